@@ -1,0 +1,92 @@
+"""Summarizer settings: one frozen, keyword-only object, checked on creation."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, replace
+from typing import Any, Literal
+
+from khulasa.errors import SettingsError
+
+Method = Literal["ilp", "greedy", "mmr", "lead"]
+METHODS: tuple[str, ...] = ("ilp", "greedy", "mmr", "lead")
+Order = Literal["position", "time", "selection"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Settings:
+    """Every knob of the pipeline, with the defaults used for all data sets.
+
+    Exactly one budget applies: ``sentences`` or ``chars`` when given, else ``words``.
+    """
+
+    words: int | None = 100
+    sentences: int | None = None
+    chars: int | None = None
+    method: Method = "ilp"
+    order: Order = "position"
+    # Deduplication: sentences whose content-term overlap (Jaccard over stems) reaches this merge.
+    dedup_threshold: float = 0.55
+    # Containment: a short sentence nearly inside a longer one is the same fact.
+    containment_threshold: float = 0.8
+    # Concepts: stemmed content bigrams (and unigrams when unigram_weight > 0).
+    stem: bool = True
+    unigram_weight: float = 0.0
+    # Weight of a sentence's position prior (news leads matter), relative to concept weights.
+    position_weight: float = 1.0
+    # How fast the position prior decays: prior = 1 / (1 + index / position_decay).
+    position_decay: float = 2.0
+    # Sentences outside these word counts are not candidates (too short to inform, too long to read).
+    min_words: int = 5
+    max_words: int = 60
+    # Drop sentences that are a bare quotation or mostly non-Arabic from candidates.
+    min_arabic_ratio: float = 0.5
+    # Optional semantic redundancy with the Universal Sentence Encoder extra (0 disables).
+    semantic_threshold: float = 0.0
+
+    def __post_init__(self) -> None:
+        for name in ("words", "sentences", "chars"):
+            value = getattr(self, name)
+            if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 1):
+                raise SettingsError(f"budget {name}={value!r} must be a positive whole number")
+        if self.words is None and self.sentences is None and self.chars is None:
+            raise SettingsError("no budget: give words, sentences or chars")
+        if self.method not in METHODS:
+            raise SettingsError(f"unknown method {self.method!r}; choose one of {', '.join(METHODS)}")
+        if self.order not in ("position", "time", "selection"):
+            raise SettingsError(f"unknown order {self.order!r}; choose position, time or selection")
+        for name in ("dedup_threshold", "containment_threshold", "min_arabic_ratio", "semantic_threshold"):
+            value = getattr(self, name)
+            if not 0.0 <= value <= 1.0:
+                raise SettingsError(f"{name}={value!r} must lie between 0 and 1")
+        if self.min_words < 1 or self.max_words < self.min_words:
+            raise SettingsError(f"min_words={self.min_words} and max_words={self.max_words} do not make a range")
+
+    @property
+    def budget(self) -> tuple[str, int]:
+        """The budget that applies, as ``(unit, amount)`` with unit in words/sentences/chars."""
+        if self.sentences is not None:
+            return "sentences", self.sentences
+        if self.chars is not None:
+            return "chars", self.chars
+        assert self.words is not None
+        return "words", self.words
+
+    def with_budget(self, *, words: int | None = None, sentences: int | None = None,
+                    chars: int | None = None) -> Settings:
+        """A copy whose budget is the one given (others cleared); the default 100 words if none."""
+        given = [n for n, v in (("words", words), ("sentences", sentences), ("chars", chars)) if v is not None]
+        if len(given) > 1:
+            raise SettingsError(f"give one budget, not {' and '.join(given)}")
+        if not given:
+            return self
+        return replace(self, words=words, sentences=sentences, chars=chars)
+
+    def updated(self, **changes: Any) -> Settings:
+        unknown = sorted(set(changes) - set(self.__dataclass_fields__))
+        if unknown:
+            raise SettingsError(f"unknown setting(s) {', '.join(unknown)}; known: "
+                                f"{', '.join(sorted(self.__dataclass_fields__))}")
+        return replace(self, **changes)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

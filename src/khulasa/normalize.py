@@ -1,0 +1,114 @@
+"""Arabic normalization, tokenization and light stemming, for matching only.
+
+Nothing here is ever applied to text shown to users: output always quotes the source.
+The same :class:`Analyzer` serves deduplication, concept extraction, grouping and ROUGE scoring,
+so that every stage agrees on what counts as "the same word".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from khulasa.resources import load_word_list
+
+# Harakat, tanwin, shadda, sukun, superscript alef, Quranic marks; tatweel.
+_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_CHAR_MAP = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ة": "ه",
+        "ؤ": "و",
+        "ئ": "ي",
+        "گ": "ك",
+        "ک": "ك",
+        "ی": "ي",
+        **{chr(0x0660 + i): str(i) for i in range(10)},  # Arabic-Indic digits
+        **{chr(0x06F0 + i): str(i) for i in range(10)},  # Extended (Persian) digits
+    }
+)
+# A token is a run of letters/digits; Arabic and Latin alike. Decimal numbers stay whole.
+_TOKEN = re.compile(r"\d+(?:[.,٫]\d+)*|[^\W\d_]+", re.UNICODE)
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+
+
+def normalize(text: str) -> str:
+    """Fold spelling variants so that equal words compare equal.
+
+    Removes diacritics and tatweel, unifies alef/ya/ta-marbuta/hamza carriers, maps Arabic-Indic
+    digits to ASCII and lower-cases Latin. Idempotent: ``normalize(normalize(t)) == normalize(t)``.
+    """
+    return _DIACRITICS.sub("", text).translate(_CHAR_MAP).lower()
+
+
+def tokenize(text: str) -> list[str]:
+    """Normalized word tokens of ``text`` (punctuation dropped, numbers kept)."""
+    return _TOKEN.findall(normalize(text))
+
+
+def arabic_ratio(text: str) -> float:
+    """Share of letters in ``text`` that are Arabic (0.0 when it has no letters)."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if _ARABIC_LETTER.match(c)) / len(letters)
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """The packaged Arabic stop-word list, normalized."""
+    return frozenset(normalize(w) for w in load_word_list("ar/stopwords.txt"))
+
+
+class Analyzer:
+    """Turns text into comparable terms: normalized, optionally stemmed, stop words marked.
+
+    Stemming uses PyStemmer's Snowball Arabic stemmer (light). Stems are cached per instance.
+    """
+
+    __slots__ = ("_cache", "_stemmer", "stem", "stop")
+
+    def __init__(self, *, stem: bool = True) -> None:
+        self.stem = stem
+        self.stop = stopwords()
+        self._cache: dict[str, str] = {}
+        self._stemmer = None
+        if stem:
+            import Stemmer  # PyStemmer
+
+            self._stemmer = Stemmer.Stemmer("arabic")
+
+    def terms(self, text: str) -> list[str]:
+        """All tokens, stemmed when enabled (stop words included: ROUGE needs them)."""
+        return self.stem_tokens(tokenize(text))
+
+    def content_terms(self, text: str) -> list[str]:
+        """Tokens that are not stop words, stemmed when enabled."""
+        return self.stem_tokens([t for t in tokenize(text) if t not in self.stop and len(t) > 1])
+
+    def stem_tokens(self, tokens: Iterable[str]) -> list[str]:
+        if self._stemmer is None:
+            return list(tokens)
+        out = []
+        cache = self._cache
+        for t in tokens:
+            s = cache.get(t)
+            if s is None:
+                # The Snowball stemmer leaves diacritics-free normalized input mostly intact but may
+                # re-introduce nothing; stems shorter than 2 letters lose meaning, keep the token.
+                s = self._stemmer.stemWord(t)
+                if len(s) < 2:
+                    s = t
+                cache[t] = s
+            out.append(s)
+        return out
+
+
+def count_words(text: str) -> int:
+    """Words as a reader counts them: whitespace-separated runs containing a letter or digit."""
+    return sum(1 for w in text.split() if any(c.isalnum() for c in w))

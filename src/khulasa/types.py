@@ -1,0 +1,191 @@
+"""Typed data objects that flow through the pipeline.
+
+Source text is never modified: every object that points into a document does so with
+character offsets into :attr:`Document.text`, so ``doc.text[start:end]`` is always the exact
+passage an outlet published.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article as given by the user.
+
+    ``id`` is unique within a cluster; ``source`` names the outlet (defaults to the id).
+    """
+
+    id: str
+    text: str
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: str | None = None
+    path: str | None = None
+
+    @property
+    def outlet(self) -> str:
+        return self.source or self.id
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "source": self.outlet,
+            "title": self.title,
+            "url": self.url,
+            "published": self.published,
+            "path": self.path,
+            "text": self.text,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A passage of one document: ``documents[doc].text[start:end]``."""
+
+    doc: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """A passage the cleaner dropped, and why (``reason`` names the pattern that matched)."""
+
+    doc: str
+    start: int
+    end: int
+    reason: str
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"doc": self.doc, "start": self.start, "end": self.end, "reason": self.reason, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of a document with its offsets and position.
+
+    ``index`` counts the document's sentences from 0 (headings excluded); ``paragraph`` counts
+    its kept paragraphs. ``text`` equals ``document.text[start:end]``.
+    """
+
+    doc: str
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int = 0
+
+    @property
+    def span(self) -> Span:
+        return Span(self.doc, self.start, self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A short line without final punctuation (a title or section heading): kept, never summarized."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedDocument:
+    """A document after cleaning and segmentation."""
+
+    document: Document
+    sentences: tuple[Sentence, ...]
+    headings: tuple[Heading, ...]
+    removed: tuple[Removal, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """Sentences from one or more documents that state the same thing (wire copy and its edits).
+
+    ``sentences[0]`` is the representative shown to readers; the rest are its other wordings.
+    """
+
+    id: int
+    sentences: tuple[Sentence, ...]
+
+    @property
+    def representative(self) -> Sentence:
+        return self.sentences[0]
+
+    @property
+    def docs(self) -> tuple[str, ...]:
+        """Distinct document ids carrying this fact, in first-seen order."""
+        return tuple(dict.fromkeys(s.doc for s in self.sentences))
+
+    @property
+    def spans(self) -> tuple[Span, ...]:
+        return tuple(s.span for s in self.sentences)
+
+
+@dataclass(frozen=True, slots=True)
+class SummarySentence:
+    """One summary sentence and every passage, in every document, that carries it."""
+
+    text: str
+    sources: tuple[Span, ...]
+    fact_id: int = -1
+    words: int = 0
+
+    @property
+    def docs(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(s.doc for s in self.sources))
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """The result of :func:`khulasa.summarize`."""
+
+    sentences: tuple[SummarySentence, ...]
+    documents: tuple[Document, ...]
+    removed: tuple[Removal, ...] = ()
+    settings: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.sentences)
+
+    @property
+    def word_count(self) -> int:
+        return sum(s.words for s in self.sentences)
+
+    def coverage(self) -> list[dict[str, Any]]:
+        """For each summary sentence, how many of the cluster's outlets support it."""
+        outlets = {d.id: d.outlet for d in self.documents}
+        total = len(set(outlets.values()))
+        return [
+            {"sentence": i, "outlets": len({outlets[d] for d in s.docs}), "of": total}
+            for i, s in enumerate(self.sentences)
+        ]
+
+    def to_dict(self) -> dict[str, Any]:
+        outlets = {d.id: d.outlet for d in self.documents}
+        return {
+            "summary": self.text,
+            "sentences": [
+                {
+                    "text": s.text,
+                    "words": s.words,
+                    "sources": [
+                        {"doc": sp.doc, "source": outlets.get(sp.doc, sp.doc), "start": sp.start, "end": sp.end}
+                        for sp in s.sources
+                    ],
+                }
+                for s in self.sentences
+            ],
+            "coverage": self.coverage(),
+            "removed": [r.to_dict() for r in self.removed],
+            "documents": [d.to_dict() for d in self.documents],
+            "settings": dict(self.settings),
+        }
