@@ -23,6 +23,13 @@ app = typer.Typer(
     help="khulasa (خلاصة): attributed, non-redundant summaries of Arabic news clusters.",
     pretty_exceptions_enable=False,
 )
+
+
+@app.callback()
+def _root() -> None:
+    """khulasa (خلاصة): attributed, non-redundant summaries of Arabic news clusters."""
+
+
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -67,6 +74,34 @@ PathsArg = Annotated[
 # Each command lives in its own section; keep logic in the library module it calls.
 
 # [summarize]
+
+
+@app.command()
+@user_errors
+def summarize(
+    paths: PathsArg,
+    words: Annotated[int | None, typer.Option("--words", "-w", help="Budget in words (default 100).")] = None,
+    sentences: Annotated[int | None, typer.Option("--sentences", "-s", help="Budget in sentences.")] = None,
+    chars: Annotated[int | None, typer.Option("--chars", "-c", help="Budget in characters.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text, markdown or json.")] = "text",
+    method: Annotated[str, typer.Option(help="Selection: ilp, greedy, mmr or lead.")] = "ilp",
+    order: Annotated[str, typer.Option(help="Order: position, time or selection.")] = "position",
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")] = None,
+) -> None:
+    """Summarize a cluster of articles about one story."""
+    from khulasa.config import Settings
+    from khulasa.io import load_documents
+    from khulasa.pipeline import summarize as run
+    from khulasa.render import FORMATS, render
+
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"{fmt!r}; choose one of {', '.join(FORMATS)}", param_hint="--format")
+    settings = Settings(method=method, order=order).with_budget(words=words, sentences=sentences, chars=chars)
+    loaded = load_documents(paths, stdin=sys.stdin)
+    for message in loaded.warnings:
+        warn(message)
+    summary = run(loaded.documents, settings=settings)
+    write_output(render(summary, fmt), out)
 
 # [eval]
 

@@ -24,15 +24,17 @@ class Settings:
     chars: int | None = None
     method: Method = "ilp"
     order: Order = "position"
-    # Deduplication: sentences whose content-term overlap (Jaccard over stems) reaches this merge.
-    dedup_threshold: float = 0.55
+    # Deduplication: sentences whose idf-weighted Jaccard over content stems reaches this merge.
+    dedup_threshold: float = 0.35
     # Containment: a short sentence nearly inside a longer one is the same fact.
-    containment_threshold: float = 0.8
+    containment_threshold: float = 0.75
     # Concepts: stemmed content bigrams (and unigrams when unigram_weight > 0).
     stem: bool = True
     unigram_weight: float = 0.0
+    # With several documents, concepts weighing less than this (about: in fewer documents) are ignored.
+    min_concept_weight: float = 1.0
     # Weight of a sentence's position prior (news leads matter), relative to concept weights.
-    position_weight: float = 1.0
+    position_weight: float = 0.0
     # How fast the position prior decays: prior = 1 / (1 + index / position_decay).
     position_decay: float = 2.0
     # Sentences outside these word counts are not candidates (too short to inform, too long to read).

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib.resources import files
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_resource(name: str) -> str:
     """Text of a file under ``khulasa/resources`` (``name`` like ``"ar/stopwords.txt"``)."""
     return files("khulasa.resources").joinpath(name).read_text(encoding="utf-8")

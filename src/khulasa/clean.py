@@ -1,0 +1,157 @@
+"""Boilerplate removal for scraped news: find junk, record it, never rewrite the article.
+
+The cleaner works on lines (paragraphs). It returns the spans of text worth reading, split into
+body paragraphs and headings, and a :class:`Removal` for everything it dropped, so that callers can
+show what was removed and why. Patterns live in ``resources/ar/junk.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from khulasa.normalize import normalize
+from khulasa.resources import load_word_list, read_resource
+from khulasa.types import Document, Removal
+
+# A line ending in one of these is prose, not a heading.
+SENTENCE_FINAL = ".!?؟…:\"'”»)"
+HEADING_MAX_WORDS = 20
+
+
+@dataclass(frozen=True, slots=True)
+class JunkPattern:
+    scope: str  # "line", "inline" or "lead"
+    reason: str
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A kept stretch of a document: ``kind`` is "paragraph" or "heading"."""
+
+    start: int
+    end: int
+    kind: str
+
+
+@lru_cache(maxsize=1)
+def junk_patterns() -> tuple[JunkPattern, ...]:
+    patterns = []
+    for n, line in enumerate(read_resource("ar/junk.tsv").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        scope, reason, regex = line.split("\t", 2)
+        if scope not in ("line", "inline", "lead"):
+            raise ValueError(f"junk.tsv line {n}: unknown scope {scope!r}")
+        patterns.append(JunkPattern(scope, reason, re.compile(regex, re.IGNORECASE)))
+    return tuple(patterns)
+
+
+@lru_cache(maxsize=1)
+def attribution_words() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_word_list("ar/attribution.txt"))
+
+
+def _is_attribution(prefix: str) -> bool:
+    words = attribution_words()
+    for token in re.findall(r"\w+", normalize(prefix)):
+        if token in words or (token[:1] in "وف" and token[1:] in words):
+            return True
+    return False
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def is_heading(line: str) -> bool:
+    """Short lines without final punctuation are titles, section heads or captions."""
+    stripped = line.strip()
+    if not stripped or stripped[-1] in SENTENCE_FINAL:
+        return False
+    return len(stripped.split()) <= HEADING_MAX_WORDS
+
+
+def clean_document(doc: Document) -> tuple[list[Block], list[Removal]]:
+    """Split ``doc.text`` into kept blocks and removals, by the packaged junk patterns."""
+    text = doc.text
+    patterns = junk_patterns()
+    blocks: list[Block] = []
+    removals: list[Removal] = []
+
+    def drop(start: int, end: int, reason: str) -> None:
+        start, end = _strip_span(text, start, end)
+        if end > start:
+            removals.append(Removal(doc.id, start, end, reason, text[start:end]))
+
+    for line_start, line_end in _line_spans(text):
+        start, end = _strip_span(text, line_start, line_end)
+        if start == end:
+            continue
+        # Inline junk splits the line into kept pieces.
+        cuts: list[tuple[int, int, str]] = []
+        for pattern in patterns:
+            if pattern.scope != "inline":
+                continue
+            for match in pattern.regex.finditer(text, start, end):
+                if match.end() > match.start():
+                    cuts.append((match.start(), match.end(), pattern.reason))
+        cuts.sort()
+        pieces: list[tuple[int, int]] = []
+        cursor = start
+        for cut_start, cut_end, reason in cuts:
+            if cut_start < cursor:  # overlaps an earlier cut
+                cut_start = cursor
+            if cut_end <= cut_start:
+                continue
+            pieces.append((cursor, cut_start))
+            drop(cut_start, cut_end, reason)
+            cursor = cut_end
+        pieces.append((cursor, end))
+        pieces = [p for p in (_strip_span(text, a, b) for a, b in pieces) if p[1] > p[0]]
+        if not pieces:
+            continue
+        # A leading dateline or agency tag is dropped from the paragraph's first piece.
+        first_start, first_end = pieces[0]
+        for pattern in patterns:
+            if pattern.scope != "lead":
+                continue
+            match = pattern.regex.match(text, first_start, first_end)
+            # A short line is a title ("بوتين: زيارة كيم ..."), whose colon is no dateline.
+            if (
+                match
+                and match.end() < first_end
+                and not _is_attribution(match.group(0))
+                and not is_heading(text[first_start:end])
+            ):
+                drop(match.start(), match.end(), pattern.reason)
+                pieces[0] = _strip_span(text, match.end(), first_end)
+                break
+        pieces = [p for p in pieces if p[1] > p[0]]
+        kept = " ".join(text[a:b] for a, b in pieces)
+        line_reason = next(
+            (p.reason for p in patterns if p.scope == "line" and p.regex.fullmatch(kept.strip())), None
+        )
+        if line_reason is not None:
+            for a, b in pieces:
+                drop(a, b, line_reason)
+            continue
+        kind = "heading" if is_heading(kept) else "paragraph"
+        for a, b in pieces:
+            blocks.append(Block(a, b, kind))
+    removals.sort(key=lambda r: r.start)
+    return blocks, removals

@@ -1,0 +1,119 @@
+"""Cross-outlet deduplication: sentences that state the same thing become one :class:`Fact`.
+
+Wire copy reaches many outlets with small edits (a word changed, a clause dropped, other spelling).
+Two sentences are the same fact when their stemmed content words overlap strongly (idf-weighted
+Jaccard), or when one is almost contained in the other. Candidate pairs come from a sparse product restricted to
+informative (not ubiquitous) terms, so large clusters stay far from quadratic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from scipy import sparse
+
+from khulasa.normalize import Analyzer
+from khulasa.types import Fact, Sentence
+
+# Terms in more sentences than this share are too common to suggest a duplicate on their own.
+_COMMON_TERM_SHARE = 0.05
+_COMMON_TERM_FLOOR = 50
+# Containment needs enough words in the shorter sentence to mean anything.
+_MIN_CONTAINED_TERMS = 4
+
+
+def term_matrix(term_lists: Sequence[Sequence[str]]) -> tuple[sparse.csr_matrix, dict[str, int]]:
+    """Binary sentence-by-term matrix (each row a set of terms)."""
+    vocab: dict[str, int] = {}
+    rows, cols = [], []
+    for i, terms in enumerate(term_lists):
+        for t in set(terms):
+            rows.append(i)
+            cols.append(vocab.setdefault(t, len(vocab)))
+    data = np.ones(len(rows), dtype=np.float32)
+    matrix = sparse.csr_matrix((data, (rows, cols)), shape=(len(term_lists), max(len(vocab), 1)))
+    return matrix, vocab
+
+
+def similar_pairs(
+    term_sets: Sequence[frozenset[str]], *, jaccard: float, containment: float
+) -> list[tuple[int, int]]:
+    """Index pairs ``(i, j)``, ``i < j``, whose term sets are near-duplicates.
+
+    Similarity is Jaccard (or containment in the smaller set) with terms weighted by idf.
+    """
+    n = len(term_sets)
+    if n < 2:
+        return []
+    matrix, _ = term_matrix(term_sets)
+    df = np.asarray(matrix.sum(axis=0)).ravel()
+    informative = df <= max(_COMMON_TERM_FLOOR, _COMMON_TERM_SHARE * n)
+    rare = matrix[:, np.flatnonzero(informative)]
+    candidates = sparse.triu(rare @ rare.T, k=1).tocoo()
+    keep = candidates.data >= 2  # two shared informative terms at least
+    rows, cols = candidates.row[keep], candidates.col[keep]
+    if rows.size == 0:
+        return []
+    # Overlap weighted by inverse sentence frequency: names every outlet repeats ("الرئيس الروسي")
+    # say little about whether two sentences report the same thing; rare words do.
+    idf = np.log((n + 1) / np.maximum(df, 1)).astype(np.float32)
+    inter = np.asarray(matrix[rows].multiply(matrix[cols]) @ idf).ravel()
+    weight = np.asarray(matrix @ idf).ravel()
+    count = np.asarray(matrix.sum(axis=1)).ravel()
+    a, b = weight[rows], weight[cols]
+    jac = inter / np.maximum(a + b - inter, 1e-9)
+    smaller = np.minimum(a, b)
+    fewer_terms = np.minimum(count[rows], count[cols])
+    contained = (inter / np.maximum(smaller, 1e-9) >= containment) & (fewer_terms >= _MIN_CONTAINED_TERMS)
+    hit = (jac >= jaccard) | contained
+    return list(zip(rows[hit].tolist(), cols[hit].tolist(), strict=True))
+
+
+def _components(n: int, pairs: Sequence[tuple[int, int]]) -> list[list[int]]:
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in pairs:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(find(i), []).append(i)
+    return sorted(groups.values(), key=lambda g: g[0])
+
+
+def group_facts(
+    sentences: Sequence[Sentence],
+    analyzer: Analyzer,
+    *,
+    jaccard: float,
+    containment: float,
+    is_candidate: Sequence[bool] | None = None,
+) -> tuple[Fact, ...]:
+    """Group ``sentences`` (all documents, in reading order) into facts.
+
+    The representative of each fact is a candidate sentence (when one exists) sharing the most
+    words with the fact's other wordings, earliest on ties: it reads as the common account.
+    """
+    term_sets = [frozenset(analyzer.content_terms(s.text)) for s in sentences]
+    pairs = similar_pairs(term_sets, jaccard=jaccard, containment=containment)
+    candidate = list(is_candidate) if is_candidate is not None else [True] * len(sentences)
+    facts = []
+    for fact_id, members in enumerate(_components(len(sentences), pairs)):
+        if len(members) > 1:
+
+            def centrality(i: int, members: list[int] = members) -> tuple[bool, int, int]:
+                shared = sum(len(term_sets[i] & term_sets[j]) for j in members if j != i)
+                return (candidate[i], shared, -i)
+
+            best = max(members, key=centrality)
+            members = [best] + [m for m in members if m != best]
+        facts.append(Fact(fact_id, tuple(sentences[i] for i in members)))
+    return tuple(facts)

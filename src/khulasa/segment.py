@@ -1,0 +1,41 @@
+"""Sentence splitting with character offsets into the original document.
+
+sentencex (MIT) does the splitting: it does not break at "،", keeps quotations together and knows
+decimals. We only map its pieces back onto the source text, so ``text[start:end]`` round-trips.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from sentencex import segment as _sentencex_segment
+
+from khulasa.clean import Block
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """Yield ``(start, end)`` of each sentence of ``text[start:end]``, offsets into ``text``."""
+    end = len(text) if end is None else end
+    cursor = start
+    for piece in _sentencex_segment("ar", text[start:end]):
+        stripped = piece.strip()
+        if not stripped:
+            continue
+        found = text.find(stripped, cursor, end)
+        if found < 0:  # sentencex never rewrites text; guard anyway and keep offsets honest
+            continue
+        cursor = found + len(stripped)
+        yield found, cursor
+
+
+def sentence_spans(text: str, blocks: list[Block]) -> list[tuple[int, int, int]]:
+    """Sentences of the paragraph blocks as ``(start, end, paragraph_number)``."""
+    spans = []
+    paragraph = 0
+    for block in blocks:
+        if block.kind != "paragraph":
+            continue
+        for s, e in split_sentences(text, block.start, block.end):
+            spans.append((s, e, paragraph))
+        paragraph += 1
+    return spans
