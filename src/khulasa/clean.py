@@ -45,7 +45,13 @@ def junk_patterns() -> tuple[JunkPattern, ...]:
         scope, reason, regex = line.split("\t", 2)
         if scope not in ("line", "inline", "lead"):
             raise ValueError(f"junk.tsv line {n}: unknown scope {scope!r}")
-        patterns.append(JunkPattern(scope, reason, re.compile(regex, re.IGNORECASE)))
+        flags = re.IGNORECASE
+        if scope == "lead":
+            # Matched with pattern.match(text, pos): "^" would only hold at the string's start.
+            regex = regex.removeprefix("^")
+        elif scope == "inline":
+            flags |= re.MULTILINE
+        patterns.append(JunkPattern(scope, reason, re.compile(regex, flags)))
     return tuple(patterns)
 
 
@@ -127,6 +133,7 @@ def clean_document(doc: Document) -> tuple[list[Block], list[Removal]]:
             continue
         # A leading dateline or agency tag is dropped from the paragraph's first piece.
         first_start, first_end = pieces[0]
+        line_is_heading = is_heading(" ".join(text[a:b] for a, b in pieces))
         for pattern in patterns:
             if pattern.scope != "lead":
                 continue
@@ -136,7 +143,7 @@ def clean_document(doc: Document) -> tuple[list[Block], list[Removal]]:
                 match
                 and match.end() < first_end
                 and not _is_attribution(match.group(0))
-                and not is_heading(text[first_start:end])
+                and not line_is_heading
             ):
                 drop(match.start(), match.end(), pattern.reason)
                 pieces[0] = _strip_span(text, match.end(), first_end)
@@ -146,6 +153,9 @@ def clean_document(doc: Document) -> tuple[list[Block], list[Removal]]:
         line_reason = next(
             (p.reason for p in patterns if p.scope == "line" and p.regex.fullmatch(kept.strip())), None
         )
+        # What a link leaves behind ("تابعوا التغطية على") is no heading: the line was a link.
+        if line_reason is None and is_heading(kept) and any(c[2] == "url" for c in cuts):
+            line_reason = "link-line"
         if line_reason is not None:
             for a, b in pieces:
                 drop(a, b, line_reason)

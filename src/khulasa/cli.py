@@ -103,11 +103,83 @@ def summarize(
     summary = run(loaded.documents, settings=settings)
     write_output(render(summary, fmt), out)
 
+@app.command()
+@user_errors
+def demo(
+    words: Annotated[int, typer.Option("--words", "-w", help="Budget in words.")] = 100,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text, markdown or json.")] = "markdown",
+) -> None:
+    """Summarize the bundled demo cluster (five outlets on the 2019 Putin–Kim summit)."""
+    from khulasa.demo import demo_records_path
+
+    summarize([str(demo_records_path())], words=words, sentences=None, chars=None, fmt=fmt,
+              method="ilp", order="position", out=None)
+
+
 # [eval]
+
+
+@app.command("eval")
+@user_errors
+def evaluate(
+    data: Annotated[Path, typer.Option("--data", "-d", help="JSONL of {id, documents, summaries} items.")],
+    words: Annotated[
+        int | None,
+        typer.Option("--words", "-w", min=1,
+                     help="Word budget for every system (default: 250 if every item has 2+ documents, else 100)."),
+    ] = None,
+    systems: Annotated[
+        str,
+        typer.Option(help="Comma-separated: khulasa, lead, lead-body, random, oracle, a peer, 'peers', 'all', "
+                          "or a khulasa variant name=key:value;key:value."),
+    ] = "all",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="markdown or json.")] = "markdown",
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")] = None,
+    chart: Annotated[Path | None, typer.Option(help="Also write a PNG chart of ROUGE-2 recall.")] = None,
+    seed: Annotated[int, typer.Option(help="Seed of the bootstrap confidence intervals.")] = 0,
+    stem: Annotated[bool, typer.Option(help="Stem tokens before ROUGE matching.")] = False,
+    multi: Annotated[str, typer.Option(help="Combine references by their mean or max.")] = "mean",
+    limit: Annotated[int | None, typer.Option(min=1, help="Only the first N items.")] = None,
+) -> None:
+    """Score khulasa, baselines and peer summarizers against reference summaries (ROUGE)."""
+    from khulasa.evaluation import render_json, render_markdown, run, write_chart
+
+    if fmt not in ("markdown", "json"):
+        raise typer.BadParameter(f"{fmt!r}; choose markdown or json", param_hint="--format")
+    if multi not in ("mean", "max"):
+        raise typer.BadParameter(f"{multi!r}; choose mean or max", param_hint="--multi")
+    with err.status("evaluating", spinner="dots") as status:
+        result = run(data, words=words, systems=systems, stem=stem, multi=multi,  # type: ignore[arg-type]
+                     seed=seed, limit=limit, progress=lambda msg: status.update(f"evaluating {msg}"))
+    write_output(render_markdown(result) if fmt == "markdown" else render_json(result), out)
+    if chart is not None:
+        err.print(f"chart: {write_chart(result, chart)}")
 
 # [compare]
 
 # [serve]
+
+
+@app.command()
+@user_errors
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.", min=0, max=65535)] = 8000,
+    workers: Annotated[int, typer.Option(help="Server processes.", min=1)] = 1,
+) -> None:
+    """Serve the HTTP API and the Arabic web page (limits from KHULASA_MAX_* variables)."""
+    try:
+        import uvicorn
+
+        from khulasa.service import Limits
+    except ImportError:
+        from khulasa.errors import MissingExtraError
+
+        raise MissingExtraError("khulasa serve", "server") from None
+    Limits.from_env()  # a bad KHULASA_* variable fails here, once, not in every worker
+    err.print(f"khulasa: serving on http://{host}:{port}/ (Ctrl+C stops)")
+    uvicorn.run("khulasa.service.app:create_app", factory=True, host=host, port=port, workers=workers,
+                log_level="warning")
 
 # [group]
 

@@ -101,7 +101,9 @@ class Analyzer:
             if s is None:
                 # The Snowball stemmer leaves diacritics-free normalized input mostly intact but may
                 # re-introduce nothing; stems shorter than 2 letters lose meaning, keep the token.
-                s = self._stemmer.stemWord(t)
+                # Snowball leaves "وال"/"فال" words whole: drop the conjunction first.
+                base = t[1:] if len(t) >= 5 and t[0] in "وف" and t[1:3] == "ال" else t
+                s = self._stemmer.stemWord(base)
                 if len(s) < 2:
                     s = t
                 cache[t] = s

@@ -1,0 +1,3 @@
+from khulasa.cli import main
+
+main()

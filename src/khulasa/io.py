@@ -1,0 +1,438 @@
+"""Load articles from folders, files or standard input into :class:`~khulasa.types.Document` objects.
+
+Formats: ``.txt``/``.md`` (plain text), ``.html``/``.htm`` (main text extracted with trafilatura),
+``.json`` (one article object, a list of them, or ``{"documents": [...]}``) and ``.jsonl`` (one article
+per line). Encodings are detected: UTF-8 with or without BOM, UTF-16/32 with BOM, and legacy Arabic
+code pages (Windows-1256 preferred) through charset-normalizer when UTF-8 fails.
+
+Text is kept exactly as given except that a BOM is dropped and newlines become ``"\\n"``: every later
+offset points into this text. When several files are given, a bad one becomes a warning and the rest
+load; when nothing loads the user gets one error that names every file and its problem.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, TextIO
+from urllib.parse import urlsplit
+
+from khulasa.errors import InputError, KhulasaError, NoTextError
+from khulasa.normalize import arabic_ratio
+from khulasa.types import Document
+
+TEXT_SUFFIXES = (".txt", ".md")
+HTML_SUFFIXES = (".html", ".htm")
+SUPPORTED_SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES, ".json", ".jsonl")
+STDIN = "-"
+# Below this share of Arabic letters a document is not an Arabic article (a page of English, a
+# config file); mixed articles with Latin names and acronyms stay far above it.
+MIN_ARABIC_RATIO = 0.2
+TEXT_FIELDS = ("text", "body", "content")
+SOURCE_FIELDS = ("source", "outlet")
+# Legacy single-byte Arabic code pages; Windows-1256 covers what the others encode and is what
+# Arabic news sites and Windows editors actually produce, so it wins among them.
+_ARABIC_CODEPAGES = frozenset({"cp1256", "iso8859_6", "cp864", "cp720", "mac_arabic"})
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+_MAX_LISTED_PROBLEMS = 5
+
+Loaded = tuple[list[Document], list[KhulasaError]]
+
+
+@dataclass(frozen=True, slots=True)
+class LoadResult:
+    """Documents that loaded, in input order, and one warning per skipped file or record."""
+
+    documents: list[Document]
+    warnings: list[str]
+
+
+def load_documents(paths: Sequence[str | Path], *, stdin: TextIO | None = None) -> LoadResult:
+    """Read every article in ``paths`` (folders, files, or ``"-"`` for standard input).
+
+    Folders are read non-recursively, files sorted by name, dotfiles skipped. Ids are file stems
+    (or record ids), made unique with a ``-2``, ``-3`` suffix. ``stdin`` replaces ``sys.stdin``.
+
+    Raises
+    ------
+    InputError
+        A path does not exist, or no article could be loaded (the message lists each problem).
+    NoTextError
+        Every input was readable but none held Arabic text.
+    """
+    given = [paths] if isinstance(paths, str | Path) else list(paths)
+    if not given:
+        raise InputError("no input given: pass article files, a folder of articles, or - for standard input")
+    documents: list[Document] = []
+    problems: list[KhulasaError] = []
+    for item in given:
+        label = str(item)
+        if label == STDIN:
+            _collect(lambda: _load_stdin(stdin), documents, problems)
+            continue
+        files, folder_problems = _expand(Path(item))
+        problems.extend(folder_problems)
+        for file in files:
+            _collect(lambda file=file: _load_file(file), documents, problems)
+    if not documents:
+        raise _nothing_loaded(problems)
+    return LoadResult(_unique_ids(documents), [str(p) for p in problems])
+
+
+def load_bytes(name: str, data: bytes) -> LoadResult:
+    """Load one uploaded file given as ``name`` (its extension picks the format) and raw bytes.
+
+    For callers that receive files without a file system path (the HTTP service). A bad record
+    becomes a warning; a bad file raises :class:`InputError` or :class:`NoTextError`.
+    """
+    documents, problems = _parse_bytes(data, name, Path(name).stem, Path(name).suffix.lower(), path=None)
+    if not documents:
+        raise _nothing_loaded(problems)
+    return LoadResult(_unique_ids(documents), [str(p) for p in problems])
+
+
+def decode_bytes(data: bytes, label: str) -> str:
+    """Decode ``data`` with the detected encoding; drop a BOM and normalize newlines to ``"\\n"``.
+
+    ``label`` names the input in error messages.
+    """
+    if not data.strip():
+        raise _empty(label)
+    text = _normalize_newlines(_decode(data, label))
+    if not text.strip():
+        raise _empty(label)
+    return text
+
+
+def _decode(data: bytes, label: str) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError as error:
+                raise _undecodable(label, f"invalid {encoding.upper()} at byte {error.start}") from None
+    if b"\x00" in data:
+        raise InputError(
+            f"{label}: binary file (contains NUL bytes), not text; "
+            "pass articles as UTF-8, UTF-16 with BOM or Windows-1256 text, HTML or JSON"
+        )
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return _decode_legacy(data, label)
+
+
+# -- expanding paths -------------------------------------------------------------------------------
+
+
+def _expand(path: Path) -> tuple[list[Path], list[KhulasaError]]:
+    """Files to read for one given path, plus problems found while listing a folder."""
+    if not path.exists():
+        raise InputError(f"{path}: no such file or folder; check the path")
+    if not path.is_dir():
+        return [path], []
+    try:
+        children = sorted(p for p in path.iterdir() if not p.name.startswith("."))
+    except OSError as error:
+        return [], [InputError(f"{path}: cannot list folder ({_reason(error)}); check its permissions")]
+    files = [p for p in children if p.is_file()]
+    supported = [p for p in files if p.suffix.lower() in SUPPORTED_SUFFIXES]
+    skipped = [InputError(_unsupported_message(p)) for p in files if p not in supported]
+    if not supported:
+        found = f" (found only {', '.join(p.name for p in files[:3])}{'…' if len(files) > 3 else ''})"
+        return [], [
+            InputError(
+                f"{path}: folder has no article files{found if files else ''}; "
+                f"supported: {', '.join(SUPPORTED_SUFFIXES)}"
+            )
+        ]
+    return supported, skipped
+
+
+def _unsupported_message(path: Path) -> str:
+    kind = f"'{path.suffix}'" if path.suffix else "without an extension"
+    return (
+        f"{path}: unsupported file type {kind}; "
+        f"save articles as one of {', '.join(SUPPORTED_SUFFIXES)} (or pipe text to -)"
+    )
+
+
+def _collect(load: Callable[[], Loaded], documents: list[Document], problems: list[KhulasaError]) -> None:
+    """Run one loader; a file-level error becomes a problem so that the other files still load."""
+    try:
+        docs, found = load()
+    except KhulasaError as error:
+        problems.append(error)
+        return
+    documents.extend(docs)
+    problems.extend(found)
+
+
+# -- reading one input -----------------------------------------------------------------------------
+
+
+def _load_file(path: Path) -> Loaded:
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise InputError(_unsupported_message(path))
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(f"{path}: cannot read file ({_reason(error)}); check that it is readable") from None
+    return _parse_bytes(data, str(path), path.stem, suffix, path=str(path))
+
+
+def _load_stdin(stdin: TextIO | None) -> Loaded:
+    label = "standard input"
+    try:
+        if stdin is not None:
+            text = stdin.read()
+            if "\x00" in text:
+                raise InputError(f"{label}: binary data (NUL bytes), not text; pipe UTF-8 article text")
+            text = _normalize_newlines(text.removeprefix("\ufeff"))
+            if not text.strip():
+                raise _empty(label)
+        else:
+            buffer = getattr(sys.stdin, "buffer", None)
+            text = decode_bytes(buffer.read(), label) if buffer is not None else sys.stdin.read()
+    except UnicodeDecodeError:
+        raise _undecodable(label, "not valid text") from None
+    except OSError as error:
+        raise InputError(f"{label}: cannot read ({_reason(error)})") from None
+    records = _sniff_records(text)
+    if records is None:
+        return _checked([Document(id="stdin", text=text, path=STDIN)], label)
+    return _records_to_documents(records, label, "stdin", path=STDIN)
+
+
+def _parse_bytes(data: bytes, label: str, stem: str, suffix: str, *, path: str | None) -> Loaded:
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise InputError(_unsupported_message(Path(label)))
+    text = decode_bytes(data, label)
+    if suffix in TEXT_SUFFIXES:
+        return _checked([Document(id=stem, text=text, path=path)], label)
+    if suffix in HTML_SUFFIXES:
+        return _checked([_html_document(text, label, stem, path)], label)
+    records = _parse_jsonl(text, label) if suffix == ".jsonl" else _parse_json(text, label)
+    return _records_to_documents(records, label, stem, path=path)
+
+
+def _checked(documents: list[Document], label: str) -> Loaded:
+    """Keep documents with enough Arabic; the others become "no Arabic text" problems."""
+    kept: list[Document] = []
+    problems: list[KhulasaError] = []
+    for doc in documents:
+        ratio = arabic_ratio(doc.text)
+        if ratio < MIN_ARABIC_RATIO:
+            problems.append(
+                NoTextError(
+                    f"{label}{_record_suffix(doc, label)}: no Arabic text "
+                    f"({ratio:.0%} of letters are Arabic); khulasa summarizes Arabic articles"
+                )
+            )
+        else:
+            kept.append(doc)
+    return kept, problems
+
+
+def _record_suffix(doc: Document, label: str) -> str:
+    return "" if doc.id in (Path(label).stem, "stdin") else f" record {doc.id!r}"
+
+
+# -- formats ---------------------------------------------------------------------------------------
+
+
+def _html_document(text: str, label: str, stem: str, path: str | None) -> Document:
+    import trafilatura  # a core dependency, imported here because it is slow to import
+
+    result = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
+    main = getattr(result, "text", None) if result is not None else None
+    if not main or not main.strip():
+        raise NoTextError(f"{label}: no article text found in the HTML; save the article body as .txt instead")
+    url = result.url or None
+    return Document(
+        id=stem,
+        text=_normalize_newlines(main),
+        title=result.title or None,
+        source=result.sitename or result.hostname or _hostname(url),
+        url=url,
+        published=result.date or None,
+        path=path,
+    )
+
+
+def _parse_json(text: str, label: str) -> list[tuple[str, Any]]:
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InputError(
+            f"{label}: malformed JSON at line {error.lineno}, column {error.colno} ({error.msg}); "
+            "fix the file or save the article as .txt"
+        ) from None
+    if isinstance(value, dict) and isinstance(value.get("documents"), list):
+        value = value["documents"]
+    if isinstance(value, dict):
+        return [("1", value)]
+    if isinstance(value, list) and value:
+        return [(str(n), item) for n, item in enumerate(value, 1)]
+    if isinstance(value, list):
+        raise InputError(f"{label}: the JSON list of articles is empty; add article records")
+    raise InputError(
+        f"{label}: JSON holds a {type(value).__name__}, not articles; "
+        'expected an article object, a list of them, or {"documents": [...]}'
+    )
+
+
+def _parse_jsonl(text: str, label: str) -> list[tuple[str, Any]]:
+    records: list[tuple[str, Any]] = []
+    for n, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            records.append((str(n), json.loads(line)))
+        except json.JSONDecodeError as error:
+            raise InputError(
+                f"{label} line {n}: malformed JSON ({error.msg} at column {error.colno}); "
+                "fix that line (JSONL needs one complete JSON object per line)"
+            ) from None
+    if not records:
+        raise InputError(f"{label}: no article records; put one JSON object per line")
+    return records
+
+
+def _sniff_records(text: str) -> list[tuple[str, Any]] | None:
+    """JSON or JSONL records if ``text`` parses as such, else ``None`` (plain text)."""
+    stripped = text.lstrip()
+    if not stripped.startswith(("{", "[")):
+        return None
+    try:
+        return _parse_json(text, "")
+    except InputError:
+        pass
+    try:
+        records = _parse_jsonl(text, "")
+    except InputError:
+        return None
+    return records if all(isinstance(r, dict) for _, r in records) else None
+
+
+def _records_to_documents(records: Iterable[tuple[str, Any]], label: str, stem: str, *, path: str | None) -> Loaded:
+    documents: list[Document] = []
+    problems: list[KhulasaError] = []
+    for number, record in records:
+        try:
+            documents.append(_record_document(record, label, f"{stem}-{number}", number, path))
+        except KhulasaError as error:
+            problems.append(error)
+    kept, no_arabic = _checked(documents, label)
+    return kept, problems + no_arabic
+
+
+def _record_document(record: Any, label: str, default_id: str, number: str, path: str | None) -> Document:
+    where = f"{label} record {number}"
+    if not isinstance(record, dict):
+        raise InputError(f"{where}: expected an article object, got {type(record).__name__}; see the README")
+    field = next((f for f in TEXT_FIELDS if f in record), None)
+    if field is None:
+        raise InputError(f"{where}: no text field (expected one of {', '.join(TEXT_FIELDS)}); add the article text")
+    text = record[field]
+    if not isinstance(text, str):
+        kind = type(text).__name__
+        raise InputError(f"{where}: field {field!r} is a {kind}, not text; give the article as a string")
+    if not text.strip():
+        raise InputError(f"{where}: field {field!r} is empty; add the article text or drop the record")
+    url = _optional_str(record.get("url"))
+    source = next((_optional_str(record.get(f)) for f in SOURCE_FIELDS if record.get(f)), None)
+    return Document(
+        id=_optional_str(record.get("id")) or default_id,
+        text=_normalize_newlines(text.removeprefix("\ufeff")),
+        title=_optional_str(record.get("title")),
+        source=source or _hostname(url),
+        url=url,
+        published=_optional_str(record.get("published")),
+        path=path,
+    )
+
+
+# -- small helpers ---------------------------------------------------------------------------------
+
+
+def _decode_legacy(data: bytes, label: str) -> str:
+    """Decode non-UTF-8 bytes with charset-normalizer, preferring Windows-1256 for Arabic."""
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(data))
+    if not matches:
+        raise _undecodable(label, "not UTF-8, UTF-16 or an Arabic code page")
+    arabic = any(set(m.could_be_from_charset) & _ARABIC_CODEPAGES for m in matches)
+    # Short texts sometimes come back as a Cyrillic or Greek code page; if Windows-1256 reads as
+    # mostly Arabic letters it is the right reading for an Arabic summarizer.
+    as_cp1256 = data.decode("cp1256", errors="replace")
+    if arabic or arabic_ratio(as_cp1256) >= 0.5:
+        return as_cp1256
+    return str(matches[0])
+
+
+def _empty(label: str) -> InputError:
+    return InputError(f"{label} is empty; add the article text, or leave it out")
+
+
+def _undecodable(label: str, detail: str) -> InputError:
+    return InputError(f"{label}: cannot decode as text ({detail}); re-save it as UTF-8")
+
+
+def _normalize_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _optional_str(value: Any) -> str | None:
+    if value is None or value == "":
+        return None
+    return value if isinstance(value, str) else str(value)
+
+
+def _hostname(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url).hostname
+    return host.removeprefix("www.") if host else None
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror.lower() if error.strerror else type(error).__name__
+
+
+def _unique_ids(documents: list[Document]) -> list[Document]:
+    """Give repeated ids a ``-2``, ``-3`` … suffix, in input order, so that ids stay unique."""
+    seen: set[str] = set()
+    unique: list[Document] = []
+    for doc in documents:
+        new_id, n = doc.id, 1
+        while new_id in seen:
+            n += 1
+            new_id = f"{doc.id}-{n}"
+        seen.add(new_id)
+        unique.append(doc if new_id == doc.id else replace(doc, id=new_id))
+    return unique
+
+
+def _nothing_loaded(problems: list[KhulasaError]) -> KhulasaError:
+    """One error for "nothing loaded": the single problem itself, or a one-line list of them all."""
+    if len(problems) == 1:
+        return problems[0]
+    if not problems:
+        return InputError("no articles found in the input; pass .txt, .html, .json or .jsonl files")
+    listed = "; ".join(str(p) for p in problems[:_MAX_LISTED_PROBLEMS])
+    more = len(problems) - _MAX_LISTED_PROBLEMS
+    listed += f"; and {more} more" if more > 0 else ""
+    kind = NoTextError if all(isinstance(p, NoTextError) for p in problems) else InputError
+    return kind(f"no article could be loaded ({len(problems)} problems): {listed}")

@@ -1,0 +1,52 @@
+"""Shared fixtures and the --runslow switch."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from khulasa.types import Document
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("KHULASA_SHARED", REPO.parent / "shared"))
+EXAMPLE = SHARED / "examples" / "putin-kim-summit-2019"
+DATA = SHARED / "data"
+DEMO = REPO / "src" / "khulasa" / "demo" / "putin-kim-2019"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--runslow", action="store_true", default=False, help="run tests marked slow")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--runslow"):
+        return
+    skip = pytest.mark.skip(reason="slow: run with --runslow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
+
+
+def read_folder(folder: Path) -> list[Document]:
+    return [Document(p.stem, p.read_text(encoding="utf-8"), path=str(p)) for p in sorted(folder.glob("*.txt"))]
+
+
+@pytest.fixture(scope="session")
+def demo_docs() -> list[Document]:
+    return read_folder(DEMO)
+
+
+@pytest.fixture(scope="session")
+def example_docs() -> list[Document]:
+    if not EXAMPLE.is_dir():
+        pytest.skip("../shared/examples is not present")
+    return read_folder(EXAMPLE)
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    if not DATA.is_dir():
+        pytest.skip("../shared/data is not present")
+    return DATA

@@ -1,0 +1,88 @@
+import pytest
+
+from khulasa.clean import clean_document, is_heading, junk_patterns
+from khulasa.types import Document
+
+BODY = "وقال المتحدث إن الاجتماع تناول ملفات التعاون الاقتصادي بين البلدين."
+
+
+def kept_text(doc: Document) -> str:
+    blocks, _ = clean_document(doc)
+    return " | ".join(doc.text[b.start : b.end] for b in blocks)
+
+
+def reasons(doc: Document) -> list[str]:
+    return [r.reason for r in clean_document(doc)[1]]
+
+
+@pytest.mark.parametrize(
+    ("junk", "reason"),
+    [
+        ("مقالات ذات صلة", "related-links"),
+        ("زر الذهاب إلى الأعلى", "back-to-top"),
+        ("مشاركة :", "share-bar"),
+        ("(رويترز، فرانس برس)", "agency-credit"),
+        ("اقرأ أيضا: وزير الخارجية يزور العاصمة", "read-also"),
+        ('[covid19-ultimate-card region="EG" rtl="true"]', "shortcode"),
+    ],
+)
+def test_clean_removes_junk_lines_and_records_why(junk, reason):
+    doc = Document("d", f"{BODY}\n\n{junk}\n")
+    assert kept_text(doc) == BODY
+    assert reason in reasons(doc)
+
+
+def test_clean_removal_offsets_point_into_original_text():
+    text = f"إيلاف: {BODY}&\n\nمقالات ذات صلة\nراجع https://example.com/a?b=1 للتفاصيل الكاملة عن اللقاء."
+    doc = Document("d", text)
+    _, removed = clean_document(doc)
+    assert removed, "junk expected"
+    for r in removed:
+        assert text[r.start : r.end] == r.text
+    assert {"dateline", "stray-ampersand", "related-links", "url"} <= {r.reason for r in removed}
+
+
+def test_clean_strips_dateline_but_not_quotation_lead_in():
+    dated = Document("d", "موسكو - وكالات: " + BODY)
+    assert kept_text(dated) == BODY
+    quoted = Document("q", 'قال بوتين: "إن المحادثات كانت مفيدة جدا للبلدين".')
+    assert kept_text(quoted) == quoted.text
+
+
+def test_clean_keeps_title_with_colon_as_heading():
+    doc = Document("d", "بوتين: زيارة كيم تساعد في تسوية الأزمة\n\n" + BODY)
+    blocks, removed = clean_document(doc)
+    assert [b.kind for b in blocks] == ["heading", "paragraph"]
+    assert not removed
+
+
+def test_clean_shortcode_inside_paragraph_splits_it():
+    doc = Document("d", BODY + ' [ads-block size="300x250"] ' + BODY)
+    blocks, removed = clean_document(doc)
+    assert [doc.text[b.start : b.end] for b in blocks] == [BODY, BODY]
+    assert [r.reason for r in removed] == ["shortcode"]
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("دبلوماسية صعبة", True),
+        ("هدية الزعيم للرئيس", True),
+        (BODY, False),
+        ("قال الرئيس:", False),
+    ],
+)
+def test_clean_detects_headings(line, heading):
+    assert is_heading(line) is heading
+
+
+def test_clean_patterns_are_data_with_known_scopes():
+    patterns = junk_patterns()
+    assert {p.scope for p in patterns} == {"line", "inline", "lead"}
+    assert len(patterns) >= 15
+
+
+def test_clean_drops_what_a_link_leaves_behind():
+    doc = Document("d", BODY + "\nتابعوا التغطية الكاملة على https://example.org/live")
+    assert kept_text(doc) == BODY
+    assert sorted(reasons(doc)) == ["link-line", "url"]

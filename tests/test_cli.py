@@ -1,0 +1,136 @@
+"""End-to-end tests of the command line, run as a real subprocess."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import DEMO
+
+ARTICLE = "افتتح وزير الاقتصاد معرض التجارة الدولي في العاصمة صباح الثلاثاء بمشاركة مئتي شركة محلية وأجنبية."
+SECOND = "ويستمر المعرض خمسة أيام ويضم أجنحة من اثنتي عشرة دولة عربية وأجنبية بحسب المنظمين."
+
+
+def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "khulasa", *args], capture_output=True, text=True, input=stdin, timeout=120
+    )
+
+
+def assert_user_error(result: subprocess.CompletedProcess[str], *needles: str) -> None:
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    lines = [line for line in result.stderr.strip().splitlines() if line.startswith("error:")]
+    assert len(lines) == 1, result.stderr
+    for needle in needles:
+        assert needle in lines[0]
+    assert result.stdout == ""
+
+
+def test_cli_summarize_demo_text():
+    result = run("summarize", str(DEMO), "--words", "80")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert lines and sum(len(line.split()) for line in lines) <= 80
+
+
+def test_cli_summarize_demo_json_offsets_round_trip():
+    result = run("summarize", str(DEMO), "--format", "json", "--sentences", "3")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert len(data["sentences"]) == 3
+    texts = {d["id"]: d["text"] for d in data["documents"]}
+    for sentence in data["sentences"]:
+        for src in sentence["sources"]:
+            assert src["doc"] in texts
+        first = sentence["sources"][0]
+        assert texts[first["doc"]][first["start"] : first["end"]] == sentence["text"]
+    assert {r["reason"] for r in data["removed"]} >= {"shortcode", "related-links", "back-to-top"}
+    assert data["settings"]["sentences"] == 3
+    assert [c["sentence"] for c in data["coverage"]] == [0, 1, 2]
+
+
+def test_cli_summarize_markdown_cites_sources(tmp_path: Path):
+    out = tmp_path / "out.md"
+    result = run("summarize", str(DEMO), "--format", "markdown", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "## المصادر" in text and "[1]" in text
+
+
+def test_cli_summarize_stdin_jsonl():
+    lines = "\n".join(json.dumps({"id": f"a{i}", "text": t}, ensure_ascii=False) for i, t in enumerate([ARTICLE, SECOND]))
+    result = run("summarize", "-", "--words", "40", stdin=lines)
+    assert result.returncode == 0, result.stderr
+    assert "معرض" in result.stdout
+
+
+def test_cli_error_missing_path(tmp_path: Path):
+    assert_user_error(run("summarize", str(tmp_path / "nope")), "nope")
+
+
+def test_cli_error_empty_directory(tmp_path: Path):
+    assert_user_error(run("summarize", str(tmp_path)), str(tmp_path))
+
+
+def test_cli_error_binary_file(tmp_path: Path):
+    bad = tmp_path / "photo.txt"
+    bad.write_bytes(b"\x89PNG\x00\x00\x01\x02" * 20)
+    assert_user_error(run("summarize", str(bad)), "photo.txt")
+
+
+def test_cli_error_unsupported_extension(tmp_path: Path):
+    bad = tmp_path / "article.docx"
+    bad.write_text(ARTICLE, encoding="utf-8")
+    assert_user_error(run("summarize", str(bad)), "article.docx")
+
+
+def test_cli_error_malformed_json_names_line(tmp_path: Path):
+    bad = tmp_path / "feed.jsonl"
+    bad.write_text(json.dumps({"text": ARTICLE}, ensure_ascii=False) + "\n{broken\n", encoding="utf-8")
+    ok = tmp_path / "only.jsonl"
+    ok.write_text("{broken\n", encoding="utf-8")
+    assert_user_error(run("summarize", str(ok)), "only.jsonl", "line 1")
+
+
+def test_cli_error_no_arabic(tmp_path: Path):
+    bad = tmp_path / "english.txt"
+    bad.write_text("The summit ended on Thursday after three hours of talks.", encoding="utf-8")
+    assert_user_error(run("summarize", str(bad)), "english.txt", "Arabic")
+
+
+def test_cli_error_everything_junk(tmp_path: Path):
+    bad = tmp_path / "junk.txt"
+    bad.write_text("مقالات ذات صلة\nزر الذهاب إلى الأعلى\nمشاركة :\n", encoding="utf-8")
+    assert_user_error(run("summarize", str(bad)), "junk")
+
+
+def test_cli_error_budget_too_small():
+    assert_user_error(run("summarize", str(DEMO), "--words", "3"), "budget too small", "--words")
+
+
+def test_cli_error_bad_format_and_two_budgets():
+    result = run("summarize", str(DEMO), "--format", "pdf")
+    assert result.returncode != 0 and "Traceback" not in result.stderr and "pdf" in result.stderr
+    assert_user_error(run("summarize", str(DEMO), "--words", "50", "--sentences", "2"), "one budget")
+
+
+def test_cli_mixed_folder_warns_and_summarizes_good_files(tmp_path: Path):
+    (tmp_path / "a.txt").write_text(ARTICLE + "\n" + SECOND, encoding="utf-8")
+    (tmp_path / "b.json").write_text("{not json", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("English only text here.", encoding="utf-8")
+    result = run("summarize", str(tmp_path), "--words", "40")
+    assert result.returncode == 0, result.stderr
+    assert "b.json" in result.stderr and "c.txt" in result.stderr and "warning" in result.stderr
+    assert "معرض" in result.stdout
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "json"])
+def test_cli_summarize_is_deterministic(fmt: str):
+    first = run("summarize", str(DEMO), "--format", fmt)
+    second = run("summarize", str(DEMO), "--format", fmt)
+    assert first.returncode == 0 and first.stdout == second.stdout

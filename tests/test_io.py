@@ -1,0 +1,431 @@
+"""Loading articles: formats, encodings, ids, stdin and every kind of bad input."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from khulasa.errors import InputError, NoTextError
+from khulasa.io import LoadResult, decode_bytes, load_bytes, load_documents
+
+ARTICLE = "وصل الوفد إلى المدينة صباح الأربعاء.\nواستمرت المحادثات ثلاث ساعات، ووصفها الجانبان بأنها مفيدة.\n"
+OTHER = "أعلنت الحكومة خطة جديدة لدعم المزارعين في الجنوب.\nوقال الوزير إن التنفيذ يبدأ الشهر المقبل.\n"
+ENGLISH = "The delegation arrived on Wednesday morning and the talks lasted three hours.\n"
+
+
+def write(path: Path, content: str | bytes, encoding: str = "utf-8") -> Path:
+    path.write_bytes(content if isinstance(content, bytes) else content.encode(encoding))
+    return path
+
+
+def load_one(path: Path | str, **kwargs) -> LoadResult:
+    result = load_documents([path], **kwargs)
+    assert not result.warnings
+    return result
+
+
+# -- formats ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".TXT"])
+def test_io_plain_text_file_keeps_text_and_uses_stem_as_id(tmp_path: Path, suffix: str) -> None:
+    path = write(tmp_path / f"khabar{suffix}", ARTICLE)
+    (doc,) = load_one(path).documents
+    assert doc.id == "khabar"
+    assert doc.text == ARTICLE
+    assert doc.path == str(path)
+    assert (doc.title, doc.source, doc.url, doc.published) == (None, None, None, None)
+    assert doc.outlet == "khabar"
+
+
+def test_io_text_kept_exactly_except_bom_and_newlines(tmp_path: Path) -> None:
+    # Diacritics, tatweel, double spaces, trailing spaces and tabs must all survive.
+    body = "  قالَ المتحدثُ   إن الاجتمـــاع انتهى.\t\r\nوأضاف أن الجولة المقبلة قريبة. \rانتهى."
+    path = write(tmp_path / "a.txt", "\ufeff" + body)
+    (doc,) = load_one(path).documents
+    assert doc.text == body.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def test_io_html_extracts_main_text_and_metadata(tmp_path: Path) -> None:
+    html = (
+        "<html><head><title>قمة في المدينة | موقع الخبر</title>"
+        '<meta property="og:site_name" content="موقع الخبر">'
+        '<meta property="article:published_time" content="2019-04-25">'
+        '<link rel="canonical" href="https://www.alkhabar.example.com/a/1"></head>'
+        "<body><nav>الرئيسية | سياسة | رياضة</nav><article><h1>قمة في المدينة</h1>"
+        "<p>وصل الوفد صباح الأربعاء إلى المدينة الساحلية بعد رحلة طويلة بالقطار.</p>"
+        "<p>واستمرت المحادثات ثلاث ساعات، وقال الجانبان إنها كانت مفيدة وصريحة.</p></article>"
+        "<footer>جميع الحقوق محفوظة</footer></body></html>"
+    )
+    path = write(tmp_path / "page.html", html)
+    (doc,) = load_one(path).documents
+    assert doc.id == "page"
+    assert "وصل الوفد صباح الأربعاء" in doc.text
+    assert "واستمرت المحادثات ثلاث ساعات" in doc.text
+    assert "جميع الحقوق محفوظة" not in doc.text
+    assert doc.title == "قمة في المدينة"
+    assert doc.source == "موقع الخبر"
+    assert doc.url == "https://www.alkhabar.example.com/a/1"
+    assert doc.published == "2019-04-25"
+
+
+def test_io_htm_without_main_text_is_an_error(tmp_path: Path) -> None:
+    path = write(tmp_path / "blank.htm", "<html><head><title>خبر</title></head><body></body></html>")
+    with pytest.raises(NoTextError, match=r"blank\.htm: no article text found in the HTML"):
+        load_documents([path])
+
+
+def test_io_json_single_object_with_all_fields(tmp_path: Path) -> None:
+    record = {
+        "id": "r1",
+        "title": "عنوان الخبر",
+        "source": "صحيفة الأمس",
+        "url": "https://example.org/x",
+        "published": "2019-04-25",
+        "text": ARTICLE,
+    }
+    path = write(tmp_path / "one.json", json.dumps(record, ensure_ascii=False))
+    (doc,) = load_one(path).documents
+    assert (doc.id, doc.title, doc.source, doc.url, doc.published) == (
+        "r1",
+        "عنوان الخبر",
+        "صحيفة الأمس",
+        "https://example.org/x",
+        "2019-04-25",
+    )
+    assert doc.text == ARTICLE
+    assert doc.path == str(path)
+
+
+@pytest.mark.parametrize("wrap", [lambda recs: recs, lambda recs: {"documents": recs}])
+def test_io_json_list_and_documents_wrapper(tmp_path: Path, wrap) -> None:
+    records = [
+        {"body": ARTICLE, "outlet": "الأفق"},
+        {"content": OTHER, "url": "https://www.madar.example.com/news/2"},
+    ]
+    path = write(tmp_path / "many.json", json.dumps(wrap(records), ensure_ascii=False))
+    docs = load_one(path).documents
+    assert [d.id for d in docs] == ["many-1", "many-2"]
+    assert [d.text for d in docs] == [ARTICLE, OTHER]
+    # No source field: the url's host names the outlet.
+    assert [d.source for d in docs] == ["الأفق", "madar.example.com"]
+
+
+def test_io_jsonl_one_record_per_line_ids_by_line(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"text": ARTICLE, "published": 2019}, ensure_ascii=False),
+        "",
+        json.dumps({"id": 7, "text": OTHER, "title": ""}, ensure_ascii=False),
+    ]
+    path = write(tmp_path / "feed.jsonl", "\n".join(lines) + "\n")
+    docs = load_one(path).documents
+    assert [d.id for d in docs] == ["feed-1", "7"]
+    assert docs[0].published == "2019"
+    assert docs[1].title is None
+    assert [d.text for d in docs] == [ARTICLE, OTHER]
+
+
+def test_io_json_record_text_newlines_normalized(tmp_path: Path) -> None:
+    path = write(tmp_path / "n.json", json.dumps({"text": "سطر أول.\r\nسطر ثان."}, ensure_ascii=False))
+    assert load_one(path).documents[0].text == "سطر أول.\nسطر ثان."
+
+
+# -- encodings -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("encoding", "prefix"),
+    [
+        ("utf-8", b""),
+        ("utf-8", b"\xef\xbb\xbf"),
+        ("utf-16", b""),  # Python writes a BOM with its native byte order
+        ("utf-16-le", b"\xff\xfe"),
+        ("utf-16-be", b"\xfe\xff"),
+        ("cp1256", b""),
+    ],
+)
+def test_io_encodings_detected(tmp_path: Path, encoding: str, prefix: bytes) -> None:
+    path = write(tmp_path / "enc.txt", prefix + ARTICLE.encode(encoding))
+    (doc,) = load_one(path).documents
+    assert doc.text == ARTICLE
+
+
+def test_io_cp1256_with_crlf_short_text(tmp_path: Path) -> None:
+    text = "انتهت القمة.\r\nوغادر الضيف."
+    (doc,) = load_one(write(tmp_path / "s.txt", text, "cp1256")).documents
+    assert doc.text == "انتهت القمة.\nوغادر الضيف."
+
+
+@pytest.mark.parametrize("encoding", ["cp1256", "utf-16", "utf-8-sig"])
+def test_io_encodings_detected_for_json_and_html(tmp_path: Path, encoding: str) -> None:
+    record = json.dumps({"text": ARTICLE}, ensure_ascii=False)
+    (doc,) = load_one(write(tmp_path / "r.json", record, encoding)).documents
+    assert doc.text == ARTICLE
+    html = f"<html><body><article><p>{ARTICLE.strip().replace(chr(10), '</p><p>')}</p></article></body></html>"
+    (page,) = load_one(write(tmp_path / "p.html", html, encoding)).documents
+    assert "وصل الوفد إلى المدينة صباح الأربعاء." in page.text
+
+
+def test_io_decode_bytes_is_public_and_strips_bom() -> None:
+    assert decode_bytes(b"\xef\xbb\xbf" + "نص".encode(), "x") == "نص"
+    assert decode_bytes("نص\r\n".encode("utf-16"), "x") == "نص\n"
+
+
+# -- folders and ids -------------------------------------------------------------------------------
+
+
+def test_io_folder_sorted_by_name_skipping_dotfiles_and_subfolders(tmp_path: Path) -> None:
+    write(tmp_path / "b.txt", OTHER)
+    write(tmp_path / "a.txt", ARTICLE)
+    write(tmp_path / ".hidden.txt", ARTICLE)
+    (tmp_path / "sub").mkdir()
+    write(tmp_path / "sub" / "c.txt", ARTICLE)
+    result = load_one(tmp_path)
+    assert [d.id for d in result.documents] == ["a", "b"]
+    assert result.documents[0].path == str(tmp_path / "a.txt")
+
+
+def test_io_ids_made_unique(tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", ARTICLE)
+    write(tmp_path / "a.md", OTHER)
+    records = [{"id": "a", "text": ARTICLE}, {"id": "a", "text": OTHER}]
+    write(tmp_path / "z.json", json.dumps(records, ensure_ascii=False))
+    docs = load_one(tmp_path).documents
+    ids = [d.id for d in docs]
+    assert ids == ["a", "a-2", "a-3", "a-4"]
+    assert len(set(ids)) == len(ids)
+
+
+def test_io_several_paths_and_plain_string_path(tmp_path: Path) -> None:
+    one = write(tmp_path / "one.txt", ARTICLE)
+    two = write(tmp_path / "two.txt", OTHER)
+    assert [d.id for d in load_documents([two, str(one)]).documents] == ["two", "one"]
+    assert [d.id for d in load_documents(str(one)).documents] == ["one"]
+
+
+def test_io_mixed_folder_warns_and_keeps_good_files(tmp_path: Path) -> None:
+    write(tmp_path / "01_good.txt", ARTICLE)
+    write(tmp_path / "02_binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    write(tmp_path / "03_english.txt", ENGLISH)
+    write(tmp_path / "04_broken.json", '{"text": "نص"')
+    write(tmp_path / "05_good.json", json.dumps({"text": OTHER}, ensure_ascii=False))
+    write(tmp_path / "06_photo.jpg", b"\xff\xd8\xff")
+    write(tmp_path / "07_empty.txt", b"")
+    result = load_documents([tmp_path])
+    assert [d.id for d in result.documents] == ["01_good", "05_good-1"]
+    assert len(result.warnings) == 5
+    joined = "\n".join(result.warnings)
+    for name, problem in [
+        ("02_binary.txt", "binary"),
+        ("03_english.txt", "no Arabic text"),
+        ("04_broken.json", "malformed JSON"),
+        ("06_photo.jpg", "unsupported file type"),
+        ("07_empty.txt", "is empty"),
+    ]:
+        assert any(name in w and problem in w for w in result.warnings), (name, joined)
+
+
+def test_io_bad_record_in_jsonl_warns_and_keeps_others(tmp_path: Path) -> None:
+    lines = [json.dumps(r, ensure_ascii=False) for r in ({"text": ARTICLE}, {"title": "بلا نص"}, {"text": ENGLISH})]
+    result = load_documents([write(tmp_path / "f.jsonl", "\n".join(lines))])
+    assert [d.id for d in result.documents] == ["f-1"]
+    assert len(result.warnings) == 2
+    assert "f.jsonl record 2: no text field" in result.warnings[0]
+    assert "f.jsonl record 'f-3': no Arabic text" in result.warnings[1]
+
+
+# -- errors ----------------------------------------------------------------------------------------
+
+
+def one_line(error: pytest.ExceptionInfo) -> str:
+    message = str(error.value)
+    assert "\n" not in message
+    return message
+
+
+def test_io_missing_path_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file or folder") as error:
+        load_documents([tmp_path / "nowhere.txt"])
+    assert "nowhere.txt" in one_line(error)
+
+
+def test_io_missing_path_fails_even_beside_good_files(tmp_path: Path) -> None:
+    good = write(tmp_path / "good.txt", ARTICLE)
+    with pytest.raises(InputError, match=r"typo\.txt: no such file"):
+        load_documents([good, tmp_path / "typo.txt"])
+
+
+def test_io_no_paths_is_an_error() -> None:
+    with pytest.raises(InputError, match="no input given"):
+        load_documents([])
+
+
+def test_io_empty_folder_lists_supported_extensions(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="folder has no article files") as error:
+        load_documents([tmp_path])
+    assert ".txt, .md, .html, .htm, .json, .jsonl" in one_line(error)
+
+
+def test_io_folder_with_only_unsupported_files(tmp_path: Path) -> None:
+    write(tmp_path / "scan.pdf", b"%PDF-1.4")
+    with pytest.raises(InputError, match=r"folder has no article files \(found only scan\.pdf\)"):
+        load_documents([tmp_path])
+
+
+def test_io_unsupported_extension(tmp_path: Path) -> None:
+    path = write(tmp_path / "article.docx", ARTICLE)
+    with pytest.raises(InputError, match=r"article\.docx: unsupported file type '\.docx'") as error:
+        load_documents([path])
+    assert ".jsonl" in one_line(error)
+
+
+def test_io_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write(tmp_path / "locked.txt", ARTICLE)
+
+    def refuse(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    # chmod cannot lock out root (tests may run as root), so simulate the OS refusing.
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    with pytest.raises(InputError, match=r"locked\.txt: cannot read file \(permission denied\)"):
+        load_documents([path])
+
+
+def test_io_binary_file(tmp_path: Path) -> None:
+    path = write(tmp_path / "image.txt", b"GIF89a\x01\x00\x01\x00\x00\xff\x00")
+    with pytest.raises(InputError, match=r"image\.txt: binary file") as error:
+        load_documents([path])
+    one_line(error)
+
+
+def test_io_undecodable_file(tmp_path: Path) -> None:
+    path = write(tmp_path / "noise.txt", bytes(range(1, 256)) * 3)
+    with pytest.raises(InputError, match=r"noise\.txt: cannot decode as text"):
+        load_documents([path])
+
+
+def test_io_truncated_utf16_is_undecodable(tmp_path: Path) -> None:
+    path = write(tmp_path / "cut.txt", "نص".encode("utf-16") + b"\x00")
+    with pytest.raises(InputError, match=r"cut\.txt: cannot decode as text \(invalid UTF-16-LE"):
+        load_documents([path])
+
+
+@pytest.mark.parametrize("content", [b"", b"  \n\n", b"\xff\xfe"])
+def test_io_empty_file(tmp_path: Path, content: bytes) -> None:
+    path = write(tmp_path / "empty.txt", content)
+    with pytest.raises(InputError, match=r"empty\.txt is empty"):
+        load_documents([path])
+
+
+def test_io_malformed_json_reports_line_and_column(tmp_path: Path) -> None:
+    path = write(tmp_path / "bad.json", '{\n  "title": "عنوان",\n  "text": "نص"\n  "url": "x"\n}')
+    with pytest.raises(InputError, match=r"bad\.json: malformed JSON at line 4, column 3") as error:
+        load_documents([path])
+    one_line(error)
+
+
+def test_io_malformed_jsonl_reports_line(tmp_path: Path) -> None:
+    good = json.dumps({"text": ARTICLE}, ensure_ascii=False)
+    path = write(tmp_path / "bad.jsonl", f"{good}\n\n{{'text': 'x'}}\n")
+    with pytest.raises(InputError, match=r"bad\.jsonl line 3: malformed JSON"):
+        load_documents([path])
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('{"title": "عنوان"}', r"j\.json record 1: no text field \(expected one of text, body, content\)"),
+        ('[{"text": 5}]', r"j\.json record 1: field 'text' is a int, not text"),
+        ('[{"text": "  "}]', r"j\.json record 1: field 'text' is empty"),
+        ('["نص"]', r"j\.json record 1: expected an article object, got str"),
+        ("[]", r"j\.json: the JSON list of articles is empty"),
+        ('"نص"', r"j\.json: JSON holds a str, not articles"),
+    ],
+)
+def test_io_bad_json_records(tmp_path: Path, content: str, message: str) -> None:
+    path = write(tmp_path / "j.json", content)
+    with pytest.raises(InputError, match=message):
+        load_documents([path])
+
+
+def test_io_no_arabic_text(tmp_path: Path) -> None:
+    path = write(tmp_path / "en.txt", ENGLISH)
+    with pytest.raises(NoTextError, match=r"en\.txt: no Arabic text \(0% of letters are Arabic\)"):
+        load_documents([path])
+
+
+def test_io_arabic_article_with_latin_names_is_kept(tmp_path: Path) -> None:
+    text = "قالت وكالة Reuters إن قمة APEC المقبلة ستعقد في سنغافورة، وأكد المتحدث أن الموعد نهائي."
+    assert load_one(write(tmp_path / "mix.txt", text)).documents[0].text == text
+
+
+def test_io_nothing_loads_lists_every_problem(tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", b"\x00\x01")
+    write(tmp_path / "b.json", "{")
+    with pytest.raises(InputError, match=r"no article could be loaded \(2 problems\)") as error:
+        load_documents([tmp_path])
+    message = one_line(error)
+    assert "a.txt: binary file" in message
+    assert "b.json: malformed JSON" in message
+    assert not isinstance(error.value, NoTextError)
+
+
+def test_io_nothing_but_non_arabic_is_no_text_error(tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", ENGLISH)
+    write(tmp_path / "b.md", "Bonjour tout le monde, la réunion a duré trois heures.")
+    with pytest.raises(NoTextError, match=r"no article could be loaded \(2 problems\)"):
+        load_documents([tmp_path])
+
+
+# -- standard input --------------------------------------------------------------------------------
+
+
+def test_io_stdin_plain_text() -> None:
+    (doc,) = load_one("-", stdin=io.StringIO("\ufeff" + ARTICLE.replace("\n", "\r\n"))).documents
+    assert (doc.id, doc.path, doc.text) == ("stdin", "-", ARTICLE)
+
+
+def test_io_stdin_json_and_jsonl_records() -> None:
+    records = [{"id": "x", "text": ARTICLE}, {"text": OTHER, "source": "مدار"}]
+    as_json = json.dumps(records, ensure_ascii=False)
+    as_jsonl = "\n".join(json.dumps(r, ensure_ascii=False) for r in records)
+    for payload in (as_json, as_jsonl):
+        docs = load_one("-", stdin=io.StringIO(payload)).documents
+        assert [(d.id, d.source, d.path) for d in docs] == [("x", None, "-"), ("stdin-2", "مدار", "-")]
+
+
+def test_io_stdin_text_starting_with_bracket_is_plain_text() -> None:
+    text = "[عاجل] وصل الوفد إلى المدينة صباح الأربعاء."
+    assert load_one("-", stdin=io.StringIO(text)).documents[0].text == text
+
+
+def test_io_stdin_empty_and_english() -> None:
+    with pytest.raises(InputError, match="standard input is empty"):
+        load_documents(["-"], stdin=io.StringIO(" \n"))
+    with pytest.raises(NoTextError, match="standard input: no Arabic text"):
+        load_documents(["-"], stdin=io.StringIO(ENGLISH))
+
+
+def test_io_stdin_defaults_to_sys_stdin_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    raw = io.TextIOWrapper(io.BytesIO(ARTICLE.encode("cp1256")), encoding="utf-8")
+    monkeypatch.setattr("sys.stdin", raw)
+    assert load_one("-").documents[0].text == ARTICLE
+
+
+def test_io_stdin_beside_files(tmp_path: Path) -> None:
+    path = write(tmp_path / "stdin.txt", OTHER)
+    docs = load_documents([path, "-"], stdin=io.StringIO(ARTICLE)).documents
+    assert [d.id for d in docs] == ["stdin", "stdin-2"]
+
+
+# -- uploads ---------------------------------------------------------------------------------------
+
+
+def test_io_load_bytes_for_uploads() -> None:
+    result = load_bytes("upload.jsonl", json.dumps({"text": ARTICLE}, ensure_ascii=False).encode("cp1256"))
+    assert [(d.id, d.path, d.text) for d in result.documents] == [("upload-1", None, ARTICLE)]
+    with pytest.raises(InputError, match=r"x\.pdf: unsupported file type"):
+        load_bytes("x.pdf", b"%PDF")

@@ -1,0 +1,64 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from khulasa.normalize import Analyzer, arabic_ratio, count_words, normalize, stopwords, tokenize
+from khulasa.resources import load_word_list
+
+
+def test_normalize_folds_spelling_variants():
+    assert normalize("مدرَّسةٌ") == normalize("مدرسه")
+    assert normalize("أحمد") == normalize("احمد") == normalize("إحمد")
+    assert normalize("مصطفى") == normalize("مصطفي")
+    assert normalize("مســؤول") == normalize("مسوول")
+
+
+def test_normalize_maps_arabic_indic_digits():
+    assert normalize("٢٠١٩") == "2019"
+    assert normalize("۲۵") == "25"
+
+
+def test_tokenize_keeps_arabic_words_and_numbers():
+    assert tokenize("التقى الزعيمان، يوم 25 نيسان/أبريل!") == ["التقي", "الزعيمان", "يوم", "25", "نيسان", "ابريل"]
+
+
+def test_tokenize_does_not_split_at_diacritics():
+    assert tokenize("مدرّسة") == ["مدرسه"]
+
+
+def test_tokenize_keeps_decimals_whole():
+    assert "3.5" in tokenize("ارتفع بنسبة 3.5 في المئة")
+
+
+@given(st.text())
+def test_normalize_is_idempotent(text):
+    once = normalize(text)
+    assert normalize(once) == once
+
+
+@given(st.text())
+def test_tokenize_is_stable_under_normalization(text):
+    assert tokenize(normalize(text)) == tokenize(text)
+
+
+def test_normalize_stopwords_survive_normalization():
+    raw = load_word_list("ar/stopwords.txt")
+    assert {normalize(w) for w in raw} == stopwords()
+    assert "في" in stopwords() and normalize("إلى") in stopwords()
+
+
+def test_normalize_analyzer_stems_and_drops_stopwords():
+    analyzer = Analyzer(stem=True)
+    terms = analyzer.content_terms("قال الرئيس إن المحادثات كانت مفيدة في العاصمة")
+    assert "في" not in terms and "قال" not in terms
+    assert analyzer.content_terms("الرئيس") == analyzer.content_terms("رئيس")
+    assert analyzer.content_terms("والعلاقات") == analyzer.content_terms("العلاقات")
+
+
+def test_normalize_analyzer_without_stemming_returns_tokens():
+    assert Analyzer(stem=False).terms("المحادثات المباشرة") == ["المحادثات", "المباشره"]
+
+
+def test_normalize_arabic_ratio_and_word_count():
+    assert arabic_ratio("hello") == 0.0
+    assert arabic_ratio("مرحبا") == 1.0
+    assert count_words("قال بوتين : « نعم » 25") == 4

@@ -1,0 +1,129 @@
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from khulasa import Document, NoTextError, Settings, SettingsError, prepare, summarize
+from khulasa.normalize import count_words
+from khulasa.pipeline import build_facts
+
+# Sentences written for these tests: short news prose about an invented trade fair.
+POOL = [
+    "افتتح وزير الاقتصاد معرض التجارة الدولي في العاصمة صباح الثلاثاء بمشاركة مئتي شركة.",
+    "ويستمر المعرض خمسة أيام ويضم أجنحة من اثنتي عشرة دولة عربية وأجنبية.",
+    "وقال الوزير إن المعرض يهدف إلى جذب الاستثمارات وفتح أسواق جديدة أمام المنتجات المحلية.",
+    "وتوقع المنظمون أن يزور المعرض أكثر من خمسين ألف شخص خلال أيامه الخمسة.",
+    "وشهد اليوم الأول توقيع ثلاث اتفاقيات تعاون في مجالات الطاقة والنقل والزراعة.",
+    "وتشارك الشركات الناشئة لأول مرة بجناح خاص يعرض تطبيقات الدفع الإلكتروني.",
+    "وأعلنت الغرفة التجارية عن جائزة لأفضل منتج محلي تمنح في ختام المعرض.",
+    "وانتقد بعض العارضين ارتفاع أسعار الأجنحة مقارنة بالدورة السابقة.",
+]
+JUNK = ["مقالات ذات صلة", "زر الذهاب إلى الأعلى", "مشاركة :", '[promo-box id="7"]', "(رويترز)"]
+
+
+def cluster(texts: list[str]) -> list[Document]:
+    return [Document(f"d{i}", t, source=f"outlet{i}") for i, t in enumerate(texts)]
+
+
+@pytest.fixture
+def wire_cluster() -> list[Document]:
+    wire = POOL[0] + " " + POOL[1]
+    return cluster(
+        [
+            wire + "\n" + POOL[2] + "\nمقالات ذات صلة",
+            wire.replace("الثلاثاء", "يوم الثلاثاء") + "\n" + POOL[3],
+            POOL[4] + "\n" + wire + "\n" + POOL[5],
+        ]
+    )
+
+
+def test_pipeline_merges_wire_copy_into_one_fact_with_all_sources(wire_cluster):
+    summary = summarize(wire_cluster, words=60)
+    opening = [s for s in summary.sentences if "افتتح وزير الاقتصاد" in s.text]
+    assert len(opening) == 1
+    assert set(opening[0].docs) == {"d0", "d1", "d2"}
+
+
+def test_pipeline_sources_point_at_source_text(wire_cluster):
+    summary = summarize(wire_cluster, words=80)
+    texts = {d.id: d.text for d in wire_cluster}
+    for sentence in summary.sentences:
+        assert sentence.sources
+        assert any(texts[sp.doc][sp.start : sp.end] == sentence.text for sp in sentence.sources)
+
+
+@pytest.mark.parametrize(("budget", "measure"), [
+    ({"words": 30}, lambda s: sum(count_words(x.text) for x in s.sentences)),
+    ({"sentences": 2}, lambda s: len(s.sentences)),
+    ({"chars": 200}, lambda s: len(s.text)),
+])
+def test_pipeline_budget_units(wire_cluster, budget, measure):
+    summary = summarize(wire_cluster, **budget)
+    (amount,) = budget.values()
+    assert 0 < measure(summary) <= amount
+
+
+def test_pipeline_junk_never_reaches_summary(wire_cluster):
+    summary = summarize(wire_cluster, words=200)
+    assert "مقالات ذات صلة" not in summary.text
+    assert any(r.reason == "related-links" for r in summary.removed)
+
+
+def test_pipeline_errors_are_specific():
+    with pytest.raises(NoTextError, match="no Arabic"):
+        summarize(cluster(["This is English only. Nothing Arabic here."]))
+    with pytest.raises(NoTextError, match="removed as junk"):
+        summarize(cluster(["\n".join(JUNK)]))
+    with pytest.raises(SettingsError, match="budget too small"):
+        summarize(cluster([POOL[0] + " " + POOL[1]]), words=3)
+    with pytest.raises(SettingsError, match="unique"):
+        summarize([Document("a", POOL[0]), Document("a", POOL[1])])
+    with pytest.raises(SettingsError, match="one budget"):
+        summarize(cluster(POOL[:2]), words=10, sentences=2)
+    with pytest.raises(SettingsError, match="unknown setting"):
+        summarize(cluster(POOL[:2]), colour="red")
+    with pytest.raises(SettingsError, match="method"):
+        Settings(method="magic")
+
+
+def test_pipeline_prepare_keeps_headings_apart():
+    (prepared,) = prepare(cluster(["معرض التجارة الدولي\n\n" + POOL[0]]))
+    assert [h.text for h in prepared.headings] == ["معرض التجارة الدولي"]
+    assert [s.text for s in prepared.sentences] == [POOL[0]]
+
+
+def test_pipeline_build_facts_covers_every_sentence_once(wire_cluster):
+    prepared = prepare(wire_cluster)
+    facts = build_facts(prepared)
+    members = [s for f in facts for s in f.sentences]
+    assert sorted(members, key=lambda s: (s.doc, s.index)) == sorted(
+        (s for p in prepared for s in p.sentences), key=lambda s: (s.doc, s.index)
+    )
+
+
+documents_strategy = st.lists(
+    st.lists(st.sampled_from(POOL + JUNK), min_size=1, max_size=7).map("\n".join),
+    min_size=1,
+    max_size=5,
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents_strategy, st.integers(min_value=15, max_value=120))
+def test_pipeline_properties(texts, words):
+    docs = cluster(texts)
+    try:
+        summary = summarize(docs, words=words)
+    except (NoTextError, SettingsError):
+        return  # all junk, or budget below every sentence: both are reported errors, not output
+    assert summary.sentences
+    assert summary.word_count <= words
+    by_id = {d.id: d.text for d in docs}
+    for sentence in summary.sentences:
+        assert sentence.sources, "every sentence has a source"
+        for span in sentence.sources:
+            assert 0 <= span.start < span.end <= len(by_id[span.doc])
+        assert by_id[sentence.sources[0].doc][sentence.sources[0].start : sentence.sources[0].end] == sentence.text
+    texts_out = [s.text for s in summary.sentences]
+    assert len(set(texts_out)) == len(texts_out), "no sentence twice"
+    again = summarize(docs, words=words)
+    assert again.to_dict() == summary.to_dict(), "deterministic"

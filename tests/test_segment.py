@@ -1,0 +1,52 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from khulasa.segment import split_sentences
+
+S1 = "قال الوزير، في مؤتمر صحفي، إن الحكومة ستخفض الضرائب."
+S2 = 'وأضاف: "سنبدأ التنفيذ الشهر المقبل. والنتائج ستظهر قريبا".'
+S3 = "وبلغ معدل النمو 3.5 في المئة خلال العام الماضي."
+
+
+def pieces(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+def test_segment_does_not_split_at_arabic_comma():
+    assert pieces(S1) == [S1]
+
+
+def test_segment_keeps_quotation_together():
+    assert pieces(S2) == [S2]
+
+
+def test_segment_keeps_decimals():
+    assert pieces(S3) == [S3]
+
+
+def test_segment_splits_sentences_with_offsets():
+    text = f"{S1} {S3}\n{S1}"
+    assert pieces(text) == [S1, S3, S1]
+
+
+def test_segment_respects_range_offsets():
+    text = "xx " + S1 + " yy"
+    spans = list(split_sentences(text, 3, 3 + len(S1)))
+    assert spans == [(3, 3 + len(S1))]
+
+
+ARABIC_SENTENCES = st.sampled_from([S1, S2, S3, "انتهى الاجتماع.", "هل ستنجح المفاوضات؟", "وصل الوفد أمس!"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(ARABIC_SENTENCES, min_size=1, max_size=8), st.sampled_from([" ", "\n", "  "]))
+def test_segment_offsets_round_trip(sentences, glue):
+    text = glue.join(sentences)
+    spans = list(split_sentences(text))
+    assert spans
+    previous_end = 0
+    for start, end in spans:
+        assert start >= previous_end
+        assert text[start:end] == text[start:end].strip() != ""
+        previous_end = end
+    assert "".join(text[a:b] for a, b in spans).replace(" ", "") == text.replace(" ", "").replace("\n", "")
