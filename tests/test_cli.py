@@ -63,7 +63,8 @@ def test_cli_summarize_markdown_cites_sources(tmp_path: Path):
 
 
 def test_cli_summarize_stdin_jsonl():
-    lines = "\n".join(json.dumps({"id": f"a{i}", "text": t}, ensure_ascii=False) for i, t in enumerate([ARTICLE, SECOND]))
+    records = [{"id": f"a{i}", "text": t} for i, t in enumerate([ARTICLE, SECOND])]
+    lines = "\n".join(json.dumps(r, ensure_ascii=False) for r in records)
     result = run("summarize", "-", "--words", "40", stdin=lines)
     assert result.returncode == 0, result.stderr
     assert "معرض" in result.stdout
