@@ -24,6 +24,11 @@ def test_segment_keeps_decimals():
     assert pieces(S3) == [S3]
 
 
+def test_segment_keeps_abbreviations_inside_sentences():
+    text = "قال د. أحمد خالد إن النتائج جيدة. وأضاف أ. د. سمير أن العمل مستمر."
+    assert pieces(text) == ["قال د. أحمد خالد إن النتائج جيدة.", "وأضاف أ. د. سمير أن العمل مستمر."]
+
+
 def test_segment_splits_sentences_with_offsets():
     text = f"{S1} {S3}\n{S1}"
     assert pieces(text) == [S1, S3, S1]

@@ -6,17 +6,34 @@ decimals. We only map its pieces back onto the source text, so ``text[start:end]
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from functools import cache
 
 from sentencex import segment as _sentencex_segment
 
 from khulasa.clean import Block
+from khulasa.resources import load_word_list
+
+_LAST_WORD = re.compile(r"(?:^|\s)(\S+)\.$")
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    """Abbreviations after which a full stop does not end an Arabic sentence (``د.``, ``م.``)."""
+    return frozenset(load_word_list("ar/abbreviations.txt"))
+
+
+def _ends_with_abbreviation(sentence: str) -> bool:
+    match = _LAST_WORD.search(sentence)
+    return bool(match) and match.group(1) in abbreviations()
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
     """Yield ``(start, end)`` of each sentence of ``text[start:end]``, offsets into ``text``."""
     end = len(text) if end is None else end
     cursor = start
+    pending: int | None = None  # start of a sentence cut short after an abbreviation
     for piece in _sentencex_segment("ar", text[start:end]):
         stripped = piece.strip()
         if not stripped:
@@ -25,7 +42,14 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterat
         if found < 0:  # sentencex never rewrites text; guard anyway and keep offsets honest
             continue
         cursor = found + len(stripped)
-        yield found, cursor
+        first = found if pending is None else pending
+        if _ends_with_abbreviation(stripped):
+            pending = first
+            continue
+        pending = None
+        yield first, cursor
+    if pending is not None:
+        yield pending, cursor
 
 
 def sentence_spans(text: str, blocks: list[Block]) -> list[tuple[int, int, int]]:
