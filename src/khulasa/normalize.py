@@ -35,6 +35,9 @@ _CHAR_MAP = str.maketrans(
 # A token is a run of letters/digits; Arabic and Latin alike. Decimal numbers stay whole.
 _TOKEN = re.compile(r"\d+(?:[.,٫]\d+)*|[^\W\d_]+", re.UNICODE)
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+_LETTER = re.compile(r"[^\W\d_]")
+# A word, as a reader counts them: a whitespace-separated run holding a letter or a digit.
+_WORD = re.compile(r"[^\s]*[^\W_][^\s]*")
 
 
 def normalize(text: str) -> str:
@@ -53,10 +56,10 @@ def tokenize(text: str) -> list[str]:
 
 def arabic_ratio(text: str) -> float:
     """Share of letters in ``text`` that are Arabic (0.0 when it has no letters)."""
-    letters = [c for c in text if c.isalpha()]
+    letters = len(_LETTER.findall(text))
     if not letters:
         return 0.0
-    return sum(1 for c in letters if _ARABIC_LETTER.match(c)) / len(letters)
+    return len(_ARABIC_LETTER.findall(text)) / letters
 
 
 @lru_cache(maxsize=1)
@@ -113,4 +116,4 @@ class Analyzer:
 
 def count_words(text: str) -> int:
     """Words as a reader counts them: whitespace-separated runs containing a letter or digit."""
-    return sum(1 for w in text.split() if any(c.isalnum() for c in w))
+    return len(_WORD.findall(text))
