@@ -14,6 +14,7 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from khulasa.errors import KhulasaError
 
@@ -43,7 +44,7 @@ def user_errors(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except KhulasaError as exc:
-            err.print(f"[bold red]error:[/] {exc}", markup=True, highlight=False)
+            err.print(f"[bold red]error:[/] {escape(str(exc))}", markup=True, highlight=False)
             raise typer.Exit(exc.exit_code) from None
         except KeyboardInterrupt:
             err.print("interrupted")
@@ -53,7 +54,7 @@ def user_errors(func: F) -> F:
 
 
 def warn(message: str) -> None:
-    err.print(f"[yellow]warning:[/] {message}", markup=True, highlight=False)
+    err.print(f"[yellow]warning:[/] {escape(message)}", markup=True, highlight=False)
 
 
 def write_output(text: str, out: Path | None) -> None:
@@ -157,6 +158,27 @@ def evaluate(
 
 # [compare]
 
+
+@app.command()
+@user_errors
+def compare(
+    paths: PathsArg,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="markdown, html or json.")] = "markdown",
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")] = None,
+) -> None:
+    """Compare the outlets: what most agree on, what only one adds, where their figures differ."""
+    from khulasa.compare import compare as run
+    from khulasa.io import load_documents
+    from khulasa.render_compare import FORMATS, render_comparison
+
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"{fmt!r}; choose one of {', '.join(FORMATS)}", param_hint="--format")
+    loaded = load_documents(paths, stdin=sys.stdin)
+    for message in loaded.warnings:
+        warn(message)
+    write_output(render_comparison(run(loaded.documents), fmt), out)
+
+
 # [serve]
 
 
@@ -183,7 +205,71 @@ def serve(
 
 # [group]
 
+
+@app.command("group")
+@user_errors
+def group_command(
+    paths: PathsArg,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl (a story per line) or json.")] = "jsonl",
+    summarize_stories: Annotated[bool, typer.Option("--summarize", help="Also summarize each story.")] = False,
+    words: Annotated[int, typer.Option("--words", "-w", min=1, help="Summary budget in words.")] = 100,
+    threshold: Annotated[float, typer.Option(help="Average-link cosine for two groups to merge.")] = 0.08,
+    window: Annotated[float | None, typer.Option("--window-days", help="Link only articles this close "
+                                                 "in publication time.")] = None,
+) -> None:
+    """Group a mixed feed of articles into stories, each with a short headline."""
+    import json
+
+    from khulasa.group import group_documents, story_records
+    from khulasa.io import load_documents
+
+    if fmt not in ("jsonl", "json"):
+        raise typer.BadParameter(f"{fmt!r}; choose jsonl or json", param_hint="--format")
+    loaded = load_documents(paths, stdin=sys.stdin)
+    for message in loaded.warnings:
+        warn(message)
+    stories = group_documents(loaded.documents, threshold=threshold, time_window_days=window)
+    records = story_records(stories, loaded.documents, words=words if summarize_stories else None)
+    if fmt == "json":
+        text = json.dumps(records, ensure_ascii=False, indent=2)
+    else:
+        text = "\n".join(json.dumps(r, ensure_ascii=False) for r in records)
+    write_output(text, out)
+    err.print(f"{len(loaded.documents)} articles -> {len(stories)} stories")
+
 # [batch]
+
+
+@app.command("batch")
+@user_errors
+def batch_command(
+    input_path: Annotated[Path, typer.Argument(metavar="IN.jsonl", help="Clusters {id, documents}, one per "
+                                               "line (with --group: articles).", show_default=False)],
+    output_path: Annotated[Path, typer.Argument(metavar="OUT.jsonl", help="Results, one per line; rerun "
+                                                "to resume.", show_default=False)],
+    group: Annotated[bool, typer.Option("--group", help="IN is a feed: group it into stories first.")] = False,
+    words: Annotated[int, typer.Option("--words", "-w", min=1, help="Summary budget in words.")] = 100,
+    workers: Annotated[int | None, typer.Option(min=1, help="Local Dask worker processes.")] = None,
+    scheduler: Annotated[str | None, typer.Option(help="Use this Dask scheduler (tcp://host:port).")] = None,
+) -> None:
+    """Summarize many clusters on Dask; interrupted, it resumes without losing or repeating any."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    from khulasa.batch import run_batch
+
+    columns = ("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
+               TimeRemainingColumn())
+    with Progress(*columns, console=err, transient=False) as progress:
+        task = progress.add_task("grouping" if group else "summarizing", total=None)
+
+        def on_progress(done: int, total: int) -> None:
+            progress.update(task, description="summarizing", completed=done, total=total)
+
+        report = run_batch(input_path, output_path, group=group, words=words, workers=workers,
+                           scheduler=scheduler, on_progress=on_progress)
+    err.print(f"{report.written} written, {report.failed} with errors, {report.skipped} already done, "
+              f"{report.malformed + report.crashed} problems in {report.errors}")
 
 
 def main() -> None:

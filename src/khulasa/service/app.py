@@ -1,0 +1,516 @@
+"""HTTP API and web page: ``POST /v1/summarize`` plus an offline Arabic page at ``/``.
+
+The service has no summarization logic of its own: it validates requests against :class:`Limits`,
+loads uploads with :func:`khulasa.io.load_documents`, and runs :func:`khulasa.summarize` in a
+bounded thread pool with a time limit so the event loop keeps answering other requests.
+Every error is an RFC 9457 ``application/problem+json`` body; user input never causes a 500.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import tempfile
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, replace
+from http import HTTPStatus
+from pathlib import Path, PurePath
+from typing import Any, Literal, TypeVar
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
+from fastapi.responses import FileResponse, JSONResponse, Response
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from khulasa import __version__
+from khulasa.errors import KhulasaError
+from khulasa.io import load_documents
+from khulasa.pipeline import summarize
+from khulasa.render import render
+from khulasa.service.limits import Limits
+from khulasa.types import Document
+
+STATIC = Path(__file__).resolve().parent / "static"
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+PROBLEM_BASE = "urn:khulasa:problem:"
+Format = Literal["json", "markdown", "text"]
+BUDGETS = ("words", "sentences", "chars")
+# The page and its assets may only load from this server: no CDN, nothing inline.
+PAGE_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
+T = TypeVar("T")
+
+
+# --- problems (RFC 9457) --------------------------------------------------------------------
+
+
+class Problem(Exception):
+    """An error answered with a problem+json body; ``extra`` holds extension members."""
+
+    def __init__(self, status: int, kind: str, detail: str, **extra: Any) -> None:
+        super().__init__(detail)
+        self.status = status
+        self.kind = kind
+        self.detail = detail
+        self.extra = extra
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "type": PROBLEM_BASE + self.kind,
+            "title": HTTPStatus(self.status).phrase,
+            "status": self.status,
+            "detail": self.detail,
+            **self.extra,
+        }
+
+
+def problem_response(problem: Problem, headers: Mapping[str, str] | None = None) -> JSONResponse:
+    return JSONResponse(problem.to_dict(), status_code=problem.status, media_type=PROBLEM_MEDIA_TYPE,
+                        headers=dict(headers or {}))
+
+
+def limit_exceeded(limit: str, value: int | float, detail: str) -> Problem:
+    return Problem(413, "limit-exceeded", detail, limit=limit, value=value)
+
+
+def invalid(field: str, detail: str, status: int = 422) -> Problem:
+    return Problem(status, "invalid-request", f"{field}: {detail}" if field else detail, field=field)
+
+
+def field_path(loc: Sequence[int | str]) -> str:
+    """Pydantic location ``("documents", 0, "text")`` as ``documents[0].text``."""
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def validation_problem(errors: Sequence[Mapping[str, Any]], prefix: Sequence[int | str] = ()) -> Problem:
+    """One 422 problem naming the first bad field and listing all of them."""
+    listed = [{"field": field_path([*prefix, *e["loc"]]), "message": e["msg"]} for e in errors]
+    first = listed[0] if listed else {"field": "", "message": "invalid request"}
+    problem = invalid(first["field"], first["message"])
+    problem.extra["errors"] = listed
+    return problem
+
+
+# --- request models -------------------------------------------------------------------------
+
+
+class DocumentIn(BaseModel):
+    """One article sent in JSON."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(min_length=1, description="The article's text, as published.")
+    title: str | None = None
+    source: str | None = Field(None, description="Outlet name; defaults to the id.")
+    url: str | None = None
+    published: str | None = Field(None, description="Publication time (ISO 8601), used for ordering.")
+    id: str | None = Field(None, min_length=1, description="Unique within the request; defaults to 1, 2, ...")
+
+
+class Options(BaseModel):
+    """Budget and output format; at most one budget (default: 100 words)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    words: int | None = Field(None, ge=1, description="Word budget (default 100).")
+    sentences: int | None = Field(None, ge=1, description="Sentence budget.")
+    chars: int | None = Field(None, ge=1, description="Character budget.")
+    format: Format = Field("json", description="json (as `khulasa summarize --format json`), markdown, text.")
+
+    def budget(self) -> dict[str, int]:
+        given = {name: getattr(self, name) for name in BUDGETS if getattr(self, name) is not None}
+        if len(given) > 1:
+            names = sorted(given)
+            raise invalid(names[1], f"give one budget, not {' and '.join(names)}")
+        return given
+
+
+class SummarizeRequest(Options):
+    """The JSON body of ``POST /v1/summarize``."""
+
+    documents: list[DocumentIn] = Field(min_length=1, description="The articles of one story.")
+
+
+DOCUMENTS_ADAPTER: TypeAdapter[list[DocumentIn]] = TypeAdapter(list[DocumentIn])
+
+
+@dataclass(frozen=True, slots=True)
+class Upload:
+    """An uploaded file: its client-side name (directory parts dropped) and bytes."""
+
+    name: str
+    data: bytes
+
+
+# --- pure helpers ---------------------------------------------------------------------------
+
+
+def documents_from_json(items: Sequence[DocumentIn]) -> list[Document]:
+    return [
+        Document(id=item.id or str(i + 1), text=item.text, title=item.title, source=item.source,
+                 url=item.url, published=item.published)
+        for i, item in enumerate(items)
+    ]
+
+
+def unique_ids(documents: Sequence[Document]) -> list[Document]:
+    """Documents whose ids are unique, suffixing ``-2``, ``-3``... to repeats (offsets refer to ids)."""
+    seen: set[str] = set()
+    out = []
+    for doc in documents:
+        new_id, n = doc.id, 1
+        while new_id in seen:
+            n += 1
+            new_id = f"{doc.id}-{n}"
+        seen.add(new_id)
+        out.append(doc if new_id == doc.id else replace(doc, id=new_id))
+    return out
+
+
+def check_documents(documents: Sequence[Document], limits: Limits) -> None:
+    if len(documents) > limits.max_documents:
+        raise limit_exceeded("max_documents", limits.max_documents,
+                             f"{len(documents)} documents sent; at most {limits.max_documents} are allowed")
+    for doc in documents:
+        if len(doc.text) > limits.max_doc_chars:
+            raise limit_exceeded(
+                "max_doc_chars", limits.max_doc_chars,
+                f"document {doc.path or doc.id!r} has {len(doc.text)} characters; "
+                f"at most {limits.max_doc_chars} are allowed per document")
+
+
+def safe_name(filename: str | None, index: int) -> str:
+    """The file's base name, without directories (``../x``, ``C:\\x``), control characters or excess length."""
+    name = PurePath((filename or "").replace("\\", "/")).name
+    name = "".join(ch for ch in name if ch.isprintable()).strip()
+    if len(name.encode()) > 200:  # file systems cap names at 255 bytes; keep the extension
+        suffix = PurePath(name).suffix[:16]
+        name = name.encode()[: 200 - len(suffix.encode())].decode(errors="ignore") + suffix
+    return name if name.strip(".") else f"upload-{index + 1}.txt"
+
+
+def load_uploads(uploads: Sequence[Upload]) -> list[Document]:
+    """Write uploads to a private temporary folder and read them with the CLI's loaders.
+
+    ``path`` becomes the client's file name, and temporary paths are removed from error messages.
+    """
+    with tempfile.TemporaryDirectory(prefix="khulasa-upload-") as tmp:
+        names: dict[str, str] = {}
+        paths: list[Path] = []
+        for i, upload in enumerate(uploads):
+            folder = Path(tmp) / f"{i:04d}"  # one folder per upload: equal names cannot collide
+            folder.mkdir()
+            path = folder / upload.name
+            path.write_bytes(upload.data)
+            paths.append(path)
+            names[str(path)] = upload.name
+        try:
+            result = load_documents(paths)
+        except KhulasaError as exc:
+            message = str(exc)
+            for temp, name in names.items():
+                message = message.replace(temp, name)
+            exc.args = (message.replace(tmp + "/", ""),)  # keep the error's class, hide the temp folder
+            raise
+    return [replace(doc, path=names.get(doc.path or "", doc.path)) for doc in result.documents]
+
+
+def summarize_job(documents: Sequence[Document], uploads: Sequence[Upload], budget: Mapping[str, int],
+                  fmt: Format, limits: Limits) -> dict[str, Any] | str:
+    """Load, check and summarize: the CPU-bound part of a request, run off the event loop."""
+    docs = unique_ids([*documents, *(load_uploads(uploads) if uploads else [])])
+    check_documents(docs, limits)
+    summary = summarize(docs, **budget)
+    return summary.to_dict() if fmt == "json" else render(summary, fmt)
+
+
+# --- request parsing ------------------------------------------------------------------------
+
+
+def media_type(request: Request) -> str:
+    return request.headers.get("content-type", "").split(";")[0].strip().lower()
+
+
+async def parse_json_request(request: Request, limits: Limits) -> tuple[list[Document], Options]:
+    try:
+        payload = json.loads(await request.body())
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise invalid("body", f"not valid UTF-8 JSON ({exc})", status=400) from None
+    if not isinstance(payload, dict):
+        raise invalid("body", "must be a JSON object with a 'documents' list")
+    raw_docs = payload.get("documents")
+    # Count first, so an oversized request gets the limit, not a complaint about its 101st item.
+    if isinstance(raw_docs, list) and len(raw_docs) > limits.max_documents:
+        raise limit_exceeded("max_documents", limits.max_documents,
+                             f"{len(raw_docs)} documents sent; at most {limits.max_documents} are allowed")
+    try:
+        req = SummarizeRequest.model_validate(payload)
+    except ValidationError as exc:
+        raise validation_problem(exc.errors()) from None
+    return documents_from_json(req.documents), req
+
+
+async def parse_multipart_request(request: Request,
+                                  limits: Limits) -> tuple[list[Document], list[Upload], Options]:
+    form = await request.form(max_files=limits.max_documents * 10, max_fields=1000,
+                              max_part_size=limits.max_body_bytes)
+    try:
+        files = [v for key in ("files", "files[]", "file") for v in form.getlist(key)]
+        uploads_in = [f for f in files if isinstance(f, UploadFile)]
+        if len(uploads_in) != len(files):
+            raise invalid("files", "must be file uploads, not text fields")
+        known = {"files", "files[]", "file", "documents", *BUDGETS, "format"}
+        unknown = sorted(set(form.keys()) - known)
+        if unknown:
+            raise invalid(unknown[0], f"unknown form field; known: {', '.join(sorted(known))}")
+        raw = {k: form.get(k) for k in (*BUDGETS, "format") if form.get(k) not in (None, "")}
+        try:
+            options = Options.model_validate(raw)
+        except ValidationError as exc:
+            raise validation_problem(exc.errors()) from None
+        documents = parse_documents_field(form.get("documents"))
+        if len(documents) + len(uploads_in) > limits.max_documents:
+            raise limit_exceeded(
+                "max_documents", limits.max_documents,
+                f"{len(documents) + len(uploads_in)} documents sent; at most {limits.max_documents} are allowed")
+        if not documents and not uploads_in:
+            raise invalid("files", "no files uploaded and no documents given")
+        uploads = [Upload(safe_name(f.filename, i), await f.read()) for i, f in enumerate(uploads_in)]
+    finally:
+        await form.close()
+    return documents, uploads, options
+
+
+def parse_documents_field(value: Any) -> list[Document]:
+    """The optional ``documents`` form field: a JSON list of articles, as in the JSON body."""
+    if value in (None, ""):
+        return []
+    if not isinstance(value, str):
+        raise invalid("documents", "must be a text field holding a JSON list")
+    try:
+        items = DOCUMENTS_ADAPTER.validate_json(value)
+    except ValidationError as exc:
+        raise validation_problem(exc.errors(), prefix=("documents",)) from None
+    return documents_from_json(items)
+
+
+# --- running off the event loop -------------------------------------------------------------
+
+
+async def run_limited(executor: ThreadPoolExecutor, func: Callable[[], T], timeout: float) -> T:
+    """Run ``func`` in ``executor`` within ``timeout`` seconds (queueing included).
+
+    A job still queued at the deadline is cancelled (503); one already running cannot be stopped
+    in a thread, so it finishes in the background while its slot stays taken (504). The input
+    limits bound how long that can be.
+    """
+    future: Future[T] = executor.submit(func)
+    try:
+        return await asyncio.wait_for(asyncio.wrap_future(future), timeout)
+    except TimeoutError:
+        if future.cancelled():
+            raise Problem(503, "busy", f"the server is busy: no summarizer was free within {timeout:g} s; "
+                          "try again shortly", limit="timeout_seconds", value=timeout) from None
+        raise Problem(504, "timeout", f"summarizing took longer than the limit of {timeout:g} s; "
+                      "send fewer or shorter documents", limit="timeout_seconds", value=timeout) from None
+
+
+# --- middleware -----------------------------------------------------------------------------
+
+
+class BodyLimit:
+    """Refuse request bodies over ``max_bytes``: by Content-Length at once, else while streaming."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    def problem(self) -> Problem:
+        return limit_exceeded("max_body_bytes", self.max_bytes,
+                              f"request body is larger than the limit of {self.max_bytes} bytes")
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        length = dict(scope["headers"]).get(b"content-length")
+        if length is not None:
+            try:
+                too_big = int(length) > self.max_bytes
+            except ValueError:
+                too_big = False  # the server rejects a malformed header before we see it
+            if too_big:
+                await problem_response(self.problem(), {"Connection": "close"})(scope, receive, send)
+                return
+        received = 0
+
+        async def limited() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_bytes:
+                    raise self.problem()
+            return message
+
+        await self.app(scope, limited, send)
+
+
+# --- the app --------------------------------------------------------------------------------
+
+
+def create_app(limits: Limits | None = None) -> FastAPI:
+    """The FastAPI application; ``limits`` default to :meth:`Limits.from_env`."""
+    limits = limits if limits is not None else Limits.from_env()
+    executor = ThreadPoolExecutor(max_workers=limits.max_concurrency, thread_name_prefix="khulasa")
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        executor.shutdown(wait=False, cancel_futures=True)
+
+    app = FastAPI(
+        title="khulasa",
+        version=__version__,
+        summary="Attributed, non-redundant summaries of Arabic news clusters.",
+        lifespan=lifespan,
+        redoc_url=None,
+    )
+    app.state.limits = limits
+    app.state.executor = executor
+    app.add_middleware(BodyLimit, max_bytes=limits.max_body_bytes)
+    add_error_handlers(app)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.get("/", include_in_schema=False)
+    async def index() -> FileResponse:
+        return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8", headers=PAGE_HEADERS)
+
+    @app.get("/healthz", tags=["service"])
+    async def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @app.get("/v1/version", tags=["service"])
+    async def version() -> dict[str, Any]:
+        return {"name": "khulasa", "version": __version__, "api": "v1", "limits": limits.to_dict()}
+
+    @app.get("/v1/demo", tags=["summarize"])
+    async def demo() -> dict[str, Any]:
+        """The bundled demo cluster, as a ready ``documents`` list for ``POST /v1/summarize``."""
+        docs = await run_limited(executor, demo_documents, limits.timeout_seconds)
+        return {"documents": [{k: v for k, v in d.to_dict().items() if k != "path"} for d in docs]}
+
+    @app.post("/v1/summarize", tags=["summarize"], openapi_extra=SUMMARIZE_OPENAPI,
+              responses={200: {"description": "`khulasa summarize --format json` output, or text/markdown"}})
+    async def summarize_endpoint(request: Request) -> Response:
+        """Summarize a cluster sent as JSON or as a multipart upload of article files."""
+        kind = media_type(request)
+        uploads: list[Upload] = []
+        if kind == "application/json" or kind.endswith("+json"):
+            documents, options = await parse_json_request(request, limits)
+        elif kind == "multipart/form-data":
+            documents, uploads, options = await parse_multipart_request(request, limits)
+        else:
+            raise Problem(415, "unsupported-media-type",
+                          f"content type {kind or '(none)'!r} is not accepted; "
+                          "send application/json or multipart/form-data")
+        budget = options.budget()
+        check_documents(documents, limits)
+        fmt = options.format
+        result = await run_limited(executor, lambda: summarize_job(documents, uploads, budget, fmt, limits),
+                                   limits.timeout_seconds)
+        if isinstance(result, dict):
+            return JSONResponse(result)
+        media = "text/markdown" if fmt == "markdown" else "text/plain"
+        return Response(result, media_type=f"{media}; charset=utf-8")
+
+    app.openapi = lambda: openapi_schema(app)  # type: ignore[method-assign]
+    return app
+
+
+def demo_documents() -> list[Document]:
+    """The demo cluster's articles, from its records file (outlet names, titles, dates) if shipped."""
+    try:
+        from khulasa import demo
+    except ImportError:
+        raise Problem(404, "not-found", "this installation has no demo cluster") from None
+    records = getattr(demo, "demo_records_path", None)
+    path = Path(records()) if records is not None else Path(demo.demo_path())
+    return list(load_documents([path]).documents)
+
+
+def add_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(Problem)
+    async def on_problem(_: Request, exc: Problem) -> JSONResponse:
+        headers = {"Retry-After": "5"} if exc.status == 503 else None
+        return problem_response(exc, headers)
+
+    @app.exception_handler(KhulasaError)
+    async def on_user_error(_: Request, exc: KhulasaError) -> JSONResponse:
+        return problem_response(Problem(422, "unprocessable", str(exc), error=type(exc).__name__))
+
+    @app.exception_handler(RequestValidationError)
+    async def on_validation(_: Request, exc: RequestValidationError) -> JSONResponse:
+        return problem_response(validation_problem(exc.errors()))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def on_http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        detail = exc.detail if isinstance(exc.detail, str) else HTTPStatus(exc.status_code).description
+        kind = "invalid-request" if exc.status_code == 400 else HTTPStatus(exc.status_code).phrase.lower()
+        problem = Problem(exc.status_code, kind.replace(" ", "-"), detail)
+        return problem_response(problem, exc.headers)
+
+    @app.exception_handler(Exception)
+    async def on_bug(_: Request, exc: Exception) -> JSONResponse:
+        # A bug, not a user error: the body hides internals; the server re-raises and logs the traceback.
+        return problem_response(Problem(500, "internal", "internal error in khulasa; please report it"))
+
+
+# --- OpenAPI: the body is parsed by hand (JSON or multipart), so describe it here -----------
+
+SUMMARIZE_OPENAPI: dict[str, Any] = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {"schema": {"$ref": "#/components/schemas/SummarizeRequest"}},
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "properties": {
+                        "files": {"type": "array", "items": {"type": "string", "format": "binary"},
+                                  "description": "Article files: .txt .md .html .htm .json .jsonl"},
+                        "documents": {"type": "string", "description": "Optional JSON list of articles"},
+                        "words": {"type": "integer", "minimum": 1},
+                        "sentences": {"type": "integer", "minimum": 1},
+                        "chars": {"type": "integer", "minimum": 1},
+                        "format": {"type": "string", "enum": ["json", "markdown", "text"]},
+                    },
+                }
+            },
+        },
+    }
+}
+
+
+def openapi_schema(app: FastAPI) -> dict[str, Any]:
+    if app.openapi_schema is None:
+        schema = get_openapi(title=app.title, version=app.version, summary=app.summary, routes=app.routes)
+        body = SummarizeRequest.model_json_schema(ref_template="#/components/schemas/{model}")
+        components = schema.setdefault("components", {}).setdefault("schemas", {})
+        components.update(body.pop("$defs", {}))
+        components["SummarizeRequest"] = body
+        app.openapi_schema = schema
+    return app.openapi_schema

@@ -1,0 +1,180 @@
+"""End-to-end tests of the web page in Debian's headless Chromium, driven by Playwright for Python.
+
+The app runs in-process under uvicorn on a free 127.0.0.1 port. Skipped when Chromium or Playwright
+is not installed (``apt-get install -y chromium``; ``pip install 'khulasa[test]'``).
+"""
+
+from __future__ import annotations
+
+import re
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run"]
+
+pytestmark = pytest.mark.browser
+
+sync_api = pytest.importorskip("playwright.sync_api")
+uvicorn = pytest.importorskip("uvicorn")
+if not CHROMIUM.exists():
+    pytest.skip(f"{CHROMIUM} is not installed (apt-get install -y chromium)", allow_module_level=True)
+
+from khulasa.demo import demo_path  # noqa: E402
+from khulasa.service import Limits, create_app  # noqa: E402
+
+expect = sync_api.expect
+
+
+@contextmanager
+def running(limits: Limits) -> Iterator[str]:
+    """Serve ``create_app(limits)`` on a free loopback port in a thread; yield its base URL."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(limits), log_level="warning"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError("test server did not start")
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(10)
+        sock.close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    with sync_api.sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="module")
+def base_url() -> Iterator[str]:
+    with running(Limits()) as url:
+        yield url
+
+
+@pytest.fixture
+def page(browser: Any, base_url: str) -> Iterator[Any]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ar")
+    page = context.new_page()
+    # Offline page: every request must go to our own server; no script errors.
+    page.outside = []
+    page.errors = []
+    page.on("request", lambda r: None if r.url.startswith(base_url) else page.outside.append(r.url))
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    page.on("console", lambda m: page.errors.append(m.text) if m.type == "error" else None)
+    yield page
+    context.close()
+
+
+def demo_texts() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(Path(demo_path()).glob("*.txt"))]
+
+
+def test_browser_demo_summary_chips_and_highlight(page: Any, base_url: str, tmp_path: Path) -> None:
+    page.goto(base_url + "/")
+    expect(page.locator("html")).to_have_attribute("dir", "rtl")
+    expect(page.locator("html")).to_have_attribute("lang", "ar")
+
+    page.get_by_role("button", name="تحميل المثال").click()
+    expect(page.locator("#articles .article")).to_have_count(len(demo_texts()))
+    page.get_by_role("button", name="لخّص").click()
+
+    sentences = page.locator("#summary li.sentence")
+    expect(sentences.first).to_be_visible()
+    count = sentences.count()
+    assert count >= 2
+    expect(page.locator("#summary .chip.coverage").first).to_have_text(re.compile(r"^\d+ من \d+$"))
+    assert page.locator("#summary li.sentence").first.locator(".chip.outlet").count() >= 1
+    expect(page.locator("#sources .source-doc")).to_have_count(len(demo_texts()))
+    expect(page.locator("#sources mark")).to_have_count(0)
+
+    # Click: the sentence is pressed and its passage is marked in the sources that carry it.
+    first = sentences.first
+    first.click()
+    expect(first).to_have_attribute("aria-pressed", "true")
+    marks = page.locator("#sources mark")
+    expect(marks.first).to_be_visible()
+    first_text = first.locator(".sentence-text").inner_text().strip()
+    assert first_text in [m.strip() for m in marks.all_inner_texts()]
+    carrying = first.locator(".chip.outlet").count()
+    assert page.locator("#sources .source-doc.carries").count() >= carrying
+
+    # Keyboard: Tab focus + Enter selects another sentence and moves the highlight.
+    second = sentences.nth(1)
+    second.focus()
+    page.keyboard.press("Enter")
+    expect(second).to_have_attribute("aria-pressed", "true")
+    expect(first).to_have_attribute("aria-pressed", "false")
+    second_text = second.locator(".sentence-text").inner_text().strip()
+    expect(page.locator("#sources mark").first).to_be_visible()
+    assert second_text in [m.strip() for m in page.locator("#sources mark").all_inner_texts()]
+
+    first.click()
+    shot = tmp_path / "khulasa-page.png"
+    page.screenshot(path=str(shot), full_page=True)
+    print(f"screenshot: {shot}")
+    assert shot.stat().st_size > 10_000
+    assert page.outside == []
+    assert page.errors == []
+
+
+def test_browser_pasted_articles_with_separator(page: Any, base_url: str) -> None:
+    page.goto(base_url + "/")
+    page.get_by_label("نص المقال").fill("\n---\n".join(demo_texts()[:3]))
+    page.get_by_label("الوحدة").select_option("sentences")
+    expect(page.get_by_label("الحد الأقصى")).to_have_value("5")
+    page.get_by_label("الحد الأقصى").fill("2")
+    page.get_by_role("button", name="لخّص").click()
+    sentences = page.locator("#summary li.sentence")
+    expect(sentences.first).to_be_visible()
+    assert 1 <= sentences.count() <= 2
+    expect(page.locator("#sources .source-doc")).to_have_count(3)
+    assert page.errors == []
+
+
+def test_browser_empty_form_shows_arabic_message(page: Any, base_url: str) -> None:
+    page.goto(base_url + "/")
+    page.get_by_role("button", name="لخّص").click()
+    expect(page.get_by_role("alert")).to_contain_text("أضف مقالًا واحدًا على الأقل")
+
+
+def test_browser_limit_error_in_arabic(browser: Any, tmp_path: Path) -> None:
+    with running(Limits(max_documents=2)) as url:
+        page = browser.new_page()
+        page.goto(url + "/")
+        page.get_by_role("button", name="تحميل المثال").click()
+        expect(page.locator("#articles .article")).to_have_count(len(demo_texts()))
+        page.get_by_role("button", name="لخّص").click()
+        alert = page.get_by_role("alert")
+        expect(alert).to_contain_text("عدد المقالات أكبر من الحد المسموح به (2")
+        expect(alert).to_contain_text("at most 2")
+        expect(page.locator("#result")).to_be_hidden()
+        page.close()
+
+
+def test_browser_upload_files(page: Any, base_url: str) -> None:
+    page.goto(base_url + "/")
+    files = sorted(Path(demo_path()).glob("*.txt"))
+    page.get_by_label("أو ارفع ملفات المقالات").set_input_files([str(p) for p in files])
+    page.get_by_role("button", name="لخّص").click()
+    expect(page.locator("#summary li.sentence").first).to_be_visible()
+    expect(page.locator("#sources .source-doc")).to_have_count(len(files))
+    assert page.errors == []

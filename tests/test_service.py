@@ -1,0 +1,487 @@
+"""HTTP API tests (FastAPI TestClient / httpx): success, every limit, malformed input, problem+json."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("fastapi")
+httpx = pytest.importorskip("httpx")
+
+from fastapi.testclient import TestClient  # noqa: E402
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+import khulasa  # noqa: E402
+from khulasa.demo import demo_path  # noqa: E402
+from khulasa.errors import SettingsError  # noqa: E402
+from khulasa.render import render  # noqa: E402
+from khulasa.service import Limits, create_app  # noqa: E402
+from khulasa.service import app as service_app  # noqa: E402
+
+PROBLEM = "application/problem+json"
+
+
+@pytest.fixture
+def client() -> Iterator[TestClient]:
+    with TestClient(create_app(Limits())) as c:
+        yield c
+
+
+@pytest.fixture
+def demo_json(client: TestClient) -> list[dict[str, Any]]:
+    response = client.get("/v1/demo")
+    assert response.status_code == 200
+    return response.json()["documents"]
+
+
+def make_client(**limits: Any) -> TestClient:
+    return TestClient(create_app(Limits(**limits)))
+
+
+def assert_problem(response: httpx.Response, status: int, **members: Any) -> dict[str, Any]:
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].startswith(PROBLEM)
+    body = response.json()
+    assert body["status"] == status
+    assert body["type"].startswith("urn:khulasa:problem:")
+    assert body["title"] and body["detail"]
+    for key, value in members.items():
+        assert body[key] == value, (key, body)
+    return body
+
+
+def to_documents(items: list[dict[str, Any]]) -> list[khulasa.Document]:
+    return [khulasa.Document(**{k: v for k, v in d.items() if k in {"id", "text", "title", "source", "url",
+                                                                   "published"}}) for d in items]
+
+
+# --- success --------------------------------------------------------------------------------
+
+
+def test_service_summarize_json_equals_library_output(client: TestClient, demo_json: list[dict]) -> None:
+    response = client.post("/v1/summarize", json={"documents": demo_json, "words": 80})
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("application/json")
+    body = response.json()
+    expected = khulasa.summarize(to_documents(demo_json), words=80).to_dict()
+    assert body == json.loads(json.dumps(expected))
+    assert body["sentences"] and sum(s["words"] for s in body["sentences"]) <= 80
+
+
+def test_service_summarize_offsets_point_into_returned_documents(client: TestClient,
+                                                                  demo_json: list[dict]) -> None:
+    body = client.post("/v1/summarize", json={"documents": demo_json}).json()
+    texts = {d["id"]: d["text"] for d in body["documents"]}
+    for sentence in body["sentences"]:
+        passages = [texts[s["doc"]][s["start"]:s["end"]] for s in sentence["sources"]]
+        assert sentence["text"] in passages
+        assert all(p.strip() for p in passages)
+
+
+@pytest.mark.parametrize(("fmt", "media"), [("markdown", "text/markdown"), ("text", "text/plain")])
+def test_service_summarize_text_formats(client: TestClient, demo_json: list[dict], fmt: str, media: str) -> None:
+    response = client.post("/v1/summarize", json={"documents": demo_json, "sentences": 2, "format": fmt})
+    assert response.status_code == 200
+    assert response.headers["content-type"] == f"{media}; charset=utf-8"
+    expected = render(khulasa.summarize(to_documents(demo_json), sentences=2), fmt)
+    assert response.text == expected
+
+
+def test_service_summarize_sentence_budget(client: TestClient, demo_json: list[dict]) -> None:
+    body = client.post("/v1/summarize", json={"documents": demo_json, "sentences": 2}).json()
+    assert 1 <= len(body["sentences"]) <= 2
+    assert body["settings"]["sentences"] == 2
+
+
+def test_service_summarize_default_ids_are_numbers(client: TestClient, demo_json: list[dict]) -> None:
+    docs = [{"text": d["text"]} for d in demo_json[:3]]
+    body = client.post("/v1/summarize", json={"documents": docs}).json()
+    assert [d["id"] for d in body["documents"]] == ["1", "2", "3"]
+    assert [d["source"] for d in body["documents"]] == ["1", "2", "3"]
+
+
+def test_service_summarize_repeated_ids_made_unique(client: TestClient, demo_json: list[dict]) -> None:
+    docs = [{"id": "a", "text": d["text"]} for d in demo_json[:3]]
+    body = client.post("/v1/summarize", json={"documents": docs}).json()
+    assert [d["id"] for d in body["documents"]] == ["a", "a-2", "a-3"]
+
+
+def test_service_upload_files(client: TestClient) -> None:
+    paths = sorted(Path(demo_path()).glob("*.txt"))
+    files = [("files", (p.name, p.read_bytes(), "text/plain")) for p in paths]
+    response = client.post("/v1/summarize", files=files, data={"words": "60"})
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert len(body["documents"]) == len(paths)
+    # The client's file names, never the server's temporary folder.
+    assert sorted(Path(d["path"]).name for d in body["documents"]) == [p.name for p in paths]
+    assert all("khulasa-upload" not in (d["path"] or "") for d in body["documents"])
+    assert sum(s["words"] for s in body["sentences"]) <= 60
+
+
+def test_service_upload_with_pasted_documents(client: TestClient, demo_json: list[dict]) -> None:
+    path = sorted(Path(demo_path()).glob("*.txt"))[0]
+    pasted = json.dumps([{"text": d["text"], "source": d["source"]} for d in demo_json[1:3]])
+    response = client.post("/v1/summarize", files=[("files[]", (path.name, path.read_bytes(), "text/plain"))],
+                           data={"documents": pasted, "format": "json"})
+    assert response.status_code == 200, response.text
+    assert len(response.json()["documents"]) == 3
+
+
+def test_service_upload_names_stripped_of_directories(client: TestClient) -> None:
+    path = sorted(Path(demo_path()).glob("*.txt"))[0]
+    response = client.post("/v1/summarize", files=[("files", ("../../etc/" + path.name, path.read_bytes()))])
+    assert response.status_code == 200, response.text
+    assert response.json()["documents"][0]["path"] == path.name
+
+
+def test_service_upload_unreadable_file_is_422_without_temp_path(client: TestClient) -> None:
+    response = client.post("/v1/summarize", files=[("files", ("scan.pdf", b"%PDF-1.4\x00\x01\x02binary"))])
+    body = assert_problem(response, 422)
+    assert "khulasa-upload" not in body["detail"]
+
+
+def test_service_health_version_demo_docs(client: TestClient) -> None:
+    assert client.get("/healthz").json() == {"status": "ok"}
+    version = client.get("/v1/version").json()
+    assert version["version"] == khulasa.__version__
+    assert version["limits"]["max_documents"] == Limits().max_documents
+    demo = client.get("/v1/demo").json()["documents"]
+    assert len(demo) >= 2 and all(d["text"] and d["source"] for d in demo)
+    assert client.get("/docs").status_code == 200
+
+
+def test_service_openapi_describes_both_bodies(client: TestClient) -> None:
+    schema = client.get("/openapi.json").json()
+    body = schema["paths"]["/v1/summarize"]["post"]["requestBody"]["content"]
+    assert set(body) == {"application/json", "multipart/form-data"}
+    components = schema["components"]["schemas"]
+    assert "documents" in components["SummarizeRequest"]["properties"]
+    assert "text" in components["DocumentIn"]["properties"]
+
+
+def test_service_page_is_arabic_rtl_and_offline(client: TestClient) -> None:
+    page = client.get("/")
+    assert page.status_code == 200
+    assert '<html lang="ar" dir="rtl">' in page.text
+    assert "default-src 'self'" in page.headers["content-security-policy"]
+    for asset in ("/static/app.js", "/static/app.css"):
+        assert asset in page.text
+        response = client.get(asset)
+        assert response.status_code == 200
+        assert "http://" not in response.text and "https://" not in response.text
+    assert "http://" not in page.text and "https://" not in page.text
+
+
+# --- limits ---------------------------------------------------------------------------------
+
+
+def test_service_limit_body_bytes_by_content_length(demo_json: list[dict]) -> None:
+    with make_client(max_body_bytes=1000) as c:
+        response = c.post("/v1/summarize", json={"documents": demo_json})
+    assert_problem(response, 413, limit="max_body_bytes", value=1000)
+
+
+def test_service_limit_body_bytes_while_streaming(demo_json: list[dict]) -> None:
+    payload = json.dumps({"documents": demo_json}).encode()
+
+    def chunks() -> Iterator[bytes]:  # no Content-Length: the limit must hold while reading
+        for i in range(0, len(payload), 500):
+            yield payload[i:i + 500]
+
+    with make_client(max_body_bytes=1000) as c:
+        response = c.post("/v1/summarize", content=chunks(), headers={"content-type": "application/json"})
+    assert_problem(response, 413, limit="max_body_bytes", value=1000)
+
+
+def test_service_limit_documents_json(demo_json: list[dict]) -> None:
+    with make_client(max_documents=2) as c:
+        response = c.post("/v1/summarize", json={"documents": demo_json[:3]})
+    assert_problem(response, 413, limit="max_documents", value=2)
+
+
+def test_service_limit_documents_upload() -> None:
+    paths = sorted(Path(demo_path()).glob("*.txt"))[:3]
+    with make_client(max_documents=2) as c:
+        response = c.post("/v1/summarize", files=[("files", (p.name, p.read_bytes())) for p in paths])
+    assert_problem(response, 413, limit="max_documents", value=2)
+
+
+def test_service_limit_doc_chars_json(demo_json: list[dict]) -> None:
+    with make_client(max_doc_chars=100) as c:
+        response = c.post("/v1/summarize", json={"documents": demo_json})
+    body = assert_problem(response, 413, limit="max_doc_chars", value=100)
+    assert "characters" in body["detail"]
+
+
+def test_service_limit_doc_chars_upload() -> None:
+    path = sorted(Path(demo_path()).glob("*.txt"))[0]
+    with make_client(max_doc_chars=100) as c:
+        response = c.post("/v1/summarize", files=[("files", (path.name, path.read_bytes()))])
+    body = assert_problem(response, 413, limit="max_doc_chars", value=100)
+    assert path.name in body["detail"]
+
+
+def blocking_summarize(release: threading.Event) -> Any:
+    def fake(documents: Any, **budget: Any) -> Any:
+        release.wait(10)
+        return khulasa.summarize(documents, **budget)
+
+    return fake
+
+
+def test_service_limit_timeout_running(monkeypatch: pytest.MonkeyPatch, demo_json: list[dict]) -> None:
+    release = threading.Event()
+    monkeypatch.setattr(service_app, "summarize", blocking_summarize(release))
+    with make_client(timeout_seconds=0.2) as c:
+        response = c.post("/v1/summarize", json={"documents": demo_json})
+        release.set()
+    assert_problem(response, 504, limit="timeout_seconds", value=0.2)
+
+
+def test_service_limit_timeout_queued_is_503(demo_json: list[dict]) -> None:
+    release = threading.Event()
+    app = create_app(Limits(timeout_seconds=0.2, max_concurrency=1))
+    busy = app.state.executor.submit(release.wait, 10)  # the only summarizer slot is taken
+    try:
+        with TestClient(app) as c:
+            response = c.post("/v1/summarize", json={"documents": demo_json})
+    finally:
+        release.set()
+    busy.result()
+    body = assert_problem(response, 503, limit="timeout_seconds")
+    assert response.headers["retry-after"]
+    assert "busy" in body["detail"]
+
+
+def test_service_event_loop_free_while_summarizing(monkeypatch: pytest.MonkeyPatch,
+                                                   demo_json: list[dict]) -> None:
+    release = threading.Event()
+    monkeypatch.setattr(service_app, "summarize", blocking_summarize(release))
+    app = create_app(Limits())
+
+    async def scenario() -> tuple[int, bool, int]:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as ac:
+            slow = asyncio.create_task(ac.post("/v1/summarize", json={"documents": demo_json}))
+            await asyncio.sleep(0.05)
+            health = await ac.get("/healthz")
+            pending = not slow.done()
+            release.set()
+            return health.status_code, pending, (await slow).status_code
+
+    try:
+        health, pending, slow_status = asyncio.run(scenario())
+    finally:
+        release.set()
+    assert (health, pending, slow_status) == (200, True, 200)
+
+
+def test_service_concurrent_requests_give_identical_summaries(demo_json: list[dict]) -> None:
+    app = create_app(Limits(max_concurrency=2))
+    expected = khulasa.summarize(to_documents(demo_json), words=60).to_dict()
+
+    async def burst() -> list[httpx.Response]:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://test") as ac:
+            return await asyncio.gather(*(ac.post("/v1/summarize", json={"documents": demo_json, "words": 60})
+                                          for _ in range(6)))
+
+    responses = asyncio.run(burst())
+    assert [r.status_code for r in responses] == [200] * 6
+    assert all(r.json() == json.loads(json.dumps(expected)) for r in responses)
+
+
+# --- malformed input ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("payload", "status", "field"),
+    [
+        ([1, 2], 422, "body"),
+        ({}, 422, "documents"),
+        ({"documents": []}, 422, "documents"),
+        ({"documents": "نص"}, 422, "documents"),
+        ({"documents": [{"title": "x"}]}, 422, "documents[0].text"),
+        ({"documents": [{"text": ""}]}, 422, "documents[0].text"),
+        ({"documents": [{"text": 5}]}, 422, "documents[0].text"),
+        ({"documents": [{"text": "نص", "body": "x"}]}, 422, "documents[0].body"),
+        ({"documents": [{"text": "نص"}], "words": "many"}, 422, "words"),
+        ({"documents": [{"text": "نص"}], "words": 0}, 422, "words"),
+        ({"documents": [{"text": "نص"}], "words": 50, "sentences": 2}, 422, "words"),
+        ({"documents": [{"text": "نص"}], "format": "pdf"}, 422, "format"),
+        ({"documents": [{"text": "نص"}], "word": 50}, 422, "word"),
+    ],
+)
+def test_service_malformed_json_names_field(client: TestClient, payload: Any, status: int, field: str) -> None:
+    body = assert_problem(client.post("/v1/summarize", json=payload), status)
+    assert body["field"] == field
+    assert field in body["detail"]
+
+
+def test_service_invalid_json_is_400(client: TestClient) -> None:
+    response = client.post("/v1/summarize", content=b'{"documents": [', headers={"content-type": "application/json"})
+    assert_problem(response, 400, field="body")
+    response = client.post("/v1/summarize", content=b"\xff\xfe{", headers={"content-type": "application/json"})
+    assert_problem(response, 400, field="body")
+
+
+def test_service_unsupported_media_type_is_415(client: TestClient) -> None:
+    response = client.post("/v1/summarize", content=b"text", headers={"content-type": "text/plain"})
+    assert_problem(response, 415)
+
+
+@pytest.mark.parametrize(
+    ("data", "files", "field"),
+    [
+        ({"words": "10"}, None, "files"),
+        ({"words": "ten"}, [("files", ("a.txt", "نص".encode()))], "words"),
+        ({"documents": "{not json"}, [("files", ("a.txt", "نص".encode()))], "documents"),
+        ({"documents": '[{"title": "x"}]'}, [("files", ("a.txt", "نص".encode()))], "documents[0].text"),
+        ({"colour": "red"}, [("files", ("a.txt", "نص".encode()))], "colour"),
+    ],
+)
+def test_service_malformed_multipart_names_field(client: TestClient, data: dict, files: Any, field: str) -> None:
+    if files:
+        response = client.post("/v1/summarize", data=data, files=files)
+    else:  # httpx sends multipart only with files: build a form of text fields by hand
+        parts = "".join(f'--xyz\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n'
+                        for k, v in data.items())
+        response = client.post("/v1/summarize", content=(parts + "--xyz--\r\n").encode(),
+                               headers={"content-type": "multipart/form-data; boundary=xyz"})
+    body = assert_problem(response, 422)
+    assert body["field"] == field
+
+
+def test_service_multipart_without_boundary_is_400(client: TestClient) -> None:
+    response = client.post("/v1/summarize", content=b"x", headers={"content-type": "multipart/form-data"})
+    assert_problem(response, 400)
+
+
+def test_service_user_error_is_422(client: TestClient) -> None:
+    response = client.post("/v1/summarize", json={"documents": [{"text": "Only English text here. Nothing else."}]})
+    body = assert_problem(response, 422, error="NoTextError")
+    assert "Arabic" in body["detail"]
+
+
+def test_service_unknown_path_is_problem(client: TestClient) -> None:
+    assert_problem(client.get("/v2/nothing"), 404)
+    assert_problem(client.get("/v1/summarize"), 405)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=30),
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=8), children, max_size=3),
+    max_leaves=8,
+)
+documents = st.lists(
+    st.dictionaries(st.sampled_from(["text", "title", "source", "id", "url", "extra"]),
+                    st.text(alphabet="ابتث .،؟abc\n", max_size=80) | json_values, max_size=4),
+    max_size=4,
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(payload=st.fixed_dictionaries({"documents": documents},
+                                     optional={"words": json_values, "format": json_values}) | json_values)
+def test_service_never_500_for_any_json(client: TestClient, payload: Any) -> None:
+    response = client.post("/v1/summarize", json=payload)
+    assert response.status_code < 500, response.text
+    if response.status_code != 200:
+        assert response.headers["content-type"].startswith(PROBLEM)
+
+
+# --- limits configuration -------------------------------------------------------------------
+
+
+def test_service_limits_from_env() -> None:
+    limits = Limits.from_env({"KHULASA_MAX_BODY_BYTES": "2048", "KHULASA_MAX_DOCUMENTS": "7",
+                              "KHULASA_MAX_DOC_CHARS": "900", "KHULASA_TIMEOUT_SECONDS": "1.5",
+                              "KHULASA_MAX_CONCURRENCY": ""})
+    assert limits == Limits(max_body_bytes=2048, max_documents=7, max_doc_chars=900, timeout_seconds=1.5)
+
+
+@pytest.mark.parametrize("env", [{"KHULASA_MAX_DOCUMENTS": "many"}, {"KHULASA_MAX_DOCUMENTS": "-1"},
+                                 {"KHULASA_MAX_BODY_BYTES": "1.5"}, {"KHULASA_TIMEOUT_SECONDS": "0"},
+                                 {"KHULASA_TIMEOUT_SECONDS": "nan"}])
+def test_service_limits_from_env_rejects_bad_values(env: dict[str, str]) -> None:
+    with pytest.raises(SettingsError, match="environment variable KHULASA_"):
+        Limits.from_env(env)
+
+
+def test_service_create_app_reads_env(monkeypatch: pytest.MonkeyPatch, demo_json: list[dict]) -> None:
+    monkeypatch.setenv("KHULASA_MAX_DOCUMENTS", "1")
+    with TestClient(create_app()) as c:
+        response = c.post("/v1/summarize", json={"documents": demo_json[:2]})
+    assert_problem(response, 413, limit="max_documents", value=1)
+
+
+@pytest.mark.parametrize("budget", [{"words": 10**30}, {"sentences": 2**63}, {"chars": 10**12}])
+def test_service_huge_budget_is_not_an_error(client: TestClient, demo_json: list[dict], budget: dict) -> None:
+    response = client.post("/v1/summarize", json={"documents": demo_json, **budget})
+    assert response.status_code == 200, response.text
+
+
+# --- khulasa serve --------------------------------------------------------------------------
+
+
+def test_service_cli_serve_runs_uvicorn_factory(monkeypatch: pytest.MonkeyPatch) -> None:
+    uvicorn = pytest.importorskip("uvicorn")
+    from typer.testing import CliRunner
+
+    from khulasa.cli import app as cli
+
+    calls: list[tuple[tuple, dict]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **k: calls.append((a, k)))
+    result = CliRunner().invoke(cli, ["serve", "--port", "8123", "--workers", "3"])
+    assert result.exit_code == 0, result.output
+    (args, kwargs), = calls
+    assert args == ("khulasa.service.app:create_app",)
+    assert kwargs | {"log_level": None} == {"factory": True, "host": "127.0.0.1", "port": 8123, "workers": 3,
+                                            "log_level": None}
+
+
+def test_service_cli_serve_bad_env_is_one_line_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from khulasa.cli import app as cli
+
+    monkeypatch.setenv("KHULASA_MAX_DOCUMENTS", "lots")
+    result = CliRunner().invoke(cli, ["serve"])
+    assert result.exit_code == 2
+    assert "KHULASA_MAX_DOCUMENTS" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_service_cli_serve_without_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from khulasa.cli import app as cli
+
+    monkeypatch.setitem(sys.modules, "uvicorn", None)  # import uvicorn now raises ImportError
+    result = CliRunner().invoke(cli, ["serve"])
+    assert result.exit_code == 2
+    assert "serve needs optional packages: run  pip install 'khulasa" in result.output
+
+
+@pytest.mark.parametrize("name", ["a\x00b.txt", "ي" * 300 + ".txt", "..", "C:\\Users\\x\\news.txt"])
+def test_service_upload_odd_file_names(client: TestClient, name: str) -> None:
+    text = sorted(Path(demo_path()).glob("*.txt"))[0].read_bytes()
+    response = client.post("/v1/summarize", files=[("files", (name, text, "text/plain"))])
+    assert response.status_code == 200, response.text
+    assert "\x00" not in response.json()["documents"][0]["path"]
+
+
+def test_service_upload_same_name_twice(client: TestClient) -> None:
+    paths = sorted(Path(demo_path()).glob("*.txt"))[:2]
+    files = [("files", ("article.txt", p.read_bytes(), "text/plain")) for p in paths]
+    body = client.post("/v1/summarize", files=files).json()
+    ids = [d["id"] for d in body["documents"]]
+    assert len(ids) == len(set(ids)) == 2
