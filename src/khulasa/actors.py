@@ -1,0 +1,361 @@
+"""People, places and organisations a cluster is about, with how many outlets name each.
+
+No offline Arabic NER model ships in a wheel, so actors come from three cues, all data-driven:
+
+1. a gazetteer we wrote (``resources/ar/gazetteer.txt``: countries, capitals, organisations);
+2. title and cue words (``resources/ar/titles.txt``): "الرئيس الروسي فلاديمير بوتين" gives a person
+   after the title and its definite modifiers; "مدينة X" a place; "وزارة الخارجية" an organisation;
+3. cross-document repetition: a name's extent is the longest prefix of the words after a title that
+   recurs elsewhere in the cluster ("كيم جونغ أون بدوره" -> "كيم جونغ أون"), a one-off cue needs
+   clean punctuation after it, and short forms ("بوتين", "ترمب") count toward the full name.
+
+Matching uses normalized words and never the stemmer: Snowball mangles foreign names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
+from typing import Any
+
+from khulasa.figures import Token, tokens
+from khulasa.normalize import normalize, stopwords
+from khulasa.resources import load_word_list
+from khulasa.types import PreparedDocument, Span
+
+Name = tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A person, place or organisation (``kind``) and every passage naming it."""
+
+    name: str
+    kind: str
+    docs: tuple[str, ...]
+    mentions: tuple[Span, ...]
+
+    def to_dict(self, outlets: Mapping[str, str] | None = None, total: int | None = None) -> dict[str, Any]:
+        outlets = outlets or {}
+        named_by = sorted({outlets.get(d, d) for d in self.docs})
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "outlets": len(named_by),
+            "of": total if total is not None else len(named_by),
+            "named_by": named_by,
+            "sources": [{"doc": m.doc, "source": outlets.get(m.doc, m.doc), "start": m.start, "end": m.end}
+                        for m in self.mentions],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    person: frozenset[str]
+    place: frozenset[str]
+    org: frozenset[str]
+    gazetteer: Mapping[Name, tuple[str, str]]  # alias -> (kind, canonical)
+    first_words: frozenset[str]  # first words of gazetteer names and "stop" cues: never in a name
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    """Title cue words and the gazetteer, normalized."""
+    kinds: dict[str, set[str]] = {"person": set(), "place": set(), "org": set(), "stop": set()}
+    for line in load_word_list("ar/titles.txt"):
+        kind, forms = (p.strip() for p in line.split("|", 1))
+        kinds[kind].update(normalize(f) for f in forms.split())
+    gazetteer: dict[Name, tuple[str, str]] = {}
+    for line in load_word_list("ar/gazetteer.txt"):
+        kind, canonical, *aliases = (p.strip() for p in line.split("|"))
+        for alias in (canonical, *aliases):
+            gazetteer[tuple(normalize(alias).split())] = (kind, canonical)
+    first_words = frozenset(name[0] for name in gazetteer)
+    return Cues(frozenset(kinds["person"]), frozenset(kinds["place"]), frozenset(kinds["org"]), gazetteer,
+                first_words | kinds["stop"])
+
+
+def _bare(norm: str) -> list[str]:
+    """``norm`` without the proclitics و ف ب ل ك (لل -> ال), most stripped last."""
+    out = [norm]
+    rest = norm
+    if len(rest) > 3 and rest[0] in "وف":
+        rest = rest[1:]
+        out.append(rest)
+    if len(rest) > 3 and rest.startswith("لل"):
+        out.append("ال" + rest[2:])
+    elif len(rest) > 3 and rest[0] in "بلك":
+        out.append(rest[1:])
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    kind: str
+    name: Name
+    surface: str
+    clean_end: bool  # punctuation or a function word right after the name: its extent is certain
+    exact: bool = False  # quoted or bracketed: take it whole
+
+
+_OPEN = frozenset("(\"“«[")
+_CLOSE = frozenset(")\"”»]")
+
+
+def _words(toks: Sequence[Token], i: int) -> bool:
+    return i < len(toks) and toks[i].kind == "word"
+
+
+def _is_name_word(tok: Token, stop: frozenset[str], c: Cues) -> bool:
+    n = tok.norm
+    # Tanwin fath ("سيفًا") marks an indefinite accusative noun, never a name.
+    return (tok.kind == "word" and n not in stop and len(n) > 1 and n not in c.person
+            and not any(b in c.first_words or b.startswith("ال") for b in _bare(n))
+            and not n.startswith("لل") and "\u064b" not in tok.text)
+
+
+def _ends_name(toks: Sequence[Token], j: int, stop: frozenset[str]) -> bool:
+    return j >= len(toks) or toks[j].kind == "punct" or toks[j].norm in stop
+
+
+def _surface(toks: Sequence[Token], i: int, j: int) -> str:
+    return " ".join(t.text for t in toks[i:j] if t.kind == "word")
+
+
+def title_candidates(toks: Sequence[Token], stop: frozenset[str], c: Cues) -> list[_Candidate]:
+    """Names introduced by a title or cue word in one sentence's tokens."""
+    out = []
+    for i, tok in enumerate(toks):
+        if tok.kind != "word":
+            continue
+        forms = _bare(tok.norm)
+        if any(f in c.person for f in forms):
+            j = i + 1
+            commas = 0
+            # Skip definite modifiers ("الروسي", "الخارجية"), one comma and "باسم X".
+            while j < len(toks):
+                if _words(toks, j) and toks[j].norm.startswith("ال") and j - i <= 5:
+                    j += 1
+                elif _words(toks, j) and toks[j].norm == "باسم":
+                    j += 2
+                elif toks[j].text in "،," and commas == 0:
+                    commas, j = 1, j + 1
+                else:
+                    break
+            name, first = [], j
+            while j < len(toks) and len(name) < 3 and _is_name_word(toks[j], stop, c):
+                name.append(toks[j].norm)
+                j += 1
+            if name:
+                out.append(_Candidate("person", tuple(name), _surface(toks, first, j),
+                                      _ends_name(toks, j, stop)))
+        elif any(f in c.place for f in forms):
+            j, name = i + 1, []
+            while j < len(toks) and len(name) < 2 and _is_name_word(toks[j], stop, c):
+                name.append(toks[j].norm)
+                j += 1
+            if name:
+                out.append(_Candidate("place", tuple(name), _surface(toks, i + 1, j),
+                                      j < len(toks) and toks[j].kind == "punct"))
+        elif any(f in c.org for f in forms):
+            head = next(f for f in forms if f in c.org)
+            j = i + 1
+            if j < len(toks) and toks[j].text in _OPEN:  # صحيفة "برافدا رو", قناة (سي إن بي سي)
+                k = j + 1
+                while k < len(toks) and toks[k].text not in _CLOSE and k - j <= 5:
+                    k += 1
+                inner = tuple(t.norm for t in toks[j + 1:k] if t.kind == "word")
+                if inner and k < len(toks):
+                    out.append(_Candidate("org", inner, _surface(toks, j + 1, k), True, exact=True))
+                continue
+            name = [head]
+            while j < len(toks) and len(name) < 5 and _words(toks, j) and toks[j].norm.startswith("ال"):
+                name.append(toks[j].norm)
+                j += 1
+            if len(name) > 1:
+                out.append(_Candidate("org", tuple(name), _surface(toks, i, j), True))
+    return out
+
+
+def _ngram_counts(sentences: Iterable[Sequence[Token]], n_max: int = 3) -> dict[Name, int]:
+    counts: dict[Name, int] = {}
+    for toks in sentences:
+        words = [t.norm for t in toks if t.kind == "word"]
+        for n in range(1, n_max + 1):
+            for k in range(len(words) - n + 1):
+                key = tuple(words[k:k + n])
+                counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def _trim(cand: _Candidate, counts: Mapping[Name, int]) -> Name | None:
+    """The longest prefix of a candidate name that recurs in the cluster; the whole name if its
+    end is marked by punctuation; else nothing (one-off words after a title are not names)."""
+    if cand.exact:
+        return cand.name
+    shortest = 2 if cand.kind == "org" else 1  # an organisation is its cue word and more
+    for k in range(len(cand.name), shortest - 1, -1):
+        if counts.get(cand.name[:k], 0) >= 2 and (k > 1 or cand.kind != "person" or len(cand.name) == 1):
+            return cand.name[:k]
+    return cand.name if cand.clean_end else None
+
+
+def _similar(a: str, b: str) -> bool:
+    """Transliteration variants: "ترامب"/"ترمب", "جونغ"/"جونج", "بومبيو"/"بومبو"."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1 or a[0] != b[0]:
+        return False
+    return SequenceMatcher(None, a, b).ratio() >= 0.75
+
+
+def _same_name(a: Name, b: Name) -> bool:
+    return len(a) == len(b) and all(_similar(x, y) for x, y in zip(a, b, strict=True))
+
+
+@dataclass
+class _Entry:
+    kind: str
+    display: Name
+    aliases: set[Name]
+    cued: int
+
+
+def _merge(found: Sequence[tuple[str, Name]]) -> list[_Entry]:
+    """One entry per actor: equal or variant spellings merged, the most frequent spelling shown."""
+    entries: list[_Entry] = []
+    seen: dict[Name, int] = {}
+    for _, name in found:
+        seen[name] = seen.get(name, 0) + 1
+    for kind, name in found:
+        for e in entries:
+            if e.kind == kind and any(_same_name(name, a) for a in e.aliases):
+                e.aliases.add(name)
+                e.cued += 1
+                if seen[name] > seen[e.display] or (seen[name] == seen[e.display] and len(name) > len(e.display)):
+                    e.display = name
+                break
+        else:
+            entries.append(_Entry(kind, name, {name}, 1))
+    # A one-word person name that is the last word of a longer one is the same person ("بوتين").
+    people = [e for e in entries if e.kind == "person"]
+    for e in people:
+        if len(e.display) == 1:
+            owners = [o for o in people if o is not e and len(o.display) > 1
+                      and any(_similar(e.display[0], w) for w in o.display)]
+            if owners:
+                best = max(owners, key=lambda o: o.cued)
+                best.aliases |= e.aliases
+                best.cued += e.cued
+                e.aliases = set()
+    # A lone word after a title once ("قال المسؤول بعيدة") is too weak to call a person.
+    return [e for e in entries if e.aliases and not (e.kind == "person" and len(e.display) == 1 and e.cued < 2)]
+
+
+def _short_forms(entries: Sequence[_Entry], stop: frozenset[str], c: Cues) -> dict[str, _Entry]:
+    """Single words that stand for a person ("بوتين", "كيم"), each given to one person: the one
+    cued most often when several share it (Kim Jong Un over Kim Jong Il)."""
+    owner: dict[str, _Entry] = {}
+    for e in sorted((e for e in entries if e.kind == "person"), key=lambda e: -e.cued):
+        for alias in e.aliases:
+            for w in alias:
+                if len(w) >= 3 and w not in stop and (w,) not in c.gazetteer:
+                    owner.setdefault(w, e)
+    return owner
+
+
+def find_actors(prepared: Sequence[PreparedDocument], *, min_mentions: int = 2) -> tuple[Actor, ...]:
+    """Actors of a cluster, most widely named first.
+
+    Parameters
+    ----------
+    prepared:
+        Cleaned, segmented documents (see :func:`khulasa.prepare`); junk is never scanned.
+    min_mentions:
+        Actors found only from cue words need this many mentions in the cluster.
+    """
+    c = cues()
+    stop = stopwords()
+    sentences: list[tuple[str, int, list[Token]]] = []
+    for p in prepared:
+        for s in (*p.headings, *p.sentences):
+            sentences.append((p.document.id, s.start, tokens(s.text)))
+    counts = _ngram_counts(t for _, _, t in sentences)
+    # Vocabulary of the cluster, for spelling variants of names.
+    vocab = {b for _, _, toks in sentences for t in toks if t.kind == "word" for b in _bare(t.norm)}
+    found: list[tuple[str, Name]] = []
+    surfaces: dict[Name, dict[str, int]] = {}
+    for _, _, toks in sentences:
+        for cand in title_candidates(toks, stop, c):
+            name = _trim(cand, counts)
+            # Names rarely take the article: a word the cluster also uses with ال is a common noun.
+            if name is not None and name not in c.gazetteer and not any("ال" + w in vocab for w in name):
+                found.append((cand.kind, name))
+                shown = " ".join(cand.surface.split()[:len(name)])
+                surfaces.setdefault(name, {}).setdefault(shown, 0)
+                surfaces[name][shown] += 1
+
+    def label_of(e: _Entry) -> str:
+        seen = surfaces.get(e.display) or {" ".join(e.display): 1}
+        return max(seen, key=lambda k: (seen[k], k))
+
+    entries = _merge(found)
+    short = _short_forms(entries, stop, c)
+    alias_index: dict[Name, tuple[str, str, object]] = {}  # alias -> (kind, display, key)
+    for e in entries:
+        key: object = id(e)
+        label = label_of(e)
+        for a in e.aliases:
+            alias_index[a] = (e.kind, label, key)
+            for variant in _variants(a, vocab):
+                alias_index.setdefault(variant, (e.kind, label, key))
+    for alias, (kind, canonical) in c.gazetteer.items():
+        alias_index.setdefault(alias, (kind, canonical, canonical))
+    for w, e in short.items():
+        entry = (e.kind, label_of(e), id(e))
+        alias_index.setdefault((w,), entry)
+        for variant in _variants((w,), vocab):
+            alias_index.setdefault(variant, entry)
+    longest = max((len(a) for a in alias_index), default=1)
+
+    mentions: dict[object, list[Span]] = {}
+    meta: dict[object, tuple[str, str]] = {}
+    for doc, offset, toks in sentences:
+        words = [t for t in toks if t.kind == "word"]
+        k = 0
+        while k < len(words):
+            hit = None
+            for n in range(min(longest, len(words) - k), 0, -1):
+                tail = tuple(w.norm for w in words[k + 1:k + n])
+                for first in _bare(words[k].norm):
+                    if (first, *tail) in alias_index:
+                        hit = (n, alias_index[(first, *tail)])
+                        break
+                if hit:
+                    break
+            if hit is None:
+                k += 1
+                continue
+            n, (kind, label, key) = hit
+            start, end = words[k].start, words[k + n - 1].end
+            mentions.setdefault(key, []).append(Span(doc, offset + start, offset + end))
+            meta[key] = (kind, label)
+            k += n
+    gazetteer_keys = {canonical for _, canonical in c.gazetteer.values()}
+    actors = []
+    for key, spans in mentions.items():
+        kind, label = meta[key]
+        if key not in gazetteer_keys and len(spans) < min_mentions and kind != "person":
+            continue
+        docs = tuple(dict.fromkeys(s.doc for s in spans))
+        actors.append(Actor(label, kind, docs, tuple(spans)))
+    return tuple(sorted(actors, key=lambda a: (-len(a.docs), -len(a.mentions), a.name)))
+
+
+def _variants(alias: Name, vocab: set[str]) -> list[Name]:
+    """Spellings of ``alias`` seen in the cluster that differ by a transliteration letter."""
+    if len(alias) != 1 or len(alias[0]) < 5:
+        return []  # short words have too many near neighbours ("يوري"/"يريد")
+    return [(w,) for w in vocab if w != alias[0] and _similar(w, alias[0])]

@@ -1,0 +1,550 @@
+"""Cross-source view of a cluster: what most outlets agree on, what only one adds, where figures differ.
+
+Built on the summarizer's fact grouping (:func:`khulasa.pipeline.build_facts`): a fact is one
+statement with every outlet that carries it. On top of that, facts whose wordings differ more than
+wire-copy edits but share most of their rare words are *linked* into one item (outlets paraphrase).
+
+- **consensus**: facts carried by at least half of the outlets (and at least two), "k of n";
+- **shared**: facts carried by two or more outlets, but fewer than half;
+- **unique**: per outlet, informative facts no other outlet reports, best first;
+- **figures**: numbers, durations and dates about the same subject side by side, flagged when the
+  outlets' values disagree (:mod:`khulasa.figures`);
+- **actors**: people, places and organisations with how many outlets name each (:mod:`khulasa.actors`).
+
+Every item carries its sources as ``(doc, start, end)`` offsets into ``documents[doc].text``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from khulasa.actors import Actor, find_actors
+from khulasa.config import Settings
+from khulasa.errors import SettingsError
+from khulasa.figures import (
+    FigureMention,
+    disagree,
+    extract_figures,
+    group_figures,
+    idf_weights,
+    mention,
+)
+from khulasa.normalize import Analyzer, count_words, normalize
+from khulasa.pipeline import build_facts, is_candidate, prepare
+from khulasa.types import Document, Fact, PreparedDocument, Sentence, Span
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CompareSettings:
+    """Knobs of the comparison, checked on creation.
+
+    Two facts from different outlets count as one item when the rare words they share weigh at
+    least ``link_min_weight`` (in units of a word only one outlet uses; words every outlet uses
+    weigh nothing), make up at least ``link_threshold`` of the lighter fact's weight, and number
+    at least ``link_min_terms``. ``unique_per_outlet``: how many unique
+    facts to show per outlet; ``unique_min_words``: shorter sentences are too slight to list.
+    ``figure_threshold``: subject similarity for two figures to be about the same thing;
+    ``figure_tolerance``: relative difference above which two values disagree (2.5x for
+    approximate ones). ``max_actors``: how many actors to list. ``stem``: match stemmed words
+    when linking facts and figure subjects ("استمر"/"استمرت"), whatever the summarizer does.
+    """
+
+    link_threshold: float = 0.12
+    link_min_weight: float = 1.3
+    link_min_terms: int = 4
+    unique_per_outlet: int = 5
+    unique_min_words: int = 8
+    figure_threshold: float = 0.1
+    figure_tolerance: float = 0.1
+    max_actors: int = 25
+    stem: bool = True
+
+    def __post_init__(self) -> None:
+        for name in ("link_threshold", "figure_threshold", "figure_tolerance"):
+            value = getattr(self, name)
+            if not 0.0 <= value <= 1.0:
+                raise SettingsError(f"compare setting {name}={value!r} must lie between 0 and 1")
+        if self.link_min_weight < 0:
+            raise SettingsError(f"compare setting link_min_weight={self.link_min_weight!r} must be >= 0")
+        for name in ("link_min_terms", "unique_per_outlet", "unique_min_words", "max_actors"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise SettingsError(f"compare setting {name}={value!r} must be a whole number >= 0")
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+# --- result types --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A passage of one outlet's article: ``documents[doc].text[start:end]``."""
+
+    doc: str
+    outlet: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"doc": self.doc, "source": self.outlet, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True, slots=True)
+class SharedFact:
+    """A statement carried by ``count`` of the cluster's ``of`` outlets, with every wording's source.
+
+    ``text`` is the representative wording (from the outlet listed first in ``sources``);
+    ``wordings`` holds one wording per outlet.
+    """
+
+    text: str
+    count: int
+    of: int
+    outlets: tuple[str, ...]
+    sources: tuple[Source, ...]
+    wordings: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "outlets": self.count, "of": self.of, "label": f"{self.count} of {self.of}",
+                "named_by": list(self.outlets), "wordings": list(self.wordings),
+                "sources": [s.to_dict() for s in self.sources]}
+
+
+@dataclass(frozen=True, slots=True)
+class UniqueFact:
+    """A statement only one outlet reports; ``score`` is its informativeness (rare words it adds)."""
+
+    outlet: str
+    text: str
+    score: float
+    sources: tuple[Source, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"outlet": self.outlet, "text": self.text, "score": round(self.score, 3),
+                "sources": [s.to_dict() for s in self.sources]}
+
+
+@dataclass(frozen=True, slots=True)
+class FigureValue:
+    """One outlet's figure for a subject: its exact words and their normalized value."""
+
+    outlet: str
+    text: str
+    normalized: str
+    value: float
+    unit: str
+    amount: float
+    qualifier: str
+    note: str
+    sentence: str
+    source: Source
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"outlet": self.outlet, "text": self.text, "normalized": self.normalized,
+                "value": _num(self.value), "unit": self.unit, "amount": _num(self.amount),
+                "qualifier": self.qualifier, "note": self.note, "sentence": self.sentence,
+                "sources": [self.source.to_dict()]}
+
+
+@dataclass(frozen=True, slots=True)
+class FigureComparison:
+    """Figures about one subject in several outlets; ``agree`` is False when their values differ."""
+
+    subject: str
+    dimension: str
+    agree: bool
+    values: tuple[FigureValue, ...]
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        return tuple(v.source for v in self.values)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"subject": self.subject, "dimension": self.dimension, "agree": self.agree,
+                "values": [v.to_dict() for v in self.values],
+                "sources": [s.to_dict() for s in self.sources]}
+
+
+@dataclass(frozen=True, slots=True)
+class ActorCount:
+    """A person, place or organisation and how many outlets name it."""
+
+    name: str
+    kind: str
+    count: int
+    of: int
+    outlets: tuple[str, ...]
+    sources: tuple[Source, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "kind": self.kind, "outlets": self.count, "of": self.of,
+                "label": f"{self.count} of {self.of}", "named_by": list(self.outlets),
+                "sources": [s.to_dict() for s in self.sources]}
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """The result of :func:`compare`."""
+
+    documents: tuple[Document, ...]
+    outlets: tuple[str, ...]
+    consensus: tuple[SharedFact, ...]
+    shared: tuple[SharedFact, ...]
+    unique: tuple[UniqueFact, ...]
+    figures: tuple[FigureComparison, ...]
+    actors: tuple[ActorCount, ...]
+    settings: dict[str, Any] = field(default_factory=dict)
+
+    def unique_by_outlet(self) -> dict[str, list[UniqueFact]]:
+        out: dict[str, list[UniqueFact]] = {o: [] for o in self.outlets}
+        for u in self.unique:
+            out.setdefault(u.outlet, []).append(u)
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "outlets": list(self.outlets),
+            "consensus": [c.to_dict() for c in self.consensus],
+            "shared": [c.to_dict() for c in self.shared],
+            "unique": {o: [u.to_dict() for u in us] for o, us in self.unique_by_outlet().items()},
+            "figures": [f.to_dict() for f in self.figures],
+            "actors": [a.to_dict() for a in self.actors],
+            "documents": [d.to_dict() for d in self.documents],
+            "settings": dict(self.settings),
+        }
+
+
+def _num(x: float) -> float | int:
+    return int(x) if float(x).is_integer() else round(x, 4)
+
+
+# --- building blocks -----------------------------------------------------------------------------
+
+
+def _outlet_weights(fact_terms: Mapping[int, frozenset[str]], fact_outlets: Mapping[int, frozenset[str]],
+                    n_outlets: int) -> dict[str, float]:
+    """Weight of a term: log(n / outlets using it); a term every outlet uses weighs nothing."""
+    used: dict[str, set[str]] = {}
+    for fid, terms in fact_terms.items():
+        for t in terms:
+            used.setdefault(t, set()).update(fact_outlets[fid])
+    return {t: math.log(n_outlets / len(o)) if n_outlets > 1 else 0.0 for t, o in used.items()}
+
+
+def link_facts(facts: Sequence[Fact], fact_terms: Mapping[int, frozenset[str]],
+               fact_outlets: Mapping[int, frozenset[str]], weight: Mapping[str, float], *,
+               threshold: float, min_weight: float, min_terms: int) -> list[list[Fact]]:
+    """Facts from different outlets that share enough rare words, grouped (average link).
+
+    A pair's score is the weight of the rare words it shares, divided by the weight of a word only
+    one outlet uses; pairs below ``min_terms`` shared words or below ``threshold`` of the lighter
+    fact's weight score 0. Links are tried best-first; two groups merge only if they have no
+    outlet in common (an outlet states a fact once) and their average score stays >= ``min_weight``.
+    """
+    unit = max(weight.values(), default=1.0) or 1.0
+
+    def overlap(a: Fact, b: Fact) -> float:
+        ta, tb = fact_terms[a.id], fact_terms[b.id]
+        shared = [t for t in ta & tb if weight.get(t, 0.0) > 0]
+        if len(shared) < min_terms:
+            return 0.0
+        smaller = min(sum(weight.get(t, 0.0) for t in ta), sum(weight.get(t, 0.0) for t in tb))
+        common = sum(weight[t] for t in shared)
+        if smaller <= 0 or common / smaller < threshold:
+            return 0.0
+        return common / unit
+
+    n = len(facts)
+    # Candidate pairs share at least ``min_terms`` weighted words: count them through postings
+    # instead of comparing all pairs (50 articles make a few thousand facts).
+    postings: dict[str, list[int]] = {}
+    for i, f in enumerate(facts):
+        for t in fact_terms[f.id]:
+            if weight.get(t, 0.0) > 0:
+                postings.setdefault(t, []).append(i)
+    common: dict[tuple[int, int], int] = {}
+    for ids in postings.values():
+        for x, i in enumerate(ids):
+            for j in ids[x + 1:]:
+                common[i, j] = common.get((i, j), 0) + 1
+    score: dict[tuple[int, int], float] = {}
+    pairs = []
+    for (i, j), k in sorted(common.items()):
+        if k < max(min_terms, 1) or fact_outlets[facts[i].id] & fact_outlets[facts[j].id]:
+            continue
+        s = overlap(facts[i], facts[j])
+        if s > 0:
+            score[i, j] = s
+        if s >= min_weight:
+            pairs.append((s, i, j))
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    group_of = list(range(n))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    for _, i, j in pairs:
+        gi, gj = group_of[i], group_of[j]
+        if gi == gj:
+            continue
+        a, b = members[gi], members[gj]
+        outlets_a = set().union(*(fact_outlets[facts[k].id] for k in a))
+        outlets_b = set().union(*(fact_outlets[facts[k].id] for k in b))
+        if outlets_a & outlets_b:
+            continue
+        cross = [score.get((min(x, y), max(x, y)), 0.0) for x in a for y in b]
+        if sum(cross) / len(cross) < min_weight:
+            continue
+        members[gi] = sorted(a + b)
+        for k in b:
+            group_of[k] = gi
+        del members[gj]
+    return [[facts[k] for k in idx] for idx in sorted(members.values(), key=lambda m: m[0])]
+
+
+def _sources(sentences: Sequence[Sentence], outlet_of: Mapping[str, str]) -> tuple[Source, ...]:
+    return tuple(Source(s.doc, outlet_of[s.doc], s.start, s.end) for s in sentences)
+
+
+def _shared_fact(group: Sequence[Fact], outlet_of: Mapping[str, str], total: int) -> SharedFact:
+    # The representative: the fact carried by most outlets, its own representative sentence.
+    main = max(group, key=lambda f: (len({outlet_of[d] for d in f.docs}), -f.id))
+    sentences = [main.representative] + [s for f in group for s in f.sentences if s is not main.representative]
+    outlets = tuple(dict.fromkeys(outlet_of[s.doc] for s in sentences))
+    wordings = tuple(dict.fromkeys(
+        next(s.text for s in sentences if outlet_of[s.doc] == o) for o in outlets))
+    return SharedFact(main.representative.text, len(outlets), total, outlets,
+                      _sources(sentences, outlet_of), wordings)
+
+
+def _unique_score(terms: frozenset[str], weight: Mapping[str, float], n_outlets: int) -> float:
+    """Informativeness: how many words no other outlet uses (plus a little for the others),
+    damped by length so that a short sentence full of new things outranks a long one with a few."""
+    top = math.log(n_outlets) if n_outlets > 1 else 1.0
+    novel = sum(1.0 for t in terms if weight.get(t, top) >= top - 1e-9)
+    rest = sum(weight.get(t, 0.0) / top for t in terms if weight.get(t, top) < top - 1e-9)
+    return (novel + 0.25 * rest) / math.sqrt(max(len(terms), 1))
+
+
+_DIMENSION_LABEL = {
+    "duration": "المدة",
+    "date": "التاريخ",
+    "weekday": "اليوم",
+    "year": "العام",
+    "times": "عدد المرات",
+    "count": "العدد",
+    "people": "عدد الأشخاص",
+    "money": "المبلغ",
+    "percent": "النسبة",
+    "distance": "المسافة",
+}
+
+
+def _subject_label(group: Sequence[FigureMention], idf: Mapping[str, float]) -> str:
+    """The dimension plus the subject words most members share ("المدة: استمرت، محادثات")."""
+    stems: dict[str, int] = {}
+    surface: dict[str, str] = {}
+    for m in group:
+        for stem, word in m.words:
+            surface.setdefault(stem, word)
+        for stem in m.subject:
+            stems[stem] = stems.get(stem, 0) + 1
+    shared = [s for s, k in stems.items() if k >= 2]
+    ranked = sorted(shared or list(stems), key=lambda s: (-stems[s], -idf.get(s, 1.0), s))[:4]
+    head = _DIMENSION_LABEL.get(group[0].figure.dimension, group[0].figure.dimension)
+    if group[0].figure.dimension == "count":
+        head = f"{head} ({group[0].figure.unit})"
+    words = list(dict.fromkeys(surface[s] for s in ranked))
+    return f"{head}: {'، '.join(words)}" if words else head
+
+
+def compare_figures(prepared: Sequence[PreparedDocument], analyzer: Analyzer, outlet_of: Mapping[str, str],
+                    settings: CompareSettings) -> tuple[FigureComparison, ...]:
+    """Figures of every sentence, grouped by dimension and subject across outlets."""
+    mentions: list[FigureMention] = []
+    sentence_of: dict[int, Sentence] = {}
+    for p in prepared:
+        for s in p.sentences:
+            for f in extract_figures(s.text, doc=s.doc, offset=s.start):
+                sentence_of[len(mentions)] = s
+                mentions.append(mention(f, s.text, s.start, analyzer))
+    idf = idf_weights(analyzer.content_terms(s.text) for p in prepared for s in p.sentences)
+    index = {id(m): k for k, m in enumerate(mentions)}
+    out = []
+    for group in group_figures(mentions, idf, threshold=settings.figure_threshold):
+        if len({outlet_of[m.figure.doc] for m in group}) < 2:
+            continue
+        figs = [m.figure for m in group]
+        agree = not any(disagree(a, b, tolerance=settings.figure_tolerance)
+                        for k, a in enumerate(figs) for b in figs[k + 1:])
+        values = tuple(
+            FigureValue(outlet_of[f.doc], f.text, f.label, f.value, f.unit, f.amount, f.qualifier, f.note,
+                        sentence_of[index[id(m)]].text, Source(f.doc, outlet_of[f.doc], f.start, f.end))
+            for m, f in zip(group, figs, strict=True))
+        out.append(FigureComparison(_subject_label(group, idf), figs[0].dimension, agree, values))
+    # Disagreements first: they are what a reader checks.
+    return tuple(sorted(out, key=lambda g: g.agree))
+
+
+def _actor_counts(actors: Sequence[Actor], outlet_of: Mapping[str, str], total: int,
+                  limit: int) -> tuple[ActorCount, ...]:
+    out = []
+    for a in actors[:limit]:
+        outlets = tuple(dict.fromkeys(outlet_of[d] for d in a.docs))
+        out.append(ActorCount(a.name, a.kind, len(outlets), total, outlets,
+                              tuple(Source(m.doc, outlet_of[m.doc], m.start, m.end) for m in a.mentions)))
+    return tuple(sorted(out, key=lambda a: (-a.count, -len(a.sources), a.name)))
+
+
+# --- entry point ---------------------------------------------------------------------------------
+
+
+def compare(documents: Sequence[Document], settings: CompareSettings | None = None, *,
+            summary_settings: Settings | None = None) -> Comparison:
+    """Compare how the outlets of one story report it.
+
+    Parameters
+    ----------
+    documents:
+        The cluster's articles; documents with the same ``source`` count as one outlet.
+    settings:
+        :class:`CompareSettings` (defaults when ``None``).
+    summary_settings:
+        The summarizer's :class:`~khulasa.Settings`, for cleaning and fact grouping.
+    """
+    settings = settings or CompareSettings()
+    summary_settings = summary_settings or Settings()
+    analyzer = Analyzer(stem=settings.stem)
+    prepared = prepare(documents, summary_settings)
+    facts = build_facts(prepared, summary_settings)  # grouped exactly as the summarizer groups them
+    outlet_of = {p.document.id: p.document.outlet for p in prepared}
+    outlets = tuple(dict.fromkeys(outlet_of.values()))
+    total = len(outlets)
+
+    fact_terms = {f.id: frozenset().union(*(analyzer.content_terms(s.text) for s in f.sentences)) for f in facts}
+    fact_outlets = {f.id: frozenset(outlet_of[d] for d in f.docs) for f in facts}
+    weight = _outlet_weights(fact_terms, fact_outlets, total)
+    readable = [f for f in facts if any(is_candidate(s, summary_settings) for s in f.sentences)]
+    groups = link_facts(readable, fact_terms, fact_outlets, weight,
+                        threshold=settings.link_threshold, min_weight=settings.link_min_weight,
+                        min_terms=settings.link_min_terms)
+
+    need = max(2, math.ceil(total / 2))
+    consensus, shared, unique = [], [], []
+    for group in groups:
+        carried = {o for f in group for o in fact_outlets[f.id]}
+        if len(carried) >= 2:
+            item = _shared_fact(group, outlet_of, total)
+            (consensus if len(carried) >= need else shared).append(item)
+            continue
+        fact = group[0]
+        rep = fact.representative
+        if count_words(rep.text) < settings.unique_min_words:
+            continue
+        score = _unique_score(fact_terms[fact.id], weight, total)
+        unique.append(UniqueFact(outlet_of[rep.doc], rep.text, score, _sources(fact.sentences, outlet_of)))
+    # Most widely carried first; ties in reading order (groups come in reading order).
+    consensus.sort(key=lambda c: -c.count)
+    shared.sort(key=lambda c: -c.count)
+    per_outlet: dict[str, list[UniqueFact]] = {}
+    for u in sorted(unique, key=lambda u: -u.score):
+        if len(per_outlet.setdefault(u.outlet, [])) < settings.unique_per_outlet:
+            per_outlet[u.outlet].append(u)
+    unique_sorted = tuple(u for o in outlets for u in per_outlet.get(o, []))
+
+    figures = compare_figures(prepared, analyzer, outlet_of, settings)
+    actors = _actor_counts(find_actors(prepared), outlet_of, total, settings.max_actors)
+    return Comparison(
+        documents=tuple(documents),
+        outlets=outlets,
+        consensus=tuple(consensus),
+        shared=tuple(shared),
+        unique=unique_sorted,
+        figures=figures,
+        actors=actors,
+        settings={"compare": settings.to_dict(), "summary": summary_settings.to_dict()},
+    )
+
+
+def spans(items: Sequence[SharedFact | UniqueFact | FigureComparison | ActorCount]) -> list[Span]:
+    """Every source of ``items`` as plain :class:`~khulasa.types.Span` objects."""
+    return [Span(s.doc, s.start, s.end) for item in items for s in item.sources]
+
+
+# --- evaluation against hand-written gold labels --------------------------------------------------
+
+
+def _has_key(texts: Sequence[str], keys: Sequence[str]) -> bool:
+    hay = [normalize(t) for t in texts]
+    return any(normalize(k) in h for k in keys for h in hay)
+
+
+def _pr(true_pos: int, predicted: int, matched_gold: int, gold: int) -> dict[str, float | int]:
+    p = true_pos / predicted if predicted else 0.0
+    r = matched_gold / gold if gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3),
+            "predicted": predicted, "gold": gold, "correct": true_pos}
+
+
+def gold_scores(comparison: Comparison, gold: Mapping[str, Any]) -> dict[str, dict[str, float | int]]:
+    """Precision and recall of consensus, unique facts and figures against hand-written gold.
+
+    Gold format (see ``benchmarks/gold/``): consensus items ``{"docs", "keys"}``, unique items
+    ``{"doc", "keys"}``, ``ignore`` items ``{"keys"}``, figure groups ``{"dimension", "docs",
+    "disagree"}``. A predicted consensus item matches a gold one when a key phrase occurs in one of
+    its wordings and they share two documents; a unique item when it comes from the gold item's
+    document and contains a key phrase; a figure group when the dimension is equal, they share two
+    documents and the disagreement flag is right. Each gold item is matched once; consensus and
+    unique predictions that match only an ``ignore`` item are left out of precision.
+    """
+    ignore = [i["keys"] for i in gold.get("ignore", [])]
+
+    def match(items: Sequence[Any], golds: Sequence[Mapping[str, Any]], hit: Any,
+              skip: Sequence[Sequence[str]] = ()) -> tuple[int, int, int]:
+        used: set[int] = set()
+        correct, counted = 0, 0
+        for item in items:
+            k = next((k for k, g in enumerate(golds) if k not in used and hit(item, g)), None)
+            if k is None:
+                k = next((k for k, g in enumerate(golds) if hit(item, g)), None)  # a repeat: wrong
+                if k is None and any(_has_key(_texts(item), keys) for keys in skip):
+                    continue
+                counted += 1
+                continue
+            used.add(k)
+            correct += 1
+            counted += 1
+        return correct, counted, len(used)
+
+    def docs_of(item: SharedFact) -> set[str]:
+        return {s.doc for s in item.sources}
+
+    c_correct, c_counted, c_used = match(
+        comparison.consensus, gold.get("consensus", []),
+        lambda it, g: len(docs_of(it) & set(g["docs"])) >= 2 and _has_key(it.wordings or (it.text,), g["keys"]),
+        ignore)
+    u_correct, u_counted, u_used = match(
+        comparison.unique, gold.get("unique", []),
+        lambda it, g: it.sources[0].doc == g["doc"] and _has_key((it.text,), g["keys"]), ignore)
+    f_correct, f_counted, f_used = match(
+        comparison.figures, gold.get("figures", []),
+        lambda it, g: it.dimension == g["dimension"] and it.agree == (not g["disagree"])
+        and len({v.source.doc for v in it.values} & set(g["docs"])) >= 2)
+    return {
+        "consensus": _pr(c_correct, c_counted, c_used, len(gold.get("consensus", []))),
+        "unique": _pr(u_correct, u_counted, u_used, len(gold.get("unique", []))),
+        "figures": _pr(f_correct, f_counted, f_used, len(gold.get("figures", []))),
+    }
+
+
+def _texts(item: Any) -> Sequence[str]:
+    if isinstance(item, SharedFact):
+        return item.wordings or (item.text,)
+    if isinstance(item, UniqueFact):
+        return (item.text,)
+    if isinstance(item, FigureComparison):
+        return tuple(v.sentence for v in item.values)
+    return ()

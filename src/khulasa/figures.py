@@ -1,0 +1,650 @@
+"""Numbers, quantities, durations and dates in Arabic news text, with character offsets.
+
+Figures are read from digits (ASCII, Arabic-Indic, Persian) and from written cardinals
+("ثلاث ساعات ونصف" = 3.5 hours, "ساعتين" = 2 hours, "خمسين دقيقة", "ضعف المدة ... 50 دقيقة"
+= 100 minutes). Ordinals are left out on purpose: "أول"/"الثانية" rank things, they do not
+measure them. All word lists are data files under ``resources/ar/``.
+
+Each figure also gets a *subject*: the content words around it in its sentence ("استمر",
+"المحادثات", "الجلسة"), so that figures about the same thing in different outlets can be put side
+by side (:func:`group_figures`) and flagged when their values disagree.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+from khulasa.normalize import Analyzer, normalize, stopwords
+from khulasa.resources import load_word_list
+
+# --- lexicon -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    key: str
+    dimension: str
+    factor: float  # to the dimension's base unit (minutes for durations)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Normalized word lists read from the resource files (see :func:`lexicon`)."""
+
+    numbers: Mapping[str, tuple[str, float]]  # form -> (kind, value)
+    units: Mapping[str, tuple[Unit, bool]]  # form -> (unit, is_dual)
+    months: Mapping[tuple[str, ...], int]
+    weekdays: Mapping[str, int]
+    year_cues: frozenset[str]
+    qualifiers: Mapping[tuple[str, ...], str]  # phrase -> approx | more | less
+    relations: Mapping[str, str]  # cue word -> what a nearby figure measures ("lasted")
+
+
+def _rows(name: str) -> Iterable[list[str]]:
+    for line in load_word_list(name):
+        yield [part.strip() for part in line.split("|")]
+
+
+def _forms(field: str) -> list[tuple[str, ...]]:
+    return [tuple(normalize(p) for p in f.split("_")) for f in field.split() if f != "-"]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The packaged number words, units, month/weekday names and qualifiers, normalized."""
+    numbers: dict[str, tuple[str, float]] = {}
+    for kind, value, forms in _rows("ar/number_words.txt"):
+        for form in _forms(forms):
+            numbers[form[0]] = (kind, float(value))
+    units: dict[str, tuple[Unit, bool]] = {}
+    for key, dimension, factor, singular, dual in _rows("ar/units.txt"):
+        unit = Unit(key, dimension, float(factor))
+        for form in _forms(singular):
+            units[form[0]] = (unit, False)
+        for form in _forms(dual):
+            units[form[0]] = (unit, True)
+    months: dict[tuple[str, ...], int] = {}
+    weekdays: dict[str, int] = {}
+    year_cues: set[str] = set()
+    qualifiers: dict[tuple[str, ...], str] = {}
+    for kind, value, forms in _rows("ar/dates.txt"):
+        for form in _forms(forms):
+            if kind == "month":
+                months[form] = int(value)
+            elif kind == "weekday":
+                weekdays[form[0]] = int(value)
+            elif kind == "yearcue":
+                year_cues.add(form[0])
+            else:
+                qualifiers[form] = kind
+    relations: dict[str, str] = {}
+    for relation, forms in _rows("ar/figure_cues.txt"):
+        for form in _forms(forms):
+            relations[form[0]] = relation
+    return Lexicon(numbers, units, months, weekdays, frozenset(year_cues), qualifiers, relations)
+
+
+# --- tokens with offsets -------------------------------------------------------------------------
+
+
+class Token(NamedTuple):
+    start: int
+    end: int
+    text: str
+    norm: str
+    kind: str  # word | digits | punct
+
+
+_TOKEN = re.compile(
+    r"(?P<digits>\d+(?:[.,٫٬]\d+)*)"
+    r"|(?P<word>(?:[^\W\d_]|[\u064b-\u065f\u0670\u0640])+)"
+    r"|(?P<punct>[^\s\w])"
+)
+_WEEKDAY_NAMES = ("", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
+_SENTENCE_END = frozenset(".!?؟؛;")
+# Words before a figure in which a cue word names what it measures.
+RELATION_WINDOW = 16
+
+
+def tokens(text: str) -> list[Token]:
+    """Words, numbers and single punctuation marks of ``text`` with their offsets."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup or "punct"
+        out.append(Token(m.start(), m.end(), m.group(), normalize(m.group()), kind))
+    return out
+
+
+def _bare(norm: str) -> list[str]:
+    """``norm`` and its forms without one-letter proclitics (و ف, then ب ل ك; لل -> ال)."""
+    out = [norm]
+    rest = norm
+    if len(rest) > 2 and rest[0] in "وف":
+        rest = rest[1:]
+        out.append(rest)
+    if len(rest) > 3 and rest.startswith("لل"):
+        out.append("ال" + rest[2:])
+    elif len(rest) > 2 and rest[0] in "بلك":
+        out.append(rest[1:])
+    return out
+
+
+def parse_digits(text: str) -> float | None:
+    """Value of a digit token: "٣٫٥" -> 3.5, "1,000" -> 1000, "2011" -> 2011."""
+    s = normalize(text).replace("٫", ".").replace("٬", ",")
+    if re.fullmatch(r"\d{1,3}(,\d{3})+", s):
+        s = s.replace(",", "")
+    s = s.replace(",", ".")
+    if s.count(".") > 1:
+        return None
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+# --- figures -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A figure stated in a document: ``documents[doc].text[start:end] == text``.
+
+    ``value`` is in ``unit`` as written (3.5 for "ثلاث ساعات ونصف"); ``amount`` is in the
+    dimension's base unit (210.0 minutes) and is what outlets are compared on. Dates encode as
+    ``month*100 + day`` (day 0 when not given), weekdays as 1 (Monday) to 7, years as the year.
+    ``qualifier`` is "", "approx", "more" or "less"; ``note`` spells out derived values
+    ("2 × 50 دقيقة").
+    """
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    dimension: str
+    unit: str
+    value: float
+    amount: float
+    qualifier: str = ""
+    note: str = ""
+
+    @property
+    def label(self) -> str:
+        """The normalized value for display: "210 min", "2011", "04-25", "Thursday"."""
+        return figure_label(self.dimension, self.unit, self.amount)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "doc": self.doc,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "dimension": self.dimension,
+            "unit": self.unit,
+            "value": _num(self.value),
+            "amount": _num(self.amount),
+            "normalized": self.label,
+            "qualifier": self.qualifier,
+            "note": self.note,
+        }
+
+
+def _num(x: float) -> float | int:
+    return int(x) if float(x).is_integer() else round(x, 4)
+
+
+def figure_label(dimension: str, unit: str, amount: float) -> str:
+    if dimension == "duration":
+        if unit not in ("second", "minute", "hour"):
+            return f"{_fmt(amount / _DURATION_FACTOR[unit])} {unit}"
+        if amount >= 120:
+            return f"{_fmt(amount)} min ({_fmt(amount / 60)} h)"
+        return f"{_fmt(amount)} min"
+    if dimension == "date":
+        month, day = divmod(int(amount), 100)
+        return f"--{month:02d}-{day:02d}" if day else f"--{month:02d}"
+    if dimension == "weekday":
+        return _WEEKDAY_NAMES[int(amount)]
+    if dimension == "year":
+        return str(int(amount))
+    if dimension == "percent":
+        return f"{_fmt(amount)}%"
+    if dimension in ("count", "times", "people", "distance"):
+        return f"{_fmt(amount)} {unit}"
+    return f"{_fmt(amount)} {unit}"
+
+
+_DURATION_FACTOR = {"day": 1440.0, "week": 10080.0, "month": 43830.0, "year": 525960.0, "decade": 5259600.0}
+
+
+def _fmt(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else f"{x:.2f}".rstrip("0").rstrip(".")
+
+
+class _Number(NamedTuple):
+    value: float
+    end: int  # index of the token after the number
+
+
+def _number_value(tok: Token, lex: Lexicon) -> tuple[str, float] | None:
+    """(kind, value) of a single number token: digits or a written cardinal (never definite)."""
+    if tok.kind == "digits":
+        v = parse_digits(tok.text)
+        return None if v is None else ("digits", v)
+    if tok.kind != "word":
+        return None
+    for form in _bare(tok.norm):
+        if form in lex.numbers:
+            return lex.numbers[form]
+    return None
+
+
+def _read_number(toks: Sequence[Token], i: int, lex: Lexicon) -> _Number | None:
+    """A cardinal starting at ``toks[i]``: digits or words joined by و ("خمسة وعشرين", "ثلاثة آلاف")."""
+    first = _number_value(toks[i], lex)
+    if first is None or first[0] in ("fraction", "multiplier"):
+        return None
+    kind, value = first
+    if kind == "scale":  # "ألف" alone means one thousand
+        kind = "dualscale"
+    total, current, j = 0.0, value, i + 1
+    if kind == "dualscale":
+        total, current = value, 0.0
+    while j < len(toks):
+        nxt = _number_value(toks[j], lex)
+        if nxt is None or nxt[0] in ("fraction", "multiplier", "digits"):
+            break
+        k, v = nxt
+        joined = toks[j].norm.startswith("و") and toks[j].norm not in lex.numbers
+        if k == "scale" and not joined:
+            total += (current or 1) * v
+            current = 0.0
+        elif k == "hundred" and v == 100 and 3 <= current <= 9 and not joined:
+            current *= 100  # "ثلاث مئة"
+        elif k == "unit" and v == 10 and current < 10 and not joined:
+            current += 10  # "ثلاثة عشر"
+        elif joined:
+            current += v
+        else:
+            break
+        j += 1
+    return _Number(total + current, j)
+
+
+def _unit_at(toks: Sequence[Token], j: int, lex: Lexicon) -> tuple[Unit, bool] | None:
+    if j >= len(toks) or toks[j].kind not in ("word", "punct"):
+        return None
+    for form in _bare(toks[j].norm):
+        if form in lex.units:
+            return lex.units[form]
+    return None
+
+
+def _definite_unit_at(toks: Sequence[Token], j: int, lex: Lexicon) -> tuple[Unit, bool] | None:
+    if j < len(toks) and toks[j].kind == "word" and toks[j].norm.startswith("ال"):
+        return lex.units.get(toks[j].norm[2:])
+    return None
+
+
+def _fraction_at(toks: Sequence[Token], j: int, lex: Lexicon) -> float | None:
+    """A fraction joined by و: "ونصف" -> 0.5."""
+    if j >= len(toks) or toks[j].kind != "word" or not toks[j].norm.startswith("و"):
+        return None
+    entry = lex.numbers.get(toks[j].norm[1:])
+    return entry[1] if entry and entry[0] == "fraction" else None
+
+
+def _qualifier_at(toks: Sequence[Token], i: int, lex: Lexicon) -> tuple[str, int] | None:
+    for phrase, kind in lex.qualifiers.items():
+        n = len(phrase)
+        if i + n <= len(toks) and all(
+            phrase[k] in _bare(toks[i + k].norm) for k in range(n)
+        ):
+            return kind, i + n
+    return None
+
+
+def _month_at(toks: Sequence[Token], i: int, lex: Lexicon) -> tuple[int, int] | None:
+    """(month, next index) for a month name at ``i``, also "شباط/فبراير" and "كانون الثاني"."""
+    if i >= len(toks) or toks[i].kind != "word":
+        return None
+    found = None
+    for form in _bare(toks[i].norm):
+        if i + 1 < len(toks) and (form, toks[i + 1].norm) in lex.months:
+            found = (lex.months[(form, toks[i + 1].norm)], i + 2)
+            break
+        if (form,) in lex.months:
+            found = (lex.months[(form,)], i + 1)
+            break
+    if found is None:
+        return None
+    month, j = found
+    if j + 1 < len(toks) and toks[j].text == "/":  # alternate name of the same month
+        alt = _month_at(toks, j + 1, lex)
+        if alt is not None and alt[0] == month:
+            j = alt[1]
+    return month, j
+
+
+_DATE_CONTEXT = frozenset(normalize(w) for w in ("في", "من", "منذ", "حتى", "خلال", "مطلع", "أواخر", "منتصف"))
+_RELATIVE = frozenset(normalize(w) for w in ("الماضي", "المقبل", "القادم", "الحالي", "الجاري"))
+
+
+class _Hit(NamedTuple):
+    start: int  # token index
+    end: int  # token index after the figure
+    dimension: str
+    unit: str
+    value: float
+    amount: float
+    note: str = ""
+
+
+def _whole(tok: Token) -> int | None:
+    """The value of a token of plain digits (ASCII or Arabic-Indic), else None."""
+    norm = normalize(tok.text)
+    return int(norm) if tok.kind == "digits" and re.fullmatch(r"[0-9]{1,9}", norm) else None
+
+
+def _year_like(tok: Token) -> int | None:
+    year = _whole(tok)
+    if year is not None and len(normalize(tok.text)) == 4 and 1900 <= year <= 2100:
+        return year
+    return None
+
+
+def _date_at(toks: Sequence[Token], i: int, lex: Lexicon) -> _Hit | None:
+    tok = toks[i]
+    # day + month ("25 نيسان/أبريل"), optionally a year
+    day = _whole(tok)
+    if day is not None and 1 <= day <= 31:
+        m = _month_at(toks, i + 1, lex)
+        if m is not None:
+            month, j = m
+            if j < len(toks) and _year_like(toks[j]):
+                j += 1
+            return _Hit(i, j, "date", "date", month * 100 + day, month * 100 + day)
+    m = _month_at(toks, i, lex)
+    if m is not None:
+        month, j = m
+        after = toks[j].norm if j < len(toks) else ""
+        before = toks[i - 1].norm if i > 0 else ""
+        slashed = j > i + 1 and any(t.text == "/" for t in toks[i:j])
+        if (slashed or before in _DATE_CONTEXT or after in _RELATIVE
+                or (j < len(toks) and _year_like(toks[j]))):
+            if j < len(toks) and (after in _RELATIVE or _year_like(toks[j])):
+                j += 1
+            return _Hit(i, j, "date", "date", month * 100, month * 100)
+    if tok.kind == "word":
+        for form in _bare(tok.norm):
+            if form in lex.weekdays:
+                day = lex.weekdays[form]
+                return _Hit(i, i + 1, "weekday", "weekday", day, day)
+        if tok.norm in lex.year_cues and i + 1 < len(toks):
+            year = _year_like(toks[i + 1])
+            if year is not None:
+                return _Hit(i, i + 2, "year", "year", year, year)
+    year = _year_like(tok)
+    if year is not None and _unit_at(toks, i + 1, lex) is None:
+        return _Hit(i, i + 1, "year", "year", year, year)
+    return None
+
+
+def _quantity_at(toks: Sequence[Token], i: int, lex: Lexicon, stop: frozenset[str]) -> _Hit | None:
+    """A number with its unit or counted noun, a dual unit alone, or "ضعف" of a nearby figure."""
+    tok = toks[i]
+    entry = _number_value(tok, lex)
+    if entry is not None and entry[0] == "multiplier":
+        return _multiple_at(toks, i, entry[1] or 2.0, lex, stop)
+    unit = _unit_at(toks, i, lex)
+    if unit is not None and unit[1] and tok.kind == "word":  # "ساعتين"
+        u = unit[0]
+        j, value = i + 1, 2.0
+        frac = _fraction_at(toks, j, lex)
+        if frac is not None:
+            value, j = value + frac, j + 1
+        return _Hit(i, j, u.dimension, u.key, value, value * u.factor)
+    number = _read_number(toks, i, lex)
+    if number is None:
+        return None
+    value, j = number.value, number.end
+    frac = _fraction_at(toks, j, lex)
+    if frac is not None:
+        value, j = value + frac, j + 1
+    if j < len(toks):
+        scale = _number_value(toks[j], lex)
+        if scale is not None and scale[0] == "scale" and tok.kind == "digits":
+            value, j = value * scale[1], j + 1
+    if j < len(toks) and _number_value(toks[j], lex) == ("multiplier", 0.0):  # "ثلاثة أضعاف"
+        return _multiple_at(toks, j, value, lex, stop, start=i)
+    unit = _unit_at(toks, j, lex)
+    if unit is not None:
+        u = unit[0]
+        j += 1
+        frac = _fraction_at(toks, j, lex)
+        if frac is not None:
+            value, j = value + frac, j + 1
+            again = _unit_at(toks, j, lex) or _definite_unit_at(toks, j, lex)
+            if again is not None and again[0] == u:  # "ونصف ساعة", "ونصف الساعة"
+                j += 1
+        return _Hit(i, j, u.dimension, u.key, value, value * u.factor)
+    if tok.kind == "word" and value == 1:
+        return None  # "واحد" alone is a pronoun-like "one", not a figure
+    # A counted noun right after the number: "عشرة أشخاص", "3 دول".
+    if j < len(toks) and toks[j].kind == "word":
+        noun = toks[j].norm
+        if noun not in stop and not noun.startswith("ال") and len(noun) > 1 and _number_value(toks[j], lex) is None:
+            return _Hit(i, j + 1, "count", noun, value, value)
+    return None
+
+
+def _multiple_at(toks: Sequence[Token], i: int, factor: float, lex: Lexicon, stop: frozenset[str],
+                 start: int | None = None) -> _Hit | None:
+    """"ضعف المدة المقررة لها وهي 50 دقيقة": ``factor`` times the next measured figure (8 tokens)."""
+    for j in range(i + 1, min(len(toks), i + 9)):
+        if toks[j].text in _SENTENCE_END:
+            return None
+        base = _quantity_at(toks, j, lex, stop)
+        if base is not None and base.dimension != "count" and not base.note:
+            note = f"{_fmt(factor)} × {_fmt(base.value)} {base.unit}"
+            return _Hit(i if start is None else start, base.end, base.dimension, base.unit,
+                        factor * base.value, factor * base.amount, note)
+    return None
+
+
+def _clock_time(toks: Sequence[Token], i: int) -> bool:
+    """Digits on either side of a colon ("8:50") tell the time of day, not a quantity."""
+    if toks[i].kind != "digits":
+        return False
+    before = i >= 2 and toks[i - 1].text == ":" and toks[i - 2].kind == "digits"
+    after = i + 2 < len(toks) and toks[i + 1].text == ":" and toks[i + 2].kind == "digits"
+    return before or after
+
+
+def extract_figures(text: str, *, doc: str = "", offset: int = 0) -> list[Figure]:
+    """Figures in ``text``, left to right; offsets are shifted by ``offset`` (the sentence start).
+
+    >>> [f.label for f in extract_figures("اجتماع استمر حوالى ثلاث ساعات ونصف ساعة")]
+    ['210 min (3.5 h)']
+    """
+    lex = lexicon()
+    stop = stopwords()
+    toks = tokens(text)
+    out: list[Figure] = []
+    i = 0
+    while i < len(toks):
+        qualifier = ""
+        q = _qualifier_at(toks, i, lex)
+        j = i
+        if q is not None:
+            qualifier, j = q
+        hit = None
+        if j < len(toks) and not _clock_time(toks, j):
+            hit = _date_at(toks, j, lex) or _quantity_at(toks, j, lex, stop)
+        if hit is None:
+            i += 1
+            continue
+        first = i if qualifier else hit.start
+        s, e = toks[first].start, toks[hit.end - 1].end
+        out.append(Figure(doc, offset + s, offset + e, text[s:e], hit.dimension, hit.unit,
+                          hit.value, hit.amount, qualifier, hit.note))
+        i = hit.end
+    return out
+
+
+# --- subjects and grouping -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FigureMention:
+    """A figure with its subject: content stems near it in its sentence (and their surface words)."""
+
+    figure: Figure
+    subject: frozenset[str]
+    words: tuple[tuple[str, str], ...] = ()  # (stem, surface) in sentence order
+
+
+def _figure_words(lex: Lexicon) -> frozenset[str]:
+    words = set(lex.numbers) | set(lex.units) | set(lex.weekdays) | set(lex.year_cues)
+    words |= {w for form in lex.months for w in form}
+    return frozenset(words)
+
+
+def subject_terms(sentence: str, start: int, end: int, analyzer: Analyzer, *,
+                  before: int = 16, after: int = 6) -> tuple[tuple[str, str], ...]:
+    """(stem, surface) of the content words within a window around ``sentence[start:end]``.
+
+    The window is counted in words and stops at the sentence; number, unit and date words are
+    left out, since they say how much, not of what. A cue word just before the figure
+    ("استمرت" ... "50 دقيقة") adds the relation it names as a term ``@lasted``.
+    """
+    lex = lexicon()
+    skip = _figure_words(lex)
+    words = [t for t in tokens(sentence) if t.kind == "word"]
+    left = [t for t in words if t.end <= start][-before:]
+    right = [t for t in words if t.start >= end][:after]
+    inside = [t for t in words if t.start >= start and t.end <= end]  # "ضعف المدة ... 50 دقيقة"
+    out = []
+    for t in left[-RELATION_WINDOW:] + inside:
+        relation = next((lex.relations[b] for b in _bare(t.norm) if b in lex.relations), None)
+        if relation is not None:
+            out.append(("@" + relation, t.text))
+    for t in left + right:
+        if len(t.norm) < 2 or any(b in skip or b in analyzer.stop for b in _bare(t.norm)):
+            continue  # "وكذلك", "لهذا": function words behind a proclitic
+        # The stemmer keeps a leading و ("واستمرت"); drop it when a real word remains.
+        norm = t.norm[1:] if t.norm[:1] in "وف" and len(t.norm) >= 5 else t.norm
+        out.append((analyzer.stem_tokens([norm])[0], t.text))
+    return tuple(out)
+
+
+def mention(figure: Figure, sentence_text: str, sentence_start: int, analyzer: Analyzer) -> FigureMention:
+    words = subject_terms(sentence_text, figure.start - sentence_start, figure.end - sentence_start, analyzer)
+    return FigureMention(figure, frozenset(s for s, _ in words), words)
+
+
+def comparable(a: Figure, b: Figure) -> bool:
+    """Can ``a`` and ``b`` measure the same thing? Same dimension (and counted noun), and for
+    quantities within a factor of 10: outlets that disagree on a talk's length say 100 vs 210
+    minutes, not 3 hours vs 2 months."""
+    if a.dimension != b.dimension:
+        return False
+    if a.dimension == "count" and a.unit != b.unit:
+        return False
+    if a.dimension in ("date", "weekday", "year"):
+        return True
+    lo, hi = sorted((abs(a.amount), abs(b.amount)))
+    return lo > 0 and hi / lo <= 10
+
+
+def disagree(a: Figure, b: Figure, *, tolerance: float = 0.1) -> bool:
+    """Do two comparable figures state different values? Approximate figures get 2.5x the slack."""
+    if a.dimension == "date":
+        (ma, da), (mb, db) = divmod(int(a.amount), 100), divmod(int(b.amount), 100)
+        return ma != mb or (da != 0 and db != 0 and da != db)
+    if a.dimension in ("weekday", "year"):
+        return a.amount != b.amount
+    if "more" in (a.qualifier, b.qualifier) or "less" in (a.qualifier, b.qualifier):
+        # "more than 50" agrees with 60 and contradicts 40; "less than 50" the reverse.
+        return any((x.qualifier == "more" and y.amount < x.amount) or (x.qualifier == "less" and y.amount > x.amount)
+                   for x, y in ((a, b), (b, a)))
+    slack = tolerance * (2.5 if "approx" in (a.qualifier, b.qualifier) else 1.0)
+    return abs(a.amount - b.amount) > slack * max(abs(a.amount), abs(b.amount))
+
+
+def subject_similarity(a: frozenset[str], b: frozenset[str], idf: Mapping[str, float]) -> float:
+    """idf-weighted Jaccard overlap of two subjects (words the whole cluster uses weigh little).
+
+    Relation terms (``@lasted``) weigh as much as the rarest word: they name what is measured.
+    """
+    union = a | b
+    if not union:
+        return 0.0
+    top = max(idf.values(), default=1.0)
+
+    def weight(t: str) -> float:
+        return top if t.startswith("@") else idf.get(t, 1.0)
+
+    w = sum(weight(t) for t in union)
+    return sum(weight(t) for t in a & b) / w if w else 0.0
+
+
+def group_figures(mentions: Sequence[FigureMention], idf: Mapping[str, float], *,
+                  threshold: float = 0.1) -> list[list[FigureMention]]:
+    """Groups of comparable figures from different documents about the same subject.
+
+    Pairs are merged best-first (highest subject similarity) as long as a group holds one figure
+    per document, all its figures are comparable, and its average pairwise similarity with the
+    group joined stays at or above ``threshold``. Only groups spanning two or more documents are
+    returned, in the order of their first figure.
+    """
+    n = len(mentions)
+    sim: dict[tuple[int, int], float] = {}
+    pairs = []
+    for a in range(n):
+        for b in range(a + 1, n):
+            fa, fb = mentions[a].figure, mentions[b].figure
+            if fa.doc == fb.doc or not comparable(fa, fb):
+                continue
+            s = subject_similarity(mentions[a].subject, mentions[b].subject, idf)
+            sim[a, b] = s
+            if s >= threshold:
+                pairs.append((s, a, b))
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    group_of = list(range(n))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    for _, a, b in pairs:
+        ga, gb = group_of[a], group_of[b]
+        if ga == gb:
+            continue
+        A, B = members[ga], members[gb]
+        if {mentions[i].figure.doc for i in A} & {mentions[i].figure.doc for i in B}:
+            continue
+        cross = [sim.get((min(x, y), max(x, y))) for x in A for y in B]
+        if any(c is None for c in cross):
+            continue  # some pair is not comparable
+        if sum(c for c in cross if c is not None) / len(cross) < threshold:
+            continue
+        members[ga] = sorted(A + B)
+        for i in B:
+            group_of[i] = ga
+        del members[gb]
+    kept = sorted((idx for idx in members.values() if len({mentions[i].figure.doc for i in idx}) >= 2),
+                  key=lambda idx: idx[0])
+    return [[mentions[i] for i in idx] for idx in kept]
+
+
+def idf_weights(term_sets: Iterable[Iterable[str]]) -> dict[str, float]:
+    """Smoothed inverse document frequency over ``term_sets`` (sentences of the cluster)."""
+    sets = [set(ts) for ts in term_sets]
+    n = len(sets)
+    df: dict[str, int] = {}
+    for ts in sets:
+        for t in ts:
+            df[t] = df.get(t, 0) + 1
+    return {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}

@@ -1,0 +1,147 @@
+"""Figures in Arabic text: written and digit numbers, units, dates, offsets, grouping."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from khulasa.figures import (
+    Figure,
+    FigureMention,
+    comparable,
+    disagree,
+    extract_figures,
+    group_figures,
+    mention,
+    parse_digits,
+)
+from khulasa.normalize import Analyzer
+
+
+def only(text: str) -> Figure:
+    figures = extract_figures(text)
+    assert len(figures) == 1, figures
+    return figures[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "dimension", "amount"),
+    [
+        ("استمر الاجتماع ثلاث ساعات ونصف", "duration", 210),
+        ("بعد اجتماع استمر حوالى ثلاث ساعات ونصف ساعة", "duration", 210),
+        ("ثلاث ساعات ونصف الساعة", "duration", 210),
+        ("دام اللقاء ساعتين", "duration", 120),
+        ("خصص له خمسين دقيقة فقط", "duration", 50),
+        ("ضعف المدة المقررة لها وهي 50 دقيقة", "duration", 100),
+        ("ثلاثة أضعاف المدة البالغة ساعتين", "duration", 360),
+        ("ويستمر المعرض خمسة أيام", "duration", 5 * 1440),
+        ("قتل خمسة وعشرون شخصا", "people", 25),
+        ("بمشاركة مئتي شركة", "count", 200),
+        ("من اثنتي عشرة دولة", "count", 12),
+        ("نشر ثلاثة آلاف وخمسمائة جندي", "people", 3500),
+        ("بلغت ٣٫٥ مليون دولار", "money", 3_500_000),
+        ("ارتفعت بنسبة 45%", "percent", 45),
+        ("زار بيونجيانج 4 مرات", "times", 4),
+        ("التقاه ثلاث مرات", "times", 3),
+        ("يوم 25 نيسان/أبريل", "date", 425),
+        ("في فبراير/ شباط الماضي", "date", 200),
+        ("في عام 2011", "year", 2011),
+        ("وصل يوم الخميس", "weekday", 4),
+    ],
+)
+def test_figures_values(text: str, dimension: str, amount: float) -> None:
+    figure = only(text)
+    assert figure.dimension == dimension
+    assert figure.amount == pytest.approx(amount)
+    assert text[figure.start:figure.end] == figure.text
+
+
+def test_figures_qualifiers_and_notes() -> None:
+    assert only("حوالى ثلاث ساعات").qualifier == "approx"
+    assert only("أكثر من 10 أشخاص").qualifier == "more"
+    assert only("ضعف المدة المقررة لها وهي 50 دقيقة").note == "2 × 50 minute"
+
+
+@pytest.mark.parametrize("text", ["الذكرى السبعين للعلاقات", "أول قمة بينهما", "المرة الثانية", "قال واحد منهم",
+                                  "مارس الضغط على الحكومة"])
+def test_figures_ordinals_and_lookalikes_are_not_figures(text: str) -> None:
+    assert extract_figures(text) == []
+
+
+def test_figures_offsets_shift_into_the_document() -> None:
+    doc = "مقدمة. استمر الاجتماع ساعتين يوم الخميس."
+    start = doc.index("استمر")
+    figures = extract_figures(doc[start:], doc="d", offset=start)
+    assert [doc[f.start:f.end] for f in figures] == ["ساعتين", "الخميس"]
+    assert all(f.doc == "d" for f in figures)
+
+
+def test_figures_parse_digits_variants() -> None:
+    assert parse_digits("٢٠١١") == 2011
+    assert parse_digits("3,5") == 3.5
+    assert parse_digits("1,000") == 1000
+    assert parse_digits("1.2.3") is None
+
+
+_WORDS = ["استمر", "الاجتماع", "ثلاث", "ساعات", "ونصف", "ضعف", "المدة", "50", "دقيقة", "٣٫٥", "مليون",
+          "دولار", "،", ".", "فبراير", "/", "شباط", "الماضي", "عام", "2011", "الخميس", "ساعتين", "و", "خمسين",
+          "60.5", "٢٠١١", "²", "1,000", "12", "نيسان", "%", "أكثر", "من", "حوالى", "أضعاف", "ثلاثة"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=25))
+def test_figures_offsets_round_trip_on_any_text(words: list[str]) -> None:
+    text = " ".join(words)
+    for f in extract_figures(text, offset=3):
+        assert (" " * 3 + text)[f.start:f.end] == f.text
+        assert f.start < f.end
+
+
+def _fig(doc: str, dimension: str, amount: float, qualifier: str = "", unit: str = "minute") -> Figure:
+    return Figure(doc, 0, 1, "x", dimension, unit, amount, amount, qualifier)
+
+
+def test_figures_disagreement_rules() -> None:
+    assert disagree(_fig("a", "duration", 210, "approx"), _fig("b", "duration", 100))
+    assert not disagree(_fig("a", "duration", 210), _fig("b", "duration", 240, "approx"))
+    assert not disagree(_fig("a", "people", 50, "more"), _fig("b", "people", 60))
+    assert disagree(_fig("a", "people", 50, "more"), _fig("b", "people", 40))
+    assert disagree(_fig("a", "weekday", 4), _fig("b", "weekday", 3))
+    assert not disagree(_fig("a", "date", 400), _fig("b", "date", 425))
+    assert disagree(_fig("a", "date", 424), _fig("b", "date", 425))
+
+
+def test_figures_comparable_needs_same_dimension_and_scale() -> None:
+    assert comparable(_fig("a", "duration", 210), _fig("b", "duration", 100))
+    assert not comparable(_fig("a", "duration", 210), _fig("b", "duration", 2 * 43830))
+    assert not comparable(_fig("a", "duration", 210), _fig("b", "people", 210))
+    assert not comparable(_fig("a", "count", 3, unit="دول"), _fig("b", "count", 3, unit="شركات"))
+
+
+def test_figures_group_by_subject_across_documents() -> None:
+    analyzer = Analyzer()
+    sentences = {
+        "a": "انتهت المحادثات بعد اجتماع استمر ثلاث ساعات ونصف في القصر الرئاسي",
+        "b": "واستمرت المحادثات في القصر الرئاسي ضعف المدة المقررة وهي 50 دقيقة",
+        "c": "وتأخر افتتاح المعرض التجاري ساعتين بسبب الأمطار الغزيرة",
+    }
+    mentions: list[FigureMention] = []
+    for doc, text in sentences.items():
+        for f in extract_figures(text, doc=doc):
+            mentions.append(mention(f, text, 0, analyzer))
+    groups = group_figures(mentions, {})
+    assert len(groups) == 1
+    assert {m.figure.doc for m in groups[0]} == {"a", "b"}
+    assert disagree(groups[0][0].figure, groups[0][1].figure)
+
+
+def test_figures_group_never_holds_two_figures_of_one_document() -> None:
+    analyzer = Analyzer()
+    text = "استمرت الجلسة ساعتين ثم استمرت الجلسة الثانية ثلاث ساعات"
+    mentions = [mention(f, text, 0, analyzer) for f in extract_figures(text, doc="a")]
+    other = "استمرت الجلسة ساعتين"
+    mentions += [mention(f, other, 0, analyzer) for f in extract_figures(other, doc="b")]
+    for group in group_figures(mentions, {}):
+        docs = [m.figure.doc for m in group]
+        assert len(docs) == len(set(docs))
