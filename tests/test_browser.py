@@ -6,6 +6,7 @@ is not installed (``apt-get install -y chromium``; ``pip install 'khulasa[test]'
 
 from __future__ import annotations
 
+import json
 import re
 import socket
 import threading
@@ -177,4 +178,123 @@ def test_browser_upload_files(page: Any, base_url: str) -> None:
     page.get_by_role("button", name="لخّص").click()
     expect(page.locator("#summary li.sentence").first).to_be_visible()
     expect(page.locator("#sources .source-doc")).to_have_count(len(files))
+    assert page.errors == []
+
+
+def test_browser_compare_sources_consensus_figures_and_highlight(page: Any, base_url: str, tmp_path: Path) -> None:
+    page.goto(base_url + "/")
+    page.get_by_role("button", name="تحميل المثال").click()
+    expect(page.locator("#articles .article")).to_have_count(len(demo_texts()))
+    page.get_by_role("button", name="لخّص").click()
+    expect(page.locator("#summary li.sentence").first).to_be_visible()
+    expect(page.locator("#compare")).to_be_hidden()
+
+    compare_button = page.get_by_role("button", name="مقارنة المصادر")
+    compare_button.click()
+    expect(page.locator("#compare")).to_be_visible()
+    expect(compare_button).to_have_attribute("aria-expanded", "true")
+    n = len(demo_texts())
+
+    # Consensus facts with "k من n" chips and the outlets that carry them.
+    facts = page.locator("#consensus li.fact")
+    expect(facts.first).to_be_visible()
+    chip = facts.first.locator(".chip.coverage")
+    expect(chip).to_have_text(re.compile(rf"^\d+ من {n}$"))
+    k = int(chip.inner_text().split()[0])
+    assert 2 <= k <= n
+    expect(facts.first.locator(".chip.outlet")).to_have_count(k)
+
+    # Unique facts under each outlet, figures side by side with a disagreement flag, actors with counts.
+    expect(page.locator("#unique .outlet-block")).to_have_count(n)
+    expect(page.locator("#unique li.fact").first).to_be_visible()
+    differ = page.locator("#figures .figure-group.disagree")
+    expect(differ.first).to_be_visible()
+    expect(differ.first.locator(".chip.flag")).to_have_text("تختلف")
+    assert differ.first.locator("tbody tr").count() >= 2
+    expect(page.locator("#actors tbody tr").first.locator(".chip.coverage")).to_have_text(
+        re.compile(rf"^\d+ من {n}$"))
+
+    # Clicking a fact marks its passages, in every article that carries it, and releases other picks.
+    expect(page.locator("#sources mark")).to_have_count(0)
+    fact = facts.first
+    fact.click()
+    expect(fact).to_have_attribute("aria-pressed", "true")
+    marks = page.locator("#sources mark")
+    expect(marks.first).to_be_visible()
+    fact_text = fact.locator(".fact-text").inner_text().strip()
+    assert fact_text in [m.strip() for m in marks.all_inner_texts()]
+    expect(page.locator("#sources .source-doc.carries")).to_have_count(k)
+
+    # Keyboard on a figure: its values are marked; the fact is released.
+    show = differ.first.get_by_role("button", name="أظهر المواضع في المقالات")
+    show.focus()
+    page.keyboard.press("Enter")
+    expect(show).to_have_attribute("aria-pressed", "true")
+    expect(fact).to_have_attribute("aria-pressed", "false")
+    values = [v.strip() for v in differ.first.locator("tbody td:nth-child(2)").all_inner_texts()]
+    expect(page.locator("#sources mark").first).to_be_visible()
+    assert set(values) <= {m.strip() for m in page.locator("#sources mark").all_inner_texts()}
+
+    # A summary sentence still highlights after the comparison.
+    sentence = page.locator("#summary li.sentence").first
+    sentence.click()
+    expect(sentence).to_have_attribute("aria-pressed", "true")
+    expect(show).to_have_attribute("aria-pressed", "false")
+
+    fact.click()
+    shot = tmp_path / "khulasa-compare.png"
+    page.screenshot(path=str(shot), full_page=True)
+    print(f"screenshot: {shot}")
+    assert page.outside == []
+    assert page.errors == []
+
+
+def test_browser_compare_sends_the_summarized_articles(browser: Any) -> None:
+    with running(Limits(max_doc_chars=400)) as url:
+        page = browser.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(url + "/")
+        page.get_by_label("نص المقال").fill("\n---\n".join(t[:300] for t in demo_texts()))
+        page.get_by_role("button", name="لخّص").click()
+        expect(page.locator("#summary li.sentence").first).to_be_visible()
+        # Edits after summarizing are not compared (full texts would exceed the 400-character limit).
+        page.get_by_label("نص المقال").fill("\n---\n".join(demo_texts()))
+        page.get_by_role("button", name="مقارنة المصادر").click()
+        expect(page.locator("#compare")).to_be_visible()
+        expect(page.locator("#compare-error")).to_be_hidden()
+        expect(page.locator("#sources .source-doc")).to_have_count(len(demo_texts()))
+        assert errors == []
+        page.close()
+
+
+def test_browser_compare_error_in_arabic(page: Any, base_url: str) -> None:
+    problem = {"type": "urn:khulasa:problem:timeout", "title": "Gateway Timeout", "status": 504,
+               "detail": "comparing took longer than the limit of 30 s", "limit": "timeout_seconds", "value": 30}
+    page.route("**/v1/compare", lambda route: route.fulfill(status=504, content_type="application/problem+json",
+                                                             body=json.dumps(problem)))
+    page.goto(base_url + "/")
+    page.get_by_role("button", name="تحميل المثال").click()
+    expect(page.locator("#articles .article")).to_have_count(len(demo_texts()))
+    page.get_by_role("button", name="لخّص").click()
+    expect(page.locator("#summary li.sentence").first).to_be_visible()
+    page.get_by_role("button", name="مقارنة المصادر").click()
+    alert = page.locator("#compare-error")
+    expect(alert).to_be_visible()
+    expect(alert).to_have_attribute("role", "alert")
+    expect(alert).to_contain_text("استغرقت المقارنة أكثر من الحد المسموح به (30 ثانية)")
+    expect(page.locator("#compare")).to_be_hidden()
+    expect(page.locator("#summary li.sentence").first).to_be_visible()
+
+
+def test_browser_compare_one_article_says_nothing_shared(page: Any, base_url: str) -> None:
+    page.goto(base_url + "/")
+    page.get_by_label("نص المقال").fill(demo_texts()[0])
+    page.get_by_role("button", name="لخّص").click()
+    expect(page.locator("#summary li.sentence").first).to_be_visible()
+    page.get_by_role("button", name="مقارنة المصادر").click()
+    expect(page.locator("#consensus")).to_contain_text("لا توجد معلومة تنقلها أغلب المنابر")
+    expect(page.locator("#figures")).to_contain_text("لا توجد أرقام تذكرها أكثر من منبر")
+    expect(page.locator("#shared-block")).to_be_hidden()
+    expect(page.locator("#unique .outlet-block")).to_have_count(1)
     assert page.errors == []

@@ -20,9 +20,11 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 import khulasa  # noqa: E402
+from khulasa.compare import compare  # noqa: E402
 from khulasa.demo import demo_path  # noqa: E402
 from khulasa.errors import SettingsError  # noqa: E402
 from khulasa.render import render  # noqa: E402
+from khulasa.render_compare import render_comparison  # noqa: E402
 from khulasa.service import Limits, create_app  # noqa: E402
 from khulasa.service import app as service_app  # noqa: E402
 
@@ -388,11 +390,12 @@ documents = st.lists(
 )
 
 
+@pytest.mark.parametrize("path", ["/v1/summarize", "/v1/compare"])
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(payload=st.fixed_dictionaries({"documents": documents},
                                      optional={"words": json_values, "format": json_values}) | json_values)
-def test_service_never_500_for_any_json(client: TestClient, payload: Any) -> None:
-    response = client.post("/v1/summarize", json=payload)
+def test_service_never_500_for_any_json(client: TestClient, path: str, payload: Any) -> None:
+    response = client.post(path, json=payload)
     assert response.status_code < 500, response.text
     if response.status_code != 200:
         assert response.headers["content-type"].startswith(PROBLEM)
@@ -485,3 +488,153 @@ def test_service_upload_same_name_twice(client: TestClient) -> None:
     body = client.post("/v1/summarize", files=files).json()
     ids = [d["id"] for d in body["documents"]]
     assert len(ids) == len(set(ids)) == 2
+
+
+# --- POST /v1/compare -----------------------------------------------------------------------
+
+
+def all_compare_sources(body: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    items = [*body["consensus"], *body["shared"], *(u for us in body["unique"].values() for u in us),
+             *body["figures"], *body["actors"]]
+    for item in items:
+        yield from item["sources"]
+
+
+def test_service_compare_json_equals_library_output(client: TestClient, demo_json: list[dict]) -> None:
+    response = client.post("/v1/compare", json={"documents": demo_json})
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"].startswith("application/json")
+    body = response.json()
+    assert body == json.loads(json.dumps(compare(to_documents(demo_json)).to_dict()))
+    assert body["consensus"] and body["figures"] and body["actors"]
+    assert any(not g["agree"] for g in body["figures"])
+
+
+def test_service_compare_offsets_point_into_returned_documents(client: TestClient,
+                                                                demo_json: list[dict]) -> None:
+    body = client.post("/v1/compare", json={"documents": demo_json}).json()
+    texts = {d["id"]: d["text"] for d in body["documents"]}
+    sources = list(all_compare_sources(body))
+    assert sources
+    for s in sources:
+        assert 0 <= s["start"] < s["end"] <= len(texts[s["doc"]])
+    for fact in body["consensus"]:
+        passages = [texts[s["doc"]][s["start"]:s["end"]] for s in fact["sources"]]
+        assert fact["text"] in passages
+        assert fact["label"] == f"{fact['outlets']} of {fact['of']}"
+
+
+@pytest.mark.parametrize(("fmt", "media"), [("markdown", "text/markdown"), ("html", "text/html")])
+def test_service_compare_text_formats(client: TestClient, demo_json: list[dict], fmt: str, media: str) -> None:
+    response = client.post("/v1/compare", json={"documents": demo_json, "format": fmt})
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"] == f"{media}; charset=utf-8"
+    assert response.text == render_comparison(compare(to_documents(demo_json)), fmt)
+
+
+def test_service_compare_upload_files(client: TestClient) -> None:
+    paths = sorted(Path(demo_path()).glob("*.txt"))
+    files = [("files", (p.name, p.read_bytes(), "text/plain")) for p in paths]
+    response = client.post("/v1/compare", files=files, data={"format": "json"})
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert sorted(Path(d["path"]).name for d in body["documents"]) == [p.name for p in paths]
+    assert len(body["outlets"]) == len(paths) and body["consensus"]
+
+
+def test_service_compare_upload_markdown_with_pasted_documents(client: TestClient, demo_json: list[dict]) -> None:
+    path = sorted(Path(demo_path()).glob("*.txt"))[0]
+    pasted = json.dumps([{"text": d["text"], "source": d["source"]} for d in demo_json[1:3]])
+    response = client.post("/v1/compare", files=[("files", (path.name, path.read_bytes(), "text/plain"))],
+                           data={"documents": pasted, "format": "markdown"})
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"].startswith("text/markdown")
+    assert "## ما تتفق عليه المصادر" in response.text
+
+
+def test_service_compare_limit_documents(demo_json: list[dict]) -> None:
+    paths = sorted(Path(demo_path()).glob("*.txt"))[:3]
+    with make_client(max_documents=2) as c:
+        by_json = c.post("/v1/compare", json={"documents": demo_json[:3]})
+        by_upload = c.post("/v1/compare", files=[("files", (p.name, p.read_bytes())) for p in paths])
+    assert_problem(by_json, 413, limit="max_documents", value=2)
+    assert_problem(by_upload, 413, limit="max_documents", value=2)
+
+
+def test_service_compare_limit_doc_chars(demo_json: list[dict]) -> None:
+    path = sorted(Path(demo_path()).glob("*.txt"))[0]
+    with make_client(max_doc_chars=100) as c:
+        by_json = c.post("/v1/compare", json={"documents": demo_json})
+        by_upload = c.post("/v1/compare", files=[("files", (path.name, path.read_bytes()))])
+    assert_problem(by_json, 413, limit="max_doc_chars", value=100)
+    body = assert_problem(by_upload, 413, limit="max_doc_chars", value=100)
+    assert path.name in body["detail"]
+
+
+def test_service_compare_limit_body_bytes(demo_json: list[dict]) -> None:
+    with make_client(max_body_bytes=1000) as c:
+        response = c.post("/v1/compare", json={"documents": demo_json})
+    assert_problem(response, 413, limit="max_body_bytes", value=1000)
+
+
+def test_service_compare_limit_timeout(monkeypatch: pytest.MonkeyPatch, demo_json: list[dict]) -> None:
+    release = threading.Event()
+
+    def slow(documents: Any) -> Any:
+        release.wait(10)
+        return compare(documents)
+
+    monkeypatch.setattr(service_app, "compare", slow)
+    with make_client(timeout_seconds=0.2) as c:
+        response = c.post("/v1/compare", json={"documents": demo_json})
+        release.set()
+    body = assert_problem(response, 504, limit="timeout_seconds", value=0.2)
+    assert body["detail"].startswith("comparing took longer")
+
+
+@pytest.mark.parametrize(
+    ("payload", "status", "field"),
+    [
+        ([1, 2], 422, "body"),
+        ({}, 422, "documents"),
+        ({"documents": []}, 422, "documents"),
+        ({"documents": [{"title": "x"}]}, 422, "documents[0].text"),
+        ({"documents": [{"text": "نص", "outlet": "x"}]}, 422, "documents[0].outlet"),
+        ({"documents": [{"text": "نص"}], "format": "text"}, 422, "format"),
+        ({"documents": [{"text": "نص"}], "words": 50}, 422, "words"),
+    ],
+)
+def test_service_compare_malformed_json_names_field(client: TestClient, payload: Any, status: int,
+                                                    field: str) -> None:
+    body = assert_problem(client.post("/v1/compare", json=payload), status)
+    assert body["field"] == field
+
+
+@pytest.mark.parametrize(("data", "field"), [({"format": "text"}, "format"), ({"words": "50"}, "words"),
+                                             ({"documents": "[{}]"}, "documents[0].text")])
+def test_service_compare_malformed_multipart_names_field(client: TestClient, data: dict, field: str) -> None:
+    response = client.post("/v1/compare", data=data, files=[("files", ("a.txt", "نص".encode()))])
+    assert assert_problem(response, 422)["field"] == field
+
+
+def test_service_compare_bad_body_and_media_type(client: TestClient) -> None:
+    response = client.post("/v1/compare", content=b'{"documents": [', headers={"content-type": "application/json"})
+    assert_problem(response, 400, field="body")
+    assert_problem(client.post("/v1/compare", content=b"x", headers={"content-type": "text/plain"}), 415)
+    assert_problem(client.get("/v1/compare"), 405)
+
+
+def test_service_compare_user_error_is_422(client: TestClient) -> None:
+    response = client.post("/v1/compare", json={"documents": [{"text": "Only English text here. Nothing else."}]})
+    assert_problem(response, 422, error="NoTextError")
+
+
+def test_service_openapi_describes_compare(client: TestClient) -> None:
+    schema = client.get("/openapi.json").json()
+    body = schema["paths"]["/v1/compare"]["post"]["requestBody"]["content"]
+    assert body["application/json"]["schema"]["$ref"] == "#/components/schemas/CompareRequest"
+    form = body["multipart/form-data"]["schema"]["properties"]
+    assert form["format"]["enum"] == ["json", "markdown", "html"]
+    assert "words" not in form
+    components = schema["components"]["schemas"]
+    assert set(components["CompareRequest"]["properties"]) == {"documents", "format"}

@@ -1,8 +1,9 @@
-"""HTTP API and web page: ``POST /v1/summarize`` plus an offline Arabic page at ``/``.
+"""HTTP API and web page: ``POST /v1/summarize``, ``POST /v1/compare`` and an offline Arabic page at ``/``.
 
 The service has no summarization logic of its own: it validates requests against :class:`Limits`,
-loads uploads with :func:`khulasa.io.load_documents`, and runs :func:`khulasa.summarize` in a
-bounded thread pool with a time limit so the event loop keeps answering other requests.
+loads uploads with :func:`khulasa.io.load_documents`, and runs :func:`khulasa.summarize` or
+:func:`khulasa.compare.compare` in a bounded thread pool with a time limit so the event loop keeps
+answering other requests. Both endpoints accept the same bodies (JSON or multipart) and limits.
 Every error is an RFC 9457 ``application/problem+json`` body; user input never causes a 500.
 """
 
@@ -17,7 +18,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 from http import HTTPStatus
 from pathlib import Path, PurePath
-from typing import Any, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -30,10 +31,12 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from khulasa import __version__
+from khulasa.compare import compare
 from khulasa.errors import KhulasaError
 from khulasa.io import load_documents
 from khulasa.pipeline import summarize
 from khulasa.render import render
+from khulasa.render_compare import render_comparison
 from khulasa.service.limits import Limits
 from khulasa.types import Document
 
@@ -41,6 +44,7 @@ STATIC = Path(__file__).resolve().parent / "static"
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 PROBLEM_BASE = "urn:khulasa:problem:"
 Format = Literal["json", "markdown", "text"]
+CompareFormat = Literal["json", "markdown", "html"]
 BUDGETS = ("words", "sentences", "chars")
 # The page and its assets may only load from this server: no CDN, nothing inline.
 PAGE_HEADERS = {
@@ -144,6 +148,25 @@ class SummarizeRequest(Options):
     documents: list[DocumentIn] = Field(min_length=1, description="The articles of one story.")
 
 
+class CompareOptions(BaseModel):
+    """Output format of a comparison (it has no budget: every consensus item and figure is listed)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    format: CompareFormat = Field("json", description="json (as `khulasa compare --format json`), markdown, "
+                                  "html (a standalone page).")
+
+
+class CompareRequest(CompareOptions):
+    """The JSON body of ``POST /v1/compare``."""
+
+    documents: list[DocumentIn] = Field(min_length=1, description="The articles of one story, one or more "
+                                        "per outlet.")
+
+
+OptionsT = TypeVar("OptionsT", Options, CompareOptions)
+
+
 DOCUMENTS_ADAPTER: TypeAdapter[list[DocumentIn]] = TypeAdapter(list[DocumentIn])
 
 
@@ -153,6 +176,15 @@ class Upload:
 
     name: str
     data: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed(Generic[OptionsT]):
+    """A checked request: articles sent as JSON, uploaded files (not read yet) and the options."""
+
+    documents: list[Document]
+    uploads: list[Upload]
+    options: OptionsT
 
 
 # --- pure helpers ---------------------------------------------------------------------------
@@ -228,13 +260,25 @@ def load_uploads(uploads: Sequence[Upload]) -> list[Document]:
     return [replace(doc, path=names.get(doc.path or "", doc.path)) for doc in result.documents]
 
 
-def summarize_job(documents: Sequence[Document], uploads: Sequence[Upload], budget: Mapping[str, int],
-                  fmt: Format, limits: Limits) -> dict[str, Any] | str:
-    """Load, check and summarize: the CPU-bound part of a request, run off the event loop."""
-    docs = unique_ids([*documents, *(load_uploads(uploads) if uploads else [])])
+def cluster_documents(parsed: Parsed[Any], limits: Limits) -> list[Document]:
+    """The request's articles with uploads loaded, ids made unique and limits checked."""
+    docs = unique_ids([*parsed.documents, *(load_uploads(parsed.uploads) if parsed.uploads else [])])
     check_documents(docs, limits)
-    summary = summarize(docs, **budget)
+    return docs
+
+
+def summarize_job(parsed: Parsed[Options], limits: Limits) -> dict[str, Any] | str:
+    """Load, check and summarize: the CPU-bound part of a request, run off the event loop."""
+    summary = summarize(cluster_documents(parsed, limits), **parsed.options.budget())
+    fmt = parsed.options.format
     return summary.to_dict() if fmt == "json" else render(summary, fmt)
+
+
+def compare_job(parsed: Parsed[CompareOptions], limits: Limits) -> dict[str, Any] | str:
+    """Load, check and compare the outlets: the CPU-bound part of a compare request."""
+    comparison = compare(cluster_documents(parsed, limits))
+    fmt = parsed.options.format
+    return comparison.to_dict() if fmt == "json" else render_comparison(comparison, fmt)
 
 
 # --- request parsing ------------------------------------------------------------------------
@@ -244,7 +288,28 @@ def media_type(request: Request) -> str:
     return request.headers.get("content-type", "").split(";")[0].strip().lower()
 
 
-async def parse_json_request(request: Request, limits: Limits) -> tuple[list[Document], Options]:
+async def parse_request(request: Request, limits: Limits, options_model: type[OptionsT],
+                        body_model: type[OptionsT]) -> Parsed[OptionsT]:
+    """Parse a JSON or multipart body into articles, uploads and options, checking the limits.
+
+    ``body_model`` is the JSON body: ``options_model`` plus a ``documents`` list.
+    """
+    kind = media_type(request)
+    if kind == "application/json" or kind.endswith("+json"):
+        documents, options = await parse_json_request(request, limits, body_model)
+        parsed = Parsed(documents, [], options)
+    elif kind == "multipart/form-data":
+        parsed = await parse_multipart_request(request, limits, options_model)
+    else:
+        raise Problem(415, "unsupported-media-type",
+                      f"content type {kind or '(none)'!r} is not accepted; "
+                      "send application/json or multipart/form-data")
+    check_documents(parsed.documents, limits)
+    return parsed
+
+
+async def parse_json_request(request: Request, limits: Limits,
+                             body_model: type[OptionsT]) -> tuple[list[Document], OptionsT]:
     try:
         payload = json.loads(await request.body())
     except (ValueError, UnicodeDecodeError) as exc:
@@ -257,14 +322,14 @@ async def parse_json_request(request: Request, limits: Limits) -> tuple[list[Doc
         raise limit_exceeded("max_documents", limits.max_documents,
                              f"{len(raw_docs)} documents sent; at most {limits.max_documents} are allowed")
     try:
-        req = SummarizeRequest.model_validate(payload)
+        req = body_model.model_validate(payload)
     except ValidationError as exc:
         raise validation_problem(exc.errors()) from None
-    return documents_from_json(req.documents), req
+    return documents_from_json(req.documents), req  # type: ignore[attr-defined]  # body models have it
 
 
-async def parse_multipart_request(request: Request,
-                                  limits: Limits) -> tuple[list[Document], list[Upload], Options]:
+async def parse_multipart_request(request: Request, limits: Limits,
+                                  options_model: type[OptionsT]) -> Parsed[OptionsT]:
     form = await request.form(max_files=limits.max_documents * 10, max_fields=1000,
                               max_part_size=limits.max_body_bytes)
     try:
@@ -272,13 +337,14 @@ async def parse_multipart_request(request: Request,
         uploads_in = [f for f in files if isinstance(f, UploadFile)]
         if len(uploads_in) != len(files):
             raise invalid("files", "must be file uploads, not text fields")
-        known = {"files", "files[]", "file", "documents", *BUDGETS, "format"}
+        option_names = tuple(options_model.model_fields)
+        known = {"files", "files[]", "file", "documents", *option_names}
         unknown = sorted(set(form.keys()) - known)
         if unknown:
             raise invalid(unknown[0], f"unknown form field; known: {', '.join(sorted(known))}")
-        raw = {k: form.get(k) for k in (*BUDGETS, "format") if form.get(k) not in (None, "")}
+        raw = {k: form.get(k) for k in option_names if form.get(k) not in (None, "")}
         try:
-            options = Options.model_validate(raw)
+            options = options_model.model_validate(raw)
         except ValidationError as exc:
             raise validation_problem(exc.errors()) from None
         documents = parse_documents_field(form.get("documents"))
@@ -291,7 +357,7 @@ async def parse_multipart_request(request: Request,
         uploads = [Upload(safe_name(f.filename, i), await f.read()) for i, f in enumerate(uploads_in)]
     finally:
         await form.close()
-    return documents, uploads, options
+    return Parsed(documents, uploads, options)
 
 
 def parse_documents_field(value: Any) -> list[Document]:
@@ -310,7 +376,8 @@ def parse_documents_field(value: Any) -> list[Document]:
 # --- running off the event loop -------------------------------------------------------------
 
 
-async def run_limited(executor: ThreadPoolExecutor, func: Callable[[], T], timeout: float) -> T:
+async def run_limited(executor: ThreadPoolExecutor, func: Callable[[], T], timeout: float,
+                      action: str = "summarizing") -> T:
     """Run ``func`` in ``executor`` within ``timeout`` seconds (queueing included).
 
     A job still queued at the deadline is cancelled (503); one already running cannot be stopped
@@ -322,9 +389,9 @@ async def run_limited(executor: ThreadPoolExecutor, func: Callable[[], T], timeo
         return await asyncio.wait_for(asyncio.wrap_future(future), timeout)
     except TimeoutError:
         if future.cancelled():
-            raise Problem(503, "busy", f"the server is busy: no summarizer was free within {timeout:g} s; "
+            raise Problem(503, "busy", f"the server is busy: no worker was free within {timeout:g} s; "
                           "try again shortly", limit="timeout_seconds", value=timeout) from None
-        raise Problem(504, "timeout", f"summarizing took longer than the limit of {timeout:g} s; "
+        raise Problem(504, "timeout", f"{action} took longer than the limit of {timeout:g} s; "
                       "send fewer or shorter documents", limit="timeout_seconds", value=timeout) from None
 
 
@@ -409,36 +476,40 @@ def create_app(limits: Limits | None = None) -> FastAPI:
 
     @app.get("/v1/demo", tags=["summarize"])
     async def demo() -> dict[str, Any]:
-        """The bundled demo cluster, as a ready ``documents`` list for ``POST /v1/summarize``."""
+        """The bundled demo cluster, as a ready ``documents`` list for ``POST /v1/summarize`` or ``/v1/compare``."""
         docs = await run_limited(executor, demo_documents, limits.timeout_seconds)
         return {"documents": [{k: v for k, v in d.to_dict().items() if k != "path"} for d in docs]}
 
-    @app.post("/v1/summarize", tags=["summarize"], openapi_extra=SUMMARIZE_OPENAPI,
+    @app.post("/v1/summarize", tags=["summarize"], openapi_extra=request_body_openapi("SummarizeRequest", Options),
               responses={200: {"description": "`khulasa summarize --format json` output, or text/markdown"}})
     async def summarize_endpoint(request: Request) -> Response:
         """Summarize a cluster sent as JSON or as a multipart upload of article files."""
-        kind = media_type(request)
-        uploads: list[Upload] = []
-        if kind == "application/json" or kind.endswith("+json"):
-            documents, options = await parse_json_request(request, limits)
-        elif kind == "multipart/form-data":
-            documents, uploads, options = await parse_multipart_request(request, limits)
-        else:
-            raise Problem(415, "unsupported-media-type",
-                          f"content type {kind or '(none)'!r} is not accepted; "
-                          "send application/json or multipart/form-data")
-        budget = options.budget()
-        check_documents(documents, limits)
-        fmt = options.format
-        result = await run_limited(executor, lambda: summarize_job(documents, uploads, budget, fmt, limits),
-                                   limits.timeout_seconds)
-        if isinstance(result, dict):
-            return JSONResponse(result)
-        media = "text/markdown" if fmt == "markdown" else "text/plain"
-        return Response(result, media_type=f"{media}; charset=utf-8")
+        parsed = await parse_request(request, limits, Options, SummarizeRequest)
+        parsed.options.budget()  # two budgets: a 422 before any work
+        result = await run_limited(executor, lambda: summarize_job(parsed, limits), limits.timeout_seconds)
+        return result_response(result, parsed.options.format)
+
+    @app.post("/v1/compare", tags=["compare"], openapi_extra=request_body_openapi("CompareRequest", CompareOptions),
+              responses={200: {"description": "`khulasa compare --format json` output, or markdown/html"}})
+    async def compare_endpoint(request: Request) -> Response:
+        """Compare the outlets of a cluster (same bodies and limits as ``/v1/summarize``): consensus
+        facts, facts unique to one outlet, figures side by side, actors; every item with its sources."""
+        parsed = await parse_request(request, limits, CompareOptions, CompareRequest)
+        result = await run_limited(executor, lambda: compare_job(parsed, limits), limits.timeout_seconds,
+                                   action="comparing")
+        return result_response(result, parsed.options.format)
 
     app.openapi = lambda: openapi_schema(app)  # type: ignore[method-assign]
     return app
+
+
+MEDIA_TYPES = {"markdown": "text/markdown", "text": "text/plain", "html": "text/html"}
+
+
+def result_response(result: dict[str, Any] | str, fmt: str) -> Response:
+    if isinstance(result, dict):
+        return JSONResponse(result)
+    return Response(result, media_type=f"{MEDIA_TYPES[fmt]}; charset=utf-8")
 
 
 def demo_documents() -> list[Document]:
@@ -481,36 +552,42 @@ def add_error_handlers(app: FastAPI) -> None:
 
 # --- OpenAPI: the body is parsed by hand (JSON or multipart), so describe it here -----------
 
-SUMMARIZE_OPENAPI: dict[str, Any] = {
-    "requestBody": {
-        "required": True,
-        "content": {
-            "application/json": {"schema": {"$ref": "#/components/schemas/SummarizeRequest"}},
-            "multipart/form-data": {
-                "schema": {
-                    "type": "object",
-                    "properties": {
-                        "files": {"type": "array", "items": {"type": "string", "format": "binary"},
-                                  "description": "Article files: .txt .md .html .htm .json .jsonl"},
-                        "documents": {"type": "string", "description": "Optional JSON list of articles"},
-                        "words": {"type": "integer", "minimum": 1},
-                        "sentences": {"type": "integer", "minimum": 1},
-                        "chars": {"type": "integer", "minimum": 1},
-                        "format": {"type": "string", "enum": ["json", "markdown", "text"]},
-                    },
-                }
+def request_body_openapi(body: str, options_model: type[BaseModel]) -> dict[str, Any]:
+    """The two accepted bodies: JSON (schema ``body``) or a multipart form of files plus the options."""
+    options = options_model.model_json_schema()["properties"]
+    for schema in options.values():  # the form sends plain values; drop pydantic's null alternatives
+        schema.pop("default", None)
+        alternatives = [a for a in schema.pop("anyOf", []) if a.get("type") != "null"]
+        if alternatives:
+            schema.update(alternatives[0])
+    return {
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/json": {"schema": {"$ref": f"#/components/schemas/{body}"}},
+                "multipart/form-data": {
+                    "schema": {
+                        "type": "object",
+                        "properties": {
+                            "files": {"type": "array", "items": {"type": "string", "format": "binary"},
+                                      "description": "Article files: .txt .md .html .htm .json .jsonl"},
+                            "documents": {"type": "string", "description": "Optional JSON list of articles"},
+                            **options,
+                        },
+                    }
+                },
             },
-        },
+        }
     }
-}
 
 
 def openapi_schema(app: FastAPI) -> dict[str, Any]:
     if app.openapi_schema is None:
         schema = get_openapi(title=app.title, version=app.version, summary=app.summary, routes=app.routes)
-        body = SummarizeRequest.model_json_schema(ref_template="#/components/schemas/{model}")
         components = schema.setdefault("components", {}).setdefault("schemas", {})
-        components.update(body.pop("$defs", {}))
-        components["SummarizeRequest"] = body
+        for model in (SummarizeRequest, CompareRequest):
+            body = model.model_json_schema(ref_template="#/components/schemas/{model}")
+            components.update(body.pop("$defs", {}))
+            components[model.__name__] = body
         app.openapi_schema = schema
     return app.openapi_schema

@@ -1,4 +1,5 @@
-// khulasa web page: collects articles, calls POST /v1/summarize, shows the summary with its sources.
+// khulasa web page: collects articles, calls POST /v1/summarize, shows the summary with its sources;
+// then, on demand, POST /v1/compare with the same articles: consensus, unique facts, figures, actors.
 // Document text is always inserted with textContent (never as HTML); highlights are <mark> elements
 // built around the character offsets the API returns.
 "use strict";
@@ -9,7 +10,9 @@
   const SEPARATOR = /^[ \t]*-{3,}[ \t]*$/m;
 
   let articleCounter = 0;
-  let current = null; // the last successful API result
+  let current = null; // the last successful summary
+  let lastInput = null; // the articles and files that summary was made from: compare sends the same
+  let shownDocs = []; // the documents shown under "المقالات المصدر", which highlights refer to
 
   // --- article fields ---------------------------------------------------------------------
 
@@ -81,19 +84,25 @@
     SettingsError: "قيمة غير صالحة في الإعدادات، مثل طول الخلاصة.",
   };
 
-  function arabicMessage(problem) {
+  const ACTIONS = {
+    summarize: { took: "استغرق التلخيص", failed: "تعذّر تلخيص هذه المقالات." },
+    compare: { took: "استغرقت المقارنة", failed: "تعذّرت مقارنة هذه المقالات." },
+  };
+
+  function arabicMessage(problem, action = "summarize") {
     const kind = String(problem.type || "").split(":").pop();
+    const words = ACTIONS[action];
     if (kind === "limit-exceeded" && LIMIT_MESSAGES[problem.limit]) return LIMIT_MESSAGES[problem.limit](problem.value);
     if (kind === "busy") return "الخادم مشغول الآن. حاول مرة أخرى بعد قليل.";
-    if (kind === "timeout") return `استغرق التلخيص أكثر من الحد المسموح به (${problem.value} ثانية). أرسل مقالات أقل أو أقصر.`;
+    if (kind === "timeout") return `${words.took} أكثر من الحد المسموح به (${problem.value} ثانية). أرسل مقالات أقل أو أقصر.`;
     if (kind === "invalid-request") return `في الطلب قيمة غير صالحة${problem.field ? ` في الحقل «${problem.field}»` : ""}.`;
-    if (kind === "unprocessable") return USER_ERRORS[problem.error] || "تعذّر تلخيص هذه المقالات.";
+    if (kind === "unprocessable") return USER_ERRORS[problem.error] || words.failed;
     if (kind === "unsupported-media-type") return "نوع الطلب غير مدعوم.";
     return `حدث خطأ في الخادم (${problem.status || "؟"}).`;
   }
 
-  function showError(message, detail) {
-    const box = $("error");
+  function showError(message, detail, boxId = "error") {
+    const box = $(boxId);
     box.replaceChildren();
     const p = document.createElement("p");
     p.textContent = message;
@@ -109,8 +118,10 @@
   }
 
   function clearError() {
-    $("error").hidden = true;
-    $("error").replaceChildren();
+    for (const id of ["error", "compare-error"]) {
+      $(id).hidden = true;
+      $(id).replaceChildren();
+    }
   }
 
   async function problemOf(response) {
@@ -160,6 +171,7 @@
     const button = $("submit");
     button.disabled = true;
     $("status").textContent = "جارٍ التلخيص…";
+    hideComparison();
     try {
       const response = await fetch("/v1/summarize", { method: "POST", ...buildRequest(docs, files, limit) });
       if (!response.ok) {
@@ -169,6 +181,7 @@
         return;
       }
       current = await response.json();
+      lastInput = { docs, files };
       showResult(current);
       $("status").textContent = `اكتملت الخلاصة: ${current.sentences.length} جمل.`;
     } catch {
@@ -219,9 +232,6 @@
     result.sentences.forEach((sentence, i) => {
       const item = document.createElement("li");
       item.className = "sentence";
-      item.tabIndex = 0;
-      item.setAttribute("role", "button");
-      item.setAttribute("aria-pressed", "false");
       item.dataset.index = String(i);
       const text = document.createElement("span");
       text.className = "sentence-text";
@@ -236,13 +246,7 @@
       const outlets = [...new Set(sentence.sources.map((s) => s.source))];
       outlets.forEach((name) => chips.appendChild(chip(name, "outlet")));
       item.append(text, chips);
-      item.addEventListener("click", () => selectSentence(i));
-      item.addEventListener("keydown", (e) => {
-        if (e.key === "Enter" || e.key === " ") {
-          e.preventDefault();
-          selectSentence(i);
-        }
-      });
+      makePickable(item, () => selectSentence(i));
       list.appendChild(item);
     });
     showSources(result.documents);
@@ -251,6 +255,7 @@
   }
 
   function showSources(documents) {
+    shownDocs = documents;
     const box = $("sources");
     box.replaceChildren();
     documents.forEach((doc, k) => {
@@ -294,24 +299,244 @@
     if (at < text.length) element.appendChild(document.createTextNode(text.slice(at)));
   }
 
-  function selectSentence(i) {
-    if (!current) return;
-    const sentence = current.sentences[i];
-    for (const item of $("summary").children) {
-      const on = item.dataset.index === String(i);
-      item.classList.toggle("selected", on);
-      item.setAttribute("aria-pressed", String(on));
+  // A summary sentence, compare fact or name that highlights its passages when pressed. List items get
+  // role=button and keyboard handling; real <button>s have both already.
+  function makePickable(element, onPick) {
+    element.classList.add("pickable");
+    element.setAttribute("aria-pressed", "false");
+    if (element.tagName !== "BUTTON") {
+      element.tabIndex = 0;
+      element.setAttribute("role", "button");
+      element.addEventListener("keydown", (e) => {
+        if (e.key === "Enter" || e.key === " ") {
+          e.preventDefault();
+          onPick();
+        }
+      });
     }
+    element.addEventListener("click", onPick);
+  }
+
+  // Press ``element`` (and release every other pickable), mark ``sources`` in the shown articles.
+  function highlight(element, sources) {
+    for (const other of document.querySelectorAll(".pickable[aria-pressed='true']")) {
+      other.classList.remove("selected");
+      other.setAttribute("aria-pressed", "false");
+    }
+    element.classList.add("selected");
+    element.setAttribute("aria-pressed", "true");
     let first = null;
-    current.documents.forEach((doc, k) => {
+    shownDocs.forEach((doc, k) => {
       const body = document.querySelector(`#source-${k} .doc-text`);
-      const spans = sentence.sources.filter((s) => s.doc === doc.id);
+      const spans = sources.filter((s) => s.doc === doc.id);
       renderText(body, doc.text, spans);
       body.parentElement.classList.toggle("carries", spans.length > 0);
       if (!first && spans.length) first = body.querySelector("mark");
     });
     if (first) first.scrollIntoView({ block: "nearest" });
-    $("status").textContent = `الجملة ${i + 1} تظهر في ${new Set(sentence.sources.map((s) => s.doc)).size} من المقالات.`;
+    return new Set(sources.map((s) => s.doc)).size;
+  }
+
+  function selectSentence(i) {
+    if (!current) return;
+    const sentence = current.sentences[i];
+    const item = $("summary").querySelector(`[data-index="${i}"]`);
+    const docs = highlight(item, sentence.sources);
+    $("status").textContent = `الجملة ${i + 1} تظهر في ${docs} من المقالات.`;
+  }
+
+  // --- compare ----------------------------------------------------------------------------
+
+  const KINDS = { person: "شخص", place: "مكان", org: "مؤسسة" };
+
+  function hideComparison() {
+    $("compare").hidden = true;
+    $("compare-button").setAttribute("aria-expanded", "false");
+  }
+
+  async function runComparison() {
+    if (!lastInput) return;
+    clearError();
+    const button = $("compare-button");
+    button.disabled = true;
+    $("status").textContent = "جارٍ مقارنة المصادر…";
+    try {
+      const response = await fetch("/v1/compare", { method: "POST", ...buildRequest(lastInput.docs, lastInput.files, {}) });
+      if (!response.ok) {
+        const problem = await problemOf(response);
+        $("status").textContent = "";
+        showError(arabicMessage(problem, "compare"), problem.detail, "compare-error");
+        return;
+      }
+      const comparison = await response.json();
+      showComparison(comparison);
+      const differ = comparison.figures.filter((g) => !g.agree).length;
+      $("status").textContent =
+        `اكتملت المقارنة: ما تتفق عليه المصادر ${comparison.consensus.length}، وأرقام تختلف ${differ}.`;
+      $("compare-heading").focus();
+    } catch {
+      $("status").textContent = "";
+      showError("تعذّر الاتصال بالخادم لمقارنة المصادر.", null, "compare-error");
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  function sameDocuments(a, b) {
+    return a.length === b.length && a.every((d, k) => d.id === b[k].id && d.text === b[k].text);
+  }
+
+  function showComparison(c) {
+    // Offsets refer to the compare response's documents: show those if they are not the ones on screen.
+    if (!sameDocuments(c.documents, shownDocs)) showSources(c.documents);
+    $("compare-meta").textContent = `${c.outlets.length} منابر، ${c.documents.length} مقالات.`;
+    fillFacts($("consensus"), c.consensus, "لا توجد معلومة تنقلها أغلب المنابر.");
+    fillFacts($("shared"), c.shared, "");
+    $("shared-block").hidden = c.shared.length === 0;
+    showUnique(c);
+    showFigures(c.figures);
+    showActors(c.actors);
+    $("compare").hidden = false;
+    $("compare-button").setAttribute("aria-expanded", "true");
+  }
+
+  function outletChips(names) {
+    const chips = document.createElement("span");
+    chips.className = "chips";
+    names.forEach((name) => chips.appendChild(chip(name, "outlet")));
+    return chips;
+  }
+
+  function emptyNote(text) {
+    const p = document.createElement("p");
+    p.className = "help";
+    p.textContent = text;
+    return p;
+  }
+
+  function factItem(text, sources, chips, describe) {
+    const item = document.createElement("li");
+    item.className = "fact";
+    const body = document.createElement("span");
+    body.className = "fact-text";
+    body.textContent = text;
+    item.append(body, chips);
+    makePickable(item, () => {
+      const docs = highlight(item, sources);
+      $("status").textContent = `${describe} تظهر في ${docs} من المقالات.`;
+    });
+    return item;
+  }
+
+  function fillFacts(list, facts, none) {
+    list.replaceChildren();
+    facts.forEach((fact, i) => {
+      const chips = outletChips(fact.named_by);
+      chips.prepend(chip(`${fact.outlets} من ${fact.of}`, "coverage", `نقلت هذه المعلومة ${fact.outlets} من ${fact.of} منابر`));
+      list.appendChild(factItem(fact.text, fact.sources, chips, `المعلومة ${i + 1}`));
+    });
+    if (!facts.length && none) list.appendChild(Object.assign(document.createElement("li"), { textContent: none }));
+  }
+
+  function showUnique(c) {
+    const box = $("unique");
+    box.replaceChildren();
+    for (const outlet of c.outlets) {
+      const facts = c.unique[outlet] || [];
+      const block = document.createElement("div");
+      block.className = "outlet-block";
+      const heading = document.createElement("h4");
+      heading.textContent = outlet;
+      block.appendChild(heading);
+      if (!facts.length) {
+        block.appendChild(emptyNote("لا شيء ينفرد به هذا المنبر."));
+      } else {
+        const list = document.createElement("ul");
+        list.className = "facts";
+        facts.forEach((fact) => {
+          // The outlet is the heading above: no chip.
+          list.appendChild(factItem(fact.text, fact.sources, outletChips([]), `معلومة ينفرد بها «${outlet}»`));
+        });
+        block.appendChild(list);
+      }
+      box.appendChild(block);
+    }
+  }
+
+  function cell(tag, text, attrs = {}) {
+    const node = document.createElement(tag);
+    node.textContent = text;
+    for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
+    return node;
+  }
+
+  function showFigures(groups) {
+    const box = $("figures");
+    box.replaceChildren();
+    if (!groups.length) box.appendChild(emptyNote("لا توجد أرقام تذكرها أكثر من منبر."));
+    groups.forEach((group, i) => {
+      const block = document.createElement("div");
+      block.className = `figure-group ${group.agree ? "agree" : "disagree"}`;
+      const heading = document.createElement("h4");
+      heading.id = `figure-${i}`;
+      const flag = chip(group.agree ? "تتفق" : "تختلف", `flag ${group.agree ? "agree" : "disagree"}`,
+        group.agree ? "تتفق قيم المنابر" : "تختلف قيم المنابر");
+      heading.append(cell("span", group.subject), " ", flag);
+      block.appendChild(heading);
+
+      const table = document.createElement("table");
+      table.appendChild(cell("caption", `${group.subject}: ${group.agree ? "تتفق" : "تختلف"} القيم`, { class: "visually-hidden" }));
+      const head = document.createElement("tr");
+      head.append(cell("th", "المنبر", { scope: "col" }), cell("th", "النص", { scope: "col" }),
+        cell("th", "القيمة", { scope: "col" }));
+      const thead = document.createElement("thead");
+      thead.appendChild(head);
+      const tbody = document.createElement("tbody");
+      for (const value of group.values) {
+        const row = document.createElement("tr");
+        const normalized = document.createElement("bdi");
+        normalized.dir = "ltr";
+        normalized.textContent = value.normalized;
+        const valueCell = document.createElement("td");
+        valueCell.appendChild(normalized);
+        row.append(cell("th", value.outlet, { scope: "row" }), cell("td", value.text), valueCell);
+        tbody.appendChild(row);
+      }
+      table.append(thead, tbody);
+      block.appendChild(table);
+
+      const show = cell("button", "أظهر المواضع في المقالات", { type: "button", class: "link show-figure",
+        "aria-describedby": heading.id });
+      makePickable(show, () => {
+        const docs = highlight(show, group.sources);
+        $("status").textContent = `الرقم ${i + 1} يظهر في ${docs} من المقالات.`;
+      });
+      block.appendChild(show);
+      box.appendChild(block);
+    });
+  }
+
+  function showActors(actors) {
+    const body = $("actors").querySelector("tbody");
+    body.replaceChildren();
+    for (const actor of actors) {
+      const row = document.createElement("tr");
+      const name = cell("button", actor.name, { type: "button", class: "link actor",
+        "aria-label": `${actor.name}: أظهر مواضعه في المقالات` });
+      makePickable(name, () => {
+        const docs = highlight(name, actor.sources);
+        $("status").textContent = `«${actor.name}» يظهر في ${docs} من المقالات.`;
+      });
+      const nameCell = document.createElement("th");
+      nameCell.scope = "row";
+      nameCell.appendChild(name);
+      const countCell = document.createElement("td");
+      countCell.appendChild(chip(`${actor.outlets} من ${actor.of}`, "coverage", `يذكره ${actor.outlets} من ${actor.of} منابر`));
+      const outletsCell = document.createElement("td");
+      outletsCell.appendChild(outletChips(actor.named_by));
+      row.append(nameCell, cell("td", KINDS[actor.kind] || actor.kind), countCell, outletsCell);
+      body.appendChild(row);
+    }
   }
 
   // --- wiring -----------------------------------------------------------------------------
@@ -321,6 +546,7 @@
     $("add-article").addEventListener("click", () => addArticle().querySelector(".text").focus());
     $("load-demo").addEventListener("click", loadDemo);
     $("summarize-form").addEventListener("submit", submit);
+    $("compare-button").addEventListener("click", runComparison);
     $("budget-unit").addEventListener("change", () => {
       $("budget-value").value = DEFAULT_BUDGET[$("budget-unit").value];
     });
