@@ -1,0 +1,398 @@
+"""Batch summarization on Dask, with exactly-once output that survives kill -9.
+
+Input is JSONL: each line a cluster ``{"id", "documents": [...]}`` (documents are strings or
+article objects), or, with ``group=True``, one article per line to be grouped into stories first.
+Clusters are summarized on Dask workers; only this client process writes the output.
+
+Exactly-once: each finished record is appended to OUT as one line, flushed and fsynced before the
+next. On start, OUT is read back: a torn last line (the process died mid-write) is cut off and
+every id already present is skipped. So a run interrupted at any instant (Ctrl-C, kill -9, a lost
+machine) and run again leaves OUT with every input id exactly once. Lines that cannot be used
+(malformed JSON, no id, no documents, a repeated id) go to ``OUT.errors.jsonl`` with their line
+number, once each, and the run goes on.
+
+With ``group=True`` the story ids are hashes of their members and grouping is deterministic, so a
+rerun over the same feed skips the stories already written. (A feed that changed between runs
+groups differently: write to a new OUT.)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from khulasa.errors import InputError, KhulasaError, MissingExtraError, SettingsError
+from khulasa.types import Document
+
+__all__ = ["BatchReport", "errors_path", "recover_output", "run_batch", "summarize_cluster"]
+
+TEXT_FIELDS = ("text", "body", "content")
+SOURCE_FIELDS = ("source", "outlet")
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class BatchReport:
+    """What one run did. ``skipped`` ids were already in OUT; ``failed`` were written with an error."""
+
+    total: int
+    skipped: int
+    written: int
+    failed: int
+    malformed: int
+    crashed: int
+    out: Path
+    errors: Path
+
+
+@dataclass(frozen=True, slots=True)
+class _Task:
+    line: int
+    id: str
+    documents: tuple[Document, ...]
+    extra: tuple[tuple[str, Any], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Bad:
+    line: int
+    error: str
+    id: str | None = None
+
+
+# --- output files ----------------------------------------------------------------------------
+
+
+def errors_path(out: Path) -> Path:
+    """``out.jsonl`` -> ``out.errors.jsonl`` (next to the output)."""
+    stem = out.name[: -len(".jsonl")] if out.name.endswith(".jsonl") else out.name
+    return out.with_name(f"{stem}.errors.jsonl")
+
+
+def recover_output(path: Path, key: str = "id") -> set[str]:
+    """The ``key`` values of the complete records in ``path``, cutting off a torn last line.
+
+    Records are appended whole and fsynced one at a time, so only the last line can be partial.
+    """
+    if not path.exists():
+        return set()
+    data = path.read_bytes()
+    end = data.rfind(b"\n") + 1
+    if end < len(data):
+        with open(path, "r+b") as f:
+            f.truncate(end)
+            f.flush()
+            os.fsync(f.fileno())
+    done: set[str] = set()
+    for n, line in enumerate(data[:end].splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            done.add(str(json.loads(line)[key]))
+        except (ValueError, KeyError, TypeError):
+            raise InputError(
+                f"{path} line {n}: not a record written by khulasa batch; "
+                "move the file away or pass another output path"
+            ) from None
+    return done
+
+
+class _Appender:
+    """Appends JSON lines durably: each record is on disk before ``write`` returns."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._file = open(path, "a", encoding="utf-8")  # noqa: SIM115 - closed in close()
+
+    def write(self, record: dict[str, Any]) -> None:
+        self._file.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self._file.flush()
+        os.fsync(self._file.fileno())
+
+    def close(self) -> None:
+        self._file.close()
+
+
+# --- input -----------------------------------------------------------------------------------
+
+
+def _text_field(obj: dict[str, Any]) -> str | None:
+    for name in TEXT_FIELDS:
+        value = obj.get(name)
+        if isinstance(value, str) and value.strip():
+            return value
+    return None
+
+
+def _optional(value: Any) -> str | None:
+    return None if value is None or value == "" else str(value)
+
+
+def article(obj: Any, default_id: str) -> Document:
+    """A Document from a string or an article object; InputError saying what is missing."""
+    if isinstance(obj, str):
+        if not obj.strip():
+            raise InputError(f"document {default_id} is empty")
+        return Document(id=default_id, text=obj)
+    if not isinstance(obj, dict):
+        raise InputError(f"document {default_id} is a {type(obj).__name__}, not text or an article object")
+    text = _text_field(obj)
+    if text is None:
+        raise InputError(f"document {default_id} has no text (expected one of {', '.join(TEXT_FIELDS)})")
+    return Document(
+        id=_optional(obj.get("id")) or default_id,
+        text=text,
+        title=_optional(obj.get("title")),
+        source=next((_optional(obj[f]) for f in SOURCE_FIELDS if obj.get(f)), None),
+        url=_optional(obj.get("url")),
+        published=_optional(obj.get("published")),
+    )
+
+
+def _parse_line(raw: bytes, line: int) -> dict[str, Any] | _Bad:
+    try:
+        obj = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        return _Bad(line, f"not UTF-8 (byte {exc.start + 1}); save the file as UTF-8")
+    except json.JSONDecodeError as exc:
+        return _Bad(line, f"malformed JSON ({exc.msg} at column {exc.colno})")
+    if not isinstance(obj, dict):
+        return _Bad(line, f"expected a JSON object, got {type(obj).__name__}")
+    return obj
+
+
+def _cluster_task(obj: dict[str, Any], line: int) -> _Task | _Bad:
+    cid = obj.get("id")
+    if cid is None or isinstance(cid, (dict, list)) or str(cid) == "":
+        return _Bad(line, 'no "id" (each line needs {"id": ..., "documents": [...]})')
+    cid = str(cid)
+    docs = obj.get("documents")
+    if not isinstance(docs, list) or not docs:
+        return _Bad(line, 'no "documents" list (give the articles as strings or objects)', cid)
+    try:
+        documents = tuple(article(d, str(k)) for k, d in enumerate(docs))
+    except InputError as exc:
+        return _Bad(line, str(exc), cid)
+    if len({d.id for d in documents}) != len(documents):
+        return _Bad(line, "two documents share an id; make document ids unique within the cluster", cid)
+    return _Task(line, cid, documents)
+
+
+def _lines(path: Path) -> Iterator[tuple[int, bytes]]:
+    """Non-blank lines with their 1-based numbers, as bytes: a bad encoding spoils one line only."""
+    with open(path, "rb") as f:
+        for n, raw in enumerate(f, 1):
+            if n == 1:
+                raw = raw.removeprefix(b"\xef\xbb\xbf")  # a UTF-8 byte-order mark
+            if raw.strip():
+                yield n, raw
+
+
+def _cluster_tasks(path: Path) -> Iterator[_Task | _Bad]:
+    for n, raw in _lines(path):
+        parsed = _parse_line(raw, n)
+        yield parsed if isinstance(parsed, _Bad) else _cluster_task(parsed, n)
+
+
+def _story_tasks(path: Path, group_options: dict[str, Any]) -> tuple[list[_Task], list[_Bad]]:
+    """Read a feed of articles, group it, and make one task per story (grouping is global)."""
+    from khulasa.group import group_documents
+
+    bad: list[_Bad] = []
+    documents: list[Document] = []
+    line_of: dict[str, int] = {}
+    for n, raw in _lines(path):
+        parsed = _parse_line(raw, n)
+        if isinstance(parsed, _Bad):
+            bad.append(parsed)
+            continue
+        try:
+            doc = article(parsed, f"line-{n}")
+        except InputError as exc:
+            bad.append(_Bad(n, str(exc)))
+            continue
+        if doc.id in line_of:
+            bad.append(_Bad(n, f"article id {doc.id!r} repeats line {line_of[doc.id]}; ids must be unique", doc.id))
+            continue
+        line_of[doc.id] = n
+        documents.append(doc)
+    by_id = {d.id: d for d in documents}
+    tasks = [
+        _Task(line_of[s.doc_ids[0]], s.id, tuple(by_id[i] for i in s.doc_ids),
+              (("label", s.label), ("doc_ids", list(s.doc_ids))))
+        for s in group_documents(documents, **group_options)
+    ]
+    return tasks, bad
+
+
+# --- the worker side -------------------------------------------------------------------------
+
+
+def summarize_cluster(cluster_id: str, documents: Sequence[Document], words: int,
+                      extra: Sequence[tuple[str, Any]] = ()) -> dict[str, Any]:
+    """Summarize one cluster (runs on a Dask worker). User-level failures become an ``error`` record."""
+    from khulasa.pipeline import summarize
+
+    record: dict[str, Any] = {"id": cluster_id, **dict(extra)}
+    try:
+        record.update(summarize(list(documents), words=words).to_dict())
+    except KhulasaError as exc:
+        record["error"] = str(exc)
+    return record
+
+
+# --- the client side -------------------------------------------------------------------------
+
+
+def _connect(workers: int, scheduler: str | None) -> tuple[Any, Any]:
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise MissingExtraError("khulasa batch", "dask") from exc
+    if scheduler:
+        try:
+            return Client(scheduler, timeout="20s"), None
+        except OSError as exc:
+            raise SettingsError(f"cannot reach Dask scheduler {scheduler}: {exc}; check the address") from None
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                           dashboard_address=":0", silence_logs=40)
+    return Client(cluster), cluster
+
+
+def run_batch(
+    in_path: str | Path,
+    out_path: str | Path,
+    *,
+    group: bool = False,
+    words: int = 100,
+    workers: int | None = None,
+    scheduler: str | None = None,
+    on_progress: Progress | None = None,
+    max_in_flight: int | None = None,
+    group_options: dict[str, Any] | None = None,
+) -> BatchReport:
+    """Summarize every cluster (or story) of ``in_path`` into ``out_path``, resuming where it stopped.
+
+    Parameters
+    ----------
+    group
+        Treat ``in_path`` as a feed of articles: group it into stories, summarize each story.
+    workers
+        Local Dask worker processes (default: CPU count). Ignored with ``scheduler``.
+    scheduler
+        Address of an existing Dask scheduler (``tcp://host:port``), used as it is.
+    on_progress
+        Called with ``(done, total)`` as clusters finish (skipped and malformed ones count as done).
+    max_in_flight
+        Clusters submitted but not yet written, at most (default: 4 per worker thread), which
+        bounds the client's memory however large the input.
+    group_options
+        Keyword arguments for :func:`khulasa.group.group_documents` (with ``group``).
+    """
+    in_path, out_path = Path(in_path), Path(out_path)
+    if not in_path.is_file():
+        raise InputError(f"{in_path}: no such file; give a JSONL file of clusters")
+    if in_path.resolve() == out_path.resolve():
+        raise SettingsError(f"{out_path}: output would overwrite the input; choose another output path")
+    if not isinstance(words, int) or words < 1:
+        raise SettingsError(f"--words {words!r} must be a positive whole number")
+    if workers is None:
+        workers = os.cpu_count() or 1
+    if workers < 1:
+        raise SettingsError(f"--workers {workers} must be at least 1")
+    err_path = errors_path(out_path)
+    done = recover_output(out_path)
+    recorded = recover_output(err_path, key="line")
+
+    if group:
+        tasks, bad = _story_tasks(in_path, group_options or {})
+        items: Iterator[_Task | _Bad] = iter([*bad, *tasks])
+        total = len(tasks) + len(bad)
+    else:
+        items = _cluster_tasks(in_path)
+        total = sum(1 for _ in _lines(in_path))
+
+    out, errors = _Appender(out_path), _Appender(err_path)
+    counts = {"skipped": 0, "written": 0, "failed": 0, "malformed": 0, "crashed": 0}
+    finished = 0
+
+    def tick() -> None:
+        nonlocal finished
+        finished += 1
+        if on_progress:
+            on_progress(finished, total)
+
+    def record_error(bad: _Bad, kind: str) -> None:
+        counts[kind] += 1
+        if str(bad.line) not in recorded:
+            entry: dict[str, Any] = {"line": bad.line, "error": bad.error}
+            if bad.id is not None:
+                entry["id"] = bad.id
+            errors.write(entry)
+            recorded.add(str(bad.line))
+        tick()
+
+    client = cluster = None
+    try:
+        if on_progress:
+            on_progress(0, total)
+        from distributed import as_completed
+
+        client, cluster = _connect(workers, scheduler)
+        # Enough queued work to keep every worker thread busy, no more (client memory stays flat).
+        limit = max_in_flight or max(4, 4 * sum(client.nthreads().values()))
+        run = uuid.uuid4().hex[:8]  # task keys unique even on a shared, long-lived scheduler
+        pending = as_completed()
+        task_of: dict[Any, _Task] = {}
+        seen: dict[str, int] = {}
+
+        def collect_one() -> None:
+            future = next(pending)
+            task = task_of.pop(future.key)
+            if future.status == "error":
+                # A bug, not bad input: keep the id out of OUT so that a rerun retries it.
+                exc = future.exception()
+                record_error(_Bad(task.line, f"summarizer crashed: {type(exc).__name__}: {exc}", task.id),
+                             "crashed")
+            else:
+                result = future.result()
+                out.write(result)
+                counts["failed" if "error" in result else "written"] += 1
+                tick()
+            future.release()
+
+        for item in items:
+            if isinstance(item, _Bad):
+                record_error(item, "malformed")
+                continue
+            if item.id in seen:
+                record_error(_Bad(item.line, f"id {item.id!r} repeats line {seen[item.id]}; ids must be unique",
+                                  item.id), "malformed")
+                continue
+            seen[item.id] = item.line
+            if item.id in done:
+                counts["skipped"] += 1
+                tick()
+                continue
+            while pending.count() >= limit:
+                collect_one()
+            future = client.submit(summarize_cluster, item.id, item.documents, words, item.extra,
+                                   key=f"khulasa-{run}-{item.line}", pure=False)
+            task_of[future.key] = item
+            pending.add(future)
+        while pending.count():
+            collect_one()
+    finally:
+        out.close()
+        errors.close()
+        if client is not None:
+            client.close()
+        if cluster is not None:
+            cluster.close()
+    return BatchReport(total=total, out=out_path, errors=err_path, **counts)

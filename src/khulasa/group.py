@@ -1,0 +1,582 @@
+"""Story grouping: split a mixed feed of articles into stories, without knowing how many.
+
+Three stages, each sub-quadratic in the number of articles:
+
+1. **Near-duplicates** (wire copy republished with small edits): MinHash signatures of normalized
+   word shingles, candidates from datasketch's LSH index, kept when the estimated Jaccard reaches
+   ``duplicate_threshold``.
+2. **Content neighbours**: tf-idf vectors (sublinear tf, idf squared) of our analyzer's stemmed
+   content terms from each article's lead, plus adjacent term pairs. Candidates come
+   from a pruned inverted index (each article keeps only its ``index_terms`` heaviest terms, and
+   terms carried by more than ``max_postings`` articles are not indexed), evaluated block by block as
+   a sparse product; each article keeps its ``neighbors`` best candidates and their exact cosines.
+   Cost grows with the postings of the indexed terms, not with n².
+3. **Clustering**: average linkage over the candidate edges, duplicates joined first. Two groups
+   merge only if the *average* cosine over all their member pairs reaches ``threshold`` — computed
+   exactly from the groups' summed vectors — so one stray edge cannot chain two stories together,
+   and the number of stories follows from the threshold.
+
+When articles carry ``published`` dates, no edge joins two articles further apart than
+``time_window_days``. Each story is labelled with the headline of its most central article.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import heapq
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+
+from khulasa.errors import InputError, MissingExtraError, SettingsError
+from khulasa.normalize import Analyzer, tokenize
+from khulasa.types import Document
+
+__all__ = [
+    "Story",
+    "bcubed",
+    "candidate_pairs",
+    "content_vectors",
+    "group_documents",
+    "headline",
+    "near_duplicate_pairs",
+    "story_features",
+    "story_records",
+]
+
+# A label is a headline, not a paragraph.
+LABEL_WORDS = 14
+# Near-duplicates are judged on the opening (wire copy shares it); ~800 Arabic words.
+_DUP_CHARS = 6000
+_SENTENCE_END = re.compile(r"[.!?؟]\s")
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """Articles about one story: their ids in input order and a short extractive headline."""
+
+    id: str
+    doc_ids: tuple[str, ...]
+    label: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "label": self.label, "size": len(self.doc_ids), "doc_ids": list(self.doc_ids)}
+
+
+@dataclass(frozen=True, slots=True)
+class _Params:
+    threshold: float
+    duplicate_threshold: float
+    time_window_days: float | None
+    neighbors: int
+    index_terms: int
+    max_postings: int
+    shingle_size: int
+    num_perm: int
+    idf_power: float
+
+
+def group_documents(
+    documents: Sequence[Document],
+    *,
+    threshold: float = 0.08,
+    duplicate_threshold: float = 0.5,
+    time_window_days: float | None = None,
+    neighbors: int = 10,
+    index_terms: int = 24,
+    max_postings: int = 2000,
+    shingle_size: int = 3,
+    num_perm: int = 64,
+    idf_power: float = 2.0,
+    analyzer: Analyzer | None = None,
+) -> list[Story]:
+    """Group articles into stories.
+
+    Parameters
+    ----------
+    documents
+        Articles with unique ids; ``title`` and ``published`` are used when present.
+    threshold
+        Minimum average tf-idf cosine between the members of two groups for them to merge.
+    duplicate_threshold
+        Minimum estimated Jaccard of word shingles for two articles to count as near-duplicates
+        (always grouped together, even across ``time_window_days``).
+    time_window_days
+        When given, articles whose ``published`` dates lie further apart are never linked by content.
+    neighbors, index_terms, max_postings
+        Candidate search: best candidates kept per article, heaviest terms indexed per article, and
+        the largest posting list indexed (more common terms do not propose candidates).
+    shingle_size, num_perm
+        Word n-gram length and MinHash permutations for near-duplicate detection.
+    idf_power
+        Exponent of idf in the term weights (2: rare shared terms dominate, see content_vectors).
+    analyzer
+        Our Arabic analyzer (stemming on); pass one to share its stem cache across calls.
+
+    Returns
+    -------
+    list[Story]
+        Largest stories first (ties by first appearance); every article in exactly one story.
+    """
+    params = _check_params(
+        _Params(threshold, duplicate_threshold, time_window_days, neighbors,
+                index_terms, max_postings, shingle_size, num_perm, idf_power)
+    )
+    docs = list(documents)
+    _check_ids(docs)
+    if not docs:
+        return []
+    analyzer = analyzer or Analyzer(stem=True)
+    texts = [_analysis_text(d) for d in docs]
+    # Generators: a feed's term and token lists together would outweigh everything else in memory.
+    x = content_vectors((story_features(analyzer.content_terms(t)) for t in texts),
+                        idf_power=params.idf_power)
+    dup_pairs = near_duplicate_pairs(
+        (tokenize(t[:_DUP_CHARS]) for t in texts), threshold=params.duplicate_threshold,
+        shingle_size=params.shingle_size, num_perm=params.num_perm,
+    )
+    times = _times(docs) if params.time_window_days is not None else None
+    rows, cols = candidate_pairs(x, neighbors=params.neighbors, index_terms=params.index_terms,
+                                 max_postings=params.max_postings)
+    sims = _pair_cosines(x, rows, cols)
+    keep = sims >= params.threshold  # a weaker edge cannot start a merge
+    if times is not None:
+        keep &= _within_window(times, rows, cols, params.time_window_days or 0.0)
+    labels = _cluster(x, dup_pairs, rows[keep], cols[keep], sims[keep], params.threshold)
+    return _stories(docs, texts, x, labels)
+
+
+# --- parameters and input --------------------------------------------------------------------
+
+
+def _check_params(p: _Params) -> _Params:
+    for name in ("threshold", "duplicate_threshold"):
+        value = getattr(p, name)
+        if not 0.0 < value <= 1.0:
+            raise SettingsError(f"grouping {name}={value!r} must lie in (0, 1]; try the default")
+    if not p.idf_power > 0:
+        raise SettingsError(f"grouping idf_power={p.idf_power!r} must be positive; try the default 2")
+    if p.time_window_days is not None and not p.time_window_days > 0:
+        raise SettingsError(f"time_window_days={p.time_window_days!r} must be positive (or None: no window)")
+    for name in ("neighbors", "index_terms", "max_postings", "shingle_size", "num_perm"):
+        value = getattr(p, name)
+        if not isinstance(value, int) or value < 1:
+            raise SettingsError(f"grouping {name}={value!r} must be a positive whole number")
+    return p
+
+
+def _check_ids(docs: Sequence[Document]) -> None:
+    seen: set[str] = set()
+    for d in docs:
+        if d.id in seen:
+            raise InputError(f"article id {d.id!r} appears twice in the feed; give every article a unique id")
+        seen.add(d.id)
+
+
+def _analysis_text(doc: Document) -> str:
+    """Title (when given separately) plus body: the title carries the story's key terms."""
+    if doc.title and not doc.text.lstrip().startswith(doc.title.strip()):
+        return f"{doc.title}\n{doc.text}"
+    return doc.text
+
+
+def _parse_time(value: str | None) -> float | None:
+    """Days since the epoch for an ISO-8601 or RSS (RFC 2822) date; None when absent or unreadable."""
+    if not value:
+        return None
+    text = value.strip()
+    moment: datetime | None = None
+    for candidate in (text, text[:10]):
+        try:
+            moment = datetime.fromisoformat(candidate)
+            break
+        except ValueError:
+            continue
+    if moment is None:
+        try:
+            moment = parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.timestamp() / 86400.0
+
+
+def _times(docs: Sequence[Document]) -> np.ndarray:
+    """Publication times in days (NaN where unknown: such articles are not time-constrained)."""
+    parsed = (_parse_time(d.published) for d in docs)
+    return np.array([np.nan if t is None else t for t in parsed], dtype=np.float64)
+
+
+def _within_window(times: np.ndarray, rows: np.ndarray, cols: np.ndarray, window: float) -> np.ndarray:
+    gap = np.abs(times[rows] - times[cols])
+    return ~(gap > window)  # NaN (unknown date) compares False: kept
+
+
+# --- near-duplicates -------------------------------------------------------------------------
+
+
+def _identity_hash(value: int) -> int:
+    return value
+
+
+def _shingle_hashes(tokens: Sequence[str], size: int, vocab: dict[str, int]) -> np.ndarray:
+    """32-bit hashes of the word ``size``-grams, computed from token ids (no string building)."""
+    ids = np.fromiter((vocab.setdefault(t, len(vocab) + 1) for t in tokens), np.uint64, count=len(tokens))
+    size = min(size, len(ids))  # a text shorter than one shingle is its own single shingle
+    if size == 0:
+        return np.zeros(0, dtype=np.uint64)
+    h = np.zeros(len(ids) - size + 1, dtype=np.uint64)
+    for k in range(size):
+        # A polynomial rolling combination; wrap-around in uint64 is intended.
+        h = h * np.uint64(1_000_003) + ids[k : len(ids) - size + 1 + k]
+    return np.unique((h ^ (h >> np.uint64(29))) & np.uint64(0xFFFFFFFF))
+
+
+def near_duplicate_pairs(
+    token_lists: Iterable[Sequence[str]],
+    *,
+    threshold: float = 0.5,
+    shingle_size: int = 3,
+    num_perm: int = 64,
+    max_tokens: int = 800,
+) -> list[tuple[int, int, float]]:
+    """Index pairs ``(i, j, jaccard)``, i < j, whose word-shingle sets are near-identical.
+
+    Only the first ``max_tokens`` tokens of each text are shingled: republished wire copy shares
+    its opening, and this bounds the cost for very long articles.
+    """
+    try:
+        from datasketch import MinHash, MinHashLSH
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise MissingExtraError("story grouping", "group") from exc
+
+    vocab: dict[str, int] = {}
+    signatures = {}
+    # Copies of one template share its permutations (building them per article dominates otherwise).
+    template = MinHash(num_perm=num_perm, seed=7, hashfunc=_identity_hash)
+    for i, tokens in enumerate(token_lists):
+        hashes = _shingle_hashes(tokens[:max_tokens], shingle_size, vocab)
+        if len(hashes):  # an empty text would "match" every other empty text
+            m = template.copy()
+            m.update_batch(hashes.tolist())
+            signatures[i] = m
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    for i, m in signatures.items():
+        lsh.insert(i, m, check_duplication=False)
+    pairs = []
+    for i, m in signatures.items():
+        for j in lsh.query(m):
+            if j > i:
+                score = m.jaccard(signatures[j])
+                if score >= threshold:
+                    pairs.append((i, j, float(score)))
+    return pairs
+
+
+# --- content vectors and candidates ----------------------------------------------------------
+
+
+def story_features(terms: Sequence[str], lead_terms: int = 200) -> list[str]:
+    """Stemmed content terms of the article's lead, plus their adjacent pairs.
+
+    A story's identity sits in its headline and opening paragraphs; long tails drift into
+    background. Pairs ("تفجيرات لندن", "بوتين كيم") separate stories that share a topic's words.
+    """
+    lead = list(terms[:lead_terms])
+    return lead + [f"{a} {b}" for a, b in itertools.pairwise(lead)]
+
+
+def _features_as_given(features: list[str]) -> list[str]:
+    return features
+
+
+def content_vectors(feature_lists: Iterable[list[str]], *, idf_power: float = 2.0) -> sp.csr_matrix:
+    """L2-normalized rows of sublinear tf times idf**idf_power, over hashed features.
+
+    Squaring idf favours the rare terms a story's articles share (names, places, numbers) over
+    topical vocabulary every political article uses, and over function words of a language the
+    stop list does not cover (English in a mixed feed). Features in a single article are dropped:
+    they cannot link two articles, they only dilute the vector. Hashing (2**22 buckets) keeps
+    memory flat where a vocabulary of millions of pairs would not.
+    """
+    from sklearn.feature_extraction.text import HashingVectorizer
+    from sklearn.preprocessing import normalize as l2_normalize
+
+    hasher = HashingVectorizer(analyzer=_features_as_given, n_features=2**22, alternate_sign=False,
+                               norm=None, dtype=np.float32)
+    x = sp.csr_matrix(hasher.transform(feature_lists))
+    n = x.shape[0]
+    # Everything below works in place: at 100,000 articles each copy of x costs ~200 MB.
+    df = np.bincount(x.indices, minlength=x.shape[1])
+    if n > 2:
+        x.data[df[x.indices] < 2] = 0.0
+        x.eliminate_zeros()
+    idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
+    np.log(x.data, out=x.data)
+    x.data += 1.0  # sublinear tf: 1 + log(count)
+    x.data *= (idf**idf_power).astype(np.float32)[x.indices]
+    return sp.csr_matrix(l2_normalize(x, copy=False))
+
+
+def _prune_rows(x: sp.csr_matrix, keep: int, allowed: np.ndarray) -> sp.csr_matrix:
+    """Each row's ``keep`` heaviest entries among the ``allowed`` columns."""
+    indptr, indices, data = x.indptr, x.indices, x.data
+    mask = allowed[indices]
+    for r in range(x.shape[0]):
+        lo, hi = indptr[r], indptr[r + 1]
+        row_mask = mask[lo:hi]
+        if row_mask.sum() > keep:
+            vals = np.where(row_mask, data[lo:hi], -1.0)
+            cut = np.argpartition(-vals, keep)[keep:]
+            row_mask[cut] = False
+    # Copies: eliminate_zeros() works in place and must not touch x's arrays.
+    pruned = sp.csr_matrix((data * mask, indices.copy(), indptr.copy()), shape=x.shape)
+    pruned.eliminate_zeros()
+    return pruned
+
+
+def candidate_pairs(
+    x: sp.csr_matrix, *, neighbors: int = 10, index_terms: int = 24, max_postings: int = 2000,
+    block: int = 1024,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Candidate neighbour pairs (rows, cols), i < j, from a pruned inverted index.
+
+    Returns each article's ``neighbors`` best candidates by partial dot product (scores over the
+    indexed terms only); exact similarities are computed afterwards for these pairs alone.
+    """
+    n = x.shape[0]
+    df = np.bincount(x.indices, minlength=x.shape[1])
+    # A term in one article proposes nothing; a term in very many is a topic, not a story.
+    allowed = (df >= 2) & (df <= max_postings)
+    index = _prune_rows(x, index_terms, allowed)
+    index_t = sp.csr_matrix(index.T)
+    rows: list[np.ndarray] = []
+    cols: list[np.ndarray] = []
+    for start in range(0, n, block):
+        scores = sp.csr_matrix(index[start : start + block] @ index_t)
+        for r in range(scores.shape[0]):
+            lo, hi = scores.indptr[r], scores.indptr[r + 1]
+            idx, val = scores.indices[lo:hi], scores.data[lo:hi]
+            me = start + r
+            if len(idx) > neighbors + 1:
+                best = np.argpartition(-val, neighbors)[: neighbors + 1]
+                idx = idx[best]
+            idx = idx[idx != me]
+            rows.append(np.full(len(idx), me, dtype=np.int64))
+            cols.append(idx.astype(np.int64))
+    if not rows:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    r_all, c_all = np.concatenate(rows), np.concatenate(cols)
+    lo_, hi_ = np.minimum(r_all, c_all), np.maximum(r_all, c_all)
+    pairs = np.unique(lo_ * n + hi_)
+    return pairs // n, pairs % n
+
+
+def _pair_cosines(x: sp.csr_matrix, rows: np.ndarray, cols: np.ndarray, chunk: int = 20_000) -> np.ndarray:
+    """Exact cosine for each pair (rows are L2-normalized)."""
+    out = np.zeros(len(rows), dtype=np.float64)
+    for s in range(0, len(rows), chunk):
+        a, b = x[rows[s : s + chunk]], x[cols[s : s + chunk]]
+        out[s : s + chunk] = np.asarray(a.multiply(b).sum(axis=1)).ravel()
+    return out
+
+
+# --- clustering ------------------------------------------------------------------------------
+
+
+class _Groups:
+    """Union-find whose roots carry the sum of their members' vectors (as sorted sparse arrays).
+
+    With unit-length member vectors, ``dot(sum_A, sum_B) / (|A| |B|)`` is exactly the average
+    cosine over all member pairs: average linkage without ever forming the pairs.
+    """
+
+    def __init__(self, x: sp.csr_matrix) -> None:
+        self.x = x
+        self.parent = np.arange(x.shape[0])
+        self.size = np.ones(x.shape[0], dtype=np.int64)
+        self.sums: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        root = i
+        while parent[root] != root:
+            root = parent[root]
+        while parent[i] != root:  # path compression
+            parent[i], i = root, parent[i]
+        return int(root)
+
+    def vector(self, root: int) -> tuple[np.ndarray, np.ndarray]:
+        if root not in self.sums:
+            lo, hi = self.x.indptr[root], self.x.indptr[root + 1]
+            self.sums[root] = (self.x.indices[lo:hi].astype(np.int64), self.x.data[lo:hi].astype(np.float64))
+        return self.sums[root]
+
+    def average_link(self, a: int, b: int) -> float:
+        (ia, va), (ib, vb) = self.vector(a), self.vector(b)
+        _, pa, pb = np.intersect1d(ia, ib, assume_unique=True, return_indices=True)
+        return float(va[pa] @ vb[pb]) / float(self.size[a] * self.size[b])
+
+    def union(self, a: int, b: int) -> None:
+        if self.size[a] < self.size[b]:
+            a, b = b, a
+        (ia, va), (ib, vb) = self.vector(a), self.vector(b)
+        idx, inverse = np.unique(np.concatenate([ia, ib]), return_inverse=True)
+        self.sums[a] = (idx, np.bincount(inverse, weights=np.concatenate([va, vb]), minlength=len(idx)))
+        del self.sums[b]
+        self.parent[b] = a
+        self.size[a] += self.size[b]
+
+
+def _cluster(
+    x: sp.csr_matrix,
+    dup_pairs: Sequence[tuple[int, int, float]],
+    rows: np.ndarray,
+    cols: np.ndarray,
+    sims: np.ndarray,
+    threshold: float,
+) -> np.ndarray:
+    """A group root per article: average-linkage agglomeration restricted to candidate edges.
+
+    Near-duplicates join first, unconditionally. Then the pair of groups joined by a candidate
+    edge with the highest *current* average link merges, until none reaches ``threshold``. Heap
+    entries go stale as groups grow; a popped entry is re-scored and merged only if it still
+    beats everything left in the heap (lazy evaluation: each re-push follows a merge elsewhere).
+    """
+    groups = _Groups(x)
+    for i, j, _ in sorted(dup_pairs, key=lambda p: -p[2]):
+        a, b = groups.find(i), groups.find(j)
+        if a != b:
+            groups.union(a, b)
+    heap = [(-float(s), int(r), int(c)) for s, r, c in zip(sims, rows, cols, strict=True)]
+    heapq.heapify(heap)
+    while heap:
+        _neg, i, j = heapq.heappop(heap)
+        a, b = groups.find(i), groups.find(j)
+        if a == b:
+            continue
+        score = groups.average_link(a, b)
+        if score < threshold:
+            continue
+        if heap and score < -heap[0][0]:
+            heapq.heappush(heap, (-score, a, b))
+            continue
+        groups.union(a, b)
+    return np.array([groups.find(i) for i in range(x.shape[0])])
+
+
+# --- stories and labels ----------------------------------------------------------------------
+
+
+def headline(text: str, max_words: int = LABEL_WORDS) -> str:
+    """A short extractive headline: the first line when it is short, else the first sentence, cut."""
+    stripped = text.strip()
+    first_line = stripped.split("\n", 1)[0].strip()
+    words = first_line.split()
+    if words and len(words) <= max_words:
+        return first_line
+    match = _SENTENCE_END.search(stripped + " ")
+    sentence = stripped[: match.start() + 1] if match else stripped
+    words = sentence.split()
+    if len(words) <= max_words:
+        return sentence.strip()
+    return " ".join(words[:max_words]) + " …"
+
+
+def _central(x: sp.csr_matrix, members: np.ndarray) -> int:
+    """The member closest to the group's centroid (first one on ties)."""
+    if len(members) == 1:
+        return int(members[0])
+    block = x[members]
+    # Work on the block's own columns: sparse products would allocate per call over all 2**22.
+    _, column = np.unique(block.indices, return_inverse=True)
+    centroid = np.bincount(column, weights=block.data)
+    row = np.repeat(np.arange(len(members)), np.diff(block.indptr))
+    scores = np.bincount(row, weights=block.data * centroid[column], minlength=len(members))
+    return int(members[int(np.argmax(scores))])
+
+
+def _story_id(doc_ids: Sequence[str]) -> str:
+    """Stable across runs and input order: a hash of the member ids."""
+    digest = hashlib.sha1("\n".join(sorted(doc_ids)).encode("utf-8")).hexdigest()
+    return f"story-{digest[:12]}"
+
+
+def _stories(
+    docs: Sequence[Document], texts: Sequence[str], x: sp.csr_matrix, labels: np.ndarray
+) -> list[Story]:
+    order = np.argsort(labels, kind="stable")
+    bounds = np.flatnonzero(np.diff(labels[order])) + 1
+    groups = [g for g in np.split(order, bounds) if len(g)]
+    groups.sort(key=lambda g: (-len(g), int(g.min())))
+    stories = []
+    for members in groups:
+        members = np.sort(members)
+        centre = _central(x, members)
+        doc = docs[centre]
+        label = doc.title.strip() if doc.title and doc.title.strip() else headline(texts[centre])
+        ids = tuple(docs[i].id for i in members)
+        stories.append(Story(id=_story_id(ids), doc_ids=ids, label=label))
+    return stories
+
+
+def assignments(stories: Sequence[Story]) -> dict[str, str]:
+    """Article id -> story id."""
+    return {doc_id: s.id for s in stories for doc_id in s.doc_ids}
+
+
+def bcubed(truth: Sequence[Any], predicted: Sequence[Any]) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1 of a clustering (labels per item, any hashable values).
+
+    For each item, precision is the share of its predicted cluster that shares its true cluster,
+    recall the share of its true cluster that shares its predicted cluster; both are averaged
+    over items (Bagga & Baldwin 1998; Amigo et al. 2009).
+    """
+    if len(truth) != len(predicted):
+        raise ValueError("truth and predicted must label the same items")
+    if not truth:
+        return 1.0, 1.0, 1.0
+    pair_counts: dict[tuple[Any, Any], int] = {}
+    true_sizes: dict[Any, int] = {}
+    pred_sizes: dict[Any, int] = {}
+    for t, p in zip(truth, predicted, strict=True):
+        pair_counts[(t, p)] = pair_counts.get((t, p), 0) + 1
+        true_sizes[t] = true_sizes.get(t, 0) + 1
+        pred_sizes[p] = pred_sizes.get(p, 0) + 1
+    # Every item in the same (true, predicted) cell has the same per-item scores.
+    precision = sum(c * c / pred_sizes[p] for (_, p), c in pair_counts.items()) / len(truth)
+    recall = sum(c * c / true_sizes[t] for (t, _), c in pair_counts.items()) / len(truth)
+    f1 = 2 * precision * recall / (precision + recall)
+    return precision, recall, f1
+
+
+def story_records(
+    stories: Sequence[Story], documents: Sequence[Document], *, words: int | None = None
+) -> list[dict[str, Any]]:
+    """Stories as JSON-ready dicts; with ``words``, each also carries its summary (``Summary.to_dict()``).
+
+    A story that cannot be summarized (e.g. no Arabic text) gets an ``error`` instead of failing
+    the whole feed.
+    """
+    from khulasa.errors import KhulasaError
+    from khulasa.pipeline import summarize
+
+    by_id = {d.id: d for d in documents}
+    records = []
+    for story in stories:
+        record = story.to_dict()
+        if words is not None:
+            try:
+                record["summary"] = summarize([by_id[i] for i in story.doc_ids], words=words).to_dict()
+            except KhulasaError as exc:
+                record["error"] = str(exc)
+        records.append(record)
+    return records

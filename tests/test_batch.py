@@ -1,0 +1,199 @@
+"""Dask batch: exactly-once output across kill -9, malformed lines, a real LocalCluster."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from khulasa.batch import errors_path, recover_output, run_batch
+from khulasa.errors import InputError, SettingsError
+from khulasa.types import Document
+
+REPO = Path(__file__).resolve().parents[1]
+MALFORMED = ['{"id": "torn", "documents": [', '{"documents": ["بلا معرف"]}', '{"id": "empty", "documents": []}']
+
+
+@pytest.fixture(scope="module")
+def scheduler() -> Iterator[str]:
+    """An in-process Dask cluster (threads) on TCP, so that a subprocess can use it too."""
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=1, threads_per_worker=2, processes=False, protocol="tcp://",
+                      host="127.0.0.1", dashboard_address=":0") as cluster:
+        yield cluster.scheduler_address
+
+
+def _write_clusters(path: Path, docs: list[Document], n: int, malformed: bool = True) -> list[str]:
+    """n small clusters (two articles each, strings and objects mixed); returns their ids."""
+    lines, ids = [], []
+    for k in range(n):
+        a, b = docs[k % len(docs)], docs[(k + 1) % len(docs)]
+        documents = [a.text, {"id": b.id, "text": b.text, "source": f"outlet-{k % 3}"}]
+        lines.append(json.dumps({"id": f"c{k}", "documents": documents}, ensure_ascii=False))
+        ids.append(f"c{k}")
+    if malformed:
+        lines[3:3] = MALFORMED
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return ids
+
+
+def _records(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_batch_recover_output_cuts_torn_last_line(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_text('{"id": "a"}\n{"id": "b", "x": 1}\n{"id": "c", "summ', encoding="utf-8")
+    assert recover_output(out) == {"a", "b"}
+    assert out.read_text(encoding="utf-8") == '{"id": "a"}\n{"id": "b", "x": 1}\n'
+    assert recover_output(tmp_path / "missing.jsonl") == set()
+
+
+def test_batch_recover_output_refuses_a_foreign_file(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_text("not json\n", encoding="utf-8")
+    with pytest.raises(InputError, match="line 1"):
+        recover_output(out)
+
+
+def test_batch_errors_file_sits_next_to_output() -> None:
+    assert errors_path(Path("/x/out.jsonl")) == Path("/x/out.errors.jsonl")
+    assert errors_path(Path("res")) == Path("res.errors.jsonl")
+
+
+def test_batch_rejects_missing_input_and_output_over_input(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        run_batch(tmp_path / "nope.jsonl", tmp_path / "out.jsonl")
+    src = tmp_path / "in.jsonl"
+    src.write_text("{}\n", encoding="utf-8")
+    with pytest.raises(SettingsError, match="overwrite the input"):
+        run_batch(src, src)
+    with pytest.raises(SettingsError, match="at least 1"):
+        run_batch(src, tmp_path / "out.jsonl", workers=0)
+
+
+def test_batch_end_to_end_on_local_cluster(tmp_path: Path, scheduler: str, demo_docs: list[Document]) -> None:
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    ids = _write_clusters(src, demo_docs, 6)
+    seen: list[tuple[int, int]] = []
+    report = run_batch(src, out, words=40, scheduler=scheduler, on_progress=lambda d, t: seen.append((d, t)))
+
+    records = _records(out)
+    assert sorted(r["id"] for r in records) == sorted(ids)
+    for record in records:
+        assert record["sentences"] and "error" not in record
+        texts = {d["id"]: d["text"] for d in record["documents"]}
+        for sentence in record["sentences"]:
+            for src_span in sentence["sources"]:
+                passage = texts[src_span["doc"]][src_span["start"] : src_span["end"]]
+                assert passage.strip() and passage in texts[src_span["doc"]]
+    errors = _records(errors_path(out))
+    assert [e["line"] for e in errors] == [4, 5, 6]  # the three malformed lines, by line number
+    assert errors[2]["id"] == "empty"
+    assert (report.written, report.malformed, report.skipped) == (6, 3, 0)
+    assert seen[-1] == (9, 9)
+
+    # A second run finds everything done and writes nothing, not even the errors again.
+    again = run_batch(src, out, words=40, scheduler=scheduler)
+    assert (again.written, again.skipped, again.malformed) == (0, 6, 3)
+    assert len(_records(out)) == 6
+    assert len(_records(errors_path(out))) == 3
+
+
+def test_batch_repeated_id_bad_bytes_and_unsummarizable_cluster(tmp_path: Path, scheduler: str,
+                                                                 demo_docs: list[Document]) -> None:
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    lines = [
+        {"id": "ok", "documents": [demo_docs[0].text]},
+        {"id": "english", "documents": ["Only English text here, nothing in Arabic at all."]},
+        {"id": "ok", "documents": [demo_docs[1].text]},
+    ]
+    data = b"\xef\xbb\xbf" + b"\n".join(json.dumps(x, ensure_ascii=False).encode() for x in lines)
+    data += b'\n{"id": "latin1", "documents": ["caf\xe9"]}\n'  # not UTF-8
+    src.write_bytes(data)
+    report = run_batch(src, out, scheduler=scheduler)
+    records = {r["id"]: r for r in _records(out)}
+    assert set(records) == {"ok", "english"}
+    assert "error" in records["english"] and "sentences" not in records["english"]
+    repeated, latin1 = _records(errors_path(out))
+    assert repeated["line"] == 3 and "repeats line 1" in repeated["error"]
+    assert latin1["line"] == 4 and "UTF-8" in latin1["error"]
+    assert (report.written, report.failed, report.malformed) == (1, 1, 2)
+
+
+def test_batch_group_mode_summarizes_each_story(tmp_path: Path, scheduler: str,
+                                                demo_docs: list[Document]) -> None:
+    src, out = tmp_path / "feed.jsonl", tmp_path / "out.jsonl"
+    other = [
+        "أعلن المنتخب الوطني لكرة القدم قائمة لاعبيه للبطولة القارية المقبلة، وضمت القائمة ثلاثة وجوه جديدة.",
+        "ضمت قائمة المنتخب الوطني لكرة القدم للبطولة القارية ثلاثة لاعبين جدد، بحسب بيان الاتحاد.",
+    ]
+    feed = [{"id": d.id, "text": d.text} for d in demo_docs] + [
+        {"id": f"sport-{k}", "text": t} for k, t in enumerate(other)
+    ]
+    src.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in feed) + "\nnot json\n", encoding="utf-8")
+    report = run_batch(src, out, group=True, words=30, scheduler=scheduler)
+    records = _records(out)
+    assert sorted(sorted(r["doc_ids"]) for r in records) == sorted(
+        [sorted(d.id for d in demo_docs), ["sport-0", "sport-1"]]
+    )
+    assert all(r["label"] and r["sentences"] for r in records)
+    assert report.malformed == 1
+    assert _records(errors_path(out))[0]["line"] == len(feed) + 1
+
+
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT], ids=["kill-9", "ctrl-c"])
+def test_batch_resumes_after_interruption(tmp_path: Path, scheduler: str, demo_docs: list[Document],
+                                          sig: signal.Signals) -> None:
+    """A real `khulasa batch` process is killed mid-run; the rerun completes OUT exactly once."""
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    ids = _write_clusters(src, demo_docs, 24)
+    command = [sys.executable, "-m", "khulasa", "batch", str(src), str(out), "--words", "30",
+               "--scheduler", scheduler]
+    proc = subprocess.Popen(command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None:
+            if out.exists() and out.read_bytes().count(b"\n") >= 2:
+                break
+            time.sleep(0.01)
+        assert proc.poll() is None, "the run ended before it could be killed"
+        os.killpg(proc.pid, sig)
+        if sig == signal.SIGINT:
+            assert proc.wait(timeout=60) == 130  # "interrupted", not a traceback
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+    written = _records(out) if out.read_text(encoding="utf-8").endswith("\n") else None
+    assert written is None or len(written) < len(ids)
+    # Simulate the worst instant: the process died halfway through writing a record.
+    with open(out, "a", encoding="utf-8") as f:
+        f.write('{"id": "c23", "summary": "نص مبتو')
+
+    rerun = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert rerun.returncode == 0, rerun.stderr
+    counts = Counter(r["id"] for r in _records(out))
+    assert set(counts) == set(ids)
+    assert max(counts.values()) == 1
+    errors = Counter(e["line"] for e in _records(errors_path(out)))
+    assert sorted(errors) == [4, 5, 6] and max(errors.values()) == 1
+
+
+@pytest.mark.slow
+def test_batch_default_local_cluster_with_processes(tmp_path: Path, demo_docs: list[Document]) -> None:
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    ids = _write_clusters(src, demo_docs, 4, malformed=False)
+    report = run_batch(src, out, words=30, workers=2)
+    assert sorted(r["id"] for r in _records(out)) == sorted(ids)
+    assert report.written == 4
