@@ -1,0 +1,34 @@
+"""Where the benchmark scripts find the shared evaluation data (never copied into the repo)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("KHULASA_SHARED", REPO.parent / "shared"))
+DATA = SHARED / "data"
+EXAMPLE = SHARED / "examples" / "putin-kim-summit-2019"
+DOCS = REPO / "docs"
+
+# name -> (file under DATA, word budget of its shared task)
+SETS: dict[str, tuple[str, int]] = {
+    "multiling2011-ar-dev": ("multiling2011-ar-dev.jsonl", 250),
+    "easc": ("easc.jsonl", 100),
+}
+
+
+def data_file(name: str) -> Path:
+    return DATA / SETS[name][0]
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def example_documents() -> list:
+    """The five real example articles as Documents (ids = file stems)."""
+    from khulasa.types import Document
+
+    return [Document(p.stem, p.read_text(encoding="utf-8"), path=str(p)) for p in sorted(EXAMPLE.glob("*.txt"))]

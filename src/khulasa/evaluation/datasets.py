@@ -1,0 +1,86 @@
+"""Evaluation items from JSON Lines: ``{"id", "documents": [str, ...], "summaries": [str, ...]}``.
+
+Extra fields are ignored. Documents keep their given order (the lead baseline depends on it) and
+become :class:`~khulasa.types.Document` objects with ids ``d0``, ``d1``, ...
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from khulasa.errors import InputError
+from khulasa.types import Document
+
+# Budgets of the shared tasks: MultiLing 2011 (multi-document) 250 words; EASC (single) 100.
+MULTI_DOCUMENT_WORDS = 250
+SINGLE_DOCUMENT_WORDS = 100
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One evaluation cluster: its articles and the human reference summaries."""
+
+    id: str
+    documents: tuple[str, ...]
+    summaries: tuple[str, ...]
+
+    def to_documents(self) -> list[Document]:
+        return [Document(id=f"d{i}", text=text) for i, text in enumerate(self.documents)]
+
+
+def _strings(value: object, field: str, where: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
+        raise InputError(f"{where}: field {field!r} must be a non-empty list of strings")
+    return tuple(value)
+
+
+def parse_item(line: str, where: str) -> Item:
+    """One JSONL line as an :class:`Item`; ``where`` (``file:line``) prefixes error messages."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{where}: malformed JSON ({exc.msg}); each line must be one JSON object") from None
+    if not isinstance(record, dict):
+        raise InputError(f"{where}: expected a JSON object with id, documents and summaries")
+    item_id = record.get("id", where)
+    return Item(
+        id=str(item_id),
+        documents=_strings(record.get("documents"), "documents", where),
+        summaries=_strings(record.get("summaries"), "summaries", where),
+    )
+
+
+def read_items(path: str | Path, *, limit: int | None = None) -> list[Item]:
+    """Items of a JSONL file (blank lines skipped); at most ``limit`` when given."""
+    path = Path(path)
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file; give a JSONL file of evaluation items") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read as UTF-8 text ({exc}); give a JSONL file") from None
+    items: list[Item] = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        items.append(parse_item(line, f"{path}:{number}"))
+        if limit is not None and len(items) >= limit:
+            break
+    if not items:
+        raise InputError(f"{path}: no items; expected one JSON object per line")
+    seen: set[str] = set()
+    for item in items:
+        if item.id in seen:
+            raise InputError(f"{path}: item id {item.id!r} occurs twice; ids must be unique")
+        seen.add(item.id)
+    return items
+
+
+def default_words(items: Sequence[Item]) -> int:
+    """250 words when every item is a multi-document cluster (MultiLing), else 100 (EASC)."""
+    if items and all(len(item.documents) >= 2 for item in items):
+        return MULTI_DOCUMENT_WORDS
+    return SINGLE_DOCUMENT_WORDS

@@ -1,0 +1,262 @@
+"""Run systems over evaluation items and aggregate ROUGE and summary-quality measures.
+
+Per item and system: ROUGE-1/2/L precision, recall and F1 of the truncated summary; the
+near-duplicate rate (pairs of summary sentences whose content-stem Jaccard is at least 0.5,
+divided by the number of sentences); junk sentences (matching the cleaner's line or inline junk
+patterns); words; and seconds — the system's own run, plus the shared preparation time for
+systems that rank the shared candidates, so that every system is timed from documents to summary.
+Systems with several outputs (random) are averaged per item. Means over items carry a seeded
+bootstrap 95% interval.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from khulasa.errors import SettingsError
+from khulasa.evaluation.datasets import Item, default_words, read_items
+from khulasa.evaluation.rouge import ROUGE_TYPES, Multi, Rouge, bootstrap_ci
+from khulasa.evaluation.systems import System, build_input, parse_systems, truncate
+from khulasa.normalize import Analyzer, count_words
+
+DUPLICATE_JACCARD = 0.5
+MEASURES: tuple[str, ...] = tuple(f"{t}_{m}" for t in ROUGE_TYPES for m in ("precision", "recall", "f1"))
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True, slots=True)
+class ItemResult:
+    """One system on one item (averaged over the system's outputs when it gives several)."""
+
+    item: str
+    scores: dict[str, float]
+    words: float
+    sentences: float
+    duplicates: float
+    junk: float
+    seconds: float
+    summary: str
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SystemResult:
+    """A system over all items: per-item results, means and bootstrap intervals."""
+
+    name: str
+    items: tuple[ItemResult, ...]
+    means: dict[str, float]
+    intervals: dict[str, tuple[float, float]]
+    duplicate_rate: float
+    junk: float
+    mean_words: float
+    seconds_per_item: float
+    failures: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "means": self.means,
+            "ci95": {k: list(v) for k, v in self.intervals.items()},
+            "duplicate_rate": self.duplicate_rate,
+            "junk_sentences_per_item": self.junk,
+            "mean_words": self.mean_words,
+            "seconds_per_item": self.seconds_per_item,
+            "failures": self.failures,
+            "items": [
+                {
+                    "id": r.item,
+                    **r.scores,
+                    "words": r.words,
+                    "sentences": r.sentences,
+                    "duplicates": r.duplicates,
+                    "junk": r.junk,
+                    "seconds": r.seconds,
+                    "summary": r.summary,
+                    **({"error": r.error} if r.error else {}),
+                }
+                for r in self.items
+            ],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class EvalResult:
+    """Everything one evaluation run measured, with the settings that produced it."""
+
+    systems: tuple[SystemResult, ...]
+    words: int
+    items: int
+    settings: dict[str, Any] = field(default_factory=dict)
+
+    def system(self, name: str) -> SystemResult:
+        for s in self.systems:
+            if s.name == name:
+                return s
+        raise KeyError(name)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "words": self.words,
+            "items": self.items,
+            "settings": self.settings,
+            "systems": [s.to_dict() for s in self.systems],
+        }
+
+
+# --- per-summary measures ------------------------------------------------------------------
+
+
+def duplicate_rate(sentences: Sequence[str], analyzer: Analyzer) -> float:
+    """Pairs of sentences with content-stem Jaccard >= 0.5, per sentence (0 for < 2 sentences)."""
+    if len(sentences) < 2:
+        return 0.0
+    terms = [set(analyzer.content_terms(s)) for s in sentences]
+    pairs = sum(
+        1
+        for a, b in combinations(terms, 2)
+        if a and b and len(a & b) / len(a | b) >= DUPLICATE_JACCARD
+    )
+    return pairs / len(sentences)
+
+
+def is_junk(sentence: str) -> bool:
+    """True when the cleaner's patterns call ``sentence`` junk (inline junk, or a junk line)."""
+    from khulasa.clean import junk_patterns
+
+    text = sentence.strip()
+    for pattern in junk_patterns():
+        if pattern.scope == "inline" and pattern.regex.search(text):
+            return True
+        if pattern.scope == "line" and pattern.regex.fullmatch(text):
+            return True
+    return False
+
+
+def _measure(
+    outputs: Sequence[Sequence[str]], references: Sequence[str], words: int, rouge: Rouge, analyzer: Analyzer
+) -> tuple[dict[str, float], float, float, float, float, str]:
+    rows = []
+    for output in outputs:
+        kept = truncate(output, words)
+        text = " ".join(kept)
+        scores = rouge.score(references, text)
+        flat = {f"{t}_{m}": getattr(s, m) for t, s in scores.items() for m in ("precision", "recall", "f1")}
+        rows.append(
+            (flat, count_words(text), len(kept), duplicate_rate(kept, analyzer), sum(map(is_junk, kept)), text)
+        )
+    mean = {k: float(np.mean([r[0][k] for r in rows])) for k in rows[0][0]}
+    return (
+        mean,
+        float(np.mean([r[1] for r in rows])),
+        float(np.mean([r[2] for r in rows])),
+        float(np.mean([r[3] for r in rows])),
+        float(np.mean([r[4] for r in rows])),
+        rows[0][5],
+    )
+
+
+def _aggregate(name: str, results: list[ItemResult], resamples: int, seed: int) -> SystemResult:
+    means = {k: float(np.mean([r.scores[k] for r in results])) for k in MEASURES}
+    intervals = {
+        k: bootstrap_ci([r.scores[k] for r in results], resamples=resamples, seed=seed)
+        for k in MEASURES
+        if k.endswith(("recall", "f1"))
+    }
+    return SystemResult(
+        name=name,
+        items=tuple(results),
+        means=means,
+        intervals=intervals,
+        duplicate_rate=float(np.mean([r.duplicates for r in results])),
+        junk=float(np.mean([r.junk for r in results])),
+        mean_words=float(np.mean([r.words for r in results])),
+        seconds_per_item=float(np.mean([r.seconds for r in results])),
+        failures=sum(1 for r in results if r.error),
+    )
+
+
+def evaluate(
+    items: Sequence[Item],
+    systems: Sequence[System],
+    words: int,
+    *,
+    stem: bool = False,
+    multi: Multi = "mean",
+    seed: int = 0,
+    resamples: int = 1000,
+    data: str | None = None,
+    progress: Progress | None = None,
+) -> EvalResult:
+    """Score every system on every item at a budget of ``words`` words.
+
+    Each item is prepared once and shared by all systems. A peer that raises on an item (a
+    third-party failure, not a user mistake) scores 0 there; the error is kept in its item result
+    and counted in ``failures``.
+    """
+    if isinstance(words, bool) or not isinstance(words, int) or words < 1:
+        raise SettingsError(f"budget words={words!r} must be a positive whole number")
+    rouge = Rouge(ROUGE_TYPES, stem=stem, multi=multi)
+    analyzer = Analyzer(stem=True)
+    per_system: dict[str, list[ItemResult]] = {s.name: [] for s in systems}
+    for number, item in enumerate(items, 1):
+        shared = build_input(item)
+        for system in systems:
+            if progress is not None:
+                progress(f"item {number}/{len(items)} ({item.id}): {system.name}")
+            error = None
+            started = time.perf_counter()
+            try:
+                outputs = system.run(shared, words)
+            except Exception as exc:  # a peer's own bug must not sink the whole run
+                outputs, error = [[]], f"{type(exc).__name__}: {exc}"
+            seconds = time.perf_counter() - started
+            if system.shares_preparation:
+                seconds += shared.prepare_seconds
+            scores, n_words, n_sents, dups, junk, text = _measure(
+                outputs, item.summaries, words, rouge, analyzer
+            )
+            per_system[system.name].append(
+                ItemResult(item.id, scores, n_words, n_sents, dups, junk, seconds, text, error)
+            )
+    return EvalResult(
+        systems=tuple(_aggregate(s.name, per_system[s.name], resamples, seed) for s in systems),
+        words=words,
+        items=len(items),
+        settings={
+            "data": data, "stem": stem, "multi": multi, "seed": seed, "resamples": resamples,
+            "rouge": list(ROUGE_TYPES), "systems": [s.name for s in systems],
+        },
+    )
+
+
+def run(
+    data: str | Path,
+    *,
+    words: int | None = None,
+    systems: str | Sequence[str] | None = None,
+    stem: bool = False,
+    multi: Multi = "mean",
+    seed: int = 0,
+    resamples: int = 1000,
+    limit: int | None = None,
+    progress: Progress | None = None,
+) -> EvalResult:
+    """Read a JSONL file and evaluate: the library side of ``khulasa eval``.
+
+    ``words`` defaults to 250 when every item has two or more documents, else 100.
+    """
+    items = read_items(data, limit=limit)
+    budget = words if words is not None else default_words(items)
+    chosen = parse_systems(systems, stem=stem)
+    return evaluate(
+        items, chosen, budget, stem=stem, multi=multi, seed=seed, resamples=resamples,
+        data=str(data), progress=progress,
+    )

@@ -1,0 +1,349 @@
+"""The systems an evaluation compares: khulasa (and named variants), lead, random, oracle, peers.
+
+Fairness: every system except khulasa itself ranks the same candidates — the sentences and
+headings of :func:`khulasa.prepare` (cleaned and segmented), in text order — and every output is cut to the same
+word budget by the same function (:func:`truncate`, applied by the runner). A ranking system
+contributes sentences in its rank order until the budget is covered; the last one is then cut
+mid-sentence, as ROUGE-1.5.5's ``-l`` does. khulasa runs end to end on the item's
+:class:`~khulasa.types.Document` objects (ids ``d0``...) and keeps its own budget.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+import zlib
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol, TypeVar
+
+import numpy as np
+
+from khulasa.errors import SettingsError
+from khulasa.evaluation.datasets import Item
+from khulasa.evaluation.rouge import RougeTokenizer
+from khulasa.normalize import count_words
+from khulasa.types import Document, Heading, Sentence
+
+_WORD = re.compile(r"\S+")
+T = TypeVar("T")
+
+
+Unit = Sentence | Heading
+
+
+@dataclass(frozen=True, slots=True)
+class ItemInput:
+    """One item as systems see it: documents, references and the shared candidate units.
+
+    ``sentences`` and ``headings`` are :func:`khulasa.prepare`'s, per document. The candidates of
+    the ranking systems are both, in text order (the article as published, junk removed): titles
+    are part of what a lead or a peer can pick, as they were in issue 4's baseline table (EASC's
+    extractive references often include the title).
+    """
+
+    id: str
+    documents: tuple[Document, ...]
+    references: tuple[str, ...]
+    sentences: tuple[tuple[Sentence, ...], ...]
+    headings: tuple[tuple[Heading, ...], ...] = ()
+    prepare_seconds: float = 0.0
+
+    @property
+    def units(self) -> tuple[tuple[Unit, ...], ...]:
+        """Per document, headings and sentences in text order."""
+        out = []
+        for i, sentences in enumerate(self.sentences):
+            heads: tuple[Unit, ...] = self.headings[i] if i < len(self.headings) else ()
+            out.append(tuple(sorted((*heads, *sentences), key=lambda u: u.start)))
+        return tuple(out)
+
+    @property
+    def candidates(self) -> tuple[Unit, ...]:
+        return tuple(u for doc in self.units for u in doc)
+
+
+def build_input(item: Item) -> ItemInput:
+    """Prepare an item once (clean + segment with :func:`khulasa.prepare`) for every system."""
+    from khulasa import prepare
+
+    documents = tuple(item.to_documents())
+    started = time.perf_counter()
+    prepared = prepare(documents)
+    seconds = time.perf_counter() - started
+    return ItemInput(
+        id=item.id,
+        documents=documents,
+        references=item.summaries,
+        sentences=tuple(p.sentences for p in prepared),
+        headings=tuple(p.headings for p in prepared),
+        prepare_seconds=seconds,
+    )
+
+
+# --- budget --------------------------------------------------------------------------------
+
+
+def cut_words(text: str, words: int) -> str:
+    """``text`` up to and including its ``words``-th word (words as :func:`count_words` counts)."""
+    counted = 0
+    for match in _WORD.finditer(text):
+        if any(c.isalnum() for c in match.group()):
+            counted += 1
+            if counted == words:
+                return text[: match.end()]
+    return text
+
+
+def truncate(sentences: Iterable[str], words: int) -> list[str]:
+    """The sentences joined in order and cut at ``words`` words (the last one possibly partial)."""
+    kept: list[str] = []
+    total = 0
+    for sentence in sentences:
+        if total >= words:
+            break
+        n = count_words(sentence)
+        if n == 0:
+            continue
+        kept.append(sentence if total + n <= words else cut_words(sentence, words - total))
+        total += n
+    return kept
+
+
+def fill(sentences: Iterable[str], words: int) -> list[str]:
+    """Sentences in the given order until they cover ``words`` words (then truncated by the runner)."""
+    out: list[str] = []
+    total = 0
+    for sentence in sentences:
+        if total >= words:
+            break
+        out.append(sentence)
+        total += count_words(sentence)
+    return out
+
+
+# --- systems -------------------------------------------------------------------------------
+
+
+class System(Protocol):
+    """A summarizer under evaluation.
+
+    ``run`` returns one or more summaries (lists of sentences; several for random); the runner
+    averages their scores. ``shares_preparation`` is true when the system ranks the shared
+    candidates, so that the runner charges it the shared preparation time too.
+    """
+
+    name: str
+    shares_preparation: bool
+
+    def run(self, item: ItemInput, words: int) -> list[list[str]]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class KhulasaSystem:
+    """:func:`khulasa.summarize` with optional setting overrides (a named variant for ablations)."""
+
+    name: str = "khulasa"
+    settings: Mapping[str, Any] = field(default_factory=dict)
+    shares_preparation: bool = False
+
+    def run(self, item: ItemInput, words: int) -> list[list[str]]:
+        from khulasa import summarize
+
+        summary = summarize(list(item.documents), words=words, **dict(self.settings))
+        return [[s.text for s in summary.sentences]]
+
+
+def round_robin(per_document: Sequence[Sequence[T]]) -> Iterator[T]:
+    """First sentence of each document in order, then every second sentence, and so on."""
+    depth = max((len(doc) for doc in per_document), default=0)
+    for i in range(depth):
+        for doc in per_document:
+            if i < len(doc):
+                yield doc[i]
+
+
+@dataclass(frozen=True, slots=True)
+class LeadSystem:
+    """Lead baseline: round-robin over the documents' opening units, in the given order.
+
+    ``lead`` reads each article as published (junk removed), title and heading lines included,
+    which reproduces issue 4's lead figures. ``lead-body`` (``headings=False``) skips headings, as
+    khulasa does (it never summarizes with headings): the lead khulasa's own candidates allow.
+    """
+
+    name: str = "lead"
+    headings: bool = True
+    shares_preparation: bool = True
+
+    def run(self, item: ItemInput, words: int) -> list[list[str]]:
+        per_document = item.units if self.headings else item.sentences
+        return [fill((u.text for u in round_robin(per_document)), words)]
+
+
+@dataclass(frozen=True, slots=True)
+class RandomSystem:
+    """Random sentences, one summary per seed (seeded by the seed and the item id)."""
+
+    name: str = "random"
+    seeds: tuple[int, ...] = (0, 1, 2, 3, 4)
+    shares_preparation: bool = True
+
+    def run(self, item: ItemInput, words: int) -> list[list[str]]:
+        texts = [s.text for s in item.candidates]
+        out = []
+        for seed in self.seeds:
+            rng = np.random.default_rng([seed, zlib.crc32(item.id.encode("utf-8"))])
+            out.append(fill((texts[i] for i in rng.permutation(len(texts))), words))
+        return out
+
+
+def _ngrams(tokens: Sequence[str], n: int) -> Counter[tuple[str, ...]]:
+    return Counter(tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+
+
+def _recall(summary: Counter[tuple[str, ...]], refs: Sequence[Counter[tuple[str, ...]]]) -> float:
+    """Mean over references of clipped n-gram recall."""
+    total = 0.0
+    for ref in refs:
+        size = sum(ref.values())
+        if size:
+            total += sum(min(c, ref[g]) for g, c in summary.items() if g in ref) / size
+    return total / len(refs) if refs else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class OracleSystem:
+    """Greedy extractive oracle: adds the sentence that most raises ROUGE-2 recall (mean over
+    references; ROUGE-1 recall breaks ties) until no sentence helps or the budget is full.
+
+    An upper bound for extractive selection over the shared candidates, not an exact optimum.
+    """
+
+    name: str = "oracle"
+    stem: bool = False
+    shares_preparation: bool = True
+
+    def run(self, item: ItemInput, words: int) -> list[list[str]]:
+        tokenizer = RougeTokenizer(stem=self.stem)
+        ref_tokens = [tokenizer.tokenize(r) for r in item.references]
+        refs1 = [_ngrams(t, 1) for t in ref_tokens]
+        refs2 = [_ngrams(t, 2) for t in ref_tokens]
+        texts = [s.text for s in item.candidates]
+        tokens = [tokenizer.tokenize(t) for t in texts]
+        chosen: list[str] = []
+        summary_tokens: list[str] = []
+        used = 0
+        left = set(range(len(texts)))
+        current = (0.0, 0.0)
+        while used < words and left:
+            best, best_score, best_tokens = -1, current, summary_tokens
+            for i in sorted(left):
+                n = count_words(texts[i])
+                if n == 0:
+                    continue
+                add = tokens[i] if used + n <= words else tokenizer.tokenize(cut_words(texts[i], words - used))
+                trial = summary_tokens + add
+                score = (_recall(_ngrams(trial, 2), refs2), _recall(_ngrams(trial, 1), refs1))
+                if score > best_score:
+                    best, best_score, best_tokens = i, score, trial
+            if best < 0:
+                break
+            left.discard(best)
+            n = count_words(texts[best])
+            chosen.append(texts[best] if used + n <= words else cut_words(texts[best], words - used))
+            used += n
+            summary_tokens, current = best_tokens, best_score
+        return [chosen]
+
+
+# --- names ---------------------------------------------------------------------------------
+
+BASELINES: tuple[str, ...] = ("lead", "lead-body", "random", "oracle")
+
+
+def _value(text: str) -> Any:
+    """A setting value from text: JSON numbers/booleans (true/false), else the string itself."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        return text
+
+
+def parse_variant(spec: str) -> KhulasaSystem:
+    """``name=key:value;key:value`` as a khulasa variant; settings are checked by :class:`Settings`."""
+    from khulasa.config import Settings
+
+    name, _, body = spec.partition("=")
+    name = name.strip()
+    if not name:
+        raise SettingsError(f"variant {spec!r} has no name; write name=key:value;key:value")
+    settings: dict[str, Any] = {}
+    for pair in filter(None, (p.strip() for p in body.split(";"))):
+        key, sep, value = pair.partition(":")
+        if not sep:
+            raise SettingsError(f"variant {name!r}: {pair!r} is not key:value")
+        settings[key.strip()] = _value(value.strip())
+    Settings().updated(**settings)  # raises SettingsError naming unknown or bad settings
+    return KhulasaSystem(name=name, settings=settings)
+
+
+def known_systems() -> tuple[str, ...]:
+    from khulasa.evaluation.peers import PEERS
+
+    return ("khulasa", *BASELINES, *PEERS)
+
+
+def make_system(name: str, *, stem: bool = False) -> System:
+    """A system by name (see :func:`known_systems`) or a ``name=key:value;...`` khulasa variant."""
+    from khulasa.evaluation.peers import PEERS, PeerSystem
+
+    name = name.strip()
+    if "=" in name:
+        return parse_variant(name)
+    if name == "khulasa":
+        return KhulasaSystem()
+    if name == "lead":
+        return LeadSystem()
+    if name == "lead-body":
+        return LeadSystem(name="lead-body", headings=False)
+    if name == "random":
+        return RandomSystem()
+    if name == "oracle":
+        return OracleSystem(stem=stem)
+    if name in PEERS:
+        return PeerSystem(name)
+    raise SettingsError(
+        f"unknown system {name!r}; choose from {', '.join(known_systems())}, 'peers', 'all', "
+        "or a variant name=key:value;key:value"
+    )
+
+
+def parse_systems(spec: str | Sequence[str] | None, *, stem: bool = False) -> list[System]:
+    """Systems from a comma-separated spec (or list); ``all`` (the default) and ``peers`` expand."""
+    from khulasa.evaluation.peers import PEERS
+
+    names = spec.split(",") if isinstance(spec, str) else list(spec or ["all"])
+    expanded: list[str] = []
+    for raw in (n.strip() for n in names):
+        if raw == "all":
+            expanded.extend(known_systems())
+        elif raw == "peers":
+            expanded.extend(PEERS)
+        elif raw:
+            expanded.append(raw)
+    systems: list[System] = []
+    seen: set[str] = set()
+    for entry in expanded:
+        system = make_system(entry, stem=stem)
+        if system.name in seen:
+            if "=" in entry:
+                raise SettingsError(f"system name {system.name!r} is used twice; give each variant its own name")
+            continue
+        seen.add(system.name)
+        systems.append(system)
+    if not systems:
+        raise SettingsError("no systems given; e.g. --systems khulasa,lead,peers")
+    return systems

@@ -1,0 +1,313 @@
+"""Tests of the evaluation layer: ROUGE scorer, datasets, systems, runner, report and CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("rouge_score", reason="needs the bench extra")
+
+from typer.testing import CliRunner
+
+from khulasa.cli import app
+from khulasa.errors import InputError, MissingExtraError, SettingsError
+from khulasa.evaluation import (
+    Item,
+    ItemInput,
+    LeadSystem,
+    OracleSystem,
+    RandomSystem,
+    Rouge,
+    bootstrap_ci,
+    default_words,
+    evaluate,
+    parse_systems,
+    read_items,
+    render_json,
+    render_markdown,
+    truncate,
+)
+from khulasa.evaluation.runner import duplicate_rate, is_junk
+from khulasa.evaluation.systems import build_input, cut_words, parse_variant
+from khulasa.normalize import Analyzer, count_words
+from khulasa.types import Document, Sentence
+
+# A tiny cluster written for these tests: three outlets on one invented event.
+CLUSTER = (
+    "افتتح وزير التعليم مدرسة جديدة في مدينة الزرقاء صباح الأحد بحضور المئات من الأهالي. "
+    "وتتسع المدرسة لألف طالب وطالبة في المرحلتين الأساسية والثانوية. "
+    "وقال الوزير إن الحكومة ستبني عشر مدارس أخرى في المحافظة خلال العام المقبل.",
+    "شهدت مدينة الزرقاء صباح الأحد افتتاح مدرسة جديدة على يد وزير التعليم. "
+    "وأكد الوزير أن الحكومة ستبني عشر مدارس أخرى في المحافظة خلال العام المقبل. "
+    "وعبّر أولياء الأمور عن ارتياحهم لقرب المدرسة من الأحياء السكنية المكتظة.",
+    "قال مدير التربية في الزرقاء إن المدرسة الجديدة مجهزة بمختبرات حديثة للعلوم والحاسوب. "
+    "وافتتح وزير التعليم المدرسة صباح الأحد في حفل حضره المئات من السكان. "
+    "وأشار المدير إلى أن المدرسة ستبدأ استقبال الطلاب مطلع الشهر القادم.",
+)
+REFERENCES = (
+    "افتتح وزير التعليم مدرسة جديدة في الزرقاء تتسع لألف طالب، وقال إن الحكومة ستبني عشر مدارس أخرى.",
+    "افتتاح مدرسة جديدة في مدينة الزرقاء مجهزة بمختبرات حديثة، وستبني الحكومة عشر مدارس أخرى.",
+)
+ITEM = Item("t1", CLUSTER, REFERENCES)
+
+
+def _sentences(doc: str, texts: list[str]) -> tuple[Sentence, ...]:
+    out, pos = [], 0
+    for i, t in enumerate(texts):
+        out.append(Sentence(doc, i, pos, pos + len(t), t))
+        pos += len(t) + 1
+    return tuple(out)
+
+
+# --- rouge ---------------------------------------------------------------------------------
+
+
+def test_rouge_hand_computed_small_case() -> None:
+    # reference a b c d, candidate a b c e: 3 of 4 unigrams, 2 of 3 bigrams, LCS 3.
+    scores = Rouge().score(["قمر شمس نجم بحر"], "قمر شمس نجم نهر")
+    assert scores["rouge1"].recall == pytest.approx(3 / 4)
+    assert scores["rouge1"].precision == pytest.approx(3 / 4)
+    assert scores["rouge2"].recall == pytest.approx(2 / 3)
+    assert scores["rougeL"].recall == pytest.approx(3 / 4)
+    # Candidate shorter than the reference: recall and precision differ, F1 is their harmonic mean.
+    scores = Rouge().score(["قمر شمس نجم بحر"], "قمر شمس")
+    assert scores["rouge1"].recall == pytest.approx(1 / 2)
+    assert scores["rouge1"].precision == pytest.approx(1.0)
+    assert scores["rouge1"].f1 == pytest.approx(2 / 3)
+
+
+def test_rouge_arabic_not_dropped_and_normalized() -> None:
+    # rouge-score's default tokenizer would give 0 here; ours folds diacritics, alef and ta marbuta.
+    scores = Rouge().score(["مدرّسةٌ إلى الأمام"], "مدرسه الى الامام")
+    assert scores["rouge1"].recall == pytest.approx(1.0)
+    assert scores["rouge2"].recall == pytest.approx(1.0)
+
+
+def test_rouge_identical_texts_score_one() -> None:
+    text = CLUSTER[0]
+    for score in Rouge().score([text], text).values():
+        assert (score.precision, score.recall, score.f1) == pytest.approx((1.0, 1.0, 1.0))
+
+
+def test_rouge_stem_option_matches_inflections() -> None:
+    ref, cand = ["الكتاب اللاعبون"], "كتاب لاعب"
+    assert Rouge(stem=False).score(ref, cand)["rouge1"].recall == pytest.approx(0.0)
+    assert Rouge(stem=True).score(ref, cand)["rouge1"].recall == pytest.approx(1.0)
+
+
+def test_rouge_multi_reference_mean_and_max() -> None:
+    refs = ["قمر شمس", "نجم بحر"]
+    cand = "قمر شمس"
+    assert Rouge(multi="mean").score(refs, cand)["rouge1"].recall == pytest.approx(0.5)
+    assert Rouge(multi="max").score(refs, cand)["rouge1"].recall == pytest.approx(1.0)
+    with pytest.raises(SettingsError):
+        Rouge(multi="median")  # type: ignore[arg-type]
+
+
+def test_rouge_missing_extra_names_pip_command(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "rouge_score.rouge_scorer", None)  # import now raises ImportError
+    with pytest.raises(MissingExtraError, match=r"pip install 'khulasa\[bench\]'"):
+        Rouge()
+
+
+def test_rouge_bootstrap_deterministic_with_seed() -> None:
+    values = [0.1, 0.5, 0.2, 0.9, 0.4, 0.3]
+    a = bootstrap_ci(values, seed=7)
+    assert a == bootstrap_ci(values, seed=7)
+    assert a != bootstrap_ci(values, seed=8)
+    assert a[0] < sum(values) / len(values) < a[1]
+    assert bootstrap_ci([0.5, 0.5, 0.5], seed=1) == pytest.approx((0.5, 0.5))
+
+
+# --- datasets ------------------------------------------------------------------------------
+
+
+def test_datasets_read_items_and_default_words(tmp_path: Path) -> None:
+    path = tmp_path / "d.jsonl"
+    path.write_text(
+        json.dumps({"id": "a", "documents": ["x", "y"], "summaries": ["s"], "extra": 1}) + "\n\n"
+        + json.dumps({"id": "b", "documents": ["z", "w"], "summaries": ["s"]}) + "\n",
+        encoding="utf-8",
+    )
+    items = read_items(path)
+    assert [i.id for i in items] == ["a", "b"]
+    assert items[0].to_documents()[1] == Document(id="d1", text="y")
+    assert default_words(items) == 250
+    assert default_words([Item("c", ("x",), ("s",))]) == 100
+    assert len(read_items(path, limit=1)) == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [("{not json", "malformed JSON"), ('{"id": "a", "documents": [], "summaries": ["s"]}', "documents")],
+)
+def test_datasets_bad_line_names_file_and_line(tmp_path: Path, line: str, message: str) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text(json.dumps({"id": "ok", "documents": ["x"], "summaries": ["s"]}) + "\n" + line + "\n")
+    with pytest.raises(InputError, match=rf"bad\.jsonl:2: .*{message}"):
+        read_items(path)
+
+
+# --- systems -------------------------------------------------------------------------------
+
+
+def test_systems_truncation_identical_for_all() -> None:
+    assert truncate(["قمر شمس نجم", "بحر نهر جبل"], 4) == ["قمر شمس نجم", "بحر"]
+    assert truncate(["قمر شمس", "بحر"], 10) == ["قمر شمس", "بحر"]
+    assert cut_words("قمر ، شمس نجم", 2) == "قمر ، شمس"  # punctuation is not a word
+    item = build_input(ITEM)
+    outputs = [s.run(item, 20) for s in (LeadSystem(), RandomSystem(), OracleSystem())]
+    for output in (o for run in outputs for o in run):
+        assert count_words(" ".join(truncate(output, 20))) <= 20
+
+
+def test_systems_lead_round_robin_order() -> None:
+    item = ItemInput(
+        id="x",
+        documents=(),
+        references=("r",),
+        sentences=(_sentences("d0", ["a0 w", "a1 w", "a2 w"]), _sentences("d1", ["b0 w"]),
+                   _sentences("d2", ["c0 w", "c1 w"])),
+    )
+    assert LeadSystem(headings=False).run(item, 100) == [["a0 w", "b0 w", "c0 w", "a1 w", "c1 w", "a2 w"]]
+    # It stops once the budget is covered (the last sentence is cut later by truncate).
+    assert LeadSystem(headings=False).run(item, 3) == [["a0 w", "b0 w"]]
+
+
+def test_systems_lead_reads_headings_first() -> None:
+    docs = ("عنوان الخبر الأول\n" + CLUSTER[0], "عنوان الخبر الثاني\n" + CLUSTER[1])
+    item = build_input(Item("h", docs, REFERENCES))
+    lead = LeadSystem().run(item, 200)[0]
+    assert lead[:3] == ["عنوان الخبر الأول", "عنوان الخبر الثاني", item.sentences[0][0].text]
+    assert "عنوان الخبر الأول" not in LeadSystem(headings=False).run(item, 200)[0]
+
+
+def test_systems_random_seeded_and_several() -> None:
+    item = build_input(ITEM)
+    runs = RandomSystem(seeds=(0, 1, 2)).run(item, 30)
+    assert len(runs) == 3
+    assert runs == RandomSystem(seeds=(0, 1, 2)).run(item, 30)
+
+
+def test_systems_oracle_at_least_lead_on_tiny_item() -> None:
+    result = evaluate([ITEM], [LeadSystem(), OracleSystem()], 30, resamples=50)
+    lead, oracle = result.system("lead"), result.system("oracle")
+    assert oracle.means["rouge2_recall"] >= lead.means["rouge2_recall"]
+    assert oracle.means["rouge2_recall"] > 0
+
+
+def test_systems_parse_names_and_variants() -> None:
+    names = [s.name for s in parse_systems("khulasa,lead,peers")]
+    assert names[:2] == ["khulasa", "lead"] and "sumy-lexrank" in names and "summa" in names
+    variant = parse_variant("greedy=method:greedy;position_weight:0.5")
+    assert variant.name == "greedy"
+    assert dict(variant.settings) == {"method": "greedy", "position_weight": 0.5}
+    with pytest.raises(SettingsError, match="unknown setting"):
+        parse_variant("bad=no_such_knob:1")
+    with pytest.raises(SettingsError, match="unknown system"):
+        parse_systems("khulasa,nonsense")
+    with pytest.raises(SettingsError, match="twice"):
+        parse_systems(["a=method:greedy", "a=method:mmr"])
+
+
+# --- measures ------------------------------------------------------------------------------
+
+
+def test_runner_duplicate_rate_and_junk() -> None:
+    analyzer = Analyzer(stem=True)
+    same = "وقال الوزير إن الحكومة ستبني عشر مدارس أخرى في المحافظة"
+    assert duplicate_rate([same, same + " قريبا", CLUSTER[2]], analyzer) == pytest.approx(1 / 3)
+    assert duplicate_rate([same], analyzer) == 0.0
+    assert is_junk("[covid19-ultimate-card region=\"EG\"] نص")
+    assert is_junk("زر الذهاب إلى الأعلى")
+    assert not is_junk(same)
+
+
+def test_runner_evaluate_reports_every_measure() -> None:
+    result = evaluate([ITEM, Item("t2", CLUSTER[::-1], REFERENCES)], parse_systems("khulasa,lead,random"), 40,
+                      resamples=100, seed=3)
+    assert [s.name for s in result.systems] == ["khulasa", "lead", "random"]
+    for system in result.systems:
+        assert len(system.items) == 2 and system.failures == 0
+        assert 0 < system.means["rouge1_recall"] <= 1
+        low, high = system.intervals["rouge2_recall"]
+        assert low <= system.means["rouge2_recall"] <= high
+        assert system.mean_words <= 40
+    data = json.loads(render_json(result))
+    assert data["systems"][0]["items"][0]["id"] == "t1"
+    table = render_markdown(result)
+    assert table.count("\n| ") == 4  # header + three systems
+
+
+# --- peers ---------------------------------------------------------------------------------
+
+
+def test_peers_rank_a_tiny_arabic_cluster() -> None:
+    pytest.importorskip("sumy")
+    pytest.importorskip("lexrank")
+    pytest.importorskip("summa")
+    from khulasa.evaluation.peers import PEERS, PeerSystem
+
+    item = build_input(ITEM)
+    n = len(item.candidates)
+    for name in PEERS:
+        output = PeerSystem(name).run(item, 25)[0]
+        assert output, name
+        assert set(output) <= {s.text for s in item.candidates}, name
+        assert sorted(PEERS[name](item)) == list(range(n)), name
+
+
+# --- CLI -----------------------------------------------------------------------------------
+
+
+def test_eval_cli_on_tiny_jsonl(tmp_path: Path) -> None:
+    data = tmp_path / "tiny.jsonl"
+    data.write_text(
+        "\n".join(json.dumps({"id": i.id, "documents": list(i.documents), "summaries": list(i.summaries)},
+                             ensure_ascii=False) for i in (ITEM, Item("t2", CLUSTER[::-1], REFERENCES))) + "\n",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    out = tmp_path / "r.json"
+    result = runner.invoke(app, ["eval", "--data", str(data), "--systems", "khulasa,lead,oracle",
+                                 "--format", "json", "--out", str(out), "--words", "30"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["words"] == 30 and [s["name"] for s in report["systems"]] == ["khulasa", "lead", "oracle"]
+    result = runner.invoke(app, ["eval", "--data", str(data), "--systems", "lead"])
+    assert result.exit_code == 0
+    assert "| lead |" in result.stdout and "250 words" in result.stdout  # every item has 3 documents
+    result = runner.invoke(app, ["eval", "--data", str(data), "--systems", "nonsense"])
+    assert result.exit_code != 0 and "unknown system" in result.output
+
+
+def test_eval_cli_chart(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    data = tmp_path / "tiny.jsonl"
+    data.write_text(json.dumps({"id": "a", "documents": list(CLUSTER), "summaries": list(REFERENCES)},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    chart = tmp_path / "c.png"
+    result = CliRunner().invoke(app, ["eval", "--data", str(data), "--systems", "lead,random",
+                                      "--chart", str(chart)])
+    assert result.exit_code == 0, result.output
+    assert chart.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+# --- floor gate ----------------------------------------------------------------------------
+
+
+def test_eval_floor_gate_fails_on_drop_and_data_change(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    gate = importlib.import_module("check_floor")
+    floor = {"sha256": "abc", "systems": {"khulasa": {"rouge2_recall": 0.20}}}
+    current = {"file": "d.jsonl", "sha256": "abc", "systems": {"khulasa": {"rouge2_recall": 0.198}}}
+    assert gate.compare(floor, current, 0.005) == []
+    current["systems"]["khulasa"]["rouge2_recall"] = 0.19
+    assert "khulasa ROUGE-2 recall 19.00 < floor 20.00" in gate.compare(floor, current, 0.005)[0]
+    assert "data changed" in gate.compare(floor, {**current, "sha256": "other"}, 0.005)[0]
