@@ -4,7 +4,7 @@ Two clusters: the bundled demo (``tests/gold/compare_demo.json``) and the shared
 (``benchmarks/gold/compare_shared_example.json``; read from ../shared at run time, skipped when
 absent). Prints a Markdown table, or JSON with ``--json``.
 
-    .venv/bin/python benchmarks/compare_gold.py [--json] [--show]
+    .venv/bin/python benchmarks/compare_gold.py [--json] [--show] [--embeddings 0.4]
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from _shared import EXAMPLE, example_documents  # noqa: E402
 
-from khulasa.compare import compare, gold_scores  # noqa: E402
+from khulasa.compare import CompareSettings, compare, gold_scores  # noqa: E402
 from khulasa.render_compare import to_markdown  # noqa: E402
 from khulasa.types import Document  # noqa: E402
 
@@ -38,6 +38,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print JSON instead of a Markdown table")
     parser.add_argument("--show", action="store_true", help="also print each cluster's compare Markdown")
+    parser.add_argument("--embeddings", type=float, default=0.0,
+                        help="sentence-embedding cosine for extra paraphrase links (0 = lexical only)")
     args = parser.parse_args()
     clusters = {"demo": demo_documents}
     if EXAMPLE.is_dir():
@@ -46,7 +48,7 @@ def main() -> int:
         print(f"skipping shared-example: {EXAMPLE} not found (set KHULASA_SHARED)", file=sys.stderr)
     results = {}
     for name, load in clusters.items():
-        comparison = compare(load())
+        comparison = compare(load(), CompareSettings(embeddings=args.embeddings))
         gold = json.loads(GOLD[name].read_text(encoding="utf-8"))
         results[name] = gold_scores(comparison, gold)
         if args.show:

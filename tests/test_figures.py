@@ -13,6 +13,7 @@ from khulasa.figures import (
     disagree,
     extract_figures,
     group_figures,
+    measured_head,
     mention,
     parse_digits,
 )
@@ -104,7 +105,8 @@ def _fig(doc: str, dimension: str, amount: float, qualifier: str = "", unit: str
 
 def test_figures_disagreement_rules() -> None:
     assert disagree(_fig("a", "duration", 210, "approx"), _fig("b", "duration", 100))
-    assert not disagree(_fig("a", "duration", 210), _fig("b", "duration", 240, "approx"))
+    assert disagree(_fig("a", "duration", 210), _fig("b", "duration", 240, "approx"))
+    assert not disagree(_fig("a", "duration", 120, "approx"), _fig("b", "duration", 125))
     assert not disagree(_fig("a", "people", 50, "more"), _fig("b", "people", 60))
     assert disagree(_fig("a", "people", 50, "more"), _fig("b", "people", 40))
     assert disagree(_fig("a", "weekday", 4), _fig("b", "weekday", 3))
@@ -145,3 +147,33 @@ def test_figures_group_never_holds_two_figures_of_one_document() -> None:
     for group in group_figures(mentions, {}):
         docs = [m.figure.doc for m in group]
         assert len(docs) == len(set(docs))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "head"),
+    [
+        ("واستمرت المحادثات بين الجانبين ثلاث ساعات ونصف الساعة", "ثلاث ساعات", "event"),
+        ("بعد محادثات مع الزعيم الكوري استمرت نحو أربع ساعات", "أربع ساعات", "event"),
+        ("استغرق اللقاء المنفرد بين الزعيمين نحو ساعتين", "ساعتين", "event:restricted"),
+        ("امتد الاجتماع المغلق بين الزعيمين قرابة ساعتين", "ساعتين", "event:restricted"),
+        ("واستمرت الجلسة الأولى ضعف المدة المقررة لها وهي 50 دقيقة", "50 دقيقة", "event:part"),
+        ("وتأخر افتتاح المعرض ساعتين بسبب الأمطار", "ساعتين", ""),
+    ],
+)
+def test_figures_measured_head(text: str, figure: str, head: str) -> None:
+    start = text.index(figure)
+    assert measured_head(text, start, start + len(figure)) == head
+
+
+def test_figures_group_keeps_whole_talks_and_one_on_one_apart() -> None:
+    analyzer = Analyzer()
+    sentences = {
+        "a": "واستمرت المحادثات بين الزعيمين ثلاث ساعات ونصف الساعة في الجامعة",
+        "b": "استغرق اللقاء المنفرد بين الزعيمين نحو ساعتين في الجامعة",
+        "c": "امتد الاجتماع المغلق قرابة ساعتين قبل انضمام الوفود",
+        "d": "وقال مسؤول إن المحادثات مع الزعيم استمرت نحو أربع ساعات",
+    }
+    mentions = [mention(f, text, 0, analyzer) for doc, text in sentences.items()
+                for f in extract_figures(text, doc=doc)]
+    groups = sorted(sorted(m.figure.doc for m in g) for g in group_figures(mentions, {}))
+    assert groups == [["a", "d"], ["b", "c"]]

@@ -58,12 +58,14 @@ class Cues:
     org: frozenset[str]
     gazetteer: Mapping[Name, tuple[str, str]]  # alias -> (kind, canonical)
     first_words: frozenset[str]  # first words of gazetteer names and "stop" cues: never in a name
+    verbs: frozenset[str] = frozenset()  # reporting verbs ("قال", "كتب"): end a name that precedes them
+    syllables: frozenset[str] = frozenset()  # stop words that may end an East Asian name
 
 
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     """Title cue words and the gazetteer, normalized."""
-    kinds: dict[str, set[str]] = {"person": set(), "place": set(), "org": set(), "stop": set()}
+    kinds: dict[str, set[str]] = {"person": set(), "place": set(), "org": set(), "stop": set(), "syllable": set()}
     for line in load_word_list("ar/titles.txt"):
         kind, forms = (p.strip() for p in line.split("|", 1))
         kinds[kind].update(normalize(f) for f in forms.split())
@@ -73,8 +75,9 @@ def cues() -> Cues:
         for alias in (canonical, *aliases):
             gazetteer[tuple(normalize(alias).split())] = (kind, canonical)
     first_words = frozenset(name[0] for name in gazetteer)
+    verbs = frozenset(normalize(w) for w in load_word_list("ar/attribution.txt") if " " not in w)
     return Cues(frozenset(kinds["person"]), frozenset(kinds["place"]), frozenset(kinds["org"]), gazetteer,
-                first_words | kinds["stop"])
+                first_words | kinds["stop"], verbs, frozenset(kinds["syllable"]))
 
 
 def _bare(norm: str) -> list[str]:
@@ -144,13 +147,22 @@ def title_candidates(toks: Sequence[Token], stop: frozenset[str], c: Cues) -> li
                     commas, j = 1, j + 1
                 else:
                     break
-            name, first = [], j
+            name, first, verb = [], j, False
             while j < len(toks) and len(name) < 3 and _is_name_word(toks[j], stop, c):
+                if name and any(b in c.verbs for b in _bare(toks[j].norm)):
+                    verb = True  # "الكاتب ليوبوف ستيبوشوفا كتب": the name's verb ends it
+                    break
+                name.append(toks[j].norm)
+                j += 1
+            # East Asian names end in syllables that are Arabic pronouns ("ري يونغ هو",
+            # "تشوي سون هي"): take one when punctuation closes it.
+            if (2 <= len(name) < 3 and _words(toks, j) and toks[j].norm in c.syllables
+                    and (j + 1 >= len(toks) or toks[j + 1].kind == "punct")):
                 name.append(toks[j].norm)
                 j += 1
             if name:
                 out.append(_Candidate("person", tuple(name), _surface(toks, first, j),
-                                      _ends_name(toks, j, stop)))
+                                      verb or _ends_name(toks, j, stop)))
         elif any(f in c.place for f in forms):
             j, name = i + 1, []
             while j < len(toks) and len(name) < 2 and _is_name_word(toks[j], stop, c):
@@ -179,7 +191,7 @@ def title_candidates(toks: Sequence[Token], stop: frozenset[str], c: Cues) -> li
     return out
 
 
-def _ngram_counts(sentences: Iterable[Sequence[Token]], n_max: int = 3) -> dict[Name, int]:
+def _ngram_counts(sentences: Iterable[Sequence[Token]], n_max: int = 5) -> dict[Name, int]:
     counts: dict[Name, int] = {}
     for toks in sentences:
         words = [t.norm for t in toks if t.kind == "word"]
@@ -223,7 +235,7 @@ class _Entry:
     cued: int
 
 
-def _merge(found: Sequence[tuple[str, Name]]) -> list[_Entry]:
+def _merge(found: Sequence[tuple[str, Name]], counts: Mapping[Name, int] | None = None) -> list[_Entry]:
     """One entry per actor: equal or variant spellings merged, the most frequent spelling shown."""
     entries: list[_Entry] = []
     seen: dict[Name, int] = {}
@@ -250,8 +262,11 @@ def _merge(found: Sequence[tuple[str, Name]]) -> list[_Entry]:
                 best.aliases |= e.aliases
                 best.cued += e.cued
                 e.aliases = set()
-    # A lone word after a title once ("قال المسؤول بعيدة") is too weak to call a person.
-    return [e for e in entries if e.aliases and not (e.kind == "person" and len(e.display) == 1 and e.cued < 2)]
+    # A lone word after a title once ("قال المسؤول بعيدة") is too weak to call a person, unless the
+    # cluster repeats the word ("قال المتحدث ماتفيينكو ... وأضاف ماتفيينكو").
+    counts = counts or {}
+    return [e for e in entries if e.aliases and not (e.kind == "person" and len(e.display) == 1 and e.cued < 2
+                                                     and counts.get(e.display, 0) < 2)]
 
 
 def _short_forms(entries: Sequence[_Entry], stop: frozenset[str], c: Cues) -> dict[str, _Entry]:
@@ -291,7 +306,10 @@ def find_actors(prepared: Sequence[PreparedDocument], *, min_mentions: int = 2) 
         for cand in title_candidates(toks, stop, c):
             name = _trim(cand, counts)
             # Names rarely take the article: a word the cluster also uses with ال is a common noun.
-            if name is not None and name not in c.gazetteer and not any("ال" + w in vocab for w in name):
+            # A verb ("أفادت") or a preposition + noun ("لاتفاقية") is not a name either.
+            if (name is not None and name not in c.gazetteer
+                    and not any("ال" + b in vocab for w in name for b in _bare(w))
+                    and not (len(name) == 1 and any(b in c.verbs for b in _bare(name[0])))):
                 found.append((cand.kind, name))
                 shown = " ".join(cand.surface.split()[:len(name)])
                 surfaces.setdefault(name, {}).setdefault(shown, 0)
@@ -301,7 +319,7 @@ def find_actors(prepared: Sequence[PreparedDocument], *, min_mentions: int = 2) 
         seen = surfaces.get(e.display) or {" ".join(e.display): 1}
         return max(seen, key=lambda k: (seen[k], k))
 
-    entries = _merge(found)
+    entries = _merge(found, counts)
     short = _short_forms(entries, stop, c)
     alias_index: dict[Name, tuple[str, str, object]] = {}  # alias -> (kind, display, key)
     for e in entries:

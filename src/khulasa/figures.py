@@ -502,17 +502,24 @@ def extract_figures(text: str, *, doc: str = "", offset: int = 0) -> list[Figure
 
 @dataclass(frozen=True, slots=True)
 class FigureMention:
-    """A figure with its subject: content stems near it in its sentence (and their surface words)."""
+    """A figure with its subject: content stems near it in its sentence (and their surface words),
+    and for durations the event it measures (``head``: "event", "event:restricted"; "" unknown)."""
 
     figure: Figure
     subject: frozenset[str]
     words: tuple[tuple[str, str], ...] = ()  # (stem, surface) in sentence order
+    head: str = ""
 
 
 def _figure_words(lex: Lexicon) -> frozenset[str]:
     words = set(lex.numbers) | set(lex.units) | set(lex.weekdays) | set(lex.year_cues)
     words |= {w for form in lex.months for w in form}
     return frozenset(words)
+
+
+def figure_words() -> frozenset[str]:
+    """Normalized number, unit, month, weekday, year-cue and relative-time words ("الماضي")."""
+    return _figure_words(lexicon()) | _RELATIVE
 
 
 def subject_terms(sentence: str, start: int, end: int, analyzer: Analyzer, *,
@@ -543,9 +550,58 @@ def subject_terms(sentence: str, start: int, end: int, analyzer: Analyzer, *,
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _heads() -> tuple[Mapping[str, str], Mapping[str, str]]:
+    """Event nouns -> class and modifiers -> class, normalized (``ar/figure_heads.txt``)."""
+    heads: dict[str, str] = {}
+    modifiers: dict[str, str] = {}
+    for kind, cls, forms in _rows("ar/figure_heads.txt"):
+        target = heads if kind == "head" else modifiers
+        for form in _forms(forms):
+            target[form[0]] = cls
+    return heads, modifiers
+
+
+def _lookup(norm: str, table: Mapping[str, str]) -> str | None:
+    for b in _bare(norm):
+        for form in (b, b[2:] if b.startswith("ال") and len(b) > 4 else b):
+            if form in table:
+                return table[form]
+    return None
+
+
+def measured_head(sentence: str, start: int, end: int, *, after: int = 3, before: int = 8) -> str:
+    """The event a duration at ``sentence[start:end]`` measures, as "class" or "class:modifier".
+
+    The event noun is the one the figure's cue verb governs: the first within ``after`` words after
+    the cue ("استمرت المحادثات"), else the nearest within ``before`` words before it ("محادثات ...
+    استمرت"); its modifiers are the two words after it ("اللقاء المنفرد", "الجلسة الأولى").
+    "" when no cue or no event noun is found: such figures fall back to subject words alone.
+    """
+    lex = lexicon()
+    heads, modifiers = _heads()
+    words = [t for t in tokens(sentence) if t.kind == "word"]
+    left = [k for k, t in enumerate(words) if t.end <= start]
+    cue = next((k for k in reversed(left[-RELATION_WINDOW:])
+                if any(b in lex.relations and lex.relations[b] == "lasted" for b in _bare(words[k].norm))), None)
+    if cue is None:
+        return ""
+    figure_at = left[-1] + 1 if left else 0
+    ahead = [k for k in range(cue + 1, min(cue + 1 + after, figure_at)) if _lookup(words[k].norm, heads)]
+    behind = [k for k in range(cue - 1, max(cue - 1 - before, -1), -1) if _lookup(words[k].norm, heads)]
+    found = ahead[0] if ahead else (behind[0] if behind else None)
+    if found is None:
+        return ""
+    cls = _lookup(words[found].norm, heads) or ""
+    mods = [m for k in range(found + 1, min(found + 3, len(words))) if (m := _lookup(words[k].norm, modifiers))]
+    return f"{cls}:{mods[0]}" if mods else cls
+
+
 def mention(figure: Figure, sentence_text: str, sentence_start: int, analyzer: Analyzer) -> FigureMention:
-    words = subject_terms(sentence_text, figure.start - sentence_start, figure.end - sentence_start, analyzer)
-    return FigureMention(figure, frozenset(s for s, _ in words), words)
+    start, end = figure.start - sentence_start, figure.end - sentence_start
+    words = subject_terms(sentence_text, start, end, analyzer)
+    head = measured_head(sentence_text, start, end) if figure.dimension == "duration" else ""
+    return FigureMention(figure, frozenset(s for s, _ in words), words, head)
 
 
 def comparable(a: Figure, b: Figure) -> bool:
@@ -563,7 +619,11 @@ def comparable(a: Figure, b: Figure) -> bool:
 
 
 def disagree(a: Figure, b: Figure, *, tolerance: float = 0.1) -> bool:
-    """Do two comparable figures state different values? Approximate figures get 2.5x the slack."""
+    """Do two comparable figures state different values (by more than ``tolerance``, relative)?
+
+    Approximate figures ("نحو أربع ساعات") get no extra slack: a reader checking the outlets wants
+    3.5 against "about 4" hours flagged, and the qualifier is shown beside the value anyway.
+    """
     if a.dimension == "date":
         (ma, da), (mb, db) = divmod(int(a.amount), 100), divmod(int(b.amount), 100)
         return ma != mb or (da != 0 and db != 0 and da != db)
@@ -573,8 +633,7 @@ def disagree(a: Figure, b: Figure, *, tolerance: float = 0.1) -> bool:
         # "more than 50" agrees with 60 and contradicts 40; "less than 50" the reverse.
         return any((x.qualifier == "more" and y.amount < x.amount) or (x.qualifier == "less" and y.amount > x.amount)
                    for x, y in ((a, b), (b, a)))
-    slack = tolerance * (2.5 if "approx" in (a.qualifier, b.qualifier) else 1.0)
-    return abs(a.amount - b.amount) > slack * max(abs(a.amount), abs(b.amount))
+    return abs(a.amount - b.amount) > tolerance * max(abs(a.amount), abs(b.amount))
 
 
 def subject_similarity(a: frozenset[str], b: frozenset[str], idf: Mapping[str, float]) -> float:
@@ -598,9 +657,11 @@ def group_figures(mentions: Sequence[FigureMention], idf: Mapping[str, float], *
                   threshold: float = 0.1) -> list[list[FigureMention]]:
     """Groups of comparable figures from different documents about the same subject.
 
-    Pairs are merged best-first (highest subject similarity) as long as a group holds one figure
-    per document, all its figures are comparable, and its average pairwise similarity with the
-    group joined stays at or above ``threshold``. Only groups spanning two or more documents are
+    Durations whose measured events (:func:`measured_head`) are both known must measure the same
+    kind of event; when they do, the pair counts as similar enough. Pairs are merged best-first
+    (highest subject similarity) as long as a group holds one figure per document, all its
+    figures are comparable, and its average pairwise similarity with the group joined stays at or
+    above ``threshold``. Only groups spanning two or more documents are
     returned, in the order of their first figure.
     """
     n = len(mentions)
@@ -611,7 +672,12 @@ def group_figures(mentions: Sequence[FigureMention], idf: Mapping[str, float], *
             fa, fb = mentions[a].figure, mentions[b].figure
             if fa.doc == fb.doc or not comparable(fa, fb):
                 continue
+            ha, hb = mentions[a].head, mentions[b].head
+            if ha and hb and ha != hb:
+                continue  # the whole talks vs the one-on-one meeting: not the same subject
             s = subject_similarity(mentions[a].subject, mentions[b].subject, idf)
+            if ha and ha == hb:
+                s = max(s, threshold)  # the cue verbs govern the same kind of event
             sim[a, b] = s
             if s >= threshold:
                 pairs.append((s, a, b))
