@@ -86,3 +86,20 @@ def test_clean_drops_what_a_link_leaves_behind():
     doc = Document("d", BODY + "\nتابعوا التغطية الكاملة على https://example.org/live")
     assert kept_text(doc) == BODY
     assert sorted(reasons(doc)) == ["link-line", "url"]
+
+
+def test_clean_joins_hard_wrapped_lines_into_one_paragraph():
+    text = (
+        "نجحت الحكومة في إعادة حركة القطارات إلى طبيعتها في محطة العاصمة\n"
+        "الرئيسية حيث انتظمت مواعيد الرحلات بعد أسبوع من الإضراب الطويل.\n"
+        "وقال الوزير إن الخطة ستستمر."
+    )
+    blocks, _ = clean_document(Document("d", text))
+    assert [(b.kind, text[b.start : b.end].count("\n")) for b in blocks] == [("paragraph", 1), ("paragraph", 0)]
+
+
+def test_clean_keeps_a_title_above_a_long_paragraph_apart():
+    title = "الحكومة تعيد حركة القطارات إلى طبيعتها"
+    text = title + "\n" + BODY + " " + BODY + " " + BODY
+    blocks, _ = clean_document(Document("d", text))
+    assert [b.kind for b in blocks] == ["heading", "paragraph"]

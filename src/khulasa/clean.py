@@ -18,6 +18,9 @@ from khulasa.types import Document, Removal
 # A line ending in one of these is prose, not a heading.
 SENTENCE_FINAL = ".!?؟…:\"'”»)"
 HEADING_MAX_WORDS = 20
+# A line this long without final punctuation, followed directly by another line, may be hard-wrapped.
+WRAP_MIN_WORDS = 6
+WRAP_MIN_WIDTH_SHARE = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +95,44 @@ def is_heading(line: str) -> bool:
     return len(stripped.split()) <= HEADING_MAX_WORDS
 
 
+def _continues(text: str, prev: Block, nxt: Block) -> bool:
+    gap = text[prev.end : nxt.start]
+    line = text[prev.start : prev.end].rstrip()
+    # Wrapped lines fill the width: a short title above a long paragraph is not one of them.
+    return (
+        gap.count("\n") == 1
+        and not gap.strip()
+        and line[-1:] not in SENTENCE_FINAL
+        and len(line.split()) >= WRAP_MIN_WORDS
+        and len(line) >= WRAP_MIN_WIDTH_SHARE * (nxt.end - nxt.start)
+    )
+
+
+def join_wrapped_lines(text: str, blocks: list[Block]) -> list[Block]:
+    """Join hard-wrapped lines (fixed-width text, as in EASC) back into one paragraph.
+
+    A run of blocks on consecutive lines is one paragraph when each line but the last is long and
+    lacks final punctuation and the last line ends a sentence; otherwise (a title over a date
+    line, say) the lines stay as they were. Sentences may then span a newline; offsets still hold.
+    """
+    out: list[Block] = []
+    run: list[Block] = []
+
+    def flush() -> None:
+        if len(run) > 1 and text[run[-1].start : run[-1].end].rstrip()[-1:] in SENTENCE_FINAL:
+            out.append(Block(run[0].start, run[-1].end, "paragraph"))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for block in blocks:
+        if run and not _continues(text, run[-1], block):
+            flush()
+        run.append(block)
+    flush()
+    return out
+
+
 def clean_document(doc: Document) -> tuple[list[Block], list[Removal]]:
     """Split ``doc.text`` into kept blocks and removals, by the packaged junk patterns."""
     text = doc.text
@@ -164,4 +205,4 @@ def clean_document(doc: Document) -> tuple[list[Block], list[Removal]]:
         for a, b in pieces:
             blocks.append(Block(a, b, kind))
     removals.sort(key=lambda r: r.start)
-    return blocks, removals
+    return join_wrapped_lines(text, blocks), removals

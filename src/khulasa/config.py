@@ -24,22 +24,28 @@ class Settings:
     chars: int | None = None
     method: Method = "ilp"
     order: Order = "position"
-    # Deduplication: sentences whose idf-weighted Jaccard over content stems reaches this merge.
+    # Deduplication: sentences whose idf-weighted Jaccard over content terms reaches this merge.
     dedup_threshold: float = 0.35
     # Containment: a short sentence nearly inside a longer one is the same fact.
     containment_threshold: float = 0.75
-    # Concepts: stemmed content bigrams (and unigrams when unigram_weight > 0).
-    stem: bool = True
+    # Stem words when matching sentences for deduplication and redundancy.
+    stem: bool = False
+    # Concepts: content bigrams (and unigrams when unigram_weight > 0), stemmed when stem_concepts.
+    # Surface bigrams scored higher on both evaluation sets (docs/quality.md).
+    stem_concepts: bool = False
     unigram_weight: float = 0.0
     # With several documents, concepts weighing less than this (about: in fewer documents) are ignored.
     min_concept_weight: float = 1.0
-    # Weight of a sentence's position prior (news leads matter), relative to concept weights.
-    position_weight: float = 0.0
+    # Per-word value of a sentence's position prior (news leads matter), in units of the cluster's
+    # mean concept value per word. 2.0 and the decay below won every cross-validation fold.
+    position_weight: float = 2.0
+    # Reward per word used, relative to the mean concept value per word: fills the budget on ties.
+    fill_weight: float = 0.1
     # How fast the position prior decays: prior = 1 / (1 + index / position_decay).
-    position_decay: float = 2.0
+    position_decay: float = 1.5
     # Sentences outside these word counts are not candidates (too short to inform, too long to read).
     min_words: int = 5
-    max_words: int = 60
+    max_words: int = 100
     # Drop sentences that are a bare quotation or mostly non-Arabic from candidates.
     min_arabic_ratio: float = 0.5
     # Optional semantic redundancy with the Universal Sentence Encoder extra (0 disables).
@@ -60,6 +66,12 @@ class Settings:
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise SettingsError(f"{name}={value!r} must lie between 0 and 1")
+        for name in ("position_weight", "fill_weight", "unigram_weight", "min_concept_weight", "position_decay"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0.0:
+                raise SettingsError(f"{name}={value!r} must be a number, zero or more")
+        if not self.position_decay > 0.0:
+            raise SettingsError(f"position_decay={self.position_decay!r} must be more than zero")
         if self.min_words < 1 or self.max_words < self.min_words:
             raise SettingsError(f"min_words={self.min_words} and max_words={self.max_words} do not make a range")
 

@@ -19,6 +19,10 @@ from khulasa.types import Fact, Sentence
 # Terms in more sentences than this share are too common to suggest a duplicate on their own.
 _COMMON_TERM_SHARE = 0.05
 _COMMON_TERM_FLOOR = 50
+# Identical term sets this large are the same statement (fewer could be a stock phrase).
+_MIN_SHARED_TERMS = 2
+# Sentence-by-term matrices up to this many cells are compared densely.
+_DENSE_MAX_CELLS = 200_000
 # Containment needs enough words in the shorter sentence to mean anything.
 _MIN_CONTAINED_TERMS = 4
 
@@ -28,12 +32,35 @@ def term_matrix(term_lists: Sequence[Sequence[str]]) -> tuple[sparse.csr_matrix,
     vocab: dict[str, int] = {}
     rows, cols = [], []
     for i, terms in enumerate(term_lists):
-        for t in set(terms):
+        for t in sorted(set(terms)):  # sorted: same columns in every run
             rows.append(i)
             cols.append(vocab.setdefault(t, len(vocab)))
     data = np.ones(len(rows), dtype=np.float32)
     matrix = sparse.csr_matrix((data, (rows, cols)), shape=(len(term_lists), max(len(vocab), 1)))
     return matrix, vocab
+
+
+def _candidate_overlaps(
+    matrix: sparse.csr_matrix, informative: np.ndarray, idf: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Pairs ``i < j`` sharing two informative terms at least, with their idf-weighted overlap.
+
+    Small inputs (one article, a few dozen sentences) go through dense arrays: sparse products
+    cost more in set-up than in work there. Both paths give the same pairs.
+    """
+    n, v = matrix.shape
+    if n * v <= _DENSE_MAX_CELLS:
+        dense = matrix.toarray()
+        rare = dense[:, informative]
+        rows, cols = np.nonzero(np.triu(rare @ rare.T >= 2, k=1))
+        inter = ((dense * idf) @ dense.T)[rows, cols]
+        return rows, cols, inter
+    rare = matrix[:, np.flatnonzero(informative)]
+    candidates = sparse.triu(rare @ rare.T, k=1).tocoo()
+    keep = candidates.data >= 2
+    rows, cols = candidates.row[keep], candidates.col[keep]
+    inter = np.asarray(matrix[rows].multiply(matrix[cols]) @ idf).ravel()
+    return rows, cols, inter
 
 
 def similar_pairs(
@@ -49,16 +76,12 @@ def similar_pairs(
     matrix, _ = term_matrix(term_sets)
     df = np.asarray(matrix.sum(axis=0)).ravel()
     informative = df <= max(_COMMON_TERM_FLOOR, _COMMON_TERM_SHARE * n)
-    rare = matrix[:, np.flatnonzero(informative)]
-    candidates = sparse.triu(rare @ rare.T, k=1).tocoo()
-    keep = candidates.data >= 2  # two shared informative terms at least
-    rows, cols = candidates.row[keep], candidates.col[keep]
-    if rows.size == 0:
-        return []
     # Overlap weighted by inverse sentence frequency: names every outlet repeats ("الرئيس الروسي")
     # say little about whether two sentences report the same thing; rare words do.
     idf = np.log((n + 1) / np.maximum(df, 1)).astype(np.float32)
-    inter = np.asarray(matrix[rows].multiply(matrix[cols]) @ idf).ravel()
+    rows, cols, inter = _candidate_overlaps(matrix, informative, idf)
+    if rows.size == 0:
+        return []
     weight = np.asarray(matrix @ idf).ravel()
     count = np.asarray(matrix.sum(axis=1)).ravel()
     a, b = weight[rows], weight[cols]
@@ -103,7 +126,19 @@ def group_facts(
     words with the fact's other wordings, earliest on ties: it reads as the common account.
     """
     term_sets = [frozenset(analyzer.content_terms(s.text)) for s in sentences]
-    pairs = similar_pairs(term_sets, jaccard=jaccard, containment=containment)
+    # Word-for-word wire copies share one term set: compare each distinct set once (large clusters
+    # repeat agency copy many times), then link every copy to its first occurrence.
+    first: dict[frozenset[str], int] = {}
+    unique: list[int] = []
+    pairs: list[tuple[int, int]] = []
+    for i, terms in enumerate(term_sets):
+        if len(terms) >= _MIN_SHARED_TERMS and terms in first:
+            pairs.append((first[terms], i))
+        else:
+            first.setdefault(terms, i)
+            unique.append(i)
+    found = similar_pairs([term_sets[i] for i in unique], jaccard=jaccard, containment=containment)
+    pairs.extend((unique[a], unique[b]) for a, b in found)
     candidate = list(is_candidate) if is_candidate is not None else [True] * len(sentences)
     facts = []
     for fact_id, members in enumerate(_components(len(sentences), pairs)):

