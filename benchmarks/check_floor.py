@@ -1,7 +1,7 @@
 """Quality gate: fail when ROUGE-2 recall drops below the recorded floor (trafilatura-style).
 
     OPENBLAS_NUM_THREADS=1 python benchmarks/check_floor.py            # full: both dev sets
-    OPENBLAS_NUM_THREADS=1 python benchmarks/check_floor.py --fast     # CI: MultiLing ar dev only
+    OPENBLAS_NUM_THREADS=1 python benchmarks/check_floor.py --fast     # MultiLing ar dev only (quickest)
     python benchmarks/check_floor.py --update        # raise floors to the current scores
     python benchmarks/check_floor.py --lower-floor   # accept a drop deliberately (say why in the PR)
 
