@@ -48,6 +48,8 @@ class Settings:
     max_words: int = 100
     # Drop sentences that are a bare quotation or mostly non-Arabic from candidates.
     min_arabic_ratio: float = 0.5
+    # Drop sentence-initial discourse markers ("ومن جهته،") from summary sentences (offsets move).
+    trim_markers: bool = True
     # Optional semantic redundancy with the Universal Sentence Encoder extra (0 disables).
     semantic_threshold: float = 0.0
 

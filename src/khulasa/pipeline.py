@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from khulasa.clean import clean_document
@@ -12,6 +13,7 @@ from khulasa.facts import group_facts
 from khulasa.normalize import Analyzer, arabic_ratio, count_words
 from khulasa.segment import sentence_spans
 from khulasa.select import select
+from khulasa.trim import trim_marker
 from khulasa.types import (
     Document,
     Fact,
@@ -134,6 +136,11 @@ def summarize(
         )
     analyzer = Analyzer(stem=settings.stem)
     facts = build_facts(prepared, settings, analyzer)
+    if settings.trim_markers:
+        facts = tuple(
+            replace(f, sentences=(trim_marker(f.representative, min_words=settings.min_words), *f.sentences[1:]))
+            for f in facts
+        )
     candidate_ok = [is_candidate(f.representative, settings) for f in facts]
     if not any(candidate_ok):
         # Short texts (a few short sentences) still deserve a summary: relax the length floor.
