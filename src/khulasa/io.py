@@ -85,7 +85,7 @@ def load_documents(paths: Sequence[str | Path], *, stdin: TextIO | None = None) 
             _collect(lambda file=file: _load_file(file), documents, problems)
     if not documents:
         raise _nothing_loaded(problems)
-    return LoadResult(_unique_ids(documents), [str(p) for p in problems])
+    return LoadResult(unique_ids(documents), [str(p) for p in problems])
 
 
 def load_bytes(name: str, data: bytes) -> LoadResult:
@@ -97,7 +97,7 @@ def load_bytes(name: str, data: bytes) -> LoadResult:
     documents, problems = _parse_bytes(data, name, Path(name).stem, Path(name).suffix.lower(), path=None)
     if not documents:
         raise _nothing_loaded(problems)
-    return LoadResult(_unique_ids(documents), [str(p) for p in problems])
+    return LoadResult(unique_ids(documents), [str(p) for p in problems])
 
 
 def decode_bytes(data: bytes, label: str) -> str:
@@ -411,7 +411,7 @@ def _reason(error: OSError) -> str:
     return error.strerror.lower() if error.strerror else type(error).__name__
 
 
-def _unique_ids(documents: list[Document]) -> list[Document]:
+def unique_ids(documents: Sequence[Document]) -> list[Document]:
     """Give repeated ids a ``-2``, ``-3`` … suffix, in input order, so that ids stay unique."""
     seen: set[str] = set()
     unique: list[Document] = []

@@ -33,7 +33,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from khulasa import __version__
 from khulasa.compare import compare
 from khulasa.errors import KhulasaError
-from khulasa.io import load_documents
+from khulasa.io import load_documents, unique_ids
 from khulasa.pipeline import summarize
 from khulasa.render import render
 from khulasa.render_compare import render_comparison
@@ -196,20 +196,6 @@ def documents_from_json(items: Sequence[DocumentIn]) -> list[Document]:
                  url=item.url, published=item.published)
         for i, item in enumerate(items)
     ]
-
-
-def unique_ids(documents: Sequence[Document]) -> list[Document]:
-    """Documents whose ids are unique, suffixing ``-2``, ``-3``... to repeats (offsets refer to ids)."""
-    seen: set[str] = set()
-    out = []
-    for doc in documents:
-        new_id, n = doc.id, 1
-        while new_id in seen:
-            n += 1
-            new_id = f"{doc.id}-{n}"
-        seen.add(new_id)
-        out.append(doc if new_id == doc.id else replace(doc, id=new_id))
-    return out
 
 
 def check_documents(documents: Sequence[Document], limits: Limits) -> None:
