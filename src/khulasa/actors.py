@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from khulasa.figures import Token, tokens
-from khulasa.normalize import normalize, stopwords
+from khulasa.normalize import normalize, proclitic_forms, stopwords
 from khulasa.resources import load_word_list
 from khulasa.types import PreparedDocument, Span
 
@@ -81,17 +81,7 @@ def cues() -> Cues:
 
 
 def _bare(norm: str) -> list[str]:
-    """``norm`` without the proclitics و ف ب ل ك (لل -> ال), most stripped last."""
-    out = [norm]
-    rest = norm
-    if len(rest) > 3 and rest[0] in "وف":
-        rest = rest[1:]
-        out.append(rest)
-    if len(rest) > 3 and rest.startswith("لل"):
-        out.append("ال" + rest[2:])
-    elif len(rest) > 3 and rest[0] in "بلك":
-        out.append(rest[1:])
-    return out
+    return proclitic_forms(norm, longer_than=3)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from khulasa.normalize import Analyzer, normalize, stopwords
+from khulasa.normalize import Analyzer, normalize, proclitic_forms, stopwords
 from khulasa.resources import load_word_list
 
 # --- lexicon -------------------------------------------------------------------------------------
@@ -121,17 +121,7 @@ def tokens(text: str) -> list[Token]:
 
 
 def _bare(norm: str) -> list[str]:
-    """``norm`` and its forms without one-letter proclitics (و ف, then ب ل ك; لل -> ال)."""
-    out = [norm]
-    rest = norm
-    if len(rest) > 2 and rest[0] in "وف":
-        rest = rest[1:]
-        out.append(rest)
-    if len(rest) > 3 and rest.startswith("لل"):
-        out.append("ال" + rest[2:])
-    elif len(rest) > 2 and rest[0] in "بلك":
-        out.append(rest[1:])
-    return out
+    return proclitic_forms(norm, longer_than=2)
 
 
 def parse_digits(text: str) -> float | None:

@@ -114,6 +114,24 @@ class Analyzer:
         return out
 
 
+def proclitic_forms(norm: str, *, longer_than: int = 2) -> list[str]:
+    """``norm`` and its forms without one-letter proclitics (و ف, then ب ل ك; لل -> ال).
+
+    A prefix letter is only stripped from words longer than ``longer_than`` letters, so short words
+    that merely begin with such a letter stay whole.
+    """
+    out = [norm]
+    rest = norm
+    if len(rest) > longer_than and rest[0] in "وف":
+        rest = rest[1:]
+        out.append(rest)
+    if len(rest) > 3 and rest.startswith("لل"):
+        out.append("ال" + rest[2:])
+    elif len(rest) > longer_than and rest[0] in "بلك":
+        out.append(rest[1:])
+    return out
+
+
 def count_words(text: str) -> int:
     """Words as a reader counts them: whitespace-separated runs containing a letter or digit."""
     return len(_WORD.findall(text))
