@@ -218,7 +218,7 @@ def group_command(
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl (a story per line) or json.")] = "jsonl",
     summarize_stories: Annotated[bool, typer.Option("--summarize", help="Also summarize each story.")] = False,
     words: Annotated[int, typer.Option("--words", "-w", min=1, help="Summary budget in words.")] = 100,
-    threshold: Annotated[float, typer.Option(help="Average-link cosine for two groups to merge.")] = 0.08,
+    threshold: Annotated[float, typer.Option(help="Average-link cosine for two groups to merge.")] = 0.04,
     window: Annotated[float | None, typer.Option("--window-days", help="Link only articles this close "
                                                  "in publication time.")] = None,
 ) -> None:

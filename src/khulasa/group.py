@@ -12,9 +12,14 @@ Three stages, each sub-quadratic in the number of articles:
    a sparse product; each article keeps its ``neighbors`` best candidates and their exact cosines.
    Cost grows with the postings of the indexed terms, not with n².
 3. **Clustering**: average linkage over the candidate edges, duplicates joined first. Two groups
-   merge only if the *average* cosine over all their member pairs reaches ``threshold`` — computed
-   exactly from the groups' summed vectors — so one stray edge cannot chain two stories together,
-   and the number of stories follows from the threshold.
+   merge only if the *average* cosine over all their member pairs reaches ``threshold`` plus a
+   margin that shrinks with the number of pairs — computed exactly from the groups' summed
+   vectors — so one stray edge cannot chain two stories together, and the number of stories
+   follows from the threshold. A merge also needs ``min_shared`` *specific* features common to
+   both groups: term pairs and numbers carried by at most ``specific_max_df`` articles. A story
+   is one event, not one topic: articles on one event repeat its names, places, figures and
+   phrases, while articles on one broad topic (two environment pieces) share single words.
+   docs/grouping.md gives the evaluation protocol behind the defaults.
 
 When articles carry ``published`` dates, no edge joins two articles further apart than
 ``time_window_days``. Each story is labelled with the headline of its most central article.
@@ -30,6 +35,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -37,6 +43,7 @@ import scipy.sparse as sp
 
 from khulasa.errors import InputError, MissingExtraError, SettingsError
 from khulasa.normalize import Analyzer, tokenize
+from khulasa.resources import load_word_list
 from khulasa.types import Document
 
 __all__ = [
@@ -47,6 +54,7 @@ __all__ = [
     "group_documents",
     "headline",
     "near_duplicate_pairs",
+    "shared_specific",
     "story_features",
     "story_records",
 ]
@@ -81,12 +89,17 @@ class _Params:
     shingle_size: int
     num_perm: int
     idf_power: float
+    min_shared: int
+    specific_max_df: int
+    mutual_k: int | None
+    size_margin: float
+    gate: str
 
 
 def group_documents(
     documents: Sequence[Document],
     *,
-    threshold: float = 0.08,
+    threshold: float = 0.04,
     duplicate_threshold: float = 0.5,
     time_window_days: float | None = None,
     neighbors: int = 10,
@@ -95,6 +108,11 @@ def group_documents(
     shingle_size: int = 3,
     num_perm: int = 64,
     idf_power: float = 2.0,
+    min_shared: int = 6,
+    specific_max_df: int = 50,
+    mutual_k: int | None = None,
+    size_margin: float = 0.1,
+    gate: str = "group",
     analyzer: Analyzer | None = None,
 ) -> list[Story]:
     """Group articles into stories.
@@ -117,6 +135,23 @@ def group_documents(
         Word n-gram length and MinHash permutations for near-duplicate detection.
     idf_power
         Exponent of idf in the term weights (2: rare shared terms dominate, see content_vectors).
+    min_shared, specific_max_df
+        A merge (or, with ``gate="pair"``, a content edge) needs at least ``min_shared`` *specific*
+        features in common: adjacent term pairs and numbers carried by at most ``specific_max_df``
+        articles (a story's names, places, figures and stock phrases). Articles on one broad topic
+        share vocabulary, rarely these. 0 turns the gate off. Near-duplicates are never gated.
+        Short articles need less: at most a quarter of their own specific features (required_shared).
+    mutual_k
+        When given, a content edge is kept only if each article is among the other's ``mutual_k``
+        most similar candidates (mutual k-nearest neighbours): hubs of a topic stop attracting.
+    gate
+        Where ``min_shared`` applies: ``"pair"`` gates each candidate edge (the two articles);
+        ``"group"`` gates each merge (the features both whole groups carry), so an article may join a
+        story whose phrases it shares with several members, none of them alone enough.
+    size_margin
+        Two groups of sizes a and b merge when their average cosine reaches
+        ``threshold + size_margin / sqrt(a * b)``: an average over few pairs is noisy, so the first
+        links of a story need stronger evidence than a large story absorbing one more article.
     analyzer
         Our Arabic analyzer (stemming on); pass one to share its stem cache across calls.
 
@@ -126,8 +161,8 @@ def group_documents(
         Largest stories first (ties by first appearance); every article in exactly one story.
     """
     params = _check_params(
-        _Params(threshold, duplicate_threshold, time_window_days, neighbors,
-                index_terms, max_postings, shingle_size, num_perm, idf_power)
+        _Params(threshold, duplicate_threshold, time_window_days, neighbors, index_terms, max_postings,
+                shingle_size, num_perm, idf_power, min_shared, specific_max_df, mutual_k, size_margin, gate)
     )
     docs = list(documents)
     _check_ids(docs)
@@ -136,8 +171,10 @@ def group_documents(
     analyzer = analyzer or Analyzer(stem=True)
     texts = [_analysis_text(d) for d in docs]
     # Generators: a feed's term and token lists together would outweigh everything else in memory.
-    x = content_vectors((story_features(analyzer.content_terms(t)) for t in texts),
-                        idf_power=params.idf_power)
+    english = english_stopwords()
+    richness: list[int] = []  # specific features per article, before rare ones are dropped
+    x = content_vectors(_counting((story_features([w for w in analyzer.content_terms(t) if w not in english])
+                                   for t in texts), richness), idf_power=params.idf_power)
     dup_pairs = near_duplicate_pairs(
         (tokenize(t[:_DUP_CHARS]) for t in texts), threshold=params.duplicate_threshold,
         shingle_size=params.shingle_size, num_perm=params.num_perm,
@@ -149,7 +186,15 @@ def group_documents(
     keep = sims >= params.threshold  # a weaker edge cannot start a merge
     if times is not None:
         keep &= _within_window(times, rows, cols, params.time_window_days or 0.0)
-    labels = _cluster(x, dup_pairs, rows[keep], cols[keep], sims[keep], params.threshold)
+    rich = np.array(richness, dtype=np.int64)
+    if params.min_shared > 0 and params.gate == "pair":
+        shared = shared_specific(x, rows, cols, max_df=params.specific_max_df)
+        keep &= shared >= required_shared(params.min_shared, np.minimum(rich[rows], rich[cols]))
+    if params.mutual_k is not None:
+        keep &= _mutual(rows, cols, sims, keep, params.mutual_k, len(docs))
+    specific = specific_columns(x, params.specific_max_df) if params.gate == "group" else None
+    labels = _cluster(x, dup_pairs, rows[keep], cols[keep], sims[keep], params.threshold, params.size_margin,
+                      specific, params.min_shared if specific is not None else 0, rich)
     return _stories(docs, texts, x, labels)
 
 
@@ -163,9 +208,17 @@ def _check_params(p: _Params) -> _Params:
             raise SettingsError(f"grouping {name}={value!r} must lie in (0, 1]; try the default")
     if not p.idf_power > 0:
         raise SettingsError(f"grouping idf_power={p.idf_power!r} must be positive; try the default 2")
+    if not p.size_margin >= 0:
+        raise SettingsError(f"grouping size_margin={p.size_margin!r} must be zero or positive")
+    if p.mutual_k is not None and (not isinstance(p.mutual_k, int) or p.mutual_k < 1):
+        raise SettingsError(f"grouping mutual_k={p.mutual_k!r} must be a positive whole number (or None)")
+    if p.gate not in ("pair", "group"):
+        raise SettingsError(f"grouping gate={p.gate!r} must be 'pair' or 'group'")
+    if not isinstance(p.min_shared, int) or p.min_shared < 0:
+        raise SettingsError(f"grouping min_shared={p.min_shared!r} must be a whole number, 0 or more")
     if p.time_window_days is not None and not p.time_window_days > 0:
         raise SettingsError(f"time_window_days={p.time_window_days!r} must be positive (or None: no window)")
-    for name in ("neighbors", "index_terms", "max_postings", "shingle_size", "num_perm"):
+    for name in ("neighbors", "index_terms", "max_postings", "shingle_size", "num_perm", "specific_max_df"):
         value = getattr(p, name)
         if not isinstance(value, int) or value < 1:
             raise SettingsError(f"grouping {name}={value!r} must be a positive whole number")
@@ -218,6 +271,12 @@ def _times(docs: Sequence[Document]) -> np.ndarray:
 def _within_window(times: np.ndarray, rows: np.ndarray, cols: np.ndarray, window: float) -> np.ndarray:
     gap = np.abs(times[rows] - times[cols])
     return ~(gap > window)  # NaN (unknown date) compares False: kept
+
+
+@lru_cache(maxsize=1)
+def english_stopwords() -> frozenset[str]:
+    """English function words: English articles in an Arabic feed would otherwise share "of the"."""
+    return frozenset(load_word_list("en/stopwords.txt"))
 
 
 # --- near-duplicates -------------------------------------------------------------------------
@@ -291,11 +350,38 @@ def story_features(terms: Sequence[str], lead_terms: int = 200) -> list[str]:
     background. Pairs ("تفجيرات لندن", "بوتين كيم") separate stories that share a topic's words.
     """
     lead = list(terms[:lead_terms])
-    return lead + [f"{a} {b}" for a, b in itertools.pairwise(lead)]
+    pairs = [f"{a} {b}" for a, b in itertools.pairwise(lead)]
+    return lead + pairs
+
+
+def _is_specific(feature: str) -> bool:
+    """Term pairs and numbers: what pins an article to one event rather than to a topic."""
+    return " " in feature or feature.isdigit()
 
 
 def _features_as_given(features: list[str]) -> list[str]:
     return features
+
+
+# Hashed feature space: general terms in the lower half of the columns, specific ones in the upper.
+_HALF = 2**21
+
+
+def _hashed_rows(feature_lists: Iterable[list[str]], chunk: int = 4096) -> sp.csr_matrix:
+    """Raw counts of hashed features, specific features (see _is_specific) in columns >= _HALF."""
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    hasher = HashingVectorizer(analyzer=_features_as_given, n_features=_HALF, alternate_sign=False,
+                               norm=None, dtype=np.float32)
+    blocks: list[sp.csr_matrix] = []
+    lists = iter(feature_lists)
+    while batch := list(itertools.islice(lists, chunk)):
+        general = [[f for f in fs if not _is_specific(f)] for fs in batch]
+        specific = [[f for f in fs if _is_specific(f)] for fs in batch]
+        blocks.append(sp.hstack([hasher.transform(general), hasher.transform(specific)], format="csr"))
+    if not blocks:
+        return sp.csr_matrix((0, 2 * _HALF), dtype=np.float32)
+    return sp.csr_matrix(sp.vstack(blocks, format="csr"))
 
 
 def content_vectors(feature_lists: Iterable[list[str]], *, idf_power: float = 2.0) -> sp.csr_matrix:
@@ -307,12 +393,9 @@ def content_vectors(feature_lists: Iterable[list[str]], *, idf_power: float = 2.
     they cannot link two articles, they only dilute the vector. Hashing (2**22 buckets) keeps
     memory flat where a vocabulary of millions of pairs would not.
     """
-    from sklearn.feature_extraction.text import HashingVectorizer
     from sklearn.preprocessing import normalize as l2_normalize
 
-    hasher = HashingVectorizer(analyzer=_features_as_given, n_features=2**22, alternate_sign=False,
-                               norm=None, dtype=np.float32)
-    x = sp.csr_matrix(hasher.transform(feature_lists))
+    x = _hashed_rows(feature_lists)
     n = x.shape[0]
     # Everything below works in place: at 100,000 articles each copy of x costs ~200 MB.
     df = np.bincount(x.indices, minlength=x.shape[1])
@@ -324,6 +407,59 @@ def content_vectors(feature_lists: Iterable[list[str]], *, idf_power: float = 2.
     x.data += 1.0  # sublinear tf: 1 + log(count)
     x.data *= (idf**idf_power).astype(np.float32)[x.indices]
     return sp.csr_matrix(l2_normalize(x, copy=False))
+
+
+def shared_specific(x: sp.csr_matrix, rows: np.ndarray, cols: np.ndarray, *, max_df: int = 50,
+                    chunk: int = 20_000) -> np.ndarray:
+    """For each pair, how many specific features (see _is_specific) both articles carry, counting
+    only features in at most ``max_df`` articles: more than a story's outlets is a topic's phrase."""
+    keep = specific_columns(x, max_df)[x.indices]
+    # Built from copies: eliminate_zeros() on a matrix sharing x's arrays would rewrite x.
+    counts = np.concatenate([[0], np.cumsum(keep)])[x.indptr]
+    marks = sp.csr_matrix((np.ones(int(keep.sum()), np.float32), x.indices[keep], counts), shape=x.shape)
+    out = np.zeros(len(rows), dtype=np.int64)
+    for s in range(0, len(rows), chunk):
+        a, b = marks[rows[s : s + chunk]], marks[cols[s : s + chunk]]
+        out[s : s + chunk] = np.asarray(a.multiply(b).sum(axis=1)).ravel().round().astype(np.int64)
+    return out
+
+
+def specific_columns(x: sp.csr_matrix, max_df: int) -> np.ndarray:
+    """Column mask of the specific features carried by at most ``max_df`` articles."""
+    df = np.bincount(x.indices, minlength=x.shape[1])
+    return (np.arange(x.shape[1]) >= _HALF) & (df <= max_df)
+
+
+def _counting(feature_lists: Iterable[list[str]], counts: list[int]) -> Iterable[list[str]]:
+    """Pass the lists through, appending each one's number of distinct specific features to counts."""
+    for features in feature_lists:
+        counts.append(sum(1 for f in set(features) if _is_specific(f)))
+        yield features
+
+
+def required_shared(min_shared: int, fewer: int | np.ndarray) -> Any:
+    """Specific features two sides must share: ``min_shared``, but at most a quarter (rounded up,
+    at least 1) of what the side with fewer carries. A two-line brief has few phrases to give; a
+    full article on the same event has plenty. (The quarter was fixed, not tuned: it binds only
+    for articles with fewer than 4 × min_shared term pairs and numbers, about 25 content words.)"""
+    if min_shared <= 0:
+        return 0
+    return np.minimum(min_shared, np.maximum(1, -(-np.asarray(fewer) // 4)))
+
+
+def _mutual(rows: np.ndarray, cols: np.ndarray, sims: np.ndarray, keep: np.ndarray, k: int,
+            n: int) -> np.ndarray:
+    """Edges (among ``keep``) where each end ranks the other among its ``k`` most similar."""
+    edges = np.flatnonzero(keep)
+    ends = np.concatenate([rows[edges], cols[edges]])
+    edge_of = np.concatenate([edges, edges])
+    score = np.concatenate([sims[edges], sims[edges]])
+    order = np.lexsort((-score, ends))  # by article, most similar first
+    ends, edge_of = ends[order], edge_of[order]
+    starts = np.searchsorted(ends, np.arange(n))
+    rank = np.arange(len(ends)) - starts[ends]
+    top = np.bincount(edge_of[rank < k], minlength=len(rows))
+    return top == 2  # in the top k of both ends
 
 
 def _prune_rows(x: sp.csr_matrix, keep: int, allowed: np.ndarray) -> sp.csr_matrix:
@@ -399,10 +535,12 @@ class _Groups:
     cosine over all member pairs: average linkage without ever forming the pairs.
     """
 
-    def __init__(self, x: sp.csr_matrix) -> None:
+    def __init__(self, x: sp.csr_matrix, richness: np.ndarray | None = None) -> None:
         self.x = x
         self.parent = np.arange(x.shape[0])
         self.size = np.ones(x.shape[0], dtype=np.int64)
+        # A group can give at least the specific features of its richest member.
+        self.richness = np.zeros(x.shape[0], np.int64) if richness is None else richness.copy()
         self.sums: dict[int, tuple[np.ndarray, np.ndarray]] = {}
 
     def find(self, i: int) -> int:
@@ -420,10 +558,14 @@ class _Groups:
             self.sums[root] = (self.x.indices[lo:hi].astype(np.int64), self.x.data[lo:hi].astype(np.float64))
         return self.sums[root]
 
-    def average_link(self, a: int, b: int) -> float:
+    def average_link(self, a: int, b: int, marked: np.ndarray | None = None) -> tuple[float, int, int]:
+        """Average cosine between the groups' members; how many ``marked`` columns both carry, and
+        the smaller of the two groups' richness (specific features of their richest member)."""
         (ia, va), (ib, vb) = self.vector(a), self.vector(b)
-        _, pa, pb = np.intersect1d(ia, ib, assume_unique=True, return_indices=True)
-        return float(va[pa] @ vb[pb]) / float(self.size[a] * self.size[b])
+        common, pa, pb = np.intersect1d(ia, ib, assume_unique=True, return_indices=True)
+        shared = int(marked[common].sum()) if marked is not None else 0
+        fewer = int(min(self.richness[a], self.richness[b]))
+        return float(va[pa] @ vb[pb]) / float(self.size[a] * self.size[b]), shared, fewer
 
     def union(self, a: int, b: int) -> None:
         if self.size[a] < self.size[b]:
@@ -434,6 +576,7 @@ class _Groups:
         del self.sums[b]
         self.parent[b] = a
         self.size[a] += self.size[b]
+        self.richness[a] = max(self.richness[a], self.richness[b])
 
 
 def _cluster(
@@ -443,28 +586,34 @@ def _cluster(
     cols: np.ndarray,
     sims: np.ndarray,
     threshold: float,
+    size_margin: float = 0.0,
+    specific: np.ndarray | None = None,
+    min_shared: int = 0,
+    richness: np.ndarray | None = None,
 ) -> np.ndarray:
     """A group root per article: average-linkage agglomeration restricted to candidate edges.
 
     Near-duplicates join first, unconditionally. Then the pair of groups joined by a candidate
-    edge with the highest *current* average link merges, until none reaches ``threshold``. Heap
-    entries go stale as groups grow; a popped entry is re-scored and merged only if it still
-    beats everything left in the heap (lazy evaluation: each re-push follows a merge elsewhere).
+    edge with the highest *current* score merges, until none reaches ``threshold``; the score is
+    the average link minus ``size_margin / sqrt(|A| |B|)``. Heap entries go stale as groups grow;
+    a popped entry is re-scored and merged only if it still beats everything left in the heap
+    (lazy evaluation: each re-push follows a merge elsewhere).
     """
-    groups = _Groups(x)
+    groups = _Groups(x, richness)
     for i, j, _ in sorted(dup_pairs, key=lambda p: -p[2]):
         a, b = groups.find(i), groups.find(j)
         if a != b:
             groups.union(a, b)
-    heap = [(-float(s), int(r), int(c)) for s, r, c in zip(sims, rows, cols, strict=True)]
+    heap = [(-float(s) + size_margin, int(r), int(c)) for s, r, c in zip(sims, rows, cols, strict=True)]
     heapq.heapify(heap)
     while heap:
         _neg, i, j = heapq.heappop(heap)
         a, b = groups.find(i), groups.find(j)
         if a == b:
             continue
-        score = groups.average_link(a, b)
-        if score < threshold:
+        link, shared, fewer = groups.average_link(a, b, specific)
+        score = link - size_margin / np.sqrt(float(groups.size[a] * groups.size[b]))
+        if score < threshold or shared < required_shared(min_shared, fewer):
             continue
         if heap and score < -heap[0][0]:
             heapq.heappush(heap, (-score, a, b))
