@@ -193,6 +193,15 @@ def semantic_pairs(texts: Sequence[str], threshold: float) -> list[tuple[int, in
     return list(zip(rows.tolist(), cols.tolist(), strict=True))
 
 
+def conflicts(forbidden: Sequence[tuple[int, int]]) -> dict[int, set[int]]:
+    """For each candidate, the candidates it may not appear with."""
+    blocked: dict[int, set[int]] = {}
+    for i, j in forbidden:
+        blocked.setdefault(i, set()).add(j)
+        blocked.setdefault(j, set()).add(i)
+    return blocked
+
+
 def solve_enumerated(
     costs: Sequence[int],
     gain: np.ndarray,
@@ -333,10 +342,7 @@ def solve_greedy(
     forbidden: Sequence[tuple[int, int]],
 ) -> list[int]:
     """Greedy gain-per-cost maximization of the ILP's objective (a submodular function)."""
-    blocked: dict[int, set[int]] = {}
-    for i, j in forbidden:
-        blocked.setdefault(i, set()).add(j)
-        blocked.setdefault(j, set()).add(i)
+    blocked = conflicts(forbidden)
     covered: set[str] = set()
     chosen: list[int] = []
     used = 0
@@ -373,14 +379,14 @@ def solve_mmr(
     relevance = np.array([value_of(c, weights, b) for c, b in zip(cands, bonus, strict=True)])
     if relevance.max(initial=0) > 0:
         relevance = relevance / relevance.max()
-    blocked = {frozenset(p) for p in forbidden}
+    blocked = conflicts(forbidden)
     chosen: list[int] = []
     used = 0
     remaining = set(range(len(cands)))
     while remaining:
         best, best_score = -1, -np.inf
         for j in sorted(remaining):
-            if used + cands[j].cost > budget or any(frozenset((j, k)) in blocked for k in chosen):
+            if used + cands[j].cost > budget or blocked.get(j, set()) & set(chosen):
                 continue
             overlap = max(
                 (len(cands[j].concepts & cands[k].concepts) / max(len(cands[j].concepts), 1) for k in chosen),
@@ -410,10 +416,7 @@ def fill_remaining(
     The solvers can leave budget unused (greedy stops at a poor ratio, the ILP at a time limit);
     unused budget is lost coverage for the reader, so it is spent here.
     """
-    blocked: dict[int, set[int]] = {}
-    for i, j in forbidden:
-        blocked.setdefault(i, set()).add(j)
-        blocked.setdefault(j, set()).add(i)
+    blocked = conflicts(forbidden)
     out = list(chosen)
     used = sum(cands[j].cost for j in out)
     covered = set().union(*(cands[j].concepts for j in out)) if out else set()
