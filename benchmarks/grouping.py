@@ -53,6 +53,46 @@ SHARED = Path(os.environ.get("KHULASA_SHARED", Path(__file__).resolve().parents[
 _SPLIT = re.compile(r"(?<=[.!?؟])\s+|\n+")
 
 
+Labelled = list[tuple[Document, str]]
+
+
+def _easc(shared: Path, topics: Sequence[str] | None = None) -> Labelled:
+    """EASC articles (of ``topics``, or all), each its own true story."""
+    out: Labelled = []
+    with open(shared / "data" / "easc.jsonl", encoding="utf-8") as f:
+        for line in f:
+            item = json.loads(line)
+            if topics is None or item.get("topic") in topics:
+                for k, text in enumerate(item["documents"]):
+                    out.append((Document(id=f"easc-{item['id']}-{k}", text=text), f"easc-{item['id']}-{k}"))
+    return out
+
+
+def _multiling(shared: Path, lang: str) -> Labelled:
+    """MultiLing 2011 dev documents in ``lang``, labelled by cluster."""
+    out: Labelled = []
+    with open(shared / "data" / f"multiling2011-{lang}-dev.jsonl", encoding="utf-8") as f:
+        for line in f:
+            cluster = json.loads(line)
+            for k, text in enumerate(cluster["documents"]):
+                out.append((Document(id=f"{lang}-{cluster['id']}-{k}", text=text), f"{lang}-{cluster['id']}"))
+    return out
+
+
+def _example(shared: Path) -> Labelled:
+    """The five-outlet example cluster as one story."""
+    return [
+        (Document(id=f"example-{path.stem}", text=path.read_text(encoding="utf-8")), "example")
+        for path in sorted((shared / "examples" / "putin-kim-summit-2019").glob("*.txt"))
+    ]
+
+
+def _shuffled(labelled: Labelled, seed: int) -> tuple[list[Document], list[str]]:
+    labelled = list(labelled)
+    random.Random(seed).shuffle(labelled)
+    return [doc for doc, _ in labelled], [label for _, label in labelled]
+
+
 def dev_feed(
     shared: Path = SHARED, seed: int = 13, distractors: bool = False
 ) -> tuple[list[Document], list[str]]:
@@ -61,28 +101,8 @@ def dev_feed(
     With ``distractors``, the 153 EASC articles (single articles on many topics, not used to choose
     any default) join the feed, each its own true story.
     """
-    docs: list[Document] = []
-    truth: list[str] = []
-    if distractors:
-        with open(shared / "data" / "easc.jsonl", encoding="utf-8") as f:
-            for line in f:
-                item = json.loads(line)
-                for k, text in enumerate(item["documents"]):
-                    docs.append(Document(id=f"easc-{item['id']}-{k}", text=text))
-                    truth.append(f"easc-{item['id']}-{k}")
-    for lang in ("ar", "en"):
-        with open(shared / "data" / f"multiling2011-{lang}-dev.jsonl", encoding="utf-8") as f:
-            for line in f:
-                cluster = json.loads(line)
-                for k, text in enumerate(cluster["documents"]):
-                    docs.append(Document(id=f"{lang}-{cluster['id']}-{k}", text=text))
-                    truth.append(f"{lang}-{cluster['id']}")
-    for path in sorted((shared / "examples" / "putin-kim-summit-2019").glob("*.txt")):
-        docs.append(Document(id=f"example-{path.stem}", text=path.read_text(encoding="utf-8")))
-        truth.append("example")
-    order = list(range(len(docs)))
-    random.Random(seed).shuffle(order)
-    return [docs[i] for i in order], [truth[i] for i in order]
+    labelled = (_easc(shared) if distractors else []) + _multiling(shared, "ar") + _multiling(shared, "en")
+    return _shuffled(labelled + _example(shared), seed)
 
 
 # EASC topics of each held-out split: sizes 78 and 75, and each half has two large topics.
@@ -104,29 +124,10 @@ GRID: dict[str, Sequence[object]] = {
 
 def split_feed(name: str, shared: Path = SHARED, seed: int = 13) -> tuple[list[Document], list[str]]:
     """Held-out split ``A`` or ``B`` (see the module docstring), shuffled."""
-    docs: list[Document] = []
-    truth: list[str] = []
-    with open(shared / "data" / "easc.jsonl", encoding="utf-8") as f:
-        for line in f:
-            item = json.loads(line)
-            if item.get("topic") in SPLIT_TOPICS[name]:
-                for k, text in enumerate(item["documents"]):
-                    docs.append(Document(id=f"easc-{item['id']}-{k}", text=text))
-                    truth.append(f"easc-{item['id']}-{k}")
-    lang = SPLIT_LANGUAGE[name]
-    with open(shared / "data" / f"multiling2011-{lang}-dev.jsonl", encoding="utf-8") as f:
-        for line in f:
-            cluster = json.loads(line)
-            for k, text in enumerate(cluster["documents"]):
-                docs.append(Document(id=f"{lang}-{cluster['id']}-{k}", text=text))
-                truth.append(f"{lang}-{cluster['id']}")
+    labelled = _easc(shared, SPLIT_TOPICS[name]) + _multiling(shared, SPLIT_LANGUAGE[name])
     if name == "A":
-        for path in sorted((shared / "examples" / "putin-kim-summit-2019").glob("*.txt")):
-            docs.append(Document(id=f"example-{path.stem}", text=path.read_text(encoding="utf-8")))
-            truth.append("example")
-    order = list(range(len(docs)))
-    random.Random(seed).shuffle(order)
-    return [docs[i] for i in order], [truth[i] for i in order]
+        labelled += _example(shared)
+    return _shuffled(labelled, seed)
 
 
 Scored = list[tuple[dict[str, object], dict[str, float]]]
