@@ -30,7 +30,7 @@ from khulasa.evaluation import (
     truncate,
 )
 from khulasa.evaluation.runner import duplicate_rate, is_junk
-from khulasa.evaluation.systems import build_input, cut_words, parse_variant
+from khulasa.evaluation.systems import KhulasaSystem, build_input, cut_words, parse_variant
 from khulasa.normalize import Analyzer, count_words
 from khulasa.types import Document, Sentence
 
@@ -184,6 +184,35 @@ def test_systems_lead_reads_headings_first() -> None:
     lead = LeadSystem().run(item, 200)[0]
     assert lead[:3] == ["عنوان الخبر الأول", "عنوان الخبر الثاني", item.sentences[0][0].text]
     assert "عنوان الخبر الأول" not in LeadSystem(headings=False).run(item, 200)[0]
+
+
+def test_systems_whole_sentence_baselines_never_cut() -> None:
+    item = ItemInput(
+        id="x",
+        documents=(),
+        references=("a0 w x",),
+        sentences=(_sentences("d0", ["a0 w x", "a1 w x y z", "a2 w"]),),
+    )
+    # The 4-word second sentence would overflow 6 words: lead-whole skips it for the third.
+    assert LeadSystem(headings=False, whole=True).run(item, 6) == [["a0 w x", "a2 w"]]
+    assert LeadSystem(headings=False).run(item, 6) == [["a0 w x", "a1 w x y z"]]
+    full = build_input(ITEM)
+    for words in (12, 20, 35):
+        for system in (LeadSystem(headings=False, whole=True), OracleSystem(whole=True)):
+            out = system.run(full, words)[0]
+            assert count_words(" ".join(out)) <= words
+            assert set(out) <= {s.text for s in full.candidates}  # whole candidates, none cut
+
+
+def test_systems_khulasa_cut_asks_more_then_is_cut_like_lead() -> None:
+    item = build_input(ITEM)
+    plain = KhulasaSystem().run(item, 25)[0]
+    over = KhulasaSystem(name="khulasa-cut", overflow=1.5).run(item, 25)[0]
+    assert count_words(" ".join(plain)) <= 25
+    assert count_words(" ".join(over)) >= count_words(" ".join(plain))
+    assert count_words(" ".join(truncate(over, 25))) <= 25
+    assert [s.name for s in parse_systems("khulasa-cut,lead-whole,oracle-whole")] == [
+        "khulasa-cut", "lead-whole", "oracle-whole"]
 
 
 def test_systems_random_seeded_and_several() -> None:

@@ -131,8 +131,8 @@ def evaluate(
     ] = None,
     systems: Annotated[
         str,
-        typer.Option(help="Comma-separated: khulasa, lead, lead-body, random, oracle, a peer, 'peers', 'all', "
-                          "or a khulasa variant name=key:value;key:value."),
+        typer.Option(help="Comma-separated: khulasa, lead, lead-body, random, oracle, khulasa-cut, lead-whole, "
+                          "oracle-whole, a peer, 'peers', 'all', or a khulasa variant name=key:value;key:value."),
     ] = "all",
     fmt: Annotated[str, typer.Option("--format", "-f", help="markdown or json.")] = "markdown",
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")] = None,

@@ -11,6 +11,7 @@ mid-sentence, as ROUGE-1.5.5's ``-l`` does. khulasa runs end to end on the item'
 from __future__ import annotations
 
 import json
+import math
 import re
 import time
 import zlib
@@ -124,6 +125,18 @@ def fill(sentences: Iterable[str], words: int) -> list[str]:
     return out
 
 
+def whole_fill(sentences: Iterable[str], words: int) -> list[str]:
+    """Sentences in the given order, skipping each one that would take the total past ``words``."""
+    out: list[str] = []
+    total = 0
+    for sentence in sentences:
+        n = count_words(sentence)
+        if n and total + n <= words:
+            out.append(sentence)
+            total += n
+    return out
+
+
 # --- systems -------------------------------------------------------------------------------
 
 
@@ -148,11 +161,15 @@ class KhulasaSystem:
     name: str = "khulasa"
     settings: Mapping[str, Any] = field(default_factory=dict)
     shares_preparation: bool = False
+    # Ask for this many times the budget and let the runner cut at the budget, as lead and the
+    # peers are cut (``khulasa-cut``); 1.0 is khulasa as users get it: whole sentences in budget.
+    overflow: float = 1.0
 
     def run(self, item: ItemInput, words: int) -> list[list[str]]:
         from khulasa import summarize
 
-        summary = summarize(list(item.documents), words=words, **dict(self.settings))
+        asked = max(words, math.ceil(words * self.overflow))
+        summary = summarize(list(item.documents), words=asked, **dict(self.settings))
         return [[s.text for s in summary.sentences]]
 
 
@@ -176,11 +193,15 @@ class LeadSystem:
 
     name: str = "lead"
     headings: bool = True
+    # Whole sentences only (``lead-whole``): in lead order, a sentence that would overflow the
+    # budget is skipped for the next one that fits - the rule khulasa's output obeys.
+    whole: bool = False
     shares_preparation: bool = True
 
     def run(self, item: ItemInput, words: int) -> list[list[str]]:
         per_document = item.units if self.headings else item.sentences
-        return [fill((u.text for u in round_robin(per_document)), words)]
+        texts = (u.text for u in round_robin(per_document))
+        return [whole_fill(texts, words) if self.whole else fill(texts, words)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,10 +241,13 @@ class OracleSystem:
     references; ROUGE-1 recall breaks ties) until no sentence helps or the budget is full.
 
     An upper bound for extractive selection over the shared candidates, not an exact optimum.
+    With ``whole`` (``oracle-whole``) it only adds sentences that fit the budget whole: the bound
+    for output that, like khulasa's, never cuts a sentence.
     """
 
     name: str = "oracle"
     stem: bool = False
+    whole: bool = False
     shares_preparation: bool = True
 
     def run(self, item: ItemInput, words: int) -> list[list[str]]:
@@ -242,7 +266,7 @@ class OracleSystem:
             best, best_score, best_tokens = -1, current, summary_tokens
             for i in sorted(left):
                 n = count_words(texts[i])
-                if n == 0:
+                if n == 0 or (self.whole and used + n > words):
                     continue
                 add = tokens[i] if used + n <= words else tokenizer.tokenize(cut_words(texts[i], words - used))
                 trial = summary_tokens + add
@@ -262,6 +286,8 @@ class OracleSystem:
 # --- names ---------------------------------------------------------------------------------
 
 BASELINES: tuple[str, ...] = ("lead", "lead-body", "random", "oracle")
+# Whole-sentence counterparts and khulasa cut like the baselines: what the budget rule costs.
+WHOLE_SENTENCE: tuple[str, ...] = ("khulasa-cut", "lead-whole", "oracle-whole")
 
 
 def _value(text: str) -> Any:
@@ -293,7 +319,7 @@ def parse_variant(spec: str) -> KhulasaSystem:
 def known_systems() -> tuple[str, ...]:
     from khulasa.evaluation.peers import PEERS
 
-    return ("khulasa", *BASELINES, *PEERS)
+    return ("khulasa", *BASELINES, *WHOLE_SENTENCE, *PEERS)
 
 
 def make_system(name: str, *, stem: bool = False) -> System:
@@ -305,6 +331,12 @@ def make_system(name: str, *, stem: bool = False) -> System:
         return parse_variant(name)
     if name == "khulasa":
         return KhulasaSystem()
+    if name == "khulasa-cut":
+        return KhulasaSystem(name="khulasa-cut", overflow=1.5)
+    if name == "lead-whole":
+        return LeadSystem(name="lead-whole", headings=False, whole=True)
+    if name == "oracle-whole":
+        return OracleSystem(name="oracle-whole", stem=stem, whole=True)
     if name == "lead":
         return LeadSystem()
     if name == "lead-body":
