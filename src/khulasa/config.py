@@ -50,6 +50,8 @@ class Settings:
     min_arabic_ratio: float = 0.5
     # Drop sentence-initial discourse markers ("ومن جهته،") from summary sentences (offsets move).
     trim_markers: bool = True
+    # Drop a leading attribution clause ("وقال الوزير إن"): off, as the claim then loses its speaker.
+    trim_attribution: bool = False
     # Optional semantic redundancy with the Universal Sentence Encoder extra (0 disables).
     semantic_threshold: float = 0.0
 

@@ -13,7 +13,7 @@ from khulasa.facts import group_facts
 from khulasa.normalize import Analyzer, arabic_ratio, count_words
 from khulasa.segment import sentence_spans
 from khulasa.select import select
-from khulasa.trim import trim_marker
+from khulasa.trim import trim_attribution, trim_marker
 from khulasa.types import (
     Document,
     Fact,
@@ -54,6 +54,15 @@ def prepare(documents: Sequence[Document], settings: Settings | None = None) -> 
     """Clean and segment every document (``settings`` is accepted for symmetry; unused today)."""
     _check_documents(documents)
     return tuple(prepare_document(d) for d in documents)
+
+
+def trim_start(sentence: Sentence, settings: Settings) -> Sentence:
+    """``sentence`` with the leading discourse marker and/or attribution clause the settings drop."""
+    if settings.trim_markers:
+        sentence = trim_marker(sentence, min_words=settings.min_words)
+    if settings.trim_attribution:
+        sentence = trim_attribution(sentence, min_words=settings.min_words)
+    return sentence
 
 
 def is_candidate(sentence: Sentence, settings: Settings) -> bool:
@@ -136,11 +145,8 @@ def summarize(
         )
     analyzer = Analyzer(stem=settings.stem)
     facts = build_facts(prepared, settings, analyzer)
-    if settings.trim_markers:
-        facts = tuple(
-            replace(f, sentences=(trim_marker(f.representative, min_words=settings.min_words), *f.sentences[1:]))
-            for f in facts
-        )
+    if settings.trim_markers or settings.trim_attribution:
+        facts = tuple(replace(f, sentences=(trim_start(f.representative, settings), *f.sentences[1:])) for f in facts)
     candidate_ok = [is_candidate(f.representative, settings) for f in facts]
     if not any(candidate_ok):
         # Short texts (a few short sentences) still deserve a summary: relax the length floor.

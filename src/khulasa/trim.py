@@ -1,6 +1,14 @@
-"""Faithful trimming: drop a sentence-initial discourse marker ("ومن جهته،") that points back into
-the article the sentence came from. The trimmed text is still an exact span of the source (only the
-start offset moves); reporting verbs and their subjects are never touched, so no claim changes.
+"""Trimming the start of a summary sentence; the result is still an exact span of the source (only
+the start offset moves).
+
+- :func:`trim_marker` (on by default) drops a sentence-initial discourse marker ("ومن جهته،") that
+  points back into the article the sentence came from. No claim changes.
+- :func:`trim_attribution` (off by default; an ablation of issue 4) drops a leading attribution
+  clause ("وقال الوزير إن") up to its complementizer, only where a complete clause remains: the
+  complementizer stands alone (not "إنه", whose pronoun is the rest's subject), a few words at most
+  name the speaker, and the clause opens with a definite noun whose case the particle did not mark
+  (not a dual or plural in -ين, which would read wrongly without it, nor a verb: "أن يزور" is "to
+  visit", not "visits"). Even then the claim is no longer credited to its speaker: hence off.
 """
 
 from __future__ import annotations
@@ -19,6 +27,34 @@ def _marker_pattern() -> re.Pattern[str]:
     phrases = sorted(load_word_list("ar/discourse_markers.txt"), key=len, reverse=True)
     alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
     return re.compile(rf"(?:و|ف)?(?:{alternatives})\s*[،,]?\s+")
+
+
+# Words between the reporting verb and its complementizer (the speaker, maybe a place or time).
+_MAX_SPEAKER_WORDS = 8
+
+
+@cache
+def _attribution_pattern() -> re.Pattern[str]:
+    verbs = sorted((v for v in load_word_list("ar/attribution.txt") if " " not in v), key=len, reverse=True)
+    alternatives = "|".join(map(re.escape, verbs))
+    return re.compile(
+        rf"(?:و|ف)?(?:{alternatives})"  # the reporting verb, opening the sentence
+        # The speaker: a few words, no sentence-level punctuation, no complementizer of its own.
+        rf"((?:\s+(?!ب?[إأا]ن)[^\s.!?؟:«»\"]+){{0,{_MAX_SPEAKER_WORDS}}}?)"
+        r"\s+(?:إن|أن|بأن|ان|بان)\s+"  # a bare complementizer
+        r"(?=ال\S*(?<!ين)(?:\s|$))"  # the clause opens with a definite noun not in -ين
+    )
+
+
+def trim_attribution(sentence: Sentence, *, min_words: int) -> Sentence:
+    """``sentence`` without a leading "قال … إن" clause, when a clause of ``min_words`` words remains."""
+    match = _attribution_pattern().match(sentence.text)
+    if not match:
+        return sentence
+    rest = sentence.text[match.end() :]
+    if count_words(rest) < min_words:
+        return sentence
+    return replace(sentence, start=sentence.start + match.end(), text=rest)
 
 
 def trim_marker(sentence: Sentence, *, min_words: int) -> Sentence:
