@@ -10,7 +10,8 @@ predicted value per word, each kept if it fits the budget whole and is not redun
 already kept (khulasa's redundancy test).
 
 Rows: khulasa as shipped; position alone (no learning); ridge and gradient boosting, held out;
-and the same selection fed the true per-sentence recall (an upper bound for any scorer).
+and the same selection fed the true per-sentence recall (an upper bound for any scorer). It also
+prints, by sentence position, the share of references that hold the sentence.
 
     OPENBLAS_NUM_THREADS=1 python benchmarks/learned_scorer.py [--sets easc,multiling2011-ar-dev]
 
@@ -58,12 +59,16 @@ FEATURES = (
 
 @dataclass(frozen=True, slots=True)
 class Prepared:
-    """One item's candidate sentences, their features and their own ROUGE-2 recall."""
+    """One item's candidate sentences, their features and their own ROUGE-2 recall.
+
+    ``picked`` is the share of references that hold each sentence (70% of its bigrams or more).
+    """
 
     sentences: tuple[Sentence, ...]
     words: np.ndarray
     features: np.ndarray
     gain: np.ndarray
+    picked: np.ndarray
 
 
 def _bigrams(tokens: Sequence[str]) -> Counter[tuple[str, str]]:
@@ -105,16 +110,31 @@ def prepare_item(item: Item, settings: Settings, analyzer: Analyzer, anaphors: f
                 sentence.text.rstrip()[-1:] in (".", "!", "؟"), math.log(max(n_sentences, 1)), n_docs,
             ])
             kept.append(sentence)
-    gains = []
+    gains, picked = [], []
     for sentence in kept:
         own = _bigrams(rouge_tokens.tokenize(sentence.text))
         gains.append(np.mean([sum(min(c, r[b]) for b, c in own.items()) / max(sum(r.values()), 1) for r in refs]))
+        total = sum(own.values()) or 1
+        picked.append(np.mean([sum(min(c, r[b]) for b, c in own.items()) / total >= 0.7 for r in refs]))
     return Prepared(
         tuple(kept),
         np.array([count_words(s.text) for s in kept], dtype=float),
         np.array(rows, dtype=float).reshape(len(kept), len(FEATURES)),
         np.array(gains, dtype=float),
+        np.array(picked, dtype=float),
     )
+
+
+def picked_by_position(data: Sequence[Prepared]) -> str:
+    """Markdown: the share of references holding a sentence, by the sentence's position."""
+    shares: dict[str, list[float]] = {}
+    for prepared in data:
+        for sentence, share in zip(prepared.sentences, prepared.picked, strict=True):
+            key = str(sentence.index) if sentence.index < 8 else "8+"
+            shares.setdefault(key, []).append(float(share))
+    keys = sorted(shares, key=lambda k: (k == "8+", k))
+    return ("| sentence index | " + " | ".join(keys) + " |\n|---|" + "---|" * len(keys) + "\n"
+            "| share of references holding it | " + " | ".join(f"{np.mean(shares[k]):.2f}" for k in keys) + " |")
 
 
 def select(prepared: Prepared, values: np.ndarray, budget: int, analyzer: Analyzer) -> list[str]:
@@ -202,6 +222,8 @@ def main(argv: list[str] | None = None) -> int:
             low, high = bootstrap_ci(arr[:, 1], seed=args.seed)
             print(f"| {label} | {100 * arr[:, 0].mean():.1f} | {100 * arr[:, 1].mean():.1f} "
                   f"[{100 * low:.1f}–{100 * high:.1f}] |")
+        print(f"\nWhich sentences the references hold ({name}; near zero where they are abstracts):\n")
+        print(picked_by_position(data))
     return 0
 
 
