@@ -298,3 +298,11 @@ def test_browser_compare_one_article_says_nothing_shared(page: Any, base_url: st
     expect(page.locator("#shared-block")).to_be_hidden()
     expect(page.locator("#unique .outlet-block")).to_have_count(1)
     assert page.errors == []
+
+
+def test_browser_api_docs_render_offline(page: Any, base_url: str) -> None:
+    page.goto(f"{base_url}/docs")
+    expect(page.locator(".swagger-ui .info .title")).to_contain_text("khulasa", timeout=20_000)
+    expect(page.locator("#operations-summarize-summarize_v1_summarize_post, .opblock-summary-path").first
+           ).to_be_visible()
+    assert page.outside == []

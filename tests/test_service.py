@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import sys
 import threading
 from collections.abc import Iterator
@@ -181,6 +182,18 @@ def test_service_page_is_arabic_rtl_and_offline(client: TestClient) -> None:
         assert response.status_code == 200
         assert "http://" not in response.text and "https://" not in response.text
     assert "http://" not in page.text and "https://" not in page.text
+
+
+def test_service_docs_page_loads_its_assets_from_this_server(client: TestClient) -> None:
+    docs = client.get("/docs")
+    assert docs.status_code == 200
+    assets = re.findall(r"""(?:src|href)=["']([^"']+)["']""", docs.text)
+    assert any(a.endswith(".js") for a in assets) and any(a.endswith(".css") for a in assets)
+    for asset in assets:
+        assert asset.startswith("/"), f"{asset} is not served by khulasa"
+        assert client.get(asset).status_code == 200
+    assert "cdn" not in docs.text.lower()
+    assert client.get("/redoc").status_code == 404  # one documentation page is enough
 
 
 # --- limits ---------------------------------------------------------------------------------

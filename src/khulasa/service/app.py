@@ -24,6 +24,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi_offline import FastAPIOffline
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -435,7 +436,8 @@ def create_app(limits: Limits | None = None) -> FastAPI:
         yield
         executor.shutdown(wait=False, cancel_futures=True)
 
-    app = FastAPI(
+    # FastAPIOffline serves Swagger UI from files inside its wheel: /docs works with no network.
+    app = FastAPIOffline(
         title="khulasa",
         version=__version__,
         summary="Attributed, non-redundant summaries of Arabic news clusters.",
