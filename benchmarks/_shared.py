@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -21,6 +23,17 @@ SETS: dict[str, tuple[str, int]] = {
 
 def data_file(name: str) -> Path:
     return DATA / SETS[name][0]
+
+
+def present_sets(names: str) -> Iterator[tuple[str, Path, int]]:
+    """``(name, file, word budget)`` of each comma-separated set whose data are here; the others
+    are skipped with a note on stderr."""
+    for name in names.split(","):
+        path = data_file(name)
+        if not path.is_file():
+            print(f"skip {name}: {path} not found (set KHULASA_SHARED)", file=sys.stderr)
+            continue
+        yield name, path, SETS[name][1]
 
 
 def sha256(path: Path) -> str:

@@ -31,7 +31,7 @@ from itertools import pairwise
 from typing import Any
 
 import numpy as np
-from _shared import SETS, data_file
+from _shared import present_sets
 from sklearn.ensemble import HistGradientBoostingRegressor
 from sklearn.linear_model import Ridge
 from sklearn.pipeline import make_pipeline
@@ -189,13 +189,8 @@ def main(argv: list[str] | None = None) -> int:
             max_iter=200, learning_rate=0.05, max_leaf_nodes=15, min_samples_leaf=40, random_state=0)),
         "true own recall (upper bound)": lambda train, data: (lambda p: p.gain),
     }
-    for name in args.sets.split(","):
-        path = data_file(name)
-        if not path.is_file():
-            print(f"skip {name}: {path} not found (set KHULASA_SHARED)", file=sys.stderr)
-            continue
+    for name, path, budget in present_sets(args.sets):
         started = time.perf_counter()
-        budget = SETS[name][1]
         items = read_items(path)
         data = [prepare_item(item, settings, analyzer, anaphors) for item in items]
         folds = np.array_split(np.arange(len(items)), FOLDS)

@@ -16,7 +16,7 @@ import sys
 import time
 from pathlib import Path
 
-from _shared import DOCS, SETS, data_file
+from _shared import DOCS, SETS, present_sets
 
 from khulasa.evaluation import render_json, render_markdown, run, write_chart
 
@@ -29,13 +29,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json-dir", type=Path, default=None, help="also write per-item JSON here")
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
-    for name in args.sets.split(","):
-        path = data_file(name)
-        if not path.is_file():
-            print(f"skip {name}: {path} not found (set KHULASA_SHARED)", file=sys.stderr)
-            continue
+    for name, path, budget in present_sets(args.sets):
         started = time.perf_counter()
-        result = run(path, words=SETS[name][1], systems=args.systems, seed=args.seed,
+        result = run(path, words=budget, systems=args.systems, seed=args.seed,
                      progress=lambda msg: print(f"\r{msg[:70]:<70}", end="", file=sys.stderr))
         elapsed = time.perf_counter() - started
         print(file=sys.stderr)
@@ -46,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
             args.json_dir.mkdir(parents=True, exist_ok=True)
             (args.json_dir / f"quality-{name}.json").write_text(render_json(result), encoding="utf-8")
         write_chart(result, args.out_dir / f"quality-{name}.png")
-        print(f"## {name} @{SETS[name][1]} words ({elapsed:.0f} s wall)\n\n{table}")
+        print(f"## {name} @{budget} words ({elapsed:.0f} s wall)\n\n{table}")
     return 0
 
 

@@ -141,9 +141,25 @@ def test_datasets_read_items_and_default_words(tmp_path: Path) -> None:
     assert len(read_items(path, limit=1)) == 1
 
 
+def test_datasets_titles_reach_the_documents(tmp_path: Path) -> None:
+    path = tmp_path / "t.jsonl"
+    path.write_text(
+        json.dumps({"id": "one", "documents": ["x"], "summaries": ["s"], "title": "عنوان"}) + "\n"
+        + json.dumps({"id": "two", "documents": ["x", "y"], "summaries": ["s"], "titles": ["أ", None]}) + "\n"
+        + json.dumps({"id": "none", "documents": ["x"], "summaries": ["s"]}) + "\n",
+        encoding="utf-8",
+    )
+    one, two, none = read_items(path)
+    assert one.to_documents()[0].title == "عنوان"
+    assert [d.title for d in two.to_documents()] == ["أ", None]
+    assert none.to_documents()[0].title is None
+
+
 @pytest.mark.parametrize(
     ("line", "message"),
-    [("{not json", "malformed JSON"), ('{"id": "a", "documents": [], "summaries": ["s"]}', "documents")],
+    [("{not json", "malformed JSON"), ('{"id": "a", "documents": [], "summaries": ["s"]}', "documents"),
+     ('{"id": "a", "documents": ["x", "y"], "summaries": ["s"], "titles": ["t"]}', "one string .* per document"),
+     ('{"id": "a", "documents": ["x"], "summaries": ["s"], "title": 3}', "'title' must be a string")],
 )
 def test_datasets_bad_line_names_file_and_line(tmp_path: Path, line: str, message: str) -> None:
     path = tmp_path / "bad.jsonl"

@@ -52,6 +52,9 @@ def test_select_concept_weight_counts_documents_discounted_by_position():
     assert weights["c1"] == pytest.approx(1.5)
     # c2 only in doc a at index 3 -> 0.4, plus one for appearing in a title
     assert weights["c2"] == pytest.approx(1.4)
+    untitled = concept_weights(facts, concepts, 2, position_decay=2.0, title_concepts=frozenset({"c2"}),
+                               title_weight=0.0)
+    assert untitled["c2"] == pytest.approx(0.4) and untitled["c1"] == pytest.approx(1.5)
 
 
 def test_select_ilp_finds_the_best_set_within_budget():

@@ -34,6 +34,8 @@ class Settings:
     # Surface bigrams scored higher on both evaluation sets (docs/quality.md).
     stem_concepts: bool = False
     unigram_weight: float = 0.0
+    # Concepts that occur in a title or heading count as this many more documents.
+    title_weight: float = 1.0
     # With several documents, concepts weighing less than this (about: in fewer documents) are ignored.
     min_concept_weight: float = 1.0
     # Per-word value of a sentence's position prior (news leads matter), in units of the cluster's
@@ -70,7 +72,8 @@ class Settings:
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise SettingsError(f"{name}={value!r} must lie between 0 and 1")
-        for name in ("position_weight", "fill_weight", "unigram_weight", "min_concept_weight", "position_decay"):
+        for name in ("position_weight", "fill_weight", "unigram_weight", "min_concept_weight", "position_decay",
+                     "title_weight"):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0.0:
                 raise SettingsError(f"{name}={value!r} must be a number, zero or more")

@@ -80,12 +80,14 @@ def concept_weights(
     *,
     position_decay: float,
     title_concepts: frozenset[str] = frozenset(),
+    title_weight: float = 1.0,
 ) -> dict[str, float]:
     """Weight of a concept: the documents mentioning it, each counted by how early it does.
 
     A document contributes ``1 / (1 + k / position_decay)`` where ``k`` is the index of its first
     sentence with the concept, so lead material weighs more without favouring short sentences.
-    With one document, every mention counts. Concepts in titles and headings gain one document.
+    With one document, every mention counts. Concepts in titles and headings gain ``title_weight``
+    documents.
     """
     def prior(sentence: Sentence) -> float:
         return 1.0 / (1.0 + sentence.index / position_decay)
@@ -112,7 +114,7 @@ def concept_weights(
                         per_doc[doc] = p
         weights = {c: sum(d.values()) for c, d in best.items()}
     for c in title_concepts & weights.keys():
-        weights[c] += 1.0
+        weights[c] += title_weight
     return weights
 
 
@@ -469,7 +471,8 @@ def select(
         for f in facts
     ]
     weights = concept_weights(
-        facts, all_concepts, n_docs, position_decay=settings.position_decay, title_concepts=title_concepts
+        facts, all_concepts, n_docs, position_decay=settings.position_decay, title_concepts=title_concepts,
+        title_weight=settings.title_weight,
     )
     if settings.unigram_weight > 0:
         weights = {c: w * (settings.unigram_weight if " " not in c else 1.0) for c, w in weights.items()}

@@ -46,23 +46,22 @@ def _attribution_pattern() -> re.Pattern[str]:
     )
 
 
-def trim_attribution(sentence: Sentence, *, min_words: int) -> Sentence:
-    """``sentence`` without a leading "قال … إن" clause, when a clause of ``min_words`` words remains."""
-    match = _attribution_pattern().match(sentence.text)
+def _trim_prefix(sentence: Sentence, pattern: re.Pattern[str], min_words: int) -> Sentence:
+    """``sentence`` without what ``pattern`` matches at its start, if ``min_words`` words remain."""
+    match = pattern.match(sentence.text)
     if not match:
         return sentence
     rest = sentence.text[match.end() :]
     if count_words(rest) < min_words:
         return sentence
     return replace(sentence, start=sentence.start + match.end(), text=rest)
+
+
+def trim_attribution(sentence: Sentence, *, min_words: int) -> Sentence:
+    """``sentence`` without a leading "قال … إن" clause, when a clause of ``min_words`` words remains."""
+    return _trim_prefix(sentence, _attribution_pattern(), min_words)
 
 
 def trim_marker(sentence: Sentence, *, min_words: int) -> Sentence:
     """``sentence`` without a leading discourse marker, when at least ``min_words`` words remain."""
-    match = _marker_pattern().match(sentence.text)
-    if not match:
-        return sentence
-    rest = sentence.text[match.end() :]
-    if count_words(rest) < min_words:
-        return sentence
-    return replace(sentence, start=sentence.start + match.end(), text=rest)
+    return _trim_prefix(sentence, _marker_pattern(), min_words)

@@ -1,7 +1,9 @@
 """Evaluation items from JSON Lines: ``{"id", "documents": [str, ...], "summaries": [str, ...]}``.
 
-Extra fields are ignored. Documents keep their given order (the lead baseline depends on it) and
-become :class:`~khulasa.types.Document` objects with ids ``d0``, ``d1``, ...
+Optional titles: ``"title": str`` (the title of every document of the item, e.g. of a single
+article) or ``"titles": [str | null, ...]`` (one per document). Other extra fields are ignored.
+Documents keep their given order (the lead baseline depends on it) and become
+:class:`~khulasa.types.Document` objects with ids ``d0``, ``d1``, ... and their titles.
 """
 
 from __future__ import annotations
@@ -26,9 +28,12 @@ class Item:
     id: str
     documents: tuple[str, ...]
     summaries: tuple[str, ...]
+    titles: tuple[str | None, ...] = ()  # per document; empty when the data give none
 
     def to_documents(self) -> list[Document]:
-        return [Document(id=f"d{i}", text=text) for i, text in enumerate(self.documents)]
+        titles = self.titles or (None,) * len(self.documents)
+        return [Document(id=f"d{i}", text=text, title=title)
+                for i, (text, title) in enumerate(zip(self.documents, titles, strict=True))]
 
 
 def _strings(value: object, field: str, where: str) -> tuple[str, ...]:
@@ -46,11 +51,30 @@ def parse_item(line: str, where: str) -> Item:
     if not isinstance(record, dict):
         raise InputError(f"{where}: expected a JSON object with id, documents and summaries")
     item_id = record.get("id", where)
+    documents = _strings(record.get("documents"), "documents", where)
     return Item(
         id=str(item_id),
-        documents=_strings(record.get("documents"), "documents", where),
+        documents=documents,
         summaries=_strings(record.get("summaries"), "summaries", where),
+        titles=_titles(record, len(documents), where),
     )
+
+
+def _titles(record: dict[str, object], n_documents: int, where: str) -> tuple[str | None, ...]:
+    """Per-document titles from ``titles`` (a list) or ``title`` (one for all); () when absent."""
+    titles = record.get("titles")
+    if titles is not None:
+        if (not isinstance(titles, list) or len(titles) != n_documents
+                or not all(t is None or isinstance(t, str) for t in titles)):
+            raise InputError(f"{where}: field 'titles' must list one string (or null) per document "
+                             f"({n_documents} documents)")
+        return tuple(titles)
+    title = record.get("title")
+    if title is None:
+        return ()
+    if not isinstance(title, str):
+        raise InputError(f"{where}: field 'title' must be a string")
+    return (title,) * n_documents
 
 
 def read_items(path: str | Path, *, limit: int | None = None) -> list[Item]:
