@@ -28,6 +28,12 @@ estimate how well this way of choosing them generalizes. The same is done for th
 
     OPENBLAS_NUM_THREADS=1 .venv/bin/python benchmarks/grouping.py --heldout --sizes ''
 
+Optional embeddings (``--embeddings 0.1,0.2``, needs the ``embeddings`` extra): the dev feed, the
+feed with EASC distractors and both held-out splits, grouped with that share of the similarity
+given to Universal Sentence Encoder cosines, beside the default (share 0) in the same run.
+
+    OPENBLAS_NUM_THREADS=1 .venv/bin/python benchmarks/grouping.py --embeddings 0.1,0.2,0.3 --sizes ''
+
 Reads /work/shared at run time (or $KHULASA_SHARED); nothing from it is stored in the repo.
 """
 
@@ -179,6 +185,20 @@ def heldout() -> None:
         print(f"  split {name}: {_fmt(score(truth, docs))}")
 
 
+def compare_embeddings(shares: Sequence[float]) -> None:
+    """ARI / B-cubed F1 / precision of each embedding share on the four feeds, beside share 0."""
+    feeds = {"dev": dev_feed(), "dev+EASC": dev_feed(distractors=True), "split A": split_feed("A"),
+             "split B": split_feed("B")}
+    print("| embeddings share | " + " | ".join(f"{n} ARI / F1 / P" for n in feeds) + " |")
+    print("|---|" + "---|" * len(feeds))
+    for share in (0.0, *shares):
+        cells = []
+        for docs, truth in feeds.values():
+            r = score(truth, docs, embeddings=share)
+            cells.append(f"{r['ari']:.3f} / {r['bcubed_f1']:.3f} / {r['bcubed_precision']:.3f}")
+        print(f"| {share:g} | " + " | ".join(cells) + " |", flush=True)
+
+
 def _fmt(result: dict[str, float]) -> str:
     return json.dumps({k: round(v, 4) if isinstance(v, float) else v for k, v in result.items()})
 
@@ -301,6 +321,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000,10000,100000", help="synthetic feed sizes ('' to skip)")
     parser.add_argument("--window", type=float, default=3.0, help="time window (days) for synthetic runs")
     parser.add_argument("--heldout", action="store_true", help="tune on one split, report on the other")
+    parser.add_argument("--embeddings", default="", help="USE similarity shares to compare, e.g. 0.1,0.2")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # child mode: one scaling run
     args = parser.parse_args()
     if args.one:
@@ -310,6 +331,8 @@ def main() -> None:
         sys.exit(f"shared data not found at {SHARED}; set KHULASA_SHARED")
     if args.heldout:
         heldout()
+    if args.embeddings:
+        compare_embeddings([float(x) for x in args.embeddings.split(",")])
     docs, truth = dev_feed()
     start = time.perf_counter()
     dev = score(truth, docs)

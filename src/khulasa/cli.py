@@ -221,6 +221,9 @@ def group_command(
     threshold: Annotated[float, typer.Option(help="Average-link cosine for two groups to merge.")] = 0.04,
     window: Annotated[float | None, typer.Option("--window-days", help="Link only articles this close "
                                                  "in publication time.")] = None,
+    embeddings: Annotated[float, typer.Option(min=0.0, max=1.0, help="Share of the similarity given to "
+                                              "Universal Sentence Encoder cosines (needs the embeddings "
+                                              "extra; 0 = off).")] = 0.0,
 ) -> None:
     """Group a mixed feed of articles into stories, each with a short headline."""
     import json
@@ -233,7 +236,7 @@ def group_command(
     loaded = load_documents(paths, stdin=sys.stdin)
     for message in loaded.warnings:
         warn(message)
-    stories = group_documents(loaded.documents, threshold=threshold, time_window_days=window)
+    stories = group_documents(loaded.documents, threshold=threshold, time_window_days=window, embeddings=embeddings)
     records = story_records(stories, loaded.documents, words=words if summarize_stories else None)
     if fmt == "json":
         text = json.dumps(records, ensure_ascii=False, indent=2)

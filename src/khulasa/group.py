@@ -42,7 +42,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from khulasa.errors import InputError, MissingExtraError, SettingsError
-from khulasa.normalize import Analyzer, tokenize
+from khulasa.normalize import Analyzer, arabic_ratio, tokenize
 from khulasa.resources import load_word_list
 from khulasa.types import Document
 
@@ -64,6 +64,10 @@ LABEL_WORDS = 14
 # Near-duplicates are judged on the opening (wire copy shares it); ~800 Arabic words.
 _DUP_CHARS = 6000
 _SENTENCE_END = re.compile(r"[.!?؟]\s")
+# Embedded: an article's opening (title and lead), where its story is told.
+_EMBED_CHARS = 1000
+# Mean USE cosine between articles of different stories in the dev feeds (0.14-0.21).
+EMBEDDING_BASELINE = 0.2
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +98,8 @@ class _Params:
     mutual_k: int | None
     size_margin: float
     gate: str
+    embeddings: float
+    embedding_baseline: float
 
 
 def group_documents(
@@ -113,6 +119,8 @@ def group_documents(
     mutual_k: int | None = None,
     size_margin: float = 0.1,
     gate: str = "group",
+    embeddings: float = 0.0,
+    embedding_baseline: float = EMBEDDING_BASELINE,
     analyzer: Analyzer | None = None,
 ) -> list[Story]:
     """Group articles into stories.
@@ -152,6 +160,13 @@ def group_documents(
         Two groups of sizes a and b merge when their average cosine reaches
         ``threshold + size_margin / sqrt(a * b)``: an average over few pairs is noisy, so the first
         links of a story need stronger evidence than a large story absorbing one more article.
+    embeddings, embedding_baseline
+        When ``embeddings`` > 0 (needs the ``embeddings`` extra), each article's opening is embedded
+        with the multilingual Universal Sentence Encoder and every similarity (edges and group
+        averages) becomes ``(1 - embeddings) * tf-idf cosine + embeddings * (u - b) / (1 - b)``,
+        where ``u`` is the embedding cosine and ``b`` = ``embedding_baseline`` the cosine two
+        unrelated news articles typically have. Paraphrases that share few words get closer;
+        candidates still come from shared words, so translations of one story stay apart.
     analyzer
         Our Arabic analyzer (stemming on); pass one to share its stem cache across calls.
 
@@ -162,7 +177,8 @@ def group_documents(
     """
     params = _check_params(
         _Params(threshold, duplicate_threshold, time_window_days, neighbors, index_terms, max_postings,
-                shingle_size, num_perm, idf_power, min_shared, specific_max_df, mutual_k, size_margin, gate)
+                shingle_size, num_perm, idf_power, min_shared, specific_max_df, mutual_k, size_margin, gate,
+                embeddings, embedding_baseline)
     )
     docs = list(documents)
     _check_ids(docs)
@@ -183,6 +199,11 @@ def group_documents(
     rows, cols = candidate_pairs(x, neighbors=params.neighbors, index_terms=params.index_terms,
                                  max_postings=params.max_postings)
     sims = _pair_cosines(x, rows, cols)
+    blend = None
+    if params.embeddings > 0:
+        blend = _Blend(article_embeddings([t[:_EMBED_CHARS] for t in texts]), params.embeddings,
+                       params.embedding_baseline)
+        sims = blend.mix(sims, blend.pair_cosines(rows, cols))
     keep = sims >= params.threshold  # a weaker edge cannot start a merge
     if times is not None:
         keep &= _within_window(times, rows, cols, params.time_window_days or 0.0)
@@ -194,7 +215,7 @@ def group_documents(
         keep &= _mutual(rows, cols, sims, keep, params.mutual_k, len(docs))
     specific = specific_columns(x, params.specific_max_df) if params.gate == "group" else None
     labels = _cluster(x, dup_pairs, rows[keep], cols[keep], sims[keep], params.threshold, params.size_margin,
-                      specific, params.min_shared if specific is not None else 0, rich)
+                      specific, params.min_shared if specific is not None else 0, rich, blend)
     return _stories(docs, texts, x, labels)
 
 
@@ -212,6 +233,10 @@ def _check_params(p: _Params) -> _Params:
         raise SettingsError(f"grouping size_margin={p.size_margin!r} must be zero or positive")
     if p.mutual_k is not None and (not isinstance(p.mutual_k, int) or p.mutual_k < 1):
         raise SettingsError(f"grouping mutual_k={p.mutual_k!r} must be a positive whole number (or None)")
+    if not 0.0 <= p.embeddings <= 1.0:
+        raise SettingsError(f"grouping embeddings={p.embeddings!r} must lie between 0 (off) and 1")
+    if not 0.0 <= p.embedding_baseline < 1.0:
+        raise SettingsError(f"grouping embedding_baseline={p.embedding_baseline!r} must lie in [0, 1)")
     if p.gate not in ("pair", "group"):
         raise SettingsError(f"grouping gate={p.gate!r} must be 'pair' or 'group'")
     if not isinstance(p.min_shared, int) or p.min_shared < 0:
@@ -525,6 +550,45 @@ def _pair_cosines(x: sp.csr_matrix, rows: np.ndarray, cols: np.ndarray, chunk: i
     return out
 
 
+# --- embeddings (optional) ------------------------------------------------------------------
+
+
+def article_embeddings(texts: Sequence[str], batch: int = 64) -> np.ndarray:
+    """Unit-length Universal Sentence Encoder vectors of ``texts`` (needs the ``embeddings`` extra).
+
+    The encoder is multilingual: an article and its translation embed close, yet a feed's Arabic
+    and English reports are separate stories for a summarizer. So Arabic and other-language
+    articles get their vectors in separate halves of a doubled space, orthogonal across languages.
+    """
+    from khulasa.select import sentence_encoder
+
+    encoder = sentence_encoder("story grouping with embeddings")
+    parts = [np.asarray(encoder.encode(list(texts[s : s + batch])), dtype=np.float32)
+             for s in range(0, len(texts), batch)]
+    vectors = np.concatenate(parts) if parts else np.zeros((0, 1), np.float32)
+    vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
+    arabic = np.array([arabic_ratio(t) >= 0.5 for t in texts], dtype=bool)
+    out = np.zeros((len(texts), 2 * vectors.shape[1]), np.float32)
+    out[arabic, : vectors.shape[1]] = vectors[arabic]
+    out[~arabic, vectors.shape[1] :] = vectors[~arabic]
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Blend:
+    """Mixes tf-idf cosines with embedding cosines, rescaled so that unrelated articles score ~0."""
+
+    vectors: np.ndarray
+    share: float
+    baseline: float
+
+    def pair_cosines(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        return np.einsum("ij,ij->i", self.vectors[rows], self.vectors[cols]).astype(np.float64)
+
+    def mix(self, lexical: np.ndarray | float, semantic: np.ndarray | float) -> Any:
+        return (1.0 - self.share) * lexical + self.share * (semantic - self.baseline) / (1.0 - self.baseline)
+
+
 # --- clustering ------------------------------------------------------------------------------
 
 
@@ -535,8 +599,11 @@ class _Groups:
     cosine over all member pairs: average linkage without ever forming the pairs.
     """
 
-    def __init__(self, x: sp.csr_matrix, richness: np.ndarray | None = None) -> None:
+    def __init__(self, x: sp.csr_matrix, richness: np.ndarray | None = None, blend: _Blend | None = None) -> None:
         self.x = x
+        self.blend = blend
+        # Summed embedding vectors per root: the average embedding cosine is linear in them too.
+        self.dense: dict[int, np.ndarray] = {}
         self.parent = np.arange(x.shape[0])
         self.size = np.ones(x.shape[0], dtype=np.int64)
         # A group can give at least the specific features of its richest member.
@@ -565,7 +632,17 @@ class _Groups:
         common, pa, pb = np.intersect1d(ia, ib, assume_unique=True, return_indices=True)
         shared = int(marked[common].sum()) if marked is not None else 0
         fewer = int(min(self.richness[a], self.richness[b]))
-        return float(va[pa] @ vb[pb]) / float(self.size[a] * self.size[b]), shared, fewer
+        pairs = float(self.size[a] * self.size[b])
+        link = float(va[pa] @ vb[pb]) / pairs
+        if self.blend is not None:
+            link = self.blend.mix(link, float(self.dense_sum(a) @ self.dense_sum(b)) / pairs)
+        return link, shared, fewer
+
+    def dense_sum(self, root: int) -> np.ndarray:
+        assert self.blend is not None
+        if root not in self.dense:
+            self.dense[root] = self.blend.vectors[root].astype(np.float64)
+        return self.dense[root]
 
     def union(self, a: int, b: int) -> None:
         if self.size[a] < self.size[b]:
@@ -574,6 +651,9 @@ class _Groups:
         idx, inverse = np.unique(np.concatenate([ia, ib]), return_inverse=True)
         self.sums[a] = (idx, np.bincount(inverse, weights=np.concatenate([va, vb]), minlength=len(idx)))
         del self.sums[b]
+        if self.blend is not None:
+            self.dense[a] = self.dense_sum(a) + self.dense_sum(b)
+            del self.dense[b]
         self.parent[b] = a
         self.size[a] += self.size[b]
         self.richness[a] = max(self.richness[a], self.richness[b])
@@ -590,6 +670,7 @@ def _cluster(
     specific: np.ndarray | None = None,
     min_shared: int = 0,
     richness: np.ndarray | None = None,
+    blend: _Blend | None = None,
 ) -> np.ndarray:
     """A group root per article: average-linkage agglomeration restricted to candidate edges.
 
@@ -599,7 +680,7 @@ def _cluster(
     a popped entry is re-scored and merged only if it still beats everything left in the heap
     (lazy evaluation: each re-push follows a merge elsewhere).
     """
-    groups = _Groups(x, richness)
+    groups = _Groups(x, richness, blend)
     for i, j, _ in sorted(dup_pairs, key=lambda p: -p[2]):
         a, b = groups.find(i), groups.find(j)
         if a != b:

