@@ -205,6 +205,17 @@ def test_compare_actors_from_titles_and_gazetteer() -> None:
     assert "الاتفاق" not in actors
 
 
+def test_compare_actor_spelling_variants_found_by_shape() -> None:
+    from khulasa.actors import _by_shape, _similar, _variants
+
+    vocab = {"ترامب", "ترمب", "ترامبو", "بومبيو", "بومبو", "تراجع", "جونغ", "جونج", "الرئيس", "تر"}
+    shapes = _by_shape(vocab)
+    for word in sorted(vocab):
+        brute = sorted(w for w in vocab if w != word and _similar(w, word)) if len(word) >= 5 else []
+        assert sorted(w for (w,) in _variants((word,), shapes)) == brute
+    assert ("ترمب",) in _variants(("ترامب",), shapes)
+
+
 def test_compare_actors_name_extent() -> None:
     docs = [
         Document("a", "ورافق الزعيم في زيارته وزير الخارجية ري يونغ هو، والنائبة تشوي سون هي، في الجولة."),

@@ -177,3 +177,45 @@ def test_figures_group_keeps_whole_talks_and_one_on_one_apart() -> None:
                 for f in extract_figures(text, doc=doc)]
     groups = sorted(sorted(m.figure.doc for m in g) for g in group_figures(mentions, {}))
     assert groups == [["a", "d"], ["b", "c"]]
+
+
+_WORDS = ("اجتماع", "قمة", "زيارة", "ضحايا", "جرحى", "@lasted")
+
+
+@st.composite
+def _mentions(draw: st.DrawFn) -> tuple[list[FigureMention], float]:
+    out = []
+    for i in range(draw(st.integers(0, 14))):
+        dimension = draw(st.sampled_from(("duration", "count", "year")))
+        amount = float(draw(st.integers(1, 30)))
+        figure = Figure(draw(st.sampled_from("abcd")), i, i + 1, "x", dimension,
+                        draw(st.sampled_from(("u", "v"))), amount, amount)
+        subject = frozenset(draw(st.sets(st.sampled_from(_WORDS), max_size=3)))
+        head = draw(st.sampled_from(("", "", "event", "event:part")))
+        out.append(FigureMention(figure, subject, head=head))
+    return out, draw(st.sampled_from((0.0, 0.1, 0.3)))
+
+
+@settings(max_examples=200, deadline=None)
+@given(_mentions())
+def test_figures_groups_hold_only_linkable_figures_above_threshold(case: tuple[list[FigureMention], float]) -> None:
+    from khulasa.figures import subject_similarity
+
+    mentions, threshold = case
+    idf = {w: 1.0 + k for k, w in enumerate(_WORDS)}
+    seen: set[int] = set()
+    for group in group_figures(mentions, idf, threshold=threshold):
+        docs = [m.figure.doc for m in group]
+        assert len(docs) >= 2 and len(docs) == len(set(docs))
+        sims = []
+        for x, a in enumerate(group):
+            assert id(a) not in seen
+            seen.add(id(a))
+            for b in group[x + 1:]:
+                assert comparable(a.figure, b.figure)
+                assert not (a.head and b.head and a.head != b.head)
+                s = subject_similarity(a.subject, b.subject, idf)
+                sims.append(max(s, threshold) if a.head and a.head == b.head else s)
+        # Average linkage: each merge joined two groups whose cross pairs average at least the
+        # threshold, and so, by induction, do each group's own pairs: so does the whole group.
+        assert sum(sims) / len(sims) >= threshold - 1e-9

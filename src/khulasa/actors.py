@@ -310,6 +310,7 @@ def find_actors(prepared: Sequence[PreparedDocument], *, min_mentions: int = 2) 
         return max(seen, key=lambda k: (seen[k], k))
 
     entries = _merge(found, counts)
+    shapes = _by_shape(vocab)
     short = _short_forms(entries, stop, c)
     alias_index: dict[Name, tuple[str, str, object]] = {}  # alias -> (kind, display, key)
     for e in entries:
@@ -317,14 +318,14 @@ def find_actors(prepared: Sequence[PreparedDocument], *, min_mentions: int = 2) 
         label = label_of(e)
         for a in e.aliases:
             alias_index[a] = (e.kind, label, key)
-            for variant in _variants(a, vocab):
+            for variant in _variants(a, shapes):
                 alias_index.setdefault(variant, (e.kind, label, key))
     for alias, (kind, canonical) in c.gazetteer.items():
         alias_index.setdefault(alias, (kind, canonical, canonical))
     for w, e in short.items():
         entry = (e.kind, label_of(e), id(e))
         alias_index.setdefault((w,), entry)
-        for variant in _variants((w,), vocab):
+        for variant in _variants((w,), shapes):
             alias_index.setdefault(variant, entry)
     longest = max((len(a) for a in alias_index), default=1)
 
@@ -362,8 +363,20 @@ def find_actors(prepared: Sequence[PreparedDocument], *, min_mentions: int = 2) 
     return tuple(sorted(actors, key=lambda a: (-len(a.docs), -len(a.mentions), a.name)))
 
 
-def _variants(alias: Name, vocab: set[str]) -> list[Name]:
-    """Spellings of ``alias`` seen in the cluster that differ by a transliteration letter."""
+def _by_shape(vocab: Iterable[str]) -> dict[tuple[str, int], list[str]]:
+    """Words by (first letter, length): :func:`_similar` words share the first and differ by one
+    letter at most in length, so only three buckets can hold a word's variants."""
+    out: dict[tuple[str, int], list[str]] = {}
+    for w in vocab:
+        out.setdefault((w[:1], len(w)), []).append(w)
+    return out
+
+
+def _variants(alias: Name, vocab: Mapping[tuple[str, int], Sequence[str]]) -> list[Name]:
+    """Spellings of ``alias`` seen in the cluster (``vocab``: see :func:`_by_shape`) that differ
+    by a transliteration letter."""
     if len(alias) != 1 or len(alias[0]) < 5:
         return []  # short words have too many near neighbours ("يوري"/"يريد")
-    return [(w,) for w in vocab if w != alias[0] and _similar(w, alias[0])]
+    word = alias[0]
+    return [(w,) for n in (len(word) - 1, len(word), len(word) + 1) for w in vocab.get((word[0], n), ())
+            if w != word and _similar(w, word)]

@@ -12,10 +12,11 @@ by side (:func:`group_figures`) and flagged when their values disagree.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -43,6 +44,8 @@ class Lexicon:
     year_cues: frozenset[str]
     qualifiers: Mapping[tuple[str, ...], str]  # phrase -> approx | more | less
     relations: Mapping[str, str]  # cue word -> what a nearby figure measures ("lasted")
+    # First word -> (position in ``qualifiers``, phrase, kind): the phrases that can start there.
+    qualifier_starts: Mapping[str, tuple[tuple[int, tuple[str, ...], str], ...]] = field(default_factory=dict)
 
 
 def _rows(name: str) -> Iterable[list[str]]:
@@ -86,7 +89,11 @@ def lexicon() -> Lexicon:
     for relation, forms in _rows("ar/figure_cues.txt"):
         for form in _forms(forms):
             relations[form[0]] = relation
-    return Lexicon(numbers, units, months, weekdays, frozenset(year_cues), qualifiers, relations)
+    starts: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
+    for rank, (phrase, kind) in enumerate(qualifiers.items()):
+        starts.setdefault(phrase[0], []).append((rank, phrase, kind))
+    return Lexicon(numbers, units, months, weekdays, frozenset(year_cues), qualifiers, relations,
+                   {w: tuple(v) for w, v in starts.items()})
 
 
 # --- tokens with offsets -------------------------------------------------------------------------
@@ -120,8 +127,10 @@ def tokens(text: str) -> list[Token]:
     return out
 
 
-def _bare(norm: str) -> list[str]:
-    return proclitic_forms(norm, longer_than=2)
+@lru_cache(maxsize=1 << 16)
+def _bare(norm: str) -> tuple[str, ...]:
+    """``norm`` and its forms without proclitics (cached: asked for every word, many times)."""
+    return tuple(proclitic_forms(norm, longer_than=2))
 
 
 def parse_digits(text: str) -> float | None:
@@ -290,11 +299,13 @@ def _fraction_at(toks: Sequence[Token], j: int, lex: Lexicon) -> float | None:
 
 
 def _qualifier_at(toks: Sequence[Token], i: int, lex: Lexicon) -> tuple[str, int] | None:
-    for phrase, kind in lex.qualifiers.items():
+    """The first qualifier phrase (in the word list's order) that starts at token ``i``."""
+    if i >= len(toks):
+        return None
+    starting = sorted(entry for form in _bare(toks[i].norm) for entry in lex.qualifier_starts.get(form, ()))
+    for _, phrase, kind in starting:
         n = len(phrase)
-        if i + n <= len(toks) and all(
-            phrase[k] in _bare(toks[i + k].norm) for k in range(n)
-        ):
+        if i + n <= len(toks) and all(phrase[k] in _bare(toks[i + k].norm) for k in range(1, n)):
             return kind, i + n
     return None
 
@@ -626,15 +637,18 @@ def disagree(a: Figure, b: Figure, *, tolerance: float = 0.1) -> bool:
     return abs(a.amount - b.amount) > tolerance * max(abs(a.amount), abs(b.amount))
 
 
-def subject_similarity(a: frozenset[str], b: frozenset[str], idf: Mapping[str, float]) -> float:
+def subject_similarity(a: frozenset[str], b: frozenset[str], idf: Mapping[str, float],
+                       top: float | None = None) -> float:
     """idf-weighted Jaccard overlap of two subjects (words the whole cluster uses weigh little).
 
-    Relation terms (``@lasted``) weigh as much as the rarest word: they name what is measured.
+    Relation terms (``@lasted``) weigh as much as the rarest word (``top``, the largest idf; pass
+    it when comparing many pairs): they name what is measured.
     """
     union = a | b
     if not union:
         return 0.0
-    top = max(idf.values(), default=1.0)
+    if top is None:
+        top = max(idf.values(), default=1.0)
 
     def weight(t: str) -> float:
         return top if t.startswith("@") else idf.get(t, 1.0)
@@ -653,25 +667,48 @@ def group_figures(mentions: Sequence[FigureMention], idf: Mapping[str, float], *
     figures are comparable, and its average pairwise similarity with the group joined stays at or
     above ``threshold``. Only groups spanning two or more documents are
     returned, in the order of their first figure.
+
+    Only pairs that share a subject term or a measured event can reach ``threshold``; they are
+    found through an inverted index, so the work follows the overlaps, not all pairs of figures.
     """
-    n = len(mentions)
+    top = max(idf.values(), default=1.0)
+
+    def linkable(a: int, b: int) -> bool:
+        fa, fb = mentions[a].figure, mentions[b].figure
+        if fa.doc == fb.doc or not comparable(fa, fb):
+            return False
+        ha, hb = mentions[a].head, mentions[b].head
+        return not (ha and hb and ha != hb)  # the whole talks vs the one-on-one meeting
+
     sim: dict[tuple[int, int], float] = {}
+    postings: dict[str, list[int]] = {}
+    for i, m in enumerate(mentions):
+        for key in (*m.subject, *((f"@@{m.head}",) if m.head else ())):
+            postings.setdefault(key, []).append(i)
+    if threshold > 0:
+        candidates = {(a, b) for ids in postings.values() for x, a in enumerate(ids) for b in ids[x + 1:]}
+    else:  # every linkable pair reaches a zero threshold
+        candidates = set(itertools.combinations(range(len(mentions)), 2))
     pairs = []
-    for a in range(n):
-        for b in range(a + 1, n):
-            fa, fb = mentions[a].figure, mentions[b].figure
-            if fa.doc == fb.doc or not comparable(fa, fb):
-                continue
-            ha, hb = mentions[a].head, mentions[b].head
-            if ha and hb and ha != hb:
-                continue  # the whole talks vs the one-on-one meeting: not the same subject
-            s = subject_similarity(mentions[a].subject, mentions[b].subject, idf)
-            if ha and ha == hb:
-                s = max(s, threshold)  # the cue verbs govern the same kind of event
-            sim[a, b] = s
-            if s >= threshold:
-                pairs.append((s, a, b))
+    for a, b in sorted(candidates):
+        if not linkable(a, b):
+            continue
+        s = subject_similarity(mentions[a].subject, mentions[b].subject, idf, top)
+        if mentions[a].head and mentions[a].head == mentions[b].head:
+            s = max(s, threshold)  # the cue verbs govern the same kind of event
+        sim[a, b] = s
+        if s >= threshold:
+            pairs.append((s, a, b))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+
+    def similarity(x: int, y: int) -> float | None:
+        """The pair's similarity; 0 for linkable pairs sharing nothing; None if not linkable."""
+        key = (min(x, y), max(x, y))
+        if key in sim:
+            return sim[key]
+        return 0.0 if linkable(*key) else None
+
+    n = len(mentions)
     group_of = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     for _, a, b in pairs:
@@ -681,7 +718,7 @@ def group_figures(mentions: Sequence[FigureMention], idf: Mapping[str, float], *
         A, B = members[ga], members[gb]
         if {mentions[i].figure.doc for i in A} & {mentions[i].figure.doc for i in B}:
             continue
-        cross = [sim.get((min(x, y), max(x, y))) for x in A for y in B]
+        cross = [similarity(x, y) for x in A for y in B]
         if any(c is None for c in cross):
             continue  # some pair is not comparable
         if sum(c for c in cross if c is not None) / len(cross) < threshold:
