@@ -151,6 +151,24 @@ def test_browser_pasted_articles_with_separator(page: Any, base_url: str) -> Non
     assert page.errors == []
 
 
+def test_browser_reworded_outlets_get_dashed_chips(page: Any, base_url: str) -> None:
+    from tests.test_pipeline import REWORDED
+
+    page.goto(base_url + "/")
+    page.get_by_label("نص المقال").fill("\n---\n".join(d.text for d in REWORDED))
+    page.get_by_role("button", name="لخّص").click()
+    opening = page.locator("#summary li.sentence", has_text="أعلنت وزارة الصحة")
+    expect(opening).to_be_visible()
+    reworded = opening.locator(".chip.reworded")
+    expect(reworded).to_have_count(1)
+    expect(reworded).to_contain_text("≈")
+    opening.click()
+    expect(page.locator("#status")).to_contain_text("وبصياغة أخرى في 1")
+    # Both outlets' passages are marked in the articles shown below.
+    expect(page.locator("#sources .source-doc.carries")).to_have_count(2)
+    assert page.errors == [] and page.outside == []
+
+
 def test_browser_empty_form_shows_arabic_message(page: Any, base_url: str) -> None:
     page.goto(base_url + "/")
     page.get_by_role("button", name="لخّص").click()

@@ -62,6 +62,20 @@ def test_cli_summarize_markdown_cites_sources(tmp_path: Path):
     assert "## المصادر" in text and "[1]" in text
 
 
+def test_cli_summarize_paraphrases_marked_in_markdown(tmp_path: Path):
+    from tests.test_pipeline import REWORDED
+
+    for doc in REWORDED:
+        (tmp_path / f"{doc.id}.json").write_text(
+            json.dumps({"id": doc.id, "source": doc.source, "text": doc.text}, ensure_ascii=False), encoding="utf-8")
+    plain = run("summarize", str(tmp_path), "--words", "60", "--format", "markdown")
+    marked = run("summarize", str(tmp_path), "--words", "60", "--format", "markdown", "--paraphrases")
+    assert plain.returncode == 0 and marked.returncode == 0, marked.stderr
+    assert "≈" not in plain.stdout
+    opening = next(line for line in marked.stdout.splitlines() if "أعلنت وزارة الصحة" in line)
+    assert opening.endswith("[1] ≈[2] (1/3)")
+
+
 def test_cli_summarize_stdin_jsonl():
     records = [{"id": f"a{i}", "text": t} for i, t in enumerate([ARTICLE, SECOND])]
     lines = "\n".join(json.dumps(r, ensure_ascii=False) for r in records)

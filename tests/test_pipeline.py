@@ -127,3 +127,33 @@ def test_pipeline_properties(texts, words):
     assert len(set(texts_out)) == len(texts_out), "no sentence twice"
     again = summarize(docs, words=words)
     assert again.to_dict() == summary.to_dict(), "deterministic"
+
+
+# Two outlets tell the same opening in their own words; a third reports something else.
+REWORDED = [
+    Document("a", "أعلنت وزارة الصحة في عمان افتتاح مستشفى جديد للأطفال في شرق المدينة بكلفة أربعين مليون "
+                  "دينار. وقال الوزير إن المستشفى سيخدم نصف مليون طفل في المحافظات الشرقية.", source="الأولى"),
+    Document("b", "افتتحت الحكومة الأردنية اليوم مستشفى للأطفال شرقي العاصمة عمان كلف أربعين مليون دينار. "
+                  "وسيقدم المستشفى خدماته لنحو نصف مليون طفل من سكان المحافظات الشرقية بحسب الوزير.",
+             source="الثانية"),
+    Document("c", "ارتفعت أسعار الذهب في الأسواق المحلية صباح اليوم بنسبة طفيفة مع تراجع الطلب على الدولار في "
+                  "البورصات العالمية.", source="الثالثة"),
+]
+
+
+def test_pipeline_paraphrases_name_outlets_that_say_it_in_other_words():
+    plain = summarize(REWORDED, words=60)
+    assert all(s.paraphrases == () for s in plain.sentences)
+    assert all(c["in_other_words"] == 0 for c in plain.coverage())
+    summary = summarize(REWORDED, words=60, paraphrases=True)
+    text = {d.id: d.text for d in REWORDED}
+    opening = next(s for s in summary.sentences if s.text.startswith("أعلنت وزارة الصحة"))
+    assert opening.docs == ("a",) and opening.paraphrase_docs == ("b",)
+    (span,) = opening.paraphrases
+    assert text[span.doc][span.start:span.end].startswith("افتتحت الحكومة الأردنية")
+    gold = next(s for s in summary.sentences if "الذهب" in s.text)
+    assert gold.paraphrases == ()  # an unrelated story has no rewording
+    coverage = summary.coverage()[summary.sentences.index(opening)]
+    assert coverage == {"sentence": summary.sentences.index(opening), "outlets": 1, "in_other_words": 1, "of": 3}
+    as_json = summary.to_dict()["sentences"][summary.sentences.index(opening)]["paraphrases"]
+    assert as_json == [{"doc": "b", "source": "الثانية", "start": span.start, "end": span.end}]

@@ -79,6 +79,18 @@ def test_service_summarize_json_equals_library_output(client: TestClient, demo_j
     assert body["sentences"] and sum(s["words"] for s in body["sentences"]) <= 80
 
 
+def test_service_summarize_paraphrases_option_equals_library_output(client: TestClient) -> None:
+    from tests.test_pipeline import REWORDED
+
+    docs = [{"id": d.id, "source": d.source, "text": d.text} for d in REWORDED]
+    body = client.post("/v1/summarize", json={"documents": docs, "words": 60, "paraphrases": True}).json()
+    expected = khulasa.summarize(REWORDED, words=60, paraphrases=True).to_dict()
+    assert body == json.loads(json.dumps(expected))
+    assert any(s["paraphrases"] for s in body["sentences"])
+    plain = client.post("/v1/summarize", json={"documents": docs, "words": 60}).json()
+    assert all(s["paraphrases"] == [] for s in plain["sentences"])
+
+
 def test_service_summarize_offsets_point_into_returned_documents(client: TestClient,
                                                                   demo_json: list[dict]) -> None:
     body = client.post("/v1/summarize", json={"documents": demo_json}).json()

@@ -87,6 +87,8 @@ def summarize(
     fmt: Annotated[str, typer.Option("--format", "-f", help="text, markdown or json.")] = "text",
     method: Annotated[str, typer.Option(help="Selection: ilp, greedy, mmr or lead.")] = "ilp",
     order: Annotated[str, typer.Option(help="Order: position, time or selection.")] = "position",
+    paraphrases: Annotated[bool, typer.Option("--paraphrases", help="Also name the outlets that state each "
+                                              "sentence in other words (markdown: ≈[n]).")] = False,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")] = None,
 ) -> None:
     """Summarize a cluster of articles about one story."""
@@ -97,7 +99,8 @@ def summarize(
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"{fmt!r}; choose one of {', '.join(FORMATS)}", param_hint="--format")
-    settings = Settings(method=method, order=order).with_budget(words=words, sentences=sentences, chars=chars)
+    settings = Settings(method=method, order=order, paraphrases=paraphrases).with_budget(
+        words=words, sentences=sentences, chars=chars)
     loaded = load_documents(paths, stdin=sys.stdin)
     for message in loaded.warnings:
         warn(message)
@@ -109,12 +112,13 @@ def summarize(
 def demo(
     words: Annotated[int, typer.Option("--words", "-w", help="Budget in words.")] = 100,
     fmt: Annotated[str, typer.Option("--format", "-f", help="text, markdown or json.")] = "markdown",
+    paraphrases: Annotated[bool, typer.Option("--paraphrases", help="As in summarize.")] = False,
 ) -> None:
     """Summarize the bundled demo cluster (five outlets on the 2019 Putin–Kim summit)."""
     from khulasa.demo import demo_records_path
 
     summarize([str(demo_records_path())], words=words, sentences=None, chars=None, fmt=fmt,
-              method="ilp", order="position", out=None)
+              method="ilp", order="position", paraphrases=paraphrases, out=None)
 
 
 # [eval]

@@ -455,6 +455,76 @@ def link_facts(facts: Sequence[Fact], fact_outlets: Mapping[int, frozenset[str]]
     return [[facts[k] for k in sorted(s)] for s in ordered]
 
 
+@dataclass(frozen=True, slots=True)
+class LinkingContext:
+    """What clause linking needs to know about a cluster: its stems (for :func:`fold`), their idf
+    over its sentences, its actors and the frame terms (names, titles, dates) built on them."""
+
+    vocab: frozenset[str]
+    idf: Mapping[str, float]
+    actors: Sequence[Actor]
+    names: frozenset[str]
+
+
+def linking_context(prepared: Sequence[PreparedDocument], analyzer: Analyzer) -> LinkingContext:
+    vocab = stem_vocabulary(prepared, analyzer)
+    idf = idf_weights(content_keys(s.text, analyzer, vocab) for p in prepared for s in p.sentences)
+    actors = find_actors(prepared)
+    return LinkingContext(vocab, idf, actors, frame_terms(actors, prepared, analyzer, vocab))
+
+
+def paraphrase_spans(
+    chosen: Sequence[Fact],
+    facts: Sequence[Fact],
+    prepared: Sequence[PreparedDocument],
+    summary_settings: Settings,
+    settings: CompareSettings | None = None,
+) -> dict[int, tuple[Span, ...]]:
+    """For each chosen fact (by id), the passages of other outlets that state it in other words.
+
+    A sentence of another outlet links when one of its clauses and one of the chosen sentence's
+    clauses reach ``link_threshold`` (:func:`clause_similarity`, as ``khulasa compare`` links
+    outlets, but always directly with the chosen sentence, never through a third one). An outlet
+    that already carries the fact, or carries the other sentence too, is not counted again; per
+    outlet, the best-scoring sentence is kept. Passages come in document order.
+    """
+    settings = settings or CompareSettings()
+    analyzer = Analyzer(stem=settings.stem)
+    ctx = linking_context(prepared, analyzer)
+    outlet_of = {p.document.id: p.document.outlet for p in prepared}
+    doc_rank = {p.document.id: k for k, p in enumerate(prepared)}
+
+    def clauses(fact: Fact) -> list[Clause]:
+        return split_clauses(fact.representative.text, analyzer, ctx.names, vocab=ctx.vocab)
+
+    others = [(f, c) for f in facts if any(is_candidate(s, summary_settings) for s in f.sentences)
+              for c in clauses(f)]
+    postings: dict[str, list[int]] = {}
+    for k, (_, clause) in enumerate(others):
+        for t in clause.terms - ctx.names:
+            postings.setdefault(t, []).append(k)
+    out: dict[int, tuple[Span, ...]] = {}
+    for fact in chosen:
+        carrying = {outlet_of[d] for d in fact.docs}
+        best: dict[str, tuple[float, Fact]] = {}
+        for clause in clauses(fact):
+            for k in sorted({k for t in clause.terms - ctx.names for k in postings.get(t, ())}):
+                other, other_clause = others[k]
+                outlets = {outlet_of[d] for d in other.docs}
+                if other.id == fact.id or outlets & carrying:
+                    continue
+                score = clause_similarity(clause, other_clause, ctx.idf, ctx.names,
+                                          min_content=settings.link_min_content)
+                if score < settings.link_threshold:
+                    continue
+                for outlet in outlets:
+                    if score > best.get(outlet, (0.0, other))[0]:
+                        best[outlet] = (score, other)
+        spans = {s.span for outlet, (_, other) in best.items() for s in other.sentences if outlet_of[s.doc] == outlet}
+        out[fact.id] = tuple(sorted(spans, key=lambda sp: (doc_rank[sp.doc], sp.start)))
+    return out
+
+
 # With the embeddings signal, a clause pair whose sentences embed close links when its lexical score
 # reaches this share of the link threshold (both signals must agree: either alone is noisy).
 EMBEDDING_LEXICAL_SHARE = 0.5
@@ -632,10 +702,8 @@ def compare(documents: Sequence[Document], settings: CompareSettings | None = No
     fact_terms = {f.id: frozenset().union(*(analyzer.content_terms(s.text) for s in f.sentences)) for f in facts}
     fact_outlets = {f.id: frozenset(outlet_of[d] for d in f.docs) for f in facts}
     weight = _outlet_weights(fact_terms, fact_outlets, total)
-    vocab = stem_vocabulary(prepared, analyzer)
-    idf = idf_weights(content_keys(s.text, analyzer, vocab) for p in prepared for s in p.sentences)
-    actors = find_actors(prepared)
-    names = frame_terms(actors, prepared, analyzer, vocab)
+    ctx = linking_context(prepared, analyzer)
+    vocab, idf, actors, names = ctx.vocab, ctx.idf, ctx.actors, ctx.names
     readable = [f for f in facts if any(is_candidate(s, summary_settings) for s in f.sentences)]
     groups = link_facts(readable, fact_outlets, analyzer, idf, names, threshold=settings.link_threshold,
                         min_content=settings.link_min_content, vocab=vocab, embeddings=settings.embeddings)

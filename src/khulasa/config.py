@@ -54,6 +54,9 @@ class Settings:
     trim_markers: bool = True
     # Drop a leading attribution clause ("وقال الوزير إن"): off, as the claim then loses its speaker.
     trim_attribution: bool = False
+    # Also find, for each summary sentence, passages of other outlets that state it in other words
+    # (the clause linking of ``khulasa compare``; costs about as much as the summary itself).
+    paraphrases: bool = False
     # Optional semantic redundancy with the Universal Sentence Encoder extra (0 disables).
     semantic_threshold: float = 0.0
 

@@ -20,6 +20,7 @@ from khulasa.types import (
     Heading,
     PreparedDocument,
     Sentence,
+    Span,
     Summary,
     SummarySentence,
 )
@@ -165,12 +166,18 @@ def summarize(
             f"raise --{unit}"
         )
     ordered = order_facts(chosen, prepared, settings)
+    reworded: dict[int, tuple[Span, ...]] = {}
+    if settings.paraphrases:
+        from khulasa.compare import paraphrase_spans  # compare builds on this module
+
+        reworded = paraphrase_spans(ordered, facts, prepared, settings)
     summary_sentences = tuple(
         SummarySentence(
             text=f.representative.text,
             sources=f.spans,
             fact_id=f.id,
             words=count_words(f.representative.text),
+            paraphrases=reworded.get(f.id, ()),
         )
         for f in ordered
     )

@@ -18,12 +18,15 @@ def to_text(summary: Summary) -> str:
 
 
 def to_markdown(summary: Summary) -> str:
-    """Sentences with ``[1][3]`` citations and a numbered source list."""
+    """Sentences with ``[1][3]`` citations (``≈[2]``: the same in other words) and a numbered
+    source list."""
     number = {d.id: k for k, d in enumerate(summary.documents, 1)}
     total = len(summary.documents)
     lines = ["## الخلاصة", ""]
     for s in summary.sentences:
         refs = "".join(f"[{number[d]}]" for d in sorted(s.docs, key=number.__getitem__))
+        reworded = "".join(f"[{number[d]}]" for d in sorted(s.paraphrase_docs, key=number.__getitem__))
+        refs += f" ≈{reworded}" if reworded else ""
         lines.append(f"- {s.text} {refs} ({len(s.docs)}/{total})")
     lines += ["", "## المصادر", ""]
     for d in summary.documents:

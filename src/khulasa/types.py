@@ -131,16 +131,28 @@ class Fact:
 
 @dataclass(frozen=True, slots=True)
 class SummarySentence:
-    """One summary sentence and every passage, in every document, that carries it."""
+    """One summary sentence and every passage, in every document, that carries it.
+
+    ``sources`` carry the sentence itself (wire copy and its edits); ``paraphrases`` (only when
+    asked for: ``Settings.paraphrases``) are passages of other documents that state the same thing
+    in other words.
+    """
 
     text: str
     sources: tuple[Span, ...]
     fact_id: int = -1
     words: int = 0
+    paraphrases: tuple[Span, ...] = ()
 
     @property
     def docs(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(s.doc for s in self.sources))
+
+    @property
+    def paraphrase_docs(self) -> tuple[str, ...]:
+        """Documents that state this sentence only in other words."""
+        carried = set(self.docs)
+        return tuple(d for d in dict.fromkeys(s.doc for s in self.paraphrases) if d not in carried)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,26 +173,31 @@ class Summary:
         return sum(s.words for s in self.sentences)
 
     def coverage(self) -> list[dict[str, Any]]:
-        """For each summary sentence, how many of the cluster's outlets support it."""
+        """For each summary sentence, how many of the cluster's outlets carry it, and how many
+        more state it in other words (0 unless paraphrases were asked for)."""
         outlets = {d.id: d.outlet for d in self.documents}
         total = len(set(outlets.values()))
-        return [
-            {"sentence": i, "outlets": len({outlets[d] for d in s.docs}), "of": total}
-            for i, s in enumerate(self.sentences)
-        ]
+        out = []
+        for i, s in enumerate(self.sentences):
+            carrying = {outlets[d] for d in s.docs}
+            rewording = {outlets[d] for d in s.paraphrase_docs} - carrying
+            out.append({"sentence": i, "outlets": len(carrying), "in_other_words": len(rewording), "of": total})
+        return out
 
     def to_dict(self) -> dict[str, Any]:
         outlets = {d.id: d.outlet for d in self.documents}
+
+        def passage(sp: Span) -> dict[str, Any]:
+            return {"doc": sp.doc, "source": outlets.get(sp.doc, sp.doc), "start": sp.start, "end": sp.end}
+
         return {
             "summary": self.text,
             "sentences": [
                 {
                     "text": s.text,
                     "words": s.words,
-                    "sources": [
-                        {"doc": sp.doc, "source": outlets.get(sp.doc, sp.doc), "start": sp.start, "end": sp.end}
-                        for sp in s.sources
-                    ],
+                    "sources": [passage(sp) for sp in s.sources],
+                    "paraphrases": [passage(sp) for sp in s.paraphrases],
                 }
                 for s in self.sentences
             ],

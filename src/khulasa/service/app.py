@@ -134,6 +134,8 @@ class Options(BaseModel):
     sentences: int | None = Field(None, ge=1, description="Sentence budget.")
     chars: int | None = Field(None, ge=1, description="Character budget.")
     format: Format = Field("json", description="json (as `khulasa summarize --format json`), markdown, text.")
+    paraphrases: bool = Field(False, description="Also list, per sentence, passages of other outlets that "
+                              "state it in other words (`khulasa summarize --paraphrases`).")
 
     def budget(self) -> dict[str, int]:
         given = {name: getattr(self, name) for name in BUDGETS if getattr(self, name) is not None}
@@ -256,7 +258,8 @@ def cluster_documents(parsed: Parsed[Any], limits: Limits) -> list[Document]:
 
 def summarize_job(parsed: Parsed[Options], limits: Limits) -> dict[str, Any] | str:
     """Load, check and summarize: the CPU-bound part of a request, run off the event loop."""
-    summary = summarize(cluster_documents(parsed, limits), **parsed.options.budget())
+    summary = summarize(cluster_documents(parsed, limits), paraphrases=parsed.options.paraphrases,
+                        **parsed.options.budget())
     fmt = parsed.options.format
     return summary.to_dict() if fmt == "json" else render(summary, fmt)
 

@@ -173,7 +173,9 @@
     $("status").textContent = "جارٍ التلخيص…";
     hideComparison();
     try {
-      const response = await fetch("/v1/summarize", { method: "POST", ...buildRequest(docs, files, limit) });
+      // Readers of the page want to see which outlets say the same in other words too.
+      const options = { ...limit, paraphrases: true };
+      const response = await fetch("/v1/summarize", { method: "POST", ...buildRequest(docs, files, options) });
       if (!response.ok) {
         const problem = await problemOf(response);
         $("status").textContent = "";
@@ -245,6 +247,10 @@
       }
       const outlets = [...new Set(sentence.sources.map((s) => s.source))];
       outlets.forEach((name) => chips.appendChild(chip(name, "outlet")));
+      const reworded = [...new Set((sentence.paraphrases || []).map((s) => s.source))]
+        .filter((name) => !outlets.includes(name));
+      reworded.forEach((name) => chips.appendChild(chip(`≈ ${name}`, "outlet reworded",
+        `${name}: المعلومة نفسها بصياغة أخرى`)));
       item.append(text, chips);
       makePickable(item, () => selectSentence(i));
       list.appendChild(item);
@@ -341,8 +347,12 @@
     if (!current) return;
     const sentence = current.sentences[i];
     const item = $("summary").querySelector(`[data-index="${i}"]`);
-    const docs = highlight(item, sentence.sources);
-    $("status").textContent = `الجملة ${i + 1} تظهر في ${docs} من المقالات.`;
+    const reworded = sentence.paraphrases || [];
+    const docs = highlight(item, [...sentence.sources, ...reworded]);
+    const same = new Set(sentence.sources.map((s) => s.doc)).size;
+    $("status").textContent = docs > same
+      ? `الجملة ${i + 1} تظهر في ${same} من المقالات، وبصياغة أخرى في ${docs - same}.`
+      : `الجملة ${i + 1} تظهر في ${docs} من المقالات.`;
   }
 
   // --- compare ----------------------------------------------------------------------------
