@@ -55,7 +55,7 @@ class Settings:
     # Drop a leading attribution clause ("وقال الوزير إن"): off, as the claim then loses its speaker.
     trim_attribution: bool = False
     # Also find, for each summary sentence, passages of other outlets that state it in other words
-    # (the clause linking of ``khulasa compare``; costs about as much as the summary itself).
+    # (the clause linking of ``khulasa compare``; roughly triples the time of a summary).
     paraphrases: bool = False
     # Optional semantic redundancy with the Universal Sentence Encoder extra (0 disables).
     semantic_threshold: float = 0.0
