@@ -4,9 +4,12 @@ Builds a cluster at the default limits of ``khulasa serve`` (``--documents`` art
 default body size) from EASC articles joined at random (seeded), then times ``summarize`` and
 ``compare`` on it in one process, against the service's per-request time limit. A request whose
 work outlives the limit gets its 504 on time, but its worker thread runs on until the work ends,
-so the work itself should fit.
+so the work itself should fit. Beyond it, the worker thread stops itself at the pipeline's next
+time check (``khulasa.deadline``): the last table shows when ``compare`` gives up under shorter
+limits (``--stop-after``).
 
     OPENBLAS_NUM_THREADS=1 python benchmarks/request_limits.py [--documents 100] [--chars 24000]
+        [--stop-after 0.5,2,5]
 
 Reads the EASC articles from ../shared/data (or $KHULASA_SHARED/data); writes nothing.
 """
@@ -22,6 +25,8 @@ from _shared import data_file
 
 from khulasa import summarize
 from khulasa.compare import compare
+from khulasa.deadline import time_limit
+from khulasa.errors import TimeLimitExceeded
 from khulasa.evaluation.datasets import read_items
 from khulasa.service import Limits
 from khulasa.types import Document
@@ -46,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--documents", type=int, default=limits.max_documents)
     # Arabic takes about two bytes a character in UTF-8: this fills the default body limit.
     parser.add_argument("--chars", type=int, default=limits.max_body_bytes // (2 * limits.max_documents))
+    parser.add_argument("--stop-after", default="0.5,2,5", help="time limits (s) to stop compare under")
     args = parser.parse_args(argv)
     if not data_file("easc").is_file():
         print(f"skip: {data_file('easc')} not found (set KHULASA_SHARED)", file=sys.stderr)
@@ -62,6 +68,16 @@ def main(argv: list[str] | None = None) -> int:
     print("| work | seconds | share of the time limit |\n|---|---|---|")
     for name, seconds in rows:
         print(f"| {name} | {seconds:.1f} | {seconds / limits.timeout_seconds:.2f} |")
+    print("\n| compare under a time limit of | stopped after |\n|---|---|")
+    for limit in (float(x) for x in args.stop_after.split(",") if x.strip()):
+        started = time.perf_counter()
+        try:
+            with time_limit(limit):
+                compare(docs)
+            outcome = "finished"
+        except TimeLimitExceeded:
+            outcome = "stopped"
+        print(f"| {limit:g} s | {outcome} after {time.perf_counter() - started:.1f} s |")
     return 0
 
 

@@ -274,6 +274,34 @@ def test_service_limit_timeout_running(monkeypatch: pytest.MonkeyPatch, demo_jso
     assert_problem(response, 504, limit="timeout_seconds", value=0.2)
 
 
+def test_service_timed_out_job_stops_itself_and_frees_its_worker(monkeypatch: pytest.MonkeyPatch,
+                                                                 demo_json: list[dict]) -> None:
+    from khulasa.deadline import check_time
+
+    stopped = threading.Event()
+    release = threading.Event()
+
+    def endless(documents: Any, **_: Any) -> Any:
+        try:
+            while not release.is_set():  # long pipeline work, checking the time as it goes
+                check_time()
+                release.wait(0.01)
+        finally:
+            stopped.set()
+
+    monkeypatch.setattr(service_app, "summarize", endless)
+    try:
+        with make_client(timeout_seconds=0.2, max_concurrency=1) as c:
+            response = c.post("/v1/summarize", json={"documents": demo_json})
+            assert_problem(response, 504, limit="timeout_seconds", value=0.2)
+            # The job ended by itself (release was never set), so its only worker is free again.
+            assert stopped.wait(10)
+            monkeypatch.setattr(service_app, "summarize", khulasa.summarize)
+            assert c.post("/v1/summarize", json={"documents": demo_json}).status_code == 200
+    finally:
+        release.set()
+
+
 def test_service_limit_timeout_queued_is_503(demo_json: list[dict]) -> None:
     release = threading.Event()
     app = create_app(Limits(timeout_seconds=0.2, max_concurrency=1))

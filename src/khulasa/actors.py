@@ -20,6 +20,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
+from khulasa.deadline import check_time
 from khulasa.figures import Token, tokens
 from khulasa.normalize import normalize, proclitic_forms, stopwords
 from khulasa.resources import load_word_list
@@ -80,8 +81,10 @@ def cues() -> Cues:
                 first_words | kinds["stop"], verbs, frozenset(kinds["syllable"]))
 
 
-def _bare(norm: str) -> list[str]:
-    return proclitic_forms(norm, longer_than=3)
+@lru_cache(maxsize=1 << 16)
+def _bare(norm: str) -> tuple[str, ...]:
+    """``norm`` and its forms without proclitics (cached: asked for every word, many times)."""
+    return tuple(proclitic_forms(norm, longer_than=3))
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,14 +288,17 @@ def find_actors(prepared: Sequence[PreparedDocument], *, min_mentions: int = 2) 
     stop = stopwords()
     sentences: list[tuple[str, int, list[Token]]] = []
     for p in prepared:
+        check_time()
         for s in (*p.headings, *p.sentences):
             sentences.append((p.document.id, s.start, tokens(s.text)))
     counts = _ngram_counts(t for _, _, t in sentences)
+    check_time()
     # Vocabulary of the cluster, for spelling variants of names.
     vocab = {b for _, _, toks in sentences for t in toks if t.kind == "word" for b in _bare(t.norm)}
     found: list[tuple[str, Name]] = []
     surfaces: dict[Name, dict[str, int]] = {}
     for _, _, toks in sentences:
+        check_time()
         for cand in title_candidates(toks, stop, c):
             name = _trim(cand, counts)
             # Names rarely take the article: a word the cluster also uses with ال is a common noun.
@@ -314,6 +320,7 @@ def find_actors(prepared: Sequence[PreparedDocument], *, min_mentions: int = 2) 
     short = _short_forms(entries, stop, c)
     alias_index: dict[Name, tuple[str, str, object]] = {}  # alias -> (kind, display, key)
     for e in entries:
+        check_time()
         key: object = id(e)
         label = label_of(e)
         for a in e.aliases:
@@ -323,6 +330,7 @@ def find_actors(prepared: Sequence[PreparedDocument], *, min_mentions: int = 2) 
     for alias, (kind, canonical) in c.gazetteer.items():
         alias_index.setdefault(alias, (kind, canonical, canonical))
     for w, e in short.items():
+        check_time()
         entry = (e.kind, label_of(e), id(e))
         alias_index.setdefault((w,), entry)
         for variant in _variants((w,), shapes):
@@ -332,6 +340,7 @@ def find_actors(prepared: Sequence[PreparedDocument], *, min_mentions: int = 2) 
     mentions: dict[object, list[Span]] = {}
     meta: dict[object, tuple[str, str]] = {}
     for doc, offset, toks in sentences:
+        check_time()
         words = [t for t in toks if t.kind == "word"]
         k = 0
         while k < len(words):

@@ -29,6 +29,7 @@ from typing import Any
 from khulasa.actors import Actor, cues, find_actors
 from khulasa.clean import attribution_words
 from khulasa.config import Settings
+from khulasa.deadline import check_time
 from khulasa.errors import MissingExtraError, SettingsError
 from khulasa.figures import (
     FigureMention,
@@ -397,7 +398,9 @@ def link_clauses(clauses: Sequence[Clause], outlets_of: Sequence[frozenset[str]]
             continue
         candidates.update((i, j) for x, i in enumerate(ids) for j in ids[x + 1:])
     score: dict[tuple[int, int], float] = {}
-    for i, j in candidates:
+    for k, (i, j) in enumerate(candidates):
+        if k % 4096 == 0:
+            check_time()
         if outlets_of[clauses[i].fact] & outlets_of[clauses[j].fact]:
             continue
         s = clause_similarity(clauses[i], clauses[j], idf, names, min_content=min_content)
@@ -468,7 +471,9 @@ class LinkingContext:
 
 def linking_context(prepared: Sequence[PreparedDocument], analyzer: Analyzer) -> LinkingContext:
     vocab = stem_vocabulary(prepared, analyzer)
+    check_time()
     idf = idf_weights(content_keys(s.text, analyzer, vocab) for p in prepared for s in p.sentences)
+    check_time()
     actors = find_actors(prepared)
     return LinkingContext(vocab, idf, actors, frame_terms(actors, prepared, analyzer, vocab))
 
@@ -505,6 +510,7 @@ def paraphrase_spans(
             postings.setdefault(t, []).append(k)
     out: dict[int, tuple[Span, ...]] = {}
     for fact in chosen:
+        check_time()
         carrying = {outlet_of[d] for d in fact.docs}
         best: dict[str, tuple[float, Fact]] = {}
         for clause in clauses(fact):
@@ -569,11 +575,14 @@ def frame_terms(actors: Sequence[Actor], prepared: Sequence[PreparedDocument], a
     base |= {t for alias in c.gazetteer for t in content_keys(" ".join(alias), analyzer, vocab)}
     base |= {t for w in c.person | c.place | c.org for t in content_keys(w, analyzer, vocab)}
     stems = {b for b in base if len(b) >= 3}
+    clipped = {b[:-1] for b in stems}  # t + one letter is a stem
     keys = {t for p in prepared for s in p.sentences for t in content_keys(s.text, analyzer, vocab)}
 
     def built_on_name(t: str) -> bool:
-        return len(t) >= 3 and any((t.startswith(b) and len(t) - len(b) <= 3) or
-                                   (b.startswith(t) and len(b) - len(t) <= 1) for b in stems)
+        """A stem plus up to three letters ("الروسي" on "روس"), or a stem less at most one."""
+        if len(t) < 3:
+            return False
+        return t in clipped or any(t[:n] in stems for n in range(max(3, len(t) - 3), len(t) + 1))
 
     frame = base | {t for t in keys if built_on_name(t)}
     frame |= {t for w in attribution_words() | figure_words() for t in content_keys(w, analyzer, vocab)}
@@ -642,6 +651,7 @@ def compare_figures(prepared: Sequence[PreparedDocument], analyzer: Analyzer, ou
     mentions: list[FigureMention] = []
     sentence_of: dict[int, Sentence] = {}
     for p in prepared:
+        check_time()
         for s in p.sentences:
             for f in extract_figures(s.text, doc=s.doc, offset=s.start):
                 sentence_of[len(mentions)] = s
@@ -695,6 +705,7 @@ def compare(documents: Sequence[Document], settings: CompareSettings | None = No
     analyzer = Analyzer(stem=settings.stem)
     prepared = prepare(documents, summary_settings)
     facts = build_facts(prepared, summary_settings)  # grouped exactly as the summarizer groups them
+    check_time()
     outlet_of = {p.document.id: p.document.outlet for p in prepared}
     outlets = tuple(dict.fromkeys(outlet_of.values()))
     total = len(outlets)
@@ -703,6 +714,7 @@ def compare(documents: Sequence[Document], settings: CompareSettings | None = No
     fact_outlets = {f.id: frozenset(outlet_of[d] for d in f.docs) for f in facts}
     weight = _outlet_weights(fact_terms, fact_outlets, total)
     ctx = linking_context(prepared, analyzer)
+    check_time()
     vocab, idf, actors, names = ctx.vocab, ctx.idf, ctx.actors, ctx.names
     readable = [f for f in facts if any(is_candidate(s, summary_settings) for s in f.sentences)]
     groups = link_facts(readable, fact_outlets, analyzer, idf, names, threshold=settings.link_threshold,
@@ -731,6 +743,7 @@ def compare(documents: Sequence[Document], settings: CompareSettings | None = No
             per_outlet[u.outlet].append(u)
     unique_sorted = tuple(u for o in outlets for u in per_outlet.get(o, []))
 
+    check_time()
     figures = compare_figures(prepared, analyzer, outlet_of, settings)
     actor_counts = _actor_counts(actors, outlet_of, total, settings.max_actors)
     return Comparison(

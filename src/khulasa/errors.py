@@ -31,3 +31,12 @@ class MissingExtraError(KhulasaError):
     def __init__(self, feature: str, extra: str) -> None:
         super().__init__(f"{feature} needs optional packages: run  pip install 'khulasa[{extra}]'")
         self.extra = extra
+
+
+class TimeLimitExceeded(KhulasaError):
+    """The work ran past the time limit it was given (:func:`khulasa.deadline.time_limit`)."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"stopped after the time limit of {seconds:g} s; give fewer or shorter documents, "
+                         "or a longer limit")
+        self.seconds = seconds

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import numpy as np
 from scipy import sparse
 
+from khulasa.deadline import check_time
 from khulasa.normalize import Analyzer
 from khulasa.types import Fact, Sentence
 
@@ -137,7 +138,9 @@ def group_facts(
         else:
             first.setdefault(terms, i)
             unique.append(i)
+    check_time()
     found = similar_pairs([term_sets[i] for i in unique], jaccard=jaccard, containment=containment)
+    check_time()
     pairs.extend((unique[a], unique[b]) for a, b in found)
     candidate = list(is_candidate) if is_candidate is not None else [True] * len(sentences)
     facts = []

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from khulasa.deadline import check_time
 from khulasa.normalize import Analyzer, normalize, proclitic_forms, stopwords
 from khulasa.resources import load_word_list
 
@@ -690,7 +691,9 @@ def group_figures(mentions: Sequence[FigureMention], idf: Mapping[str, float], *
     else:  # every linkable pair reaches a zero threshold
         candidates = set(itertools.combinations(range(len(mentions)), 2))
     pairs = []
-    for a, b in sorted(candidates):
+    for k, (a, b) in enumerate(sorted(candidates)):
+        if k % 4096 == 0:
+            check_time()
         if not linkable(a, b):
             continue
         s = subject_similarity(mentions[a].subject, mentions[b].subject, idf, top)
@@ -712,6 +715,7 @@ def group_figures(mentions: Sequence[FigureMention], idf: Mapping[str, float], *
     group_of = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     for _, a, b in pairs:
+        check_time()
         ga, gb = group_of[a], group_of[b]
         if ga == gb:
             continue

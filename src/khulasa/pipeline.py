@@ -8,6 +8,7 @@ from typing import Any
 
 from khulasa.clean import clean_document
 from khulasa.config import Settings
+from khulasa.deadline import check_time
 from khulasa.errors import NoTextError, SettingsError
 from khulasa.facts import group_facts
 from khulasa.normalize import Analyzer, arabic_ratio, count_words
@@ -54,7 +55,11 @@ def _check_documents(documents: Sequence[Document]) -> None:
 def prepare(documents: Sequence[Document], settings: Settings | None = None) -> tuple[PreparedDocument, ...]:
     """Clean and segment every document (``settings`` is accepted for symmetry; unused today)."""
     _check_documents(documents)
-    return tuple(prepare_document(d) for d in documents)
+    prepared = []
+    for d in documents:
+        check_time()
+        prepared.append(prepare_document(d))
+    return tuple(prepared)
 
 
 def trim_start(sentence: Sentence, settings: Settings) -> Sentence:
@@ -148,6 +153,7 @@ def summarize(
     facts = build_facts(prepared, settings, analyzer)
     if settings.trim_markers or settings.trim_attribution:
         facts = tuple(replace(f, sentences=(trim_start(f.representative, settings), *f.sentences[1:])) for f in facts)
+    check_time()
     candidate_ok = [is_candidate(f.representative, settings) for f in facts]
     if not any(candidate_ok):
         # Short texts (a few short sentences) still deserve a summary: relax the length floor.
@@ -165,6 +171,7 @@ def summarize(
             f"budget too small: {amount} {unit} cannot hold any sentence (the shortest needs {shortest}); "
             f"raise --{unit}"
         )
+    check_time()
     ordered = order_facts(chosen, prepared, settings)
     reworded: dict[int, tuple[Span, ...]] = {}
     if settings.paraphrases:

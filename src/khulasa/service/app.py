@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import json
 import tempfile
+import time
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import asynccontextmanager
@@ -33,7 +34,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from khulasa import __version__
 from khulasa.compare import compare
-from khulasa.errors import KhulasaError
+from khulasa.deadline import time_limit
+from khulasa.errors import KhulasaError, TimeLimitExceeded
 from khulasa.io import load_documents, unique_ids
 from khulasa.pipeline import summarize
 from khulasa.render import render
@@ -370,19 +372,31 @@ async def run_limited(executor: ThreadPoolExecutor, func: Callable[[], T], timeo
                       action: str = "summarizing") -> T:
     """Run ``func`` in ``executor`` within ``timeout`` seconds (queueing included).
 
-    A job still queued at the deadline is cancelled (503); one already running cannot be stopped
-    in a thread, so it finishes in the background while its slot stays taken (504). The input
-    limits bound how long that can be.
+    A job still queued at the deadline is cancelled (503). One already running gets a 504 at the
+    deadline, and, since a thread cannot be stopped from outside, stops itself at the pipeline's
+    next time check (:mod:`khulasa.deadline`), which frees its worker slot.
     """
-    future: Future[T] = executor.submit(func)
+    deadline = time.monotonic() + timeout
+
+    def limited() -> T:
+        with time_limit(deadline - time.monotonic()):
+            return func()
+
+    future: Future[T] = executor.submit(limited)
     try:
         return await asyncio.wait_for(asyncio.wrap_future(future), timeout)
     except TimeoutError:
         if future.cancelled():
             raise Problem(503, "busy", f"the server is busy: no worker was free within {timeout:g} s; "
                           "try again shortly", limit="timeout_seconds", value=timeout) from None
-        raise Problem(504, "timeout", f"{action} took longer than the limit of {timeout:g} s; "
-                      "send fewer or shorter documents", limit="timeout_seconds", value=timeout) from None
+        raise timed_out(action, timeout) from None
+    except TimeLimitExceeded:  # the job noticed the deadline first
+        raise timed_out(action, timeout) from None
+
+
+def timed_out(action: str, timeout: float) -> Problem:
+    return Problem(504, "timeout", f"{action} took longer than the limit of {timeout:g} s; "
+                   "send fewer or shorter documents", limit="timeout_seconds", value=timeout)
 
 
 # --- middleware -----------------------------------------------------------------------------
