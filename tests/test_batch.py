@@ -130,6 +130,25 @@ def test_batch_repeated_id_bad_bytes_and_unsummarizable_cluster(tmp_path: Path, 
     assert (report.written, report.failed, report.malformed) == (1, 1, 2)
 
 
+def test_batch_time_limit_writes_a_slow_cluster_as_an_error(tmp_path: Path, scheduler: str,
+                                                            demo_docs: list[Document]) -> None:
+    from khulasa.batch import summarize_cluster
+
+    docs = demo_docs[:2]
+    assert "sentences" in summarize_cluster("a", docs, 40, time_limit=60)
+    assert "time limit" in summarize_cluster("a", docs, 40, time_limit=0)["error"]
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text(json.dumps({"id": "slow", "documents": [d.text for d in docs]}, ensure_ascii=False) + "\n",
+                   encoding="utf-8")
+    # A billionth of a second: the cluster is past its limit at the pipeline's first check.
+    report = run_batch(src, out, words=40, scheduler=scheduler, time_limit=1e-9)
+    (record,) = _records(out)
+    assert record["id"] == "slow" and "time limit" in record["error"]
+    assert (report.written, report.failed) == (0, 1)
+    with pytest.raises(SettingsError, match="time limit"):
+        run_batch(src, tmp_path / "other.jsonl", time_limit=0)
+
+
 def test_batch_group_mode_summarizes_each_story(tmp_path: Path, scheduler: str,
                                                 demo_docs: list[Document]) -> None:
     src, out = tmp_path / "feed.jsonl", tmp_path / "out.jsonl"

@@ -22,6 +22,7 @@ import json
 import os
 import uuid
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -235,13 +236,16 @@ def _story_tasks(path: Path, group_options: dict[str, Any]) -> tuple[list[_Task]
 
 
 def summarize_cluster(cluster_id: str, documents: Sequence[Document], words: int,
-                      extra: Sequence[tuple[str, Any]] = ()) -> dict[str, Any]:
-    """Summarize one cluster (runs on a Dask worker). User-level failures become an ``error`` record."""
+                      extra: Sequence[tuple[str, Any]] = (), time_limit: float | None = None) -> dict[str, Any]:
+    """Summarize one cluster (runs on a Dask worker). User-level failures, and running past
+    ``time_limit`` seconds, become an ``error`` record."""
+    from khulasa.deadline import time_limit as limited
     from khulasa.pipeline import summarize
 
     record: dict[str, Any] = {"id": cluster_id, **dict(extra)}
     try:
-        record.update(summarize(list(documents), words=words).to_dict())
+        with limited(time_limit) if time_limit is not None else nullcontext():
+            record.update(summarize(list(documents), words=words).to_dict())
     except KhulasaError as exc:
         record["error"] = str(exc)
     return record
@@ -276,6 +280,7 @@ def run_batch(
     on_progress: Progress | None = None,
     max_in_flight: int | None = None,
     group_options: dict[str, Any] | None = None,
+    time_limit: float | None = None,
 ) -> BatchReport:
     """Summarize every cluster (or story) of ``in_path`` into ``out_path``, resuming where it stopped.
 
@@ -294,7 +299,13 @@ def run_batch(
         bounds the client's memory however large the input.
     group_options
         Keyword arguments for :func:`khulasa.group.group_documents` (with ``group``).
+    time_limit
+        Seconds one cluster may take; one that runs longer stops and is written with an ``error``
+        (like any cluster that cannot be summarized), so one pathological cluster cannot hold a
+        worker for the rest of the run.
     """
+    if time_limit is not None and not time_limit > 0:
+        raise SettingsError(f"time limit {time_limit!r} must be a positive number of seconds")
     in_path, out_path = Path(in_path), Path(out_path)
     if not in_path.is_file():
         raise InputError(f"{in_path}: no such file; give a JSONL file of clusters")
@@ -382,7 +393,7 @@ def run_batch(
                 continue
             while pending.count() >= limit:
                 collect_one()
-            future = client.submit(summarize_cluster, item.id, item.documents, words, item.extra,
+            future = client.submit(summarize_cluster, item.id, item.documents, words, item.extra, time_limit,
                                    key=f"khulasa-{run}-{item.line}", pure=False)
             task_of[future.key] = item
             pending.add(future)

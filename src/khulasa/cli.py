@@ -263,6 +263,8 @@ def batch_command(
     words: Annotated[int, typer.Option("--words", "-w", min=1, help="Summary budget in words.")] = 100,
     workers: Annotated[int | None, typer.Option(min=1, help="Local Dask worker processes.")] = None,
     scheduler: Annotated[str | None, typer.Option(help="Use this Dask scheduler (tcp://host:port).")] = None,
+    time_limit: Annotated[float | None, typer.Option("--time-limit", help="Seconds one cluster may take; "
+                                                     "a slower one is written with an error.")] = None,
 ) -> None:
     """Summarize many clusters on Dask; interrupted, it resumes without losing or repeating any."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
@@ -278,7 +280,7 @@ def batch_command(
             progress.update(task, description="summarizing", completed=done, total=total)
 
         report = run_batch(input_path, output_path, group=group, words=words, workers=workers,
-                           scheduler=scheduler, on_progress=on_progress)
+                           scheduler=scheduler, on_progress=on_progress, time_limit=time_limit)
     err.print(f"{report.written} written, {report.failed} with errors, {report.skipped} already done, "
               f"{report.malformed + report.crashed} problems in {report.errors}")
 
