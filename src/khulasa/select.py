@@ -73,6 +73,11 @@ def cost_of(text: str, unit: str) -> int:
     return 1
 
 
+def position_prior(index: int, decay: float) -> float:
+    """How much a statement at sentence ``index`` of its article counts: 1 / (1 + index / decay)."""
+    return 1.0 / (1.0 + index / decay)
+
+
 def concept_weights(
     facts: Sequence[Fact],
     fact_concepts: Sequence[frozenset[str]],
@@ -90,7 +95,7 @@ def concept_weights(
     documents.
     """
     def prior(sentence: Sentence) -> float:
-        return 1.0 / (1.0 + sentence.index / position_decay)
+        return position_prior(sentence.index, position_decay)
 
     weights: dict[str, float] = {}
     if n_docs <= 1:
@@ -352,28 +357,40 @@ def solve_greedy(
     forbidden: Sequence[tuple[int, int]],
 ) -> list[int]:
     """Greedy gain-per-cost maximization of the ILP's objective (a submodular function)."""
+    return _grow(cands, (), weights, budget, bonus, forbidden, per_cost=True)
+
+
+def _grow(
+    cands: Sequence[Candidate],
+    chosen: Sequence[int],
+    weights: dict[str, float],
+    budget: int,
+    bonus: Sequence[float],
+    forbidden: Sequence[tuple[int, int]],
+    *,
+    per_cost: bool,
+) -> list[int]:
+    """``chosen`` plus, while any fits, the non-redundant candidate of highest marginal value
+    (per unit of budget when ``per_cost``); ties go to the earlier candidate."""
     blocked = conflicts(forbidden)
-    covered: set[str] = set()
-    chosen: list[int] = []
-    used = 0
-    remaining = set(range(len(cands)))
-    while remaining:
-        best, best_ratio = -1, 0.0
-        for j in sorted(remaining):
-            cand = cands[j]
-            if used + cand.cost > budget or blocked.get(j, set()) & set(chosen):
+    out = list(chosen)
+    used = sum(cands[j].cost for j in out)
+    covered = set().union(*(cands[j].concepts for j in out)) if out else set()
+    while True:
+        taken = set(out)
+        best, best_score = -1, 0.0
+        for j, cand in enumerate(cands):
+            if j in taken or used + cand.cost > budget or blocked.get(j, set()) & taken:
                 continue
             gain = sum(weights.get(c, 0.0) for c in cand.concepts - covered) + bonus[j]
-            ratio = gain / max(cand.cost, 1)
-            if ratio > best_ratio:
-                best, best_ratio = j, ratio
+            score = gain / max(cand.cost, 1) if per_cost else gain
+            if score > best_score:
+                best, best_score = j, score
         if best < 0:
-            break
-        chosen.append(best)
+            return out
+        out.append(best)
         used += cands[best].cost
         covered |= cands[best].concepts
-        remaining.discard(best)
-    return chosen
 
 
 def solve_mmr(
@@ -426,24 +443,7 @@ def fill_remaining(
     The solvers can leave budget unused (greedy stops at a poor ratio, the ILP at a time limit);
     unused budget is lost coverage for the reader, so it is spent here.
     """
-    blocked = conflicts(forbidden)
-    out = list(chosen)
-    used = sum(cands[j].cost for j in out)
-    covered = set().union(*(cands[j].concepts for j in out)) if out else set()
-    while True:
-        taken = set(out)
-        best, best_gain = -1, 0.0
-        for j, cand in enumerate(cands):
-            if j in taken or used + cand.cost > budget or blocked.get(j, set()) & taken:
-                continue
-            gain = sum(weights.get(c, 0.0) for c in cand.concepts - covered) + bonus[j]
-            if gain > best_gain:
-                best, best_gain = j, gain
-        if best < 0:
-            return out
-        out.append(best)
-        used += cands[best].cost
-        covered |= cands[best].concepts
+    return _grow(cands, chosen, weights, budget, bonus, forbidden, per_cost=False)
 
 
 def solve_lead(cands: Sequence[Candidate], budget: int) -> list[int]:
@@ -494,8 +494,7 @@ def select(
         if not ok:
             continue
         # Best (earliest) position among the fact's wordings, as a prior in (0, 1].
-        position = min(s.index for s in fact.sentences)
-        prior = 1.0 / (1.0 + position / settings.position_decay)
+        prior = position_prior(min(s.index for s in fact.sentences), settings.position_decay)
         text = fact.representative.text
         cands.append(Candidate(fact, cost_of(text, unit), concepts, prior, count_words(text)))
     if not cands:
