@@ -286,7 +286,7 @@ def find_actors(prepared: Sequence[PreparedDocument], *, min_mentions: int = 2) 
     """
     c = cues()
     stop = stopwords()
-    sentences: list[tuple[str, int, list[Token]]] = []
+    sentences: list[tuple[str, int, Sequence[Token]]] = []
     for p in prepared:
         check_time()
         for s in (*p.headings, *p.sentences):

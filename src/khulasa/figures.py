@@ -119,13 +119,15 @@ _SENTENCE_END = frozenset(".!?؟؛;")
 RELATION_WINDOW = 16
 
 
-def tokens(text: str) -> list[Token]:
-    """Words, numbers and single punctuation marks of ``text`` with their offsets."""
-    out = []
-    for m in _TOKEN.finditer(text):
-        kind = m.lastgroup or "punct"
-        out.append(Token(m.start(), m.end(), m.group(), normalize(m.group()), kind))
-    return out
+@lru_cache(maxsize=4096)
+def tokens(text: str) -> tuple[Token, ...]:
+    """Words, numbers and single punctuation marks of ``text`` with their offsets.
+
+    Cached: a comparison reads each sentence for actors, for figures and again for each figure's
+    subject and measured event.
+    """
+    return tuple(Token(m.start(), m.end(), m.group(), normalize(m.group()), m.lastgroup or "punct")
+                 for m in _TOKEN.finditer(text))
 
 
 @lru_cache(maxsize=1 << 16)
