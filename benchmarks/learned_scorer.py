@@ -27,7 +27,6 @@ import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 from typing import Any
 
 import numpy as np
@@ -41,6 +40,7 @@ from khulasa import summarize
 from khulasa.config import Settings
 from khulasa.evaluation.datasets import Item, read_items
 from khulasa.evaluation.rouge import Rouge, RougeTokenizer, bootstrap_ci
+from khulasa.evaluation.systems import ngram_counts, ngram_recall
 from khulasa.normalize import Analyzer, count_words, tokenize
 from khulasa.pipeline import is_candidate, prepare
 from khulasa.resources import load_word_list
@@ -71,14 +71,10 @@ class Prepared:
     picked: np.ndarray
 
 
-def _bigrams(tokens: Sequence[str]) -> Counter[tuple[str, str]]:
-    return Counter(pairwise(tokens))
-
-
 def prepare_item(item: Item, settings: Settings, analyzer: Analyzer, anaphors: frozenset[str]) -> Prepared:
     documents = item.to_documents()
     rouge_tokens = RougeTokenizer()
-    refs = [_bigrams(rouge_tokens.tokenize(r)) for r in item.summaries]
+    refs = [ngram_counts(rouge_tokens.tokenize(r), 2) for r in item.summaries]
     kept: list[Sentence] = []
     rows: list[list[float]] = []
     n_docs = len(documents)
@@ -112,8 +108,8 @@ def prepare_item(item: Item, settings: Settings, analyzer: Analyzer, anaphors: f
             kept.append(sentence)
     gains, picked = [], []
     for sentence in kept:
-        own = _bigrams(rouge_tokens.tokenize(sentence.text))
-        gains.append(np.mean([sum(min(c, r[b]) for b, c in own.items()) / max(sum(r.values()), 1) for r in refs]))
+        own = ngram_counts(rouge_tokens.tokenize(sentence.text), 2)
+        gains.append(ngram_recall(own, refs))
         total = sum(own.values()) or 1
         picked.append(np.mean([sum(min(c, r[b]) for b, c in own.items()) / total >= 0.7 for r in refs]))
     return Prepared(

@@ -221,11 +221,11 @@ class RandomSystem:
         return out
 
 
-def _ngrams(tokens: Sequence[str], n: int) -> Counter[tuple[str, ...]]:
+def ngram_counts(tokens: Sequence[str], n: int) -> Counter[tuple[str, ...]]:
     return Counter(tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
 
 
-def _recall(summary: Counter[tuple[str, ...]], refs: Sequence[Counter[tuple[str, ...]]]) -> float:
+def ngram_recall(summary: Counter[tuple[str, ...]], refs: Sequence[Counter[tuple[str, ...]]]) -> float:
     """Mean over references of clipped n-gram recall."""
     total = 0.0
     for ref in refs:
@@ -253,8 +253,8 @@ class OracleSystem:
     def run(self, item: ItemInput, words: int) -> list[list[str]]:
         tokenizer = RougeTokenizer(stem=self.stem)
         ref_tokens = [tokenizer.tokenize(r) for r in item.references]
-        refs1 = [_ngrams(t, 1) for t in ref_tokens]
-        refs2 = [_ngrams(t, 2) for t in ref_tokens]
+        refs1 = [ngram_counts(t, 1) for t in ref_tokens]
+        refs2 = [ngram_counts(t, 2) for t in ref_tokens]
         texts = [s.text for s in item.candidates]
         tokens = [tokenizer.tokenize(t) for t in texts]
         chosen: list[str] = []
@@ -270,7 +270,7 @@ class OracleSystem:
                     continue
                 add = tokens[i] if used + n <= words else tokenizer.tokenize(cut_words(texts[i], words - used))
                 trial = summary_tokens + add
-                score = (_recall(_ngrams(trial, 2), refs2), _recall(_ngrams(trial, 1), refs1))
+                score = (ngram_recall(ngram_counts(trial, 2), refs2), ngram_recall(ngram_counts(trial, 1), refs1))
                 if score > best_score:
                     best, best_score, best_tokens = i, score, trial
             if best < 0:
