@@ -377,6 +377,15 @@ def clause_similarity(a: Clause, b: Clause, idf: Mapping[str, float],
     return sum(w(t) for t in a.terms & b.terms) / math.sqrt(wa * wb) if wa and wb else 0.0
 
 
+def clause_postings(clauses: Sequence[Clause], names: frozenset[str]) -> dict[str, list[int]]:
+    """Inverted index: each content term other than a name -> the clauses that use it."""
+    postings: dict[str, list[int]] = {}
+    for i, c in enumerate(clauses):
+        for t in c.terms - names:
+            postings.setdefault(t, []).append(i)
+    return postings
+
+
 def link_clauses(clauses: Sequence[Clause], outlets_of: Sequence[frozenset[str]], idf: Mapping[str, float],
                  names: frozenset[str], *, threshold: float, min_content: int,
                  extra: Mapping[tuple[int, int], float] | None = None) -> list[list[int]]:
@@ -388,10 +397,7 @@ def link_clauses(clauses: Sequence[Clause], outlets_of: Sequence[frozenset[str]]
     threshold (average link), so that a chain of loosely related clauses does not snowball into
     one "consensus".
     """
-    postings: dict[str, list[int]] = {}
-    for i, c in enumerate(clauses):
-        for t in c.terms - names:
-            postings.setdefault(t, []).append(i)
+    postings = clause_postings(clauses, names)
     candidates: set[tuple[int, int]] = set()
     for ids in postings.values():
         if len(ids) > 200:  # a word in hundreds of clauses cannot tell them apart
@@ -504,10 +510,7 @@ def paraphrase_spans(
 
     others = [(f, c) for f in facts if any(is_candidate(s, summary_settings) for s in f.sentences)
               for c in clauses(f)]
-    postings: dict[str, list[int]] = {}
-    for k, (_, clause) in enumerate(others):
-        for t in clause.terms - ctx.names:
-            postings.setdefault(t, []).append(k)
+    postings = clause_postings([clause for _, clause in others], ctx.names)
     out: dict[int, tuple[Span, ...]] = {}
     for fact in chosen:
         check_time()
