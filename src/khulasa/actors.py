@@ -81,10 +81,8 @@ def cues() -> Cues:
                 first_words | kinds["stop"], verbs, frozenset(kinds["syllable"]))
 
 
-@lru_cache(maxsize=1 << 16)
 def _bare(norm: str) -> tuple[str, ...]:
-    """``norm`` and its forms without proclitics (cached: asked for every word, many times)."""
-    return tuple(proclitic_forms(norm, longer_than=3))
+    return proclitic_forms(norm, longer_than=3)
 
 
 @dataclass(frozen=True, slots=True)

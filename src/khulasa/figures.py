@@ -130,10 +130,8 @@ def tokens(text: str) -> tuple[Token, ...]:
                  for m in _TOKEN.finditer(text))
 
 
-@lru_cache(maxsize=1 << 16)
 def _bare(norm: str) -> tuple[str, ...]:
-    """``norm`` and its forms without proclitics (cached: asked for every word, many times)."""
-    return tuple(proclitic_forms(norm, longer_than=2))
+    return proclitic_forms(norm, longer_than=2)
 
 
 def parse_digits(text: str) -> float | None:

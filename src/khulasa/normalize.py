@@ -114,11 +114,13 @@ class Analyzer:
         return out
 
 
-def proclitic_forms(norm: str, *, longer_than: int = 2) -> list[str]:
+@lru_cache(maxsize=1 << 17)
+def proclitic_forms(norm: str, *, longer_than: int = 2) -> tuple[str, ...]:
     """``norm`` and its forms without one-letter proclitics (و ف, then ب ل ك; لل -> ال).
 
     A prefix letter is only stripped from words longer than ``longer_than`` letters, so short words
-    that merely begin with such a letter stay whole.
+    that merely begin with such a letter stay whole. Cached: actors and figures ask it for every
+    word of a cluster, many times.
     """
     out = [norm]
     rest = norm
@@ -129,7 +131,7 @@ def proclitic_forms(norm: str, *, longer_than: int = 2) -> list[str]:
         out.append("ال" + rest[2:])
     elif len(rest) > longer_than and rest[0] in "بلك":
         out.append(rest[1:])
-    return out
+    return tuple(out)
 
 
 def count_words(text: str) -> int:
