@@ -324,3 +324,20 @@ def test_browser_api_docs_render_offline(page: Any, base_url: str) -> None:
     expect(page.locator("#operations-summarize-summarize_v1_summarize_post, .opblock-summary-path").first
            ).to_be_visible()
     assert page.outside == []
+
+
+def test_browser_disputed_figure_gets_its_own_chip(page: Any, base_url: str, tmp_path: Path) -> None:
+    from tests.test_attribution import quake
+
+    docs = quake("مقتل 12 شخصا", "مقتل 12 شخصا", "مقتل 15 شخصا")
+    page.goto(base_url + "/")
+    page.get_by_label("نص المقال").fill("\n---\n".join(d.text for d in docs))
+    page.get_by_role("button", name="لخّص").click()
+    lead = page.locator("#summary li.sentence", has_text="ضرب زلزال")
+    expect(lead).to_be_visible()
+    dispute = lead.locator(".chip.dispute")
+    expect(dispute).to_have_count(1)
+    expect(dispute).to_contain_text("15 شخصا")
+    expect(dispute).to_contain_text("⚠")
+    page.screenshot(path=str(tmp_path / "dispute-chip.png"))
+    assert page.errors == [] and page.outside == []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from khulasa.facts import _components, group_facts, similar_pairs, term_matrix
+from khulasa.facts import _components_apart, group_facts, similar_pairs, term_matrix
 from khulasa.normalize import Analyzer
 from khulasa.types import Sentence
 
@@ -50,7 +50,34 @@ def test_facts_similar_pairs_catch_a_sentence_contained_in_a_longer_one():
 
 
 def test_facts_components_join_transitively_and_sort_by_first_member():
-    assert _components(5, [(3, 4), (0, 3), (1, 2)]) == [[0, 3, 4], [1, 2]]
+    texts = ["a b", "c d", "c d", "a b", "a b"]
+    assert _components_apart(texts, [(3, 4), (0, 3), (1, 2)]) == ([[0, 3, 4], [1, 2]], [])
+
+
+def test_facts_components_never_join_differing_figures_through_a_third_wording():
+    texts = ["مقتل 12 شخصا في الزلزال", "سقوط قتلى في الزلزال", "مقتل 15 شخصا في الزلزال"]
+    components, refused = _components_apart(texts, [(0, 1), (1, 2)])
+    assert components == [[0, 1], [2]]
+    assert refused == [(1, 2)]
+
+
+def test_facts_differing_names_stay_apart_but_are_not_disputes():
+    texts = ["قال الرئيس الأمريكي دونالد ترامب إن القمة ناجحة", "قال الرئيس الروسي فلاديمير بوتين إن القمة ناجحة"]
+    assert _components_apart(texts, [(0, 1)]) == ([[0], [1]], [])
+
+
+QUAKE = "ضرب زلزال قوي إقليم الحوز جنوب مراكش صباح الخميس ما أسفر عن مقتل {} وإصابة العشرات بجروح"
+
+
+def test_facts_near_copies_with_other_death_toll_are_contested_not_merged():
+    sents = sentences(("a", QUAKE.format("12 شخصا")), ("b", QUAKE.format("12 شخصا")),
+                      ("c", QUAKE.format("15 قتيلا")), *(("d", f) for f in FILLER))
+    facts = group_facts(sents, ANALYZER, jaccard=0.35, containment=0.75)
+    twelve = next(f for f in facts if f.representative.doc in "ab")
+    fifteen = next(f for f in facts if f.representative.doc == "c")
+    assert set(twelve.docs) == {"a", "b"} and fifteen.docs == ("c",)
+    assert [s.doc for s in twelve.contested] == ["c"]
+    assert {s.doc for s in fifteen.contested} <= {"a", "b"} and fifteen.contested
 
 
 def test_facts_group_keeps_every_source_and_a_candidate_representative():

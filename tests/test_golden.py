@@ -21,7 +21,8 @@ GOLDEN = Path(__file__).parent / "golden" / "demo_words100.json"
 def summary_record(docs) -> dict:
     summary = summarize(docs, words=100)
     return {
-        "sentences": [{"text": s.text, "docs": list(s.docs)} for s in summary.sentences],
+        "sentences": [{"text": s.text, "docs": list(s.docs), "partial": list(s.partial_docs),
+                       "disputes": [[d.doc, d.text, d.against] for d in s.disputes]} for s in summary.sentences],
         "removed": sorted({r.reason for r in summary.removed}),
     }
 

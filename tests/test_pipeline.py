@@ -154,6 +154,7 @@ def test_pipeline_paraphrases_name_outlets_that_say_it_in_other_words():
     gold = next(s for s in summary.sentences if "الذهب" in s.text)
     assert gold.paraphrases == ()  # an unrelated story has no rewording
     coverage = summary.coverage()[summary.sentences.index(opening)]
-    assert coverage == {"sentence": summary.sentences.index(opening), "outlets": 1, "in_other_words": 1, "of": 3}
+    assert coverage == {"sentence": summary.sentences.index(opening), "outlets": 1, "in_other_words": 1,
+                        "partial": 0, "disputed_by": 0, "of": 3}
     as_json = summary.to_dict()["sentences"][summary.sentences.index(opening)]["paraphrases"]
     assert as_json == [{"doc": "b", "source": "الثانية", "start": span.start, "end": span.end}]

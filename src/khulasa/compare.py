@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from itertools import pairwise
 from typing import Any
 
 from khulasa.actors import Actor, cues, find_actors
+from khulasa.claims import claims_of, differ
 from khulasa.clean import attribution_words
 from khulasa.config import Settings
 from khulasa.deadline import check_time
@@ -388,14 +389,16 @@ def clause_postings(clauses: Sequence[Clause], names: frozenset[str]) -> dict[st
 
 def link_clauses(clauses: Sequence[Clause], outlets_of: Sequence[frozenset[str]], idf: Mapping[str, float],
                  names: frozenset[str], *, threshold: float, min_content: int,
-                 extra: Mapping[tuple[int, int], float] | None = None) -> list[list[int]]:
+                 extra: Mapping[tuple[int, int], float] | None = None,
+                 apart: Callable[[int, int], bool] | None = None) -> list[list[int]]:
     """Groups of clause indices that state the same thing in different outlets.
 
     Pairs at or above ``threshold`` are merged best-first (``extra`` adds scored pairs from
     another signal, e.g. sentence embeddings). Two groups merge only when they share no outlet
     (an outlet states a fact once) and their average cross-pair score stays at or above the
     threshold (average link), so that a chain of loosely related clauses does not snowball into
-    one "consensus".
+    one "consensus". ``apart(fact_a, fact_b)`` True keeps two facts' clauses from ever linking
+    (their figures or names differ).
     """
     postings = clause_postings(clauses, names)
     candidates: set[tuple[int, int]] = set()
@@ -416,6 +419,8 @@ def link_clauses(clauses: Sequence[Clause], outlets_of: Sequence[frozenset[str]]
         key = (min(i, j), max(i, j))
         if not outlets_of[clauses[i].fact] & outlets_of[clauses[j].fact]:
             score[key] = max(score.get(key, 0.0), s)
+    if apart is not None:
+        score = {(i, j): s for (i, j), s in score.items() if not apart(clauses[i].fact, clauses[j].fact)}
     pairs = sorted(((s, i, j) for (i, j), s in score.items() if s >= threshold), key=lambda p: (-p[0], p[1], p[2]))
     group_of = list(range(len(clauses)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(clauses))}
@@ -425,6 +430,8 @@ def link_clauses(clauses: Sequence[Clause], outlets_of: Sequence[frozenset[str]]
         if gi == gj or reach[gi] & reach[gj]:
             continue
         a, b = members[gi], members[gj]
+        if apart is not None and any(apart(clauses[x].fact, clauses[y].fact) for x in a for y in b):
+            continue
         cross = [score.get((min(x, y), max(x, y)), 0.0) for x in a for y in b]
         if sum(cross) / len(cross) < threshold:
             continue
@@ -453,8 +460,17 @@ def link_facts(facts: Sequence[Fact], fact_outlets: Mapping[int, frozenset[str]]
     if embeddings > 0:
         extra = _embedding_pairs(facts, clauses, outlets_of, idf, names, cosine=embeddings, threshold=threshold,
                                  min_content=min_content)
+    claims = [claims_of(f.representative.text) for f in facts]
+    known: dict[tuple[int, int], bool] = {}
+
+    def apart(a: int, b: int) -> bool:
+        key = (min(a, b), max(a, b))
+        if key not in known:
+            known[key] = a != b and differ(claims[a], claims[b])
+        return known[key]
+
     groups = link_clauses(clauses, outlets_of, idf, names, threshold=threshold, min_content=min_content,
-                          extra=extra)
+                          extra=extra, apart=apart)
     fact_sets = {frozenset(clauses[k].fact for k in g) for g in groups}
     multi = [s for s in fact_sets if len(frozenset().union(*(outlets_of[k] for k in s))) >= 2]
     kept = [s for s in multi if not any(s < other for other in multi)]

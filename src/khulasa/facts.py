@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import numpy as np
 from scipy import sparse
 
+from khulasa.claims import claims_of, differ, differing_figures
 from khulasa.deadline import check_time
 from khulasa.normalize import Analyzer
 from khulasa.types import Fact, Sentence
@@ -94,23 +95,39 @@ def similar_pairs(
     return list(zip(rows[hit].tolist(), cols[hit].tolist(), strict=True))
 
 
-def _components(n: int, pairs: Sequence[tuple[int, int]]) -> list[list[int]]:
-    parent = list(range(n))
+def _components_apart(texts: Sequence[str], pairs: Sequence[tuple[int, int]]
+                      ) -> tuple[list[list[int]], list[tuple[int, int]]]:
+    """Components of ``pairs`` in which no two texts state different figures or names.
 
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    Pairs are joined in the order given; a join is refused when some text of one side differs
+    from some text of the other (:func:`khulasa.claims.differ`), so that "12 dead" and "15 dead"
+    never meet through a third wording that gives no figure. Returns the components and the
+    refused pairs whose figures differ (the material of disputes).
+    """
+    n = len(texts)
+    owner = list(range(n))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    wordings: dict[int, dict[str, int]] = {i: {texts[i]: i} for i in range(n)}
+    refused: list[tuple[int, int]] = []
     for i, j in pairs:
-        ri, rj = find(i), find(j)
-        if ri != rj:
-            parent[max(ri, rj)] = min(ri, rj)
-    groups: dict[int, list[int]] = {}
-    for i in range(n):
-        groups.setdefault(find(i), []).append(i)
-    return sorted(groups.values(), key=lambda g: g[0])
+        a, b = owner[i], owner[j]
+        if a == b:
+            continue
+        clash = next(((x, y) for tx, x in wordings[a].items() for ty, y in wordings[b].items()
+                      if tx != ty and differ(claims_of(tx), claims_of(ty))), None)
+        if clash is not None:
+            x, y = clash
+            if differing_figures(claims_of(texts[x]), claims_of(texts[y])):
+                refused.append((i, j))
+            continue
+        if len(members[a]) < len(members[b]):
+            a, b = b, a
+        for k in members[b]:
+            owner[k] = a
+        members[a].extend(members.pop(b))
+        for t, k in wordings.pop(b).items():
+            wordings[a].setdefault(t, k)
+    return sorted((sorted(m) for m in members.values()), key=lambda g: g[0]), refused
 
 
 def group_facts(
@@ -123,6 +140,8 @@ def group_facts(
 ) -> tuple[Fact, ...]:
     """Group ``sentences`` (all documents, in reading order) into facts.
 
+    Near-duplicates whose figures (numbers, dates) or names differ stay apart; each such pair is
+    kept on both facts as :attr:`Fact.contested`, so that a summary can show the difference.
     The representative of each fact is a candidate sentence (when one exists) sharing the most
     words with the fact's other wordings, earliest on ties: it reads as the common account.
     """
@@ -142,9 +161,16 @@ def group_facts(
     found = similar_pairs([term_sets[i] for i in unique], jaccard=jaccard, containment=containment)
     check_time()
     pairs.extend((unique[a], unique[b]) for a, b in found)
+    components, refused = _components_apart([s.text for s in sentences], pairs)
+    check_time()
+    fact_of = {i: k for k, members in enumerate(components) for i in members}
+    contested: dict[int, list[int]] = {}
+    for i, j in refused:
+        contested.setdefault(fact_of[i], []).append(j)
+        contested.setdefault(fact_of[j], []).append(i)
     candidate = list(is_candidate) if is_candidate is not None else [True] * len(sentences)
     facts = []
-    for fact_id, members in enumerate(_components(len(sentences), pairs)):
+    for fact_id, members in enumerate(components):
         if len(members) > 1:
 
             def centrality(i: int, members: list[int] = members) -> tuple[bool, int, int]:
@@ -153,5 +179,6 @@ def group_facts(
 
             best = max(members, key=centrality)
             members = [best] + [m for m in members if m != best]
-        facts.append(Fact(fact_id, tuple(sentences[i] for i in members)))
+        others = tuple(sentences[j] for j in sorted(set(contested.get(fact_id, ()))))
+        facts.append(Fact(fact_id, tuple(sentences[i] for i in members), others))
     return tuple(facts)

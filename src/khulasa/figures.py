@@ -47,6 +47,7 @@ class Lexicon:
     relations: Mapping[str, str]  # cue word -> what a nearby figure measures ("lasted")
     # First word -> (position in ``qualifiers``, phrase, kind): the phrases that can start there.
     qualifier_starts: Mapping[str, tuple[tuple[int, tuple[str, ...], str], ...]] = field(default_factory=dict)
+    roles: Mapping[str, str] = field(default_factory=dict)  # cue word -> people unit ("killed")
 
 
 def _rows(name: str) -> Iterable[list[str]]:
@@ -90,11 +91,15 @@ def lexicon() -> Lexicon:
     for relation, forms in _rows("ar/figure_cues.txt"):
         for form in _forms(forms):
             relations[form[0]] = relation
+    roles: dict[str, str] = {}
+    for role, forms in _rows("ar/people_roles.txt"):
+        for form in _forms(forms):
+            roles[form[0]] = role
     starts: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
     for rank, (phrase, kind) in enumerate(qualifiers.items()):
         starts.setdefault(phrase[0], []).append((rank, phrase, kind))
     return Lexicon(numbers, units, months, weekdays, frozenset(year_cues), qualifiers, relations,
-                   {w: tuple(v) for w, v in starts.items()})
+                   {w: tuple(v) for w, v in starts.items()}, roles)
 
 
 # --- tokens with offsets -------------------------------------------------------------------------
@@ -468,6 +473,30 @@ def _clock_time(toks: Sequence[Token], i: int) -> bool:
     return before or after
 
 
+# A role cue counts this many words before the number or after the counted noun.
+_ROLE_BEFORE, _ROLE_AFTER = 2, 3
+
+
+def _people_role(toks: Sequence[Token], start: int, end: int, lex: Lexicon) -> str | None:
+    """What happened to the people a generic count counts: "مقتل 12 شخصا" -> "killed".
+
+    The nearest cue wins, looking first before the number, then after the counted noun; a
+    punctuation mark ends the look in either direction.
+    """
+
+    def look(indices: Iterable[int], words: int) -> str | None:
+        for k in indices:
+            if toks[k].kind != "word":
+                return None
+            role = next((lex.roles[b] for b in _bare(toks[k].norm) if b in lex.roles), None)
+            words -= 1
+            if role is not None or words == 0:
+                return role
+        return None
+
+    return look(range(start - 1, -1, -1), _ROLE_BEFORE) or look(range(end, len(toks)), _ROLE_AFTER)
+
+
 def extract_figures(text: str, *, doc: str = "", offset: int = 0) -> list[Figure]:
     """Figures in ``text``, left to right; offsets are shifted by ``offset`` (the sentence start).
 
@@ -493,7 +522,10 @@ def extract_figures(text: str, *, doc: str = "", offset: int = 0) -> list[Figure
             continue
         first = i if qualifier else hit.start
         s, e = toks[first].start, toks[hit.end - 1].end
-        out.append(Figure(doc, offset + s, offset + e, text[s:e], hit.dimension, hit.unit,
+        unit = hit.unit
+        if unit == "person":
+            unit = _people_role(toks, first, hit.end, lex) or unit
+        out.append(Figure(doc, offset + s, offset + e, text[s:e], hit.dimension, unit,
                           hit.value, hit.amount, qualifier, hit.note))
         i = hit.end
     return out
@@ -614,6 +646,8 @@ def comparable(a: Figure, b: Figure) -> bool:
         return False
     if a.dimension == "count" and a.unit != b.unit:
         return False
+    if a.dimension == "people" and a.unit != b.unit and "person" not in (a.unit, b.unit):
+        return False  # the dead and the injured are different counts
     if a.dimension in ("date", "weekday", "year"):
         return True
     lo, hi = sorted((abs(a.amount), abs(b.amount)))

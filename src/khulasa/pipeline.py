@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from khulasa.claims import attribute, figure_disputes
 from khulasa.clean import clean_document
 from khulasa.config import Settings
 from khulasa.deadline import check_time
@@ -178,14 +179,18 @@ def summarize(
         from khulasa.compare import paraphrase_spans  # compare builds on this module
 
         reworded = paraphrase_spans(ordered, facts, prepared, settings)
-    summary_sentences = tuple(
-        SummarySentence(
+    texts = {d.id: d.text for d in documents}
+    elsewhere = figure_disputes(ordered, [s for p in prepared for s in p.sentences])
+    summary_sentences = []
+    for f in ordered:
+        credit = attribute(f, reworded.get(f.id, ()), texts, elsewhere.get(f.id, ()))
+        summary_sentences.append(SummarySentence(
             text=f.representative.text,
-            sources=f.spans,
+            sources=credit.sources,
             fact_id=f.id,
             words=count_words(f.representative.text),
-            paraphrases=reworded.get(f.id, ()),
-        )
-        for f in ordered
-    )
-    return Summary(summary_sentences, tuple(documents), removed, settings.to_dict())
+            paraphrases=credit.paraphrases,
+            partial=credit.partial,
+            disputes=credit.disputes,
+        ))
+    return Summary(tuple(summary_sentences), tuple(documents), removed, settings.to_dict())

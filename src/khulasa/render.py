@@ -3,23 +3,43 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Literal
 
 from khulasa.errors import SettingsError
-from khulasa.types import Summary
+from khulasa.normalize import normalize
+from khulasa.types import Summary, SummarySentence
 
 Format = Literal["text", "markdown", "json"]
 FORMATS: tuple[str, ...] = ("text", "markdown", "json")
 
 
+def _dispute_notes(sentence: SummarySentence, name: Callable[[str], str], sep: str = "") -> str:
+    """"⚠ [4][5]: 15 قتيلا": the outlets that give another value for one of the sentence's figures,
+    by the value as the first of them writes it."""
+    by_value: dict[tuple[str, str], list[str]] = {}
+    for d in sentence.disputes:
+        docs = by_value.setdefault((d.against, normalize(d.text)), [])
+        if d.doc not in docs:
+            docs.append(d.doc)
+    shown = {(d.against, normalize(d.text)): d.text for d in reversed(sentence.disputes)}
+    return " ".join(f"⚠ {sep.join(name(doc) for doc in docs)}: {shown[key]}" for key, docs in by_value.items())
+
+
 def to_text(summary: Summary) -> str:
-    """One sentence per line, as a reader would copy it."""
-    return "\n".join(s.text for s in summary.sentences)
+    """One sentence per line, as a reader would copy it; an outlet that contradicts one of its
+    figures is named after it ("⚠ المرصد: 15 قتيلا")."""
+    outlet = {d.id: d.outlet for d in summary.documents}
+    lines = []
+    for s in summary.sentences:
+        notes = _dispute_notes(s, outlet.__getitem__, "، ")
+        lines.append(f"{s.text} {notes}" if notes else s.text)
+    return "\n".join(lines)
 
 
 def to_markdown(summary: Summary) -> str:
-    """Sentences with ``[1][3]`` citations (``≈[2]``: the same in other words) and a numbered
-    source list."""
+    """Sentences with ``[1][3]`` citations (``≈[2]``: the same in other words; "جزئيا [4]": part
+    of it; "⚠ [5]: 15 قتيلا": a figure that contradicts it) and a numbered source list."""
     number = {d.id: k for k, d in enumerate(summary.documents, 1)}
     total = len(summary.documents)
     lines = ["## الخلاصة", ""]
@@ -27,7 +47,11 @@ def to_markdown(summary: Summary) -> str:
         refs = "".join(f"[{number[d]}]" for d in sorted(s.docs, key=number.__getitem__))
         reworded = "".join(f"[{number[d]}]" for d in sorted(s.paraphrase_docs, key=number.__getitem__))
         refs += f" ≈{reworded}" if reworded else ""
-        lines.append(f"- {s.text} {refs} ({len(s.docs)}/{total})")
+        line = f"- {s.text} {refs} ({len(s.docs)}/{total})"
+        partly = "".join(f"[{number[d]}]" for d in sorted(s.partial_docs, key=number.__getitem__))
+        line += f" جزئيا {partly}" if partly else ""
+        notes = _dispute_notes(s, lambda doc: f"[{number[doc]}]")
+        lines.append(f"{line} {notes}" if notes else line)
     lines += ["", "## المصادر", ""]
     for d in summary.documents:
         label = d.outlet if not d.title else f"{d.outlet}: {d.title}"

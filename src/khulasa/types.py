@@ -110,10 +110,13 @@ class Fact:
     """Sentences from one or more documents that state the same thing (wire copy and its edits).
 
     ``sentences[0]`` is the representative shown to readers; the rest are its other wordings.
+    ``contested`` holds near-duplicates kept out of the fact because their figures differ
+    (another outlet's "15" for this fact's "12").
     """
 
     id: int
     sentences: tuple[Sentence, ...]
+    contested: tuple[Sentence, ...] = ()
 
     @property
     def representative(self) -> Sentence:
@@ -130,12 +133,31 @@ class Fact:
 
 
 @dataclass(frozen=True, slots=True)
+class Dispute:
+    """Another outlet's different value for a figure of a summary sentence.
+
+    ``documents[doc].text[start:end] == text`` is that outlet's figure ("15 قتيلا"); ``against``
+    is the summary sentence's figure it contradicts ("12 شخصا"); ``passage`` the sentence holding it.
+    """
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    against: str
+    passage: Span
+
+
+@dataclass(frozen=True, slots=True)
 class SummarySentence:
     """One summary sentence and every passage, in every document, that carries it.
 
-    ``sources`` carry the sentence itself (wire copy and its edits); ``paraphrases`` (only when
-    asked for: ``Settings.paraphrases``) are passages of other documents that state the same thing
-    in other words.
+    ``sources`` carry the sentence itself (wire copy and its edits) with every figure and name it
+    states; ``paraphrases`` (only when asked for: ``Settings.paraphrases``) are passages of other
+    documents that state the same thing in other words, with the same figures and names.
+    ``partial`` are passages of the same statement that lack some of its figures or names (or add
+    figures): support for part of it, never a source. ``disputes`` are other outlets' values for
+    its figures that contradict it.
     """
 
     text: str
@@ -143,6 +165,8 @@ class SummarySentence:
     fact_id: int = -1
     words: int = 0
     paraphrases: tuple[Span, ...] = ()
+    partial: tuple[Span, ...] = ()
+    disputes: tuple[Dispute, ...] = ()
 
     @property
     def docs(self) -> tuple[str, ...]:
@@ -153,6 +177,12 @@ class SummarySentence:
         """Documents that state this sentence only in other words."""
         carried = set(self.docs)
         return tuple(d for d in dict.fromkeys(s.doc for s in self.paraphrases) if d not in carried)
+
+    @property
+    def partial_docs(self) -> tuple[str, ...]:
+        """Documents that support only part of this sentence (and neither carry nor reword it)."""
+        carried = set(self.docs) | set(self.paraphrase_docs)
+        return tuple(d for d in dict.fromkeys(s.doc for s in self.partial) if d not in carried)
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,15 +203,19 @@ class Summary:
         return sum(s.words for s in self.sentences)
 
     def coverage(self) -> list[dict[str, Any]]:
-        """For each summary sentence, how many of the cluster's outlets carry it, and how many
-        more state it in other words (0 unless paraphrases were asked for)."""
+        """For each summary sentence, how many of the cluster's outlets carry it, how many more
+        state it in other words (0 unless paraphrases were asked for), how many more support part
+        of it, and how many give a figure that contradicts it."""
         outlets = {d.id: d.outlet for d in self.documents}
         total = len(set(outlets.values()))
         out = []
         for i, s in enumerate(self.sentences):
             carrying = {outlets[d] for d in s.docs}
             rewording = {outlets[d] for d in s.paraphrase_docs} - carrying
-            out.append({"sentence": i, "outlets": len(carrying), "in_other_words": len(rewording), "of": total})
+            partly = {outlets[d] for d in s.partial_docs} - carrying - rewording
+            disputing = {outlets[x.doc] for x in s.disputes}
+            out.append({"sentence": i, "outlets": len(carrying), "in_other_words": len(rewording),
+                        "partial": len(partly), "disputed_by": len(disputing), "of": total})
         return out
 
     def to_dict(self) -> dict[str, Any]:
@@ -198,6 +232,12 @@ class Summary:
                     "words": s.words,
                     "sources": [passage(sp) for sp in s.sources],
                     "paraphrases": [passage(sp) for sp in s.paraphrases],
+                    "partial": [passage(sp) for sp in s.partial],
+                    "disputes": [
+                        {"doc": x.doc, "source": outlets.get(x.doc, x.doc), "figure": x.text, "start": x.start,
+                         "end": x.end, "against": x.against, "passage": passage(x.passage)}
+                        for x in s.disputes
+                    ],
                 }
                 for s in self.sentences
             ],

@@ -251,6 +251,12 @@
         .filter((name) => !outlets.includes(name));
       reworded.forEach((name) => chips.appendChild(chip(`≈ ${name}`, "outlet reworded",
         `${name}: المعلومة نفسها بصياغة أخرى`)));
+      const partly = [...new Set((sentence.partial || []).map((s) => s.source))]
+        .filter((name) => !outlets.includes(name) && !reworded.includes(name));
+      partly.forEach((name) => chips.appendChild(chip(`جزئيًا: ${name}`, "outlet partial",
+        `${name} يذكر جزءًا من هذه المعلومة فقط، دون بعض أرقامها أو أسمائها`)));
+      (sentence.disputes || []).forEach((d) => chips.appendChild(chip(`⚠ ${d.source}: ${d.figure}`, "dispute",
+        `${d.source} يذكر «${d.figure}» بدلًا من «${d.against}»`)));
       item.append(text, chips);
       makePickable(item, () => selectSentence(i));
       list.appendChild(item);

@@ -1,0 +1,298 @@
+"""What a sentence asserts that attribution has to check: its figures and the names it gives.
+
+An outlet is credited with a summary sentence only when its passage states the same figures
+(numbers, quantities, dates, weekdays, years) and every person or place the sentence names. Two
+near-duplicate sentences whose figures or names differ are never merged into one fact, and when
+their figures contradict each other ("مقتل 12 شخصا" against "15 قتيلا") the difference is shown.
+
+Figures come from :mod:`khulasa.figures`; names from the gazetteer and from title cues
+("الرئيس الروسي فلاديمير بوتين") of :mod:`khulasa.actors`, read sentence by sentence (no cluster-wide
+pass: the check runs on the few sentences merging or a summary asks about).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from khulasa.actors import cues, title_candidates
+from khulasa.deadline import check_time
+from khulasa.figures import (
+    Figure,
+    disagree,
+    extract_figures,
+    group_figures,
+    idf_weights,
+    lexicon,
+    mention,
+    tokens,
+)
+from khulasa.normalize import Analyzer, normalize, proclitic_forms, stopwords
+from khulasa.types import Dispute, Fact, Sentence, Span
+
+# Name kinds whose difference changes what a sentence says (an organisation named in passing does
+# not make two accounts of one event different).
+_NAME_KINDS = ("person", "place")
+# The longest gazetteer alias, in words.
+_MAX_ALIAS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Claims:
+    """The figures and names of one text (figure offsets are relative to the text).
+
+    ``names`` holds ``(kind, key)``: a gazetteer entry's canonical name, or the last word of a
+    name that follows a title. ``forms`` holds every word of the text with and without its
+    proclitics, to tell whether the text states a name another text gives.
+    """
+
+    figures: tuple[Figure, ...]
+    names: frozenset[tuple[str, str]]
+    forms: frozenset[str]
+
+    def states_name(self, name: tuple[str, str]) -> bool:
+        return name in self.names or name[1] in self.forms
+
+
+def _gazetteer_names(words: Sequence[str]) -> set[tuple[str, str]]:
+    gazetteer = cues().gazetteer
+    found: set[tuple[str, str]] = set()
+    for i in range(len(words)):
+        for n in range(min(_MAX_ALIAS, len(words) - i), 0, -1):
+            rest = tuple(words[i + 1 : i + n])
+            hit = next((gazetteer[(f, *rest)] for f in proclitic_forms(words[i]) if (f, *rest) in gazetteer), None)
+            if hit is not None:
+                if hit[0] in _NAME_KINDS:
+                    found.add(hit)
+                break
+    return found
+
+
+@lru_cache(maxsize=16384)
+def claims_of(text: str) -> Claims:
+    """The figures and names ``text`` states. Cached: merging and attribution ask about the same
+    sentences several times."""
+    toks = tokens(text)
+    words = [t.norm for t in toks if t.kind == "word"]
+    names = _gazetteer_names(words)
+    for cand in title_candidates(toks, stopwords(), cues()):
+        if cand.kind in _NAME_KINDS:
+            names.add((cand.kind, cand.name[-1]))
+    forms = frozenset(f for w in words for f in proclitic_forms(w))
+    return Claims(tuple(extract_figures(text)), frozenset(names), forms)
+
+
+# --- figures -------------------------------------------------------------------------------------
+
+
+def _bound(f: Figure) -> str:
+    """"more"/"less" bound the value; "نحو"/"حوالي" only soften it, so they match the plain value."""
+    return f.qualifier if f.qualifier in ("more", "less") else ""
+
+
+def _same_kind(a: Figure, b: Figure) -> bool:
+    """Could ``a`` and ``b`` be values of one quantity (whatever their values)?"""
+    if a.dimension != b.dimension:
+        return False
+    if a.dimension == "count":
+        return a.unit == b.unit
+    if a.dimension == "people":
+        return a.unit == b.unit or "person" in (a.unit, b.unit)
+    return True
+
+
+def same_figure(a: Figure, b: Figure) -> bool:
+    """Do ``a`` and ``b`` state the same value of the same quantity ("ثلاث ساعات ونصف" = "210 دقيقة")?"""
+    return (_same_kind(a, b) and _bound(a) == _bound(b)
+            and math.isclose(a.amount, b.amount, rel_tol=1e-6, abs_tol=1e-9))
+
+
+def _unmatched(ours: Sequence[Figure], theirs: Sequence[Figure]) -> list[Figure]:
+    """Figures of ``ours`` with no equal figure in ``theirs`` (each of ``theirs`` used once)."""
+    free = list(theirs)
+    out = []
+    for f in ours:
+        k = next((k for k, g in enumerate(free) if same_figure(f, g)), None)
+        if k is None:
+            out.append(f)
+        else:
+            free.pop(k)
+    return out
+
+
+def same_figures(a: Claims, b: Claims) -> bool:
+    """Do ``a`` and ``b`` state exactly the same figures?"""
+    return len(a.figures) == len(b.figures) and not _unmatched(a.figures, b.figures)
+
+
+def differing_figures(a: Claims, b: Claims) -> list[tuple[Figure, Figure]]:
+    """Pairs (figure of ``a``, figure of ``b``) of one kind of quantity that each text states and the
+    other does not: the two texts give that quantity different values (or bounds)."""
+    only_a, only_b = _unmatched(a.figures, b.figures), _unmatched(b.figures, a.figures)
+    return [(x, y) for x in only_a for y in only_b if _same_kind(x, y)]
+
+
+def contradicting_figures(a: Claims, b: Claims) -> list[tuple[Figure, Figure]]:
+    """The differing pairs whose values cannot both hold ("12" against "15"; not "12" against
+    "more than 10"), one per figure of ``b``."""
+    out: list[tuple[Figure, Figure]] = []
+    seen: set[int] = set()
+    for x, y in differing_figures(a, b):
+        if id(y) not in seen and disagree(x, y, tolerance=0.0):
+            seen.add(id(y))
+            out.append((x, y))
+    return out
+
+
+# --- names ---------------------------------------------------------------------------------------
+
+
+def states_names(of: Claims, by: Claims) -> bool:
+    """Does ``by`` state every person and place ``of`` names?"""
+    return all(by.states_name(n) for n in of.names)
+
+
+def differing_names(a: Claims, b: Claims) -> bool:
+    """Does each text name a person (or place) the other does not, so they tell of different people?"""
+    for kind in _NAME_KINDS:
+        only_a = any(not b.states_name(n) for n in a.names if n[0] == kind)
+        only_b = any(not a.states_name(n) for n in b.names if n[0] == kind)
+        if only_a and only_b:
+            return True
+    return False
+
+
+def differ(a: Claims, b: Claims) -> bool:
+    """Must ``a`` and ``b`` stay apart: do their figures or their names differ?"""
+    return bool(differing_figures(a, b)) or differing_names(a, b)
+
+
+def supports(passage: Claims, sentence: Claims) -> bool:
+    """Can ``passage`` be credited as a source of ``sentence``: the same figures, every name?"""
+    return same_figures(sentence, passage) and states_names(sentence, passage)
+
+
+# --- attribution of a summary sentence ---------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who supports a summary sentence, and how (see :class:`khulasa.types.SummarySentence`)."""
+
+    sources: tuple[Span, ...]
+    paraphrases: tuple[Span, ...]
+    partial: tuple[Span, ...]
+    disputes: tuple[Dispute, ...]
+
+
+def attribute(fact: Fact, reworded: Sequence[Span], texts: Mapping[str, str],
+              elsewhere: Sequence[Dispute] = ()) -> Attribution:
+    """Sort the passages of ``fact`` (and the ``reworded`` passages found for it) by what they state
+    of its representative sentence: its figures and names (sources and paraphrases), part of them
+    (partial), or a contradicting figure (disputes, with ``elsewhere``: those found in the rest of
+    the cluster by :func:`figure_disputes`). ``texts`` maps document ids to their text."""
+    sentence = claims_of(fact.representative.text)
+    sources, partial, disputes = [fact.representative.span], [], []
+
+    def dispute(span: Span) -> list[Dispute]:
+        claims = claims_of(texts[span.doc][span.start : span.end])
+        return [Dispute(span.doc, span.start + theirs.start, span.start + theirs.end, theirs.text, ours.text, span)
+                for ours, theirs in contradicting_figures(sentence, claims)]
+
+    for s in fact.sentences[1:]:
+        (sources if supports(claims_of(s.text), sentence) else partial).append(s.span)
+    paraphrases = []
+    for span in reworded:
+        if supports(claims_of(texts[span.doc][span.start : span.end]), sentence):
+            paraphrases.append(span)
+        else:
+            found = dispute(span)
+            disputes.extend(found)
+            if not found:
+                partial.append(span)
+    for s in fact.contested:
+        disputes.extend(dispute(s.span))
+    disputes.extend(elsewhere)
+    rank = {doc: k for k, doc in enumerate(texts)}
+    distinct = {(d.doc, d.start, d.end, d.against): d for d in disputes}  # once per figure and outlet
+    ordered = sorted(distinct.values(), key=lambda d: (rank.get(d.doc, len(rank)), d.start, d.against))
+    return Attribution(tuple(sources), tuple(paraphrases), tuple(partial), tuple(ordered))
+
+
+# --- figures of the summary against the rest of the cluster ----------------------------------------
+
+
+def _cue_pattern(figures: Sequence[Figure]) -> re.Pattern[str] | None:
+    """Words (normalized) without which a sentence cannot state a figure of the kinds in ``figures``:
+    unit words, role cues, weekday and month names, a counted noun, a year. Lets the cluster scan
+    read figures only from the few sentences that may hold a comparable one."""
+    lex = lexicon()
+    dims = {f.dimension for f in figures}
+    words: set[str] = set()
+    words.update(form for form, (unit, _) in lex.units.items() if unit.dimension in dims)
+    if "people" in dims:
+        words.update(lex.roles)
+    if "weekday" in dims:
+        words.update(lex.weekdays)
+    if "date" in dims:
+        words.update(w for form in lex.months for w in form)
+    words.update(f.unit for f in figures if f.dimension == "count")
+    alternatives = sorted((re.escape(w) for w in words if w), key=len, reverse=True)
+    if "year" in dims:
+        alternatives.append(r"\b(?:19|20)\d\d\b")
+    return re.compile("|".join(alternatives)) if alternatives else None
+
+
+def figure_disputes(chosen: Sequence[Fact], sentences: Sequence[Sentence], *,
+                    threshold: float = 0.1) -> dict[int, tuple[Dispute, ...]]:
+    """For each chosen fact (by id), other documents' figures that contradict a figure of its
+    representative and are about the same subject, however the sentences are worded ("مقتل 12
+    شخصا" against "ارتفعت الحصيلة إلى 15 قتيلا"). Subjects are compared as ``khulasa compare``
+    compares them (:func:`khulasa.figures.group_figures` at ``threshold``, on stemmed words)."""
+    analyzer = Analyzer(stem=True)
+    ours = [(f, claims_of(f.representative.text)) for f in chosen]
+    ours = [(f, c) for f, c in ours if c.figures]
+    pattern = _cue_pattern([g for _, c in ours for g in c.figures])
+    if pattern is None:
+        return {}
+    check_time()
+    readers = [s for s in sentences if pattern.search(normalize(s.text))]
+    theirs = [(s, g) for s in readers for g in claims_of(s.text).figures]
+    # Only a figure that could contradict one of ours needs its subject compared; most clusters
+    # have none, and then the cluster's words need not be weighed at all.
+    rival = [(s, g) for s, g in theirs
+             if any(_same_kind(g, o) and disagree(o, g, tolerance=0.0) for _, c in ours for o in c.figures)]
+    if not rival:
+        return {}
+    idf = idf_weights(analyzer.content_terms(s.text) for s in sentences)
+    check_time()
+    out: dict[int, tuple[Dispute, ...]] = {}
+    for fact, claims in ours:
+        rep = fact.representative
+        mine = [mention(_placed(g, rep), rep.text, rep.start, analyzer) for g in claims.figures]
+        others = [(s, mention(_placed(g, s), s.text, s.start, analyzer)) for s, g in theirs
+                  if s.doc != rep.doc and any(_same_kind(g, m.figure) for m in mine)]
+        if not others:
+            continue
+        passage = {id(m): s for s, m in others}
+        found = []
+        for group in group_figures([*mine, *(m for _, m in others)], idf, threshold=threshold):
+            for m in group:
+                if id(m) not in passage:
+                    continue
+                against = next((o.figure for o in group if o in mine and _same_kind(o.figure, m.figure)
+                                and disagree(o.figure, m.figure, tolerance=0.0)), None)
+                if against is not None:
+                    g, s = m.figure, passage[id(m)]
+                    found.append(Dispute(g.doc, g.start, g.end, g.text, against.text, s.span))
+        if found:
+            out[fact.id] = tuple(found)
+    return out
+
+
+def _placed(figure: Figure, sentence: Sentence) -> Figure:
+    """``figure`` (offsets relative to ``sentence``) placed in its document."""
+    return replace(figure, doc=sentence.doc, start=sentence.start + figure.start, end=sentence.start + figure.end)

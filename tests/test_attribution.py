@@ -1,0 +1,195 @@
+"""Attribution true figure by figure: no outlet is credited with a number, date or name it does not give.
+
+The clusters below are written for these tests (a fictional earthquake and a fictional summit); each
+varies one wording of one figure.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from khulasa import summarize
+from khulasa.claims import claims_of, states_names
+from khulasa.compare import compare
+from khulasa.evaluation.datasets import read_items
+from khulasa.figures import Figure, extract_figures
+from khulasa.render import to_markdown, to_text
+from khulasa.types import Document
+
+from .conftest import DATA, EXAMPLE, read_folder
+
+LEAD = "ضرب زلزال بقوة ست درجات إقليم الحوز جنوب مدينة مراكش صباح {day}، ما أسفر عن {toll} وإصابة العشرات بجروح."
+RESCUE = "وقالت السلطات المحلية إن فرق الإنقاذ تواصل البحث عن ناجين تحت أنقاض المنازل الطينية في القرى الجبلية."
+SHELTER = "وأعلنت وزارة الداخلية فتح مراكز إيواء مؤقتة للأسر التي فقدت منازلها في المنطقة المنكوبة."
+PANIC = "وشعر سكان مدينة مراكش بالهزة وخرج كثيرون إلى الشوارع خوفا من هزات ارتدادية جديدة."
+
+
+def quake(*tolls: str, day: str = "الخميس", days: tuple[str, ...] = ()) -> list[Document]:
+    """One article per toll, the lead worded alike but for the toll (and the weekday)."""
+    days = days or (day,) * len(tolls)
+    fillers = (SHELTER, PANIC, SHELTER, PANIC, SHELTER)
+    return [Document(f"d{k}", " ".join((LEAD.format(day=d, toll=t), RESCUE, fillers[k])), source=f"منبر {k + 1}")
+            for k, (t, d) in enumerate(zip(tolls, days, strict=True))]
+
+
+def lead_sentence(summary):
+    return next(s for s in summary.sentences if s.text.startswith("ضرب زلزال"))
+
+
+def key(f: Figure) -> tuple[str, str, float, str]:
+    """A figure's value written independently of the code under test."""
+    unit = f.unit if f.dimension in ("count", "people") else ""
+    return f.dimension, unit, round(f.amount, 6), f.qualifier if f.qualifier in ("more", "less") else ""
+
+
+# --- the reported bug ------------------------------------------------------------------------------
+
+
+def test_outlet_with_another_death_toll_is_a_dispute_not_a_source():
+    docs = quake("مقتل 12 شخصا", "مقتل 12 شخصا", "مقتل 12 شخصا", "مقتل 15 شخصا")
+    summary = summarize(docs, words=60)
+    lead = lead_sentence(summary)
+    assert lead.docs == ("d0", "d1", "d2")
+    assert all(sp.doc != "d3" for sp in (*lead.sources, *lead.partial))
+    (dispute,) = lead.disputes
+    assert (dispute.doc, dispute.text, dispute.against) == ("d3", "15 شخصا", "12 شخصا")
+    assert docs[3].text[dispute.start:dispute.end] == "15 شخصا"
+    assert "⚠ [4]: 15 شخصا" in to_markdown(summary)
+    assert "⚠ منبر 4: 15 شخصا" in to_text(summary)
+    record = summary.to_dict()["sentences"][summary.sentences.index(lead)]
+    assert record["disputes"][0]["figure"] == "15 شخصا" and record["disputes"][0]["source"] == "منبر 4"
+    coverage = summary.coverage()[summary.sentences.index(lead)]
+    assert (coverage["outlets"], coverage["disputed_by"], coverage["of"]) == (3, 1, 4)
+
+
+@pytest.mark.parametrize(
+    ("ours", "theirs", "shown"),
+    [
+        ("مقتل 12 شخصا", "سقوط 15 قتيلا", "15 قتيلا"),
+        ("مقتل 12 شخصا", "مقتل 15 ضحية", "15 ضحية"),
+        ("مقتل 12 شخصا", "مصرع خمسة عشر شخصا", "خمسة عشر شخصا"),
+        ("مقتل 12 شخصا", "وفاة أكثر من 20 شخصا", "أكثر من 20 شخصا"),
+        ("مقتل نحو 12 شخصا", "مقتل حوالي 15 شخصا", "حوالي 15 شخصا"),
+    ],
+)
+def test_other_wordings_of_a_toll_are_disputes(ours, theirs, shown):
+    summary = summarize(quake(ours, ours, theirs), words=60)
+    lead = lead_sentence(summary)
+    if lead.docs == ("d2",):  # the other wording was chosen: the two outlets dispute it instead
+        assert {d.doc for d in lead.disputes} == {"d0", "d1"}
+    else:
+        assert lead.docs == ("d0", "d1")
+        assert [(d.doc, d.text) for d in lead.disputes] == [("d2", shown)]
+
+
+def test_dead_given_in_other_words_by_a_differently_worded_sentence_is_a_dispute():
+    docs = quake("مقتل 12 شخصا", "مقتل 12 شخصا", "مقتل 12 شخصا")
+    docs.append(Document("d3", "قالت مصادر طبية إن حصيلة ضحايا الزلزال الذي ضرب إقليم الحوز ارتفعت إلى 15 قتيلا. "
+                         + RESCUE, source="منبر 4"))
+    lead = lead_sentence(summarize(docs, words=60))
+    assert lead.docs == ("d0", "d1", "d2")
+    assert [(d.doc, d.text) for d in lead.disputes] == [("d3", "15 قتيلا")]
+
+
+def test_same_toll_in_other_words_is_a_source_and_approximation_is_not_a_dispute():
+    summary = summarize(quake("مقتل 12 شخصا", "مقتل 12 شخصا", "مقتل اثني عشر شخصا"), words=60)
+    assert lead_sentence(summary).disputes == ()
+    summary = summarize(quake("مقتل 12 شخصا", "مقتل 12 شخصا", "مقتل نحو 12 شخصا"), words=60)
+    assert lead_sentence(summary).disputes == ()
+
+
+def test_a_bound_is_not_the_value_but_does_not_contradict_it():
+    summary = summarize(quake("مقتل 12 شخصا", "مقتل 12 شخصا", "مقتل أكثر من 10 أشخاص"), words=60)
+    lead = lead_sentence(summary)
+    assert lead.docs in (("d0", "d1"), ("d2",)) and lead.disputes == ()
+
+
+def test_dead_and_injured_are_different_counts():
+    a = "أسفر الانفجار في الميناء عن مقتل 12 شخصا وإصابة 40 آخرين بجروح متفاوتة الخطورة."
+    b = "أسفر الانفجار في الميناء عن مقتل 12 شخصا وإصابة 45 آخرين بجروح متفاوتة الخطورة."
+    claims = claims_of("وأصيب 40 شخصا في الانفجار"), claims_of("وقتل 12 شخصا في الانفجار")
+    assert [f.unit for f in claims[0].figures] == ["injured"] and [f.unit for f in claims[1].figures] == ["killed"]
+    docs = [Document("x", a + " " + RESCUE), Document("y", b + " " + RESCUE)]
+    figures = compare(docs).figures
+    assert all({v.text for v in g.values} != {"12 شخصا", "45 آخرين"} for g in figures)
+
+
+def test_weekday_that_differs_is_a_dispute():
+    docs = quake("مقتل 12 شخصا", "مقتل 12 شخصا", "مقتل 12 شخصا", days=("الخميس", "الخميس", "الأربعاء"))
+    lead = lead_sentence(summarize(docs, words=60))
+    assert lead.docs == ("d0", "d1")
+    assert [(d.doc, d.text, d.against) for d in lead.disputes] == [("d2", "الأربعاء", "الخميس")]
+
+
+def test_outlet_that_says_less_is_partial_support_never_a_source():
+    rain = "وهطلت أمطار غزيرة بلغت 120 ملم على المنطقة الجبلية، وهي الأعلى منذ عام 1998، بعد ساعات من الزلزال."
+    short = "وهطلت أمطار غزيرة بلغت 120 ملم على المنطقة الجبلية بعد ساعات من الزلزال."
+    docs = [Document(f"d{k}", f"{LEAD.format(day='الخميس', toll='مقتل 12 شخصا')} {text}")
+            for k, text in enumerate((rain, rain, short))]
+    summary = summarize(docs, words=80)
+    sentence = next(s for s in summary.sentences if "أمطار" in s.text)
+    assert sentence.docs == ("d0", "d1")
+    assert sentence.partial_docs == ("d2",) and sentence.disputes == ()
+    assert "جزئيا [3]" in to_markdown(summary)
+
+
+def test_names_that_differ_are_never_merged():
+    said = "قال الرئيس {} إن المحادثات حول البرنامج النووي كانت صريحة ومفيدة للطرفين وستتواصل قريبا."
+    docs = [Document("a", said.format("الروسي فلاديمير بوتين") + " " + RESCUE),
+            Document("b", said.format("الروسي فلاديمير بوتين") + " " + SHELTER),
+            Document("c", said.format("الأمريكي دونالد ترامب") + " " + PANIC)]
+    summary = summarize(docs, words=60)
+    putin = next(s for s in summary.sentences if "بوتين" in s.text)
+    assert putin.docs == ("a", "b")
+    assert all("ترامب" not in s.text or s.docs == ("c",) for s in summary.sentences)
+
+
+def test_paraphrase_with_another_figure_is_not_a_paraphrase():
+    docs = quake("مقتل 12 شخصا", "مقتل 12 شخصا")
+    docs.append(Document("d2", "أعلنت السلطات أن حصيلة ضحايا الزلزال الذي ضرب الحوز صباح الخميس بلغت 15 قتيلا "
+                         "إلى جانب عشرات المصابين بجروح. " + PANIC))
+    lead = lead_sentence(summarize(docs, words=60, paraphrases=True))
+    assert all(sp.doc != "d2" for sp in (*lead.sources, *lead.paraphrases))
+    assert [d.doc for d in lead.disputes] == ["d2"]
+
+
+def test_compare_flags_disagreement_across_wordings_and_units():
+    docs = quake("مقتل 12 شخصا", "مقتل 12 شخصا")
+    docs.append(Document("d2", "قالت مصادر طبية إن حصيلة الزلزال الذي ضرب إقليم الحوز ارتفعت إلى 15 قتيلا. " + PANIC))
+    tolls = [g for g in compare(docs).figures if g.dimension == "people"]
+    assert len(tolls) == 1 and not tolls[0].agree
+    assert sorted(v.text for v in tolls[0].values) == ["12 شخصا", "12 شخصا", "15 قتيلا"]
+
+
+# --- every summary of the dev sets, the demo and the shared example -----------------------------------
+
+
+def clusters(demo_docs) -> list[tuple[str, list[Document]]]:
+    out = [("demo", demo_docs)]
+    if EXAMPLE.is_dir():
+        out.append(("example", read_folder(EXAMPLE)))
+    for name in ("multiling2011-ar-dev.jsonl", "easc.jsonl"):
+        path = DATA / name
+        if path.is_file():
+            out += [(f"{name}:{item.id}", item.to_documents()) for item in read_items(path)]
+    return out
+
+
+def test_every_source_states_exactly_the_sentence_figures_and_its_names(demo_docs):
+    checked = 0
+    for name, docs in clusters(demo_docs):
+        text = {d.id: d.text for d in docs}
+        for words in (60, 100, 250):
+            for s in summarize(docs, words=words).sentences:
+                ours = Counter(key(f) for f in extract_figures(s.text))
+                for sp in (*s.sources, *s.paraphrases):
+                    passage = text[sp.doc][sp.start:sp.end]
+                    theirs = Counter(key(f) for f in extract_figures(passage))
+                    assert theirs == ours, (name, words, s.text, passage)
+                    assert states_names(claims_of(s.text), claims_of(passage)), (name, words, s.text, passage)
+                    checked += 1
+                for d in s.disputes:
+                    assert text[d.doc][d.start:d.end] == d.text
+    assert checked > 0
