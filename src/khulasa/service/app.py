@@ -340,7 +340,8 @@ async def parse_json_request(request: Request, limits: Limits,
         raise limit_exceeded("max_documents", limits.max_documents,
                              f"{len(raw_docs)} documents sent; at most {limits.max_documents} are allowed")
     try:
-        options = options_model.model_validate({k: v for k, v in payload.items() if k != "documents"})
+        # encodable(): pydantic cannot name a key holding a lone surrogate, nor report its value
+        options = options_model.model_validate(encodable({k: v for k, v in payload.items() if k != "documents"}))
     except ValidationError as exc:
         raise validation_problem(exc.errors()) from None
     if "documents" not in payload:
