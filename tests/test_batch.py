@@ -216,3 +216,91 @@ def test_batch_default_local_cluster_with_processes(tmp_path: Path, demo_docs: l
     report = run_batch(src, out, words=30, workers=2)
     assert sorted(r["id"] for r in _records(out)) == sorted(ids)
     assert report.written == 4
+
+
+# --- poison lines, missing extra, unwritable output ---------------------------------------------
+
+
+def test_batch_poison_lines_become_error_records_and_reruns_pass_them(tmp_path: Path, scheduler: str,
+                                                                       demo_docs: list[Document]) -> None:
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    good = [json.dumps({"id": f"g{k}", "documents": [demo_docs[k].text, demo_docs[k + 1].text]}) for k in range(2)]
+    deep = "[" * 100_000 + "]" * 100_000
+    lines = [
+        good[0],
+        '{"id": "deep", "documents": ' + deep + "}",                      # 2: nested 100,000 deep
+        deep,                                                              # 3: the whole line
+        '{"id": "\\udfff", "documents": [{"text": ' + json.dumps(demo_docs[2].text)
+        + ', "title": "\\ud800", "source": "\\udc00x", "id": "\\udfff"}]}',  # 4: lone surrogates everywhere
+        '{"id": "big", "documents": [' + "1" * 5000 + "]}",               # 5: a number Python will not read
+        '{"id": "str", "documents": [{"text": ["not", "text"]}]}',        # 6: a bad record
+        good[1],
+    ]
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report = run_batch(src, out, words=30, scheduler=scheduler)
+    written = {r["id"]: r for r in _records(out)}
+    assert set(written) == {"g0", "g1", "\ufffd"}
+    assert written["\ufffd"]["documents"][0]["title"] == "\ufffd" and "sentences" in written["\ufffd"]
+    errors = {e["line"]: e["error"] for e in _records(errors_path(out))}
+    assert sorted(errors) == [2, 3, 5, 6]
+    assert "nested too deeply" in errors[2] and "nested too deeply" in errors[3]
+    assert "number too long" in errors[5]
+    assert errors[6].startswith("document 1: field 'text' is a list, not text")
+    assert (report.written, report.malformed) == (3, 4)
+    again = run_batch(src, out, words=30, scheduler=scheduler)  # a rerun passes the same lines again
+    assert (again.written, again.skipped, again.malformed) == (0, 3, 4)
+    assert len(_records(errors_path(out))) == 4
+
+
+def test_batch_without_dask_is_a_one_line_install_hint(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from khulasa.cli import app as cli
+
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "documents": ["نص"]}\n', encoding="utf-8")
+    monkeypatch.setitem(sys.modules, "distributed", None)  # import distributed now raises ImportError
+    result = CliRunner().invoke(cli, ["batch", str(src), str(tmp_path / "out.jsonl")])
+    assert result.exit_code == 2
+    assert result.output.strip() == "error: khulasa batch needs optional packages: run  pip install 'khulasa[dask]'"
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+@pytest.mark.parametrize("where", ["under-a-file", "folder"])
+def test_batch_unwritable_output_is_one_line_error(tmp_path: Path, where: str) -> None:
+    from typer.testing import CliRunner
+
+    from khulasa.cli import app as cli
+
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "documents": ["نص"]}\n', encoding="utf-8")
+    out = src / "out.jsonl" if where == "under-a-file" else tmp_path
+    result = CliRunner().invoke(cli, ["batch", str(src), str(out)])
+    assert result.exit_code == 2, result.output
+    lines = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(lines) == 1 and str(out) in lines[0], result.stderr
+    assert ("part of the path is a file" if where == "under-a-file" else "not a regular file") in lines[0]
+    assert "Traceback" not in result.output
+
+
+def test_batch_full_disk_stops_with_one_line_error(tmp_path: Path, scheduler: str, demo_docs: list[Document],
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    from typer.testing import CliRunner
+
+    from khulasa import batch
+    from khulasa.cli import app as cli
+
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    _write_clusters(src, demo_docs, 2)
+
+    def full(fd: int) -> None:  # what fsync reports when the disk is full
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(batch.os, "fsync", full)
+    result = CliRunner().invoke(cli, ["batch", str(src), str(out), "--scheduler", scheduler])
+    assert result.exit_code == 2, result.output
+    (line,) = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert "cannot write the results: the disk is full" in line
+    assert "Traceback" not in result.output

@@ -105,11 +105,58 @@ def test_cli_error_unsupported_extension(tmp_path: Path):
 
 
 def test_cli_error_malformed_json_names_line(tmp_path: Path):
-    bad = tmp_path / "feed.jsonl"
-    bad.write_text(json.dumps({"text": ARTICLE}, ensure_ascii=False) + "\n{broken\n", encoding="utf-8")
-    ok = tmp_path / "only.jsonl"
-    ok.write_text("{broken\n", encoding="utf-8")
-    assert_user_error(run("summarize", str(ok)), "only.jsonl", "line 1")
+    only = tmp_path / "only.jsonl"
+    only.write_text("{broken\n", encoding="utf-8")
+    assert_user_error(run("summarize", str(only)), "only.jsonl", "line 1")
+
+
+@pytest.mark.parametrize("where", ["file", "stdin"])
+def test_cli_broken_jsonl_line_is_a_warning_and_good_lines_are_summarized(tmp_path: Path, where: str):
+    good = [json.dumps({"id": f"a{i}", "text": t}, ensure_ascii=False) for i, t in enumerate([ARTICLE, SECOND])]
+    feed = f'{good[0]}\n{{"id": "cut", "text": "نص مقطوع\n{good[1]}\n'
+    if where == "file":
+        (tmp_path / "feed.jsonl").write_text(feed, encoding="utf-8")
+        result = run("summarize", str(tmp_path / "feed.jsonl"), "--words", "60", "-f", "json")
+        label = f"{tmp_path / 'feed.jsonl'} line 2"
+    else:
+        result = run("summarize", "-", "--words", "60", "-f", "json", stdin=feed)
+        label = "standard input line 2"
+    assert result.returncode == 0, result.stderr
+    (warning,) = result.stderr.strip().splitlines()
+    assert warning == (f"warning: {label}: malformed JSON at column 23 (Unterminated string starting here); "
+                       "fix or drop that line (JSONL needs one complete JSON record per line)")
+    assert [d["id"] for d in json.loads(result.stdout)["documents"]] == ["a0", "a1"]
+
+
+def test_cli_documents_as_strings_and_text_beside_body(tmp_path: Path):
+    path = tmp_path / "cluster.json"
+    path.write_text(json.dumps({"documents": [ARTICLE, {"text": "", "body": SECOND}]}, ensure_ascii=False),
+                    encoding="utf-8")
+    result = run("summarize", str(path), "--words", "60", "-f", "json")
+    assert result.returncode == 0 and result.stderr == "", result.stderr
+    documents = json.loads(result.stdout)["documents"]
+    assert [(d["id"], d["text"]) for d in documents] == [("cluster-1", ARTICLE), ("cluster-2", SECOND)]
+
+
+def test_cli_error_json_nested_100000_deep(tmp_path: Path):
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    assert_user_error(run("summarize", str(deep)), "deep.json: JSON nested too deeply")
+    assert_user_error(run("summarize", "-", stdin=deep.read_text()), "standard input: JSON nested too deeply")
+
+
+@pytest.mark.parametrize(("target", "needle"), [
+    ("folder", "is a folder; give a file name"),
+    ("/dev/full", "the disk is full"),
+    ("under-a-file", "part of the path is a file"),
+])
+def test_cli_error_unwritable_out(tmp_path: Path, target: str, needle: str):
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE + "\n" + SECOND, encoding="utf-8")
+    out = {"folder": str(tmp_path), "under-a-file": str(article / "summary.md")}.get(target, target)
+    if target == "/dev/full" and not Path(target).exists():
+        pytest.skip("no /dev/full here")
+    assert_user_error(run("summarize", str(article), "-o", out), out, needle)
 
 
 def test_cli_error_no_arabic(tmp_path: Path):

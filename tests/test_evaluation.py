@@ -157,7 +157,8 @@ def test_datasets_titles_reach_the_documents(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("line", "message"),
-    [("{not json", "malformed JSON"), ('{"id": "a", "documents": [], "summaries": ["s"]}', "documents"),
+    [("{not json", "malformed JSON"), ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+     ('{"id": "a", "documents": [], "summaries": ["s"]}', "documents"),
      ('{"id": "a", "documents": ["x", "y"], "summaries": ["s"], "titles": ["t"]}', "one string .* per document"),
      ('{"id": "a", "documents": ["x"], "summaries": ["s"], "title": 3}', "'title' must be a string")],
 )

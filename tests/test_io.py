@@ -327,22 +327,37 @@ def test_io_malformed_json_reports_line_and_column(tmp_path: Path) -> None:
     one_line(error)
 
 
-def test_io_malformed_jsonl_reports_line(tmp_path: Path) -> None:
+def test_io_malformed_jsonl_line_is_a_warning_and_good_lines_load(tmp_path: Path) -> None:
     good = json.dumps({"text": ARTICLE}, ensure_ascii=False)
-    path = write(tmp_path / "bad.jsonl", f"{good}\n\n{{'text': 'x'}}\n")
-    with pytest.raises(InputError, match=r"bad\.jsonl line 3: malformed JSON"):
+    other = json.dumps({"text": OTHER}, ensure_ascii=False)
+    path = write(tmp_path / "bad.jsonl", f"{good}\n\n{{'text': 'x'}}\n{{\"text\": \"unterminated\n{other}\n")
+    result = load_documents([path])
+    assert [d.id for d in result.documents] == ["bad-1", "bad-5"]
+    assert len(result.warnings) == 2
+    assert "bad.jsonl line 3: malformed JSON at column 2 (" in result.warnings[0]
+    assert "bad.jsonl line 4: malformed JSON at column 10 (Unterminated string starting here)" in result.warnings[1]
+    assert all(" at at " not in w and "\n" not in w for w in result.warnings)
+
+
+def test_io_jsonl_with_only_broken_lines_is_an_error_naming_each(tmp_path: Path) -> None:
+    path = write(tmp_path / "bad.jsonl", "{\n[1,\n")
+    with pytest.raises(InputError, match=r"no article could be loaded \(2 problems\)") as error:
         load_documents([path])
+    assert "bad.jsonl line 1: malformed JSON" in one_line(error)
+    assert "bad.jsonl line 2: malformed JSON" in one_line(error)
 
 
 @pytest.mark.parametrize(
     ("content", "message"),
     [
         ('{"title": "عنوان"}', r"j\.json record 1: no text field \(expected one of text, body, content\)"),
-        ('[{"text": 5}]', r"j\.json record 1: field 'text' is a int, not text"),
+        ('[{"text": 5}]', r"j\.json record 1: field 'text' is a number, not text"),
         ('[{"text": "  "}]', r"j\.json record 1: field 'text' is empty"),
-        ('["نص"]', r"j\.json record 1: expected an article object, got str"),
+        ('[["نص"]]', r"j\.json record 1: expected article text or an article object, got a list"),
+        ('[{"text": "نص", "title": ["a"]}]', r"j\.json record 1: field 'title' is a list; give it as text"),
+        ('{"documents": "نص"}', r'j\.json: "documents" is a string, not a list'),
         ("[]", r"j\.json: the JSON list of articles is empty"),
-        ('"نص"', r"j\.json: JSON holds a str, not articles"),
+        ('"نص"', r"j\.json: JSON holds a string, not articles"),
     ],
 )
 def test_io_bad_json_records(tmp_path: Path, content: str, message: str) -> None:

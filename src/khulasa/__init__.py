@@ -7,9 +7,10 @@
 """
 
 from khulasa.config import Settings
-from khulasa.errors import InputError, KhulasaError, MissingExtraError, NoTextError, SettingsError
+from khulasa.errors import InputError, KhulasaError, MissingExtraError, NoTextError, OutputError, SettingsError
 from khulasa.io import LoadResult, load_documents
 from khulasa.pipeline import prepare, summarize
+from khulasa.records import read_record
 from khulasa.types import Document, Fact, Removal, Sentence, Span, Summary, SummarySentence
 
 __version__ = "0.1.0"
@@ -22,6 +23,7 @@ __all__ = [
     "LoadResult",
     "MissingExtraError",
     "NoTextError",
+    "OutputError",
     "Removal",
     "Sentence",
     "Settings",
@@ -32,5 +34,6 @@ __all__ = [
     "__version__",
     "load_documents",
     "prepare",
+    "read_record",
     "summarize",
 ]

@@ -9,7 +9,9 @@ next. On start, OUT is read back: a torn last line (the process died mid-write) 
 every id already present is skipped. So a run interrupted at any instant (Ctrl-C, kill -9, a lost
 machine) and run again leaves OUT with every input id exactly once. Lines that cannot be used
 (malformed JSON, no id, no documents, a repeated id) go to ``OUT.errors.jsonl`` with their line
-number, once each, and the run goes on.
+number, once each, and the run goes on; so does any line that cannot be processed at all (JSON
+nested too deeply, a value the reader cannot use): one line never stops a run, nor its reruns.
+Documents are read by :func:`khulasa.records.read_record`, as in the CLI and the HTTP service.
 
 With ``group=True`` the story ids are hashes of their members and grouping is deterministic, so a
 rerun over the same feed skips the stories already written. (A feed that changed between runs
@@ -22,18 +24,17 @@ import json
 import os
 import uuid
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import nullcontext
+from contextlib import nullcontext, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from khulasa.errors import InputError, KhulasaError, MissingExtraError, SettingsError
+from khulasa.errors import InputError, KhulasaError, MissingExtraError, OutputError, SettingsError, output_error
+from khulasa.io import unique_ids
+from khulasa.records import JsonProblem, json_kind, load_json, read_record, replace_surrogates
 from khulasa.types import Document
 
-__all__ = ["BatchReport", "errors_path", "recover_output", "run_batch", "summarize_cluster"]
-
-TEXT_FIELDS = ("text", "body", "content")
-SOURCE_FIELDS = ("source", "outlet")
+__all__ = ["BatchReport", "errors_path", "recover_output", "require_dask", "run_batch", "summarize_cluster"]
 
 Progress = Callable[[int, int], None]
 
@@ -83,13 +84,18 @@ def recover_output(path: Path, key: str = "id") -> set[str]:
     """
     if not path.exists():
         return set()
-    data = path.read_bytes()
-    end = data.rfind(b"\n") + 1
-    if end < len(data):
-        with open(path, "r+b") as f:
-            f.truncate(end)
-            f.flush()
-            os.fsync(f.fileno())
+    if not path.is_file():  # a folder, or a device such as /dev/full that reads forever
+        raise OutputError(f"{path}: not a regular file; give a file path for the results (e.g. out.jsonl)")
+    try:
+        data = path.read_bytes()
+        end = data.rfind(b"\n") + 1
+        if end < len(data):
+            with open(path, "r+b") as f:
+                f.truncate(end)
+                f.flush()
+                os.fsync(f.fileno())
+    except OSError as error:
+        raise output_error(path, error, "results") from None
     done: set[str] = set()
     for n, line in enumerate(data[:end].splitlines(), 1):
         if not line.strip():
@@ -105,84 +111,68 @@ def recover_output(path: Path, key: str = "id") -> set[str]:
 
 
 class _Appender:
-    """Appends JSON lines durably: each record is on disk before ``write`` returns."""
+    """Appends JSON lines durably: each record is on disk before ``write`` returns.
+
+    A failed write (disk full, read-only folder) is an :class:`OutputError`: it stops the run with
+    one line, since no later record could be written either.
+    """
 
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._file = open(path, "a", encoding="utf-8")  # noqa: SIM115 - closed in close()
+        self._path = path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._file = open(path, "a", encoding="utf-8")  # noqa: SIM115 - closed in close()
+        except OSError as error:
+            raise output_error(path, error, "results") from None
 
     def write(self, record: dict[str, Any]) -> None:
-        self._file.write(json.dumps(record, ensure_ascii=False) + "\n")
-        self._file.flush()
-        os.fsync(self._file.fileno())
+        # Records are read through read_record (no lone surrogates); this guards the line anyway,
+        # since a line that cannot be encoded would stop every rerun at the same place.
+        line = replace_surrogates(json.dumps(record, ensure_ascii=False)) + "\n"
+        try:
+            self._file.write(line)
+            self._file.flush()
+            os.fsync(self._file.fileno())
+        except OSError as error:
+            raise output_error(self._path, error, "results") from None
 
     def close(self) -> None:
-        self._file.close()
+        with suppress(OSError):  # a failed write was already reported
+            self._file.close()
 
 
 # --- input -----------------------------------------------------------------------------------
 
 
-def _text_field(obj: dict[str, Any]) -> str | None:
-    for name in TEXT_FIELDS:
-        value = obj.get(name)
-        if isinstance(value, str) and value.strip():
-            return value
-    return None
-
-
-def _optional(value: Any) -> str | None:
-    return None if value is None or value == "" else str(value)
-
-
-def article(obj: Any, default_id: str) -> Document:
-    """A Document from a string or an article object; InputError saying what is missing."""
-    if isinstance(obj, str):
-        if not obj.strip():
-            raise InputError(f"document {default_id} is empty")
-        return Document(id=default_id, text=obj)
-    if not isinstance(obj, dict):
-        raise InputError(f"document {default_id} is a {type(obj).__name__}, not text or an article object")
-    text = _text_field(obj)
-    if text is None:
-        raise InputError(f"document {default_id} has no text (expected one of {', '.join(TEXT_FIELDS)})")
-    return Document(
-        id=_optional(obj.get("id")) or default_id,
-        text=text,
-        title=_optional(obj.get("title")),
-        source=next((_optional(obj[f]) for f in SOURCE_FIELDS if obj.get(f)), None),
-        url=_optional(obj.get("url")),
-        published=_optional(obj.get("published")),
-    )
-
-
 def _parse_line(raw: bytes, line: int) -> dict[str, Any] | _Bad:
     try:
-        obj = json.loads(raw.decode("utf-8"))
+        obj = load_json(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
         return _Bad(line, f"not UTF-8 (byte {exc.start + 1}); save the file as UTF-8")
-    except json.JSONDecodeError as exc:
-        return _Bad(line, f"malformed JSON ({exc.msg} at column {exc.colno})")
+    except JsonProblem as problem:
+        return _Bad(line, f"{problem.describe(one_line=True)}; fix or drop this line")
     if not isinstance(obj, dict):
-        return _Bad(line, f"expected a JSON object, got {type(obj).__name__}")
+        return _Bad(line, f"expected a JSON object, got {json_kind(obj)}")
     return obj
 
 
 def _cluster_task(obj: dict[str, Any], line: int) -> _Task | _Bad:
     cid = obj.get("id")
-    if cid is None or isinstance(cid, (dict, list)) or str(cid) == "":
+    if cid is None or isinstance(cid, dict | list | bool) or str(cid) == "":
         return _Bad(line, 'no "id" (each line needs {"id": ..., "documents": [...]})')
-    cid = str(cid)
+    cid = replace_surrogates(str(cid))
     docs = obj.get("documents")
     if not isinstance(docs, list) or not docs:
         return _Bad(line, 'no "documents" list (give the articles as strings or objects)', cid)
     try:
-        documents = tuple(article(d, str(k)) for k, d in enumerate(docs))
+        documents = tuple(unique_ids([read_record(d, str(k), f"document {k}") for k, d in enumerate(docs, 1)]))
     except InputError as exc:
         return _Bad(line, str(exc), cid)
-    if len({d.id for d in documents}) != len(documents):
-        return _Bad(line, "two documents share an id; make document ids unique within the cluster", cid)
     return _Task(line, cid, documents)
+
+
+def _unprocessable(line: int, exc: Exception) -> _Bad:
+    return _Bad(line, f"cannot process this line ({type(exc).__name__}: {exc}); check it, or leave it out")
 
 
 def _lines(path: Path) -> Iterator[tuple[int, bytes]]:
@@ -197,8 +187,12 @@ def _lines(path: Path) -> Iterator[tuple[int, bytes]]:
 
 def _cluster_tasks(path: Path) -> Iterator[_Task | _Bad]:
     for n, raw in _lines(path):
-        parsed = _parse_line(raw, n)
-        yield parsed if isinstance(parsed, _Bad) else _cluster_task(parsed, n)
+        try:
+            parsed = _parse_line(raw, n)
+            item = parsed if isinstance(parsed, _Bad) else _cluster_task(parsed, n)
+        except Exception as exc:  # a poison line becomes its error record; the run goes on
+            item = _unprocessable(n, exc)
+        yield item
 
 
 def _story_tasks(path: Path, group_options: dict[str, Any]) -> tuple[list[_Task], list[_Bad]]:
@@ -209,14 +203,15 @@ def _story_tasks(path: Path, group_options: dict[str, Any]) -> tuple[list[_Task]
     documents: list[Document] = []
     line_of: dict[str, int] = {}
     for n, raw in _lines(path):
-        parsed = _parse_line(raw, n)
-        if isinstance(parsed, _Bad):
-            bad.append(parsed)
-            continue
         try:
-            doc = article(parsed, f"line-{n}")
+            parsed = _parse_line(raw, n)
+            doc = parsed if isinstance(parsed, _Bad) else read_record(parsed, f"line-{n}", "article")
         except InputError as exc:
-            bad.append(_Bad(n, str(exc)))
+            doc = _Bad(n, str(exc))
+        except Exception as exc:  # a poison line becomes its error record; the run goes on
+            doc = _unprocessable(n, exc)
+        if isinstance(doc, _Bad):
+            bad.append(doc)
             continue
         if doc.id in line_of:
             bad.append(_Bad(n, f"article id {doc.id!r} repeats line {line_of[doc.id]}; ids must be unique", doc.id))
@@ -254,11 +249,17 @@ def summarize_cluster(cluster_id: str, documents: Sequence[Document], words: int
 # --- the client side -------------------------------------------------------------------------
 
 
-def _connect(workers: int, scheduler: str | None) -> tuple[Any, Any]:
+def require_dask() -> None:
+    """Raise :class:`MissingExtraError` (a one-line ``pip install`` hint) unless Dask is installed."""
     try:
-        from distributed import Client, LocalCluster
-    except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise MissingExtraError("khulasa batch", "dask") from exc
+        import distributed  # noqa: F401
+    except ImportError:
+        raise MissingExtraError("khulasa batch", "dask") from None
+
+
+def _connect(workers: int, scheduler: str | None) -> tuple[Any, Any]:
+    from distributed import Client, LocalCluster
+
     if scheduler:
         try:
             return Client(scheduler, timeout="20s"), None
@@ -304,6 +305,7 @@ def run_batch(
         (like any cluster that cannot be summarized), so one pathological cluster cannot hold a
         worker for the rest of the run.
     """
+    require_dask()
     if time_limit is not None and not time_limit > 0:
         raise SettingsError(f"time limit {time_limit!r} must be a positive number of seconds")
     in_path, out_path = Path(in_path), Path(out_path)
@@ -329,7 +331,12 @@ def run_batch(
         items = _cluster_tasks(in_path)
         total = sum(1 for _ in _lines(in_path))
 
-    out, errors = _Appender(out_path), _Appender(err_path)
+    out = _Appender(out_path)
+    try:
+        errors = _Appender(err_path)
+    except OutputError:
+        out.close()
+        raise
     counts = {"skipped": 0, "written": 0, "failed": 0, "malformed": 0, "crashed": 0}
     finished = 0
 
@@ -366,17 +373,18 @@ def run_batch(
         def collect_one() -> None:
             future = next(pending)
             task = task_of.pop(future.key)
-            if future.status == "error":
-                # A bug, not bad input: keep the id out of OUT so that a rerun retries it.
-                exc = future.exception()
+            try:
+                result = future.result()
+            except Exception as exc:  # a bug or a lost worker, not bad input
+                # Keep the id out of OUT so that a rerun retries it.
                 record_error(_Bad(task.line, f"summarizer crashed: {type(exc).__name__}: {exc}", task.id),
                              "crashed")
             else:
-                result = future.result()
                 out.write(result)
                 counts["failed" if "error" in result else "written"] += 1
                 tick()
-            future.release()
+            finally:
+                future.release()
 
         for item in items:
             if isinstance(item, _Bad):
@@ -393,8 +401,12 @@ def run_batch(
                 continue
             while pending.count() >= limit:
                 collect_one()
-            future = client.submit(summarize_cluster, item.id, item.documents, words, item.extra, time_limit,
-                                   key=f"khulasa-{run}-{item.line}", pure=False)
+            try:
+                future = client.submit(summarize_cluster, item.id, item.documents, words, item.extra, time_limit,
+                                       key=f"khulasa-{run}-{item.line}", pure=False)
+            except Exception as exc:  # e.g. a cluster that cannot be sent to a worker: that line only
+                record_error(_unprocessable(item.line, exc), "crashed")
+                continue
             task_of[future.key] = item
             pending.add(future)
         while pending.count():

@@ -58,12 +58,19 @@ def warn(message: str) -> None:
 
 
 def write_output(text: str, out: Path | None) -> None:
+    """Write to stdout or to the file ``out`` (its folder made if needed); a failure is one line."""
+    from khulasa.errors import output_error
+
+    text = text if text.endswith("\n") else text + "\n"
     if out is None:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        sys.stdout.write(text)
         sys.stdout.flush()
-    else:
+        return
+    try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+        out.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise output_error(out, error) from None
 
 
 PathsArg = Annotated[
@@ -269,8 +276,9 @@ def batch_command(
     """Summarize many clusters on Dask; interrupted, it resumes without losing or repeating any."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
-    from khulasa.batch import run_batch
+    from khulasa.batch import require_dask, run_batch
 
+    require_dask()  # the one-line install hint, before any progress bar
     columns = ("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
                TimeRemainingColumn())
     with Progress(*columns, console=err, transient=False) as progress:

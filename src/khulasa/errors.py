@@ -6,6 +6,8 @@ these. Anything else escaping the library is a bug in khulasa.
 
 from __future__ import annotations
 
+import errno
+
 
 class KhulasaError(Exception):
     """Base class for every error caused by input or settings."""
@@ -23,6 +25,23 @@ class NoTextError(KhulasaError):
 
 class SettingsError(KhulasaError):
     """A setting is out of range or contradicts another (e.g. two budgets, budget too small)."""
+
+
+class OutputError(KhulasaError):
+    """A result cannot be written (the path is a folder, a folder cannot be made, the disk is full)."""
+
+
+def output_error(path: object, error: OSError, what: str = "output") -> OutputError:
+    """One line for an :class:`OSError` met while writing ``path``: what failed, and what to do."""
+    if isinstance(error, IsADirectoryError):
+        return OutputError(f"{path} is a folder; give a file name for the {what}, e.g. {path}/result")
+    if isinstance(error, NotADirectoryError | FileExistsError):
+        return OutputError(f"{path}: cannot write the {what}: part of the path is a file, not a folder; "
+                           "choose another path")
+    if error.errno == errno.ENOSPC:
+        return OutputError(f"{path}: cannot write the {what}: the disk is full; free some space or write elsewhere")
+    reason = error.strerror.lower() if error.strerror else type(error).__name__
+    return OutputError(f"{path}: cannot write the {what} ({reason}); check that its folder exists and is writable")
 
 
 class MissingExtraError(KhulasaError):

@@ -5,23 +5,33 @@ Formats: ``.txt``/``.md`` (plain text), ``.html``/``.htm`` (main text extracted 
 per line). Encodings are detected: UTF-8 with or without BOM, UTF-16/32 with BOM, and legacy Arabic
 code pages (Windows-1256 preferred) through charset-normalizer when UTF-8 fails.
 
-Text is kept exactly as given except that a BOM is dropped and newlines become ``"\\n"``: every later
-offset points into this text. When several files are given, a bad one becomes a warning and the rest
-load; when nothing loads the user gets one error that names every file and its problem.
+Records (JSON, JSONL, standard input) are read by :func:`khulasa.records.read_record`, the reader
+the batch job and the HTTP service use too. Text is kept exactly as given except that a BOM is
+dropped, newlines become ``"\\n"`` and lone surrogates become U+FFFD: every later offset points into
+this text. When several files are given, a bad one becomes a warning and the rest load; a broken
+JSONL line or a bad record is a warning too; when nothing loads the user gets one error that names
+every file and its problem.
 """
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TextIO
-from urllib.parse import urlsplit
 
 from khulasa.errors import InputError, KhulasaError, NoTextError
 from khulasa.normalize import arabic_ratio
+from khulasa.records import (
+    JsonProblem,
+    clean_text,
+    hostname,
+    jsonl_records,
+    load_json,
+    read_record,
+    records_in,
+)
 from khulasa.types import Document
 
 TEXT_SUFFIXES = (".txt", ".md")
@@ -31,8 +41,6 @@ STDIN = "-"
 # Below this share of Arabic letters a document is not an Arabic article (a page of English, a
 # config file); mixed articles with Latin names and acronyms stay far above it.
 MIN_ARABIC_RATIO = 0.2
-TEXT_FIELDS = ("text", "body", "content")
-SOURCE_FIELDS = ("source", "outlet")
 # Legacy single-byte Arabic code pages; Windows-1256 covers what the others encode and is what
 # Arabic news sites and Windows editors actually produce, so it wins among them.
 _ARABIC_CODEPAGES = frozenset({"cp1256", "iso8859_6", "cp864", "cp720", "mac_arabic"})
@@ -107,7 +115,7 @@ def decode_bytes(data: bytes, label: str) -> str:
     """
     if not data.strip():
         raise _empty(label)
-    text = _normalize_newlines(_decode(data, label))
+    text = clean_text(_decode(data, label))
     if not text.strip():
         raise _empty(label)
     return text
@@ -198,20 +206,20 @@ def _load_stdin(stdin: TextIO | None) -> Loaded:
             text = stdin.read()
             if "\x00" in text:
                 raise InputError(f"{label}: binary data (NUL bytes), not text; pipe UTF-8 article text")
-            text = _normalize_newlines(text.removeprefix("\ufeff"))
+            text = clean_text(text)
             if not text.strip():
                 raise _empty(label)
         else:
             buffer = getattr(sys.stdin, "buffer", None)
-            text = decode_bytes(buffer.read(), label) if buffer is not None else sys.stdin.read()
+            text = decode_bytes(buffer.read(), label) if buffer is not None else clean_text(sys.stdin.read())
     except UnicodeDecodeError:
         raise _undecodable(label, "not valid text") from None
     except OSError as error:
         raise InputError(f"{label}: cannot read ({_reason(error)})") from None
-    records = _sniff_records(text)
-    if records is None:
+    loaded = _sniff_records(text, label, "stdin")
+    if loaded is None:
         return _checked([Document(id="stdin", text=text, path=STDIN)], label)
-    return _records_to_documents(records, label, "stdin", path=STDIN)
+    return loaded
 
 
 def _parse_bytes(data: bytes, label: str, stem: str, suffix: str, *, path: str | None) -> Loaded:
@@ -222,8 +230,9 @@ def _parse_bytes(data: bytes, label: str, stem: str, suffix: str, *, path: str |
         return _checked([Document(id=stem, text=text, path=path)], label)
     if suffix in HTML_SUFFIXES:
         return _checked([_html_document(text, label, stem, path)], label)
-    records = _parse_jsonl(text, label) if suffix == ".jsonl" else _parse_json(text, label)
-    return _records_to_documents(records, label, stem, path=path)
+    if suffix == ".jsonl":
+        return _parse_jsonl(text, label, stem, path)
+    return _records_to_documents(_parse_json(text, label), label, stem, path=path)
 
 
 def _checked(documents: list[Document], label: str) -> Loaded:
@@ -261,9 +270,9 @@ def _html_document(text: str, label: str, stem: str, path: str | None) -> Docume
     url = result.url or None
     return Document(
         id=stem,
-        text=_normalize_newlines(main),
+        text=clean_text(main),
         title=result.title or None,
-        source=result.sitename or result.hostname or _hostname(url),
+        source=result.sitename or result.hostname or hostname(url),
         url=url,
         published=result.date or None,
         path=path,
@@ -272,57 +281,45 @@ def _html_document(text: str, label: str, stem: str, path: str | None) -> Docume
 
 def _parse_json(text: str, label: str) -> list[tuple[str, Any]]:
     try:
-        value = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise InputError(
-            f"{label}: malformed JSON at line {error.lineno}, column {error.colno} ({error.msg}); "
-            "fix the file or save the article as .txt"
-        ) from None
-    if isinstance(value, dict) and isinstance(value.get("documents"), list):
-        value = value["documents"]
-    if isinstance(value, dict):
-        return [("1", value)]
-    if isinstance(value, list) and value:
-        return [(str(n), item) for n, item in enumerate(value, 1)]
-    if isinstance(value, list):
-        raise InputError(f"{label}: the JSON list of articles is empty; add article records")
-    raise InputError(
-        f"{label}: JSON holds a {type(value).__name__}, not articles; "
-        'expected an article object, a list of them, or {"documents": [...]}'
-    )
+        value = load_json(text)
+    except JsonProblem as problem:
+        raise InputError(f"{label}: {problem.describe()}; fix the file or save the article as .txt") from None
+    return records_in(value, label)
 
 
-def _parse_jsonl(text: str, label: str) -> list[tuple[str, Any]]:
-    records: list[tuple[str, Any]] = []
-    for n, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
-        try:
-            records.append((str(n), json.loads(line)))
-        except json.JSONDecodeError as error:
-            raise InputError(
-                f"{label} line {n}: malformed JSON ({error.msg} at column {error.colno}); "
-                "fix that line (JSONL needs one complete JSON object per line)"
-            ) from None
-    if not records:
+def _parse_jsonl(text: str, label: str, stem: str, path: str | None) -> Loaded:
+    """JSONL records; a broken line is a problem of its own and the other lines still load."""
+    found = jsonl_records(text, label)
+    if not found.records and not found.problems:
         raise InputError(f"{label}: no article records; put one JSON object per line")
-    return records
+    documents, problems = _records_to_documents(found.records, label, stem, path=path)
+    return documents, [*found.problems, *problems]
 
 
-def _sniff_records(text: str) -> list[tuple[str, Any]] | None:
-    """JSON or JSONL records if ``text`` parses as such, else ``None`` (plain text)."""
+def _sniff_records(text: str, label: str, stem: str) -> Loaded | None:
+    """Documents of ``text`` read as JSON or JSONL if it is either, else ``None`` (plain text).
+
+    JSONL when every non-blank line starts with ``{`` and at least one is a JSON object: then a
+    broken line is a warning, as in a ``.jsonl`` file.
+    """
     stripped = text.lstrip()
     if not stripped.startswith(("{", "[")):
         return None
     try:
-        return _parse_json(text, "")
-    except InputError:
-        pass
-    try:
-        records = _parse_jsonl(text, "")
-    except InputError:
+        value = load_json(text)
+    except JsonProblem as problem:
+        if problem.line is None:  # valid JSON syntax so far, but unreadable (too deep): say so
+            raise InputError(f"{label}: {problem.describe()}; send articles as text, JSON or JSONL") from None
+    else:
+        return _records_to_documents(records_in(value, label), label, stem, path=STDIN)
+    lines = [line for line in text.split("\n") if line.strip()]
+    if not all(line.lstrip().startswith("{") for line in lines):
         return None
-    return records if all(isinstance(r, dict) for _, r in records) else None
+    found = jsonl_records(text, label)
+    if not any(isinstance(record, dict) for _, record in found.records):
+        return None
+    documents, problems = _records_to_documents(found.records, label, stem, path=STDIN)
+    return documents, [*found.problems, *problems]
 
 
 def _records_to_documents(records: Iterable[tuple[str, Any]], label: str, stem: str, *, path: str | None) -> Loaded:
@@ -330,37 +327,11 @@ def _records_to_documents(records: Iterable[tuple[str, Any]], label: str, stem: 
     problems: list[KhulasaError] = []
     for number, record in records:
         try:
-            documents.append(_record_document(record, label, f"{stem}-{number}", number, path))
+            documents.append(read_record(record, f"{stem}-{number}", f"{label} record {number}", path=path))
         except KhulasaError as error:
             problems.append(error)
     kept, no_arabic = _checked(documents, label)
     return kept, problems + no_arabic
-
-
-def _record_document(record: Any, label: str, default_id: str, number: str, path: str | None) -> Document:
-    where = f"{label} record {number}"
-    if not isinstance(record, dict):
-        raise InputError(f"{where}: expected an article object, got {type(record).__name__}; see the README")
-    field = next((f for f in TEXT_FIELDS if f in record), None)
-    if field is None:
-        raise InputError(f"{where}: no text field (expected one of {', '.join(TEXT_FIELDS)}); add the article text")
-    text = record[field]
-    if not isinstance(text, str):
-        kind = type(text).__name__
-        raise InputError(f"{where}: field {field!r} is a {kind}, not text; give the article as a string")
-    if not text.strip():
-        raise InputError(f"{where}: field {field!r} is empty; add the article text or drop the record")
-    url = _optional_str(record.get("url"))
-    source = next((_optional_str(record.get(f)) for f in SOURCE_FIELDS if record.get(f)), None)
-    return Document(
-        id=_optional_str(record.get("id")) or default_id,
-        text=_normalize_newlines(text.removeprefix("\ufeff")),
-        title=_optional_str(record.get("title")),
-        source=source or _hostname(url),
-        url=url,
-        published=_optional_str(record.get("published")),
-        path=path,
-    )
 
 
 # -- small helpers ---------------------------------------------------------------------------------
@@ -388,23 +359,6 @@ def _empty(label: str) -> InputError:
 
 def _undecodable(label: str, detail: str) -> InputError:
     return InputError(f"{label}: cannot decode as text ({detail}); re-save it as UTF-8")
-
-
-def _normalize_newlines(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def _optional_str(value: Any) -> str | None:
-    if value is None or value == "":
-        return None
-    return value if isinstance(value, str) else str(value)
-
-
-def _hostname(url: str | None) -> str | None:
-    if not url:
-        return None
-    host = urlsplit(url).hostname
-    return host.removeprefix("www.") if host else None
 
 
 def _reason(error: OSError) -> str:

@@ -10,9 +10,10 @@ from khulasa.claims import attribute, figure_disputes
 from khulasa.clean import clean_document
 from khulasa.config import Settings
 from khulasa.deadline import check_time
-from khulasa.errors import NoTextError, SettingsError
+from khulasa.errors import InputError, NoTextError, SettingsError
 from khulasa.facts import group_facts
 from khulasa.normalize import Analyzer, arabic_ratio, count_words
+from khulasa.records import find_surrogate, replace_surrogates
 from khulasa.segment import sentence_spans
 from khulasa.select import select
 from khulasa.trim import trim_attribution, trim_marker
@@ -45,12 +46,32 @@ def prepare_document(doc: Document) -> PreparedDocument:
 def _check_documents(documents: Sequence[Document]) -> None:
     if not documents:
         raise NoTextError("no documents to summarize: give at least one article")
+    for doc in documents:
+        _check_unicode(doc)
     ids = [d.id for d in documents]
     if len(set(ids)) != len(ids):
         dupes = sorted({i for i in ids if ids.count(i) > 1})
         raise SettingsError(f"document ids must be unique; repeated: {', '.join(dupes[:5])}")
     if arabic_ratio(" ".join(d.text[:2000] for d in documents)) < _MIN_CLUSTER_ARABIC:
         raise NoTextError("the documents contain no Arabic text: khulasa summarizes Arabic articles")
+
+
+def _check_unicode(doc: Document) -> None:
+    """Refuse text that is not valid Unicode (a lone surrogate): nothing could split, print or save it."""
+    for name in ("text", "id", "title", "source", "url", "published"):
+        value = getattr(doc, name)
+        if not isinstance(value, str):
+            if value is None and name != "text":
+                continue
+            raise InputError(f"document {doc.id!r}: {name} is {type(value).__name__}, not text; "
+                             "give it as a string")
+        at = find_surrogate(value)
+        if at is not None:
+            raise InputError(
+                f"document {replace_surrogates(doc.id)!r}: {name} holds a lone surrogate "
+                f"(U+{ord(value[at]):04X}) at character {at}, which is not a character; read records with "
+                "khulasa.read_record, which replaces it with U+FFFD"
+            )
 
 
 def prepare(documents: Sequence[Document], settings: Settings | None = None) -> tuple[PreparedDocument, ...]:

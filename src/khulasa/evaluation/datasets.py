@@ -8,12 +8,12 @@ Documents keep their given order (the lead baseline depends on it) and become
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from khulasa.errors import InputError
+from khulasa.records import JsonProblem, load_json
 from khulasa.types import Document
 
 # Budgets of the shared tasks: MultiLing 2011 (multi-document) 250 words; EASC (single) 100.
@@ -45,9 +45,9 @@ def _strings(value: object, field: str, where: str) -> tuple[str, ...]:
 def parse_item(line: str, where: str) -> Item:
     """One JSONL line as an :class:`Item`; ``where`` (``file:line``) prefixes error messages."""
     try:
-        record = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{where}: malformed JSON ({exc.msg}); each line must be one JSON object") from None
+        record = load_json(line)
+    except JsonProblem as problem:
+        raise InputError(f"{where}: {problem.describe(one_line=True)}; each line must be one JSON object") from None
     if not isinstance(record, dict):
         raise InputError(f"{where}: expected a JSON object with id, documents and summaries")
     item_id = record.get("id", where)

@@ -10,7 +10,6 @@ Every error is an RFC 9457 ``application/problem+json`` body; user input never c
 from __future__ import annotations
 
 import asyncio
-import json
 import tempfile
 import time
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
@@ -26,7 +25,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi_offline import FastAPIOffline
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.staticfiles import StaticFiles
@@ -38,6 +37,7 @@ from khulasa.deadline import time_limit
 from khulasa.errors import KhulasaError, TimeLimitExceeded
 from khulasa.io import load_documents, unique_ids
 from khulasa.pipeline import summarize
+from khulasa.records import JsonProblem, RecordError, json_kind, load_json, read_record, replace_surrogates
 from khulasa.render import render
 from khulasa.render_compare import render_comparison
 from khulasa.service.limits import Limits
@@ -82,8 +82,19 @@ class Problem(Exception):
 
 
 def problem_response(problem: Problem, headers: Mapping[str, str] | None = None) -> JSONResponse:
-    return JSONResponse(problem.to_dict(), status_code=problem.status, media_type=PROBLEM_MEDIA_TYPE,
+    return JSONResponse(encodable(problem.to_dict()), status_code=problem.status, media_type=PROBLEM_MEDIA_TYPE,
                         headers=dict(headers or {}))
+
+
+def encodable(value: Any) -> Any:
+    """``value`` with lone surrogates (echoed field names, file names) replaced, so UTF-8 can encode it."""
+    if isinstance(value, str):
+        return replace_surrogates(value)
+    if isinstance(value, dict):
+        return {encodable(k): encodable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [encodable(v) for v in value]
+    return value
 
 
 def limit_exceeded(limit: str, value: int | float, detail: str) -> Problem:
@@ -115,16 +126,23 @@ def validation_problem(errors: Sequence[Mapping[str, Any]], prefix: Sequence[int
 
 
 class DocumentIn(BaseModel):
-    """One article sent in JSON."""
+    """One article sent in JSON (or just its text as a string), read as the CLI and batch read records.
 
-    model_config = ConfigDict(extra="forbid")
+    Describes the schema only: records are read by :func:`khulasa.records.read_record`.
+    """
 
-    text: str = Field(min_length=1, description="The article's text, as published.")
+    model_config = ConfigDict(extra="allow", title="Article")
+
+    text: str | None = Field(None, description="The article's text, as published. The first of text, body, "
+                             "content that holds text is used.")
+    body: str | None = Field(None, description="Alternative to text.")
+    content: str | None = Field(None, description="Alternative to text and body.")
     title: str | None = None
-    source: str | None = Field(None, description="Outlet name; defaults to the id.")
+    source: str | None = Field(None, description="Outlet name; defaults to the URL's host, then the id.")
+    outlet: str | None = Field(None, description="Alternative to source.")
     url: str | None = None
     published: str | None = Field(None, description="Publication time (ISO 8601), used for ordering.")
-    id: str | None = Field(None, min_length=1, description="Unique within the request; defaults to 1, 2, ...")
+    id: str | None = Field(None, description="Unique within the request; defaults to 1, 2, ...")
 
 
 class Options(BaseModel):
@@ -150,7 +168,7 @@ class Options(BaseModel):
 class SummarizeRequest(Options):
     """The JSON body of ``POST /v1/summarize``."""
 
-    documents: list[DocumentIn] = Field(min_length=1, description="The articles of one story.")
+    documents: list[DocumentIn | str] = Field(min_length=1, description="The articles of one story.")
 
 
 class CompareOptions(BaseModel):
@@ -165,14 +183,11 @@ class CompareOptions(BaseModel):
 class CompareRequest(CompareOptions):
     """The JSON body of ``POST /v1/compare``."""
 
-    documents: list[DocumentIn] = Field(min_length=1, description="The articles of one story, one or more "
+    documents: list[DocumentIn | str] = Field(min_length=1, description="The articles of one story, one or more "
                                         "per outlet.")
 
 
 OptionsT = TypeVar("OptionsT", Options, CompareOptions)
-
-
-DOCUMENTS_ADAPTER: TypeAdapter[list[DocumentIn]] = TypeAdapter(list[DocumentIn])
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,12 +210,19 @@ class Parsed(Generic[OptionsT]):
 # --- pure helpers ---------------------------------------------------------------------------
 
 
-def documents_from_json(items: Sequence[DocumentIn]) -> list[Document]:
-    return [
-        Document(id=item.id or str(i + 1), text=item.text, title=item.title, source=item.source,
-                 url=item.url, published=item.published)
-        for i, item in enumerate(items)
-    ]
+def documents_from_json(items: Any, field: str = "documents") -> list[Document]:
+    """The articles of a JSON ``documents`` list, read by :func:`read_record` (ids default to 1, 2, …)."""
+    if not isinstance(items, list) or not items:
+        got = "an empty list" if isinstance(items, list) else json_kind(items)
+        raise invalid(field, f"must be a non-empty list of articles (strings or objects with a text), got {got}")
+    documents = []
+    for i, item in enumerate(items):
+        try:
+            documents.append(read_record(item, str(i + 1), f"{field}[{i}]"))
+        except RecordError as exc:
+            where = f"{exc.where}.{exc.field}" if exc.field else exc.where
+            raise invalid(where, exc.problem) from None
+    return documents
 
 
 def check_documents(documents: Sequence[Document], limits: Limits) -> None:
@@ -218,7 +240,7 @@ def check_documents(documents: Sequence[Document], limits: Limits) -> None:
 def safe_name(filename: str | None, index: int) -> str:
     """The file's base name, without directories (``../x``, ``C:\\x``), control characters or excess length."""
     name = PurePath((filename or "").replace("\\", "/")).name
-    name = "".join(ch for ch in name if ch.isprintable()).strip()
+    name = "".join(ch for ch in replace_surrogates(name) if ch.isprintable()).strip()
     if len(name.encode()) > 200:  # file systems cap names at 255 bytes; keep the extension
         suffix = PurePath(name).suffix[:16]
         name = name.encode()[: 200 - len(suffix.encode())].decode(errors="ignore") + suffix
@@ -280,15 +302,15 @@ def media_type(request: Request) -> str:
     return request.headers.get("content-type", "").split(";")[0].strip().lower()
 
 
-async def parse_request(request: Request, limits: Limits, options_model: type[OptionsT],
-                        body_model: type[OptionsT]) -> Parsed[OptionsT]:
+async def parse_request(request: Request, limits: Limits, options_model: type[OptionsT]) -> Parsed[OptionsT]:
     """Parse a JSON or multipart body into articles, uploads and options, checking the limits.
 
-    ``body_model`` is the JSON body: ``options_model`` plus a ``documents`` list.
+    A JSON body is the options plus a ``documents`` list; articles in it are read as the CLI reads
+    records (:func:`khulasa.records.read_record`).
     """
     kind = media_type(request)
     if kind == "application/json" or kind.endswith("+json"):
-        documents, options = await parse_json_request(request, limits, body_model)
+        documents, options = await parse_json_request(request, limits, options_model)
         parsed = Parsed(documents, [], options)
     elif kind == "multipart/form-data":
         parsed = await parse_multipart_request(request, limits, options_model)
@@ -301,23 +323,30 @@ async def parse_request(request: Request, limits: Limits, options_model: type[Op
 
 
 async def parse_json_request(request: Request, limits: Limits,
-                             body_model: type[OptionsT]) -> tuple[list[Document], OptionsT]:
+                             options_model: type[OptionsT]) -> tuple[list[Document], OptionsT]:
+    body = await request.body()
     try:
-        payload = json.loads(await request.body())
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise invalid("body", f"not valid UTF-8 JSON ({exc})", status=400) from None
+        payload = load_json(body.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise invalid("body", f"not valid UTF-8 (byte {exc.start + 1}); send JSON encoded as UTF-8",
+                      status=400) from None
+    except JsonProblem as problem:
+        raise invalid("body", f"{problem.describe()}; send valid JSON", status=400) from None
     if not isinstance(payload, dict):
-        raise invalid("body", "must be a JSON object with a 'documents' list")
+        raise invalid("body", f"must be a JSON object with a 'documents' list, got {json_kind(payload)}")
     raw_docs = payload.get("documents")
     # Count first, so an oversized request gets the limit, not a complaint about its 101st item.
     if isinstance(raw_docs, list) and len(raw_docs) > limits.max_documents:
         raise limit_exceeded("max_documents", limits.max_documents,
                              f"{len(raw_docs)} documents sent; at most {limits.max_documents} are allowed")
     try:
-        req = body_model.model_validate(payload)
+        # encodable(): pydantic cannot name a key holding a lone surrogate, nor report its value
+        options = options_model.model_validate(encodable({k: v for k, v in payload.items() if k != "documents"}))
     except ValidationError as exc:
         raise validation_problem(exc.errors()) from None
-    return documents_from_json(req.documents), req  # type: ignore[attr-defined]  # body models have it
+    if "documents" not in payload:
+        raise invalid("documents", "missing: give the articles as a 'documents' list")
+    return documents_from_json(raw_docs), options
 
 
 async def parse_multipart_request(request: Request, limits: Limits,
@@ -359,9 +388,9 @@ def parse_documents_field(value: Any) -> list[Document]:
     if not isinstance(value, str):
         raise invalid("documents", "must be a text field holding a JSON list")
     try:
-        items = DOCUMENTS_ADAPTER.validate_json(value)
-    except ValidationError as exc:
-        raise validation_problem(exc.errors(), prefix=("documents",)) from None
+        items = load_json(value)
+    except JsonProblem as problem:
+        raise invalid("documents", f"{problem.describe()}; give a JSON list of articles") from None
     return documents_from_json(items)
 
 
@@ -489,7 +518,7 @@ def create_app(limits: Limits | None = None) -> FastAPI:
               responses={200: {"description": "`khulasa summarize --format json` output, or text/markdown"}})
     async def summarize_endpoint(request: Request) -> Response:
         """Summarize a cluster sent as JSON or as a multipart upload of article files."""
-        parsed = await parse_request(request, limits, Options, SummarizeRequest)
+        parsed = await parse_request(request, limits, Options)
         parsed.options.budget()  # two budgets: a 422 before any work
         result = await run_limited(executor, lambda: summarize_job(parsed, limits), limits.timeout_seconds)
         return result_response(result, parsed.options.format)
@@ -499,7 +528,7 @@ def create_app(limits: Limits | None = None) -> FastAPI:
     async def compare_endpoint(request: Request) -> Response:
         """Compare the outlets of a cluster (same bodies and limits as ``/v1/summarize``): consensus
         facts, facts unique to one outlet, figures side by side, actors; every item with its sources."""
-        parsed = await parse_request(request, limits, CompareOptions, CompareRequest)
+        parsed = await parse_request(request, limits, CompareOptions)
         result = await run_limited(executor, lambda: compare_job(parsed, limits), limits.timeout_seconds,
                                    action="comparing")
         return result_response(result, parsed.options.format)

@@ -1,0 +1,234 @@
+"""One reader of article records, shared by every front end (library and CLI, batch, HTTP service).
+
+A record is either a string (the article text) or an object with
+
+- the text in ``text``, ``body`` or ``content``: the first of them, in that order, that holds
+  non-blank text is used, so ``{"text": "", "body": "…"}`` reads the body; when none holds text,
+  the error names the field that is empty or not a string;
+- optional ``id``, ``title``, ``source`` (or ``outlet``), ``url`` and ``published``: strings or
+  numbers (a number becomes its decimal text); ``source`` defaults to the URL's host name;
+- any other field, which is ignored.
+
+Text is kept as given except that a leading byte-order mark is dropped and CRLF/CR newlines become
+``"\\n"``. A lone surrogate (a ``"\\udfff"`` escape without its pair, which is not a character and
+cannot be written as UTF-8) becomes U+FFFD in every field; text length, and so every offset, stays
+the same.
+
+A JSON file or body holds one record, a list of records, or ``{"documents": [...]}``; a JSONL file
+holds one record per line, and a broken line is a problem of that line only.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from khulasa.errors import InputError
+from khulasa.types import Document
+
+__all__ = [
+    "SOURCE_FIELDS",
+    "TEXT_FIELDS",
+    "JsonProblem",
+    "RecordError",
+    "clean_text",
+    "find_surrogate",
+    "hostname",
+    "json_kind",
+    "jsonl_records",
+    "load_json",
+    "read_record",
+    "records_in",
+    "replace_surrogates",
+]
+
+TEXT_FIELDS = ("text", "body", "content")
+SOURCE_FIELDS = ("source", "outlet")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_JSON_KINDS = {dict: "an object", list: "a list", str: "a string", bool: "true/false", int: "a number",
+               float: "a number", type(None): "null"}
+
+
+class RecordError(InputError):
+    """A record that is not an article; ``field`` names the offending field (``None``: the record)."""
+
+    def __init__(self, where: str, field: str | None, problem: str) -> None:
+        super().__init__(f"{where}: {problem}")
+        self.where = where
+        self.field = field
+        self.problem = problem
+
+
+class JsonProblem(InputError):
+    """Text that is not JSON a reader can use. :meth:`describe` says why (and where), for the caller's message."""
+
+    def __init__(self, detail: str, line: int | None = None, column: int | None = None) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.line = line
+        self.column = column
+
+    def describe(self, *, one_line: bool = False) -> str:
+        """``malformed JSON at line 2, column 5 (Expecting value)``; ``one_line`` leaves out the line."""
+        if self.line is None:
+            return self.detail
+        where = f"column {self.column}" if one_line else f"line {self.line}, column {self.column}"
+        return f"malformed JSON at {where} ({self.detail})"
+
+
+# --- text -----------------------------------------------------------------------------------------
+
+
+def replace_surrogates(value: str) -> str:
+    """``value`` with every lone surrogate replaced by U+FFFD (same length, so offsets hold)."""
+    return value if value.isascii() else _SURROGATE.sub("\ufffd", value)
+
+
+def find_surrogate(value: str) -> int | None:
+    """Index of the first lone surrogate in ``value``, or ``None``."""
+    if value.isascii():
+        return None
+    match = _SURROGATE.search(value)
+    return match.start() if match else None
+
+
+def clean_text(value: str) -> str:
+    """Article text as khulasa keeps it: no leading BOM, ``"\\n"`` newlines, no lone surrogates."""
+    value = value.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    return replace_surrogates(value)
+
+
+def json_kind(value: Any) -> str:
+    """``"a list"``, ``"a number"`` …: a JSON value's kind in words (never a Python class name)."""
+    return _JSON_KINDS.get(type(value), "an unknown value")
+
+
+# --- records --------------------------------------------------------------------------------------
+
+
+def read_record(record: Any, default_id: str, where: str, *, path: str | None = None) -> Document:
+    """The :class:`Document` in one record (a string or an article object), by the rules above.
+
+    ``default_id`` is used when the record has no ``id``; ``where`` names the record in error
+    messages (``"feed.jsonl record 3"``, ``"documents[2]"``); ``path`` is stored on the document.
+
+    Raises
+    ------
+    RecordError
+        The record holds no article text, or a field has the wrong kind of value.
+    """
+    if isinstance(record, str):
+        if not record.strip():
+            raise RecordError(where, None, "the article text is empty; add the text or drop the record")
+        return Document(id=default_id, text=clean_text(record), path=path)
+    if not isinstance(record, dict):
+        raise RecordError(where, None, f"expected article text or an article object, got {json_kind(record)}; "
+                          'give a string or {"text": ...}')
+    url = _field(record, "url", where)
+    source = next((s for s in (_field(record, f, where) for f in SOURCE_FIELDS) if s), None)
+    return Document(
+        id=_field(record, "id", where) or default_id,
+        text=clean_text(_text(record, where)),
+        title=_field(record, "title", where),
+        source=source or hostname(url),
+        url=url,
+        published=_field(record, "published", where),
+        path=path,
+    )
+
+
+def _text(record: dict[str, Any], where: str) -> str:
+    for name in TEXT_FIELDS:
+        value = record.get(name)
+        if isinstance(value, str) and value.strip():
+            return value
+    given = [name for name in TEXT_FIELDS if record.get(name) is not None]
+    wrong = next((name for name in given if not isinstance(record[name], str)), None)
+    if wrong is not None:
+        raise RecordError(where, wrong, f"field {wrong!r} is {json_kind(record[wrong])}, not text; "
+                          "give the article text as a string")
+    if given:
+        raise RecordError(where, given[0], f"field {given[0]!r} is empty; add the article text or drop the record")
+    raise RecordError(where, TEXT_FIELDS[0], f"no text field (expected one of {', '.join(TEXT_FIELDS)}); "
+                      "add the article text")
+
+
+def _field(record: dict[str, Any], name: str, where: str) -> str | None:
+    value = record.get(name)
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise RecordError(where, name, f"field {name!r} is {json_kind(value)}; give it as text")
+    return replace_surrogates(value if isinstance(value, str) else str(value))
+
+
+def hostname(url: str | None) -> str | None:
+    """The host of ``url`` without ``www.``, or ``None`` (also for text that is not a URL)."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:  # e.g. "http://[broken" is not a URL
+        return None
+    return host.removeprefix("www.") if host else None
+
+
+# --- JSON -----------------------------------------------------------------------------------------
+
+
+def load_json(text: str) -> Any:
+    """``json.loads`` whose failures are :class:`JsonProblem`: malformed, too deep or too large a number."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        # Some messages end in "at" ("Unterminated string starting at"): the position is given apart.
+        detail = error.msg[: -len(" at")] + " here" if error.msg.endswith(" at") else error.msg
+        raise JsonProblem(detail, error.lineno, error.colno) from None
+    except RecursionError:
+        raise JsonProblem("JSON nested too deeply to read (lists or objects hundreds of levels inside "
+                          "each other)") from None
+    except ValueError as error:  # an integer past Python's 4300-digit limit
+        raise JsonProblem(f"JSON holds a number too long to read ({error})") from None
+
+
+def records_in(value: Any, label: str) -> list[tuple[str, Any]]:
+    """The records of a parsed JSON file or body, numbered from 1: an object, a list, or ``{"documents": [...]}``."""
+    if isinstance(value, dict) and "documents" in value:
+        value = value["documents"]
+        if not isinstance(value, list):
+            raise InputError(f'{label}: "documents" is {json_kind(value)}, not a list; '
+                             'give {"documents": [article, ...]}')
+    if isinstance(value, dict):
+        return [("1", value)]
+    if isinstance(value, list) and value:
+        return [(str(n), item) for n, item in enumerate(value, 1)]
+    if isinstance(value, list):
+        raise InputError(f"{label}: the JSON list of articles is empty; add article records")
+    raise InputError(f"{label}: JSON holds {json_kind(value)}, not articles; "
+                     'expected an article object, a list of them, or {"documents": [...]}')
+
+
+@dataclass(frozen=True, slots=True)
+class JsonlRecords:
+    """The records of a JSONL text (numbered by line) and one error per line that is not JSON."""
+
+    records: list[tuple[str, Any]]
+    problems: list[InputError]
+
+
+def jsonl_records(text: str, label: str) -> JsonlRecords:
+    """One record per non-blank line; a broken line becomes a problem naming its line number."""
+    records: list[tuple[str, Any]] = []
+    problems: list[InputError] = []
+    for n, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            records.append((str(n), load_json(line)))
+        except JsonProblem as problem:
+            problems.append(InputError(f"{label} line {n}: {problem.describe(one_line=True)}; fix or drop that "
+                                       "line (JSONL needs one complete JSON record per line)"))
+    return JsonlRecords(records, problems)
