@@ -158,6 +158,21 @@ def test_service_upload_names_stripped_of_directories(client: TestClient) -> Non
     assert response.json()["documents"][0]["path"] == path.name
 
 
+def test_service_upload_broken_jsonl_line_is_a_warning_not_lost(client: TestClient, demo_json: list[dict]) -> None:
+    lines = [json.dumps({"text": d["text"], "source": d["source"]}, ensure_ascii=False) for d in demo_json[:3]]
+    lines.insert(1, '{"text": "broken')
+    upload = [("files", ("feed.jsonl", "\n".join(lines).encode("utf-8"), "application/jsonl"))]
+    body = client.post("/v1/summarize", files=upload, data={"words": "60"}).json()
+    assert len(body["documents"]) == 3
+    (warning,) = body["warnings"]
+    assert "feed.jsonl" in warning and "line 2" in warning and "khulasa-upload" not in warning
+    response = client.post("/v1/summarize", files=upload, data={"words": "60", "format": "markdown"})
+    assert response.status_code == 200
+    assert "line 2" in json.loads(response.headers["x-khulasa-warnings"])[0]
+    clean = client.post("/v1/summarize", files=[("files", ("a.txt", demo_json[0]["text"].encode("utf-8")))]).json()
+    assert "warnings" not in clean
+
+
 def test_service_upload_unreadable_file_is_422_without_temp_path(client: TestClient) -> None:
     response = client.post("/v1/summarize", files=[("files", ("scan.pdf", b"%PDF-1.4\x00\x01\x02binary"))])
     body = assert_problem(response, 422)

@@ -10,6 +10,7 @@ Every error is an RFC 9457 ``application/problem+json`` body; user input never c
 from __future__ import annotations
 
 import asyncio
+import json
 import tempfile
 import time
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
@@ -18,7 +19,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 from http import HTTPStatus
 from pathlib import Path, PurePath
-from typing import Any, Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, NamedTuple, TypeVar
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -247,10 +248,12 @@ def safe_name(filename: str | None, index: int) -> str:
     return name if name.strip(".") else f"upload-{index + 1}.txt"
 
 
-def load_uploads(uploads: Sequence[Upload]) -> list[Document]:
+def load_uploads(uploads: Sequence[Upload]) -> tuple[list[Document], list[str]]:
     """Write uploads to a private temporary folder and read them with the CLI's loaders.
 
-    ``path`` becomes the client's file name, and temporary paths are removed from error messages.
+    Returns the documents and a warning per skipped file or record (a broken JSONL line, an empty
+    file), as the CLI prints them. ``path`` becomes the client's file name, and temporary paths
+    are removed from messages.
     """
     with tempfile.TemporaryDirectory(prefix="khulasa-upload-") as tmp:
         names: dict[str, str] = {}
@@ -262,37 +265,51 @@ def load_uploads(uploads: Sequence[Upload]) -> list[Document]:
             path.write_bytes(upload.data)
             paths.append(path)
             names[str(path)] = upload.name
+
+        def client_side(message: str) -> str:
+            for temp, name in names.items():
+                message = message.replace(temp, name)
+            return message.replace(tmp + "/", "")
+
         try:
             result = load_documents(paths)
         except KhulasaError as exc:
-            message = str(exc)
-            for temp, name in names.items():
-                message = message.replace(temp, name)
-            exc.args = (message.replace(tmp + "/", ""),)  # keep the error's class, hide the temp folder
+            exc.args = (client_side(str(exc)),)  # keep the error's class, hide the temp folder
             raise
-    return [replace(doc, path=names.get(doc.path or "", doc.path)) for doc in result.documents]
+    docs = [replace(doc, path=names.get(doc.path or "", doc.path)) for doc in result.documents]
+    return docs, [client_side(w) for w in result.warnings]
 
 
-def cluster_documents(parsed: Parsed[Any], limits: Limits) -> list[Document]:
-    """The request's articles with uploads loaded, ids made unique and limits checked."""
-    docs = unique_ids([*parsed.documents, *(load_uploads(parsed.uploads) if parsed.uploads else [])])
+def cluster_documents(parsed: Parsed[Any], limits: Limits) -> tuple[list[Document], list[str]]:
+    """The request's articles with uploads loaded, ids made unique and limits checked, and the
+    warnings of skipped uploads."""
+    uploaded, warnings = load_uploads(parsed.uploads) if parsed.uploads else ([], [])
+    docs = unique_ids([*parsed.documents, *uploaded])
     check_documents(docs, limits)
-    return docs
+    return docs, warnings
 
 
-def summarize_job(parsed: Parsed[Options], limits: Limits) -> dict[str, Any] | str:
+class JobResult(NamedTuple):
+    """A job's output (JSON object or rendered text) and the warnings of skipped uploads."""
+
+    body: dict[str, Any] | str
+    warnings: list[str]
+
+
+def summarize_job(parsed: Parsed[Options], limits: Limits) -> JobResult:
     """Load, check and summarize: the CPU-bound part of a request, run off the event loop."""
-    summary = summarize(cluster_documents(parsed, limits), paraphrases=parsed.options.paraphrases,
-                        **parsed.options.budget())
+    docs, warnings = cluster_documents(parsed, limits)
+    summary = summarize(docs, paraphrases=parsed.options.paraphrases, **parsed.options.budget())
     fmt = parsed.options.format
-    return summary.to_dict() if fmt == "json" else render(summary, fmt)
+    return JobResult(summary.to_dict() if fmt == "json" else render(summary, fmt), warnings)
 
 
-def compare_job(parsed: Parsed[CompareOptions], limits: Limits) -> dict[str, Any] | str:
+def compare_job(parsed: Parsed[CompareOptions], limits: Limits) -> JobResult:
     """Load, check and compare the outlets: the CPU-bound part of a compare request."""
-    comparison = compare(cluster_documents(parsed, limits))
+    docs, warnings = cluster_documents(parsed, limits)
+    comparison = compare(docs)
     fmt = parsed.options.format
-    return comparison.to_dict() if fmt == "json" else render_comparison(comparison, fmt)
+    return JobResult(comparison.to_dict() if fmt == "json" else render_comparison(comparison, fmt), warnings)
 
 
 # --- request parsing ------------------------------------------------------------------------
@@ -540,10 +557,14 @@ def create_app(limits: Limits | None = None) -> FastAPI:
 MEDIA_TYPES = {"markdown": "text/markdown", "text": "text/plain", "html": "text/html"}
 
 
-def result_response(result: dict[str, Any] | str, fmt: str) -> Response:
-    if isinstance(result, dict):
-        return JSONResponse(result)
-    return Response(result, media_type=f"{MEDIA_TYPES[fmt]}; charset=utf-8")
+def result_response(result: JobResult, fmt: str) -> Response:
+    """The job's output; skipped uploads are never silent: JSON gains a ``warnings`` list, text
+    formats an ``X-Khulasa-Warnings`` header (a JSON list, non-ASCII escaped)."""
+    if isinstance(result.body, dict):
+        body = {**result.body, "warnings": result.warnings} if result.warnings else result.body
+        return JSONResponse(body)
+    headers = {"X-Khulasa-Warnings": json.dumps(result.warnings)} if result.warnings else None
+    return Response(result.body, media_type=f"{MEDIA_TYPES[fmt]}; charset=utf-8", headers=headers)
 
 
 def demo_documents() -> list[Document]:
