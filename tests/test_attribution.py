@@ -155,12 +155,45 @@ def test_paraphrase_with_another_figure_is_not_a_paraphrase():
     assert [d.doc for d in lead.disputes] == ["d2"]
 
 
-def test_compare_flags_disagreement_across_wordings_and_units():
+TOLL_REPORT = "قالت مصادر طبية في المستشفى الإقليمي إن {} جراء الزلزال الذي ضرب إقليم الحوز. "
+
+
+@pytest.mark.parametrize(
+    ("theirs", "shown"),
+    [
+        ("حصيلة الضحايا ارتفعت إلى 15 قتيلا", "15 قتيلا"),
+        ("عدد الوفيات بلغ 15 ضحية", "15 ضحية"),
+        ("15 شخصا لقوا حتفهم", "15 شخصا"),
+        ("خمسة عشر شخصا لقوا حتفهم", "خمسة عشر شخصا"),
+        ("أكثر من 20 شخصا لقوا حتفهم", "أكثر من 20 شخصا"),
+        ("نحو 15 شخصا لقوا حتفهم", "نحو 15 شخصا"),
+        ("حوالي 15 شخصا لقوا حتفهم", "حوالي 15 شخصا"),
+    ],
+)
+def test_compare_flags_a_toll_in_other_wordings_and_units(theirs, shown):
     docs = quake("مقتل 12 شخصا", "مقتل 12 شخصا")
-    docs.append(Document("d2", "قالت مصادر طبية إن حصيلة الزلزال الذي ضرب إقليم الحوز ارتفعت إلى 15 قتيلا. " + PANIC))
+    docs.append(Document("d2", TOLL_REPORT.format(theirs) + PANIC))
     tolls = [g for g in compare(docs).figures if g.dimension == "people"]
     assert len(tolls) == 1 and not tolls[0].agree
-    assert sorted(v.text for v in tolls[0].values) == ["12 شخصا", "12 شخصا", "15 قتيلا"]
+    assert sorted(v.text for v in tolls[0].values) == sorted(["12 شخصا", "12 شخصا", shown])
+
+
+@pytest.mark.parametrize(
+    "theirs", ["نحو 12 شخصا لقوا حتفهم", "اثنا عشر شخصا لقوا حتفهم", "أكثر من 10 أشخاص لقوا حتفهم"]
+)
+def test_compare_agrees_when_the_toll_is_the_same_or_compatible(theirs):
+    docs = quake("مقتل 12 شخصا", "مقتل 12 شخصا")
+    docs.append(Document("d2", TOLL_REPORT.format(theirs) + PANIC))
+    tolls = [g for g in compare(docs).figures if g.dimension == "people"]
+    assert all(g.agree for g in tolls)
+
+
+def test_compare_consensus_never_joins_outlets_that_give_another_toll():
+    comparison = compare(quake("مقتل 12 شخصا", "مقتل 12 شخصا", "مقتل 12 شخصا", "مقتل 15 شخصا"))
+    for item in (*comparison.consensus, *comparison.shared):
+        if "12 شخصا" in item.text or "15 شخصا" in item.text:
+            tolls = {w for w in ("12 شخصا", "15 شخصا") for text in item.wordings if w in text}
+            assert len(tolls) == 1, item.wordings
 
 
 # --- every summary of the dev sets, the demo and the shared example -----------------------------------
@@ -193,3 +226,33 @@ def test_every_source_states_exactly_the_sentence_figures_and_its_names(demo_doc
                 for d in s.disputes:
                     assert text[d.doc][d.start:d.end] == d.text
     assert checked > 0
+
+
+# --- the claims of one sentence --------------------------------------------------------------------
+
+
+def test_claims_same_value_in_other_units_and_words_is_the_same_figure():
+    from khulasa.claims import same_figures
+
+    assert same_figures(claims_of("استمرت المحادثات ثلاث ساعات ونصف"), claims_of("استمرت المحادثات 210 دقائق"))
+    assert same_figures(claims_of("مقتل نحو 12 شخصا"), claims_of("مقتل 12 قتيلا"))
+    assert not same_figures(claims_of("مقتل أكثر من 12 شخصا"), claims_of("مقتل 12 شخصا"))
+
+
+def test_claims_dates_and_years_that_differ_contradict():
+    from khulasa.claims import contradicting_figures
+
+    pairs = contradicting_figures(claims_of("وقع الهجوم في 25 نيسان/أبريل"), claims_of("وقع الهجوم في 24 نيسان/أبريل"))
+    assert [(a.text, b.text) for a, b in pairs] == [("25 نيسان/أبريل", "24 نيسان/أبريل")]
+    assert contradicting_figures(claims_of("منذ عام 1998"), claims_of("منذ عام 1999"))
+    assert not contradicting_figures(claims_of("مقتل أكثر من 10 أشخاص"), claims_of("مقتل 12 شخصا"))
+
+
+def test_claims_names_a_passage_must_state():
+    from khulasa.claims import differing_names
+
+    putin = claims_of("قال الرئيس الروسي فلاديمير بوتين في موسكو إن المحادثات مفيدة")
+    assert states_names(putin, claims_of("وقال بوتين في موسكو إن المحادثات كانت مفيدة"))
+    assert not states_names(putin, claims_of("وقال الرئيس الروسي إن المحادثات كانت مفيدة"))
+    assert differing_names(putin, claims_of("قال الرئيس الأمريكي دونالد ترامب في واشنطن إن المحادثات مفيدة"))
+    assert not differing_names(putin, claims_of("وقال الرئيس الروسي إن المحادثات كانت مفيدة"))
