@@ -339,5 +339,5 @@ def test_browser_disputed_figure_gets_its_own_chip(page: Any, base_url: str, tmp
     expect(dispute).to_have_count(1)
     expect(dispute).to_contain_text("15 شخصا")
     expect(dispute).to_contain_text("⚠")
-    page.screenshot(path=str(tmp_path / "dispute-chip.png"))
+    page.locator("#summary").screenshot(path=str(tmp_path / "dispute-chip.png"))
     assert page.errors == [] and page.outside == []
