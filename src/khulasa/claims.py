@@ -22,15 +22,18 @@ from khulasa.actors import cues, title_candidates
 from khulasa.deadline import check_time
 from khulasa.figures import (
     Figure,
+    FigureMention,
     disagree,
     extract_figures,
+    figure_words,
     group_figures,
     idf_weights,
     lexicon,
     mention,
+    subject_similarity,
     tokens,
 )
-from khulasa.normalize import Analyzer, normalize, proclitic_forms, stopwords
+from khulasa.normalize import Analyzer, normalize, proclitic_forms, stopwords, tokenize
 from khulasa.types import Dispute, Fact, Sentence, Span
 
 # Name kinds whose difference changes what a sentence says (an organisation named in passing does
@@ -72,6 +75,12 @@ def _gazetteer_names(words: Sequence[str]) -> set[tuple[str, str]]:
 
 
 @lru_cache(maxsize=16384)
+def figures_of(text: str) -> tuple[Figure, ...]:
+    """The figures ``text`` states (offsets relative to it). Cached like :func:`claims_of`."""
+    return tuple(extract_figures(text))
+
+
+@lru_cache(maxsize=16384)
 def claims_of(text: str) -> Claims:
     """The figures and names ``text`` states. Cached: merging and attribution ask about the same
     sentences several times."""
@@ -82,7 +91,7 @@ def claims_of(text: str) -> Claims:
         if cand.kind in _NAME_KINDS:
             names.add((cand.kind, cand.name[-1]))
     forms = frozenset(f for w in words for f in proclitic_forms(w))
-    return Claims(tuple(extract_figures(text)), frozenset(names), forms)
+    return Claims(figures_of(text), frozenset(names), forms)
 
 
 # --- figures -------------------------------------------------------------------------------------
@@ -250,47 +259,103 @@ def figure_disputes(chosen: Sequence[Fact], sentences: Sequence[Sentence], *,
                     threshold: float = 0.1) -> dict[int, tuple[Dispute, ...]]:
     """For each chosen fact (by id), other documents' figures that contradict a figure of its
     representative and are about the same subject, however the sentences are worded ("مقتل 12
-    شخصا" against "ارتفعت الحصيلة إلى 15 قتيلا"). Subjects are compared as ``khulasa compare``
-    compares them (:func:`khulasa.figures.group_figures` at ``threshold``, on stemmed words)."""
-    analyzer = Analyzer(stem=True)
+    شخصا" against "ارتفعت الحصيلة إلى 15 قتيلا").
+
+    Subjects are compared as ``khulasa compare`` compares them (stemmed words around each figure,
+    idf-weighted over the cluster's distinct sentences, and for durations the event measured),
+    and grouped as there (:func:`khulasa.figures.group_figures` at ``threshold``) among the
+    figures whose subject is near one of ours: a rival figure that joins the group of one of ours
+    is a dispute.
+    """
     ours = [(f, claims_of(f.representative.text)) for f in chosen]
     ours = [(f, c) for f, c in ours if c.figures]
     pattern = _cue_pattern([g for _, c in ours for g in c.figures])
     if pattern is None:
         return {}
     check_time()
-    readers = [s for s in sentences if pattern.search(normalize(s.text))]
-    theirs = [(s, g) for s in readers for g in claims_of(s.text).figures]
     # Only a figure that could contradict one of ours needs its subject compared; most clusters
     # have none, and then the cluster's words need not be weighed at all.
-    rival = [(s, g) for s, g in theirs
-             if any(_same_kind(g, o) and disagree(o, g, tolerance=0.0) for _, c in ours for o in c.figures)]
-    if not rival:
+    # A figure about the same subject shares a word with ours beside the figure words.
+    keys = {f.id: _word_keys(f.representative.text) for f, _ in ours}
+    relevant: dict[str, frozenset[str] | None] = {}  # per distinct text: wire copies repeat them
+    for s in sentences:
+        if s.text not in relevant:
+            shared = _word_keys(s.text) if pattern.search(normalize(s.text)) else None
+            relevant[s.text] = shared if shared and any(shared & k for k in keys.values()) else None
+    readers = [(s, shared) for s in sentences if (shared := relevant[s.text]) is not None]
+    rivals: list[tuple[Fact, Figure, Sentence, Figure]] = []
+    for s, shared in readers:
+        for theirs in figures_of(s.text):
+            for fact, claims in ours:
+                if s.doc == fact.representative.doc or not shared & keys[fact.id]:
+                    continue
+                rivals += [(fact, mine, s, theirs) for mine in claims.figures
+                           if _same_kind(mine, theirs) and disagree(mine, theirs, tolerance=0.0)]
+    if not rivals:
         return {}
-    idf = idf_weights(analyzer.content_terms(s.text) for s in sentences)
+    analyzer = Analyzer(stem=True)
+    idf = idf_weights(analyzer.content_terms(text) for text in dict.fromkeys(s.text for s in sentences))
+    top = max(idf.values(), default=1.0)
     check_time()
+    subjects: dict[tuple[str, int], FigureMention] = {}
+
+    def subject(text: str, figure: Figure) -> FigureMention:
+        key = (text, figure.start)
+        if key not in subjects:  # wire copies repeat sentences: read each one once
+            subjects[key] = mention(figure, text, 0, analyzer)
+        return subjects[key]
+
     out: dict[int, tuple[Dispute, ...]] = {}
-    for fact, claims in ours:
+    for fact in dict.fromkeys(f for f, _, _, _ in rivals):
         rep = fact.representative
-        mine = [mention(_placed(g, rep), rep.text, rep.start, analyzer) for g in claims.figures]
-        others = [(s, mention(_placed(g, s), s.text, s.start, analyzer)) for s, g in theirs
-                  if s.doc != rep.doc and any(_same_kind(g, m.figure) for m in mine)]
-        if not others:
-            continue
-        passage = {id(m): s for s, m in others}
+        mine = [mention(_placed(g, rep), rep.text, rep.start, analyzer) for g in claims_of(rep.text).figures]
+        # Candidates: figures of the same kind (rivals and agreeing ones alike, so that each outlet's
+        # figures compete for the group as in ``compare``) whose subject is near one of ours.
+        near: list[tuple[Sentence, FigureMention]] = []
+        for s, shared in readers:
+            if s.doc == rep.doc or not shared & keys[fact.id]:
+                continue
+            for g in figures_of(s.text):
+                if not any(_same_kind(g, m.figure) for m in mine):
+                    continue
+                other = subject(s.text, g)
+                if any(subject_similarity(m.subject, other.subject, idf, top) >= threshold
+                       or (m.head and m.head == other.head) for m in mine if _same_kind(g, m.figure)):
+                    near.append((s, mention(_placed(g, s), s.text, s.start, analyzer)))
+        passage = {id(m): s for s, m in near}
         found = []
-        for group in group_figures([*mine, *(m for _, m in others)], idf, threshold=threshold):
+        for group in group_figures([*mine, *(m for _, m in near)], idf, threshold=threshold):
+            ours_here = [m.figure for m in group if id(m) not in passage]
             for m in group:
                 if id(m) not in passage:
                     continue
-                against = next((o.figure for o in group if o in mine and _same_kind(o.figure, m.figure)
-                                and disagree(o.figure, m.figure, tolerance=0.0)), None)
+                against = next((o for o in ours_here if _same_kind(o, m.figure)
+                                and disagree(o, m.figure, tolerance=0.0)), None)
                 if against is not None:
                     g, s = m.figure, passage[id(m)]
                     found.append(Dispute(g.doc, g.start, g.end, g.text, against.text, s.span))
         if found:
             out[fact.id] = tuple(found)
     return out
+
+
+@lru_cache(maxsize=16384)
+def _word_keys(text: str) -> frozenset[str]:
+    """Words of ``text`` without proclitics and article, stop words and figure words left out: a
+    quick test of whether two sentences can be about the same thing."""
+    skip = stopwords() | _figure_vocabulary()
+    out = set()
+    for w in tokenize(text):
+        for form in (w, *proclitic_forms(w)):
+            bare = form[2:] if form.startswith("ال") and len(form) > 4 else form
+            if len(bare) >= 3 and bare not in skip:
+                out.add(bare)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _figure_vocabulary() -> frozenset[str]:
+    return figure_words()
 
 
 def _placed(figure: Figure, sentence: Sentence) -> Figure:
