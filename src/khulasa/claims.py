@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -27,7 +28,6 @@ from khulasa.figures import (
     extract_figures,
     figure_words,
     group_figures,
-    idf_weights,
     lexicon,
     mention,
     subject_similarity,
@@ -262,7 +262,7 @@ def figure_disputes(chosen: Sequence[Fact], sentences: Sequence[Sentence], *,
     شخصا" against "ارتفعت الحصيلة إلى 15 قتيلا").
 
     Subjects are compared as ``khulasa compare`` compares them (stemmed words around each figure,
-    idf-weighted over the cluster's distinct sentences, and for durations the event measured),
+    idf-weighted, and for durations the event measured),
     and grouped as there (:func:`khulasa.figures.group_figures` at ``threshold``) among the
     figures whose subject is near one of ours: a rival figure that joins the group of one of ours
     is a dispute.
@@ -294,7 +294,13 @@ def figure_disputes(chosen: Sequence[Fact], sentences: Sequence[Sentence], *,
     if not rivals:
         return {}
     analyzer = Analyzer(stem=True)
-    idf = idf_weights(analyzer.content_terms(text) for text in dict.fromkeys(s.text for s in sentences))
+    # Word weights as compare's idf over the cluster's distinct sentences, with document
+    # frequencies counted among the sentences that can hold a rival figure (and ours): stemming
+    # the whole cluster would cost more than the rest of this check.
+    counted = dict.fromkeys([*(s.text for s, _ in readers), *(f.representative.text for f, _ in ours)])
+    n = len(relevant | dict.fromkeys(counted))
+    idf = {t: math.log((n + 1) / (c + 0.5))
+           for t, c in Counter(t for text in counted for t in set(analyzer.content_terms(text))).items()}
     top = max(idf.values(), default=1.0)
     check_time()
     subjects: dict[tuple[str, int], FigureMention] = {}
