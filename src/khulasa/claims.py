@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -261,11 +261,10 @@ def figure_disputes(chosen: Sequence[Fact], sentences: Sequence[Sentence], *,
     representative and are about the same subject, however the sentences are worded ("مقتل 12
     شخصا" against "ارتفعت الحصيلة إلى 15 قتيلا").
 
-    Subjects are compared as ``khulasa compare`` compares them (stemmed words around each figure,
-    idf-weighted, and for durations the event measured),
-    and grouped as there (:func:`khulasa.figures.group_figures` at ``threshold``) among the
-    figures whose subject is near one of ours: a rival figure that joins the group of one of ours
-    is a dispute.
+    Subjects are compared as ``khulasa compare`` compares them: stemmed words around each figure,
+    idf-weighted, and for durations the event measured, grouped by
+    :func:`khulasa.figures.group_figures` at ``threshold``. A rival figure that joins the group of
+    one of ours is a dispute.
     """
     ours = [(f, claims_of(f.representative.text)) for f in chosen]
     ours = [(f, c) for f, c in ours if c.figures]
@@ -273,76 +272,86 @@ def figure_disputes(chosen: Sequence[Fact], sentences: Sequence[Sentence], *,
     if pattern is None:
         return {}
     check_time()
-    # Only a figure that could contradict one of ours needs its subject compared; most clusters
-    # have none, and then the cluster's words need not be weighed at all.
-    # A figure about the same subject shares a word with ours beside the figure words.
     keys = {f.id: _word_keys(f.representative.text) for f, _ in ours}
-    relevant: dict[str, frozenset[str] | None] = {}  # per distinct text: wire copies repeat them
-    for s in sentences:
-        if s.text not in relevant:
-            shared = _word_keys(s.text) if pattern.search(normalize(s.text)) else None
-            relevant[s.text] = shared if shared and any(shared & k for k in keys.values()) else None
-    readers = [(s, shared) for s in sentences if (shared := relevant[s.text]) is not None]
-    rivals: list[tuple[Fact, Figure, Sentence, Figure]] = []
-    for s, shared in readers:
-        for theirs in figures_of(s.text):
-            for fact, claims in ours:
-                if s.doc == fact.representative.doc or not shared & keys[fact.id]:
-                    continue
-                rivals += [(fact, mine, s, theirs) for mine in claims.figures
-                           if _same_kind(mine, theirs) and disagree(mine, theirs, tolerance=0.0)]
-    if not rivals:
+    readers = _readers(sentences, pattern, keys.values())
+
+    def candidates(fact: Fact) -> Iterator[tuple[Sentence, Figure]]:
+        """Figures of other documents whose sentence shares a word with the fact's."""
+        for s, words in readers:
+            if s.doc != fact.representative.doc and words & keys[fact.id]:
+                yield from ((s, g) for g in figures_of(s.text))
+
+    # Only a figure that could contradict one of ours needs its subject compared; most clusters
+    # have none, and then no word needs weighing at all.
+    contested = [f for f, c in ours if any(_same_kind(o, g) and disagree(o, g, tolerance=0.0)
+                                           for _, g in candidates(f) for o in c.figures)]
+    if not contested:
         return {}
     analyzer = Analyzer(stem=True)
-    # Word weights as compare's idf over the cluster's distinct sentences, with document
-    # frequencies counted among the sentences that can hold a rival figure (and ours): stemming
-    # the whole cluster would cost more than the rest of this check.
-    counted = dict.fromkeys([*(s.text for s, _ in readers), *(f.representative.text for f, _ in ours)])
-    n = len(relevant | dict.fromkeys(counted))
-    idf = {t: math.log((n + 1) / (c + 0.5))
-           for t, c in Counter(t for text in counted for t in set(analyzer.content_terms(text))).items()}
-    top = max(idf.values(), default=1.0)
+    idf = _word_weights([s.text for s, _ in readers] + [f.representative.text for f, _ in ours],
+                        len({s.text for s in sentences}), analyzer)
     check_time()
-    subjects: dict[tuple[str, int], FigureMention] = {}
-
-    def subject(text: str, figure: Figure) -> FigureMention:
-        key = (text, figure.start)
-        if key not in subjects:  # wire copies repeat sentences: read each one once
-            subjects[key] = mention(figure, text, 0, analyzer)
-        return subjects[key]
-
     out: dict[int, tuple[Dispute, ...]] = {}
-    for fact in dict.fromkeys(f for f, _, _, _ in rivals):
-        rep = fact.representative
-        mine = [mention(_placed(g, rep), rep.text, rep.start, analyzer) for g in claims_of(rep.text).figures]
-        # Candidates: figures of the same kind (rivals and agreeing ones alike, so that each outlet's
-        # figures compete for the group as in ``compare``) whose subject is near one of ours.
-        near: list[tuple[Sentence, FigureMention]] = []
-        for s, shared in readers:
-            if s.doc == rep.doc or not shared & keys[fact.id]:
-                continue
-            for g in figures_of(s.text):
-                if not any(_same_kind(g, m.figure) for m in mine):
-                    continue
-                other = subject(s.text, g)
-                if any(subject_similarity(m.subject, other.subject, idf, top) >= threshold
-                       or (m.head and m.head == other.head) for m in mine if _same_kind(g, m.figure)):
-                    near.append((s, mention(_placed(g, s), s.text, s.start, analyzer)))
-        passage = {id(m): s for s, m in near}
-        found = []
-        for group in group_figures([*mine, *(m for _, m in near)], idf, threshold=threshold):
-            ours_here = [m.figure for m in group if id(m) not in passage]
-            for m in group:
-                if id(m) not in passage:
-                    continue
-                against = next((o for o in ours_here if _same_kind(o, m.figure)
-                                and disagree(o, m.figure, tolerance=0.0)), None)
-                if against is not None:
-                    g, s = m.figure, passage[id(m)]
-                    found.append(Dispute(g.doc, g.start, g.end, g.text, against.text, s.span))
+    for fact in contested:
+        found = _disputes_of(fact, list(candidates(fact)), idf, analyzer, threshold)
         if found:
-            out[fact.id] = tuple(found)
+            out[fact.id] = found
     return out
+
+
+def _readers(sentences: Sequence[Sentence], pattern: re.Pattern[str],
+             keys: Iterable[frozenset[str]]) -> list[tuple[Sentence, frozenset[str]]]:
+    """Sentences that may state a figure like ours about the same thing (a cue word of its kind,
+    a word shared with one of our sentences), each with its words; read once per distinct text."""
+    keys = list(keys)
+    words_of: dict[str, frozenset[str]] = {}
+    for s in sentences:
+        if s.text not in words_of:  # wire copies repeat sentences
+            words = _word_keys(s.text) if pattern.search(normalize(s.text)) else frozenset()
+            words_of[s.text] = words if any(words & k for k in keys) else frozenset()
+    return [(s, words_of[s.text]) for s in sentences if words_of[s.text]]
+
+
+def _word_weights(texts: Sequence[str], n: int, analyzer: Analyzer) -> dict[str, float]:
+    """idf as :func:`khulasa.figures.idf_weights` over ``n`` distinct sentences, with document
+    frequencies counted in ``texts`` only (those that can hold a figure like ours): stemming the
+    whole cluster would cost more than the rest of the check."""
+    df = Counter(t for text in dict.fromkeys(texts) for t in set(analyzer.content_terms(text)))
+    n = max(n, len(set(texts)))
+    return {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
+
+
+def _disputes_of(fact: Fact, candidates: Sequence[tuple[Sentence, Figure]], idf: Mapping[str, float],
+                 analyzer: Analyzer, threshold: float) -> tuple[Dispute, ...]:
+    """The candidates that contradict a figure of ``fact`` in a group of figures about one subject.
+
+    Agreeing figures take part too: each outlet's figures compete for a group as in ``compare``.
+    Only candidates whose subject is near one of ours (or that measure the same event) are grouped.
+    """
+    top = max(idf.values(), default=1.0)
+    rep = fact.representative
+    mine = [mention(_placed(g, rep), rep.text, rep.start, analyzer) for g in claims_of(rep.text).figures]
+    near: dict[int, tuple[Sentence, FigureMention]] = {}
+    for s, g in candidates:
+        kin = [m for m in mine if _same_kind(g, m.figure)]
+        if not kin:
+            continue
+        other = mention(_placed(g, s), s.text, s.start, analyzer)
+        if any(subject_similarity(m.subject, other.subject, idf, top) >= threshold
+               or (m.head and m.head == other.head) for m in kin):
+            near[id(other)] = (s, other)
+    found = []
+    for group in group_figures([*mine, *(m for _, m in near.values())], idf, threshold=threshold):
+        ours_here = [m.figure for m in group if id(m) not in near]
+        for m in group:
+            if id(m) not in near:
+                continue
+            against = next((o for o in ours_here if _same_kind(o, m.figure)
+                            and disagree(o, m.figure, tolerance=0.0)), None)
+            if against is not None:
+                g, s = m.figure, near[id(m)][0]
+                found.append(Dispute(g.doc, g.start, g.end, g.text, against.text, s.span))
+    return tuple(found)
 
 
 @lru_cache(maxsize=16384)
