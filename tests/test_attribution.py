@@ -123,6 +123,18 @@ def test_weekday_that_differs_is_a_dispute():
     assert [(d.doc, d.text, d.against) for d in lead.disputes] == [("d2", "الأربعاء", "الخميس")]
 
 
+def test_days_and_lengths_of_other_events_are_not_disputes():
+    opening = "افتتح مؤتمر الطاقة المتجددة في مدينة العقبة يوم الاثنين بمشاركة وفود من أربعين دولة."
+    docs = [
+        Document("a", opening + " " + RESCUE),
+        Document("b", opening + " " + SHELTER),
+        Document("c", "ومن المتوقع أن يختتم مؤتمر الطاقة المتجددة في العقبة أعماله يوم الجمعة. " + PANIC),
+        Document("d", "واستمرت الجلسة الافتتاحية للمؤتمر ساعتين، فيما استغرق المؤتمر الصحفي نصف ساعة. " + PANIC),
+    ]
+    summary = summarize(docs, words=80)
+    assert all(s.disputes == () for s in summary.sentences)
+
+
 def test_outlet_that_says_less_is_partial_support_never_a_source():
     rain = "وهطلت أمطار غزيرة بلغت 120 ملم على المنطقة الجبلية، وهي الأعلى منذ عام 1998، بعد ساعات من الزلزال."
     short = "وهطلت أمطار غزيرة بلغت 120 ملم على المنطقة الجبلية بعد ساعات من الزلزال."

@@ -264,11 +264,15 @@ def figure_disputes(chosen: Sequence[Fact], sentences: Sequence[Sentence], *,
     Subjects are compared as ``khulasa compare`` compares them: stemmed words around each figure,
     idf-weighted, and for durations the event measured, grouped by
     :func:`khulasa.figures.group_figures` at ``threshold``. A rival figure that joins the group of
-    one of ours is a dispute.
+    one of ours is a dispute. Only quantities whose subject is pinned down take part (see
+    :func:`_comparable_across_wordings`): a note on a summary sentence must be right, and dates
+    of different events differ as a rule. Near-copies that differ in any figure are handled apart
+    (:attr:`khulasa.types.Fact.contested`).
     """
-    ours = [(f, claims_of(f.representative.text)) for f in chosen]
-    ours = [(f, c) for f, c in ours if c.figures]
-    pattern = _cue_pattern([g for _, c in ours for g in c.figures])
+    ours = [(f, [g for g in claims_of(f.representative.text).figures if _comparable_across_wordings(g)])
+            for f in chosen]
+    ours = [(f, figs) for f, figs in ours if figs]
+    pattern = _cue_pattern([g for _, figs in ours for g in figs])
     if pattern is None:
         return {}
     check_time()
@@ -283,8 +287,8 @@ def figure_disputes(chosen: Sequence[Fact], sentences: Sequence[Sentence], *,
 
     # Only a figure that could contradict one of ours needs its subject compared; most clusters
     # have none, and then no word needs weighing at all.
-    contested = [f for f, c in ours if any(_same_kind(o, g) and disagree(o, g, tolerance=0.0)
-                                           for _, g in candidates(f) for o in c.figures)]
+    contested = [f for f, figs in ours if any(_same_kind(o, g) and disagree(o, g, tolerance=0.0)
+                                              for _, g in candidates(f) for o in figs)]
     if not contested:
         return {}
     analyzer = Analyzer(stem=True)
@@ -297,6 +301,18 @@ def figure_disputes(chosen: Sequence[Fact], sentences: Sequence[Sentence], *,
         if found:
             out[fact.id] = found
     return out
+
+
+def _comparable_across_wordings(f: Figure) -> bool:
+    """Is the subject of ``f`` clear enough to compare with a differently worded sentence? Dates,
+    weekdays and years are not (a talk's day and its announcement's day); a count of people only
+    when it says who (the dead, the injured). Durations also need the same measured event on both
+    sides (checked where both are known)."""
+    if f.dimension in ("date", "weekday", "year"):
+        return False
+    if f.dimension == "people":
+        return f.unit != "person"
+    return True
 
 
 def _readers(sentences: Sequence[Sentence], pattern: re.Pattern[str],
@@ -330,13 +346,16 @@ def _disputes_of(fact: Fact, candidates: Sequence[tuple[Sentence, Figure]], idf:
     """
     top = max(idf.values(), default=1.0)
     rep = fact.representative
-    mine = [mention(_placed(g, rep), rep.text, rep.start, analyzer) for g in claims_of(rep.text).figures]
+    mine = [mention(_placed(g, rep), rep.text, rep.start, analyzer) for g in claims_of(rep.text).figures
+            if _comparable_across_wordings(g)]
     near: dict[int, tuple[Sentence, FigureMention]] = {}
     for s, g in candidates:
         kin = [m for m in mine if _same_kind(g, m.figure)]
-        if not kin:
+        if not kin or not _comparable_across_wordings(g):
             continue
         other = mention(_placed(g, s), s.text, s.start, analyzer)
+        if g.dimension == "duration":  # only the same measured event ("the talks"), known on both sides
+            kin = [m for m in kin if m.head and m.head == other.head]
         if any(subject_similarity(m.subject, other.subject, idf, top) >= threshold
                or (m.head and m.head == other.head) for m in kin):
             near[id(other)] = (s, other)
