@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
 from khulasa.clean import clean_document
 from khulasa.cohesion import dangling_opener
+from khulasa.compress import compress
 from khulasa.config import Settings
 from khulasa.deadline import check_time
 from khulasa.errors import NoTextError, SettingsError
@@ -66,8 +67,11 @@ def prepare(documents: Sequence[Document], settings: Settings | None = None) -> 
     return tuple(prepared)
 
 
-def trim_start(sentence: Sentence, settings: Settings) -> Sentence:
-    """``sentence`` with the leading discourse marker and/or attribution clause the settings drop."""
+def trim_start(sentence: Sentence, settings: Settings, source: str | None = None) -> Sentence:
+    """``sentence`` with the leading discourse marker and/or attribution clause the settings drop,
+    and compressed (:mod:`khulasa.compress`) when ``source``, its document's text, is given."""
+    if settings.compress and source is not None:
+        sentence = compress(sentence, source, min_words=settings.min_words)
     if settings.trim_markers:
         sentence = trim_marker(sentence, min_words=max(settings.min_words, _MIN_WORDS_AFTER_MARKER))
     if settings.trim_attribution:
@@ -75,14 +79,16 @@ def trim_start(sentence: Sentence, settings: Settings) -> Sentence:
     return sentence
 
 
-def standalone_first(fact: Fact, settings: Settings) -> Fact:
-    """``fact`` with its representative trimmed, and replaced by another wording when it opens with
-    a word that needs an antecedent ("وأضاف", "وهو ما") and another wording does not."""
-    trimmed = trim_start(fact.representative, settings)
+def standalone_first(fact: Fact, settings: Settings, texts: Mapping[str, str] | None = None) -> Fact:
+    """``fact`` with its representative trimmed (and compressed, given the documents' ``texts``),
+    and replaced by another wording when it opens with a word that needs an antecedent ("وأضاف",
+    "وهو ما") and another wording does not."""
+    texts = texts or {}
+    trimmed = trim_start(fact.representative, settings, texts.get(fact.representative.doc))
     if dangling_opener(trimmed.text) is None:
         return replace(fact, sentences=(trimmed, *fact.sentences[1:]))
     for k, other in enumerate(fact.sentences[1:], 1):
-        other = trim_start(other, settings)
+        other = trim_start(other, settings, texts.get(other.doc))
         if dangling_opener(other.text) is None and is_candidate(other, settings):
             rest = tuple(s for i, s in enumerate(fact.sentences) if i != k)
             return replace(fact, sentences=(other, *rest))
@@ -182,7 +188,8 @@ def summarize(
         )
     analyzer = Analyzer(stem=settings.stem)
     facts = build_facts(prepared, settings, analyzer)
-    facts = tuple(standalone_first(f, settings) for f in facts)
+    texts = {d.id: d.text for d in documents}
+    facts = tuple(standalone_first(f, settings, texts) for f in facts)
     check_time()
     candidate_ok = [is_candidate(f.representative, settings) for f in facts]
     if not any(candidate_ok):
