@@ -54,9 +54,20 @@ def test_a_bracketed_name_after_a_naming_noun_stays() -> None:
     assert drop_parentheticals(s, source, min_words=5) == s
 
 
+def test_an_aside_that_may_be_the_subject_or_name_the_members_stays() -> None:
+    for text in ("وفي هذا المجال قام (مركز رصد البراكين) بعدة دراسات ميدانية حول الظاهرة.",
+                 "بالرغم من أن (الباحث جون هنت) أشار إلى أن الاحتياطي كبير جدا.",
+                 "على بعد خمسين مترا من المنصة التي كان الرئيسان (فلان ونظيره) يقفان عليها.",
+                 "وقال الوزير إن \"[البحارة] ينبغي الإفراج عنهم فورا\" دون شروط."):
+        s, source = whole(text)
+        assert drop_parentheticals(s, source, min_words=5) == s, text
+
+
 def test_an_aside_opening_the_sentence_stays() -> None:
-    s, source = whole("(رويترز) وصل الوفد إلى العاصمة صباح اليوم لإجراء محادثات.")
+    s, source = whole("(الوفد الرسمي) وصل إلى العاصمة صباح اليوم لإجراء محادثات.")
     assert drop_parentheticals(s, source, min_words=5) == s
+    s, source = whole("(رويترز) وصل الوفد إلى العاصمة صباح اليوم لإجراء محادثات.")
+    assert drop_parentheticals(s, source, min_words=5).text.startswith("وصل الوفد")  # an agency tag goes
 
 
 def test_double_dash_dateline_is_dropped_but_single_dash_prose_is_not() -> None:

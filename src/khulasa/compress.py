@@ -2,11 +2,12 @@
 
 Each rule removes one kind of passage and only where no claim can change:
 
-- :func:`drop_parentheticals`: a bracketed aside "(...)" or "[...]" inside the sentence, when it
-  holds no digit (numbers are never touched), no negation, no attribution ("وفق", "بحسب", "نقلا
-  عن": who claims a thing stays) and at most ``MAX_ASIDE_WORDS`` words; agency tags in brackets
-  ("(رويترز)") are such asides, and so are citation marks ("[3]": a bare number in square brackets
-  refers to a source list, it states nothing).
+- :func:`drop_parentheticals`: a bracketed aside "(...)" that describes the definite noun or
+  adjective right before it ("الممر المائي (...)"), when it holds no digit (numbers are never
+  touched), no negation or hedge, no attribution ("وفق", "بحسب", "نقلا عن": who claims a thing
+  stays) and at most ``MAX_ASIDE_WORDS`` words. An aside after a verb, a particle or a bare name
+  may be the subject itself ("قام (مركز الرصد) في", "أن (فلان) أشار") and stays; so do editors'
+  square brackets ("[البحارة]" names who a quote means), except citation marks ("[3]").
 - :func:`drop_lead_tag`: an agency tag opening the sentence (the cleaner's own pattern,
   ``resources/ar/junk.tsv``) or a dateline of one to three place words and a double dash
   ("لندن ، انكلترا -- "). Never a single dash or a colon: "ولا يتم - بوجه عام -" and
@@ -66,6 +67,25 @@ def _names_the_word_before(source: str, aside_start: int, line_start: int) -> bo
     return bool(forms & _naming_nouns())
 
 
+def _is_agency_tag(bracket: str) -> bool:
+    """A bracketed agency credit ("(رويترز)", "(أ ف ب)"): the cleaner's own agency-tag pattern."""
+    from khulasa.clean import junk_patterns
+
+    return any(p.regex.fullmatch(bracket.strip()) for p in junk_patterns() if p.reason == "agency-tag")
+
+
+def _follows_definite_word(source: str, aside_start: int, line_start: int) -> bool:
+    """True when the word right before the bracket is a definite noun or adjective ("ال..."), the
+    kind of word an aside describes; not a verb, particle or bare name it might complete."""
+    before = source[line_start:aside_start].split()
+    if not before:
+        return False
+    word = normalize(before[-1]).strip(".,،:؛\"'«»")
+    word = word[1:] if len(word) > 4 and word[0] in "وفبلك" and word[1:3] == "ال" else word
+    # A dual or plural ("الرئيسان (فلان وفلان)") may be followed by who they are: keep that.
+    return word.startswith("ال") and len(word) > 3 and not word.endswith(("ان", "ين", "ون"))
+
+
 def _join(source: str, parts: list[tuple[int, int]]) -> str:
     """Kept passages joined by one space, none before punctuation that opens a passage."""
     out = source[parts[0][0]:parts[0][1]]
@@ -96,17 +116,28 @@ def drop_parentheticals(sentence: Sentence, source: str, *, min_words: int) -> S
     for a, b in _parts(sentence):
         cursor = a
         for match in _ASIDE.finditer(source, a, b):
-            citation = match.group(0).lstrip().startswith("[") and match.group(1).strip().isdigit()
-            if match.start() == sentence.start or (_carries_claim(match.group(1)) and not citation):
-                continue
-            if _names_the_word_before(source, match.start(), a):
-                continue
+            square = match.group(0).lstrip().startswith("[")
+            citation = square and match.group(1).strip().isdigit()
+            if not citation and not _is_agency_tag(match.group(0)):
+                # An editor's square bracket names a referent ("[البحارة]"); an aside after a verb,
+                # a particle or a name may be the subject itself ("قام (مركز ...)"): both stay.
+                if square or match.start() == sentence.start or _carries_claim(match.group(1)):
+                    continue
+                if not _follows_definite_word(source, match.start(), a):
+                    continue
+                if _names_the_word_before(source, match.start(), a):
+                    continue
             if count_words(match.group(1)) > MAX_ASIDE_WORDS:
                 continue
             parts.append((cursor, match.start()))
             cursor = match.end()
             while cursor < b and source[cursor] == " ":
                 cursor += 1
+            # "X، (aside)، Y" must not become "X،، Y".
+            if cursor < b and source[cursor] in "،," and source[:match.start()].rstrip()[-1:] in ("،", ","):
+                cursor += 1
+                while cursor < b and source[cursor] == " ":
+                    cursor += 1
         parts.append((cursor, b))
     parts = [(x, y) for x, y in parts if y > x]
     if parts == _parts(sentence):
