@@ -152,8 +152,13 @@ def evaluate(
     stem: Annotated[bool, typer.Option(help="Stem tokens before ROUGE matching.")] = False,
     multi: Annotated[str, typer.Option(help="Combine references by their mean or max.")] = "mean",
     limit: Annotated[int | None, typer.Option(min=1, help="Only the first N items.")] = None,
+    facts: Annotated[
+        Path | None,
+        typer.Option(help="Key-facts JSON (benchmarks/facts): also score facts stated, repeats, junk and "
+                          "dangling openers at 60, 100 and 150 words."),
+    ] = None,
 ) -> None:
-    """Score khulasa, baselines and peer summarizers against reference summaries (ROUGE)."""
+    """Score khulasa, baselines and peer summarizers against reference summaries (ROUGE, key facts)."""
     from khulasa.evaluation import render_json, render_markdown, run, write_chart
 
     if fmt not in ("markdown", "json"):
@@ -162,7 +167,8 @@ def evaluate(
         raise typer.BadParameter(f"{multi!r}; choose mean or max", param_hint="--multi")
     with err.status("evaluating", spinner="dots") as status:
         result = run(data, words=words, systems=systems, stem=stem, multi=multi,  # type: ignore[arg-type]
-                     seed=seed, limit=limit, progress=lambda msg: status.update(f"evaluating {msg}"))
+                     seed=seed, limit=limit, facts=facts,
+                     progress=lambda msg: status.update(f"evaluating {msg}"))
     write_output(render_markdown(result) if fmt == "markdown" else render_json(result), out)
     if chart is not None:
         err.print(f"chart: {write_chart(result, chart)}")

@@ -52,6 +52,9 @@ class Settings:
     min_arabic_ratio: float = 0.5
     # Drop sentence-initial discourse markers ("ومن جهته،") from summary sentences (offsets move).
     trim_markers: bool = True
+    # Compress summary sentences: drop bracketed asides without a claim and opening datelines or
+    # agency tags (khulasa.compress); the kept text stays exact source passages.
+    compress: bool = True
     # Drop a leading attribution clause ("وقال الوزير إن"): off, as the claim then loses its speaker.
     trim_attribution: bool = False
     # Also find, for each summary sentence, passages of other outlets that state it in other words

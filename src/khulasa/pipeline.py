@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
 from khulasa.claims import attribute, figure_disputes
 from khulasa.clean import clean_document
+from khulasa.cohesion import dangling_opener
+from khulasa.compress import compress
 from khulasa.config import Settings
 from khulasa.deadline import check_time
 from khulasa.errors import InputError, NoTextError, SettingsError
@@ -29,6 +31,9 @@ from khulasa.types import (
 )
 
 _MIN_CLUSTER_ARABIC = 0.2
+# A sentence cut from a discourse marker ("من جانبه، شكر بوتين زعيم كوريا.") must keep at least this
+# many words: a short reply leans on the sentence it answers, and without the marker it hides that.
+_MIN_WORDS_AFTER_MARKER = 8
 
 
 def prepare_document(doc: Document) -> PreparedDocument:
@@ -84,13 +89,45 @@ def prepare(documents: Sequence[Document], settings: Settings | None = None) -> 
     return tuple(prepared)
 
 
-def trim_start(sentence: Sentence, settings: Settings) -> Sentence:
-    """``sentence`` with the leading discourse marker and/or attribution clause the settings drop."""
+def trim_start(sentence: Sentence, settings: Settings, source: str | None = None) -> Sentence:
+    """``sentence`` with the leading discourse marker and/or attribution clause the settings drop,
+    and compressed (:mod:`khulasa.compress`) when ``source``, its document's text, is given."""
+    if settings.compress and source is not None:
+        sentence = compress(sentence, source, min_words=settings.min_words)
     if settings.trim_markers:
-        sentence = trim_marker(sentence, min_words=settings.min_words)
+        sentence = trim_marker(sentence, min_words=max(settings.min_words, _MIN_WORDS_AFTER_MARKER))
     if settings.trim_attribution:
         sentence = trim_attribution(sentence, min_words=settings.min_words)
     return sentence
+
+
+def standalone_first(fact: Fact, settings: Settings, texts: Mapping[str, str] | None = None) -> Fact:
+    """``fact`` with its representative trimmed (and compressed, given the documents' ``texts``),
+    and replaced by another wording when it opens with a word that needs an antecedent ("وأضاف",
+    "وهو ما") and another wording does not."""
+    texts = texts or {}
+    trimmed = trim_start(fact.representative, settings, texts.get(fact.representative.doc))
+    if dangling_opener(trimmed.text) is None:
+        return replace(fact, sentences=(trimmed, *fact.sentences[1:]))
+    for k, other in enumerate(fact.sentences[1:], 1):
+        other = trim_start(other, settings, texts.get(other.doc))
+        if dangling_opener(other.text) is None and is_candidate(other, settings):
+            rest = tuple(s for i, s in enumerate(fact.sentences) if i != k)
+            return replace(fact, sentences=(other, *rest))
+    return replace(fact, sentences=(trimmed, *fact.sentences[1:]))
+
+
+def antecedents(facts: Sequence[Fact]) -> dict[int, int]:
+    """For each fact whose representative opens with a word needing an antecedent, the id of the
+    fact holding the sentence before it in its article (selection takes it only with that one).
+    A leaning sentence with no sentence before it maps to itself's id -1 (never choosable)."""
+    fact_of = {(s.doc, s.index): f.id for f in facts for s in f.sentences}
+    out = {}
+    for f in facts:
+        first = f.representative
+        if dangling_opener(first.text) is not None:
+            out[f.id] = fact_of.get((first.doc, first.index - 1), -1)
+    return out
 
 
 def is_candidate(sentence: Sentence, settings: Settings) -> bool:
@@ -173,8 +210,8 @@ def summarize(
         )
     analyzer = Analyzer(stem=settings.stem)
     facts = build_facts(prepared, settings, analyzer)
-    if settings.trim_markers or settings.trim_attribution:
-        facts = tuple(replace(f, sentences=(trim_start(f.representative, settings), *f.sentences[1:])) for f in facts)
+    texts = {d.id: d.text for d in documents}
+    facts = tuple(standalone_first(f, settings, texts) for f in facts)
     check_time()
     candidate_ok = [is_candidate(f.representative, settings) for f in facts]
     if not any(candidate_ok):
@@ -182,7 +219,8 @@ def summarize(
         candidate_ok = [count_words(f.representative.text) >= 1 for f in facts]
     titles = [t for p in prepared for t in ([p.document.title] if p.document.title else [])]
     titles += [h.text for p in prepared for h in p.headings]
-    chosen = select(facts, candidate_ok, len(prepared), settings, analyzer, titles)
+    chosen = select(facts, candidate_ok, len(prepared), settings, analyzer, titles,
+                    antecedents(facts) if len(prepared) > 1 else None)
     if not chosen:
         unit, amount = settings.budget
         shortest = min(

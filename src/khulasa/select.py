@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import sys
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -369,10 +369,13 @@ def _grow(
     forbidden: Sequence[tuple[int, int]],
     *,
     per_cost: bool,
+    requires: Mapping[int, int] | None = None,
 ) -> list[int]:
     """``chosen`` plus, while any fits, the non-redundant candidate of highest marginal value
-    (per unit of budget when ``per_cost``); ties go to the earlier candidate."""
+    (per unit of budget when ``per_cost``); ties go to the earlier candidate. A candidate listed
+    in ``requires`` is only added once the candidate it requires is in."""
     blocked = conflicts(forbidden)
+    requires = requires or {}
     out = list(chosen)
     used = sum(cands[j].cost for j in out)
     covered = set().union(*(cands[j].concepts for j in out)) if out else set()
@@ -381,6 +384,8 @@ def _grow(
         best, best_score = -1, 0.0
         for j, cand in enumerate(cands):
             if j in taken or used + cand.cost > budget or blocked.get(j, set()) & taken:
+                continue
+            if j in requires and requires[j] not in taken:
                 continue
             gain = sum(weights.get(c, 0.0) for c in cand.concepts - covered) + bonus[j]
             score = gain / max(cand.cost, 1) if per_cost else gain
@@ -437,13 +442,25 @@ def fill_remaining(
     budget: int,
     bonus: Sequence[float],
     forbidden: Sequence[tuple[int, int]],
+    requires: Mapping[int, int] | None = None,
 ) -> list[int]:
     """Add, while any fits, the candidate of highest marginal value that is not redundant.
 
     The solvers can leave budget unused (greedy stops at a poor ratio, the ILP at a time limit);
     unused budget is lost coverage for the reader, so it is spent here.
     """
-    return _grow(cands, chosen, weights, budget, bonus, forbidden, per_cost=False)
+    return _grow(cands, chosen, weights, budget, bonus, forbidden, per_cost=False, requires=requires)
+
+
+def without_orphans(chosen: Sequence[int], requires: Mapping[int, int]) -> list[int]:
+    """``chosen`` without every candidate whose required candidate is not (or no longer) chosen."""
+    kept = list(chosen)
+    while True:
+        taken = set(kept)
+        orphans = {j for j in kept if j in requires and requires[j] not in taken}
+        if not orphans:
+            return kept
+        kept = [j for j in kept if j not in orphans]
 
 
 def solve_lead(cands: Sequence[Candidate], budget: int) -> list[int]:
@@ -464,8 +481,13 @@ def select(
     settings: Settings,
     analyzer: Analyzer,
     titles: Sequence[str] = (),
+    antecedents: Mapping[int, int] | None = None,
 ) -> list[Fact]:
-    """Choose the facts of the summary, in selection order, within the settings' budget."""
+    """Choose the facts of the summary, in selection order, within the settings' budget.
+
+    ``antecedents`` maps a fact id to the id of the fact it leans on (its sentence opens with
+    "وأضاف", "وهو ما"...): such a fact is only chosen together with that one.
+    """
     unit, budget = settings.budget
     # Concepts may be matched on surface forms while deduplication stems (see Settings).
     analyzer_for_concepts = (
@@ -511,8 +533,17 @@ def select(
     budget = min(budget, sum(c.cost for c in cands))
     if not cands:
         return []
+    position = {c.fact.id: j for j, c in enumerate(cands)}
+    requires = {position[f]: position[a] for f, a in (antecedents or {}).items() if f in position and a in position}
+    # A leaning fact whose antecedent cannot be chosen can never be chosen either.
+    dropped = {position[f] for f in (antecedents or {}) if f in position and position[f] not in requires}
+    if dropped:
+        cands = [c for j, c in enumerate(cands) if j not in dropped]
+        position = {c.fact.id: j for j, c in enumerate(cands)}
+        requires = {position[f]: position[a] for f, a in (antecedents or {}).items()
+                    if f in position and a in position}
     if settings.method == "lead":
-        return [cands[j].fact for j in solve_lead(cands, budget)]
+        return [cands[j].fact for j in without_orphans(solve_lead(cands, budget), requires)]
     if len(cands) > MAX_ILP_CANDIDATES:
         order = sorted(
             range(len(cands)),
@@ -526,6 +557,6 @@ def select(
         texts = [c.fact.representative.text for c in cands]
         forbidden = sorted(set(forbidden) | set(semantic_pairs(texts, settings.semantic_threshold)))
     solver = {"ilp": solve_ilp, "greedy": solve_greedy, "mmr": solve_mmr}[settings.method]
-    chosen = solver(cands, weights, budget, bonus, forbidden)
-    chosen = fill_remaining(cands, chosen, weights, budget, bonus, forbidden)
+    chosen = without_orphans(solver(cands, weights, budget, bonus, forbidden), requires)
+    chosen = fill_remaining(cands, chosen, weights, budget, bonus, forbidden, requires)
     return [cands[j].fact for j in chosen]

@@ -54,7 +54,13 @@ def _trim_prefix(sentence: Sentence, pattern: re.Pattern[str], min_words: int) -
     rest = sentence.text[match.end() :]
     if count_words(rest) < min_words:
         return sentence
-    return replace(sentence, start=sentence.start + match.end(), text=rest)
+    start = sentence.start + match.end()
+    if not sentence.parts:
+        return replace(sentence, start=start, text=rest)
+    (_, first_end), *others = sentence.parts  # a compressed sentence: text joins its parts
+    if start >= first_end:  # the prefix would reach past the first kept passage: leave it whole
+        return sentence
+    return replace(sentence, start=start, text=rest, parts=((start, first_end), *others))
 
 
 def trim_attribution(sentence: Sentence, *, min_words: int) -> Sentence:

@@ -70,7 +70,9 @@ class Sentence:
     """A sentence of a document with its offsets and position.
 
     ``index`` counts the document's sentences from 0 (headings excluded); ``paragraph`` counts
-    its kept paragraphs. ``text`` equals ``document.text[start:end]``.
+    its kept paragraphs. ``text`` equals ``document.text[start:end]``, except for a compressed
+    sentence (:mod:`khulasa.compress`): then ``parts`` lists the kept passages ``(start, end)``,
+    in order, and ``text`` is those exact passages joined by one space.
     """
 
     doc: str
@@ -79,10 +81,19 @@ class Sentence:
     end: int
     text: str
     paragraph: int = 0
+    parts: tuple[tuple[int, int], ...] = ()
 
     @property
     def span(self) -> Span:
+        """The whole extent in the document (from the first kept character to the last)."""
         return Span(self.doc, self.start, self.end)
+
+    @property
+    def spans(self) -> tuple[Span, ...]:
+        """The exact passages the text is made of: one, or several for a compressed sentence."""
+        if not self.parts:
+            return (self.span,)
+        return tuple(Span(self.doc, a, b) for a, b in self.parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +140,8 @@ class Fact:
 
     @property
     def spans(self) -> tuple[Span, ...]:
-        return tuple(s.span for s in self.sentences)
+        """Every passage carrying the fact (a compressed wording contributes its kept passages)."""
+        return tuple(sp for s in self.sentences for sp in s.spans)
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,10 +43,39 @@ def render_markdown(result: EvalResult) -> str:
         "|---|---|---|---|---|---|---|---|---|---|---|",
         *(_row(s) for s in result.systems),
     ]
+    lines += _fact_table(result)
     failed = [f"{s.name} ({s.failures})" for s in result.systems if s.failures]
     if failed:
         lines += ["", f"Failed items (scored 0): {', '.join(failed)}; see the JSON output for errors."]
     return "\n".join(lines) + "\n"
+
+
+def _fact_table(result: EvalResult) -> list[str]:
+    """Key facts per system at each fact budget (empty when the run had no facts)."""
+    budgets = sorted({b for s in result.systems for b in s.keyfacts})
+    if not budgets:
+        return []
+    some = next(s for s in result.systems if s.keyfacts)
+    total = int(some.keyfacts[budgets[0]]["total"])
+    items = sum(1 for r in some.items if r.keyfacts)
+    at = " / ".join(f"@{b}" for b in budgets)
+
+    def cells(s: SystemResult, key: str) -> str:
+        return " / ".join(_count(s.keyfacts[b][key]) if b in s.keyfacts else "–" for b in budgets)
+
+    return [
+        "",
+        f"Key facts ({items} items with facts, {total} facts; summaries cut at {at} words; counts summed over items):",
+        "",
+        f"| system | facts stated {at} | facts repeated | junk sentences | dangling openers | sentences |",
+        "|---|---|---|---|---|---|",
+        *(f"| {s.name} | **{cells(s, 'stated')}** | {cells(s, 'repeated')} | {cells(s, 'junk')} | "
+          f"{cells(s, 'dangling')} | {cells(s, 'sentences')} |" for s in result.systems if s.keyfacts),
+    ]
+
+
+def _count(value: float) -> str:
+    return f"{value:.0f}" if float(value).is_integer() else f"{value:.1f}"
 
 
 def render_json(result: EvalResult) -> str:

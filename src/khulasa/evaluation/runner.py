@@ -7,12 +7,17 @@ patterns); words; and seconds — the system's own run, plus the shared preparat
 systems that rank the shared candidates, so that every system is timed from documents to summary.
 Systems with several outputs (random) are averaged per item. Means over items carry a seeded
 bootstrap 95% interval.
+
+With key facts (:mod:`khulasa.evaluation.keyfacts`), every system is also run at 60, 100 and 150
+words on the items that have facts, and each output, cut at that budget, is scored for facts
+stated, facts repeated, junk sentences and dangling openers. Items without references (a cluster
+with facts only) get no ROUGE.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
@@ -22,6 +27,7 @@ import numpy as np
 
 from khulasa.errors import SettingsError
 from khulasa.evaluation.datasets import Item, default_words, read_items
+from khulasa.evaluation.keyfacts import FACT_BUDGETS, KeyFact, load_facts, score_summary
 from khulasa.evaluation.rouge import ROUGE_TYPES, Multi, Rouge, bootstrap_ci
 from khulasa.evaluation.systems import System, build_input, parse_systems, truncate
 from khulasa.normalize import Analyzer, count_words
@@ -44,6 +50,8 @@ class ItemResult:
     seconds: float
     summary: str
     error: str | None = None
+    # Budget -> key-fact counts (means over the system's outputs); empty without facts.
+    keyfacts: dict[int, dict[str, float]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +67,8 @@ class SystemResult:
     mean_words: float
     seconds_per_item: float
     failures: int
+    # Budget -> key-fact counts summed over the items that have facts.
+    keyfacts: dict[int, dict[str, float]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -70,6 +80,7 @@ class SystemResult:
             "mean_words": self.mean_words,
             "seconds_per_item": self.seconds_per_item,
             "failures": self.failures,
+            "keyfacts": {str(b): v for b, v in self.keyfacts.items()},
             "items": [
                 {
                     "id": r.item,
@@ -80,6 +91,7 @@ class SystemResult:
                     "junk": r.junk,
                     "seconds": r.seconds,
                     "summary": r.summary,
+                    **({"keyfacts": {str(b): v for b, v in r.keyfacts.items()}} if r.keyfacts else {}),
                     **({"error": r.error} if r.error else {}),
                 }
                 for r in self.items
@@ -147,8 +159,11 @@ def _measure(
     for output in outputs:
         kept = truncate(output, words)
         text = " ".join(kept)
-        scores = rouge.score(references, text)
-        flat = {f"{t}_{m}": getattr(s, m) for t, s in scores.items() for m in ("precision", "recall", "f1")}
+        if references:
+            scores = rouge.score(references, text)
+            flat = {f"{t}_{m}": getattr(s, m) for t, s in scores.items() for m in ("precision", "recall", "f1")}
+        else:  # a cluster with key facts only
+            flat = dict.fromkeys(MEASURES, 0.0)
         rows.append(
             (flat, count_words(text), len(kept), duplicate_rate(kept, analyzer), sum(map(is_junk, kept)), text)
         )
@@ -161,6 +176,22 @@ def _measure(
         float(np.mean([r[4] for r in rows])),
         rows[0][5],
     )
+
+
+def _fact_counts(outputs: Sequence[Sequence[str]], facts: Sequence[KeyFact], words: int) -> dict[str, float]:
+    """Key-fact counts of each output cut at ``words``, averaged over the outputs."""
+    scores = [score_summary(truncate(output, words), facts) for output in outputs]
+    fields = ("stated", "total", "repeated", "junk", "dangling", "sentences", "words")
+    return {f: float(np.mean([getattr(s, f) for s in scores])) for f in fields}
+
+
+def _sum_facts(results: Sequence[ItemResult]) -> dict[int, dict[str, float]]:
+    budgets = sorted({b for r in results for b in r.keyfacts})
+    return {
+        b: {k: float(sum(r.keyfacts[b][k] for r in results if b in r.keyfacts))
+            for k in ("stated", "total", "repeated", "junk", "dangling", "sentences", "words")}
+        for b in budgets
+    }
 
 
 def _aggregate(name: str, results: list[ItemResult], resamples: int, seed: int) -> SystemResult:
@@ -180,6 +211,7 @@ def _aggregate(name: str, results: list[ItemResult], resamples: int, seed: int) 
         mean_words=float(np.mean([r.words for r in results])),
         seconds_per_item=float(np.mean([r.seconds for r in results])),
         failures=sum(1 for r in results if r.error),
+        keyfacts=_sum_facts(results),
     )
 
 
@@ -194,8 +226,13 @@ def evaluate(
     resamples: int = 1000,
     data: str | None = None,
     progress: Progress | None = None,
+    facts: Mapping[str, Sequence[KeyFact]] | None = None,
+    fact_budgets: Sequence[int] = FACT_BUDGETS,
 ) -> EvalResult:
     """Score every system on every item at a budget of ``words`` words.
+
+    With ``facts`` (cluster id -> key facts), items that have facts are also run and scored at each
+    of ``fact_budgets``.
 
     Each item is prepared once and shared by all systems. A peer that raises on an item (a
     third-party failure, not a user mistake) scores 0 there; the error is kept in its item result
@@ -223,8 +260,16 @@ def evaluate(
             scores, n_words, n_sents, dups, junk, text = _measure(
                 outputs, item.summaries, words, rouge, analyzer
             )
+            keyfacts = {}
+            if facts and item.id in facts and error is None:
+                for budget in fact_budgets:
+                    try:
+                        at_budget = outputs if budget == words else system.run(shared, budget)
+                    except Exception as exc:  # as above: a peer's failure scores nothing
+                        at_budget, error = [[]], f"{type(exc).__name__} at {budget} words: {exc}"
+                    keyfacts[budget] = _fact_counts(at_budget, facts[item.id], budget)
             per_system[system.name].append(
-                ItemResult(item.id, scores, n_words, n_sents, dups, junk, seconds, text, error)
+                ItemResult(item.id, scores, n_words, n_sents, dups, junk, seconds, text, error, keyfacts)
             )
     return EvalResult(
         systems=tuple(_aggregate(s.name, per_system[s.name], resamples, seed) for s in systems),
@@ -233,6 +278,7 @@ def evaluate(
         settings={
             "data": data, "stem": stem, "multi": multi, "seed": seed, "resamples": resamples,
             "rouge": list(ROUGE_TYPES), "systems": [s.name for s in systems],
+            "fact_budgets": list(fact_budgets) if facts else [],
         },
     )
 
@@ -248,15 +294,20 @@ def run(
     resamples: int = 1000,
     limit: int | None = None,
     progress: Progress | None = None,
+    facts: str | Path | None = None,
 ) -> EvalResult:
     """Read a JSONL file and evaluate: the library side of ``khulasa eval``.
 
-    ``words`` defaults to 250 when every item has two or more documents, else 100.
+    ``words`` defaults to 250 when every item has two or more documents, else 100. ``facts`` is a
+    key-facts JSON file (benchmarks/facts); it must cover at least one item.
     """
     items = read_items(data, limit=limit)
+    key_facts = load_facts(facts) if facts is not None else None
+    if key_facts is not None and not any(item.id in key_facts for item in items):
+        raise SettingsError(f"{facts}: no facts for any item of {data}; the cluster ids must match the items' ids")
     budget = words if words is not None else default_words(items)
     chosen = parse_systems(systems, stem=stem)
     return evaluate(
         items, chosen, budget, stem=stem, multi=multi, seed=seed, resamples=resamples,
-        data=str(data), progress=progress,
+        data=str(data), progress=progress, facts=key_facts,
     )

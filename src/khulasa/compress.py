@@ -1,0 +1,175 @@
+"""Safe compression of a summary sentence: drop what carries no fact, keep exact source spans.
+
+Each rule removes one kind of passage and only where no claim can change:
+
+- :func:`drop_parentheticals`: a bracketed aside "(...)" that describes the definite noun or
+  adjective right before it ("الممر المائي (...)"), when it holds no digit (numbers are never
+  touched), no negation or hedge, no attribution ("وفق", "بحسب", "نقلا عن": who claims a thing
+  stays) and at most ``MAX_ASIDE_WORDS`` words. An aside after a verb, a particle or a bare name
+  may be the subject itself ("قام (مركز الرصد) في", "أن (فلان) أشار") and stays; so do editors'
+  square brackets ("[البحارة]" names who a quote means), except citation marks ("[3]").
+- :func:`drop_lead_tag`: an agency tag opening the sentence (the cleaner's own pattern,
+  ``resources/ar/junk.tsv``) or a dateline of one to three place words and a double dash
+  ("لندن ، انكلترا -- "). Never a single dash or a colon: "ولا يتم - بوجه عام -" and
+  "قال بوتين:" are prose.
+
+The result keeps its kept passages in :attr:`Sentence.parts` (offsets into the document), and its
+text is those exact passages joined by one space (none before a passage that opens with
+punctuation). A bracket right after a naming noun ("قناة (سي إن بي سي)", ``ar/naming_nouns.txt``)
+is the name itself and stays. Leading discourse markers are dropped by
+:mod:`khulasa.trim`. Word lists are resources (``resources/ar/compression.txt``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from khulasa.normalize import count_words, normalize
+from khulasa.resources import load_word_list
+from khulasa.types import Sentence
+
+MAX_ASIDE_WORDS = 12
+_ASIDE = re.compile(r"\s*[(\[]([^()\[\]]{1,200})[)\]]")
+
+
+@cache
+def _keep_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Normalized single words and phrases whose presence makes an aside carry a claim."""
+    entries = [normalize(w) for w in load_word_list("ar/compression.txt")]
+    return frozenset(w for w in entries if " " not in w), tuple(w for w in entries if " " in w)
+
+
+def _carries_claim(aside: str) -> bool:
+    if any(c.isdigit() for c in aside):
+        return True
+    words, phrases = _keep_words()
+    text = normalize(aside)
+    tokens = re.findall(r"[^\W\d_]+", text)
+    stripped = {t[1:] if len(t) > 3 and t[0] in "وفب" else t for t in tokens}
+    return bool((set(tokens) | stripped) & words) or any(p in text for p in phrases)
+
+
+@cache
+def _naming_nouns() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_word_list("ar/naming_nouns.txt"))
+
+
+def _names_the_word_before(source: str, aside_start: int, line_start: int) -> bool:
+    """True when the word before the bracket is a noun the bracket names ("قناة (سي إن بي سي)")."""
+    before = re.findall(r"[^\W\d_]+", normalize(source[line_start:aside_start]))
+    if not before:
+        return False
+    word = before[-1]
+    forms = {word, word[1:] if word[:1] in "وفبل" else word}
+    forms |= {f[2:] for f in forms if f.startswith("ال")}
+    return bool(forms & _naming_nouns())
+
+
+def _is_agency_tag(bracket: str) -> bool:
+    """A bracketed agency credit ("(رويترز)", "(أ ف ب)"): the cleaner's own agency-tag pattern."""
+    from khulasa.clean import junk_patterns
+
+    return any(p.regex.fullmatch(bracket.strip()) for p in junk_patterns() if p.reason == "agency-tag")
+
+
+def _follows_definite_word(source: str, aside_start: int, line_start: int) -> bool:
+    """True when the word right before the bracket is a definite noun or adjective ("ال..."), the
+    kind of word an aside describes; not a verb, particle or bare name it might complete."""
+    before = source[line_start:aside_start].split()
+    if not before:
+        return False
+    word = normalize(before[-1]).strip(".,،:؛\"'«»")
+    word = word[1:] if len(word) > 4 and word[0] in "وفبلك" and word[1:3] == "ال" else word
+    # A dual or plural ("الرئيسان (فلان وفلان)") may be followed by who they are: keep that.
+    return word.startswith("ال") and len(word) > 3 and not word.endswith(("ان", "ين", "ون"))
+
+
+def _join(source: str, parts: list[tuple[int, int]]) -> str:
+    """Kept passages joined by one space, none before punctuation that opens a passage."""
+    out = source[parts[0][0]:parts[0][1]]
+    for a, b in parts[1:]:
+        piece = source[a:b]
+        out += piece if piece[:1] in ".،,;:!?؟»\")" else " " + piece
+    return out
+
+
+def _parts(sentence: Sentence) -> list[tuple[int, int]]:
+    return list(sentence.parts) or [(sentence.start, sentence.end)]
+
+
+def _rebuild(sentence: Sentence, parts: list[tuple[int, int]], source: str) -> Sentence:
+    parts = [(a, b) for a, b in parts if b > a]
+    text = _join(source, parts)
+    return replace(sentence, start=parts[0][0], end=parts[-1][1], text=text,
+                   parts=tuple(parts) if len(parts) > 1 else ())
+
+
+def drop_parentheticals(sentence: Sentence, source: str, *, min_words: int) -> Sentence:
+    """``sentence`` without its bracketed asides that carry no claim (see the module doc).
+
+    ``source`` is the document's text (the sentence's offsets point into it). An aside at the very
+    start is kept (it may be the subject); the sentence must keep ``min_words`` words.
+    """
+    parts: list[tuple[int, int]] = []
+    for a, b in _parts(sentence):
+        cursor = a
+        for match in _ASIDE.finditer(source, a, b):
+            square = match.group(0).lstrip().startswith("[")
+            citation = square and match.group(1).strip().isdigit()
+            if not citation and not _is_agency_tag(match.group(0)):
+                # An editor's square bracket names a referent ("[البحارة]"); an aside after a verb,
+                # a particle or a name may be the subject itself ("قام (مركز ...)"): both stay.
+                if square or match.start() == sentence.start or _carries_claim(match.group(1)):
+                    continue
+                if not _follows_definite_word(source, match.start(), a):
+                    continue
+                if _names_the_word_before(source, match.start(), a):
+                    continue
+            if count_words(match.group(1)) > MAX_ASIDE_WORDS:
+                continue
+            parts.append((cursor, match.start()))
+            cursor = match.end()
+            while cursor < b and source[cursor] == " ":
+                cursor += 1
+            # "X، (aside)، Y" must not become "X،، Y".
+            if cursor < b and source[cursor] in "،," and source[:match.start()].rstrip()[-1:] in ("،", ","):
+                cursor += 1
+                while cursor < b and source[cursor] == " ":
+                    cursor += 1
+        parts.append((cursor, b))
+    parts = [(x, y) for x, y in parts if y > x]
+    if parts == _parts(sentence):
+        return sentence
+    shorter = _rebuild(sentence, parts, source)
+    return shorter if count_words(shorter.text) >= min_words else sentence
+
+
+# A dateline inside a paragraph: one to three place words (comma-separated), then a double dash
+# ("لندن ، انكلترا -- "). A single dash is not enough: "ولا يتم - بوجه عام - اعتبار" is prose.
+_DATELINE = re.compile(r"[^\W\d_]+(?:\s*[،,]?\s*[^\W\d_]+){0,2}\s*(?:--|—|–)\s*(?=\S)")
+
+
+def drop_lead_tag(sentence: Sentence, source: str, *, min_words: int) -> Sentence:
+    """``sentence`` without an opening agency tag ("(رويترز) -", the cleaner's own pattern) or a
+    double-dash dateline ("لندن ، انكلترا -- "), when ``min_words`` words remain."""
+    from khulasa.clean import junk_patterns
+
+    a, b = _parts(sentence)[0]
+    tags = [p.regex for p in junk_patterns() if p.scope == "lead" and p.reason == "agency-tag"]
+    for regex in (*tags, _DATELINE):
+        match = regex.match(source, a, b)
+        if match and match.end() < b:
+            cut = match.end()
+            while cut < b and source[cut].isspace():
+                cut += 1
+            shorter = _rebuild(sentence, [(cut, b), *_parts(sentence)[1:]], source)
+            return shorter if count_words(shorter.text) >= min_words else sentence
+    return sentence
+
+
+def compress(sentence: Sentence, source: str, *, min_words: int) -> Sentence:
+    """Every safe deletion rule in turn (each keeps ``min_words`` words)."""
+    sentence = drop_lead_tag(sentence, source, min_words=min_words)
+    return drop_parentheticals(sentence, source, min_words=min_words)

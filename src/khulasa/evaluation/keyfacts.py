@@ -1,0 +1,104 @@
+"""Key facts a short summary should state, and how well a summary states them.
+
+Facts are our own annotation (``benchmarks/facts/*.json``): per cluster id, a list of facts, each
+a list of regexes over normalized text (:func:`khulasa.normalize.normalize`) that must *all* match
+inside one summary sentence for the sentence to state the fact. See benchmarks/facts/README.md.
+
+Per summary (cut at a word budget like every evaluated output): facts stated (distinct facts some
+sentence states), facts repeated (stated by two or more sentences), junk sentences (the cleaner's
+patterns, as in the ROUGE table) and dangling openers (sentences opening with a word that needs an
+antecedent: :func:`khulasa.cohesion.dangling_opener`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from khulasa.cohesion import dangling_opener
+from khulasa.errors import InputError
+from khulasa.normalize import normalize
+
+# The budgets issue 12 reads summaries at.
+FACT_BUDGETS: tuple[int, ...] = (60, 100, 150)
+
+
+@dataclass(frozen=True, slots=True)
+class KeyFact:
+    """One fact of a cluster: stated by a sentence that matches every pattern."""
+
+    id: str
+    about: str
+    patterns: tuple[re.Pattern[str], ...]
+
+    def stated_by(self, sentence: str) -> bool:
+        text = normalize(sentence)
+        return all(p.search(text) for p in self.patterns)
+
+
+@dataclass(frozen=True, slots=True)
+class FactScore:
+    """How one summary fares on its cluster's facts (counts; ``total`` = facts of the cluster)."""
+
+    stated: int
+    total: int
+    repeated: int
+    junk: int
+    dangling: int
+    sentences: int
+    words: int
+
+
+def load_facts(path: str | Path) -> dict[str, tuple[KeyFact, ...]]:
+    """Facts per cluster id from a JSON file ``{"clusters": {id: {"facts": [...]}}}``."""
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file; give a key-facts JSON file (see benchmarks/facts)") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"{path}: not a readable JSON file ({exc})") from None
+    clusters = data.get("clusters") if isinstance(data, dict) else None
+    if not isinstance(clusters, dict) or not clusters:
+        raise InputError(f"{path}: expected an object with a non-empty 'clusters' mapping of id -> facts")
+    out: dict[str, tuple[KeyFact, ...]] = {}
+    for cluster_id, cluster in clusters.items():
+        facts = cluster.get("facts") if isinstance(cluster, dict) else None
+        if not isinstance(facts, list) or not facts:
+            raise InputError(f"{path}: cluster {cluster_id!r} has no 'facts' list")
+        out[str(cluster_id)] = tuple(_fact(f, f"{path}: cluster {cluster_id!r}") for f in facts)
+    return out
+
+
+def _fact(record: object, where: str) -> KeyFact:
+    if not isinstance(record, dict) or not isinstance(record.get("id"), str):
+        raise InputError(f"{where}: each fact needs a string 'id'")
+    patterns = record.get("all")
+    if not isinstance(patterns, list) or not patterns or not all(isinstance(p, str) and p for p in patterns):
+        raise InputError(f"{where}, fact {record['id']!r}: 'all' must be a non-empty list of regexes")
+    try:
+        compiled = tuple(re.compile(p) for p in patterns)
+    except re.error as exc:
+        raise InputError(f"{where}, fact {record['id']!r}: bad regex ({exc})") from None
+    return KeyFact(record["id"], str(record.get("about", "")), compiled)
+
+
+def score_summary(sentences: Sequence[str], facts: Sequence[KeyFact]) -> FactScore:
+    """Count what ``sentences`` (one summary, already cut to its budget) state of ``facts``."""
+    from khulasa.evaluation.runner import is_junk  # the ROUGE table's junk test, shared
+    from khulasa.normalize import count_words
+
+    carriers = [sum(1 for s in sentences if fact.stated_by(s)) for fact in facts]
+    return FactScore(
+        stated=sum(1 for n in carriers if n),
+        total=len(facts),
+        repeated=sum(1 for n in carriers if n > 1),
+        junk=sum(1 for s in sentences if is_junk(s)),
+        dangling=sum(1 for s in sentences if dangling_opener(s)),
+        sentences=len(sentences),
+        words=sum(count_words(s) for s in sentences),
+    )
+

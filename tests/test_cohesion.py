@@ -1,0 +1,69 @@
+"""Issue 12: sentences whose opening needs an antecedent are not chosen on their own."""
+
+from __future__ import annotations
+
+from khulasa import summarize
+from khulasa.cohesion import dangling_opener
+from khulasa.config import Settings
+from khulasa.pipeline import antecedents, standalone_first
+from khulasa.select import without_orphans
+from khulasa.types import Document, Fact, Sentence
+
+
+def sent(doc: str, index: int, text: str) -> Sentence:
+    return Sentence(doc, index, 0, len(text), text)
+
+
+def test_standalone_wording_becomes_the_representative() -> None:
+    leaning = sent("a", 3, "وأضاف أن الحكومة ستفتح تحقيقا شاملا في أسباب الحادث.")
+    plain = sent("b", 2, "قال الوزير إن الحكومة ستفتح تحقيقا شاملا في أسباب الحادث.")
+    fact = standalone_first(Fact(0, (leaning, plain)), Settings())
+    assert fact.representative == plain
+    assert set(fact.sentences) == {leaning, plain}
+
+
+def test_short_reply_keeps_its_marker_and_so_counts_as_leaning() -> None:
+    reply = sent("a", 5, "من جانبه، شكر بوتين زعيم كوريا الديمقراطية.")
+    fact = standalone_first(Fact(0, (reply,)), Settings())
+    assert fact.representative.text == reply.text  # not cut to a 5-word sentence that hides the reply
+    assert dangling_opener(fact.representative.text) is not None
+
+
+def test_long_sentence_loses_its_marker() -> None:
+    text = "ومن جهته، قال الزعيم الكوري الشمالي إن القمة ستساعد البلدين على تنسيق المواقف."
+    fact = standalone_first(Fact(0, (sent("a", 1, text),)), Settings())
+    assert fact.representative.text.startswith("قال الزعيم")
+
+
+def test_antecedent_is_the_fact_holding_the_previous_sentence() -> None:
+    facts = [
+        Fact(0, (sent("a", 0, "قال الوزير إن الحكومة ستفتح تحقيقا في الحادث."),)),
+        Fact(1, (sent("a", 1, "وأضاف أن النتائج ستعلن خلال شهر واحد فقط."),)),
+        Fact(2, (sent("b", 0, "وهو ما دفع السلطات إلى إغلاق الطريق أمام السيارات."),)),
+    ]
+    assert antecedents(facts) == {1: 0, 2: -1}
+
+
+def test_orphans_are_removed_until_stable() -> None:
+    assert without_orphans([0, 1, 2], {1: 0, 2: 1}) == [0, 1, 2]
+    assert without_orphans([1, 2, 3], {1: 0, 2: 1}) == [3]
+
+
+def test_summary_of_a_cluster_never_shows_a_leaning_sentence_without_its_antecedent() -> None:
+    a = ("أعلنت وزارة الصحة تسجيل مئة إصابة جديدة بالمرض في العاصمة خلال يوم واحد. "
+         "وأضافت أن السلطات نصبت خياما لاستقبال المرضى قرب المستشفيات الكبرى. "
+         "وقال الطبيب المسؤول إن المستشفيات تعمل بكامل طاقتها منذ أسبوع كامل.")
+    b = ("سجلت العاصمة مئة إصابة جديدة بالمرض في يوم واحد بحسب وزارة الصحة. "
+         "وهو ما دفع السلطات إلى إغلاق المدارس في الأحياء الشرقية كلها. "
+         "وتوقع خبراء أن يرتفع عدد الإصابات خلال الأسابيع المقبلة في البلاد.")
+    docs = [Document("a", a), Document("b", b)]
+    seen_leaning = False
+    for words in (15, 30, 45, 60):
+        summary = summarize(docs, words=words)
+        for i, sentence in enumerate(summary.sentences):
+            if dangling_opener(sentence.text):
+                seen_leaning = True
+                own = sentence.sources[0]
+                earlier = [sp for s in summary.sentences[:i] for sp in s.sources]
+                assert any(sp.doc == own.doc and sp.end <= own.start for sp in earlier), summary.text
+    assert seen_leaning  # at 60 words the leaning sentence is taken, with its antecedent
