@@ -204,7 +204,7 @@ def attribute(fact: Fact, reworded: Sequence[Span], texts: Mapping[str, str],
     (partial), or a contradicting figure (disputes, with ``elsewhere``: those found in the rest of
     the cluster by :func:`figure_disputes`). ``texts`` maps document ids to their text."""
     sentence = claims_of(fact.representative.text)
-    sources, partial, disputes = [fact.representative.span], [], []
+    sources, partial, disputes = list(fact.representative.spans), [], []
 
     def dispute(span: Span) -> list[Dispute]:
         claims = claims_of(texts[span.doc][span.start : span.end])
@@ -212,7 +212,7 @@ def attribute(fact: Fact, reworded: Sequence[Span], texts: Mapping[str, str],
                 for ours, theirs in contradicting_figures(sentence, claims)]
 
     for s in fact.sentences[1:]:
-        (sources if supports(claims_of(s.text), sentence) else partial).append(s.span)
+        (sources if supports(claims_of(s.text), sentence) else partial).extend(s.spans)
     paraphrases = []
     for span in reworded:
         if supports(claims_of(texts[span.doc][span.start : span.end]), sentence):
