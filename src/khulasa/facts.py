@@ -146,12 +146,26 @@ def group_facts(
     facts = []
     for fact_id, members in enumerate(_components(len(sentences), pairs)):
         if len(members) > 1:
-
-            def centrality(i: int, members: list[int] = members) -> tuple[bool, int, int]:
-                shared = sum(len(term_sets[i] & term_sets[j]) for j in members if j != i)
-                return (candidate[i], shared, -i)
-
-            best = max(members, key=centrality)
+            best = _most_central(members, term_sets, candidate)
             members = [best] + [m for m in members if m != best]
         facts.append(Fact(fact_id, tuple(sentences[i] for i in members)))
     return tuple(facts)
+
+
+def _most_central(members: Sequence[int], term_sets: Sequence[frozenset[str]], candidate: Sequence[bool]) -> int:
+    """The member sharing the most terms with the others (a candidate first, earliest on ties).
+
+    The words member ``i`` shares with all others add up to the sum, over its terms, of how many
+    other members hold each term: linear in the fact's size, where comparing every pair of members
+    was quadratic (4,000 copies of one article took minutes).
+    """
+    holders: dict[str, int] = {}
+    for i in members:
+        for t in term_sets[i]:
+            holders[t] = holders.get(t, 0) + 1
+
+    def centrality(i: int) -> tuple[bool, int, int]:
+        shared = sum(holders[t] - 1 for t in term_sets[i])
+        return (candidate[i], shared, -i)
+
+    return max(members, key=centrality)
