@@ -11,7 +11,7 @@ from khulasa.config import Settings
 from khulasa.deadline import check_time
 from khulasa.errors import NoTextError, SettingsError
 from khulasa.facts import group_facts
-from khulasa.normalize import Analyzer, arabic_ratio, count_words
+from khulasa.normalize import Analyzer, arabic_ratio, count_words, letter_counts
 from khulasa.segment import sentence_spans
 from khulasa.select import select
 from khulasa.trim import trim_attribution, trim_marker
@@ -48,7 +48,9 @@ def _check_documents(documents: Sequence[Document]) -> None:
     if len(set(ids)) != len(ids):
         dupes = sorted({i for i in ids if ids.count(i) > 1})
         raise SettingsError(f"document ids must be unique; repeated: {', '.join(dupes[:5])}")
-    if arabic_ratio(" ".join(d.text[:2000] for d in documents)) < _MIN_CLUSTER_ARABIC:
+    counts = [letter_counts(d.text[:2000]) for d in documents]
+    arabic, letters = sum(a for a, _ in counts), sum(n for _, n in counts)
+    if not letters or arabic / letters < _MIN_CLUSTER_ARABIC:
         raise NoTextError("the documents contain no Arabic text: khulasa summarizes Arabic articles")
 
 

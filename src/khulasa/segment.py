@@ -6,7 +6,6 @@ decimals. We only map its pieces back onto the source text, so ``text[start:end]
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import cache
 
@@ -14,8 +13,6 @@ from sentencex import segment as _sentencex_segment
 
 from khulasa.clean import Block
 from khulasa.resources import load_word_list
-
-_LAST_WORD = re.compile(r"(?:^|\s)(\S+)\.$")
 
 
 @cache
@@ -25,8 +22,11 @@ def abbreviations() -> frozenset[str]:
 
 
 def _ends_with_abbreviation(sentence: str) -> bool:
-    match = _LAST_WORD.search(sentence)
-    return bool(match) and match.group(1) in abbreviations()
+    # The last whitespace-separated word, before its full stop (a regex search scanned the whole sentence).
+    if not sentence.endswith("."):
+        return False
+    words = sentence.rsplit(None, 1)
+    return len(words[-1]) > 1 and words[-1][:-1] in abbreviations()
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:

@@ -29,7 +29,7 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 
 from khulasa.config import Settings
 from khulasa.errors import MissingExtraError
-from khulasa.normalize import Analyzer, count_words, tokenize
+from khulasa.normalize import Analyzer, count_words
 from khulasa.types import Fact, Sentence
 
 # The ILP sees only the best candidates by a cheap score: keeps solve time bounded on huge clusters.
@@ -52,7 +52,7 @@ class Candidate:
 
 def concepts_of(text: str, analyzer: Analyzer, *, unigrams: bool) -> frozenset[str]:
     """Stemmed bigrams that are not both stop words; stemmed content unigrams when asked."""
-    tokens = tokenize(text)
+    tokens = analyzer.tokens(text)
     stems = analyzer.stem_tokens(tokens)
     stop = analyzer.stop
     out = {
