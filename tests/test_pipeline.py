@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -157,3 +159,25 @@ def test_pipeline_paraphrases_name_outlets_that_say_it_in_other_words():
     assert coverage == {"sentence": summary.sentences.index(opening), "outlets": 1, "in_other_words": 1, "of": 3}
     as_json = summary.to_dict()["sentences"][summary.sentences.index(opening)]["paraphrases"]
     assert as_json == [{"doc": "b", "source": "الثانية", "start": span.start, "end": span.end}]
+
+
+def _summary_texts(summary):
+    """Sentence texts without the running numbers the near copies carry."""
+    return [re.sub(r" \d+", "", s.text) for s in summary.sentences]
+
+
+@pytest.mark.parametrize("near", [False, True])
+def test_pipeline_one_article_repeated_many_times_reads_like_one_copy(demo_docs, near):
+    """Issue 13: a file of one article repeated 4,000 times ran for minutes (pairwise over copies).
+    Copies (exact, or differing in a running number) collapse to one fact per sentence."""
+    article = demo_docs[0].text
+    copies = [article.replace("الخميس", f"الخميس {k}", 1) if near else article for k in range(600)]
+    single = summarize([Document("one", copies[0])], words=100)
+    as_documents = summarize([Document(f"c{k}", t) for k, t in enumerate(copies)], words=100)
+    as_one_file = summarize([Document("file", "\n\n".join(copies))], words=100)
+    assert _summary_texts(as_documents) == _summary_texts(single)
+    assert _summary_texts(as_one_file) == _summary_texts(single)
+    for sentence in as_documents.sentences:
+        assert len(sentence.docs) == 600  # every copy is still credited
+    for sentence in as_one_file.sentences:
+        assert len(sentence.sources) == 600

@@ -63,10 +63,29 @@ def arabic_ratio(text: str) -> float:
 
 def letter_counts(text: str) -> tuple[int, int]:
     """``(Arabic letters, all letters)`` in ``text``; counts of several texts add up."""
+    if len(text) > _VECTOR_MIN_CHARS:
+        return _letter_counts_vectorized(text)
     letters = sum(map(len, _LETTERS.findall(text)))
     if not letters:
         return 0, 0
     return sum(map(len, _ARABIC_LETTERS.findall(text))), letters
+
+
+# Texts longer than this are counted with numpy (a whole 18 MB file in a fraction of a second).
+_VECTOR_MIN_CHARS = 20_000
+
+
+def _letter_counts_vectorized(text: str) -> tuple[int, int]:
+    """:func:`letter_counts` for long texts: Arabic letters are counted as code points in numpy,
+    and only what remains goes through the letter regex."""
+    import numpy as np
+
+    # UTF-32, not UTF-16: lone surrogates (allowed in str) must stay one code point each.
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    arabic = (points >= 0x0621) & (points <= 0x064A)
+    rest = points[~arabic].tobytes().decode("utf-32-le", "surrogatepass")
+    n_arabic = int(arabic.sum())
+    return n_arabic, n_arabic + sum(map(len, _LETTERS.findall(rest)))
 
 
 @lru_cache(maxsize=1)

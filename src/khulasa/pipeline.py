@@ -48,8 +48,7 @@ def _check_documents(documents: Sequence[Document]) -> None:
     if len(set(ids)) != len(ids):
         dupes = sorted({i for i in ids if ids.count(i) > 1})
         raise SettingsError(f"document ids must be unique; repeated: {', '.join(dupes[:5])}")
-    counts = [letter_counts(d.text[:2000]) for d in documents]
-    arabic, letters = sum(a for a, _ in counts), sum(n for _, n in counts)
+    arabic, letters = letter_counts(" ".join(d.text[:2000] for d in documents))
     if not letters or arabic / letters < _MIN_CLUSTER_ARABIC:
         raise NoTextError("the documents contain no Arabic text: khulasa summarizes Arabic articles")
 
@@ -83,8 +82,23 @@ def is_candidate(sentence: Sentence, settings: Settings) -> bool:
     return arabic_ratio(sentence.text) >= settings.min_arabic_ratio
 
 
+def candidate_flags(
+    sentences: Sequence[Sentence], settings: Settings, memo: dict[str, bool] | None = None
+) -> list[bool]:
+    """:func:`is_candidate` of each sentence, judged once per distinct text (``memo`` keeps the verdicts)."""
+    memo = {} if memo is None else memo
+    out = []
+    for s in sentences:
+        flag = memo.get(s.text)
+        if flag is None:
+            flag = memo[s.text] = is_candidate(s, settings)
+        out.append(flag)
+    return out
+
+
 def build_facts(
-    prepared: Sequence[PreparedDocument], settings: Settings | None = None, analyzer: Analyzer | None = None
+    prepared: Sequence[PreparedDocument], settings: Settings | None = None, analyzer: Analyzer | None = None,
+    *, candidate_memo: dict[str, bool] | None = None,
 ) -> tuple[Fact, ...]:
     """Group the sentences of all documents into facts (near-duplicates across outlets merged)."""
     settings = settings or Settings()
@@ -95,7 +109,7 @@ def build_facts(
         analyzer,
         jaccard=settings.dedup_threshold,
         containment=settings.containment_threshold,
-        is_candidate=[is_candidate(s, settings) for s in sentences],
+        is_candidate=candidate_flags(sentences, settings, candidate_memo),
     )
 
 
@@ -152,11 +166,12 @@ def summarize(
             "junk or headings; check that the files hold article text"
         )
     analyzer = Analyzer(stem=settings.stem)
-    facts = build_facts(prepared, settings, analyzer)
+    candidate_memo: dict[str, bool] = {}
+    facts = build_facts(prepared, settings, analyzer, candidate_memo=candidate_memo)
     if settings.trim_markers or settings.trim_attribution:
         facts = tuple(replace(f, sentences=(trim_start(f.representative, settings), *f.sentences[1:])) for f in facts)
     check_time()
-    candidate_ok = [is_candidate(f.representative, settings) for f in facts]
+    candidate_ok = candidate_flags([f.representative for f in facts], settings, candidate_memo)
     if not any(candidate_ok):
         # Short texts (a few short sentences) still deserve a summary: relax the length floor.
         candidate_ok = [count_words(f.representative.text) >= 1 for f in facts]
