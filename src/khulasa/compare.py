@@ -29,7 +29,7 @@ from typing import Any
 from khulasa.actors import Actor, cues, find_actors
 from khulasa.clean import attribution_words
 from khulasa.config import Settings
-from khulasa.deadline import check_time
+from khulasa.deadline import check_time, checked
 from khulasa.errors import MissingExtraError, SettingsError
 from khulasa.figures import (
     FigureMention,
@@ -274,7 +274,7 @@ def fold(term: str, vocab: Collection[str] = ()) -> str:
 
 def stem_vocabulary(prepared: Sequence[PreparedDocument], analyzer: Analyzer) -> frozenset[str]:
     """Every content stem of the cluster's sentences, for :func:`fold`."""
-    return frozenset(t for p in prepared for s in p.sentences for t in analyzer.content_terms(s.text))
+    return frozenset(t for p in checked(prepared) for s in p.sentences for t in analyzer.content_terms(s.text))
 
 
 def content_keys(text: str, analyzer: Analyzer, vocab: Collection[str] = ()) -> frozenset[str]:
@@ -478,7 +478,7 @@ class LinkingContext:
 def linking_context(prepared: Sequence[PreparedDocument], analyzer: Analyzer) -> LinkingContext:
     vocab = stem_vocabulary(prepared, analyzer)
     check_time()
-    idf = idf_weights(content_keys(s.text, analyzer, vocab) for p in prepared for s in p.sentences)
+    idf = idf_weights(content_keys(s.text, analyzer, vocab) for p in checked(prepared) for s in p.sentences)
     check_time()
     actors = find_actors(prepared)
     return LinkingContext(vocab, idf, actors, frame_terms(actors, prepared, analyzer, vocab))
@@ -508,7 +508,7 @@ def paraphrase_spans(
     def clauses(fact: Fact) -> list[Clause]:
         return split_clauses(fact.representative.text, analyzer, ctx.names, vocab=ctx.vocab)
 
-    others = [(f, c) for f in facts if any(is_candidate(s, summary_settings) for s in f.sentences)
+    others = [(f, c) for f in checked(facts) if any(is_candidate(s, summary_settings) for s in f.sentences)
               for c in clauses(f)]
     postings = clause_postings([clause for _, clause in others], ctx.names)
     out: dict[int, tuple[Span, ...]] = {}

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import numpy as np
 from scipy import sparse
 
-from khulasa.deadline import check_time
+from khulasa.deadline import check_time, checked
 from khulasa.normalize import Analyzer
 from khulasa.types import Fact, Sentence
 
@@ -132,7 +132,7 @@ def group_facts(
     # Copies of a sentence (wire copy, a feed that repeats an article) share one term set.
     by_text: dict[str, frozenset[str]] = {}
     term_sets = []
-    for s in sentences:
+    for s in checked(sentences):
         terms = by_text.get(s.text)
         if terms is None:
             terms = by_text[s.text] = frozenset(analyzer.content_terms(s.text))

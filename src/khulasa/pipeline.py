@@ -8,7 +8,7 @@ from typing import Any
 
 from khulasa.clean import clean_document
 from khulasa.config import Settings
-from khulasa.deadline import check_time
+from khulasa.deadline import check_time, checked
 from khulasa.errors import NoTextError, SettingsError
 from khulasa.facts import group_facts
 from khulasa.normalize import Analyzer, arabic_ratio, count_words, letter_counts
@@ -88,7 +88,7 @@ def candidate_flags(
     """:func:`is_candidate` of each sentence, judged once per distinct text (``memo`` keeps the verdicts)."""
     memo = {} if memo is None else memo
     out = []
-    for s in sentences:
+    for s in checked(sentences):
         flag = memo.get(s.text)
         if flag is None:
             flag = memo[s.text] = is_candidate(s, settings)
