@@ -302,8 +302,16 @@ async def parse_request(request: Request, limits: Limits, options_model: type[Op
 
 async def parse_json_request(request: Request, limits: Limits,
                              body_model: type[OptionsT]) -> tuple[list[Document], OptionsT]:
+    """Read the body here, then parse and validate it in a thread: a few megabytes of JSON take
+    seconds to parse, and on the event loop they would stall every other request meanwhile."""
+    body = await request.body()
+    return await asyncio.to_thread(json_body, body, limits, body_model)
+
+
+def json_body(body: bytes, limits: Limits, body_model: type[OptionsT]) -> tuple[list[Document], OptionsT]:
+    """The articles and options of a JSON request body (CPU-bound: run off the event loop)."""
     try:
-        payload = json.loads(await request.body())
+        payload = json.loads(body)
     except (ValueError, UnicodeDecodeError) as exc:
         raise invalid("body", f"not valid UTF-8 JSON ({exc})", status=400) from None
     if not isinstance(payload, dict):
@@ -339,7 +347,7 @@ async def parse_multipart_request(request: Request, limits: Limits,
             options = options_model.model_validate(raw)
         except ValidationError as exc:
             raise validation_problem(exc.errors()) from None
-        documents = parse_documents_field(form.get("documents"))
+        documents = await asyncio.to_thread(parse_documents_field, form.get("documents"))
         if len(documents) + len(uploads_in) > limits.max_documents:
             raise limit_exceeded(
                 "max_documents", limits.max_documents,
