@@ -63,9 +63,8 @@ def test_deadline_waiting_for_a_lock_gives_up_at_the_limit() -> None:
     lock = threading.Lock()
     lock.acquire()  # held by "another request"
     try:
-        with time_limit(0.05), pytest.raises(TimeLimitExceeded):
-            with holding(lock):
-                pass
+        with time_limit(0.05), pytest.raises(TimeLimitExceeded), holding(lock):
+            pass
     finally:
         lock.release()
     with time_limit(5), holding(lock):  # free: taken at once, and released after
@@ -79,9 +78,8 @@ def test_deadline_solver_lock_is_released_to_a_request_past_its_limit() -> None:
 
     select._STDOUT_LOCK.acquire()
     try:
-        with time_limit(0.05), pytest.raises(TimeLimitExceeded):
-            with select._native_stdout_silenced():
-                pass
+        with time_limit(0.05), pytest.raises(TimeLimitExceeded), select._native_stdout_silenced():
+            pass
     finally:
         select._STDOUT_LOCK.release()
 

@@ -532,7 +532,8 @@ def test_service_cli_serve_runs_uvicorn_factory(monkeypatch: pytest.MonkeyPatch)
     (args, kwargs), = calls
     assert args == ("khulasa.service.app:create_app",)
     assert kwargs | {"log_level": None} == {"factory": True, "host": "127.0.0.1", "port": 8123, "workers": 3,
-                                            "log_level": None}
+                                            "log_level": None, "http": "khulasa.service.server:TimedH11Protocol",
+                                            "timeout_keep_alive": 5}
 
 
 def test_service_cli_serve_bad_env_is_one_line_error(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -199,17 +199,17 @@ def serve(
 ) -> None:
     """Serve the HTTP API and the Arabic web page (limits from KHULASA_MAX_* variables)."""
     try:
-        import uvicorn
+        import uvicorn  # noqa: F401  (checked here: the server module may be imported already)
 
         from khulasa.service import Limits
+        from khulasa.service.server import run
     except ImportError:
         from khulasa.errors import MissingExtraError
 
         raise MissingExtraError("khulasa serve", "server") from None
     Limits.from_env()  # a bad KHULASA_* variable fails here, once, not in every worker
     err.print(f"khulasa: serving on http://{host}:{port}/ (Ctrl+C stops)")
-    uvicorn.run("khulasa.service.app:create_app", factory=True, host=host, port=port, workers=workers,
-                log_level="warning")
+    run(host, port, workers)
 
 # [group]
 
