@@ -18,6 +18,8 @@ from khulasa.types import Document, Removal
 # A line ending in one of these is prose, not a heading.
 SENTENCE_FINAL = ".!?؟…:\"'”»)"
 HEADING_MAX_WORDS = 20
+# A question line this short, with no other sentence on it, is a subheading.
+QUESTION_HEADING_MAX_WORDS = 10
 # A line this long without final punctuation, followed directly by another line, may be hard-wrapped.
 WRAP_MIN_WORDS = 6
 WRAP_MIN_WIDTH_SHARE = 0.6
@@ -88,9 +90,15 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
 
 
 def is_heading(line: str) -> bool:
-    """Short lines without final punctuation are titles, section heads or captions."""
+    """Short lines without final punctuation are titles, section heads or captions; so is a short
+    question standing alone on its line ("لماذا انتهت القمة بلا اتفاق؟"), a common subheading."""
     stripped = line.strip()
-    if not stripped or stripped[-1] in SENTENCE_FINAL:
+    if not stripped:
+        return False
+    if stripped[-1] in "?؟":
+        body = stripped.rstrip("?؟ ")
+        return len(stripped.split()) <= QUESTION_HEADING_MAX_WORDS and not any(c in body for c in ".!?؟:«»\"")
+    if stripped[-1] in SENTENCE_FINAL:
         return False
     return len(stripped.split()) <= HEADING_MAX_WORDS
 
