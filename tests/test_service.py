@@ -606,7 +606,7 @@ def test_service_compare_offsets_point_into_returned_documents(client: TestClien
     for fact in body["consensus"]:
         passages = [texts[s["doc"]][s["start"]:s["end"]] for s in fact["sources"]]
         assert fact["text"] in passages
-        assert fact["label"] == f"{fact['outlets']} of {fact['of']}"
+        assert fact["label"] == f"{fact['outlets']} من {fact['of']}"
 
 
 @pytest.mark.parametrize(("fmt", "media"), [("markdown", "text/markdown"), ("html", "text/html")])

@@ -35,6 +35,7 @@ from khulasa.figures import (
     FigureMention,
     disagree,
     extract_figures,
+    figure_context,
     figure_words,
     group_figures,
     idf_weights,
@@ -90,6 +91,11 @@ class CompareSettings:
 # --- result types --------------------------------------------------------------------------------
 
 
+def count_label(count: int, total: int) -> str:
+    """How many of the outlets, for readers: "3 من 5"."""
+    return f"{count} من {total}"
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     """A passage of one outlet's article: ``documents[doc].text[start:end]``."""
@@ -119,7 +125,7 @@ class SharedFact:
     wordings: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "outlets": self.count, "of": self.of, "label": f"{self.count} of {self.of}",
+        return {"text": self.text, "outlets": self.count, "of": self.of, "label": count_label(self.count, self.of),
                 "named_by": list(self.outlets), "wordings": list(self.wordings),
                 "sources": [s.to_dict() for s in self.sources]}
 
@@ -152,9 +158,10 @@ class FigureValue:
     note: str
     sentence: str
     source: Source
+    display: str = ""  # the normalized value in Arabic words, for readers ("210 دقائق (3.5 ساعة)")
 
     def to_dict(self) -> dict[str, Any]:
-        return {"outlet": self.outlet, "text": self.text, "normalized": self.normalized,
+        return {"outlet": self.outlet, "text": self.text, "normalized": self.normalized, "display": self.display,
                 "value": _num(self.value), "unit": self.unit, "amount": _num(self.amount),
                 "qualifier": self.qualifier, "note": self.note, "sentence": self.sentence,
                 "sources": [self.source.to_dict()]}
@@ -192,7 +199,7 @@ class ActorCount:
 
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "kind": self.kind, "outlets": self.count, "of": self.of,
-                "label": f"{self.count} of {self.of}", "named_by": list(self.outlets),
+                "label": count_label(self.count, self.of), "named_by": list(self.outlets),
                 "sources": [s.to_dict() for s in self.sources]}
 
 
@@ -596,9 +603,37 @@ def _sources(sentences: Sequence[Sentence], outlet_of: Mapping[str, str]) -> tup
     return tuple(Source(s.doc, outlet_of[s.doc], s.start, s.end) for s in sentences)
 
 
-def _shared_fact(group: Sequence[Fact], outlet_of: Mapping[str, str], total: int) -> SharedFact:
-    # The representative: the fact carried by most outlets, its own representative sentence.
-    main = max(group, key=lambda f: (len({outlet_of[d] for d in f.docs}), -f.id))
+def _main_fact(group: Sequence[Fact], outlet_of: Mapping[str, str]) -> Fact:
+    """The fact a group is shown by: the one carried by most outlets (the earliest on ties)."""
+    return max(group, key=lambda f: (len({outlet_of[d] for d in f.docs}), -f.id))
+
+
+def shown_by(groups: Sequence[Sequence[Fact]], outlet_of: Mapping[str, str]) -> list[tuple[Fact, list[Fact]]]:
+    """Each group with the fact whose sentence shows it, no sentence shown twice.
+
+    A fact with two clauses can join two groups (one per clause, each with another outlet). The
+    first group is shown by it; a later one by its own best fact not shown yet, so that the reader
+    does not see the same sentence twice, once per outlet. A group with no such fact is merged
+    into the group its sentence already shows.
+    """
+    out: list[tuple[Fact, list[Fact]]] = []
+    position: dict[int, int] = {}  # main fact id -> index in out
+    for group in groups:
+        fresh = [f for f in group if f.id not in position]
+        if fresh:
+            main = _main_fact(fresh, outlet_of)
+            position[main.id] = len(out)
+            out.append((main, list(group)))
+            continue
+        main, merged = out[position[_main_fact(group, outlet_of).id]]
+        merged.extend(f for f in group if f not in merged)
+    return out
+
+
+def _shared_fact(group: Sequence[Fact], outlet_of: Mapping[str, str], total: int,
+                 main: Fact | None = None) -> SharedFact:
+    # The representative: the fact carried by most outlets (unless given), its own representative sentence.
+    main = main or _main_fact(group, outlet_of)
     sentences = [main.representative] + [s for f in group for s in f.sentences if s is not main.representative]
     outlets = tuple(dict.fromkeys(outlet_of[s.doc] for s in sentences))
     wordings = tuple(dict.fromkeys(
@@ -630,22 +665,17 @@ _DIMENSION_LABEL = {
 }
 
 
-def _subject_label(group: Sequence[FigureMention], idf: Mapping[str, float]) -> str:
-    """The dimension plus the subject words most members share ("المدة: استمرت، محادثات")."""
-    stems: dict[str, int] = {}
-    surface: dict[str, str] = {}
-    for m in group:
-        for stem, word in m.words:
-            surface.setdefault(stem, word)
-        for stem in m.subject:
-            stems[stem] = stems.get(stem, 0) + 1
-    shared = [s for s, k in stems.items() if k >= 2]
-    ranked = sorted(shared or list(stems), key=lambda s: (-stems[s], -idf.get(s, 1.0), s))[:4]
-    head = _DIMENSION_LABEL.get(group[0].figure.dimension, group[0].figure.dimension)
-    if group[0].figure.dimension == "count":
-        head = f"{head} ({group[0].figure.unit})"
-    words = list(dict.fromkeys(surface[s] for s in ranked))
-    return f"{head}: {'، '.join(words)}" if words else head
+def _subject_label(group: Sequence[FigureMention], sentences: Sequence[Sentence]) -> str:
+    """The dimension and, in the words of the first outlet, what the figure is about: a short
+    stretch of its sentence around the figure ("المدة: «واستمرت المحادثات بين الجانبين ثلاث ساعات
+    ونصف الساعة»"), not a list of loose words."""
+    first = group[0].figure
+    head = _DIMENSION_LABEL.get(first.dimension, first.dimension)
+    if first.dimension == "count":
+        head = f"{head} ({first.unit})"
+    sentence = sentences[0]
+    excerpt = figure_context(sentence.text, first.start - sentence.start, first.end - sentence.start)
+    return f"{head}: «{excerpt}»" if excerpt else head
 
 
 def compare_figures(prepared: Sequence[PreparedDocument], analyzer: Analyzer, outlet_of: Mapping[str, str],
@@ -670,9 +700,11 @@ def compare_figures(prepared: Sequence[PreparedDocument], analyzer: Analyzer, ou
                         for k, a in enumerate(figs) for b in figs[k + 1:])
         values = tuple(
             FigureValue(outlet_of[f.doc], f.text, f.label, f.value, f.unit, f.amount, f.qualifier, f.note,
-                        sentence_of[index[id(m)]].text, Source(f.doc, outlet_of[f.doc], f.start, f.end))
+                        sentence_of[index[id(m)]].text, Source(f.doc, outlet_of[f.doc], f.start, f.end),
+                        f.arabic_label)
             for m, f in zip(group, figs, strict=True))
-        out.append(FigureComparison(_subject_label(group, idf), figs[0].dimension, agree, values))
+        label = _subject_label(group, [sentence_of[index[id(m)]] for m in group])
+        out.append(FigureComparison(label, figs[0].dimension, agree, values))
     # Disagreements first: they are what a reader checks.
     return tuple(sorted(out, key=lambda g: g.agree))
 
@@ -725,10 +757,10 @@ def compare(documents: Sequence[Document], settings: CompareSettings | None = No
 
     need = max(2, math.ceil(total / 2))
     consensus, shared, unique = [], [], []
-    for group in groups:
+    for main, group in shown_by(groups, outlet_of):
         carried = {o for f in group for o in fact_outlets[f.id]}
         if len(carried) >= 2:
-            item = _shared_fact(group, outlet_of, total)
+            item = _shared_fact(group, outlet_of, total, main)
             (consensus if len(carried) >= need else shared).append(item)
             continue
         fact = group[0]
