@@ -101,19 +101,13 @@
     return `حدث خطأ في الخادم (${problem.status || "؟"}).`;
   }
 
-  function showError(message, detail, boxId = "error") {
+  // Only the Arabic message is shown: the API's ``detail`` is English, written for programs.
+  function showError(message, boxId = "error") {
     const box = $(boxId);
     box.replaceChildren();
     const p = document.createElement("p");
     p.textContent = message;
     box.appendChild(p);
-    if (detail) {
-      const small = document.createElement("p");
-      small.className = "detail";
-      small.dir = "auto";
-      small.textContent = `التفاصيل: ${detail}`;
-      box.appendChild(small);
-    }
     box.hidden = false;
   }
 
@@ -179,7 +173,7 @@
       if (!response.ok) {
         const problem = await problemOf(response);
         $("status").textContent = "";
-        showError(arabicMessage(problem), problem.detail);
+        showError(arabicMessage(problem));
         return;
       }
       current = await response.json();
@@ -202,7 +196,7 @@
       if (!response.ok) {
         const problem = await problemOf(response);
         $("status").textContent = "";
-        showError("تعذّر تحميل المثال.", problem.detail);
+        showError("تعذّر تحميل المثال.");
         return;
       }
       const { documents } = await response.json();
@@ -217,10 +211,18 @@
 
   // --- result -----------------------------------------------------------------------------
 
-  function chip(text, className, label) {
+  // An outlet name is isolated from the text around it: a bidi control in it (U+202E) cannot
+  // reorder the chips, headings or titles next to it.
+  function isolated(text) {
+    const bdi = document.createElement("bdi");
+    bdi.textContent = text;
+    return bdi;
+  }
+
+  function chip(text, className, label, prefix = "") {
     const span = document.createElement("span");
     span.className = `chip ${className}`;
-    span.textContent = text;
+    span.append(prefix, isolated(text));
     if (label) span.title = label;
     return span;
   }
@@ -249,8 +251,8 @@
       outlets.forEach((name) => chips.appendChild(chip(name, "outlet")));
       const reworded = [...new Set((sentence.paraphrases || []).map((s) => s.source))]
         .filter((name) => !outlets.includes(name));
-      reworded.forEach((name) => chips.appendChild(chip(`≈ ${name}`, "outlet reworded",
-        `${name}: المعلومة نفسها بصياغة أخرى`)));
+      reworded.forEach((name) => chips.appendChild(chip(name, "outlet reworded",
+        `${name}: المعلومة نفسها بصياغة أخرى`, "≈ ")));
       item.append(text, chips);
       makePickable(item, () => selectSentence(i));
       list.appendChild(item);
@@ -270,7 +272,8 @@
       article.id = `source-${k}`;
       article.dataset.doc = doc.id;
       const heading = document.createElement("h3");
-      heading.textContent = doc.title ? `${doc.source}: ${doc.title}` : doc.source;
+      heading.append(isolated(doc.source));
+      if (doc.title) heading.append(": ", isolated(doc.title));
       const body = document.createElement("div");
       body.className = "doc-text";
       body.dir = "auto";
@@ -292,8 +295,23 @@
     return out;
   }
 
+  // The API counts characters as code points (as Python does); JavaScript strings index UTF-16
+  // code units, and an emoji or any character beyond U+FFFF takes two. Map one onto the other.
+  function codeUnitIndex(text) {
+    if (!/[\uD800-\uDFFF]/.test(text)) return (i) => i;
+    const units = [0];
+    let at = 0;
+    for (const ch of text) {
+      at += ch.length;
+      units.push(at);
+    }
+    return (i) => units[Math.min(i, units.length - 1)];
+  }
+
   function renderText(element, text, spans) {
     element.replaceChildren();
+    const unit = codeUnitIndex(text);
+    spans = spans.map((s) => ({ start: unit(s.start), end: unit(s.end) }));
     let at = 0;
     for (const { start, end } of mergeSpans(spans)) {
       if (start > at) element.appendChild(document.createTextNode(text.slice(at, start)));
@@ -375,7 +393,7 @@
       if (!response.ok) {
         const problem = await problemOf(response);
         $("status").textContent = "";
-        showError(arabicMessage(problem, "compare"), problem.detail, "compare-error");
+        showError(arabicMessage(problem, "compare"), "compare-error");
         return;
       }
       const comparison = await response.json();
@@ -386,7 +404,7 @@
       $("compare-heading").focus();
     } catch {
       $("status").textContent = "";
-      showError("تعذّر الاتصال بالخادم لمقارنة المصادر.", null, "compare-error");
+      showError("تعذّر الاتصال بالخادم لمقارنة المصادر.", "compare-error");
     } finally {
       button.disabled = false;
     }
@@ -456,7 +474,7 @@
       const block = document.createElement("div");
       block.className = "outlet-block";
       const heading = document.createElement("h4");
-      heading.textContent = outlet;
+      heading.appendChild(isolated(outlet));
       block.appendChild(heading);
       if (!facts.length) {
         block.appendChild(emptyNote("لا شيء ينفرد به هذا المنبر."));
@@ -504,12 +522,11 @@
       const tbody = document.createElement("tbody");
       for (const value of group.values) {
         const row = document.createElement("tr");
-        const normalized = document.createElement("bdi");
-        normalized.dir = "ltr";
-        normalized.textContent = value.normalized;
-        const valueCell = document.createElement("td");
-        valueCell.appendChild(normalized);
-        row.append(cell("th", value.outlet, { scope: "row" }), cell("td", value.text), valueCell);
+        const valueCell = cell("td", value.display || value.normalized);
+        const outletCell = document.createElement("th");
+        outletCell.scope = "row";
+        outletCell.appendChild(isolated(value.outlet));
+        row.append(outletCell, cell("td", value.text), valueCell);
         tbody.appendChild(row);
       }
       table.append(thead, tbody);
