@@ -181,3 +181,15 @@ def test_pipeline_one_article_repeated_many_times_reads_like_one_copy(demo_docs,
         assert len(sentence.docs) == 600  # every copy is still credited
     for sentence in as_one_file.sentences:
         assert len(sentence.sources) == 600
+
+
+def test_pipeline_share_bar_text_never_becomes_the_summary():
+    """Issue 13: a file of English share-bar text became the summary "- Share this: [1]"."""
+    texts = [
+        "عنوان الخبر عن القمة\n\nShare this:\nTweet\nShare on Facebook\nLike this:\nLike Loading...",
+        "Share this:\nTweet\nWhatsApp\nمشاركة :\nفيسبوك",
+        "عنوان الخبر عن القمة\n\nPlease share this story with your friends today.\nالتقى الزعيمان",
+    ]
+    for text in texts:
+        with pytest.raises(NoTextError, match="nothing"):
+            summarize([Document("d", text)], words=50)

@@ -173,8 +173,15 @@ def summarize(
     check_time()
     candidate_ok = candidate_flags([f.representative for f in facts], settings, candidate_memo)
     if not any(candidate_ok):
-        # Short texts (a few short sentences) still deserve a summary: relax the length floor.
-        candidate_ok = [count_words(f.representative.text) >= 1 for f in facts]
+        # Short texts (a few short sentences) still deserve a summary: relax the length floor,
+        # but not the rest (an English share bar or a lead-in is no summary of an Arabic article).
+        relaxed = settings.updated(min_words=1)
+        candidate_ok = candidate_flags([f.representative for f in facts], relaxed)
+    if not any(candidate_ok):
+        raise NoTextError(
+            f"nothing to summarize: no sentence of the {len(documents)} document(s) is Arabic prose "
+            "(only headings, lead-ins or text in other languages); check that the files hold article text"
+        )
     titles = [t for p in prepared for t in ([p.document.title] if p.document.title else [])]
     titles += [h.text for p in prepared for h in p.headings]
     chosen = select(facts, candidate_ok, len(prepared), settings, analyzer, titles)
