@@ -193,3 +193,25 @@ def test_pipeline_share_bar_text_never_becomes_the_summary():
     for text in texts:
         with pytest.raises(NoTextError, match="nothing"):
             summarize([Document("d", text)], words=50)
+
+
+def test_pipeline_order_time_parses_rfc2822_and_iso_dates():
+    """Issue 13: order="time" sorted the raw strings ("Fri, 26 Apr" before "Thu, 25 Apr")."""
+    late = "وأعلنت الحكومة في اليوم التالي خطة جديدة لدعم المزارعين المتضررين من موجة الجفاف الأخيرة في الجنوب."
+    early = "ضربت موجة جفاف شديدة مناطق الجنوب وأتلفت محاصيل القمح في عشرات القرى بحسب مسؤولين محليين."
+    middle = "وقالت نقابة المزارعين إن الخسائر الأولية تتجاوز ما سجل في المواسم الثلاثة الماضية مجتمعة حتى الآن."
+    for dates in (("Fri, 26 Apr 2019 09:00:00 +0000", "Thu, 25 Apr 2019 09:00:00 +0000", "2019-04-25T18:00:00Z"),
+                  ("2019-04-26T09:00:00+03:00", "Thu, 25 Apr 2019 09:00:00 +0300", "2019-04-25T12:00:00+03:00")):
+        docs = [Document("late", late, published=dates[0]), Document("early", early, published=dates[1]),
+                Document("middle", middle, published=dates[2]), Document("undated", late.replace("خطة", "خططًا"))]
+        summary = summarize(docs, words=100, order="time")
+        assert [s.docs[0] for s in summary.sentences][:3] == ["early", "middle", "late"]
+
+
+def test_published_dates_parse_or_give_none():
+    from khulasa.published import parse_published
+
+    assert parse_published("Thu, 25 Apr 2019 14:10:00 +0300") == parse_published("2019-04-25T14:10:00+03:00")
+    assert parse_published("2019-04-25").tzinfo is not None
+    for bad in (None, "", "yesterday", "Thu, 99 Foo 2019", "\udfff"):
+        assert parse_published(bad) is None

@@ -33,8 +33,6 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from typing import Any
 
@@ -43,6 +41,7 @@ import scipy.sparse as sp
 
 from khulasa.errors import InputError, MissingExtraError, SettingsError
 from khulasa.normalize import Analyzer, arabic_ratio, tokenize
+from khulasa.published import parse_published
 from khulasa.resources import load_word_list
 from khulasa.types import Document
 
@@ -267,24 +266,8 @@ def _analysis_text(doc: Document) -> str:
 
 def _parse_time(value: str | None) -> float | None:
     """Days since the epoch for an ISO-8601 or RSS (RFC 2822) date; None when absent or unreadable."""
-    if not value:
-        return None
-    text = value.strip()
-    moment: datetime | None = None
-    for candidate in (text, text[:10]):
-        try:
-            moment = datetime.fromisoformat(candidate)
-            break
-        except ValueError:
-            continue
-    if moment is None:
-        try:
-            moment = parsedate_to_datetime(text)
-        except (TypeError, ValueError, IndexError):
-            return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.timestamp() / 86400.0
+    moment = parse_published(value)
+    return None if moment is None else moment.timestamp() / 86400.0
 
 
 def _times(docs: Sequence[Document]) -> np.ndarray:

@@ -12,6 +12,7 @@ from khulasa.deadline import check_time, checked
 from khulasa.errors import NoTextError, SettingsError
 from khulasa.facts import group_facts
 from khulasa.normalize import Analyzer, arabic_ratio, count_words, letter_counts
+from khulasa.published import parse_published
 from khulasa.segment import sentence_spans
 from khulasa.select import select
 from khulasa.trim import trim_attribution, trim_marker
@@ -119,7 +120,10 @@ def order_facts(chosen: Sequence[Fact], prepared: Sequence[PreparedDocument], se
         return list(chosen)
     doc_rank = {p.document.id: k for k, p in enumerate(prepared)}
     length = {p.document.id: max(len(p.sentences), 1) for p in prepared}
-    published = {p.document.id: p.document.published or "" for p in prepared}
+    # Dates are compared as moments, not strings ("Fri, 26 Apr" sorts before "Thu, 25 Apr" as text);
+    # facts from documents without a readable date come after the dated ones.
+    moments = {p.document.id: parse_published(p.document.published) for p in prepared}
+    published = {d: (m is None, m.timestamp() if m is not None else 0.0) for d, m in moments.items()}
 
     def key(fact: Fact) -> tuple[Any, ...]:
         first = min(fact.sentences, key=lambda s: (s.index / length[s.doc], doc_rank[s.doc]))
