@@ -228,7 +228,7 @@ def passages(text: dict[str, str], spans) -> list[str]:
     out: list[tuple[str, int, str]] = []
     for sp in spans:
         piece = text[sp.doc][sp.start:sp.end]
-        if out and out[-1][0] == sp.doc and 0 <= sp.start - out[-1][1] and not any(
+        if out and out[-1][0] == sp.doc and sp.start >= out[-1][1] and not any(
                 c in ".!?؟" for c in text[sp.doc][out[-1][1]:sp.start]):
             out[-1] = (sp.doc, sp.end, f"{out[-1][2]} {piece}")
         else:

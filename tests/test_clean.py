@@ -103,3 +103,18 @@ def test_clean_keeps_a_title_above_a_long_paragraph_apart():
     text = title + "\n" + BODY + " " + BODY + " " + BODY
     blocks, _ = clean_document(Document("d", text))
     assert [b.kind for b in blocks] == ["heading", "paragraph"]
+
+
+def test_clean_short_question_line_is_a_subheading():
+    assert is_heading("لماذا انتهت قمة ترامب وكيم بلا اتفاق؟")
+    assert not is_heading("وتساءل الوزير: هل يمكن أن تنجح المفاوضات؟")  # a sentence with a speaker
+    long_question = "هل " + " ".join(["كلمة"] * 12) + "؟"
+    assert not is_heading(long_question)
+
+
+@pytest.mark.parametrize("line", ["Share this:", "Tweet", "Share on Facebook", "Like this:", "Like Loading...",
+                                  "Click to share on Twitter (Opens in new window)", "Facebook Twitter WhatsApp",
+                                  "Email", "Related"])
+def test_clean_english_share_bar_lines_are_junk(line):
+    doc = Document("d", f"{BODY}\n{line}\n{BODY}")
+    assert reasons(doc) == ["share-bar"]

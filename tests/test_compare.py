@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -60,7 +61,7 @@ def test_compare_consensus_threshold_and_counts(demo_comparison: Comparison) -> 
     for item in demo_comparison.consensus:
         assert item.count >= need and item.of == total
         assert item.count == len({s.outlet for s in item.sources})
-        assert item.to_dict()["label"] == f"{item.count} of {total}"
+        assert item.to_dict()["label"] == f"{item.count} من {total}"
     for item in demo_comparison.shared:
         assert 2 <= item.count < need
 
@@ -242,7 +243,7 @@ def test_compare_render_formats(demo_comparison: Comparison, fmt: str) -> None:
     if fmt == "html":
         assert 'dir="rtl"' in out and "<script" not in out
     if fmt == "markdown":
-        assert "of 5" in out
+        assert "من 5" in out and " of " not in out
 
 
 def test_compare_render_unknown_format(demo_comparison: Comparison) -> None:
@@ -306,3 +307,32 @@ def test_compare_cli_json_and_bad_format(tmp_path: Path) -> None:
     bad = subprocess.run([sys.executable, "-m", "khulasa", "compare", str(DEMO), "--format", "pdf"],
                          capture_output=True, text=True, timeout=120)
     assert bad.returncode != 0 and "Traceback" not in bad.stderr
+
+
+@pytest.mark.parametrize("which", ["demo_comparison", "example_comparison"])
+def test_compare_never_lists_one_sentence_twice(request: pytest.FixtureRequest, which: str) -> None:
+    """Issue 13: a sentence with two clauses was listed once per outlet that shares one of them."""
+    comparison = request.getfixturevalue(which)
+    shown = [f.text for f in (*comparison.consensus, *comparison.shared)]
+    assert len(shown) == len(set(shown))
+
+
+def test_compare_question_subheading_is_not_a_fact(demo_comparison: Comparison) -> None:
+    items = [*demo_comparison.consensus, *demo_comparison.shared]
+    items += [u for us in demo_comparison.unique_by_outlet().values() for u in us]
+    assert not [i.text for i in items if i.text.rstrip().endswith("؟") and len(i.text.split()) <= 10]
+
+
+def test_compare_markdown_and_html_speak_arabic(demo_comparison: Comparison) -> None:
+    """No "(3 of 4)", "= 12 person", "2 month", "--02", "210 min (3.5 h)" in Arabic output."""
+    for fmt in ("markdown", "html"):
+        out = render_comparison(demo_comparison, fmt)
+        text = re.sub(r"<[^>]*>", " ", out) if fmt == "html" else out
+        for line in text.splitlines():
+            if line.strip().startswith(("1.", "2.", "3.", "4.", "5.")) or "doc-" in line:
+                continue  # the source list names files and URLs
+            assert not re.search(r"\b(?:of|min|h|month|person|people|day|year)\b|--\d", line), line
+    for group in demo_comparison.figures:
+        assert "«" in group.subject  # a stretch of the sentence, not a list of loose words
+        for value in group.values:
+            assert value.display and not re.search("[A-Za-z]", value.display)

@@ -55,3 +55,49 @@ def test_deadline_is_per_thread() -> None:
         thread.start()
         thread.join()
     assert errors == []
+
+
+def test_deadline_waiting_for_a_lock_gives_up_at_the_limit() -> None:
+    from khulasa.deadline import holding
+
+    lock = threading.Lock()
+    lock.acquire()  # held by "another request"
+    try:
+        with time_limit(0.05), pytest.raises(TimeLimitExceeded), holding(lock):
+            pass
+    finally:
+        lock.release()
+    with time_limit(5), holding(lock):  # free: taken at once, and released after
+        assert lock.locked()
+    assert not lock.locked()
+
+
+def test_deadline_solver_lock_is_released_to_a_request_past_its_limit() -> None:
+    """A request waiting for the MIP solver's output lock (held by a long solve) stops at its limit."""
+    from khulasa import select
+
+    select._STDOUT_LOCK.acquire()
+    try:
+        with time_limit(0.05), pytest.raises(TimeLimitExceeded), select._native_stdout_silenced():
+            pass
+    finally:
+        select._STDOUT_LOCK.release()
+
+
+def test_deadline_reaches_the_mip_solver_time_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    from khulasa import select
+
+    seen: list[float] = []
+    real_milp = select.milp
+
+    def spy(*args, **kwargs):
+        seen.append(kwargs["options"]["time_limit"])
+        return real_milp(*args, **kwargs)
+
+    monkeypatch.setattr(select, "milp", spy)
+    monkeypatch.setattr(select, "MAX_SUBSETS", 0)  # force the MIP solver even on a small cluster
+    summarize(REWORDED, words=40)
+    with time_limit(3):
+        summarize(REWORDED, words=40)
+    assert seen[0] == select.MILP_SECONDS
+    assert 0 < seen[-1] <= 3

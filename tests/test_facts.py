@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from khulasa.facts import _components_apart, group_facts, similar_pairs, term_matrix
 from khulasa.normalize import Analyzer
 from khulasa.types import Sentence
@@ -105,3 +108,28 @@ def test_facts_dense_and_sparse_paths_find_the_same_pairs(monkeypatch):
     monkeypatch.setattr(facts_module, "_DENSE_MAX_CELLS", 0)
     assert sorted(similar_pairs(sets, jaccard=0.35, containment=0.75)) == sorted(dense)
     assert (0, 2) in dense
+
+
+def _pairwise_central(members, term_sets, candidate):
+    def centrality(i):
+        return (candidate[i], sum(len(term_sets[i] & term_sets[j]) for j in members if j != i), -i)
+
+    return max(members, key=centrality)
+
+
+@given(st.lists(st.tuples(st.frozensets(st.sampled_from("abcdefgh"), max_size=6), st.booleans()),
+                min_size=1, max_size=12))
+def test_facts_most_central_equals_the_pairwise_definition(rows):
+    from khulasa.facts import _most_central
+
+    term_sets = [terms for terms, _ in rows]
+    candidate = [flag for _, flag in rows]
+    members = list(range(len(rows)))
+    assert _most_central(members, term_sets, candidate) == _pairwise_central(members, term_sets, candidate)
+
+
+def test_facts_near_exact_copies_that_differ_in_a_number_are_one_fact():
+    copies = [("d0", WIRE + " 1"), *((f"d{k}", f"{WIRE} {k + 1}") for k in range(1, 300)), ("x", OTHER)]
+    facts = group_facts(sentences(*copies), ANALYZER, jaccard=0.35, containment=0.75)
+    assert len(facts) == 2
+    assert len(facts[0].docs) == 300 and facts[1].docs == ("x",)

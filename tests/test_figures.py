@@ -219,3 +219,29 @@ def test_figures_groups_hold_only_linkable_figures_above_threshold(case: tuple[l
         # Average linkage: each merge joined two groups whose cross pairs average at least the
         # threshold, and so, by induction, do each group's own pairs: so does the whole group.
         assert sum(sims) / len(sims) >= threshold - 1e-9
+
+
+@pytest.mark.parametrize(("dimension", "unit", "amount", "expected"), [
+    ("duration", "hour", 210, "210 دقائق (3.5 ساعة)"),
+    ("duration", "minute", 50, "50 دقيقة"),
+    ("duration", "month", 2 * 43830, "شهران"),
+    ("duration", "day", 3 * 1440, "3 أيام"),
+    ("date", "date", 425, "25 أبريل"),
+    ("date", "date", 200, "فبراير"),
+    ("people", "person", 12, "12 شخصًا"),
+    ("people", "person", 1, "1 شخص"),
+    ("people", "person", 300, "300 شخص"),
+    ("percent", "percent", 12.5, "12.5٪"),
+])
+def test_figures_arabic_label(dimension: str, unit: str, amount: float, expected: str) -> None:
+    from khulasa.figures import arabic_figure_label
+
+    assert arabic_figure_label(dimension, unit, amount) == expected
+
+
+def test_figures_every_unit_has_arabic_words() -> None:
+    from khulasa.figures import _unit_words
+    from khulasa.resources import load_word_list
+
+    keys = {line.split("|")[0].strip() for line in load_word_list("ar/units.txt")}
+    assert keys - {"percent"} <= set(_unit_words())

@@ -358,3 +358,36 @@ def test_group_cli_writes_one_story_per_line(tmp_path: Path, demo_docs: list[Doc
         [sorted(d.id for d in demo_docs), sorted(d.id for d in other)]
     )
     assert all(s["label"] and s["id"].startswith("story-") for s in stories)
+
+
+SHARE_JUNK = ["مشاركة :", "شارك الخبر", "زر الذهاب إلى الأعلى", "فيسبوك تويتر واتساب", "Share this:", "Tweet"]
+
+
+def _variants(demo_docs: list[Document], per_outlet: int, seed: int) -> list[Document]:
+    """Each demo outlet's article ``per_outlet`` times: copies with paragraphs dropped and share bars added."""
+    rng = random.Random(seed)
+    out = []
+    for doc in demo_docs:
+        paragraphs = [p for p in doc.text.split("\n\n") if p.strip()]
+        for k in range(per_outlet):
+            kept = [p for i, p in enumerate(paragraphs) if i < 2 or rng.random() > 0.2]
+            kept.insert(0, rng.choice(SHARE_JUNK))  # junk first: never the headline
+            kept.append(rng.choice(SHARE_JUNK))
+            out.append(Document(f"{doc.id}-{k}", "\n\n".join(kept), source=doc.id))
+    return out
+
+
+def test_group_one_story_in_many_copies_stays_one_story(demo_docs: list[Document]) -> None:
+    """Issue 13: 200 variants of one story (5 outlets x 40) came back as 8 stories, one headed "مشاركة :"."""
+    docs = _variants(demo_docs, 40, seed=0)
+    stories = group_documents(docs)
+    assert [len(s.doc_ids) for s in stories] == [200]
+    exact = [Document(f"{d.id}-{k}", d.text) for d in demo_docs for k in range(40)]
+    assert [len(s.doc_ids) for s in group_documents(exact)] == [200]
+    assert [len(s.doc_ids) for s in group_documents(list(demo_docs))] == [5]
+
+
+def test_group_headline_is_never_junk(demo_docs: list[Document]) -> None:
+    for story in story_records(group_documents(_variants(demo_docs, 3, seed=1)), _variants(demo_docs, 3, seed=1)):
+        label = story["label"]
+        assert not any(junk.rstrip(" :") in label for junk in SHARE_JUNK), label

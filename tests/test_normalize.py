@@ -62,3 +62,20 @@ def test_normalize_arabic_ratio_and_word_count():
     assert arabic_ratio("hello") == 0.0
     assert arabic_ratio("مرحبا") == 1.0
     assert count_words("قال بوتين : « نعم » 25") == 4
+
+
+@given(st.text(min_size=0, max_size=200), st.integers(min_value=1, max_value=150))
+def test_letter_counts_of_long_texts_match_the_short_text_path(piece, times):
+    from khulasa import normalize as module
+
+    text = piece * times + "x" * 20_001  # long enough for the vectorized path
+    short = (sum(map(len, module._ARABIC_LETTERS.findall(text))), sum(map(len, module._LETTERS.findall(text))))
+    assert module.letter_counts(text) == short
+
+
+def test_letter_counts_keep_lone_surrogates_apart():
+    from khulasa.normalize import letter_counts
+
+    # A lone high and a lone low surrogate around an Arabic letter must not become one character.
+    text = ("\ud83d" + "ب" + "\ude00") * 10_000
+    assert letter_counts(text) == (10_000, 10_000)

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -158,3 +160,59 @@ def test_pipeline_paraphrases_name_outlets_that_say_it_in_other_words():
                         "partial": 0, "disputed_by": 0, "of": 3}
     as_json = summary.to_dict()["sentences"][summary.sentences.index(opening)]["paraphrases"]
     assert as_json == [{"doc": "b", "source": "الثانية", "start": span.start, "end": span.end}]
+
+
+def _summary_texts(summary):
+    """Sentence texts without the running numbers the near copies carry."""
+    return [re.sub(r" \d+", "", s.text) for s in summary.sentences]
+
+
+@pytest.mark.parametrize("near", [False, True])
+def test_pipeline_one_article_repeated_many_times_reads_like_one_copy(demo_docs, near):
+    """Issue 13: a file of one article repeated 4,000 times ran for minutes (pairwise over copies).
+    Copies (exact, or differing in a running number) collapse to one fact per sentence."""
+    article = demo_docs[0].text
+    copies = [article.replace("الخميس", f"الخميس {k}", 1) if near else article for k in range(600)]
+    single = summarize([Document("one", copies[0])], words=100)
+    as_documents = summarize([Document(f"c{k}", t) for k, t in enumerate(copies)], words=100)
+    as_one_file = summarize([Document("file", "\n\n".join(copies))], words=100)
+    assert _summary_texts(as_documents) == _summary_texts(single)
+    assert _summary_texts(as_one_file) == _summary_texts(single)
+    for sentence in as_documents.sentences:
+        assert len(sentence.docs) == 600  # every copy is still credited
+    for sentence in as_one_file.sentences:
+        assert len(sentence.sources) == 600
+
+
+def test_pipeline_share_bar_text_never_becomes_the_summary():
+    """Issue 13: a file of English share-bar text became the summary "- Share this: [1]"."""
+    texts = [
+        "عنوان الخبر عن القمة\n\nShare this:\nTweet\nShare on Facebook\nLike this:\nLike Loading...",
+        "Share this:\nTweet\nWhatsApp\nمشاركة :\nفيسبوك",
+        "عنوان الخبر عن القمة\n\nPlease share this story with your friends today.\nالتقى الزعيمان",
+    ]
+    for text in texts:
+        with pytest.raises(NoTextError, match="nothing"):
+            summarize([Document("d", text)], words=50)
+
+
+def test_pipeline_order_time_parses_rfc2822_and_iso_dates():
+    """Issue 13: order="time" sorted the raw strings ("Fri, 26 Apr" before "Thu, 25 Apr")."""
+    late = "وأعلنت الحكومة في اليوم التالي خطة جديدة لدعم المزارعين المتضررين من موجة الجفاف الأخيرة في الجنوب."
+    early = "ضربت موجة جفاف شديدة مناطق الجنوب وأتلفت محاصيل القمح في عشرات القرى بحسب مسؤولين محليين."
+    middle = "وقالت نقابة المزارعين إن الخسائر الأولية تتجاوز ما سجل في المواسم الثلاثة الماضية مجتمعة حتى الآن."
+    for dates in (("Fri, 26 Apr 2019 09:00:00 +0000", "Thu, 25 Apr 2019 09:00:00 +0000", "2019-04-25T18:00:00Z"),
+                  ("2019-04-26T09:00:00+03:00", "Thu, 25 Apr 2019 09:00:00 +0300", "2019-04-25T12:00:00+03:00")):
+        docs = [Document("late", late, published=dates[0]), Document("early", early, published=dates[1]),
+                Document("middle", middle, published=dates[2]), Document("undated", late.replace("خطة", "خططًا"))]
+        summary = summarize(docs, words=100, order="time")
+        assert [s.docs[0] for s in summary.sentences][:3] == ["early", "middle", "late"]
+
+
+def test_published_dates_parse_or_give_none():
+    from khulasa.published import parse_published
+
+    assert parse_published("Thu, 25 Apr 2019 14:10:00 +0300") == parse_published("2019-04-25T14:10:00+03:00")
+    assert parse_published("2019-04-25").tzinfo is not None
+    for bad in (None, "", "yesterday", "Thu, 99 Foo 2019", "\udfff"):
+        assert parse_published(bad) is None

@@ -355,6 +355,37 @@ def test_service_event_loop_free_while_summarizing(monkeypatch: pytest.MonkeyPat
     assert (health, pending, slow_status) == (200, True, 200)
 
 
+def test_service_event_loop_free_while_parsing_json(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 13: a 4.8 MB body of ``[[],[],…]`` stalled every request while it was parsed."""
+    release = threading.Event()
+    real = service_app.json_body
+
+    def slow_parse(*args: Any) -> Any:
+        release.wait(5)  # parsing "takes long"; on the event loop nothing else would be answered
+        return real(*args)
+
+    monkeypatch.setattr(service_app, "json_body", slow_parse)
+    app = create_app(Limits())
+    body = b"[" + b"[]," * 1_500_000 + b"[]]"  # 4.5 MB, a list where an object belongs
+
+    async def scenario() -> tuple[int, bool, int]:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as ac:
+            slow = asyncio.create_task(ac.post("/v1/summarize", content=body,
+                                               headers={"content-type": "application/json"}))
+            await asyncio.sleep(0.2)
+            health = await ac.get("/healthz")
+            pending = not slow.done()
+            release.set()
+            return health.status_code, pending, (await slow).status_code
+
+    try:
+        health, pending, slow_status = asyncio.run(scenario())
+    finally:
+        release.set()
+    assert (health, pending, slow_status) == (200, True, 422)
+
+
 def test_service_concurrent_requests_give_identical_summaries(demo_json: list[dict]) -> None:
     app = create_app(Limits(max_concurrency=2))
     expected = khulasa.summarize(to_documents(demo_json), words=60).to_dict()
@@ -518,7 +549,8 @@ def test_service_cli_serve_runs_uvicorn_factory(monkeypatch: pytest.MonkeyPatch)
     (args, kwargs), = calls
     assert args == ("khulasa.service.app:create_app",)
     assert kwargs | {"log_level": None} == {"factory": True, "host": "127.0.0.1", "port": 8123, "workers": 3,
-                                            "log_level": None}
+                                            "log_level": None, "http": "khulasa.service.server:TimedH11Protocol",
+                                            "timeout_keep_alive": 5}
 
 
 def test_service_cli_serve_bad_env_is_one_line_error(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -591,7 +623,7 @@ def test_service_compare_offsets_point_into_returned_documents(client: TestClien
     for fact in body["consensus"]:
         passages = [texts[s["doc"]][s["start"]:s["end"]] for s in fact["sources"]]
         assert fact["text"] in passages
-        assert fact["label"] == f"{fact['outlets']} of {fact['of']}"
+        assert fact["label"] == f"{fact['outlets']} من {fact['of']}"
 
 
 @pytest.mark.parametrize(("fmt", "media"), [("markdown", "text/markdown"), ("html", "text/html")])

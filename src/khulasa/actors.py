@@ -20,7 +20,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
-from khulasa.deadline import check_time
+from khulasa.deadline import check_time, checked
 from khulasa.figures import Token, tokens
 from khulasa.normalize import normalize, proclitic_forms, stopwords
 from khulasa.resources import load_word_list
@@ -184,7 +184,7 @@ def title_candidates(toks: Sequence[Token], stop: frozenset[str], c: Cues) -> li
 
 def _ngram_counts(sentences: Iterable[Sequence[Token]], n_max: int = 5) -> dict[Name, int]:
     counts: dict[Name, int] = {}
-    for toks in sentences:
+    for toks in checked(sentences):
         words = [t.norm for t in toks if t.kind == "word"]
         for n in range(1, n_max + 1):
             for k in range(len(words) - n + 1):

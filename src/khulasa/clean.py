@@ -18,6 +18,8 @@ from khulasa.types import Document, Removal
 # A line ending in one of these is prose, not a heading.
 SENTENCE_FINAL = ".!?؟…:\"'”»)"
 HEADING_MAX_WORDS = 20
+# A question line this short, with no other sentence on it, is a subheading.
+QUESTION_HEADING_MAX_WORDS = 10
 # A line this long without final punctuation, followed directly by another line, may be hard-wrapped.
 WRAP_MIN_WORDS = 6
 WRAP_MIN_WIDTH_SHARE = 0.6
@@ -88,9 +90,15 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
 
 
 def is_heading(line: str) -> bool:
-    """Short lines without final punctuation are titles, section heads or captions."""
+    """Short lines without final punctuation are titles, section heads or captions; so is a short
+    question standing alone on its line ("لماذا انتهت القمة بلا اتفاق؟"), a common subheading."""
     stripped = line.strip()
-    if not stripped or stripped[-1] in SENTENCE_FINAL:
+    if not stripped:
+        return False
+    if stripped[-1] in "?؟":
+        body = stripped.rstrip("?؟ ")
+        return len(stripped.split()) <= QUESTION_HEADING_MAX_WORDS and not any(c in body for c in ".!?؟:«»\"")
+    if stripped[-1] in SENTENCE_FINAL:
         return False
     return len(stripped.split()) <= HEADING_MAX_WORDS
 
@@ -133,76 +141,116 @@ def join_wrapped_lines(text: str, blocks: list[Block]) -> list[Block]:
     return out
 
 
-def clean_document(doc: Document) -> tuple[list[Block], list[Removal]]:
-    """Split ``doc.text`` into kept blocks and removals, by the packaged junk patterns."""
-    text = doc.text
+@lru_cache(maxsize=1)
+def _patterns_by_scope() -> dict[str, tuple[JunkPattern, ...]]:
     patterns = junk_patterns()
-    blocks: list[Block] = []
-    removals: list[Removal] = []
+    return {scope: tuple(p for p in patterns if p.scope == scope) for scope in ("line", "inline", "lead")}
+
+
+@dataclass(frozen=True, slots=True)
+class LineVerdict:
+    """What the cleaner does with one line, in offsets into the line.
+
+    ``drops`` are ``(start, end, reason)`` of removed pieces (stripped, in the order found);
+    ``pieces`` the kept ``(start, end)`` pieces, all of kind ``kind`` ("heading" or "paragraph").
+    """
+
+    drops: tuple[tuple[int, int, str], ...]
+    pieces: tuple[tuple[int, int], ...]
+    kind: str
+
+
+# Lines longer than this are judged afresh each time (no cache entry holds a huge line).
+_CACHED_LINE_CHARS = 5_000
+
+
+def judge_line(line: str) -> LineVerdict:
+    """The cleaner's verdict on one line (a line of a document, without its newline).
+
+    A pure function of the line: scraped pages and repeated wire copy carry the same lines again
+    and again, so verdicts on lines of ordinary length are cached.
+    """
+    if len(line) > _CACHED_LINE_CHARS:
+        return _judge_line(line)
+    return _judge_line_cached(line)
+
+
+def _judge_line(line: str) -> LineVerdict:
+    text = line
+    scoped = _patterns_by_scope()
+    drops: list[tuple[int, int, str]] = []
 
     def drop(start: int, end: int, reason: str) -> None:
         start, end = _strip_span(text, start, end)
         if end > start:
-            removals.append(Removal(doc.id, start, end, reason, text[start:end]))
+            drops.append((start, end, reason))
 
-    for line_start, line_end in _line_spans(text):
-        start, end = _strip_span(text, line_start, line_end)
-        if start == end:
+    start, end = _strip_span(text, 0, len(text))
+    if start == end:
+        return LineVerdict((), (), "paragraph")
+    # Inline junk splits the line into kept pieces.
+    cuts: list[tuple[int, int, str]] = []
+    for pattern in scoped["inline"]:
+        for match in pattern.regex.finditer(text, start, end):
+            if match.end() > match.start():
+                cuts.append((match.start(), match.end(), pattern.reason))
+    cuts.sort()
+    pieces: list[tuple[int, int]] = []
+    cursor = start
+    for cut_start, cut_end, reason in cuts:
+        if cut_start < cursor:  # overlaps an earlier cut
+            cut_start = cursor
+        if cut_end <= cut_start:
             continue
-        # Inline junk splits the line into kept pieces.
-        cuts: list[tuple[int, int, str]] = []
-        for pattern in patterns:
-            if pattern.scope != "inline":
-                continue
-            for match in pattern.regex.finditer(text, start, end):
-                if match.end() > match.start():
-                    cuts.append((match.start(), match.end(), pattern.reason))
-        cuts.sort()
-        pieces: list[tuple[int, int]] = []
-        cursor = start
-        for cut_start, cut_end, reason in cuts:
-            if cut_start < cursor:  # overlaps an earlier cut
-                cut_start = cursor
-            if cut_end <= cut_start:
-                continue
-            pieces.append((cursor, cut_start))
-            drop(cut_start, cut_end, reason)
-            cursor = cut_end
-        pieces.append((cursor, end))
-        pieces = [p for p in (_strip_span(text, a, b) for a, b in pieces) if p[1] > p[0]]
-        if not pieces:
-            continue
-        # A leading dateline or agency tag is dropped from the paragraph's first piece.
-        first_start, first_end = pieces[0]
-        line_is_heading = is_heading(" ".join(text[a:b] for a, b in pieces))
-        for pattern in patterns:
-            if pattern.scope != "lead":
-                continue
-            match = pattern.regex.match(text, first_start, first_end)
-            # A short line is a title ("بوتين: زيارة كيم ..."), whose colon is no dateline.
-            if (
-                match
-                and match.end() < first_end
-                and not _is_attribution(match.group(0))
-                and not line_is_heading
-            ):
-                drop(match.start(), match.end(), pattern.reason)
-                pieces[0] = _strip_span(text, match.end(), first_end)
-                break
-        pieces = [p for p in pieces if p[1] > p[0]]
-        kept = " ".join(text[a:b] for a, b in pieces)
-        line_reason = next(
-            (p.reason for p in patterns if p.scope == "line" and p.regex.fullmatch(kept.strip())), None
-        )
-        # What a link leaves behind ("تابعوا التغطية على") is no heading: the line was a link.
-        if line_reason is None and is_heading(kept) and any(c[2] == "url" for c in cuts):
-            line_reason = "link-line"
-        if line_reason is not None:
-            for a, b in pieces:
-                drop(a, b, line_reason)
-            continue
-        kind = "heading" if is_heading(kept) else "paragraph"
+        pieces.append((cursor, cut_start))
+        drop(cut_start, cut_end, reason)
+        cursor = cut_end
+    pieces.append((cursor, end))
+    pieces = [p for p in (_strip_span(text, a, b) for a, b in pieces) if p[1] > p[0]]
+    if not pieces:
+        return LineVerdict(tuple(drops), (), "paragraph")
+    # A leading dateline or agency tag is dropped from the paragraph's first piece.
+    first_start, first_end = pieces[0]
+    line_is_heading = is_heading(" ".join(text[a:b] for a, b in pieces))
+    for pattern in scoped["lead"]:
+        match = pattern.regex.match(text, first_start, first_end)
+        # A short line is a title ("بوتين: زيارة كيم ..."), whose colon is no dateline.
+        if (
+            match
+            and match.end() < first_end
+            and not _is_attribution(match.group(0))
+            and not line_is_heading
+        ):
+            drop(match.start(), match.end(), pattern.reason)
+            pieces[0] = _strip_span(text, match.end(), first_end)
+            break
+    pieces = [p for p in pieces if p[1] > p[0]]
+    kept = " ".join(text[a:b] for a, b in pieces)
+    stripped = kept.strip()
+    line_reason = next((p.reason for p in scoped["line"] if p.regex.fullmatch(stripped)), None)
+    # What a link leaves behind ("تابعوا التغطية على") is no heading: the line was a link.
+    if line_reason is None and is_heading(kept) and any(c[2] == "url" for c in cuts):
+        line_reason = "link-line"
+    if line_reason is not None:
         for a, b in pieces:
-            blocks.append(Block(a, b, kind))
+            drop(a, b, line_reason)
+        return LineVerdict(tuple(drops), (), "paragraph")
+    return LineVerdict(tuple(drops), tuple(pieces), "heading" if is_heading(kept) else "paragraph")
+
+
+_judge_line_cached = lru_cache(maxsize=2048)(_judge_line)
+
+
+def clean_document(doc: Document) -> tuple[list[Block], list[Removal]]:
+    """Split ``doc.text`` into kept blocks and removals, by the packaged junk patterns."""
+    text = doc.text
+    blocks: list[Block] = []
+    removals: list[Removal] = []
+    for line_start, line_end in _line_spans(text):
+        verdict = judge_line(text[line_start:line_end])
+        for a, b, reason in verdict.drops:
+            a, b = line_start + a, line_start + b
+            removals.append(Removal(doc.id, a, b, reason, text[a:b]))
+        blocks.extend(Block(line_start + a, line_start + b, verdict.kind) for a, b in verdict.pieces)
     removals.sort(key=lambda r: r.start)
     return join_wrapped_lines(text, blocks), removals

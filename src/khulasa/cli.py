@@ -17,6 +17,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from khulasa.errors import KhulasaError
+from khulasa.safe_text import printable
 
 app = typer.Typer(
     add_completion=False,
@@ -44,7 +45,7 @@ def user_errors(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except KhulasaError as exc:
-            err.print(f"[bold red]error:[/] {escape(str(exc))}", markup=True, highlight=False)
+            err.print(f"[bold red]error:[/] {escape(printable(str(exc)))}", markup=True, highlight=False)
             raise typer.Exit(exc.exit_code) from None
         except KeyboardInterrupt:
             err.print("interrupted")
@@ -54,7 +55,7 @@ def user_errors(func: F) -> F:
 
 
 def warn(message: str) -> None:
-    err.print(f"[yellow]warning:[/] {escape(message)}", markup=True, highlight=False)
+    err.print(f"[yellow]warning:[/] {escape(printable(message))}", markup=True, highlight=False)
 
 
 def write_output(text: str, out: Path | None) -> None:
@@ -212,17 +213,17 @@ def serve(
 ) -> None:
     """Serve the HTTP API and the Arabic web page (limits from KHULASA_MAX_* variables)."""
     try:
-        import uvicorn
+        import uvicorn  # noqa: F401  (checked here: the server module may be imported already)
 
         from khulasa.service import Limits
+        from khulasa.service.server import run
     except ImportError:
         from khulasa.errors import MissingExtraError
 
         raise MissingExtraError("khulasa serve", "server") from None
     Limits.from_env()  # a bad KHULASA_* variable fails here, once, not in every worker
     err.print(f"khulasa: serving on http://{host}:{port}/ (Ctrl+C stops)")
-    uvicorn.run("khulasa.service.app:create_app", factory=True, host=host, port=port, workers=workers,
-                log_level="warning")
+    run(host, port, workers)
 
 # [group]
 
@@ -255,10 +256,12 @@ def group_command(
         warn(message)
     stories = group_documents(loaded.documents, threshold=threshold, time_window_days=window, embeddings=embeddings)
     records = story_records(stories, loaded.documents, words=words if summarize_stories else None)
+    from khulasa.safe_text import json_for_terminal
+
     if fmt == "json":
-        text = json.dumps(records, ensure_ascii=False, indent=2)
+        text = json_for_terminal(json.dumps(records, ensure_ascii=False, indent=2))
     else:
-        text = "\n".join(json.dumps(r, ensure_ascii=False) for r in records)
+        text = "\n".join(json_for_terminal(json.dumps(r, ensure_ascii=False)) for r in records)
     write_output(text, out)
     err.print(f"{len(loaded.documents)} articles -> {len(stories)} stories")
 

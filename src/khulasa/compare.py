@@ -30,12 +30,13 @@ from khulasa.actors import Actor, cues, find_actors
 from khulasa.claims import claims_of, differ
 from khulasa.clean import attribution_words
 from khulasa.config import Settings
-from khulasa.deadline import check_time
+from khulasa.deadline import check_time, checked
 from khulasa.errors import MissingExtraError, SettingsError
 from khulasa.figures import (
     FigureMention,
     disagree,
     extract_figures,
+    figure_context,
     figure_words,
     group_figures,
     idf_weights,
@@ -91,6 +92,11 @@ class CompareSettings:
 # --- result types --------------------------------------------------------------------------------
 
 
+def count_label(count: int, total: int) -> str:
+    """How many of the outlets, for readers: "3 من 5"."""
+    return f"{count} من {total}"
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     """A passage of one outlet's article: ``documents[doc].text[start:end]``."""
@@ -120,7 +126,7 @@ class SharedFact:
     wordings: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "outlets": self.count, "of": self.of, "label": f"{self.count} of {self.of}",
+        return {"text": self.text, "outlets": self.count, "of": self.of, "label": count_label(self.count, self.of),
                 "named_by": list(self.outlets), "wordings": list(self.wordings),
                 "sources": [s.to_dict() for s in self.sources]}
 
@@ -153,9 +159,10 @@ class FigureValue:
     note: str
     sentence: str
     source: Source
+    display: str = ""  # the normalized value in Arabic words, for readers ("210 دقائق (3.5 ساعة)")
 
     def to_dict(self) -> dict[str, Any]:
-        return {"outlet": self.outlet, "text": self.text, "normalized": self.normalized,
+        return {"outlet": self.outlet, "text": self.text, "normalized": self.normalized, "display": self.display,
                 "value": _num(self.value), "unit": self.unit, "amount": _num(self.amount),
                 "qualifier": self.qualifier, "note": self.note, "sentence": self.sentence,
                 "sources": [self.source.to_dict()]}
@@ -193,7 +200,7 @@ class ActorCount:
 
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "kind": self.kind, "outlets": self.count, "of": self.of,
-                "label": f"{self.count} of {self.of}", "named_by": list(self.outlets),
+                "label": count_label(self.count, self.of), "named_by": list(self.outlets),
                 "sources": [s.to_dict() for s in self.sources]}
 
 
@@ -275,7 +282,7 @@ def fold(term: str, vocab: Collection[str] = ()) -> str:
 
 def stem_vocabulary(prepared: Sequence[PreparedDocument], analyzer: Analyzer) -> frozenset[str]:
     """Every content stem of the cluster's sentences, for :func:`fold`."""
-    return frozenset(t for p in prepared for s in p.sentences for t in analyzer.content_terms(s.text))
+    return frozenset(t for p in checked(prepared) for s in p.sentences for t in analyzer.content_terms(s.text))
 
 
 def content_keys(text: str, analyzer: Analyzer, vocab: Collection[str] = ()) -> frozenset[str]:
@@ -494,7 +501,7 @@ class LinkingContext:
 def linking_context(prepared: Sequence[PreparedDocument], analyzer: Analyzer) -> LinkingContext:
     vocab = stem_vocabulary(prepared, analyzer)
     check_time()
-    idf = idf_weights(content_keys(s.text, analyzer, vocab) for p in prepared for s in p.sentences)
+    idf = idf_weights(content_keys(s.text, analyzer, vocab) for p in checked(prepared) for s in p.sentences)
     check_time()
     actors = find_actors(prepared)
     return LinkingContext(vocab, idf, actors, frame_terms(actors, prepared, analyzer, vocab))
@@ -524,7 +531,7 @@ def paraphrase_spans(
     def clauses(fact: Fact) -> list[Clause]:
         return split_clauses(fact.representative.text, analyzer, ctx.names, vocab=ctx.vocab)
 
-    others = [(f, c) for f in facts if any(is_candidate(s, summary_settings) for s in f.sentences)
+    others = [(f, c) for f in checked(facts) if any(is_candidate(s, summary_settings) for s in f.sentences)
               for c in clauses(f)]
     postings = clause_postings([clause for _, clause in others], ctx.names)
     out: dict[int, tuple[Span, ...]] = {}
@@ -612,9 +619,37 @@ def _sources(sentences: Sequence[Sentence], outlet_of: Mapping[str, str]) -> tup
     return tuple(Source(s.doc, outlet_of[s.doc], s.start, s.end) for s in sentences)
 
 
-def _shared_fact(group: Sequence[Fact], outlet_of: Mapping[str, str], total: int) -> SharedFact:
-    # The representative: the fact carried by most outlets, its own representative sentence.
-    main = max(group, key=lambda f: (len({outlet_of[d] for d in f.docs}), -f.id))
+def _main_fact(group: Sequence[Fact], outlet_of: Mapping[str, str]) -> Fact:
+    """The fact a group is shown by: the one carried by most outlets (the earliest on ties)."""
+    return max(group, key=lambda f: (len({outlet_of[d] for d in f.docs}), -f.id))
+
+
+def shown_by(groups: Sequence[Sequence[Fact]], outlet_of: Mapping[str, str]) -> list[tuple[Fact, list[Fact]]]:
+    """Each group with the fact whose sentence shows it, no sentence shown twice.
+
+    A fact with two clauses can join two groups (one per clause, each with another outlet). The
+    first group is shown by it; a later one by its own best fact not shown yet, so that the reader
+    does not see the same sentence twice, once per outlet. A group with no such fact is merged
+    into the group its sentence already shows.
+    """
+    out: list[tuple[Fact, list[Fact]]] = []
+    position: dict[int, int] = {}  # main fact id -> index in out
+    for group in groups:
+        fresh = [f for f in group if f.id not in position]
+        if fresh:
+            main = _main_fact(fresh, outlet_of)
+            position[main.id] = len(out)
+            out.append((main, list(group)))
+            continue
+        main, merged = out[position[_main_fact(group, outlet_of).id]]
+        merged.extend(f for f in group if f not in merged)
+    return out
+
+
+def _shared_fact(group: Sequence[Fact], outlet_of: Mapping[str, str], total: int,
+                 main: Fact | None = None) -> SharedFact:
+    # The representative: the fact carried by most outlets (unless given), its own representative sentence.
+    main = main or _main_fact(group, outlet_of)
     sentences = [main.representative] + [s for f in group for s in f.sentences if s is not main.representative]
     outlets = tuple(dict.fromkeys(outlet_of[s.doc] for s in sentences))
     wordings = tuple(dict.fromkeys(
@@ -646,22 +681,17 @@ _DIMENSION_LABEL = {
 }
 
 
-def _subject_label(group: Sequence[FigureMention], idf: Mapping[str, float]) -> str:
-    """The dimension plus the subject words most members share ("المدة: استمرت، محادثات")."""
-    stems: dict[str, int] = {}
-    surface: dict[str, str] = {}
-    for m in group:
-        for stem, word in m.words:
-            surface.setdefault(stem, word)
-        for stem in m.subject:
-            stems[stem] = stems.get(stem, 0) + 1
-    shared = [s for s, k in stems.items() if k >= 2]
-    ranked = sorted(shared or list(stems), key=lambda s: (-stems[s], -idf.get(s, 1.0), s))[:4]
-    head = _DIMENSION_LABEL.get(group[0].figure.dimension, group[0].figure.dimension)
-    if group[0].figure.dimension == "count":
-        head = f"{head} ({group[0].figure.unit})"
-    words = list(dict.fromkeys(surface[s] for s in ranked))
-    return f"{head}: {'، '.join(words)}" if words else head
+def _subject_label(group: Sequence[FigureMention], sentences: Sequence[Sentence]) -> str:
+    """The dimension and, in the words of the first outlet, what the figure is about: a short
+    stretch of its sentence around the figure ("المدة: «واستمرت المحادثات بين الجانبين ثلاث ساعات
+    ونصف الساعة»"), not a list of loose words."""
+    first = group[0].figure
+    head = _DIMENSION_LABEL.get(first.dimension, first.dimension)
+    if first.dimension == "count":
+        head = f"{head} ({first.unit})"
+    sentence = sentences[0]
+    excerpt = figure_context(sentence.text, first.start - sentence.start, first.end - sentence.start)
+    return f"{head}: «{excerpt}»" if excerpt else head
 
 
 def compare_figures(prepared: Sequence[PreparedDocument], analyzer: Analyzer, outlet_of: Mapping[str, str],
@@ -686,9 +716,11 @@ def compare_figures(prepared: Sequence[PreparedDocument], analyzer: Analyzer, ou
                         for k, a in enumerate(figs) for b in figs[k + 1:])
         values = tuple(
             FigureValue(outlet_of[f.doc], f.text, f.label, f.value, f.unit, f.amount, f.qualifier, f.note,
-                        sentence_of[index[id(m)]].text, Source(f.doc, outlet_of[f.doc], f.start, f.end))
+                        sentence_of[index[id(m)]].text, Source(f.doc, outlet_of[f.doc], f.start, f.end),
+                        f.arabic_label)
             for m, f in zip(group, figs, strict=True))
-        out.append(FigureComparison(_subject_label(group, idf), figs[0].dimension, agree, values))
+        label = _subject_label(group, [sentence_of[index[id(m)]] for m in group])
+        out.append(FigureComparison(label, figs[0].dimension, agree, values))
     # Disagreements first: they are what a reader checks.
     return tuple(sorted(out, key=lambda g: g.agree))
 
@@ -741,10 +773,10 @@ def compare(documents: Sequence[Document], settings: CompareSettings | None = No
 
     need = max(2, math.ceil(total / 2))
     consensus, shared, unique = [], [], []
-    for group in groups:
+    for main, group in shown_by(groups, outlet_of):
         carried = {o for f in group for o in fact_outlets[f.id]}
         if len(carried) >= 2:
-            item = _shared_fact(group, outlet_of, total)
+            item = _shared_fact(group, outlet_of, total, main)
             (consensus if len(carried) >= need else shared).append(item)
             continue
         fact = group[0]

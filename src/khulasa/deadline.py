@@ -12,13 +12,16 @@ request's work in one, so a request that times out also frees its worker thread.
 
 from __future__ import annotations
 
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from typing import TypeVar
 
 from khulasa.errors import TimeLimitExceeded
 
+T = TypeVar("T")
 _DEADLINE: ContextVar[tuple[float, float] | None] = ContextVar("khulasa_deadline", default=None)
 
 
@@ -41,3 +44,29 @@ def check_time() -> None:
     active = _DEADLINE.get()
     if active is not None and time.monotonic() >= active[0]:
         raise TimeLimitExceeded(active[1])
+
+
+def remaining() -> float | None:
+    """Seconds left before the active time limit (0.0 once past it); None without a limit."""
+    active = _DEADLINE.get()
+    return None if active is None else max(active[0] - time.monotonic(), 0.0)
+
+
+def checked(items: Iterable[T]) -> Iterator[T]:
+    """``items``, with :func:`check_time` before each: a loop over them stops at the deadline."""
+    for item in items:
+        check_time()
+        yield item
+
+
+@contextmanager
+def holding(lock: threading.Lock) -> Iterator[None]:
+    """Hold ``lock``; waiting for it gives up at the active time limit (:class:`TimeLimitExceeded`)."""
+    left = remaining()
+    if not lock.acquire(timeout=-1 if left is None else left):
+        active = _DEADLINE.get()
+        raise TimeLimitExceeded(active[1] if active else 0.0)
+    try:
+        yield
+    finally:
+        lock.release()

@@ -135,6 +135,31 @@ def tokens(text: str) -> tuple[Token, ...]:
                  for m in _TOKEN.finditer(text))
 
 
+# Punctuation that ends the clause a figure sits in, for :func:`figure_context`.
+_CLAUSE_BREAK = frozenset(".!?؟؛;:،,()«»\"“”")
+
+
+def figure_context(sentence: str, start: int, end: int, *, before: int = 5, after: int = 2) -> str:
+    """The words around ``sentence[start:end]`` as written: up to ``before`` words before it and
+    ``after`` after it, within its clause (a heading a reader can take in at a glance)."""
+    toks = tokens(sentence)
+    left = [k for k, t in enumerate(toks) if t.end <= start]
+    right = [k for k, t in enumerate(toks) if t.start >= end]
+    first, words = start, 0
+    for k in reversed(left):
+        if (toks[k].kind == "punct" and toks[k].text in _CLAUSE_BREAK) or words == before:
+            break
+        first = toks[k].start
+        words += toks[k].kind != "punct"
+    last, words = end, 0
+    for k in right:
+        if (toks[k].kind == "punct" and toks[k].text in _CLAUSE_BREAK) or words == after:
+            break
+        last = toks[k].end
+        words += toks[k].kind != "punct"
+    return sentence[first:last].strip()
+
+
 def _bare(norm: str) -> tuple[str, ...]:
     return proclitic_forms(norm, longer_than=2)
 
@@ -183,6 +208,11 @@ class Figure:
         """The normalized value for display: "210 min", "2011", "04-25", "Thursday"."""
         return figure_label(self.dimension, self.unit, self.amount)
 
+    @property
+    def arabic_label(self) -> str:
+        """The normalized value in Arabic words (:func:`arabic_figure_label`)."""
+        return arabic_figure_label(self.dimension, self.unit, self.amount)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "doc": self.doc,
@@ -222,6 +252,61 @@ def figure_label(dimension: str, unit: str, amount: float) -> str:
     if dimension in ("count", "times", "people", "distance"):
         return f"{_fmt(amount)} {unit}"
     return f"{_fmt(amount)} {unit}"
+
+
+def arabic_figure_label(dimension: str, unit: str, amount: float) -> str:
+    """The normalized value in Arabic words for readers: "210 دقيقة (3.5 ساعة)", "شهران", "25 أبريل",
+    "12 شخصًا" (:attr:`Figure.label` is the same value in compact notation, for programs)."""
+    if dimension == "duration":
+        if unit not in ("second", "minute", "hour"):
+            return counted(amount / _DURATION_FACTOR[unit], unit)
+        if amount >= 120:
+            return f"{counted(amount, 'minute')} ({counted(amount / 60, 'hour')})"
+        return counted(amount, "minute")
+    if dimension == "date":
+        month, day = divmod(int(amount), 100)
+        name = _month_names()[month] if 1 <= month <= 12 else str(month)
+        return f"{day} {name}" if day else name
+    if dimension == "weekday":
+        return _WEEKDAY_NAMES[int(amount)]
+    if dimension == "year":
+        return str(int(amount))
+    if dimension == "percent":
+        return f"{_fmt(amount)}٪"
+    return counted(amount, unit)
+
+
+def counted(amount: float, unit: str) -> str:
+    """``amount`` of ``unit`` with the noun in the form Arabic gives it after that number
+    (``ar/unit_words.txt``); a unit without an entry (a counted noun as written) follows the digits."""
+    forms = _unit_words().get(unit)
+    if forms is None:
+        return f"{_fmt(amount)} {unit}"
+    singular, dual, plural, accusative = forms
+    if not float(amount).is_integer():
+        return f"{_fmt(amount)} {singular}"
+    n = int(amount)
+    if n == 2:
+        return dual
+    last = n % 100 if n >= 100 else n
+    if (n >= 100 and last in (0, 1, 2)) or n <= 1:
+        return f"{n} {singular}"
+    return f"{n} {plural}" if 3 <= last <= 10 else f"{n} {accusative}"
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> Mapping[str, tuple[str, str, str, str]]:
+    out = {}
+    for row in _rows("ar/unit_words.txt"):
+        key, singular, dual, plural, accusative = row
+        out[key] = (singular, dual, plural, accusative)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _month_names() -> Mapping[int, str]:
+    """The first (Western-series) name of each month in ``ar/dates.txt``."""
+    return {int(value): forms.split()[0] for kind, value, forms, *_ in _rows("ar/dates.txt") if kind == "month"}
 
 
 _DURATION_FACTOR = {"day": 1440.0, "week": 10080.0, "month": 43830.0, "year": 525960.0, "decade": 5259600.0}

@@ -33,8 +33,6 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from typing import Any
 
@@ -43,6 +41,7 @@ import scipy.sparse as sp
 
 from khulasa.errors import InputError, MissingExtraError, SettingsError
 from khulasa.normalize import Analyzer, arabic_ratio, tokenize
+from khulasa.published import parse_published
 from khulasa.resources import load_word_list
 from khulasa.types import Document
 
@@ -189,15 +188,20 @@ def group_documents(
     # Generators: a feed's term and token lists together would outweigh everything else in memory.
     english = english_stopwords()
     richness: list[int] = []  # specific features per article, before rare ones are dropped
-    x = content_vectors(_counting((story_features([w for w in analyzer.content_terms(t) if w not in english])
-                                   for t in texts), richness), idf_power=params.idf_power)
     dup_pairs = near_duplicate_pairs(
         (tokenize(t[:_DUP_CHARS]) for t in texts), threshold=params.duplicate_threshold,
         shingle_size=params.shingle_size, num_perm=params.num_perm,
     )
+    copy_of = copy_groups(len(docs), dup_pairs)
+    x = content_vectors(_counting((story_features([w for w in analyzer.content_terms(t) if w not in english])
+                                   for t in texts), richness), idf_power=params.idf_power, copy_of=copy_of)
     times = _times(docs) if params.time_window_days is not None else None
-    rows, cols = candidate_pairs(x, neighbors=params.neighbors, index_terms=params.index_terms,
+    # Neighbours are searched among one article per group of copies (copies join anyway): else an
+    # article's best candidates are all copies of itself, and the story's other outlets none.
+    reps = np.unique(copy_of, return_index=True)[1]
+    rows, cols = candidate_pairs(x[reps], neighbors=params.neighbors, index_terms=params.index_terms,
                                  max_postings=params.max_postings)
+    rows, cols = reps[rows], reps[cols]
     sims = _pair_cosines(x, rows, cols)
     blend = None
     if params.embeddings > 0:
@@ -209,13 +213,18 @@ def group_documents(
         keep &= _within_window(times, rows, cols, params.time_window_days or 0.0)
     rich = np.array(richness, dtype=np.int64)
     if params.min_shared > 0 and params.gate == "pair":
-        shared = shared_specific(x, rows, cols, max_df=params.specific_max_df)
+        shared = shared_specific(x, rows, cols, max_df=params.specific_max_df, copy_of=copy_of)
         keep &= shared >= required_shared(params.min_shared, np.minimum(rich[rows], rich[cols]))
     if params.mutual_k is not None:
         keep &= _mutual(rows, cols, sims, keep, params.mutual_k, len(docs))
-    specific = specific_columns(x, params.specific_max_df) if params.gate == "group" else None
+    specific = specific_columns(x, params.specific_max_df, copy_of) if params.gate == "group" else None
+    def search(centroids: sp.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
+        return candidate_pairs(centroids, neighbors=params.neighbors, index_terms=params.index_terms,
+                               max_postings=params.max_postings)
+
     labels = _cluster(x, dup_pairs, rows[keep], cols[keep], sims[keep], params.threshold, params.size_margin,
-                      specific, params.min_shared if specific is not None else 0, rich, blend)
+                      specific, params.min_shared if specific is not None else 0, rich, blend,
+                      search=search if times is None else None)
     return _stories(docs, texts, x, labels)
 
 
@@ -267,24 +276,8 @@ def _analysis_text(doc: Document) -> str:
 
 def _parse_time(value: str | None) -> float | None:
     """Days since the epoch for an ISO-8601 or RSS (RFC 2822) date; None when absent or unreadable."""
-    if not value:
-        return None
-    text = value.strip()
-    moment: datetime | None = None
-    for candidate in (text, text[:10]):
-        try:
-            moment = datetime.fromisoformat(candidate)
-            break
-        except ValueError:
-            continue
-    if moment is None:
-        try:
-            moment = parsedate_to_datetime(text)
-        except (TypeError, ValueError, IndexError):
-            return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.timestamp() / 86400.0
+    moment = parse_published(value)
+    return None if moment is None else moment.timestamp() / 86400.0
 
 
 def _times(docs: Sequence[Document]) -> np.ndarray:
@@ -322,6 +315,16 @@ def _shingle_hashes(tokens: Sequence[str], size: int, vocab: dict[str, int]) -> 
         # A polynomial rolling combination; wrap-around in uint64 is intended.
         h = h * np.uint64(1_000_003) + ids[k : len(ids) - size + 1 + k]
     return np.unique((h ^ (h >> np.uint64(29))) & np.uint64(0xFFFFFFFF))
+
+
+def copy_groups(n: int, pairs: Iterable[tuple[int, int, float]]) -> np.ndarray:
+    """A group number per article: articles joined by near-duplicate pairs share one."""
+    graph = sp.coo_matrix((np.ones(0), (np.zeros(0, np.int64), np.zeros(0, np.int64))), shape=(n, n))
+    listed = list(pairs)
+    if listed:
+        rows, cols = np.array([p[0] for p in listed]), np.array([p[1] for p in listed])
+        graph = sp.coo_matrix((np.ones(len(listed)), (rows, cols)), shape=(n, n))
+    return sp.csgraph.connected_components(graph, directed=False)[1]
 
 
 def near_duplicate_pairs(
@@ -409,7 +412,8 @@ def _hashed_rows(feature_lists: Iterable[list[str]], chunk: int = 4096) -> sp.cs
     return sp.csr_matrix(sp.vstack(blocks, format="csr"))
 
 
-def content_vectors(feature_lists: Iterable[list[str]], *, idf_power: float = 2.0) -> sp.csr_matrix:
+def content_vectors(feature_lists: Iterable[list[str]], *, idf_power: float = 2.0,
+                    copy_of: np.ndarray | None = None) -> sp.csr_matrix:
     """L2-normalized rows of sublinear tf times idf**idf_power, over hashed features.
 
     Squaring idf favours the rare terms a story's articles share (names, places, numbers) over
@@ -417,13 +421,20 @@ def content_vectors(feature_lists: Iterable[list[str]], *, idf_power: float = 2.
     stop list does not cover (English in a mixed feed). Features in a single article are dropped:
     they cannot link two articles, they only dilute the vector. Hashing (2**22 buckets) keeps
     memory flat where a vocabulary of millions of pairs would not.
+
+    ``copy_of`` maps each article to its group of near-duplicates (copies of one article): document
+    frequencies count each group once. Counted per copy, 40 reposts of one outlet's article make
+    its own wording look common and the words it shares with other outlets look rare, and one
+    story falls apart into one story per outlet.
     """
     from sklearn.preprocessing import normalize as l2_normalize
 
     x = _hashed_rows(feature_lists)
     n = x.shape[0]
     # Everything below works in place: at 100,000 articles each copy of x costs ~200 MB.
-    df = np.bincount(x.indices, minlength=x.shape[1])
+    df = feature_df(x, copy_of)
+    if copy_of is not None:
+        n = len(np.unique(copy_of))
     if n > 2:
         x.data[df[x.indices] < 2] = 0.0
         x.eliminate_zeros()
@@ -435,10 +446,10 @@ def content_vectors(feature_lists: Iterable[list[str]], *, idf_power: float = 2.
 
 
 def shared_specific(x: sp.csr_matrix, rows: np.ndarray, cols: np.ndarray, *, max_df: int = 50,
-                    chunk: int = 20_000) -> np.ndarray:
+                    chunk: int = 20_000, copy_of: np.ndarray | None = None) -> np.ndarray:
     """For each pair, how many specific features (see _is_specific) both articles carry, counting
     only features in at most ``max_df`` articles: more than a story's outlets is a topic's phrase."""
-    keep = specific_columns(x, max_df)[x.indices]
+    keep = specific_columns(x, max_df, copy_of)[x.indices]
     # Built from copies: eliminate_zeros() on a matrix sharing x's arrays would rewrite x.
     counts = np.concatenate([[0], np.cumsum(keep)])[x.indptr]
     marks = sp.csr_matrix((np.ones(int(keep.sum()), np.float32), x.indices[keep], counts), shape=x.shape)
@@ -449,9 +460,18 @@ def shared_specific(x: sp.csr_matrix, rows: np.ndarray, cols: np.ndarray, *, max
     return out
 
 
-def specific_columns(x: sp.csr_matrix, max_df: int) -> np.ndarray:
-    """Column mask of the specific features carried by at most ``max_df`` articles."""
-    df = np.bincount(x.indices, minlength=x.shape[1])
+def feature_df(x: sp.csr_matrix, copy_of: np.ndarray | None = None) -> np.ndarray:
+    """Articles carrying each column; with ``copy_of`` (see content_vectors), groups of copies."""
+    if copy_of is None:
+        return np.bincount(x.indices, minlength=x.shape[1])
+    groups = copy_of[np.repeat(np.arange(x.shape[0]), np.diff(x.indptr))].astype(np.int64)
+    distinct = np.unique(groups * x.shape[1] + x.indices.astype(np.int64))
+    return np.bincount(distinct % x.shape[1], minlength=x.shape[1])
+
+
+def specific_columns(x: sp.csr_matrix, max_df: int, copy_of: np.ndarray | None = None) -> np.ndarray:
+    """Column mask of the specific features carried by at most ``max_df`` articles (groups of copies)."""
+    df = feature_df(x, copy_of)
     return (np.arange(x.shape[1]) >= _HALF) & (df <= max_df)
 
 
@@ -671,6 +691,7 @@ def _cluster(
     min_shared: int = 0,
     richness: np.ndarray | None = None,
     blend: _Blend | None = None,
+    search: Any = None,
 ) -> np.ndarray:
     """A group root per article: average-linkage agglomeration restricted to candidate edges.
 
@@ -678,15 +699,39 @@ def _cluster(
     edge with the highest *current* score merges, until none reaches ``threshold``; the score is
     the average link minus ``size_margin / sqrt(|A| |B|)``. Heap entries go stale as groups grow;
     a popped entry is re-scored and merged only if it still beats everything left in the heap
-    (lazy evaluation: each re-push follows a merge elsewhere).
+    (lazy evaluation: each re-push follows a merge elsewhere). ``search`` (a candidate search over
+    rows) then proposes pairs of group centroids, until no proposed pair merges.
     """
     groups = _Groups(x, richness, blend)
     for i, j, _ in sorted(dup_pairs, key=lambda p: -p[2]):
         a, b = groups.find(i), groups.find(j)
         if a != b:
             groups.union(a, b)
-    heap = [(-float(s) + size_margin, int(r), int(c)) for s, r, c in zip(sims, rows, cols, strict=True)]
+    merge = (threshold, size_margin, specific, min_shared)
+    _merge_along(groups, rows, cols, sims - size_margin, *merge)
+    # Groups whose members share no candidate edge are compared by their centroids: one story told
+    # by many copies of a few articles has each article's neighbours inside its own group.
+    while search is not None:
+        roots = np.unique([groups.find(i) for i in range(x.shape[0])])
+        if len(roots) < 2:
+            break
+        centroids = sp.csr_matrix(
+            (np.concatenate([groups.vector(r)[1] for r in roots]),
+             np.concatenate([groups.vector(r)[0] for r in roots]),
+             np.concatenate([[0], np.cumsum([len(groups.vector(r)[0]) for r in roots])])),
+            shape=(len(roots), x.shape[1]))
+        r2, c2 = search(centroids)
+        if not _merge_along(groups, roots[r2], roots[c2], np.full(len(r2), np.inf), *merge):
+            break
+    return np.array([groups.find(i) for i in range(x.shape[0])])
+
+
+def _merge_along(groups: _Groups, rows: np.ndarray, cols: np.ndarray, priority: np.ndarray, threshold: float,
+                 size_margin: float, specific: np.ndarray | None, min_shared: int) -> bool:
+    """Merge the groups of the candidate pairs, best current score first (see _cluster); True if any merged."""
+    heap = [(-float(s), int(r), int(c)) for s, r, c in zip(priority, rows, cols, strict=True)]
     heapq.heapify(heap)
+    merged = False
     while heap:
         _neg, i, j = heapq.heappop(heap)
         a, b = groups.find(i), groups.find(j)
@@ -700,7 +745,8 @@ def _cluster(
             heapq.heappush(heap, (-score, a, b))
             continue
         groups.union(a, b)
-    return np.array([groups.find(i) for i in range(x.shape[0])])
+        merged = True
+    return merged
 
 
 # --- stories and labels ----------------------------------------------------------------------
@@ -734,6 +780,19 @@ def _central(x: sp.csr_matrix, members: np.ndarray) -> int:
     return int(members[int(np.argmax(scores))])
 
 
+def _clean_headline(docs: Sequence[Document], centre: int, members: np.ndarray) -> str:
+    """The headline of the central article's text with junk removed (a share bar or a dateline is
+    never a headline); of the next member's when the centre's text is all junk."""
+    from khulasa.clean import clean_document
+
+    for k in (centre, *(int(m) for m in members if m != centre)):
+        blocks, _ = clean_document(docs[k])
+        kept = "\n".join(docs[k].text[b.start : b.end] for b in blocks)
+        if kept.strip():
+            return headline(kept)
+    return headline(docs[centre].text)
+
+
 def _story_id(doc_ids: Sequence[str]) -> str:
     """Stable across runs and input order: a hash of the member ids."""
     digest = hashlib.sha1("\n".join(sorted(doc_ids)).encode("utf-8")).hexdigest()
@@ -752,7 +811,7 @@ def _stories(
         members = np.sort(members)
         centre = _central(x, members)
         doc = docs[centre]
-        label = doc.title.strip() if doc.title and doc.title.strip() else headline(texts[centre])
+        label = doc.title.strip() if doc.title and doc.title.strip() else _clean_headline(docs, centre, members)
         ids = tuple(docs[i].id for i in members)
         stories.append(Story(id=_story_id(ids), doc_ids=ids, label=label))
     return stories

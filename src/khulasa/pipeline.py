@@ -11,10 +11,11 @@ from khulasa.clean import clean_document
 from khulasa.cohesion import dangling_opener
 from khulasa.compress import compress
 from khulasa.config import Settings
-from khulasa.deadline import check_time
+from khulasa.deadline import check_time, checked
 from khulasa.errors import InputError, NoTextError, SettingsError
 from khulasa.facts import group_facts
-from khulasa.normalize import Analyzer, arabic_ratio, count_words
+from khulasa.normalize import Analyzer, arabic_ratio, count_words, letter_counts
+from khulasa.published import parse_published
 from khulasa.records import find_surrogate, replace_surrogates
 from khulasa.segment import sentence_spans
 from khulasa.select import select
@@ -57,7 +58,8 @@ def _check_documents(documents: Sequence[Document]) -> None:
     if len(set(ids)) != len(ids):
         dupes = sorted({i for i in ids if ids.count(i) > 1})
         raise SettingsError(f"document ids must be unique; repeated: {', '.join(dupes[:5])}")
-    if arabic_ratio(" ".join(d.text[:2000] for d in documents)) < _MIN_CLUSTER_ARABIC:
+    arabic, letters = letter_counts(" ".join(d.text[:2000] for d in documents))
+    if not letters or arabic / letters < _MIN_CLUSTER_ARABIC:
         raise NoTextError("the documents contain no Arabic text: khulasa summarizes Arabic articles")
 
 
@@ -140,8 +142,23 @@ def is_candidate(sentence: Sentence, settings: Settings) -> bool:
     return arabic_ratio(sentence.text) >= settings.min_arabic_ratio
 
 
+def candidate_flags(
+    sentences: Sequence[Sentence], settings: Settings, memo: dict[str, bool] | None = None
+) -> list[bool]:
+    """:func:`is_candidate` of each sentence, judged once per distinct text (``memo`` keeps the verdicts)."""
+    memo = {} if memo is None else memo
+    out = []
+    for s in checked(sentences):
+        flag = memo.get(s.text)
+        if flag is None:
+            flag = memo[s.text] = is_candidate(s, settings)
+        out.append(flag)
+    return out
+
+
 def build_facts(
-    prepared: Sequence[PreparedDocument], settings: Settings | None = None, analyzer: Analyzer | None = None
+    prepared: Sequence[PreparedDocument], settings: Settings | None = None, analyzer: Analyzer | None = None,
+    *, candidate_memo: dict[str, bool] | None = None,
 ) -> tuple[Fact, ...]:
     """Group the sentences of all documents into facts (near-duplicates across outlets merged)."""
     settings = settings or Settings()
@@ -152,7 +169,7 @@ def build_facts(
         analyzer,
         jaccard=settings.dedup_threshold,
         containment=settings.containment_threshold,
-        is_candidate=[is_candidate(s, settings) for s in sentences],
+        is_candidate=candidate_flags(sentences, settings, candidate_memo),
     )
 
 
@@ -162,7 +179,10 @@ def order_facts(chosen: Sequence[Fact], prepared: Sequence[PreparedDocument], se
         return list(chosen)
     doc_rank = {p.document.id: k for k, p in enumerate(prepared)}
     length = {p.document.id: max(len(p.sentences), 1) for p in prepared}
-    published = {p.document.id: p.document.published or "" for p in prepared}
+    # Dates are compared as moments, not strings ("Fri, 26 Apr" sorts before "Thu, 25 Apr" as text);
+    # facts from documents without a readable date come after the dated ones.
+    moments = {p.document.id: parse_published(p.document.published) for p in prepared}
+    published = {d: (m is None, m.timestamp() if m is not None else 0.0) for d, m in moments.items()}
 
     def key(fact: Fact) -> tuple[Any, ...]:
         first = min(fact.sentences, key=lambda s: (s.index / length[s.doc], doc_rank[s.doc]))
@@ -209,14 +229,22 @@ def summarize(
             "junk or headings; check that the files hold article text"
         )
     analyzer = Analyzer(stem=settings.stem)
-    facts = build_facts(prepared, settings, analyzer)
+    candidate_memo: dict[str, bool] = {}
+    facts = build_facts(prepared, settings, analyzer, candidate_memo=candidate_memo)
     texts = {d.id: d.text for d in documents}
     facts = tuple(standalone_first(f, settings, texts) for f in facts)
     check_time()
-    candidate_ok = [is_candidate(f.representative, settings) for f in facts]
+    candidate_ok = candidate_flags([f.representative for f in facts], settings, candidate_memo)
     if not any(candidate_ok):
-        # Short texts (a few short sentences) still deserve a summary: relax the length floor.
-        candidate_ok = [count_words(f.representative.text) >= 1 for f in facts]
+        # Short texts (a few short sentences) still deserve a summary: relax the length floor,
+        # but not the rest (an English share bar or a lead-in is no summary of an Arabic article).
+        relaxed = settings.updated(min_words=1)
+        candidate_ok = candidate_flags([f.representative for f in facts], relaxed)
+    if not any(candidate_ok):
+        raise NoTextError(
+            f"nothing to summarize: no sentence of the {len(documents)} document(s) is Arabic prose "
+            "(only headings, lead-ins or text in other languages); check that the files hold article text"
+        )
     titles = [t for p in prepared for t in ([p.document.title] if p.document.title else [])]
     titles += [h.text for p in prepared for h in p.headings]
     chosen = select(facts, candidate_ok, len(prepared), settings, analyzer, titles,

@@ -8,38 +8,41 @@ from typing import Literal
 
 from khulasa.errors import SettingsError
 from khulasa.normalize import normalize
+from khulasa.safe_text import json_for_terminal, markdown_text, markdown_url, one_line
 from khulasa.types import Summary, SummarySentence
 
 Format = Literal["text", "markdown", "json"]
 FORMATS: tuple[str, ...] = ("text", "markdown", "json")
 
 
-def _dispute_notes(sentence: SummarySentence, name: Callable[[str], str], sep: str = "") -> str:
+def _dispute_notes(sentence: SummarySentence, name: Callable[[str], str], sep: str = "",
+                   safe: Callable[[str], str] = one_line) -> str:
     """"⚠ [4][5]: 15 قتيلا": the outlets that give another value for one of the sentence's figures,
-    by the value as the first of them writes it."""
+    by the value as the first of them writes it (made ``safe`` for the output format)."""
     by_value: dict[tuple[str, str], list[str]] = {}
     for d in sentence.disputes:
         docs = by_value.setdefault((d.against, normalize(d.text)), [])
         if d.doc not in docs:
             docs.append(d.doc)
     shown = {(d.against, normalize(d.text)): d.text for d in reversed(sentence.disputes)}
-    return " ".join(f"⚠ {sep.join(name(doc) for doc in docs)}: {shown[key]}" for key, docs in by_value.items())
+    return " ".join(f"⚠ {sep.join(name(doc) for doc in docs)}: {safe(shown[key])}" for key, docs in by_value.items())
 
 
 def to_text(summary: Summary) -> str:
-    """One sentence per line, as a reader would copy it; an outlet that contradicts one of its
-    figures is named after it ("⚠ المرصد: 15 قتيلا")."""
-    outlet = {d.id: d.outlet for d in summary.documents}
+    """One sentence per line, as a reader would copy it (no control characters: safe in a
+    terminal); an outlet that contradicts one of its figures is named after it ("⚠ المرصد: 15 قتيلا")."""
+    outlet = {d.id: one_line(d.outlet) for d in summary.documents}
     lines = []
     for s in summary.sentences:
         notes = _dispute_notes(s, outlet.__getitem__, "، ")
-        lines.append(f"{s.text} {notes}" if notes else s.text)
+        lines.append(f"{one_line(s.text)} {notes}" if notes else one_line(s.text))
     return "\n".join(lines)
 
 
 def to_markdown(summary: Summary) -> str:
     """Sentences with ``[1][3]`` citations (``≈[2]``: the same in other words; "جزئيا [4]": part
-    of it; "⚠ [5]: 15 قتيلا": a figure that contradicts it) and a numbered source list."""
+    of it; "⚠ [5]: 15 قتيلا": a figure that contradicts it) and a numbered source list. Text from
+    the articles is escaped (no HTML, no links but http(s) source URLs)."""
     number = {d.id: k for k, d in enumerate(summary.documents, 1)}
     total = len(summary.documents)
     lines = ["## الخلاصة", ""]
@@ -47,21 +50,21 @@ def to_markdown(summary: Summary) -> str:
         refs = "".join(f"[{number[d]}]" for d in sorted(s.docs, key=number.__getitem__))
         reworded = "".join(f"[{number[d]}]" for d in sorted(s.paraphrase_docs, key=number.__getitem__))
         refs += f" ≈{reworded}" if reworded else ""
-        line = f"- {s.text} {refs} ({len(s.docs)}/{total})"
+        line = f"- {markdown_text(s.text)} {refs} ({len(s.docs)}/{total})"
         partly = "".join(f"[{number[d]}]" for d in sorted(s.partial_docs, key=number.__getitem__))
         line += f" جزئيا {partly}" if partly else ""
-        notes = _dispute_notes(s, lambda doc: f"[{number[doc]}]")
+        notes = _dispute_notes(s, lambda doc: f"[{number[doc]}]", safe=markdown_text)
         lines.append(f"{line} {notes}" if notes else line)
     lines += ["", "## المصادر", ""]
     for d in summary.documents:
-        label = d.outlet if not d.title else f"{d.outlet}: {d.title}"
-        link = f" <{d.url}>" if d.url else ""
+        label = markdown_text(d.outlet if not d.title else f"{d.outlet}: {d.title}")
+        link = f" {markdown_url(d.url)}" if d.url else ""
         lines.append(f"{number[d.id]}. {label}{link}")
     return "\n".join(lines)
 
 
 def to_json(summary: Summary) -> str:
-    return json.dumps(summary.to_dict(), ensure_ascii=False, indent=2)
+    return json_for_terminal(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
 
 
 def render(summary: Summary, fmt: str = "text") -> str:

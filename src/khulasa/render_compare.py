@@ -6,8 +6,9 @@ import json
 from html import escape
 from typing import Literal
 
-from khulasa.compare import Comparison, Source
+from khulasa.compare import Comparison, FigureValue, Source, count_label
 from khulasa.errors import SettingsError
+from khulasa.safe_text import json_for_terminal, markdown_text, markdown_url, printable
 
 Format = Literal["json", "markdown", "html"]
 FORMATS: tuple[str, ...] = ("json", "markdown", "html")
@@ -24,39 +25,55 @@ def _refs(sources: tuple[Source, ...], number: dict[str, int]) -> str:
     return "".join(f"[{n}]" for n in sorted({number[s.outlet] for s in sources}))
 
 
+def _value(v: FigureValue) -> str:
+    """A figure's normalized value in Arabic words (compact notation for results made before them)."""
+    return v.display or v.normalized
+
+
 def to_markdown(comparison: Comparison) -> str:
-    """Sections for consensus, shared, unique, figures and actors, citing outlets as ``[n]``."""
+    """Sections for consensus, shared, unique, figures and actors, citing outlets as ``[n]``.
+
+    Text from the articles (sentences, names, titles, URLs) is escaped: no HTML, no links but
+    http(s) source URLs."""
     c = comparison
+    md = markdown_text
     number = _numbers(c)
     total = len(c.outlets)
     lines = ["## ما تتفق عليه المصادر", ""]
-    lines += [f"- {f.text} {_refs(f.sources, number)} ({f.count} of {f.of})" for f in c.consensus] or ["- لا شيء"]
+    lines += [f"- {md(f.text)} {_refs(f.sources, number)} ({count_label(f.count, f.of)})"
+              for f in c.consensus] or ["- لا شيء"]
     if c.shared:
         lines += ["", "## ما يتشاركه بعضها", ""]
-        lines += [f"- {f.text} {_refs(f.sources, number)} ({f.count} of {f.of})" for f in c.shared]
+        lines += [f"- {md(f.text)} {_refs(f.sources, number)} ({count_label(f.count, f.of)})" for f in c.shared]
     lines += ["", "## ما ينفرد به كل مصدر", ""]
     for outlet, items in c.unique_by_outlet().items():
-        lines.append(f"### [{number[outlet]}] {outlet}")
-        lines += [f"- {u.text}" for u in items] or ["- لا شيء"]
+        lines.append(f"### [{number[outlet]}] {md(outlet)}")
+        lines += [f"- {md(u.text)}" for u in items] or ["- لا شيء"]
         lines.append("")
     lines += ["## الأرقام والتواريخ", ""]
     for g in c.figures:
         flag = "⚠ تختلف" if not g.agree else "✓ تتفق"
-        lines.append(f"- **{g.subject}** — {flag}")
+        lines.append(f"- **{md(g.subject)}** — {flag}")
         for v in g.values:
-            note = f"، {v.note}" if v.note else ""
-            lines.append(f"  - [{number[v.outlet]}] «{v.text}» = {v.normalized}{note}")
+            note = f"، {md(v.note)}" if v.note else ""
+            lines.append(f"  - [{number[v.outlet]}] «{md(v.text)}»: {md(_value(v))}{note}")
     if not c.figures:
         lines.append("- لا شيء")
     lines += ["", "## الفاعلون", ""]
     for a in c.actors:
-        lines.append(f"- {a.name} ({_KIND.get(a.kind, a.kind)}): {a.count} of {total} {_refs(a.sources, number)}")
+        lines.append(f"- {md(a.name)} ({_KIND.get(a.kind, a.kind)}): {count_label(a.count, total)} "
+                     f"{_refs(a.sources, number)}")
     lines += ["", "## المصادر", ""]
     for d in c.documents:
-        label = d.outlet if not d.title else f"{d.outlet}: {d.title}"
-        link = f" <{d.url}>" if d.url else ""
+        label = md(d.outlet if not d.title else f"{d.outlet}: {d.title}")
+        link = f" {markdown_url(d.url)}" if d.url else ""
         lines.append(f"{number[d.outlet]}. {label}{link}")
     return "\n".join(lines)
+
+
+def _h(text: str) -> str:
+    """Article text for HTML: escaped, without control characters."""
+    return escape(printable(text))
 
 
 def _html_refs(sources: tuple[Source, ...], number: dict[str, int]) -> str:
@@ -81,44 +98,44 @@ def to_html(comparison: Comparison) -> str:
            "td,th{border:1px solid #ccc;padding:.2rem .5rem}</style></head><body>",
            "<section id=\"consensus\"><h2>ما تتفق عليه المصادر</h2><ul>"]
     for f in c.consensus:
-        out.append(f'<li>{escape(f.text)} {_html_refs(f.sources, number)} '
-                   f'<bdi class="count" dir="ltr">({f.count} of {f.of})</bdi></li>')
+        out.append(f'<li>{_h(f.text)} {_html_refs(f.sources, number)} '
+                   f'<span class="count">({count_label(f.count, f.of)})</span></li>')
     out.append("</ul></section>")
     if c.shared:
         out.append('<section id="shared"><h2>ما يتشاركه بعضها</h2><ul>')
         for f in c.shared:
-            out.append(f'<li>{escape(f.text)} {_html_refs(f.sources, number)} '
-                       f'<bdi class="count" dir="ltr">({f.count} of {f.of})</bdi></li>')
+            out.append(f'<li>{_h(f.text)} {_html_refs(f.sources, number)} '
+                       f'<span class="count">({count_label(f.count, f.of)})</span></li>')
         out.append("</ul></section>")
     out.append('<section id="unique"><h2>ما ينفرد به كل مصدر</h2>')
     for outlet, items in c.unique_by_outlet().items():
-        out.append(f"<h3>[{number[outlet]}] {escape(outlet)}</h3><ul>")
-        out += [f"<li>{escape(u.text)} {_html_refs(u.sources, number)}</li>" for u in items]
+        out.append(f"<h3>[{number[outlet]}] <bdi>{_h(outlet)}</bdi></h3><ul>")
+        out += [f"<li>{_h(u.text)} {_html_refs(u.sources, number)}</li>" for u in items]
         out.append("</ul>")
     out.append('</section><section id="figures"><h2>الأرقام والتواريخ</h2>')
     for g in c.figures:
         cls, flag = ("agree", "تتفق") if g.agree else ("disagree", "تختلف")
-        out.append(f'<h3>{escape(g.subject)} <span class="{cls}">{flag}</span></h3><table>'
+        out.append(f'<h3>{_h(g.subject)} <span class="{cls}">{flag}</span></h3><table>'
                    "<tr><th>المصدر</th><th>النص</th><th>القيمة</th></tr>")
         for v in g.values:
-            out.append(f"<tr><td>{_html_refs((v.source,), number)} {escape(v.outlet)}</td>"
-                       f"<td>{escape(v.text)}</td><td dir=\"ltr\">{escape(v.normalized)}</td></tr>")
+            out.append(f"<tr><td>{_html_refs((v.source,), number)} <bdi>{_h(v.outlet)}</bdi></td>"
+                       f"<td>{_h(v.text)}</td><td>{_h(_value(v))}</td></tr>")
         out.append("</table>")
     out.append('</section><section id="actors"><h2>الفاعلون</h2><table>'
                "<tr><th>الاسم</th><th>النوع</th><th>المصادر</th></tr>")
     for a in c.actors:
-        out.append(f"<tr><td>{escape(a.name)}</td><td>{_KIND.get(a.kind, a.kind)}</td>"
-                   f"<td><bdi dir=\"ltr\">{a.count} of {total}</bdi></td></tr>")
+        out.append(f"<tr><td>{_h(a.name)}</td><td>{_KIND.get(a.kind, a.kind)}</td>"
+                   f"<td>{count_label(a.count, total)}</td></tr>")
     out.append('</table></section><section id="sources"><h2>المصادر</h2><ol>')
     for d in c.documents:
-        label = escape(d.outlet if not d.title else f"{d.outlet}: {d.title}")
+        label = f"<bdi>{_h(d.outlet)}</bdi>" + (f": {_h(d.title)}" if d.title else "")
         out.append(f'<li id="doc-{number[d.outlet]}">{label}</li>')
     out.append("</ol></section></body></html>")
     return "\n".join(out)
 
 
 def to_json(comparison: Comparison) -> str:
-    return json.dumps(comparison.to_dict(), ensure_ascii=False, indent=2)
+    return json_for_terminal(json.dumps(comparison.to_dict(), ensure_ascii=False, indent=2))
 
 
 def render_comparison(comparison: Comparison, fmt: str = "markdown") -> str:

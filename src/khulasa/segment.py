@@ -6,16 +6,13 @@ decimals. We only map its pieces back onto the source text, so ``text[start:end]
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from sentencex import segment as _sentencex_segment
 
 from khulasa.clean import Block
 from khulasa.resources import load_word_list
-
-_LAST_WORD = re.compile(r"(?:^|\s)(\S+)\.$")
 
 
 @cache
@@ -25,16 +22,32 @@ def abbreviations() -> frozenset[str]:
 
 
 def _ends_with_abbreviation(sentence: str) -> bool:
-    match = _LAST_WORD.search(sentence)
-    return bool(match) and match.group(1) in abbreviations()
+    # The last whitespace-separated word, before its full stop (a regex search scanned the whole sentence).
+    if not sentence.endswith("."):
+        return False
+    words = sentence.rsplit(None, 1)
+    return len(words[-1]) > 1 and words[-1][:-1] in abbreviations()
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
     """Yield ``(start, end)`` of each sentence of ``text[start:end]``, offsets into ``text``."""
     end = len(text) if end is None else end
-    cursor = start
+    piece = text[start:end]
+    spans = _split_cached(piece) if len(piece) <= _CACHED_PARAGRAPH_CHARS else _split(piece)
+    for a, b in spans:
+        yield start + a, start + b
+
+
+# Paragraphs up to this length have their split cached: wire copy repeats them across outlets.
+_CACHED_PARAGRAPH_CHARS = 5_000
+
+
+def _split(text: str) -> tuple[tuple[int, int], ...]:
+    cursor = 0
+    end = len(text)
+    out = []
     pending: int | None = None  # start of a sentence cut short after an abbreviation
-    for piece in _sentencex_segment("ar", text[start:end]):
+    for piece in _sentencex_segment("ar", text):
         stripped = piece.strip()
         if not stripped:
             continue
@@ -47,9 +60,13 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterat
             pending = first
             continue
         pending = None
-        yield first, cursor
+        out.append((first, cursor))
     if pending is not None:
-        yield pending, cursor
+        out.append((pending, cursor))
+    return tuple(out)
+
+
+_split_cached = lru_cache(maxsize=2048)(_split)
 
 
 def sentence_spans(text: str, blocks: list[Block]) -> list[tuple[int, int, int]]:

@@ -28,8 +28,10 @@ from scipy import sparse
 from scipy.optimize import Bounds, LinearConstraint, milp
 
 from khulasa.config import Settings
+from khulasa.deadline import check_time, checked, holding
+from khulasa.deadline import remaining as time_left
 from khulasa.errors import MissingExtraError
-from khulasa.normalize import Analyzer, count_words, tokenize
+from khulasa.normalize import Analyzer, count_words
 from khulasa.types import Fact, Sentence
 
 # The ILP sees only the best candidates by a cheap score: keeps solve time bounded on huge clusters.
@@ -37,6 +39,8 @@ MAX_ILP_CANDIDATES = 250
 # The ILP is solved by numpy branch and bound while it keeps at most this many open subsets (a
 # millisecond or two); beyond, by the MIP solver.
 MAX_SUBSETS = 20_000
+# Longest the MIP solver may search (it returns the best selection found by then).
+MILP_SECONDS = 10.0
 # Facts this similar may not both appear, even when the deduplicator kept them apart.
 REDUNDANCY_JACCARD = 0.4
 
@@ -52,7 +56,7 @@ class Candidate:
 
 def concepts_of(text: str, analyzer: Analyzer, *, unigrams: bool) -> frozenset[str]:
     """Stemmed bigrams that are not both stop words; stemmed content unigrams when asked."""
-    tokens = tokenize(text)
+    tokens = analyzer.tokens(text)
     stems = analyzer.stem_tokens(tokens)
     stop = analyzer.stop
     out = {
@@ -139,7 +143,7 @@ def value_of(cand: Candidate, weights: dict[str, float], bonus: float) -> float:
 def _redundant_pairs(cands: Sequence[Candidate], analyzer: Analyzer) -> list[tuple[int, int]]:
     sets = [frozenset(analyzer.content_terms(c.fact.representative.text)) for c in cands]
     pairs = []
-    for i in range(len(sets)):
+    for i in checked(range(len(sets))):
         for j in range(i + 1, len(sets)):
             inter = len(sets[i] & sets[j])
             if inter and inter / len(sets[i] | sets[j]) >= REDUNDANCY_JACCARD:
@@ -159,7 +163,7 @@ def _native_stdout_silenced() -> Iterator[None]:
     transformNewIntegerFeasibleSolution tmpSolver.run();", HiGHS issue #2783) straight to
     stdout, whatever its options; that would corrupt ``khulasa summarize --format json``.
     """
-    with _STDOUT_LOCK:
+    with holding(_STDOUT_LOCK):  # a request past its time limit stops waiting here too
         sys.stdout.flush()
         try:
             saved = os.dup(1)
@@ -260,6 +264,7 @@ def solve_enumerated(
     last = np.full(1, -1)
     best_value, best_mask, kept = 0.0, 0, 1
     while masks.size:
+        check_time()
         fits = (
             (np.arange(n)[None, :] > last[:, None])
             & (used[:, None] + cost_of[None, :] <= budget)
@@ -335,6 +340,10 @@ def solve_ilp(
             pv += [1.0, 1.0]
         pairs = sparse.csr_matrix((pv, (pr, pc)), shape=(len(forbidden), n + m))
         constraints.append(LinearConstraint(pairs, -np.inf, 1.0))
+    check_time()
+    left = time_left()
+    # The solver's own limit: 10 s, or less when the caller's time limit ends sooner.
+    solver_seconds = MILP_SECONDS if left is None else max(min(MILP_SECONDS, left), 0.01)
     with _native_stdout_silenced():
         result = milp(
             objective,
@@ -342,7 +351,7 @@ def solve_ilp(
             # Concept variables need no integrality: at the optimum x_c = min(1, sum of y_j) anyway.
             integrality=np.concatenate([np.ones(n), np.zeros(m)]),
             bounds=Bounds(0, 1),
-            options={"time_limit": 10.0, "mip_rel_gap": 1e-4},
+            options={"time_limit": solver_seconds, "mip_rel_gap": 1e-4},
         )
     if result.x is None:
         return []
@@ -380,6 +389,7 @@ def _grow(
     used = sum(cands[j].cost for j in out)
     covered = set().union(*(cands[j].concepts for j in out)) if out else set()
     while True:
+        check_time()
         taken = set(out)
         best, best_score = -1, 0.0
         for j, cand in enumerate(cands):
@@ -416,6 +426,7 @@ def solve_mmr(
     used = 0
     remaining = set(range(len(cands)))
     while remaining:
+        check_time()
         best, best_score = -1, -np.inf
         for j in sorted(remaining):
             if used + cands[j].cost > budget or blocked.get(j, set()) & set(chosen):
@@ -498,7 +509,7 @@ def select(
     )
     all_concepts = [
         concepts_of(f.representative.text, analyzer_for_concepts, unigrams=settings.unigram_weight > 0)
-        for f in facts
+        for f in checked(facts)
     ]
     weights = concept_weights(
         facts, all_concepts, n_docs, position_decay=settings.position_decay, title_concepts=title_concepts,

@@ -19,7 +19,11 @@ ENV_VARS: dict[str, str] = {
     "max_doc_chars": "KHULASA_MAX_DOC_CHARS",
     "timeout_seconds": "KHULASA_TIMEOUT_SECONDS",
     "max_concurrency": "KHULASA_MAX_CONCURRENCY",
+    "header_timeout_seconds": "KHULASA_HEADER_TIMEOUT_SECONDS",
+    "body_timeout_seconds": "KHULASA_BODY_TIMEOUT_SECONDS",
 }
+# Limits given in seconds (fractions allowed); the others are whole numbers.
+SECONDS = ("timeout_seconds", "header_timeout_seconds", "body_timeout_seconds")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -38,6 +42,10 @@ class Limits:
         Longest a request may wait for and run the summarizer.
     max_concurrency
         Summaries computed at the same time in one server process; others queue.
+    header_timeout_seconds
+        Longest a client may take to send a request's headers (``khulasa serve``; then 408).
+    body_timeout_seconds
+        Longest a client may take to send a request's body, once its headers are in (then 408).
     """
 
     max_body_bytes: int = 5_000_000
@@ -45,13 +53,15 @@ class Limits:
     max_doc_chars: int = 200_000
     timeout_seconds: float = 30.0
     max_concurrency: int = 2
+    header_timeout_seconds: float = 10.0
+    body_timeout_seconds: float = 60.0
 
     def __post_init__(self) -> None:
         for f in fields(self):
             value = getattr(self, f.name)
             if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
                 raise SettingsError(f"limit {f.name}={value!r} must be a positive number")
-            if f.name != "timeout_seconds" and not isinstance(value, int):
+            if f.name not in SECONDS and not isinstance(value, int):
                 raise SettingsError(f"limit {f.name}={value!r} must be a positive whole number")
 
     @classmethod
@@ -63,7 +73,7 @@ class Limits:
             raw = env.get(var, "").strip()
             if not raw:
                 continue
-            values[name] = _parse(var, raw, float if name == "timeout_seconds" else int)
+            values[name] = _parse(var, raw, float if name in SECONDS else int)
         return cls(**values)  # type: ignore[arg-type]
 
     def to_dict(self) -> dict[str, int | float]:

@@ -101,19 +101,13 @@
     return `حدث خطأ في الخادم (${problem.status || "؟"}).`;
   }
 
-  function showError(message, detail, boxId = "error") {
+  // Only the Arabic message is shown: the API's ``detail`` is English, written for programs.
+  function showError(message, boxId = "error") {
     const box = $(boxId);
     box.replaceChildren();
     const p = document.createElement("p");
     p.textContent = message;
     box.appendChild(p);
-    if (detail) {
-      const small = document.createElement("p");
-      small.className = "detail";
-      small.dir = "auto";
-      small.textContent = `التفاصيل: ${detail}`;
-      box.appendChild(small);
-    }
     box.hidden = false;
   }
 
@@ -179,7 +173,7 @@
       if (!response.ok) {
         const problem = await problemOf(response);
         $("status").textContent = "";
-        showError(arabicMessage(problem), problem.detail);
+        showError(arabicMessage(problem));
         return;
       }
       current = await response.json();
@@ -202,7 +196,7 @@
       if (!response.ok) {
         const problem = await problemOf(response);
         $("status").textContent = "";
-        showError("تعذّر تحميل المثال.", problem.detail);
+        showError("تعذّر تحميل المثال.");
         return;
       }
       const { documents } = await response.json();
@@ -217,10 +211,18 @@
 
   // --- result -----------------------------------------------------------------------------
 
-  function chip(text, className, label) {
+  // An outlet name is isolated from the text around it: a bidi control in it (U+202E) cannot
+  // reorder the chips, headings or titles next to it.
+  function isolated(text) {
+    const bdi = document.createElement("bdi");
+    bdi.textContent = text;
+    return bdi;
+  }
+
+  function chip(text, className, label, prefix = "") {
     const span = document.createElement("span");
     span.className = `chip ${className}`;
-    span.textContent = text;
+    span.append(prefix, isolated(text));
     if (label) span.title = label;
     return span;
   }
@@ -249,14 +251,17 @@
       outlets.forEach((name) => chips.appendChild(chip(name, "outlet")));
       const reworded = [...new Set((sentence.paraphrases || []).map((s) => s.source))]
         .filter((name) => !outlets.includes(name));
-      reworded.forEach((name) => chips.appendChild(chip(`≈ ${name}`, "outlet reworded",
-        `${name}: المعلومة نفسها بصياغة أخرى`)));
+      reworded.forEach((name) => chips.appendChild(chip(name, "outlet reworded",
+        `${name}: المعلومة نفسها بصياغة أخرى`, "≈ ")));
       const partly = [...new Set((sentence.partial || []).map((s) => s.source))]
         .filter((name) => !outlets.includes(name) && !reworded.includes(name));
-      partly.forEach((name) => chips.appendChild(chip(`جزئيًا: ${name}`, "outlet partial",
-        `${name} يذكر جزءًا من هذه المعلومة فقط، دون بعض أرقامها أو أسمائها`)));
-      (sentence.disputes || []).forEach((d) => chips.appendChild(chip(`⚠ ${d.source}: ${d.figure}`, "dispute",
-        `${d.source} يذكر «${d.figure}» بدلًا من «${d.against}»`)));
+      partly.forEach((name) => chips.appendChild(chip(name, "outlet partial",
+        `${name} يذكر جزءًا من هذه المعلومة فقط، دون بعض أرقامها أو أسمائها`, "جزئيًا: ")));
+      (sentence.disputes || []).forEach((d) => {
+        const flag = chip(d.source, "dispute", `${d.source} يذكر «${d.figure}» بدلًا من «${d.against}»`, "⚠ ");
+        flag.append(": ", isolated(d.figure));
+        chips.appendChild(flag);
+      });
       item.append(text, chips);
       makePickable(item, () => selectSentence(i));
       list.appendChild(item);
@@ -276,7 +281,8 @@
       article.id = `source-${k}`;
       article.dataset.doc = doc.id;
       const heading = document.createElement("h3");
-      heading.textContent = doc.title ? `${doc.source}: ${doc.title}` : doc.source;
+      heading.append(isolated(doc.source));
+      if (doc.title) heading.append(": ", isolated(doc.title));
       const body = document.createElement("div");
       body.className = "doc-text";
       body.dir = "auto";
@@ -298,8 +304,23 @@
     return out;
   }
 
+  // The API counts characters as code points (as Python does); JavaScript strings index UTF-16
+  // code units, and an emoji or any character beyond U+FFFF takes two. Map one onto the other.
+  function codeUnitIndex(text) {
+    if (!/[\uD800-\uDFFF]/.test(text)) return (i) => i;
+    const units = [0];
+    let at = 0;
+    for (const ch of text) {
+      at += ch.length;
+      units.push(at);
+    }
+    return (i) => units[Math.min(i, units.length - 1)];
+  }
+
   function renderText(element, text, spans) {
     element.replaceChildren();
+    const unit = codeUnitIndex(text);
+    spans = spans.map((s) => ({ start: unit(s.start), end: unit(s.end) }));
     let at = 0;
     for (const { start, end } of mergeSpans(spans)) {
       if (start > at) element.appendChild(document.createTextNode(text.slice(at, start)));
@@ -381,7 +402,7 @@
       if (!response.ok) {
         const problem = await problemOf(response);
         $("status").textContent = "";
-        showError(arabicMessage(problem, "compare"), problem.detail, "compare-error");
+        showError(arabicMessage(problem, "compare"), "compare-error");
         return;
       }
       const comparison = await response.json();
@@ -392,7 +413,7 @@
       $("compare-heading").focus();
     } catch {
       $("status").textContent = "";
-      showError("تعذّر الاتصال بالخادم لمقارنة المصادر.", null, "compare-error");
+      showError("تعذّر الاتصال بالخادم لمقارنة المصادر.", "compare-error");
     } finally {
       button.disabled = false;
     }
@@ -462,7 +483,7 @@
       const block = document.createElement("div");
       block.className = "outlet-block";
       const heading = document.createElement("h4");
-      heading.textContent = outlet;
+      heading.appendChild(isolated(outlet));
       block.appendChild(heading);
       if (!facts.length) {
         block.appendChild(emptyNote("لا شيء ينفرد به هذا المنبر."));
@@ -510,12 +531,11 @@
       const tbody = document.createElement("tbody");
       for (const value of group.values) {
         const row = document.createElement("tr");
-        const normalized = document.createElement("bdi");
-        normalized.dir = "ltr";
-        normalized.textContent = value.normalized;
-        const valueCell = document.createElement("td");
-        valueCell.appendChild(normalized);
-        row.append(cell("th", value.outlet, { scope: "row" }), cell("td", value.text), valueCell);
+        const valueCell = cell("td", value.display || value.normalized);
+        const outletCell = document.createElement("th");
+        outletCell.scope = "row";
+        outletCell.appendChild(isolated(value.outlet));
+        row.append(outletCell, cell("td", value.text), valueCell);
         tbody.appendChild(row);
       }
       table.append(thead, tbody);
