@@ -114,8 +114,14 @@ def test_summary_sources_point_at_the_kept_passages() -> None:
     a = ("أعلنت وزارة الصحة (في بيان مقتضب) تسجيل مئة إصابة جديدة بالمرض في العاصمة خلال يوم واحد. "
          "وقال الطبيب المسؤول إن المستشفيات تعمل بكامل طاقتها منذ أسبوع كامل.")
     doc = Document("a", a)
-    summary = summarize([doc], words=60)
+    summary = summarize([doc], words=60, compress=True)
     first = summary.sentences[0]
     assert "(في بيان مقتضب)" not in first.text
     assert len(first.sources) == 2
     assert " ".join(a[sp.start:sp.end] for sp in first.sources) == first.text
+
+
+def test_compression_is_off_by_default() -> None:
+    a = ("أعلنت وزارة الصحة (في بيان مقتضب) تسجيل مئة إصابة جديدة بالمرض في العاصمة خلال يوم واحد. "
+         "وقال الطبيب المسؤول إن المستشفيات تعمل بكامل طاقتها منذ أسبوع كامل.")
+    assert "(في بيان مقتضب)" in summarize([Document("a", a)], words=60).sentences[0].text
