@@ -332,27 +332,33 @@ def test_service_limit_timeout_queued_is_503(demo_json: list[dict]) -> None:
     assert "busy" in body["detail"]
 
 
-def test_service_event_loop_free_while_summarizing(monkeypatch: pytest.MonkeyPatch,
-                                                   demo_json: list[dict]) -> None:
-    release = threading.Event()
-    monkeypatch.setattr(service_app, "summarize", blocking_summarize(release))
-    app = create_app(Limits())
+def health_while_busy(app: Any, release: threading.Event, send: Any, wait: float) -> tuple[int, bool, int]:
+    """Start ``send(client)`` (a request that blocks until ``release``), ask /healthz meanwhile, then
+    release it: (health status, whether the first request was still pending, its status)."""
 
     async def scenario() -> tuple[int, bool, int]:
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://test") as ac:
-            slow = asyncio.create_task(ac.post("/v1/summarize", json={"documents": demo_json}))
-            await asyncio.sleep(0.05)
+            slow = asyncio.create_task(send(ac))
+            await asyncio.sleep(wait)
             health = await ac.get("/healthz")
             pending = not slow.done()
             release.set()
             return health.status_code, pending, (await slow).status_code
 
     try:
-        health, pending, slow_status = asyncio.run(scenario())
+        return asyncio.run(scenario())
     finally:
         release.set()
-    assert (health, pending, slow_status) == (200, True, 200)
+
+
+def test_service_event_loop_free_while_summarizing(monkeypatch: pytest.MonkeyPatch,
+                                                   demo_json: list[dict]) -> None:
+    release = threading.Event()
+    monkeypatch.setattr(service_app, "summarize", blocking_summarize(release))
+    app = create_app(Limits())
+    send = lambda ac: ac.post("/v1/summarize", json={"documents": demo_json})  # noqa: E731
+    assert health_while_busy(app, release, send, 0.05) == (200, True, 200)
 
 
 def test_service_event_loop_free_while_parsing_json(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -367,23 +373,8 @@ def test_service_event_loop_free_while_parsing_json(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(service_app, "json_body", slow_parse)
     app = create_app(Limits())
     body = b"[" + b"[]," * 1_500_000 + b"[]]"  # 4.5 MB, a list where an object belongs
-
-    async def scenario() -> tuple[int, bool, int]:
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://test") as ac:
-            slow = asyncio.create_task(ac.post("/v1/summarize", content=body,
-                                               headers={"content-type": "application/json"}))
-            await asyncio.sleep(0.2)
-            health = await ac.get("/healthz")
-            pending = not slow.done()
-            release.set()
-            return health.status_code, pending, (await slow).status_code
-
-    try:
-        health, pending, slow_status = asyncio.run(scenario())
-    finally:
-        release.set()
-    assert (health, pending, slow_status) == (200, True, 422)
+    send = lambda ac: ac.post("/v1/summarize", content=body, headers={"content-type": "application/json"})  # noqa: E731
+    assert health_while_busy(app, release, send, 0.2) == (200, True, 422)
 
 
 def test_service_concurrent_requests_give_identical_summaries(demo_json: list[dict]) -> None:
