@@ -46,10 +46,17 @@ def cli(path: Path) -> None:
 
 
 def cold_summarize(documents: list, summarize: Callable[..., object]) -> None:
-    """Summarize with the per-line and per-paragraph caches emptied first, as in a fresh process."""
-    from khulasa import clean, segment
+    """Summarize with the per-text caches (lines, paragraphs, figures, names, tokens) emptied first,
+    as in a fresh process."""
+    import importlib
 
-    for cached in (getattr(clean, "_judge_line_cached", None), getattr(segment, "_split_cached", None)):
+    caches = [("clean", "_judge_line_cached"), ("segment", "_split_cached"), ("claims", "claims_of"),
+              ("claims", "figures_of"), ("claims", "_word_keys"), ("figures", "tokens")]
+    for module, name in caches:
+        try:
+            cached = getattr(importlib.import_module(f"khulasa.{module}"), name, None)
+        except ImportError:
+            cached = None
         if cached is not None:  # (absent in older versions, when comparing commits)
             cached.cache_clear()
     summarize(documents, words=100)

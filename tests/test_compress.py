@@ -125,3 +125,9 @@ def test_compression_is_off_by_default() -> None:
     a = ("أعلنت وزارة الصحة (في بيان مقتضب) تسجيل مئة إصابة جديدة بالمرض في العاصمة خلال يوم واحد. "
          "وقال الطبيب المسؤول إن المستشفيات تعمل بكامل طاقتها منذ أسبوع كامل.")
     assert "(في بيان مقتضب)" in summarize([Document("a", a)], words=60).sentences[0].text
+
+
+def test_a_sentence_of_agency_tags_only_is_left_whole() -> None:
+    source = "س. (رويترز) (رويترز) (رويترز) (رويترز) (رويترز)"
+    s = Sentence("a", 0, 0, len(source), source)
+    assert compress(s, source, min_words=5) == s

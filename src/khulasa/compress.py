@@ -100,7 +100,10 @@ def _parts(sentence: Sentence) -> list[tuple[int, int]]:
 
 
 def _rebuild(sentence: Sentence, parts: list[tuple[int, int]], source: str) -> Sentence:
+    """``sentence`` made of the kept ``parts`` (unchanged when nothing would be kept)."""
     parts = [(a, b) for a, b in parts if b > a]
+    if not parts:
+        return sentence
     text = _join(source, parts)
     return replace(sentence, start=parts[0][0], end=parts[-1][1], text=text,
                    parts=tuple(parts) if len(parts) > 1 else ())
@@ -140,8 +143,8 @@ def drop_parentheticals(sentence: Sentence, source: str, *, min_words: int) -> S
                     cursor += 1
         parts.append((cursor, b))
     parts = [(x, y) for x, y in parts if y > x]
-    if parts == _parts(sentence):
-        return sentence
+    if not parts or parts == _parts(sentence):
+        return sentence  # nothing removed, or nothing would be left
     shorter = _rebuild(sentence, parts, source)
     return shorter if count_words(shorter.text) >= min_words else sentence
 
