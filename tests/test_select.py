@@ -189,3 +189,26 @@ def test_select_enumerating_solver_matches_the_mip_solver(monkeypatch):
 def test_select_settings_reject_non_numeric_weights():
     with pytest.raises(SettingsError, match="fill_weight"):
         Settings(fill_weight="lots")  # type: ignore[arg-type]
+
+
+def test_select_frame_words_are_names_titles_and_their_qualifiers():
+    from khulasa.normalize import Analyzer, normalize
+    from khulasa.select import frame_words
+
+    frame = frame_words(["قال الرئيس الروسي فلاديمير بوتين إن المحادثات كانت مفيدة"], Analyzer(stem=False))
+    assert {normalize(w) for w in ("الرئيس", "الروسي", "فلاديمير", "بوتين")} <= frame
+    assert not {normalize(w) for w in ("المحادثات", "مفيدة")} & frame
+
+
+def test_select_frame_weight_discounts_name_only_concepts():
+    from khulasa import summarize
+    from khulasa.types import Document
+
+    # Same budget, no position prior: the opening holds more concepts, but most only name people.
+    opening = ("التقى الرئيس الروسي فلاديمير بوتين والزعيم الكوري الشمالي كيم جونغ أون ووزير الخارجية "
+               "الروسي سيرغي لافروف اليوم.")
+    fact = "ووقع البلدان اتفاقا لبناء جسر بري جديد فوق نهر تومين."
+    docs = [Document(f"d{k}", f"{opening} {fact}") for k in range(3)]
+    flat = {"words": 20, "position_weight": 0.0, "fill_weight": 0.0}
+    assert "جسر" not in summarize(docs, **flat).text
+    assert "جسر" in summarize(docs, frame_weight=0.1, **flat).text

@@ -31,7 +31,7 @@ from khulasa.config import Settings
 from khulasa.deadline import check_time, checked, holding
 from khulasa.deadline import remaining as time_left
 from khulasa.errors import MissingExtraError
-from khulasa.normalize import Analyzer, count_words
+from khulasa.normalize import Analyzer, count_words, proclitic_forms, stopwords
 from khulasa.types import Fact, Sentence
 
 # The ILP sees only the best candidates by a cheap score: keeps solve time bounded on huge clusters.
@@ -67,6 +67,29 @@ def concepts_of(text: str, analyzer: Analyzer, *, unigrams: bool) -> frozenset[s
     if unigrams:
         out.update(s for t, s in zip(tokens, stems, strict=True) if t not in stop and len(t) > 1)
     return frozenset(out)
+
+
+def frame_words(texts: Sequence[str], analyzer: Analyzer) -> frozenset[str]:
+    """Concept tokens (as ``analyzer`` forms them) that say who or where, not what: title and cue
+    words ("الرئيس", "مدينة"), gazetteer names, names that follow a title in ``texts`` and the
+    definite words between a title and its name ("الروسي" in "الرئيس الروسي فلاديمير بوتين")."""
+    from khulasa.actors import cues, title_candidates
+    from khulasa.figures import tokens
+
+    c = cues()
+    titles = c.person | c.place | c.org
+    words = set(titles) | {w for alias in c.gazetteer for w in alias}
+    for text in texts:
+        toks = tokens(text)
+        words.update(w for cand in title_candidates(toks, stopwords(), c) for w in cand.name)
+        for i, tok in enumerate(toks):
+            if tok.kind == "word" and any(f in titles for f in proclitic_forms(tok.norm)):
+                j = i + 1
+                while j < len(toks) and j - i <= 3 and toks[j].kind == "word" and toks[j].norm.startswith("ال"):
+                    words.add(toks[j].norm)
+                    j += 1
+    forms = sorted({f for w in words for f in proclitic_forms(w)})
+    return frozenset(forms) | frozenset(analyzer.stem_tokens(forms))
 
 
 def cost_of(text: str, unit: str) -> int:
@@ -517,6 +540,13 @@ def select(
     )
     if settings.unigram_weight > 0:
         weights = {c: w * (settings.unigram_weight if " " not in c else 1.0) for c, w in weights.items()}
+    if n_docs > 1 and settings.frame_weight != 1.0:
+        frame = frame_words([f.representative.text for f in facts] + list(titles), analyzer_for_concepts)
+
+        def framing(concept: str) -> bool:
+            return all(any(f in frame for f in proclitic_forms(t)) for t in concept.split(" "))
+
+        weights = {c: w * settings.frame_weight if framing(c) else w for c, w in weights.items()}
     # Keep concepts that recur: with several documents, those in at least two of them.
     if n_docs > 1:
         recurring = {c: w for c, w in weights.items() if w >= settings.min_concept_weight}
