@@ -342,14 +342,24 @@ def _disputes_of(fact: Fact, candidates: Sequence[tuple[Sentence, Figure]], idf:
     """The candidates that contradict a figure of ``fact`` in a group of figures about one subject.
 
     Agreeing figures take part too: each outlet's figures compete for a group as in ``compare``.
-    Only candidates whose subject is near one of ours (or that measure the same event) are grouped.
+    Only candidates whose subject is near one of ours (or that measure the same event) are grouped,
+    and each distinct sentence once: its copies in other documents (wire copy, a repeated feed)
+    share its verdict, so that grouping does not grow with the number of copies.
     """
     top = max(idf.values(), default=1.0)
     rep = fact.representative
     mine = [mention(_placed(g, rep), rep.text, rep.start, analyzer) for g in claims_of(rep.text).figures
             if _comparable_across_wordings(g)]
-    near: dict[int, tuple[Sentence, FigureMention]] = {}
+    copies: dict[tuple[str, int], list[Sentence]] = {}
     for s, g in candidates:
+        copies.setdefault((s.text, g.start), []).append(s)
+    near: dict[int, tuple[Figure, str]] = {}  # a candidate's mention -> its figure, its sentence's text
+    seen: set[tuple[str, int]] = set()
+    pool: list[FigureMention] = []
+    for s, g in candidates:
+        if (s.text, g.start) in seen:
+            continue
+        seen.add((s.text, g.start))
         kin = [m for m in mine if _same_kind(g, m.figure)]
         if not kin or not _comparable_across_wordings(g):
             continue
@@ -358,9 +368,10 @@ def _disputes_of(fact: Fact, candidates: Sequence[tuple[Sentence, Figure]], idf:
             kin = [m for m in kin if m.head and m.head == other.head]
         if any(subject_similarity(m.subject, other.subject, idf, top) >= threshold
                or (m.head and m.head == other.head) for m in kin):
-            near[id(other)] = (s, other)
+            near[id(other)] = (g, s.text)
+            pool.append(other)
     found = []
-    for group in group_figures([*mine, *(m for _, m in near.values())], idf, threshold=threshold):
+    for group in group_figures([*mine, *pool], idf, threshold=threshold):
         ours_here = [m.figure for m in group if id(m) not in near]
         for m in group:
             if id(m) not in near:
@@ -368,8 +379,9 @@ def _disputes_of(fact: Fact, candidates: Sequence[tuple[Sentence, Figure]], idf:
             against = next((o for o in ours_here if _same_kind(o, m.figure)
                             and disagree(o, m.figure, tolerance=0.0)), None)
             if against is not None:
-                g, s = m.figure, near[id(m)][0]
-                found.append(Dispute(g.doc, g.start, g.end, g.text, against.text, s.span))
+                g, text = near[id(m)]
+                found += [Dispute(s.doc, s.start + g.start, s.start + g.end, g.text, against.text, s.span)
+                          for s in copies[(text, g.start)]]
     return tuple(found)
 
 
