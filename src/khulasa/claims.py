@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -92,6 +92,16 @@ def claims_of(text: str) -> Claims:
             names.add((cand.kind, cand.name[-1]))
     forms = frozenset(f for w in words for f in proclitic_forms(w))
     return Claims(figures_of(text), frozenset(names), forms)
+
+
+@lru_cache(maxsize=16384)
+def claims_key(text: str) -> Hashable:
+    """What :func:`differ` looks at in ``text``, as a hashable value: texts with equal keys never
+    differ from each other (and from a third text, alike but for a name one of them states only in
+    passing, without a title)."""
+    c = claims_of(text)
+    figures = sorted((f.dimension, f.unit, round(f.amount, 6), _bound(f)) for f in c.figures)
+    return tuple(figures), c.names
 
 
 # --- figures -------------------------------------------------------------------------------------

@@ -9,12 +9,12 @@ informative (not ubiquitous) terms, so large clusters stay far from quadratic.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 
 import numpy as np
 from scipy import sparse
 
-from khulasa.claims import claims_of, differ, differing_figures
+from khulasa.claims import claims_key, claims_of, differ, differing_figures
 from khulasa.deadline import check_time, checked
 from khulasa.normalize import Analyzer
 from khulasa.types import Fact, Sentence
@@ -110,14 +110,20 @@ def _components_apart(texts: Sequence[str], pairs: Sequence[tuple[int, int]]
     n = len(texts)
     owner = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
-    wordings: dict[int, dict[str, int]] = {i: {texts[i]: i} for i in range(n)}
+    # One wording per distinct claim (figures and names): copies that differ in other words, or in
+    # a number that is no figure, are checked once, not once per copy.
+    # Read lazily: most sentences are in no pair, and reading claims is the costly part.
+    wordings: dict[int, dict[Hashable, int]] = {}
     refused: list[tuple[int, int]] = []
     for i, j in pairs:
         a, b = owner[i], owner[j]
         if a == b:
             continue
-        clash = next(((x, y) for tx, x in wordings[a].items() for ty, y in wordings[b].items()
-                      if tx != ty and differ(claims_of(tx), claims_of(ty))), None)
+        for k in (a, b):
+            if k not in wordings:
+                wordings[k] = {claims_key(texts[k]): k}
+        clash = next(((x, y) for kx, x in wordings[a].items() for ky, y in wordings[b].items()
+                      if kx != ky and differ(claims_of(texts[x]), claims_of(texts[y]))), None)
         if clash is not None:
             x, y = clash
             if differing_figures(claims_of(texts[x]), claims_of(texts[y])):
@@ -128,8 +134,8 @@ def _components_apart(texts: Sequence[str], pairs: Sequence[tuple[int, int]]
         for k in members[b]:
             owner[k] = a
         members[a].extend(members.pop(b))
-        for t, k in wordings.pop(b).items():
-            wordings[a].setdefault(t, k)
+        for key, k in wordings.pop(b).items():
+            wordings[a].setdefault(key, k)
     return sorted((sorted(m) for m in members.values()), key=lambda g: g[0]), refused
 
 
