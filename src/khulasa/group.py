@@ -31,6 +31,7 @@ import hashlib
 import heapq
 import itertools
 import re
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -185,12 +186,11 @@ def group_documents(
     if not docs:
         return []
     analyzer = analyzer or Analyzer(stem=True)
-    texts = [_analysis_text(d) for d in docs]
+    texts = [analysis_text(d) for d in docs]
     # Generators: a feed's term and token lists together would outweigh everything else in memory.
-    english = english_stopwords()
     richness: list[int] = []  # specific features per article, before rare ones are dropped
-    x = content_vectors(_counting((story_features([w for w in analyzer.content_terms(t) if w not in english])
-                                   for t in texts), richness), idf_power=params.idf_power)
+    x = content_vectors(counting((text_features(t, analyzer) for t in texts), richness),
+                        idf_power=params.idf_power)
     dup_pairs = near_duplicate_pairs(
         (tokenize(t[:_DUP_CHARS]) for t in texts), threshold=params.duplicate_threshold,
         shingle_size=params.shingle_size, num_perm=params.num_perm,
@@ -214,7 +214,7 @@ def group_documents(
     if params.mutual_k is not None:
         keep &= _mutual(rows, cols, sims, keep, params.mutual_k, len(docs))
     specific = specific_columns(x, params.specific_max_df) if params.gate == "group" else None
-    labels = _cluster(x, dup_pairs, rows[keep], cols[keep], sims[keep], params.threshold, params.size_margin,
+    labels = cluster(x, dup_pairs, rows[keep], cols[keep], sims[keep], params.threshold, params.size_margin,
                       specific, params.min_shared if specific is not None else 0, rich, blend)
     return _stories(docs, texts, x, labels)
 
@@ -258,14 +258,20 @@ def _check_ids(docs: Sequence[Document]) -> None:
         seen.add(d.id)
 
 
-def _analysis_text(doc: Document) -> str:
+def text_features(text: str, analyzer: Analyzer) -> list[str]:
+    """The features an article is grouped by (see story_features), from its analysis text."""
+    english = english_stopwords()
+    return story_features([w for w in analyzer.content_terms(text) if w not in english])
+
+
+def analysis_text(doc: Document) -> str:
     """Title (when given separately) plus body: the title carries the story's key terms."""
     if doc.title and not doc.text.lstrip().startswith(doc.title.strip()):
         return f"{doc.title}\n{doc.text}"
     return doc.text
 
 
-def _parse_time(value: str | None) -> float | None:
+def parse_time(value: str | None) -> float | None:
     """Days since the epoch for an ISO-8601 or RSS (RFC 2822) date; None when absent or unreadable."""
     if not value:
         return None
@@ -289,7 +295,7 @@ def _parse_time(value: str | None) -> float | None:
 
 def _times(docs: Sequence[Document]) -> np.ndarray:
     """Publication times in days (NaN where unknown: such articles are not time-constrained)."""
-    parsed = (_parse_time(d.published) for d in docs)
+    parsed = (parse_time(d.published) for d in docs)
     return np.array([np.nan if t is None else t for t in parsed], dtype=np.float64)
 
 
@@ -314,6 +320,17 @@ def _identity_hash(value: int) -> int:
 def _shingle_hashes(tokens: Sequence[str], size: int, vocab: dict[str, int]) -> np.ndarray:
     """32-bit hashes of the word ``size``-grams, computed from token ids (no string building)."""
     ids = np.fromiter((vocab.setdefault(t, len(vocab) + 1) for t in tokens), np.uint64, count=len(tokens))
+    return _rolling_hashes(ids, size)
+
+
+def stable_shingle_hashes(tokens: Sequence[str], size: int = 3) -> np.ndarray:
+    """As _shingle_hashes, with token ids that do not depend on the call (CRC-32 of each token), so
+    that signatures made in different runs compare (the live desk keeps them in its database)."""
+    ids = np.fromiter((zlib.crc32(t.encode("utf-8")) + 1 for t in tokens), np.uint64, count=len(tokens))
+    return _rolling_hashes(ids, size)
+
+
+def _rolling_hashes(ids: np.ndarray, size: int) -> np.ndarray:
     size = min(size, len(ids))  # a text shorter than one shingle is its own single shingle
     if size == 0:
         return np.zeros(0, dtype=np.uint64)
@@ -322,6 +339,16 @@ def _shingle_hashes(tokens: Sequence[str], size: int, vocab: dict[str, int]) -> 
         # A polynomial rolling combination; wrap-around in uint64 is intended.
         h = h * np.uint64(1_000_003) + ids[k : len(ids) - size + 1 + k]
     return np.unique((h ^ (h >> np.uint64(29))) & np.uint64(0xFFFFFFFF))
+
+
+def minhash_template(num_perm: int = 64) -> Any:
+    """An empty MinHash to copy: copies of one template share its permutations (building them per
+    article dominates otherwise). Fixed seed, so signatures of different runs compare."""
+    try:
+        from datasketch import MinHash
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise MissingExtraError("story grouping", "group") from exc
+    return MinHash(num_perm=num_perm, seed=7, hashfunc=_identity_hash)
 
 
 def near_duplicate_pairs(
@@ -338,14 +365,13 @@ def near_duplicate_pairs(
     its opening, and this bounds the cost for very long articles.
     """
     try:
-        from datasketch import MinHash, MinHashLSH
+        from datasketch import MinHashLSH
     except ImportError as exc:  # pragma: no cover - depends on the environment
         raise MissingExtraError("story grouping", "group") from exc
 
     vocab: dict[str, int] = {}
     signatures = {}
-    # Copies of one template share its permutations (building them per article dominates otherwise).
-    template = MinHash(num_perm=num_perm, seed=7, hashfunc=_identity_hash)
+    template = minhash_template(num_perm)
     for i, tokens in enumerate(token_lists):
         hashes = _shingle_hashes(tokens[:max_tokens], shingle_size, vocab)
         if len(hashes):  # an empty text would "match" every other empty text
@@ -392,7 +418,7 @@ def _features_as_given(features: list[str]) -> list[str]:
 _HALF = 2**21
 
 
-def _hashed_rows(feature_lists: Iterable[list[str]], chunk: int = 4096) -> sp.csr_matrix:
+def hashed_rows(feature_lists: Iterable[list[str]], chunk: int = 4096) -> sp.csr_matrix:
     """Raw counts of hashed features, specific features (see _is_specific) in columns >= _HALF."""
     from sklearn.feature_extraction.text import HashingVectorizer
 
@@ -418,12 +444,17 @@ def content_vectors(feature_lists: Iterable[list[str]], *, idf_power: float = 2.
     they cannot link two articles, they only dilute the vector. Hashing (2**22 buckets) keeps
     memory flat where a vocabulary of millions of pairs would not.
     """
+    x = hashed_rows(feature_lists)
+    return weigh_rows(x, np.bincount(x.indices, minlength=x.shape[1]), x.shape[0], idf_power=idf_power)
+
+
+def weigh_rows(x: sp.csr_matrix, df: np.ndarray, n: int, *, idf_power: float = 2.0) -> sp.csr_matrix:
+    """Raw feature counts ``x`` as content_vectors weighs them, given document frequencies ``df``
+    (per column) over ``n`` articles: the feed itself, or everything a live desk has seen. Works
+    in place on ``x``."""
     from sklearn.preprocessing import normalize as l2_normalize
 
-    x = _hashed_rows(feature_lists)
-    n = x.shape[0]
     # Everything below works in place: at 100,000 articles each copy of x costs ~200 MB.
-    df = np.bincount(x.indices, minlength=x.shape[1])
     if n > 2:
         x.data[df[x.indices] < 2] = 0.0
         x.eliminate_zeros()
@@ -455,7 +486,7 @@ def specific_columns(x: sp.csr_matrix, max_df: int) -> np.ndarray:
     return (np.arange(x.shape[1]) >= _HALF) & (df <= max_df)
 
 
-def _counting(feature_lists: Iterable[list[str]], counts: list[int]) -> Iterable[list[str]]:
+def counting(feature_lists: Iterable[list[str]], counts: list[int]) -> Iterable[list[str]]:
     """Pass the lists through, appending each one's number of distinct specific features to counts."""
     for features in feature_lists:
         counts.append(sum(1 for f in set(features) if _is_specific(f)))
@@ -659,7 +690,7 @@ class _Groups:
         self.richness[a] = max(self.richness[a], self.richness[b])
 
 
-def _cluster(
+def cluster(
     x: sp.csr_matrix,
     dup_pairs: Sequence[tuple[int, int, float]],
     rows: np.ndarray,
@@ -721,7 +752,7 @@ def headline(text: str, max_words: int = LABEL_WORDS) -> str:
     return " ".join(words[:max_words]) + " …"
 
 
-def _central(x: sp.csr_matrix, members: np.ndarray) -> int:
+def central(x: sp.csr_matrix, members: np.ndarray) -> int:
     """The member closest to the group's centroid (first one on ties)."""
     if len(members) == 1:
         return int(members[0])
@@ -750,7 +781,7 @@ def _stories(
     stories = []
     for members in groups:
         members = np.sort(members)
-        centre = _central(x, members)
+        centre = central(x, members)
         doc = docs[centre]
         label = doc.title.strip() if doc.title and doc.title.strip() else headline(texts[centre])
         ids = tuple(docs[i].id for i in members)
