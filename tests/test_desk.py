@@ -332,3 +332,24 @@ def test_kill_9_during_ingest_then_rerun_loses_and_duplicates_nothing(tmp_path: 
         assert all(size == count for size, count in sizes)
         assert sum(count for _, count in sizes) == len(docs)
         assert desk.store.one("SELECT value FROM meta WHERE name = 'articles'") == (len(docs),)
+
+
+@pytest.mark.skipif(not (REPO.parent / "shared" / "data").is_dir() and "KHULASA_SHARED" not in os.environ,
+                    reason="shared evaluation data not present")
+def test_five_arrival_batches_group_like_the_whole_feed(tmp_path: Path):
+    from sklearn.metrics import adjusted_rand_score
+
+    from khulasa.group import group_documents
+    from tests.conftest import DATA, EXAMPLE
+    from tests.test_group import _shuffled_dev
+
+    if not DATA.is_dir() or not EXAMPLE.is_dir():
+        pytest.skip("shared evaluation data not present")
+    docs, truth = _shuffled_dev()
+    whole = {d: s.id for s in group_documents(docs) for d in s.doc_ids}
+    with Desk(_url(tmp_path), replace(DeskSettings(), batch_size=-(-len(docs) // 5))) as desk:
+        desk.ingest(docs, summaries=False)
+        story_of = dict(desk.store.all("SELECT id, story_id FROM articles"))
+    ari_whole = adjusted_rand_score(truth, [whole[d.id] for d in docs])
+    ari_desk = adjusted_rand_score(truth, [story_of[d.id] for d in docs])
+    assert abs(ari_desk - ari_whole) <= 0.02

@@ -71,6 +71,7 @@ class DeskSettings:
     words: int = 100
     summary_documents: int = 50
     batch_size: int = 500
+    regroup_open: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +97,7 @@ class IngestReport:
     copies: int = 0
     new_stories: int = 0
     joined: int = 0
+    moved: int = 0
     merges: list[tuple[str, str]] = field(default_factory=list)
     changed: set[str] = field(default_factory=set)
 
@@ -105,6 +107,7 @@ class IngestReport:
         self.copies += other.copies
         self.new_stories += other.new_stories
         self.joined += other.joined
+        self.moved += other.moved
         self.merges += other.merges
         self.changed |= other.changed
 
@@ -311,16 +314,23 @@ def _duplicates(active: _Active, n_old: int, settings: DeskSettings
 
 def _labels(x: sp.csr_matrix, df: np.ndarray, active: _Active, dups: list[tuple[int, int, float]],
             settings: DeskSettings) -> np.ndarray:
-    """A group label per active row: group.cluster with the open stories joined first."""
-    first: dict[str, int] = {}
+    """A group label per active row, from group.cluster over the active rows.
+
+    With ``settings.regroup_open`` the open stories are grouped afresh with the new articles (a
+    decision taken on a few articles, when document frequencies were still rough, can be undone);
+    without it they enter already joined, and new articles can only join them, start stories or
+    bring two together.
+    """
     joined: list[tuple[int, int, float]] = []
-    for i, story in enumerate(active.story):
-        if story is None:
-            continue
-        if story in first:
-            joined.append((first[story], i, 2.0))  # before any near-duplicate (scores <= 1)
-        else:
-            first[story] = i
+    if not settings.regroup_open:
+        first: dict[str, int] = {}
+        for i, story in enumerate(active.story):
+            if story is None:
+                continue
+            if story in first:
+                joined.append((first[story], i, 2.0))  # before any near-duplicate (scores <= 1)
+            else:
+                first[story] = i
     rows, cols = candidate_pairs(x, neighbors=settings.neighbors, index_terms=settings.index_terms,
                                  max_postings=settings.max_postings)
     sims = _pair_cosines(x, rows, cols)
@@ -330,48 +340,65 @@ def _labels(x: sp.csr_matrix, df: np.ndarray, active: _Active, dups: list[tuple[
                    specific, settings.min_shared, np.array(active.richness, dtype=np.int64))
 
 
-def story_id_for(first_article: str) -> str:
-    """A new story's id: stable, from the id of the article that opened it."""
-    return f"story-{hashlib.sha1(first_article.encode('utf-8')).hexdigest()[:12]}"
+def new_story_id(first_article: str, salt: str) -> str:
+    """A new story's id, from the article that opened it and the moment (a story that splits off
+    later may start from an article that once opened another)."""
+    return f"story-{hashlib.sha1(f'{first_article}#{salt}'.encode()).hexdigest()[:12]}"
 
 
 def _reconcile(store: Store, active: _Active, labels: np.ndarray, n_old: int, now: float,
                report: IngestReport) -> dict[int, str]:
-    """Story of each new row; groups holding several open stories merge them into the largest."""
+    """Story ids for the new grouping of the active rows; returns the story of each new row.
+
+    Each open story keeps its id on the group holding most of its articles (largest overlaps
+    first); a group that holds none gets a new id. An open story left without a group went into
+    the group that took most of its articles: a merge, recorded. Articles of earlier batches that
+    land in another story are moved (``report.moved``).
+    """
     groups: dict[int, list[int]] = {}
     for i, label in enumerate(labels.tolist()):
         groups.setdefault(label, []).append(i)
-    assigned: dict[int, str] = {}
-    for members in groups.values():
-        stories = list(dict.fromkeys(active.story[i] for i in members if active.story[i] is not None))
-        new_rows = [i for i in members if i >= n_old]
-        if len(stories) > 1:
-            sizes = {s: sum(1 for i in members if active.story[i] == s) for s in stories}
-            survivor = max(stories, key=lambda s: (sizes[s], -stories.index(s)))
-            for absorbed in stories:
-                if absorbed == survivor:
-                    continue
-                store.execute("UPDATE articles SET story_id = ? WHERE story_id = ?", [survivor, absorbed])
-                store.execute("UPDATE stories SET merged_into = ?, closed = 1, updated_ts = ? WHERE id = ?",
-                              [survivor, now, absorbed])
-                store.execute("INSERT INTO merges (absorbed, into_story, merged_ts) VALUES (?, ?, ?)",
-                              [absorbed, survivor, now])
-                report.merges.append((absorbed, survivor))
-            for i in members:
-                active.story[i] = survivor
-            report.changed.add(survivor)
-        if not new_rows:
-            continue
-        if stories:
-            target = active.story[members[0]] if len(stories) > 1 else stories[0]
-            report.joined += len(new_rows)
-        else:
-            target = story_id_for(active.ids[new_rows[0]])
+    overlap: dict[tuple[int, str], int] = {}
+    for label, members in groups.items():
+        for i in members:
+            story = active.story[i]
+            if story is not None:
+                overlap[(label, story)] = overlap.get((label, story), 0) + 1
+    name: dict[int, str] = {}
+    taken: set[str] = set()
+    for (label, story), _count in sorted(overlap.items(), key=lambda kv: (-kv[1], kv[0][1])):
+        if label not in name and story not in taken:
+            name[label] = story
+            taken.add(story)
+    for label, members in groups.items():
+        if label not in name:
+            name[label] = new_story_id(active.ids[members[0]], f"{now!r}:{label}")
             report.new_stories += 1
-        for i in new_rows:
-            assigned[i - n_old] = target
+    for story in dict.fromkeys(s for s in active.story[:n_old] if s is not None):
+        if story in taken:
+            continue
+        best = max((c, -label, label) for (label, s), c in overlap.items() if s == story)[2]
+        store.execute("UPDATE stories SET merged_into = ?, closed = 1, updated_ts = ? WHERE id = ?",
+                      [name[best], now, story])
+        store.execute("INSERT INTO merges (absorbed, into_story, merged_ts) VALUES (?, ?, ?)",
+                      [story, name[best], now])
+        report.merges.append((story, name[best]))
+        report.changed.discard(story)
+    assigned: dict[int, str] = {}
+    for label, members in groups.items():
+        target = name[label]
+        for i in members:
+            if i >= n_old:
+                assigned[i - n_old] = target
+                report.changed.add(target)
+                if any(active.story[j] == target for j in members if j < n_old):
+                    report.joined += 1
+            elif active.story[i] != target:
+                store.execute("UPDATE articles SET story_id = ? WHERE id = ?", [target, active.ids[i]])
+                report.changed.update({target, *([active.story[i]] if active.story[i] in taken else [])})
+                report.moved += 1
+        for i in members:
             active.story[i] = target
-        report.changed.add(target)
     return assigned
 
 
