@@ -234,7 +234,7 @@ def test_cli_ingest_stories_story(tmp_path: Path):
     assert story["size"] == 5 and story["version"] == 1
     assert story["summary"]["sentences"] and all(d["text"] for d in story["summary"]["documents"])
     text = _run("desk", "story", story["id"], "--db", db)
-    assert text.exit_code == 0 and story["label"] in text.stdout and "مصادر" in text.stdout
+    assert text.exit_code == 0 and story["label"] in text.stdout and "المصادر: 5" in text.stdout
     md = _run("desk", "story", story["id"], "--db", db, "-f", "markdown", "--new-since", "1")
     assert md.exit_code == 0 and md.stdout.startswith("## ") and "جديد" not in md.stdout
 

@@ -16,7 +16,8 @@ NEW = "جديد"
 def _meta(view: StoryView) -> str:
     state = "مغلقة" if view.closed else "مفتوحة"
     growth = f" — النمو {view.score:.2f}" if view.score is not None else ""
-    return (f"{view.size} مقالات من {view.outlets} مصادر — الإصدار {view.version} — "
+    # "المقالات: 3" rather than "3 مقالات": Arabic counted nouns change form with the number.
+    return (f"المقالات: {view.size} — المصادر: {view.outlets} — الإصدار {view.version} — "
             f"آخر تحديث {view.to_dict()['updated']} — {state}{growth}")
 
 
