@@ -224,7 +224,9 @@ class Store:
             raise SettingsError(f"the desk database {self.url.shown} has schema version {current}, newer than "
                                 f"this khulasa knows ({len(MIGRATIONS)}); upgrade khulasa")
         for number, steps in enumerate(MIGRATIONS[current:], current + 1):
-            with self.transaction(exclusive=True):
+            # SQLite: BEGIN IMMEDIATE keeps other writers out; PostgreSQL: the advisory lock below
+            # (the stories table may not exist yet, so it cannot be locked).
+            with self.transaction(exclusive=self.dialect == "sqlite"):
                 if self.dialect == "postgresql":
                     self.execute("SELECT pg_advisory_xact_lock(815150)")
                 if self.version() >= number:  # another process applied it meanwhile
