@@ -92,6 +92,7 @@ class Desk:
         done = 0
         for batch in batches(documents, self.settings.batch_size):
             prepared = prepare_articles(batch, self.settings, self.analyzer)
+            self.analyzer.forget()  # memory must not grow with the words the desk has seen
             one = ingest_batch(self.store, prepared, self.settings, self.clock)
             report.add(one)
             if summaries:
@@ -103,11 +104,11 @@ class Desk:
 
     def refresh(self, story_ids: Iterable[str] | None = None) -> int:
         """Summarize every story (or the given ones) whose summary is missing or stale; how many."""
-        stale = [r[0] for r in self.store.all(
-            "SELECT id FROM stories WHERE merged_into IS NULL AND summarized_members < members_version ORDER BY id")]
-        if story_ids is not None:
-            wanted = set(story_ids)
-            stale = [s for s in stale if s in wanted]
+        query = "SELECT id FROM stories WHERE merged_into IS NULL AND summarized_members < members_version"
+        if story_ids is None:
+            stale = [r[0] for r in self.store.all(query + " ORDER BY id")]
+        else:
+            stale = sorted(r[0] for r in self.store.where_in(query + " AND id IN ({marks})", list(story_ids)))
         for story in stale:
             self._summarize_story(story)
         return len(stale)
@@ -179,8 +180,8 @@ class Desk:
 
     def stories(self, *, since: float | None = None, top: bool = False, limit: int | None = None,
                 include_closed: bool = True) -> list[StoryView]:
-        """Stories newest first (or by recent growth with ``top``); ``since``: updated at or after it."""
-        self.refresh()
+        """Stories newest first (or by recent growth with ``top``); ``since``: updated at or after it.
+        Stale summaries of the stories returned are brought up to date first."""
         where = "merged_into IS NULL"
         params: list[Any] = []
         if since is not None:
@@ -195,6 +196,7 @@ class Desk:
             ids.sort(key=lambda s: -scores.get(s, 0.0))
         if limit is not None:
             ids = ids[:limit]
+        self.refresh(ids)
         return [self._view(s, score=scores.get(s)) for s in ids]
 
     def growth(self, ids: Sequence[str]) -> dict[str, float]:

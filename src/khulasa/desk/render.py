@@ -58,8 +58,8 @@ def render_story(view: StoryView, fmt: str, *, new: Collection[int] = (), since:
         for i, s in enumerate(sentences):
             mark = f"[{NEW}] " if i in new else ""
             lines.append(f"{mark}{s['text']} ({_outlets(s)})")
-        if figures:
-            lines += _figure_lines(view, "")
+        if figures and view.figures:
+            lines += ["الأرقام عبر الزمن:", *_figure_lines(view, "- ")]
         return "\n".join(lines)
     lines = [f"## {view.label}", "", f"_{_meta(view)}_ — `{view.id}`", ""]
     if view.error:
