@@ -231,7 +231,8 @@ def _advance_clock(store: Store, fresh: Sequence[Prepared], now: float, settings
 
 def _open_rows(store: Store) -> _Active:
     rows = store.all(
-        "SELECT a.id, a.story_id, a.features, a.signature, a.richness, a.title, a.text FROM articles a "
+        "SELECT a.id, a.story_id, a.features, a.signature, a.richness, a.title, substr(a.text, 1, 600) "
+        "FROM articles a "
         "JOIN stories s ON a.story_id = s.id WHERE s.closed = 0 AND s.merged_into IS NULL ORDER BY a.seq")
     active = _Active([], [], [], [], [], [], [], [])
     for doc_id, story_id, blob, sig, rich, title, text in rows:
@@ -273,7 +274,7 @@ def _weighted(store: Store, active: _Active, settings: DeskSettings) -> tuple[sp
     data = np.concatenate(active.counts).astype(np.float32) if active.counts else np.zeros(0, np.float32)
     x = sp.csr_matrix((data.copy(), indices.astype(np.int32), indptr), shape=(len(active.ids), _N_FEATURES))
     columns = np.unique(indices).tolist()
-    df = np.zeros(_N_FEATURES, dtype=np.int64)
+    df = np.zeros(_N_FEATURES, dtype=np.int32)
     for feature, count in store.where_in("SELECT feature, df FROM feature_df WHERE feature IN ({marks})", columns):
         df[int(feature)] = int(count)
     row = store.one("SELECT value FROM meta WHERE name = 'articles'")
@@ -335,7 +336,8 @@ def _labels(x: sp.csr_matrix, df: np.ndarray, active: _Active, dups: list[tuple[
                                  max_postings=settings.max_postings)
     sims = _pair_cosines(x, rows, cols)
     keep = sims >= settings.threshold
-    specific = (np.arange(x.shape[1]) >= _HALF) & (df <= settings.specific_max_df)
+    specific = df <= settings.specific_max_df
+    specific[:_HALF] = False  # single terms are never specific (see group._is_specific)
     return cluster(x, joined + dups, rows[keep], cols[keep], sims[keep], settings.threshold, settings.size_margin,
                    specific, settings.min_shared, np.array(active.richness, dtype=np.int64))
 
