@@ -262,9 +262,8 @@ def _count_features(store: Store, fresh: Sequence[Prepared]) -> None:
     if not fresh:
         return
     ids, counts = np.unique(np.concatenate([p.features for p in fresh]), return_counts=True)
-    store.executemany("INSERT INTO feature_df (feature, df) VALUES (?, ?) ON CONFLICT (feature) "
-                      "DO UPDATE SET df = feature_df.df + excluded.df",
-                      zip(ids.tolist(), counts.tolist(), strict=True))
+    store.insert_rows("INSERT INTO feature_df (feature, df)", list(zip(ids.tolist(), counts.tolist(), strict=True)),
+                      "ON CONFLICT (feature) DO UPDATE SET df = feature_df.df + excluded.df", chunk=2000)
 
 
 def _weighted(store: Store, active: _Active, settings: DeskSettings) -> tuple[sp.csr_matrix, np.ndarray]:
@@ -410,10 +409,9 @@ def _insert(store: Store, fresh: Sequence[Prepared], assigned: dict[int, str], c
              p.doc.text, p.cleaning, copy_of.get(k), assigned[k], _pack(p.features, p.counts),
              None if p.signature is None else p.signature.astype(np.uint64).tobytes(), p.richness)
             for k, p in enumerate(fresh)]
-    store.executemany(
+    store.insert_rows(
         "INSERT INTO articles (id, url, text_hash, title, outlet, published, event_ts, arrived_ts, text, cleaning, "
-        "copy_of, story_id, features, signature, richness) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        rows)
+        "copy_of, story_id, features, signature, richness)", rows, chunk=100)
     report.stored += len(fresh)
     report.copies += len(copy_of)
 

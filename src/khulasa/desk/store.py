@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -160,10 +160,16 @@ class Store:
         cur.execute(self.sql(statement), tuple(params))
         return cur
 
-    def executemany(self, statement: str, rows: Iterable[Sequence[Any]]) -> None:
-        rows = [tuple(r) for r in rows]
-        if rows:
-            self.conn.cursor().executemany(self.sql(statement), rows)
+    def insert_rows(self, head: str, rows: Sequence[Sequence[Any]], tail: str = "", *, chunk: int = 400) -> None:
+        """``head VALUES (..), (..) tail`` for ``rows``, many rows per statement: one round trip per
+        chunk, not per row (pg8000's executemany sends one statement per row)."""
+        if not rows:
+            return
+        marks = "(" + ", ".join("?" * len(rows[0])) + ")"
+        for s in range(0, len(rows), chunk):
+            part = rows[s : s + chunk]
+            values = ", ".join([marks] * len(part))
+            self.execute(f"{head} VALUES {values} {tail}", [v for row in part for v in row])
 
     def all(self, statement: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         return [tuple(r) for r in self.execute(statement, params).fetchall()]
