@@ -81,6 +81,7 @@ def main() -> None:
                       f"{r['stories_desk']} | {r['ari_whole']:.3f} | {r['ari_desk']:.3f} | {diff:+.3f} | "
                       f"{r['f1_whole']:.3f} / {r['f1_desk']:.3f} | {r['agreement']:.3f} | {r['merges']} | "
                       f"{r['whole_s']:.1f} / {r['desk_s']:.1f} |", flush=True)
+    print()
     for regroup, value in worst.items():
         print(f"largest |ARI desk - ARI whole|, open stories {'regrouped (default)' if regroup else 'frozen'}: "
               f"{value:.3f} (target: within 0.02)")
