@@ -14,6 +14,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from khulasa.cli import app
@@ -23,7 +25,7 @@ from khulasa.desk.store import MIGRATIONS, Store, parse_url, resolve_url
 from khulasa.desk.updates import new_sentences
 from khulasa.errors import InputError, SettingsError
 from khulasa.types import Document
-from tests.conftest import DEMO
+from tests.conftest import DATA, DEMO, EXAMPLE
 from tests.desk_feed import flood_documents, invented_stories, split_story, write_jsonl
 
 REPO = Path(__file__).resolve().parents[1]
@@ -334,17 +336,13 @@ def test_kill_9_during_ingest_then_rerun_loses_and_duplicates_nothing(tmp_path: 
         assert desk.store.one("SELECT value FROM meta WHERE name = 'articles'") == (len(docs),)
 
 
-@pytest.mark.skipif(not (REPO.parent / "shared" / "data").is_dir() and "KHULASA_SHARED" not in os.environ,
-                    reason="shared evaluation data not present")
+@pytest.mark.skipif(not DATA.is_dir() or not EXAMPLE.is_dir(), reason="shared evaluation data not present")
 def test_five_arrival_batches_group_like_the_whole_feed(tmp_path: Path):
     from sklearn.metrics import adjusted_rand_score
 
     from khulasa.group import group_documents
-    from tests.conftest import DATA, EXAMPLE
     from tests.test_group import _shuffled_dev
 
-    if not DATA.is_dir() or not EXAMPLE.is_dir():
-        pytest.skip("shared evaluation data not present")
     docs, truth = _shuffled_dev()
     whole = {d: s.id for s in group_documents(docs) for d in s.doc_ids}
     with Desk(_url(tmp_path), replace(DeskSettings(), batch_size=-(-len(docs) // 5))) as desk:
@@ -353,3 +351,36 @@ def test_five_arrival_batches_group_like_the_whole_feed(tmp_path: Path):
     ari_whole = adjusted_rand_score(truth, [whole[d.id] for d in docs])
     ari_desk = adjusted_rand_score(truth, [story_of[d.id] for d in docs])
     assert abs(ari_desk - ari_whole) <= 0.02
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(sizes=st.lists(st.integers(min_value=1, max_value=9), min_size=1, max_size=6), seed=st.integers(0, 99))
+def test_any_batching_stores_every_article_once_in_one_story(tmp_path_factory: pytest.TempPathFactory,
+                                                            sizes: list[int], seed: int):
+    import random
+
+    docs, _ = invented_stories(3, 5, seed=seed)
+    random.Random(seed).shuffle(docs)
+    url = _url(tmp_path_factory.mktemp("desk"))
+    with Desk(url) as desk:
+        start = 0
+        for size in [*sizes, len(docs)]:  # the last batch takes what is left
+            desk.ingest(docs[start : start + size] + docs[: start // 2], summaries=False)  # with repeats
+            start += size
+            if start >= len(docs):
+                break
+        rows = desk.store.all("SELECT id, story_id FROM articles")
+        live = {r[0] for r in desk.store.all("SELECT id FROM stories WHERE merged_into IS NULL")}
+    assert sorted(r[0] for r in rows) == sorted(d.id for d in docs)
+    assert all(story in live for _, story in rows)
+
+
+def test_cli_stories_top_since_and_markdown(tmp_path: Path):
+    db = _url(tmp_path)
+    _run("desk", "ingest", str(DEMO_JSONL), "--db", db)
+    md = _run("desk", "stories", "--db", db, "--top", "-f", "markdown")
+    assert md.exit_code == 0 and md.stdout.startswith("## ") and "النمو" in md.stdout
+    recent = _run("desk", "stories", "--db", db, "--since", "1h", "-f", "json")
+    assert len(recent.stdout.splitlines()) == 1
+    future = _run("desk", "stories", "--db", db, "--since", "2999-01-01", "-f", "text")
+    assert future.exit_code == 0 and "لا توجد قصص" in future.stdout
