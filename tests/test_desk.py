@@ -384,3 +384,23 @@ def test_cli_stories_top_since_and_markdown(tmp_path: Path):
     assert len(recent.stdout.splitlines()) == 1
     future = _run("desk", "stories", "--db", db, "--since", "2999-01-01", "-f", "text")
     assert future.exit_code == 0 and "لا توجد قصص" in future.stdout
+
+
+def test_document_frequencies_carried_between_batches_match_the_store(tmp_path: Path):
+    """A desk that keeps its document frequencies from batch to batch groups exactly as one that
+    reads them afresh every batch (a new Desk per batch), and its frequencies equal the table's."""
+    docs, _ = invented_stories(6, 5, seed=4)
+    import random
+
+    random.Random(1).shuffle(docs)
+    with Desk(_url(tmp_path, "kept.sqlite"), replace(DeskSettings(), batch_size=4)) as desk:
+        desk.ingest(docs, summaries=False)
+        kept = desk.store.all("SELECT id, story_id FROM articles ORDER BY id")
+        table = dict(desk.store.all("SELECT feature, df FROM feature_df"))
+        assert desk.df_cache.df and all(table[f] == c for f, c in desk.df_cache.df.items() if c)
+    for s in range(0, len(docs), 4):
+        with Desk(_url(tmp_path, "fresh.sqlite")) as desk:
+            desk.ingest(docs[s : s + 4], summaries=False)
+            fresh = desk.store.all("SELECT id, story_id FROM articles ORDER BY id")
+    groups = lambda rows: sorted(sorted(i for i, s in rows if s == story) for story in {s for _, s in rows})  # noqa: E731
+    assert groups(kept) == groups(fresh)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from khulasa.desk.ingest import DeskSettings, IngestReport, batches, ingest_batch, prepare_articles
+from khulasa.desk.ingest import DeskSettings, DfCache, IngestReport, batches, ingest_batch, prepare_articles
 from khulasa.desk.store import Store
 from khulasa.errors import InputError, KhulasaError
 from khulasa.normalize import Analyzer
@@ -69,6 +69,7 @@ class Desk:
         self.settings = settings or DeskSettings()
         self.clock = clock
         self.analyzer = Analyzer(stem=True)
+        self.df_cache = DfCache()
 
     def close(self) -> None:
         self.store.close()
@@ -93,7 +94,7 @@ class Desk:
         for batch in batches(documents, self.settings.batch_size):
             prepared = prepare_articles(batch, self.settings, self.analyzer)
             self.analyzer.forget()  # memory must not grow with the words the desk has seen
-            one = ingest_batch(self.store, prepared, self.settings, self.clock)
+            one = ingest_batch(self.store, prepared, self.settings, self.clock, self.df_cache)
             report.add(one)
             if summaries:
                 self.refresh(one.changed)

@@ -161,15 +161,17 @@ class _Active:
 
 
 def ingest_batch(store: Store, articles: Sequence[Prepared], settings: DeskSettings,
-                 clock: Callable[[], float] = time.time) -> IngestReport:
-    """Store one batch and assign its new articles to stories, in one transaction."""
+                 clock: Callable[[], float] = time.time, cache: DfCache | None = None) -> IngestReport:
+    """Store one batch and assign its new articles to stories, in one transaction. ``cache`` keeps
+    document frequencies from one batch to the next (see DfCache)."""
     report = IngestReport()
+    cache = cache if cache is not None else DfCache()
     now = clock()
     with store.transaction(exclusive=True):
         fresh = _new_articles(store, articles, report)
         if not fresh:
             return report
-        desk_clock = _advance_clock(store, fresh, now, settings)
+        desk_clock, n_before = _advance_clock(store, fresh, now, settings)
         active = _open_rows(store)
         n_old = len(active.ids)
         for p in fresh:
@@ -181,8 +183,8 @@ def ingest_batch(store: Store, articles: Sequence[Prepared], settings: DeskSetti
             active.richness.append(p.richness)
             active.titles.append(p.doc.title)
             active.first_text.append(analysis_text(p.doc)[:600])
-        _count_features(store, fresh)
-        x, df = _weighted(store, active, settings)
+        added = _count_features(store, fresh)
+        x, df = _weighted(store, active, settings, n_before, added, cache)
         dups, copies = _duplicates(active, n_old, settings)
         labels = _labels(x, df, active, dups, settings)
         assigned = _reconcile(store, active, labels, n_old, now, report)
@@ -219,14 +221,18 @@ def event_time(p: Prepared, now: float) -> float:
     return p.published_ts if p.published_ts is not None and p.published_ts <= now else now
 
 
-def _advance_clock(store: Store, fresh: Sequence[Prepared], now: float, settings: DeskSettings) -> float:
+def _advance_clock(store: Store, fresh: Sequence[Prepared], now: float, settings: DeskSettings
+                   ) -> tuple[float, int]:
+    """Move the desk clock and the article count on, close quiet stories; the clock and the
+    article count before this batch."""
     row = store.one("SELECT value FROM meta WHERE name = 'clock'")
+    before = store.one("SELECT value FROM meta WHERE name = 'articles'")
     clock = max(float(row[0]) if row else 0.0, max(event_time(p, now) for p in fresh))
     store.execute("UPDATE meta SET value = ? WHERE name = 'clock'", [clock])
     store.execute("UPDATE meta SET value = value + ? WHERE name = 'articles'", [len(fresh)])
     store.execute("UPDATE stories SET closed = 1 WHERE closed = 0 AND last_event_ts < ?",
                   [clock - settings.close_after_hours * 3600.0])
-    return clock
+    return clock, int(before[0]) if before else 0
 
 
 def _open_rows(store: Store) -> _Active:
@@ -257,27 +263,49 @@ def _unpack(blob: bytes) -> tuple[np.ndarray, np.ndarray]:
     return np.frombuffer(blob[:half], dtype="<i4"), np.frombuffer(blob[half:], dtype="<f4")
 
 
-def _count_features(store: Store, fresh: Sequence[Prepared]) -> None:
-    """Document frequencies over the whole store, one upsert per distinct feature of the batch."""
-    if not fresh:
-        return
+def _count_features(store: Store, fresh: Sequence[Prepared]) -> tuple[np.ndarray, np.ndarray]:
+    """Document frequencies over the whole store, one upsert per distinct feature of the batch;
+    returns the batch's distinct features and their counts."""
     ids, counts = np.unique(np.concatenate([p.features for p in fresh]), return_counts=True)
     store.insert_rows("INSERT INTO feature_df (feature, df)", list(zip(ids.tolist(), counts.tolist(), strict=True)),
                       "ON CONFLICT (feature) DO UPDATE SET df = feature_df.df + excluded.df", chunk=2000)
+    return ids, counts
 
 
-def _weighted(store: Store, active: _Active, settings: DeskSettings) -> tuple[sp.csr_matrix, np.ndarray]:
+@dataclass(slots=True)
+class DfCache:
+    """Document frequencies this process has read, valid while the store's article count is the
+    one it last saw: then no other writer has added articles (and features) in between, and the
+    next batch reads only the features it has not seen, not the open stories' ~100,000 again."""
+
+    articles: int = -1
+    df: dict[int, int] = field(default_factory=dict)
+
+
+def _weighted(store: Store, active: _Active, settings: DeskSettings, n_before: int,
+              added: tuple[np.ndarray, np.ndarray], cache: DfCache) -> tuple[sp.csr_matrix, np.ndarray]:
     """The active rows weighed with the store-wide document frequencies (returned too, per column)."""
     indptr = np.concatenate([[0], np.cumsum([len(f) for f in active.features])])
     indices = np.concatenate(active.features) if active.features else np.zeros(0, np.int32)
     data = np.concatenate(active.counts).astype(np.float32) if active.counts else np.zeros(0, np.float32)
     x = sp.csr_matrix((data.copy(), indices.astype(np.int32), indptr), shape=(len(active.ids), _N_FEATURES))
     columns = np.unique(indices).tolist()
+    if cache.articles != n_before:  # another writer came in between (or first batch): read afresh
+        cache.df.clear()
+    known = cache.df
+    for feature, count in zip(added[0].tolist(), added[1].tolist(), strict=True):
+        if feature in known:
+            known[feature] += count  # this batch's own upserts
+    missing = [c for c in columns if c not in known]
+    for feature, count in store.where_in("SELECT feature, df FROM feature_df WHERE feature IN ({marks})", missing):
+        known[int(feature)] = int(count)
+    cache.df = {c: known.get(c, 0) for c in columns}  # only what the open stories use: memory stays bounded
     df = np.zeros(_N_FEATURES, dtype=np.int32)
-    for feature, count in store.where_in("SELECT feature, df FROM feature_df WHERE feature IN ({marks})", columns):
-        df[int(feature)] = int(count)
+    if columns:
+        df[np.array(columns, dtype=np.int64)] = np.fromiter((cache.df[c] for c in columns), np.int32, len(columns))
     row = store.one("SELECT value FROM meta WHERE name = 'articles'")
     n = int(row[0]) if row else x.shape[0]
+    cache.articles = n
     return weigh_rows(x, df, n, idf_power=settings.idf_power), df
 
 
