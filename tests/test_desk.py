@@ -382,6 +382,12 @@ def test_cli_stories_top_since_and_markdown(tmp_path: Path):
     assert md.exit_code == 0 and md.stdout.startswith("## ") and "النمو" in md.stdout
     recent = _run("desk", "stories", "--db", db, "--since", "1h", "-f", "json")
     assert len(recent.stdout.splitlines()) == 1
+    # A second cluster 30 days later: with stories closing after 2 hours, the demo story is closed.
+    later = [{"id": d.id, "text": d.text, "source": d.source, "published": "2026-03-02T08:00:00Z"}
+             for d in flood_documents()]
+    _run("desk", "ingest", "-", "--db", db, "--close-after-hours", "2", input="\n".join(json.dumps(r) for r in later))
+    closed = [json.loads(line) for line in _run("desk", "stories", "--db", db, "-f", "json").stdout.splitlines()]
+    assert [(s["size"], s["closed"]) for s in closed] == [(3, False), (5, True)]
     future = _run("desk", "stories", "--db", db, "--since", "2999-01-01", "-f", "text")
     assert future.exit_code == 0 and "لا توجد قصص" in future.stdout
 

@@ -312,6 +312,9 @@ def desk_ingest(
     summaries: Annotated[bool, typer.Option("--summaries/--no-summaries", help="Summarize changed stories now "
                                             "(else when they are next read).")] = True,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per transaction.")] = 500,
+    close_after: Annotated[float, typer.Option("--close-after-hours", min=0.01, help="A story with nothing new "
+                                               "for this long (desk time) closes: later articles start a new "
+                                               "one.")] = 48.0,
 ) -> None:
     """Add articles to the desk: each joins an open story or starts one; rerun-safe."""
     from dataclasses import replace
@@ -326,7 +329,7 @@ def desk_ingest(
     for message in loaded.warnings:
         warn(message)
     docs = loaded.documents
-    with Desk(db, replace(DeskSettings(), batch_size=batch_size)) as desk:
+    with Desk(db, replace(DeskSettings(), batch_size=batch_size, close_after_hours=close_after)) as desk:
         columns = ("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
                    TimeRemainingColumn())
         # A bar only when there is more than one batch: a short ingest prints just its summary line.
