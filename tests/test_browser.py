@@ -36,12 +36,12 @@ expect = sync_api.expect
 
 
 @contextmanager
-def running(limits: Limits) -> Iterator[str]:
-    """Serve ``create_app(limits)`` on a free loopback port in a thread; yield its base URL."""
+def running(limits: Limits, **app_options: Any) -> Iterator[str]:
+    """Serve ``create_app(limits, **app_options)`` on a free loopback port in a thread; yield its base URL."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(limits), log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(create_app(limits, **app_options), log_level="warning"))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20

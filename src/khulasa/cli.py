@@ -302,6 +302,122 @@ def batch_command(
               f"{report.malformed + report.crashed} problems in {report.errors}")
 
 
+# [desk]
+
+desk_app = typer.Typer(no_args_is_help=True, help="A live news desk: articles in as they arrive, stories and "
+                       "summaries kept current in a database (SQLite by default, or PostgreSQL).")
+app.add_typer(desk_app, name="desk")
+DbOption = Annotated[str | None, typer.Option("--db", help="Database URL: sqlite:///path (default "
+                                              "./khulasa-desk.sqlite or $KHULASA_DB) or postgresql://user:pw@host/db.",
+                                              show_default=False)]
+
+
+@desk_app.command("ingest")
+@user_errors
+def desk_ingest(
+    paths: Annotated[list[str], typer.Argument(help="Article files, folders, JSONL, RSS/Atom feeds, or - for "
+                                               "standard input.", show_default=False)],
+    db: DbOption = None,
+    summaries: Annotated[bool, typer.Option("--summaries/--no-summaries", help="Summarize changed stories now "
+                                            "(else when they are next read).")] = True,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per transaction.")] = 500,
+    close_after: Annotated[float, typer.Option("--close-after-hours", min=0.01, help="A story with nothing new "
+                                               "for this long (desk time) closes: later articles start a new "
+                                               "one.")] = 48.0,
+) -> None:
+    """Add articles to the desk: each joins an open story or starts one; rerun-safe."""
+    from dataclasses import replace
+
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    from khulasa.desk.desk import Desk
+    from khulasa.desk.ingest import DeskSettings
+    from khulasa.io import load_documents
+
+    loaded = load_documents(paths, stdin=sys.stdin)
+    for message in loaded.warnings:
+        warn(message)
+    docs = loaded.documents
+    with Desk(db, replace(DeskSettings(), batch_size=batch_size, close_after_hours=close_after)) as desk:
+        columns = ("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
+                   TimeRemainingColumn())
+        # A bar only when there is more than one batch: a short ingest prints just its summary line.
+        with Progress(*columns, console=err, transient=True, disable=len(docs) <= batch_size) as progress:
+            task = progress.add_task("ingesting", total=len(docs))
+            report = desk.ingest(docs, summaries=summaries,
+                                 progress=lambda done: progress.update(task, completed=done))
+    merges = f", {len(report.merges)} merges" if report.merges else ""
+    err.print(f"{report.stored} stored ({report.copies} copies), {report.duplicates} already in the desk; "
+              f"{report.new_stories} new stories, {report.joined} joined open stories{merges}")
+
+
+def _since(value: str | None) -> float | None:
+    """``--since``: an ISO-8601 time, or an age such as 30m, 2h, 1d."""
+    import re
+    import time
+
+    from khulasa.errors import SettingsError
+    from khulasa.group import parse_time
+
+    if value is None:
+        return None
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([mhd])\s*", value)
+    if match:
+        return time.time() - float(match.group(1)) * {"m": 60, "h": 3600, "d": 86400}[match.group(2)]
+    days = parse_time(value)
+    if days is None:
+        raise SettingsError(f"--since {value!r}: give a time (2026-11-29T08:00) or an age (30m, 2h, 1d)")
+    return days * 86400.0
+
+
+@desk_app.command("stories")
+@user_errors
+def desk_stories(
+    db: DbOption = None,
+    since: Annotated[str | None, typer.Option(help="Only stories updated since this time or age (2h, 1d).")] = None,
+    top: Annotated[bool, typer.Option("--top", help="Rank by recent growth (last hour against the story's "
+                                      "own earlier rate).")] = False,
+    limit: Annotated[int | None, typer.Option(min=1, help="At most this many stories.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text, markdown or json (one story per line).")] = "text",
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")] = None,
+) -> None:
+    """List the desk's stories, newest first (or --top)."""
+    from khulasa.desk.desk import Desk
+    from khulasa.desk.render import FORMATS, render_stories
+
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"{fmt!r}; choose one of {', '.join(FORMATS)}", param_hint="--format")
+    with Desk(db) as desk:
+        views = desk.stories(since=_since(since), top=top, limit=limit)
+    write_output(render_stories(views, fmt), out)
+
+
+@desk_app.command("story")
+@user_errors
+def desk_story(
+    story_id: Annotated[str, typer.Argument(metavar="ID", help="A story id (from desk stories).", show_default=False)],
+    db: DbOption = None,
+    new_since: Annotated[int | None, typer.Option("--new-since", min=1, help="Mark what is new since this "
+                                                  "summary version.")] = None,
+    version: Annotated[int | None, typer.Option(min=1, help="Show this summary version (default: latest).")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text, markdown or json.")] = "text",
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")] = None,
+) -> None:
+    """One story: its summary, what is new since an earlier version, and its figures over time."""
+    from khulasa.desk.desk import Desk
+    from khulasa.desk.render import FORMATS, render_story
+    from khulasa.desk.updates import new_sentences
+
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"{fmt!r}; choose one of {', '.join(FORMATS)}", param_hint="--format")
+    with Desk(db) as desk:
+        view = desk.story(story_id, version=version)
+        new: list[int] = []
+        if new_since is not None and view.summary is not None:
+            new = new_sentences(view.summary, desk.version_docs(view.id, new_since))
+    write_output(render_story(view, fmt, new=new, since=new_since), out)
+
+
 def main() -> None:
     app()
 

@@ -31,6 +31,7 @@ import hashlib
 import heapq
 import itertools
 import re
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -184,17 +185,16 @@ def group_documents(
     if not docs:
         return []
     analyzer = analyzer or Analyzer(stem=True)
-    texts = [_analysis_text(d) for d in docs]
+    texts = [analysis_text(d) for d in docs]
     # Generators: a feed's term and token lists together would outweigh everything else in memory.
-    english = english_stopwords()
     richness: list[int] = []  # specific features per article, before rare ones are dropped
     dup_pairs = near_duplicate_pairs(
         (tokenize(t[:_DUP_CHARS]) for t in texts), threshold=params.duplicate_threshold,
         shingle_size=params.shingle_size, num_perm=params.num_perm,
     )
     copy_of = copy_groups(len(docs), dup_pairs)
-    x = content_vectors(_counting((story_features([w for w in analyzer.content_terms(t) if w not in english])
-                                   for t in texts), richness), idf_power=params.idf_power, copy_of=copy_of)
+    x = content_vectors(counting((text_features(t, analyzer) for t in texts), richness),
+                        idf_power=params.idf_power, copy_of=copy_of)
     times = _times(docs) if params.time_window_days is not None else None
     # Neighbours are searched among one article per group of copies (copies join anyway): else an
     # article's best candidates are all copies of itself, and the story's other outlets none.
@@ -222,7 +222,7 @@ def group_documents(
         return candidate_pairs(centroids, neighbors=params.neighbors, index_terms=params.index_terms,
                                max_postings=params.max_postings)
 
-    labels = _cluster(x, dup_pairs, rows[keep], cols[keep], sims[keep], params.threshold, params.size_margin,
+    labels = cluster(x, dup_pairs, rows[keep], cols[keep], sims[keep], params.threshold, params.size_margin,
                       specific, params.min_shared if specific is not None else 0, rich, blend,
                       search=search if times is None else None)
     return _stories(docs, texts, x, labels)
@@ -267,14 +267,20 @@ def _check_ids(docs: Sequence[Document]) -> None:
         seen.add(d.id)
 
 
-def _analysis_text(doc: Document) -> str:
+def text_features(text: str, analyzer: Analyzer) -> list[str]:
+    """The features an article is grouped by (see story_features), from its analysis text."""
+    english = english_stopwords()
+    return story_features([w for w in analyzer.content_terms(text) if w not in english])
+
+
+def analysis_text(doc: Document) -> str:
     """Title (when given separately) plus body: the title carries the story's key terms."""
     if doc.title and not doc.text.lstrip().startswith(doc.title.strip()):
         return f"{doc.title}\n{doc.text}"
     return doc.text
 
 
-def _parse_time(value: str | None) -> float | None:
+def parse_time(value: str | None) -> float | None:
     """Days since the epoch for an ISO-8601 or RSS (RFC 2822) date; None when absent or unreadable."""
     moment = parse_published(value)
     return None if moment is None else moment.timestamp() / 86400.0
@@ -282,7 +288,7 @@ def _parse_time(value: str | None) -> float | None:
 
 def _times(docs: Sequence[Document]) -> np.ndarray:
     """Publication times in days (NaN where unknown: such articles are not time-constrained)."""
-    parsed = (_parse_time(d.published) for d in docs)
+    parsed = (parse_time(d.published) for d in docs)
     return np.array([np.nan if t is None else t for t in parsed], dtype=np.float64)
 
 
@@ -307,6 +313,17 @@ def _identity_hash(value: int) -> int:
 def _shingle_hashes(tokens: Sequence[str], size: int, vocab: dict[str, int]) -> np.ndarray:
     """32-bit hashes of the word ``size``-grams, computed from token ids (no string building)."""
     ids = np.fromiter((vocab.setdefault(t, len(vocab) + 1) for t in tokens), np.uint64, count=len(tokens))
+    return _rolling_hashes(ids, size)
+
+
+def stable_shingle_hashes(tokens: Sequence[str], size: int = 3) -> np.ndarray:
+    """As _shingle_hashes, with token ids that do not depend on the call (CRC-32 of each token), so
+    that signatures made in different runs compare (the live desk keeps them in its database)."""
+    ids = np.fromiter((zlib.crc32(t.encode("utf-8")) + 1 for t in tokens), np.uint64, count=len(tokens))
+    return _rolling_hashes(ids, size)
+
+
+def _rolling_hashes(ids: np.ndarray, size: int) -> np.ndarray:
     size = min(size, len(ids))  # a text shorter than one shingle is its own single shingle
     if size == 0:
         return np.zeros(0, dtype=np.uint64)
@@ -315,6 +332,16 @@ def _shingle_hashes(tokens: Sequence[str], size: int, vocab: dict[str, int]) -> 
         # A polynomial rolling combination; wrap-around in uint64 is intended.
         h = h * np.uint64(1_000_003) + ids[k : len(ids) - size + 1 + k]
     return np.unique((h ^ (h >> np.uint64(29))) & np.uint64(0xFFFFFFFF))
+
+
+def minhash_template(num_perm: int = 64) -> Any:
+    """An empty MinHash to copy: copies of one template share its permutations (building them per
+    article dominates otherwise). Fixed seed, so signatures of different runs compare."""
+    try:
+        from datasketch import MinHash
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise MissingExtraError("story grouping", "group") from exc
+    return MinHash(num_perm=num_perm, seed=7, hashfunc=_identity_hash)
 
 
 def copy_groups(n: int, pairs: Iterable[tuple[int, int, float]]) -> np.ndarray:
@@ -341,14 +368,13 @@ def near_duplicate_pairs(
     its opening, and this bounds the cost for very long articles.
     """
     try:
-        from datasketch import MinHash, MinHashLSH
+        from datasketch import MinHashLSH
     except ImportError as exc:  # pragma: no cover - depends on the environment
         raise MissingExtraError("story grouping", "group") from exc
 
     vocab: dict[str, int] = {}
     signatures = {}
-    # Copies of one template share its permutations (building them per article dominates otherwise).
-    template = MinHash(num_perm=num_perm, seed=7, hashfunc=_identity_hash)
+    template = minhash_template(num_perm)
     for i, tokens in enumerate(token_lists):
         hashes = _shingle_hashes(tokens[:max_tokens], shingle_size, vocab)
         if len(hashes):  # an empty text would "match" every other empty text
@@ -395,7 +421,7 @@ def _features_as_given(features: list[str]) -> list[str]:
 _HALF = 2**21
 
 
-def _hashed_rows(feature_lists: Iterable[list[str]], chunk: int = 4096) -> sp.csr_matrix:
+def hashed_rows(feature_lists: Iterable[list[str]], chunk: int = 4096) -> sp.csr_matrix:
     """Raw counts of hashed features, specific features (see _is_specific) in columns >= _HALF."""
     from sklearn.feature_extraction.text import HashingVectorizer
 
@@ -427,21 +453,26 @@ def content_vectors(feature_lists: Iterable[list[str]], *, idf_power: float = 2.
     its own wording look common and the words it shares with other outlets look rare, and one
     story falls apart into one story per outlet.
     """
+    x = hashed_rows(feature_lists)
+    n = x.shape[0] if copy_of is None else len(np.unique(copy_of))
+    return weigh_rows(x, feature_df(x, copy_of), n, idf_power=idf_power)
+
+
+def weigh_rows(x: sp.csr_matrix, df: np.ndarray, n: int, *, idf_power: float = 2.0) -> sp.csr_matrix:
+    """Raw feature counts ``x`` as content_vectors weighs them, given document frequencies ``df``
+    (per column) over ``n`` articles: the feed itself, or everything a live desk has seen. Works
+    in place on ``x``."""
     from sklearn.preprocessing import normalize as l2_normalize
 
-    x = _hashed_rows(feature_lists)
-    n = x.shape[0]
     # Everything below works in place: at 100,000 articles each copy of x costs ~200 MB.
-    df = feature_df(x, copy_of)
-    if copy_of is not None:
-        n = len(np.unique(copy_of))
     if n > 2:
         x.data[df[x.indices] < 2] = 0.0
         x.eliminate_zeros()
-    idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
+    # idf of the stored entries' columns only: over all 2**22 columns it would cost ~100 MB of temporaries.
+    idf = np.log((1.0 + n) / (1.0 + df[x.indices])) + 1.0
     np.log(x.data, out=x.data)
     x.data += 1.0  # sublinear tf: 1 + log(count)
-    x.data *= (idf**idf_power).astype(np.float32)[x.indices]
+    x.data *= (idf**idf_power).astype(np.float32)
     return sp.csr_matrix(l2_normalize(x, copy=False))
 
 
@@ -475,7 +506,7 @@ def specific_columns(x: sp.csr_matrix, max_df: int, copy_of: np.ndarray | None =
     return (np.arange(x.shape[1]) >= _HALF) & (df <= max_df)
 
 
-def _counting(feature_lists: Iterable[list[str]], counts: list[int]) -> Iterable[list[str]]:
+def counting(feature_lists: Iterable[list[str]], counts: list[int]) -> Iterable[list[str]]:
     """Pass the lists through, appending each one's number of distinct specific features to counts."""
     for features in feature_lists:
         counts.append(sum(1 for f in set(features) if _is_specific(f)))
@@ -679,7 +710,7 @@ class _Groups:
         self.richness[a] = max(self.richness[a], self.richness[b])
 
 
-def _cluster(
+def cluster(
     x: sp.csr_matrix,
     dup_pairs: Sequence[tuple[int, int, float]],
     rows: np.ndarray,
@@ -728,7 +759,7 @@ def _cluster(
 
 def _merge_along(groups: _Groups, rows: np.ndarray, cols: np.ndarray, priority: np.ndarray, threshold: float,
                  size_margin: float, specific: np.ndarray | None, min_shared: int) -> bool:
-    """Merge the groups of the candidate pairs, best current score first (see _cluster); True if any merged."""
+    """Merge the groups of the candidate pairs, best current score first (see cluster); True if any merged."""
     heap = [(-float(s), int(r), int(c)) for s, r, c in zip(priority, rows, cols, strict=True)]
     heapq.heapify(heap)
     merged = False
@@ -767,7 +798,7 @@ def headline(text: str, max_words: int = LABEL_WORDS) -> str:
     return " ".join(words[:max_words]) + " …"
 
 
-def _central(x: sp.csr_matrix, members: np.ndarray) -> int:
+def central(x: sp.csr_matrix, members: np.ndarray) -> int:
     """The member closest to the group's centroid (first one on ties)."""
     if len(members) == 1:
         return int(members[0])
@@ -809,7 +840,7 @@ def _stories(
     stories = []
     for members in groups:
         members = np.sort(members)
-        centre = _central(x, members)
+        centre = central(x, members)
         doc = docs[centre]
         label = doc.title.strip() if doc.title and doc.title.strip() else _clean_headline(docs, centre, members)
         ids = tuple(docs[i].id for i in members)

@@ -1,8 +1,9 @@
 """Load articles from folders, files or standard input into :class:`~khulasa.types.Document` objects.
 
 Formats: ``.txt``/``.md`` (plain text), ``.html``/``.htm`` (main text extracted with trafilatura),
-``.json`` (one article object, a list of them, or ``{"documents": [...]}``) and ``.jsonl`` (one article
-per line). Encodings are detected: UTF-8 with or without BOM, UTF-16/32 with BOM, and legacy Arabic
+``.json`` (one article object, a list of them, or ``{"documents": [...]}``), ``.jsonl`` (one article
+per line) and RSS/Atom feeds (``.rss``, ``.atom``, ``.xml``; each entry an article, read with feedparser
+from the ``desk`` extra). Encodings are detected: UTF-8 with or without BOM, UTF-16/32 with BOM, and legacy Arabic
 code pages (Windows-1256 preferred) through charset-normalizer when UTF-8 fails.
 
 Records (JSON, JSONL, standard input) are read by :func:`khulasa.records.read_record`, the reader
@@ -36,7 +37,8 @@ from khulasa.types import Document
 
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
-SUPPORTED_SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES, ".json", ".jsonl")
+FEED_SUFFIXES = (".rss", ".atom", ".xml")
+SUPPORTED_SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES, ".json", ".jsonl", *FEED_SUFFIXES)
 STDIN = "-"
 # Below this share of Arabic letters a document is not an Arabic article (a page of English, a
 # config file); mixed articles with Latin names and acronyms stay far above it.
@@ -225,6 +227,8 @@ def _load_stdin(stdin: TextIO | None) -> Loaded:
 def _parse_bytes(data: bytes, label: str, stem: str, suffix: str, *, path: str | None) -> Loaded:
     if suffix not in SUPPORTED_SUFFIXES:
         raise InputError(_unsupported_message(Path(label)))
+    if suffix in FEED_SUFFIXES:
+        return _records_to_documents(feed_records(data, label), label, stem, path=path)
     text = decode_bytes(data, label)
     if suffix in TEXT_SUFFIXES:
         return _checked([Document(id=stem, text=text, path=path)], label)
@@ -332,6 +336,59 @@ def _records_to_documents(records: Iterable[tuple[str, Any]], label: str, stem: 
             problems.append(error)
     kept, no_arabic = _checked(documents, label)
     return kept, problems + no_arabic
+
+
+def feed_records(data: bytes, label: str) -> list[tuple[str, Any]]:
+    """The entries of an RSS or Atom feed as article records (numbered from 1): text from the entry's
+    content or summary (HTML reduced to its text), title, link as url, id, published date and the
+    feed's title as the outlet (else the link's host)."""
+    try:
+        import feedparser
+    except ImportError:
+        from khulasa.errors import MissingExtraError
+
+        raise MissingExtraError("reading RSS/Atom feeds", "desk") from None
+    feed = feedparser.parse(data)
+    entries = feed.get("entries") or []
+    if not entries:
+        problem = f" ({feed.bozo_exception})" if feed.get("bozo") else ""
+        raise InputError(f"{label}: no feed entries found{problem}; give an RSS or Atom file with <item> or <entry>")
+    outlet = (feed.get("feed") or {}).get("title") or None
+    records = []
+    for n, entry in enumerate(entries, 1):
+        content = entry.get("content") or []
+        html = content[0].get("value", "") if content else entry.get("summary", "")
+        record = {"text": html_text(html or ""), "title": entry.get("title"), "url": entry.get("link"),
+                  "id": entry.get("id") or entry.get("link"), "published": entry.get("published")
+                  or entry.get("updated"), "source": outlet}
+        records.append((str(n), {k: v for k, v in record.items() if v}))
+    return records
+
+
+def html_text(fragment: str) -> str:
+    """The text of an HTML fragment (a feed entry's body): tags dropped, blocks on their own lines."""
+    from html.parser import HTMLParser
+
+    blocks = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr"}
+    parts: list[str] = []
+
+    class _Text(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: Any) -> None:
+            if tag in blocks:
+                parts.append("\n")
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag in blocks:
+                parts.append("\n")
+
+        def handle_data(self, data: str) -> None:
+            parts.append(data)
+
+    parser = _Text(convert_charrefs=True)
+    parser.feed(fragment)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return "\n\n".join(line for line in lines if line)
 
 
 # -- small helpers ---------------------------------------------------------------------------------

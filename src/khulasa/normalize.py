@@ -130,6 +130,12 @@ class Analyzer:
         stop = self.stop
         return self.stem_tokens([t for t in self.tokens(text) if t not in stop and len(t) > 1])
 
+    def forget(self, keep: int = 200_000) -> None:
+        """Empty the stem cache once it holds more than ``keep`` words: a long-running process (the
+        live desk) would otherwise keep every word it ever saw."""
+        if len(self._cache) > keep:
+            self._cache.clear()
+
     def stem_tokens(self, tokens: Iterable[str]) -> list[str]:
         if self._stemmer is None:
             return list(tokens)

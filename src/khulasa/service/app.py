@@ -1,4 +1,5 @@
-"""HTTP API and web page: ``POST /v1/summarize``, ``POST /v1/compare`` and an offline Arabic page at ``/``.
+"""HTTP API and web page: ``POST /v1/summarize``, ``POST /v1/compare``, the live desk (``POST /v1/articles``,
+``GET /v1/stories``, ``GET /v1/stories/{id}``) and offline Arabic pages at ``/`` and ``/desk``.
 
 The service has no summarization logic of its own: it validates requests against :class:`Limits`,
 loads uploads with :func:`khulasa.io.load_documents`, and runs :func:`khulasa.summarize` or
@@ -21,7 +22,7 @@ from http import HTTPStatus
 from pathlib import Path, PurePath
 from typing import Any, Generic, Literal, NamedTuple, TypeVar
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import FileResponse, JSONResponse, Response
@@ -181,6 +182,19 @@ class CompareOptions(BaseModel):
                                   "html (a standalone page).")
 
 
+class ArticlesOptions(BaseModel):
+    """``POST /v1/articles`` has no options: the articles alone."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class ArticlesRequest(ArticlesOptions):
+    """The JSON body of ``POST /v1/articles``."""
+
+    documents: list[DocumentIn | str] = Field(min_length=1, description="Articles for the desk, of any stories; "
+                                        "give each an id (or url) so that sending it again stores nothing.")
+
+
 class CompareRequest(CompareOptions):
     """The JSON body of ``POST /v1/compare``."""
 
@@ -188,7 +202,7 @@ class CompareRequest(CompareOptions):
                                         "per outlet.")
 
 
-OptionsT = TypeVar("OptionsT", Options, CompareOptions)
+OptionsT = TypeVar("OptionsT", Options, CompareOptions, ArticlesOptions)
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,6 +324,60 @@ def compare_job(parsed: Parsed[CompareOptions], limits: Limits) -> JobResult:
     comparison = compare(docs)
     fmt = parsed.options.format
     return JobResult(comparison.to_dict() if fmt == "json" else render_comparison(comparison, fmt), warnings)
+
+
+def ingest_job(parsed: Parsed[ArticlesOptions], limits: Limits, desk_url: str | None) -> dict[str, Any]:
+    """Store the request's articles in the desk. Summaries are left to the next read (GET), so a
+    slow summary never turns a stored batch into a timeout."""
+    from khulasa.desk import Desk
+    from khulasa.errors import NoTextError
+    from khulasa.io import MIN_ARABIC_RATIO
+    from khulasa.normalize import arabic_ratio
+
+    loaded, warnings = cluster_documents(parsed, limits)
+    docs, skipped = [], []
+    for doc in loaded:
+        if arabic_ratio(doc.text) < MIN_ARABIC_RATIO:  # as the CLI's loader: the desk keeps Arabic articles
+            skipped.append({"id": doc.id, "problem": "no Arabic text; khulasa summarizes Arabic articles"})
+        else:
+            docs.append(doc)
+    if not docs:
+        raise NoTextError("no article has Arabic text; khulasa's desk keeps Arabic articles")
+    with Desk(desk_url) as desk:
+        report = desk.ingest(docs, summaries=False)
+    result = {"skipped": skipped, "stored": report.stored, "duplicates": report.duplicates,
+              "copies": report.copies, "new_stories": report.new_stories,
+              "merges": [{"absorbed": a, "into": b} for a, b in report.merges], "stories": sorted(report.changed)}
+    return {**result, "warnings": warnings} if warnings else result
+
+
+def stories_job(desk_url: str | None, top: bool, since: float | None, limit: int) -> dict[str, Any]:
+    from khulasa.desk import Desk
+
+    with Desk(desk_url) as desk:
+        views = desk.stories(top=top, since=since, limit=limit)
+        return {"order": "top" if top else "newest", "stories": [v.to_dict() for v in views]}
+
+
+def story_job(desk_url: str | None, story_id: str, new_since: int | None, version: int | None) -> dict[str, Any]:
+    from khulasa.desk import Desk
+    from khulasa.desk.updates import new_sentences
+
+    with Desk(desk_url) as desk:
+        try:
+            view = desk.story(story_id, version=version)
+        except KhulasaError as exc:
+            raise Problem(404, "not-found", str(exc)) from None
+        out = view.to_dict()
+        out["figures"] = view.figures
+        out["merged_from"] = [a for a, b, _ in desk.merges() if b == view.id]
+        if new_since is not None:
+            if not 0 < new_since <= view.version:
+                raise invalid("new_since", f"story {view.id} has summary versions 1 to {view.version}")
+            out["new_since"] = new_since
+            out["new"] = [] if view.summary is None else new_sentences(view.summary,
+                                                                       desk.version_docs(view.id, new_since))
+        return out
 
 
 # --- request parsing ------------------------------------------------------------------------
@@ -515,8 +583,9 @@ class BodyLimit:
 # --- the app --------------------------------------------------------------------------------
 
 
-def create_app(limits: Limits | None = None) -> FastAPI:
-    """The FastAPI application; ``limits`` default to :meth:`Limits.from_env`."""
+def create_app(limits: Limits | None = None, desk_url: str | None = None) -> FastAPI:
+    """The FastAPI application; ``limits`` default to :meth:`Limits.from_env`, the desk's database
+    to ``$KHULASA_DB`` (else ``./khulasa-desk.sqlite``)."""
     limits = limits if limits is not None else Limits.from_env()
     executor = ThreadPoolExecutor(max_workers=limits.max_concurrency, thread_name_prefix="khulasa")
 
@@ -575,6 +644,46 @@ def create_app(limits: Limits | None = None) -> FastAPI:
         result = await run_limited(executor, lambda: compare_job(parsed, limits), limits.timeout_seconds,
                                    action="comparing")
         return result_response(result, parsed.options.format)
+
+    @app.get("/desk", include_in_schema=False)
+    async def desk_page() -> FileResponse:
+        return FileResponse(STATIC / "desk.html", media_type="text/html; charset=utf-8", headers=PAGE_HEADERS)
+
+    @app.post("/v1/articles", tags=["desk"], openapi_extra=request_body_openapi("ArticlesRequest", ArticlesOptions),
+              responses={200: {"description": "What was stored and which stories changed"}})
+    async def articles_endpoint(request: Request) -> Response:
+        """Add articles to the live desk (same bodies and limits as ``/v1/summarize``). Sending an
+        article again (same id, url or wording) stores nothing; a syndicated copy is stored and marked."""
+        parsed = await parse_request(request, limits, ArticlesOptions)
+        result = await run_limited(executor, lambda: ingest_job(parsed, limits, desk_url), limits.timeout_seconds,
+                                   action="storing the articles")
+        return JSONResponse(result)
+
+    @app.get("/v1/stories", tags=["desk"])
+    async def stories_endpoint(top: bool = False, since: str | None = None,
+                               limit: int = Query(50, ge=1, le=500)) -> Response:
+        """The desk's stories, newest first, or with ``top=true`` by recent growth; each as one line
+        of `khulasa desk stories --format json` (``summary`` is the summarize JSON)."""
+        from khulasa.group import parse_time
+
+        since_ts = None
+        if since is not None:
+            days = parse_time(since)
+            if days is None:
+                raise invalid("since", "give an ISO-8601 time such as 2026-11-29T08:00:00Z")
+            since_ts = days * 86400.0
+        result = await run_limited(executor, lambda: stories_job(desk_url, top, since_ts, limit),
+                                   limits.timeout_seconds, action="reading the stories")
+        return JSONResponse(result)
+
+    @app.get("/v1/stories/{story_id}", tags=["desk"])
+    async def story_endpoint(story_id: str, new_since: int | None = Query(None, ge=1),
+                             version: int | None = Query(None, ge=1)) -> Response:
+        """One story with its latest (or ``version``) summary and figures over time; ``new_since``
+        lists the summary sentences whose facts were not in that earlier version."""
+        result = await run_limited(executor, lambda: story_job(desk_url, story_id, new_since, version),
+                                   limits.timeout_seconds, action="reading the story")
+        return JSONResponse(result)
 
     app.openapi = lambda: openapi_schema(app)  # type: ignore[method-assign]
     return app
@@ -666,7 +775,7 @@ def openapi_schema(app: FastAPI) -> dict[str, Any]:
     if app.openapi_schema is None:
         schema = get_openapi(title=app.title, version=app.version, summary=app.summary, routes=app.routes)
         components = schema.setdefault("components", {}).setdefault("schemas", {})
-        for model in (SummarizeRequest, CompareRequest):
+        for model in (SummarizeRequest, CompareRequest, ArticlesRequest):
             body = model.model_json_schema(ref_template="#/components/schemas/{model}")
             components.update(body.pop("$defs", {}))
             components[model.__name__] = body

@@ -1,0 +1,273 @@
+"""The desk: one object over the store for ingesting articles and reading stories.
+
+Summaries follow their story: every change of a story's members makes its summary stale, and a
+refresh (after each ingest batch, and before reading) computes a new version, kept beside the
+earlier ones. Summaries run outside the ingest transaction, one story per transaction, so a kill
+at any point loses nothing: a story whose summary is missing or stale is summarized next time.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from khulasa.desk.ingest import DeskSettings, DfCache, IngestReport, batches, ingest_batch, prepare_articles
+from khulasa.desk.store import Store
+from khulasa.errors import InputError, KhulasaError
+from khulasa.normalize import Analyzer
+from khulasa.types import Document
+
+__all__ = ["Desk", "StoryView"]
+
+HOUR = 3600.0
+
+
+@dataclass(frozen=True, slots=True)
+class StoryView:
+    """A story as read from the desk, with its latest summary version."""
+
+    id: str
+    label: str
+    size: int
+    outlets: int
+    doc_ids: tuple[str, ...]
+    version: int
+    updated: float
+    last_event: float
+    closed: bool
+    summary: dict[str, Any] | None
+    error: str | None
+    figures: list[dict[str, Any]]
+    score: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": self.id, "label": self.label, "size": self.size, "outlets": self.outlets,
+            "doc_ids": list(self.doc_ids), "version": self.version, "updated": iso(self.updated),
+            "last_event": iso(self.last_event), "closed": self.closed, "summary": self.summary,
+        }
+        if self.error:
+            out["error"] = self.error
+        if self.score is not None:
+            out["growth"] = round(self.score, 3)
+        return out
+
+
+def iso(ts: float) -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(ts))
+
+
+class Desk:
+    """A live desk on the database at ``url`` (see :func:`khulasa.desk.store.resolve_url`)."""
+
+    def __init__(self, url: str | None = None, settings: DeskSettings | None = None,
+                 clock: Callable[[], float] = time.time) -> None:
+        self.store = Store(url)
+        self.settings = settings or DeskSettings()
+        self.clock = clock
+        self.analyzer = Analyzer(stem=True)
+        self.df_cache = DfCache()
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Desk:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- writing ---------------------------------------------------------------------------
+
+    def ingest(self, documents: Iterable[Document], *, summaries: bool = True,
+               progress: Callable[[int], None] | None = None) -> IngestReport:
+        """Store ``documents`` batch by batch (each batch one transaction) and update their stories.
+
+        ``progress`` is called with the number of articles handled after each batch. With
+        ``summaries``, changed stories are summarized after each batch.
+        """
+        report = IngestReport()
+        done = 0
+        for batch in batches(documents, self.settings.batch_size):
+            prepared = prepare_articles(batch, self.settings, self.analyzer)
+            self.analyzer.forget()  # memory must not grow with the words the desk has seen
+            one = ingest_batch(self.store, prepared, self.settings, self.clock, self.df_cache)
+            report.add(one)
+            if summaries:
+                self.refresh(one.changed)
+            done += len(batch)
+            if progress is not None:
+                progress(done)
+        return report
+
+    def refresh(self, story_ids: Iterable[str] | None = None) -> int:
+        """Summarize every story (or the given ones) whose summary is missing or stale; how many."""
+        query = "SELECT id FROM stories WHERE merged_into IS NULL AND summarized_members < members_version"
+        if story_ids is None:
+            stale = [r[0] for r in self.store.all(query + " ORDER BY id")]
+        else:
+            stale = sorted(r[0] for r in self.store.where_in(query + " AND id IN ({marks})", list(story_ids)))
+        for story in stale:
+            self._summarize_story(story)
+        return len(stale)
+
+    def _summarize_story(self, story: str) -> None:
+        from khulasa.desk.updates import figure_timeline
+        from khulasa.pipeline import summarize
+
+        row = self.store.one("SELECT members_version, summary_version FROM stories WHERE id = ?", [story])
+        if row is None:
+            return
+        members_version, version = int(row[0]), int(row[1])
+        docs = self.documents(story, limit=self.settings.summary_documents)
+        summary: dict[str, Any] | None = None
+        error = None
+        figures: list[dict[str, Any]] = []
+        try:
+            result = summarize(docs, words=self.settings.words)
+            summary = result.to_dict()
+            for d in summary["documents"]:
+                d.pop("text", None)  # the article text is in the articles table; put back on reading
+            figures = figure_timeline(docs, self._event_times([d.id for d in docs]))
+        except KhulasaError as exc:
+            error = str(exc)
+        with self.store.transaction(exclusive=True):
+            current = self.store.one("SELECT summary_version FROM stories WHERE id = ?", [story])
+            if current is None or int(current[0]) != version:
+                return  # another process summarized it meanwhile
+            self.store.execute(
+                "INSERT INTO summaries (story_id, version, created_ts, doc_ids, summary, error, figures) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [story, version + 1, self.clock(), json.dumps([d.id for d in docs], ensure_ascii=False),
+                 None if summary is None else json.dumps(summary, ensure_ascii=False), error,
+                 json.dumps(figures, ensure_ascii=False)])
+            self.store.execute("UPDATE stories SET summary_version = ?, summarized_members = ? WHERE id = ?",
+                               [version + 1, members_version, story])
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def documents(self, story: str, *, limit: int | None = None) -> list[Document]:
+        """The story's articles, oldest first; with ``limit``, the newest ``limit`` of them."""
+        rows = self.store.all("SELECT id, text, title, outlet, url, published FROM articles WHERE story_id = ? "
+                              "ORDER BY event_ts, seq", [story])
+        if limit is not None:
+            rows = rows[-limit:]
+        return [Document(id=r[0], text=r[1], title=r[2], source=r[3], url=r[4], published=r[5]) for r in rows]
+
+    def _event_times(self, ids: Sequence[str]) -> dict[str, float]:
+        return {r[0]: float(r[1]) for r in self.store.where_in(
+            "SELECT id, event_ts FROM articles WHERE id IN ({marks})", list(ids))}
+
+    def resolve(self, story: str) -> str:
+        """The story's id, following merges; InputError when there is no such story."""
+        seen = set()
+        while story not in seen:
+            seen.add(story)
+            row = self.store.one("SELECT merged_into FROM stories WHERE id = ?", [story])
+            if row is None:
+                raise InputError(f"no story {story!r} in the desk; list them with  khulasa desk stories")
+            if row[0] is None:
+                return story
+            story = row[0]
+        return story
+
+    def story(self, story: str, *, version: int | None = None) -> StoryView:
+        """One story with its latest (or the given) summary version."""
+        self.refresh([self.resolve(story)])
+        return self._view(self.resolve(story), version=version)
+
+    def stories(self, *, since: float | None = None, top: bool = False, limit: int | None = None,
+                include_closed: bool = True) -> list[StoryView]:
+        """Stories newest first (or by recent growth with ``top``); ``since``: updated at or after it.
+        Stale summaries of the stories returned are brought up to date first."""
+        where = "merged_into IS NULL"
+        params: list[Any] = []
+        if since is not None:
+            where += " AND updated_ts >= ?"
+            params.append(since)
+        if not include_closed:
+            where += " AND closed = 0"
+        ids = [r[0] for r in self.store.all(
+            f"SELECT id FROM stories WHERE {where} ORDER BY last_event_ts DESC, updated_ts DESC, id", params)]
+        scores = self.growth(ids) if top else {}
+        if top:
+            ids.sort(key=lambda s: -scores.get(s, 0.0))
+        if limit is not None:
+            ids = ids[:limit]
+        self.refresh(ids)
+        return [self._view(s, score=scores.get(s)) for s in ids]
+
+    def growth(self, ids: Sequence[str]) -> dict[str, float]:
+        """Recent growth of each story: articles and new outlets in the last hour of desk time,
+        against the story's own earlier rate (articles per hour before that hour, at least one hour)."""
+        row = self.store.one("SELECT value FROM meta WHERE name = 'clock'")
+        now = float(row[0]) if row else self.clock()
+        cut = now - HOUR
+        out: dict[str, float] = {}
+        for story, recent, earlier, first in self.store.where_in(
+                "SELECT story_id, SUM(CASE WHEN event_ts > ? THEN 1 ELSE 0 END), "
+                "SUM(CASE WHEN event_ts <= ? THEN 1 ELSE 0 END), MIN(event_ts) FROM articles "
+                "WHERE story_id IN ({marks}) GROUP BY story_id", list(ids), [cut, cut]):
+            out[story] = float(recent or 0)
+            hours = max(1.0, (cut - float(first)) / HOUR)
+            out[story] /= 1.0 + float(earlier or 0) / hours
+        return self._add_outlets(out, ids, cut)
+
+    def _add_outlets(self, out: dict[str, float], ids: Sequence[str], cut: float) -> dict[str, float]:
+        rows = self.store.where_in(
+            "SELECT story_id, outlet, MIN(event_ts) FROM articles WHERE story_id IN ({marks}) "
+            "GROUP BY story_id, outlet", list(ids))
+        earlier_outlets: dict[str, int] = {}
+        new_outlets: dict[str, int] = {}
+        for story, _outlet, first in rows:
+            bucket = new_outlets if float(first) > cut else earlier_outlets
+            bucket[story] = bucket.get(story, 0) + 1
+        for story in ids:
+            if story in new_outlets:
+                out[story] = out.get(story, 0.0) + new_outlets[story] / (1.0 + earlier_outlets.get(story, 0))
+        return out
+
+    def _view(self, story: str, *, version: int | None = None, score: float | None = None) -> StoryView:
+        row = self.store.one("SELECT label, size, outlets, summary_version, updated_ts, last_event_ts, closed "
+                             "FROM stories WHERE id = ?", [story])
+        if row is None:
+            raise InputError(f"no story {story!r} in the desk; list them with  khulasa desk stories")
+        label, size, outlets, latest, updated, last_event, closed = row
+        version = int(latest) if version is None else version
+        if not 0 < version <= int(latest):
+            raise InputError(f"story {story!r} has summary versions 1 to {latest}; version {version} does not exist")
+        summary, error, figures = self._summary(story, version)
+        doc_ids = tuple(r[0] for r in self.store.all(
+            "SELECT id FROM articles WHERE story_id = ? ORDER BY event_ts, seq", [story]))
+        return StoryView(story, label, int(size), int(outlets), doc_ids, version, float(updated), float(last_event),
+                         bool(closed), summary, error, figures, score)
+
+    def _summary(self, story: str, version: int) -> tuple[dict[str, Any] | None, str | None, list[dict[str, Any]]]:
+        row = self.store.one("SELECT summary, error, figures FROM summaries WHERE story_id = ? AND version = ?",
+                             [story, version])
+        if row is None:
+            return None, None, []
+        summary = None if row[0] is None else json.loads(row[0])
+        if summary is not None:
+            texts = dict(self.store.where_in("SELECT id, text FROM articles WHERE id IN ({marks})",
+                                             [d["id"] for d in summary["documents"]]))
+            for d in summary["documents"]:
+                d["text"] = texts.get(d["id"], "")
+        return summary, row[1], json.loads(row[2])
+
+    def version_docs(self, story: str, version: int) -> list[str]:
+        row = self.store.one("SELECT doc_ids FROM summaries WHERE story_id = ? AND version = ?", [story, version])
+        if row is None:
+            raise InputError(f"story {story!r} has no summary version {version}")
+        return list(json.loads(row[0]))
+
+    def merges(self) -> list[tuple[str, str, float]]:
+        return [(a, b, float(t)) for a, b, t in self.store.all(
+            "SELECT absorbed, into_story, merged_ts FROM merges ORDER BY merged_ts")]
+
+    def article_count(self) -> int:
+        row = self.store.one("SELECT COUNT(*) FROM articles")
+        return int(row[0]) if row else 0

@@ -1,0 +1,475 @@
+"""Ingest: articles into the store, each batch in one transaction, joined to stories incrementally.
+
+A new article is compared only with the *open* stories (a story closes when nothing new about it
+has happened for ``close_after_hours`` of desk time). For those, the store keeps what grouping
+needs: each article's hashed feature counts and MinHash signature, and document frequencies of
+every feature over the whole store. A batch then runs the grouping of :mod:`khulasa.group` over
+the open stories' articles plus the new ones, with the open stories already joined: new articles
+join a story, start one, or bring two stories together (a merge, recorded). Earlier articles never
+move, and closed stories are never read again.
+
+Desk time: an article's ``event_ts`` is its publication time when given (and not in the future
+of its arrival), else its arrival time; the desk clock is the latest event time seen.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+
+from khulasa.clean import clean_document
+from khulasa.desk.store import Store
+from khulasa.group import (
+    _DUP_CHARS,
+    _HALF,
+    _pair_cosines,
+    analysis_text,
+    candidate_pairs,
+    central,
+    cluster,
+    counting,
+    hashed_rows,
+    headline,
+    minhash_template,
+    parse_time,
+    stable_shingle_hashes,
+    text_features,
+    weigh_rows,
+)
+from khulasa.normalize import Analyzer, tokenize
+from khulasa.types import Document
+
+__all__ = ["DeskSettings", "IngestReport", "Prepared", "ingest_batch", "prepare_articles"]
+
+_N_FEATURES = 2 * _HALF
+
+
+@dataclass(frozen=True, slots=True)
+class DeskSettings:
+    """How the desk groups, closes and summarizes. Grouping values are ``group_documents``'s defaults."""
+
+    threshold: float = 0.04
+    duplicate_threshold: float = 0.5
+    copy_threshold: float = 0.8
+    size_margin: float = 0.1
+    min_shared: int = 6
+    specific_max_df: int = 50
+    neighbors: int = 10
+    index_terms: int = 24
+    max_postings: int = 2000
+    num_perm: int = 64
+    shingle_size: int = 3
+    idf_power: float = 2.0
+    close_after_hours: float = 48.0
+    words: int = 100
+    summary_documents: int = 50
+    batch_size: int = 500
+    regroup_open: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """An article ready to store: what grouping needs is computed before the transaction."""
+
+    doc: Document
+    text_hash: str
+    features: np.ndarray  # int32 column ids, then float32 counts (one blob each)
+    counts: np.ndarray
+    richness: int
+    signature: np.ndarray | None
+    published_ts: float | None
+    cleaning: str
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """What one ingest did."""
+
+    stored: int = 0
+    duplicates: int = 0
+    copies: int = 0
+    new_stories: int = 0
+    joined: int = 0
+    moved: int = 0
+    merges: list[tuple[str, str]] = field(default_factory=list)
+    changed: set[str] = field(default_factory=set)
+
+    def add(self, other: IngestReport) -> None:
+        self.stored += other.stored
+        self.duplicates += other.duplicates
+        self.copies += other.copies
+        self.new_stories += other.new_stories
+        self.joined += other.joined
+        self.moved += other.moved
+        self.merges += other.merges
+        self.changed |= other.changed
+
+
+def text_hash(text: str) -> str:
+    """The identity of an article's wording: the hash of its normalized tokens."""
+    return hashlib.sha1(" ".join(tokenize(text)).encode("utf-8")).hexdigest()
+
+
+def prepare_articles(docs: Sequence[Document], settings: DeskSettings, analyzer: Analyzer) -> list[Prepared]:
+    """Features, signature, wording hash and cleaning result of each article (no database)."""
+    texts = [analysis_text(d) for d in docs]
+    richness: list[int] = []
+    x = hashed_rows(counting((text_features(t, analyzer) for t in texts), richness))
+    template = minhash_template(settings.num_perm)
+    out = []
+    for i, doc in enumerate(docs):
+        lo, hi = x.indptr[i], x.indptr[i + 1]
+        hashes = stable_shingle_hashes(tokenize(doc.text[:_DUP_CHARS])[:800], settings.shingle_size)
+        signature = None
+        if len(hashes):
+            m = template.copy()
+            m.update_batch(hashes.tolist())
+            signature = np.asarray(m.hashvalues, dtype=np.uint64)
+        _, removed = clean_document(doc)
+        published = parse_time(doc.published)
+        out.append(Prepared(
+            doc=doc, text_hash=text_hash(doc.text), features=x.indices[lo:hi].astype(np.int32),
+            counts=x.data[lo:hi].astype(np.float32), richness=richness[i], signature=signature,
+            published_ts=None if published is None else published * 86400.0,
+            cleaning=json.dumps({"removed": [r.to_dict() for r in removed]}, ensure_ascii=False),
+        ))
+    return out
+
+
+# --- one batch -----------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Active:
+    """The rows grouping looks at: the open stories' articles, then the batch's new ones."""
+
+    ids: list[str]
+    story: list[str | None]
+    features: list[np.ndarray]
+    counts: list[np.ndarray]
+    signatures: list[np.ndarray | None]
+    richness: list[int]
+    titles: list[str | None]
+    first_text: list[str]
+
+
+def ingest_batch(store: Store, articles: Sequence[Prepared], settings: DeskSettings,
+                 clock: Callable[[], float] = time.time, cache: DfCache | None = None) -> IngestReport:
+    """Store one batch and assign its new articles to stories, in one transaction. ``cache`` keeps
+    document frequencies from one batch to the next (see DfCache)."""
+    report = IngestReport()
+    cache = cache if cache is not None else DfCache()
+    now = clock()
+    with store.transaction(exclusive=True):
+        fresh = _new_articles(store, articles, report)
+        if not fresh:
+            return report
+        desk_clock, n_before = _advance_clock(store, fresh, now, settings)
+        active = _open_rows(store)
+        n_old = len(active.ids)
+        for p in fresh:
+            active.ids.append(p.doc.id)
+            active.story.append(None)
+            active.features.append(p.features)
+            active.counts.append(p.counts)
+            active.signatures.append(p.signature)
+            active.richness.append(p.richness)
+            active.titles.append(p.doc.title)
+            active.first_text.append(analysis_text(p.doc)[:600])
+        added = _count_features(store, fresh)
+        x, df = _weighted(store, active, settings, n_before, added, cache)
+        dups, copies = _duplicates(active, n_old, settings)
+        labels = _labels(x, df, active, dups, settings)
+        assigned = _reconcile(store, active, labels, n_old, now, report)
+        copy_of = {i - n_old: active.ids[j] for i, j in copies.items()}
+        _insert(store, fresh, assigned, copy_of, now, report)
+        _refresh_stories(store, x, active, assigned, desk_clock, now, report)
+    return report
+
+
+def _new_articles(store: Store, articles: Sequence[Prepared], report: IngestReport) -> list[Prepared]:
+    """The batch less what the store (or the batch, earlier) already has: same id, url or wording."""
+    ids = [p.doc.id for p in articles]
+    urls = [p.doc.url for p in articles if p.doc.url]
+    hashes = [p.text_hash for p in articles]
+    seen_ids = {r[0] for r in store.where_in("SELECT id FROM articles WHERE id IN ({marks})", ids)}
+    seen_urls = {r[0] for r in store.where_in("SELECT url FROM articles WHERE url IN ({marks})", urls)}
+    seen_hashes = {r[0] for r in store.where_in("SELECT text_hash FROM articles WHERE text_hash IN ({marks})",
+                                                hashes)}
+    fresh = []
+    for p in articles:
+        if p.doc.id in seen_ids or (p.doc.url and p.doc.url in seen_urls) or p.text_hash in seen_hashes:
+            report.duplicates += 1
+            continue
+        seen_ids.add(p.doc.id)
+        seen_hashes.add(p.text_hash)
+        if p.doc.url:
+            seen_urls.add(p.doc.url)
+        fresh.append(p)
+    return fresh
+
+
+def event_time(p: Prepared, now: float) -> float:
+    """Publication time when known and not after arrival, else arrival."""
+    return p.published_ts if p.published_ts is not None and p.published_ts <= now else now
+
+
+def _advance_clock(store: Store, fresh: Sequence[Prepared], now: float, settings: DeskSettings
+                   ) -> tuple[float, int]:
+    """Move the desk clock and the article count on, close quiet stories; the clock and the
+    article count before this batch."""
+    row = store.one("SELECT value FROM meta WHERE name = 'clock'")
+    before = store.one("SELECT value FROM meta WHERE name = 'articles'")
+    clock = max(float(row[0]) if row else 0.0, max(event_time(p, now) for p in fresh))
+    store.execute("UPDATE meta SET value = ? WHERE name = 'clock'", [clock])
+    store.execute("UPDATE meta SET value = value + ? WHERE name = 'articles'", [len(fresh)])
+    store.execute("UPDATE stories SET closed = 1 WHERE closed = 0 AND last_event_ts < ?",
+                  [clock - settings.close_after_hours * 3600.0])
+    return clock, int(before[0]) if before else 0
+
+
+def _open_rows(store: Store) -> _Active:
+    rows = store.all(
+        "SELECT a.id, a.story_id, a.features, a.signature, a.richness, a.title, substr(a.text, 1, 600) "
+        "FROM articles a "
+        "JOIN stories s ON a.story_id = s.id WHERE s.closed = 0 AND s.merged_into IS NULL ORDER BY a.seq")
+    active = _Active([], [], [], [], [], [], [], [])
+    for doc_id, story_id, blob, sig, rich, title, text in rows:
+        features, counts = _unpack(bytes(blob))
+        active.ids.append(doc_id)
+        active.story.append(story_id)
+        active.features.append(features)
+        active.counts.append(counts)
+        active.signatures.append(None if sig is None else np.frombuffer(bytes(sig), dtype=np.uint64))
+        active.richness.append(int(rich))
+        active.titles.append(title)
+        active.first_text.append((f"{title}\n" if title else "") + text[:600])
+    return active
+
+
+def _pack(features: np.ndarray, counts: np.ndarray) -> bytes:
+    return features.astype("<i4").tobytes() + counts.astype("<f4").tobytes()
+
+
+def _unpack(blob: bytes) -> tuple[np.ndarray, np.ndarray]:
+    half = len(blob) // 2
+    return np.frombuffer(blob[:half], dtype="<i4"), np.frombuffer(blob[half:], dtype="<f4")
+
+
+def _count_features(store: Store, fresh: Sequence[Prepared]) -> tuple[np.ndarray, np.ndarray]:
+    """Document frequencies over the whole store, one upsert per distinct feature of the batch;
+    returns the batch's distinct features and their counts."""
+    ids, counts = np.unique(np.concatenate([p.features for p in fresh]), return_counts=True)
+    store.insert_rows("INSERT INTO feature_df (feature, df)", list(zip(ids.tolist(), counts.tolist(), strict=True)),
+                      "ON CONFLICT (feature) DO UPDATE SET df = feature_df.df + excluded.df", chunk=2000)
+    return ids, counts
+
+
+@dataclass(slots=True)
+class DfCache:
+    """Document frequencies this process has read, valid while the store's article count is the
+    one it last saw: then no other writer has added articles (and features) in between, and the
+    next batch reads only the features it has not seen, not the open stories' ~100,000 again."""
+
+    articles: int = -1
+    df: dict[int, int] = field(default_factory=dict)
+
+
+def _weighted(store: Store, active: _Active, settings: DeskSettings, n_before: int,
+              added: tuple[np.ndarray, np.ndarray], cache: DfCache) -> tuple[sp.csr_matrix, np.ndarray]:
+    """The active rows weighed with the store-wide document frequencies (returned too, per column)."""
+    indptr = np.concatenate([[0], np.cumsum([len(f) for f in active.features])])
+    indices = np.concatenate(active.features) if active.features else np.zeros(0, np.int32)
+    data = np.concatenate(active.counts).astype(np.float32) if active.counts else np.zeros(0, np.float32)
+    x = sp.csr_matrix((data.copy(), indices.astype(np.int32), indptr), shape=(len(active.ids), _N_FEATURES))
+    columns = np.unique(indices).tolist()
+    if cache.articles != n_before:  # another writer came in between (or first batch): read afresh
+        cache.df.clear()
+    known = cache.df
+    for feature, count in zip(added[0].tolist(), added[1].tolist(), strict=True):
+        if feature in known:
+            known[feature] += count  # this batch's own upserts
+    missing = [c for c in columns if c not in known]
+    for feature, count in store.where_in("SELECT feature, df FROM feature_df WHERE feature IN ({marks})", missing):
+        known[int(feature)] = int(count)
+    cache.df = {c: known.get(c, 0) for c in columns}  # only what the open stories use: memory stays bounded
+    df = np.zeros(_N_FEATURES, dtype=np.int32)
+    if columns:
+        df[np.array(columns, dtype=np.int64)] = np.fromiter((cache.df[c] for c in columns), np.int32, len(columns))
+    row = store.one("SELECT value FROM meta WHERE name = 'articles'")
+    n = int(row[0]) if row else x.shape[0]
+    cache.articles = n
+    return weigh_rows(x, df, n, idf_power=settings.idf_power), df
+
+
+def _duplicates(active: _Active, n_old: int, settings: DeskSettings
+                ) -> tuple[list[tuple[int, int, float]], dict[int, int]]:
+    """Near-duplicate pairs touching a new row, and for each new row that is a copy, its original."""
+    from datasketch import MinHashLSH
+
+    template = minhash_template(settings.num_perm)
+    lsh = MinHashLSH(threshold=settings.duplicate_threshold, num_perm=settings.num_perm)
+    hashes: dict[int, Any] = {}
+    for i, sig in enumerate(active.signatures):
+        if sig is not None:
+            hashes[i] = template.copy()
+            hashes[i].hashvalues = np.array(sig, dtype=hashes[i].hashvalues.dtype)
+            lsh.insert(i, hashes[i], check_duplication=False)
+    pairs: list[tuple[int, int, float]] = []
+    copies: dict[int, int] = {}
+    for i in range(n_old, len(active.ids)):
+        if i not in hashes:
+            continue
+        best = (0.0, -1)
+        for j in lsh.query(hashes[i]):
+            if j == i or (j >= n_old and j > i):
+                continue  # each new pair once, seen from its later row
+            score = float(hashes[i].jaccard(hashes[j]))
+            if score >= settings.duplicate_threshold:
+                pairs.append((min(i, j), max(i, j), score))
+                best = max(best, (score, j))
+        if best[0] >= settings.copy_threshold:
+            copies[i] = best[1]
+    return pairs, copies
+
+
+def _labels(x: sp.csr_matrix, df: np.ndarray, active: _Active, dups: list[tuple[int, int, float]],
+            settings: DeskSettings) -> np.ndarray:
+    """A group label per active row, from group.cluster over the active rows.
+
+    With ``settings.regroup_open`` the open stories are grouped afresh with the new articles (a
+    decision taken on a few articles, when document frequencies were still rough, can be undone);
+    without it they enter already joined, and new articles can only join them, start stories or
+    bring two together.
+    """
+    joined: list[tuple[int, int, float]] = []
+    if not settings.regroup_open:
+        first: dict[str, int] = {}
+        for i, story in enumerate(active.story):
+            if story is None:
+                continue
+            if story in first:
+                joined.append((first[story], i, 2.0))  # before any near-duplicate (scores <= 1)
+            else:
+                first[story] = i
+    rows, cols = candidate_pairs(x, neighbors=settings.neighbors, index_terms=settings.index_terms,
+                                 max_postings=settings.max_postings)
+    sims = _pair_cosines(x, rows, cols)
+    keep = sims >= settings.threshold
+    specific = df <= settings.specific_max_df
+    specific[:_HALF] = False  # single terms are never specific (see group._is_specific)
+    return cluster(x, joined + dups, rows[keep], cols[keep], sims[keep], settings.threshold, settings.size_margin,
+                   specific, settings.min_shared, np.array(active.richness, dtype=np.int64))
+
+
+def new_story_id(first_article: str, salt: str) -> str:
+    """A new story's id, from the article that opened it and the moment (a story that splits off
+    later may start from an article that once opened another)."""
+    return f"story-{hashlib.sha1(f'{first_article}#{salt}'.encode()).hexdigest()[:12]}"
+
+
+def _reconcile(store: Store, active: _Active, labels: np.ndarray, n_old: int, now: float,
+               report: IngestReport) -> dict[int, str]:
+    """Story ids for the new grouping of the active rows; returns the story of each new row.
+
+    Each open story keeps its id on the group holding most of its articles (largest overlaps
+    first); a group that holds none gets a new id. An open story left without a group went into
+    the group that took most of its articles: a merge, recorded. Articles of earlier batches that
+    land in another story are moved (``report.moved``).
+    """
+    groups: dict[int, list[int]] = {}
+    for i, label in enumerate(labels.tolist()):
+        groups.setdefault(label, []).append(i)
+    overlap: dict[tuple[int, str], int] = {}
+    for label, members in groups.items():
+        for i in members:
+            story = active.story[i]
+            if story is not None:
+                overlap[(label, story)] = overlap.get((label, story), 0) + 1
+    name: dict[int, str] = {}
+    taken: set[str] = set()
+    for (label, story), _count in sorted(overlap.items(), key=lambda kv: (-kv[1], kv[0][1])):
+        if label not in name and story not in taken:
+            name[label] = story
+            taken.add(story)
+    for label, members in groups.items():
+        if label not in name:
+            name[label] = new_story_id(active.ids[members[0]], f"{now!r}:{label}")
+            report.new_stories += 1
+    for story in dict.fromkeys(s for s in active.story[:n_old] if s is not None):
+        if story in taken:
+            continue
+        best = max((c, -label, label) for (label, s), c in overlap.items() if s == story)[2]
+        store.execute("UPDATE stories SET merged_into = ?, closed = 1, updated_ts = ? WHERE id = ?",
+                      [name[best], now, story])
+        store.execute("INSERT INTO merges (absorbed, into_story, merged_ts) VALUES (?, ?, ?)",
+                      [story, name[best], now])
+        report.merges.append((story, name[best]))
+        report.changed.discard(story)
+    assigned: dict[int, str] = {}
+    for label, members in groups.items():
+        target = name[label]
+        for i in members:
+            if i >= n_old:
+                assigned[i - n_old] = target
+                report.changed.add(target)
+                if any(active.story[j] == target for j in members if j < n_old):
+                    report.joined += 1
+            elif active.story[i] != target:
+                store.execute("UPDATE articles SET story_id = ? WHERE id = ?", [target, active.ids[i]])
+                report.changed.update({target, *([active.story[i]] if active.story[i] in taken else [])})
+                report.moved += 1
+        for i in members:
+            active.story[i] = target
+    return assigned
+
+
+def _insert(store: Store, fresh: Sequence[Prepared], assigned: dict[int, str], copy_of: dict[int, str],
+            now: float, report: IngestReport) -> None:
+    rows = [(p.doc.id, p.doc.url, p.text_hash, p.doc.title, p.doc.outlet, p.doc.published, event_time(p, now), now,
+             p.doc.text, p.cleaning, copy_of.get(k), assigned[k], _pack(p.features, p.counts),
+             None if p.signature is None else p.signature.astype(np.uint64).tobytes(), p.richness)
+            for k, p in enumerate(fresh)]
+    store.insert_rows(
+        "INSERT INTO articles (id, url, text_hash, title, outlet, published, event_ts, arrived_ts, text, cleaning, "
+        "copy_of, story_id, features, signature, richness)", rows, chunk=100)
+    report.stored += len(fresh)
+    report.copies += len(copy_of)
+
+
+def _refresh_stories(store: Store, x: sp.csr_matrix, active: _Active, assigned: dict[int, str],
+                     desk_clock: float, now: float, report: IngestReport) -> None:
+    """Size, outlets, times and label of every changed story (new ones are created here)."""
+    for story in sorted(report.changed):
+        members = np.array([i for i, s in enumerate(active.story) if s == story], dtype=np.int64)
+        centre = central(x, members)
+        label = (active.titles[centre] or "").strip() or headline(active.first_text[centre])
+        size, outlets, last_event = store.one(
+            "SELECT COUNT(*), COUNT(DISTINCT outlet), MAX(event_ts) FROM articles WHERE story_id = ?", [story])
+        exists = store.one("SELECT 1 FROM stories WHERE id = ?", [story]) is not None
+        if exists:
+            store.execute("UPDATE stories SET label = ?, updated_ts = ?, last_event_ts = ?, size = ?, outlets = ?, "
+                          "members_version = members_version + 1, closed = 0 WHERE id = ?",
+                          [label, now, float(last_event), int(size), int(outlets), story])
+        else:
+            store.execute("INSERT INTO stories (id, label, created_ts, updated_ts, last_event_ts, size, outlets, "
+                          "members_version) VALUES (?, ?, ?, ?, ?, ?, ?, 1)",
+                          [story, label, now, now, float(last_event), int(size), int(outlets)])
+
+
+def batches(items: Iterable[Document], size: int) -> Iterable[list[Document]]:
+    batch: list[Document] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

@@ -1,0 +1,86 @@
+"""Desk output: stories and one story as text, Markdown (Arabic labels) or JSON lines."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection, Sequence
+from typing import Any
+
+from khulasa.desk.desk import StoryView
+from khulasa.errors import SettingsError
+
+FORMATS = ("text", "markdown", "json")
+NEW = "جديد"
+
+
+def _meta(view: StoryView) -> str:
+    state = "مغلقة" if view.closed else "مفتوحة"
+    growth = f" — النمو {view.score:.2f}" if view.score is not None else ""
+    # "المقالات: 3" rather than "3 مقالات": Arabic counted nouns change form with the number.
+    return (f"المقالات: {view.size} — المصادر: {view.outlets} — الإصدار {view.version} — "
+            f"آخر تحديث {view.to_dict()['updated']} — {state}{growth}")
+
+
+def _sentences(view: StoryView) -> list[dict[str, Any]]:
+    return list((view.summary or {}).get("sentences", []))
+
+
+def _outlets(sentence: dict[str, Any]) -> str:
+    return "، ".join(dict.fromkeys(p["source"] for p in sentence.get("sources", [])))
+
+
+def render_stories(views: Sequence[StoryView], fmt: str) -> str:
+    """Many stories: JSON is one object per line."""
+    _check(fmt)
+    if fmt == "json":
+        return "\n".join(json.dumps(v.to_dict(), ensure_ascii=False) for v in views)
+    if not views:
+        return "لا توجد قصص في المكتب بعد" if fmt == "text" else "_لا توجد قصص في المكتب بعد_"
+    return "\n\n".join(render_story(v, fmt, figures=False) for v in views)
+
+
+def render_story(view: StoryView, fmt: str, *, new: Collection[int] = (), since: int | None = None,
+                 figures: bool = True) -> str:
+    """One story; sentences in ``new`` are marked "جديد" (new since version ``since``)."""
+    _check(fmt)
+    if fmt == "json":
+        out = view.to_dict()
+        out["figures"] = view.figures
+        if since is not None:
+            out["new_since"] = since
+            out["new"] = sorted(new)
+        return json.dumps(out, ensure_ascii=False)
+    sentences = _sentences(view)
+    if fmt == "text":
+        lines = [view.label, _meta(view), f"المعرف: {view.id}"]
+        if view.error:
+            lines.append(f"تعذر التلخيص: {view.error}")
+        for i, s in enumerate(sentences):
+            mark = f"[{NEW}] " if i in new else ""
+            lines.append(f"{mark}{s['text']} ({_outlets(s)})")
+        if figures and view.figures:
+            lines += ["الأرقام عبر الزمن:", *_figure_lines(view, "- ")]
+        return "\n".join(lines)
+    lines = [f"## {view.label}", "", f"_{_meta(view)}_ — `{view.id}`", ""]
+    if view.error:
+        lines += [f"تعذر التلخيص: {view.error}", ""]
+    for i, s in enumerate(sentences):
+        mark = f"**{NEW}** " if i in new else ""
+        lines.append(f"- {mark}{s['text']} ({_outlets(s)})")
+    if figures and view.figures:
+        lines += ["", "### الأرقام عبر الزمن", "", *_figure_lines(view, "- ")]
+    return "\n".join(lines)
+
+
+def _figure_lines(view: StoryView, bullet: str) -> list[str]:
+    lines = []
+    for group in view.figures:
+        flag = "" if group["agree"] else " ⚠ تختلف المصادر"
+        values = "؛ ".join(f"{v['time'] or '؟'} {v['outlet']}: {v['text']}" for v in group["values"])
+        lines.append(f"{bullet}{group['subject']}{flag} — {values}")
+    return lines
+
+
+def _check(fmt: str) -> None:
+    if fmt not in FORMATS:
+        raise SettingsError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")

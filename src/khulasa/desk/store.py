@@ -1,0 +1,275 @@
+"""The desk's database: SQLite (stdlib, the default) or PostgreSQL (pg8000, the ``desk`` extra).
+
+One thin wrapper over the two DB-API drivers: SQL is written once with ``?`` placeholders and a
+few dialect words (``{blob}``, ``{serial}``) filled per dialect. The schema is versioned: the
+``schema_version`` table holds the number of the last migration applied, and :data:`MIGRATIONS`
+are applied in order, each in its own transaction, when a desk is opened.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from khulasa.errors import InputError, MissingExtraError, SettingsError
+
+DEFAULT_DB = "sqlite:///khulasa-desk.sqlite"
+DB_ENV = "KHULASA_DB"
+# SQLite caps the parameters of one statement (999 before 3.32); stay well below.
+CHUNK = 500
+
+# Each migration is a list of statements; never edit one that has shipped, add the next.
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    (
+        """CREATE TABLE articles (
+            seq {serial},
+            id TEXT NOT NULL UNIQUE,
+            url TEXT,
+            text_hash TEXT NOT NULL UNIQUE,
+            title TEXT,
+            outlet TEXT NOT NULL,
+            published TEXT,
+            event_ts DOUBLE PRECISION NOT NULL,
+            arrived_ts DOUBLE PRECISION NOT NULL,
+            text TEXT NOT NULL,
+            cleaning TEXT NOT NULL,
+            copy_of TEXT,
+            story_id TEXT NOT NULL,
+            features {blob} NOT NULL,
+            signature {blob},
+            richness INTEGER NOT NULL
+        )""",
+        "CREATE UNIQUE INDEX articles_url ON articles (url) WHERE url IS NOT NULL",
+        "CREATE INDEX articles_story ON articles (story_id)",
+        """CREATE TABLE stories (
+            id TEXT PRIMARY KEY,
+            label TEXT NOT NULL,
+            created_ts DOUBLE PRECISION NOT NULL,
+            updated_ts DOUBLE PRECISION NOT NULL,
+            last_event_ts DOUBLE PRECISION NOT NULL,
+            size INTEGER NOT NULL,
+            outlets INTEGER NOT NULL,
+            members_version INTEGER NOT NULL,
+            summary_version INTEGER NOT NULL DEFAULT 0,
+            summarized_members INTEGER NOT NULL DEFAULT 0,
+            closed INTEGER NOT NULL DEFAULT 0,
+            merged_into TEXT
+        )""",
+        "CREATE INDEX stories_open ON stories (closed, merged_into)",
+        """CREATE TABLE merges (
+            absorbed TEXT NOT NULL,
+            into_story TEXT NOT NULL,
+            merged_ts DOUBLE PRECISION NOT NULL
+        )""",
+        """CREATE TABLE summaries (
+            story_id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            created_ts DOUBLE PRECISION NOT NULL,
+            doc_ids TEXT NOT NULL,
+            summary TEXT,
+            error TEXT,
+            figures TEXT NOT NULL,
+            PRIMARY KEY (story_id, version)
+        )""",
+        "CREATE TABLE feature_df (feature INTEGER PRIMARY KEY, df INTEGER NOT NULL)",
+        "CREATE TABLE meta (name TEXT PRIMARY KEY, value DOUBLE PRECISION NOT NULL)",
+        "INSERT INTO meta (name, value) VALUES ('articles', 0), ('clock', 0)",
+    ),
+)
+
+_DIALECT = {
+    "sqlite": {"blob": "BLOB", "serial": "INTEGER PRIMARY KEY AUTOINCREMENT"},
+    "postgresql": {"blob": "BYTEA", "serial": "BIGSERIAL PRIMARY KEY"},
+}
+
+
+@dataclass(frozen=True, slots=True)
+class DbUrl:
+    """A parsed ``--db`` URL."""
+
+    dialect: str
+    path: str | None = None
+    host: str | None = None
+    port: int | None = None
+    user: str | None = None
+    password: str | None = None
+    database: str | None = None
+    unix_sock: str | None = None
+
+    @property
+    def shown(self) -> str:
+        """The URL without its password (for messages)."""
+        if self.dialect == "sqlite":
+            return f"sqlite:///{self.path}"
+        user = f"{self.user}@" if self.user else ""
+        return f"postgresql://{user}{self.host or ''}{f':{self.port}' if self.port else ''}/{self.database or ''}"
+
+
+def resolve_url(url: str | None) -> str:
+    """The ``--db`` value, else ``$KHULASA_DB``, else ``./khulasa-desk.sqlite``."""
+    return url or os.environ.get(DB_ENV, "").strip() or DEFAULT_DB
+
+
+def parse_url(url: str) -> DbUrl:
+    """``sqlite:///relative.db``, ``sqlite:////abs/path.db`` or ``postgresql://user:pw@host:port/db``."""
+    if url.startswith("sqlite:///"):
+        path = url[len("sqlite:///"):]
+        if not path:
+            raise SettingsError("--db sqlite:/// needs a file path, e.g. sqlite:///desk.sqlite")
+        return DbUrl("sqlite", path=path)
+    if url.startswith(("postgresql://", "postgres://")):
+        parts = urlsplit(url)
+        query = dict(p.split("=", 1) for p in parts.query.split("&") if "=" in p)
+        try:
+            port = parts.port
+        except ValueError:
+            raise SettingsError(f"--db {url!r}: the port is not a number") from None
+        return DbUrl("postgresql", host=parts.hostname or query.get("host"), port=port,
+                     user=unquote(parts.username) if parts.username else None,
+                     password=unquote(parts.password) if parts.password else None,
+                     database=parts.path.lstrip("/") or None, unix_sock=query.get("unix_sock"))
+    raise SettingsError(f"--db {url!r} is not a database URL; give sqlite:///path/to/desk.sqlite or "
+                        "postgresql://user:password@host:port/database")
+
+
+class Store:
+    """A connection with the desk's schema, in either dialect. Not shared between threads."""
+
+    def __init__(self, url: str | None = None) -> None:
+        self.url = parse_url(resolve_url(url))
+        self.dialect = self.url.dialect
+        self.conn = _connect(self.url)
+        self._in_tx = False
+        self.migrate()
+
+    # --- SQL -------------------------------------------------------------------------------
+
+    def sql(self, statement: str) -> str:
+        text = statement.format(**_DIALECT[self.dialect])
+        return text if self.dialect == "sqlite" else text.replace("?", "%s")
+
+    def execute(self, statement: str, params: Sequence[Any] = ()) -> Any:
+        cur = self.conn.cursor()
+        cur.execute(self.sql(statement), tuple(params))
+        return cur
+
+    def insert_rows(self, head: str, rows: Sequence[Sequence[Any]], tail: str = "", *, chunk: int = 400) -> None:
+        """``head VALUES (..), (..) tail`` for ``rows``, many rows per statement: one round trip per
+        chunk, not per row (pg8000's executemany sends one statement per row)."""
+        if not rows:
+            return
+        marks = "(" + ", ".join("?" * len(rows[0])) + ")"
+        for s in range(0, len(rows), chunk):
+            part = rows[s : s + chunk]
+            values = ", ".join([marks] * len(part))
+            self.execute(f"{head} VALUES {values} {tail}", [v for row in part for v in row])
+
+    def all(self, statement: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return [tuple(r) for r in self.execute(statement, params).fetchall()]
+
+    def one(self, statement: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None:
+        row = self.execute(statement, params).fetchone()
+        return tuple(row) if row is not None else None
+
+    def where_in(self, statement: str, values: Sequence[Any], params: Sequence[Any] = ()) -> Iterator[tuple]:
+        """Rows of ``statement`` (with one ``IN ({marks})``) for ``values``, in chunks."""
+        for s in range(0, len(values), CHUNK):
+            chunk = list(values[s : s + CHUNK])
+            marks = ",".join("?" * len(chunk))
+            yield from self.all(statement.replace("{marks}", marks), [*params, *chunk])
+
+    @contextmanager
+    def transaction(self, *, exclusive: bool = False) -> Iterator[Store]:
+        """One transaction; ``exclusive`` also keeps other writers out of the stories until it ends
+        (SQLite: BEGIN IMMEDIATE; PostgreSQL: an exclusive lock on the stories table)."""
+        if self.dialect == "sqlite":
+            self.conn.execute("BEGIN IMMEDIATE" if exclusive else "BEGIN")
+        elif exclusive:
+            self.execute("LOCK TABLE stories IN EXCLUSIVE MODE")
+        self._in_tx = True
+        try:
+            yield self
+        except BaseException:
+            self.conn.rollback()
+            raise
+        else:
+            self.conn.commit()
+        finally:
+            self._in_tx = False
+
+    def blob(self, value: Any) -> bytes:
+        return bytes(value)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # --- schema ----------------------------------------------------------------------------
+
+    def version(self) -> int:
+        if not self._has_table("schema_version"):
+            return 0
+        row = self.one("SELECT MAX(version) FROM schema_version")
+        return int(row[0]) if row and row[0] is not None else 0
+
+    def migrate(self) -> int:
+        """Apply the migrations this database lacks, in order; return the schema version."""
+        with self.transaction(exclusive=False):
+            if self.dialect == "postgresql":
+                # Two processes opening a new database at once: one migrates, the other waits.
+                self.execute("SELECT pg_advisory_xact_lock(815150)")
+            self.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+        current = self.version()
+        if current > len(MIGRATIONS):
+            raise SettingsError(f"the desk database {self.url.shown} has schema version {current}, newer than "
+                                f"this khulasa knows ({len(MIGRATIONS)}); upgrade khulasa")
+        for number, steps in enumerate(MIGRATIONS[current:], current + 1):
+            # SQLite: BEGIN IMMEDIATE keeps other writers out; PostgreSQL: the advisory lock below
+            # (the stories table may not exist yet, so it cannot be locked).
+            with self.transaction(exclusive=self.dialect == "sqlite"):
+                if self.dialect == "postgresql":
+                    self.execute("SELECT pg_advisory_xact_lock(815150)")
+                if self.version() >= number:  # another process applied it meanwhile
+                    continue
+                for step in steps:
+                    self.execute(step)
+                self.execute("INSERT INTO schema_version (version) VALUES (?)", [number])
+        return self.version()
+
+    def _has_table(self, name: str) -> bool:
+        if self.dialect == "sqlite":
+            return self.one("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]) is not None
+        return self.one("SELECT to_regclass(?)", [name]) not in (None, (None,))
+
+
+def _connect(url: DbUrl) -> Any:
+    if url.dialect == "sqlite":
+        path = Path(url.path or "")
+        if path.parent and not path.parent.exists():
+            raise InputError(f"--db {url.shown}: folder {path.parent} does not exist; create it or choose another path")
+        try:
+            # isolation_level=None: transactions are begun explicitly (see Store.transaction).
+            conn = sqlite3.connect(str(path), isolation_level=None, timeout=60.0)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+        except sqlite3.Error as error:
+            raise InputError(f"--db {url.shown}: cannot open the database ({error}); check the path") from None
+        return conn
+    try:
+        import pg8000.dbapi
+    except ImportError:
+        raise MissingExtraError("the desk on PostgreSQL", "desk") from None
+    try:
+        return pg8000.dbapi.connect(user=url.user or "postgres", password=url.password, host=url.host or "localhost",
+                                    port=url.port or 5432, database=url.database, unix_sock=url.unix_sock,
+                                    timeout=60)
+    except Exception as error:  # pg8000 raises several kinds (socket, protocol, authentication)
+        message = re.sub(r"\s+", " ", str(error))[:300]
+        raise InputError(f"--db {url.shown}: cannot connect to PostgreSQL ({message}); check that the server "
+                         "runs and the URL's user, password and database are right") from None

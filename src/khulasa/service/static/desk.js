@@ -1,0 +1,191 @@
+// khulasa desk page: GET /v1/stories (top or newest), GET /v1/stories/{id}?new_since=V.
+// The versions a reader has seen are kept in localStorage: a story whose summary changed since is
+// marked "جديد", and so are the sentences whose facts were not in the version last seen.
+// All text from the API is inserted with textContent, never as HTML.
+"use strict";
+
+(() => {
+  const $ = (id) => document.getElementById(id);
+  const SEEN_KEY = "khulasa-desk-seen";
+  const dateFormat = new Intl.DateTimeFormat("ar", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+  function seen() {
+    try {
+      return JSON.parse(localStorage.getItem(SEEN_KEY) || "{}");
+    } catch {
+      return {};
+    }
+  }
+
+  function markSeen(id, version) {
+    const all = seen();
+    all[id] = version;
+    localStorage.setItem(SEEN_KEY, JSON.stringify(all));
+  }
+
+  function when(iso) {
+    if (!iso) return "وقت غير معروف";
+    const date = new Date(iso);
+    return Number.isNaN(date.getTime()) ? iso : `${dateFormat.format(date)} (غرينتش)`;
+  }
+
+  function el(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function showError(box, problem) {
+    box.textContent = problem;
+    box.hidden = false;
+  }
+
+  async function getJson(url) {
+    let response;
+    try {
+      response = await fetch(url, { headers: { Accept: "application/json" } });
+    } catch {
+      throw new Error("تعذر الاتصال بالخادم؛ تأكد أنه يعمل ثم أعد المحاولة.");
+    }
+    if (!response.ok) {
+      const messages = { 404: "هذه القصة غير موجودة في المكتب.", 504: "استغرق تجهيز القصص وقتًا أطول من المسموح؛ أعد المحاولة." };
+      throw new Error(messages[response.status] || `تعذر تحميل القصص (رمز الخطأ ${response.status}).`);
+    }
+    return response.json();
+  }
+
+  function outletsOf(sentence) {
+    return [...new Set((sentence.sources || []).map((s) => s.source))];
+  }
+
+  function storyMeta(story) {
+    // "المقالات: 3" rather than "3 مقالات": Arabic counted nouns change form with the number.
+    return `المقالات: ${story.size} · المصادر: ${story.outlets} · آخر خبر: ${when(story.last_event)} · الإصدار ${story.version}`;
+  }
+
+  // --- the list ---------------------------------------------------------------------------
+
+  async function loadStories() {
+    const order = $("order").value;
+    $("desk-error").hidden = true;
+    $("desk-status").textContent = "جارٍ تحميل القصص…";
+    let data;
+    try {
+      data = await getJson(`/v1/stories?top=${order === "top"}&limit=100`);
+    } catch (error) {
+      $("desk-status").textContent = "";
+      showError($("desk-error"), error.message);
+      return;
+    }
+    const list = $("stories");
+    list.replaceChildren();
+    const seenVersions = seen();
+    for (const story of data.stories) {
+      const item = el("li", "story-card");
+      item.dataset.id = story.id;
+      const heading = el("h3");
+      const open = el("button", "link story-open", story.label);
+      open.type = "button";
+      open.addEventListener("click", () => openStory(story.id));
+      heading.appendChild(open);
+      if (seenVersions[story.id] === undefined || seenVersions[story.id] < story.version) {
+        heading.appendChild(el("span", "new-mark", "جديد"));
+      }
+      item.appendChild(heading);
+      item.appendChild(el("p", "help", storyMeta(story)));
+      const summary = story.summary ? story.summary.summary : "تعذر تلخيص هذه القصة.";
+      item.appendChild(el("p", "story-summary", summary));
+      list.appendChild(item);
+    }
+    $("desk-status").textContent = data.stories.length
+      ? `عدد القصص: ${data.stories.length}، ${order === "top" ? "الأسرع نموًا أولًا" : "الأحدث أولًا"}.`
+      : "لا توجد قصص في المكتب بعد. أضف مقالات بالأمر khulasa desk ingest أو عبر POST /v1/articles.";
+  }
+
+  // --- one story --------------------------------------------------------------------------
+
+  async function openStory(id) {
+    const last = seen()[id];
+    $("desk-error").hidden = true;
+    let story;
+    try {
+      story = await getJson(`/v1/stories/${encodeURIComponent(id)}${last ? `?new_since=${last}` : ""}`);
+    } catch (error) {
+      showError($("desk-error"), error.message);
+      return;
+    }
+    const isNew = new Set(last ? story.new || [] : []);
+    $("story-heading").textContent = story.label;
+    $("story-meta").textContent = storyMeta(story);
+    const summary = $("story-summary");
+    summary.replaceChildren();
+    for (const [i, sentence] of ((story.summary || {}).sentences || []).entries()) {
+      const item = el("li");
+      if (isNew.has(i)) item.appendChild(el("span", "new-mark", "جديد"));
+      item.appendChild(el("span", "", sentence.text));
+      const chips = el("span", "chips");
+      for (const outlet of outletsOf(sentence)) chips.appendChild(el("span", "chip", outlet));
+      item.appendChild(chips);
+      summary.appendChild(item);
+    }
+    renderTimeline(story.figures || []);
+    const articles = $("story-articles");
+    articles.replaceChildren();
+    for (const doc of (story.summary || {}).documents || []) {
+      articles.appendChild(el("li", "", `${doc.source}: ${doc.title || doc.id} — ${when(doc.published)}`));
+    }
+    markSeen(story.id, story.version);
+    $("list-view").hidden = true;
+    $("story-view").hidden = false;
+    $("story-heading").focus();
+  }
+
+  function renderTimeline(groups) {
+    const box = $("timeline");
+    box.replaceChildren();
+    if (!groups.length) {
+      box.appendChild(el("p", "help", "لا توجد أرقام تذكرها أكثر من جهة واحدة في هذه القصة."));
+      return;
+    }
+    for (const group of groups) {
+      const table = el("table", "timeline");
+      const caption = el("caption", "", group.subject);
+      if (!group.agree) caption.appendChild(el("span", "differ", "تختلف"));
+      table.appendChild(caption);
+      const head = el("tr");
+      for (const name of ["الوقت", "المنبر", "الرقم"]) {
+        const th = el("th", "", name);
+        th.scope = "col";
+        head.appendChild(th);
+      }
+      table.appendChild(el("thead")).appendChild(head);
+      const body = el("tbody");
+      for (const value of group.values) {
+        const row = el("tr");
+        row.appendChild(el("td", "", when(value.time)));
+        row.appendChild(el("td", "", value.outlet));
+        row.appendChild(el("td", "", value.text));
+        body.appendChild(row);
+      }
+      table.appendChild(body);
+      box.appendChild(table);
+    }
+  }
+
+  function backToList() {
+    $("story-view").hidden = true;
+    $("list-view").hidden = false;
+    loadStories();
+  }
+
+  function init() {
+    $("order").addEventListener("change", loadStories);
+    $("reload").addEventListener("click", loadStories);
+    $("back").addEventListener("click", backToList);
+    loadStories();
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();

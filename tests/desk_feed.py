@@ -1,0 +1,87 @@
+"""Feeds for the desk tests, written for them: invented words (nothing shared by accident) and a
+short flood story whose death toll rises."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+from khulasa.types import Document
+
+_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
+
+
+def _word(rng: random.Random) -> str:
+    return "".join(rng.choice(_LETTERS) for _ in range(rng.randint(3, 8)))
+
+
+def invented_stories(n_stories: int, per_story: int, seed: int = 1) -> tuple[list[Document], list[str]]:
+    """``per_story`` articles for each of ``n_stories`` invented stories, and each one's story.
+
+    A story owns twelve phrases (its names, places, stock wording); each article retells seven of
+    them between common words, the way outlets retell one event.
+    """
+    rng = random.Random(seed)
+    common = [_word(rng) for _ in range(300)]
+    docs, truth = [], []
+    for s in range(n_stories):
+        phrases = [[_word(rng) for _ in range(6)] for _ in range(12)]
+        for k in range(per_story):
+            words: list[str] = []
+            for phrase in rng.sample(phrases, 7):
+                words += phrase + [rng.choice(common) for _ in range(rng.randint(4, 12))]
+            docs.append(Document(id=f"s{s}-a{k}", text=" ".join(words) + ".", source=f"outlet{k % 7}"))
+            truth.append(f"s{s}")
+    return docs, truth
+
+
+def split_story(seed: int = 2) -> tuple[list[Document], list[Document]]:
+    """Two articles that each tell a different half of one story (they share no phrase), then four
+    that tell both halves: first two stories, then one."""
+    rng = random.Random(seed)
+    common = [_word(rng) for _ in range(300)]
+    phrases = [[_word(rng) for _ in range(6)] for _ in range(12)]
+
+    def article(doc_id: str, chosen: list[list[str]]) -> Document:
+        words: list[str] = []
+        for phrase in chosen:
+            words += phrase + [rng.choice(common) for _ in range(rng.randint(4, 12))]
+        return Document(id=doc_id, text=" ".join(words) + ".", source=doc_id)
+
+    halves = [article("half-a", phrases[:6]), article("half-b", phrases[6:])]
+    both = [article(f"both-{k}", rng.sample(phrases[:6], 4) + rng.sample(phrases[6:], 4)) for k in range(4)]
+    return halves, both
+
+
+FLOOD = [
+    {"id": "flood-1", "source": "صحيفة الوادي", "published": "2026-03-02T08:00:00Z",
+     "title": "فيضانات تضرب بلدة وادي السرو",
+     "text": "فيضانات تضرب بلدة وادي السرو\n\nقالت السلطات المحلية إن الفيضانات التي ضربت بلدة وادي السرو "
+             "فجر الاثنين أدت إلى مقتل 12 شخصا وإصابة العشرات. وأعلن محافظ الإقليم حالة الطوارئ في البلدة "
+             "وطلب من السكان الابتعاد عن مجرى النهر."},
+    {"id": "flood-2", "source": "إذاعة السهل", "published": "2026-03-02T09:30:00Z",
+     "title": "حالة الطوارئ في وادي السرو بعد الفيضانات",
+     "text": "حالة الطوارئ في وادي السرو بعد الفيضانات\n\nأعلن محافظ الإقليم حالة الطوارئ في بلدة وادي السرو "
+             "بعد فيضانات أدت إلى مقتل 12 شخصا، بحسب السلطات المحلية. وفتحت مدارس البلدة أبوابها لإيواء "
+             "العائلات التي غمرت المياه منازلها."},
+    {"id": "flood-3", "source": "وكالة الشمال", "published": "2026-03-02T16:00:00Z",
+     "title": "ارتفاع حصيلة فيضانات وادي السرو",
+     "text": "ارتفاع حصيلة فيضانات وادي السرو\n\nقالت السلطات المحلية إن الفيضانات في بلدة وادي السرو أدت إلى "
+             "مقتل 30 شخصا بعد انتشال جثث جديدة من تحت الأنقاض. وقال الدفاع المدني إن فرق الإنقاذ ما زالت "
+             "تبحث عن مفقودين قرب مجرى النهر، فيما مدد محافظ الإقليم حالة الطوارئ أسبوعا."},
+]
+
+
+def flood_documents() -> list[Document]:
+    return [Document(id=r["id"], text=r["text"], title=r["title"], source=r["source"], published=r["published"])
+            for r in FLOOD]
+
+
+def write_jsonl(path: Path, docs: list[Document]) -> Path:
+    with open(path, "w", encoding="utf-8") as f:
+        for d in docs:
+            record = {"id": d.id, "text": d.text, "source": d.source, "title": d.title, "published": d.published,
+                      "url": d.url}
+            f.write(json.dumps({k: v for k, v in record.items() if v is not None}, ensure_ascii=False) + "\n")
+    return path

@@ -1,0 +1,412 @@
+"""The live desk on SQLite: store and migrations, idempotent ingest, incremental stories, summary
+versions, what is new, figures over time, the CLI, and a kill -9 in the middle of an ingest."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from khulasa.cli import app
+from khulasa.desk.desk import Desk
+from khulasa.desk.ingest import DeskSettings
+from khulasa.desk.store import MIGRATIONS, Store, parse_url, resolve_url
+from khulasa.desk.updates import new_sentences
+from khulasa.errors import InputError, SettingsError
+from khulasa.types import Document
+from tests.conftest import DATA, DEMO, EXAMPLE
+from tests.desk_feed import flood_documents, invented_stories, split_story, write_jsonl
+
+REPO = Path(__file__).resolve().parents[1]
+DEMO_JSONL = DEMO.parent / "putin-kim-2019.jsonl"
+
+
+def _url(tmp_path: Path, name: str = "desk.sqlite") -> str:
+    return f"sqlite:///{tmp_path / name}"
+
+
+# --- store ---------------------------------------------------------------------------------------
+
+
+def test_urls_parse_and_default(monkeypatch: pytest.MonkeyPatch):
+    assert parse_url("sqlite:///rel/desk.db").path == "rel/desk.db"
+    assert parse_url("sqlite:////abs/desk.db").path == "/abs/desk.db"
+    pg = parse_url("postgresql://ed:s%40cret@db.local:5433/news")
+    assert (pg.dialect, pg.user, pg.password, pg.host, pg.port, pg.database) == (
+        "postgresql", "ed", "s@cret", "db.local", 5433, "news")
+    assert "cret" not in pg.shown
+    monkeypatch.delenv("KHULASA_DB", raising=False)
+    assert resolve_url(None) == "sqlite:///khulasa-desk.sqlite"
+    monkeypatch.setenv("KHULASA_DB", "sqlite:///elsewhere.sqlite")
+    assert resolve_url(None) == "sqlite:///elsewhere.sqlite"
+    assert resolve_url("sqlite:///given.sqlite") == "sqlite:///given.sqlite"
+    with pytest.raises(SettingsError, match="not a database URL"):
+        parse_url("mysql://x/y")
+
+
+def test_schema_is_versioned_and_migrations_run_once(tmp_path: Path):
+    store = Store(_url(tmp_path))
+    assert store.version() == len(MIGRATIONS)
+    store.close()
+    again = Store(_url(tmp_path))  # reopening applies nothing new (a second CREATE TABLE would fail)
+    assert again.version() == len(MIGRATIONS)
+    assert again.all("SELECT COUNT(*) FROM schema_version") == [(len(MIGRATIONS),)]
+    again.close()
+    conn = sqlite3.connect(tmp_path / "desk.sqlite")
+    conn.execute("INSERT INTO schema_version (version) VALUES (99)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(SettingsError, match="newer than"):
+        Store(_url(tmp_path))
+
+
+def test_missing_folder_is_a_clear_error(tmp_path: Path):
+    with pytest.raises(InputError, match="does not exist"):
+        Store(f"sqlite:///{tmp_path}/no/such/desk.sqlite")
+
+
+# --- ingest --------------------------------------------------------------------------------------
+
+
+def test_ingest_is_idempotent_by_id_url_and_wording(tmp_path: Path):
+    docs, _ = invented_stories(2, 4)
+    docs[0] = replace(docs[0], url="https://a.example/1")
+    with Desk(_url(tmp_path)) as desk:
+        first = desk.ingest(docs, summaries=False)
+        assert (first.stored, first.duplicates) == (8, 0)
+        again = desk.ingest(docs, summaries=False)
+        assert (again.stored, again.duplicates) == (0, 8)
+        same_text = Document(id="other-id", text=docs[1].text + "  ", source="x")  # same normalized words
+        same_url = Document(id="another-id", text=docs[2].text + " زيادة", url="https://a.example/1")
+        same_id = Document(id=docs[3].id, text="نص مختلف تماما عن كل ما سبق")
+        report = desk.ingest([same_text, same_url, same_id], summaries=False)
+        assert (report.stored, report.duplicates) == (0, 3)
+        assert desk.article_count() == 8
+
+
+def test_syndicated_copy_is_stored_and_marked(tmp_path: Path):
+    docs, _ = invented_stories(1, 3)
+    words = docs[0].text.split()
+    copy = Document(id="copy", text=" ".join([*words[:-3], "كلمة", "أخرى", "هنا."]), source="another outlet")
+    with Desk(_url(tmp_path)) as desk:
+        desk.ingest(docs, summaries=False)
+        report = desk.ingest([copy], summaries=False)
+        assert (report.stored, report.copies) == (1, 1)
+        assert desk.store.one("SELECT copy_of FROM articles WHERE id = 'copy'") == (docs[0].id,)
+        assert desk.store.one("SELECT copy_of FROM articles WHERE id = ?", [docs[1].id]) == (None,)
+
+
+def test_articles_keep_text_outlet_time_and_cleaning(tmp_path: Path):
+    with Desk(_url(tmp_path)) as desk:
+        desk.ingest(flood_documents()[:1], summaries=False)
+        text, outlet, published, cleaning, title = desk.store.one(
+            "SELECT text, outlet, published, cleaning, title FROM articles WHERE id = 'flood-1'")
+    assert text == flood_documents()[0].text and outlet == "صحيفة الوادي" and title.startswith("فيضانات")
+    assert published == "2026-03-02T08:00:00Z"
+    assert "removed" in json.loads(cleaning)
+
+
+# --- incremental stories -------------------------------------------------------------------------
+
+
+def test_articles_join_open_stories_across_batches(tmp_path: Path):
+    docs, truth = invented_stories(4, 6)
+    order = list(range(len(docs)))
+    import random
+
+    random.Random(3).shuffle(order)
+    with Desk(_url(tmp_path), replace(DeskSettings(), batch_size=5)) as desk:
+        desk.ingest([docs[i] for i in order], summaries=False)
+        story_of = dict(desk.store.all("SELECT id, story_id FROM articles"))
+    predicted = [story_of[d.id] for d in docs]
+    # One story per invented story, and no story mixes two.
+    assert len(set(predicted)) == 4
+    assert all(len({p for p, t in zip(predicted, truth, strict=True) if t == s}) == 1 for s in set(truth))
+
+
+def test_two_stories_that_turn_out_to_be_one_merge_and_the_merge_is_recorded(tmp_path: Path):
+    halves, both = split_story()
+    with Desk(_url(tmp_path)) as desk:
+        first = desk.ingest(halves, summaries=False)
+        assert first.new_stories == 2
+        second = desk.ingest(both, summaries=False)
+        assert len(second.merges) == 1
+        absorbed, survivor = second.merges[0]
+        assert desk.merges()[0][:2] == (absorbed, survivor)
+        assert desk.resolve(absorbed) == survivor  # the old id still leads to the story
+        assert {r[0] for r in desk.store.all("SELECT story_id FROM articles")} == {survivor}
+        assert [v.id for v in desk.stories()] == [survivor]
+
+
+def test_stories_close_after_quiet_hours_and_closed_ones_are_not_joined(tmp_path: Path):
+    docs, _ = invented_stories(1, 4)
+    now = [1_000_000.0]
+    with Desk(_url(tmp_path), DeskSettings(close_after_hours=2.0), clock=lambda: now[0]) as desk:
+        desk.ingest(docs[:2], summaries=False)
+        now[0] += 3 * 3600
+        later = replace(invented_stories(1, 1, seed=9)[0][0], id="later")
+        desk.ingest([later], summaries=False)  # moves the desk clock on
+        assert desk.store.one("SELECT closed FROM stories WHERE id = (SELECT story_id FROM articles "
+                              "WHERE id = ?)", [docs[0].id]) == (1,)
+        report = desk.ingest(docs[2:], summaries=False)
+        assert report.new_stories == 1  # the closed story is not reopened: a new one starts
+
+
+# --- summaries, what is new, figures ------------------------------------------------------------
+
+
+def test_summary_versions_follow_the_story_and_say_what_is_new(tmp_path: Path):
+    flood = flood_documents()
+    with Desk(_url(tmp_path)) as desk:
+        desk.ingest(flood[:2])
+        (v1,) = desk.stories()
+        assert v1.version == 1 and v1.size == 2
+        desk.ingest(flood[2:])
+        (v2,) = desk.stories()
+        assert v2.id == v1.id and v2.version == 2 and v2.size == 3
+        old_docs = desk.version_docs(v2.id, 1)
+        assert sorted(old_docs) == ["flood-1", "flood-2"]
+        new = new_sentences(v2.summary, old_docs)
+        texts = [s["text"] for s in v2.summary["sentences"]]
+        assert any("30" in texts[i] for i in new)  # the higher toll is news
+        assert not any("12" in texts[i] for i in new)  # the first toll was in version 1
+        assert new_sentences(v2.summary, desk.version_docs(v2.id, 2)) == []
+        # An earlier version stays readable.
+        assert desk.story(v2.id, version=1).summary["summary"] == v1.summary["summary"]
+
+
+def test_figure_timeline_by_outlet_and_time(tmp_path: Path):
+    with Desk(_url(tmp_path)) as desk:
+        desk.ingest(flood_documents())
+        (story,) = desk.stories()
+    tolls = [g for g in story.figures if g["dimension"] == "people"]
+    assert tolls, story.figures
+    values = tolls[0]["values"]
+    assert [v["time"] for v in values] == sorted(v["time"] for v in values)
+    assert [v["value"] for v in values] == [12, 12, 30]
+    assert values[-1]["outlet"] == "وكالة الشمال" and tolls[0]["agree"] is False
+
+
+def test_top_ranks_by_recent_growth(tmp_path: Path):
+    docs, truth = invented_stories(2, 8)
+    s0 = [d for d, t in zip(docs, truth, strict=True) if t == "s0"]
+    s1 = [d for d, t in zip(docs, truth, strict=True) if t == "s1"]
+    now = [2_000_000.0]
+    with Desk(_url(tmp_path), clock=lambda: now[0]) as desk:
+        desk.ingest(s0[:6], summaries=False)  # s0: busy hours ago
+        desk.ingest(s1[:1], summaries=False)
+        now[0] += 5 * 3600
+        desk.ingest(s0[6:7] + s1[1:6], summaries=False)  # s1 takes off in the last hour
+        top = desk.stories(top=True)
+        newest = desk.stories()
+    assert top[0].doc_ids[0].startswith("s1") and top[0].score > top[1].score
+    assert newest[0].last_event >= newest[1].last_event
+
+
+# --- CLI -----------------------------------------------------------------------------------------
+
+
+def _run(*args: str, input: str | None = None) -> object:
+    return CliRunner().invoke(app, list(args), input=input)
+
+
+def test_cli_ingest_stories_story(tmp_path: Path):
+    db = _url(tmp_path)
+    result = _run("desk", "ingest", str(DEMO_JSONL), "--db", db)
+    assert result.exit_code == 0, result.output
+    assert "5 stored" in result.output
+    again = _run("desk", "ingest", str(DEMO_JSONL), "--db", db)
+    assert "0 stored" in again.output and "5 already in the desk" in again.output
+    listed = _run("desk", "stories", "--db", db, "-f", "json")
+    lines = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert len(lines) == 1
+    story = lines[0]
+    assert {"id", "label", "size", "doc_ids", "version", "updated", "summary"} <= set(story)
+    assert story["size"] == 5 and story["version"] == 1
+    assert story["summary"]["sentences"] and all(d["text"] for d in story["summary"]["documents"])
+    text = _run("desk", "story", story["id"], "--db", db)
+    assert text.exit_code == 0 and story["label"] in text.stdout and "المصادر: 5" in text.stdout
+    md = _run("desk", "story", story["id"], "--db", db, "-f", "markdown", "--new-since", "1")
+    assert md.exit_code == 0 and md.stdout.startswith("## ") and "جديد" not in md.stdout
+
+
+def test_cli_ingest_stdin_and_bad_records_warn_like_summarize(tmp_path: Path):
+    good = [json.dumps({"id": d.id, "text": d.text}, ensure_ascii=False) for d in invented_stories(1, 3)[0]]
+    feed = "\n".join([good[0], "{broken", good[1], '{"id": "x", "text": 5}', good[2]]) + "\n"
+    ingest = _run("desk", "ingest", "-", "--db", _url(tmp_path), input=feed)
+    summarize = _run("summarize", "-", input=feed)
+    assert ingest.exit_code == 0, ingest.output
+    warnings = [line for line in ingest.stderr.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 2
+    assert warnings == [line for line in summarize.stderr.splitlines() if line.startswith("warning:")]
+    assert "3 stored" in ingest.stderr
+
+
+def test_cli_errors_are_one_line(tmp_path: Path):
+    missing = _run("desk", "story", "story-nope", "--db", _url(tmp_path))
+    assert missing.exit_code != 0 and "no story 'story-nope'" in missing.stderr
+    bad_db = _run("desk", "stories", "--db", "mysql://x")
+    assert bad_db.exit_code != 0 and "not a database URL" in bad_db.stderr
+    bad_since = _run("desk", "stories", "--db", _url(tmp_path), "--since", "yesterday-ish")
+    assert bad_since.exit_code != 0 and "--since" in bad_since.stderr
+    for result in (missing, bad_db, bad_since):
+        assert "Traceback" not in result.output
+
+
+def test_rss_and_atom_feeds_are_read(tmp_path: Path):
+    flood = flood_documents()
+    items = "".join(f"<item><title>{d.title}</title><link>https://wadi.example/{d.id}</link><guid>{d.id}</guid>"
+                    f"<pubDate>Mon, 02 Mar 2026 0{k}:00:00 GMT</pubDate><description><![CDATA[<p>"
+                    f"{d.text.replace(chr(10), '</p><p>')}</p>]]></description></item>" for k, d in enumerate(flood))
+    rss = tmp_path / "feed.rss"
+    rss.write_text(f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>أخبار الوادي'
+                   f"</title>{items}</channel></rss>", encoding="utf-8")
+    entry = flood[0]
+    atom = tmp_path / "feed.atom"
+    atom.write_text('<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+                    f"<title>إذاعة</title><entry><id>urn:x:1</id><title>{entry.title}</title>"
+                    f"<updated>2026-03-02T08:00:00Z</updated><content type='html'>{entry.text}</content>"
+                    "</entry></feed>", encoding="utf-8")
+    from khulasa.io import load_documents
+
+    docs = load_documents([rss]).documents
+    assert [d.id for d in docs] == [d.id for d in flood]
+    assert docs[0].source == "أخبار الوادي" and docs[0].url == "https://wadi.example/flood-1"
+    assert "<p>" not in docs[0].text and "مقتل 12 شخصا" in docs[0].text
+    assert docs[0].published.startswith("Mon, 02 Mar 2026")
+    (one,) = load_documents([atom]).documents
+    assert one.id == "urn:x:1" and one.source == "إذاعة" and "وادي السرو" in one.text
+    bad = tmp_path / "empty.rss"
+    bad.write_text("<rss><channel></channel></rss>", encoding="utf-8")
+    with pytest.raises(InputError, match="no feed entries"):
+        load_documents([bad])
+
+
+# --- kill -9 -------------------------------------------------------------------------------------
+
+
+def test_kill_9_during_ingest_then_rerun_loses_and_duplicates_nothing(tmp_path: Path):
+    docs, _ = invented_stories(30, 8, seed=5)
+    feed = write_jsonl(tmp_path / "feed.jsonl", docs)
+    db = tmp_path / "desk.sqlite"
+    command = [sys.executable, "-m", "khulasa", "desk", "ingest", str(feed), "--db", f"sqlite:///{db}",
+               "--batch-size", "10", "--no-summaries"]
+    env = {**os.environ, "OPENBLAS_NUM_THREADS": "1"}
+    proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    stored = 0
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        if db.exists():
+            try:
+                with sqlite3.connect(db, timeout=1) as conn:
+                    stored = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+            except sqlite3.OperationalError:
+                stored = 0  # schema not there yet
+        if stored >= 50:
+            break
+        time.sleep(0.05)
+    assert proc.poll() is None, "the ingest finished before it could be killed; make the feed larger"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    with sqlite3.connect(db) as conn:
+        partial = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    assert 50 <= partial < len(docs)
+    assert partial % 10 == 0  # whole batches only
+    rerun = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
+    assert rerun.returncode == 0, rerun.stderr
+    assert f"{len(docs) - partial} stored" in rerun.stderr and f"{partial} already in the desk" in rerun.stderr
+    with Desk(f"sqlite:///{db}") as desk:
+        ids = [r[0] for r in desk.store.all("SELECT id FROM articles")]
+        assert sorted(ids) == sorted(d.id for d in docs)  # nothing lost, nothing twice
+        sizes = desk.store.all("SELECT s.size, COUNT(a.id) FROM stories s JOIN articles a ON a.story_id = s.id "
+                               "WHERE s.merged_into IS NULL GROUP BY s.id, s.size")
+        assert all(size == count for size, count in sizes)
+        assert sum(count for _, count in sizes) == len(docs)
+        assert desk.store.one("SELECT value FROM meta WHERE name = 'articles'") == (len(docs),)
+
+
+@pytest.mark.skipif(not DATA.is_dir() or not EXAMPLE.is_dir(), reason="shared evaluation data not present")
+def test_five_arrival_batches_group_like_the_whole_feed(tmp_path: Path):
+    from sklearn.metrics import adjusted_rand_score
+
+    from khulasa.group import group_documents
+    from tests.test_group import _shuffled_dev
+
+    docs, truth = _shuffled_dev()
+    whole = {d: s.id for s in group_documents(docs) for d in s.doc_ids}
+    with Desk(_url(tmp_path), replace(DeskSettings(), batch_size=-(-len(docs) // 5))) as desk:
+        desk.ingest(docs, summaries=False)
+        story_of = dict(desk.store.all("SELECT id, story_id FROM articles"))
+    ari_whole = adjusted_rand_score(truth, [whole[d.id] for d in docs])
+    ari_desk = adjusted_rand_score(truth, [story_of[d.id] for d in docs])
+    assert abs(ari_desk - ari_whole) <= 0.02
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(sizes=st.lists(st.integers(min_value=1, max_value=9), min_size=1, max_size=6), seed=st.integers(0, 99))
+def test_any_batching_stores_every_article_once_in_one_story(tmp_path_factory: pytest.TempPathFactory,
+                                                            sizes: list[int], seed: int):
+    import random
+
+    docs, _ = invented_stories(3, 5, seed=seed)
+    random.Random(seed).shuffle(docs)
+    url = _url(tmp_path_factory.mktemp("desk"))
+    with Desk(url) as desk:
+        start = 0
+        for size in [*sizes, len(docs)]:  # the last batch takes what is left
+            desk.ingest(docs[start : start + size] + docs[: start // 2], summaries=False)  # with repeats
+            start += size
+            if start >= len(docs):
+                break
+        rows = desk.store.all("SELECT id, story_id FROM articles")
+        live = {r[0] for r in desk.store.all("SELECT id FROM stories WHERE merged_into IS NULL")}
+    assert sorted(r[0] for r in rows) == sorted(d.id for d in docs)
+    assert all(story in live for _, story in rows)
+
+
+def test_cli_stories_top_since_and_markdown(tmp_path: Path):
+    db = _url(tmp_path)
+    _run("desk", "ingest", str(DEMO_JSONL), "--db", db)
+    md = _run("desk", "stories", "--db", db, "--top", "-f", "markdown")
+    assert md.exit_code == 0 and md.stdout.startswith("## ") and "النمو" in md.stdout
+    recent = _run("desk", "stories", "--db", db, "--since", "1h", "-f", "json")
+    assert len(recent.stdout.splitlines()) == 1
+    # A second cluster 30 days later: with stories closing after 2 hours, the demo story is closed.
+    later = [{"id": d.id, "text": d.text, "source": d.source, "published": "2026-03-02T08:00:00Z"}
+             for d in flood_documents()]
+    _run("desk", "ingest", "-", "--db", db, "--close-after-hours", "2", input="\n".join(json.dumps(r) for r in later))
+    closed = [json.loads(line) for line in _run("desk", "stories", "--db", db, "-f", "json").stdout.splitlines()]
+    assert [(s["size"], s["closed"]) for s in closed] == [(3, False), (5, True)]
+    future = _run("desk", "stories", "--db", db, "--since", "2999-01-01", "-f", "text")
+    assert future.exit_code == 0 and "لا توجد قصص" in future.stdout
+
+
+def test_document_frequencies_carried_between_batches_match_the_store(tmp_path: Path):
+    """A desk that keeps its document frequencies from batch to batch groups exactly as one that
+    reads them afresh every batch (a new Desk per batch), and its frequencies equal the table's."""
+    docs, _ = invented_stories(6, 5, seed=4)
+    import random
+
+    random.Random(1).shuffle(docs)
+    with Desk(_url(tmp_path, "kept.sqlite"), replace(DeskSettings(), batch_size=4)) as desk:
+        desk.ingest(docs, summaries=False)
+        kept = desk.store.all("SELECT id, story_id FROM articles ORDER BY id")
+        table = dict(desk.store.all("SELECT feature, df FROM feature_df"))
+        assert desk.df_cache.df and all(table[f] == c for f, c in desk.df_cache.df.items() if c)
+    for s in range(0, len(docs), 4):
+        with Desk(_url(tmp_path, "fresh.sqlite")) as desk:
+            desk.ingest(docs[s : s + 4], summaries=False)
+            fresh = desk.store.all("SELECT id, story_id FROM articles ORDER BY id")
+    groups = lambda rows: sorted(sorted(i for i, s in rows if s == story) for story in {s for _, s in rows})  # noqa: E731
+    assert groups(kept) == groups(fresh)

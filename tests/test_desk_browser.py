@@ -1,0 +1,106 @@
+"""The desk page in Debian's headless Chromium: stories ranked, the "جديد" mark on what changed since
+the reader last looked, the story view with its figure timeline. Screenshots go to $KHULASA_SCREENSHOTS
+when set (for checking by eye)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("playwright.sync_api")
+pytest.importorskip("uvicorn")
+pytest.importorskip("fastapi")
+
+from khulasa.desk import Desk
+from khulasa.io import load_documents
+from khulasa.service import Limits
+from tests.conftest import DEMO
+from tests.desk_feed import flood_documents
+from tests.test_browser import ARGS, CHROMIUM, running, sync_api  # skips without Chromium
+
+pytestmark = pytest.mark.browser
+expect = sync_api.expect
+SHOTS = os.environ.get("KHULASA_SCREENSHOTS")
+
+
+def _shot(page: Any, name: str) -> None:
+    if SHOTS:
+        page.screenshot(path=str(Path(SHOTS) / name), full_page=True)
+
+
+@pytest.fixture
+def desk_site(tmp_path: Path) -> Iterator[tuple[str, str]]:
+    url = f"sqlite:///{tmp_path / 'desk.sqlite'}"
+    with Desk(url) as desk:
+        desk.ingest(load_documents([DEMO.parent / "putin-kim-2019.jsonl"]).documents)
+        desk.ingest(flood_documents()[:2])
+    with running(Limits(), desk_url=url) as base:
+        yield base, url
+
+
+def test_desk_page_lists_stories_marks_new_and_shows_the_figure_timeline(desk_site: tuple[str, str]) -> None:
+    base, url = desk_site
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+        page = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ar").new_page()
+        outside: list[str] = []
+        errors: list[str] = []
+        page.on("request", lambda r: None if r.url.startswith(base) else outside.append(r.url))
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(f"{base}/desk")
+        cards = page.locator(".story-card")
+        expect(cards).to_have_count(2)
+        expect(page.locator("#order")).to_have_value("top")  # the page opens on the growth ranking
+        # Never opened: both stories are new to this reader.
+        expect(page.locator(".story-card .new-mark")).to_have_count(2)
+        flood_card = cards.filter(has_text="وادي السرو")
+        expect(flood_card.locator(".help")).to_contain_text("المقالات: 2 · المصادر: 2")
+        _shot(page, "desk-list.png")
+
+        flood_card.locator(".story-open").click()
+        expect(page.locator("#story-view")).to_be_visible()
+        expect(page.locator("#story-heading")).to_contain_text("وادي السرو")
+        expect(page.locator("#story-summary .new-mark")).to_have_count(0)  # nothing seen before: no baseline
+        page.locator("#back").click()
+        expect(cards.filter(has_text="وادي السرو").locator(".new-mark")).to_have_count(0)  # seen now
+
+        with Desk(url) as desk:  # the toll rises while the reader is away
+            desk.ingest(flood_documents()[2:])
+        page.locator("#reload").click()
+        flood_card = page.locator(".story-card").filter(has_text="وادي السرو")
+        expect(flood_card.locator(".new-mark")).to_have_count(1)
+        expect(flood_card.locator(".help")).to_contain_text("المقالات: 3 · المصادر: 3")
+        flood_card.locator(".story-open").click()
+        new_items = page.locator("#story-summary li").filter(has=page.locator(".new-mark"))
+        expect(new_items.first).to_be_visible()
+        expect(new_items.filter(has_text="30 شخصا")).to_have_count(1)
+        timeline = page.locator("#timeline table").first
+        expect(timeline.locator("caption")).to_contain_text("تختلف")
+        expect(timeline.locator("tbody tr")).to_have_count(3)
+        expect(timeline.locator("tbody tr").last).to_contain_text("وكالة الشمال")
+        expect(timeline.locator("tbody tr").last).to_contain_text("30 شخصا")
+        _shot(page, "desk-story.png")
+
+        page.locator("#back").click()
+        page.locator("#order").select_option("newest")
+        expect(page.locator("#desk-status")).to_contain_text("الأحدث أولًا")
+        expect(page.locator(".story-card").first).to_contain_text("وادي السرو")  # its last article is the latest
+        assert not outside, outside
+        assert not errors, errors
+        browser.close()
+
+
+def test_desk_page_says_when_the_desk_is_empty(tmp_path: Path) -> None:
+    with running(Limits(), desk_url=f"sqlite:///{tmp_path / 'empty.sqlite'}") as base, \
+            sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+        page = browser.new_page(locale="ar")
+        page.goto(f"{base}/desk")
+        expect(page.locator("#desk-status")).to_contain_text("لا توجد قصص في المكتب بعد")
+        page.goto(f"{base}/")
+        expect(page.locator("header nav a")).to_have_attribute("href", "/desk")
+        browser.close()

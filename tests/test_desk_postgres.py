@@ -1,0 +1,153 @@
+"""The desk on a real PostgreSQL server: schema, idempotent ingest, stories, summaries, two writers
+at once, kill -9.
+
+The server is ``$KHULASA_TEST_PG`` (a URL; .ci/run starts one), else a throwaway one started here
+with .ci/postgres.sh (Debian's postgresql package). Skipped, with the reason, when neither works.
+Each test gets a database of its own.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+pg8000 = pytest.importorskip("pg8000.dbapi", reason="pg8000 is not installed (pip install 'khulasa[desk]')")
+
+from khulasa.desk import Desk  # noqa: E402
+from khulasa.desk.store import MIGRATIONS, Store, parse_url  # noqa: E402
+from khulasa.desk.updates import new_sentences  # noqa: E402
+from tests.desk_feed import flood_documents, invented_stories, split_story, write_jsonl  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    given = os.environ.get("KHULASA_TEST_PG", "").strip()
+    if given:
+        yield given
+        return
+    folder = Path("/tmp") / f"khulasa-pg-test-{uuid.uuid4().hex[:8]}"  # short: the socket path has a limit
+    started = subprocess.run(["bash", str(REPO / ".ci" / "postgres.sh"), "start", str(folder), str(_free_port())],
+                             capture_output=True, text=True, timeout=300)
+    if started.returncode != 0:
+        pytest.skip(f"no PostgreSQL server: set KHULASA_TEST_PG, or install Debian's postgresql package "
+                    f"({started.stderr.strip()[-300:] or 'start failed'})")
+    try:
+        yield started.stdout.strip()
+    finally:
+        subprocess.run(["bash", str(REPO / ".ci" / "postgres.sh"), "stop", str(folder)], capture_output=True,
+                       timeout=120)
+        subprocess.run(["rm", "-rf", str(folder)], check=False)
+
+
+@pytest.fixture
+def pg_url(pg_server: str) -> str:
+    """A fresh database on the server, for one test."""
+    url = parse_url(pg_server)
+    try:
+        conn = pg8000.connect(user=url.user or "postgres", password=url.password, host=url.host or "localhost",
+                              port=url.port or 5432, database=url.database or "postgres")
+    except Exception as exc:  # the server went away, or the URL is wrong
+        pytest.skip(f"PostgreSQL at {url.shown} is not reachable: {exc}")
+    conn.autocommit = True
+    name = f"desk_{uuid.uuid4().hex[:12]}"
+    conn.cursor().execute(f"CREATE DATABASE {name}")
+    conn.close()
+    base = pg_server.rsplit("/", 1)[0]
+    return f"{base}/{name}"
+
+
+def test_schema_and_migrations_on_postgres(pg_url: str):
+    store = Store(pg_url)
+    assert store.version() == len(MIGRATIONS)
+    store.close()
+    again = Store(pg_url)
+    assert again.all("SELECT COUNT(*) FROM schema_version") == [(len(MIGRATIONS),)]
+    again.close()
+
+
+def test_ingest_stories_and_summary_versions_on_postgres(pg_url: str):
+    flood = flood_documents()
+    with Desk(pg_url) as desk:
+        assert desk.ingest(flood[:2]).stored == 2
+        assert desk.ingest(flood[:2]).duplicates == 2
+        desk.ingest(flood[2:])
+        (story,) = desk.stories()
+        assert story.size == 3 and story.version == 2
+        new = new_sentences(story.summary, desk.version_docs(story.id, 1))
+        assert any("30" in story.summary["sentences"][i]["text"] for i in new)
+        assert [v["value"] for v in story.figures[0]["values"]] == [12, 12, 30]
+        halves, both = split_story()
+        assert desk.ingest(halves, summaries=False).new_stories == 2
+        assert len(desk.ingest(both, summaries=False).merges) == 1
+
+
+def _ingest_command(feed: Path, url: str, batch: int) -> list[str]:
+    return [sys.executable, "-m", "khulasa", "desk", "ingest", str(feed), "--db", url, "--batch-size", str(batch),
+            "--no-summaries"]
+
+
+def _check_store(url: str, expected_ids: list[str]) -> None:
+    with Desk(url) as desk:
+        ids = [r[0] for r in desk.store.all("SELECT id FROM articles")]
+        assert sorted(ids) == sorted(expected_ids)  # each article once
+        sizes = desk.store.all("SELECT s.size, COUNT(a.id) FROM stories s JOIN articles a ON a.story_id = s.id "
+                               "WHERE s.merged_into IS NULL GROUP BY s.id, s.size")
+        assert all(size == count for size, count in sizes)
+        assert sum(count for _, count in sizes) == len(expected_ids)
+        assert desk.store.one("SELECT value FROM meta WHERE name = 'articles'") == (len(expected_ids),)
+
+
+def test_two_writers_at_once_store_nothing_twice(pg_url: str, tmp_path: Path):
+    docs, _ = invented_stories(12, 6, seed=8)
+    # Both feeds hold every article (in opposite orders): each writer tries to store all of them.
+    first = write_jsonl(tmp_path / "a.jsonl", docs)
+    second = write_jsonl(tmp_path / "b.jsonl", docs[::-1])
+    Store(pg_url).close()  # schema first; concurrent first opens are also safe, but not what this tests
+    env = {**os.environ, "OPENBLAS_NUM_THREADS": "1"}
+    procs = [subprocess.Popen(_ingest_command(f, pg_url, 8), env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              text=True) for f in (first, second)]
+    outputs = [p.communicate(timeout=300) for p in procs]
+    assert all(p.returncode == 0 for p in procs), outputs
+    _check_store(pg_url, [d.id for d in docs])
+
+
+def test_kill_9_then_rerun_on_postgres(pg_url: str, tmp_path: Path):
+    docs, _ = invented_stories(25, 8, seed=6)
+    feed = write_jsonl(tmp_path / "feed.jsonl", docs)
+    env = {**os.environ, "OPENBLAS_NUM_THREADS": "1"}
+    proc = subprocess.Popen(_ingest_command(feed, pg_url, 10), env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    stored = 0
+    while time.monotonic() < deadline and proc.poll() is None and stored < 40:
+        time.sleep(0.05)
+        try:
+            store = Store(pg_url)
+            stored = store.one("SELECT COUNT(*) FROM articles")[0]
+            store.conn.rollback()
+            store.close()
+        except Exception:
+            stored = 0  # not created yet
+    assert proc.poll() is None, "the ingest finished before it could be killed"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    rerun = subprocess.run(_ingest_command(feed, pg_url, 10), env=env, capture_output=True, text=True, timeout=300)
+    assert rerun.returncode == 0, rerun.stderr
+    _check_store(pg_url, [d.id for d in docs])

@@ -1,0 +1,94 @@
+"""The desk over HTTP: POST /v1/articles, GET /v1/stories, GET /v1/stories/{id}, with the limits
+and problem+json errors of the other endpoints."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("fastapi")
+pytest.importorskip("httpx")
+
+from fastapi.testclient import TestClient
+
+from khulasa.service import Limits, create_app
+from tests.desk_feed import flood_documents
+
+PROBLEM = "application/problem+json"
+
+
+def _records(docs: list) -> list[dict]:
+    return [{"id": d.id, "text": d.text, "title": d.title, "source": d.source, "published": d.published}
+            for d in docs]
+
+
+@pytest.fixture
+def client(tmp_path: Path) -> TestClient:
+    return TestClient(create_app(Limits(max_documents=5), desk_url=f"sqlite:///{tmp_path / 'desk.sqlite'}"))
+
+
+def test_post_articles_then_read_stories_and_what_is_new(client: TestClient):
+    flood = flood_documents()
+    first = client.post("/v1/articles", json={"documents": _records(flood[:2])})
+    assert first.status_code == 200, first.text
+    assert first.json()["stored"] == 2 and len(first.json()["stories"]) == 1
+    again = client.post("/v1/articles", json={"documents": _records(flood[:2])})
+    assert again.json()["stored"] == 0 and again.json()["duplicates"] == 2
+    listed = client.get("/v1/stories").json()
+    assert listed["order"] == "newest"
+    (story,) = listed["stories"]
+    assert story["version"] == 1 and story["size"] == 2 and story["summary"]["sentences"]
+    client.post("/v1/articles", json={"documents": _records(flood[2:])})
+    detail = client.get(f"/v1/stories/{story['id']}", params={"new_since": 1}).json()
+    assert detail["version"] == 2 and detail["size"] == 3 and detail["new_since"] == 1
+    new_texts = [detail["summary"]["sentences"][i]["text"] for i in detail["new"]]
+    assert any("30" in t for t in new_texts)
+    assert detail["figures"] and detail["figures"][0]["values"][-1]["text"] == "30 شخصا"
+    top = client.get("/v1/stories", params={"top": "true"}).json()
+    assert top["order"] == "top" and "growth" in top["stories"][0]
+
+
+def test_multipart_upload_of_articles(client: TestClient):
+    files = [("files", (f"{d.id}.txt", d.text.encode("utf-8"), "text/plain")) for d in flood_documents()]
+    response = client.post("/v1/articles", files=files)
+    assert response.status_code == 200, response.text
+    assert response.json()["stored"] == 3
+
+
+def test_desk_errors_are_problems(client: TestClient):
+    too_many = client.post("/v1/articles", json={"documents": ["نص"] * 6})
+    assert too_many.status_code == 413 and too_many.headers["content-type"].startswith(PROBLEM)
+    assert too_many.json()["limit"] == "max_documents"
+    empty = client.post("/v1/articles", json={"documents": []})
+    assert empty.status_code == 422 and empty.headers["content-type"].startswith(PROBLEM)
+    unknown = client.post("/v1/articles", json={"documents": ["نص عربي"], "words": 5})
+    assert unknown.status_code == 422 and unknown.json()["field"] == "words"
+    broken = client.post("/v1/articles", content=b"{", headers={"content-type": "application/json"})
+    assert broken.status_code == 400
+    missing = client.get("/v1/stories/story-nope")
+    assert missing.status_code == 404 and missing.headers["content-type"].startswith(PROBLEM)
+    assert "story-nope" in missing.json()["detail"]
+    bad_since = client.get("/v1/stories", params={"since": "yesterday"})
+    assert bad_since.status_code == 422 and bad_since.json()["field"] == "since"
+    bad_limit = client.get("/v1/stories", params={"limit": 0})
+    assert bad_limit.status_code == 422 and bad_limit.headers["content-type"].startswith(PROBLEM)
+    client.post("/v1/articles", json={"documents": _records(flood_documents()[:1])})
+    story = client.get("/v1/stories").json()["stories"][0]["id"]
+    future = client.get(f"/v1/stories/{story}", params={"new_since": 9})
+    assert future.status_code == 422 and future.json()["field"] == "new_since"
+    no_arabic = client.post("/v1/articles", json={"documents": ["only English words here"]})
+    assert no_arabic.status_code == 422 and no_arabic.headers["content-type"].startswith(PROBLEM)
+    mixed = client.post("/v1/articles", json={"documents": ["only English words here", flood_documents()[1].text]})
+    assert mixed.status_code == 200 and mixed.json()["stored"] == 1
+    assert mixed.json()["skipped"] == [{"id": "1", "problem": "no Arabic text; khulasa summarizes Arabic articles"}]
+
+
+def test_desk_page_is_served_with_the_page_headers(client: TestClient):
+    page = client.get("/desk")
+    assert page.status_code == 200 and 'dir="rtl"' in page.text and "/static/desk.js" in page.text
+    assert "default-src 'self'" in page.headers["content-security-policy"]
+    schema = client.get("/openapi.json").json()
+    assert {"/v1/articles", "/v1/stories", "/v1/stories/{story_id}"} <= set(schema["paths"])
+    assert "ArticlesRequest" in json.dumps(schema)
