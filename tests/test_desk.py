@@ -410,3 +410,14 @@ def test_document_frequencies_carried_between_batches_match_the_store(tmp_path: 
             fresh = desk.store.all("SELECT id, story_id FROM articles ORDER BY id")
     groups = lambda rows: sorted(sorted(i for i, s in rows if s == story) for story in {s for _, s in rows})  # noqa: E731
     assert groups(kept) == groups(fresh)
+
+
+def test_desk_story_lines_name_disputes_and_are_escaped():
+    from khulasa.desk.render import _credit
+
+    sentence = {"text": "مقتل 12 شخصا", "sources": [{"source": "أ"}, {"source": "ب"}],
+                "disputes": [{"source": "ج", "figure": "15 قتيلا"}, {"source": "د", "figure": "15 قتيلا"}]}
+    assert _credit(sentence) == "(أ، ب) ⚠ ج، د: 15 قتيلا"
+    from khulasa.safe_text import markdown_text
+
+    assert "<img" not in markdown_text("<img src=x onerror=alert(1)> " + _credit(sentence))

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 from khulasa.desk.desk import StoryView
 from khulasa.errors import SettingsError
+from khulasa.safe_text import markdown_text, one_line
 
 FORMATS = ("text", "markdown", "json")
 NEW = "جديد"
@@ -27,6 +28,18 @@ def _sentences(view: StoryView) -> list[dict[str, Any]]:
 
 def _outlets(sentence: dict[str, Any]) -> str:
     return "، ".join(dict.fromkeys(p["source"] for p in sentence.get("sources", [])))
+
+
+def _credit(sentence: dict[str, Any]) -> str:
+    """"(المرصد، مدار) ⚠ الضفة: نحو أربع ساعات": who carries the sentence, and who gives another
+    value for one of its figures (the summary's ``disputes``)."""
+    by_figure: dict[str, list[str]] = {}
+    for d in sentence.get("disputes", []):
+        outlets = by_figure.setdefault(d["figure"], [])
+        if d["source"] not in outlets:
+            outlets.append(d["source"])
+    notes = "".join(f" ⚠ {'، '.join(outlets)}: {figure}" for figure, outlets in by_figure.items())
+    return f"({_outlets(sentence)}){notes}"
 
 
 def render_stories(views: Sequence[StoryView], fmt: str) -> str:
@@ -52,32 +65,34 @@ def render_story(view: StoryView, fmt: str, *, new: Collection[int] = (), since:
         return json.dumps(out, ensure_ascii=False)
     sentences = _sentences(view)
     if fmt == "text":
-        lines = [view.label, _meta(view), f"المعرف: {view.id}"]
+        lines = [one_line(view.label), _meta(view), f"المعرف: {one_line(view.id)}"]
         if view.error:
             lines.append(f"تعذر التلخيص: {view.error}")
         for i, s in enumerate(sentences):
             mark = f"[{NEW}] " if i in new else ""
-            lines.append(f"{mark}{s['text']} ({_outlets(s)})")
+            lines.append(one_line(f"{mark}{s['text']} {_credit(s)}"))
         if figures and view.figures:
-            lines += ["الأرقام عبر الزمن:", *_figure_lines(view, "- ")]
+            lines += ["الأرقام عبر الزمن:", *_figure_lines(view, "- ", one_line)]
         return "\n".join(lines)
-    lines = [f"## {view.label}", "", f"_{_meta(view)}_ — `{view.id}`", ""]
+    lines = [f"## {markdown_text(view.label)}", "", f"_{_meta(view)}_ — {markdown_text(view.id)}", ""]
     if view.error:
         lines += [f"تعذر التلخيص: {view.error}", ""]
     for i, s in enumerate(sentences):
         mark = f"**{NEW}** " if i in new else ""
-        lines.append(f"- {mark}{s['text']} ({_outlets(s)})")
+        lines.append(f"- {mark}{markdown_text(s['text'] + ' ' + _credit(s))}")
     if figures and view.figures:
-        lines += ["", "### الأرقام عبر الزمن", "", *_figure_lines(view, "- ")]
+        lines += ["", "### الأرقام عبر الزمن", "", *_figure_lines(view, "- ", markdown_text)]
     return "\n".join(lines)
 
 
-def _figure_lines(view: StoryView, bullet: str) -> list[str]:
+def _figure_lines(view: StoryView, bullet: str, safe: Callable[[str], str]) -> list[str]:
+    """One line per figure group: its subject, whether outlets disagree, each value by time (article
+    text made ``safe`` for the output format)."""
     lines = []
     for group in view.figures:
         flag = "" if group["agree"] else " ⚠ تختلف المصادر"
         values = "؛ ".join(f"{v['time'] or '؟'} {v['outlet']}: {v['text']}" for v in group["values"])
-        lines.append(f"{bullet}{group['subject']}{flag} — {values}")
+        lines.append(f"{bullet}{safe(group['subject'] + flag + ' — ' + values)}")
     return lines
 
 
