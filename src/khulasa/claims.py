@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from khulasa.actors import cues, title_candidates
-from khulasa.deadline import check_time
+from khulasa.deadline import check_time, checked
 from khulasa.figures import (
     Figure,
     FigureMention,
@@ -306,7 +306,7 @@ def figure_disputes(chosen: Sequence[Fact], sentences: Sequence[Sentence], *,
                         len({s.text for s in sentences}), analyzer)
     check_time()
     out: dict[int, tuple[Dispute, ...]] = {}
-    for fact in contested:
+    for fact in checked(contested):
         found = _disputes_of(fact, list(candidates(fact)), idf, analyzer, threshold)
         if found:
             out[fact.id] = found
@@ -331,7 +331,7 @@ def _readers(sentences: Sequence[Sentence], pattern: re.Pattern[str],
     a word shared with one of our sentences), each with its words; read once per distinct text."""
     keys = list(keys)
     words_of: dict[str, frozenset[str]] = {}
-    for s in sentences:
+    for s in checked(sentences):
         if s.text not in words_of:  # wire copies repeat sentences
             words = _word_keys(s.text) if pattern.search(normalize(s.text)) else frozenset()
             words_of[s.text] = words if any(words & k for k in keys) else frozenset()

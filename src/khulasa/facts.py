@@ -115,7 +115,7 @@ def _components_apart(texts: Sequence[str], pairs: Sequence[tuple[int, int]]
     # Read lazily: most sentences are in no pair, and reading claims is the costly part.
     wordings: dict[int, dict[Hashable, int]] = {}
     refused: list[tuple[int, int]] = []
-    for i, j in pairs:
+    for i, j in checked(pairs):
         a, b = owner[i], owner[j]
         if a == b:
             continue
