@@ -126,6 +126,13 @@
       item.appendChild(el("span", "", sentence.text));
       const chips = el("span", "chips");
       for (const outlet of outletsOf(sentence)) chips.appendChild(el("span", "chip", outlet));
+      for (const d of sentence.disputes || []) {
+        // Another outlet's value for one of the sentence's figures (a toll that changed, or differs).
+        const flag = el("span", "chip dispute");
+        flag.title = `${d.source} يذكر «${d.figure}» بدلًا من «${d.against}»`;
+        flag.append("⚠ ", el("bdi", "", d.source), ": ", el("bdi", "", d.figure));
+        chips.appendChild(flag);
+      }
       item.appendChild(chips);
       summary.appendChild(item);
     }
