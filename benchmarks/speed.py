@@ -66,15 +66,19 @@ def main(argv: list[str] | None = None) -> int:
     for name, docs in clusters:
         summarize(docs, words=args.words)  # warm caches (stemmer, patterns) outside the timing
         t = _median_seconds(
-            {"khulasa": lambda d=docs: summarize(d, words=args.words),
-             "lexrank": lambda d=docs: _lexrank(d, args.words)},
+            {
+                "khulasa": lambda d=docs: summarize(d, words=args.words),
+                "lexrank": lambda d=docs: _lexrank(d, args.words),
+            },
             args.repeats,
         )
         ratio = t["khulasa"] / t["lexrank"]
         ratios.append(ratio)
         print(f"| {name} | {1000 * t['khulasa']:.1f} | {1000 * t['lexrank']:.1f} | {ratio:.2f} |")
-    print(f"\nmedian ratio {statistics.median(ratios):.2f} over {len(ratios)} clusters "
-          f"(median of {args.repeats} interleaved runs each, {args.words} words)")
+    print(
+        f"\nmedian ratio {statistics.median(ratios):.2f} over {len(ratios)} clusters "
+        f"(median of {args.repeats} interleaved runs each, {args.words} words)"
+    )
     return 0
 
 

@@ -73,8 +73,12 @@ QUAKE = "ضرب زلزال قوي إقليم الحوز جنوب مراكش صب
 
 
 def test_facts_near_copies_with_other_death_toll_are_contested_not_merged():
-    sents = sentences(("a", QUAKE.format("12 شخصا")), ("b", QUAKE.format("12 شخصا")),
-                      ("c", QUAKE.format("15 قتيلا")), *(("d", f) for f in FILLER))
+    sents = sentences(
+        ("a", QUAKE.format("12 شخصا")),
+        ("b", QUAKE.format("12 شخصا")),
+        ("c", QUAKE.format("15 قتيلا")),
+        *(("d", f) for f in FILLER),
+    )
     facts = group_facts(sents, ANALYZER, jaccard=0.35, containment=0.75)
     twelve = next(f for f in facts if f.representative.doc in "ab")
     fifteen = next(f for f in facts if f.representative.doc == "c")
@@ -85,8 +89,9 @@ def test_facts_near_copies_with_other_death_toll_are_contested_not_merged():
 
 def test_facts_group_keeps_every_source_and_a_candidate_representative():
     sents = sentences(("a", WIRE), ("b", OTHER), ("c", EDITED), *(("d", f) for f in FILLER))
-    facts = group_facts(sents, ANALYZER, jaccard=0.35, containment=0.75,
-                        is_candidate=[False, True, True] + [True] * len(FILLER))
+    facts = group_facts(
+        sents, ANALYZER, jaccard=0.35, containment=0.75, is_candidate=[False, True, True] + [True] * len(FILLER)
+    )
     merged = [f for f in facts if len(f.sentences) > 1]
     assert len(merged) == 1
     assert set(merged[0].docs) == {"a", "c"}
@@ -117,8 +122,9 @@ def _pairwise_central(members, term_sets, candidate):
     return max(members, key=centrality)
 
 
-@given(st.lists(st.tuples(st.frozensets(st.sampled_from("abcdefgh"), max_size=6), st.booleans()),
-                min_size=1, max_size=12))
+@given(
+    st.lists(st.tuples(st.frozensets(st.sampled_from("abcdefgh"), max_size=6), st.booleans()), min_size=1, max_size=12)
+)
 def test_facts_most_central_equals_the_pairwise_definition(rows):
     from khulasa.facts import _most_central
 

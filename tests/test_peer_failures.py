@@ -38,9 +38,7 @@ def test_peer_failures_checks_flag_junk_fragments_and_copies(script: ModuleType)
     assert script.near_copy_pairs([sentence, other, "وقد " + sentence], Analyzer(stem=True)) == 1
 
 
-def test_peer_failures_demo_table_has_clean_khulasa_row(
-    script: ModuleType, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_peer_failures_demo_table_has_clean_khulasa_row(script: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
     for package in ("sumy", "summa", "lexrank"):
         pytest.importorskip(package, reason="needs the bench extra")
     assert script.main(["--cluster", "demo", "--repeats", "0"]) == 0

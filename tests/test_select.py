@@ -52,8 +52,9 @@ def test_select_concept_weight_counts_documents_discounted_by_position():
     assert weights["c1"] == pytest.approx(1.5)
     # c2 only in doc a at index 3 -> 0.4, plus one for appearing in a title
     assert weights["c2"] == pytest.approx(1.4)
-    untitled = concept_weights(facts, concepts, 2, position_decay=2.0, title_concepts=frozenset({"c2"}),
-                               title_weight=0.0)
+    untitled = concept_weights(
+        facts, concepts, 2, position_decay=2.0, title_concepts=frozenset({"c2"}), title_weight=0.0
+    )
     assert untitled["c2"] == pytest.approx(0.4) and untitled["c1"] == pytest.approx(1.5)
 
 
@@ -205,8 +206,10 @@ def test_select_frame_weight_discounts_name_only_concepts():
     from khulasa.types import Document
 
     # Same budget, no position prior: the opening holds more concepts, but most only name people.
-    opening = ("التقى الرئيس الروسي فلاديمير بوتين والزعيم الكوري الشمالي كيم جونغ أون ووزير الخارجية "
-               "الروسي سيرغي لافروف اليوم.")
+    opening = (
+        "التقى الرئيس الروسي فلاديمير بوتين والزعيم الكوري الشمالي كيم جونغ أون ووزير الخارجية "
+        "الروسي سيرغي لافروف اليوم."
+    )
     fact = "ووقع البلدان اتفاقا لبناء جسر بري جديد فوق نهر تومين."
     docs = [Document(f"d{k}", f"{opening} {fact}") for k in range(3)]
     flat = {"words": 20, "position_weight": 0.0, "fill_weight": 0.0}

@@ -108,7 +108,7 @@ def claims_key(text: str) -> Hashable:
 
 
 def _bound(f: Figure) -> str:
-    """"more"/"less" bound the value; "نحو"/"حوالي" only soften it, so they match the plain value."""
+    """ "more"/"less" bound the value; "نحو"/"حوالي" only soften it, so they match the plain value."""
     return f.qualifier if f.qualifier in ("more", "less") else ""
 
 
@@ -125,8 +125,7 @@ def _same_kind(a: Figure, b: Figure) -> bool:
 
 def same_figure(a: Figure, b: Figure) -> bool:
     """Do ``a`` and ``b`` state the same value of the same quantity ("ثلاث ساعات ونصف" = "210 دقيقة")?"""
-    return (_same_kind(a, b) and _bound(a) == _bound(b)
-            and math.isclose(a.amount, b.amount, rel_tol=1e-6, abs_tol=1e-9))
+    return _same_kind(a, b) and _bound(a) == _bound(b) and math.isclose(a.amount, b.amount, rel_tol=1e-6, abs_tol=1e-9)
 
 
 def _unmatched(ours: Sequence[Figure], theirs: Sequence[Figure]) -> list[Figure]:
@@ -207,8 +206,9 @@ class Attribution:
     disputes: tuple[Dispute, ...]
 
 
-def attribute(fact: Fact, reworded: Sequence[Span], texts: Mapping[str, str],
-              elsewhere: Sequence[Dispute] = ()) -> Attribution:
+def attribute(
+    fact: Fact, reworded: Sequence[Span], texts: Mapping[str, str], elsewhere: Sequence[Dispute] = ()
+) -> Attribution:
     """Sort the passages of ``fact`` (and the ``reworded`` passages found for it) by what they state
     of its representative sentence: its figures and names (sources and paraphrases), part of them
     (partial), or a contradicting figure (disputes, with ``elsewhere``: those found in the rest of
@@ -218,8 +218,10 @@ def attribute(fact: Fact, reworded: Sequence[Span], texts: Mapping[str, str],
 
     def dispute(span: Span) -> list[Dispute]:
         claims = claims_of(texts[span.doc][span.start : span.end])
-        return [Dispute(span.doc, span.start + theirs.start, span.start + theirs.end, theirs.text, ours.text, span)
-                for ours, theirs in contradicting_figures(sentence, claims)]
+        return [
+            Dispute(span.doc, span.start + theirs.start, span.start + theirs.end, theirs.text, ours.text, span)
+            for ours, theirs in contradicting_figures(sentence, claims)
+        ]
 
     for s in fact.sentences[1:]:
         (sources if supports(claims_of(s.text), sentence) else partial).extend(s.spans)
@@ -265,8 +267,9 @@ def _cue_pattern(figures: Sequence[Figure]) -> re.Pattern[str] | None:
     return re.compile("|".join(alternatives)) if alternatives else None
 
 
-def figure_disputes(chosen: Sequence[Fact], sentences: Sequence[Sentence], *,
-                    threshold: float = 0.1) -> dict[int, tuple[Dispute, ...]]:
+def figure_disputes(
+    chosen: Sequence[Fact], sentences: Sequence[Sentence], *, threshold: float = 0.1
+) -> dict[int, tuple[Dispute, ...]]:
     """For each chosen fact (by id), other documents' figures that contradict a figure of its
     representative and are about the same subject, however the sentences are worded ("مقتل 12
     شخصا" against "ارتفعت الحصيلة إلى 15 قتيلا").
@@ -279,8 +282,9 @@ def figure_disputes(chosen: Sequence[Fact], sentences: Sequence[Sentence], *,
     of different events differ as a rule. Near-copies that differ in any figure are handled apart
     (:attr:`khulasa.types.Fact.contested`).
     """
-    ours = [(f, [g for g in claims_of(f.representative.text).figures if _comparable_across_wordings(g)])
-            for f in chosen]
+    ours = [
+        (f, [g for g in claims_of(f.representative.text).figures if _comparable_across_wordings(g)]) for f in chosen
+    ]
     ours = [(f, figs) for f, figs in ours if figs]
     pattern = _cue_pattern([g for _, figs in ours for g in figs])
     if pattern is None:
@@ -297,13 +301,19 @@ def figure_disputes(chosen: Sequence[Fact], sentences: Sequence[Sentence], *,
 
     # Only a figure that could contradict one of ours needs its subject compared; most clusters
     # have none, and then no word needs weighing at all.
-    contested = [f for f, figs in ours if any(_same_kind(o, g) and disagree(o, g, tolerance=0.0)
-                                              for _, g in candidates(f) for o in figs)]
+    contested = [
+        f
+        for f, figs in ours
+        if any(_same_kind(o, g) and disagree(o, g, tolerance=0.0) for _, g in candidates(f) for o in figs)
+    ]
     if not contested:
         return {}
     analyzer = Analyzer(stem=True)
-    idf = _word_weights([s.text for s, _ in readers] + [f.representative.text for f, _ in ours],
-                        len({s.text for s in sentences}), analyzer)
+    idf = _word_weights(
+        [s.text for s, _ in readers] + [f.representative.text for f, _ in ours],
+        len({s.text for s in sentences}),
+        analyzer,
+    )
     check_time()
     out: dict[int, tuple[Dispute, ...]] = {}
     for fact in checked(contested):
@@ -325,8 +335,9 @@ def _comparable_across_wordings(f: Figure) -> bool:
     return True
 
 
-def _readers(sentences: Sequence[Sentence], pattern: re.Pattern[str],
-             keys: Iterable[frozenset[str]]) -> list[tuple[Sentence, frozenset[str]]]:
+def _readers(
+    sentences: Sequence[Sentence], pattern: re.Pattern[str], keys: Iterable[frozenset[str]]
+) -> list[tuple[Sentence, frozenset[str]]]:
     """Sentences that may state a figure like ours about the same thing (a cue word of its kind,
     a word shared with one of our sentences), each with its words; read once per distinct text."""
     keys = list(keys)
@@ -347,8 +358,13 @@ def _word_weights(texts: Sequence[str], n: int, analyzer: Analyzer) -> dict[str,
     return {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
 
 
-def _disputes_of(fact: Fact, candidates: Sequence[tuple[Sentence, Figure]], idf: Mapping[str, float],
-                 analyzer: Analyzer, threshold: float) -> tuple[Dispute, ...]:
+def _disputes_of(
+    fact: Fact,
+    candidates: Sequence[tuple[Sentence, Figure]],
+    idf: Mapping[str, float],
+    analyzer: Analyzer,
+    threshold: float,
+) -> tuple[Dispute, ...]:
     """The candidates that contradict a figure of ``fact`` in a group of figures about one subject.
 
     Agreeing figures take part too: each outlet's figures compete for a group as in ``compare``.
@@ -358,8 +374,11 @@ def _disputes_of(fact: Fact, candidates: Sequence[tuple[Sentence, Figure]], idf:
     """
     top = max(idf.values(), default=1.0)
     rep = fact.representative
-    mine = [mention(_placed(g, rep), rep.text, rep.start, analyzer) for g in claims_of(rep.text).figures
-            if _comparable_across_wordings(g)]
+    mine = [
+        mention(_placed(g, rep), rep.text, rep.start, analyzer)
+        for g in claims_of(rep.text).figures
+        if _comparable_across_wordings(g)
+    ]
     copies: dict[tuple[str, int], list[Sentence]] = {}
     for s, g in candidates:
         copies.setdefault((s.text, g.start), []).append(s)
@@ -376,8 +395,10 @@ def _disputes_of(fact: Fact, candidates: Sequence[tuple[Sentence, Figure]], idf:
         other = mention(_placed(g, s), s.text, s.start, analyzer)
         if g.dimension == "duration":  # only the same measured event ("the talks"), known on both sides
             kin = [m for m in kin if m.head and m.head == other.head]
-        if any(subject_similarity(m.subject, other.subject, idf, top) >= threshold
-               or (m.head and m.head == other.head) for m in kin):
+        if any(
+            subject_similarity(m.subject, other.subject, idf, top) >= threshold or (m.head and m.head == other.head)
+            for m in kin
+        ):
             near[id(other)] = (g, s.text)
             pool.append(other)
     found = []
@@ -386,12 +407,15 @@ def _disputes_of(fact: Fact, candidates: Sequence[tuple[Sentence, Figure]], idf:
         for m in group:
             if id(m) not in near:
                 continue
-            against = next((o for o in ours_here if _same_kind(o, m.figure)
-                            and disagree(o, m.figure, tolerance=0.0)), None)
+            against = next(
+                (o for o in ours_here if _same_kind(o, m.figure) and disagree(o, m.figure, tolerance=0.0)), None
+            )
             if against is not None:
                 g, text = near[id(m)]
-                found += [Dispute(s.doc, s.start + g.start, s.start + g.end, g.text, against.text, s.span)
-                          for s in copies[(text, g.start)]]
+                found += [
+                    Dispute(s.doc, s.start + g.start, s.start + g.end, g.text, against.text, s.span)
+                    for s in copies[(text, g.start)]
+                ]
     return tuple(found)
 
 

@@ -97,7 +97,7 @@ def is_heading(line: str) -> bool:
         return False
     if stripped[-1] in "?؟":
         body = stripped.rstrip("?؟ ")
-        return len(stripped.split()) <= QUESTION_HEADING_MAX_WORDS and not any(c in body for c in ".!?؟:«»\"")
+        return len(stripped.split()) <= QUESTION_HEADING_MAX_WORDS and not any(c in body for c in '.!?؟:«»"')
     if stripped[-1] in SENTENCE_FINAL:
         return False
     return len(stripped.split()) <= HEADING_MAX_WORDS
@@ -215,12 +215,7 @@ def _judge_line(line: str) -> LineVerdict:
     for pattern in scoped["lead"]:
         match = pattern.regex.match(text, first_start, first_end)
         # A short line is a title ("بوتين: زيارة كيم ..."), whose colon is no dateline.
-        if (
-            match
-            and match.end() < first_end
-            and not _is_attribution(match.group(0))
-            and not line_is_heading
-        ):
+        if match and match.end() < first_end and not _is_attribution(match.group(0)) and not line_is_heading:
             drop(match.start(), match.end(), pattern.reason)
             pieces[0] = _strip_span(text, match.end(), first_end)
             break

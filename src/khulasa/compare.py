@@ -126,9 +126,15 @@ class SharedFact:
     wordings: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "outlets": self.count, "of": self.of, "label": count_label(self.count, self.of),
-                "named_by": list(self.outlets), "wordings": list(self.wordings),
-                "sources": [s.to_dict() for s in self.sources]}
+        return {
+            "text": self.text,
+            "outlets": self.count,
+            "of": self.of,
+            "label": count_label(self.count, self.of),
+            "named_by": list(self.outlets),
+            "wordings": list(self.wordings),
+            "sources": [s.to_dict() for s in self.sources],
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,8 +147,12 @@ class UniqueFact:
     sources: tuple[Source, ...]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"outlet": self.outlet, "text": self.text, "score": round(self.score, 3),
-                "sources": [s.to_dict() for s in self.sources]}
+        return {
+            "outlet": self.outlet,
+            "text": self.text,
+            "score": round(self.score, 3),
+            "sources": [s.to_dict() for s in self.sources],
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,10 +172,19 @@ class FigureValue:
     display: str = ""  # the normalized value in Arabic words, for readers ("210 دقائق (3.5 ساعة)")
 
     def to_dict(self) -> dict[str, Any]:
-        return {"outlet": self.outlet, "text": self.text, "normalized": self.normalized, "display": self.display,
-                "value": _num(self.value), "unit": self.unit, "amount": _num(self.amount),
-                "qualifier": self.qualifier, "note": self.note, "sentence": self.sentence,
-                "sources": [self.source.to_dict()]}
+        return {
+            "outlet": self.outlet,
+            "text": self.text,
+            "normalized": self.normalized,
+            "display": self.display,
+            "value": _num(self.value),
+            "unit": self.unit,
+            "amount": _num(self.amount),
+            "qualifier": self.qualifier,
+            "note": self.note,
+            "sentence": self.sentence,
+            "sources": [self.source.to_dict()],
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,9 +201,13 @@ class FigureComparison:
         return tuple(v.source for v in self.values)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"subject": self.subject, "dimension": self.dimension, "agree": self.agree,
-                "values": [v.to_dict() for v in self.values],
-                "sources": [s.to_dict() for s in self.sources]}
+        return {
+            "subject": self.subject,
+            "dimension": self.dimension,
+            "agree": self.agree,
+            "values": [v.to_dict() for v in self.values],
+            "sources": [s.to_dict() for s in self.sources],
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,9 +222,15 @@ class ActorCount:
     sources: tuple[Source, ...]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "kind": self.kind, "outlets": self.count, "of": self.of,
-                "label": count_label(self.count, self.of), "named_by": list(self.outlets),
-                "sources": [s.to_dict() for s in self.sources]}
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "outlets": self.count,
+            "of": self.of,
+            "label": count_label(self.count, self.of),
+            "named_by": list(self.outlets),
+            "sources": [s.to_dict() for s in self.sources],
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,8 +272,9 @@ def _num(x: float) -> float | int:
 # --- building blocks -----------------------------------------------------------------------------
 
 
-def _outlet_weights(fact_terms: Mapping[int, frozenset[str]], fact_outlets: Mapping[int, frozenset[str]],
-                    n_outlets: int) -> dict[str, float]:
+def _outlet_weights(
+    fact_terms: Mapping[int, frozenset[str]], fact_outlets: Mapping[int, frozenset[str]], n_outlets: int
+) -> dict[str, float]:
     """Weight of a term: log(n / outlets using it); a term every outlet uses weighs nothing."""
     used: dict[str, set[str]] = {}
     for fid, terms in fact_terms.items():
@@ -257,12 +287,29 @@ def _outlet_weights(fact_terms: Mapping[int, frozenset[str]], fact_outlets: Mapp
 
 # A clause ends at punctuation that separates statements, or before a connective that starts a new
 # one ("، مؤكداً أن ...", "ومن المرجح أن ..."). Diacritics may follow any letter of the source text.
-_CONNECTIVES = ("من المرجح", "في حين", "فيما", "بينما", "حيث", "مؤكدا", "مضيفا", "مشيرا", "لافتا",
-                "معتبرا", "قائلا", "موضحا", "محملا")
+_CONNECTIVES = (
+    "من المرجح",
+    "في حين",
+    "فيما",
+    "بينما",
+    "حيث",
+    "مؤكدا",
+    "مضيفا",
+    "مشيرا",
+    "لافتا",
+    "معتبرا",
+    "قائلا",
+    "موضحا",
+    "محملا",
+)
 _HARAKAT = "[\u064b-\u0652]*"
 _CLAUSE_BREAK = re.compile(
-    r"[،,;؛:«»\"“”()\[\]]+|\s+(?=[وف]?(?:" + "|".join(
-        _HARAKAT.join(w) for w in _CONNECTIVES) + r")" + _HARAKAT + r"(?:\s|$))")
+    r"[،,;؛:«»\"“”()\[\]]+|\s+(?=[وف]?(?:"
+    + "|".join(_HARAKAT.join(w) for w in _CONNECTIVES)
+    + r")"
+    + _HARAKAT
+    + r"(?:\s|$))"
+)
 
 
 def fold(term: str, vocab: Collection[str] = ()) -> str:
@@ -304,8 +351,7 @@ class Clause:
     pairs: frozenset[tuple[str, str]] = frozenset()  # content terms standing side by side
 
 
-def _keys_and_pairs(text: str, analyzer: Analyzer,
-                    vocab: Collection[str]) -> tuple[set[str], set[tuple[str, str]]]:
+def _keys_and_pairs(text: str, analyzer: Analyzer, vocab: Collection[str]) -> tuple[set[str], set[tuple[str, str]]]:
     """Folded content terms of ``text`` and the pairs of them that stand side by side."""
     keys: list[str | None] = []
     for tok in tokenize(text):
@@ -327,12 +373,19 @@ def _lead_in(text: str) -> bool:
     verb but not the أن/إن that would open the statement within it ("مؤكدا أن ...")."""
     verbs = attribution_words()
     toks = tokenize(text)
-    return (any(t in verbs or (t[:1] in ("و", "ف") and t[1:] in verbs) for t in toks)
-            and not any(t in _COMPLEMENTIZERS for t in toks))
+    return any(t in verbs or (t[:1] in ("و", "ف") and t[1:] in verbs) for t in toks) and not any(
+        t in _COMPLEMENTIZERS for t in toks
+    )
 
 
-def split_clauses(text: str, analyzer: Analyzer, names: frozenset[str] = frozenset(), *,
-                  vocab: Collection[str] = (), min_terms: int = 3) -> list[Clause]:
+def split_clauses(
+    text: str,
+    analyzer: Analyzer,
+    names: frozenset[str] = frozenset(),
+    *,
+    vocab: Collection[str] = (),
+    min_terms: int = 3,
+) -> list[Clause]:
     """The clauses of ``text`` (``fact`` left at -1). A lead-in with a reporting verb ("وقال كيم
     لدى بدء المحادثات:") frames what follows and joins the next clause; a clause too short to
     state anything (fewer than ``min_terms`` content words besides ``names``) joins the one
@@ -364,8 +417,9 @@ def split_clauses(text: str, analyzer: Analyzer, names: frozenset[str] = frozens
     return [Clause(-1, frozenset(t), frozenset(p)) for t, p in out]
 
 
-def clause_similarity(a: Clause, b: Clause, idf: Mapping[str, float],
-                      names: frozenset[str], *, min_content: int = 2) -> float:
+def clause_similarity(
+    a: Clause, b: Clause, idf: Mapping[str, float], names: frozenset[str], *, min_content: int = 2
+) -> float:
     """How likely two clauses state the same thing: idf-weighted cosine of their term sets.
 
     Frame terms (actors, titles, reporting verbs, dates) are shared by much of the story, so they
@@ -394,10 +448,17 @@ def clause_postings(clauses: Sequence[Clause], names: frozenset[str]) -> dict[st
     return postings
 
 
-def link_clauses(clauses: Sequence[Clause], outlets_of: Sequence[frozenset[str]], idf: Mapping[str, float],
-                 names: frozenset[str], *, threshold: float, min_content: int,
-                 extra: Mapping[tuple[int, int], float] | None = None,
-                 apart: Callable[[int, int], bool] | None = None) -> list[list[int]]:
+def link_clauses(
+    clauses: Sequence[Clause],
+    outlets_of: Sequence[frozenset[str]],
+    idf: Mapping[str, float],
+    names: frozenset[str],
+    *,
+    threshold: float,
+    min_content: int,
+    extra: Mapping[tuple[int, int], float] | None = None,
+    apart: Callable[[int, int], bool] | None = None,
+) -> list[list[int]]:
     """Groups of clause indices that state the same thing in different outlets.
 
     Pairs at or above ``threshold`` are merged best-first (``extra`` adds scored pairs from
@@ -412,7 +473,7 @@ def link_clauses(clauses: Sequence[Clause], outlets_of: Sequence[frozenset[str]]
     for ids in postings.values():
         if len(ids) > 200:  # a word in hundreds of clauses cannot tell them apart
             continue
-        candidates.update((i, j) for x, i in enumerate(ids) for j in ids[x + 1:])
+        candidates.update((i, j) for x, i in enumerate(ids) for j in ids[x + 1 :])
     score: dict[tuple[int, int], float] = {}
     for k, (i, j) in enumerate(candidates):
         if k % 4096 == 0:
@@ -450,9 +511,18 @@ def link_clauses(clauses: Sequence[Clause], outlets_of: Sequence[frozenset[str]]
     return sorted(members.values(), key=lambda m: m[0])
 
 
-def link_facts(facts: Sequence[Fact], fact_outlets: Mapping[int, frozenset[str]], analyzer: Analyzer,
-               idf: Mapping[str, float], names: frozenset[str], *, threshold: float, min_content: int,
-               vocab: Collection[str] = (), embeddings: float = 0.0) -> list[list[Fact]]:
+def link_facts(
+    facts: Sequence[Fact],
+    fact_outlets: Mapping[int, frozenset[str]],
+    analyzer: Analyzer,
+    idf: Mapping[str, float],
+    names: frozenset[str],
+    *,
+    threshold: float,
+    min_content: int,
+    vocab: Collection[str] = (),
+    embeddings: float = 0.0,
+) -> list[list[Fact]]:
     """Facts grouped by the statements they share across outlets (a fact may join several groups,
     one per clause: "they met for the first time, and Kim seeks support" states two things).
 
@@ -460,13 +530,17 @@ def link_facts(facts: Sequence[Fact], fact_outlets: Mapping[int, frozenset[str]]
     multi-outlet group comes back alone. ``embeddings`` > 0 adds clause pairs whose sentence
     embeddings reach that cosine (needs the ``embeddings`` extra).
     """
-    clauses = [Clause(k, c.terms, c.pairs) for k, f in enumerate(facts)
-               for c in split_clauses(f.representative.text, analyzer, names, vocab=vocab)]
+    clauses = [
+        Clause(k, c.terms, c.pairs)
+        for k, f in enumerate(facts)
+        for c in split_clauses(f.representative.text, analyzer, names, vocab=vocab)
+    ]
     outlets_of = [fact_outlets[f.id] for f in facts]
     extra = None
     if embeddings > 0:
-        extra = _embedding_pairs(facts, clauses, outlets_of, idf, names, cosine=embeddings, threshold=threshold,
-                                 min_content=min_content)
+        extra = _embedding_pairs(
+            facts, clauses, outlets_of, idf, names, cosine=embeddings, threshold=threshold, min_content=min_content
+        )
     claims = [claims_of(f.representative.text) for f in facts]
     known: dict[tuple[int, int], bool] = {}
 
@@ -476,8 +550,9 @@ def link_facts(facts: Sequence[Fact], fact_outlets: Mapping[int, frozenset[str]]
             known[key] = a != b and differ(claims[a], claims[b])
         return known[key]
 
-    groups = link_clauses(clauses, outlets_of, idf, names, threshold=threshold, min_content=min_content,
-                          extra=extra, apart=apart)
+    groups = link_clauses(
+        clauses, outlets_of, idf, names, threshold=threshold, min_content=min_content, extra=extra, apart=apart
+    )
     fact_sets = {frozenset(clauses[k].fact for k in g) for g in groups}
     multi = [s for s in fact_sets if len(frozenset().union(*(outlets_of[k] for k in s))) >= 2]
     kept = [s for s in multi if not any(s < other for other in multi)]
@@ -531,8 +606,12 @@ def paraphrase_spans(
     def clauses(fact: Fact) -> list[Clause]:
         return split_clauses(fact.representative.text, analyzer, ctx.names, vocab=ctx.vocab)
 
-    others = [(f, c) for f in checked(facts) if any(is_candidate(s, summary_settings) for s in f.sentences)
-              for c in clauses(f)]
+    others = [
+        (f, c)
+        for f in checked(facts)
+        if any(is_candidate(s, summary_settings) for s in f.sentences)
+        for c in clauses(f)
+    ]
     postings = clause_postings([clause for _, clause in others], ctx.names)
     out: dict[int, tuple[Span, ...]] = {}
     for fact in chosen:
@@ -545,8 +624,9 @@ def paraphrase_spans(
                 outlets = {outlet_of[d] for d in other.docs}
                 if other.id == fact.id or outlets & carrying:
                     continue
-                score = clause_similarity(clause, other_clause, ctx.idf, ctx.names,
-                                          min_content=settings.link_min_content)
+                score = clause_similarity(
+                    clause, other_clause, ctx.idf, ctx.names, min_content=settings.link_min_content
+                )
                 if score < settings.link_threshold:
                     continue
                 for outlet in outlets:
@@ -562,9 +642,17 @@ def paraphrase_spans(
 EMBEDDING_LEXICAL_SHARE = 0.5
 
 
-def _embedding_pairs(facts: Sequence[Fact], clauses: Sequence[Clause], outlets_of: Sequence[frozenset[str]],
-                     idf: Mapping[str, float], names: frozenset[str], *, cosine: float, threshold: float,
-                     min_content: int) -> dict[tuple[int, int], float]:
+def _embedding_pairs(
+    facts: Sequence[Fact],
+    clauses: Sequence[Clause],
+    outlets_of: Sequence[frozenset[str]],
+    idf: Mapping[str, float],
+    names: frozenset[str],
+    *,
+    cosine: float,
+    threshold: float,
+    min_content: int,
+) -> dict[tuple[int, int], float]:
     """Clause pairs from different outlets whose *sentences* embed close (cosine >= ``cosine``)
     and whose lexical score reaches ``EMBEDDING_LEXICAL_SHARE`` of ``threshold``: the best clause
     pair of each such sentence pair, scored ``threshold`` (enough to link)."""
@@ -582,22 +670,29 @@ def _embedding_pairs(facts: Sequence[Fact], clauses: Sequence[Clause], outlets_o
     for fa, fb in semantic_pairs(texts, cosine):
         if outlets_of[fa] & outlets_of[fb]:
             continue
-        best = max(((clause_similarity(clauses[x], clauses[y], idf, names, min_content=min_content), x, y)
-                    for x in by_fact.get(fa, []) for y in by_fact.get(fb, [])), default=(0.0, 0, 0))
+        best = max(
+            (
+                (clause_similarity(clauses[x], clauses[y], idf, names, min_content=min_content), x, y)
+                for x in by_fact.get(fa, [])
+                for y in by_fact.get(fb, [])
+            ),
+            default=(0.0, 0, 0),
+        )
         if best[0] >= EMBEDDING_LEXICAL_SHARE * threshold:
             out[min(best[1], best[2]), max(best[1], best[2])] = threshold
     return out
 
 
-def frame_terms(actors: Sequence[Actor], prepared: Sequence[PreparedDocument], analyzer: Analyzer,
-                vocab: Collection[str] = ()) -> frozenset[str]:
+def frame_terms(
+    actors: Sequence[Actor], prepared: Sequence[PreparedDocument], analyzer: Analyzer, vocab: Collection[str] = ()
+) -> frozenset[str]:
     """Folded terms that frame a statement rather than make it: words of every passage naming an
     actor and of the gazetteer, title words ("الرئيس", "الزعيم"), cluster words built on a name
     ("الروسي" on "روسيا", "الكوري الشمالي" on "كوريا الشمالية"), reporting verbs ("قال",
     "أضاف") and date and number words ("الخميس", "فبراير", "الماضي")."""
     text = {p.document.id: p.document.text for p in prepared}
     c = cues()
-    base = {t for a in actors for m in a.mentions for t in content_keys(text[m.doc][m.start:m.end], analyzer, vocab)}
+    base = {t for a in actors for m in a.mentions for t in content_keys(text[m.doc][m.start : m.end], analyzer, vocab)}
     base |= {t for alias in c.gazetteer for t in content_keys(" ".join(alias), analyzer, vocab)}
     base |= {t for w in c.person | c.place | c.org for t in content_keys(w, analyzer, vocab)}
     stems = {b for b in base if len(b) >= 3}
@@ -646,16 +741,15 @@ def shown_by(groups: Sequence[Sequence[Fact]], outlet_of: Mapping[str, str]) -> 
     return out
 
 
-def _shared_fact(group: Sequence[Fact], outlet_of: Mapping[str, str], total: int,
-                 main: Fact | None = None) -> SharedFact:
+def _shared_fact(
+    group: Sequence[Fact], outlet_of: Mapping[str, str], total: int, main: Fact | None = None
+) -> SharedFact:
     # The representative: the fact carried by most outlets (unless given), its own representative sentence.
     main = main or _main_fact(group, outlet_of)
     sentences = [main.representative] + [s for f in group for s in f.sentences if s is not main.representative]
     outlets = tuple(dict.fromkeys(outlet_of[s.doc] for s in sentences))
-    wordings = tuple(dict.fromkeys(
-        next(s.text for s in sentences if outlet_of[s.doc] == o) for o in outlets))
-    return SharedFact(main.representative.text, len(outlets), total, outlets,
-                      _sources(sentences, outlet_of), wordings)
+    wordings = tuple(dict.fromkeys(next(s.text for s in sentences if outlet_of[s.doc] == o) for o in outlets))
+    return SharedFact(main.representative.text, len(outlets), total, outlets, _sources(sentences, outlet_of), wordings)
 
 
 def _unique_score(terms: frozenset[str], weight: Mapping[str, float], n_outlets: int) -> float:
@@ -694,8 +788,9 @@ def _subject_label(group: Sequence[FigureMention], sentences: Sequence[Sentence]
     return f"{head}: «{excerpt}»" if excerpt else head
 
 
-def compare_figures(prepared: Sequence[PreparedDocument], analyzer: Analyzer, outlet_of: Mapping[str, str],
-                    settings: CompareSettings) -> tuple[FigureComparison, ...]:
+def compare_figures(
+    prepared: Sequence[PreparedDocument], analyzer: Analyzer, outlet_of: Mapping[str, str], settings: CompareSettings
+) -> tuple[FigureComparison, ...]:
     """Figures of every sentence, grouped by dimension and subject across outlets."""
     mentions: list[FigureMention] = []
     sentence_of: dict[int, Sentence] = {}
@@ -712,34 +807,56 @@ def compare_figures(prepared: Sequence[PreparedDocument], analyzer: Analyzer, ou
         if len({outlet_of[m.figure.doc] for m in group}) < 2:
             continue
         figs = [m.figure for m in group]
-        agree = not any(disagree(a, b, tolerance=settings.figure_tolerance)
-                        for k, a in enumerate(figs) for b in figs[k + 1:])
+        agree = not any(
+            disagree(a, b, tolerance=settings.figure_tolerance) for k, a in enumerate(figs) for b in figs[k + 1 :]
+        )
         values = tuple(
-            FigureValue(outlet_of[f.doc], f.text, f.label, f.value, f.unit, f.amount, f.qualifier, f.note,
-                        sentence_of[index[id(m)]].text, Source(f.doc, outlet_of[f.doc], f.start, f.end),
-                        f.arabic_label)
-            for m, f in zip(group, figs, strict=True))
+            FigureValue(
+                outlet_of[f.doc],
+                f.text,
+                f.label,
+                f.value,
+                f.unit,
+                f.amount,
+                f.qualifier,
+                f.note,
+                sentence_of[index[id(m)]].text,
+                Source(f.doc, outlet_of[f.doc], f.start, f.end),
+                f.arabic_label,
+            )
+            for m, f in zip(group, figs, strict=True)
+        )
         label = _subject_label(group, [sentence_of[index[id(m)]] for m in group])
         out.append(FigureComparison(label, figs[0].dimension, agree, values))
     # Disagreements first: they are what a reader checks.
     return tuple(sorted(out, key=lambda g: g.agree))
 
 
-def _actor_counts(actors: Sequence[Actor], outlet_of: Mapping[str, str], total: int,
-                  limit: int) -> tuple[ActorCount, ...]:
+def _actor_counts(
+    actors: Sequence[Actor], outlet_of: Mapping[str, str], total: int, limit: int
+) -> tuple[ActorCount, ...]:
     out = []
     for a in actors[:limit]:
         outlets = tuple(dict.fromkeys(outlet_of[d] for d in a.docs))
-        out.append(ActorCount(a.name, a.kind, len(outlets), total, outlets,
-                              tuple(Source(m.doc, outlet_of[m.doc], m.start, m.end) for m in a.mentions)))
+        out.append(
+            ActorCount(
+                a.name,
+                a.kind,
+                len(outlets),
+                total,
+                outlets,
+                tuple(Source(m.doc, outlet_of[m.doc], m.start, m.end) for m in a.mentions),
+            )
+        )
     return tuple(sorted(out, key=lambda a: (-a.count, -len(a.sources), a.name)))
 
 
 # --- entry point ---------------------------------------------------------------------------------
 
 
-def compare(documents: Sequence[Document], settings: CompareSettings | None = None, *,
-            summary_settings: Settings | None = None) -> Comparison:
+def compare(
+    documents: Sequence[Document], settings: CompareSettings | None = None, *, summary_settings: Settings | None = None
+) -> Comparison:
     """Compare how the outlets of one story report it.
 
     Parameters
@@ -768,8 +885,17 @@ def compare(documents: Sequence[Document], settings: CompareSettings | None = No
     check_time()
     vocab, idf, actors, names = ctx.vocab, ctx.idf, ctx.actors, ctx.names
     readable = [f for f in facts if any(is_candidate(s, summary_settings) for s in f.sentences)]
-    groups = link_facts(readable, fact_outlets, analyzer, idf, names, threshold=settings.link_threshold,
-                        min_content=settings.link_min_content, vocab=vocab, embeddings=settings.embeddings)
+    groups = link_facts(
+        readable,
+        fact_outlets,
+        analyzer,
+        idf,
+        names,
+        threshold=settings.link_threshold,
+        min_content=settings.link_min_content,
+        vocab=vocab,
+        embeddings=settings.embeddings,
+    )
 
     need = max(2, math.ceil(total / 2))
     consensus, shared, unique = [], [], []
@@ -826,8 +952,14 @@ def _pr(true_pos: int, predicted: int, matched_gold: int, gold: int) -> dict[str
     p = true_pos / predicted if predicted else 0.0
     r = matched_gold / gold if gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3),
-            "predicted": predicted, "gold": gold, "correct": true_pos}
+    return {
+        "precision": round(p, 3),
+        "recall": round(r, 3),
+        "f1": round(f, 3),
+        "predicted": predicted,
+        "gold": gold,
+        "correct": true_pos,
+    }
 
 
 def gold_scores(comparison: Comparison, gold: Mapping[str, Any]) -> dict[str, dict[str, float | int]]:
@@ -843,8 +975,9 @@ def gold_scores(comparison: Comparison, gold: Mapping[str, Any]) -> dict[str, di
     """
     ignore = [i["keys"] for i in gold.get("ignore", [])]
 
-    def match(items: Sequence[Any], golds: Sequence[Mapping[str, Any]], hit: Any,
-              skip: Sequence[Sequence[str]] = ()) -> tuple[int, int, int]:
+    def match(
+        items: Sequence[Any], golds: Sequence[Mapping[str, Any]], hit: Any, skip: Sequence[Sequence[str]] = ()
+    ) -> tuple[int, int, int]:
         used: set[int] = set()
         correct, counted = 0, 0
         for item in items:
@@ -864,16 +997,26 @@ def gold_scores(comparison: Comparison, gold: Mapping[str, Any]) -> dict[str, di
         return {s.doc for s in item.sources}
 
     c_correct, c_counted, c_used = match(
-        comparison.consensus, gold.get("consensus", []),
+        comparison.consensus,
+        gold.get("consensus", []),
         lambda it, g: len(docs_of(it) & set(g["docs"])) >= 2 and _has_key(it.wordings or (it.text,), g["keys"]),
-        ignore)
+        ignore,
+    )
     u_correct, u_counted, u_used = match(
-        comparison.unique, gold.get("unique", []),
-        lambda it, g: it.sources[0].doc == g["doc"] and _has_key((it.text,), g["keys"]), ignore)
+        comparison.unique,
+        gold.get("unique", []),
+        lambda it, g: it.sources[0].doc == g["doc"] and _has_key((it.text,), g["keys"]),
+        ignore,
+    )
     f_correct, f_counted, f_used = match(
-        comparison.figures, gold.get("figures", []),
-        lambda it, g: it.dimension == g["dimension"] and it.agree == (not g["disagree"])
-        and len({v.source.doc for v in it.values} & set(g["docs"])) >= 2)
+        comparison.figures,
+        gold.get("figures", []),
+        lambda it, g: (
+            it.dimension == g["dimension"]
+            and it.agree == (not g["disagree"])
+            and len({v.source.doc for v in it.values} & set(g["docs"])) >= 2
+        ),
+    )
     return {
         "consensus": _pr(c_correct, c_counted, c_used, len(gold.get("consensus", []))),
         "unique": _pr(u_correct, u_counted, u_used, len(gold.get("unique", []))),

@@ -88,10 +88,10 @@ def _follows_definite_word(source: str, aside_start: int, line_start: int) -> bo
 
 def _join(source: str, parts: list[tuple[int, int]]) -> str:
     """Kept passages joined by one space, none before punctuation that opens a passage."""
-    out = source[parts[0][0]:parts[0][1]]
+    out = source[parts[0][0] : parts[0][1]]
     for a, b in parts[1:]:
         piece = source[a:b]
-        out += piece if piece[:1] in ".،,;:!?؟»\")" else " " + piece
+        out += piece if piece[:1] in '.،,;:!?؟»")' else " " + piece
     return out
 
 
@@ -105,8 +105,9 @@ def _rebuild(sentence: Sentence, parts: list[tuple[int, int]], source: str) -> S
     if not parts:
         return sentence
     text = _join(source, parts)
-    return replace(sentence, start=parts[0][0], end=parts[-1][1], text=text,
-                   parts=tuple(parts) if len(parts) > 1 else ())
+    return replace(
+        sentence, start=parts[0][0], end=parts[-1][1], text=text, parts=tuple(parts) if len(parts) > 1 else ()
+    )
 
 
 def drop_parentheticals(sentence: Sentence, source: str, *, min_words: int) -> Sentence:
@@ -137,7 +138,7 @@ def drop_parentheticals(sentence: Sentence, source: str, *, min_words: int) -> S
             while cursor < b and source[cursor] == " ":
                 cursor += 1
             # "X، (aside)، Y" must not become "X،، Y".
-            if cursor < b and source[cursor] in "،," and source[:match.start()].rstrip()[-1:] in ("،", ","):
+            if cursor < b and source[cursor] in "،," and source[: match.start()].rstrip()[-1:] in ("،", ","):
                 cursor += 1
                 while cursor < b and source[cursor] == " ":
                     cursor += 1

@@ -81,13 +81,24 @@ class Settings:
             raise SettingsError(f"unknown method {self.method!r}; choose one of {', '.join(METHODS)}")
         if self.order not in ("position", "time", "selection"):
             raise SettingsError(f"unknown order {self.order!r}; choose position, time or selection")
-        for name in ("dedup_threshold", "containment_threshold", "min_arabic_ratio", "semantic_threshold",
-                     "frame_weight"):
+        for name in (
+            "dedup_threshold",
+            "containment_threshold",
+            "min_arabic_ratio",
+            "semantic_threshold",
+            "frame_weight",
+        ):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise SettingsError(f"{name}={value!r} must lie between 0 and 1")
-        for name in ("position_weight", "fill_weight", "unigram_weight", "min_concept_weight", "position_decay",
-                     "title_weight"):
+        for name in (
+            "position_weight",
+            "fill_weight",
+            "unigram_weight",
+            "min_concept_weight",
+            "position_decay",
+            "title_weight",
+        ):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0.0:
                 raise SettingsError(f"{name}={value!r} must be a number, zero or more")
@@ -106,8 +117,9 @@ class Settings:
         assert self.words is not None
         return "words", self.words
 
-    def with_budget(self, *, words: int | None = None, sentences: int | None = None,
-                    chars: int | None = None) -> Settings:
+    def with_budget(
+        self, *, words: int | None = None, sentences: int | None = None, chars: int | None = None
+    ) -> Settings:
         """A copy whose budget is the one given (others cleared); the default 100 words if none."""
         given = [n for n, v in (("words", words), ("sentences", sentences), ("chars", chars)) if v is not None]
         if len(given) > 1:
@@ -119,8 +131,9 @@ class Settings:
     def updated(self, **changes: Any) -> Settings:
         unknown = sorted(set(changes) - set(self.__dataclass_fields__))
         if unknown:
-            raise SettingsError(f"unknown setting(s) {', '.join(unknown)}; known: "
-                                f"{', '.join(sorted(self.__dataclass_fields__))}")
+            raise SettingsError(
+                f"unknown setting(s) {', '.join(unknown)}; known: {', '.join(sorted(self.__dataclass_fields__))}"
+            )
         return replace(self, **changes)
 
     def to_dict(self) -> dict[str, Any]:

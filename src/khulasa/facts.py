@@ -68,9 +68,7 @@ def _candidate_overlaps(
     return rows, cols, inter
 
 
-def similar_pairs(
-    term_sets: Sequence[frozenset[str]], *, jaccard: float, containment: float
-) -> list[tuple[int, int]]:
+def similar_pairs(term_sets: Sequence[frozenset[str]], *, jaccard: float, containment: float) -> list[tuple[int, int]]:
     """Index pairs ``(i, j)``, ``i < j``, whose term sets are near-duplicates.
 
     Similarity is Jaccard (or containment in the smaller set) with terms weighted by idf.
@@ -98,8 +96,9 @@ def similar_pairs(
     return list(zip(rows[hit].tolist(), cols[hit].tolist(), strict=True))
 
 
-def _components_apart(texts: Sequence[str], pairs: Sequence[tuple[int, int]]
-                      ) -> tuple[list[list[int]], list[tuple[int, int]]]:
+def _components_apart(
+    texts: Sequence[str], pairs: Sequence[tuple[int, int]]
+) -> tuple[list[list[int]], list[tuple[int, int]]]:
     """Components of ``pairs`` in which no two texts state different figures or names.
 
     Pairs are joined in the order given; a join is refused when some text of one side differs
@@ -122,8 +121,15 @@ def _components_apart(texts: Sequence[str], pairs: Sequence[tuple[int, int]]
         for k in (a, b):
             if k not in wordings:
                 wordings[k] = {claims_key(texts[k]): k}
-        clash = next(((x, y) for kx, x in wordings[a].items() for ky, y in wordings[b].items()
-                      if kx != ky and differ(claims_of(texts[x]), claims_of(texts[y]))), None)
+        clash = next(
+            (
+                (x, y)
+                for kx, x in wordings[a].items()
+                for ky, y in wordings[b].items()
+                if kx != ky and differ(claims_of(texts[x]), claims_of(texts[y]))
+            ),
+            None,
+        )
         if clash is not None:
             x, y = clash
             if differing_figures(claims_of(texts[x]), claims_of(texts[y])):

@@ -358,9 +358,14 @@ def feed_records(data: bytes, label: str) -> list[tuple[str, Any]]:
     for n, entry in enumerate(entries, 1):
         content = entry.get("content") or []
         html = content[0].get("value", "") if content else entry.get("summary", "")
-        record = {"text": html_text(html or ""), "title": entry.get("title"), "url": entry.get("link"),
-                  "id": entry.get("id") or entry.get("link"), "published": entry.get("published")
-                  or entry.get("updated"), "source": outlet}
+        record = {
+            "text": html_text(html or ""),
+            "title": entry.get("title"),
+            "url": entry.get("link"),
+            "id": entry.get("id") or entry.get("link"),
+            "published": entry.get("published") or entry.get("updated"),
+            "source": outlet,
+        }
         records.append((str(n), {k: v for k, v in record.items() if v}))
     return records
 

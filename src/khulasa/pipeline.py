@@ -44,8 +44,7 @@ def prepare_document(doc: Document) -> PreparedDocument:
         Sentence(doc.id, index, start, end, doc.text[start:end], paragraph)
         for index, (start, end, paragraph) in enumerate(sentence_spans(doc.text, blocks))
     )
-    headings = tuple(Heading(doc.id, b.start, b.end, doc.text[b.start : b.end]) for b in blocks
-                     if b.kind == "heading")
+    headings = tuple(Heading(doc.id, b.start, b.end, doc.text[b.start : b.end]) for b in blocks if b.kind == "heading")
     return PreparedDocument(doc, sentences, headings, tuple(removed))
 
 
@@ -70,8 +69,7 @@ def _check_unicode(doc: Document) -> None:
         if not isinstance(value, str):
             if value is None and name != "text":
                 continue
-            raise InputError(f"document {doc.id!r}: {name} is {type(value).__name__}, not text; "
-                             "give it as a string")
+            raise InputError(f"document {doc.id!r}: {name} is {type(value).__name__}, not text; give it as a string")
         at = find_surrogate(value)
         if at is not None:
             raise InputError(
@@ -157,8 +155,11 @@ def candidate_flags(
 
 
 def build_facts(
-    prepared: Sequence[PreparedDocument], settings: Settings | None = None, analyzer: Analyzer | None = None,
-    *, candidate_memo: dict[str, bool] | None = None,
+    prepared: Sequence[PreparedDocument],
+    settings: Settings | None = None,
+    analyzer: Analyzer | None = None,
+    *,
+    candidate_memo: dict[str, bool] | None = None,
 ) -> tuple[Fact, ...]:
     """Group the sentences of all documents into facts (near-duplicates across outlets merged)."""
     settings = settings or Settings()
@@ -247,13 +248,21 @@ def summarize(
         )
     titles = [t for p in prepared for t in ([p.document.title] if p.document.title else [])]
     titles += [h.text for p in prepared for h in p.headings]
-    chosen = select(facts, candidate_ok, len(prepared), settings, analyzer, titles,
-                    antecedents(facts) if len(prepared) > 1 else None)
+    chosen = select(
+        facts,
+        candidate_ok,
+        len(prepared),
+        settings,
+        analyzer,
+        titles,
+        antecedents(facts) if len(prepared) > 1 else None,
+    )
     if not chosen:
         unit, amount = settings.budget
         shortest = min(
             (len(f.representative.text) if unit == "chars" else count_words(f.representative.text))
-            for f, ok in zip(facts, candidate_ok, strict=True) if ok
+            for f, ok in zip(facts, candidate_ok, strict=True)
+            if ok
         )
         raise SettingsError(
             f"budget too small: {amount} {unit} cannot hold any sentence (the shortest needs {shortest}); "
@@ -271,13 +280,15 @@ def summarize(
     summary_sentences = []
     for f in ordered:
         credit = attribute(f, reworded.get(f.id, ()), texts, elsewhere.get(f.id, ()))
-        summary_sentences.append(SummarySentence(
-            text=f.representative.text,
-            sources=credit.sources,
-            fact_id=f.id,
-            words=count_words(f.representative.text),
-            paraphrases=credit.paraphrases,
-            partial=credit.partial,
-            disputes=credit.disputes,
-        ))
+        summary_sentences.append(
+            SummarySentence(
+                text=f.representative.text,
+                sources=credit.sources,
+                fact_id=f.id,
+                words=count_words(f.representative.text),
+                paraphrases=credit.paraphrases,
+                partial=credit.partial,
+                disputes=credit.disputes,
+            )
+        )
     return Summary(tuple(summary_sentences), tuple(documents), removed, settings.to_dict())

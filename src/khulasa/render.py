@@ -15,9 +15,10 @@ Format = Literal["text", "markdown", "json"]
 FORMATS: tuple[str, ...] = ("text", "markdown", "json")
 
 
-def _dispute_notes(sentence: SummarySentence, name: Callable[[str], str], sep: str = "",
-                   safe: Callable[[str], str] = one_line) -> str:
-    """"⚠ [4][5]: 15 قتيلا": the outlets that give another value for one of the sentence's figures,
+def _dispute_notes(
+    sentence: SummarySentence, name: Callable[[str], str], sep: str = "", safe: Callable[[str], str] = one_line
+) -> str:
+    """ "⚠ [4][5]: 15 قتيلا": the outlets that give another value for one of the sentence's figures,
     by the value as the first of them writes it (made ``safe`` for the output format)."""
     by_value: dict[tuple[str, str], list[str]] = {}
     for d in sentence.disputes:

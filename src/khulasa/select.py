@@ -121,6 +121,7 @@ def concept_weights(
     With one document, every mention counts. Concepts in titles and headings gain ``title_weight``
     documents.
     """
+
     def prior(sentence: Sentence) -> float:
         return position_prior(sentence.index, position_decay)
 
@@ -535,7 +536,11 @@ def select(
         for f in checked(facts)
     ]
     weights = concept_weights(
-        facts, all_concepts, n_docs, position_decay=settings.position_decay, title_concepts=title_concepts,
+        facts,
+        all_concepts,
+        n_docs,
+        position_decay=settings.position_decay,
+        title_concepts=title_concepts,
         title_weight=settings.title_weight,
     )
     if settings.unigram_weight > 0:
@@ -564,8 +569,7 @@ def select(
         return []
     # Scale the per-word bonuses by the mean concept value per word, so that the settings mean the
     # same on clusters of any size: position_weight 1 makes an opening word worth an average word.
-    density = float(np.mean([sum(weights.get(c, 0.0) for c in cand.concepts) / max(cand.words, 1)
-                             for cand in cands]))
+    density = float(np.mean([sum(weights.get(c, 0.0) for c in cand.concepts) / max(cand.words, 1) for cand in cands]))
     density = max(density, 1e-3)
     position_scale = settings.position_weight * density
     fill_scale = settings.fill_weight * density
@@ -581,15 +585,16 @@ def select(
     if dropped:
         cands = [c for j, c in enumerate(cands) if j not in dropped]
         position = {c.fact.id: j for j, c in enumerate(cands)}
-        requires = {position[f]: position[a] for f, a in (antecedents or {}).items()
-                    if f in position and a in position}
+        requires = {position[f]: position[a] for f, a in (antecedents or {}).items() if f in position and a in position}
     if settings.method == "lead":
         return [cands[j].fact for j in without_orphans(solve_lead(cands, budget), requires)]
     if len(cands) > MAX_ILP_CANDIDATES:
         order = sorted(
             range(len(cands)),
-            key=lambda j: -value_of(cands[j], weights, bonus_of(cands[j], position_scale, fill_scale))
-            / max(cands[j].cost, 1) ** 0.5,
+            key=lambda j: (
+                -value_of(cands[j], weights, bonus_of(cands[j], position_scale, fill_scale))
+                / max(cands[j].cost, 1) ** 0.5
+            ),
         )
         cands = [cands[j] for j in sorted(order[:MAX_ILP_CANDIDATES])]
     bonus = [bonus_of(c, position_scale, fill_scale) for c in cands]

@@ -226,8 +226,16 @@ class Summary:
             rewording = {outlets[d] for d in s.paraphrase_docs} - carrying
             partly = {outlets[d] for d in s.partial_docs} - carrying - rewording
             disputing = {outlets[x.doc] for x in s.disputes}
-            out.append({"sentence": i, "outlets": len(carrying), "in_other_words": len(rewording),
-                        "partial": len(partly), "disputed_by": len(disputing), "of": total})
+            out.append(
+                {
+                    "sentence": i,
+                    "outlets": len(carrying),
+                    "in_other_words": len(rewording),
+                    "partial": len(partly),
+                    "disputed_by": len(disputing),
+                    "of": total,
+                }
+            )
         return out
 
     def to_dict(self) -> dict[str, Any]:
@@ -246,8 +254,15 @@ class Summary:
                     "paraphrases": [passage(sp) for sp in s.paraphrases],
                     "partial": [passage(sp) for sp in s.partial],
                     "disputes": [
-                        {"doc": x.doc, "source": outlets.get(x.doc, x.doc), "figure": x.text, "start": x.start,
-                         "end": x.end, "against": x.against, "passage": passage(x.passage)}
+                        {
+                            "doc": x.doc,
+                            "source": outlets.get(x.doc, x.doc),
+                            "figure": x.text,
+                            "start": x.start,
+                            "end": x.end,
+                            "against": x.against,
+                            "passage": passage(x.passage),
+                        }
                         for x in s.disputes
                     ],
                 }

@@ -41,9 +41,19 @@ def figure_timeline(documents: Sequence[Document], event_time: Mapping[str, floa
     out = []
     for group in groups:
         values = sorted(
-            ({"outlet": v.outlet, "text": v.text, "value": v.to_dict()["value"], "normalized": v.normalized,
-              "doc": v.source.doc, "time": _iso(event_time.get(v.source.doc))} for v in group.values),
-            key=lambda v: (v["time"] or "", v["doc"]))
+            (
+                {
+                    "outlet": v.outlet,
+                    "text": v.text,
+                    "value": v.to_dict()["value"],
+                    "normalized": v.normalized,
+                    "doc": v.source.doc,
+                    "time": _iso(event_time.get(v.source.doc)),
+                }
+                for v in group.values
+            ),
+            key=lambda v: (v["time"] or "", v["doc"]),
+        )
         out.append({"subject": group.subject, "dimension": group.dimension, "agree": group.agree, "values": values})
     return out
 

@@ -101,4 +101,3 @@ def score_summary(sentences: Sequence[str], facts: Sequence[KeyFact]) -> FactSco
         sentences=len(sentences),
         words=sum(count_words(s) for s in sentences),
     )
-

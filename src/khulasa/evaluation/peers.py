@@ -56,9 +56,7 @@ def sumy_document(item: ItemInput) -> Any:
     except ImportError:
         raise _missing("sumy") from None
     tokenizer = SumyTokenizer()
-    return ObjectDocumentModel(
-        [Paragraph([SumySentence(u.text, tokenizer) for u in doc]) for doc in item.units if doc]
-    )
+    return ObjectDocumentModel([Paragraph([SumySentence(u.text, tokenizer) for u in doc]) for doc in item.units if doc])
 
 
 def _stemmer(analyzer: Analyzer) -> Callable[[str], str]:
@@ -144,16 +142,18 @@ def _sumy(name: str) -> Ranker:
     return rank
 
 
-PEERS: Mapping[str, Ranker] = MappingProxyType({
-    "sumy-lexrank": _sumy("sumy-lexrank"),
-    "sumy-textrank": _sumy("sumy-textrank"),
-    "sumy-lsa": _sumy("sumy-lsa"),
-    "sumy-luhn": _sumy("sumy-luhn"),
-    "sumy-kl": _sumy("sumy-kl"),
-    "sumy-sumbasic": _sumy("sumy-sumbasic"),
-    "lexrank": lexrank_ranking,
-    "summa": summa_ranking,
-})
+PEERS: Mapping[str, Ranker] = MappingProxyType(
+    {
+        "sumy-lexrank": _sumy("sumy-lexrank"),
+        "sumy-textrank": _sumy("sumy-textrank"),
+        "sumy-lsa": _sumy("sumy-lsa"),
+        "sumy-luhn": _sumy("sumy-luhn"),
+        "sumy-kl": _sumy("sumy-kl"),
+        "sumy-sumbasic": _sumy("sumy-sumbasic"),
+        "lexrank": lexrank_ranking,
+        "summa": summa_ranking,
+    }
+)
 
 
 def ranked_texts(item: ItemInput, ranking: Sequence[int]) -> list[str]:

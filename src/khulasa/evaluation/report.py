@@ -69,8 +69,12 @@ def _fact_table(result: EvalResult) -> list[str]:
         "",
         f"| system | facts stated {at} | facts repeated | junk sentences | dangling openers | sentences |",
         "|---|---|---|---|---|---|",
-        *(f"| {s.name} | **{cells(s, 'stated')}** | {cells(s, 'repeated')} | {cells(s, 'junk')} | "
-          f"{cells(s, 'dangling')} | {cells(s, 'sentences')} |" for s in result.systems if s.keyfacts),
+        *(
+            f"| {s.name} | **{cells(s, 'stated')}** | {cells(s, 'repeated')} | {cells(s, 'junk')} | "
+            f"{cells(s, 'dangling')} | {cells(s, 'sentences')} |"
+            for s in result.systems
+            if s.keyfacts
+        ),
     ]
 
 

@@ -84,8 +84,12 @@ class Problem(Exception):
 
 
 def problem_response(problem: Problem, headers: Mapping[str, str] | None = None) -> JSONResponse:
-    return JSONResponse(encodable(problem.to_dict()), status_code=problem.status, media_type=PROBLEM_MEDIA_TYPE,
-                        headers=dict(headers or {}))
+    return JSONResponse(
+        encodable(problem.to_dict()),
+        status_code=problem.status,
+        media_type=PROBLEM_MEDIA_TYPE,
+        headers=dict(headers or {}),
+    )
 
 
 def encodable(value: Any) -> Any:
@@ -135,8 +139,9 @@ class DocumentIn(BaseModel):
 
     model_config = ConfigDict(extra="allow", title="Article")
 
-    text: str | None = Field(None, description="The article's text, as published. The first of text, body, "
-                             "content that holds text is used.")
+    text: str | None = Field(
+        None, description="The article's text, as published. The first of text, body, content that holds text is used."
+    )
     body: str | None = Field(None, description="Alternative to text.")
     content: str | None = Field(None, description="Alternative to text and body.")
     title: str | None = None
@@ -156,8 +161,11 @@ class Options(BaseModel):
     sentences: int | None = Field(None, ge=1, description="Sentence budget.")
     chars: int | None = Field(None, ge=1, description="Character budget.")
     format: Format = Field("json", description="json (as `khulasa summarize --format json`), markdown, text.")
-    paraphrases: bool = Field(False, description="Also list, per sentence, passages of other outlets that "
-                              "state it in other words (`khulasa summarize --paraphrases`).")
+    paraphrases: bool = Field(
+        False,
+        description="Also list, per sentence, passages of other outlets that "
+        "state it in other words (`khulasa summarize --paraphrases`).",
+    )
 
     def budget(self) -> dict[str, int]:
         given = {name: getattr(self, name) for name in BUDGETS if getattr(self, name) is not None}
@@ -178,8 +186,9 @@ class CompareOptions(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    format: CompareFormat = Field("json", description="json (as `khulasa compare --format json`), markdown, "
-                                  "html (a standalone page).")
+    format: CompareFormat = Field(
+        "json", description="json (as `khulasa compare --format json`), markdown, html (a standalone page)."
+    )
 
 
 class ArticlesOptions(BaseModel):
@@ -191,15 +200,19 @@ class ArticlesOptions(BaseModel):
 class ArticlesRequest(ArticlesOptions):
     """The JSON body of ``POST /v1/articles``."""
 
-    documents: list[DocumentIn | str] = Field(min_length=1, description="Articles for the desk, of any stories; "
-                                        "give each an id (or url) so that sending it again stores nothing.")
+    documents: list[DocumentIn | str] = Field(
+        min_length=1,
+        description="Articles for the desk, of any stories; "
+        "give each an id (or url) so that sending it again stores nothing.",
+    )
 
 
 class CompareRequest(CompareOptions):
     """The JSON body of ``POST /v1/compare``."""
 
-    documents: list[DocumentIn | str] = Field(min_length=1, description="The articles of one story, one or more "
-                                        "per outlet.")
+    documents: list[DocumentIn | str] = Field(
+        min_length=1, description="The articles of one story, one or more per outlet."
+    )
 
 
 OptionsT = TypeVar("OptionsT", Options, CompareOptions, ArticlesOptions)
@@ -242,14 +255,19 @@ def documents_from_json(items: Any, field: str = "documents") -> list[Document]:
 
 def check_documents(documents: Sequence[Document], limits: Limits) -> None:
     if len(documents) > limits.max_documents:
-        raise limit_exceeded("max_documents", limits.max_documents,
-                             f"{len(documents)} documents sent; at most {limits.max_documents} are allowed")
+        raise limit_exceeded(
+            "max_documents",
+            limits.max_documents,
+            f"{len(documents)} documents sent; at most {limits.max_documents} are allowed",
+        )
     for doc in documents:
         if len(doc.text) > limits.max_doc_chars:
             raise limit_exceeded(
-                "max_doc_chars", limits.max_doc_chars,
+                "max_doc_chars",
+                limits.max_doc_chars,
                 f"document {doc.path or doc.id!r} has {len(doc.text)} characters; "
-                f"at most {limits.max_doc_chars} are allowed per document")
+                f"at most {limits.max_doc_chars} are allowed per document",
+            )
 
 
 def safe_name(filename: str | None, index: int) -> str:
@@ -345,9 +363,15 @@ def ingest_job(parsed: Parsed[ArticlesOptions], limits: Limits, desk_url: str | 
         raise NoTextError("no article has Arabic text; khulasa's desk keeps Arabic articles")
     with Desk(desk_url) as desk:
         report = desk.ingest(docs, summaries=False)
-    result = {"skipped": skipped, "stored": report.stored, "duplicates": report.duplicates,
-              "copies": report.copies, "new_stories": report.new_stories,
-              "merges": [{"absorbed": a, "into": b} for a, b in report.merges], "stories": sorted(report.changed)}
+    result = {
+        "skipped": skipped,
+        "stored": report.stored,
+        "duplicates": report.duplicates,
+        "copies": report.copies,
+        "new_stories": report.new_stories,
+        "merges": [{"absorbed": a, "into": b} for a, b in report.merges],
+        "stories": sorted(report.changed),
+    }
     return {**result, "warnings": warnings} if warnings else result
 
 
@@ -375,8 +399,9 @@ def story_job(desk_url: str | None, story_id: str, new_since: int | None, versio
             if not 0 < new_since <= view.version:
                 raise invalid("new_since", f"story {view.id} has summary versions 1 to {view.version}")
             out["new_since"] = new_since
-            out["new"] = [] if view.summary is None else new_sentences(view.summary,
-                                                                       desk.version_docs(view.id, new_since))
+            out["new"] = (
+                [] if view.summary is None else new_sentences(view.summary, desk.version_docs(view.id, new_since))
+            )
         return out
 
 
@@ -400,15 +425,18 @@ async def parse_request(request: Request, limits: Limits, options_model: type[Op
     elif kind == "multipart/form-data":
         parsed = await parse_multipart_request(request, limits, options_model)
     else:
-        raise Problem(415, "unsupported-media-type",
-                      f"content type {kind or '(none)'!r} is not accepted; "
-                      "send application/json or multipart/form-data")
+        raise Problem(
+            415,
+            "unsupported-media-type",
+            f"content type {kind or '(none)'!r} is not accepted; send application/json or multipart/form-data",
+        )
     check_documents(parsed.documents, limits)
     return parsed
 
 
-async def parse_json_request(request: Request, limits: Limits,
-                             options_model: type[OptionsT]) -> tuple[list[Document], OptionsT]:
+async def parse_json_request(
+    request: Request, limits: Limits, options_model: type[OptionsT]
+) -> tuple[list[Document], OptionsT]:
     """Read the body here, then parse and validate it in a thread: a few megabytes of JSON take
     seconds to parse, and on the event loop they would stall every other request meanwhile."""
     body = await request.body()
@@ -420,8 +448,9 @@ def json_body(body: bytes, limits: Limits, options_model: type[OptionsT]) -> tup
     try:
         payload = load_json(body.decode("utf-8"))
     except UnicodeDecodeError as exc:
-        raise invalid("body", f"not valid UTF-8 (byte {exc.start + 1}); send JSON encoded as UTF-8",
-                      status=400) from None
+        raise invalid(
+            "body", f"not valid UTF-8 (byte {exc.start + 1}); send JSON encoded as UTF-8", status=400
+        ) from None
     except JsonProblem as problem:
         raise invalid("body", f"{problem.describe()}; send valid JSON", status=400) from None
     if not isinstance(payload, dict):
@@ -429,8 +458,11 @@ def json_body(body: bytes, limits: Limits, options_model: type[OptionsT]) -> tup
     raw_docs = payload.get("documents")
     # Count first, so an oversized request gets the limit, not a complaint about its 101st item.
     if isinstance(raw_docs, list) and len(raw_docs) > limits.max_documents:
-        raise limit_exceeded("max_documents", limits.max_documents,
-                             f"{len(raw_docs)} documents sent; at most {limits.max_documents} are allowed")
+        raise limit_exceeded(
+            "max_documents",
+            limits.max_documents,
+            f"{len(raw_docs)} documents sent; at most {limits.max_documents} are allowed",
+        )
     try:
         # encodable(): pydantic cannot name a key holding a lone surrogate, nor report its value
         options = options_model.model_validate(encodable({k: v for k, v in payload.items() if k != "documents"}))
@@ -441,10 +473,8 @@ def json_body(body: bytes, limits: Limits, options_model: type[OptionsT]) -> tup
     return documents_from_json(raw_docs), options
 
 
-async def parse_multipart_request(request: Request, limits: Limits,
-                                  options_model: type[OptionsT]) -> Parsed[OptionsT]:
-    form = await request.form(max_files=limits.max_documents * 10, max_fields=1000,
-                              max_part_size=limits.max_body_bytes)
+async def parse_multipart_request(request: Request, limits: Limits, options_model: type[OptionsT]) -> Parsed[OptionsT]:
+    form = await request.form(max_files=limits.max_documents * 10, max_fields=1000, max_part_size=limits.max_body_bytes)
     try:
         files = [v for key in ("files", "files[]", "file") for v in form.getlist(key)]
         uploads_in = [f for f in files if isinstance(f, UploadFile)]
@@ -463,8 +493,10 @@ async def parse_multipart_request(request: Request, limits: Limits,
         documents = await asyncio.to_thread(parse_documents_field, form.get("documents"))
         if len(documents) + len(uploads_in) > limits.max_documents:
             raise limit_exceeded(
-                "max_documents", limits.max_documents,
-                f"{len(documents) + len(uploads_in)} documents sent; at most {limits.max_documents} are allowed")
+                "max_documents",
+                limits.max_documents,
+                f"{len(documents) + len(uploads_in)} documents sent; at most {limits.max_documents} are allowed",
+            )
         if not documents and not uploads_in:
             raise invalid("files", "no files uploaded and no documents given")
         uploads = [Upload(safe_name(f.filename, i), await f.read()) for i, f in enumerate(uploads_in)]
@@ -489,8 +521,9 @@ def parse_documents_field(value: Any) -> list[Document]:
 # --- running off the event loop -------------------------------------------------------------
 
 
-async def run_limited(executor: ThreadPoolExecutor, func: Callable[[], T], timeout: float,
-                      action: str = "summarizing") -> T:
+async def run_limited(
+    executor: ThreadPoolExecutor, func: Callable[[], T], timeout: float, action: str = "summarizing"
+) -> T:
     """Run ``func`` in ``executor`` within ``timeout`` seconds (queueing included).
 
     A job still queued at the deadline is cancelled (503). One already running gets a 504 at the
@@ -508,16 +541,26 @@ async def run_limited(executor: ThreadPoolExecutor, func: Callable[[], T], timeo
         return await asyncio.wait_for(asyncio.wrap_future(future), timeout)
     except TimeoutError:
         if future.cancelled():
-            raise Problem(503, "busy", f"the server is busy: no worker was free within {timeout:g} s; "
-                          "try again shortly", limit="timeout_seconds", value=timeout) from None
+            raise Problem(
+                503,
+                "busy",
+                f"the server is busy: no worker was free within {timeout:g} s; try again shortly",
+                limit="timeout_seconds",
+                value=timeout,
+            ) from None
         raise timed_out(action, timeout) from None
     except TimeLimitExceeded:  # the job noticed the deadline first
         raise timed_out(action, timeout) from None
 
 
 def timed_out(action: str, timeout: float) -> Problem:
-    return Problem(504, "timeout", f"{action} took longer than the limit of {timeout:g} s; "
-                   "send fewer or shorter documents", limit="timeout_seconds", value=timeout)
+    return Problem(
+        504,
+        "timeout",
+        f"{action} took longer than the limit of {timeout:g} s; send fewer or shorter documents",
+        limit="timeout_seconds",
+        value=timeout,
+    )
 
 
 # --- middleware -----------------------------------------------------------------------------
@@ -537,8 +580,9 @@ class BodyLimit:
         self.drain_bytes = drain_bytes if drain_bytes is not None else max(4 * max_bytes, 16_000_000)
 
     def problem(self) -> Problem:
-        return limit_exceeded("max_body_bytes", self.max_bytes,
-                              f"request body is larger than the limit of {self.max_bytes} bytes")
+        return limit_exceeded(
+            "max_body_bytes", self.max_bytes, f"request body is larger than the limit of {self.max_bytes} bytes"
+        )
 
     async def drain(self, receive: Receive, received: int) -> None:
         """Read and drop the rest of the body, up to ``drain_bytes`` in all, or until the client leaves."""
@@ -626,8 +670,12 @@ def create_app(limits: Limits | None = None, desk_url: str | None = None) -> Fas
         docs = await run_limited(executor, demo_documents, limits.timeout_seconds)
         return {"documents": [{k: v for k, v in d.to_dict().items() if k != "path"} for d in docs]}
 
-    @app.post("/v1/summarize", tags=["summarize"], openapi_extra=request_body_openapi("SummarizeRequest", Options),
-              responses={200: {"description": "`khulasa summarize --format json` output, or text/markdown"}})
+    @app.post(
+        "/v1/summarize",
+        tags=["summarize"],
+        openapi_extra=request_body_openapi("SummarizeRequest", Options),
+        responses={200: {"description": "`khulasa summarize --format json` output, or text/markdown"}},
+    )
     async def summarize_endpoint(request: Request) -> Response:
         """Summarize a cluster sent as JSON or as a multipart upload of article files."""
         parsed = await parse_request(request, limits, Options)
@@ -635,33 +683,47 @@ def create_app(limits: Limits | None = None, desk_url: str | None = None) -> Fas
         result = await run_limited(executor, lambda: summarize_job(parsed, limits), limits.timeout_seconds)
         return result_response(result, parsed.options.format)
 
-    @app.post("/v1/compare", tags=["compare"], openapi_extra=request_body_openapi("CompareRequest", CompareOptions),
-              responses={200: {"description": "`khulasa compare --format json` output, or markdown/html"}})
+    @app.post(
+        "/v1/compare",
+        tags=["compare"],
+        openapi_extra=request_body_openapi("CompareRequest", CompareOptions),
+        responses={200: {"description": "`khulasa compare --format json` output, or markdown/html"}},
+    )
     async def compare_endpoint(request: Request) -> Response:
         """Compare the outlets of a cluster (same bodies and limits as ``/v1/summarize``): consensus
         facts, facts unique to one outlet, figures side by side, actors; every item with its sources."""
         parsed = await parse_request(request, limits, CompareOptions)
-        result = await run_limited(executor, lambda: compare_job(parsed, limits), limits.timeout_seconds,
-                                   action="comparing")
+        result = await run_limited(
+            executor, lambda: compare_job(parsed, limits), limits.timeout_seconds, action="comparing"
+        )
         return result_response(result, parsed.options.format)
 
     @app.get("/desk", include_in_schema=False)
     async def desk_page() -> FileResponse:
         return FileResponse(STATIC / "desk.html", media_type="text/html; charset=utf-8", headers=PAGE_HEADERS)
 
-    @app.post("/v1/articles", tags=["desk"], openapi_extra=request_body_openapi("ArticlesRequest", ArticlesOptions),
-              responses={200: {"description": "What was stored and which stories changed"}})
+    @app.post(
+        "/v1/articles",
+        tags=["desk"],
+        openapi_extra=request_body_openapi("ArticlesRequest", ArticlesOptions),
+        responses={200: {"description": "What was stored and which stories changed"}},
+    )
     async def articles_endpoint(request: Request) -> Response:
         """Add articles to the live desk (same bodies and limits as ``/v1/summarize``). Sending an
         article again (same id, url or wording) stores nothing; a syndicated copy is stored and marked."""
         parsed = await parse_request(request, limits, ArticlesOptions)
-        result = await run_limited(executor, lambda: ingest_job(parsed, limits, desk_url), limits.timeout_seconds,
-                                   action="storing the articles")
+        result = await run_limited(
+            executor,
+            lambda: ingest_job(parsed, limits, desk_url),
+            limits.timeout_seconds,
+            action="storing the articles",
+        )
         return JSONResponse(result)
 
     @app.get("/v1/stories", tags=["desk"])
-    async def stories_endpoint(top: bool = False, since: str | None = None,
-                               limit: int = Query(50, ge=1, le=500)) -> Response:
+    async def stories_endpoint(
+        top: bool = False, since: str | None = None, limit: int = Query(50, ge=1, le=500)
+    ) -> Response:
         """The desk's stories, newest first, or with ``top=true`` by recent growth; each as one line
         of `khulasa desk stories --format json` (``summary`` is the summarize JSON)."""
         from khulasa.group import parse_time
@@ -672,17 +734,26 @@ def create_app(limits: Limits | None = None, desk_url: str | None = None) -> Fas
             if days is None:
                 raise invalid("since", "give an ISO-8601 time such as 2026-11-29T08:00:00Z")
             since_ts = days * 86400.0
-        result = await run_limited(executor, lambda: stories_job(desk_url, top, since_ts, limit),
-                                   limits.timeout_seconds, action="reading the stories")
+        result = await run_limited(
+            executor,
+            lambda: stories_job(desk_url, top, since_ts, limit),
+            limits.timeout_seconds,
+            action="reading the stories",
+        )
         return JSONResponse(result)
 
     @app.get("/v1/stories/{story_id}", tags=["desk"])
-    async def story_endpoint(story_id: str, new_since: int | None = Query(None, ge=1),
-                             version: int | None = Query(None, ge=1)) -> Response:
+    async def story_endpoint(
+        story_id: str, new_since: int | None = Query(None, ge=1), version: int | None = Query(None, ge=1)
+    ) -> Response:
         """One story with its latest (or ``version``) summary and figures over time; ``new_since``
         lists the summary sentences whose facts were not in that earlier version."""
-        result = await run_limited(executor, lambda: story_job(desk_url, story_id, new_since, version),
-                                   limits.timeout_seconds, action="reading the story")
+        result = await run_limited(
+            executor,
+            lambda: story_job(desk_url, story_id, new_since, version),
+            limits.timeout_seconds,
+            action="reading the story",
+        )
         return JSONResponse(result)
 
     app.openapi = lambda: openapi_schema(app)  # type: ignore[method-assign]
@@ -742,6 +813,7 @@ def add_error_handlers(app: FastAPI) -> None:
 
 # --- OpenAPI: the body is parsed by hand (JSON or multipart), so describe it here -----------
 
+
 def request_body_openapi(body: str, options_model: type[BaseModel]) -> dict[str, Any]:
     """The two accepted bodies: JSON (schema ``body``) or a multipart form of files plus the options."""
     options = options_model.model_json_schema()["properties"]
@@ -759,8 +831,11 @@ def request_body_openapi(body: str, options_model: type[BaseModel]) -> dict[str,
                     "schema": {
                         "type": "object",
                         "properties": {
-                            "files": {"type": "array", "items": {"type": "string", "format": "binary"},
-                                      "description": "Article files: .txt .md .html .htm .json .jsonl"},
+                            "files": {
+                                "type": "array",
+                                "items": {"type": "string", "format": "binary"},
+                                "description": "Article files: .txt .md .html .htm .json .jsonl",
+                            },
                             "documents": {"type": "string", "description": "Optional JSON list of articles"},
                             **options,
                         },

@@ -23,14 +23,16 @@ PROTOCOL = "khulasa.service.server:TimedH11Protocol"
 
 def timeout_response(what: str, seconds: float) -> bytes:
     """A complete HTTP/1.1 408 response (problem+json) that closes the connection."""
-    body = json.dumps({
-        "type": "urn:khulasa:problem:request-timeout",
-        "title": "Request Timeout",
-        "status": 408,
-        "detail": f"the request's {what} did not arrive within {seconds:g} s; send it at once",
-        "limit": f"{what}_timeout_seconds",
-        "value": seconds,
-    }).encode()
+    body = json.dumps(
+        {
+            "type": "urn:khulasa:problem:request-timeout",
+            "title": "Request Timeout",
+            "status": 408,
+            "detail": f"the request's {what} did not arrive within {seconds:g} s; send it at once",
+            "limit": f"{what}_timeout_seconds",
+            "value": seconds,
+        }
+    ).encode()
     head = (
         "HTTP/1.1 408 Request Timeout\r\n"
         "content-type: application/problem+json\r\n"
@@ -113,5 +115,13 @@ def run(host: str, port: int, workers: int) -> None:
     """Serve ``create_app`` on ``host:port`` with the read time limits above."""
     import uvicorn
 
-    uvicorn.run("khulasa.service.app:create_app", factory=True, host=host, port=port, workers=workers,
-                log_level="warning", http=PROTOCOL, timeout_keep_alive=5)
+    uvicorn.run(
+        "khulasa.service.app:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="warning",
+        http=PROTOCOL,
+        timeout_keep_alive=5,
+    )
