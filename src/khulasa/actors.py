@@ -24,7 +24,7 @@ from khulasa.deadline import check_time, checked
 from khulasa.figures import Token, tokens
 from khulasa.normalize import normalize, proclitic_forms, stopwords
 from khulasa.resources import load_word_list
-from khulasa.types import PreparedDocument, Span
+from khulasa.types import Heading, PreparedDocument, Sentence, Span
 
 Name = tuple[str, ...]
 
@@ -153,7 +153,8 @@ def title_candidates(toks: Sequence[Token], stop: frozenset[str], c: Cues) -> li
                     commas, j = 1, j + 1
                 else:
                     break
-            name, first, verb = [], j, False
+            name: list[str] = []
+            first, verb = j, False
             while j < len(toks) and len(name) < 3 and _is_name_word(toks[j], stop, c):
                 if name and any(b in c.verbs for b in _bare(toks[j].norm)):
                     verb = True  # "الكاتب ليوبوف ستيبوشوفا كتب": the name's verb ends it
@@ -317,7 +318,8 @@ def find_actors(prepared: Sequence[PreparedDocument], *, min_mentions: int = 2) 
     sentences: list[tuple[str, int, Sequence[Token]]] = []
     for p in prepared:
         check_time()
-        for s in (*p.headings, *p.sentences):
+        units: tuple[Heading | Sentence, ...] = (*p.headings, *p.sentences)
+        for s in units:
             sentences.append((p.document.id, s.start, tokens(s.text)))
     counts = _ngram_counts(t for _, _, t in sentences)
     check_time()

@@ -214,7 +214,8 @@ def attribute(
     (partial), or a contradicting figure (disputes, with ``elsewhere``: those found in the rest of
     the cluster by :func:`figure_disputes`). ``texts`` maps document ids to their text."""
     sentence = claims_of(fact.representative.text)
-    sources, partial, disputes = list(fact.representative.spans), [], []
+    sources, disputes = list(fact.representative.spans), []
+    partial: list[Span] = []
 
     def dispute(span: Span) -> list[Dispute]:
         claims = claims_of(texts[span.doc][span.start : span.end])

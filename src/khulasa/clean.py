@@ -213,11 +213,11 @@ def _judge_line(line: str) -> LineVerdict:
     first_start, first_end = pieces[0]
     line_is_heading = is_heading(" ".join(text[a:b] for a, b in pieces))
     for pattern in scoped["lead"]:
-        match = pattern.regex.match(text, first_start, first_end)
+        lead = pattern.regex.match(text, first_start, first_end)
         # A short line is a title ("بوتين: زيارة كيم ..."), whose colon is no dateline.
-        if match and match.end() < first_end and not _is_attribution(match.group(0)) and not line_is_heading:
-            drop(match.start(), match.end(), pattern.reason)
-            pieces[0] = _strip_span(text, match.end(), first_end)
+        if lead and lead.end() < first_end and not _is_attribution(lead.group(0)) and not line_is_heading:
+            drop(lead.start(), lead.end(), pattern.reason)
+            pieces[0] = _strip_span(text, lead.end(), first_end)
             break
     pieces = [p for p in pieces if p[1] > p[0]]
     kept = " ".join(text[a:b] for a, b in pieces)

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, TypeVar, cast
 
 import typer
 from rich.console import Console
@@ -104,14 +104,14 @@ def summarize(
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")] = None,
 ) -> None:
     """Summarize a cluster of articles about one story."""
-    from khulasa.config import Settings
+    from khulasa.config import Method, Order, Settings
     from khulasa.io import load_documents
     from khulasa.pipeline import summarize as run
     from khulasa.render import FORMATS, render
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"{fmt!r}; choose one of {', '.join(FORMATS)}", param_hint="--format")
-    settings = Settings(method=method, order=order, paraphrases=paraphrases).with_budget(
+    settings = Settings(method=cast(Method, method), order=cast(Order, order), paraphrases=paraphrases).with_budget(
         words=words, sentences=sentences, chars=chars
     )
     loaded = load_documents(paths, stdin=sys.stdin)

@@ -898,7 +898,9 @@ def compare(
     )
 
     need = max(2, math.ceil(total / 2))
-    consensus, shared, unique = [], [], []
+    consensus: list[SharedFact] = []
+    shared: list[SharedFact] = []
+    unique: list[UniqueFact] = []
     for main, group in shown_by(groups, outlet_of):
         carried = {o for f in group for o in fact_outlets[f.id]}
         if len(carried) >= 2:

@@ -9,7 +9,7 @@ informative (not ubiquitous) terms, so large clusters stay far from quadratic.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Hashable, Sequence
+from collections.abc import Collection, Hashable, Sequence
 
 import numpy as np
 from scipy import sparse
@@ -32,7 +32,7 @@ _DENSE_MAX_CELLS = 200_000
 _MIN_CONTAINED_TERMS = 4
 
 
-def term_matrix(term_lists: Sequence[Sequence[str]]) -> tuple[sparse.csr_matrix, dict[str, int]]:
+def term_matrix(term_lists: Sequence[Collection[str]]) -> tuple[sparse.csr_matrix, dict[str, int]]:
     """Binary sentence-by-term matrix (each row a set of terms)."""
     vocab: dict[str, int] = {}
     rows, cols = [], []

@@ -460,7 +460,8 @@ def _reconcile(
                     report.joined += 1
             elif active.story[i] != target:
                 store.execute("UPDATE articles SET story_id = ? WHERE id = ?", [target, active.ids[i]])
-                report.changed.update({target, *([active.story[i]] if active.story[i] in taken else [])})
+                old = active.story[i]
+                report.changed.update({target, *([old] if old is not None and old in taken else [])})
                 report.moved += 1
         for i in members:
             active.story[i] = target
@@ -519,9 +520,11 @@ def _refresh_stories(
         members = np.array([i for i, s in enumerate(active.story) if s == story], dtype=np.int64)
         centre = central(x, members)
         label = (active.titles[centre] or "").strip() or headline(active.first_text[centre])
-        size, outlets, last_event = store.one(
+        counted = store.one(
             "SELECT COUNT(*), COUNT(DISTINCT outlet), MAX(event_ts) FROM articles WHERE story_id = ?", [story]
         )
+        assert counted is not None  # an aggregate query always returns one row
+        size, outlets, last_event = counted
         exists = store.one("SELECT 1 FROM stories WHERE id = ?", [story]) is not None
         if exists:
             store.execute(

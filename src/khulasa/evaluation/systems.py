@@ -148,8 +148,11 @@ class System(Protocol):
     candidates, so that the runner charges it the shared preparation time too.
     """
 
-    name: str
-    shares_preparation: bool
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def shares_preparation(self) -> bool: ...
 
     def run(self, item: ItemInput, words: int) -> list[list[str]]: ...
 

@@ -331,7 +331,8 @@ class JobResult(NamedTuple):
 def summarize_job(parsed: Parsed[Options], limits: Limits) -> JobResult:
     """Load, check and summarize: the CPU-bound part of a request, run off the event loop."""
     docs, warnings = cluster_documents(parsed, limits)
-    summary = summarize(docs, paraphrases=parsed.options.paraphrases, **parsed.options.budget())
+    budget: dict[str, Any] = parsed.options.budget()
+    summary = summarize(docs, paraphrases=parsed.options.paraphrases, **budget)
     fmt = parsed.options.format
     return JobResult(summary.to_dict() if fmt == "json" else render(summary, fmt), warnings)
 
@@ -480,7 +481,7 @@ async def parse_multipart_request(request: Request, limits: Limits, options_mode
         uploads_in = [f for f in files if isinstance(f, UploadFile)]
         if len(uploads_in) != len(files):
             raise invalid("files", "must be file uploads, not text fields")
-        option_names = tuple(options_model.model_fields)
+        option_names: tuple[str, ...] = tuple(options_model.model_fields)
         known = {"files", "files[]", "file", "documents", *option_names}
         unknown = sorted(set(form.keys()) - known)
         if unknown:
