@@ -148,7 +148,7 @@ def test_compare_embeddings_add_links(demo_docs: list[Document]) -> None:
 
 
 def test_compare_split_clauses_frames_and_short_pieces() -> None:
-    from khulasa.compare import split_clauses
+    from khulasa.link import split_clauses
     from khulasa.normalize import Analyzer
 
     an = Analyzer()
@@ -164,7 +164,7 @@ def test_compare_split_clauses_frames_and_short_pieces() -> None:
 
 
 def test_compare_clause_similarity_needs_more_than_names() -> None:
-    from khulasa.compare import Clause, clause_similarity
+    from khulasa.link import Clause, clause_similarity
 
     names = frozenset({"بوتين", "كيم"})
     idf = {"بوتين": 1.0, "كيم": 1.0, "ضمان": 3.0, "امن": 3.0, "وسايل": 3.0, "اعلام": 3.0}

@@ -138,3 +138,45 @@ class Settings:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CompareSettings:
+    """Knobs of the comparison, checked on creation.
+
+    Two facts from different outlets count as one item when one clause of each states the same
+    thing: the idf-weighted cosine of the clauses' content words reaches ``link_threshold`` and
+    they share at least ``link_min_content`` words that are not actor names (the predicate and
+    what it says; names alone relate sentences without making them the same statement).
+    ``embeddings``: when > 0, also link sentences whose multilingual sentence embeddings reach
+    this cosine (and that share a content word); needs the ``embeddings`` extra. 0 = off.
+    ``unique_per_outlet``: how many unique facts to show per outlet; ``unique_min_words``: shorter
+    sentences are too slight to list. ``figure_threshold``: subject similarity for two figures to
+    be about the same thing; ``figure_tolerance``: relative difference above which two values
+    disagree (approximate ones included). ``max_actors``: how many actors to list. ``stem``: match
+    stemmed words when linking facts and figure subjects ("استمر"/"استمرت"), whatever the
+    summarizer does.
+    """
+
+    link_threshold: float = 0.3
+    link_min_content: int = 2
+    embeddings: float = 0.0
+    unique_per_outlet: int = 5
+    unique_min_words: int = 8
+    figure_threshold: float = 0.1
+    figure_tolerance: float = 0.1
+    max_actors: int = 25
+    stem: bool = True
+
+    def __post_init__(self) -> None:
+        for name in ("link_threshold", "embeddings", "figure_threshold", "figure_tolerance"):
+            value = getattr(self, name)
+            if not 0.0 <= value <= 1.0:
+                raise SettingsError(f"compare setting {name}={value!r} must lie between 0 and 1")
+        for name in ("link_min_content", "unique_per_outlet", "unique_min_words", "max_actors"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise SettingsError(f"compare setting {name}={value!r} must be a whole number >= 0")
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

@@ -14,6 +14,7 @@ from khulasa.config import Settings
 from khulasa.deadline import check_time, checked
 from khulasa.errors import InputError, NoTextError, SettingsError
 from khulasa.facts import group_facts
+from khulasa.link import paraphrase_spans
 from khulasa.normalize import Analyzer, arabic_ratio, count_words, letter_counts
 from khulasa.published import parse_published
 from khulasa.records import find_surrogate, replace_surrogates
@@ -272,9 +273,8 @@ def summarize(
     ordered = order_facts(chosen, prepared, settings)
     reworded: dict[int, tuple[Span, ...]] = {}
     if settings.paraphrases:
-        from khulasa.compare import paraphrase_spans  # compare builds on this module
-
-        reworded = paraphrase_spans(ordered, facts, prepared, settings)
+        readable = [f for f in facts if any(is_candidate(s, settings) for s in f.sentences)]
+        reworded = paraphrase_spans(ordered, readable, prepared)
     texts = {d.id: d.text for d in documents}
     elsewhere = figure_disputes(ordered, [s for p in prepared for s in p.sentences])
     summary_sentences = []
