@@ -52,8 +52,8 @@ def worker(system: str, path: str, words: int) -> None:
     """Run one system on one sampled cluster; print seconds and peak RSS as JSON."""
     from khulasa import summarize
     from khulasa.evaluation.datasets import Item
+    from khulasa.evaluation.inputs import build_input
     from khulasa.evaluation.peers import PeerSystem
-    from khulasa.evaluation.systems import build_input
 
     def run(texts: list[str]) -> None:
         if system == "khulasa":

@@ -21,8 +21,8 @@ from _shared import EXAMPLE, data_file, example_documents
 
 from khulasa import summarize
 from khulasa.evaluation.datasets import Item, read_items
+from khulasa.evaluation.inputs import build_input
 from khulasa.evaluation.peers import PeerSystem
-from khulasa.evaluation.systems import build_input
 from khulasa.types import Document
 
 

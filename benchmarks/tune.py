@@ -30,8 +30,9 @@ import numpy as np
 
 from khulasa import summarize
 from khulasa.evaluation.datasets import Item, read_items
+from khulasa.evaluation.inputs import build_input, truncate
 from khulasa.evaluation.rouge import Rouge
-from khulasa.evaluation.systems import LeadSystem, build_input, truncate
+from khulasa.evaluation.systems import LeadSystem
 
 SETS = (("multiling", "multiling2011-ar-dev.jsonl", 250), ("easc", "easc.jsonl", 100))
 DEFAULT_GRID: dict[str, list[Any]] = {

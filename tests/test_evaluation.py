@@ -29,8 +29,10 @@ from khulasa.evaluation import (
     render_markdown,
     truncate,
 )
-from khulasa.evaluation.runner import duplicate_rate, is_junk
-from khulasa.evaluation.systems import KhulasaSystem, build_input, cut_words, parse_variant
+from khulasa.evaluation.inputs import build_input, cut_words
+from khulasa.evaluation.keyfacts import is_junk
+from khulasa.evaluation.runner import duplicate_rate
+from khulasa.evaluation.systems import KhulasaSystem, parse_variant
 from khulasa.normalize import Analyzer, count_words
 from khulasa.types import Document, Sentence
 

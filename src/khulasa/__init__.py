@@ -44,15 +44,15 @@ __all__ = [
 
 # The pipeline pulls in numpy and scipy (about 0.4 s): it is imported on first use, so that
 # ``import khulasa`` and ``khulasa --help`` stay fast.
-_LAZY = {"prepare": "khulasa.pipeline", "summarize": "khulasa.pipeline"}
+_LAZY = ("prepare", "summarize")
 
 
 def __getattr__(name: str) -> Any:
     """The pipeline's functions, imported when first asked for."""
     if name in _LAZY:
-        from importlib import import_module
+        from khulasa import pipeline
 
-        value = getattr(import_module(_LAZY[name]), name)
+        value = getattr(pipeline, name)
         globals()[name] = value
         return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -88,7 +88,6 @@ def _fact(record: object, where: str) -> KeyFact:
 
 def score_summary(sentences: Sequence[str], facts: Sequence[KeyFact]) -> FactScore:
     """Count what ``sentences`` (one summary, already cut to its budget) state of ``facts``."""
-    from khulasa.evaluation.runner import is_junk  # the ROUGE table's junk test, shared
     from khulasa.normalize import count_words
 
     carriers = [sum(1 for s in sentences if fact.stated_by(s)) for fact in facts]
@@ -101,3 +100,16 @@ def score_summary(sentences: Sequence[str], facts: Sequence[KeyFact]) -> FactSco
         sentences=len(sentences),
         words=sum(count_words(s) for s in sentences),
     )
+
+
+def is_junk(sentence: str) -> bool:
+    """True when the cleaner's patterns call ``sentence`` junk (inline junk, or a junk line)."""
+    from khulasa.clean import junk_patterns
+
+    text = sentence.strip()
+    for pattern in junk_patterns():
+        if pattern.scope == "inline" and pattern.regex.search(text):
+            return True
+        if pattern.scope == "line" and pattern.regex.fullmatch(text):
+            return True
+    return False

@@ -26,7 +26,7 @@ from types import MappingProxyType
 from typing import Any
 
 from khulasa.errors import MissingExtraError
-from khulasa.evaluation.systems import ItemInput, fill
+from khulasa.evaluation.inputs import ItemInput, fill
 from khulasa.normalize import Analyzer, stopwords, tokenize
 
 Ranker = Callable[[ItemInput], list[int]]

@@ -27,9 +27,10 @@ import numpy as np
 
 from khulasa.errors import SettingsError
 from khulasa.evaluation.datasets import Item, default_words, read_items
-from khulasa.evaluation.keyfacts import FACT_BUDGETS, KeyFact, load_facts, score_summary
+from khulasa.evaluation.inputs import build_input, truncate
+from khulasa.evaluation.keyfacts import FACT_BUDGETS, KeyFact, is_junk, load_facts, score_summary
 from khulasa.evaluation.rouge import ROUGE_TYPES, Multi, Rouge, bootstrap_ci
-from khulasa.evaluation.systems import System, build_input, parse_systems, truncate
+from khulasa.evaluation.systems import System, parse_systems
 from khulasa.normalize import Analyzer, count_words
 
 DUPLICATE_JACCARD = 0.5
@@ -133,19 +134,6 @@ def duplicate_rate(sentences: Sequence[str], analyzer: Analyzer) -> float:
     terms = [set(analyzer.content_terms(s)) for s in sentences]
     pairs = sum(1 for a, b in combinations(terms, 2) if a and b and len(a & b) / len(a | b) >= DUPLICATE_JACCARD)
     return pairs / len(sentences)
-
-
-def is_junk(sentence: str) -> bool:
-    """True when the cleaner's patterns call ``sentence`` junk (inline junk, or a junk line)."""
-    from khulasa.clean import junk_patterns
-
-    text = sentence.strip()
-    for pattern in junk_patterns():
-        if pattern.scope == "inline" and pattern.regex.search(text):
-            return True
-        if pattern.scope == "line" and pattern.regex.fullmatch(text):
-            return True
-    return False
 
 
 def _measure(
