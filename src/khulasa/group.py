@@ -656,7 +656,7 @@ def article_embeddings(texts: Sequence[str], batch: int = 64) -> np.ndarray:
     and English reports are separate stories for a summarizer. So Arabic and other-language
     articles get their vectors in separate halves of a doubled space, orthogonal across languages.
     """
-    from khulasa.select import sentence_encoder
+    from khulasa.embeddings import sentence_encoder
 
     encoder = sentence_encoder("story grouping with embeddings")
     parts = [

