@@ -17,9 +17,9 @@ from collections.abc import Iterator
 from _shared import DATA, EXAMPLE, REPO
 
 from khulasa import prepare
-from khulasa.compress import drop_lead_tag, drop_parentheticals
 from khulasa.config import Settings
 from khulasa.evaluation.datasets import Item, read_items
+from khulasa.text.compress import drop_lead_tag, drop_parentheticals
 from khulasa.types import Document, Sentence
 
 DEMO = REPO / "src" / "khulasa" / "demo" / "putin-kim-2019"

@@ -26,8 +26,8 @@ from keyfacts import FACTS, sets
 from khulasa import summarize
 from khulasa.config import Settings
 from khulasa.evaluation.keyfacts import KeyFact, load_facts
-from khulasa.normalize import count_words
-from khulasa.pipeline import build_facts, candidate_flags, prepare, standalone_first
+from khulasa.summarizer.pipeline import build_facts, candidate_flags, prepare, standalone_first
+from khulasa.text.normalize import count_words
 from khulasa.types import Fact
 
 

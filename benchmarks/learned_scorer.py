@@ -41,10 +41,10 @@ from khulasa.config import Settings
 from khulasa.evaluation.datasets import Item, read_items
 from khulasa.evaluation.rouge import Rouge, RougeTokenizer, bootstrap_ci
 from khulasa.evaluation.systems import ngram_counts, ngram_recall
-from khulasa.normalize import Analyzer, count_words, tokenize
-from khulasa.pipeline import is_candidate, prepare
 from khulasa.resources import load_word_list
-from khulasa.select import REDUNDANCY_JACCARD
+from khulasa.summarizer.pipeline import is_candidate, prepare
+from khulasa.summarizer.select import REDUNDANCY_JACCARD
+from khulasa.text.normalize import Analyzer, count_words, tokenize
 from khulasa.types import Sentence
 
 FOLDS = 5

@@ -17,8 +17,8 @@ own input path, as far as that path works offline:
   sentences from the naive split, ``get_summary(sentences, summary_size=k, threshold=.1)``.
 
 Peers that take a sentence count get the count whose summary comes nearest to the word budget.
-Every summary, khulasa's included, goes through the same checks: junk (``khulasa.clean`` patterns
-plus literal share/related/back-to-top phrases), near-copy pairs (``khulasa.facts.similar_pairs``
+Every summary, khulasa's included, goes through the same checks: junk (``khulasa.text.clean`` patterns
+plus literal share/related/back-to-top phrases), near-copy pairs (``khulasa.summarizer.facts.similar_pairs``
 on stemmed content terms), and pieces that do not end a sentence. Times are medians of
 ``--repeats`` interleaved runs from the raw strings (khulasa from loaded Documents), as a ratio to
 khulasa's time in the same run.
@@ -39,9 +39,9 @@ from typing import Any
 from _shared import EXAMPLE, REPO
 
 from khulasa import load_documents, prepare, summarize
-from khulasa.clean import attribution_words, junk_patterns
-from khulasa.facts import similar_pairs
-from khulasa.normalize import Analyzer, count_words, normalize
+from khulasa.summarizer.facts import similar_pairs
+from khulasa.text.clean import attribution_words, junk_patterns
+from khulasa.text.normalize import Analyzer, count_words, normalize
 
 DEMO = REPO / "src" / "khulasa" / "demo" / "putin-kim-2019"
 SUMY_ALGORITHMS = ("LexRank", "TextRank", "LSA", "Luhn", "KL-Sum", "SumBasic")

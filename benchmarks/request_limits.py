@@ -24,7 +24,7 @@ import time
 from _shared import data_file
 
 from khulasa import summarize
-from khulasa.compare import compare
+from khulasa.analysis.compare import compare
 from khulasa.deadline import time_limit
 from khulasa.errors import TimeLimitExceeded
 from khulasa.evaluation.datasets import read_items

@@ -33,7 +33,7 @@ from scaling import _pool, _sample
 
 
 def floor(path: Path) -> None:
-    from khulasa.normalize import tokenize
+    from khulasa.text.normalize import tokenize
 
     with path.open(encoding="utf-8") as lines:
         for line in lines:

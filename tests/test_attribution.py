@@ -11,10 +11,10 @@ from collections import Counter
 import pytest
 
 from khulasa import summarize
-from khulasa.claims import claims_of, states_names
-from khulasa.compare import compare
+from khulasa.analysis.compare import compare
 from khulasa.evaluation.datasets import read_items
-from khulasa.figures import Figure, extract_figures
+from khulasa.extract.claims import claims_of, states_names
+from khulasa.extract.figures import Figure, extract_figures
 from khulasa.render import to_markdown, to_text
 from khulasa.types import Document
 
@@ -277,7 +277,7 @@ def test_every_source_states_exactly_the_sentence_figures_and_its_names(demo_doc
 
 
 def test_claims_same_value_in_other_units_and_words_is_the_same_figure():
-    from khulasa.claims import same_figures
+    from khulasa.extract.claims import same_figures
 
     assert same_figures(claims_of("استمرت المحادثات ثلاث ساعات ونصف"), claims_of("استمرت المحادثات 210 دقائق"))
     assert same_figures(claims_of("مقتل نحو 12 شخصا"), claims_of("مقتل 12 قتيلا"))
@@ -285,7 +285,7 @@ def test_claims_same_value_in_other_units_and_words_is_the_same_figure():
 
 
 def test_claims_dates_and_years_that_differ_contradict():
-    from khulasa.claims import contradicting_figures
+    from khulasa.extract.claims import contradicting_figures
 
     pairs = contradicting_figures(claims_of("وقع الهجوم في 25 نيسان/أبريل"), claims_of("وقع الهجوم في 24 نيسان/أبريل"))
     assert [(a.text, b.text) for a, b in pairs] == [("25 نيسان/أبريل", "24 نيسان/أبريل")]
@@ -294,7 +294,7 @@ def test_claims_dates_and_years_that_differ_contradict():
 
 
 def test_claims_names_a_passage_must_state():
-    from khulasa.claims import differing_names
+    from khulasa.extract.claims import differing_names
 
     putin = claims_of("قال الرئيس الروسي فلاديمير بوتين في موسكو إن المحادثات مفيدة")
     assert states_names(putin, claims_of("وقال بوتين في موسكو إن المحادثات كانت مفيدة"))

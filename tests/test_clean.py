@@ -1,6 +1,6 @@
 import pytest
 
-from khulasa.clean import clean_document, is_heading, junk_patterns
+from khulasa.text.clean import clean_document, is_heading, junk_patterns
 from khulasa.types import Document
 
 BODY = "وقال المتحدث إن الاجتماع تناول ملفات التعاون الاقتصادي بين البلدين."

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from khulasa import summarize
-from khulasa.cohesion import dangling_opener
 from khulasa.config import Settings
-from khulasa.pipeline import antecedents, standalone_first
-from khulasa.select import without_orphans
+from khulasa.summarizer.pipeline import antecedents, standalone_first
+from khulasa.summarizer.select import without_orphans
+from khulasa.text.cohesion import dangling_opener
 from khulasa.types import Document, Fact, Sentence
 
 

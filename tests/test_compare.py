@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from khulasa.actors import find_actors
-from khulasa.compare import CompareSettings, Comparison, compare, gold_scores
+from khulasa.analysis.compare import CompareSettings, Comparison, compare, gold_scores
+from khulasa.analysis.render_compare import render_comparison
 from khulasa.errors import SettingsError
-from khulasa.pipeline import prepare
-from khulasa.render_compare import render_comparison
+from khulasa.extract.actors import find_actors
+from khulasa.summarizer.pipeline import prepare
 from khulasa.types import Document
 from tests.conftest import DEMO, EXAMPLE, read_folder
 
@@ -148,8 +148,8 @@ def test_compare_embeddings_add_links(demo_docs: list[Document]) -> None:
 
 
 def test_compare_split_clauses_frames_and_short_pieces() -> None:
-    from khulasa.link import split_clauses
-    from khulasa.normalize import Analyzer
+    from khulasa.link.clauses import split_clauses
+    from khulasa.text.normalize import Analyzer
 
     an = Analyzer()
     clauses = split_clauses(
@@ -164,7 +164,7 @@ def test_compare_split_clauses_frames_and_short_pieces() -> None:
 
 
 def test_compare_clause_similarity_needs_more_than_names() -> None:
-    from khulasa.link import Clause, clause_similarity
+    from khulasa.link.clauses import Clause, clause_similarity
 
     names = frozenset({"بوتين", "كيم"})
     idf = {"بوتين": 1.0, "كيم": 1.0, "ضمان": 3.0, "امن": 3.0, "وسايل": 3.0, "اعلام": 3.0}
@@ -234,7 +234,7 @@ def test_compare_actors_from_titles_and_gazetteer() -> None:
 
 
 def test_compare_actor_spelling_variants_found_by_shape() -> None:
-    from khulasa.actors import _by_shape, _similar, _variants
+    from khulasa.extract.actors import _by_shape, _similar, _variants
 
     vocab = {"ترامب", "ترمب", "ترامبو", "بومبيو", "بومبو", "تراجع", "جونغ", "جونج", "الرئيس", "تر"}
     shapes = _by_shape(vocab)

@@ -6,8 +6,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from khulasa import summarize
-from khulasa.compress import compress, drop_lead_tag, drop_parentheticals
-from khulasa.trim import trim_marker
+from khulasa.text.compress import compress, drop_lead_tag, drop_parentheticals
+from khulasa.text.trim import trim_marker
 from khulasa.types import Document, Sentence
 
 

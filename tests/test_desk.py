@@ -370,7 +370,7 @@ def test_kill_9_during_ingest_then_rerun_loses_and_duplicates_nothing(tmp_path: 
 def test_five_arrival_batches_group_like_the_whole_feed(tmp_path: Path):
     from sklearn.metrics import adjusted_rand_score
 
-    from khulasa.group import group_documents
+    from khulasa.stories.group import group_documents
     from tests.test_group import _shuffled_dev
 
     docs, truth = _shuffled_dev()
@@ -453,6 +453,6 @@ def test_desk_story_lines_name_disputes_and_are_escaped():
         "disputes": [{"source": "ج", "figure": "15 قتيلا"}, {"source": "د", "figure": "15 قتيلا"}],
     }
     assert _credit(sentence) == "(أ، ب) ⚠ ج، د: 15 قتيلا"
-    from khulasa.safe_text import markdown_text
+    from khulasa.text.safe_text import markdown_text
 
     assert "<img" not in markdown_text("<img src=x onerror=alert(1)> " + _credit(sentence))

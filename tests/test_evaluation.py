@@ -33,7 +33,7 @@ from khulasa.evaluation.inputs import build_input, cut_words
 from khulasa.evaluation.keyfacts import is_junk
 from khulasa.evaluation.runner import duplicate_rate
 from khulasa.evaluation.systems import KhulasaSystem, parse_variant
-from khulasa.normalize import Analyzer, count_words
+from khulasa.text.normalize import Analyzer, count_words
 from khulasa.types import Document, Sentence
 
 # A tiny cluster written for these tests: three outlets on one invented event.

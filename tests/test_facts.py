@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from khulasa.facts import _components_apart, group_facts, similar_pairs, term_matrix
-from khulasa.normalize import Analyzer
+from khulasa.summarizer.facts import _components_apart, group_facts, similar_pairs, term_matrix
+from khulasa.text.normalize import Analyzer
 from khulasa.types import Sentence
 
 ANALYZER = Analyzer(stem=True)
@@ -106,7 +106,7 @@ def test_facts_group_of_unrelated_sentences_is_one_fact_each():
 
 
 def test_facts_dense_and_sparse_paths_find_the_same_pairs(monkeypatch):
-    import khulasa.facts as facts_module
+    import khulasa.summarizer.facts as facts_module
 
     sets = [terms(t) for t in (WIRE, OTHER, EDITED, *FILLER, WIRE + " وبحثا العلاقات الاقتصادية")]
     dense = similar_pairs(sets, jaccard=0.35, containment=0.75)
@@ -126,7 +126,7 @@ def _pairwise_central(members, term_sets, candidate):
     st.lists(st.tuples(st.frozensets(st.sampled_from("abcdefgh"), max_size=6), st.booleans()), min_size=1, max_size=12)
 )
 def test_facts_most_central_equals_the_pairwise_definition(rows):
-    from khulasa.facts import _most_central
+    from khulasa.summarizer.facts import _most_central
 
     term_sets = [terms for terms, _ in rows]
     candidate = [flag for _, flag in rows]

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from khulasa.figures import (
+from khulasa.extract.figures import (
     Figure,
     FigureMention,
     comparable,
@@ -17,7 +17,7 @@ from khulasa.figures import (
     mention,
     parse_digits,
 )
-from khulasa.normalize import Analyzer
+from khulasa.text.normalize import Analyzer
 
 
 def only(text: str) -> Figure:
@@ -237,7 +237,7 @@ def _mentions(draw: st.DrawFn) -> tuple[list[FigureMention], float]:
 @settings(max_examples=200, deadline=None)
 @given(_mentions())
 def test_figures_groups_hold_only_linkable_figures_above_threshold(case: tuple[list[FigureMention], float]) -> None:
-    from khulasa.figures import subject_similarity
+    from khulasa.extract.figures import subject_similarity
 
     mentions, threshold = case
     idf = {w: 1.0 + k for k, w in enumerate(_WORDS)}
@@ -275,13 +275,13 @@ def test_figures_groups_hold_only_linkable_figures_above_threshold(case: tuple[l
     ],
 )
 def test_figures_arabic_label(dimension: str, unit: str, amount: float, expected: str) -> None:
-    from khulasa.figures import arabic_figure_label
+    from khulasa.extract.figures import arabic_figure_label
 
     assert arabic_figure_label(dimension, unit, amount) == expected
 
 
 def test_figures_every_unit_has_arabic_words() -> None:
-    from khulasa.figures import _unit_words
+    from khulasa.extract.figures import _unit_words
     from khulasa.resources import load_word_list
 
     keys = {line.split("|")[0].strip() for line in load_word_list("ar/units.txt")}

@@ -11,9 +11,9 @@ import os
 from pathlib import Path
 
 from khulasa import summarize
-from khulasa.clean import junk_patterns
-from khulasa.facts import similar_pairs
-from khulasa.normalize import Analyzer
+from khulasa.summarizer.facts import similar_pairs
+from khulasa.text.clean import junk_patterns
+from khulasa.text.normalize import Analyzer
 
 GOLDEN = Path(__file__).parent / "golden" / "demo_words100.json"
 
@@ -86,6 +86,6 @@ def test_golden_example_has_no_junk_no_repeats_full_attribution(example_docs):
 
 
 def _sentences(doc):
-    from khulasa.pipeline import prepare_document
+    from khulasa.summarizer.pipeline import prepare_document
 
     return [(s.start, s.end) for s in prepare_document(doc).sentences]

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from khulasa.errors import InputError, SettingsError
-from khulasa.group import (
+from khulasa.stories.group import (
     Story,
     _mutual,
     bcubed,
@@ -25,7 +25,7 @@ from khulasa.group import (
     story_features,
     story_records,
 )
-from khulasa.normalize import tokenize
+from khulasa.text.normalize import tokenize
 from khulasa.types import Document
 from tests.conftest import DATA, EXAMPLE
 
@@ -191,7 +191,7 @@ class _FakeEncoder:
 
 
 def test_group_embeddings_join_paraphrases_the_words_alone_do_not(monkeypatch: pytest.MonkeyPatch) -> None:
-    import khulasa.embeddings as sel
+    import khulasa.text.embeddings as sel
 
     rng = random.Random(9)
     vocab = _vocabulary(rng, 2000)
@@ -216,8 +216,8 @@ def test_group_embeddings_join_paraphrases_the_words_alone_do_not(monkeypatch: p
 
 
 def test_group_embeddings_keep_languages_apart(monkeypatch: pytest.MonkeyPatch) -> None:
-    import khulasa.embeddings as sel
-    from khulasa.group import article_embeddings
+    import khulasa.text.embeddings as sel
+    from khulasa.stories.group import article_embeddings
 
     monkeypatch.setattr(sel, "_load_encoder", lambda: _FakeEncoder({"قمة": [1.0, 0.0], "summit": [1.0, 0.0]}))
     vectors = article_embeddings(["انعقدت قمة في المدينة.", "A summit met in the city.", "قمة ثانية."])
@@ -227,7 +227,7 @@ def test_group_embeddings_keep_languages_apart(monkeypatch: pytest.MonkeyPatch) 
 
 
 def test_group_embeddings_need_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
-    import khulasa.embeddings as sel
+    import khulasa.text.embeddings as sel
     from khulasa.errors import MissingExtraError
 
     sel._load_encoder.cache_clear()

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from khulasa import prepare
-from khulasa.cohesion import dangling_opener
 from khulasa.errors import InputError
 from khulasa.evaluation.keyfacts import KeyFact, load_facts, score_summary
-from khulasa.normalize import normalize
+from khulasa.text.cohesion import dangling_opener
+from khulasa.text.normalize import normalize
 from khulasa.types import Document
 
 from .conftest import DATA, DEMO, EXAMPLE, REPO, read_folder

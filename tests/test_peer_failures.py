@@ -23,7 +23,7 @@ def _rows(output: str, header: tuple[str, ...]) -> list[dict[str, str]]:
 
 
 def test_peer_failures_checks_flag_junk_fragments_and_copies(script: ModuleType) -> None:
-    from khulasa.normalize import Analyzer
+    from khulasa.text.normalize import Analyzer
 
     assert "shortcode" in script.junk_reasons('[covid19-ultimate-card region="EG" confirmed-label="x"]')
     assert script.junk_reasons("مشاركة :") and script.junk_reasons("زر الذهاب إلى الأعلى")

@@ -5,8 +5,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from khulasa import Document, NoTextError, Settings, SettingsError, prepare, summarize
-from khulasa.normalize import count_words
-from khulasa.pipeline import build_facts
+from khulasa.summarizer.pipeline import build_facts
+from khulasa.text.normalize import count_words
 
 # Sentences written for these tests: short news prose about an invented trade fair.
 POOL = [
@@ -235,7 +235,7 @@ def test_pipeline_order_time_parses_rfc2822_and_iso_dates():
 
 
 def test_published_dates_parse_or_give_none():
-    from khulasa.published import parse_published
+    from khulasa.text.published import parse_published
 
     assert parse_published("Thu, 25 Apr 2019 14:10:00 +0300") == parse_published("2019-04-25T14:10:00+03:00")
     assert parse_published("2019-04-25").tzinfo is not None

@@ -13,10 +13,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from khulasa import Document, summarize
-from khulasa.compare import compare
+from khulasa.analysis.compare import compare
+from khulasa.analysis.render_compare import render_comparison
 from khulasa.render import render
-from khulasa.render_compare import render_comparison
-from khulasa.safe_text import json_for_terminal, markdown_text, markdown_url, one_line, printable
+from khulasa.text.safe_text import json_for_terminal, markdown_text, markdown_url, one_line, printable
 
 SENTENCES = [
     "افتتح وزير الاقتصاد معرض التجارة الدولي في العاصمة صباح الثلاثاء بمشاركة مئتي شركة محلية وأجنبية.",

@@ -6,12 +6,10 @@ import sys
 
 import pytest
 
-from khulasa import embeddings
-from khulasa import select as sel
 from khulasa.config import Settings
 from khulasa.errors import MissingExtraError, SettingsError
-from khulasa.normalize import Analyzer, count_words
-from khulasa.select import (
+from khulasa.summarizer import select as sel
+from khulasa.summarizer.select import (
     Candidate,
     concept_weights,
     concepts_of,
@@ -21,6 +19,8 @@ from khulasa.select import (
     solve_ilp,
     solve_mmr,
 )
+from khulasa.text import embeddings
+from khulasa.text.normalize import Analyzer, count_words
 from khulasa.types import Fact, Sentence
 
 SURFACE = Analyzer(stem=False)
@@ -194,8 +194,8 @@ def test_select_settings_reject_non_numeric_weights():
 
 
 def test_select_frame_words_are_names_titles_and_their_qualifiers():
-    from khulasa.normalize import Analyzer, normalize
-    from khulasa.select import frame_words
+    from khulasa.summarizer.select import frame_words
+    from khulasa.text.normalize import Analyzer, normalize
 
     frame = frame_words(["قال الرئيس الروسي فلاديمير بوتين إن المحادثات كانت مفيدة"], Analyzer(stem=False))
     assert {normalize(w) for w in ("الرئيس", "الروسي", "فلاديمير", "بوتين")} <= frame

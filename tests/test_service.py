@@ -21,11 +21,11 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 import khulasa  # noqa: E402
-from khulasa.compare import compare  # noqa: E402
+from khulasa.analysis.compare import compare  # noqa: E402
+from khulasa.analysis.render_compare import render_comparison  # noqa: E402
 from khulasa.demo import demo_path  # noqa: E402
 from khulasa.errors import SettingsError  # noqa: E402
 from khulasa.render import render  # noqa: E402
-from khulasa.render_compare import render_comparison  # noqa: E402
 from khulasa.service import Limits, create_app  # noqa: E402
 from khulasa.service import app as service_app  # noqa: E402
 

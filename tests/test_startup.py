@@ -23,7 +23,7 @@ def test_startup_import_does_not_load_scipy(statement):
 
 def test_startup_lazy_pipeline_names_still_work():
     import khulasa
-    from khulasa.pipeline import prepare, summarize
+    from khulasa.summarizer.pipeline import prepare, summarize
 
     assert khulasa.summarize is summarize
     assert khulasa.prepare is prepare

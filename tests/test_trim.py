@@ -1,5 +1,5 @@
 from khulasa import summarize
-from khulasa.trim import trim_attribution, trim_marker
+from khulasa.text.trim import trim_attribution, trim_marker
 from khulasa.types import Document, Sentence
 
 

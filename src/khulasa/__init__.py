@@ -15,7 +15,7 @@ from khulasa.records import read_record
 from khulasa.types import Document, Fact, Removal, Sentence, Span, Summary, SummarySentence
 
 if TYPE_CHECKING:
-    from khulasa.pipeline import prepare, summarize
+    from khulasa.summarizer.pipeline import prepare, summarize
 
 __version__ = "0.1.0"
 
@@ -50,7 +50,7 @@ _LAZY = ("prepare", "summarize")
 def __getattr__(name: str) -> Any:
     """The pipeline's functions, imported when first asked for."""
     if name in _LAZY:
-        from khulasa import pipeline
+        from khulasa.summarizer import pipeline
 
         value = getattr(pipeline, name)
         globals()[name] = value

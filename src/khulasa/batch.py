@@ -197,7 +197,7 @@ def _cluster_tasks(path: Path) -> Iterator[_Task | _Bad]:
 
 def _story_tasks(path: Path, group_options: dict[str, Any]) -> tuple[list[_Task], list[_Bad]]:
     """Read a feed of articles, group it, and make one task per story (grouping is global)."""
-    from khulasa.group import group_documents
+    from khulasa.stories.group import group_documents
 
     bad: list[_Bad] = []
     documents: list[Document] = []
@@ -244,7 +244,7 @@ def summarize_cluster(
     """Summarize one cluster (runs on a Dask worker). User-level failures, and running past
     ``time_limit`` seconds, become an ``error`` record."""
     from khulasa.deadline import time_limit as limited
-    from khulasa.pipeline import summarize
+    from khulasa.summarizer.pipeline import summarize
 
     record: dict[str, Any] = {"id": cluster_id, **dict(extra)}
     try:
@@ -309,7 +309,7 @@ def run_batch(
         Clusters submitted but not yet written, at most (default: 4 per worker thread), which
         bounds the client's memory however large the input.
     group_options
-        Keyword arguments for :func:`khulasa.group.group_documents` (with ``group``).
+        Keyword arguments for :func:`khulasa.stories.group.group_documents` (with ``group``).
     time_limit
         Seconds one cluster may take; one that runs longer stops and is written with an ``error``
         (like any cluster that cannot be summarized), so one pathological cluster cannot hold a

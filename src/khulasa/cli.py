@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from khulasa.errors import KhulasaError
-from khulasa.safe_text import printable
+from khulasa.text.safe_text import printable
 
 app = typer.Typer(
     add_completion=False,
@@ -106,8 +106,8 @@ def summarize(
     """Summarize a cluster of articles about one story."""
     from khulasa.config import Method, Order, Settings
     from khulasa.io import load_documents
-    from khulasa.pipeline import summarize as run
     from khulasa.render import FORMATS, render
+    from khulasa.summarizer.pipeline import summarize as run
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"{fmt!r}; choose one of {', '.join(FORMATS)}", param_hint="--format")
@@ -224,10 +224,10 @@ def compare(
     ] = 0.0,
 ) -> None:
     """Compare the outlets: what most agree on, what only one adds, where their figures differ."""
-    from khulasa.compare import CompareSettings
-    from khulasa.compare import compare as run
+    from khulasa.analysis.compare import CompareSettings
+    from khulasa.analysis.compare import compare as run
+    from khulasa.analysis.render_compare import FORMATS, render_comparison
     from khulasa.io import load_documents
-    from khulasa.render_compare import FORMATS, render_comparison
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"{fmt!r}; choose one of {', '.join(FORMATS)}", param_hint="--format")
@@ -291,8 +291,8 @@ def group_command(
     """Group a mixed feed of articles into stories, each with a short headline."""
     import json
 
-    from khulasa.group import group_documents, story_records
     from khulasa.io import load_documents
+    from khulasa.stories.group import group_documents, story_records
 
     if fmt not in ("jsonl", "json"):
         raise typer.BadParameter(f"{fmt!r}; choose jsonl or json", param_hint="--format")
@@ -301,7 +301,7 @@ def group_command(
         warn(message)
     stories = group_documents(loaded.documents, threshold=threshold, time_window_days=window, embeddings=embeddings)
     records = story_records(stories, loaded.documents, words=words if summarize_stories else None)
-    from khulasa.safe_text import json_for_terminal
+    from khulasa.text.safe_text import json_for_terminal
 
     if fmt == "json":
         text = json_for_terminal(json.dumps(records, ensure_ascii=False, indent=2))
@@ -443,7 +443,7 @@ def _since(value: str | None) -> float | None:
     import time
 
     from khulasa.errors import SettingsError
-    from khulasa.group import parse_time
+    from khulasa.stories.group import parse_time
 
     if value is None:
         return None

@@ -58,7 +58,7 @@ class Settings:
     # Drop sentence-initial discourse markers ("ومن جهته،") from summary sentences (offsets move).
     trim_markers: bool = True
     # Compress summary sentences: drop bracketed asides without a claim and opening datelines or
-    # agency tags (khulasa.compress); the kept text stays exact source passages. Off: measured, it
+    # agency tags (khulasa.text.compress); the kept text stays exact source passages. Off: measured, it
     # cost 0.7 ROUGE-2 @100 on MultiLing for one more key fact in 53, and 1 of 50 judged
     # compressions dropped a fact (docs/quality.md).
     compress: bool = False

@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from khulasa.errors import InputError, KhulasaError, NoTextError
-from khulasa.normalize import arabic_ratio
 from khulasa.records import (
     JsonProblem,
     clean_text,
@@ -34,6 +33,7 @@ from khulasa.records import (
     read_record,
     records_in,
 )
+from khulasa.text.normalize import arabic_ratio
 from khulasa.types import Document
 
 TEXT_SUFFIXES = (".txt", ".md")

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from typing import Literal
 
 from khulasa.errors import SettingsError
-from khulasa.normalize import normalize
-from khulasa.safe_text import json_for_terminal, markdown_text, markdown_url, one_line
+from khulasa.text.normalize import normalize
+from khulasa.text.safe_text import json_for_terminal, markdown_text, markdown_url, one_line
 from khulasa.types import Summary, SummarySentence
 
 Format = Literal["text", "markdown", "json"]

@@ -71,7 +71,7 @@ class Sentence:
 
     ``index`` counts the document's sentences from 0 (headings excluded); ``paragraph`` counts
     its kept paragraphs. ``text`` equals ``document.text[start:end]``, except for a compressed
-    sentence (:mod:`khulasa.compress`): then ``parts`` lists the kept passages ``(start, end)``,
+    sentence (:mod:`khulasa.text.compress`): then ``parts`` lists the kept passages ``(start, end)``,
     in order, and ``text`` is those exact passages joined by one space.
     """
 

@@ -17,7 +17,7 @@ from typing import Any
 from khulasa.desk.ingest import DeskSettings, DfCache, IngestReport, batches, ingest_batch, prepare_articles
 from khulasa.desk.store import Store
 from khulasa.errors import InputError, KhulasaError
-from khulasa.normalize import Analyzer
+from khulasa.text.normalize import Analyzer
 from khulasa.types import Document
 
 __all__ = ["Desk", "StoryView"]
@@ -125,7 +125,7 @@ class Desk:
 
     def _summarize_story(self, story: str) -> None:
         from khulasa.desk.updates import figure_timeline
-        from khulasa.pipeline import summarize
+        from khulasa.summarizer.pipeline import summarize
 
         row = self.store.one("SELECT members_version, summary_version FROM stories WHERE id = ?", [story])
         if row is None:

@@ -3,7 +3,7 @@
 A new article is compared only with the *open* stories (a story closes when nothing new about it
 has happened for ``close_after_hours`` of desk time). For those, the store keeps what grouping
 needs: each article's hashed feature counts and MinHash signature, and document frequencies of
-every feature over the whole store. A batch then runs the grouping of :mod:`khulasa.group` over
+every feature over the whole store. A batch then runs the grouping of :mod:`khulasa.stories.group` over
 the open stories' articles plus the new ones, with the open stories already joined: new articles
 join a story, start one, or bring two stories together (a merge, recorded). Earlier articles never
 move, and closed stories are never read again.
@@ -24,9 +24,8 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 
-from khulasa.clean import clean_document
 from khulasa.desk.store import Store
-from khulasa.group import (
+from khulasa.stories.group import (
     _DUP_CHARS,
     _HALF,
     _pair_cosines,
@@ -43,7 +42,8 @@ from khulasa.group import (
     text_features,
     weigh_rows,
 )
-from khulasa.normalize import Analyzer, tokenize
+from khulasa.text.clean import clean_document
+from khulasa.text.normalize import Analyzer, tokenize
 from khulasa.types import Document
 
 __all__ = ["DeskSettings", "IngestReport", "Prepared", "ingest_batch", "prepare_articles"]

@@ -8,7 +8,7 @@ from typing import Any
 
 from khulasa.desk.desk import StoryView
 from khulasa.errors import SettingsError
-from khulasa.safe_text import markdown_text, one_line
+from khulasa.text.safe_text import markdown_text, one_line
 
 FORMATS = ("text", "markdown", "json")
 NEW = "جديد"

@@ -31,9 +31,9 @@ def new_sentences(summary: Mapping[str, Any], earlier_docs: Collection[str]) -> 
 def figure_timeline(documents: Sequence[Document], event_time: Mapping[str, float]) -> list[dict[str, Any]]:
     """compare's figure groups (a figure stated by two or more outlets), each value with its outlet
     and its article's time, in time order: how a death toll or a sum moved, and who said what when."""
-    from khulasa.compare import CompareSettings, compare_figures
-    from khulasa.normalize import Analyzer
-    from khulasa.pipeline import prepare
+    from khulasa.analysis.compare import CompareSettings, compare_figures
+    from khulasa.summarizer.pipeline import prepare
+    from khulasa.text.normalize import Analyzer
 
     prepared = prepare(documents)
     outlet_of = {d.id: d.outlet for d in documents}

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from khulasa.evaluation.datasets import Item
-from khulasa.normalize import count_words
+from khulasa.text.normalize import count_words
 from khulasa.types import Document, Heading, Sentence
 
 _WORD = re.compile(r"\S+")

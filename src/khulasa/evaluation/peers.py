@@ -5,7 +5,7 @@ stemmer, so it is compared on its ranking method alone:
 
 - sumy (LexRank, TextRank, LSA, Luhn, KL-Sum, SumBasic): its Arabic mode needs pyarabic (GPL) and
   its other tokenizers need NLTK data, so we build sumy's document model ourselves from our
-  sentences with a duck-typed tokenizer (``to_words`` = :func:`khulasa.normalize.tokenize`), set
+  sentences with a duck-typed tokenizer (``to_words`` = :func:`khulasa.text.normalize.tokenize`), set
   our stop words and pass our Snowball stemmer. The full ranking is read through sumy's own
   ``sentences_count`` hook: a callable receives the sentences sorted by rating.
 - the ``lexrank`` package: sentences given as our stemmed content terms; idf is computed over the
@@ -27,7 +27,7 @@ from typing import Any
 
 from khulasa.errors import MissingExtraError
 from khulasa.evaluation.inputs import ItemInput, fill
-from khulasa.normalize import Analyzer, stopwords, tokenize
+from khulasa.text.normalize import Analyzer, stopwords, tokenize
 
 Ranker = Callable[[ItemInput], list[int]]
 

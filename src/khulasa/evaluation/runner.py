@@ -31,7 +31,7 @@ from khulasa.evaluation.inputs import build_input, truncate
 from khulasa.evaluation.keyfacts import FACT_BUDGETS, KeyFact, is_junk, load_facts, score_summary
 from khulasa.evaluation.rouge import ROUGE_TYPES, Multi, Rouge, bootstrap_ci
 from khulasa.evaluation.systems import System, parse_systems
-from khulasa.normalize import Analyzer, count_words
+from khulasa.text.normalize import Analyzer, count_words
 
 DUPLICATE_JACCARD = 0.5
 MEASURES: tuple[str, ...] = tuple(f"{t}_{m}" for t in ROUGE_TYPES for m in ("precision", "recall", "f1"))

@@ -23,7 +23,7 @@ import numpy as np
 from khulasa.errors import SettingsError
 from khulasa.evaluation.inputs import ItemInput, cut_words, fill, whole_fill
 from khulasa.evaluation.rouge import RougeTokenizer
-from khulasa.normalize import count_words
+from khulasa.text.normalize import count_words
 
 T = TypeVar("T")
 

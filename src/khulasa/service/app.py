@@ -3,7 +3,7 @@
 
 The service has no summarization logic of its own: it validates requests against :class:`Limits`,
 loads uploads with :func:`khulasa.io.load_documents`, and runs :func:`khulasa.summarize` or
-:func:`khulasa.compare.compare` in a bounded thread pool with a time limit so the event loop keeps
+:func:`khulasa.analysis.compare.compare` in a bounded thread pool with a time limit so the event loop keeps
 answering other requests. Both endpoints accept the same bodies (JSON or multipart) and limits.
 Every error is an RFC 9457 ``application/problem+json`` body; user input never causes a 500.
 """
@@ -34,15 +34,15 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from khulasa import __version__
-from khulasa.compare import compare
+from khulasa.analysis.compare import compare
+from khulasa.analysis.render_compare import render_comparison
 from khulasa.deadline import time_limit
 from khulasa.errors import KhulasaError, TimeLimitExceeded
 from khulasa.io import load_documents, unique_ids
-from khulasa.pipeline import summarize
 from khulasa.records import JsonProblem, RecordError, json_kind, load_json, read_record, replace_surrogates
 from khulasa.render import render
-from khulasa.render_compare import render_comparison
 from khulasa.service.limits import Limits
+from khulasa.summarizer.pipeline import summarize
 from khulasa.types import Document
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -351,7 +351,7 @@ def ingest_job(parsed: Parsed[ArticlesOptions], limits: Limits, desk_url: str | 
     from khulasa.desk import Desk
     from khulasa.errors import NoTextError
     from khulasa.io import MIN_ARABIC_RATIO
-    from khulasa.normalize import arabic_ratio
+    from khulasa.text.normalize import arabic_ratio
 
     loaded, warnings = cluster_documents(parsed, limits)
     docs, skipped = [], []
@@ -727,7 +727,7 @@ def create_app(limits: Limits | None = None, desk_url: str | None = None) -> Fas
     ) -> Response:
         """The desk's stories, newest first, or with ``top=true`` by recent growth; each as one line
         of `khulasa desk stories --format json` (``summary`` is the summarize JSON)."""
-        from khulasa.group import parse_time
+        from khulasa.stories.group import parse_time
 
         since_ts = None
         if since is not None:

@@ -21,8 +21,8 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from khulasa.deadline import check_time
-from khulasa.normalize import Analyzer, normalize, proclitic_forms, stopwords
 from khulasa.resources import load_word_list
+from khulasa.text.normalize import Analyzer, normalize, proclitic_forms, stopwords
 
 # --- lexicon -------------------------------------------------------------------------------------
 

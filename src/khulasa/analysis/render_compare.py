@@ -1,4 +1,4 @@
-"""A :class:`~khulasa.compare.Comparison` as Markdown, a standalone RTL HTML page, or JSON."""
+"""A :class:`~khulasa.analysis.compare.Comparison` as Markdown, a standalone RTL HTML page, or JSON."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ import json
 from html import escape
 from typing import Literal
 
-from khulasa.compare import Comparison, FigureValue, Source, count_label
+from khulasa.analysis.compare import Comparison, FigureValue, Source, count_label
 from khulasa.errors import SettingsError
-from khulasa.safe_text import json_for_terminal, markdown_text, markdown_url, printable
+from khulasa.text.safe_text import json_for_terminal, markdown_text, markdown_url, printable
 
 Format = Literal["json", "markdown", "html"]
 FORMATS: tuple[str, ...] = ("json", "markdown", "html")

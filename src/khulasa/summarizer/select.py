@@ -28,8 +28,8 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 from khulasa.config import Settings
 from khulasa.deadline import check_time, checked, holding
 from khulasa.deadline import remaining as time_left
-from khulasa.embeddings import semantic_pairs
-from khulasa.normalize import Analyzer, count_words, proclitic_forms, stopwords
+from khulasa.text.embeddings import semantic_pairs
+from khulasa.text.normalize import Analyzer, count_words, proclitic_forms, stopwords
 from khulasa.types import Fact, Sentence
 
 # The ILP sees only the best candidates by a cheap score: keeps solve time bounded on huge clusters.
@@ -71,8 +71,8 @@ def frame_words(texts: Sequence[str], analyzer: Analyzer) -> frozenset[str]:
     """Concept tokens (as ``analyzer`` forms them) that say who or where, not what: title and cue
     words ("الرئيس", "مدينة"), gazetteer names, names that follow a title in ``texts`` and the
     definite words between a title and its name ("الروسي" in "الرئيس الروسي فلاديمير بوتين")."""
-    from khulasa.actors import cues, title_candidates
-    from khulasa.figures import tokens
+    from khulasa.extract.actors import cues, title_candidates
+    from khulasa.extract.figures import tokens
 
     c = cues()
     titles = c.person | c.place | c.org

@@ -6,21 +6,21 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from khulasa.claims import attribute, figure_disputes
-from khulasa.clean import clean_document
-from khulasa.cohesion import dangling_opener
-from khulasa.compress import compress
 from khulasa.config import Settings
 from khulasa.deadline import check_time, checked
 from khulasa.errors import InputError, NoTextError, SettingsError
-from khulasa.facts import group_facts
-from khulasa.link import paraphrase_spans
-from khulasa.normalize import Analyzer, arabic_ratio, count_words, letter_counts
-from khulasa.published import parse_published
+from khulasa.extract.claims import attribute, figure_disputes
+from khulasa.link.clauses import paraphrase_spans
 from khulasa.records import find_surrogate, replace_surrogates
-from khulasa.segment import sentence_spans
-from khulasa.select import select
-from khulasa.trim import trim_attribution, trim_marker
+from khulasa.summarizer.facts import group_facts
+from khulasa.summarizer.select import select
+from khulasa.text.clean import clean_document
+from khulasa.text.cohesion import dangling_opener
+from khulasa.text.compress import compress
+from khulasa.text.normalize import Analyzer, arabic_ratio, count_words, letter_counts
+from khulasa.text.published import parse_published
+from khulasa.text.segment import sentence_spans
+from khulasa.text.trim import trim_attribution, trim_marker
 from khulasa.types import (
     Document,
     Fact,
@@ -92,7 +92,7 @@ def prepare(documents: Sequence[Document], settings: Settings | None = None) -> 
 
 def trim_start(sentence: Sentence, settings: Settings, source: str | None = None) -> Sentence:
     """``sentence`` with the leading discourse marker and/or attribution clause the settings drop,
-    and compressed (:mod:`khulasa.compress`) when ``source``, its document's text, is given."""
+    and compressed (:mod:`khulasa.text.compress`) when ``source``, its document's text, is given."""
     if settings.compress and source is not None:
         sentence = compress(sentence, source, min_words=settings.min_words)
     if settings.trim_markers:

@@ -5,8 +5,8 @@ An outlet is credited with a summary sentence only when its passage states the s
 near-duplicate sentences whose figures or names differ are never merged into one fact, and when
 their figures contradict each other ("مقتل 12 شخصا" against "15 قتيلا") the difference is shown.
 
-Figures come from :mod:`khulasa.figures`; names from the gazetteer and from title cues
-("الرئيس الروسي فلاديمير بوتين") of :mod:`khulasa.actors`, read sentence by sentence (no cluster-wide
+Figures come from :mod:`khulasa.extract.figures`; names from the gazetteer and from title cues
+("الرئيس الروسي فلاديمير بوتين") of :mod:`khulasa.extract.actors`, read sentence by sentence (no cluster-wide
 pass: the check runs on the few sentences merging or a summary asks about).
 """
 
@@ -19,9 +19,9 @@ from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from khulasa.actors import cues, title_candidates
 from khulasa.deadline import check_time, checked
-from khulasa.figures import (
+from khulasa.extract.actors import cues, title_candidates
+from khulasa.extract.figures import (
     Figure,
     FigureMention,
     disagree,
@@ -33,7 +33,7 @@ from khulasa.figures import (
     subject_similarity,
     tokens,
 )
-from khulasa.normalize import Analyzer, normalize, proclitic_forms, stopwords, tokenize
+from khulasa.text.normalize import Analyzer, normalize, proclitic_forms, stopwords, tokenize
 from khulasa.types import Dispute, Fact, Sentence, Span
 
 # Name kinds whose difference changes what a sentence says (an organisation named in passing does
@@ -277,7 +277,7 @@ def figure_disputes(
 
     Subjects are compared as ``khulasa compare`` compares them: stemmed words around each figure,
     idf-weighted, and for durations the event measured, grouped by
-    :func:`khulasa.figures.group_figures` at ``threshold``. A rival figure that joins the group of
+    :func:`khulasa.extract.figures.group_figures` at ``threshold``. A rival figure that joins the group of
     one of ours is a dispute. Only quantities whose subject is pinned down take part (see
     :func:`_comparable_across_wordings`): a note on a summary sentence must be right, and dates
     of different events differ as a rule. Near-copies that differ in any figure are handled apart
@@ -351,7 +351,7 @@ def _readers(
 
 
 def _word_weights(texts: Sequence[str], n: int, analyzer: Analyzer) -> dict[str, float]:
-    """idf as :func:`khulasa.figures.idf_weights` over ``n`` distinct sentences, with document
+    """idf as :func:`khulasa.extract.figures.idf_weights` over ``n`` distinct sentences, with document
     frequencies counted in ``texts`` only (those that can hold a figure like ours): stemming the
     whole cluster would cost more than the rest of the check."""
     df = Counter(t for text in dict.fromkeys(texts) for t in set(analyzer.content_terms(text)))

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from khulasa.normalize import normalize
 from khulasa.resources import load_word_list, read_resource
+from khulasa.text.normalize import normalize
 from khulasa.types import Document, Removal
 
 # A line ending in one of these is prose, not a heading.

@@ -41,9 +41,9 @@ import numpy as np
 import scipy.sparse as sp
 
 from khulasa.errors import InputError, MissingExtraError, SettingsError
-from khulasa.normalize import Analyzer, arabic_ratio, tokenize
-from khulasa.published import parse_published
 from khulasa.resources import load_word_list
+from khulasa.text.normalize import Analyzer, arabic_ratio, tokenize
+from khulasa.text.published import parse_published
 from khulasa.types import Document
 
 __all__ = [
@@ -656,7 +656,7 @@ def article_embeddings(texts: Sequence[str], batch: int = 64) -> np.ndarray:
     and English reports are separate stories for a summarizer. So Arabic and other-language
     articles get their vectors in separate halves of a doubled space, orthogonal across languages.
     """
-    from khulasa.embeddings import sentence_encoder
+    from khulasa.text.embeddings import sentence_encoder
 
     encoder = sentence_encoder("story grouping with embeddings")
     parts = [
@@ -871,7 +871,7 @@ def central(x: sp.csr_matrix, members: np.ndarray) -> int:
 def _clean_headline(docs: Sequence[Document], centre: int, members: np.ndarray) -> str:
     """The headline of the central article's text with junk removed (a share bar or a dateline is
     never a headline); of the next member's when the centre's text is all junk."""
-    from khulasa.clean import clean_document
+    from khulasa.text.clean import clean_document
 
     for k in (centre, *(int(m) for m in members if m != centre)):
         blocks, _ = clean_document(docs[k])
@@ -942,7 +942,7 @@ def story_records(
     the whole feed.
     """
     from khulasa.errors import KhulasaError
-    from khulasa.pipeline import summarize
+    from khulasa.summarizer.pipeline import summarize
 
     by_id = {d.id: d for d in documents}
     records = []

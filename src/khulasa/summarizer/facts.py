@@ -14,9 +14,9 @@ from collections.abc import Collection, Hashable, Sequence
 import numpy as np
 from scipy import sparse
 
-from khulasa.claims import claims_key, claims_of, differ, differing_figures
 from khulasa.deadline import check_time, checked
-from khulasa.normalize import Analyzer
+from khulasa.extract.claims import claims_key, claims_of, differ, differing_figures
+from khulasa.text.normalize import Analyzer
 from khulasa.types import Fact, Sentence
 
 # Terms in more sentences than this share are too common to suggest a duplicate on their own.
@@ -102,7 +102,7 @@ def _components_apart(
     """Components of ``pairs`` in which no two texts state different figures or names.
 
     Pairs are joined in the order given; a join is refused when some text of one side differs
-    from some text of the other (:func:`khulasa.claims.differ`), so that "12 dead" and "15 dead"
+    from some text of the other (:func:`khulasa.extract.claims.differ`), so that "12 dead" and "15 dead"
     never meet through a third wording that gives no figure. Returns the components and the
     refused pairs whose figures differ (the material of disputes).
     """

@@ -1,6 +1,6 @@
 """Cross-source view of a cluster: what most outlets agree on, what only one adds, where figures differ.
 
-Built on the summarizer's fact grouping (:func:`khulasa.pipeline.build_facts`): a fact is one
+Built on the summarizer's fact grouping (:func:`khulasa.summarizer.pipeline.build_facts`): a fact is one
 statement with every outlet that carries it. On top of that, outlets that paraphrase one statement
 are *linked* clause by clause: two clauses match when they share the predicate and what it says
 (content words beyond the names, titles, reporting verbs and dates that frame every sentence of a
@@ -11,8 +11,8 @@ Sentence embeddings (optional ``embeddings`` extra) can add paraphrases that sha
 - **shared**: facts carried by two or more outlets, but fewer than half;
 - **unique**: per outlet, informative facts no other outlet reports, best first;
 - **figures**: numbers, durations and dates about the same subject side by side, flagged when the
-  outlets' values disagree (:mod:`khulasa.figures`);
-- **actors**: people, places and organisations with how many outlets name each (:mod:`khulasa.actors`).
+  outlets' values disagree (:mod:`khulasa.extract.figures`);
+- **actors**: people, places and organisations with how many outlets name each (:mod:`khulasa.extract.actors`).
 
 Every item carries its sources as ``(doc, start, end)`` offsets into ``documents[doc].text``.
 """
@@ -24,10 +24,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from khulasa.actors import Actor
 from khulasa.config import CompareSettings, Settings
 from khulasa.deadline import check_time
-from khulasa.figures import (
+from khulasa.extract.actors import Actor
+from khulasa.extract.figures import (
     FigureMention,
     disagree,
     extract_figures,
@@ -36,9 +36,9 @@ from khulasa.figures import (
     idf_weights,
     mention,
 )
-from khulasa.link import link_facts, linking_context
-from khulasa.normalize import Analyzer, count_words, normalize
-from khulasa.pipeline import build_facts, is_candidate, prepare
+from khulasa.link.clauses import link_facts, linking_context
+from khulasa.summarizer.pipeline import build_facts, is_candidate, prepare
+from khulasa.text.normalize import Analyzer, count_words, normalize
 from khulasa.types import Document, Fact, PreparedDocument, Sentence, Span
 
 # --- result types --------------------------------------------------------------------------------
