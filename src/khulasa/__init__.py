@@ -9,7 +9,15 @@
 from typing import TYPE_CHECKING, Any
 
 from khulasa.config import Settings
-from khulasa.errors import InputError, KhulasaError, MissingExtraError, NoTextError, OutputError, SettingsError
+from khulasa.errors import (
+    InputError,
+    KhulasaError,
+    MissingExtraError,
+    NoTextError,
+    OutputError,
+    SettingsError,
+    TimeLimitExceeded,
+)
 from khulasa.io import LoadResult, load_documents
 from khulasa.records import read_record
 from khulasa.types import Document, Fact, Removal, Sentence, Span, Summary, SummarySentence
@@ -35,6 +43,7 @@ __all__ = [
     "Span",
     "Summary",
     "SummarySentence",
+    "TimeLimitExceeded",
     "__version__",
     "load_documents",
     "prepare",

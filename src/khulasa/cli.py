@@ -55,6 +55,7 @@ def user_errors(func: F) -> F:
 
 
 def warn(message: str) -> None:
+    """Print a warning on standard error."""
     err.print(f"[yellow]warning:[/] {escape(printable(message))}", markup=True, highlight=False)
 
 
@@ -507,6 +508,7 @@ def desk_story(
 
 
 def main() -> None:
+    """Entry point of the ``khulasa`` command."""
     app()
 
 

@@ -129,6 +129,7 @@ class Settings:
         return replace(self, words=words, sentences=sentences, chars=chars)
 
     def updated(self, **changes: Any) -> Settings:
+        """A copy with ``changes`` applied; unknown or invalid settings raise :class:`SettingsError`."""
         unknown = sorted(set(changes) - set(self.__dataclass_fields__))
         if unknown:
             raise SettingsError(
@@ -137,6 +138,7 @@ class Settings:
         return replace(self, **changes)
 
     def to_dict(self) -> dict[str, Any]:
+        """The settings as a plain dict."""
         return asdict(self)
 
 
@@ -179,4 +181,5 @@ class CompareSettings:
                 raise SettingsError(f"compare setting {name}={value!r} must be a whole number >= 0")
 
     def to_dict(self) -> dict[str, Any]:
+        """The settings as a plain dict."""
         return asdict(self)

@@ -65,10 +65,12 @@ def to_markdown(summary: Summary) -> str:
 
 
 def to_json(summary: Summary) -> str:
+    """The summary as indented JSON, safe for a terminal."""
     return json_for_terminal(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
 
 
 def render(summary: Summary, fmt: str = "text") -> str:
+    """The summary in ``fmt``: text, markdown or json."""
     if fmt == "text":
         return to_text(summary)
     if fmt == "markdown":

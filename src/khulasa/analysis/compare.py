@@ -59,6 +59,7 @@ class Source:
     end: int
 
     def to_dict(self) -> dict[str, Any]:
+        """The source as JSON: doc, outlet, offsets."""
         return {"doc": self.doc, "source": self.outlet, "start": self.start, "end": self.end}
 
 
@@ -78,6 +79,7 @@ class SharedFact:
     wordings: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
+        """The fact as JSON, with its outlet count label and every wording's source."""
         return {
             "text": self.text,
             "outlets": self.count,
@@ -99,6 +101,7 @@ class UniqueFact:
     sources: tuple[Source, ...]
 
     def to_dict(self) -> dict[str, Any]:
+        """The fact as JSON, with its score rounded to 3 places."""
         return {
             "outlet": self.outlet,
             "text": self.text,
@@ -124,6 +127,7 @@ class FigureValue:
     display: str = ""  # the normalized value in Arabic words, for readers ("210 دقائق (3.5 ساعة)")
 
     def to_dict(self) -> dict[str, Any]:
+        """The value as JSON, with its source."""
         return {
             "outlet": self.outlet,
             "text": self.text,
@@ -150,9 +154,11 @@ class FigureComparison:
 
     @property
     def sources(self) -> tuple[Source, ...]:
+        """The source of every outlet's value, in order."""
         return tuple(v.source for v in self.values)
 
     def to_dict(self) -> dict[str, Any]:
+        """The comparison as JSON: subject, dimension, agreement and values."""
         return {
             "subject": self.subject,
             "dimension": self.dimension,
@@ -174,6 +180,7 @@ class ActorCount:
     sources: tuple[Source, ...]
 
     def to_dict(self) -> dict[str, Any]:
+        """The actor as JSON, with the outlets naming it."""
         return {
             "name": self.name,
             "kind": self.kind,
@@ -199,12 +206,14 @@ class Comparison:
     settings: dict[str, Any] = field(default_factory=dict)
 
     def unique_by_outlet(self) -> dict[str, list[UniqueFact]]:
+        """Unique facts grouped by outlet, every outlet listed (in outlet order)."""
         out: dict[str, list[UniqueFact]] = {o: [] for o in self.outlets}
         for u in self.unique:
             out.setdefault(u.outlet, []).append(u)
         return out
 
     def to_dict(self) -> dict[str, Any]:
+        """The whole comparison as JSON (what ``khulasa compare --format json`` prints)."""
         return {
             "outlets": list(self.outlets),
             "consensus": [c.to_dict() for c in self.consensus],

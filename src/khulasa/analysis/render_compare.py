@@ -151,10 +151,12 @@ def to_html(comparison: Comparison) -> str:
 
 
 def to_json(comparison: Comparison) -> str:
+    """The comparison as indented JSON, safe for a terminal."""
     return json_for_terminal(json.dumps(comparison.to_dict(), ensure_ascii=False, indent=2))
 
 
 def render_comparison(comparison: Comparison, fmt: str = "markdown") -> str:
+    """The comparison in ``fmt``: markdown, html or json."""
     if fmt == "markdown":
         return to_markdown(comparison)
     if fmt == "html":

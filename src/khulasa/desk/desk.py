@@ -44,6 +44,7 @@ class StoryView:
     score: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        """The story as JSON."""
         out: dict[str, Any] = {
             "id": self.id,
             "label": self.label,
@@ -64,6 +65,7 @@ class StoryView:
 
 
 def iso(ts: float) -> str:
+    """A Unix time as an ISO 8601 UTC string."""
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(ts))
 
 
@@ -80,6 +82,7 @@ class Desk:
         self.df_cache = DfCache()
 
     def close(self) -> None:
+        """Close the store."""
         self.store.close()
 
     def __enter__(self) -> Desk:
@@ -311,17 +314,20 @@ class Desk:
         return summary, row[1], json.loads(row[2])
 
     def version_docs(self, story: str, version: int) -> list[str]:
+        """The article ids a summary version of ``story`` was made from."""
         row = self.store.one("SELECT doc_ids FROM summaries WHERE story_id = ? AND version = ?", [story, version])
         if row is None:
             raise InputError(f"story {story!r} has no summary version {version}")
         return list(json.loads(row[0]))
 
     def merges(self) -> list[tuple[str, str, float]]:
+        """Every story merge: (absorbed, into, time), oldest first."""
         return [
             (a, b, float(t))
             for a, b, t in self.store.all("SELECT absorbed, into_story, merged_ts FROM merges ORDER BY merged_ts")
         ]
 
     def article_count(self) -> int:
+        """How many articles the store holds."""
         row = self.store.one("SELECT COUNT(*) FROM articles")
         return int(row[0]) if row else 0

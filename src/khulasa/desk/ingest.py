@@ -102,6 +102,7 @@ class IngestReport:
     changed: set[str] = field(default_factory=set)
 
     def add(self, other: IngestReport) -> None:
+        """Add another batch's counts to these."""
         self.stored += other.stored
         self.duplicates += other.duplicates
         self.copies += other.copies
@@ -541,6 +542,7 @@ def _refresh_stories(
 
 
 def batches(items: Iterable[Document], size: int) -> Iterable[list[Document]]:
+    """``items`` in lists of at most ``size``."""
     batch: list[Document] = []
     for item in items:
         batch.append(item)

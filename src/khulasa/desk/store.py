@@ -159,10 +159,12 @@ class Store:
     # --- SQL -------------------------------------------------------------------------------
 
     def sql(self, statement: str) -> str:
+        """``statement`` in this database's dialect (placeholders and types)."""
         text = statement.format(**_DIALECT[self.dialect])
         return text if self.dialect == "sqlite" else text.replace("?", "%s")
 
     def execute(self, statement: str, params: Sequence[Any] = ()) -> Any:
+        """Run one statement; returns the cursor."""
         cur = self.conn.cursor()
         cur.execute(self.sql(statement), tuple(params))
         return cur
@@ -179,9 +181,11 @@ class Store:
             self.execute(f"{head} VALUES {values} {tail}", [v for row in part for v in row])
 
     def all(self, statement: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """Every row of a query, as tuples."""
         return [tuple(r) for r in self.execute(statement, params).fetchall()]
 
     def one(self, statement: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None:
+        """The first row of a query, or ``None``."""
         row = self.execute(statement, params).fetchone()
         return tuple(row) if row is not None else None
 
@@ -212,14 +216,17 @@ class Store:
             self._in_tx = False
 
     def blob(self, value: Any) -> bytes:
+        """A binary column's value as bytes."""
         return bytes(value)
 
     def close(self) -> None:
+        """Close the connection."""
         self.conn.close()
 
     # --- schema ----------------------------------------------------------------------------
 
     def version(self) -> int:
+        """The schema version of the database (0 when new)."""
         if not self._has_table("schema_version"):
             return 0
         row = self.one("SELECT MAX(version) FROM schema_version")

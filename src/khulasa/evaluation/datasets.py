@@ -31,6 +31,7 @@ class Item:
     titles: tuple[str | None, ...] = ()  # per document; empty when the data give none
 
     def to_documents(self) -> list[Document]:
+        """The item's articles as documents with ids ``d0``, ``d1``, ... and their titles."""
         titles = self.titles or (None,) * len(self.documents)
         return [
             Document(id=f"d{i}", text=text, title=title)

@@ -45,6 +45,7 @@ class ItemInput:
 
     @property
     def candidates(self) -> tuple[Unit, ...]:
+        """Every document's units, document after document."""
         return tuple(u for doc in self.units for u in doc)
 
 

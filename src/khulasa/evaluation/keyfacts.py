@@ -35,6 +35,7 @@ class KeyFact:
     patterns: tuple[re.Pattern[str], ...]
 
     def stated_by(self, sentence: str) -> bool:
+        """Whether ``sentence`` (normalized) matches every pattern of the fact."""
         text = normalize(sentence)
         return all(p.search(text) for p in self.patterns)
 

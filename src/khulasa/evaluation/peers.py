@@ -38,9 +38,11 @@ class SumyTokenizer:
     language = "arabic"
 
     def to_sentences(self, paragraph: str) -> tuple[str, ...]:
+        """The paragraph as one sentence (candidates are already sentences)."""
         return (paragraph,)
 
     def to_words(self, sentence: str) -> list[str]:
+        """khulasa's word tokens of ``sentence``."""
         return tokenize(sentence)
 
 
@@ -157,6 +159,7 @@ PEERS: Mapping[str, Ranker] = MappingProxyType(
 
 
 def ranked_texts(item: ItemInput, ranking: Sequence[int]) -> list[str]:
+    """The item's candidate texts in ``ranking`` order."""
     candidates = item.candidates
     return [candidates[i].text for i in ranking]
 
@@ -169,6 +172,7 @@ class PeerSystem:
     shares_preparation: bool = True
 
     def run(self, item: ItemInput, words: int) -> list[list[str]]:
+        """The peer's ranking, filled to ``words``."""
         if not item.candidates:
             return [[]]
         return [fill(ranked_texts(item, PEERS[self.name](item)), words)]

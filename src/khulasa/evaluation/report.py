@@ -83,6 +83,7 @@ def _count(value: float) -> str:
 
 
 def render_json(result: EvalResult) -> str:
+    """The evaluation result as indented JSON."""
     return json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n"
 
 

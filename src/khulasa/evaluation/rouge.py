@@ -51,6 +51,7 @@ class RougeTokenizer:
         self._analyzer = Analyzer(stem=True) if stem else None
 
     def tokenize(self, text: str) -> list[str]:
+        """The tokens ROUGE counts (stemmed when the tokenizer stems)."""
         if self._analyzer is None:
             return tokenize(text)
         return self._analyzer.terms(text)

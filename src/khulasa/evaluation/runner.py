@@ -72,6 +72,7 @@ class SystemResult:
     keyfacts: dict[int, dict[str, float]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The system's scores as JSON."""
         return {
             "name": self.name,
             "means": self.means,
@@ -110,12 +111,14 @@ class EvalResult:
     settings: dict[str, Any] = field(default_factory=dict)
 
     def system(self, name: str) -> SystemResult:
+        """The result of the system called ``name``."""
         for s in self.systems:
             if s.name == name:
                 return s
         raise KeyError(name)
 
     def to_dict(self) -> dict[str, Any]:
+        """The evaluation result as JSON."""
         return {
             "words": self.words,
             "items": self.items,

@@ -40,12 +40,15 @@ class System(Protocol):
     """
 
     @property
-    def name(self) -> str: ...
+    def name(self) -> str:
+        """The system's name in the tables."""
 
     @property
-    def shares_preparation(self) -> bool: ...
+    def shares_preparation(self) -> bool:
+        """Whether the runner charges the system the shared preparation time."""
 
-    def run(self, item: ItemInput, words: int) -> list[list[str]]: ...
+    def run(self, item: ItemInput, words: int) -> list[list[str]]:
+        """One or more summaries of ``item`` for a budget of ``words``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +63,7 @@ class KhulasaSystem:
     overflow: float = 1.0
 
     def run(self, item: ItemInput, words: int) -> list[list[str]]:
+        """khulasa's summary of the item with this system's settings."""
         from khulasa import summarize
 
         asked = max(words, math.ceil(words * self.overflow))
@@ -93,6 +97,7 @@ class LeadSystem:
     shares_preparation: bool = True
 
     def run(self, item: ItemInput, words: int) -> list[list[str]]:
+        """The documents' opening units, round-robin, filled to ``words``."""
         per_document = item.units if self.headings else item.sentences
         texts = (u.text for u in round_robin(per_document))
         return [whole_fill(texts, words) if self.whole else fill(texts, words)]
@@ -107,6 +112,7 @@ class RandomSystem:
     shares_preparation: bool = True
 
     def run(self, item: ItemInput, words: int) -> list[list[str]]:
+        """One random order of the candidates per seed, each filled to ``words``."""
         texts = [s.text for s in item.candidates]
         out = []
         for seed in self.seeds:
@@ -116,6 +122,7 @@ class RandomSystem:
 
 
 def ngram_counts(tokens: Sequence[str], n: int) -> Counter[tuple[str, ...]]:
+    """Counts of the ``n``-grams of ``tokens``."""
     return Counter(tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
 
 
@@ -145,6 +152,7 @@ class OracleSystem:
     shares_preparation: bool = True
 
     def run(self, item: ItemInput, words: int) -> list[list[str]]:
+        """Greedy choice of the candidates that most raise ROUGE-2 (then ROUGE-1) recall."""
         tokenizer = RougeTokenizer(stem=self.stem)
         ref_tokens = [tokenizer.tokenize(r) for r in item.references]
         refs1 = [ngram_counts(t, 1) for t in ref_tokens]
@@ -211,6 +219,7 @@ def parse_variant(spec: str) -> KhulasaSystem:
 
 
 def known_systems() -> tuple[str, ...]:
+    """Every system name :func:`make_system` accepts."""
     from khulasa.evaluation.peers import PEERS
 
     return ("khulasa", *BASELINES, *WHOLE_SENTENCE, *PEERS)

@@ -39,6 +39,7 @@ class Actor:
     mentions: tuple[Span, ...]
 
     def to_dict(self, outlets: Mapping[str, str] | None = None, total: int | None = None) -> dict[str, Any]:
+        """The actor as JSON; ``outlets`` maps document ids to outlet names."""
         outlets = outlets or {}
         named_by = sorted({outlets.get(d, d) for d in self.docs})
         return {
@@ -56,6 +57,8 @@ class Actor:
 
 @dataclass(frozen=True, slots=True)
 class Cues:
+    """Normalized cue words (titles, reporting verbs) and the gazetteer that find actors."""
+
     person: frozenset[str]
     place: frozenset[str]
     org: frozenset[str]

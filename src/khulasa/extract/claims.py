@@ -57,6 +57,7 @@ class Claims:
     forms: frozenset[str]
 
     def states_name(self, name: tuple[str, str]) -> bool:
+        """Whether the sentence names ``name`` (or one of its forms)."""
         return name in self.names or name[1] in self.forms
 
 

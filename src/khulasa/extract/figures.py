@@ -29,6 +29,8 @@ from khulasa.text.normalize import Analyzer, normalize, proclitic_forms, stopwor
 
 @dataclass(frozen=True, slots=True)
 class Unit:
+    """A unit of measure: its key, dimension and factor to the dimension's base unit."""
+
     key: str
     dimension: str
     factor: float  # to the dimension's base unit (minutes for durations)
@@ -115,6 +117,8 @@ def lexicon() -> Lexicon:
 
 
 class Token(NamedTuple):
+    """A token of a sentence with its offsets, text, normalized form and kind."""
+
     start: int
     end: int
     text: str
@@ -225,6 +229,7 @@ class Figure:
         return arabic_figure_label(self.dimension, self.unit, self.amount)
 
     def to_dict(self) -> dict[str, Any]:
+        """The figure as JSON."""
         return {
             "doc": self.doc,
             "start": self.start,
@@ -245,6 +250,7 @@ def _num(x: float) -> float | int:
 
 
 def figure_label(dimension: str, unit: str, amount: float) -> str:
+    """A readable label for an amount in a unit (durations in their own unit)."""
     if dimension == "duration":
         if unit not in ("second", "minute", "hour"):
             return f"{_fmt(amount / _DURATION_FACTOR[unit])} {unit}"
@@ -745,6 +751,7 @@ def measured_head(sentence: str, start: int, end: int, *, after: int = 3, before
 
 
 def mention(figure: Figure, sentence_text: str, sentence_start: int, analyzer: Analyzer) -> FigureMention:
+    """A figure with the subject words around it in its sentence."""
     start, end = figure.start - sentence_start, figure.end - sentence_start
     words = subject_terms(sentence_text, start, end, analyzer)
     head = measured_head(sentence_text, start, end) if figure.dimension == "duration" else ""

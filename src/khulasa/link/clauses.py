@@ -315,6 +315,7 @@ class LinkingContext:
 
 
 def linking_context(prepared: Sequence[PreparedDocument], analyzer: Analyzer) -> LinkingContext:
+    """The stems, idf, actors and frame terms of a cluster for clause linking."""
     vocab = stem_vocabulary(prepared, analyzer)
     check_time()
     idf = idf_weights(content_keys(s.text, analyzer, vocab) for p in checked(prepared) for s in p.sentences)

@@ -74,6 +74,7 @@ class Problem(Exception):
         self.extra = extra
 
     def to_dict(self) -> dict[str, Any]:
+        """The problem as an RFC 9457 problem-details object."""
         return {
             "type": PROBLEM_BASE + self.kind,
             "title": HTTPStatus(self.status).phrase,
@@ -84,6 +85,7 @@ class Problem(Exception):
 
 
 def problem_response(problem: Problem, headers: Mapping[str, str] | None = None) -> JSONResponse:
+    """The problem as a JSON response with its status."""
     return JSONResponse(
         encodable(problem.to_dict()),
         status_code=problem.status,
@@ -104,10 +106,12 @@ def encodable(value: Any) -> Any:
 
 
 def limit_exceeded(limit: str, value: int | float, detail: str) -> Problem:
+    """A 413 problem naming the limit and the value that exceeds it."""
     return Problem(413, "limit-exceeded", detail, limit=limit, value=value)
 
 
 def invalid(field: str, detail: str, status: int = 422) -> Problem:
+    """An invalid-request problem about ``field``."""
     return Problem(status, "invalid-request", f"{field}: {detail}" if field else detail, field=field)
 
 
@@ -168,6 +172,7 @@ class Options(BaseModel):
     )
 
     def budget(self) -> dict[str, int]:
+        """The one budget given, as summarize keywords (empty for the default)."""
         given = {name: getattr(self, name) for name in BUDGETS if getattr(self, name) is not None}
         if len(given) > 1:
             names = sorted(given)
@@ -254,6 +259,7 @@ def documents_from_json(items: Any, field: str = "documents") -> list[Document]:
 
 
 def check_documents(documents: Sequence[Document], limits: Limits) -> None:
+    """Raise a problem when the documents exceed the request limits."""
     if len(documents) > limits.max_documents:
         raise limit_exceeded(
             "max_documents",
@@ -377,6 +383,7 @@ def ingest_job(parsed: Parsed[ArticlesOptions], limits: Limits, desk_url: str | 
 
 
 def stories_job(desk_url: str | None, top: bool, since: float | None, limit: int) -> dict[str, Any]:
+    """The desk's stories as JSON (run off the event loop)."""
     from khulasa.desk import Desk
 
     with Desk(desk_url) as desk:
@@ -385,6 +392,7 @@ def stories_job(desk_url: str | None, top: bool, since: float | None, limit: int
 
 
 def story_job(desk_url: str | None, story_id: str, new_since: int | None, version: int | None) -> dict[str, Any]:
+    """One desk story with its summary as JSON (run off the event loop)."""
     from khulasa.desk import Desk
     from khulasa.desk.updates import new_sentences
 
@@ -410,6 +418,7 @@ def story_job(desk_url: str | None, story_id: str, new_since: int | None, versio
 
 
 def media_type(request: Request) -> str:
+    """The request's content type without parameters, lower case."""
     return request.headers.get("content-type", "").split(";")[0].strip().lower()
 
 
@@ -475,6 +484,7 @@ def json_body(body: bytes, limits: Limits, options_model: type[OptionsT]) -> tup
 
 
 async def parse_multipart_request(request: Request, limits: Limits, options_model: type[OptionsT]) -> Parsed[OptionsT]:
+    """The uploads and options of a multipart form request, checked."""
     form = await request.form(max_files=limits.max_documents * 10, max_fields=1000, max_part_size=limits.max_body_bytes)
     try:
         files = [v for key in ("files", "files[]", "file") for v in form.getlist(key)]
@@ -555,6 +565,7 @@ async def run_limited(
 
 
 def timed_out(action: str, timeout: float) -> Problem:
+    """A 504 problem: ``action`` passed the time limit."""
     return Problem(
         504,
         "timeout",
@@ -581,6 +592,7 @@ class BodyLimit:
         self.drain_bytes = drain_bytes if drain_bytes is not None else max(4 * max_bytes, 16_000_000)
 
     def problem(self) -> Problem:
+        """The 413 problem of a body over the limit."""
         return limit_exceeded(
             "max_body_bytes", self.max_bytes, f"request body is larger than the limit of {self.max_bytes} bytes"
         )
@@ -786,6 +798,8 @@ def demo_documents() -> list[Document]:
 
 
 def add_error_handlers(app: FastAPI) -> None:
+    """Register handlers that answer every error with a problem-details response."""
+
     @app.exception_handler(Problem)
     async def on_problem(_: Request, exc: Problem) -> JSONResponse:
         headers = {"Retry-After": "5"} if exc.status == 503 else None
@@ -848,6 +862,7 @@ def request_body_openapi(body: str, options_model: type[BaseModel]) -> dict[str,
 
 
 def openapi_schema(app: FastAPI) -> dict[str, Any]:
+    """The app's OpenAPI schema with the request bodies' models, built once."""
     if app.openapi_schema is None:
         schema = get_openapi(title=app.title, version=app.version, summary=app.summary, routes=app.routes)
         components = schema.setdefault("components", {}).setdefault("schemas", {})

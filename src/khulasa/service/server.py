@@ -58,20 +58,24 @@ class TimedH11Protocol(H11Protocol):
         self._reading: str | None = None  # "header" or "body" while a timer runs
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        """Start the header timer of the first request."""
         super().connection_made(transport)
         self._start_reading("header", self.header_timeout)
 
     def connection_lost(self, exc: Exception | None) -> None:
+        """Stop the timer."""
         self._stop_reading()
         super().connection_lost(exc)
 
     def data_received(self, data: bytes) -> None:
+        """Start the header timer when a new request begins."""
         if self._reading is None and self.conn.their_state is h11.IDLE:
             self._start_reading("header", self.header_timeout)  # the next request on this connection
         super().data_received(data)
         self._follow_state()
 
     def on_response_complete(self) -> None:
+        """Follow the connection into its next state."""
         super().on_response_complete()
         self._follow_state()
 

@@ -79,6 +79,7 @@ class Story:
     label: str
 
     def to_dict(self) -> dict[str, Any]:
+        """The story as JSON."""
         return {"id": self.id, "label": self.label, "size": len(self.doc_ids), "doc_ids": list(self.doc_ids)}
 
 

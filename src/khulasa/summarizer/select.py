@@ -45,6 +45,8 @@ REDUNDANCY_JACCARD = 0.4
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
+    """A fact as the selector sees it: its cost, concepts, position prior and length."""
+
     fact: Fact
     cost: int  # in budget units
     concepts: frozenset[str]
@@ -91,6 +93,7 @@ def frame_words(texts: Sequence[str], analyzer: Analyzer) -> frozenset[str]:
 
 
 def cost_of(text: str, unit: str) -> int:
+    """What ``text`` costs of the budget in ``unit``: its words, its characters plus a space, or 1."""
     if unit == "words":
         return count_words(text)
     if unit == "chars":
@@ -159,6 +162,7 @@ def bonus_of(cand: Candidate, position_scale: float, fill_scale: float) -> float
 
 
 def value_of(cand: Candidate, weights: dict[str, float], bonus: float) -> float:
+    """A candidate's value: the weights of its concepts plus its bonus."""
     return sum(weights.get(c, 0.0) for c in cand.concepts) + bonus
 
 

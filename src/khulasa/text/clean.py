@@ -27,6 +27,8 @@ WRAP_MIN_WIDTH_SHARE = 0.6
 
 @dataclass(frozen=True, slots=True)
 class JunkPattern:
+    """One junk pattern: its scope (line, inline or lead), reason and regex."""
+
     scope: str  # "line", "inline" or "lead"
     reason: str
     regex: re.Pattern[str]
@@ -43,6 +45,7 @@ class Block:
 
 @lru_cache(maxsize=1)
 def junk_patterns() -> tuple[JunkPattern, ...]:
+    """The junk patterns of ``resources/ar/junk.tsv``."""
     patterns = []
     for n, line in enumerate(read_resource("ar/junk.tsv").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -62,6 +65,7 @@ def junk_patterns() -> tuple[JunkPattern, ...]:
 
 @lru_cache(maxsize=1)
 def attribution_words() -> frozenset[str]:
+    """Normalized reporting words ("قال", "أضاف") from the resources."""
     return frozenset(normalize(w) for w in load_word_list("ar/attribution.txt"))
 
 
