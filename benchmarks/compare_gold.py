@@ -19,8 +19,9 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from _shared import EXAMPLE, example_documents  # noqa: E402
 
-from khulasa.analysis.compare import CompareSettings, compare, gold_scores  # noqa: E402
+from khulasa.analysis.compare import CompareSettings, compare  # noqa: E402
 from khulasa.analysis.render_compare import to_markdown  # noqa: E402
+from khulasa.evaluation.compare_gold import gold_scores  # noqa: E402
 from khulasa.types import Document  # noqa: E402
 
 DEMO = REPO / "src" / "khulasa" / "demo" / "putin-kim-2019"

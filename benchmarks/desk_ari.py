@@ -30,7 +30,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from grouping import SHARED, dev_feed
 
 from khulasa.desk import Desk, DeskSettings
-from khulasa.stories.group import bcubed, group_documents
+from khulasa.evaluation.clustering import bcubed
+from khulasa.stories.group import group_documents
 
 
 def run(seed: int, batches: int, distractors: bool, regroup_open: bool) -> dict[str, float]:

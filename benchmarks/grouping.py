@@ -52,7 +52,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from khulasa.stories.group import bcubed, group_documents
+from khulasa.evaluation.clustering import bcubed
+from khulasa.stories.group import group_documents
 from khulasa.types import Document
 
 SHARED = Path(os.environ.get("KHULASA_SHARED", Path(__file__).resolve().parents[1] / ".." / "shared"))

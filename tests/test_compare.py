@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from khulasa.analysis.compare import CompareSettings, Comparison, compare, gold_scores
+from khulasa.analysis.compare import CompareSettings, Comparison, compare
 from khulasa.analysis.render_compare import render_comparison
 from khulasa.errors import SettingsError
+from khulasa.evaluation.compare_gold import gold_scores
 from khulasa.extract.actors import find_actors
 from khulasa.summarizer.pipeline import prepare
 from khulasa.types import Document

@@ -12,10 +12,10 @@ import numpy as np
 import pytest
 
 from khulasa.errors import InputError, SettingsError
+from khulasa.evaluation.clustering import bcubed
 from khulasa.stories.group import (
     Story,
     _mutual,
-    bcubed,
     content_vectors,
     group_documents,
     headline,
