@@ -45,8 +45,7 @@ def live_feed(n: int, *, seed: int = 7, per_hour: float = 40.0, outlets: int = 3
             life = rng.uniform(2, 24) * 3600.0
             for k in range(size):
                 heapq.heappush(pending, (next_start + rng.uniform(0, life), story, k))
-            stories[story] = ([[_word(rng) for _ in range(rng.randint(2, 5))] for _ in range(12)],
-                              rng.randint(3, 40))
+            stories[story] = ([[_word(rng) for _ in range(rng.randint(2, 5))] for _ in range(12)], rng.randint(3, 40))
             made += size
             story += 1
             next_start += rng.expovariate(1.0) * span / max(1, n / 3.5)
@@ -56,11 +55,21 @@ def live_feed(n: int, *, seed: int = 7, per_hour: float = 40.0, outlets: int = 3
         words: list[str] = []
         for phrase in rng.sample(phrases, 7):
             words += [*phrase, *(rng.choice(common) for _ in range(rng.randint(5, 14)))]
-        text = (f"{' '.join(words[:40])}. قالت السلطات إن {toll_now} شخصا قتلوا في {' '.join(phrases[0])}. "
-                f"{' '.join(words[40:])}.")
+        text = (
+            f"{' '.join(words[:40])}. قالت السلطات إن {toll_now} شخصا قتلوا في {' '.join(phrases[0])}. "
+            f"{' '.join(words[40:])}."
+        )
         published = datetime.fromtimestamp(when, UTC).isoformat()
-        yield (Document(id=f"syn-{s}-{k}", text=text, source=f"منبر {rng.randrange(outlets)}",
-                        title=" ".join(phrases[0] + phrases[1]), published=published), s)
+        yield (
+            Document(
+                id=f"syn-{s}-{k}",
+                text=text,
+                source=f"منبر {rng.randrange(outlets)}",
+                title=" ".join(phrases[0] + phrases[1]),
+                published=published,
+            ),
+            s,
+        )
         emitted += 1
         if k == 0 and len(stories) > 5000:  # forget stories long done: memory stays flat here too
             for old in [x for x in stories if x < s - 4000]:

@@ -73,15 +73,19 @@ def main() -> None:
         src = workdir / "in.jsonl"
         clusters = write_input(src, args.clusters)
         base = serial(clusters, args.words)
-        print(f"{args.clusters} clusters of {len(clusters[0])} articles, {args.words} words, "
-              f"OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS', 'unset')}")
+        print(
+            f"{args.clusters} clusters of {len(clusters[0])} articles, {args.words} words, "
+            f"OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS', 'unset')}"
+        )
         print(f"{'run':<22} {'wall s':>7} {'clusters/s':>11} {'steady/s':>9} {'vs serial':>10}")
         print(f"{'serial (no Dask)':<22} {base:>7.1f} {args.clusters / base:>11.2f} {'':>9} {1.0:>10.2f}")
         for workers in (1, 2):
             wall, steady, written = dask_run(src, workdir, workers, args.words)
             assert written == args.clusters
-            print(f"{f'dask, {workers} worker(s)':<22} {wall:>7.1f} {written / wall:>11.2f} {steady:>9.2f} "
-                  f"{(written / wall) / (args.clusters / base):>10.2f}")
+            print(
+                f"{f'dask, {workers} worker(s)':<22} {wall:>7.1f} {written / wall:>11.2f} {steady:>9.2f} "
+                f"{(written / wall) / (args.clusters / base):>10.2f}"
+            )
 
 
 if __name__ == "__main__":

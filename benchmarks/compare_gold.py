@@ -19,8 +19,9 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from _shared import EXAMPLE, example_documents  # noqa: E402
 
-from khulasa.compare import CompareSettings, compare, gold_scores  # noqa: E402
-from khulasa.render_compare import to_markdown  # noqa: E402
+from khulasa.analysis.compare import CompareSettings, compare  # noqa: E402
+from khulasa.analysis.render_compare import to_markdown  # noqa: E402
+from khulasa.evaluation.compare_gold import gold_scores  # noqa: E402
 from khulasa.types import Document  # noqa: E402
 
 DEMO = REPO / "src" / "khulasa" / "demo" / "putin-kim-2019"
@@ -38,8 +39,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print JSON instead of a Markdown table")
     parser.add_argument("--show", action="store_true", help="also print each cluster's compare Markdown")
-    parser.add_argument("--embeddings", type=float, default=0.0,
-                        help="sentence-embedding cosine for extra paraphrase links (0 = lexical only)")
+    parser.add_argument(
+        "--embeddings",
+        type=float,
+        default=0.0,
+        help="sentence-embedding cosine for extra paraphrase links (0 = lexical only)",
+    )
     args = parser.parse_args()
     clusters = {"demo": demo_documents}
     if EXAMPLE.is_dir():
@@ -60,8 +65,10 @@ def main() -> int:
     print("|---|---|---|---|---|---|---|")
     for name, parts in results.items():
         for part, s in parts.items():
-            print(f"| {name} | {part} | {s['precision']:.2f} | {s['recall']:.2f} | {s['f1']:.2f} | "
-                  f"{s['correct']} / {s['predicted']} | {s['gold']} |")
+            print(
+                f"| {name} | {part} | {s['precision']:.2f} | {s['recall']:.2f} | {s['f1']:.2f} | "
+                f"{s['correct']} / {s['predicted']} | {s['gold']} |"
+            )
     return 0
 
 

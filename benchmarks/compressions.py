@@ -17,9 +17,9 @@ from collections.abc import Iterator
 from _shared import DATA, EXAMPLE, REPO
 
 from khulasa import prepare
-from khulasa.compress import drop_lead_tag, drop_parentheticals
 from khulasa.config import Settings
 from khulasa.evaluation.datasets import Item, read_items
+from khulasa.text.compress import drop_lead_tag, drop_parentheticals
 from khulasa.types import Document, Sentence
 
 DEMO = REPO / "src" / "khulasa" / "demo" / "putin-kim-2019"
@@ -72,12 +72,15 @@ def main(argv: list[str] | None = None) -> int:
                 after = drop_parentheticals(tagless, text, min_words=min_words)
                 if after == sentence:
                     continue
-                rules = [r for r, changed in (("lead-tag", tagless != sentence), ("aside", after != tagless))
-                         if changed]
+                rules = [
+                    r for r, changed in (("lead-tag", tagless != sentence), ("aside", after != tagless)) if changed
+                ]
                 shown += 1
                 cuts = ", ".join(f"{a}-{b}" for a, b in removed(sentence, after))
-                print(f"{shown}. {name} {cluster} {prepared.document.id} [{sentence.start}-{sentence.end}] "
-                      f"{'+'.join(rules)}; removed {cuts}")
+                print(
+                    f"{shown}. {name} {cluster} {prepared.document.id} [{sentence.start}-{sentence.end}] "
+                    f"{'+'.join(rules)}; removed {cuts}"
+                )
                 print(f"   before: {sentence.text}")
                 print(f"   after:  {after.text}")
                 if shown >= args.limit:

@@ -30,7 +30,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from grouping import SHARED, dev_feed
 
 from khulasa.desk import Desk, DeskSettings
-from khulasa.group import bcubed, group_documents
+from khulasa.evaluation.clustering import bcubed
+from khulasa.stories.group import group_documents
 
 
 def run(seed: int, batches: int, distractors: bool, regroup_open: bool) -> dict[str, float]:
@@ -41,8 +42,9 @@ def run(seed: int, batches: int, distractors: bool, regroup_open: bool) -> dict[
     size = math.ceil(len(docs) / batches)
     with tempfile.TemporaryDirectory() as tmp:
         t = time.perf_counter()
-        with Desk(f"sqlite:///{tmp}/desk.sqlite", replace(DeskSettings(), batch_size=size,
-                                                                           regroup_open=regroup_open)) as desk:
+        with Desk(
+            f"sqlite:///{tmp}/desk.sqlite", replace(DeskSettings(), batch_size=size, regroup_open=regroup_open)
+        ) as desk:
             desk.ingest(docs, summaries=False)
             story_of = dict(desk.store.all("SELECT id, story_id FROM articles"))
             merges = len(desk.merges())
@@ -50,11 +52,17 @@ def run(seed: int, batches: int, distractors: bool, regroup_open: bool) -> dict[
     batch_labels = [whole[d.id] for d in docs]
     desk_labels = [story_of[d.id] for d in docs]
     return {
-        "n": len(docs), "stories_whole": len(set(batch_labels)), "stories_desk": len(set(desk_labels)),
-        "ari_whole": adjusted_rand_score(truth, batch_labels), "ari_desk": adjusted_rand_score(truth, desk_labels),
-        "f1_whole": bcubed(truth, batch_labels)[2], "f1_desk": bcubed(truth, desk_labels)[2],
-        "agreement": adjusted_rand_score(batch_labels, desk_labels), "merges": merges,
-        "whole_s": whole_s, "desk_s": desk_s,
+        "n": len(docs),
+        "stories_whole": len(set(batch_labels)),
+        "stories_desk": len(set(desk_labels)),
+        "ari_whole": adjusted_rand_score(truth, batch_labels),
+        "ari_desk": adjusted_rand_score(truth, desk_labels),
+        "f1_whole": bcubed(truth, batch_labels)[2],
+        "f1_desk": bcubed(truth, desk_labels)[2],
+        "agreement": adjusted_rand_score(batch_labels, desk_labels),
+        "merges": merges,
+        "whole_s": whole_s,
+        "desk_s": desk_s,
     }
 
 
@@ -66,8 +74,10 @@ def main() -> None:
     if not (SHARED / "data").is_dir():
         print(f"skip: {SHARED / 'data'} not found (set KHULASA_SHARED)", file=sys.stderr)
         return
-    print(f"| open stories | feed | seed | articles | stories (whole / desk) | ARI whole | ARI desk "
-          f"({args.batches} batches) | ARI diff | B³ F1 whole / desk | ARI(whole, desk) | merges | s whole / desk |")
+    print(
+        f"| open stories | feed | seed | articles | stories (whole / desk) | ARI whole | ARI desk "
+        f"({args.batches} batches) | ARI diff | B³ F1 whole / desk | ARI(whole, desk) | merges | s whole / desk |"
+    )
     print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     worst = {True: 0.0, False: 0.0}
     for regroup in (True, False):
@@ -77,14 +87,19 @@ def main() -> None:
                 diff = r["ari_desk"] - r["ari_whole"]
                 worst[regroup] = max(worst[regroup], abs(diff))
                 mode = "regrouped" if regroup else "frozen"
-                print(f"| {mode} | {'dev+EASC' if distractors else 'dev'} | {seed} | {r['n']} | {r['stories_whole']} / "
-                      f"{r['stories_desk']} | {r['ari_whole']:.3f} | {r['ari_desk']:.3f} | {diff:+.3f} | "
-                      f"{r['f1_whole']:.3f} / {r['f1_desk']:.3f} | {r['agreement']:.3f} | {r['merges']} | "
-                      f"{r['whole_s']:.1f} / {r['desk_s']:.1f} |", flush=True)
+                print(
+                    f"| {mode} | {'dev+EASC' if distractors else 'dev'} | {seed} | {r['n']} | {r['stories_whole']} / "
+                    f"{r['stories_desk']} | {r['ari_whole']:.3f} | {r['ari_desk']:.3f} | {diff:+.3f} | "
+                    f"{r['f1_whole']:.3f} / {r['f1_desk']:.3f} | {r['agreement']:.3f} | {r['merges']} | "
+                    f"{r['whole_s']:.1f} / {r['desk_s']:.1f} |",
+                    flush=True,
+                )
     print()
     for regroup, value in worst.items():
-        print(f"largest |ARI desk - ARI whole|, open stories {'regrouped (default)' if regroup else 'frozen'}: "
-              f"{value:.3f} (target: within 0.02)")
+        print(
+            f"largest |ARI desk - ARI whole|, open stories {'regrouped (default)' if regroup else 'frozen'}: "
+            f"{value:.3f} (target: within 0.02)"
+        )
 
 
 if __name__ == "__main__":

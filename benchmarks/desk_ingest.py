@@ -61,8 +61,10 @@ def main() -> None:
             def progress(done: int) -> None:
                 if done >= next_mark[0] or done == args.n:
                     next_mark[0] += args.every
-                    open_rows = desk.store.one("SELECT COUNT(*) FROM articles a JOIN stories s ON a.story_id = s.id "
-                                               "WHERE s.closed = 0 AND s.merged_into IS NULL")[0]
+                    open_rows = desk.store.one(
+                        "SELECT COUNT(*) FROM articles a JOIN stories s ON a.story_id = s.id "
+                        "WHERE s.closed = 0 AND s.merged_into IS NULL"
+                    )[0]
                     stories = desk.store.one("SELECT COUNT(*) FROM stories WHERE merged_into IS NULL")[0]
                     rate = done / (time.perf_counter() - start)
                     print(f"| {done} | {rate:.0f} | {rss_mb():.0f} | {open_rows} | {stories} |", flush=True)
@@ -78,9 +80,11 @@ def main() -> None:
 
     ids = list(truth)
     ari = adjusted_rand_score([truth[i] for i in ids], [story_of[i] for i in ids])
-    print(f"\n{report.stored} articles stored in {seconds:.0f} s: {report.stored / seconds:.0f} articles/s; "
-          f"peak RSS {peak:.0f} MB; database {size:.0f} MB; {report.merges.__len__()} merges; "
-          f"ARI against the planted stories {ari:.3f}")
+    print(
+        f"\n{report.stored} articles stored in {seconds:.0f} s: {report.stored / seconds:.0f} articles/s; "
+        f"peak RSS {peak:.0f} MB; database {size:.0f} MB; {report.merges.__len__()} merges; "
+        f"ARI against the planted stories {ari:.3f}"
+    )
 
 
 if __name__ == "__main__":

@@ -38,8 +38,13 @@ def fresh_database(server: str) -> str:
     import pg8000.dbapi
 
     url = parse_url(server)
-    conn = pg8000.dbapi.connect(user=url.user or "postgres", password=url.password, host=url.host or "localhost",
-                                port=url.port or 5432, database=url.database or "postgres")
+    conn = pg8000.dbapi.connect(
+        user=url.user or "postgres",
+        password=url.password,
+        host=url.host or "localhost",
+        port=url.port or 5432,
+        database=url.database or "postgres",
+    )
     conn.autocommit = True
     name = f"desk_bench_{uuid.uuid4().hex[:8]}"
     conn.cursor().execute(f"CREATE DATABASE {name}")
@@ -59,8 +64,9 @@ def main() -> None:
         with socket.socket() as sock:
             sock.bind(("127.0.0.1", 0))
             port = sock.getsockname()[1]
-        started = subprocess.run(["bash", str(REPO / ".ci" / "postgres.sh"), "start", str(folder), str(port)],
-                                 capture_output=True, text=True)
+        started = subprocess.run(
+            ["bash", str(REPO / ".ci" / "postgres.sh"), "start", str(folder), str(port)], capture_output=True, text=True
+        )
         if started.returncode != 0:
             print(f"skip: no PostgreSQL server ({started.stderr.strip()})", file=sys.stderr)
             return
@@ -72,16 +78,49 @@ def main() -> None:
             feeds = []
             for name, order in (("forward", docs), ("reversed", docs[::-1])):
                 path = Path(tmp) / f"{name}.jsonl"
-                path.write_text("".join(json.dumps({"id": d.id, "text": d.text, "title": d.title, "source": d.source,
-                                                    "published": d.published}, ensure_ascii=False) + "\n"
-                                        for d in order), encoding="utf-8")
+                path.write_text(
+                    "".join(
+                        json.dumps(
+                            {
+                                "id": d.id,
+                                "text": d.text,
+                                "title": d.title,
+                                "source": d.source,
+                                "published": d.published,
+                            },
+                            ensure_ascii=False,
+                        )
+                        + "\n"
+                        for d in order
+                    ),
+                    encoding="utf-8",
+                )
                 feeds.append(path)
             Desk(url).close()  # the schema, once
             env = {**os.environ, "OPENBLAS_NUM_THREADS": "1"}
             start = time.perf_counter()
-            procs = [subprocess.Popen([sys.executable, "-m", "khulasa", "desk", "ingest", str(f), "--db", url,
-                                       "--batch-size", str(args.batch), "--no-summaries"], env=env,
-                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for f in feeds]
+            procs = [
+                subprocess.Popen(
+                    [
+                        sys.executable,
+                        "-m",
+                        "khulasa",
+                        "desk",
+                        "ingest",
+                        str(f),
+                        "--db",
+                        url,
+                        "--batch-size",
+                        str(args.batch),
+                        "--no-summaries",
+                    ],
+                    env=env,
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.PIPE,
+                    text=True,
+                )
+                for f in feeds
+            ]
             results = [p.communicate() for p in procs]
             seconds = time.perf_counter() - start
         print("| process | exit | stored | already in the desk |")
@@ -92,13 +131,17 @@ def main() -> None:
             print(f"| {name} | {proc.returncode} | {stored} | {skipped} |")
         with Desk(url) as desk:
             ids = [r[0] for r in desk.store.all("SELECT id FROM articles")]
-            sizes = desk.store.all("SELECT s.size, COUNT(a.id) FROM stories s JOIN articles a ON a.story_id = s.id "
-                                   "WHERE s.merged_into IS NULL GROUP BY s.id, s.size")
+            sizes = desk.store.all(
+                "SELECT s.size, COUNT(a.id) FROM stories s JOIN articles a ON a.story_id = s.id "
+                "WHERE s.merged_into IS NULL GROUP BY s.id, s.size"
+            )
             counter = int(desk.store.one("SELECT value FROM meta WHERE name = 'articles'")[0])
-        print(f"\n{args.n} articles offered twice, two writers at once: {seconds:.0f} s wall; rows {len(ids)}, "
-              f"distinct ids {len(set(ids))}, missing {len({d.id for d in docs} - set(ids))}; "
-              f"stories whose size != their articles: {sum(1 for a, b in sizes if a != b)}; "
-              f"article counter {counter}")
+        print(
+            f"\n{args.n} articles offered twice, two writers at once: {seconds:.0f} s wall; rows {len(ids)}, "
+            f"distinct ids {len(set(ids))}, missing {len({d.id for d in docs} - set(ids))}; "
+            f"stories whose size != their articles: {sum(1 for a, b in sizes if a != b)}; "
+            f"article counter {counter}"
+        )
     finally:
         if args.db is None:
             subprocess.run(["bash", str(REPO / ".ci" / "postgres.sh"), "stop", str(folder)], capture_output=True)

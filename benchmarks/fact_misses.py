@@ -26,8 +26,8 @@ from keyfacts import FACTS, sets
 from khulasa import summarize
 from khulasa.config import Settings
 from khulasa.evaluation.keyfacts import KeyFact, load_facts
-from khulasa.normalize import count_words
-from khulasa.pipeline import build_facts, candidate_flags, prepare, standalone_first
+from khulasa.summarizer.pipeline import build_facts, candidate_flags, prepare, standalone_first
+from khulasa.text.normalize import count_words
 from khulasa.types import Fact
 
 
@@ -51,8 +51,15 @@ def _position(fact: Fact) -> int:
     return min(s.index for s in fact.sentences)
 
 
-def diagnose(cluster_id: str, documents: list, facts_of: tuple[KeyFact, ...], words: int,
-             overrides: dict, tally: Tally, show_text: bool) -> None:
+def diagnose(
+    cluster_id: str,
+    documents: list,
+    facts_of: tuple[KeyFact, ...],
+    words: int,
+    overrides: dict,
+    tally: Tally,
+    show_text: bool,
+) -> None:
     settings = Settings().updated(**overrides)
     summary = summarize(documents, words=words, settings=settings)
     prepared = prepare(documents)
@@ -81,8 +88,11 @@ def diagnose(cluster_id: str, documents: list, facts_of: tuple[KeyFact, ...], wo
             continue
         documents_stating = {s.doc for p in prepared for s in p.sentences if key.stated_by(s.text)}
         tally.missed_multi_doc += len(documents_stating) >= 2
-        holders = sorted(((count_words(f.representative.text), _position(f), f.id), f)
-                         for f, good in zip(facts, ok, strict=True) if good and key.stated_by(f.representative.text))
+        holders = sorted(
+            ((count_words(f.representative.text), _position(f), f.id), f)
+            for f, good in zip(facts, ok, strict=True)
+            if good and key.stated_by(f.representative.text)
+        )
         if not holders:
             tally.missed_no_candidate += 1
             print(f"  missed {key.id}: stated by {len(documents_stating)} document(s), no candidate sentence")
@@ -90,8 +100,10 @@ def diagnose(cluster_id: str, documents: list, facts_of: tuple[KeyFact, ...], wo
         (n_words, position, _), fact = holders[0]
         tally.missed_words.append(n_words)
         tally.missed_positions.append(position)
-        line = (f"  missed {key.id}: stated by {len(documents_stating)} document(s); shortest candidate "
-                f"{n_words} words, {len(fact.docs)} doc(s), position {position}")
+        line = (
+            f"  missed {key.id}: stated by {len(documents_stating)} document(s); shortest candidate "
+            f"{n_words} words, {len(fact.docs)} doc(s), position {position}"
+        )
         print(line + (f"  {fact.representative.text[:90]}" if show_text else ""))
 
 
@@ -110,18 +122,25 @@ def main(argv: list[str] | None = None) -> int:
         for item in items:
             diagnose(item.id, item.to_documents(), facts[item.id], args.words, overrides, tally, args.text)
     print(f"\n{args.words} words, settings {json.dumps(overrides, sort_keys=True)}\n")
-    print("| set | facts stated | chosen sentences | median words | at position 0 | carried by 1 document "
-          "| stating no key fact | missed facts | stated by 2+ documents | no candidate | "
-          "shortest candidate: median words / median position |")
+    print(
+        "| set | facts stated | chosen sentences | median words | at position 0 | carried by 1 document "
+        "| stating no key fact | missed facts | stated by 2+ documents | no candidate | "
+        "shortest candidate: median words / median position |"
+    )
     print("|---|---|---|---|---|---|---|---|---|---|---|")
     for name, t in tallies.items():
         n = len(t.chosen_words)
         missed = t.facts - t.stated
-        shortest = (f"{statistics.median(t.missed_words):.0f} / {statistics.median(t.missed_positions):.0f}"
-                    if t.missed_words else "-")
-        print(f"| {name} | {t.stated} / {t.facts} | {n} | {statistics.median(t.chosen_words):.0f} | {t.chosen_first} "
-              f"| {t.chosen_single} | {t.chosen_empty} | {missed} | {t.missed_multi_doc} | {t.missed_no_candidate} "
-              f"| {shortest} |")
+        shortest = (
+            f"{statistics.median(t.missed_words):.0f} / {statistics.median(t.missed_positions):.0f}"
+            if t.missed_words
+            else "-"
+        )
+        print(
+            f"| {name} | {t.stated} / {t.facts} | {n} | {statistics.median(t.chosen_words):.0f} | {t.chosen_first} "
+            f"| {t.chosen_single} | {t.chosen_empty} | {missed} | {t.missed_multi_doc} | {t.missed_no_candidate} "
+            f"| {shortest} |"
+        )
     return 0
 
 

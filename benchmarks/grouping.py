@@ -52,7 +52,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from khulasa.group import bcubed, group_documents
+from khulasa.evaluation.clustering import bcubed
+from khulasa.stories.group import group_documents
 from khulasa.types import Document
 
 SHARED = Path(os.environ.get("KHULASA_SHARED", Path(__file__).resolve().parents[1] / ".." / "shared"))
@@ -99,9 +100,7 @@ def _shuffled(labelled: Labelled, seed: int) -> tuple[list[Document], list[str]]
     return [doc for doc, _ in labelled], [label for _, label in labelled]
 
 
-def dev_feed(
-    shared: Path = SHARED, seed: int = 13, distractors: bool = False
-) -> tuple[list[Document], list[str]]:
+def dev_feed(shared: Path = SHARED, seed: int = 13, distractors: bool = False) -> tuple[list[Document], list[str]]:
     """The shuffled dev feed and each document's true cluster label.
 
     With ``distractors``, the 153 EASC articles (single articles on many topics, not used to choose
@@ -141,8 +140,7 @@ Scored = list[tuple[dict[str, object], dict[str, float]]]
 BASELINE = {"min_shared": 0, "size_margin": 0.0, "specific_max_df": 50, "mutual_k": None, "gate": "pair"}
 
 
-def grid_scores(docs: Sequence[Document], truth: Sequence[str],
-                grid: dict[str, Sequence[object]] = GRID) -> Scored:
+def grid_scores(docs: Sequence[Document], truth: Sequence[str], grid: dict[str, Sequence[object]] = GRID) -> Scored:
     """Every grid point with its scores on this feed, in grid order."""
     points = [dict(zip(grid, values, strict=True)) for values in itertools.product(*grid.values())]
     return [(params, score(truth, docs, **params)) for params in points]
@@ -159,8 +157,10 @@ def best(*scored: Scored, where: dict[str, object] | None = None) -> int:
     for i, (params, _) in enumerate(scored[0]):
         if where and any(params.get(k) != v for k, v in where.items()):
             continue
-        key = (round(sum(s[i][1]["bcubed_f1"] for s in scored) / len(scored), 4),
-               round(sum(s[i][1]["ari"] for s in scored) / len(scored), 4))
+        key = (
+            round(sum(s[i][1]["bcubed_f1"] for s in scored) / len(scored), 4),
+            round(sum(s[i][1]["ari"] for s in scored) / len(scored), 4),
+        )
         if key >= best_key:
             chosen, best_key = i, key
     return chosen
@@ -187,8 +187,12 @@ def heldout() -> None:
 
 def compare_embeddings(shares: Sequence[float]) -> None:
     """ARI / B-cubed F1 / precision of each embedding share on the four feeds, beside share 0."""
-    feeds = {"dev": dev_feed(), "dev+EASC": dev_feed(distractors=True), "split A": split_feed("A"),
-             "split B": split_feed("B")}
+    feeds = {
+        "dev": dev_feed(),
+        "dev+EASC": dev_feed(distractors=True),
+        "split A": split_feed("A"),
+        "split B": split_feed("B"),
+    }
     print("| embeddings share | " + " | ".join(f"{n} ARI / F1 / P" for n in feeds) + " |")
     print("|---|" + "---|" * len(feeds))
     for share in (0.0, *shares):
@@ -290,8 +294,9 @@ def synthetic_feed(n: int, shared: Path = SHARED, seed: int = 5) -> tuple[list[D
                 if rng.random() < 0.5:
                     s = f"{rng.choice(names)} {s} {rng.choice(names)}"
                 sentences.append(s)
-            docs.append(Document(id=f"syn-{story}-{k}", text="\n".join(sentences),
-                                 published=_date(day + rng.randint(0, 2))))
+            docs.append(
+                Document(id=f"syn-{story}-{k}", text="\n".join(sentences), published=_date(day + rng.randint(0, 2)))
+            )
             truth.append(story)
         story += 1
     order = list(range(len(docs)))
@@ -345,17 +350,23 @@ def main() -> None:
     print(_fmt(score(truth, docs)))
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     if sizes:
-        print(f"\n{'articles':>9} {'seconds':>8} {'feed MB':>8} {'peak MB':>8} {'ARI':>6} {'B3 F1':>6} "
-              f"{'stories':>8} {'true':>6}")
+        print(
+            f"\n{'articles':>9} {'seconds':>8} {'feed MB':>8} {'peak MB':>8} {'ARI':>6} {'B3 F1':>6} "
+            f"{'stories':>8} {'true':>6}"
+        )
     for n in sizes:
         # A fresh process per size, so peak memory is that run's own.
         child = subprocess.run(
             [sys.executable, __file__, "--one", str(n), "--window", str(args.window)],
-            check=True, capture_output=True, text=True,
+            check=True,
+            capture_output=True,
+            text=True,
         )
         r = json.loads(child.stdout.strip().splitlines()[-1])
-        print(f"{r['n']:>9} {r['seconds']:>8.1f} {r['rss_before_mb']:>8.0f} {r['peak_rss_mb']:>8.0f} {r['ari']:>6.3f} "
-              f"{r['bcubed_f1']:>6.3f} {r['stories']:>8} {r['true_stories']:>6}")
+        print(
+            f"{r['n']:>9} {r['seconds']:>8.1f} {r['rss_before_mb']:>8.0f} {r['peak_rss_mb']:>8.0f} {r['ari']:>6.3f} "
+            f"{r['bcubed_f1']:>6.3f} {r['stories']:>8} {r['true_stories']:>6}"
+        )
 
 
 if __name__ == "__main__":

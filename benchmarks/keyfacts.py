@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"## {name} ({time.perf_counter() - started:.0f} s wall)\n")
         table = render_markdown(result)
         if not all(item.summaries for item in items):  # no references: only the key-facts table
-            table = table[table.index("Key facts"):]
+            table = table[table.index("Key facts") :]
         print(table)
     return 0
 

@@ -41,19 +41,36 @@ from khulasa.config import Settings
 from khulasa.evaluation.datasets import Item, read_items
 from khulasa.evaluation.rouge import Rouge, RougeTokenizer, bootstrap_ci
 from khulasa.evaluation.systems import ngram_counts, ngram_recall
-from khulasa.normalize import Analyzer, count_words, tokenize
-from khulasa.pipeline import is_candidate, prepare
 from khulasa.resources import load_word_list
-from khulasa.select import REDUNDANCY_JACCARD
+from khulasa.summarizer.pipeline import is_candidate, prepare
+from khulasa.summarizer.select import REDUNDANCY_JACCARD
+from khulasa.text.normalize import Analyzer, count_words, tokenize
 from khulasa.types import Sentence
 
 FOLDS = 5
 FEATURES = (
-    "1/(1+index)", "relative position", "first sentence", "log(1+index)", "first in paragraph",
-    "1/(1+index in paragraph)", "first paragraph", "log words", "words", "mean term spread",
-    "cosine to centroid", "title overlap", "content-word ratio", "has digits", "has quote",
-    "has parenthesis", "has colon", "opens with anaphor", "anaphor ratio", "ends with a full stop",
-    "log sentences in document", "documents in cluster",
+    "1/(1+index)",
+    "relative position",
+    "first sentence",
+    "log(1+index)",
+    "first in paragraph",
+    "1/(1+index in paragraph)",
+    "first paragraph",
+    "log words",
+    "words",
+    "mean term spread",
+    "cosine to centroid",
+    "title overlap",
+    "content-word ratio",
+    "has digits",
+    "has quote",
+    "has parenthesis",
+    "has colon",
+    "opens with anaphor",
+    "anaphor ratio",
+    "ends with a full stop",
+    "log sentences in document",
+    "documents in cluster",
 )
 
 
@@ -94,17 +111,32 @@ def prepare_item(item: Item, settings: Settings, analyzer: Analyzer, anaphors: f
             counts = Counter(ts)
             norm = math.sqrt(sum(v * v for v in counts.values())) or 1.0
             words = count_words(sentence.text)
-            rows.append([
-                1 / (1 + sentence.index), sentence.index / max(n_sentences, 1), sentence.index == 0,
-                math.log1p(sentence.index), in_paragraph == 0, 1 / (1 + in_paragraph), sentence.paragraph == 0,
-                math.log(max(words, 1)), words, float(np.mean([spread[t] - 1 for t in ts])) if ts else 0.0,
-                sum(c * centroid[t] for t, c in counts.items()) / (norm * centroid_norm),
-                len(set(ts) & title) / (len(title) or 1), len(ts) / max(len(tokens), 1),
-                any(c.isdigit() for c in sentence.text), any(q in sentence.text for q in '"«»'),
-                "(" in sentence.text, ":" in sentence.text, bool(tokens) and tokens[0] in anaphors,
-                sum(t in anaphors for t in tokens) / max(len(tokens), 1),
-                sentence.text.rstrip()[-1:] in (".", "!", "؟"), math.log(max(n_sentences, 1)), n_docs,
-            ])
+            rows.append(
+                [
+                    1 / (1 + sentence.index),
+                    sentence.index / max(n_sentences, 1),
+                    sentence.index == 0,
+                    math.log1p(sentence.index),
+                    in_paragraph == 0,
+                    1 / (1 + in_paragraph),
+                    sentence.paragraph == 0,
+                    math.log(max(words, 1)),
+                    words,
+                    float(np.mean([spread[t] - 1 for t in ts])) if ts else 0.0,
+                    sum(c * centroid[t] for t, c in counts.items()) / (norm * centroid_norm),
+                    len(set(ts) & title) / (len(title) or 1),
+                    len(ts) / max(len(tokens), 1),
+                    any(c.isdigit() for c in sentence.text),
+                    any(q in sentence.text for q in '"«»'),
+                    "(" in sentence.text,
+                    ":" in sentence.text,
+                    bool(tokens) and tokens[0] in anaphors,
+                    sum(t in anaphors for t in tokens) / max(len(tokens), 1),
+                    sentence.text.rstrip()[-1:] in (".", "!", "؟"),
+                    math.log(max(n_sentences, 1)),
+                    n_docs,
+                ]
+            )
             kept.append(sentence)
     gains, picked = [], []
     for sentence in kept:
@@ -129,8 +161,10 @@ def picked_by_position(data: Sequence[Prepared]) -> str:
             key = str(sentence.index) if sentence.index < 8 else "8+"
             shares.setdefault(key, []).append(float(share))
     keys = sorted(shares, key=lambda k: (k == "8+", k))
-    return ("| sentence index | " + " | ".join(keys) + " |\n|---|" + "---|" * len(keys) + "\n"
-            "| share of references holding it | " + " | ".join(f"{np.mean(shares[k]):.2f}" for k in keys) + " |")
+    return (
+        "| sentence index | " + " | ".join(keys) + " |\n|---|" + "---|" * len(keys) + "\n"
+        "| share of references holding it | " + " | ".join(f"{np.mean(shares[k]):.2f}" for k in keys) + " |"
+    )
 
 
 def select(prepared: Prepared, values: np.ndarray, budget: int, analyzer: Analyzer) -> list[str]:
@@ -149,8 +183,10 @@ def select(prepared: Prepared, values: np.ndarray, budget: int, analyzer: Analyz
         terms.append(mine)
         used += prepared.words[j]
     # Read in document order, as khulasa orders single-outlet sentences.
-    return [prepared.sentences[j].text for j in sorted(chosen, key=lambda j: (prepared.sentences[j].doc,
-                                                                               prepared.sentences[j].index))]
+    return [
+        prepared.sentences[j].text
+        for j in sorted(chosen, key=lambda j: (prepared.sentences[j].doc, prepared.sentences[j].index))
+    ]
 
 
 # Fitted on the training items' indices (and all items' data), it returns a value per sentence.
@@ -159,6 +195,7 @@ Scorer = Callable[[Sequence[int], Sequence[Prepared]], Callable[[Prepared], np.n
 
 def learned(make_model: Callable[[], Any]) -> Scorer:
     """A scorer whose model is fitted on the given items, predicting recall per word."""
+
     def fit(train: Sequence[int], data: Sequence[Prepared]) -> Callable[[Prepared], np.ndarray]:
         parts = [data[i] for i in train if data[i].words.size]
         x = np.vstack([p.features for p in parts])
@@ -166,6 +203,7 @@ def learned(make_model: Callable[[], Any]) -> Scorer:
         model = make_model()
         model.fit(x, y)
         return lambda p: np.maximum(model.predict(p.features), 1e-9) * p.words
+
     return fit
 
 
@@ -179,11 +217,14 @@ def main(argv: list[str] | None = None) -> int:
     anaphors = frozenset(t for word in load_word_list("ar/anaphors.txt") for t in tokenize(word))
     rouge = Rouge()
     scorers: dict[str, Scorer] = {
-        "position x words (no learning)": lambda train, data: (lambda p: p.features[:, 0] * p.words),
+        "position x words (no learning)": lambda train, data: lambda p: p.features[:, 0] * p.words,
         "ridge, held out": learned(lambda: make_pipeline(StandardScaler(), Ridge(alpha=1.0))),
-        "gradient boosting, held out": learned(lambda: HistGradientBoostingRegressor(
-            max_iter=200, learning_rate=0.05, max_leaf_nodes=15, min_samples_leaf=40, random_state=0)),
-        "true own recall (upper bound)": lambda train, data: (lambda p: p.gain),
+        "gradient boosting, held out": learned(
+            lambda: HistGradientBoostingRegressor(
+                max_iter=200, learning_rate=0.05, max_leaf_nodes=15, min_samples_leaf=40, random_state=0
+            )
+        ),
+        "true own recall (upper bound)": lambda train, data: lambda p: p.gain,
     }
     for name, path, budget in present_sets(args.sets):
         started = time.perf_counter()
@@ -205,14 +246,18 @@ def main(argv: list[str] | None = None) -> int:
                     r = rouge.score(items[i].summaries, text)
                     per_item[int(i)] = (r["rouge1"].recall, r["rouge2"].recall)
             scores[label] = [per_item[i] for i in range(len(items))]
-        print(f"\n## {name} @{budget} words, whole sentences ({len(items)} items, {FOLDS} folds, "
-              f"{time.perf_counter() - started:.0f} s)\n")
+        print(
+            f"\n## {name} @{budget} words, whole sentences ({len(items)} items, {FOLDS} folds, "
+            f"{time.perf_counter() - started:.0f} s)\n"
+        )
         print("| scorer | R1 recall | R2 recall [95% CI] |\n|---|---|---|")
         for label, values in scores.items():
             arr = np.asarray(values)
             low, high = bootstrap_ci(arr[:, 1], seed=args.seed)
-            print(f"| {label} | {100 * arr[:, 0].mean():.1f} | {100 * arr[:, 1].mean():.1f} "
-                  f"[{100 * low:.1f}–{100 * high:.1f}] |")
+            print(
+                f"| {label} | {100 * arr[:, 0].mean():.1f} | {100 * arr[:, 1].mean():.1f} "
+                f"[{100 * low:.1f}–{100 * high:.1f}] |"
+            )
         print(f"\nWhich sentences the references hold ({name}; near zero where they are abstracts):\n")
         print(picked_by_position(data))
     return 0

@@ -47,8 +47,18 @@ def percentile(values: Sequence[float], q: float) -> float:
 
 def start_server(port: int, workers: int) -> subprocess.Popen[bytes]:
     env = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"}
-    cmd = [sys.executable, "-m", "khulasa.cli", "serve", "--host", "127.0.0.1", "--port", str(port),
-           "--workers", str(workers)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "khulasa.cli",
+        "serve",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--workers",
+        str(workers),
+    ]
     return subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
@@ -95,8 +105,10 @@ def library_median(documents: list[dict[str, Any]], words: int, repeats: int) ->
     """Median seconds of one in-process ``khulasa.summarize`` call on the same documents (the peer)."""
     import khulasa
 
-    docs = [khulasa.Document(**{k: d.get(k) for k in ("id", "text", "title", "source", "url", "published")})
-            for d in documents]
+    docs = [
+        khulasa.Document(**{k: d.get(k) for k in ("id", "text", "title", "source", "url", "published")})
+        for d in documents
+    ]
     khulasa.summarize(docs, words=words)  # warm caches (resources, imports)
     times = []
     for _ in range(repeats):
@@ -136,19 +148,21 @@ def main(argv: Sequence[str] | None = None) -> None:
 
     p50, p99 = percentile(result.latencies, 50), percentile(result.latencies, 99)
     chars = sum(len(d["text"]) for d in documents)
-    print(f"khulasa serve load test: demo cluster ({len(documents)} articles, {chars} chars), "
-          f"{args.words}-word budget")
-    print(f"requests={args.requests} concurrency={args.concurrency} workers={args.workers} "
-          f"cpus={os.cpu_count()} OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS')}")
+    print(f"khulasa serve load test: demo cluster ({len(documents)} articles, {chars} chars), {args.words}-word budget")
+    print(
+        f"requests={args.requests} concurrency={args.concurrency} workers={args.workers} "
+        f"cpus={os.cpu_count()} OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS')}"
+    )
     print(f"{'throughput':>22}: {args.requests / result.seconds:8.1f} requests/s")
     print(f"{'latency p50':>22}: {p50 * 1000:8.1f} ms")
     print(f"{'latency p99':>22}: {p99 * 1000:8.1f} ms")
     print(f"{'errors':>22}: {result.errors:8d}")
     print(f"{'library call (peer)':>22}: {peer * 1000:8.1f} ms median, in-process, same run")
-    print(f"{'p50 / library':>22}: {p50 / peer:8.2f}x   (queueing at concurrency {args.concurrency} "
-          "+ HTTP + JSON)")
-    print(f"{'throughput / library':>22}: {args.requests / result.seconds * peer:8.2f}x   "
-          "(1.0 = as fast as back-to-back in-process calls)")
+    print(f"{'p50 / library':>22}: {p50 / peer:8.2f}x   (queueing at concurrency {args.concurrency} + HTTP + JSON)")
+    print(
+        f"{'throughput / library':>22}: {args.requests / result.seconds * peer:8.2f}x   "
+        "(1.0 = as fast as back-to-back in-process calls)"
+    )
 
 
 if __name__ == "__main__":

@@ -17,8 +17,8 @@ own input path, as far as that path works offline:
   sentences from the naive split, ``get_summary(sentences, summary_size=k, threshold=.1)``.
 
 Peers that take a sentence count get the count whose summary comes nearest to the word budget.
-Every summary, khulasa's included, goes through the same checks: junk (``khulasa.clean`` patterns
-plus literal share/related/back-to-top phrases), near-copy pairs (``khulasa.facts.similar_pairs``
+Every summary, khulasa's included, goes through the same checks: junk (``khulasa.text.clean`` patterns
+plus literal share/related/back-to-top phrases), near-copy pairs (``khulasa.summarizer.facts.similar_pairs``
 on stemmed content terms), and pieces that do not end a sentence. Times are medians of
 ``--repeats`` interleaved runs from the raw strings (khulasa from loaded Documents), as a ratio to
 khulasa's time in the same run.
@@ -39,9 +39,9 @@ from typing import Any
 from _shared import EXAMPLE, REPO
 
 from khulasa import load_documents, prepare, summarize
-from khulasa.clean import attribution_words, junk_patterns
-from khulasa.facts import similar_pairs
-from khulasa.normalize import Analyzer, count_words, normalize
+from khulasa.summarizer.facts import similar_pairs
+from khulasa.text.clean import attribution_words, junk_patterns
+from khulasa.text.normalize import Analyzer, count_words, normalize
 
 DEMO = REPO / "src" / "khulasa" / "demo" / "putin-kim-2019"
 SUMY_ALGORITHMS = ("LexRank", "TextRank", "LSA", "Luhn", "KL-Sum", "SumBasic")
@@ -116,8 +116,7 @@ def _sumy_classes() -> dict[str, Any]:
     from sumy.summarizers.sum_basic import SumBasicSummarizer
     from sumy.summarizers.text_rank import TextRankSummarizer
 
-    classes = (LexRankSummarizer, TextRankSummarizer, LsaSummarizer, LuhnSummarizer, KLSummarizer,
-               SumBasicSummarizer)
+    classes = (LexRankSummarizer, TextRankSummarizer, LsaSummarizer, LuhnSummarizer, KLSummarizer, SumBasicSummarizer)
     return dict(zip(SUMY_ALGORITHMS, classes, strict=True))
 
 
@@ -143,12 +142,14 @@ def _sumy_path(label: str, make: Callable[[], Any], language: str, text: str, wo
         document = PlaintextParser.from_string(text, tokenizer).document
     except Exception as exc:  # the failure is the measurement
         return [Outcome("sumy (all 6)", path, error=_error(exc))]
-    return [_sumy_run(name, cls, path, text, tokenizer, document, language, words)
-            for name, cls in _sumy_classes().items()]
+    return [
+        _sumy_run(name, cls, path, text, tokenizer, document, language, words) for name, cls in _sumy_classes().items()
+    ]
 
 
-def _sumy_run(name: str, cls: Any, path: str, text: str, tokenizer: Any, document: Any, language: str,
-              words: int) -> Outcome:
+def _sumy_run(
+    name: str, cls: Any, path: str, text: str, tokenizer: Any, document: Any, language: str, words: int
+) -> Outcome:
     from sumy.nlp.stemmers import Stemmer
     from sumy.parsers.plaintext import PlaintextParser
     from sumy.utils import get_stop_words
@@ -175,8 +176,9 @@ def _sumy_run(name: str, cls: Any, path: str, text: str, tokenizer: Any, documen
     def run() -> object:
         return make()(PlaintextParser.from_string(text, tokenizer).document, n)
 
-    return Outcome(f"sumy {name}", path, pieces=len(document.sentences), budget=f"sentences_count={n}",
-                   summary=summary, run=run)
+    return Outcome(
+        f"sumy {name}", path, pieces=len(document.sentences), budget=f"sentences_count={n}", summary=summary, run=run
+    )
 
 
 def summa_outcomes(text: str, words: int) -> list[Outcome]:
@@ -197,8 +199,17 @@ def summa_outcomes(text: str, words: int) -> list[Outcome]:
         except Exception as exc:
             outcomes.append(Outcome("summa", path, error=_error(exc)))
             continue
-        outcomes.append(Outcome("summa", path, pieces=len(split_sentences(text)), budget=f"words={words}",
-                                summary=summary, exact_budget="no (nearest sentence total)", run=run))
+        outcomes.append(
+            Outcome(
+                "summa",
+                path,
+                pieces=len(split_sentences(text)),
+                budget=f"words={words}",
+                summary=summary,
+                exact_budget="no (nearest sentence total)",
+                run=run,
+            )
+        )
     return outcomes
 
 
@@ -232,10 +243,16 @@ def khulasa_outcome(paths: Sequence[Path], words: int) -> Outcome:
     summary = summarize(documents, words=words)
     counts = [len(s.docs) for s in summary.sentences]
     attribution = f"yes: {min(counts)}–{max(counts)} outlets/sentence, with offsets" if counts else "yes"
-    return Outcome("khulasa", "summarize(load_documents(paths).documents, words=...)", pieces=pieces,
-                   budget=f"words={words}", summary=tuple(s.text for s in summary.sentences),
-                   attribution=attribution, exact_budget="yes (never exceeded)",
-                   run=lambda: summarize(documents, words=words))
+    return Outcome(
+        "khulasa",
+        "summarize(load_documents(paths).documents, words=...)",
+        pieces=pieces,
+        budget=f"words={words}",
+        summary=tuple(s.text for s in summary.sentences),
+        attribution=attribution,
+        exact_budget="yes (never exceeded)",
+        run=lambda: summarize(documents, words=words),
+    )
 
 
 # --- checks applied to every summary ----------------------------------------------------------
@@ -280,9 +297,20 @@ def is_fragment(piece: str) -> bool:
 
 # --- table ------------------------------------------------------------------------------------
 
-HEADER = ("system", "input path", "works offline", "sentences", "budget option", "summary words",
-          "junk pieces leaked", "near-copy pairs", "fragments", "attribution", "exact word budget",
-          "time ÷ khulasa")
+HEADER = (
+    "system",
+    "input path",
+    "works offline",
+    "sentences",
+    "budget option",
+    "summary words",
+    "junk pieces leaked",
+    "near-copy pairs",
+    "fragments",
+    "attribution",
+    "exact word budget",
+    "time ÷ khulasa",
+)
 
 
 def median_seconds(runs: dict[int, Callable[[], object]], repeats: int) -> dict[int, float]:
@@ -299,8 +327,16 @@ def row(outcome: Outcome, analyzer: Analyzer, ratio: float | None) -> tuple[str,
     works = "yes" if outcome.error is None else outcome.error.replace("|", "\\|")
     pieces = "–" if outcome.pieces is None else str(outcome.pieces)
     if outcome.error is not None:
-        return (outcome.system, outcome.input_path, works, pieces, *["–"] * 5, outcome.attribution,
-                outcome.exact_budget, "–")
+        return (
+            outcome.system,
+            outcome.input_path,
+            works,
+            pieces,
+            *["–"] * 5,
+            outcome.attribution,
+            outcome.exact_budget,
+            "–",
+        )
     junk = [r for piece in outcome.summary for r in [junk_reasons(piece)] if r]
     kinds = sorted({reason for reasons in junk for reason in reasons})
     leaked = f"{len(junk)} ({', '.join(kinds)})" if junk else "0"

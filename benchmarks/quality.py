@@ -31,8 +31,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     for name, path, budget in present_sets(args.sets):
         started = time.perf_counter()
-        result = run(path, words=budget, systems=args.systems, seed=args.seed,
-                     progress=lambda msg: print(f"\r{msg[:70]:<70}", end="", file=sys.stderr))
+        result = run(
+            path,
+            words=budget,
+            systems=args.systems,
+            seed=args.seed,
+            progress=lambda msg: print(f"\r{msg[:70]:<70}", end="", file=sys.stderr),
+        )
         elapsed = time.perf_counter() - started
         print(file=sys.stderr)
         args.out_dir.mkdir(parents=True, exist_ok=True)

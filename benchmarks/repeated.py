@@ -30,8 +30,12 @@ def article() -> tuple[str, str]:
     """``(title, text)``: the demo's articles joined, cut near 2,600 characters (4.5 KB) at a paragraph end."""
     from khulasa.demo import demo_path
 
-    paragraphs = [p.strip() for f in sorted(demo_path().glob("*.txt"))
-                  for p in f.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    paragraphs = [
+        p.strip()
+        for f in sorted(demo_path().glob("*.txt"))
+        for p in f.read_text(encoding="utf-8").split("\n\n")
+        if p.strip()
+    ]
     title, body = paragraphs[0], []
     size = 0
     for p in paragraphs[1:]:
@@ -60,8 +64,10 @@ def write_input(folder: Path, shape: str, repeats: int, near: bool) -> Path:
         path = folder / f"repeated-{repeats}.jsonl"
         with path.open("w", encoding="utf-8") as out:
             for k, text in enumerate(texts):
-                out.write(json.dumps({"id": f"copy{k:05d}", "source": f"outlet {k % 7}", "text": text},
-                                     ensure_ascii=False) + "\n")
+                out.write(
+                    json.dumps({"id": f"copy{k:05d}", "source": f"outlet {k % 7}", "text": text}, ensure_ascii=False)
+                    + "\n"
+                )
     return path
 
 
@@ -96,8 +102,10 @@ def main() -> None:
             one_seconds, _ = run(single, args.timeout)
             seconds, code = run(path, args.timeout)
             what = f"{shape}, {args.repeats} {'near ' if args.near else ''}copies"
-            print(f"| {what} | {path.stat().st_size / 1e6:.1f} MB | {code} | {seconds:.2f} | {one_seconds:.2f} |",
-                  flush=True)
+            print(
+                f"| {what} | {path.stat().st_size / 1e6:.1f} MB | {code} | {seconds:.2f} | {one_seconds:.2f} |",
+                flush=True,
+            )
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ import time
 from _shared import data_file
 
 from khulasa import summarize
-from khulasa.compare import compare
+from khulasa.analysis.compare import compare
 from khulasa.deadline import time_limit
 from khulasa.errors import TimeLimitExceeded
 from khulasa.evaluation.datasets import read_items
@@ -63,8 +63,10 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         work()
         rows.append((name, time.perf_counter() - started))
-    print(f"{len(docs)} documents, {size / 1e6:.1f} MB (body limit {limits.max_body_bytes / 1e6:.1f} MB), "
-          f"time limit {limits.timeout_seconds:g} s\n")
+    print(
+        f"{len(docs)} documents, {size / 1e6:.1f} MB (body limit {limits.max_body_bytes / 1e6:.1f} MB), "
+        f"time limit {limits.timeout_seconds:g} s\n"
+    )
     print("| work | seconds | share of the time limit |\n|---|---|---|")
     for name, seconds in rows:
         print(f"| {name} | {seconds:.1f} | {seconds / limits.timeout_seconds:.2f} |")

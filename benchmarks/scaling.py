@@ -52,8 +52,8 @@ def worker(system: str, path: str, words: int) -> None:
     """Run one system on one sampled cluster; print seconds and peak RSS as JSON."""
     from khulasa import summarize
     from khulasa.evaluation.datasets import Item
+    from khulasa.evaluation.inputs import build_input
     from khulasa.evaluation.peers import PeerSystem
-    from khulasa.evaluation.systems import build_input
 
     def run(texts: list[str]) -> None:
         if system == "khulasa":
@@ -77,7 +77,10 @@ def _run_one(system: str, texts: list[str], words: int, timeout: float) -> dict 
     try:
         done = subprocess.run(
             [sys.executable, __file__, "--worker", system, f.name, str(words)],
-            capture_output=True, text=True, timeout=timeout, env={**os.environ, "OPENBLAS_NUM_THREADS": "1"},
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            env={**os.environ, "OPENBLAS_NUM_THREADS": "1"},
         )
     except subprocess.TimeoutExpired:
         return None
@@ -108,8 +111,11 @@ def _chart(results: dict[str, dict[int, dict]], path: Path) -> None:
     for system, rows in results.items():
         sizes = [n for n, r in rows.items() if r and "seconds" in r]
         if sizes:
-            style = ({"color": "#c0392b", "linewidth": 2.5} if system == "khulasa"
-                     else {"color": palette[peers.index(system) % len(palette)], "alpha": 0.85})
+            style = (
+                {"color": "#c0392b", "linewidth": 2.5}
+                if system == "khulasa"
+                else {"color": palette[peers.index(system) % len(palette)], "alpha": 0.85}
+            )
             ax.plot(sizes, [rows[n]["seconds"] for n in sizes], marker="o", label=system, **style)
     ax.set_xscale("log")
     ax.set_yscale("log")
@@ -147,8 +153,11 @@ def main(argv: list[str] | None = None) -> int:
                 continue  # timed out or failed at a smaller size
             result = _run_one(system, texts, args.words, args.timeout)
             results[system][size] = result
-            shown = "timeout" if result is None else result.get("error") or (
-                f"{result['seconds']:.2f} s, peak {result['peak_mb']:.0f} MB")
+            shown = (
+                "timeout"
+                if result is None
+                else result.get("error") or (f"{result['seconds']:.2f} s, peak {result['peak_mb']:.0f} MB")
+            )
             print(f"{size:>5} docs  {system:<14} {shown}", file=sys.stderr, flush=True)
     print(f"Pool: {len(pool)} real articles; sizes {sizes}; {args.words} words; timeout {args.timeout:.0f} s.\n")
     header = " | ".join(f"{n} docs" for n in sizes)

@@ -21,8 +21,8 @@ from _shared import EXAMPLE, data_file, example_documents
 
 from khulasa import summarize
 from khulasa.evaluation.datasets import Item, read_items
+from khulasa.evaluation.inputs import build_input
 from khulasa.evaluation.peers import PeerSystem
-from khulasa.evaluation.systems import build_input
 from khulasa.types import Document
 
 
@@ -66,15 +66,19 @@ def main(argv: list[str] | None = None) -> int:
     for name, docs in clusters:
         summarize(docs, words=args.words)  # warm caches (stemmer, patterns) outside the timing
         t = _median_seconds(
-            {"khulasa": lambda d=docs: summarize(d, words=args.words),
-             "lexrank": lambda d=docs: _lexrank(d, args.words)},
+            {
+                "khulasa": lambda d=docs: summarize(d, words=args.words),
+                "lexrank": lambda d=docs: _lexrank(d, args.words),
+            },
             args.repeats,
         )
         ratio = t["khulasa"] / t["lexrank"]
         ratios.append(ratio)
         print(f"| {name} | {1000 * t['khulasa']:.1f} | {1000 * t['lexrank']:.1f} | {ratio:.2f} |")
-    print(f"\nmedian ratio {statistics.median(ratios):.2f} over {len(ratios)} clusters "
-          f"(median of {args.repeats} interleaved runs each, {args.words} words)")
+    print(
+        f"\nmedian ratio {statistics.median(ratios):.2f} over {len(ratios)} clusters "
+        f"(median of {args.repeats} interleaved runs each, {args.words} words)"
+    )
     return 0
 
 

@@ -33,7 +33,7 @@ from scaling import _pool, _sample
 
 
 def floor(path: Path) -> None:
-    from khulasa.normalize import tokenize
+    from khulasa.text.normalize import tokenize
 
     with path.open(encoding="utf-8") as lines:
         for line in lines:
@@ -41,8 +41,12 @@ def floor(path: Path) -> None:
 
 
 def cli(path: Path) -> None:
-    subprocess.run([sys.executable, "-m", "khulasa", "summarize", str(path), "--words", "100"], check=True,
-                   capture_output=True, env={**os.environ, "OPENBLAS_NUM_THREADS": "1"})
+    subprocess.run(
+        [sys.executable, "-m", "khulasa", "summarize", str(path), "--words", "100"],
+        check=True,
+        capture_output=True,
+        env={**os.environ, "OPENBLAS_NUM_THREADS": "1"},
+    )
 
 
 def cold_summarize(documents: list, summarize: Callable[..., object]) -> None:
@@ -50,8 +54,14 @@ def cold_summarize(documents: list, summarize: Callable[..., object]) -> None:
     as in a fresh process."""
     import importlib
 
-    caches = [("clean", "_judge_line_cached"), ("segment", "_split_cached"), ("claims", "claims_of"),
-              ("claims", "figures_of"), ("claims", "_word_keys"), ("figures", "tokens")]
+    caches = [
+        ("clean", "_judge_line_cached"),
+        ("segment", "_split_cached"),
+        ("claims", "claims_of"),
+        ("claims", "figures_of"),
+        ("claims", "_word_keys"),
+        ("figures", "tokens"),
+    ]
     for module, name in caches:
         try:
             cached = getattr(importlib.import_module(f"khulasa.{module}"), name, None)
@@ -82,8 +92,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path, small = Path(tmp) / "cluster.jsonl", Path(tmp) / "two.jsonl"
         for target, chosen in ((path, texts), (small, texts[:2])):
-            target.write_text("".join(json.dumps({"id": f"d{k}", "text": t}, ensure_ascii=False) + "\n"
-                                      for k, t in enumerate(chosen)), encoding="utf-8")
+            target.write_text(
+                "".join(
+                    json.dumps({"id": f"d{k}", "text": t}, ensure_ascii=False) + "\n" for k, t in enumerate(chosen)
+                ),
+                encoding="utf-8",
+            )
         documents = load_documents([path]).documents
         summarize(documents[:2], words=100)  # warm-up: lazy imports and caches stay out of the timing
         steps: dict[str, Callable[[], object]] = {

@@ -30,8 +30,9 @@ import numpy as np
 
 from khulasa import summarize
 from khulasa.evaluation.datasets import Item, read_items
+from khulasa.evaluation.inputs import build_input, truncate
 from khulasa.evaluation.rouge import Rouge
-from khulasa.evaluation.systems import LeadSystem, build_input, truncate
+from khulasa.evaluation.systems import LeadSystem
 
 SETS = (("multiling", "multiling2011-ar-dev.jsonl", 250), ("easc", "easc.jsonl", 100))
 DEFAULT_GRID: dict[str, list[Any]] = {
@@ -78,9 +79,7 @@ def lead_scores(items: Sequence[Item], words: int, rouge: Rouge) -> np.ndarray:
     return np.asarray([score(rouge, it.summaries, lead.run(build_input(it), words)[0], words) for it in items])
 
 
-def cross_validate(
-    table: Mapping[str, np.ndarray], grid: Sequence[dict[str, Any]], k: int
-) -> list[dict[str, Any]]:
+def cross_validate(table: Mapping[str, np.ndarray], grid: Sequence[dict[str, Any]], k: int) -> list[dict[str, Any]]:
     """For each fold: the config best on the training items, and its held-out scores per set.
 
     ``table[set]`` has shape (configs, items, 2) with R1 and R2 recall.
@@ -94,8 +93,15 @@ def cross_validate(
             objective += scores[:, train, 1].mean(axis=1) / len(table)
         best = int(np.argmax(objective))  # first best on ties: the grid's order breaks them
         held = {name: scores[best, splits[name][fold]].mean(axis=0) for name, scores in table.items()}
-        results.append({"fold": fold, "config": grid[best], "train_r2": float(objective[best]), "held_out": held,
-                        "held_items": {name: splits[name][fold] for name in table}})
+        results.append(
+            {
+                "fold": fold,
+                "config": grid[best],
+                "train_r2": float(objective[best]),
+                "held_out": held,
+                "held_items": {name: splits[name][fold] for name in table},
+            }
+        )
     return results
 
 
@@ -118,27 +124,37 @@ def main(argv: Sequence[str] | None = None) -> int:
         lead[name] = lead_scores(items, words, rouge)
         started = time.perf_counter()
         table[name] = np.stack([khulasa_scores(items, words, c, rouge) for c in grid])
-        print(f"# {name}: {len(items)} items x {len(grid)} configs in {time.perf_counter() - started:.0f}s",
-              file=sys.stderr)
+        print(
+            f"# {name}: {len(items)} items x {len(grid)} configs in {time.perf_counter() - started:.0f}s",
+            file=sys.stderr,
+        )
     results = cross_validate(table, grid, args.folds)
-    print("fold | chosen config | train R2 (mean of sets) | " + " | ".join(
-        f"{n} held-out R1 / R2 (lead)" for n in table))
+    print(
+        "fold | chosen config | train R2 (mean of sets) | " + " | ".join(f"{n} held-out R1 / R2 (lead)" for n in table)
+    )
     for r in results:
         cells = []
         for name in table:
             h, lead_h = r["held_out"][name], lead[name][r["held_items"][name]].mean(axis=0)
             cells.append(f"{100 * h[0]:.2f} / {100 * h[1]:.2f} ({100 * lead_h[0]:.2f} / {100 * lead_h[1]:.2f})")
-        print(f"{r['fold']} | {json.dumps(r['config'], sort_keys=True)} | {100 * r['train_r2']:.2f} | "
-              + " | ".join(cells))
+        print(
+            f"{r['fold']} | {json.dumps(r['config'], sort_keys=True)} | {100 * r['train_r2']:.2f} | "
+            + " | ".join(cells)
+        )
     for name in table:
         held = np.concatenate([table[name][grid.index(r["config"]), r["held_items"][name]] for r in results])
-        print(f"{name}: held-out over all folds R1 {100 * held[:, 0].mean():.2f} R2 {100 * held[:, 1].mean():.2f}; "
-              f"lead R1 {100 * lead[name][:, 0].mean():.2f} R2 {100 * lead[name][:, 1].mean():.2f}")
+        print(
+            f"{name}: held-out over all folds R1 {100 * held[:, 0].mean():.2f} R2 {100 * held[:, 1].mean():.2f}; "
+            f"lead R1 {100 * lead[name][:, 0].mean():.2f} R2 {100 * lead[name][:, 1].mean():.2f}"
+        )
     overall = np.mean([table[n][:, :, 1].mean(axis=1) for n in table], axis=0)
     best = int(np.argmax(overall))
-    print(f"tuned on all items: {json.dumps(grid[best], sort_keys=True)} -> "
-          + ", ".join(f"{n} R1 {100 * table[n][best, :, 0].mean():.2f} R2 {100 * table[n][best, :, 1].mean():.2f}"
-                      for n in table))
+    print(
+        f"tuned on all items: {json.dumps(grid[best], sort_keys=True)} -> "
+        + ", ".join(
+            f"{n} R1 {100 * table[n][best, :, 0].mean():.2f} R2 {100 * table[n][best, :, 1].mean():.2f}" for n in table
+        )
+    )
     return 0
 
 

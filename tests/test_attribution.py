@@ -11,10 +11,10 @@ from collections import Counter
 import pytest
 
 from khulasa import summarize
-from khulasa.claims import claims_of, states_names
-from khulasa.compare import compare
+from khulasa.analysis.compare import compare
 from khulasa.evaluation.datasets import read_items
-from khulasa.figures import Figure, extract_figures
+from khulasa.extract.claims import claims_of, states_names
+from khulasa.extract.figures import Figure, extract_figures
 from khulasa.render import to_markdown, to_text
 from khulasa.types import Document
 
@@ -30,8 +30,10 @@ def quake(*tolls: str, day: str = "الخميس", days: tuple[str, ...] = ()) ->
     """One article per toll, the lead worded alike but for the toll (and the weekday)."""
     days = days or (day,) * len(tolls)
     fillers = (SHELTER, PANIC, SHELTER, PANIC, SHELTER)
-    return [Document(f"d{k}", " ".join((LEAD.format(day=d, toll=t), RESCUE, fillers[k])), source=f"منبر {k + 1}")
-            for k, (t, d) in enumerate(zip(tolls, days, strict=True))]
+    return [
+        Document(f"d{k}", " ".join((LEAD.format(day=d, toll=t), RESCUE, fillers[k])), source=f"منبر {k + 1}")
+        for k, (t, d) in enumerate(zip(tolls, days, strict=True))
+    ]
 
 
 def lead_sentence(summary):
@@ -55,7 +57,7 @@ def test_outlet_with_another_death_toll_is_a_dispute_not_a_source():
     assert all(sp.doc != "d3" for sp in (*lead.sources, *lead.partial))
     (dispute,) = lead.disputes
     assert (dispute.doc, dispute.text, dispute.against) == ("d3", "15 شخصا", "12 شخصا")
-    assert docs[3].text[dispute.start:dispute.end] == "15 شخصا"
+    assert docs[3].text[dispute.start : dispute.end] == "15 شخصا"
     assert "⚠ [4]: 15 شخصا" in to_markdown(summary)
     assert "⚠ منبر 4: 15 شخصا" in to_text(summary)
     record = summary.to_dict()["sentences"][summary.sentences.index(lead)]
@@ -86,8 +88,13 @@ def test_other_wordings_of_a_toll_are_disputes(ours, theirs, shown):
 
 def test_dead_given_in_other_words_by_a_differently_worded_sentence_is_a_dispute():
     docs = quake("مقتل 12 شخصا", "مقتل 12 شخصا", "مقتل 12 شخصا")
-    docs.append(Document("d3", "قالت مصادر طبية إن حصيلة ضحايا الزلزال الذي ضرب إقليم الحوز ارتفعت إلى 15 قتيلا. "
-                         + RESCUE, source="منبر 4"))
+    docs.append(
+        Document(
+            "d3",
+            "قالت مصادر طبية إن حصيلة ضحايا الزلزال الذي ضرب إقليم الحوز ارتفعت إلى 15 قتيلا. " + RESCUE,
+            source="منبر 4",
+        )
+    )
     lead = lead_sentence(summarize(docs, words=60))
     assert lead.docs == ("d0", "d1", "d2")
     assert [(d.doc, d.text) for d in lead.disputes] == [("d3", "15 قتيلا")]
@@ -138,8 +145,10 @@ def test_days_and_lengths_of_other_events_are_not_disputes():
 def test_outlet_that_says_less_is_partial_support_never_a_source():
     rain = "وهطلت أمطار غزيرة بلغت 120 ملم على المنطقة الجبلية، وهي الأعلى منذ عام 1998، بعد ساعات من الزلزال."
     short = "وهطلت أمطار غزيرة بلغت 120 ملم على المنطقة الجبلية بعد ساعات من الزلزال."
-    docs = [Document(f"d{k}", f"{LEAD.format(day='الخميس', toll='مقتل 12 شخصا')} {text}")
-            for k, text in enumerate((rain, rain, short))]
+    docs = [
+        Document(f"d{k}", f"{LEAD.format(day='الخميس', toll='مقتل 12 شخصا')} {text}")
+        for k, text in enumerate((rain, rain, short))
+    ]
     summary = summarize(docs, words=80)
     sentence = next(s for s in summary.sentences if "أمطار" in s.text)
     assert sentence.docs == ("d0", "d1")
@@ -149,9 +158,11 @@ def test_outlet_that_says_less_is_partial_support_never_a_source():
 
 def test_names_that_differ_are_never_merged():
     said = "قال الرئيس {} إن المحادثات حول البرنامج النووي كانت صريحة ومفيدة للطرفين وستتواصل قريبا."
-    docs = [Document("a", said.format("الروسي فلاديمير بوتين") + " " + RESCUE),
-            Document("b", said.format("الروسي فلاديمير بوتين") + " " + SHELTER),
-            Document("c", said.format("الأمريكي دونالد ترامب") + " " + PANIC)]
+    docs = [
+        Document("a", said.format("الروسي فلاديمير بوتين") + " " + RESCUE),
+        Document("b", said.format("الروسي فلاديمير بوتين") + " " + SHELTER),
+        Document("c", said.format("الأمريكي دونالد ترامب") + " " + PANIC),
+    ]
     summary = summarize(docs, words=60)
     putin = next(s for s in summary.sentences if "بوتين" in s.text)
     assert putin.docs == ("a", "b")
@@ -160,8 +171,13 @@ def test_names_that_differ_are_never_merged():
 
 def test_paraphrase_with_another_figure_is_not_a_paraphrase():
     docs = quake("مقتل 12 شخصا", "مقتل 12 شخصا")
-    docs.append(Document("d2", "أعلنت السلطات أن حصيلة ضحايا الزلزال الذي ضرب الحوز صباح الخميس بلغت 15 قتيلا "
-                         "إلى جانب عشرات المصابين بجروح. " + PANIC))
+    docs.append(
+        Document(
+            "d2",
+            "أعلنت السلطات أن حصيلة ضحايا الزلزال الذي ضرب الحوز صباح الخميس بلغت 15 قتيلا "
+            "إلى جانب عشرات المصابين بجروح. " + PANIC,
+        )
+    )
     lead = lead_sentence(summarize(docs, words=60, paraphrases=True))
     assert all(sp.doc != "d2" for sp in (*lead.sources, *lead.paraphrases))
     assert [d.doc for d in lead.disputes] == ["d2"]
@@ -227,9 +243,13 @@ def passages(text: dict[str, str], spans) -> list[str]:
     no sentence end between them) are read together, as the sentence they make."""
     out: list[tuple[str, int, str]] = []
     for sp in spans:
-        piece = text[sp.doc][sp.start:sp.end]
-        if out and out[-1][0] == sp.doc and sp.start >= out[-1][1] and not any(
-                c in ".!?؟" for c in text[sp.doc][out[-1][1]:sp.start]):
+        piece = text[sp.doc][sp.start : sp.end]
+        if (
+            out
+            and out[-1][0] == sp.doc
+            and sp.start >= out[-1][1]
+            and not any(c in ".!?؟" for c in text[sp.doc][out[-1][1] : sp.start])
+        ):
             out[-1] = (sp.doc, sp.end, f"{out[-1][2]} {piece}")
         else:
             out.append((sp.doc, sp.end, piece))
@@ -249,7 +269,7 @@ def test_every_source_states_exactly_the_sentence_figures_and_its_names(demo_doc
                     assert states_names(claims_of(s.text), claims_of(passage)), (name, words, s.text, passage)
                     checked += 1
                 for d in s.disputes:
-                    assert text[d.doc][d.start:d.end] == d.text
+                    assert text[d.doc][d.start : d.end] == d.text
     assert checked > 0
 
 
@@ -257,7 +277,7 @@ def test_every_source_states_exactly_the_sentence_figures_and_its_names(demo_doc
 
 
 def test_claims_same_value_in_other_units_and_words_is_the_same_figure():
-    from khulasa.claims import same_figures
+    from khulasa.extract.claims import same_figures
 
     assert same_figures(claims_of("استمرت المحادثات ثلاث ساعات ونصف"), claims_of("استمرت المحادثات 210 دقائق"))
     assert same_figures(claims_of("مقتل نحو 12 شخصا"), claims_of("مقتل 12 قتيلا"))
@@ -265,7 +285,7 @@ def test_claims_same_value_in_other_units_and_words_is_the_same_figure():
 
 
 def test_claims_dates_and_years_that_differ_contradict():
-    from khulasa.claims import contradicting_figures
+    from khulasa.extract.claims import contradicting_figures
 
     pairs = contradicting_figures(claims_of("وقع الهجوم في 25 نيسان/أبريل"), claims_of("وقع الهجوم في 24 نيسان/أبريل"))
     assert [(a.text, b.text) for a, b in pairs] == [("25 نيسان/أبريل", "24 نيسان/أبريل")]
@@ -274,7 +294,7 @@ def test_claims_dates_and_years_that_differ_contradict():
 
 
 def test_claims_names_a_passage_must_state():
-    from khulasa.claims import differing_names
+    from khulasa.extract.claims import differing_names
 
     putin = claims_of("قال الرئيس الروسي فلاديمير بوتين في موسكو إن المحادثات مفيدة")
     assert states_names(putin, claims_of("وقال بوتين في موسكو إن المحادثات كانت مفيدة"))

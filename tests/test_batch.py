@@ -27,8 +27,9 @@ def scheduler() -> Iterator[str]:
     """An in-process Dask cluster (threads) on TCP, so that a subprocess can use it too."""
     from distributed import LocalCluster
 
-    with LocalCluster(n_workers=1, threads_per_worker=2, processes=False, protocol="tcp://",
-                      host="127.0.0.1", dashboard_address=":0") as cluster:
+    with LocalCluster(
+        n_workers=1, threads_per_worker=2, processes=False, protocol="tcp://", host="127.0.0.1", dashboard_address=":0"
+    ) as cluster:
         yield cluster.scheduler_address
 
 
@@ -109,8 +110,9 @@ def test_batch_end_to_end_on_local_cluster(tmp_path: Path, scheduler: str, demo_
     assert len(_records(errors_path(out))) == 3
 
 
-def test_batch_repeated_id_bad_bytes_and_unsummarizable_cluster(tmp_path: Path, scheduler: str,
-                                                                 demo_docs: list[Document]) -> None:
+def test_batch_repeated_id_bad_bytes_and_unsummarizable_cluster(
+    tmp_path: Path, scheduler: str, demo_docs: list[Document]
+) -> None:
     src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     lines = [
         {"id": "ok", "documents": [demo_docs[0].text]},
@@ -130,16 +132,18 @@ def test_batch_repeated_id_bad_bytes_and_unsummarizable_cluster(tmp_path: Path, 
     assert (report.written, report.failed, report.malformed) == (1, 1, 2)
 
 
-def test_batch_time_limit_writes_a_slow_cluster_as_an_error(tmp_path: Path, scheduler: str,
-                                                            demo_docs: list[Document]) -> None:
+def test_batch_time_limit_writes_a_slow_cluster_as_an_error(
+    tmp_path: Path, scheduler: str, demo_docs: list[Document]
+) -> None:
     from khulasa.batch import summarize_cluster
 
     docs = demo_docs[:2]
     assert "sentences" in summarize_cluster("a", docs, 40, time_limit=60)
     assert "time limit" in summarize_cluster("a", docs, 40, time_limit=0)["error"]
     src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
-    src.write_text(json.dumps({"id": "slow", "documents": [d.text for d in docs]}, ensure_ascii=False) + "\n",
-                   encoding="utf-8")
+    src.write_text(
+        json.dumps({"id": "slow", "documents": [d.text for d in docs]}, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     # A billionth of a second: the cluster is past its limit at the pipeline's first check.
     report = run_batch(src, out, words=40, scheduler=scheduler, time_limit=1e-9)
     (record,) = _records(out)
@@ -149,8 +153,7 @@ def test_batch_time_limit_writes_a_slow_cluster_as_an_error(tmp_path: Path, sche
         run_batch(src, tmp_path / "other.jsonl", time_limit=0)
 
 
-def test_batch_group_mode_summarizes_each_story(tmp_path: Path, scheduler: str,
-                                                demo_docs: list[Document]) -> None:
+def test_batch_group_mode_summarizes_each_story(tmp_path: Path, scheduler: str, demo_docs: list[Document]) -> None:
     src, out = tmp_path / "feed.jsonl", tmp_path / "out.jsonl"
     other = [
         "أعلن المنتخب الوطني لكرة القدم قائمة لاعبيه للبطولة القارية المقبلة، وضمت القائمة ثلاثة وجوه جديدة.",
@@ -171,15 +174,16 @@ def test_batch_group_mode_summarizes_each_story(tmp_path: Path, scheduler: str,
 
 
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT], ids=["kill-9", "ctrl-c"])
-def test_batch_resumes_after_interruption(tmp_path: Path, scheduler: str, demo_docs: list[Document],
-                                          sig: signal.Signals) -> None:
+def test_batch_resumes_after_interruption(
+    tmp_path: Path, scheduler: str, demo_docs: list[Document], sig: signal.Signals
+) -> None:
     """A real `khulasa batch` process is killed mid-run; the rerun completes OUT exactly once."""
     src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     ids = _write_clusters(src, demo_docs, 24)
-    command = [sys.executable, "-m", "khulasa", "batch", str(src), str(out), "--words", "30",
-               "--scheduler", scheduler]
-    proc = subprocess.Popen(command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            start_new_session=True)
+    command = [sys.executable, "-m", "khulasa", "batch", str(src), str(out), "--words", "30", "--scheduler", scheduler]
+    proc = subprocess.Popen(
+        command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )
     try:
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and proc.poll() is None:
@@ -221,19 +225,21 @@ def test_batch_default_local_cluster_with_processes(tmp_path: Path, demo_docs: l
 # --- poison lines, missing extra, unwritable output ---------------------------------------------
 
 
-def test_batch_poison_lines_become_error_records_and_reruns_pass_them(tmp_path: Path, scheduler: str,
-                                                                       demo_docs: list[Document]) -> None:
+def test_batch_poison_lines_become_error_records_and_reruns_pass_them(
+    tmp_path: Path, scheduler: str, demo_docs: list[Document]
+) -> None:
     src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     good = [json.dumps({"id": f"g{k}", "documents": [demo_docs[k].text, demo_docs[k + 1].text]}) for k in range(2)]
     deep = "[" * 100_000 + "]" * 100_000
     lines = [
         good[0],
-        '{"id": "deep", "documents": ' + deep + "}",                      # 2: nested 100,000 deep
-        deep,                                                              # 3: the whole line
-        '{"id": "\\udfff", "documents": [{"text": ' + json.dumps(demo_docs[2].text)
+        '{"id": "deep", "documents": ' + deep + "}",  # 2: nested 100,000 deep
+        deep,  # 3: the whole line
+        '{"id": "\\udfff", "documents": [{"text": '
+        + json.dumps(demo_docs[2].text)
         + ', "title": "\\ud800", "source": "\\udc00x", "id": "\\udfff"}]}',  # 4: lone surrogates everywhere
-        '{"id": "big", "documents": [' + "1" * 5000 + "]}",               # 5: a number Python will not read
-        '{"id": "str", "documents": [{"text": ["not", "text"]}]}',        # 6: a bad record
+        '{"id": "big", "documents": [' + "1" * 5000 + "]}",  # 5: a number Python will not read
+        '{"id": "str", "documents": [{"text": ["not", "text"]}]}',  # 6: a bad record
         good[1],
     ]
     src.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -283,8 +289,9 @@ def test_batch_unwritable_output_is_one_line_error(tmp_path: Path, where: str) -
     assert "Traceback" not in result.output
 
 
-def test_batch_full_disk_stops_with_one_line_error(tmp_path: Path, scheduler: str, demo_docs: list[Document],
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_batch_full_disk_stops_with_one_line_error(
+    tmp_path: Path, scheduler: str, demo_docs: list[Document], monkeypatch: pytest.MonkeyPatch
+) -> None:
     import errno
 
     from typer.testing import CliRunner

@@ -19,8 +19,14 @@ from typing import Any
 import pytest
 
 CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 pytestmark = pytest.mark.browser
 
@@ -229,8 +235,7 @@ def test_browser_compare_sources_consensus_figures_and_highlight(page: Any, base
     expect(differ.first).to_be_visible()
     expect(differ.first.locator(".chip.flag")).to_have_text("تختلف")
     assert differ.first.locator("tbody tr").count() >= 2
-    expect(page.locator("#actors tbody tr").first.locator(".chip.coverage")).to_have_text(
-        re.compile(rf"^\d+ من {n}$"))
+    expect(page.locator("#actors tbody tr").first.locator(".chip.coverage")).to_have_text(re.compile(rf"^\d+ من {n}$"))
 
     # Clicking a fact marks its passages, in every article that carries it, and releases other picks.
     expect(page.locator("#sources mark")).to_have_count(0)
@@ -287,10 +292,18 @@ def test_browser_compare_sends_the_summarized_articles(browser: Any) -> None:
 
 
 def test_browser_compare_error_in_arabic(page: Any, base_url: str) -> None:
-    problem = {"type": "urn:khulasa:problem:timeout", "title": "Gateway Timeout", "status": 504,
-               "detail": "comparing took longer than the limit of 30 s", "limit": "timeout_seconds", "value": 30}
-    page.route("**/v1/compare", lambda route: route.fulfill(status=504, content_type="application/problem+json",
-                                                             body=json.dumps(problem)))
+    problem = {
+        "type": "urn:khulasa:problem:timeout",
+        "title": "Gateway Timeout",
+        "status": 504,
+        "detail": "comparing took longer than the limit of 30 s",
+        "limit": "timeout_seconds",
+        "value": 30,
+    }
+    page.route(
+        "**/v1/compare",
+        lambda route: route.fulfill(status=504, content_type="application/problem+json", body=json.dumps(problem)),
+    )
     page.goto(base_url + "/")
     page.get_by_role("button", name="تحميل المثال").click()
     expect(page.locator("#articles .article")).to_have_count(len(demo_texts()))
@@ -322,8 +335,9 @@ def test_browser_compare_one_article_says_nothing_shared(page: Any, base_url: st
 def test_browser_api_docs_render_offline(page: Any, base_url: str) -> None:
     page.goto(f"{base_url}/docs")
     expect(page.locator(".swagger-ui .info .title")).to_contain_text("khulasa", timeout=20_000)
-    expect(page.locator("#operations-summarize-summarize_v1_summarize_post, .opblock-summary-path").first
-           ).to_be_visible()
+    expect(
+        page.locator("#operations-summarize-summarize_v1_summarize_post, .opblock-summary-path").first
+    ).to_be_visible()
     assert page.outside == []
 
 

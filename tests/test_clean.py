@@ -1,6 +1,6 @@
 import pytest
 
-from khulasa.clean import clean_document, is_heading, junk_patterns
+from khulasa.text.clean import clean_document, is_heading, junk_patterns
 from khulasa.types import Document
 
 BODY = "وقال المتحدث إن الاجتماع تناول ملفات التعاون الاقتصادي بين البلدين."
@@ -112,9 +112,20 @@ def test_clean_short_question_line_is_a_subheading():
     assert not is_heading(long_question)
 
 
-@pytest.mark.parametrize("line", ["Share this:", "Tweet", "Share on Facebook", "Like this:", "Like Loading...",
-                                  "Click to share on Twitter (Opens in new window)", "Facebook Twitter WhatsApp",
-                                  "Email", "Related"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share this:",
+        "Tweet",
+        "Share on Facebook",
+        "Like this:",
+        "Like Loading...",
+        "Click to share on Twitter (Opens in new window)",
+        "Facebook Twitter WhatsApp",
+        "Email",
+        "Related",
+    ],
+)
 def test_clean_english_share_bar_lines_are_junk(line):
     doc = Document("d", f"{BODY}\n{line}\n{BODY}")
     assert reasons(doc) == ["share-bar"]

@@ -67,7 +67,8 @@ def test_cli_summarize_paraphrases_marked_in_markdown(tmp_path: Path):
 
     for doc in REWORDED:
         (tmp_path / f"{doc.id}.json").write_text(
-            json.dumps({"id": doc.id, "source": doc.source, "text": doc.text}, ensure_ascii=False), encoding="utf-8")
+            json.dumps({"id": doc.id, "source": doc.source, "text": doc.text}, ensure_ascii=False), encoding="utf-8"
+        )
     plain = run("summarize", str(tmp_path), "--words", "60", "--format", "markdown")
     marked = run("summarize", str(tmp_path), "--words", "60", "--format", "markdown", "--paraphrases")
     assert plain.returncode == 0 and marked.returncode == 0, marked.stderr
@@ -123,15 +124,18 @@ def test_cli_broken_jsonl_line_is_a_warning_and_good_lines_are_summarized(tmp_pa
         label = "standard input line 2"
     assert result.returncode == 0, result.stderr
     (warning,) = result.stderr.strip().splitlines()
-    assert warning == (f"warning: {label}: malformed JSON at column 23 (Unterminated string starting here); "
-                       "fix or drop that line (JSONL needs one complete JSON record per line)")
+    assert warning == (
+        f"warning: {label}: malformed JSON at column 23 (Unterminated string starting here); "
+        "fix or drop that line (JSONL needs one complete JSON record per line)"
+    )
     assert [d["id"] for d in json.loads(result.stdout)["documents"]] == ["a0", "a1"]
 
 
 def test_cli_documents_as_strings_and_text_beside_body(tmp_path: Path):
     path = tmp_path / "cluster.json"
-    path.write_text(json.dumps({"documents": [ARTICLE, {"text": "", "body": SECOND}]}, ensure_ascii=False),
-                    encoding="utf-8")
+    path.write_text(
+        json.dumps({"documents": [ARTICLE, {"text": "", "body": SECOND}]}, ensure_ascii=False), encoding="utf-8"
+    )
     result = run("summarize", str(path), "--words", "60", "-f", "json")
     assert result.returncode == 0 and result.stderr == "", result.stderr
     documents = json.loads(result.stdout)["documents"]
@@ -145,11 +149,14 @@ def test_cli_error_json_nested_100000_deep(tmp_path: Path):
     assert_user_error(run("summarize", "-", stdin=deep.read_text()), "standard input: JSON nested too deeply")
 
 
-@pytest.mark.parametrize(("target", "needle"), [
-    ("folder", "is a folder; give a file name"),
-    ("/dev/full", "the disk is full"),
-    ("under-a-file", "part of the path is a file"),
-])
+@pytest.mark.parametrize(
+    ("target", "needle"),
+    [
+        ("folder", "is a folder; give a file name"),
+        ("/dev/full", "the disk is full"),
+        ("under-a-file", "part of the path is a file"),
+    ],
+)
 def test_cli_error_unwritable_out(tmp_path: Path, target: str, needle: str):
     article = tmp_path / "a.txt"
     article.write_text(ARTICLE + "\n" + SECOND, encoding="utf-8")

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from khulasa import summarize
-from khulasa.cohesion import dangling_opener
 from khulasa.config import Settings
-from khulasa.pipeline import antecedents, standalone_first
-from khulasa.select import without_orphans
+from khulasa.summarizer.pipeline import antecedents, standalone_first
+from khulasa.summarizer.select import without_orphans
+from khulasa.text.cohesion import dangling_opener
 from khulasa.types import Document, Fact, Sentence
 
 
@@ -50,12 +50,16 @@ def test_orphans_are_removed_until_stable() -> None:
 
 
 def test_summary_of_a_cluster_never_shows_a_leaning_sentence_without_its_antecedent() -> None:
-    a = ("أعلنت وزارة الصحة تسجيل مئة إصابة جديدة بالمرض في العاصمة خلال يوم واحد. "
-         "وأضافت أن السلطات نصبت خياما لاستقبال المرضى قرب المستشفيات الكبرى. "
-         "وقال الطبيب المسؤول إن المستشفيات تعمل بكامل طاقتها منذ أسبوع كامل.")
-    b = ("سجلت العاصمة مئة إصابة جديدة بالمرض في يوم واحد بحسب وزارة الصحة. "
-         "وهو ما دفع السلطات إلى إغلاق المدارس في الأحياء الشرقية كلها. "
-         "وتوقع خبراء أن يرتفع عدد الإصابات خلال الأسابيع المقبلة في البلاد.")
+    a = (
+        "أعلنت وزارة الصحة تسجيل مئة إصابة جديدة بالمرض في العاصمة خلال يوم واحد. "
+        "وأضافت أن السلطات نصبت خياما لاستقبال المرضى قرب المستشفيات الكبرى. "
+        "وقال الطبيب المسؤول إن المستشفيات تعمل بكامل طاقتها منذ أسبوع كامل."
+    )
+    b = (
+        "سجلت العاصمة مئة إصابة جديدة بالمرض في يوم واحد بحسب وزارة الصحة. "
+        "وهو ما دفع السلطات إلى إغلاق المدارس في الأحياء الشرقية كلها. "
+        "وتوقع خبراء أن يرتفع عدد الإصابات خلال الأسابيع المقبلة في البلاد."
+    )
     docs = [Document("a", a), Document("b", b)]
     seen_leaning = False
     for words in (15, 30, 45, 60):

@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from khulasa.actors import find_actors
-from khulasa.compare import CompareSettings, Comparison, compare, gold_scores
+from khulasa.analysis.compare import CompareSettings, Comparison, compare
+from khulasa.analysis.render_compare import render_comparison
 from khulasa.errors import SettingsError
-from khulasa.pipeline import prepare
-from khulasa.render_compare import render_comparison
+from khulasa.evaluation.compare_gold import gold_scores
+from khulasa.extract.actors import find_actors
+from khulasa.summarizer.pipeline import prepare
 from khulasa.types import Document
 from tests.conftest import DEMO, EXAMPLE, read_folder
 
@@ -48,10 +49,10 @@ def test_compare_every_source_points_into_its_document(demo_comparison: Comparis
     for s in sources:
         assert 0 <= s.start < s.end <= len(texts[s.doc])
     for u in demo_comparison.unique:
-        assert texts[u.sources[0].doc][u.sources[0].start:u.sources[0].end] == u.text
+        assert texts[u.sources[0].doc][u.sources[0].start : u.sources[0].end] == u.text
     for g in demo_comparison.figures:
         for v in g.values:
-            assert texts[v.source.doc][v.source.start:v.source.end] == v.text
+            assert texts[v.source.doc][v.source.start : v.source.end] == v.text
 
 
 def test_compare_consensus_threshold_and_counts(demo_comparison: Comparison) -> None:
@@ -78,8 +79,11 @@ def test_compare_each_fact_once(demo_comparison: Comparison) -> None:
 
 def test_compare_sentence_with_two_facts_supports_two_items() -> None:
     docs = [
-        Document("a", "والتقى الوزيران في العاصمة لبحث اتفاقية التجارة الحرة بين البلدين، ومن المرجح أن "
-                      "تخفض الاتفاقية الرسوم الجمركية على السيارات المستوردة من الخارج."),
+        Document(
+            "a",
+            "والتقى الوزيران في العاصمة لبحث اتفاقية التجارة الحرة بين البلدين، ومن المرجح أن "
+            "تخفض الاتفاقية الرسوم الجمركية على السيارات المستوردة من الخارج.",
+        ),
         Document("b", "وبحث الوزيران في العاصمة أمس بنود اتفاقية التجارة الحرة بعد مفاوضات طويلة وشاقة."),
         Document("c", "ويتوقع خبراء الاقتصاد أن تخفض الاتفاقية الرسوم الجمركية على السيارات المستوردة."),
     ]
@@ -97,12 +101,21 @@ def test_compare_related_sentences_are_not_linked(demo_comparison: Comparison) -
 
 def test_compare_paraphrases_make_consensus() -> None:
     docs = [
-        Document("a", "وقال الوزير سالم الهاشمي إن الحكومة ستخفض أسعار الوقود بنسبة عشرة بالمئة. "
-                      "وأضاف أن المصانع الجديدة ستفتتح في الصيف المقبل قرب الميناء."),
-        Document("b", "أعلن الوزير سالم الهاشمي أن حكومته قررت خفض أسعار الوقود اعتبارا من الشهر المقبل. "
-                      "وشهدت العاصمة احتجاجات محدودة على غلاء المعيشة طوال الأسبوع الماضي."),
-        Document("c", "وأكد الهاشمي أن الحكومة ماضية في خفض أسعار الوقود رغم اعتراض النواب. "
-                      "ونقلت وكالة الأنباء عن مصادر في البرلمان أن النواب يستعدون لجلسة طارئة."),
+        Document(
+            "a",
+            "وقال الوزير سالم الهاشمي إن الحكومة ستخفض أسعار الوقود بنسبة عشرة بالمئة. "
+            "وأضاف أن المصانع الجديدة ستفتتح في الصيف المقبل قرب الميناء.",
+        ),
+        Document(
+            "b",
+            "أعلن الوزير سالم الهاشمي أن حكومته قررت خفض أسعار الوقود اعتبارا من الشهر المقبل. "
+            "وشهدت العاصمة احتجاجات محدودة على غلاء المعيشة طوال الأسبوع الماضي.",
+        ),
+        Document(
+            "c",
+            "وأكد الهاشمي أن الحكومة ماضية في خفض أسعار الوقود رغم اعتراض النواب. "
+            "ونقلت وكالة الأنباء عن مصادر في البرلمان أن النواب يستعدون لجلسة طارئة.",
+        ),
     ]
     c = compare(docs)
     fuel = [i for i in c.consensus if any("الوقود" in w for w in i.wordings)]
@@ -128,7 +141,7 @@ def test_compare_embeddings_add_links(demo_docs: list[Document]) -> None:
         out = set()
         for item in (*c.consensus, *c.shared):
             ends = sorted({(s.doc, s.start) for s in item.sources})
-            out |= {(a, b) for k, a in enumerate(ends) for b in ends[k + 1:]}
+            out |= {(a, b) for k, a in enumerate(ends) for b in ends[k + 1 :]}
         return out
 
     assert pairs(plain) <= pairs(both)  # the second signal only adds links
@@ -136,12 +149,15 @@ def test_compare_embeddings_add_links(demo_docs: list[Document]) -> None:
 
 
 def test_compare_split_clauses_frames_and_short_pieces() -> None:
-    from khulasa.compare import split_clauses
-    from khulasa.normalize import Analyzer
+    from khulasa.link.clauses import split_clauses
+    from khulasa.text.normalize import Analyzer
 
     an = Analyzer()
-    clauses = split_clauses("وقال الوزير خلال المؤتمر: إن الحكومة ستخفض أسعار الوقود، مؤكدا أن المصانع "
-                            "الجديدة ستفتتح في الصيف قرب الميناء الكبير", an)
+    clauses = split_clauses(
+        "وقال الوزير خلال المؤتمر: إن الحكومة ستخفض أسعار الوقود، مؤكدا أن المصانع "
+        "الجديدة ستفتتح في الصيف قرب الميناء الكبير",
+        an,
+    )
     assert len(clauses) == 2
     first, second = clauses
     assert {"مصانع", "ميناء"}.isdisjoint(first.terms)  # the lead-in joined the first statement
@@ -149,19 +165,28 @@ def test_compare_split_clauses_frames_and_short_pieces() -> None:
 
 
 def test_compare_clause_similarity_needs_more_than_names() -> None:
-    from khulasa.compare import Clause, clause_similarity
+    from khulasa.link.clauses import Clause, clause_similarity
 
     names = frozenset({"بوتين", "كيم"})
     idf = {"بوتين": 1.0, "كيم": 1.0, "ضمان": 3.0, "امن": 3.0, "وسايل": 3.0, "اعلام": 3.0}
-    only_names = clause_similarity(Clause(0, frozenset({"بوتين", "كيم", "ضمان"})),
-                                   Clause(1, frozenset({"بوتين", "كيم", "امن"})), idf, names)
+    only_names = clause_similarity(
+        Clause(0, frozenset({"بوتين", "كيم", "ضمان"})), Clause(1, frozenset({"بوتين", "كيم", "امن"})), idf, names
+    )
     assert only_names == 0.0
     phrase = frozenset({("وسايل", "اعلام")})
-    one_phrase = clause_similarity(Clause(0, frozenset({"وسايل", "اعلام", "ضمان"}), phrase),
-                                   Clause(1, frozenset({"وسايل", "اعلام", "امن"}), phrase), idf, names)
+    one_phrase = clause_similarity(
+        Clause(0, frozenset({"وسايل", "اعلام", "ضمان"}), phrase),
+        Clause(1, frozenset({"وسايل", "اعلام", "امن"}), phrase),
+        idf,
+        names,
+    )
     assert one_phrase == 0.0
-    assert clause_similarity(Clause(0, frozenset({"ضمان", "امن", "كيم"})),
-                             Clause(1, frozenset({"ضمان", "امن", "بوتين"})), idf, names) > 0.5
+    assert (
+        clause_similarity(
+            Clause(0, frozenset({"ضمان", "امن", "كيم"})), Clause(1, frozenset({"ضمان", "امن", "بوتين"})), idf, names
+        )
+        > 0.5
+    )
 
 
 def test_compare_unique_facts_belong_to_one_outlet(demo_comparison: Comparison) -> None:
@@ -180,8 +205,11 @@ def test_compare_figures_side_by_side(demo_comparison: Comparison) -> None:
     for group in demo_comparison.figures:
         assert len({v.outlet for v in group.values}) >= 2
         assert len({v.source.doc for v in group.values}) == len(group.values)
-    thursday = [g for g in demo_comparison.figures if g.dimension == "weekday" and
-                {v.normalized for v in g.values} == {"الخميس"}]
+    thursday = [
+        g
+        for g in demo_comparison.figures
+        if g.dimension == "weekday" and {v.normalized for v in g.values} == {"الخميس"}
+    ]
     assert thursday and thursday[0].agree
 
 
@@ -207,7 +235,7 @@ def test_compare_actors_from_titles_and_gazetteer() -> None:
 
 
 def test_compare_actor_spelling_variants_found_by_shape() -> None:
-    from khulasa.actors import _by_shape, _similar, _variants
+    from khulasa.extract.actors import _by_shape, _similar, _variants
 
     vocab = {"ترامب", "ترمب", "ترامبو", "بومبيو", "بومبو", "تراجع", "جونغ", "جونج", "الرئيس", "تر"}
     shapes = _by_shape(vocab)
@@ -251,8 +279,9 @@ def test_compare_render_unknown_format(demo_comparison: Comparison) -> None:
         render_comparison(demo_comparison, "pdf")
 
 
-@pytest.mark.parametrize("bad", [{"link_threshold": 1.5}, {"unique_per_outlet": -1}, {"link_min_content": -2},
-                                 {"embeddings": 1.5}])
+@pytest.mark.parametrize(
+    "bad", [{"link_threshold": 1.5}, {"unique_per_outlet": -1}, {"link_min_content": -2}, {"embeddings": 1.5}]
+)
 def test_compare_settings_checked(bad: dict) -> None:
     with pytest.raises(SettingsError):
         CompareSettings(**bad)
@@ -281,8 +310,9 @@ def test_compare_shared_example_keeps_meeting_and_first_session_apart(example_co
 
 
 def test_compare_demo_whole_talks_and_one_on_one_are_separate(demo_comparison: Comparison) -> None:
-    hours = [g for g in demo_comparison.figures if g.dimension == "duration"
-             and all(v.unit == "hour" for v in g.values)]
+    hours = [
+        g for g in demo_comparison.figures if g.dimension == "duration" and all(v.unit == "hour" for v in g.values)
+    ]
     docs = sorted(sorted(v.source.doc[:2] for v in g.values) for g in hours)
     assert docs == [["01", "04"], ["02", "05"]]
     agree = {tuple(sorted(v.source.doc[:2] for v in g.values)): g.agree for g in hours}
@@ -299,13 +329,21 @@ def test_compare_shared_example_gold_floors(example_comparison: Comparison) -> N
 
 def test_compare_cli_json_and_bad_format(tmp_path: Path) -> None:
     out = tmp_path / "cmp.json"
-    done = subprocess.run([sys.executable, "-m", "khulasa", "compare", str(DEMO), "--format", "json",
-                           "--out", str(out)], capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "khulasa", "compare", str(DEMO), "--format", "json", "--out", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["consensus"] and data["actors"]
-    bad = subprocess.run([sys.executable, "-m", "khulasa", "compare", str(DEMO), "--format", "pdf"],
-                         capture_output=True, text=True, timeout=120)
+    bad = subprocess.run(
+        [sys.executable, "-m", "khulasa", "compare", str(DEMO), "--format", "pdf"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert bad.returncode != 0 and "Traceback" not in bad.stderr
 
 

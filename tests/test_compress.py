@@ -6,8 +6,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from khulasa import summarize
-from khulasa.compress import compress, drop_lead_tag, drop_parentheticals
-from khulasa.trim import trim_marker
+from khulasa.text.compress import compress, drop_lead_tag, drop_parentheticals
+from khulasa.text.trim import trim_marker
 from khulasa.types import Document, Sentence
 
 
@@ -19,9 +19,10 @@ def whole(text: str, *, prefix: str = "") -> tuple[Sentence, str]:
 
 def exact(sentence: Sentence, source: str) -> bool:
     """The sentence's text is its kept passages, each an exact slice of the document."""
-    pieces = [source[sp.start:sp.end] for sp in sentence.spans]
+    pieces = [source[sp.start : sp.end] for sp in sentence.spans]
     return all(p in sentence.text for p in pieces) and sentence.text.replace(" ", "") == "".join(pieces).replace(
-        " ", "")
+        " ", ""
+    )
 
 
 def test_parenthetical_aside_is_dropped_as_exact_spans() -> None:
@@ -55,10 +56,12 @@ def test_a_bracketed_name_after_a_naming_noun_stays() -> None:
 
 
 def test_an_aside_that_may_be_the_subject_or_name_the_members_stays() -> None:
-    for text in ("وفي هذا المجال قام (مركز رصد البراكين) بعدة دراسات ميدانية حول الظاهرة.",
-                 "بالرغم من أن (الباحث جون هنت) أشار إلى أن الاحتياطي كبير جدا.",
-                 "على بعد خمسين مترا من المنصة التي كان الرئيسان (فلان ونظيره) يقفان عليها.",
-                 "وقال الوزير إن \"[البحارة] ينبغي الإفراج عنهم فورا\" دون شروط."):
+    for text in (
+        "وفي هذا المجال قام (مركز رصد البراكين) بعدة دراسات ميدانية حول الظاهرة.",
+        "بالرغم من أن (الباحث جون هنت) أشار إلى أن الاحتياطي كبير جدا.",
+        "على بعد خمسين مترا من المنصة التي كان الرئيسان (فلان ونظيره) يقفان عليها.",
+        'وقال الوزير إن "[البحارة] ينبغي الإفراج عنهم فورا" دون شروط.',
+    ):
         s, source = whole(text)
         assert drop_parentheticals(s, source, min_words=5) == s, text
 
@@ -74,8 +77,10 @@ def test_double_dash_dateline_is_dropped_but_single_dash_prose_is_not() -> None:
     s, source = whole("لندن ، انكلترا -- خرجت الحشود لاستقبال سباق الدراجات في شوارع المدينة.")
     out = drop_lead_tag(s, source, min_words=5)
     assert out.text == "خرجت الحشود لاستقبال سباق الدراجات في شوارع المدينة." and exact(out, source)
-    for text in ("ولا يتم - بوجه عام - اعتبار الأشياء المصنعة جزءا من الطبيعة.",
-                 "قال بوتين: إن المحادثات كانت مفيدة وبناءة للغاية."):
+    for text in (
+        "ولا يتم - بوجه عام - اعتبار الأشياء المصنعة جزءا من الطبيعة.",
+        "قال بوتين: إن المحادثات كانت مفيدة وبناءة للغاية.",
+    ):
         s, source = whole(text)
         assert drop_lead_tag(s, source, min_words=5) == s
 
@@ -92,8 +97,27 @@ def test_marker_trim_after_compression_moves_the_first_part_only() -> None:
     assert exact(out, source)
 
 
-_WORDS = st.sampled_from(["الوزير", "قال", "إن", "الحكومة", "لم", "500", "(رويترز)", "(البريطانية)", "(نحو 5 آلاف)",
-                          "بحسب", "المصادر", "لن", "قد", "السلطات", "(لم يؤكد)", "،", "."])
+_WORDS = st.sampled_from(
+    [
+        "الوزير",
+        "قال",
+        "إن",
+        "الحكومة",
+        "لم",
+        "500",
+        "(رويترز)",
+        "(البريطانية)",
+        "(نحو 5 آلاف)",
+        "بحسب",
+        "المصادر",
+        "لن",
+        "قد",
+        "السلطات",
+        "(لم يؤكد)",
+        "،",
+        ".",
+    ]
+)
 _KEEP = ("لم", "لن", "قد", "بحسب", "500", "5")
 
 
@@ -103,6 +127,7 @@ def test_compression_never_removes_numbers_negation_or_attribution_and_stays_exa
     s, source = whole(text, prefix="س. ")
     out = compress(s, source, min_words=5)
     assert exact(out, source)
+
     def tokens(t: str) -> list[str]:
         return [w.strip("()،.") for w in t.split()]
 
@@ -111,19 +136,23 @@ def test_compression_never_removes_numbers_negation_or_attribution_and_stays_exa
 
 
 def test_summary_sources_point_at_the_kept_passages() -> None:
-    a = ("أعلنت وزارة الصحة (في بيان مقتضب) تسجيل مئة إصابة جديدة بالمرض في العاصمة خلال يوم واحد. "
-         "وقال الطبيب المسؤول إن المستشفيات تعمل بكامل طاقتها منذ أسبوع كامل.")
+    a = (
+        "أعلنت وزارة الصحة (في بيان مقتضب) تسجيل مئة إصابة جديدة بالمرض في العاصمة خلال يوم واحد. "
+        "وقال الطبيب المسؤول إن المستشفيات تعمل بكامل طاقتها منذ أسبوع كامل."
+    )
     doc = Document("a", a)
     summary = summarize([doc], words=60, compress=True)
     first = summary.sentences[0]
     assert "(في بيان مقتضب)" not in first.text
     assert len(first.sources) == 2
-    assert " ".join(a[sp.start:sp.end] for sp in first.sources) == first.text
+    assert " ".join(a[sp.start : sp.end] for sp in first.sources) == first.text
 
 
 def test_compression_is_off_by_default() -> None:
-    a = ("أعلنت وزارة الصحة (في بيان مقتضب) تسجيل مئة إصابة جديدة بالمرض في العاصمة خلال يوم واحد. "
-         "وقال الطبيب المسؤول إن المستشفيات تعمل بكامل طاقتها منذ أسبوع كامل.")
+    a = (
+        "أعلنت وزارة الصحة (في بيان مقتضب) تسجيل مئة إصابة جديدة بالمرض في العاصمة خلال يوم واحد. "
+        "وقال الطبيب المسؤول إن المستشفيات تعمل بكامل طاقتها منذ أسبوع كامل."
+    )
     assert "(في بيان مقتضب)" in summarize([Document("a", a)], words=60).sentences[0].text
 
 

@@ -7,7 +7,7 @@ import threading
 import pytest
 
 from khulasa import summarize
-from khulasa.compare import compare
+from khulasa.analysis.compare import compare
 from khulasa.deadline import check_time, time_limit
 from khulasa.errors import KhulasaError, TimeLimitExceeded
 from tests.test_pipeline import REWORDED
@@ -74,7 +74,7 @@ def test_deadline_waiting_for_a_lock_gives_up_at_the_limit() -> None:
 
 def test_deadline_solver_lock_is_released_to_a_request_past_its_limit() -> None:
     """A request waiting for the MIP solver's output lock (held by a long solve) stops at its limit."""
-    from khulasa import select
+    from khulasa.summarizer import select
 
     select._STDOUT_LOCK.acquire()
     try:
@@ -85,7 +85,7 @@ def test_deadline_solver_lock_is_released_to_a_request_past_its_limit() -> None:
 
 
 def test_deadline_reaches_the_mip_solver_time_limit(monkeypatch: pytest.MonkeyPatch) -> None:
-    from khulasa import select
+    from khulasa.summarizer import select
 
     seen: list[float] = []
     real_milp = select.milp

@@ -6,7 +6,7 @@ import json
 
 from khulasa.demo import demo_path, demo_records_path
 from khulasa.io import load_documents
-from khulasa.normalize import count_words, normalize
+from khulasa.text.normalize import count_words, normalize
 
 WIRE_OPENING = "عقد الرئيس الروسي فلاديمير بوتين والزعيم الكوري الشمالي"
 

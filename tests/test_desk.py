@@ -44,7 +44,13 @@ def test_urls_parse_and_default(monkeypatch: pytest.MonkeyPatch):
     assert parse_url("sqlite:////abs/desk.db").path == "/abs/desk.db"
     pg = parse_url("postgresql://ed:s%40cret@db.local:5433/news")
     assert (pg.dialect, pg.user, pg.password, pg.host, pg.port, pg.database) == (
-        "postgresql", "ed", "s@cret", "db.local", 5433, "news")
+        "postgresql",
+        "ed",
+        "s@cret",
+        "db.local",
+        5433,
+        "news",
+    )
     assert "cret" not in pg.shown
     monkeypatch.delenv("KHULASA_DB", raising=False)
     assert resolve_url(None) == "sqlite:///khulasa-desk.sqlite"
@@ -111,7 +117,8 @@ def test_articles_keep_text_outlet_time_and_cleaning(tmp_path: Path):
     with Desk(_url(tmp_path)) as desk:
         desk.ingest(flood_documents()[:1], summaries=False)
         text, outlet, published, cleaning, title = desk.store.one(
-            "SELECT text, outlet, published, cleaning, title FROM articles WHERE id = 'flood-1'")
+            "SELECT text, outlet, published, cleaning, title FROM articles WHERE id = 'flood-1'"
+        )
     assert text == flood_documents()[0].text and outlet == "صحيفة الوادي" and title.startswith("فيضانات")
     assert published == "2026-03-02T08:00:00Z"
     assert "removed" in json.loads(cleaning)
@@ -157,8 +164,9 @@ def test_stories_close_after_quiet_hours_and_closed_ones_are_not_joined(tmp_path
         now[0] += 3 * 3600
         later = replace(invented_stories(1, 1, seed=9)[0][0], id="later")
         desk.ingest([later], summaries=False)  # moves the desk clock on
-        assert desk.store.one("SELECT closed FROM stories WHERE id = (SELECT story_id FROM articles "
-                              "WHERE id = ?)", [docs[0].id]) == (1,)
+        assert desk.store.one(
+            "SELECT closed FROM stories WHERE id = (SELECT story_id FROM articles WHERE id = ?)", [docs[0].id]
+        ) == (1,)
         report = desk.ingest(docs[2:], summaries=False)
         assert report.new_stories == 1  # the closed story is not reopened: a new one starts
 
@@ -266,18 +274,27 @@ def test_cli_errors_are_one_line(tmp_path: Path):
 
 def test_rss_and_atom_feeds_are_read(tmp_path: Path):
     flood = flood_documents()
-    items = "".join(f"<item><title>{d.title}</title><link>https://wadi.example/{d.id}</link><guid>{d.id}</guid>"
-                    f"<pubDate>Mon, 02 Mar 2026 0{k}:00:00 GMT</pubDate><description><![CDATA[<p>"
-                    f"{d.text.replace(chr(10), '</p><p>')}</p>]]></description></item>" for k, d in enumerate(flood))
+    items = "".join(
+        f"<item><title>{d.title}</title><link>https://wadi.example/{d.id}</link><guid>{d.id}</guid>"
+        f"<pubDate>Mon, 02 Mar 2026 0{k}:00:00 GMT</pubDate><description><![CDATA[<p>"
+        f"{d.text.replace(chr(10), '</p><p>')}</p>]]></description></item>"
+        for k, d in enumerate(flood)
+    )
     rss = tmp_path / "feed.rss"
-    rss.write_text(f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>أخبار الوادي'
-                   f"</title>{items}</channel></rss>", encoding="utf-8")
+    rss.write_text(
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>أخبار الوادي'
+        f"</title>{items}</channel></rss>",
+        encoding="utf-8",
+    )
     entry = flood[0]
     atom = tmp_path / "feed.atom"
-    atom.write_text('<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
-                    f"<title>إذاعة</title><entry><id>urn:x:1</id><title>{entry.title}</title>"
-                    f"<updated>2026-03-02T08:00:00Z</updated><content type='html'>{entry.text}</content>"
-                    "</entry></feed>", encoding="utf-8")
+    atom.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+        f"<title>إذاعة</title><entry><id>urn:x:1</id><title>{entry.title}</title>"
+        f"<updated>2026-03-02T08:00:00Z</updated><content type='html'>{entry.text}</content>"
+        "</entry></feed>",
+        encoding="utf-8",
+    )
     from khulasa.io import load_documents
 
     docs = load_documents([rss]).documents
@@ -300,8 +317,19 @@ def test_kill_9_during_ingest_then_rerun_loses_and_duplicates_nothing(tmp_path: 
     docs, _ = invented_stories(30, 8, seed=5)
     feed = write_jsonl(tmp_path / "feed.jsonl", docs)
     db = tmp_path / "desk.sqlite"
-    command = [sys.executable, "-m", "khulasa", "desk", "ingest", str(feed), "--db", f"sqlite:///{db}",
-               "--batch-size", "10", "--no-summaries"]
+    command = [
+        sys.executable,
+        "-m",
+        "khulasa",
+        "desk",
+        "ingest",
+        str(feed),
+        "--db",
+        f"sqlite:///{db}",
+        "--batch-size",
+        "10",
+        "--no-summaries",
+    ]
     env = {**os.environ, "OPENBLAS_NUM_THREADS": "1"}
     proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     stored = 0
@@ -329,8 +357,10 @@ def test_kill_9_during_ingest_then_rerun_loses_and_duplicates_nothing(tmp_path: 
     with Desk(f"sqlite:///{db}") as desk:
         ids = [r[0] for r in desk.store.all("SELECT id FROM articles")]
         assert sorted(ids) == sorted(d.id for d in docs)  # nothing lost, nothing twice
-        sizes = desk.store.all("SELECT s.size, COUNT(a.id) FROM stories s JOIN articles a ON a.story_id = s.id "
-                               "WHERE s.merged_into IS NULL GROUP BY s.id, s.size")
+        sizes = desk.store.all(
+            "SELECT s.size, COUNT(a.id) FROM stories s JOIN articles a ON a.story_id = s.id "
+            "WHERE s.merged_into IS NULL GROUP BY s.id, s.size"
+        )
         assert all(size == count for size, count in sizes)
         assert sum(count for _, count in sizes) == len(docs)
         assert desk.store.one("SELECT value FROM meta WHERE name = 'articles'") == (len(docs),)
@@ -340,7 +370,7 @@ def test_kill_9_during_ingest_then_rerun_loses_and_duplicates_nothing(tmp_path: 
 def test_five_arrival_batches_group_like_the_whole_feed(tmp_path: Path):
     from sklearn.metrics import adjusted_rand_score
 
-    from khulasa.group import group_documents
+    from khulasa.stories.group import group_documents
     from tests.test_group import _shuffled_dev
 
     docs, truth = _shuffled_dev()
@@ -355,8 +385,9 @@ def test_five_arrival_batches_group_like_the_whole_feed(tmp_path: Path):
 
 @settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(sizes=st.lists(st.integers(min_value=1, max_value=9), min_size=1, max_size=6), seed=st.integers(0, 99))
-def test_any_batching_stores_every_article_once_in_one_story(tmp_path_factory: pytest.TempPathFactory,
-                                                            sizes: list[int], seed: int):
+def test_any_batching_stores_every_article_once_in_one_story(
+    tmp_path_factory: pytest.TempPathFactory, sizes: list[int], seed: int
+):
     import random
 
     docs, _ = invented_stories(3, 5, seed=seed)
@@ -383,8 +414,9 @@ def test_cli_stories_top_since_and_markdown(tmp_path: Path):
     recent = _run("desk", "stories", "--db", db, "--since", "1h", "-f", "json")
     assert len(recent.stdout.splitlines()) == 1
     # A second cluster 30 days later: with stories closing after 2 hours, the demo story is closed.
-    later = [{"id": d.id, "text": d.text, "source": d.source, "published": "2026-03-02T08:00:00Z"}
-             for d in flood_documents()]
+    later = [
+        {"id": d.id, "text": d.text, "source": d.source, "published": "2026-03-02T08:00:00Z"} for d in flood_documents()
+    ]
     _run("desk", "ingest", "-", "--db", db, "--close-after-hours", "2", input="\n".join(json.dumps(r) for r in later))
     closed = [json.loads(line) for line in _run("desk", "stories", "--db", db, "-f", "json").stdout.splitlines()]
     assert [(s["size"], s["closed"]) for s in closed] == [(3, False), (5, True)]
@@ -415,9 +447,12 @@ def test_document_frequencies_carried_between_batches_match_the_store(tmp_path: 
 def test_desk_story_lines_name_disputes_and_are_escaped():
     from khulasa.desk.render import _credit
 
-    sentence = {"text": "مقتل 12 شخصا", "sources": [{"source": "أ"}, {"source": "ب"}],
-                "disputes": [{"source": "ج", "figure": "15 قتيلا"}, {"source": "د", "figure": "15 قتيلا"}]}
+    sentence = {
+        "text": "مقتل 12 شخصا",
+        "sources": [{"source": "أ"}, {"source": "ب"}],
+        "disputes": [{"source": "ج", "figure": "15 قتيلا"}, {"source": "د", "figure": "15 قتيلا"}],
+    }
     assert _credit(sentence) == "(أ، ب) ⚠ ج، د: 15 قتيلا"
-    from khulasa.safe_text import markdown_text
+    from khulasa.text.safe_text import markdown_text
 
     assert "<img" not in markdown_text("<img src=x onerror=alert(1)> " + _credit(sentence))

@@ -97,8 +97,7 @@ def test_desk_page_lists_stories_marks_new_and_shows_the_figure_timeline(desk_si
 
 
 def test_desk_page_says_when_the_desk_is_empty(tmp_path: Path) -> None:
-    with running(Limits(), desk_url=f"sqlite:///{tmp_path / 'empty.sqlite'}") as base, \
-            sync_api.sync_playwright() as pw:
+    with running(Limits(), desk_url=f"sqlite:///{tmp_path / 'empty.sqlite'}") as base, sync_api.sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
         page = browser.new_page(locale="ar")
         page.goto(f"{base}/desk")

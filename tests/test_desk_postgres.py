@@ -43,16 +43,23 @@ def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield given
         return
     folder = Path("/tmp") / f"khulasa-pg-test-{uuid.uuid4().hex[:8]}"  # short: the socket path has a limit
-    started = subprocess.run(["bash", str(REPO / ".ci" / "postgres.sh"), "start", str(folder), str(_free_port())],
-                             capture_output=True, text=True, timeout=300)
+    started = subprocess.run(
+        ["bash", str(REPO / ".ci" / "postgres.sh"), "start", str(folder), str(_free_port())],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     if started.returncode != 0:
-        pytest.skip(f"no PostgreSQL server: set KHULASA_TEST_PG, or install Debian's postgresql package "
-                    f"({started.stderr.strip()[-300:] or 'start failed'})")
+        pytest.skip(
+            f"no PostgreSQL server: set KHULASA_TEST_PG, or install Debian's postgresql package "
+            f"({started.stderr.strip()[-300:] or 'start failed'})"
+        )
     try:
         yield started.stdout.strip()
     finally:
-        subprocess.run(["bash", str(REPO / ".ci" / "postgres.sh"), "stop", str(folder)], capture_output=True,
-                       timeout=120)
+        subprocess.run(
+            ["bash", str(REPO / ".ci" / "postgres.sh"), "stop", str(folder)], capture_output=True, timeout=120
+        )
         subprocess.run(["rm", "-rf", str(folder)], check=False)
 
 
@@ -61,8 +68,13 @@ def pg_url(pg_server: str) -> str:
     """A fresh database on the server, for one test."""
     url = parse_url(pg_server)
     try:
-        conn = pg8000.connect(user=url.user or "postgres", password=url.password, host=url.host or "localhost",
-                              port=url.port or 5432, database=url.database or "postgres")
+        conn = pg8000.connect(
+            user=url.user or "postgres",
+            password=url.password,
+            host=url.host or "localhost",
+            port=url.port or 5432,
+            database=url.database or "postgres",
+        )
     except Exception as exc:  # the server went away, or the URL is wrong
         pytest.skip(f"PostgreSQL at {url.shown} is not reachable: {exc}")
     conn.autocommit = True
@@ -99,16 +111,29 @@ def test_ingest_stories_and_summary_versions_on_postgres(pg_url: str):
 
 
 def _ingest_command(feed: Path, url: str, batch: int) -> list[str]:
-    return [sys.executable, "-m", "khulasa", "desk", "ingest", str(feed), "--db", url, "--batch-size", str(batch),
-            "--no-summaries"]
+    return [
+        sys.executable,
+        "-m",
+        "khulasa",
+        "desk",
+        "ingest",
+        str(feed),
+        "--db",
+        url,
+        "--batch-size",
+        str(batch),
+        "--no-summaries",
+    ]
 
 
 def _check_store(url: str, expected_ids: list[str]) -> None:
     with Desk(url) as desk:
         ids = [r[0] for r in desk.store.all("SELECT id FROM articles")]
         assert sorted(ids) == sorted(expected_ids)  # each article once
-        sizes = desk.store.all("SELECT s.size, COUNT(a.id) FROM stories s JOIN articles a ON a.story_id = s.id "
-                               "WHERE s.merged_into IS NULL GROUP BY s.id, s.size")
+        sizes = desk.store.all(
+            "SELECT s.size, COUNT(a.id) FROM stories s JOIN articles a ON a.story_id = s.id "
+            "WHERE s.merged_into IS NULL GROUP BY s.id, s.size"
+        )
         assert all(size == count for size, count in sizes)
         assert sum(count for _, count in sizes) == len(expected_ids)
         assert desk.store.one("SELECT value FROM meta WHERE name = 'articles'") == (len(expected_ids),)
@@ -121,8 +146,12 @@ def test_two_writers_at_once_store_nothing_twice(pg_url: str, tmp_path: Path):
     second = write_jsonl(tmp_path / "b.jsonl", docs[::-1])
     Store(pg_url).close()  # schema first; concurrent first opens are also safe, but not what this tests
     env = {**os.environ, "OPENBLAS_NUM_THREADS": "1"}
-    procs = [subprocess.Popen(_ingest_command(f, pg_url, 8), env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                              text=True) for f in (first, second)]
+    procs = [
+        subprocess.Popen(
+            _ingest_command(f, pg_url, 8), env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        for f in (first, second)
+    ]
     outputs = [p.communicate(timeout=300) for p in procs]
     assert all(p.returncode == 0 for p in procs), outputs
     _check_store(pg_url, [d.id for d in docs])
@@ -132,8 +161,9 @@ def test_kill_9_then_rerun_on_postgres(pg_url: str, tmp_path: Path):
     docs, _ = invented_stories(25, 8, seed=6)
     feed = write_jsonl(tmp_path / "feed.jsonl", docs)
     env = {**os.environ, "OPENBLAS_NUM_THREADS": "1"}
-    proc = subprocess.Popen(_ingest_command(feed, pg_url, 10), env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        _ingest_command(feed, pg_url, 10), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     deadline = time.monotonic() + 120
     stored = 0
     while time.monotonic() < deadline and proc.poll() is None and stored < 40:

@@ -20,8 +20,7 @@ PROBLEM = "application/problem+json"
 
 
 def _records(docs: list) -> list[dict]:
-    return [{"id": d.id, "text": d.text, "title": d.title, "source": d.source, "published": d.published}
-            for d in docs]
+    return [{"id": d.id, "text": d.text, "title": d.title, "source": d.source, "published": d.published} for d in docs]
 
 
 @pytest.fixture

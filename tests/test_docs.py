@@ -22,8 +22,8 @@ def test_docs_ci_runs_exactly_the_readme_test_command():
 def test_docs_readme_example_matches_demo_output():
     from khulasa.demo import demo_records_path
     from khulasa.io import load_documents
-    from khulasa.pipeline import summarize
     from khulasa.render import to_markdown
+    from khulasa.summarizer.pipeline import summarize
 
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     shown = re.search(r"\$ khulasa demo --words 100\n(.*?)```", readme, flags=re.S).group(1).strip()

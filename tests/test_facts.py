@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from khulasa.facts import _components_apart, group_facts, similar_pairs, term_matrix
-from khulasa.normalize import Analyzer
+from khulasa.summarizer.facts import _components_apart, group_facts, similar_pairs, term_matrix
+from khulasa.text.normalize import Analyzer
 from khulasa.types import Sentence
 
 ANALYZER = Analyzer(stem=True)
@@ -73,8 +73,12 @@ QUAKE = "ضرب زلزال قوي إقليم الحوز جنوب مراكش صب
 
 
 def test_facts_near_copies_with_other_death_toll_are_contested_not_merged():
-    sents = sentences(("a", QUAKE.format("12 شخصا")), ("b", QUAKE.format("12 شخصا")),
-                      ("c", QUAKE.format("15 قتيلا")), *(("d", f) for f in FILLER))
+    sents = sentences(
+        ("a", QUAKE.format("12 شخصا")),
+        ("b", QUAKE.format("12 شخصا")),
+        ("c", QUAKE.format("15 قتيلا")),
+        *(("d", f) for f in FILLER),
+    )
     facts = group_facts(sents, ANALYZER, jaccard=0.35, containment=0.75)
     twelve = next(f for f in facts if f.representative.doc in "ab")
     fifteen = next(f for f in facts if f.representative.doc == "c")
@@ -85,8 +89,9 @@ def test_facts_near_copies_with_other_death_toll_are_contested_not_merged():
 
 def test_facts_group_keeps_every_source_and_a_candidate_representative():
     sents = sentences(("a", WIRE), ("b", OTHER), ("c", EDITED), *(("d", f) for f in FILLER))
-    facts = group_facts(sents, ANALYZER, jaccard=0.35, containment=0.75,
-                        is_candidate=[False, True, True] + [True] * len(FILLER))
+    facts = group_facts(
+        sents, ANALYZER, jaccard=0.35, containment=0.75, is_candidate=[False, True, True] + [True] * len(FILLER)
+    )
     merged = [f for f in facts if len(f.sentences) > 1]
     assert len(merged) == 1
     assert set(merged[0].docs) == {"a", "c"}
@@ -101,7 +106,7 @@ def test_facts_group_of_unrelated_sentences_is_one_fact_each():
 
 
 def test_facts_dense_and_sparse_paths_find_the_same_pairs(monkeypatch):
-    import khulasa.facts as facts_module
+    import khulasa.summarizer.facts as facts_module
 
     sets = [terms(t) for t in (WIRE, OTHER, EDITED, *FILLER, WIRE + " وبحثا العلاقات الاقتصادية")]
     dense = similar_pairs(sets, jaccard=0.35, containment=0.75)
@@ -117,10 +122,11 @@ def _pairwise_central(members, term_sets, candidate):
     return max(members, key=centrality)
 
 
-@given(st.lists(st.tuples(st.frozensets(st.sampled_from("abcdefgh"), max_size=6), st.booleans()),
-                min_size=1, max_size=12))
+@given(
+    st.lists(st.tuples(st.frozensets(st.sampled_from("abcdefgh"), max_size=6), st.booleans()), min_size=1, max_size=12)
+)
 def test_facts_most_central_equals_the_pairwise_definition(rows):
-    from khulasa.facts import _most_central
+    from khulasa.summarizer.facts import _most_central
 
     term_sets = [terms for terms, _ in rows]
     candidate = [flag for _, flag in rows]

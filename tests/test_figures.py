@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from khulasa.figures import (
+from khulasa.extract.figures import (
     Figure,
     FigureMention,
     comparable,
@@ -17,7 +17,7 @@ from khulasa.figures import (
     mention,
     parse_digits,
 )
-from khulasa.normalize import Analyzer
+from khulasa.text.normalize import Analyzer
 
 
 def only(text: str) -> Figure:
@@ -55,7 +55,7 @@ def test_figures_values(text: str, dimension: str, amount: float) -> None:
     figure = only(text)
     assert figure.dimension == dimension
     assert figure.amount == pytest.approx(amount)
-    assert text[figure.start:figure.end] == figure.text
+    assert text[figure.start : figure.end] == figure.text
 
 
 def test_figures_qualifiers_and_notes() -> None:
@@ -64,8 +64,9 @@ def test_figures_qualifiers_and_notes() -> None:
     assert only("ضعف المدة المقررة لها وهي 50 دقيقة").note == "2 × 50 minute"
 
 
-@pytest.mark.parametrize("text", ["الذكرى السبعين للعلاقات", "أول قمة بينهما", "المرة الثانية", "قال واحد منهم",
-                                  "مارس الضغط على الحكومة"])
+@pytest.mark.parametrize(
+    "text", ["الذكرى السبعين للعلاقات", "أول قمة بينهما", "المرة الثانية", "قال واحد منهم", "مارس الضغط على الحكومة"]
+)
 def test_figures_ordinals_and_lookalikes_are_not_figures(text: str) -> None:
     assert extract_figures(text) == []
 
@@ -74,7 +75,7 @@ def test_figures_offsets_shift_into_the_document() -> None:
     doc = "مقدمة. استمر الاجتماع ساعتين يوم الخميس."
     start = doc.index("استمر")
     figures = extract_figures(doc[start:], doc="d", offset=start)
-    assert [doc[f.start:f.end] for f in figures] == ["ساعتين", "الخميس"]
+    assert [doc[f.start : f.end] for f in figures] == ["ساعتين", "الخميس"]
     assert all(f.doc == "d" for f in figures)
 
 
@@ -85,9 +86,44 @@ def test_figures_parse_digits_variants() -> None:
     assert parse_digits("1.2.3") is None
 
 
-_WORDS = ["استمر", "الاجتماع", "ثلاث", "ساعات", "ونصف", "ضعف", "المدة", "50", "دقيقة", "٣٫٥", "مليون",
-          "دولار", "،", ".", "فبراير", "/", "شباط", "الماضي", "عام", "2011", "الخميس", "ساعتين", "و", "خمسين",
-          "60.5", "٢٠١١", "²", "1,000", "12", "نيسان", "%", "أكثر", "من", "حوالى", "أضعاف", "ثلاثة"]
+_WORDS = [
+    "استمر",
+    "الاجتماع",
+    "ثلاث",
+    "ساعات",
+    "ونصف",
+    "ضعف",
+    "المدة",
+    "50",
+    "دقيقة",
+    "٣٫٥",
+    "مليون",
+    "دولار",
+    "،",
+    ".",
+    "فبراير",
+    "/",
+    "شباط",
+    "الماضي",
+    "عام",
+    "2011",
+    "الخميس",
+    "ساعتين",
+    "و",
+    "خمسين",
+    "60.5",
+    "٢٠١١",
+    "²",
+    "1,000",
+    "12",
+    "نيسان",
+    "%",
+    "أكثر",
+    "من",
+    "حوالى",
+    "أضعاف",
+    "ثلاثة",
+]
 
 
 @settings(max_examples=200, deadline=None)
@@ -95,7 +131,7 @@ _WORDS = ["استمر", "الاجتماع", "ثلاث", "ساعات", "ونصف"
 def test_figures_offsets_round_trip_on_any_text(words: list[str]) -> None:
     text = " ".join(words)
     for f in extract_figures(text, offset=3):
-        assert (" " * 3 + text)[f.start:f.end] == f.text
+        assert (" " * 3 + text)[f.start : f.end] == f.text
         assert f.start < f.end
 
 
@@ -173,8 +209,9 @@ def test_figures_group_keeps_whole_talks_and_one_on_one_apart() -> None:
         "c": "امتد الاجتماع المغلق قرابة ساعتين قبل انضمام الوفود",
         "d": "وقال مسؤول إن المحادثات مع الزعيم استمرت نحو أربع ساعات",
     }
-    mentions = [mention(f, text, 0, analyzer) for doc, text in sentences.items()
-                for f in extract_figures(text, doc=doc)]
+    mentions = [
+        mention(f, text, 0, analyzer) for doc, text in sentences.items() for f in extract_figures(text, doc=doc)
+    ]
     groups = sorted(sorted(m.figure.doc for m in g) for g in group_figures(mentions, {}))
     assert groups == [["a", "d"], ["b", "c"]]
 
@@ -188,8 +225,9 @@ def _mentions(draw: st.DrawFn) -> tuple[list[FigureMention], float]:
     for i in range(draw(st.integers(0, 14))):
         dimension = draw(st.sampled_from(("duration", "count", "year")))
         amount = float(draw(st.integers(1, 30)))
-        figure = Figure(draw(st.sampled_from("abcd")), i, i + 1, "x", dimension,
-                        draw(st.sampled_from(("u", "v"))), amount, amount)
+        figure = Figure(
+            draw(st.sampled_from("abcd")), i, i + 1, "x", dimension, draw(st.sampled_from(("u", "v"))), amount, amount
+        )
         subject = frozenset(draw(st.sets(st.sampled_from(_WORDS), max_size=3)))
         head = draw(st.sampled_from(("", "", "event", "event:part")))
         out.append(FigureMention(figure, subject, head=head))
@@ -199,7 +237,7 @@ def _mentions(draw: st.DrawFn) -> tuple[list[FigureMention], float]:
 @settings(max_examples=200, deadline=None)
 @given(_mentions())
 def test_figures_groups_hold_only_linkable_figures_above_threshold(case: tuple[list[FigureMention], float]) -> None:
-    from khulasa.figures import subject_similarity
+    from khulasa.extract.figures import subject_similarity
 
     mentions, threshold = case
     idf = {w: 1.0 + k for k, w in enumerate(_WORDS)}
@@ -211,7 +249,7 @@ def test_figures_groups_hold_only_linkable_figures_above_threshold(case: tuple[l
         for x, a in enumerate(group):
             assert id(a) not in seen
             seen.add(id(a))
-            for b in group[x + 1:]:
+            for b in group[x + 1 :]:
                 assert comparable(a.figure, b.figure)
                 assert not (a.head and b.head and a.head != b.head)
                 s = subject_similarity(a.subject, b.subject, idf)
@@ -221,26 +259,29 @@ def test_figures_groups_hold_only_linkable_figures_above_threshold(case: tuple[l
         assert sum(sims) / len(sims) >= threshold - 1e-9
 
 
-@pytest.mark.parametrize(("dimension", "unit", "amount", "expected"), [
-    ("duration", "hour", 210, "210 دقائق (3.5 ساعة)"),
-    ("duration", "minute", 50, "50 دقيقة"),
-    ("duration", "month", 2 * 43830, "شهران"),
-    ("duration", "day", 3 * 1440, "3 أيام"),
-    ("date", "date", 425, "25 أبريل"),
-    ("date", "date", 200, "فبراير"),
-    ("people", "person", 12, "12 شخصًا"),
-    ("people", "person", 1, "1 شخص"),
-    ("people", "person", 300, "300 شخص"),
-    ("percent", "percent", 12.5, "12.5٪"),
-])
+@pytest.mark.parametrize(
+    ("dimension", "unit", "amount", "expected"),
+    [
+        ("duration", "hour", 210, "210 دقائق (3.5 ساعة)"),
+        ("duration", "minute", 50, "50 دقيقة"),
+        ("duration", "month", 2 * 43830, "شهران"),
+        ("duration", "day", 3 * 1440, "3 أيام"),
+        ("date", "date", 425, "25 أبريل"),
+        ("date", "date", 200, "فبراير"),
+        ("people", "person", 12, "12 شخصًا"),
+        ("people", "person", 1, "1 شخص"),
+        ("people", "person", 300, "300 شخص"),
+        ("percent", "percent", 12.5, "12.5٪"),
+    ],
+)
 def test_figures_arabic_label(dimension: str, unit: str, amount: float, expected: str) -> None:
-    from khulasa.figures import arabic_figure_label
+    from khulasa.extract.figures import arabic_figure_label
 
     assert arabic_figure_label(dimension, unit, amount) == expected
 
 
 def test_figures_every_unit_has_arabic_words() -> None:
-    from khulasa.figures import _unit_words
+    from khulasa.extract.figures import _unit_words
     from khulasa.resources import load_word_list
 
     keys = {line.split("|")[0].strip() for line in load_word_list("ar/units.txt")}

@@ -11,9 +11,9 @@ import os
 from pathlib import Path
 
 from khulasa import summarize
-from khulasa.clean import junk_patterns
-from khulasa.facts import similar_pairs
-from khulasa.normalize import Analyzer
+from khulasa.summarizer.facts import similar_pairs
+from khulasa.text.clean import junk_patterns
+from khulasa.text.normalize import Analyzer
 
 GOLDEN = Path(__file__).parent / "golden" / "demo_words100.json"
 
@@ -21,8 +21,15 @@ GOLDEN = Path(__file__).parent / "golden" / "demo_words100.json"
 def summary_record(docs) -> dict:
     summary = summarize(docs, words=100)
     return {
-        "sentences": [{"text": s.text, "docs": list(s.docs), "partial": list(s.partial_docs),
-                       "disputes": [[d.doc, d.text, d.against] for d in s.disputes]} for s in summary.sentences],
+        "sentences": [
+            {
+                "text": s.text,
+                "docs": list(s.docs),
+                "partial": list(s.partial_docs),
+                "disputes": [[d.doc, d.text, d.against] for d in s.disputes],
+            }
+            for s in summary.sentences
+        ],
         "removed": sorted({r.reason for r in summary.removed}),
     }
 
@@ -67,21 +74,18 @@ def test_golden_example_has_no_junk_no_repeats_full_attribution(example_docs):
         for j in range(i + 1, len(sets)):
             assert len(sets[i] & sets[j]) / len(sets[i] | sets[j]) < 0.4
     # Every sentence is attributed to every outlet that carries a near-copy of it.
-    all_sentences = [
-        (d.id, d.text[a:b])
-        for d in example_docs
-        for a, b in _sentences(d)
-    ]
+    all_sentences = [(d.id, d.text[a:b]) for d in example_docs for a, b in _sentences(d)]
     for sentence in summary.sentences:
         mine = frozenset(analyzer.content_terms(sentence.text))
         carriers = {
-            doc for doc, text in all_sentences
+            doc
+            for doc, text in all_sentences
             if similar_pairs([mine, frozenset(analyzer.content_terms(text))], jaccard=0.6, containment=0.9)
         }
         assert carriers <= set(sentence.docs), (sentence.text, carriers, sentence.docs)
 
 
 def _sentences(doc):
-    from khulasa.pipeline import prepare_document
+    from khulasa.summarizer.pipeline import prepare_document
 
     return [(s.start, s.end) for s in prepare_document(doc).sentences]

@@ -12,10 +12,10 @@ import numpy as np
 import pytest
 
 from khulasa.errors import InputError, SettingsError
-from khulasa.group import (
+from khulasa.evaluation.clustering import bcubed
+from khulasa.stories.group import (
     Story,
     _mutual,
-    bcubed,
     content_vectors,
     group_documents,
     headline,
@@ -25,7 +25,7 @@ from khulasa.group import (
     story_features,
     story_records,
 )
-from khulasa.normalize import tokenize
+from khulasa.text.normalize import tokenize
 from khulasa.types import Document
 from tests.conftest import DATA, EXAMPLE
 
@@ -54,8 +54,13 @@ def _story_articles(rng: random.Random, vocab: list[str], story: str, n: int) ->
 def _topic_articles(rng: random.Random, vocab: list[str], topic: str, n: int) -> list[Document]:
     """n articles on one broad topic but no shared event: the topic's words, in no fixed phrases."""
     own = rng.sample(vocab, 40)
-    return [Document(id=f"{topic}-{k}", text=" ".join(rng.choice(own) if rng.random() < 0.6 else rng.choice(vocab)
-                                                       for _ in range(120)) + ".") for k in range(n)]
+    return [
+        Document(
+            id=f"{topic}-{k}",
+            text=" ".join(rng.choice(own) if rng.random() < 0.6 else rng.choice(vocab) for _ in range(120)) + ".",
+        )
+        for k in range(n)
+    ]
 
 
 def _edit(text: str, rng: random.Random, rate: float) -> str:
@@ -107,8 +112,9 @@ def test_group_dev_clusters_quality_floor() -> None:
     assert bcubed(truth, predicted)[2] >= 0.93
 
 
-@pytest.mark.skipif(not (DATA / "easc.jsonl").is_file() or not EXAMPLE.is_dir(),
-                    reason="shared evaluation data not present")
+@pytest.mark.skipif(
+    not (DATA / "easc.jsonl").is_file() or not EXAMPLE.is_dir(), reason="shared evaluation data not present"
+)
 def test_group_topical_distractors_stay_out_of_stories() -> None:
     docs, truth = _shuffled_dev(distractors=True)
     precision, _, f1 = bcubed(truth, _predicted(docs))
@@ -129,9 +135,11 @@ def test_group_topic_articles_without_a_shared_event_stay_apart() -> None:
 
 
 def test_group_shared_specific_counts_term_pairs_and_numbers() -> None:
-    lists = [["قمة", "بوتين", "كيم", "فلاديفوستوك", "2019"],
-             ["بوتين", "كيم", "فلاديفوستوك", "2019", "نووي"],
-             ["نووي", "فلاديفوستوك", "كيم", "بوتين"]]
+    lists = [
+        ["قمة", "بوتين", "كيم", "فلاديفوستوك", "2019"],
+        ["بوتين", "كيم", "فلاديفوستوك", "2019", "نووي"],
+        ["نووي", "فلاديفوستوك", "كيم", "بوتين"],
+    ]
     x = content_vectors([story_features(t) for t in lists])
     rows, cols = np.array([0, 0, 1]), np.array([1, 2, 2])
     # 0-1 share the pairs "بوتين كيم", "كيم فلاديفوستوك", "فلاديفوستوك 2019" and the number 2019;
@@ -144,8 +152,9 @@ def test_group_short_briefs_need_fewer_shared_phrases() -> None:
     assert required_shared(6, np.array([200, 24, 23, 8, 1, 0])).tolist() == [6, 6, 6, 2, 1, 1]
     assert required_shared(0, 200) == 0
     briefs = [
-        Document("b1", "أعلن المنتخب الوطني لكرة القدم قائمة لاعبيه للبطولة القارية المقبلة، وضمت القائمة "
-                       "ثلاثة وجوه جديدة."),
+        Document(
+            "b1", "أعلن المنتخب الوطني لكرة القدم قائمة لاعبيه للبطولة القارية المقبلة، وضمت القائمة ثلاثة وجوه جديدة."
+        ),
         Document("b2", "ضمت قائمة المنتخب الوطني لكرة القدم للبطولة القارية ثلاثة لاعبين جدد، بحسب بيان الاتحاد."),
     ]
     # They share four term pairs: below the six asked of full articles, a quarter of their own.
@@ -182,15 +191,18 @@ class _FakeEncoder:
 
 
 def test_group_embeddings_join_paraphrases_the_words_alone_do_not(monkeypatch: pytest.MonkeyPatch) -> None:
-    import khulasa.select as sel
+    import khulasa.text.embeddings as sel
 
     rng = random.Random(9)
     vocab = _vocabulary(rng, 2000)
     a, b = _story_articles(rng, vocab, "s", 2)
     a = Document(a.id, "ألف " + a.text)
     b = Document(b.id, "باء " + b.text)
-    cosine = next(s for s in [0.05 * k for k in range(1, 20)]
-                  if len(group_documents([a, b], threshold=s, size_margin=0.0, min_shared=0)) == 2)
+    cosine = next(
+        s
+        for s in [0.05 * k for k in range(1, 20)]
+        if len(group_documents([a, b], threshold=s, size_margin=0.0, min_shared=0)) == 2
+    )
     monkeypatch.setattr(sel, "_load_encoder", lambda: _FakeEncoder({"ألف": [1.0, 0.0], "باء": [1.0, 0.0]}))
     kwargs = {"threshold": cosine, "size_margin": 0.0, "min_shared": 0}
     assert len(group_documents([a, b], **kwargs)) == 2  # type: ignore[arg-type]
@@ -204,8 +216,8 @@ def test_group_embeddings_join_paraphrases_the_words_alone_do_not(monkeypatch: p
 
 
 def test_group_embeddings_keep_languages_apart(monkeypatch: pytest.MonkeyPatch) -> None:
-    import khulasa.select as sel
-    from khulasa.group import article_embeddings
+    import khulasa.text.embeddings as sel
+    from khulasa.stories.group import article_embeddings
 
     monkeypatch.setattr(sel, "_load_encoder", lambda: _FakeEncoder({"قمة": [1.0, 0.0], "summit": [1.0, 0.0]}))
     vectors = article_embeddings(["انعقدت قمة في المدينة.", "A summit met in the city.", "قمة ثانية."])
@@ -215,7 +227,7 @@ def test_group_embeddings_keep_languages_apart(monkeypatch: pytest.MonkeyPatch) 
 
 
 def test_group_embeddings_need_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
-    import khulasa.select as sel
+    import khulasa.text.embeddings as sel
     from khulasa.errors import MissingExtraError
 
     sel._load_encoder.cache_clear()
@@ -289,8 +301,11 @@ def test_group_time_window_keeps_distant_articles_apart() -> None:
 def test_group_label_is_a_headline_of_a_member() -> None:
     docs = [
         Document("x1", "زلزال قوي يضرب الساحل الشمالي\nضرب زلزال قوي الساحل الشمالي فجر اليوم وأدى إلى أضرار."),
-        Document("x2", "ضرب زلزال قوي الساحل الشمالي فجر اليوم وأدى إلى أضرار واسعة في المباني.",
-                 title="زلزال الساحل: أضرار واسعة"),
+        Document(
+            "x2",
+            "ضرب زلزال قوي الساحل الشمالي فجر اليوم وأدى إلى أضرار واسعة في المباني.",
+            title="زلزال الساحل: أضرار واسعة",
+        ),
     ]
     (story,) = group_documents(docs)
     assert story.label in {"زلزال قوي يضرب الساحل الشمالي", "زلزال الساحل: أضرار واسعة"}
@@ -314,10 +329,21 @@ def test_group_repeated_id_is_an_input_error() -> None:
         group_documents([Document("a", "نص أول."), Document("a", "نص ثان.")])
 
 
-@pytest.mark.parametrize("kwargs", [{"threshold": 0.0}, {"threshold": 1.5}, {"time_window_days": -1},
-                                    {"neighbors": 0}, {"min_shared": -1}, {"size_margin": -0.1},
-                                    {"mutual_k": 0}, {"gate": "both"}, {"embeddings": 1.5},
-                                    {"embedding_baseline": 1.0}])
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"threshold": 0.0},
+        {"threshold": 1.5},
+        {"time_window_days": -1},
+        {"neighbors": 0},
+        {"min_shared": -1},
+        {"size_margin": -0.1},
+        {"mutual_k": 0},
+        {"gate": "both"},
+        {"embeddings": 1.5},
+        {"embedding_baseline": 1.0},
+    ],
+)
 def test_group_bad_settings_raise(kwargs: dict[str, float]) -> None:
     with pytest.raises(SettingsError):
         group_documents([Document("a", "نص.")], **kwargs)  # type: ignore[arg-type]
@@ -348,10 +374,13 @@ def test_group_cli_writes_one_story_per_line(tmp_path: Path, demo_docs: list[Doc
     vocab = _vocabulary(rng, 2000)
     other = _story_articles(rng, vocab, "other", 3)
     feed = tmp_path / "feed.jsonl"
-    feed.write_text("\n".join(json.dumps({"id": d.id, "text": d.text}, ensure_ascii=False)
-                              for d in [*demo_docs, *other]) + "\n", encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "khulasa", "group", str(feed)],
-                            capture_output=True, text=True, timeout=120, cwd=REPO)
+    feed.write_text(
+        "\n".join(json.dumps({"id": d.id, "text": d.text}, ensure_ascii=False) for d in [*demo_docs, *other]) + "\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "khulasa", "group", str(feed)], capture_output=True, text=True, timeout=120, cwd=REPO
+    )
     assert result.returncode == 0, result.stderr
     stories = [json.loads(line) for line in result.stdout.splitlines()]
     assert sorted(sorted(s["doc_ids"]) for s in stories) == sorted(

@@ -136,8 +136,9 @@ def test_contract_strings_as_documents_everywhere(tmp_path: Path, client: TestCl
         ("   ", None, "the article text is empty"),
     ],
 )
-def test_contract_bad_records_same_message_everywhere(tmp_path: Path, client: TestClient, record: Any,
-                                                      field: str | None, message: str) -> None:
+def test_contract_bad_records_same_message_everywhere(
+    tmp_path: Path, client: TestClient, record: Any, field: str | None, message: str
+) -> None:
     with pytest.raises(InputError, match=rf"^record 1: {message}".replace("(", r"\(").replace(")", r"\)")):
         read_record(record, "1", "record 1")
     # CLI: a warning naming the record; the good record is still summarized.
@@ -214,11 +215,15 @@ def test_contract_surrogates_in_metadata_reach_every_output(tmp_path: Path, clie
         path.write_text(json.dumps([record]), encoding="utf-8")
         result = CliRunner().invoke(cli, ["summarize", str(path), "-f", fmt])
         assert result.exit_code == 0, result.output
-    response = client.post("/v1/compare", content=json.dumps({"documents": [record]}).encode(),
-                           headers={"content-type": "application/json"})
+    response = client.post(
+        "/v1/compare",
+        content=json.dumps({"documents": [record]}).encode(),
+        headers={"content-type": "application/json"},
+    )
     assert response.status_code == 200, response.text
-    response = client.post("/v1/summarize", content=b'{"documents": ["x"], "\\udfff": 1}',
-                           headers={"content-type": "application/json"})
+    response = client.post(
+        "/v1/summarize", content=b'{"documents": ["x"], "\\udfff": 1}', headers={"content-type": "application/json"}
+    )
     assert response.status_code == 422 and response.json()["field"] == "\ufffd"
 
 
@@ -244,12 +249,15 @@ noise = st.lists(pieces, max_size=25).map("".join)
 texts = st.one_of(noise, st.builds("{}{} {}".format, noise, st.sampled_from([LEAD, TALKS, CLOSE]), noise))
 records = st.one_of(
     texts,
-    st.fixed_dictionaries({"text": texts}, optional={"title": texts, "source": texts, "id": texts, "url": texts,
-                                                     "body": texts, "published": texts}),
+    st.fixed_dictionaries(
+        {"text": texts},
+        optional={"title": texts, "source": texts, "id": texts, "url": texts, "body": texts, "published": texts},
+    ),
 )
 ARTICLE_BUDGETS = ["--words", "30"]
-random_settings = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                                  HealthCheck.too_slow])
+random_settings = settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 
 
 @random_settings
@@ -272,8 +280,9 @@ def test_contract_random_unicode_cli(tmp_path_factory: pytest.TempPathFactory, i
     (folder / "raw.txt").write_bytes(raw.encode("utf-8", "surrogatepass"))  # invalid UTF-8 where surrogates are
     for args in (["records.jsonl"], ["raw.txt"], ["records.jsonl", "raw.txt"]):
         for fmt in ("markdown", "json"):
-            result = CliRunner().invoke(cli, ["summarize", *(str(folder / a) for a in args), *ARTICLE_BUDGETS,
-                                              "-f", fmt])
+            result = CliRunner().invoke(
+                cli, ["summarize", *(str(folder / a) for a in args), *ARTICLE_BUDGETS, "-f", fmt]
+            )
             assert result.exit_code in (0, 2), result.output
             assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
             if result.exit_code == 2:
@@ -282,8 +291,9 @@ def test_contract_random_unicode_cli(tmp_path_factory: pytest.TempPathFactory, i
 
 @random_settings
 @given(items=st.lists(records, min_size=1, max_size=3), cluster_id=texts)
-def test_contract_random_unicode_batch(tmp_path_factory: pytest.TempPathFactory, items: list[Any],
-                                       cluster_id: str) -> None:
+def test_contract_random_unicode_batch(
+    tmp_path_factory: pytest.TempPathFactory, items: list[Any], cluster_id: str
+) -> None:
     path = tmp_path_factory.mktemp("batch") / "in.jsonl"
     path.write_text(json.dumps({"id": cluster_id or "x", "documents": items}) + "\n", encoding="utf-8")
     (item,) = list(_cluster_tasks(path))
@@ -305,4 +315,3 @@ def test_contract_random_unicode_api(client: TestClient, items: list[Any], path:
         assert response.headers["content-type"].startswith(PROBLEM)
     upload = client.post(path, files=[("files", ("a.jsonl", "\n".join(json.dumps(r) for r in items).encode()))])
     assert upload.status_code in (200, 413, 422), upload.text
-

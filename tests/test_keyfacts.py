@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from khulasa import prepare
-from khulasa.cohesion import dangling_opener
 from khulasa.errors import InputError
 from khulasa.evaluation.keyfacts import KeyFact, load_facts, score_summary
-from khulasa.normalize import normalize
+from khulasa.text.cohesion import dangling_opener
+from khulasa.text.normalize import normalize
 from khulasa.types import Document
 
 from .conftest import DATA, DEMO, EXAMPLE, REPO, read_folder
@@ -105,8 +105,14 @@ def test_dangling_openers_found(text: str, opener: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["شكر بوتين زعيم كوريا.", "هوية المنفذين مجهولة.", "كمال قال إنه سيعود.", "وكان كيم قد وصل بالقطار.",
-     "وقال بوتين إن المحادثات مفيدة.", "هذيان الحمى ليس خبرا."],
+    [
+        "شكر بوتين زعيم كوريا.",
+        "هوية المنفذين مجهولة.",
+        "كمال قال إنه سيعود.",
+        "وكان كيم قد وصل بالقطار.",
+        "وقال بوتين إن المحادثات مفيدة.",
+        "هذيان الحمى ليس خبرا.",
+    ],
 )
 def test_sentences_that_stand_alone_have_no_dangling_opener(text: str) -> None:
     assert dangling_opener(text) is None

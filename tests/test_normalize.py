@@ -1,8 +1,8 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from khulasa.normalize import Analyzer, arabic_ratio, count_words, normalize, stopwords, tokenize
 from khulasa.resources import load_word_list
+from khulasa.text.normalize import Analyzer, arabic_ratio, count_words, normalize, stopwords, tokenize
 
 
 def test_normalize_folds_spelling_variants():
@@ -66,7 +66,7 @@ def test_normalize_arabic_ratio_and_word_count():
 
 @given(st.text(min_size=0, max_size=200), st.integers(min_value=1, max_value=150))
 def test_letter_counts_of_long_texts_match_the_short_text_path(piece, times):
-    from khulasa import normalize as module
+    from khulasa.text import normalize as module
 
     text = piece * times + "x" * 20_001  # long enough for the vectorized path
     short = (sum(map(len, module._ARABIC_LETTERS.findall(text))), sum(map(len, module._LETTERS.findall(text))))
@@ -74,7 +74,7 @@ def test_letter_counts_of_long_texts_match_the_short_text_path(piece, times):
 
 
 def test_letter_counts_keep_lone_surrogates_apart():
-    from khulasa.normalize import letter_counts
+    from khulasa.text.normalize import letter_counts
 
     # A lone high and a lone low surrogate around an Arabic letter must not become one character.
     text = ("\ud83d" + "ب" + "\ude00") * 10_000

@@ -23,7 +23,7 @@ def _rows(output: str, header: tuple[str, ...]) -> list[dict[str, str]]:
 
 
 def test_peer_failures_checks_flag_junk_fragments_and_copies(script: ModuleType) -> None:
-    from khulasa.normalize import Analyzer
+    from khulasa.text.normalize import Analyzer
 
     assert "shortcode" in script.junk_reasons('[covid19-ultimate-card region="EG" confirmed-label="x"]')
     assert script.junk_reasons("مشاركة :") and script.junk_reasons("زر الذهاب إلى الأعلى")
@@ -38,9 +38,7 @@ def test_peer_failures_checks_flag_junk_fragments_and_copies(script: ModuleType)
     assert script.near_copy_pairs([sentence, other, "وقد " + sentence], Analyzer(stem=True)) == 1
 
 
-def test_peer_failures_demo_table_has_clean_khulasa_row(
-    script: ModuleType, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_peer_failures_demo_table_has_clean_khulasa_row(script: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
     for package in ("sumy", "summa", "lexrank"):
         pytest.importorskip(package, reason="needs the bench extra")
     assert script.main(["--cluster", "demo", "--repeats", "0"]) == 0

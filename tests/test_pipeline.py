@@ -5,8 +5,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from khulasa import Document, NoTextError, Settings, SettingsError, prepare, summarize
-from khulasa.normalize import count_words
-from khulasa.pipeline import build_facts
+from khulasa.summarizer.pipeline import build_facts
+from khulasa.text.normalize import count_words
 
 # Sentences written for these tests: short news prose about an invented trade fair.
 POOL = [
@@ -53,11 +53,14 @@ def test_pipeline_sources_point_at_source_text(wire_cluster):
         assert any(texts[sp.doc][sp.start : sp.end] == sentence.text for sp in sentence.sources)
 
 
-@pytest.mark.parametrize(("budget", "measure"), [
-    ({"words": 30}, lambda s: sum(count_words(x.text) for x in s.sentences)),
-    ({"sentences": 2}, lambda s: len(s.sentences)),
-    ({"chars": 200}, lambda s: len(s.text)),
-])
+@pytest.mark.parametrize(
+    ("budget", "measure"),
+    [
+        ({"words": 30}, lambda s: sum(count_words(x.text) for x in s.sentences)),
+        ({"sentences": 2}, lambda s: len(s.sentences)),
+        ({"chars": 200}, lambda s: len(s.text)),
+    ],
+)
 def test_pipeline_budget_units(wire_cluster, budget, measure):
     summary = summarize(wire_cluster, **budget)
     (amount,) = budget.values()
@@ -133,13 +136,23 @@ def test_pipeline_properties(texts, words):
 
 # Two outlets tell the same opening in their own words; a third reports something else.
 REWORDED = [
-    Document("a", "أعلنت وزارة الصحة في عمان افتتاح مستشفى جديد للأطفال في شرق المدينة بكلفة أربعين مليون "
-                  "دينار. وقال الوزير إن المستشفى سيخدم نصف مليون طفل في المحافظات الشرقية.", source="الأولى"),
-    Document("b", "افتتحت الحكومة الأردنية اليوم مستشفى للأطفال شرقي العاصمة عمان كلف أربعين مليون دينار. "
-                  "وسيقدم المستشفى خدماته لنحو نصف مليون طفل من سكان المحافظات الشرقية بحسب الوزير.",
-             source="الثانية"),
-    Document("c", "ارتفعت أسعار الذهب في الأسواق المحلية صباح اليوم بنسبة طفيفة مع تراجع الطلب على الدولار في "
-                  "البورصات العالمية.", source="الثالثة"),
+    Document(
+        "a",
+        "أعلنت وزارة الصحة في عمان افتتاح مستشفى جديد للأطفال في شرق المدينة بكلفة أربعين مليون "
+        "دينار. وقال الوزير إن المستشفى سيخدم نصف مليون طفل في المحافظات الشرقية.",
+        source="الأولى",
+    ),
+    Document(
+        "b",
+        "افتتحت الحكومة الأردنية اليوم مستشفى للأطفال شرقي العاصمة عمان كلف أربعين مليون دينار. "
+        "وسيقدم المستشفى خدماته لنحو نصف مليون طفل من سكان المحافظات الشرقية بحسب الوزير.",
+        source="الثانية",
+    ),
+    Document(
+        "c",
+        "ارتفعت أسعار الذهب في الأسواق المحلية صباح اليوم بنسبة طفيفة مع تراجع الطلب على الدولار في البورصات العالمية.",
+        source="الثالثة",
+    ),
 ]
 
 
@@ -152,12 +165,18 @@ def test_pipeline_paraphrases_name_outlets_that_say_it_in_other_words():
     opening = next(s for s in summary.sentences if s.text.startswith("أعلنت وزارة الصحة"))
     assert opening.docs == ("a",) and opening.paraphrase_docs == ("b",)
     (span,) = opening.paraphrases
-    assert text[span.doc][span.start:span.end].startswith("افتتحت الحكومة الأردنية")
+    assert text[span.doc][span.start : span.end].startswith("افتتحت الحكومة الأردنية")
     gold = next(s for s in summary.sentences if "الذهب" in s.text)
     assert gold.paraphrases == ()  # an unrelated story has no rewording
     coverage = summary.coverage()[summary.sentences.index(opening)]
-    assert coverage == {"sentence": summary.sentences.index(opening), "outlets": 1, "in_other_words": 1,
-                        "partial": 0, "disputed_by": 0, "of": 3}
+    assert coverage == {
+        "sentence": summary.sentences.index(opening),
+        "outlets": 1,
+        "in_other_words": 1,
+        "partial": 0,
+        "disputed_by": 0,
+        "of": 3,
+    }
     as_json = summary.to_dict()["sentences"][summary.sentences.index(opening)]["paraphrases"]
     assert as_json == [{"doc": "b", "source": "الثانية", "start": span.start, "end": span.end}]
 
@@ -201,16 +220,22 @@ def test_pipeline_order_time_parses_rfc2822_and_iso_dates():
     late = "وأعلنت الحكومة في اليوم التالي خطة جديدة لدعم المزارعين المتضررين من موجة الجفاف الأخيرة في الجنوب."
     early = "ضربت موجة جفاف شديدة مناطق الجنوب وأتلفت محاصيل القمح في عشرات القرى بحسب مسؤولين محليين."
     middle = "وقالت نقابة المزارعين إن الخسائر الأولية تتجاوز ما سجل في المواسم الثلاثة الماضية مجتمعة حتى الآن."
-    for dates in (("Fri, 26 Apr 2019 09:00:00 +0000", "Thu, 25 Apr 2019 09:00:00 +0000", "2019-04-25T18:00:00Z"),
-                  ("2019-04-26T09:00:00+03:00", "Thu, 25 Apr 2019 09:00:00 +0300", "2019-04-25T12:00:00+03:00")):
-        docs = [Document("late", late, published=dates[0]), Document("early", early, published=dates[1]),
-                Document("middle", middle, published=dates[2]), Document("undated", late.replace("خطة", "خططًا"))]
+    for dates in (
+        ("Fri, 26 Apr 2019 09:00:00 +0000", "Thu, 25 Apr 2019 09:00:00 +0000", "2019-04-25T18:00:00Z"),
+        ("2019-04-26T09:00:00+03:00", "Thu, 25 Apr 2019 09:00:00 +0300", "2019-04-25T12:00:00+03:00"),
+    ):
+        docs = [
+            Document("late", late, published=dates[0]),
+            Document("early", early, published=dates[1]),
+            Document("middle", middle, published=dates[2]),
+            Document("undated", late.replace("خطة", "خططًا")),
+        ]
         summary = summarize(docs, words=100, order="time")
         assert [s.docs[0] for s in summary.sentences][:3] == ["early", "middle", "late"]
 
 
 def test_published_dates_parse_or_give_none():
-    from khulasa.published import parse_published
+    from khulasa.text.published import parse_published
 
     assert parse_published("Thu, 25 Apr 2019 14:10:00 +0300") == parse_published("2019-04-25T14:10:00+03:00")
     assert parse_published("2019-04-25").tzinfo is not None

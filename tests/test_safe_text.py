@@ -13,10 +13,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from khulasa import Document, summarize
-from khulasa.compare import compare
+from khulasa.analysis.compare import compare
+from khulasa.analysis.render_compare import render_comparison
 from khulasa.render import render
-from khulasa.render_compare import render_comparison
-from khulasa.safe_text import json_for_terminal, markdown_text, markdown_url, one_line, printable
+from khulasa.text.safe_text import json_for_terminal, markdown_text, markdown_url, one_line, printable
 
 SENTENCES = [
     "افتتح وزير الاقتصاد معرض التجارة الدولي في العاصمة صباح الثلاثاء بمشاركة مئتي شركة محلية وأجنبية.",
@@ -24,16 +24,24 @@ SENTENCES = [
     "وقال المنظمون إن عدد الزوار في اليوم الأول تجاوز عشرة آلاف زائر من داخل البلاد وخارجها.",
 ]
 ESC = "\x1b]0;owned\x07\x1b[2J\x9b31m"
-ATTACK_TEXT = (f"افتتح وزير الاقتصاد <img src=x onerror=alert(1)> معرض التجارة الدولي {ESC}في العاصمة "
-               f"[صباح](javascript:alert(2)) الثلاثاء بمشاركة مئتي شركة محلية وأجنبية.\n{SENTENCES[1]}")
+ATTACK_TEXT = (
+    f"افتتح وزير الاقتصاد <img src=x onerror=alert(1)> معرض التجارة الدولي {ESC}في العاصمة "
+    f"[صباح](javascript:alert(2)) الثلاثاء بمشاركة مئتي شركة محلية وأجنبية.\n{SENTENCES[1]}"
+)
 
 
 def attack_cluster() -> list[Document]:
     return [
-        Document("a", ATTACK_TEXT + "\n" + SENTENCES[2], title="<script>alert(3)</script> عنوان *مهم*",
-                 source="منبر <b>أ</b>\u202e", url="javascript:alert(4)"),
-        Document("b", "\n".join(SENTENCES), title=f"عنوان{ESC}", source=f"منبر ب{ESC}",
-                 url="https://example.com/a_b?x=<1>"),
+        Document(
+            "a",
+            ATTACK_TEXT + "\n" + SENTENCES[2],
+            title="<script>alert(3)</script> عنوان *مهم*",
+            source="منبر <b>أ</b>\u202e",
+            url="javascript:alert(4)",
+        ),
+        Document(
+            "b", "\n".join(SENTENCES), title=f"عنوان{ESC}", source=f"منبر ب{ESC}", url="https://example.com/a_b?x=<1>"
+        ),
     ]
 
 
@@ -102,10 +110,16 @@ def test_cli_output_and_messages_carry_no_control_sequences(tmp_path: Path) -> N
         record = {"id": doc.id, "text": doc.text, "title": doc.title, "source": doc.source, "url": doc.url}
         (folder / f"{doc.id}.json").write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
     (folder / "bad\x1b[2J.json").write_text("{", encoding="utf-8")  # a warning naming this file
-    for command in (["summarize", "-f", "text"], ["summarize", "-f", "markdown"], ["summarize", "-f", "json"],
-                    ["compare", "-f", "markdown"], ["compare", "-f", "json"]):
-        done = subprocess.run([sys.executable, "-m", "khulasa", *command, str(folder)], capture_output=True,
-                              text=True, timeout=120)
+    for command in (
+        ["summarize", "-f", "text"],
+        ["summarize", "-f", "markdown"],
+        ["summarize", "-f", "json"],
+        ["compare", "-f", "markdown"],
+        ["compare", "-f", "json"],
+    ):
+        done = subprocess.run(
+            [sys.executable, "-m", "khulasa", *command, str(folder)], capture_output=True, text=True, timeout=120
+        )
         assert done.returncode == 0, done.stderr
         for stream in (done.stdout, done.stderr):
             assert "\x1b" not in stream and "\x9b" not in stream and "\x07" not in stream, command

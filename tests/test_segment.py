@@ -1,7 +1,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from khulasa.segment import split_sentences
+from khulasa.text.segment import split_sentences
 
 S1 = "قال الوزير، في مؤتمر صحفي، إن الحكومة ستخفض الضرائب."
 S2 = 'وأضاف: "سنبدأ التنفيذ الشهر المقبل. والنتائج ستظهر قريبا".'

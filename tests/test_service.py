@@ -21,11 +21,11 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 import khulasa  # noqa: E402
-from khulasa.compare import compare  # noqa: E402
+from khulasa.analysis.compare import compare  # noqa: E402
+from khulasa.analysis.render_compare import render_comparison  # noqa: E402
 from khulasa.demo import demo_path  # noqa: E402
 from khulasa.errors import SettingsError  # noqa: E402
 from khulasa.render import render  # noqa: E402
-from khulasa.render_compare import render_comparison  # noqa: E402
 from khulasa.service import Limits, create_app  # noqa: E402
 from khulasa.service import app as service_app  # noqa: E402
 
@@ -62,8 +62,10 @@ def assert_problem(response: httpx.Response, status: int, **members: Any) -> dic
 
 
 def to_documents(items: list[dict[str, Any]]) -> list[khulasa.Document]:
-    return [khulasa.Document(**{k: v for k, v in d.items() if k in {"id", "text", "title", "source", "url",
-                                                                   "published"}}) for d in items]
+    return [
+        khulasa.Document(**{k: v for k, v in d.items() if k in {"id", "text", "title", "source", "url", "published"}})
+        for d in items
+    ]
 
 
 # --- success --------------------------------------------------------------------------------
@@ -91,12 +93,11 @@ def test_service_summarize_paraphrases_option_equals_library_output(client: Test
     assert all(s["paraphrases"] == [] for s in plain["sentences"])
 
 
-def test_service_summarize_offsets_point_into_returned_documents(client: TestClient,
-                                                                  demo_json: list[dict]) -> None:
+def test_service_summarize_offsets_point_into_returned_documents(client: TestClient, demo_json: list[dict]) -> None:
     body = client.post("/v1/summarize", json={"documents": demo_json}).json()
     texts = {d["id"]: d["text"] for d in body["documents"]}
     for sentence in body["sentences"]:
-        passages = [texts[s["doc"]][s["start"]:s["end"]] for s in sentence["sources"]]
+        passages = [texts[s["doc"]][s["start"] : s["end"]] for s in sentence["sources"]]
         assert sentence["text"] in passages
         assert all(p.strip() for p in passages)
 
@@ -145,8 +146,11 @@ def test_service_upload_files(client: TestClient) -> None:
 def test_service_upload_with_pasted_documents(client: TestClient, demo_json: list[dict]) -> None:
     path = sorted(Path(demo_path()).glob("*.txt"))[0]
     pasted = json.dumps([{"text": d["text"], "source": d["source"]} for d in demo_json[1:3]])
-    response = client.post("/v1/summarize", files=[("files[]", (path.name, path.read_bytes(), "text/plain"))],
-                           data={"documents": pasted, "format": "json"})
+    response = client.post(
+        "/v1/summarize",
+        files=[("files[]", (path.name, path.read_bytes(), "text/plain"))],
+        data={"documents": pasted, "format": "json"},
+    )
     assert response.status_code == 200, response.text
     assert len(response.json()["documents"]) == 3
 
@@ -237,7 +241,7 @@ def test_service_limit_body_bytes_while_streaming(demo_json: list[dict]) -> None
 
     def chunks() -> Iterator[bytes]:  # no Content-Length: the limit must hold while reading
         for i in range(0, len(payload), 500):
-            yield payload[i:i + 500]
+            yield payload[i : i + 500]
 
     with make_client(max_body_bytes=1000) as c:
         response = c.post("/v1/summarize", content=chunks(), headers={"content-type": "application/json"})
@@ -289,8 +293,9 @@ def test_service_limit_timeout_running(monkeypatch: pytest.MonkeyPatch, demo_jso
     assert_problem(response, 504, limit="timeout_seconds", value=0.2)
 
 
-def test_service_timed_out_job_stops_itself_and_frees_its_worker(monkeypatch: pytest.MonkeyPatch,
-                                                                 demo_json: list[dict]) -> None:
+def test_service_timed_out_job_stops_itself_and_frees_its_worker(
+    monkeypatch: pytest.MonkeyPatch, demo_json: list[dict]
+) -> None:
     from khulasa.deadline import check_time
 
     stopped = threading.Event()
@@ -352,8 +357,7 @@ def health_while_busy(app: Any, release: threading.Event, send: Any, wait: float
         release.set()
 
 
-def test_service_event_loop_free_while_summarizing(monkeypatch: pytest.MonkeyPatch,
-                                                   demo_json: list[dict]) -> None:
+def test_service_event_loop_free_while_summarizing(monkeypatch: pytest.MonkeyPatch, demo_json: list[dict]) -> None:
     release = threading.Event()
     monkeypatch.setattr(service_app, "summarize", blocking_summarize(release))
     app = create_app(Limits())
@@ -383,8 +387,9 @@ def test_service_concurrent_requests_give_identical_summaries(demo_json: list[di
 
     async def burst() -> list[httpx.Response]:
         async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://test") as ac:
-            return await asyncio.gather(*(ac.post("/v1/summarize", json={"documents": demo_json, "words": 60})
-                                          for _ in range(6)))
+            return await asyncio.gather(
+                *(ac.post("/v1/summarize", json={"documents": demo_json, "words": 60}) for _ in range(6))
+            )
 
     responses = asyncio.run(burst())
     assert [r.status_code for r in responses] == [200] * 6
@@ -446,10 +451,12 @@ def test_service_malformed_multipart_names_field(client: TestClient, data: dict,
     if files:
         response = client.post("/v1/summarize", data=data, files=files)
     else:  # httpx sends multipart only with files: build a form of text fields by hand
-        parts = "".join(f'--xyz\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n'
-                        for k, v in data.items())
-        response = client.post("/v1/summarize", content=(parts + "--xyz--\r\n").encode(),
-                               headers={"content-type": "multipart/form-data; boundary=xyz"})
+        parts = "".join(f'--xyz\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n' for k, v in data.items())
+        response = client.post(
+            "/v1/summarize",
+            content=(parts + "--xyz--\r\n").encode(),
+            headers={"content-type": "multipart/form-data; boundary=xyz"},
+        )
     body = assert_problem(response, 422)
     assert body["field"] == field
 
@@ -476,16 +483,21 @@ json_values = st.recursive(
     max_leaves=8,
 )
 documents = st.lists(
-    st.dictionaries(st.sampled_from(["text", "title", "source", "id", "url", "extra"]),
-                    st.text(alphabet="ابتث .،؟abc\n", max_size=80) | json_values, max_size=4),
+    st.dictionaries(
+        st.sampled_from(["text", "title", "source", "id", "url", "extra"]),
+        st.text(alphabet="ابتث .،؟abc\n", max_size=80) | json_values,
+        max_size=4,
+    ),
     max_size=4,
 )
 
 
 @pytest.mark.parametrize("path", ["/v1/summarize", "/v1/compare"])
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(payload=st.fixed_dictionaries({"documents": documents},
-                                     optional={"words": json_values, "format": json_values}) | json_values)
+@given(
+    payload=st.fixed_dictionaries({"documents": documents}, optional={"words": json_values, "format": json_values})
+    | json_values
+)
 def test_service_never_500_for_any_json(client: TestClient, path: str, payload: Any) -> None:
     response = client.post(path, json=payload)
     assert response.status_code < 500, response.text
@@ -497,15 +509,28 @@ def test_service_never_500_for_any_json(client: TestClient, path: str, payload: 
 
 
 def test_service_limits_from_env() -> None:
-    limits = Limits.from_env({"KHULASA_MAX_BODY_BYTES": "2048", "KHULASA_MAX_DOCUMENTS": "7",
-                              "KHULASA_MAX_DOC_CHARS": "900", "KHULASA_TIMEOUT_SECONDS": "1.5",
-                              "KHULASA_MAX_CONCURRENCY": ""})
+    limits = Limits.from_env(
+        {
+            "KHULASA_MAX_BODY_BYTES": "2048",
+            "KHULASA_MAX_DOCUMENTS": "7",
+            "KHULASA_MAX_DOC_CHARS": "900",
+            "KHULASA_TIMEOUT_SECONDS": "1.5",
+            "KHULASA_MAX_CONCURRENCY": "",
+        }
+    )
     assert limits == Limits(max_body_bytes=2048, max_documents=7, max_doc_chars=900, timeout_seconds=1.5)
 
 
-@pytest.mark.parametrize("env", [{"KHULASA_MAX_DOCUMENTS": "many"}, {"KHULASA_MAX_DOCUMENTS": "-1"},
-                                 {"KHULASA_MAX_BODY_BYTES": "1.5"}, {"KHULASA_TIMEOUT_SECONDS": "0"},
-                                 {"KHULASA_TIMEOUT_SECONDS": "nan"}])
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"KHULASA_MAX_DOCUMENTS": "many"},
+        {"KHULASA_MAX_DOCUMENTS": "-1"},
+        {"KHULASA_MAX_BODY_BYTES": "1.5"},
+        {"KHULASA_TIMEOUT_SECONDS": "0"},
+        {"KHULASA_TIMEOUT_SECONDS": "nan"},
+    ],
+)
 def test_service_limits_from_env_rejects_bad_values(env: dict[str, str]) -> None:
     with pytest.raises(SettingsError, match="environment variable KHULASA_"):
         Limits.from_env(env)
@@ -537,11 +562,17 @@ def test_service_cli_serve_runs_uvicorn_factory(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(uvicorn, "run", lambda *a, **k: calls.append((a, k)))
     result = CliRunner().invoke(cli, ["serve", "--port", "8123", "--workers", "3"])
     assert result.exit_code == 0, result.output
-    (args, kwargs), = calls
+    ((args, kwargs),) = calls
     assert args == ("khulasa.service.app:create_app",)
-    assert kwargs | {"log_level": None} == {"factory": True, "host": "127.0.0.1", "port": 8123, "workers": 3,
-                                            "log_level": None, "http": "khulasa.service.server:TimedH11Protocol",
-                                            "timeout_keep_alive": 5}
+    assert kwargs | {"log_level": None} == {
+        "factory": True,
+        "host": "127.0.0.1",
+        "port": 8123,
+        "workers": 3,
+        "log_level": None,
+        "http": "khulasa.service.server:TimedH11Protocol",
+        "timeout_keep_alive": 5,
+    }
 
 
 def test_service_cli_serve_bad_env_is_one_line_error(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -587,8 +618,13 @@ def test_service_upload_same_name_twice(client: TestClient) -> None:
 
 
 def all_compare_sources(body: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    items = [*body["consensus"], *body["shared"], *(u for us in body["unique"].values() for u in us),
-             *body["figures"], *body["actors"]]
+    items = [
+        *body["consensus"],
+        *body["shared"],
+        *(u for us in body["unique"].values() for u in us),
+        *body["figures"],
+        *body["actors"],
+    ]
     for item in items:
         yield from item["sources"]
 
@@ -603,8 +639,7 @@ def test_service_compare_json_equals_library_output(client: TestClient, demo_jso
     assert any(not g["agree"] for g in body["figures"])
 
 
-def test_service_compare_offsets_point_into_returned_documents(client: TestClient,
-                                                                demo_json: list[dict]) -> None:
+def test_service_compare_offsets_point_into_returned_documents(client: TestClient, demo_json: list[dict]) -> None:
     body = client.post("/v1/compare", json={"documents": demo_json}).json()
     texts = {d["id"]: d["text"] for d in body["documents"]}
     sources = list(all_compare_sources(body))
@@ -612,7 +647,7 @@ def test_service_compare_offsets_point_into_returned_documents(client: TestClien
     for s in sources:
         assert 0 <= s["start"] < s["end"] <= len(texts[s["doc"]])
     for fact in body["consensus"]:
-        passages = [texts[s["doc"]][s["start"]:s["end"]] for s in fact["sources"]]
+        passages = [texts[s["doc"]][s["start"] : s["end"]] for s in fact["sources"]]
         assert fact["text"] in passages
         assert fact["label"] == f"{fact['outlets']} من {fact['of']}"
 
@@ -638,8 +673,11 @@ def test_service_compare_upload_files(client: TestClient) -> None:
 def test_service_compare_upload_markdown_with_pasted_documents(client: TestClient, demo_json: list[dict]) -> None:
     path = sorted(Path(demo_path()).glob("*.txt"))[0]
     pasted = json.dumps([{"text": d["text"], "source": d["source"]} for d in demo_json[1:3]])
-    response = client.post("/v1/compare", files=[("files", (path.name, path.read_bytes(), "text/plain"))],
-                           data={"documents": pasted, "format": "markdown"})
+    response = client.post(
+        "/v1/compare",
+        files=[("files", (path.name, path.read_bytes(), "text/plain"))],
+        data={"documents": pasted, "format": "markdown"},
+    )
     assert response.status_code == 200, response.text
     assert response.headers["content-type"].startswith("text/markdown")
     assert "## ما تتفق عليه المصادر" in response.text
@@ -697,14 +735,15 @@ def test_service_compare_limit_timeout(monkeypatch: pytest.MonkeyPatch, demo_jso
         ({"documents": [{"text": "نص"}], "words": 50}, 422, "words"),
     ],
 )
-def test_service_compare_malformed_json_names_field(client: TestClient, payload: Any, status: int,
-                                                    field: str) -> None:
+def test_service_compare_malformed_json_names_field(client: TestClient, payload: Any, status: int, field: str) -> None:
     body = assert_problem(client.post("/v1/compare", json=payload), status)
     assert body["field"] == field
 
 
-@pytest.mark.parametrize(("data", "field"), [({"format": "text"}, "format"), ({"words": "50"}, "words"),
-                                             ({"documents": "[{}]"}, "documents[0].text")])
+@pytest.mark.parametrize(
+    ("data", "field"),
+    [({"format": "text"}, "format"), ({"words": "50"}, "words"), ({"documents": "[{}]"}, "documents[0].text")],
+)
 def test_service_compare_malformed_multipart_names_field(client: TestClient, data: dict, field: str) -> None:
     response = client.post("/v1/compare", data=data, files=[("files", ("a.txt", "نص".encode()))])
     assert assert_problem(response, 422)["field"] == field

@@ -1,5 +1,5 @@
 from khulasa import summarize
-from khulasa.trim import trim_attribution, trim_marker
+from khulasa.text.trim import trim_attribution, trim_marker
 from khulasa.types import Document, Sentence
 
 
@@ -37,7 +37,8 @@ def test_trim_attribution_drops_reporting_clause_up_to_bare_complementizer():
     assert trimmed.text == "المحادثات كانت بناءة ومفيدة للطرفين."
     assert trimmed.end == s.end and trimmed.end - trimmed.start == len(trimmed.text)
     assert trim_attribution(sentence("وأعلنت الوزارة أن الإصابات ارتفعت إلى مئة حالة."), min_words=3).text == (
-        "الإصابات ارتفعت إلى مئة حالة.")
+        "الإصابات ارتفعت إلى مئة حالة."
+    )
 
 
 def test_trim_attribution_keeps_sentences_the_cut_would_break():
@@ -55,8 +56,10 @@ def test_trim_attribution_keeps_sentences_the_cut_would_break():
 
 
 def test_trim_attribution_is_off_by_default_and_changes_only_what_it_trims():
-    text = ("أعلنت الحكومة خطة جديدة للنقل العام في العاصمة اليوم. "
-            "وقال وزير النقل إن الخطة تشمل مئة حافلة جديدة تعمل بالكهرباء.")
+    text = (
+        "أعلنت الحكومة خطة جديدة للنقل العام في العاصمة اليوم. "
+        "وقال وزير النقل إن الخطة تشمل مئة حافلة جديدة تعمل بالكهرباء."
+    )
     docs = [Document("a", text)]
     plain = summarize(docs, words=40)
     trimmed = summarize(docs, words=40, trim_attribution=True)
@@ -64,4 +67,4 @@ def test_trim_attribution_is_off_by_default_and_changes_only_what_it_trims():
     assert "الخطة تشمل مئة حافلة جديدة تعمل بالكهرباء." in trimmed.text
     assert "وزير النقل" not in trimmed.text
     span = trimmed.sentences[-1].sources[0]
-    assert text[span.start:span.end] == trimmed.sentences[-1].text
+    assert text[span.start : span.end] == trimmed.sentences[-1].text

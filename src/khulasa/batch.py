@@ -197,7 +197,7 @@ def _cluster_tasks(path: Path) -> Iterator[_Task | _Bad]:
 
 def _story_tasks(path: Path, group_options: dict[str, Any]) -> tuple[list[_Task], list[_Bad]]:
     """Read a feed of articles, group it, and make one task per story (grouping is global)."""
-    from khulasa.group import group_documents
+    from khulasa.stories.group import group_documents
 
     bad: list[_Bad] = []
     documents: list[Document] = []
@@ -220,8 +220,12 @@ def _story_tasks(path: Path, group_options: dict[str, Any]) -> tuple[list[_Task]
         documents.append(doc)
     by_id = {d.id: d for d in documents}
     tasks = [
-        _Task(line_of[s.doc_ids[0]], s.id, tuple(by_id[i] for i in s.doc_ids),
-              (("label", s.label), ("doc_ids", list(s.doc_ids))))
+        _Task(
+            line_of[s.doc_ids[0]],
+            s.id,
+            tuple(by_id[i] for i in s.doc_ids),
+            (("label", s.label), ("doc_ids", list(s.doc_ids))),
+        )
         for s in group_documents(documents, **group_options)
     ]
     return tasks, bad
@@ -230,12 +234,17 @@ def _story_tasks(path: Path, group_options: dict[str, Any]) -> tuple[list[_Task]
 # --- the worker side -------------------------------------------------------------------------
 
 
-def summarize_cluster(cluster_id: str, documents: Sequence[Document], words: int,
-                      extra: Sequence[tuple[str, Any]] = (), time_limit: float | None = None) -> dict[str, Any]:
+def summarize_cluster(
+    cluster_id: str,
+    documents: Sequence[Document],
+    words: int,
+    extra: Sequence[tuple[str, Any]] = (),
+    time_limit: float | None = None,
+) -> dict[str, Any]:
     """Summarize one cluster (runs on a Dask worker). User-level failures, and running past
     ``time_limit`` seconds, become an ``error`` record."""
     from khulasa.deadline import time_limit as limited
-    from khulasa.pipeline import summarize
+    from khulasa.summarizer.pipeline import summarize
 
     record: dict[str, Any] = {"id": cluster_id, **dict(extra)}
     try:
@@ -265,8 +274,9 @@ def _connect(workers: int, scheduler: str | None) -> tuple[Any, Any]:
             return Client(scheduler, timeout="20s"), None
         except OSError as exc:
             raise SettingsError(f"cannot reach Dask scheduler {scheduler}: {exc}; check the address") from None
-    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                           dashboard_address=":0", silence_logs=40)
+    cluster = LocalCluster(
+        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=40
+    )
     return Client(cluster), cluster
 
 
@@ -299,7 +309,7 @@ def run_batch(
         Clusters submitted but not yet written, at most (default: 4 per worker thread), which
         bounds the client's memory however large the input.
     group_options
-        Keyword arguments for :func:`khulasa.group.group_documents` (with ``group``).
+        Keyword arguments for :func:`khulasa.stories.group.group_documents` (with ``group``).
     time_limit
         Seconds one cluster may take; one that runs longer stops and is written with an ``error``
         (like any cluster that cannot be summarized), so one pathological cluster cannot hold a
@@ -377,8 +387,7 @@ def run_batch(
                 result = future.result()
             except Exception as exc:  # a bug or a lost worker, not bad input
                 # Keep the id out of OUT so that a rerun retries it.
-                record_error(_Bad(task.line, f"summarizer crashed: {type(exc).__name__}: {exc}", task.id),
-                             "crashed")
+                record_error(_Bad(task.line, f"summarizer crashed: {type(exc).__name__}: {exc}", task.id), "crashed")
             else:
                 out.write(result)
                 counts["failed" if "error" in result else "written"] += 1
@@ -391,8 +400,10 @@ def run_batch(
                 record_error(item, "malformed")
                 continue
             if item.id in seen:
-                record_error(_Bad(item.line, f"id {item.id!r} repeats line {seen[item.id]}; ids must be unique",
-                                  item.id), "malformed")
+                record_error(
+                    _Bad(item.line, f"id {item.id!r} repeats line {seen[item.id]}; ids must be unique", item.id),
+                    "malformed",
+                )
                 continue
             seen[item.id] = item.line
             if item.id in done:
@@ -402,8 +413,16 @@ def run_batch(
             while pending.count() >= limit:
                 collect_one()
             try:
-                future = client.submit(summarize_cluster, item.id, item.documents, words, item.extra, time_limit,
-                                       key=f"khulasa-{run}-{item.line}", pure=False)
+                future = client.submit(
+                    summarize_cluster,
+                    item.id,
+                    item.documents,
+                    words,
+                    item.extra,
+                    time_limit,
+                    key=f"khulasa-{run}-{item.line}",
+                    pure=False,
+                )
             except Exception as exc:  # e.g. a cluster that cannot be sent to a worker: that line only
                 record_error(_unprocessable(item.line, exc), "crashed")
                 continue

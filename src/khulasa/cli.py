@@ -10,14 +10,14 @@ import sys
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, TypeVar, cast
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 
 from khulasa.errors import KhulasaError
-from khulasa.safe_text import printable
+from khulasa.text.safe_text import printable
 
 app = typer.Typer(
     add_completion=False,
@@ -55,6 +55,7 @@ def user_errors(func: F) -> F:
 
 
 def warn(message: str) -> None:
+    """Print a warning on standard error."""
     err.print(f"[yellow]warning:[/] {escape(printable(message))}", markup=True, highlight=False)
 
 
@@ -95,25 +96,31 @@ def summarize(
     fmt: Annotated[str, typer.Option("--format", "-f", help="text, markdown or json.")] = "text",
     method: Annotated[str, typer.Option(help="Selection: ilp, greedy, mmr or lead.")] = "ilp",
     order: Annotated[str, typer.Option(help="Order: position, time or selection.")] = "position",
-    paraphrases: Annotated[bool, typer.Option("--paraphrases", help="Also name the outlets that state each "
-                                              "sentence in other words (markdown: ≈[n]).")] = False,
+    paraphrases: Annotated[
+        bool,
+        typer.Option(
+            "--paraphrases", help="Also name the outlets that state each sentence in other words (markdown: ≈[n])."
+        ),
+    ] = False,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")] = None,
 ) -> None:
     """Summarize a cluster of articles about one story."""
-    from khulasa.config import Settings
+    from khulasa.config import Method, Order, Settings
     from khulasa.io import load_documents
-    from khulasa.pipeline import summarize as run
     from khulasa.render import FORMATS, render
+    from khulasa.summarizer.pipeline import summarize as run
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"{fmt!r}; choose one of {', '.join(FORMATS)}", param_hint="--format")
-    settings = Settings(method=method, order=order, paraphrases=paraphrases).with_budget(
-        words=words, sentences=sentences, chars=chars)
+    settings = Settings(method=cast(Method, method), order=cast(Order, order), paraphrases=paraphrases).with_budget(
+        words=words, sentences=sentences, chars=chars
+    )
     loaded = load_documents(paths, stdin=sys.stdin)
     for message in loaded.warnings:
         warn(message)
     summary = run(loaded.documents, settings=settings)
     write_output(render(summary, fmt), out)
+
 
 @app.command()
 @user_errors
@@ -125,8 +132,17 @@ def demo(
     """Summarize the bundled demo cluster (five outlets on the 2019 Putin–Kim summit)."""
     from khulasa.demo import demo_records_path
 
-    summarize([str(demo_records_path())], words=words, sentences=None, chars=None, fmt=fmt,
-              method="ilp", order="position", paraphrases=paraphrases, out=None)
+    summarize(
+        [str(demo_records_path())],
+        words=words,
+        sentences=None,
+        chars=None,
+        fmt=fmt,
+        method="ilp",
+        order="position",
+        paraphrases=paraphrases,
+        out=None,
+    )
 
 
 # [eval]
@@ -138,13 +154,19 @@ def evaluate(
     data: Annotated[Path, typer.Option("--data", "-d", help="JSONL of {id, documents, summaries} items.")],
     words: Annotated[
         int | None,
-        typer.Option("--words", "-w", min=1,
-                     help="Word budget for every system (default: 250 if every item has 2+ documents, else 100)."),
+        typer.Option(
+            "--words",
+            "-w",
+            min=1,
+            help="Word budget for every system (default: 250 if every item has 2+ documents, else 100).",
+        ),
     ] = None,
     systems: Annotated[
         str,
-        typer.Option(help="Comma-separated: khulasa, lead, lead-body, random, oracle, khulasa-cut, lead-whole, "
-                          "oracle-whole, a peer, 'peers', 'all', or a khulasa variant name=key:value;key:value."),
+        typer.Option(
+            help="Comma-separated: khulasa, lead, lead-body, random, oracle, khulasa-cut, lead-whole, "
+            "oracle-whole, a peer, 'peers', 'all', or a khulasa variant name=key:value;key:value."
+        ),
     ] = "all",
     fmt: Annotated[str, typer.Option("--format", "-f", help="markdown or json.")] = "markdown",
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")] = None,
@@ -155,8 +177,10 @@ def evaluate(
     limit: Annotated[int | None, typer.Option(min=1, help="Only the first N items.")] = None,
     facts: Annotated[
         Path | None,
-        typer.Option(help="Key-facts JSON (benchmarks/facts): also score facts stated, repeats, junk and "
-                          "dangling openers at 60, 100 and 150 words."),
+        typer.Option(
+            help="Key-facts JSON (benchmarks/facts): also score facts stated, repeats, junk and "
+            "dangling openers at 60, 100 and 150 words."
+        ),
     ] = None,
 ) -> None:
     """Score khulasa, baselines and peer summarizers against reference summaries (ROUGE, key facts)."""
@@ -167,12 +191,21 @@ def evaluate(
     if multi not in ("mean", "max"):
         raise typer.BadParameter(f"{multi!r}; choose mean or max", param_hint="--multi")
     with err.status("evaluating", spinner="dots") as status:
-        result = run(data, words=words, systems=systems, stem=stem, multi=multi,  # type: ignore[arg-type]
-                     seed=seed, limit=limit, facts=facts,
-                     progress=lambda msg: status.update(f"evaluating {msg}"))
+        result = run(
+            data,
+            words=words,
+            systems=systems,
+            stem=stem,
+            multi=multi,  # type: ignore[arg-type]
+            seed=seed,
+            limit=limit,
+            facts=facts,
+            progress=lambda msg: status.update(f"evaluating {msg}"),
+        )
     write_output(render_markdown(result) if fmt == "markdown" else render_json(result), out)
     if chart is not None:
         err.print(f"chart: {write_chart(result, chart)}")
+
 
 # [compare]
 
@@ -183,15 +216,19 @@ def compare(
     paths: PathsArg,
     fmt: Annotated[str, typer.Option("--format", "-f", help="markdown, html or json.")] = "markdown",
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")] = None,
-    embeddings: Annotated[float, typer.Option(
-        help="Also link paraphrases whose sentence embeddings reach this cosine (0 = off; "
-             "needs the embeddings extra).")] = 0.0,
+    embeddings: Annotated[
+        float,
+        typer.Option(
+            help="Also link paraphrases whose sentence embeddings reach this cosine (0 = off; "
+            "needs the embeddings extra)."
+        ),
+    ] = 0.0,
 ) -> None:
     """Compare the outlets: what most agree on, what only one adds, where their figures differ."""
-    from khulasa.compare import CompareSettings
-    from khulasa.compare import compare as run
+    from khulasa.analysis.compare import CompareSettings
+    from khulasa.analysis.compare import compare as run
+    from khulasa.analysis.render_compare import FORMATS, render_comparison
     from khulasa.io import load_documents
-    from khulasa.render_compare import FORMATS, render_comparison
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"{fmt!r}; choose one of {', '.join(FORMATS)}", param_hint="--format")
@@ -225,6 +262,7 @@ def serve(
     err.print(f"khulasa: serving on http://{host}:{port}/ (Ctrl+C stops)")
     run(host, port, workers)
 
+
 # [group]
 
 
@@ -237,17 +275,25 @@ def group_command(
     summarize_stories: Annotated[bool, typer.Option("--summarize", help="Also summarize each story.")] = False,
     words: Annotated[int, typer.Option("--words", "-w", min=1, help="Summary budget in words.")] = 100,
     threshold: Annotated[float, typer.Option(help="Average-link cosine for two groups to merge.")] = 0.04,
-    window: Annotated[float | None, typer.Option("--window-days", help="Link only articles this close "
-                                                 "in publication time.")] = None,
-    embeddings: Annotated[float, typer.Option(min=0.0, max=1.0, help="Share of the similarity given to "
-                                              "Universal Sentence Encoder cosines (needs the embeddings "
-                                              "extra; 0 = off).")] = 0.0,
+    window: Annotated[
+        float | None, typer.Option("--window-days", help="Link only articles this close in publication time.")
+    ] = None,
+    embeddings: Annotated[
+        float,
+        typer.Option(
+            min=0.0,
+            max=1.0,
+            help="Share of the similarity given to "
+            "Universal Sentence Encoder cosines (needs the embeddings "
+            "extra; 0 = off).",
+        ),
+    ] = 0.0,
 ) -> None:
     """Group a mixed feed of articles into stories, each with a short headline."""
     import json
 
-    from khulasa.group import group_documents, story_records
     from khulasa.io import load_documents
+    from khulasa.stories.group import group_documents, story_records
 
     if fmt not in ("jsonl", "json"):
         raise typer.BadParameter(f"{fmt!r}; choose jsonl or json", param_hint="--format")
@@ -256,7 +302,7 @@ def group_command(
         warn(message)
     stories = group_documents(loaded.documents, threshold=threshold, time_window_days=window, embeddings=embeddings)
     records = story_records(stories, loaded.documents, words=words if summarize_stories else None)
-    from khulasa.safe_text import json_for_terminal
+    from khulasa.text.safe_text import json_for_terminal
 
     if fmt == "json":
         text = json_for_terminal(json.dumps(records, ensure_ascii=False, indent=2))
@@ -265,22 +311,32 @@ def group_command(
     write_output(text, out)
     err.print(f"{len(loaded.documents)} articles -> {len(stories)} stories")
 
+
 # [batch]
 
 
 @app.command("batch")
 @user_errors
 def batch_command(
-    input_path: Annotated[Path, typer.Argument(metavar="IN.jsonl", help="Clusters {id, documents}, one per "
-                                               "line (with --group: articles).", show_default=False)],
-    output_path: Annotated[Path, typer.Argument(metavar="OUT.jsonl", help="Results, one per line; rerun "
-                                                "to resume.", show_default=False)],
+    input_path: Annotated[
+        Path,
+        typer.Argument(
+            metavar="IN.jsonl",
+            help="Clusters {id, documents}, one per line (with --group: articles).",
+            show_default=False,
+        ),
+    ],
+    output_path: Annotated[
+        Path, typer.Argument(metavar="OUT.jsonl", help="Results, one per line; rerun to resume.", show_default=False)
+    ],
     group: Annotated[bool, typer.Option("--group", help="IN is a feed: group it into stories first.")] = False,
     words: Annotated[int, typer.Option("--words", "-w", min=1, help="Summary budget in words.")] = 100,
     workers: Annotated[int | None, typer.Option(min=1, help="Local Dask worker processes.")] = None,
     scheduler: Annotated[str | None, typer.Option(help="Use this Dask scheduler (tcp://host:port).")] = None,
-    time_limit: Annotated[float | None, typer.Option("--time-limit", help="Seconds one cluster may take; "
-                                                     "a slower one is written with an error.")] = None,
+    time_limit: Annotated[
+        float | None,
+        typer.Option("--time-limit", help="Seconds one cluster may take; a slower one is written with an error."),
+    ] = None,
 ) -> None:
     """Summarize many clusters on Dask; interrupted, it resumes without losing or repeating any."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
@@ -288,42 +344,73 @@ def batch_command(
     from khulasa.batch import require_dask, run_batch
 
     require_dask()  # the one-line install hint, before any progress bar
-    columns = ("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
-               TimeRemainingColumn())
+    columns = ("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=err, transient=False) as progress:
         task = progress.add_task("grouping" if group else "summarizing", total=None)
 
         def on_progress(done: int, total: int) -> None:
             progress.update(task, description="summarizing", completed=done, total=total)
 
-        report = run_batch(input_path, output_path, group=group, words=words, workers=workers,
-                           scheduler=scheduler, on_progress=on_progress, time_limit=time_limit)
-    err.print(f"{report.written} written, {report.failed} with errors, {report.skipped} already done, "
-              f"{report.malformed + report.crashed} problems in {report.errors}")
+        report = run_batch(
+            input_path,
+            output_path,
+            group=group,
+            words=words,
+            workers=workers,
+            scheduler=scheduler,
+            on_progress=on_progress,
+            time_limit=time_limit,
+        )
+    err.print(
+        f"{report.written} written, {report.failed} with errors, {report.skipped} already done, "
+        f"{report.malformed + report.crashed} problems in {report.errors}"
+    )
 
 
 # [desk]
 
-desk_app = typer.Typer(no_args_is_help=True, help="A live news desk: articles in as they arrive, stories and "
-                       "summaries kept current in a database (SQLite by default, or PostgreSQL).")
+desk_app = typer.Typer(
+    no_args_is_help=True,
+    help="A live news desk: articles in as they arrive, stories and "
+    "summaries kept current in a database (SQLite by default, or PostgreSQL).",
+)
 app.add_typer(desk_app, name="desk")
-DbOption = Annotated[str | None, typer.Option("--db", help="Database URL: sqlite:///path (default "
-                                              "./khulasa-desk.sqlite or $KHULASA_DB) or postgresql://user:pw@host/db.",
-                                              show_default=False)]
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help="Database URL: sqlite:///path (default "
+        "./khulasa-desk.sqlite or $KHULASA_DB) or postgresql://user:pw@host/db.",
+        show_default=False,
+    ),
+]
 
 
 @desk_app.command("ingest")
 @user_errors
 def desk_ingest(
-    paths: Annotated[list[str], typer.Argument(help="Article files, folders, JSONL, RSS/Atom feeds, or - for "
-                                               "standard input.", show_default=False)],
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Article files, folders, JSONL, RSS/Atom feeds, or - for standard input.", show_default=False
+        ),
+    ],
     db: DbOption = None,
-    summaries: Annotated[bool, typer.Option("--summaries/--no-summaries", help="Summarize changed stories now "
-                                            "(else when they are next read).")] = True,
+    summaries: Annotated[
+        bool,
+        typer.Option(
+            "--summaries/--no-summaries", help="Summarize changed stories now (else when they are next read)."
+        ),
+    ] = True,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per transaction.")] = 500,
-    close_after: Annotated[float, typer.Option("--close-after-hours", min=0.01, help="A story with nothing new "
-                                               "for this long (desk time) closes: later articles start a new "
-                                               "one.")] = 48.0,
+    close_after: Annotated[
+        float,
+        typer.Option(
+            "--close-after-hours",
+            min=0.01,
+            help="A story with nothing new for this long (desk time) closes: later articles start a new one.",
+        ),
+    ] = 48.0,
 ) -> None:
     """Add articles to the desk: each joins an open story or starts one; rerun-safe."""
     from dataclasses import replace
@@ -339,16 +426,16 @@ def desk_ingest(
         warn(message)
     docs = loaded.documents
     with Desk(db, replace(DeskSettings(), batch_size=batch_size, close_after_hours=close_after)) as desk:
-        columns = ("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
-                   TimeRemainingColumn())
+        columns = ("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
         # A bar only when there is more than one batch: a short ingest prints just its summary line.
         with Progress(*columns, console=err, transient=True, disable=len(docs) <= batch_size) as progress:
             task = progress.add_task("ingesting", total=len(docs))
-            report = desk.ingest(docs, summaries=summaries,
-                                 progress=lambda done: progress.update(task, completed=done))
+            report = desk.ingest(docs, summaries=summaries, progress=lambda done: progress.update(task, completed=done))
     merges = f", {len(report.merges)} merges" if report.merges else ""
-    err.print(f"{report.stored} stored ({report.copies} copies), {report.duplicates} already in the desk; "
-              f"{report.new_stories} new stories, {report.joined} joined open stories{merges}")
+    err.print(
+        f"{report.stored} stored ({report.copies} copies), {report.duplicates} already in the desk; "
+        f"{report.new_stories} new stories, {report.joined} joined open stories{merges}"
+    )
 
 
 def _since(value: str | None) -> float | None:
@@ -357,7 +444,7 @@ def _since(value: str | None) -> float | None:
     import time
 
     from khulasa.errors import SettingsError
-    from khulasa.group import parse_time
+    from khulasa.stories.group import parse_time
 
     if value is None:
         return None
@@ -375,8 +462,9 @@ def _since(value: str | None) -> float | None:
 def desk_stories(
     db: DbOption = None,
     since: Annotated[str | None, typer.Option(help="Only stories updated since this time or age (2h, 1d).")] = None,
-    top: Annotated[bool, typer.Option("--top", help="Rank by recent growth (last hour against the story's "
-                                      "own earlier rate).")] = False,
+    top: Annotated[
+        bool, typer.Option("--top", help="Rank by recent growth (last hour against the story's own earlier rate).")
+    ] = False,
     limit: Annotated[int | None, typer.Option(min=1, help="At most this many stories.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="text, markdown or json (one story per line).")] = "text",
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")] = None,
@@ -397,8 +485,9 @@ def desk_stories(
 def desk_story(
     story_id: Annotated[str, typer.Argument(metavar="ID", help="A story id (from desk stories).", show_default=False)],
     db: DbOption = None,
-    new_since: Annotated[int | None, typer.Option("--new-since", min=1, help="Mark what is new since this "
-                                                  "summary version.")] = None,
+    new_since: Annotated[
+        int | None, typer.Option("--new-since", min=1, help="Mark what is new since this summary version.")
+    ] = None,
     version: Annotated[int | None, typer.Option(min=1, help="Show this summary version (default: latest).")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="text, markdown or json.")] = "text",
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")] = None,
@@ -419,6 +508,7 @@ def desk_story(
 
 
 def main() -> None:
+    """Entry point of the ``khulasa`` command."""
     app()
 
 

@@ -58,7 +58,7 @@ class Settings:
     # Drop sentence-initial discourse markers ("ومن جهته،") from summary sentences (offsets move).
     trim_markers: bool = True
     # Compress summary sentences: drop bracketed asides without a claim and opening datelines or
-    # agency tags (khulasa.compress); the kept text stays exact source passages. Off: measured, it
+    # agency tags (khulasa.text.compress); the kept text stays exact source passages. Off: measured, it
     # cost 0.7 ROUGE-2 @100 on MultiLing for one more key fact in 53, and 1 of 50 judged
     # compressions dropped a fact (docs/quality.md).
     compress: bool = False
@@ -81,13 +81,24 @@ class Settings:
             raise SettingsError(f"unknown method {self.method!r}; choose one of {', '.join(METHODS)}")
         if self.order not in ("position", "time", "selection"):
             raise SettingsError(f"unknown order {self.order!r}; choose position, time or selection")
-        for name in ("dedup_threshold", "containment_threshold", "min_arabic_ratio", "semantic_threshold",
-                     "frame_weight"):
+        for name in (
+            "dedup_threshold",
+            "containment_threshold",
+            "min_arabic_ratio",
+            "semantic_threshold",
+            "frame_weight",
+        ):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise SettingsError(f"{name}={value!r} must lie between 0 and 1")
-        for name in ("position_weight", "fill_weight", "unigram_weight", "min_concept_weight", "position_decay",
-                     "title_weight"):
+        for name in (
+            "position_weight",
+            "fill_weight",
+            "unigram_weight",
+            "min_concept_weight",
+            "position_decay",
+            "title_weight",
+        ):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0.0:
                 raise SettingsError(f"{name}={value!r} must be a number, zero or more")
@@ -106,8 +117,9 @@ class Settings:
         assert self.words is not None
         return "words", self.words
 
-    def with_budget(self, *, words: int | None = None, sentences: int | None = None,
-                    chars: int | None = None) -> Settings:
+    def with_budget(
+        self, *, words: int | None = None, sentences: int | None = None, chars: int | None = None
+    ) -> Settings:
         """A copy whose budget is the one given (others cleared); the default 100 words if none."""
         given = [n for n, v in (("words", words), ("sentences", sentences), ("chars", chars)) if v is not None]
         if len(given) > 1:
@@ -117,11 +129,57 @@ class Settings:
         return replace(self, words=words, sentences=sentences, chars=chars)
 
     def updated(self, **changes: Any) -> Settings:
+        """A copy with ``changes`` applied; unknown or invalid settings raise :class:`SettingsError`."""
         unknown = sorted(set(changes) - set(self.__dataclass_fields__))
         if unknown:
-            raise SettingsError(f"unknown setting(s) {', '.join(unknown)}; known: "
-                                f"{', '.join(sorted(self.__dataclass_fields__))}")
+            raise SettingsError(
+                f"unknown setting(s) {', '.join(unknown)}; known: {', '.join(sorted(self.__dataclass_fields__))}"
+            )
         return replace(self, **changes)
 
     def to_dict(self) -> dict[str, Any]:
+        """The settings as a plain dict."""
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CompareSettings:
+    """Knobs of the comparison, checked on creation.
+
+    Two facts from different outlets count as one item when one clause of each states the same
+    thing: the idf-weighted cosine of the clauses' content words reaches ``link_threshold`` and
+    they share at least ``link_min_content`` words that are not actor names (the predicate and
+    what it says; names alone relate sentences without making them the same statement).
+    ``embeddings``: when > 0, also link sentences whose multilingual sentence embeddings reach
+    this cosine (and that share a content word); needs the ``embeddings`` extra. 0 = off.
+    ``unique_per_outlet``: how many unique facts to show per outlet; ``unique_min_words``: shorter
+    sentences are too slight to list. ``figure_threshold``: subject similarity for two figures to
+    be about the same thing; ``figure_tolerance``: relative difference above which two values
+    disagree (approximate ones included). ``max_actors``: how many actors to list. ``stem``: match
+    stemmed words when linking facts and figure subjects ("استمر"/"استمرت"), whatever the
+    summarizer does.
+    """
+
+    link_threshold: float = 0.3
+    link_min_content: int = 2
+    embeddings: float = 0.0
+    unique_per_outlet: int = 5
+    unique_min_words: int = 8
+    figure_threshold: float = 0.1
+    figure_tolerance: float = 0.1
+    max_actors: int = 25
+    stem: bool = True
+
+    def __post_init__(self) -> None:
+        for name in ("link_threshold", "embeddings", "figure_threshold", "figure_tolerance"):
+            value = getattr(self, name)
+            if not 0.0 <= value <= 1.0:
+                raise SettingsError(f"compare setting {name}={value!r} must lie between 0 and 1")
+        for name in ("link_min_content", "unique_per_outlet", "unique_min_words", "max_actors"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise SettingsError(f"compare setting {name}={value!r} must be a whole number >= 0")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The settings as a plain dict."""
         return asdict(self)

@@ -36,8 +36,9 @@ def output_error(path: object, error: OSError, what: str = "output") -> OutputEr
     if isinstance(error, IsADirectoryError):
         return OutputError(f"{path} is a folder; give a file name for the {what}, e.g. {path}/result")
     if isinstance(error, NotADirectoryError | FileExistsError):
-        return OutputError(f"{path}: cannot write the {what}: part of the path is a file, not a folder; "
-                           "choose another path")
+        return OutputError(
+            f"{path}: cannot write the {what}: part of the path is a file, not a folder; choose another path"
+        )
     if error.errno == errno.ENOSPC:
         return OutputError(f"{path}: cannot write the {what}: the disk is full; free some space or write elsewhere")
     reason = error.strerror.lower() if error.strerror else type(error).__name__
@@ -56,6 +57,7 @@ class TimeLimitExceeded(KhulasaError):
     """The work ran past the time limit it was given (:func:`khulasa.deadline.time_limit`)."""
 
     def __init__(self, seconds: float) -> None:
-        super().__init__(f"stopped after the time limit of {seconds:g} s; give fewer or shorter documents, "
-                         "or a longer limit")
+        super().__init__(
+            f"stopped after the time limit of {seconds:g} s; give fewer or shorter documents, or a longer limit"
+        )
         self.seconds = seconds

@@ -19,11 +19,11 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import Any, TextIO
 
 from khulasa.errors import InputError, KhulasaError, NoTextError
-from khulasa.normalize import arabic_ratio
 from khulasa.records import (
     JsonProblem,
     clean_text,
@@ -33,6 +33,7 @@ from khulasa.records import (
     read_record,
     records_in,
 )
+from khulasa.text.normalize import arabic_ratio
 from khulasa.types import Document
 
 TEXT_SUFFIXES = (".txt", ".md")
@@ -92,7 +93,7 @@ def load_documents(paths: Sequence[str | Path], *, stdin: TextIO | None = None) 
         files, folder_problems = _expand(Path(item))
         problems.extend(folder_problems)
         for file in files:
-            _collect(lambda file=file: _load_file(file), documents, problems)
+            _collect(partial(_load_file, file), documents, problems)
     if not documents:
         raise _nothing_loaded(problems)
     return LoadResult(unique_ids(documents), [str(p) for p in problems])
@@ -156,7 +157,7 @@ def _expand(path: Path) -> tuple[list[Path], list[KhulasaError]]:
         return [], [InputError(f"{path}: cannot list folder ({_reason(error)}); check its permissions")]
     files = [p for p in children if p.is_file()]
     supported = [p for p in files if p.suffix.lower() in SUPPORTED_SUFFIXES]
-    skipped = [InputError(_unsupported_message(p)) for p in files if p not in supported]
+    skipped: list[KhulasaError] = [InputError(_unsupported_message(p)) for p in files if p not in supported]
     if not supported:
         found = f" (found only {', '.join(p.name for p in files[:3])}{'…' if len(files) > 3 else ''})"
         return [], [
@@ -267,7 +268,7 @@ def _record_suffix(doc: Document, label: str) -> str:
 def _html_document(text: str, label: str, stem: str, path: str | None) -> Document:
     import trafilatura  # a core dependency, imported here because it is slow to import
 
-    result = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
+    result: Any = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
     main = getattr(result, "text", None) if result is not None else None
     if not main or not main.strip():
         raise NoTextError(f"{label}: no article text found in the HTML; save the article body as .txt instead")
@@ -358,9 +359,14 @@ def feed_records(data: bytes, label: str) -> list[tuple[str, Any]]:
     for n, entry in enumerate(entries, 1):
         content = entry.get("content") or []
         html = content[0].get("value", "") if content else entry.get("summary", "")
-        record = {"text": html_text(html or ""), "title": entry.get("title"), "url": entry.get("link"),
-                  "id": entry.get("id") or entry.get("link"), "published": entry.get("published")
-                  or entry.get("updated"), "source": outlet}
+        record = {
+            "text": html_text(html or ""),
+            "title": entry.get("title"),
+            "url": entry.get("link"),
+            "id": entry.get("id") or entry.get("link"),
+            "published": entry.get("published") or entry.get("updated"),
+            "source": outlet,
+        }
         records.append((str(n), {k: v for k, v in record.items() if v}))
     return records
 

@@ -48,8 +48,15 @@ __all__ = [
 TEXT_FIELDS = ("text", "body", "content")
 SOURCE_FIELDS = ("source", "outlet")
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_JSON_KINDS = {dict: "an object", list: "a list", str: "a string", bool: "true/false", int: "a number",
-               float: "a number", type(None): "null"}
+_JSON_KINDS = {
+    dict: "an object",
+    list: "a list",
+    str: "a string",
+    bool: "true/false",
+    int: "a number",
+    float: "a number",
+    type(None): "null",
+}
 
 
 class RecordError(InputError):
@@ -125,8 +132,11 @@ def read_record(record: Any, default_id: str, where: str, *, path: str | None = 
             raise RecordError(where, None, "the article text is empty; add the text or drop the record")
         return Document(id=default_id, text=clean_text(record), path=path)
     if not isinstance(record, dict):
-        raise RecordError(where, None, f"expected article text or an article object, got {json_kind(record)}; "
-                          'give a string or {"text": ...}')
+        raise RecordError(
+            where,
+            None,
+            f'expected article text or an article object, got {json_kind(record)}; give a string or {{"text": ...}}',
+        )
     url = _field(record, "url", where)
     source = next((s for s in (_field(record, f, where) for f in SOURCE_FIELDS) if s), None)
     return Document(
@@ -148,12 +158,14 @@ def _text(record: dict[str, Any], where: str) -> str:
     given = [name for name in TEXT_FIELDS if record.get(name) is not None]
     wrong = next((name for name in given if not isinstance(record[name], str)), None)
     if wrong is not None:
-        raise RecordError(where, wrong, f"field {wrong!r} is {json_kind(record[wrong])}, not text; "
-                          "give the article text as a string")
+        raise RecordError(
+            where, wrong, f"field {wrong!r} is {json_kind(record[wrong])}, not text; give the article text as a string"
+        )
     if given:
         raise RecordError(where, given[0], f"field {given[0]!r} is empty; add the article text or drop the record")
-    raise RecordError(where, TEXT_FIELDS[0], f"no text field (expected one of {', '.join(TEXT_FIELDS)}); "
-                      "add the article text")
+    raise RecordError(
+        where, TEXT_FIELDS[0], f"no text field (expected one of {', '.join(TEXT_FIELDS)}); add the article text"
+    )
 
 
 def _field(record: dict[str, Any], name: str, where: str) -> str | None:
@@ -188,8 +200,9 @@ def load_json(text: str) -> Any:
         detail = error.msg[: -len(" at")] + " here" if error.msg.endswith(" at") else error.msg
         raise JsonProblem(detail, error.lineno, error.colno) from None
     except RecursionError:
-        raise JsonProblem("JSON nested too deeply to read (lists or objects hundreds of levels inside "
-                          "each other)") from None
+        raise JsonProblem(
+            "JSON nested too deeply to read (lists or objects hundreds of levels inside each other)"
+        ) from None
     except ValueError as error:  # an integer past Python's 4300-digit limit
         raise JsonProblem(f"JSON holds a number too long to read ({error})") from None
 
@@ -199,16 +212,19 @@ def records_in(value: Any, label: str) -> list[tuple[str, Any]]:
     if isinstance(value, dict) and "documents" in value:
         value = value["documents"]
         if not isinstance(value, list):
-            raise InputError(f'{label}: "documents" is {json_kind(value)}, not a list; '
-                             'give {"documents": [article, ...]}')
+            raise InputError(
+                f'{label}: "documents" is {json_kind(value)}, not a list; give {{"documents": [article, ...]}}'
+            )
     if isinstance(value, dict):
         return [("1", value)]
     if isinstance(value, list) and value:
         return [(str(n), item) for n, item in enumerate(value, 1)]
     if isinstance(value, list):
         raise InputError(f"{label}: the JSON list of articles is empty; add article records")
-    raise InputError(f"{label}: JSON holds {json_kind(value)}, not articles; "
-                     'expected an article object, a list of them, or {"documents": [...]}')
+    raise InputError(
+        f"{label}: JSON holds {json_kind(value)}, not articles; "
+        'expected an article object, a list of them, or {"documents": [...]}'
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +245,10 @@ def jsonl_records(text: str, label: str) -> JsonlRecords:
         try:
             records.append((str(n), load_json(line)))
         except JsonProblem as problem:
-            problems.append(InputError(f"{label} line {n}: {problem.describe(one_line=True)}; fix or drop that "
-                                       "line (JSONL needs one complete JSON record per line)"))
+            problems.append(
+                InputError(
+                    f"{label} line {n}: {problem.describe(one_line=True)}; fix or drop that "
+                    "line (JSONL needs one complete JSON record per line)"
+                )
+            )
     return JsonlRecords(records, problems)

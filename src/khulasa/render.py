@@ -7,17 +7,18 @@ from collections.abc import Callable
 from typing import Literal
 
 from khulasa.errors import SettingsError
-from khulasa.normalize import normalize
-from khulasa.safe_text import json_for_terminal, markdown_text, markdown_url, one_line
+from khulasa.text.normalize import normalize
+from khulasa.text.safe_text import json_for_terminal, markdown_text, markdown_url, one_line
 from khulasa.types import Summary, SummarySentence
 
 Format = Literal["text", "markdown", "json"]
 FORMATS: tuple[str, ...] = ("text", "markdown", "json")
 
 
-def _dispute_notes(sentence: SummarySentence, name: Callable[[str], str], sep: str = "",
-                   safe: Callable[[str], str] = one_line) -> str:
-    """"⚠ [4][5]: 15 قتيلا": the outlets that give another value for one of the sentence's figures,
+def _dispute_notes(
+    sentence: SummarySentence, name: Callable[[str], str], sep: str = "", safe: Callable[[str], str] = one_line
+) -> str:
+    """ "⚠ [4][5]: 15 قتيلا": the outlets that give another value for one of the sentence's figures,
     by the value as the first of them writes it (made ``safe`` for the output format)."""
     by_value: dict[tuple[str, str], list[str]] = {}
     for d in sentence.disputes:
@@ -64,10 +65,12 @@ def to_markdown(summary: Summary) -> str:
 
 
 def to_json(summary: Summary) -> str:
+    """The summary as indented JSON, safe for a terminal."""
     return json_for_terminal(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
 
 
 def render(summary: Summary, fmt: str = "text") -> str:
+    """The summary in ``fmt``: text, markdown or json."""
     if fmt == "text":
         return to_text(summary)
     if fmt == "markdown":

@@ -28,9 +28,11 @@ class Document:
 
     @property
     def outlet(self) -> str:
+        """The outlet: the source when given, else the document id."""
         return self.source or self.id
 
     def to_dict(self) -> dict[str, Any]:
+        """The document as JSON, text included."""
         return {
             "id": self.id,
             "source": self.outlet,
@@ -62,6 +64,7 @@ class Removal:
     text: str
 
     def to_dict(self) -> dict[str, Any]:
+        """The removal as JSON."""
         return {"doc": self.doc, "start": self.start, "end": self.end, "reason": self.reason, "text": self.text}
 
 
@@ -71,7 +74,7 @@ class Sentence:
 
     ``index`` counts the document's sentences from 0 (headings excluded); ``paragraph`` counts
     its kept paragraphs. ``text`` equals ``document.text[start:end]``, except for a compressed
-    sentence (:mod:`khulasa.compress`): then ``parts`` lists the kept passages ``(start, end)``,
+    sentence (:mod:`khulasa.text.compress`): then ``parts`` lists the kept passages ``(start, end)``,
     in order, and ``text`` is those exact passages joined by one space.
     """
 
@@ -131,6 +134,7 @@ class Fact:
 
     @property
     def representative(self) -> Sentence:
+        """The sentence that stands for the fact (its first)."""
         return self.sentences[0]
 
     @property
@@ -182,6 +186,7 @@ class SummarySentence:
 
     @property
     def docs(self) -> tuple[str, ...]:
+        """The ids of the documents carrying the sentence, in order, once each."""
         return tuple(dict.fromkeys(s.doc for s in self.sources))
 
     @property
@@ -208,10 +213,12 @@ class Summary:
 
     @property
     def text(self) -> str:
+        """The summary's sentences joined by spaces."""
         return " ".join(s.text for s in self.sentences)
 
     @property
     def word_count(self) -> int:
+        """The summary's length in words."""
         return sum(s.words for s in self.sentences)
 
     def coverage(self) -> list[dict[str, Any]]:
@@ -226,11 +233,20 @@ class Summary:
             rewording = {outlets[d] for d in s.paraphrase_docs} - carrying
             partly = {outlets[d] for d in s.partial_docs} - carrying - rewording
             disputing = {outlets[x.doc] for x in s.disputes}
-            out.append({"sentence": i, "outlets": len(carrying), "in_other_words": len(rewording),
-                        "partial": len(partly), "disputed_by": len(disputing), "of": total})
+            out.append(
+                {
+                    "sentence": i,
+                    "outlets": len(carrying),
+                    "in_other_words": len(rewording),
+                    "partial": len(partly),
+                    "disputed_by": len(disputing),
+                    "of": total,
+                }
+            )
         return out
 
     def to_dict(self) -> dict[str, Any]:
+        """The summary as JSON (what ``khulasa summarize --format json`` prints)."""
         outlets = {d.id: d.outlet for d in self.documents}
 
         def passage(sp: Span) -> dict[str, Any]:
@@ -246,8 +262,15 @@ class Summary:
                     "paraphrases": [passage(sp) for sp in s.paraphrases],
                     "partial": [passage(sp) for sp in s.partial],
                     "disputes": [
-                        {"doc": x.doc, "source": outlets.get(x.doc, x.doc), "figure": x.text, "start": x.start,
-                         "end": x.end, "against": x.against, "passage": passage(x.passage)}
+                        {
+                            "doc": x.doc,
+                            "source": outlets.get(x.doc, x.doc),
+                            "figure": x.text,
+                            "start": x.start,
+                            "end": x.end,
+                            "against": x.against,
+                            "passage": passage(x.passage),
+                        }
                         for x in s.disputes
                     ],
                 }

@@ -17,7 +17,7 @@ from typing import Any
 from khulasa.desk.ingest import DeskSettings, DfCache, IngestReport, batches, ingest_batch, prepare_articles
 from khulasa.desk.store import Store
 from khulasa.errors import InputError, KhulasaError
-from khulasa.normalize import Analyzer
+from khulasa.text.normalize import Analyzer
 from khulasa.types import Document
 
 __all__ = ["Desk", "StoryView"]
@@ -44,10 +44,18 @@ class StoryView:
     score: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        """The story as JSON."""
         out: dict[str, Any] = {
-            "id": self.id, "label": self.label, "size": self.size, "outlets": self.outlets,
-            "doc_ids": list(self.doc_ids), "version": self.version, "updated": iso(self.updated),
-            "last_event": iso(self.last_event), "closed": self.closed, "summary": self.summary,
+            "id": self.id,
+            "label": self.label,
+            "size": self.size,
+            "outlets": self.outlets,
+            "doc_ids": list(self.doc_ids),
+            "version": self.version,
+            "updated": iso(self.updated),
+            "last_event": iso(self.last_event),
+            "closed": self.closed,
+            "summary": self.summary,
         }
         if self.error:
             out["error"] = self.error
@@ -57,14 +65,16 @@ class StoryView:
 
 
 def iso(ts: float) -> str:
+    """A Unix time as an ISO 8601 UTC string."""
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(ts))
 
 
 class Desk:
     """A live desk on the database at ``url`` (see :func:`khulasa.desk.store.resolve_url`)."""
 
-    def __init__(self, url: str | None = None, settings: DeskSettings | None = None,
-                 clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self, url: str | None = None, settings: DeskSettings | None = None, clock: Callable[[], float] = time.time
+    ) -> None:
         self.store = Store(url)
         self.settings = settings or DeskSettings()
         self.clock = clock
@@ -72,6 +82,7 @@ class Desk:
         self.df_cache = DfCache()
 
     def close(self) -> None:
+        """Close the store."""
         self.store.close()
 
     def __enter__(self) -> Desk:
@@ -82,8 +93,9 @@ class Desk:
 
     # --- writing ---------------------------------------------------------------------------
 
-    def ingest(self, documents: Iterable[Document], *, summaries: bool = True,
-               progress: Callable[[int], None] | None = None) -> IngestReport:
+    def ingest(
+        self, documents: Iterable[Document], *, summaries: bool = True, progress: Callable[[int], None] | None = None
+    ) -> IngestReport:
         """Store ``documents`` batch by batch (each batch one transaction) and update their stories.
 
         ``progress`` is called with the number of articles handled after each batch. With
@@ -116,7 +128,7 @@ class Desk:
 
     def _summarize_story(self, story: str) -> None:
         from khulasa.desk.updates import figure_timeline
-        from khulasa.pipeline import summarize
+        from khulasa.summarizer.pipeline import summarize
 
         row = self.store.one("SELECT members_version, summary_version FROM stories WHERE id = ?", [story])
         if row is None:
@@ -141,25 +153,38 @@ class Desk:
             self.store.execute(
                 "INSERT INTO summaries (story_id, version, created_ts, doc_ids, summary, error, figures) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [story, version + 1, self.clock(), json.dumps([d.id for d in docs], ensure_ascii=False),
-                 None if summary is None else json.dumps(summary, ensure_ascii=False), error,
-                 json.dumps(figures, ensure_ascii=False)])
-            self.store.execute("UPDATE stories SET summary_version = ?, summarized_members = ? WHERE id = ?",
-                               [version + 1, members_version, story])
+                [
+                    story,
+                    version + 1,
+                    self.clock(),
+                    json.dumps([d.id for d in docs], ensure_ascii=False),
+                    None if summary is None else json.dumps(summary, ensure_ascii=False),
+                    error,
+                    json.dumps(figures, ensure_ascii=False),
+                ],
+            )
+            self.store.execute(
+                "UPDATE stories SET summary_version = ?, summarized_members = ? WHERE id = ?",
+                [version + 1, members_version, story],
+            )
 
     # --- reading ---------------------------------------------------------------------------
 
     def documents(self, story: str, *, limit: int | None = None) -> list[Document]:
         """The story's articles, oldest first; with ``limit``, the newest ``limit`` of them."""
-        rows = self.store.all("SELECT id, text, title, outlet, url, published FROM articles WHERE story_id = ? "
-                              "ORDER BY event_ts, seq", [story])
+        rows = self.store.all(
+            "SELECT id, text, title, outlet, url, published FROM articles WHERE story_id = ? ORDER BY event_ts, seq",
+            [story],
+        )
         if limit is not None:
             rows = rows[-limit:]
         return [Document(id=r[0], text=r[1], title=r[2], source=r[3], url=r[4], published=r[5]) for r in rows]
 
     def _event_times(self, ids: Sequence[str]) -> dict[str, float]:
-        return {r[0]: float(r[1]) for r in self.store.where_in(
-            "SELECT id, event_ts FROM articles WHERE id IN ({marks})", list(ids))}
+        return {
+            r[0]: float(r[1])
+            for r in self.store.where_in("SELECT id, event_ts FROM articles WHERE id IN ({marks})", list(ids))
+        }
 
     def resolve(self, story: str) -> str:
         """The story's id, following merges; InputError when there is no such story."""
@@ -179,8 +204,9 @@ class Desk:
         self.refresh([self.resolve(story)])
         return self._view(self.resolve(story), version=version)
 
-    def stories(self, *, since: float | None = None, top: bool = False, limit: int | None = None,
-                include_closed: bool = True) -> list[StoryView]:
+    def stories(
+        self, *, since: float | None = None, top: bool = False, limit: int | None = None, include_closed: bool = True
+    ) -> list[StoryView]:
         """Stories newest first (or by recent growth with ``top``); ``since``: updated at or after it.
         Stale summaries of the stories returned are brought up to date first."""
         where = "merged_into IS NULL"
@@ -190,8 +216,12 @@ class Desk:
             params.append(since)
         if not include_closed:
             where += " AND closed = 0"
-        ids = [r[0] for r in self.store.all(
-            f"SELECT id FROM stories WHERE {where} ORDER BY last_event_ts DESC, updated_ts DESC, id", params)]
+        ids = [
+            r[0]
+            for r in self.store.all(
+                f"SELECT id FROM stories WHERE {where} ORDER BY last_event_ts DESC, updated_ts DESC, id", params
+            )
+        ]
         scores = self.growth(ids) if top else {}
         if top:
             ids.sort(key=lambda s: -scores.get(s, 0.0))
@@ -208,9 +238,12 @@ class Desk:
         cut = now - HOUR
         out: dict[str, float] = {}
         for story, recent, earlier, first in self.store.where_in(
-                "SELECT story_id, SUM(CASE WHEN event_ts > ? THEN 1 ELSE 0 END), "
-                "SUM(CASE WHEN event_ts <= ? THEN 1 ELSE 0 END), MIN(event_ts) FROM articles "
-                "WHERE story_id IN ({marks}) GROUP BY story_id", list(ids), [cut, cut]):
+            "SELECT story_id, SUM(CASE WHEN event_ts > ? THEN 1 ELSE 0 END), "
+            "SUM(CASE WHEN event_ts <= ? THEN 1 ELSE 0 END), MIN(event_ts) FROM articles "
+            "WHERE story_id IN ({marks}) GROUP BY story_id",
+            list(ids),
+            [cut, cut],
+        ):
             out[story] = float(recent or 0)
             hours = max(1.0, (cut - float(first)) / HOUR)
             out[story] /= 1.0 + float(earlier or 0) / hours
@@ -219,7 +252,9 @@ class Desk:
     def _add_outlets(self, out: dict[str, float], ids: Sequence[str], cut: float) -> dict[str, float]:
         rows = self.store.where_in(
             "SELECT story_id, outlet, MIN(event_ts) FROM articles WHERE story_id IN ({marks}) "
-            "GROUP BY story_id, outlet", list(ids))
+            "GROUP BY story_id, outlet",
+            list(ids),
+        )
         earlier_outlets: dict[str, int] = {}
         new_outlets: dict[str, int] = {}
         for story, _outlet, first in rows:
@@ -231,8 +266,10 @@ class Desk:
         return out
 
     def _view(self, story: str, *, version: int | None = None, score: float | None = None) -> StoryView:
-        row = self.store.one("SELECT label, size, outlets, summary_version, updated_ts, last_event_ts, closed "
-                             "FROM stories WHERE id = ?", [story])
+        row = self.store.one(
+            "SELECT label, size, outlets, summary_version, updated_ts, last_event_ts, closed FROM stories WHERE id = ?",
+            [story],
+        )
         if row is None:
             raise InputError(f"no story {story!r} in the desk; list them with  khulasa desk stories")
         label, size, outlets, latest, updated, last_event, closed = row
@@ -240,34 +277,57 @@ class Desk:
         if not 0 < version <= int(latest):
             raise InputError(f"story {story!r} has summary versions 1 to {latest}; version {version} does not exist")
         summary, error, figures = self._summary(story, version)
-        doc_ids = tuple(r[0] for r in self.store.all(
-            "SELECT id FROM articles WHERE story_id = ? ORDER BY event_ts, seq", [story]))
-        return StoryView(story, label, int(size), int(outlets), doc_ids, version, float(updated), float(last_event),
-                         bool(closed), summary, error, figures, score)
+        doc_ids = tuple(
+            r[0] for r in self.store.all("SELECT id FROM articles WHERE story_id = ? ORDER BY event_ts, seq", [story])
+        )
+        return StoryView(
+            story,
+            label,
+            int(size),
+            int(outlets),
+            doc_ids,
+            version,
+            float(updated),
+            float(last_event),
+            bool(closed),
+            summary,
+            error,
+            figures,
+            score,
+        )
 
     def _summary(self, story: str, version: int) -> tuple[dict[str, Any] | None, str | None, list[dict[str, Any]]]:
-        row = self.store.one("SELECT summary, error, figures FROM summaries WHERE story_id = ? AND version = ?",
-                             [story, version])
+        row = self.store.one(
+            "SELECT summary, error, figures FROM summaries WHERE story_id = ? AND version = ?", [story, version]
+        )
         if row is None:
             return None, None, []
         summary = None if row[0] is None else json.loads(row[0])
         if summary is not None:
-            texts = dict(self.store.where_in("SELECT id, text FROM articles WHERE id IN ({marks})",
-                                             [d["id"] for d in summary["documents"]]))
+            texts = dict(
+                self.store.where_in(
+                    "SELECT id, text FROM articles WHERE id IN ({marks})", [d["id"] for d in summary["documents"]]
+                )
+            )
             for d in summary["documents"]:
                 d["text"] = texts.get(d["id"], "")
         return summary, row[1], json.loads(row[2])
 
     def version_docs(self, story: str, version: int) -> list[str]:
+        """The article ids a summary version of ``story`` was made from."""
         row = self.store.one("SELECT doc_ids FROM summaries WHERE story_id = ? AND version = ?", [story, version])
         if row is None:
             raise InputError(f"story {story!r} has no summary version {version}")
         return list(json.loads(row[0]))
 
     def merges(self) -> list[tuple[str, str, float]]:
-        return [(a, b, float(t)) for a, b, t in self.store.all(
-            "SELECT absorbed, into_story, merged_ts FROM merges ORDER BY merged_ts")]
+        """Every story merge: (absorbed, into, time), oldest first."""
+        return [
+            (a, b, float(t))
+            for a, b, t in self.store.all("SELECT absorbed, into_story, merged_ts FROM merges ORDER BY merged_ts")
+        ]
 
     def article_count(self) -> int:
+        """How many articles the store holds."""
         row = self.store.one("SELECT COUNT(*) FROM articles")
         return int(row[0]) if row else 0

@@ -3,7 +3,7 @@
 A new article is compared only with the *open* stories (a story closes when nothing new about it
 has happened for ``close_after_hours`` of desk time). For those, the store keeps what grouping
 needs: each article's hashed feature counts and MinHash signature, and document frequencies of
-every feature over the whole store. A batch then runs the grouping of :mod:`khulasa.group` over
+every feature over the whole store. A batch then runs the grouping of :mod:`khulasa.stories.group` over
 the open stories' articles plus the new ones, with the open stories already joined: new articles
 join a story, start one, or bring two stories together (a merge, recorded). Earlier articles never
 move, and closed stories are never read again.
@@ -24,9 +24,8 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 
-from khulasa.clean import clean_document
 from khulasa.desk.store import Store
-from khulasa.group import (
+from khulasa.stories.group import (
     _DUP_CHARS,
     _HALF,
     _pair_cosines,
@@ -43,7 +42,8 @@ from khulasa.group import (
     text_features,
     weigh_rows,
 )
-from khulasa.normalize import Analyzer, tokenize
+from khulasa.text.clean import clean_document
+from khulasa.text.normalize import Analyzer, tokenize
 from khulasa.types import Document
 
 __all__ = ["DeskSettings", "IngestReport", "Prepared", "ingest_batch", "prepare_articles"]
@@ -102,6 +102,7 @@ class IngestReport:
     changed: set[str] = field(default_factory=set)
 
     def add(self, other: IngestReport) -> None:
+        """Add another batch's counts to these."""
         self.stored += other.stored
         self.duplicates += other.duplicates
         self.copies += other.copies
@@ -134,12 +135,18 @@ def prepare_articles(docs: Sequence[Document], settings: DeskSettings, analyzer:
             signature = np.asarray(m.hashvalues, dtype=np.uint64)
         _, removed = clean_document(doc)
         published = parse_time(doc.published)
-        out.append(Prepared(
-            doc=doc, text_hash=text_hash(doc.text), features=x.indices[lo:hi].astype(np.int32),
-            counts=x.data[lo:hi].astype(np.float32), richness=richness[i], signature=signature,
-            published_ts=None if published is None else published * 86400.0,
-            cleaning=json.dumps({"removed": [r.to_dict() for r in removed]}, ensure_ascii=False),
-        ))
+        out.append(
+            Prepared(
+                doc=doc,
+                text_hash=text_hash(doc.text),
+                features=x.indices[lo:hi].astype(np.int32),
+                counts=x.data[lo:hi].astype(np.float32),
+                richness=richness[i],
+                signature=signature,
+                published_ts=None if published is None else published * 86400.0,
+                cleaning=json.dumps({"removed": [r.to_dict() for r in removed]}, ensure_ascii=False),
+            )
+        )
     return out
 
 
@@ -160,8 +167,13 @@ class _Active:
     first_text: list[str]
 
 
-def ingest_batch(store: Store, articles: Sequence[Prepared], settings: DeskSettings,
-                 clock: Callable[[], float] = time.time, cache: DfCache | None = None) -> IngestReport:
+def ingest_batch(
+    store: Store,
+    articles: Sequence[Prepared],
+    settings: DeskSettings,
+    clock: Callable[[], float] = time.time,
+    cache: DfCache | None = None,
+) -> IngestReport:
     """Store one batch and assign its new articles to stories, in one transaction. ``cache`` keeps
     document frequencies from one batch to the next (see DfCache)."""
     report = IngestReport()
@@ -201,8 +213,7 @@ def _new_articles(store: Store, articles: Sequence[Prepared], report: IngestRepo
     hashes = [p.text_hash for p in articles]
     seen_ids = {r[0] for r in store.where_in("SELECT id FROM articles WHERE id IN ({marks})", ids)}
     seen_urls = {r[0] for r in store.where_in("SELECT url FROM articles WHERE url IN ({marks})", urls)}
-    seen_hashes = {r[0] for r in store.where_in("SELECT text_hash FROM articles WHERE text_hash IN ({marks})",
-                                                hashes)}
+    seen_hashes = {r[0] for r in store.where_in("SELECT text_hash FROM articles WHERE text_hash IN ({marks})", hashes)}
     fresh = []
     for p in articles:
         if p.doc.id in seen_ids or (p.doc.url and p.doc.url in seen_urls) or p.text_hash in seen_hashes:
@@ -221,8 +232,7 @@ def event_time(p: Prepared, now: float) -> float:
     return p.published_ts if p.published_ts is not None and p.published_ts <= now else now
 
 
-def _advance_clock(store: Store, fresh: Sequence[Prepared], now: float, settings: DeskSettings
-                   ) -> tuple[float, int]:
+def _advance_clock(store: Store, fresh: Sequence[Prepared], now: float, settings: DeskSettings) -> tuple[float, int]:
     """Move the desk clock and the article count on, close quiet stories; the clock and the
     article count before this batch."""
     row = store.one("SELECT value FROM meta WHERE name = 'clock'")
@@ -230,8 +240,10 @@ def _advance_clock(store: Store, fresh: Sequence[Prepared], now: float, settings
     clock = max(float(row[0]) if row else 0.0, max(event_time(p, now) for p in fresh))
     store.execute("UPDATE meta SET value = ? WHERE name = 'clock'", [clock])
     store.execute("UPDATE meta SET value = value + ? WHERE name = 'articles'", [len(fresh)])
-    store.execute("UPDATE stories SET closed = 1 WHERE closed = 0 AND last_event_ts < ?",
-                  [clock - settings.close_after_hours * 3600.0])
+    store.execute(
+        "UPDATE stories SET closed = 1 WHERE closed = 0 AND last_event_ts < ?",
+        [clock - settings.close_after_hours * 3600.0],
+    )
     return clock, int(before[0]) if before else 0
 
 
@@ -239,7 +251,8 @@ def _open_rows(store: Store) -> _Active:
     rows = store.all(
         "SELECT a.id, a.story_id, a.features, a.signature, a.richness, a.title, substr(a.text, 1, 600) "
         "FROM articles a "
-        "JOIN stories s ON a.story_id = s.id WHERE s.closed = 0 AND s.merged_into IS NULL ORDER BY a.seq")
+        "JOIN stories s ON a.story_id = s.id WHERE s.closed = 0 AND s.merged_into IS NULL ORDER BY a.seq"
+    )
     active = _Active([], [], [], [], [], [], [], [])
     for doc_id, story_id, blob, sig, rich, title, text in rows:
         features, counts = _unpack(bytes(blob))
@@ -267,8 +280,12 @@ def _count_features(store: Store, fresh: Sequence[Prepared]) -> tuple[np.ndarray
     """Document frequencies over the whole store, one upsert per distinct feature of the batch;
     returns the batch's distinct features and their counts."""
     ids, counts = np.unique(np.concatenate([p.features for p in fresh]), return_counts=True)
-    store.insert_rows("INSERT INTO feature_df (feature, df)", list(zip(ids.tolist(), counts.tolist(), strict=True)),
-                      "ON CONFLICT (feature) DO UPDATE SET df = feature_df.df + excluded.df", chunk=2000)
+    store.insert_rows(
+        "INSERT INTO feature_df (feature, df)",
+        list(zip(ids.tolist(), counts.tolist(), strict=True)),
+        "ON CONFLICT (feature) DO UPDATE SET df = feature_df.df + excluded.df",
+        chunk=2000,
+    )
     return ids, counts
 
 
@@ -282,8 +299,14 @@ class DfCache:
     df: dict[int, int] = field(default_factory=dict)
 
 
-def _weighted(store: Store, active: _Active, settings: DeskSettings, n_before: int,
-              added: tuple[np.ndarray, np.ndarray], cache: DfCache) -> tuple[sp.csr_matrix, np.ndarray]:
+def _weighted(
+    store: Store,
+    active: _Active,
+    settings: DeskSettings,
+    n_before: int,
+    added: tuple[np.ndarray, np.ndarray],
+    cache: DfCache,
+) -> tuple[sp.csr_matrix, np.ndarray]:
     """The active rows weighed with the store-wide document frequencies (returned too, per column)."""
     indptr = np.concatenate([[0], np.cumsum([len(f) for f in active.features])])
     indices = np.concatenate(active.features) if active.features else np.zeros(0, np.int32)
@@ -309,8 +332,9 @@ def _weighted(store: Store, active: _Active, settings: DeskSettings, n_before: i
     return weigh_rows(x, df, n, idf_power=settings.idf_power), df
 
 
-def _duplicates(active: _Active, n_old: int, settings: DeskSettings
-                ) -> tuple[list[tuple[int, int, float]], dict[int, int]]:
+def _duplicates(
+    active: _Active, n_old: int, settings: DeskSettings
+) -> tuple[list[tuple[int, int, float]], dict[int, int]]:
     """Near-duplicate pairs touching a new row, and for each new row that is a copy, its original."""
     from datasketch import MinHashLSH
 
@@ -340,8 +364,9 @@ def _duplicates(active: _Active, n_old: int, settings: DeskSettings
     return pairs, copies
 
 
-def _labels(x: sp.csr_matrix, df: np.ndarray, active: _Active, dups: list[tuple[int, int, float]],
-            settings: DeskSettings) -> np.ndarray:
+def _labels(
+    x: sp.csr_matrix, df: np.ndarray, active: _Active, dups: list[tuple[int, int, float]], settings: DeskSettings
+) -> np.ndarray:
     """A group label per active row, from group.cluster over the active rows.
 
     With ``settings.regroup_open`` the open stories are grouped afresh with the new articles (a
@@ -359,14 +384,25 @@ def _labels(x: sp.csr_matrix, df: np.ndarray, active: _Active, dups: list[tuple[
                 joined.append((first[story], i, 2.0))  # before any near-duplicate (scores <= 1)
             else:
                 first[story] = i
-    rows, cols = candidate_pairs(x, neighbors=settings.neighbors, index_terms=settings.index_terms,
-                                 max_postings=settings.max_postings)
+    rows, cols = candidate_pairs(
+        x, neighbors=settings.neighbors, index_terms=settings.index_terms, max_postings=settings.max_postings
+    )
     sims = _pair_cosines(x, rows, cols)
     keep = sims >= settings.threshold
     specific = df <= settings.specific_max_df
     specific[:_HALF] = False  # single terms are never specific (see group._is_specific)
-    return cluster(x, joined + dups, rows[keep], cols[keep], sims[keep], settings.threshold, settings.size_margin,
-                   specific, settings.min_shared, np.array(active.richness, dtype=np.int64))
+    return cluster(
+        x,
+        joined + dups,
+        rows[keep],
+        cols[keep],
+        sims[keep],
+        settings.threshold,
+        settings.size_margin,
+        specific,
+        settings.min_shared,
+        np.array(active.richness, dtype=np.int64),
+    )
 
 
 def new_story_id(first_article: str, salt: str) -> str:
@@ -375,8 +411,9 @@ def new_story_id(first_article: str, salt: str) -> str:
     return f"story-{hashlib.sha1(f'{first_article}#{salt}'.encode()).hexdigest()[:12]}"
 
 
-def _reconcile(store: Store, active: _Active, labels: np.ndarray, n_old: int, now: float,
-               report: IngestReport) -> dict[int, str]:
+def _reconcile(
+    store: Store, active: _Active, labels: np.ndarray, n_old: int, now: float, report: IngestReport
+) -> dict[int, str]:
     """Story ids for the new grouping of the active rows; returns the story of each new row.
 
     Each open story keeps its id on the group holding most of its articles (largest overlaps
@@ -407,10 +444,10 @@ def _reconcile(store: Store, active: _Active, labels: np.ndarray, n_old: int, no
         if story in taken:
             continue
         best = max((c, -label, label) for (label, s), c in overlap.items() if s == story)[2]
-        store.execute("UPDATE stories SET merged_into = ?, closed = 1, updated_ts = ? WHERE id = ?",
-                      [name[best], now, story])
-        store.execute("INSERT INTO merges (absorbed, into_story, merged_ts) VALUES (?, ?, ?)",
-                      [story, name[best], now])
+        store.execute(
+            "UPDATE stories SET merged_into = ?, closed = 1, updated_ts = ? WHERE id = ?", [name[best], now, story]
+        )
+        store.execute("INSERT INTO merges (absorbed, into_story, merged_ts) VALUES (?, ?, ?)", [story, name[best], now])
         report.merges.append((story, name[best]))
         report.changed.discard(story)
     assigned: dict[int, str] = {}
@@ -424,47 +461,88 @@ def _reconcile(store: Store, active: _Active, labels: np.ndarray, n_old: int, no
                     report.joined += 1
             elif active.story[i] != target:
                 store.execute("UPDATE articles SET story_id = ? WHERE id = ?", [target, active.ids[i]])
-                report.changed.update({target, *([active.story[i]] if active.story[i] in taken else [])})
+                old = active.story[i]
+                report.changed.update({target, *([old] if old is not None and old in taken else [])})
                 report.moved += 1
         for i in members:
             active.story[i] = target
     return assigned
 
 
-def _insert(store: Store, fresh: Sequence[Prepared], assigned: dict[int, str], copy_of: dict[int, str],
-            now: float, report: IngestReport) -> None:
-    rows = [(p.doc.id, p.doc.url, p.text_hash, p.doc.title, p.doc.outlet, p.doc.published, event_time(p, now), now,
-             p.doc.text, p.cleaning, copy_of.get(k), assigned[k], _pack(p.features, p.counts),
-             None if p.signature is None else p.signature.astype(np.uint64).tobytes(), p.richness)
-            for k, p in enumerate(fresh)]
+def _insert(
+    store: Store,
+    fresh: Sequence[Prepared],
+    assigned: dict[int, str],
+    copy_of: dict[int, str],
+    now: float,
+    report: IngestReport,
+) -> None:
+    rows = [
+        (
+            p.doc.id,
+            p.doc.url,
+            p.text_hash,
+            p.doc.title,
+            p.doc.outlet,
+            p.doc.published,
+            event_time(p, now),
+            now,
+            p.doc.text,
+            p.cleaning,
+            copy_of.get(k),
+            assigned[k],
+            _pack(p.features, p.counts),
+            None if p.signature is None else p.signature.astype(np.uint64).tobytes(),
+            p.richness,
+        )
+        for k, p in enumerate(fresh)
+    ]
     store.insert_rows(
         "INSERT INTO articles (id, url, text_hash, title, outlet, published, event_ts, arrived_ts, text, cleaning, "
-        "copy_of, story_id, features, signature, richness)", rows, chunk=100)
+        "copy_of, story_id, features, signature, richness)",
+        rows,
+        chunk=100,
+    )
     report.stored += len(fresh)
     report.copies += len(copy_of)
 
 
-def _refresh_stories(store: Store, x: sp.csr_matrix, active: _Active, assigned: dict[int, str],
-                     desk_clock: float, now: float, report: IngestReport) -> None:
+def _refresh_stories(
+    store: Store,
+    x: sp.csr_matrix,
+    active: _Active,
+    assigned: dict[int, str],
+    desk_clock: float,
+    now: float,
+    report: IngestReport,
+) -> None:
     """Size, outlets, times and label of every changed story (new ones are created here)."""
     for story in sorted(report.changed):
         members = np.array([i for i, s in enumerate(active.story) if s == story], dtype=np.int64)
         centre = central(x, members)
         label = (active.titles[centre] or "").strip() or headline(active.first_text[centre])
-        size, outlets, last_event = store.one(
-            "SELECT COUNT(*), COUNT(DISTINCT outlet), MAX(event_ts) FROM articles WHERE story_id = ?", [story])
+        counted = store.one(
+            "SELECT COUNT(*), COUNT(DISTINCT outlet), MAX(event_ts) FROM articles WHERE story_id = ?", [story]
+        )
+        assert counted is not None  # an aggregate query always returns one row
+        size, outlets, last_event = counted
         exists = store.one("SELECT 1 FROM stories WHERE id = ?", [story]) is not None
         if exists:
-            store.execute("UPDATE stories SET label = ?, updated_ts = ?, last_event_ts = ?, size = ?, outlets = ?, "
-                          "members_version = members_version + 1, closed = 0 WHERE id = ?",
-                          [label, now, float(last_event), int(size), int(outlets), story])
+            store.execute(
+                "UPDATE stories SET label = ?, updated_ts = ?, last_event_ts = ?, size = ?, outlets = ?, "
+                "members_version = members_version + 1, closed = 0 WHERE id = ?",
+                [label, now, float(last_event), int(size), int(outlets), story],
+            )
         else:
-            store.execute("INSERT INTO stories (id, label, created_ts, updated_ts, last_event_ts, size, outlets, "
-                          "members_version) VALUES (?, ?, ?, ?, ?, ?, ?, 1)",
-                          [story, label, now, now, float(last_event), int(size), int(outlets)])
+            store.execute(
+                "INSERT INTO stories (id, label, created_ts, updated_ts, last_event_ts, size, outlets, "
+                "members_version) VALUES (?, ?, ?, ?, ?, ?, ?, 1)",
+                [story, label, now, now, float(last_event), int(size), int(outlets)],
+            )
 
 
 def batches(items: Iterable[Document], size: int) -> Iterable[list[Document]]:
+    """``items`` in lists of at most ``size``."""
     batch: list[Document] = []
     for item in items:
         batch.append(item)

@@ -8,7 +8,7 @@ from typing import Any
 
 from khulasa.desk.desk import StoryView
 from khulasa.errors import SettingsError
-from khulasa.safe_text import markdown_text, one_line
+from khulasa.text.safe_text import markdown_text, one_line
 
 FORMATS = ("text", "markdown", "json")
 NEW = "جديد"
@@ -18,8 +18,10 @@ def _meta(view: StoryView) -> str:
     state = "مغلقة" if view.closed else "مفتوحة"
     growth = f" — النمو {view.score:.2f}" if view.score is not None else ""
     # "المقالات: 3" rather than "3 مقالات": Arabic counted nouns change form with the number.
-    return (f"المقالات: {view.size} — المصادر: {view.outlets} — الإصدار {view.version} — "
-            f"آخر تحديث {view.to_dict()['updated']} — {state}{growth}")
+    return (
+        f"المقالات: {view.size} — المصادر: {view.outlets} — الإصدار {view.version} — "
+        f"آخر تحديث {view.to_dict()['updated']} — {state}{growth}"
+    )
 
 
 def _sentences(view: StoryView) -> list[dict[str, Any]]:
@@ -31,7 +33,7 @@ def _outlets(sentence: dict[str, Any]) -> str:
 
 
 def _credit(sentence: dict[str, Any]) -> str:
-    """"(المرصد، مدار) ⚠ الضفة: نحو أربع ساعات": who carries the sentence, and who gives another
+    """ "(المرصد، مدار) ⚠ الضفة: نحو أربع ساعات": who carries the sentence, and who gives another
     value for one of its figures (the summary's ``disputes``)."""
     by_figure: dict[str, list[str]] = {}
     for d in sentence.get("disputes", []):
@@ -52,8 +54,9 @@ def render_stories(views: Sequence[StoryView], fmt: str) -> str:
     return "\n\n".join(render_story(v, fmt, figures=False) for v in views)
 
 
-def render_story(view: StoryView, fmt: str, *, new: Collection[int] = (), since: int | None = None,
-                 figures: bool = True) -> str:
+def render_story(
+    view: StoryView, fmt: str, *, new: Collection[int] = (), since: int | None = None, figures: bool = True
+) -> str:
     """One story; sentences in ``new`` are marked "جديد" (new since version ``since``)."""
     _check(fmt)
     if fmt == "json":

@@ -120,7 +120,7 @@ def resolve_url(url: str | None) -> str:
 def parse_url(url: str) -> DbUrl:
     """``sqlite:///relative.db``, ``sqlite:////abs/path.db`` or ``postgresql://user:pw@host:port/db``."""
     if url.startswith("sqlite:///"):
-        path = url[len("sqlite:///"):]
+        path = url[len("sqlite:///") :]
         if not path:
             raise SettingsError("--db sqlite:/// needs a file path, e.g. sqlite:///desk.sqlite")
         return DbUrl("sqlite", path=path)
@@ -131,12 +131,19 @@ def parse_url(url: str) -> DbUrl:
             port = parts.port
         except ValueError:
             raise SettingsError(f"--db {url!r}: the port is not a number") from None
-        return DbUrl("postgresql", host=parts.hostname or query.get("host"), port=port,
-                     user=unquote(parts.username) if parts.username else None,
-                     password=unquote(parts.password) if parts.password else None,
-                     database=parts.path.lstrip("/") or None, unix_sock=query.get("unix_sock"))
-    raise SettingsError(f"--db {url!r} is not a database URL; give sqlite:///path/to/desk.sqlite or "
-                        "postgresql://user:password@host:port/database")
+        return DbUrl(
+            "postgresql",
+            host=parts.hostname or query.get("host"),
+            port=port,
+            user=unquote(parts.username) if parts.username else None,
+            password=unquote(parts.password) if parts.password else None,
+            database=parts.path.lstrip("/") or None,
+            unix_sock=query.get("unix_sock"),
+        )
+    raise SettingsError(
+        f"--db {url!r} is not a database URL; give sqlite:///path/to/desk.sqlite or "
+        "postgresql://user:password@host:port/database"
+    )
 
 
 class Store:
@@ -152,10 +159,12 @@ class Store:
     # --- SQL -------------------------------------------------------------------------------
 
     def sql(self, statement: str) -> str:
+        """``statement`` in this database's dialect (placeholders and types)."""
         text = statement.format(**_DIALECT[self.dialect])
         return text if self.dialect == "sqlite" else text.replace("?", "%s")
 
     def execute(self, statement: str, params: Sequence[Any] = ()) -> Any:
+        """Run one statement; returns the cursor."""
         cur = self.conn.cursor()
         cur.execute(self.sql(statement), tuple(params))
         return cur
@@ -172,9 +181,11 @@ class Store:
             self.execute(f"{head} VALUES {values} {tail}", [v for row in part for v in row])
 
     def all(self, statement: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """Every row of a query, as tuples."""
         return [tuple(r) for r in self.execute(statement, params).fetchall()]
 
     def one(self, statement: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None:
+        """The first row of a query, or ``None``."""
         row = self.execute(statement, params).fetchone()
         return tuple(row) if row is not None else None
 
@@ -205,14 +216,17 @@ class Store:
             self._in_tx = False
 
     def blob(self, value: Any) -> bytes:
+        """A binary column's value as bytes."""
         return bytes(value)
 
     def close(self) -> None:
+        """Close the connection."""
         self.conn.close()
 
     # --- schema ----------------------------------------------------------------------------
 
     def version(self) -> int:
+        """The schema version of the database (0 when new)."""
         if not self._has_table("schema_version"):
             return 0
         row = self.one("SELECT MAX(version) FROM schema_version")
@@ -227,8 +241,10 @@ class Store:
             self.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
         current = self.version()
         if current > len(MIGRATIONS):
-            raise SettingsError(f"the desk database {self.url.shown} has schema version {current}, newer than "
-                                f"this khulasa knows ({len(MIGRATIONS)}); upgrade khulasa")
+            raise SettingsError(
+                f"the desk database {self.url.shown} has schema version {current}, newer than "
+                f"this khulasa knows ({len(MIGRATIONS)}); upgrade khulasa"
+            )
         for number, steps in enumerate(MIGRATIONS[current:], current + 1):
             # SQLite: BEGIN IMMEDIATE keeps other writers out; PostgreSQL: the advisory lock below
             # (the stories table may not exist yet, so it cannot be locked).
@@ -266,10 +282,18 @@ def _connect(url: DbUrl) -> Any:
     except ImportError:
         raise MissingExtraError("the desk on PostgreSQL", "desk") from None
     try:
-        return pg8000.dbapi.connect(user=url.user or "postgres", password=url.password, host=url.host or "localhost",
-                                    port=url.port or 5432, database=url.database, unix_sock=url.unix_sock,
-                                    timeout=60)
+        return pg8000.dbapi.connect(
+            user=url.user or "postgres",
+            password=url.password,
+            host=url.host or "localhost",
+            port=url.port or 5432,
+            database=url.database,
+            unix_sock=url.unix_sock,
+            timeout=60,
+        )
     except Exception as error:  # pg8000 raises several kinds (socket, protocol, authentication)
         message = re.sub(r"\s+", " ", str(error))[:300]
-        raise InputError(f"--db {url.shown}: cannot connect to PostgreSQL ({message}); check that the server "
-                         "runs and the URL's user, password and database are right") from None
+        raise InputError(
+            f"--db {url.shown}: cannot connect to PostgreSQL ({message}); check that the server "
+            "runs and the URL's user, password and database are right"
+        ) from None

@@ -31,9 +31,9 @@ def new_sentences(summary: Mapping[str, Any], earlier_docs: Collection[str]) -> 
 def figure_timeline(documents: Sequence[Document], event_time: Mapping[str, float]) -> list[dict[str, Any]]:
     """compare's figure groups (a figure stated by two or more outlets), each value with its outlet
     and its article's time, in time order: how a death toll or a sum moved, and who said what when."""
-    from khulasa.compare import CompareSettings, compare_figures
-    from khulasa.normalize import Analyzer
-    from khulasa.pipeline import prepare
+    from khulasa.analysis.compare import CompareSettings, compare_figures
+    from khulasa.summarizer.pipeline import prepare
+    from khulasa.text.normalize import Analyzer
 
     prepared = prepare(documents)
     outlet_of = {d.id: d.outlet for d in documents}
@@ -41,9 +41,19 @@ def figure_timeline(documents: Sequence[Document], event_time: Mapping[str, floa
     out = []
     for group in groups:
         values = sorted(
-            ({"outlet": v.outlet, "text": v.text, "value": v.to_dict()["value"], "normalized": v.normalized,
-              "doc": v.source.doc, "time": _iso(event_time.get(v.source.doc))} for v in group.values),
-            key=lambda v: (v["time"] or "", v["doc"]))
+            (
+                {
+                    "outlet": v.outlet,
+                    "text": v.text,
+                    "value": v.to_dict()["value"],
+                    "normalized": v.normalized,
+                    "doc": v.source.doc,
+                    "time": _iso(event_time.get(v.source.doc)),
+                }
+                for v in group.values
+            ),
+            key=lambda v: (v["time"] or "", v["doc"]),
+        )
         out.append({"subject": group.subject, "dimension": group.dimension, "agree": group.agree, "values": values})
     return out
 

@@ -6,18 +6,17 @@
 """
 
 from khulasa.evaluation.datasets import Item, default_words, read_items
+from khulasa.evaluation.inputs import ItemInput, truncate
 from khulasa.evaluation.report import render_json, render_markdown, write_chart
 from khulasa.evaluation.rouge import Rouge, RougeScore, RougeTokenizer, bootstrap_ci
 from khulasa.evaluation.runner import EvalResult, ItemResult, SystemResult, evaluate, run
 from khulasa.evaluation.systems import (
-    ItemInput,
     KhulasaSystem,
     LeadSystem,
     OracleSystem,
     RandomSystem,
     System,
     parse_systems,
-    truncate,
 )
 
 __all__ = [

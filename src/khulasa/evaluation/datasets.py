@@ -31,9 +31,12 @@ class Item:
     titles: tuple[str | None, ...] = ()  # per document; empty when the data give none
 
     def to_documents(self) -> list[Document]:
+        """The item's articles as documents with ids ``d0``, ``d1``, ... and their titles."""
         titles = self.titles or (None,) * len(self.documents)
-        return [Document(id=f"d{i}", text=text, title=title)
-                for i, (text, title) in enumerate(zip(self.documents, titles, strict=True))]
+        return [
+            Document(id=f"d{i}", text=text, title=title)
+            for i, (text, title) in enumerate(zip(self.documents, titles, strict=True))
+        ]
 
 
 def _strings(value: object, field: str, where: str) -> tuple[str, ...]:
@@ -64,10 +67,14 @@ def _titles(record: dict[str, object], n_documents: int, where: str) -> tuple[st
     """Per-document titles from ``titles`` (a list) or ``title`` (one for all); () when absent."""
     titles = record.get("titles")
     if titles is not None:
-        if (not isinstance(titles, list) or len(titles) != n_documents
-                or not all(t is None or isinstance(t, str) for t in titles)):
-            raise InputError(f"{where}: field 'titles' must list one string (or null) per document "
-                             f"({n_documents} documents)")
+        if (
+            not isinstance(titles, list)
+            or len(titles) != n_documents
+            or not all(t is None or isinstance(t, str) for t in titles)
+        ):
+            raise InputError(
+                f"{where}: field 'titles' must list one string (or null) per document ({n_documents} documents)"
+            )
         return tuple(titles)
     title = record.get("title")
     if title is None:

@@ -1,13 +1,13 @@
 """Key facts a short summary should state, and how well a summary states them.
 
 Facts are our own annotation (``benchmarks/facts/*.json``): per cluster id, a list of facts, each
-a list of regexes over normalized text (:func:`khulasa.normalize.normalize`) that must *all* match
+a list of regexes over normalized text (:func:`khulasa.text.normalize.normalize`) that must *all* match
 inside one summary sentence for the sentence to state the fact. See benchmarks/facts/README.md.
 
 Per summary (cut at a word budget like every evaluated output): facts stated (distinct facts some
 sentence states), facts repeated (stated by two or more sentences), junk sentences (the cleaner's
 patterns, as in the ROUGE table) and dangling openers (sentences opening with a word that needs an
-antecedent: :func:`khulasa.cohesion.dangling_opener`).
+antecedent: :func:`khulasa.text.cohesion.dangling_opener`).
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from khulasa.cohesion import dangling_opener
 from khulasa.errors import InputError
-from khulasa.normalize import normalize
+from khulasa.text.cohesion import dangling_opener
+from khulasa.text.normalize import normalize
 
 # The budgets issue 12 reads summaries at.
 FACT_BUDGETS: tuple[int, ...] = (60, 100, 150)
@@ -35,6 +35,7 @@ class KeyFact:
     patterns: tuple[re.Pattern[str], ...]
 
     def stated_by(self, sentence: str) -> bool:
+        """Whether ``sentence`` (normalized) matches every pattern of the fact."""
         text = normalize(sentence)
         return all(p.search(text) for p in self.patterns)
 
@@ -88,8 +89,7 @@ def _fact(record: object, where: str) -> KeyFact:
 
 def score_summary(sentences: Sequence[str], facts: Sequence[KeyFact]) -> FactScore:
     """Count what ``sentences`` (one summary, already cut to its budget) state of ``facts``."""
-    from khulasa.evaluation.runner import is_junk  # the ROUGE table's junk test, shared
-    from khulasa.normalize import count_words
+    from khulasa.text.normalize import count_words
 
     carriers = [sum(1 for s in sentences if fact.stated_by(s)) for fact in facts]
     return FactScore(
@@ -102,3 +102,15 @@ def score_summary(sentences: Sequence[str], facts: Sequence[KeyFact]) -> FactSco
         words=sum(count_words(s) for s in sentences),
     )
 
+
+def is_junk(sentence: str) -> bool:
+    """True when the cleaner's patterns call ``sentence`` junk (inline junk, or a junk line)."""
+    from khulasa.text.clean import junk_patterns
+
+    text = sentence.strip()
+    for pattern in junk_patterns():
+        if pattern.scope == "inline" and pattern.regex.search(text):
+            return True
+        if pattern.scope == "line" and pattern.regex.fullmatch(text):
+            return True
+    return False

@@ -5,7 +5,7 @@ stemmer, so it is compared on its ranking method alone:
 
 - sumy (LexRank, TextRank, LSA, Luhn, KL-Sum, SumBasic): its Arabic mode needs pyarabic (GPL) and
   its other tokenizers need NLTK data, so we build sumy's document model ourselves from our
-  sentences with a duck-typed tokenizer (``to_words`` = :func:`khulasa.normalize.tokenize`), set
+  sentences with a duck-typed tokenizer (``to_words`` = :func:`khulasa.text.normalize.tokenize`), set
   our stop words and pass our Snowball stemmer. The full ranking is read through sumy's own
   ``sentences_count`` hook: a callable receives the sentences sorted by rating.
 - the ``lexrank`` package: sentences given as our stemmed content terms; idf is computed over the
@@ -26,8 +26,8 @@ from types import MappingProxyType
 from typing import Any
 
 from khulasa.errors import MissingExtraError
-from khulasa.evaluation.systems import ItemInput, fill
-from khulasa.normalize import Analyzer, stopwords, tokenize
+from khulasa.evaluation.inputs import ItemInput, fill
+from khulasa.text.normalize import Analyzer, stopwords, tokenize
 
 Ranker = Callable[[ItemInput], list[int]]
 
@@ -38,9 +38,11 @@ class SumyTokenizer:
     language = "arabic"
 
     def to_sentences(self, paragraph: str) -> tuple[str, ...]:
+        """The paragraph as one sentence (candidates are already sentences)."""
         return (paragraph,)
 
     def to_words(self, sentence: str) -> list[str]:
+        """khulasa's word tokens of ``sentence``."""
         return tokenize(sentence)
 
 
@@ -56,9 +58,7 @@ def sumy_document(item: ItemInput) -> Any:
     except ImportError:
         raise _missing("sumy") from None
     tokenizer = SumyTokenizer()
-    return ObjectDocumentModel(
-        [Paragraph([SumySentence(u.text, tokenizer) for u in doc]) for doc in item.units if doc]
-    )
+    return ObjectDocumentModel([Paragraph([SumySentence(u.text, tokenizer) for u in doc]) for doc in item.units if doc])
 
 
 def _stemmer(analyzer: Analyzer) -> Callable[[str], str]:
@@ -144,19 +144,22 @@ def _sumy(name: str) -> Ranker:
     return rank
 
 
-PEERS: Mapping[str, Ranker] = MappingProxyType({
-    "sumy-lexrank": _sumy("sumy-lexrank"),
-    "sumy-textrank": _sumy("sumy-textrank"),
-    "sumy-lsa": _sumy("sumy-lsa"),
-    "sumy-luhn": _sumy("sumy-luhn"),
-    "sumy-kl": _sumy("sumy-kl"),
-    "sumy-sumbasic": _sumy("sumy-sumbasic"),
-    "lexrank": lexrank_ranking,
-    "summa": summa_ranking,
-})
+PEERS: Mapping[str, Ranker] = MappingProxyType(
+    {
+        "sumy-lexrank": _sumy("sumy-lexrank"),
+        "sumy-textrank": _sumy("sumy-textrank"),
+        "sumy-lsa": _sumy("sumy-lsa"),
+        "sumy-luhn": _sumy("sumy-luhn"),
+        "sumy-kl": _sumy("sumy-kl"),
+        "sumy-sumbasic": _sumy("sumy-sumbasic"),
+        "lexrank": lexrank_ranking,
+        "summa": summa_ranking,
+    }
+)
 
 
 def ranked_texts(item: ItemInput, ranking: Sequence[int]) -> list[str]:
+    """The item's candidate texts in ``ranking`` order."""
     candidates = item.candidates
     return [candidates[i].text for i in ranking]
 
@@ -169,6 +172,7 @@ class PeerSystem:
     shares_preparation: bool = True
 
     def run(self, item: ItemInput, words: int) -> list[list[str]]:
+        """The peer's ranking, filled to ``words``."""
         if not item.candidates:
             return [[]]
         return [fill(ranked_texts(item, PEERS[self.name](item)), words)]

@@ -69,8 +69,12 @@ def _fact_table(result: EvalResult) -> list[str]:
         "",
         f"| system | facts stated {at} | facts repeated | junk sentences | dangling openers | sentences |",
         "|---|---|---|---|---|---|",
-        *(f"| {s.name} | **{cells(s, 'stated')}** | {cells(s, 'repeated')} | {cells(s, 'junk')} | "
-          f"{cells(s, 'dangling')} | {cells(s, 'sentences')} |" for s in result.systems if s.keyfacts),
+        *(
+            f"| {s.name} | **{cells(s, 'stated')}** | {cells(s, 'repeated')} | {cells(s, 'junk')} | "
+            f"{cells(s, 'dangling')} | {cells(s, 'sentences')} |"
+            for s in result.systems
+            if s.keyfacts
+        ),
     ]
 
 
@@ -79,6 +83,7 @@ def _count(value: float) -> str:
 
 
 def render_json(result: EvalResult) -> str:
+    """The evaluation result as indented JSON."""
     return json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n"
 
 

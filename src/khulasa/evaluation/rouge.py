@@ -1,9 +1,9 @@
 """ROUGE-1/2/L with khulasa's Arabic-aware tokenizer, computed by the ``rouge-score`` package.
 
 rouge-score's default tokenizer keeps only ``[a-z0-9]`` and so scores Arabic 0; we hand it
-:func:`khulasa.normalize.tokenize` instead (diacritics, tatweel, alef/ya/ta-marbuta/hamza variants
+:func:`khulasa.text.normalize.tokenize` instead (diacritics, tatweel, alef/ya/ta-marbuta/hamza variants
 and Arabic-Indic digits folded; punctuation dropped; numbers kept). With ``stem=True`` tokens
-are also Snowball-stemmed (our :class:`~khulasa.normalize.Analyzer`), the analogue of
+are also Snowball-stemmed (our :class:`~khulasa.text.normalize.Analyzer`), the analogue of
 ROUGE-1.5.5's ``-m``. No stop words are removed (ROUGE-1.5.5 without ``-s``). ROUGE-L is
 rouge-score's ``rougeL``: one LCS over the whole text, not the sentence-union ``rougeLsum``.
 
@@ -26,7 +26,7 @@ from typing import Any, Literal
 import numpy as np
 
 from khulasa.errors import MissingExtraError, SettingsError
-from khulasa.normalize import Analyzer, tokenize
+from khulasa.text.normalize import Analyzer, tokenize
 
 ROUGE_TYPES: tuple[str, ...] = ("rouge1", "rouge2", "rougeL")
 Multi = Literal["mean", "max"]
@@ -51,6 +51,7 @@ class RougeTokenizer:
         self._analyzer = Analyzer(stem=True) if stem else None
 
     def tokenize(self, text: str) -> list[str]:
+        """The tokens ROUGE counts (stemmed when the tokenizer stems)."""
         if self._analyzer is None:
             return tokenize(text)
         return self._analyzer.terms(text)

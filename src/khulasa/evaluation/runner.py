@@ -27,10 +27,11 @@ import numpy as np
 
 from khulasa.errors import SettingsError
 from khulasa.evaluation.datasets import Item, default_words, read_items
-from khulasa.evaluation.keyfacts import FACT_BUDGETS, KeyFact, load_facts, score_summary
+from khulasa.evaluation.inputs import build_input, truncate
+from khulasa.evaluation.keyfacts import FACT_BUDGETS, KeyFact, is_junk, load_facts, score_summary
 from khulasa.evaluation.rouge import ROUGE_TYPES, Multi, Rouge, bootstrap_ci
-from khulasa.evaluation.systems import System, build_input, parse_systems, truncate
-from khulasa.normalize import Analyzer, count_words
+from khulasa.evaluation.systems import System, parse_systems
+from khulasa.text.normalize import Analyzer, count_words
 
 DUPLICATE_JACCARD = 0.5
 MEASURES: tuple[str, ...] = tuple(f"{t}_{m}" for t in ROUGE_TYPES for m in ("precision", "recall", "f1"))
@@ -71,6 +72,7 @@ class SystemResult:
     keyfacts: dict[int, dict[str, float]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The system's scores as JSON."""
         return {
             "name": self.name,
             "means": self.means,
@@ -109,12 +111,14 @@ class EvalResult:
     settings: dict[str, Any] = field(default_factory=dict)
 
     def system(self, name: str) -> SystemResult:
+        """The result of the system called ``name``."""
         for s in self.systems:
             if s.name == name:
                 return s
         raise KeyError(name)
 
     def to_dict(self) -> dict[str, Any]:
+        """The evaluation result as JSON."""
         return {
             "words": self.words,
             "items": self.items,
@@ -131,25 +135,8 @@ def duplicate_rate(sentences: Sequence[str], analyzer: Analyzer) -> float:
     if len(sentences) < 2:
         return 0.0
     terms = [set(analyzer.content_terms(s)) for s in sentences]
-    pairs = sum(
-        1
-        for a, b in combinations(terms, 2)
-        if a and b and len(a & b) / len(a | b) >= DUPLICATE_JACCARD
-    )
+    pairs = sum(1 for a, b in combinations(terms, 2) if a and b and len(a & b) / len(a | b) >= DUPLICATE_JACCARD)
     return pairs / len(sentences)
-
-
-def is_junk(sentence: str) -> bool:
-    """True when the cleaner's patterns call ``sentence`` junk (inline junk, or a junk line)."""
-    from khulasa.clean import junk_patterns
-
-    text = sentence.strip()
-    for pattern in junk_patterns():
-        if pattern.scope == "inline" and pattern.regex.search(text):
-            return True
-        if pattern.scope == "line" and pattern.regex.fullmatch(text):
-            return True
-    return False
 
 
 def _measure(
@@ -164,9 +151,7 @@ def _measure(
             flat = {f"{t}_{m}": getattr(s, m) for t, s in scores.items() for m in ("precision", "recall", "f1")}
         else:  # a cluster with key facts only
             flat = dict.fromkeys(MEASURES, 0.0)
-        rows.append(
-            (flat, count_words(text), len(kept), duplicate_rate(kept, analyzer), sum(map(is_junk, kept)), text)
-        )
+        rows.append((flat, count_words(text), len(kept), duplicate_rate(kept, analyzer), sum(map(is_junk, kept)), text))
     mean = {k: float(np.mean([r[0][k] for r in rows])) for k in rows[0][0]}
     return (
         mean,
@@ -188,8 +173,10 @@ def _fact_counts(outputs: Sequence[Sequence[str]], facts: Sequence[KeyFact], wor
 def _sum_facts(results: Sequence[ItemResult]) -> dict[int, dict[str, float]]:
     budgets = sorted({b for r in results for b in r.keyfacts})
     return {
-        b: {k: float(sum(r.keyfacts[b][k] for r in results if b in r.keyfacts))
-            for k in ("stated", "total", "repeated", "junk", "dangling", "sentences", "words")}
+        b: {
+            k: float(sum(r.keyfacts[b][k] for r in results if b in r.keyfacts))
+            for k in ("stated", "total", "repeated", "junk", "dangling", "sentences", "words")
+        }
         for b in budgets
     }
 
@@ -257,9 +244,7 @@ def evaluate(
             seconds = time.perf_counter() - started
             if system.shares_preparation:
                 seconds += shared.prepare_seconds
-            scores, n_words, n_sents, dups, junk, text = _measure(
-                outputs, item.summaries, words, rouge, analyzer
-            )
+            scores, n_words, n_sents, dups, junk, text = _measure(outputs, item.summaries, words, rouge, analyzer)
             keyfacts = {}
             if facts and item.id in facts and error is None:
                 for budget in fact_budgets:
@@ -276,8 +261,13 @@ def evaluate(
         words=words,
         items=len(items),
         settings={
-            "data": data, "stem": stem, "multi": multi, "seed": seed, "resamples": resamples,
-            "rouge": list(ROUGE_TYPES), "systems": [s.name for s in systems],
+            "data": data,
+            "stem": stem,
+            "multi": multi,
+            "seed": seed,
+            "resamples": resamples,
+            "rouge": list(ROUGE_TYPES),
+            "systems": [s.name for s in systems],
             "fact_budgets": list(fact_budgets) if facts else [],
         },
     )
@@ -308,6 +298,14 @@ def run(
     budget = words if words is not None else default_words(items)
     chosen = parse_systems(systems, stem=stem)
     return evaluate(
-        items, chosen, budget, stem=stem, multi=multi, seed=seed, resamples=resamples,
-        data=str(data), progress=progress, facts=key_facts,
+        items,
+        chosen,
+        budget,
+        stem=stem,
+        multi=multi,
+        seed=seed,
+        resamples=resamples,
+        data=str(data),
+        progress=progress,
+        facts=key_facts,
     )

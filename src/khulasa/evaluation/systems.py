@@ -12,129 +12,20 @@ from __future__ import annotations
 
 import json
 import math
-import re
-import time
 import zlib
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
 import numpy as np
 
 from khulasa.errors import SettingsError
-from khulasa.evaluation.datasets import Item
+from khulasa.evaluation.inputs import ItemInput, cut_words, fill, whole_fill
 from khulasa.evaluation.rouge import RougeTokenizer
-from khulasa.normalize import count_words
-from khulasa.types import Document, Heading, Sentence
+from khulasa.text.normalize import count_words
 
-_WORD = re.compile(r"\S+")
 T = TypeVar("T")
-
-
-Unit = Sentence | Heading
-
-
-@dataclass(frozen=True, slots=True)
-class ItemInput:
-    """One item as systems see it: documents, references and the shared candidate units.
-
-    ``sentences`` and ``headings`` are :func:`khulasa.prepare`'s, per document. The candidates of
-    the ranking systems are both, in text order (the article as published, junk removed): titles
-    are part of what a lead or a peer can pick, as they were in issue 4's baseline table (EASC's
-    extractive references often include the title).
-    """
-
-    id: str
-    documents: tuple[Document, ...]
-    references: tuple[str, ...]
-    sentences: tuple[tuple[Sentence, ...], ...]
-    headings: tuple[tuple[Heading, ...], ...] = ()
-    prepare_seconds: float = 0.0
-
-    @property
-    def units(self) -> tuple[tuple[Unit, ...], ...]:
-        """Per document, headings and sentences in text order."""
-        out = []
-        for i, sentences in enumerate(self.sentences):
-            heads: tuple[Unit, ...] = self.headings[i] if i < len(self.headings) else ()
-            out.append(tuple(sorted((*heads, *sentences), key=lambda u: u.start)))
-        return tuple(out)
-
-    @property
-    def candidates(self) -> tuple[Unit, ...]:
-        return tuple(u for doc in self.units for u in doc)
-
-
-def build_input(item: Item) -> ItemInput:
-    """Prepare an item once (clean + segment with :func:`khulasa.prepare`) for every system."""
-    from khulasa import prepare
-
-    documents = tuple(item.to_documents())
-    started = time.perf_counter()
-    prepared = prepare(documents)
-    seconds = time.perf_counter() - started
-    return ItemInput(
-        id=item.id,
-        documents=documents,
-        references=item.summaries,
-        sentences=tuple(p.sentences for p in prepared),
-        headings=tuple(p.headings for p in prepared),
-        prepare_seconds=seconds,
-    )
-
-
-# --- budget --------------------------------------------------------------------------------
-
-
-def cut_words(text: str, words: int) -> str:
-    """``text`` up to and including its ``words``-th word (words as :func:`count_words` counts)."""
-    counted = 0
-    for match in _WORD.finditer(text):
-        if any(c.isalnum() for c in match.group()):
-            counted += 1
-            if counted == words:
-                return text[: match.end()]
-    return text
-
-
-def truncate(sentences: Iterable[str], words: int) -> list[str]:
-    """The sentences joined in order and cut at ``words`` words (the last one possibly partial)."""
-    kept: list[str] = []
-    total = 0
-    for sentence in sentences:
-        if total >= words:
-            break
-        n = count_words(sentence)
-        if n == 0:
-            continue
-        kept.append(sentence if total + n <= words else cut_words(sentence, words - total))
-        total += n
-    return kept
-
-
-def fill(sentences: Iterable[str], words: int) -> list[str]:
-    """Sentences in the given order until they cover ``words`` words (then truncated by the runner)."""
-    out: list[str] = []
-    total = 0
-    for sentence in sentences:
-        if total >= words:
-            break
-        out.append(sentence)
-        total += count_words(sentence)
-    return out
-
-
-def whole_fill(sentences: Iterable[str], words: int) -> list[str]:
-    """Sentences in the given order, skipping each one that would take the total past ``words``."""
-    out: list[str] = []
-    total = 0
-    for sentence in sentences:
-        n = count_words(sentence)
-        if n and total + n <= words:
-            out.append(sentence)
-            total += n
-    return out
 
 
 # --- systems -------------------------------------------------------------------------------
@@ -148,10 +39,16 @@ class System(Protocol):
     candidates, so that the runner charges it the shared preparation time too.
     """
 
-    name: str
-    shares_preparation: bool
+    @property
+    def name(self) -> str:
+        """The system's name in the tables."""
 
-    def run(self, item: ItemInput, words: int) -> list[list[str]]: ...
+    @property
+    def shares_preparation(self) -> bool:
+        """Whether the runner charges the system the shared preparation time."""
+
+    def run(self, item: ItemInput, words: int) -> list[list[str]]:
+        """One or more summaries of ``item`` for a budget of ``words``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +63,7 @@ class KhulasaSystem:
     overflow: float = 1.0
 
     def run(self, item: ItemInput, words: int) -> list[list[str]]:
+        """khulasa's summary of the item with this system's settings."""
         from khulasa import summarize
 
         asked = max(words, math.ceil(words * self.overflow))
@@ -199,6 +97,7 @@ class LeadSystem:
     shares_preparation: bool = True
 
     def run(self, item: ItemInput, words: int) -> list[list[str]]:
+        """The documents' opening units, round-robin, filled to ``words``."""
         per_document = item.units if self.headings else item.sentences
         texts = (u.text for u in round_robin(per_document))
         return [whole_fill(texts, words) if self.whole else fill(texts, words)]
@@ -213,6 +112,7 @@ class RandomSystem:
     shares_preparation: bool = True
 
     def run(self, item: ItemInput, words: int) -> list[list[str]]:
+        """One random order of the candidates per seed, each filled to ``words``."""
         texts = [s.text for s in item.candidates]
         out = []
         for seed in self.seeds:
@@ -222,6 +122,7 @@ class RandomSystem:
 
 
 def ngram_counts(tokens: Sequence[str], n: int) -> Counter[tuple[str, ...]]:
+    """Counts of the ``n``-grams of ``tokens``."""
     return Counter(tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
 
 
@@ -251,6 +152,7 @@ class OracleSystem:
     shares_preparation: bool = True
 
     def run(self, item: ItemInput, words: int) -> list[list[str]]:
+        """Greedy choice of the candidates that most raise ROUGE-2 (then ROUGE-1) recall."""
         tokenizer = RougeTokenizer(stem=self.stem)
         ref_tokens = [tokenizer.tokenize(r) for r in item.references]
         refs1 = [ngram_counts(t, 1) for t in ref_tokens]
@@ -317,6 +219,7 @@ def parse_variant(spec: str) -> KhulasaSystem:
 
 
 def known_systems() -> tuple[str, ...]:
+    """Every system name :func:`make_system` accepts."""
     from khulasa.evaluation.peers import PEERS
 
     return ("khulasa", *BASELINES, *WHOLE_SENTENCE, *PEERS)

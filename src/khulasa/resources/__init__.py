@@ -15,7 +15,5 @@ def read_resource(name: str) -> str:
 def load_word_list(name: str) -> list[str]:
     """Non-empty, non-comment lines of a resource file, stripped."""
     return [
-        line.strip()
-        for line in read_resource(name).splitlines()
-        if line.strip() and not line.lstrip().startswith("#")
+        line.strip() for line in read_resource(name).splitlines() if line.strip() and not line.lstrip().startswith("#")
     ]

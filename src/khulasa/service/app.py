@@ -3,7 +3,7 @@
 
 The service has no summarization logic of its own: it validates requests against :class:`Limits`,
 loads uploads with :func:`khulasa.io.load_documents`, and runs :func:`khulasa.summarize` or
-:func:`khulasa.compare.compare` in a bounded thread pool with a time limit so the event loop keeps
+:func:`khulasa.analysis.compare.compare` in a bounded thread pool with a time limit so the event loop keeps
 answering other requests. Both endpoints accept the same bodies (JSON or multipart) and limits.
 Every error is an RFC 9457 ``application/problem+json`` body; user input never causes a 500.
 """
@@ -34,15 +34,15 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from khulasa import __version__
-from khulasa.compare import compare
+from khulasa.analysis.compare import compare
+from khulasa.analysis.render_compare import render_comparison
 from khulasa.deadline import time_limit
 from khulasa.errors import KhulasaError, TimeLimitExceeded
 from khulasa.io import load_documents, unique_ids
-from khulasa.pipeline import summarize
 from khulasa.records import JsonProblem, RecordError, json_kind, load_json, read_record, replace_surrogates
 from khulasa.render import render
-from khulasa.render_compare import render_comparison
 from khulasa.service.limits import Limits
+from khulasa.summarizer.pipeline import summarize
 from khulasa.types import Document
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -74,6 +74,7 @@ class Problem(Exception):
         self.extra = extra
 
     def to_dict(self) -> dict[str, Any]:
+        """The problem as an RFC 9457 problem-details object."""
         return {
             "type": PROBLEM_BASE + self.kind,
             "title": HTTPStatus(self.status).phrase,
@@ -84,8 +85,13 @@ class Problem(Exception):
 
 
 def problem_response(problem: Problem, headers: Mapping[str, str] | None = None) -> JSONResponse:
-    return JSONResponse(encodable(problem.to_dict()), status_code=problem.status, media_type=PROBLEM_MEDIA_TYPE,
-                        headers=dict(headers or {}))
+    """The problem as a JSON response with its status."""
+    return JSONResponse(
+        encodable(problem.to_dict()),
+        status_code=problem.status,
+        media_type=PROBLEM_MEDIA_TYPE,
+        headers=dict(headers or {}),
+    )
 
 
 def encodable(value: Any) -> Any:
@@ -100,10 +106,12 @@ def encodable(value: Any) -> Any:
 
 
 def limit_exceeded(limit: str, value: int | float, detail: str) -> Problem:
+    """A 413 problem naming the limit and the value that exceeds it."""
     return Problem(413, "limit-exceeded", detail, limit=limit, value=value)
 
 
 def invalid(field: str, detail: str, status: int = 422) -> Problem:
+    """An invalid-request problem about ``field``."""
     return Problem(status, "invalid-request", f"{field}: {detail}" if field else detail, field=field)
 
 
@@ -135,8 +143,9 @@ class DocumentIn(BaseModel):
 
     model_config = ConfigDict(extra="allow", title="Article")
 
-    text: str | None = Field(None, description="The article's text, as published. The first of text, body, "
-                             "content that holds text is used.")
+    text: str | None = Field(
+        None, description="The article's text, as published. The first of text, body, content that holds text is used."
+    )
     body: str | None = Field(None, description="Alternative to text.")
     content: str | None = Field(None, description="Alternative to text and body.")
     title: str | None = None
@@ -156,10 +165,14 @@ class Options(BaseModel):
     sentences: int | None = Field(None, ge=1, description="Sentence budget.")
     chars: int | None = Field(None, ge=1, description="Character budget.")
     format: Format = Field("json", description="json (as `khulasa summarize --format json`), markdown, text.")
-    paraphrases: bool = Field(False, description="Also list, per sentence, passages of other outlets that "
-                              "state it in other words (`khulasa summarize --paraphrases`).")
+    paraphrases: bool = Field(
+        False,
+        description="Also list, per sentence, passages of other outlets that "
+        "state it in other words (`khulasa summarize --paraphrases`).",
+    )
 
     def budget(self) -> dict[str, int]:
+        """The one budget given, as summarize keywords (empty for the default)."""
         given = {name: getattr(self, name) for name in BUDGETS if getattr(self, name) is not None}
         if len(given) > 1:
             names = sorted(given)
@@ -178,8 +191,9 @@ class CompareOptions(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    format: CompareFormat = Field("json", description="json (as `khulasa compare --format json`), markdown, "
-                                  "html (a standalone page).")
+    format: CompareFormat = Field(
+        "json", description="json (as `khulasa compare --format json`), markdown, html (a standalone page)."
+    )
 
 
 class ArticlesOptions(BaseModel):
@@ -191,15 +205,19 @@ class ArticlesOptions(BaseModel):
 class ArticlesRequest(ArticlesOptions):
     """The JSON body of ``POST /v1/articles``."""
 
-    documents: list[DocumentIn | str] = Field(min_length=1, description="Articles for the desk, of any stories; "
-                                        "give each an id (or url) so that sending it again stores nothing.")
+    documents: list[DocumentIn | str] = Field(
+        min_length=1,
+        description="Articles for the desk, of any stories; "
+        "give each an id (or url) so that sending it again stores nothing.",
+    )
 
 
 class CompareRequest(CompareOptions):
     """The JSON body of ``POST /v1/compare``."""
 
-    documents: list[DocumentIn | str] = Field(min_length=1, description="The articles of one story, one or more "
-                                        "per outlet.")
+    documents: list[DocumentIn | str] = Field(
+        min_length=1, description="The articles of one story, one or more per outlet."
+    )
 
 
 OptionsT = TypeVar("OptionsT", Options, CompareOptions, ArticlesOptions)
@@ -241,15 +259,21 @@ def documents_from_json(items: Any, field: str = "documents") -> list[Document]:
 
 
 def check_documents(documents: Sequence[Document], limits: Limits) -> None:
+    """Raise a problem when the documents exceed the request limits."""
     if len(documents) > limits.max_documents:
-        raise limit_exceeded("max_documents", limits.max_documents,
-                             f"{len(documents)} documents sent; at most {limits.max_documents} are allowed")
+        raise limit_exceeded(
+            "max_documents",
+            limits.max_documents,
+            f"{len(documents)} documents sent; at most {limits.max_documents} are allowed",
+        )
     for doc in documents:
         if len(doc.text) > limits.max_doc_chars:
             raise limit_exceeded(
-                "max_doc_chars", limits.max_doc_chars,
+                "max_doc_chars",
+                limits.max_doc_chars,
                 f"document {doc.path or doc.id!r} has {len(doc.text)} characters; "
-                f"at most {limits.max_doc_chars} are allowed per document")
+                f"at most {limits.max_doc_chars} are allowed per document",
+            )
 
 
 def safe_name(filename: str | None, index: int) -> str:
@@ -313,7 +337,8 @@ class JobResult(NamedTuple):
 def summarize_job(parsed: Parsed[Options], limits: Limits) -> JobResult:
     """Load, check and summarize: the CPU-bound part of a request, run off the event loop."""
     docs, warnings = cluster_documents(parsed, limits)
-    summary = summarize(docs, paraphrases=parsed.options.paraphrases, **parsed.options.budget())
+    budget: dict[str, Any] = parsed.options.budget()
+    summary = summarize(docs, paraphrases=parsed.options.paraphrases, **budget)
     fmt = parsed.options.format
     return JobResult(summary.to_dict() if fmt == "json" else render(summary, fmt), warnings)
 
@@ -332,7 +357,7 @@ def ingest_job(parsed: Parsed[ArticlesOptions], limits: Limits, desk_url: str | 
     from khulasa.desk import Desk
     from khulasa.errors import NoTextError
     from khulasa.io import MIN_ARABIC_RATIO
-    from khulasa.normalize import arabic_ratio
+    from khulasa.text.normalize import arabic_ratio
 
     loaded, warnings = cluster_documents(parsed, limits)
     docs, skipped = [], []
@@ -345,13 +370,20 @@ def ingest_job(parsed: Parsed[ArticlesOptions], limits: Limits, desk_url: str | 
         raise NoTextError("no article has Arabic text; khulasa's desk keeps Arabic articles")
     with Desk(desk_url) as desk:
         report = desk.ingest(docs, summaries=False)
-    result = {"skipped": skipped, "stored": report.stored, "duplicates": report.duplicates,
-              "copies": report.copies, "new_stories": report.new_stories,
-              "merges": [{"absorbed": a, "into": b} for a, b in report.merges], "stories": sorted(report.changed)}
+    result = {
+        "skipped": skipped,
+        "stored": report.stored,
+        "duplicates": report.duplicates,
+        "copies": report.copies,
+        "new_stories": report.new_stories,
+        "merges": [{"absorbed": a, "into": b} for a, b in report.merges],
+        "stories": sorted(report.changed),
+    }
     return {**result, "warnings": warnings} if warnings else result
 
 
 def stories_job(desk_url: str | None, top: bool, since: float | None, limit: int) -> dict[str, Any]:
+    """The desk's stories as JSON (run off the event loop)."""
     from khulasa.desk import Desk
 
     with Desk(desk_url) as desk:
@@ -360,6 +392,7 @@ def stories_job(desk_url: str | None, top: bool, since: float | None, limit: int
 
 
 def story_job(desk_url: str | None, story_id: str, new_since: int | None, version: int | None) -> dict[str, Any]:
+    """One desk story with its summary as JSON (run off the event loop)."""
     from khulasa.desk import Desk
     from khulasa.desk.updates import new_sentences
 
@@ -375,8 +408,9 @@ def story_job(desk_url: str | None, story_id: str, new_since: int | None, versio
             if not 0 < new_since <= view.version:
                 raise invalid("new_since", f"story {view.id} has summary versions 1 to {view.version}")
             out["new_since"] = new_since
-            out["new"] = [] if view.summary is None else new_sentences(view.summary,
-                                                                       desk.version_docs(view.id, new_since))
+            out["new"] = (
+                [] if view.summary is None else new_sentences(view.summary, desk.version_docs(view.id, new_since))
+            )
         return out
 
 
@@ -384,6 +418,7 @@ def story_job(desk_url: str | None, story_id: str, new_since: int | None, versio
 
 
 def media_type(request: Request) -> str:
+    """The request's content type without parameters, lower case."""
     return request.headers.get("content-type", "").split(";")[0].strip().lower()
 
 
@@ -400,15 +435,18 @@ async def parse_request(request: Request, limits: Limits, options_model: type[Op
     elif kind == "multipart/form-data":
         parsed = await parse_multipart_request(request, limits, options_model)
     else:
-        raise Problem(415, "unsupported-media-type",
-                      f"content type {kind or '(none)'!r} is not accepted; "
-                      "send application/json or multipart/form-data")
+        raise Problem(
+            415,
+            "unsupported-media-type",
+            f"content type {kind or '(none)'!r} is not accepted; send application/json or multipart/form-data",
+        )
     check_documents(parsed.documents, limits)
     return parsed
 
 
-async def parse_json_request(request: Request, limits: Limits,
-                             options_model: type[OptionsT]) -> tuple[list[Document], OptionsT]:
+async def parse_json_request(
+    request: Request, limits: Limits, options_model: type[OptionsT]
+) -> tuple[list[Document], OptionsT]:
     """Read the body here, then parse and validate it in a thread: a few megabytes of JSON take
     seconds to parse, and on the event loop they would stall every other request meanwhile."""
     body = await request.body()
@@ -420,8 +458,9 @@ def json_body(body: bytes, limits: Limits, options_model: type[OptionsT]) -> tup
     try:
         payload = load_json(body.decode("utf-8"))
     except UnicodeDecodeError as exc:
-        raise invalid("body", f"not valid UTF-8 (byte {exc.start + 1}); send JSON encoded as UTF-8",
-                      status=400) from None
+        raise invalid(
+            "body", f"not valid UTF-8 (byte {exc.start + 1}); send JSON encoded as UTF-8", status=400
+        ) from None
     except JsonProblem as problem:
         raise invalid("body", f"{problem.describe()}; send valid JSON", status=400) from None
     if not isinstance(payload, dict):
@@ -429,8 +468,11 @@ def json_body(body: bytes, limits: Limits, options_model: type[OptionsT]) -> tup
     raw_docs = payload.get("documents")
     # Count first, so an oversized request gets the limit, not a complaint about its 101st item.
     if isinstance(raw_docs, list) and len(raw_docs) > limits.max_documents:
-        raise limit_exceeded("max_documents", limits.max_documents,
-                             f"{len(raw_docs)} documents sent; at most {limits.max_documents} are allowed")
+        raise limit_exceeded(
+            "max_documents",
+            limits.max_documents,
+            f"{len(raw_docs)} documents sent; at most {limits.max_documents} are allowed",
+        )
     try:
         # encodable(): pydantic cannot name a key holding a lone surrogate, nor report its value
         options = options_model.model_validate(encodable({k: v for k, v in payload.items() if k != "documents"}))
@@ -441,16 +483,15 @@ def json_body(body: bytes, limits: Limits, options_model: type[OptionsT]) -> tup
     return documents_from_json(raw_docs), options
 
 
-async def parse_multipart_request(request: Request, limits: Limits,
-                                  options_model: type[OptionsT]) -> Parsed[OptionsT]:
-    form = await request.form(max_files=limits.max_documents * 10, max_fields=1000,
-                              max_part_size=limits.max_body_bytes)
+async def parse_multipart_request(request: Request, limits: Limits, options_model: type[OptionsT]) -> Parsed[OptionsT]:
+    """The uploads and options of a multipart form request, checked."""
+    form = await request.form(max_files=limits.max_documents * 10, max_fields=1000, max_part_size=limits.max_body_bytes)
     try:
         files = [v for key in ("files", "files[]", "file") for v in form.getlist(key)]
         uploads_in = [f for f in files if isinstance(f, UploadFile)]
         if len(uploads_in) != len(files):
             raise invalid("files", "must be file uploads, not text fields")
-        option_names = tuple(options_model.model_fields)
+        option_names: tuple[str, ...] = tuple(options_model.model_fields)
         known = {"files", "files[]", "file", "documents", *option_names}
         unknown = sorted(set(form.keys()) - known)
         if unknown:
@@ -463,8 +504,10 @@ async def parse_multipart_request(request: Request, limits: Limits,
         documents = await asyncio.to_thread(parse_documents_field, form.get("documents"))
         if len(documents) + len(uploads_in) > limits.max_documents:
             raise limit_exceeded(
-                "max_documents", limits.max_documents,
-                f"{len(documents) + len(uploads_in)} documents sent; at most {limits.max_documents} are allowed")
+                "max_documents",
+                limits.max_documents,
+                f"{len(documents) + len(uploads_in)} documents sent; at most {limits.max_documents} are allowed",
+            )
         if not documents and not uploads_in:
             raise invalid("files", "no files uploaded and no documents given")
         uploads = [Upload(safe_name(f.filename, i), await f.read()) for i, f in enumerate(uploads_in)]
@@ -489,8 +532,9 @@ def parse_documents_field(value: Any) -> list[Document]:
 # --- running off the event loop -------------------------------------------------------------
 
 
-async def run_limited(executor: ThreadPoolExecutor, func: Callable[[], T], timeout: float,
-                      action: str = "summarizing") -> T:
+async def run_limited(
+    executor: ThreadPoolExecutor, func: Callable[[], T], timeout: float, action: str = "summarizing"
+) -> T:
     """Run ``func`` in ``executor`` within ``timeout`` seconds (queueing included).
 
     A job still queued at the deadline is cancelled (503). One already running gets a 504 at the
@@ -508,16 +552,27 @@ async def run_limited(executor: ThreadPoolExecutor, func: Callable[[], T], timeo
         return await asyncio.wait_for(asyncio.wrap_future(future), timeout)
     except TimeoutError:
         if future.cancelled():
-            raise Problem(503, "busy", f"the server is busy: no worker was free within {timeout:g} s; "
-                          "try again shortly", limit="timeout_seconds", value=timeout) from None
+            raise Problem(
+                503,
+                "busy",
+                f"the server is busy: no worker was free within {timeout:g} s; try again shortly",
+                limit="timeout_seconds",
+                value=timeout,
+            ) from None
         raise timed_out(action, timeout) from None
     except TimeLimitExceeded:  # the job noticed the deadline first
         raise timed_out(action, timeout) from None
 
 
 def timed_out(action: str, timeout: float) -> Problem:
-    return Problem(504, "timeout", f"{action} took longer than the limit of {timeout:g} s; "
-                   "send fewer or shorter documents", limit="timeout_seconds", value=timeout)
+    """A 504 problem: ``action`` passed the time limit."""
+    return Problem(
+        504,
+        "timeout",
+        f"{action} took longer than the limit of {timeout:g} s; send fewer or shorter documents",
+        limit="timeout_seconds",
+        value=timeout,
+    )
 
 
 # --- middleware -----------------------------------------------------------------------------
@@ -537,8 +592,10 @@ class BodyLimit:
         self.drain_bytes = drain_bytes if drain_bytes is not None else max(4 * max_bytes, 16_000_000)
 
     def problem(self) -> Problem:
-        return limit_exceeded("max_body_bytes", self.max_bytes,
-                              f"request body is larger than the limit of {self.max_bytes} bytes")
+        """The 413 problem of a body over the limit."""
+        return limit_exceeded(
+            "max_body_bytes", self.max_bytes, f"request body is larger than the limit of {self.max_bytes} bytes"
+        )
 
     async def drain(self, receive: Receive, received: int) -> None:
         """Read and drop the rest of the body, up to ``drain_bytes`` in all, or until the client leaves."""
@@ -626,8 +683,12 @@ def create_app(limits: Limits | None = None, desk_url: str | None = None) -> Fas
         docs = await run_limited(executor, demo_documents, limits.timeout_seconds)
         return {"documents": [{k: v for k, v in d.to_dict().items() if k != "path"} for d in docs]}
 
-    @app.post("/v1/summarize", tags=["summarize"], openapi_extra=request_body_openapi("SummarizeRequest", Options),
-              responses={200: {"description": "`khulasa summarize --format json` output, or text/markdown"}})
+    @app.post(
+        "/v1/summarize",
+        tags=["summarize"],
+        openapi_extra=request_body_openapi("SummarizeRequest", Options),
+        responses={200: {"description": "`khulasa summarize --format json` output, or text/markdown"}},
+    )
     async def summarize_endpoint(request: Request) -> Response:
         """Summarize a cluster sent as JSON or as a multipart upload of article files."""
         parsed = await parse_request(request, limits, Options)
@@ -635,36 +696,50 @@ def create_app(limits: Limits | None = None, desk_url: str | None = None) -> Fas
         result = await run_limited(executor, lambda: summarize_job(parsed, limits), limits.timeout_seconds)
         return result_response(result, parsed.options.format)
 
-    @app.post("/v1/compare", tags=["compare"], openapi_extra=request_body_openapi("CompareRequest", CompareOptions),
-              responses={200: {"description": "`khulasa compare --format json` output, or markdown/html"}})
+    @app.post(
+        "/v1/compare",
+        tags=["compare"],
+        openapi_extra=request_body_openapi("CompareRequest", CompareOptions),
+        responses={200: {"description": "`khulasa compare --format json` output, or markdown/html"}},
+    )
     async def compare_endpoint(request: Request) -> Response:
         """Compare the outlets of a cluster (same bodies and limits as ``/v1/summarize``): consensus
         facts, facts unique to one outlet, figures side by side, actors; every item with its sources."""
         parsed = await parse_request(request, limits, CompareOptions)
-        result = await run_limited(executor, lambda: compare_job(parsed, limits), limits.timeout_seconds,
-                                   action="comparing")
+        result = await run_limited(
+            executor, lambda: compare_job(parsed, limits), limits.timeout_seconds, action="comparing"
+        )
         return result_response(result, parsed.options.format)
 
     @app.get("/desk", include_in_schema=False)
     async def desk_page() -> FileResponse:
         return FileResponse(STATIC / "desk.html", media_type="text/html; charset=utf-8", headers=PAGE_HEADERS)
 
-    @app.post("/v1/articles", tags=["desk"], openapi_extra=request_body_openapi("ArticlesRequest", ArticlesOptions),
-              responses={200: {"description": "What was stored and which stories changed"}})
+    @app.post(
+        "/v1/articles",
+        tags=["desk"],
+        openapi_extra=request_body_openapi("ArticlesRequest", ArticlesOptions),
+        responses={200: {"description": "What was stored and which stories changed"}},
+    )
     async def articles_endpoint(request: Request) -> Response:
         """Add articles to the live desk (same bodies and limits as ``/v1/summarize``). Sending an
         article again (same id, url or wording) stores nothing; a syndicated copy is stored and marked."""
         parsed = await parse_request(request, limits, ArticlesOptions)
-        result = await run_limited(executor, lambda: ingest_job(parsed, limits, desk_url), limits.timeout_seconds,
-                                   action="storing the articles")
+        result = await run_limited(
+            executor,
+            lambda: ingest_job(parsed, limits, desk_url),
+            limits.timeout_seconds,
+            action="storing the articles",
+        )
         return JSONResponse(result)
 
     @app.get("/v1/stories", tags=["desk"])
-    async def stories_endpoint(top: bool = False, since: str | None = None,
-                               limit: int = Query(50, ge=1, le=500)) -> Response:
+    async def stories_endpoint(
+        top: bool = False, since: str | None = None, limit: int = Query(50, ge=1, le=500)
+    ) -> Response:
         """The desk's stories, newest first, or with ``top=true`` by recent growth; each as one line
         of `khulasa desk stories --format json` (``summary`` is the summarize JSON)."""
-        from khulasa.group import parse_time
+        from khulasa.stories.group import parse_time
 
         since_ts = None
         if since is not None:
@@ -672,17 +747,26 @@ def create_app(limits: Limits | None = None, desk_url: str | None = None) -> Fas
             if days is None:
                 raise invalid("since", "give an ISO-8601 time such as 2026-11-29T08:00:00Z")
             since_ts = days * 86400.0
-        result = await run_limited(executor, lambda: stories_job(desk_url, top, since_ts, limit),
-                                   limits.timeout_seconds, action="reading the stories")
+        result = await run_limited(
+            executor,
+            lambda: stories_job(desk_url, top, since_ts, limit),
+            limits.timeout_seconds,
+            action="reading the stories",
+        )
         return JSONResponse(result)
 
     @app.get("/v1/stories/{story_id}", tags=["desk"])
-    async def story_endpoint(story_id: str, new_since: int | None = Query(None, ge=1),
-                             version: int | None = Query(None, ge=1)) -> Response:
+    async def story_endpoint(
+        story_id: str, new_since: int | None = Query(None, ge=1), version: int | None = Query(None, ge=1)
+    ) -> Response:
         """One story with its latest (or ``version``) summary and figures over time; ``new_since``
         lists the summary sentences whose facts were not in that earlier version."""
-        result = await run_limited(executor, lambda: story_job(desk_url, story_id, new_since, version),
-                                   limits.timeout_seconds, action="reading the story")
+        result = await run_limited(
+            executor,
+            lambda: story_job(desk_url, story_id, new_since, version),
+            limits.timeout_seconds,
+            action="reading the story",
+        )
         return JSONResponse(result)
 
     app.openapi = lambda: openapi_schema(app)  # type: ignore[method-assign]
@@ -714,6 +798,8 @@ def demo_documents() -> list[Document]:
 
 
 def add_error_handlers(app: FastAPI) -> None:
+    """Register handlers that answer every error with a problem-details response."""
+
     @app.exception_handler(Problem)
     async def on_problem(_: Request, exc: Problem) -> JSONResponse:
         headers = {"Retry-After": "5"} if exc.status == 503 else None
@@ -742,6 +828,7 @@ def add_error_handlers(app: FastAPI) -> None:
 
 # --- OpenAPI: the body is parsed by hand (JSON or multipart), so describe it here -----------
 
+
 def request_body_openapi(body: str, options_model: type[BaseModel]) -> dict[str, Any]:
     """The two accepted bodies: JSON (schema ``body``) or a multipart form of files plus the options."""
     options = options_model.model_json_schema()["properties"]
@@ -759,8 +846,11 @@ def request_body_openapi(body: str, options_model: type[BaseModel]) -> dict[str,
                     "schema": {
                         "type": "object",
                         "properties": {
-                            "files": {"type": "array", "items": {"type": "string", "format": "binary"},
-                                      "description": "Article files: .txt .md .html .htm .json .jsonl"},
+                            "files": {
+                                "type": "array",
+                                "items": {"type": "string", "format": "binary"},
+                                "description": "Article files: .txt .md .html .htm .json .jsonl",
+                            },
                             "documents": {"type": "string", "description": "Optional JSON list of articles"},
                             **options,
                         },
@@ -772,6 +862,7 @@ def request_body_openapi(body: str, options_model: type[BaseModel]) -> dict[str,
 
 
 def openapi_schema(app: FastAPI) -> dict[str, Any]:
+    """The app's OpenAPI schema with the request bodies' models, built once."""
     if app.openapi_schema is None:
         schema = get_openapi(title=app.title, version=app.version, summary=app.summary, routes=app.routes)
         components = schema.setdefault("components", {}).setdefault("schemas", {})

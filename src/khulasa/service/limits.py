@@ -77,6 +77,7 @@ class Limits:
         return cls(**values)  # type: ignore[arg-type]
 
     def to_dict(self) -> dict[str, int | float]:
+        """The limits as a plain dict."""
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
 

@@ -23,14 +23,16 @@ PROTOCOL = "khulasa.service.server:TimedH11Protocol"
 
 def timeout_response(what: str, seconds: float) -> bytes:
     """A complete HTTP/1.1 408 response (problem+json) that closes the connection."""
-    body = json.dumps({
-        "type": "urn:khulasa:problem:request-timeout",
-        "title": "Request Timeout",
-        "status": 408,
-        "detail": f"the request's {what} did not arrive within {seconds:g} s; send it at once",
-        "limit": f"{what}_timeout_seconds",
-        "value": seconds,
-    }).encode()
+    body = json.dumps(
+        {
+            "type": "urn:khulasa:problem:request-timeout",
+            "title": "Request Timeout",
+            "status": 408,
+            "detail": f"the request's {what} did not arrive within {seconds:g} s; send it at once",
+            "limit": f"{what}_timeout_seconds",
+            "value": seconds,
+        }
+    ).encode()
     head = (
         "HTTP/1.1 408 Request Timeout\r\n"
         "content-type: application/problem+json\r\n"
@@ -56,20 +58,24 @@ class TimedH11Protocol(H11Protocol):
         self._reading: str | None = None  # "header" or "body" while a timer runs
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        """Start the header timer of the first request."""
         super().connection_made(transport)
         self._start_reading("header", self.header_timeout)
 
     def connection_lost(self, exc: Exception | None) -> None:
+        """Stop the timer."""
         self._stop_reading()
         super().connection_lost(exc)
 
     def data_received(self, data: bytes) -> None:
+        """Start the header timer when a new request begins."""
         if self._reading is None and self.conn.their_state is h11.IDLE:
             self._start_reading("header", self.header_timeout)  # the next request on this connection
         super().data_received(data)
         self._follow_state()
 
     def on_response_complete(self) -> None:
+        """Follow the connection into its next state."""
         super().on_response_complete()
         self._follow_state()
 
@@ -113,5 +119,13 @@ def run(host: str, port: int, workers: int) -> None:
     """Serve ``create_app`` on ``host:port`` with the read time limits above."""
     import uvicorn
 
-    uvicorn.run("khulasa.service.app:create_app", factory=True, host=host, port=port, workers=workers,
-                log_level="warning", http=PROTOCOL, timeout_keep_alive=5)
+    uvicorn.run(
+        "khulasa.service.app:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="warning",
+        http=PROTOCOL,
+        timeout_keep_alive=5,
+    )

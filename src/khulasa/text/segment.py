@@ -11,8 +11,8 @@ from functools import cache, lru_cache
 
 from sentencex import segment as _sentencex_segment
 
-from khulasa.clean import Block
 from khulasa.resources import load_word_list
+from khulasa.text.clean import Block
 
 
 @cache

@@ -17,7 +17,7 @@ The result keeps its kept passages in :attr:`Sentence.parts` (offsets into the d
 text is those exact passages joined by one space (none before a passage that opens with
 punctuation). A bracket right after a naming noun ("قناة (سي إن بي سي)", ``ar/naming_nouns.txt``)
 is the name itself and stays. Leading discourse markers are dropped by
-:mod:`khulasa.trim`. Word lists are resources (``resources/ar/compression.txt``).
+:mod:`khulasa.text.trim`. Word lists are resources (``resources/ar/compression.txt``).
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from khulasa.normalize import count_words, normalize
 from khulasa.resources import load_word_list
+from khulasa.text.normalize import count_words, normalize
 from khulasa.types import Sentence
 
 MAX_ASIDE_WORDS = 12
@@ -69,7 +69,7 @@ def _names_the_word_before(source: str, aside_start: int, line_start: int) -> bo
 
 def _is_agency_tag(bracket: str) -> bool:
     """A bracketed agency credit ("(رويترز)", "(أ ف ب)"): the cleaner's own agency-tag pattern."""
-    from khulasa.clean import junk_patterns
+    from khulasa.text.clean import junk_patterns
 
     return any(p.regex.fullmatch(bracket.strip()) for p in junk_patterns() if p.reason == "agency-tag")
 
@@ -88,10 +88,10 @@ def _follows_definite_word(source: str, aside_start: int, line_start: int) -> bo
 
 def _join(source: str, parts: list[tuple[int, int]]) -> str:
     """Kept passages joined by one space, none before punctuation that opens a passage."""
-    out = source[parts[0][0]:parts[0][1]]
+    out = source[parts[0][0] : parts[0][1]]
     for a, b in parts[1:]:
         piece = source[a:b]
-        out += piece if piece[:1] in ".،,;:!?؟»\")" else " " + piece
+        out += piece if piece[:1] in '.،,;:!?؟»")' else " " + piece
     return out
 
 
@@ -105,8 +105,9 @@ def _rebuild(sentence: Sentence, parts: list[tuple[int, int]], source: str) -> S
     if not parts:
         return sentence
     text = _join(source, parts)
-    return replace(sentence, start=parts[0][0], end=parts[-1][1], text=text,
-                   parts=tuple(parts) if len(parts) > 1 else ())
+    return replace(
+        sentence, start=parts[0][0], end=parts[-1][1], text=text, parts=tuple(parts) if len(parts) > 1 else ()
+    )
 
 
 def drop_parentheticals(sentence: Sentence, source: str, *, min_words: int) -> Sentence:
@@ -137,7 +138,7 @@ def drop_parentheticals(sentence: Sentence, source: str, *, min_words: int) -> S
             while cursor < b and source[cursor] == " ":
                 cursor += 1
             # "X، (aside)، Y" must not become "X،، Y".
-            if cursor < b and source[cursor] in "،," and source[:match.start()].rstrip()[-1:] in ("،", ","):
+            if cursor < b and source[cursor] in "،," and source[: match.start()].rstrip()[-1:] in ("،", ","):
                 cursor += 1
                 while cursor < b and source[cursor] == " ":
                     cursor += 1
@@ -157,7 +158,7 @@ _DATELINE = re.compile(r"[^\W\d_]+(?:\s*[،,]?\s*[^\W\d_]+){0,2}\s*(?:--|—|–
 def drop_lead_tag(sentence: Sentence, source: str, *, min_words: int) -> Sentence:
     """``sentence`` without an opening agency tag ("(رويترز) -", the cleaner's own pattern) or a
     double-dash dateline ("لندن ، انكلترا -- "), when ``min_words`` words remain."""
-    from khulasa.clean import junk_patterns
+    from khulasa.text.clean import junk_patterns
 
     a, b = _parts(sentence)[0]
     tags = [p.regex for p in junk_patterns() if p.scope == "lead" and p.reason == "agency-tag"]

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from khulasa.normalize import normalize
 from khulasa.resources import load_word_list
+from khulasa.text.normalize import normalize
 
 
 @cache

@@ -137,6 +137,7 @@ class Analyzer:
             self._cache.clear()
 
     def stem_tokens(self, tokens: Iterable[str]) -> list[str]:
+        """The tokens stemmed (unchanged when the analyzer does not stem)."""
         if self._stemmer is None:
             return list(tokens)
         out = []

@@ -17,8 +17,8 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from khulasa.normalize import count_words
 from khulasa.resources import load_word_list
+from khulasa.text.normalize import count_words
 from khulasa.types import Sentence
 
 

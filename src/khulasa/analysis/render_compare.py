@@ -1,4 +1,4 @@
-"""A :class:`~khulasa.compare.Comparison` as Markdown, a standalone RTL HTML page, or JSON."""
+"""A :class:`~khulasa.analysis.compare.Comparison` as Markdown, a standalone RTL HTML page, or JSON."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ import json
 from html import escape
 from typing import Literal
 
-from khulasa.compare import Comparison, FigureValue, Source, count_label
+from khulasa.analysis.compare import Comparison, FigureValue, Source, count_label
 from khulasa.errors import SettingsError
-from khulasa.safe_text import json_for_terminal, markdown_text, markdown_url, printable
+from khulasa.text.safe_text import json_for_terminal, markdown_text, markdown_url, printable
 
 Format = Literal["json", "markdown", "html"]
 FORMATS: tuple[str, ...] = ("json", "markdown", "html")
@@ -40,8 +40,9 @@ def to_markdown(comparison: Comparison) -> str:
     number = _numbers(c)
     total = len(c.outlets)
     lines = ["## ما تتفق عليه المصادر", ""]
-    lines += [f"- {md(f.text)} {_refs(f.sources, number)} ({count_label(f.count, f.of)})"
-              for f in c.consensus] or ["- لا شيء"]
+    lines += [f"- {md(f.text)} {_refs(f.sources, number)} ({count_label(f.count, f.of)})" for f in c.consensus] or [
+        "- لا شيء"
+    ]
     if c.shared:
         lines += ["", "## ما يتشاركه بعضها", ""]
         lines += [f"- {md(f.text)} {_refs(f.sources, number)} ({count_label(f.count, f.of)})" for f in c.shared]
@@ -61,8 +62,9 @@ def to_markdown(comparison: Comparison) -> str:
         lines.append("- لا شيء")
     lines += ["", "## الفاعلون", ""]
     for a in c.actors:
-        lines.append(f"- {md(a.name)} ({_KIND.get(a.kind, a.kind)}): {count_label(a.count, total)} "
-                     f"{_refs(a.sources, number)}")
+        lines.append(
+            f"- {md(a.name)} ({_KIND.get(a.kind, a.kind)}): {count_label(a.count, total)} {_refs(a.sources, number)}"
+        )
     lines += ["", "## المصادر", ""]
     for d in c.documents:
         label = md(d.outlet if not d.title else f"{d.outlet}: {d.title}")
@@ -80,8 +82,10 @@ def _html_refs(sources: tuple[Source, ...], number: dict[str, int]) -> str:
     # Each citation links a passage: data attributes keep the exact offsets for the page's script.
     parts = []
     for s in sources:
-        parts.append(f'<a class="ref" href="#doc-{number[s.outlet]}" data-doc="{escape(s.doc)}" '
-                     f'data-start="{s.start}" data-end="{s.end}">[{number[s.outlet]}]</a>')
+        parts.append(
+            f'<a class="ref" href="#doc-{number[s.outlet]}" data-doc="{escape(s.doc)}" '
+            f'data-start="{s.start}" data-end="{s.end}">[{number[s.outlet]}]</a>'
+        )
     return "".join(dict.fromkeys(parts))
 
 
@@ -90,22 +94,28 @@ def to_html(comparison: Comparison) -> str:
     c = comparison
     number = _numbers(c)
     total = len(c.outlets)
-    out = ['<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8">',
-           "<title>مقارنة المصادر</title><style>",
-           "body{font-family:sans-serif;max-width:60rem;margin:auto;line-height:1.7;padding:1rem}",
-           ".count{color:#555;font-size:.9em}.ref{text-decoration:none;margin-inline-start:.2em}",
-           ".disagree{color:#a40000}.agree{color:#276221}table{border-collapse:collapse}",
-           "td,th{border:1px solid #ccc;padding:.2rem .5rem}</style></head><body>",
-           "<section id=\"consensus\"><h2>ما تتفق عليه المصادر</h2><ul>"]
+    out = [
+        '<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8">',
+        "<title>مقارنة المصادر</title><style>",
+        "body{font-family:sans-serif;max-width:60rem;margin:auto;line-height:1.7;padding:1rem}",
+        ".count{color:#555;font-size:.9em}.ref{text-decoration:none;margin-inline-start:.2em}",
+        ".disagree{color:#a40000}.agree{color:#276221}table{border-collapse:collapse}",
+        "td,th{border:1px solid #ccc;padding:.2rem .5rem}</style></head><body>",
+        '<section id="consensus"><h2>ما تتفق عليه المصادر</h2><ul>',
+    ]
     for f in c.consensus:
-        out.append(f'<li>{_h(f.text)} {_html_refs(f.sources, number)} '
-                   f'<span class="count">({count_label(f.count, f.of)})</span></li>')
+        out.append(
+            f"<li>{_h(f.text)} {_html_refs(f.sources, number)} "
+            f'<span class="count">({count_label(f.count, f.of)})</span></li>'
+        )
     out.append("</ul></section>")
     if c.shared:
         out.append('<section id="shared"><h2>ما يتشاركه بعضها</h2><ul>')
         for f in c.shared:
-            out.append(f'<li>{_h(f.text)} {_html_refs(f.sources, number)} '
-                       f'<span class="count">({count_label(f.count, f.of)})</span></li>')
+            out.append(
+                f"<li>{_h(f.text)} {_html_refs(f.sources, number)} "
+                f'<span class="count">({count_label(f.count, f.of)})</span></li>'
+            )
         out.append("</ul></section>")
     out.append('<section id="unique"><h2>ما ينفرد به كل مصدر</h2>')
     for outlet, items in c.unique_by_outlet().items():
@@ -115,17 +125,23 @@ def to_html(comparison: Comparison) -> str:
     out.append('</section><section id="figures"><h2>الأرقام والتواريخ</h2>')
     for g in c.figures:
         cls, flag = ("agree", "تتفق") if g.agree else ("disagree", "تختلف")
-        out.append(f'<h3>{_h(g.subject)} <span class="{cls}">{flag}</span></h3><table>'
-                   "<tr><th>المصدر</th><th>النص</th><th>القيمة</th></tr>")
+        out.append(
+            f'<h3>{_h(g.subject)} <span class="{cls}">{flag}</span></h3><table>'
+            "<tr><th>المصدر</th><th>النص</th><th>القيمة</th></tr>"
+        )
         for v in g.values:
-            out.append(f"<tr><td>{_html_refs((v.source,), number)} <bdi>{_h(v.outlet)}</bdi></td>"
-                       f"<td>{_h(v.text)}</td><td>{_h(_value(v))}</td></tr>")
+            out.append(
+                f"<tr><td>{_html_refs((v.source,), number)} <bdi>{_h(v.outlet)}</bdi></td>"
+                f"<td>{_h(v.text)}</td><td>{_h(_value(v))}</td></tr>"
+            )
         out.append("</table>")
-    out.append('</section><section id="actors"><h2>الفاعلون</h2><table>'
-               "<tr><th>الاسم</th><th>النوع</th><th>المصادر</th></tr>")
+    out.append(
+        '</section><section id="actors"><h2>الفاعلون</h2><table><tr><th>الاسم</th><th>النوع</th><th>المصادر</th></tr>'
+    )
     for a in c.actors:
-        out.append(f"<tr><td>{_h(a.name)}</td><td>{_KIND.get(a.kind, a.kind)}</td>"
-                   f"<td>{count_label(a.count, total)}</td></tr>")
+        out.append(
+            f"<tr><td>{_h(a.name)}</td><td>{_KIND.get(a.kind, a.kind)}</td><td>{count_label(a.count, total)}</td></tr>"
+        )
     out.append('</table></section><section id="sources"><h2>المصادر</h2><ol>')
     for d in c.documents:
         label = f"<bdi>{_h(d.outlet)}</bdi>" + (f": {_h(d.title)}" if d.title else "")
@@ -135,10 +151,12 @@ def to_html(comparison: Comparison) -> str:
 
 
 def to_json(comparison: Comparison) -> str:
+    """The comparison as indented JSON, safe for a terminal."""
     return json_for_terminal(json.dumps(comparison.to_dict(), ensure_ascii=False, indent=2))
 
 
 def render_comparison(comparison: Comparison, fmt: str = "markdown") -> str:
+    """The comparison in ``fmt``: markdown, html or json."""
     if fmt == "markdown":
         return to_markdown(comparison)
     if fmt == "html":

@@ -9,14 +9,14 @@ informative (not ubiquitous) terms, so large clusters stay far from quadratic.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Hashable, Sequence
+from collections.abc import Collection, Hashable, Sequence
 
 import numpy as np
 from scipy import sparse
 
-from khulasa.claims import claims_key, claims_of, differ, differing_figures
 from khulasa.deadline import check_time, checked
-from khulasa.normalize import Analyzer
+from khulasa.extract.claims import claims_key, claims_of, differ, differing_figures
+from khulasa.text.normalize import Analyzer
 from khulasa.types import Fact, Sentence
 
 # Terms in more sentences than this share are too common to suggest a duplicate on their own.
@@ -32,7 +32,7 @@ _DENSE_MAX_CELLS = 200_000
 _MIN_CONTAINED_TERMS = 4
 
 
-def term_matrix(term_lists: Sequence[Sequence[str]]) -> tuple[sparse.csr_matrix, dict[str, int]]:
+def term_matrix(term_lists: Sequence[Collection[str]]) -> tuple[sparse.csr_matrix, dict[str, int]]:
     """Binary sentence-by-term matrix (each row a set of terms)."""
     vocab: dict[str, int] = {}
     rows, cols = [], []
@@ -68,9 +68,7 @@ def _candidate_overlaps(
     return rows, cols, inter
 
 
-def similar_pairs(
-    term_sets: Sequence[frozenset[str]], *, jaccard: float, containment: float
-) -> list[tuple[int, int]]:
+def similar_pairs(term_sets: Sequence[frozenset[str]], *, jaccard: float, containment: float) -> list[tuple[int, int]]:
     """Index pairs ``(i, j)``, ``i < j``, whose term sets are near-duplicates.
 
     Similarity is Jaccard (or containment in the smaller set) with terms weighted by idf.
@@ -98,12 +96,13 @@ def similar_pairs(
     return list(zip(rows[hit].tolist(), cols[hit].tolist(), strict=True))
 
 
-def _components_apart(texts: Sequence[str], pairs: Sequence[tuple[int, int]]
-                      ) -> tuple[list[list[int]], list[tuple[int, int]]]:
+def _components_apart(
+    texts: Sequence[str], pairs: Sequence[tuple[int, int]]
+) -> tuple[list[list[int]], list[tuple[int, int]]]:
     """Components of ``pairs`` in which no two texts state different figures or names.
 
     Pairs are joined in the order given; a join is refused when some text of one side differs
-    from some text of the other (:func:`khulasa.claims.differ`), so that "12 dead" and "15 dead"
+    from some text of the other (:func:`khulasa.extract.claims.differ`), so that "12 dead" and "15 dead"
     never meet through a third wording that gives no figure. Returns the components and the
     refused pairs whose figures differ (the material of disputes).
     """
@@ -122,8 +121,15 @@ def _components_apart(texts: Sequence[str], pairs: Sequence[tuple[int, int]]
         for k in (a, b):
             if k not in wordings:
                 wordings[k] = {claims_key(texts[k]): k}
-        clash = next(((x, y) for kx, x in wordings[a].items() for ky, y in wordings[b].items()
-                      if kx != ky and differ(claims_of(texts[x]), claims_of(texts[y]))), None)
+        clash = next(
+            (
+                (x, y)
+                for kx, x in wordings[a].items()
+                for ky, y in wordings[b].items()
+                if kx != ky and differ(claims_of(texts[x]), claims_of(texts[y]))
+            ),
+            None,
+        )
         if clash is not None:
             x, y = clash
             if differing_figures(claims_of(texts[x]), claims_of(texts[y])):

@@ -1,0 +1,1 @@
+"""The cross-source comparison of one story (``khulasa compare``) and its rendering."""

@@ -1,0 +1,1 @@
+"""What sentences state: figures, actors (people, places, organisations) and their claims."""

@@ -1,0 +1,1 @@
+"""Linking statements of different outlets that say the same thing in other words."""

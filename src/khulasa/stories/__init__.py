@@ -1,0 +1,1 @@
+"""Grouping a mixed feed of articles into stories."""

@@ -1,0 +1,1 @@
+"""The summarizer: preparation, fact grouping, selection under the budget, the pipeline."""

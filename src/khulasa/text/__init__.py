@@ -1,0 +1,1 @@
+"""Text stage: cleaning, normalizing, sentence splitting, trimming and compressing sentences, embeddings."""
