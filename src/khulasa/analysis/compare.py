@@ -34,6 +34,7 @@ from khulasa.extract.figures import (
     figure_context,
     group_figures,
     idf_weights,
+    json_number,
     mention,
 )
 from khulasa.link.clauses import link_facts, linking_context
@@ -133,9 +134,9 @@ class FigureValue:
             "text": self.text,
             "normalized": self.normalized,
             "display": self.display,
-            "value": _num(self.value),
+            "value": json_number(self.value),
             "unit": self.unit,
-            "amount": _num(self.amount),
+            "amount": json_number(self.amount),
             "qualifier": self.qualifier,
             "note": self.note,
             "sentence": self.sentence,
@@ -224,10 +225,6 @@ class Comparison:
             "documents": [d.to_dict() for d in self.documents],
             "settings": dict(self.settings),
         }
-
-
-def _num(x: float) -> float | int:
-    return int(x) if float(x).is_integer() else round(x, 4)
 
 
 # --- building blocks -----------------------------------------------------------------------------

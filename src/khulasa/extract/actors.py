@@ -93,7 +93,9 @@ def cues() -> Cues:
     )
 
 
-def _bare(norm: str) -> tuple[str, ...]:
+def _name_forms(norm: str) -> tuple[str, ...]:
+    """A word with and without one-letter proclitics, only for words of 4+ letters: short words in
+    names ("كيم", "بان") must not lose a first letter that merely looks like a proclitic."""
     return proclitic_forms(norm, longer_than=3)
 
 
@@ -122,7 +124,7 @@ def _is_name_word(tok: Token, stop: frozenset[str], c: Cues) -> bool:
         and n not in stop
         and len(n) > 1
         and n not in c.person
-        and not any(b in c.first_words or b.startswith("ال") for b in _bare(n))
+        and not any(b in c.first_words or b.startswith("ال") for b in _name_forms(n))
         and not n.startswith("لل")
         and "\u064b" not in tok.text
     )
@@ -142,7 +144,7 @@ def title_candidates(toks: Sequence[Token], stop: frozenset[str], c: Cues) -> li
     for i, tok in enumerate(toks):
         if tok.kind != "word":
             continue
-        forms = _bare(tok.norm)
+        forms = _name_forms(tok.norm)
         if any(f in c.person for f in forms):
             j = i + 1
             commas = 0
@@ -159,7 +161,7 @@ def title_candidates(toks: Sequence[Token], stop: frozenset[str], c: Cues) -> li
             name: list[str] = []
             first, verb = j, False
             while j < len(toks) and len(name) < 3 and _is_name_word(toks[j], stop, c):
-                if name and any(b in c.verbs for b in _bare(toks[j].norm)):
+                if name and any(b in c.verbs for b in _name_forms(toks[j].norm)):
                     verb = True  # "الكاتب ليوبوف ستيبوشوفا كتب": the name's verb ends it
                     break
                 name.append(toks[j].norm)
@@ -327,7 +329,7 @@ def find_actors(prepared: Sequence[PreparedDocument], *, min_mentions: int = 2) 
     counts = _ngram_counts(t for _, _, t in sentences)
     check_time()
     # Vocabulary of the cluster, for spelling variants of names.
-    vocab = {b for _, _, toks in sentences for t in toks if t.kind == "word" for b in _bare(t.norm)}
+    vocab = {b for _, _, toks in sentences for t in toks if t.kind == "word" for b in _name_forms(t.norm)}
     found: list[tuple[str, Name]] = []
     surfaces: dict[Name, dict[str, int]] = {}
     for _, _, toks in sentences:
@@ -339,8 +341,8 @@ def find_actors(prepared: Sequence[PreparedDocument], *, min_mentions: int = 2) 
             if (
                 name is not None
                 and name not in c.gazetteer
-                and not any("ال" + b in vocab for w in name for b in _bare(w))
-                and not (len(name) == 1 and any(b in c.verbs for b in _bare(name[0])))
+                and not any("ال" + b in vocab for w in name for b in _name_forms(w))
+                and not (len(name) == 1 and any(b in c.verbs for b in _name_forms(name[0])))
             ):
                 found.append((cand.kind, name))
                 shown = " ".join(cand.surface.split()[: len(name)])
@@ -383,7 +385,7 @@ def find_actors(prepared: Sequence[PreparedDocument], *, min_mentions: int = 2) 
             hit = None
             for n in range(min(longest, len(words) - k), 0, -1):
                 tail = tuple(w.norm for w in words[k + 1 : k + n])
-                for first in _bare(words[k].norm):
+                for first in _name_forms(words[k].norm):
                     if (first, *tail) in alias_index:
                         hit = (n, alias_index[(first, *tail)])
                         break

@@ -175,7 +175,9 @@ def figure_context(sentence: str, start: int, end: int, *, before: int = 5, afte
     return sentence[first:last].strip()
 
 
-def _bare(norm: str) -> tuple[str, ...]:
+def _word_forms(norm: str) -> tuple[str, ...]:
+    """A word with and without one-letter proclitics, for words of 3+ letters: number and unit
+    words are short ("بست" is "ب" + "ست", six)."""
     return proclitic_forms(norm, longer_than=2)
 
 
@@ -237,15 +239,16 @@ class Figure:
             "text": self.text,
             "dimension": self.dimension,
             "unit": self.unit,
-            "value": _num(self.value),
-            "amount": _num(self.amount),
+            "value": json_number(self.value),
+            "amount": json_number(self.amount),
             "normalized": self.label,
             "qualifier": self.qualifier,
             "note": self.note,
         }
 
 
-def _num(x: float) -> float | int:
+def json_number(x: float) -> float | int:
+    """``x`` as JSON shows a figure: a whole number without ".0", else rounded to 4 places."""
     return int(x) if float(x).is_integer() else round(x, 4)
 
 
@@ -345,7 +348,7 @@ def _number_value(tok: Token, lex: Lexicon) -> tuple[str, float] | None:
         return None if v is None else ("digits", v)
     if tok.kind != "word":
         return None
-    for form in _bare(tok.norm):
+    for form in _word_forms(tok.norm):
         if form in lex.numbers:
             return lex.numbers[form]
     return None
@@ -386,7 +389,7 @@ def _read_number(toks: Sequence[Token], i: int, lex: Lexicon) -> _Number | None:
 def _unit_at(toks: Sequence[Token], j: int, lex: Lexicon) -> tuple[Unit, bool] | None:
     if j >= len(toks) or toks[j].kind not in ("word", "punct"):
         return None
-    for form in _bare(toks[j].norm):
+    for form in _word_forms(toks[j].norm):
         if form in lex.units:
             return lex.units[form]
     return None
@@ -410,10 +413,10 @@ def _qualifier_at(toks: Sequence[Token], i: int, lex: Lexicon) -> tuple[str, int
     """The first qualifier phrase (in the word list's order) that starts at token ``i``."""
     if i >= len(toks):
         return None
-    starting = sorted(entry for form in _bare(toks[i].norm) for entry in lex.qualifier_starts.get(form, ()))
+    starting = sorted(entry for form in _word_forms(toks[i].norm) for entry in lex.qualifier_starts.get(form, ()))
     for _, phrase, kind in starting:
         n = len(phrase)
-        if i + n <= len(toks) and all(phrase[k] in _bare(toks[i + k].norm) for k in range(1, n)):
+        if i + n <= len(toks) and all(phrase[k] in _word_forms(toks[i + k].norm) for k in range(1, n)):
             return kind, i + n
     return None
 
@@ -423,7 +426,7 @@ def _month_at(toks: Sequence[Token], i: int, lex: Lexicon) -> tuple[int, int] | 
     if i >= len(toks) or toks[i].kind != "word":
         return None
     found = None
-    for form in _bare(toks[i].norm):
+    for form in _word_forms(toks[i].norm):
         if i + 1 < len(toks) and (form, toks[i + 1].norm) in lex.months:
             found = (lex.months[(form, toks[i + 1].norm)], i + 2)
             break
@@ -489,7 +492,7 @@ def _date_at(toks: Sequence[Token], i: int, lex: Lexicon) -> _Hit | None:
                 j += 1
             return _Hit(i, j, "date", "date", month * 100, month * 100)
     if tok.kind == "word":
-        for form in _bare(tok.norm):
+        for form in _word_forms(tok.norm):
             if form in lex.weekdays:
                 day = lex.weekdays[form]
                 return _Hit(i, i + 1, "weekday", "weekday", day, day)
@@ -597,7 +600,7 @@ def _people_role(toks: Sequence[Token], start: int, end: int, lex: Lexicon) -> s
         for k in indices:
             if toks[k].kind != "word":
                 return None
-            role = next((lex.roles[b] for b in _bare(toks[k].norm) if b in lex.roles), None)
+            role = next((lex.roles[b] for b in _word_forms(toks[k].norm) if b in lex.roles), None)
             words -= 1
             if role is not None or words == 0:
                 return role
@@ -685,11 +688,11 @@ def subject_terms(
     inside = [t for t in words if t.start >= start and t.end <= end]  # "ضعف المدة ... 50 دقيقة"
     out = []
     for t in left[-RELATION_WINDOW:] + inside:
-        relation = next((lex.relations[b] for b in _bare(t.norm) if b in lex.relations), None)
+        relation = next((lex.relations[b] for b in _word_forms(t.norm) if b in lex.relations), None)
         if relation is not None:
             out.append(("@" + relation, t.text))
     for t in left + right:
-        if len(t.norm) < 2 or any(b in skip or b in analyzer.stop for b in _bare(t.norm)):
+        if len(t.norm) < 2 or any(b in skip or b in analyzer.stop for b in _word_forms(t.norm)):
             continue  # "وكذلك", "لهذا": function words behind a proclitic
         # The stemmer keeps a leading و ("واستمرت"); drop it when a real word remains.
         norm = t.norm[1:] if t.norm[:1] in "وف" and len(t.norm) >= 5 else t.norm
@@ -710,7 +713,7 @@ def _heads() -> tuple[Mapping[str, str], Mapping[str, str]]:
 
 
 def _lookup(norm: str, table: Mapping[str, str]) -> str | None:
-    for b in _bare(norm):
+    for b in _word_forms(norm):
         for form in (b, b[2:] if b.startswith("ال") and len(b) > 4 else b):
             if form in table:
                 return table[form]
@@ -733,7 +736,7 @@ def measured_head(sentence: str, start: int, end: int, *, after: int = 3, before
         (
             k
             for k in reversed(left[-RELATION_WINDOW:])
-            if any(b in lex.relations and lex.relations[b] == "lasted" for b in _bare(words[k].norm))
+            if any(b in lex.relations and lex.relations[b] == "lasted" for b in _word_forms(words[k].norm))
         ),
         None,
     )
