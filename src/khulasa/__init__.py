@@ -8,7 +8,7 @@
 
 from typing import TYPE_CHECKING, Any
 
-from khulasa.config import Settings
+from khulasa.config import GroupSettings, Settings
 from khulasa.errors import (
     InputError,
     KhulasaError,
@@ -20,7 +20,7 @@ from khulasa.errors import (
 )
 from khulasa.io import LoadResult, load_documents
 from khulasa.records import read_record
-from khulasa.types import Document, Fact, Removal, Sentence, Span, Summary, SummarySentence
+from khulasa.types import Dispute, Document, Fact, Removal, Sentence, Span, Summary, SummarySentence
 
 if TYPE_CHECKING:
     from khulasa.summarizer.pipeline import prepare, summarize
@@ -28,8 +28,10 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 
 __all__ = [
+    "Dispute",
     "Document",
     "Fact",
+    "GroupSettings",
     "InputError",
     "KhulasaError",
     "LoadResult",

@@ -40,7 +40,8 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 
-from khulasa.errors import InputError, MissingExtraError, SettingsError
+from khulasa.config import GroupSettings
+from khulasa.errors import InputError, MissingExtraError
 from khulasa.resources import load_word_list
 from khulasa.text.normalize import Analyzer, arabic_ratio, tokenize
 from khulasa.text.published import parse_published
@@ -66,7 +67,7 @@ _SENTENCE_END = re.compile(r"[.!?؟]\s")
 # Embedded: an article's opening (title and lead), where its story is told.
 _EMBED_CHARS = 1000
 # Mean USE cosine between articles of different stories in the dev feeds (0.14-0.21).
-EMBEDDING_BASELINE = 0.2
+EMBEDDING_BASELINE = GroupSettings().embedding_baseline
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,46 +83,12 @@ class Story:
         return {"id": self.id, "label": self.label, "size": len(self.doc_ids), "doc_ids": list(self.doc_ids)}
 
 
-@dataclass(frozen=True, slots=True)
-class _Params:
-    threshold: float
-    duplicate_threshold: float
-    time_window_days: float | None
-    neighbors: int
-    index_terms: int
-    max_postings: int
-    shingle_size: int
-    num_perm: int
-    idf_power: float
-    min_shared: int
-    specific_max_df: int
-    mutual_k: int | None
-    size_margin: float
-    gate: str
-    embeddings: float
-    embedding_baseline: float
-
-
 def group_documents(
     documents: Sequence[Document],
+    settings: GroupSettings | None = None,
     *,
-    threshold: float = 0.04,
-    duplicate_threshold: float = 0.5,
-    time_window_days: float | None = None,
-    neighbors: int = 10,
-    index_terms: int = 24,
-    max_postings: int = 2000,
-    shingle_size: int = 3,
-    num_perm: int = 64,
-    idf_power: float = 2.0,
-    min_shared: int = 6,
-    specific_max_df: int = 50,
-    mutual_k: int | None = None,
-    size_margin: float = 0.1,
-    gate: str = "group",
-    embeddings: float = 0.0,
-    embedding_baseline: float = EMBEDDING_BASELINE,
     analyzer: Analyzer | None = None,
+    **overrides: Any,
 ) -> list[Story]:
     """Group articles into stories.
 
@@ -129,44 +96,12 @@ def group_documents(
     ----------
     documents
         Articles with unique ids; ``title`` and ``published`` are used when present.
-    threshold
-        Minimum average tf-idf cosine between the members of two groups for them to merge.
-    duplicate_threshold
-        Minimum estimated Jaccard of word shingles for two articles to count as near-duplicates
-        (always grouped together, even across ``time_window_days``).
-    time_window_days
-        When given, articles whose ``published`` dates lie further apart are never linked by content.
-    neighbors, index_terms, max_postings
-        Candidate search: best candidates kept per article, heaviest terms indexed per article, and
-        the largest posting list indexed (more common terms do not propose candidates).
-    shingle_size, num_perm
-        Word n-gram length and MinHash permutations for near-duplicate detection.
-    idf_power
-        Exponent of idf in the term weights (2: rare shared terms dominate, see content_vectors).
-    min_shared, specific_max_df
-        A merge (or, with ``gate="pair"``, a content edge) needs at least ``min_shared`` *specific*
-        features in common: adjacent term pairs and numbers carried by at most ``specific_max_df``
-        articles (a story's names, places, figures and stock phrases). Articles on one broad topic
-        share vocabulary, rarely these. 0 turns the gate off. Near-duplicates are never gated.
-        Short articles need less: at most a quarter of their own specific features (required_shared).
-    mutual_k
-        When given, a content edge is kept only if each article is among the other's ``mutual_k``
-        most similar candidates (mutual k-nearest neighbours): hubs of a topic stop attracting.
-    gate
-        Where ``min_shared`` applies: ``"pair"`` gates each candidate edge (the two articles);
-        ``"group"`` gates each merge (the features both whole groups carry), so an article may join a
-        story whose phrases it shares with several members, none of them alone enough.
-    size_margin
-        Two groups of sizes a and b merge when their average cosine reaches
-        ``threshold + size_margin / sqrt(a * b)``: an average over few pairs is noisy, so the first
-        links of a story need stronger evidence than a large story absorbing one more article.
-    embeddings, embedding_baseline
-        When ``embeddings`` > 0 (needs the ``embeddings`` extra), each article's opening is embedded
-        with the multilingual Universal Sentence Encoder and every similarity (edges and group
-        averages) becomes ``(1 - embeddings) * tf-idf cosine + embeddings * (u - b) / (1 - b)``,
-        where ``u`` is the embedding cosine and ``b`` = ``embedding_baseline`` the cosine two
-        unrelated news articles typically have. Paraphrases that share few words get closer;
-        candidates still come from shared words, so translations of one story stay apart.
+    settings, overrides
+        :class:`~khulasa.config.GroupSettings` (defaults when None); ``overrides`` change single
+        fields (``threshold=0.05``). How each knob works is told there; the gate in short: articles
+        on one broad topic share vocabulary, rarely the specific features (adjacent term pairs and
+        numbers carried by few articles: a story's names, places, figures and stock phrases) a
+        merge needs; short articles need less (required_shared); near-duplicates are never gated.
     analyzer
         Our Arabic analyzer (stemming on); pass one to share its stem cache across calls.
 
@@ -175,26 +110,7 @@ def group_documents(
     list[Story]
         Largest stories first (ties by first appearance); every article in exactly one story.
     """
-    params = _check_params(
-        _Params(
-            threshold,
-            duplicate_threshold,
-            time_window_days,
-            neighbors,
-            index_terms,
-            max_postings,
-            shingle_size,
-            num_perm,
-            idf_power,
-            min_shared,
-            specific_max_df,
-            mutual_k,
-            size_margin,
-            gate,
-            embeddings,
-            embedding_baseline,
-        )
-    )
+    params = (settings or GroupSettings()).updated(**overrides) if overrides else (settings or GroupSettings())
     docs = list(documents)
     _check_ids(docs)
     if not docs:
@@ -262,34 +178,6 @@ def group_documents(
 
 
 # --- parameters and input --------------------------------------------------------------------
-
-
-def _check_params(p: _Params) -> _Params:
-    for name in ("threshold", "duplicate_threshold"):
-        value = getattr(p, name)
-        if not 0.0 < value <= 1.0:
-            raise SettingsError(f"grouping {name}={value!r} must lie in (0, 1]; try the default")
-    if not p.idf_power > 0:
-        raise SettingsError(f"grouping idf_power={p.idf_power!r} must be positive; try the default 2")
-    if not p.size_margin >= 0:
-        raise SettingsError(f"grouping size_margin={p.size_margin!r} must be zero or positive")
-    if p.mutual_k is not None and (not isinstance(p.mutual_k, int) or p.mutual_k < 1):
-        raise SettingsError(f"grouping mutual_k={p.mutual_k!r} must be a positive whole number (or None)")
-    if not 0.0 <= p.embeddings <= 1.0:
-        raise SettingsError(f"grouping embeddings={p.embeddings!r} must lie between 0 (off) and 1")
-    if not 0.0 <= p.embedding_baseline < 1.0:
-        raise SettingsError(f"grouping embedding_baseline={p.embedding_baseline!r} must lie in [0, 1)")
-    if p.gate not in ("pair", "group"):
-        raise SettingsError(f"grouping gate={p.gate!r} must be 'pair' or 'group'")
-    if not isinstance(p.min_shared, int) or p.min_shared < 0:
-        raise SettingsError(f"grouping min_shared={p.min_shared!r} must be a whole number, 0 or more")
-    if p.time_window_days is not None and not p.time_window_days > 0:
-        raise SettingsError(f"time_window_days={p.time_window_days!r} must be positive (or None: no window)")
-    for name in ("neighbors", "index_terms", "max_postings", "shingle_size", "num_perm", "specific_max_df"):
-        value = getattr(p, name)
-        if not isinstance(value, int) or value < 1:
-            raise SettingsError(f"grouping {name}={value!r} must be a positive whole number")
-    return p
 
 
 def _check_ids(docs: Sequence[Document]) -> None:
