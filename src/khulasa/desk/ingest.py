@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 
+from khulasa.config import GroupSettings
 from khulasa.desk.store import Store
 from khulasa.stories.group import (
     _DUP_CHARS,
@@ -51,22 +52,26 @@ __all__ = ["DeskSettings", "IngestReport", "Prepared", "ingest_batch", "prepare_
 _N_FEATURES = 2 * _HALF
 
 
+# The desk groups as ``khulasa group`` does: its grouping knobs start from the same defaults.
+_GROUPING = GroupSettings()
+
+
 @dataclass(frozen=True, slots=True)
 class DeskSettings:
     """How the desk groups, closes and summarizes. Grouping values are ``group_documents``'s defaults."""
 
-    threshold: float = 0.04
-    duplicate_threshold: float = 0.5
+    threshold: float = _GROUPING.threshold
+    duplicate_threshold: float = _GROUPING.duplicate_threshold
     copy_threshold: float = 0.8
-    size_margin: float = 0.1
-    min_shared: int = 6
-    specific_max_df: int = 50
-    neighbors: int = 10
-    index_terms: int = 24
-    max_postings: int = 2000
-    num_perm: int = 64
-    shingle_size: int = 3
-    idf_power: float = 2.0
+    size_margin: float = _GROUPING.size_margin
+    min_shared: int = _GROUPING.min_shared
+    specific_max_df: int = _GROUPING.specific_max_df
+    neighbors: int = _GROUPING.neighbors
+    index_terms: int = _GROUPING.index_terms
+    max_postings: int = _GROUPING.max_postings
+    num_perm: int = _GROUPING.num_perm
+    shingle_size: int = _GROUPING.shingle_size
+    idf_power: float = _GROUPING.idf_power
     close_after_hours: float = 48.0
     words: int = 100
     summary_documents: int = 50
