@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import random
+import sys
 from pathlib import Path
 
 from khulasa.types import Document
@@ -105,3 +106,20 @@ def write_jsonl(path: Path, docs: list[Document]) -> Path:
             }
             f.write(json.dumps({k: v for k, v in record.items() if v is not None}, ensure_ascii=False) + "\n")
     return path
+
+
+def ingest_command(feed: Path, url: str, batch: int) -> list[str]:
+    """``khulasa desk ingest`` of ``feed`` into ``url`` in a fresh interpreter, in batches, no summaries."""
+    return [
+        sys.executable,
+        "-m",
+        "khulasa",
+        "desk",
+        "ingest",
+        str(feed),
+        "--db",
+        url,
+        "--batch-size",
+        str(batch),
+        "--no-summaries",
+    ]

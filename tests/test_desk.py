@@ -8,7 +8,6 @@ import os
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -26,7 +25,7 @@ from khulasa.desk.updates import new_sentences
 from khulasa.errors import InputError, SettingsError
 from khulasa.types import Document
 from tests.conftest import DATA, DEMO, EXAMPLE
-from tests.desk_feed import flood_documents, invented_stories, split_story, write_jsonl
+from tests.desk_feed import flood_documents, ingest_command, invented_stories, split_story, write_jsonl
 
 REPO = Path(__file__).resolve().parents[1]
 DEMO_JSONL = DEMO.parent / "putin-kim-2019.jsonl"
@@ -317,19 +316,7 @@ def test_kill_9_during_ingest_then_rerun_loses_and_duplicates_nothing(tmp_path: 
     docs, _ = invented_stories(30, 8, seed=5)
     feed = write_jsonl(tmp_path / "feed.jsonl", docs)
     db = tmp_path / "desk.sqlite"
-    command = [
-        sys.executable,
-        "-m",
-        "khulasa",
-        "desk",
-        "ingest",
-        str(feed),
-        "--db",
-        f"sqlite:///{db}",
-        "--batch-size",
-        "10",
-        "--no-summaries",
-    ]
+    command = ingest_command(feed, f"sqlite:///{db}", 10)
     env = {**os.environ, "OPENBLAS_NUM_THREADS": "1"}
     proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     stored = 0

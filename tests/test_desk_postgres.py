@@ -12,7 +12,6 @@ import os
 import signal
 import socket
 import subprocess
-import sys
 import time
 import uuid
 from collections.abc import Iterator
@@ -25,7 +24,13 @@ pg8000 = pytest.importorskip("pg8000.dbapi", reason="pg8000 is not installed (pi
 from khulasa.desk import Desk  # noqa: E402
 from khulasa.desk.store import MIGRATIONS, Store, parse_url  # noqa: E402
 from khulasa.desk.updates import new_sentences  # noqa: E402
-from tests.desk_feed import flood_documents, invented_stories, split_story, write_jsonl  # noqa: E402
+from tests.desk_feed import (  # noqa: E402
+    flood_documents,
+    ingest_command,
+    invented_stories,
+    split_story,
+    write_jsonl,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -110,22 +115,6 @@ def test_ingest_stories_and_summary_versions_on_postgres(pg_url: str):
         assert len(desk.ingest(both, summaries=False).merges) == 1
 
 
-def _ingest_command(feed: Path, url: str, batch: int) -> list[str]:
-    return [
-        sys.executable,
-        "-m",
-        "khulasa",
-        "desk",
-        "ingest",
-        str(feed),
-        "--db",
-        url,
-        "--batch-size",
-        str(batch),
-        "--no-summaries",
-    ]
-
-
 def _check_store(url: str, expected_ids: list[str]) -> None:
     with Desk(url) as desk:
         ids = [r[0] for r in desk.store.all("SELECT id FROM articles")]
@@ -148,7 +137,7 @@ def test_two_writers_at_once_store_nothing_twice(pg_url: str, tmp_path: Path):
     env = {**os.environ, "OPENBLAS_NUM_THREADS": "1"}
     procs = [
         subprocess.Popen(
-            _ingest_command(f, pg_url, 8), env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+            ingest_command(f, pg_url, 8), env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
         )
         for f in (first, second)
     ]
@@ -162,7 +151,7 @@ def test_kill_9_then_rerun_on_postgres(pg_url: str, tmp_path: Path):
     feed = write_jsonl(tmp_path / "feed.jsonl", docs)
     env = {**os.environ, "OPENBLAS_NUM_THREADS": "1"}
     proc = subprocess.Popen(
-        _ingest_command(feed, pg_url, 10), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        ingest_command(feed, pg_url, 10), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
     deadline = time.monotonic() + 120
     stored = 0
@@ -178,6 +167,6 @@ def test_kill_9_then_rerun_on_postgres(pg_url: str, tmp_path: Path):
     assert proc.poll() is None, "the ingest finished before it could be killed"
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    rerun = subprocess.run(_ingest_command(feed, pg_url, 10), env=env, capture_output=True, text=True, timeout=300)
+    rerun = subprocess.run(ingest_command(feed, pg_url, 10), env=env, capture_output=True, text=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr
     _check_store(pg_url, [d.id for d in docs])
