@@ -8,6 +8,7 @@ import random
 import sys
 from pathlib import Path
 
+from khulasa.desk import Desk
 from khulasa.types import Document
 
 _LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
@@ -123,3 +124,17 @@ def ingest_command(feed: Path, url: str, batch: int) -> list[str]:
         str(batch),
         "--no-summaries",
     ]
+
+
+def check_store(url: str, expected_ids: list[str]) -> None:
+    """The store at ``url`` holds each expected article once, and every story's size is its members."""
+    with Desk(url) as desk:
+        ids = [r[0] for r in desk.store.all("SELECT id FROM articles")]
+        assert sorted(ids) == sorted(expected_ids)  # each article once
+        sizes = desk.store.all(
+            "SELECT s.size, COUNT(a.id) FROM stories s JOIN articles a ON a.story_id = s.id "
+            "WHERE s.merged_into IS NULL GROUP BY s.id, s.size"
+        )
+        assert all(size == count for size, count in sizes)
+        assert sum(count for _, count in sizes) == len(expected_ids)
+        assert desk.store.one("SELECT value FROM meta WHERE name = 'articles'") == (len(expected_ids),)

@@ -25,7 +25,7 @@ from khulasa.desk.updates import new_sentences
 from khulasa.errors import InputError, SettingsError
 from khulasa.types import Document
 from tests.conftest import DATA, DEMO, EXAMPLE
-from tests.desk_feed import flood_documents, ingest_command, invented_stories, split_story, write_jsonl
+from tests.desk_feed import check_store, flood_documents, ingest_command, invented_stories, split_story, write_jsonl
 
 REPO = Path(__file__).resolve().parents[1]
 DEMO_JSONL = DEMO.parent / "putin-kim-2019.jsonl"
@@ -341,16 +341,7 @@ def test_kill_9_during_ingest_then_rerun_loses_and_duplicates_nothing(tmp_path: 
     rerun = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr
     assert f"{len(docs) - partial} stored" in rerun.stderr and f"{partial} already in the desk" in rerun.stderr
-    with Desk(f"sqlite:///{db}") as desk:
-        ids = [r[0] for r in desk.store.all("SELECT id FROM articles")]
-        assert sorted(ids) == sorted(d.id for d in docs)  # nothing lost, nothing twice
-        sizes = desk.store.all(
-            "SELECT s.size, COUNT(a.id) FROM stories s JOIN articles a ON a.story_id = s.id "
-            "WHERE s.merged_into IS NULL GROUP BY s.id, s.size"
-        )
-        assert all(size == count for size, count in sizes)
-        assert sum(count for _, count in sizes) == len(docs)
-        assert desk.store.one("SELECT value FROM meta WHERE name = 'articles'") == (len(docs),)
+    check_store(f"sqlite:///{db}", [d.id for d in docs])  # nothing lost, nothing twice
 
 
 @pytest.mark.skipif(not DATA.is_dir() or not EXAMPLE.is_dir(), reason="shared evaluation data not present")

@@ -25,6 +25,7 @@ from khulasa.desk import Desk  # noqa: E402
 from khulasa.desk.store import MIGRATIONS, Store, parse_url  # noqa: E402
 from khulasa.desk.updates import new_sentences  # noqa: E402
 from tests.desk_feed import (  # noqa: E402
+    check_store,
     flood_documents,
     ingest_command,
     invented_stories,
@@ -115,19 +116,6 @@ def test_ingest_stories_and_summary_versions_on_postgres(pg_url: str):
         assert len(desk.ingest(both, summaries=False).merges) == 1
 
 
-def _check_store(url: str, expected_ids: list[str]) -> None:
-    with Desk(url) as desk:
-        ids = [r[0] for r in desk.store.all("SELECT id FROM articles")]
-        assert sorted(ids) == sorted(expected_ids)  # each article once
-        sizes = desk.store.all(
-            "SELECT s.size, COUNT(a.id) FROM stories s JOIN articles a ON a.story_id = s.id "
-            "WHERE s.merged_into IS NULL GROUP BY s.id, s.size"
-        )
-        assert all(size == count for size, count in sizes)
-        assert sum(count for _, count in sizes) == len(expected_ids)
-        assert desk.store.one("SELECT value FROM meta WHERE name = 'articles'") == (len(expected_ids),)
-
-
 def test_two_writers_at_once_store_nothing_twice(pg_url: str, tmp_path: Path):
     docs, _ = invented_stories(12, 6, seed=8)
     # Both feeds hold every article (in opposite orders): each writer tries to store all of them.
@@ -143,7 +131,7 @@ def test_two_writers_at_once_store_nothing_twice(pg_url: str, tmp_path: Path):
     ]
     outputs = [p.communicate(timeout=300) for p in procs]
     assert all(p.returncode == 0 for p in procs), outputs
-    _check_store(pg_url, [d.id for d in docs])
+    check_store(pg_url, [d.id for d in docs])
 
 
 def test_kill_9_then_rerun_on_postgres(pg_url: str, tmp_path: Path):
@@ -169,4 +157,4 @@ def test_kill_9_then_rerun_on_postgres(pg_url: str, tmp_path: Path):
     proc.wait()
     rerun = subprocess.run(ingest_command(feed, pg_url, 10), env=env, capture_output=True, text=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr
-    _check_store(pg_url, [d.id for d in docs])
+    check_store(pg_url, [d.id for d in docs])
