@@ -29,7 +29,31 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from khulasa.errors import InputError, KhulasaError, MissingExtraError, OutputError, SettingsError, output_error
+from khulasa.errors import (
+    InputError,
+    KhulasaError,
+    MissingExtraError,
+    OutputError,
+    SettingsError,
+    article_repeats_line,
+    bad_batch_line,
+    cluster_repeats_line,
+    cluster_without_documents,
+    cluster_without_id,
+    line_not_an_object,
+    line_not_utf8,
+    no_clusters_file,
+    not_a_results_file,
+    not_batch_output,
+    output_error,
+    output_is_input,
+    scheduler_unreachable,
+    summarizer_crashed,
+    time_limit_not_positive,
+    unprocessable_line,
+    words_option_not_positive,
+    workers_not_positive,
+)
 from khulasa.io import unique_ids
 from khulasa.records import JsonProblem, json_kind, load_json, read_record, replace_surrogates
 from khulasa.types import Document
@@ -85,7 +109,7 @@ def recover_output(path: Path, key: str = "id") -> set[str]:
     if not path.exists():
         return set()
     if not path.is_file():  # a folder, or a device such as /dev/full that reads forever
-        raise OutputError(f"{path}: not a regular file; give a file path for the results (e.g. out.jsonl)")
+        raise OutputError(not_a_results_file(path))
     try:
         data = path.read_bytes()
         end = data.rfind(b"\n") + 1
@@ -103,10 +127,7 @@ def recover_output(path: Path, key: str = "id") -> set[str]:
         try:
             done.add(str(json.loads(line)[key]))
         except (ValueError, KeyError, TypeError):
-            raise InputError(
-                f"{path} line {n}: not a record written by khulasa batch; "
-                "move the file away or pass another output path"
-            ) from None
+            raise InputError(not_batch_output(path, n)) from None
     return done
 
 
@@ -148,22 +169,22 @@ def _parse_line(raw: bytes, line: int) -> dict[str, Any] | _Bad:
     try:
         obj = load_json(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
-        return _Bad(line, f"not UTF-8 (byte {exc.start + 1}); save the file as UTF-8")
+        return _Bad(line, line_not_utf8(exc.start + 1))
     except JsonProblem as problem:
-        return _Bad(line, f"{problem.describe(one_line=True)}; fix or drop this line")
+        return _Bad(line, bad_batch_line(problem.describe(one_line=True)))
     if not isinstance(obj, dict):
-        return _Bad(line, f"expected a JSON object, got {json_kind(obj)}")
+        return _Bad(line, line_not_an_object(json_kind(obj)))
     return obj
 
 
 def _cluster_task(obj: dict[str, Any], line: int) -> _Task | _Bad:
     cid = obj.get("id")
     if cid is None or isinstance(cid, dict | list | bool) or str(cid) == "":
-        return _Bad(line, 'no "id" (each line needs {"id": ..., "documents": [...]})')
+        return _Bad(line, cluster_without_id())
     cid = replace_surrogates(str(cid))
     docs = obj.get("documents")
     if not isinstance(docs, list) or not docs:
-        return _Bad(line, 'no "documents" list (give the articles as strings or objects)', cid)
+        return _Bad(line, cluster_without_documents(), cid)
     try:
         documents = tuple(unique_ids([read_record(d, str(k), f"document {k}") for k, d in enumerate(docs, 1)]))
     except InputError as exc:
@@ -172,7 +193,7 @@ def _cluster_task(obj: dict[str, Any], line: int) -> _Task | _Bad:
 
 
 def _unprocessable(line: int, exc: Exception) -> _Bad:
-    return _Bad(line, f"cannot process this line ({type(exc).__name__}: {exc}); check it, or leave it out")
+    return _Bad(line, unprocessable_line(exc))
 
 
 def _lines(path: Path) -> Iterator[tuple[int, bytes]]:
@@ -214,7 +235,7 @@ def _story_tasks(path: Path, group_options: dict[str, Any]) -> tuple[list[_Task]
             bad.append(doc)
             continue
         if doc.id in line_of:
-            bad.append(_Bad(n, f"article id {doc.id!r} repeats line {line_of[doc.id]}; ids must be unique", doc.id))
+            bad.append(_Bad(n, article_repeats_line(doc.id, line_of[doc.id]), doc.id))
             continue
         line_of[doc.id] = n
         documents.append(doc)
@@ -273,7 +294,7 @@ def _connect(workers: int, scheduler: str | None) -> tuple[Any, Any]:
         try:
             return Client(scheduler, timeout="20s"), None
         except OSError as exc:
-            raise SettingsError(f"cannot reach Dask scheduler {scheduler}: {exc}; check the address") from None
+            raise SettingsError(scheduler_unreachable(scheduler, exc)) from None
     cluster = LocalCluster(
         n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=40
     )
@@ -317,18 +338,18 @@ def run_batch(
     """
     require_dask()
     if time_limit is not None and not time_limit > 0:
-        raise SettingsError(f"time limit {time_limit!r} must be a positive number of seconds")
+        raise SettingsError(time_limit_not_positive(time_limit))
     in_path, out_path = Path(in_path), Path(out_path)
     if not in_path.is_file():
-        raise InputError(f"{in_path}: no such file; give a JSONL file of clusters")
+        raise InputError(no_clusters_file(in_path))
     if in_path.resolve() == out_path.resolve():
-        raise SettingsError(f"{out_path}: output would overwrite the input; choose another output path")
+        raise SettingsError(output_is_input(out_path))
     if not isinstance(words, int) or words < 1:
-        raise SettingsError(f"--words {words!r} must be a positive whole number")
+        raise SettingsError(words_option_not_positive(words))
     if workers is None:
         workers = os.cpu_count() or 1
     if workers < 1:
-        raise SettingsError(f"--workers {workers} must be at least 1")
+        raise SettingsError(workers_not_positive(workers))
     err_path = errors_path(out_path)
     done = recover_output(out_path)
     recorded = recover_output(err_path, key="line")
@@ -387,7 +408,7 @@ def run_batch(
                 result = future.result()
             except Exception as exc:  # a bug or a lost worker, not bad input
                 # Keep the id out of OUT so that a rerun retries it.
-                record_error(_Bad(task.line, f"summarizer crashed: {type(exc).__name__}: {exc}", task.id), "crashed")
+                record_error(_Bad(task.line, summarizer_crashed(exc), task.id), "crashed")
             else:
                 out.write(result)
                 counts["failed" if "error" in result else "written"] += 1
@@ -400,10 +421,7 @@ def run_batch(
                 record_error(item, "malformed")
                 continue
             if item.id in seen:
-                record_error(
-                    _Bad(item.line, f"id {item.id!r} repeats line {seen[item.id]}; ids must be unique", item.id),
-                    "malformed",
-                )
+                record_error(_Bad(item.line, cluster_repeats_line(item.id, seen[item.id]), item.id), "malformed")
                 continue
             seen[item.id] = item.line
             if item.id in done:

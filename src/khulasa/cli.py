@@ -16,7 +16,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from khulasa.errors import KhulasaError
+from khulasa.errors import KhulasaError, not_either, not_one_of
 from khulasa.text.safe_text import printable
 
 app = typer.Typer(
@@ -111,7 +111,7 @@ def summarize(
     from khulasa.summarizer.pipeline import summarize as run
 
     if fmt not in FORMATS:
-        raise typer.BadParameter(f"{fmt!r}; choose one of {', '.join(FORMATS)}", param_hint="--format")
+        raise typer.BadParameter(not_one_of(fmt, FORMATS), param_hint="--format")
     settings = Settings(method=cast(Method, method), order=cast(Order, order), paraphrases=paraphrases).with_budget(
         words=words, sentences=sentences, chars=chars
     )
@@ -187,9 +187,9 @@ def evaluate(
     from khulasa.evaluation import render_json, render_markdown, run, write_chart
 
     if fmt not in ("markdown", "json"):
-        raise typer.BadParameter(f"{fmt!r}; choose markdown or json", param_hint="--format")
+        raise typer.BadParameter(not_either(fmt, "markdown", "json"), param_hint="--format")
     if multi not in ("mean", "max"):
-        raise typer.BadParameter(f"{multi!r}; choose mean or max", param_hint="--multi")
+        raise typer.BadParameter(not_either(multi, "mean", "max"), param_hint="--multi")
     with err.status("evaluating", spinner="dots") as status:
         result = run(
             data,
@@ -231,7 +231,7 @@ def compare(
     from khulasa.io import load_documents
 
     if fmt not in FORMATS:
-        raise typer.BadParameter(f"{fmt!r}; choose one of {', '.join(FORMATS)}", param_hint="--format")
+        raise typer.BadParameter(not_one_of(fmt, FORMATS), param_hint="--format")
     loaded = load_documents(paths, stdin=sys.stdin)
     for message in loaded.warnings:
         warn(message)
@@ -296,7 +296,7 @@ def group_command(
     from khulasa.stories.group import group_documents, story_records
 
     if fmt not in ("jsonl", "json"):
-        raise typer.BadParameter(f"{fmt!r}; choose jsonl or json", param_hint="--format")
+        raise typer.BadParameter(not_either(fmt, "jsonl", "json"), param_hint="--format")
     loaded = load_documents(paths, stdin=sys.stdin)
     for message in loaded.warnings:
         warn(message)
@@ -443,7 +443,7 @@ def _since(value: str | None) -> float | None:
     import re
     import time
 
-    from khulasa.errors import SettingsError
+    from khulasa.errors import SettingsError, bad_since
     from khulasa.stories.group import parse_time
 
     if value is None:
@@ -453,7 +453,7 @@ def _since(value: str | None) -> float | None:
         return time.time() - float(match.group(1)) * {"m": 60, "h": 3600, "d": 86400}[match.group(2)]
     days = parse_time(value)
     if days is None:
-        raise SettingsError(f"--since {value!r}: give a time (2026-11-29T08:00) or an age (30m, 2h, 1d)")
+        raise SettingsError(bad_since(value))
     return days * 86400.0
 
 
@@ -474,7 +474,7 @@ def desk_stories(
     from khulasa.desk.render import FORMATS, render_stories
 
     if fmt not in FORMATS:
-        raise typer.BadParameter(f"{fmt!r}; choose one of {', '.join(FORMATS)}", param_hint="--format")
+        raise typer.BadParameter(not_one_of(fmt, FORMATS), param_hint="--format")
     with Desk(db) as desk:
         views = desk.stories(since=_since(since), top=top, limit=limit)
     write_output(render_stories(views, fmt), out)
@@ -498,7 +498,7 @@ def desk_story(
     from khulasa.desk.updates import new_sentences
 
     if fmt not in FORMATS:
-        raise typer.BadParameter(f"{fmt!r}; choose one of {', '.join(FORMATS)}", param_hint="--format")
+        raise typer.BadParameter(not_one_of(fmt, FORMATS), param_hint="--format")
     with Desk(db) as desk:
         view = desk.story(story_id, version=version)
         new: list[int] = []

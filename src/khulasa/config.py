@@ -5,7 +5,32 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, replace
 from typing import Any, Literal
 
-from khulasa.errors import SettingsError
+from khulasa.errors import (
+    SettingsError,
+    budget_not_positive,
+    compare_not_a_count,
+    compare_not_a_share,
+    decay_not_positive,
+    grouping_embedding_baseline,
+    grouping_embeddings,
+    grouping_gate,
+    grouping_idf_power,
+    grouping_min_shared,
+    grouping_mutual_k,
+    grouping_not_in_unit,
+    grouping_not_positive,
+    grouping_size_margin,
+    no_budget,
+    not_a_share,
+    not_a_word_range,
+    not_zero_or_more,
+    one_budget,
+    time_window_not_positive,
+    unknown_grouping_settings,
+    unknown_method,
+    unknown_order,
+    unknown_settings,
+)
 
 Method = Literal["ilp", "greedy", "mmr", "lead"]
 METHODS: tuple[str, ...] = ("ilp", "greedy", "mmr", "lead")
@@ -74,13 +99,13 @@ class Settings:
         for name in ("words", "sentences", "chars"):
             value = getattr(self, name)
             if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 1):
-                raise SettingsError(f"budget {name}={value!r} must be a positive whole number")
+                raise SettingsError(budget_not_positive(name, value))
         if self.words is None and self.sentences is None and self.chars is None:
-            raise SettingsError("no budget: give words, sentences or chars")
+            raise SettingsError(no_budget())
         if self.method not in METHODS:
-            raise SettingsError(f"unknown method {self.method!r}; choose one of {', '.join(METHODS)}")
+            raise SettingsError(unknown_method(self.method, METHODS))
         if self.order not in ("position", "time", "selection"):
-            raise SettingsError(f"unknown order {self.order!r}; choose position, time or selection")
+            raise SettingsError(unknown_order(self.order))
         for name in (
             "dedup_threshold",
             "containment_threshold",
@@ -90,7 +115,7 @@ class Settings:
         ):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
-                raise SettingsError(f"{name}={value!r} must lie between 0 and 1")
+                raise SettingsError(not_a_share(name, value))
         for name in (
             "position_weight",
             "fill_weight",
@@ -101,11 +126,11 @@ class Settings:
         ):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0.0:
-                raise SettingsError(f"{name}={value!r} must be a number, zero or more")
+                raise SettingsError(not_zero_or_more(name, value))
         if not self.position_decay > 0.0:
-            raise SettingsError(f"position_decay={self.position_decay!r} must be more than zero")
+            raise SettingsError(decay_not_positive(self.position_decay))
         if self.min_words < 1 or self.max_words < self.min_words:
-            raise SettingsError(f"min_words={self.min_words} and max_words={self.max_words} do not make a range")
+            raise SettingsError(not_a_word_range(self.min_words, self.max_words))
 
     @property
     def budget(self) -> tuple[str, int]:
@@ -123,7 +148,7 @@ class Settings:
         """A copy whose budget is the one given (others cleared); the default 100 words if none."""
         given = [n for n, v in (("words", words), ("sentences", sentences), ("chars", chars)) if v is not None]
         if len(given) > 1:
-            raise SettingsError(f"give one budget, not {' and '.join(given)}")
+            raise SettingsError(one_budget(given))
         if not given:
             return self
         return replace(self, words=words, sentences=sentences, chars=chars)
@@ -132,9 +157,7 @@ class Settings:
         """A copy with ``changes`` applied; unknown or invalid settings raise :class:`SettingsError`."""
         unknown = sorted(set(changes) - set(self.__dataclass_fields__))
         if unknown:
-            raise SettingsError(
-                f"unknown setting(s) {', '.join(unknown)}; known: {', '.join(sorted(self.__dataclass_fields__))}"
-            )
+            raise SettingsError(unknown_settings(unknown, self.__dataclass_fields__))
         return replace(self, **changes)
 
     def to_dict(self) -> dict[str, Any]:
@@ -174,11 +197,11 @@ class CompareSettings:
         for name in ("link_threshold", "embeddings", "figure_threshold", "figure_tolerance"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
-                raise SettingsError(f"compare setting {name}={value!r} must lie between 0 and 1")
+                raise SettingsError(compare_not_a_share(name, value))
         for name in ("link_min_content", "unique_per_outlet", "unique_min_words", "max_actors"):
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-                raise SettingsError(f"compare setting {name}={value!r} must be a whole number >= 0")
+                raise SettingsError(compare_not_a_count(name, value))
 
     def to_dict(self) -> dict[str, Any]:
         """The settings as a plain dict."""
@@ -226,31 +249,31 @@ class GroupSettings:
         for name in ("threshold", "duplicate_threshold"):
             value = getattr(self, name)
             if not 0.0 < value <= 1.0:
-                raise SettingsError(f"grouping {name}={value!r} must lie in (0, 1]; try the default")
+                raise SettingsError(grouping_not_in_unit(name, value))
         if not self.idf_power > 0:
-            raise SettingsError(f"grouping idf_power={self.idf_power!r} must be positive; try the default 2")
+            raise SettingsError(grouping_idf_power(self.idf_power))
         if not self.size_margin >= 0:
-            raise SettingsError(f"grouping size_margin={self.size_margin!r} must be zero or positive")
+            raise SettingsError(grouping_size_margin(self.size_margin))
         if self.mutual_k is not None and (not isinstance(self.mutual_k, int) or self.mutual_k < 1):
-            raise SettingsError(f"grouping mutual_k={self.mutual_k!r} must be a positive whole number (or None)")
+            raise SettingsError(grouping_mutual_k(self.mutual_k))
         if not 0.0 <= self.embeddings <= 1.0:
-            raise SettingsError(f"grouping embeddings={self.embeddings!r} must lie between 0 (off) and 1")
+            raise SettingsError(grouping_embeddings(self.embeddings))
         if not 0.0 <= self.embedding_baseline < 1.0:
-            raise SettingsError(f"grouping embedding_baseline={self.embedding_baseline!r} must lie in [0, 1)")
+            raise SettingsError(grouping_embedding_baseline(self.embedding_baseline))
         if self.gate not in ("pair", "group"):
-            raise SettingsError(f"grouping gate={self.gate!r} must be 'pair' or 'group'")
+            raise SettingsError(grouping_gate(self.gate))
         if not isinstance(self.min_shared, int) or self.min_shared < 0:
-            raise SettingsError(f"grouping min_shared={self.min_shared!r} must be a whole number, 0 or more")
+            raise SettingsError(grouping_min_shared(self.min_shared))
         if self.time_window_days is not None and not self.time_window_days > 0:
-            raise SettingsError(f"time_window_days={self.time_window_days!r} must be positive (or None: no window)")
+            raise SettingsError(time_window_not_positive(self.time_window_days))
         for name in ("neighbors", "index_terms", "max_postings", "shingle_size", "num_perm", "specific_max_df"):
             value = getattr(self, name)
             if not isinstance(value, int) or value < 1:
-                raise SettingsError(f"grouping {name}={value!r} must be a positive whole number")
+                raise SettingsError(grouping_not_positive(name, value))
 
     def updated(self, **changes: Any) -> GroupSettings:
         """A copy with ``changes`` (checked like any new settings); unknown names are an error."""
         unknown = sorted(set(changes) - set(self.__dataclass_fields__))
         if unknown:
-            raise SettingsError(f"unknown grouping setting(s): {', '.join(unknown)}")
+            raise SettingsError(unknown_grouping_settings(unknown))
         return replace(self, **changes)

@@ -1,12 +1,20 @@
-"""Errors a user can cause, each with a message that says what is wrong and what to do.
+"""Errors a user can cause, and every message a user reads when something is wrong.
 
 The CLI prints ``str(error)`` on one line and exits non-zero; it never shows a traceback for
 these. Anything else escaping the library is a bug in khulasa.
+
+Messages are built here, grouped by the stage that raises them, so that their wording (what is
+wrong, then what to do) can be read and kept consistent in one place. The modules raise
+``SomeError(message_builder(...))``; a value that needs a helper of a higher layer to describe it
+(``json_kind``, ``JsonProblem.describe``) is passed in already described. Messages of programming
+errors (a misused internal function, a broken resource file of the package) stay where they are
+raised: no user can cause them.
 """
 
 from __future__ import annotations
 
 import errno
+from collections.abc import Iterable, Sequence
 
 
 class KhulasaError(Exception):
@@ -41,8 +49,9 @@ def output_error(path: object, error: OSError, what: str = "output") -> OutputEr
         )
     if error.errno == errno.ENOSPC:
         return OutputError(f"{path}: cannot write the {what}: the disk is full; free some space or write elsewhere")
-    reason = error.strerror.lower() if error.strerror else type(error).__name__
-    return OutputError(f"{path}: cannot write the {what} ({reason}); check that its folder exists and is writable")
+    return OutputError(
+        f"{path}: cannot write the {what} ({os_reason(error)}); check that its folder exists and is writable"
+    )
 
 
 class MissingExtraError(KhulasaError):
@@ -61,3 +70,820 @@ class TimeLimitExceeded(KhulasaError):
             f"stopped after the time limit of {seconds:g} s; give fewer or shorter documents, or a longer limit"
         )
         self.seconds = seconds
+
+
+def os_reason(error: OSError) -> str:
+    """Why an operating-system call failed, in lower case ("permission denied")."""
+    return error.strerror.lower() if error.strerror else type(error).__name__
+
+
+def _listed(names: Iterable[str]) -> str:
+    return ", ".join(names)
+
+
+# --- choices shared by several front ends (formats, enumerated options) ------------------------
+
+
+def unknown_format(fmt: str, formats: Sequence[str]) -> str:
+    """An output format the renderer does not know."""
+    return f"unknown format {fmt!r}; choose one of {_listed(formats)}"
+
+
+def not_one_of(value: str, choices: Sequence[str]) -> str:
+    """A CLI option value outside a list of choices (the option is named by the CLI)."""
+    return f"{value!r}; choose one of {_listed(choices)}"
+
+
+def not_either(value: str, first: str, second: str) -> str:
+    """A CLI option value that is neither of two choices."""
+    return f"{value!r}; choose {first} or {second}"
+
+
+def one_budget(given: Sequence[str]) -> str:
+    """Two or more budgets given at once."""
+    return f"give one budget, not {' and '.join(given)}"
+
+
+# --- settings (config.py) -----------------------------------------------------------------------
+
+
+def budget_not_positive(name: str, value: object) -> str:
+    """A words/sentences/chars budget that is not a positive whole number."""
+    return f"budget {name}={value!r} must be a positive whole number"
+
+
+def no_budget() -> str:
+    """Settings with every budget cleared."""
+    return "no budget: give words, sentences or chars"
+
+
+def unknown_method(method: object, methods: Sequence[str]) -> str:
+    """A selection method that does not exist."""
+    return f"unknown method {method!r}; choose one of {_listed(methods)}"
+
+
+def unknown_order(order: object) -> str:
+    """An ordering that does not exist."""
+    return f"unknown order {order!r}; choose position, time or selection"
+
+
+def not_a_share(name: str, value: object) -> str:
+    """A summarizer setting that must lie in [0, 1]."""
+    return f"{name}={value!r} must lie between 0 and 1"
+
+
+def not_zero_or_more(name: str, value: object) -> str:
+    """A summarizer weight that must be a number >= 0."""
+    return f"{name}={value!r} must be a number, zero or more"
+
+
+def decay_not_positive(value: object) -> str:
+    """``position_decay`` of zero."""
+    return f"position_decay={value!r} must be more than zero"
+
+
+def not_a_word_range(min_words: int, max_words: int) -> str:
+    """``min_words``/``max_words`` that do not make a range."""
+    return f"min_words={min_words} and max_words={max_words} do not make a range"
+
+
+def unknown_settings(unknown: Sequence[str], known: Iterable[str]) -> str:
+    """Setting names that :class:`~khulasa.config.Settings` does not have."""
+    return f"unknown setting(s) {_listed(unknown)}; known: {_listed(sorted(known))}"
+
+
+def compare_not_a_share(name: str, value: object) -> str:
+    """A compare setting that must lie in [0, 1]."""
+    return f"compare setting {name}={value!r} must lie between 0 and 1"
+
+
+def compare_not_a_count(name: str, value: object) -> str:
+    """A compare setting that must be a whole number >= 0."""
+    return f"compare setting {name}={value!r} must be a whole number >= 0"
+
+
+def grouping_not_in_unit(name: str, value: object) -> str:
+    """A grouping threshold outside (0, 1]."""
+    return f"grouping {name}={value!r} must lie in (0, 1]; try the default"
+
+
+def grouping_idf_power(value: object) -> str:
+    """A grouping ``idf_power`` that is not positive."""
+    return f"grouping idf_power={value!r} must be positive; try the default 2"
+
+
+def grouping_size_margin(value: object) -> str:
+    """A negative grouping ``size_margin``."""
+    return f"grouping size_margin={value!r} must be zero or positive"
+
+
+def grouping_mutual_k(value: object) -> str:
+    """A grouping ``mutual_k`` that is neither None nor a positive whole number."""
+    return f"grouping mutual_k={value!r} must be a positive whole number (or None)"
+
+
+def grouping_embeddings(value: object) -> str:
+    """A grouping ``embeddings`` share outside [0, 1]."""
+    return f"grouping embeddings={value!r} must lie between 0 (off) and 1"
+
+
+def grouping_embedding_baseline(value: object) -> str:
+    """A grouping ``embedding_baseline`` outside [0, 1)."""
+    return f"grouping embedding_baseline={value!r} must lie in [0, 1)"
+
+
+def grouping_gate(value: object) -> str:
+    """A grouping gate that does not exist."""
+    return f"grouping gate={value!r} must be 'pair' or 'group'"
+
+
+def grouping_min_shared(value: object) -> str:
+    """A negative or fractional grouping ``min_shared``."""
+    return f"grouping min_shared={value!r} must be a whole number, 0 or more"
+
+
+def time_window_not_positive(value: object) -> str:
+    """A grouping time window of zero days or less."""
+    return f"time_window_days={value!r} must be positive (or None: no window)"
+
+
+def grouping_not_positive(name: str, value: object) -> str:
+    """A grouping count that must be a positive whole number."""
+    return f"grouping {name}={value!r} must be a positive whole number"
+
+
+def unknown_grouping_settings(unknown: Sequence[str]) -> str:
+    """Setting names that :class:`~khulasa.config.GroupSettings` does not have."""
+    return f"unknown grouping setting(s): {_listed(unknown)}"
+
+
+# --- input: paths, files and standard input (io.py) ---------------------------------------------
+
+
+def no_input() -> str:
+    """``load_documents`` called with no path."""
+    return "no input given: pass article files, a folder of articles, or - for standard input"
+
+
+def no_such_path(path: object) -> str:
+    """A file or folder that does not exist."""
+    return f"{path}: no such file or folder; check the path"
+
+
+def cannot_list_folder(path: object, reason: str) -> str:
+    """A folder whose entries cannot be listed."""
+    return f"{path}: cannot list folder ({reason}); check its permissions"
+
+
+def folder_without_articles(path: object, found: Sequence[str], more: bool, supported: Sequence[str]) -> str:
+    """A folder with no file of a supported type; ``found`` names a few of the files it has."""
+    listed = f" (found only {_listed(found)}{'…' if more else ''})" if found else ""
+    return f"{path}: folder has no article files{listed}; supported: {_listed(supported)}"
+
+
+def unsupported_file(path: object, suffix: str, supported: Sequence[str]) -> str:
+    """A file whose extension names no format khulasa reads."""
+    kind = f"'{suffix}'" if suffix else "without an extension"
+    return f"{path}: unsupported file type {kind}; save articles as one of {_listed(supported)} (or pipe text to -)"
+
+
+def cannot_read_file(path: object, reason: str) -> str:
+    """A file the operating system refuses to read."""
+    return f"{path}: cannot read file ({reason}); check that it is readable"
+
+
+def cannot_read(label: str, reason: str) -> str:
+    """Standard input that cannot be read."""
+    return f"{label}: cannot read ({reason})"
+
+
+def empty_input(label: str) -> str:
+    """A file or standard input with nothing but white space."""
+    return f"{label} is empty; add the article text, or leave it out"
+
+
+def undecodable(label: str, detail: str) -> str:
+    """Bytes that no supported encoding reads."""
+    return f"{label}: cannot decode as text ({detail}); re-save it as UTF-8"
+
+
+def invalid_encoding(encoding: str, byte: int) -> str:
+    """The detail of :func:`undecodable` for text with a byte-order mark that does not decode."""
+    return f"invalid {encoding.upper()} at byte {byte}"
+
+
+def not_an_encoding() -> str:
+    """The detail of :func:`undecodable` when no encoding matches."""
+    return "not UTF-8, UTF-16 or an Arabic code page"
+
+
+def not_valid_text() -> str:
+    """The detail of :func:`undecodable` for standard input that does not decode."""
+    return "not valid text"
+
+
+def binary_file(label: str) -> str:
+    """A file with NUL bytes."""
+    return (
+        f"{label}: binary file (contains NUL bytes), not text; "
+        "pass articles as UTF-8, UTF-16 with BOM or Windows-1256 text, HTML or JSON"
+    )
+
+
+def binary_stdin(label: str) -> str:
+    """Standard input with NUL bytes."""
+    return f"{label}: binary data (NUL bytes), not text; pipe UTF-8 article text"
+
+
+def no_arabic(label: str, ratio: float) -> str:
+    """A document whose letters are mostly not Arabic; ``label`` names the file and record."""
+    return f"{label}: no Arabic text ({ratio:.0%} of letters are Arabic); khulasa summarizes Arabic articles"
+
+
+def no_html_text(label: str) -> str:
+    """An HTML page without a main text."""
+    return f"{label}: no article text found in the HTML; save the article body as .txt instead"
+
+
+def bad_json_file(label: str, problem: str) -> str:
+    """A JSON file that cannot be read; ``problem`` is ``JsonProblem.describe()``."""
+    return f"{label}: {problem}; fix the file or save the article as .txt"
+
+
+def bad_json_stdin(label: str, problem: str) -> str:
+    """JSON on standard input that cannot be read (nested too deeply)."""
+    return f"{label}: {problem}; send articles as text, JSON or JSONL"
+
+
+def no_jsonl_records(label: str) -> str:
+    """A JSONL file without a single record."""
+    return f"{label}: no article records; put one JSON object per line"
+
+
+def no_feed_entries(label: str, problem: object | None) -> str:
+    """An RSS/Atom file without entries; ``problem`` is the parser's complaint, if any."""
+    detail = f" ({problem})" if problem is not None else ""
+    return f"{label}: no feed entries found{detail}; give an RSS or Atom file with <item> or <entry>"
+
+
+def no_articles_found() -> str:
+    """Inputs that gave neither an article nor a problem to report."""
+    return "no articles found in the input; pass .txt, .html, .json or .jsonl files"
+
+
+def nothing_loaded(problems: Sequence[object], shown: int) -> str:
+    """Every input failed: the first ``shown`` problems, and how many more there were."""
+    listed = "; ".join(str(p) for p in problems[:shown])
+    more = len(problems) - shown
+    listed += f"; and {more} more" if more > 0 else ""
+    return f"no article could be loaded ({len(problems)} problems): {listed}"
+
+
+# --- input: records and JSON (records.py) -------------------------------------------------------
+
+
+def empty_record_text() -> str:
+    """A record that is an empty string."""
+    return "the article text is empty; add the text or drop the record"
+
+
+def not_a_record(kind: str) -> str:
+    """A record that is neither text nor an object; ``kind`` as ``json_kind`` words it."""
+    return f'expected article text or an article object, got {kind}; give a string or {{"text": ...}}'
+
+
+def text_not_a_string(field: str, kind: str) -> str:
+    """A text field holding something other than a string."""
+    return f"field {field!r} is {kind}, not text; give the article text as a string"
+
+
+def text_field_empty(field: str) -> str:
+    """A record whose text field is blank."""
+    return f"field {field!r} is empty; add the article text or drop the record"
+
+
+def no_text_field(fields: Sequence[str]) -> str:
+    """A record with none of the text fields."""
+    return f"no text field (expected one of {_listed(fields)}); add the article text"
+
+
+def field_not_text(field: str, kind: str) -> str:
+    """An id/title/source/url/published field that is not a string or number."""
+    return f"field {field!r} is {kind}; give it as text"
+
+
+def json_too_deep() -> str:
+    """JSON nested deeper than the parser can follow."""
+    return "JSON nested too deeply to read (lists or objects hundreds of levels inside each other)"
+
+
+def json_number_too_long(error: object) -> str:
+    """An integer past Python's digit limit."""
+    return f"JSON holds a number too long to read ({error})"
+
+
+def malformed_json(where: str, detail: str) -> str:
+    """The description of a JSON syntax error; ``where`` is "line L, column C" or "column C"."""
+    return f"malformed JSON at {where} ({detail})"
+
+
+def documents_not_a_list(label: str, kind: str) -> str:
+    """``{"documents": ...}`` holding something other than a list."""
+    return f'{label}: "documents" is {kind}, not a list; give {{"documents": [article, ...]}}'
+
+
+def empty_article_list(label: str) -> str:
+    """A JSON list of articles with no article."""
+    return f"{label}: the JSON list of articles is empty; add article records"
+
+
+def json_not_articles(label: str, kind: str) -> str:
+    """JSON holding a value that is neither an article nor a list of them."""
+    return (
+        f"{label}: JSON holds {kind}, not articles; "
+        'expected an article object, a list of them, or {"documents": [...]}'
+    )
+
+
+def bad_jsonl_line(label: str, line: int, problem: str) -> str:
+    """One JSONL line that is not JSON; ``problem`` is ``JsonProblem.describe(one_line=True)``."""
+    return f"{label} line {line}: {problem}; fix or drop that line (JSONL needs one complete JSON record per line)"
+
+
+# --- summarizing (summarizer/pipeline.py) -------------------------------------------------------
+
+
+def no_documents() -> str:
+    """``summarize([])``."""
+    return "no documents to summarize: give at least one article"
+
+
+def repeated_ids(repeated: Sequence[str]) -> str:
+    """Documents sharing ids (the first five are named)."""
+    return f"document ids must be unique; repeated: {_listed(repeated[:5])}"
+
+
+def no_arabic_documents() -> str:
+    """A cluster with (almost) no Arabic letters."""
+    return "the documents contain no Arabic text: khulasa summarizes Arabic articles"
+
+
+def field_not_a_string(doc_id: str, field: str, type_name: str) -> str:
+    """A hand-built :class:`~khulasa.types.Document` whose field is not a string."""
+    return f"document {doc_id!r}: {field} is {type_name}, not text; give it as a string"
+
+
+def lone_surrogate(doc_id: str, field: str, code: int, at: int) -> str:
+    """A hand-built :class:`~khulasa.types.Document` holding a lone surrogate."""
+    return (
+        f"document {doc_id!r}: {field} holds a lone surrogate "
+        f"(U+{code:04X}) at character {at}, which is not a character; read records with "
+        "khulasa.read_record, which replaces it with U+FFFD"
+    )
+
+
+def all_junk(n_documents: int) -> str:
+    """Cleaning removed every line of every document."""
+    return (
+        f"nothing left to summarize: all text of the {n_documents} document(s) was removed as "
+        "junk or headings; check that the files hold article text"
+    )
+
+
+def no_prose(n_documents: int) -> str:
+    """No sentence is Arabic prose that could be selected."""
+    return (
+        f"nothing to summarize: no sentence of the {n_documents} document(s) is Arabic prose "
+        "(only headings, lead-ins or text in other languages); check that the files hold article text"
+    )
+
+
+def budget_too_small(amount: int, unit: str, shortest: int) -> str:
+    """A budget smaller than the shortest candidate sentence."""
+    return f"budget too small: {amount} {unit} cannot hold any sentence (the shortest needs {shortest}); raise --{unit}"
+
+
+# --- story grouping (stories/) ------------------------------------------------------------------
+
+
+def repeated_article_id(doc_id: str) -> str:
+    """A feed with two articles of one id."""
+    return f"article id {doc_id!r} appears twice in the feed; give every article a unique id"
+
+
+# --- batch (batch.py): exceptions, and the ``error`` of each line in OUT.errors.jsonl ------------
+
+
+def not_a_results_file(path: object) -> str:
+    """An output path that is a folder or a device."""
+    return f"{path}: not a regular file; give a file path for the results (e.g. out.jsonl)"
+
+
+def not_batch_output(path: object, line: int) -> str:
+    """An output file holding lines that khulasa batch did not write."""
+    return f"{path} line {line}: not a record written by khulasa batch; move the file away or pass another output path"
+
+
+def time_limit_not_positive(value: object) -> str:
+    """A batch time limit of zero or less."""
+    return f"time limit {value!r} must be a positive number of seconds"
+
+
+def no_clusters_file(path: object) -> str:
+    """A batch input file that does not exist."""
+    return f"{path}: no such file; give a JSONL file of clusters"
+
+
+def output_is_input(path: object) -> str:
+    """A batch output path that is the input."""
+    return f"{path}: output would overwrite the input; choose another output path"
+
+
+def words_option_not_positive(value: object) -> str:
+    """``--words`` of zero or less."""
+    return f"--words {value!r} must be a positive whole number"
+
+
+def workers_not_positive(value: object) -> str:
+    """``--workers`` of zero or less."""
+    return f"--workers {value} must be at least 1"
+
+
+def scheduler_unreachable(address: str, error: object) -> str:
+    """A Dask scheduler address that does not answer."""
+    return f"cannot reach Dask scheduler {address}: {error}; check the address"
+
+
+def line_not_utf8(byte: int) -> str:
+    """A batch line that is not UTF-8 (``byte`` counted from 1)."""
+    return f"not UTF-8 (byte {byte}); save the file as UTF-8"
+
+
+def bad_batch_line(problem: str) -> str:
+    """A batch line that is not JSON; ``problem`` is ``JsonProblem.describe(one_line=True)``."""
+    return f"{problem}; fix or drop this line"
+
+
+def line_not_an_object(kind: str) -> str:
+    """A batch line holding JSON that is not an object."""
+    return f"expected a JSON object, got {kind}"
+
+
+def cluster_without_id() -> str:
+    """A batch cluster without an id."""
+    return 'no "id" (each line needs {"id": ..., "documents": [...]})'
+
+
+def cluster_without_documents() -> str:
+    """A batch cluster without a documents list."""
+    return 'no "documents" list (give the articles as strings or objects)'
+
+
+def unprocessable_line(error: Exception) -> str:
+    """A batch line that broke the reader in a way it did not foresee."""
+    return f"cannot process this line ({type(error).__name__}: {error}); check it, or leave it out"
+
+
+def article_repeats_line(doc_id: str, line: int) -> str:
+    """A feed article whose id an earlier line used."""
+    return f"article id {doc_id!r} repeats line {line}; ids must be unique"
+
+
+def cluster_repeats_line(cluster_id: str, line: int) -> str:
+    """A cluster (or story) whose id an earlier line used."""
+    return f"id {cluster_id!r} repeats line {line}; ids must be unique"
+
+
+def summarizer_crashed(error: Exception) -> str:
+    """A cluster whose worker failed (a bug or a lost worker, not bad input)."""
+    return f"summarizer crashed: {type(error).__name__}: {error}"
+
+
+# --- the live desk (desk/, and ``--since`` of the CLI) ------------------------------------------
+
+
+def no_story(story: str) -> str:
+    """A story id that the desk does not hold."""
+    return f"no story {story!r} in the desk; list them with  khulasa desk stories"
+
+
+def no_such_version(story: str, latest: object, version: int) -> str:
+    """A summary version past the latest one."""
+    return f"story {story!r} has summary versions 1 to {latest}; version {version} does not exist"
+
+
+def no_version(story: str, version: int) -> str:
+    """A summary version that was never stored."""
+    return f"story {story!r} has no summary version {version}"
+
+
+def sqlite_url_without_path() -> str:
+    """``--db sqlite:///`` with nothing after it."""
+    return "--db sqlite:/// needs a file path, e.g. sqlite:///desk.sqlite"
+
+
+def port_not_a_number(url: str) -> str:
+    """A PostgreSQL URL whose port is not a number."""
+    return f"--db {url!r}: the port is not a number"
+
+
+def not_a_database_url(url: str) -> str:
+    """A ``--db`` value that is neither SQLite nor PostgreSQL."""
+    return (
+        f"--db {url!r} is not a database URL; give sqlite:///path/to/desk.sqlite or "
+        "postgresql://user:password@host:port/database"
+    )
+
+
+def schema_too_new(shown: str, current: int, known: int) -> str:
+    """A desk database written by a newer khulasa."""
+    return (
+        f"the desk database {shown} has schema version {current}, newer than "
+        f"this khulasa knows ({known}); upgrade khulasa"
+    )
+
+
+def database_folder_missing(shown: str, folder: object) -> str:
+    """A SQLite path in a folder that does not exist."""
+    return f"--db {shown}: folder {folder} does not exist; create it or choose another path"
+
+
+def cannot_open_database(shown: str, error: object) -> str:
+    """A SQLite file that cannot be opened."""
+    return f"--db {shown}: cannot open the database ({error}); check the path"
+
+
+def cannot_connect(shown: str, message: str) -> str:
+    """A PostgreSQL server that refuses or does not answer."""
+    return (
+        f"--db {shown}: cannot connect to PostgreSQL ({message}); check that the server "
+        "runs and the URL's user, password and database are right"
+    )
+
+
+def bad_since(value: str) -> str:
+    """``--since`` that is neither a time nor an age."""
+    return f"--since {value!r}: give a time (2026-11-29T08:00) or an age (30m, 2h, 1d)"
+
+
+def summary_failed_ar(error: str) -> str:
+    """The desk's Arabic line for a story whose summary failed."""
+    return f"تعذر التلخيص: {error}"
+
+
+# --- the HTTP service (service/): problem details and limits --------------------------------------
+
+
+def limit_not_positive(name: str, value: object) -> str:
+    """A service limit of zero or less."""
+    return f"limit {name}={value!r} must be a positive number"
+
+
+def limit_not_whole(name: str, value: object) -> str:
+    """A service limit that must be a whole number."""
+    return f"limit {name}={value!r} must be a positive whole number"
+
+
+def bad_environment_limit(var: str, raw: str, what: str) -> str:
+    """A ``KHULASA_*`` variable that does not hold a positive number."""
+    return f"environment variable {var}={raw!r} must be {what}; unset it for the default"
+
+
+def not_an_article_list(got: str) -> str:
+    """A ``documents`` field that is not a non-empty list."""
+    return f"must be a non-empty list of articles (strings or objects with a text), got {got}"
+
+
+def too_many_documents(sent: int, allowed: int) -> str:
+    """A request with more documents than the limit."""
+    return f"{sent} documents sent; at most {allowed} are allowed"
+
+
+def document_too_long(name: str, chars: int, allowed: int) -> str:
+    """A request document longer than the limit."""
+    return f"document {name!r} has {chars} characters; at most {allowed} are allowed per document"
+
+
+def body_too_large(allowed: int) -> str:
+    """A request body over the limit."""
+    return f"request body is larger than the limit of {allowed} bytes"
+
+
+def no_arabic_article() -> str:
+    """The reason a desk upload skipped an article."""
+    return "no Arabic text; khulasa summarizes Arabic articles"
+
+
+def no_arabic_for_desk() -> str:
+    """A desk upload in which no article has Arabic text."""
+    return "no article has Arabic text; khulasa's desk keeps Arabic articles"
+
+
+def version_out_of_range(story: str, latest: int) -> str:
+    """``new_since`` past the story's latest summary version."""
+    return f"story {story} has summary versions 1 to {latest}"
+
+
+def unsupported_media_type(kind: str) -> str:
+    """A request body that is neither JSON nor a form."""
+    return f"content type {kind or '(none)'!r} is not accepted; send application/json or multipart/form-data"
+
+
+def body_not_utf8(byte: int) -> str:
+    """A JSON body that is not UTF-8 (``byte`` counted from 1)."""
+    return f"not valid UTF-8 (byte {byte}); send JSON encoded as UTF-8"
+
+
+def bad_json_body(problem: str) -> str:
+    """A body that is not JSON; ``problem`` is ``JsonProblem.describe()``."""
+    return f"{problem}; send valid JSON"
+
+
+def body_not_an_object(kind: str) -> str:
+    """A JSON body that is not an object."""
+    return f"must be a JSON object with a 'documents' list, got {kind}"
+
+
+def documents_missing() -> str:
+    """A JSON body without ``documents``."""
+    return "missing: give the articles as a 'documents' list"
+
+
+def files_not_uploads() -> str:
+    """Form fields named ``files`` that hold text."""
+    return "must be file uploads, not text fields"
+
+
+def unknown_form_field(known: Iterable[str]) -> str:
+    """A form field the endpoint does not take."""
+    return f"unknown form field; known: {_listed(sorted(known))}"
+
+
+def nothing_uploaded() -> str:
+    """A form without files or documents."""
+    return "no files uploaded and no documents given"
+
+
+def documents_field_not_text() -> str:
+    """A ``documents`` form field sent as a file."""
+    return "must be a text field holding a JSON list"
+
+
+def bad_documents_field(problem: str) -> str:
+    """A ``documents`` form field that is not JSON."""
+    return f"{problem}; give a JSON list of articles"
+
+
+def server_busy(timeout: float) -> str:
+    """No worker became free within the time limit (503)."""
+    return f"the server is busy: no worker was free within {timeout:g} s; try again shortly"
+
+
+def request_timed_out(action: str, timeout: float) -> str:
+    """A job past the time limit (504)."""
+    return f"{action} took longer than the limit of {timeout:g} s; send fewer or shorter documents"
+
+
+def bad_since_query() -> str:
+    """``?since=`` that is not a time."""
+    return "give an ISO-8601 time such as 2026-11-29T08:00:00Z"
+
+
+def no_demo() -> str:
+    """An installation without the demo cluster."""
+    return "this installation has no demo cluster"
+
+
+def internal_error() -> str:
+    """The body of a 500 (a bug; details stay in the server's log)."""
+    return "internal error in khulasa; please report it"
+
+
+def slow_client(what: str, seconds: float) -> str:
+    """Headers or body not sent within the time limit (408)."""
+    return f"the request's {what} did not arrive within {seconds:g} s; send it at once"
+
+
+# --- evaluation (evaluation/, ``khulasa eval``) --------------------------------------------------
+
+
+def items_field_not_strings(where: str, field: str) -> str:
+    """An evaluation item whose documents or summaries are not a list of strings."""
+    return f"{where}: field {field!r} must be a non-empty list of strings"
+
+
+def bad_item_line(where: str, problem: str) -> str:
+    """An evaluation line that is not JSON."""
+    return f"{where}: {problem}; each line must be one JSON object"
+
+
+def item_not_an_object(where: str) -> str:
+    """An evaluation line that is not an object."""
+    return f"{where}: expected a JSON object with id, documents and summaries"
+
+
+def bad_titles(where: str, n_documents: int) -> str:
+    """An evaluation item's ``titles`` that do not match its documents."""
+    return f"{where}: field 'titles' must list one string (or null) per document ({n_documents} documents)"
+
+
+def title_not_a_string(where: str) -> str:
+    """An evaluation item's ``title`` that is not a string."""
+    return f"{where}: field 'title' must be a string"
+
+
+def no_items_file(path: object) -> str:
+    """An evaluation data file that does not exist."""
+    return f"{path}: no such file; give a JSONL file of evaluation items"
+
+
+def items_not_utf8(path: object, error: object) -> str:
+    """An evaluation data file that cannot be read as UTF-8."""
+    return f"{path}: cannot read as UTF-8 text ({error}); give a JSONL file"
+
+
+def no_items(path: object) -> str:
+    """An evaluation data file without items."""
+    return f"{path}: no items; expected one JSON object per line"
+
+
+def repeated_item(path: object, item_id: str) -> str:
+    """Two evaluation items of one id."""
+    return f"{path}: item id {item_id!r} occurs twice; ids must be unique"
+
+
+def no_facts_file(path: object) -> str:
+    """A key-facts file that does not exist."""
+    return f"{path}: no such file; give a key-facts JSON file (see benchmarks/facts)"
+
+
+def facts_not_json(path: object, error: object) -> str:
+    """A key-facts file that is not readable JSON."""
+    return f"{path}: not a readable JSON file ({error})"
+
+
+def no_fact_clusters(path: object) -> str:
+    """A key-facts file without clusters."""
+    return f"{path}: expected an object with a non-empty 'clusters' mapping of id -> facts"
+
+
+def cluster_without_facts(path: object, cluster_id: object) -> str:
+    """A key-facts cluster without a facts list."""
+    return f"{path}: cluster {cluster_id!r} has no 'facts' list"
+
+
+def fact_without_id(where: str) -> str:
+    """A key fact without a string id."""
+    return f"{where}: each fact needs a string 'id'"
+
+
+def fact_without_patterns(where: str, fact_id: str) -> str:
+    """A key fact without patterns."""
+    return f"{where}, fact {fact_id!r}: 'all' must be a non-empty list of regexes"
+
+
+def fact_bad_regex(where: str, fact_id: str, error: object) -> str:
+    """A key fact with a pattern that is not a regular expression."""
+    return f"{where}, fact {fact_id!r}: bad regex ({error})"
+
+
+def facts_match_no_item(facts: object, data: object) -> str:
+    """A key-facts file whose clusters are none of the data's items."""
+    return f"{facts}: no facts for any item of {data}; the cluster ids must match the items' ids"
+
+
+def unknown_multi(multi: object) -> str:
+    """A way to combine ROUGE over references that does not exist."""
+    return f"unknown reference combination multi={multi!r}; choose mean or max"
+
+
+def no_references() -> str:
+    """ROUGE asked for with no reference."""
+    return "ROUGE needs at least one reference summary"
+
+
+def variant_without_name(spec: str) -> str:
+    """A system variant ``=key:value`` without a name."""
+    return f"variant {spec!r} has no name; write name=key:value;key:value"
+
+
+def variant_bad_pair(name: str, pair: str) -> str:
+    """A system variant setting that is not ``key:value``."""
+    return f"variant {name!r}: {pair!r} is not key:value"
+
+
+def unknown_system(name: str, known: Sequence[str]) -> str:
+    """A system name that is neither a system, a peer, nor a variant."""
+    return (
+        f"unknown system {name!r}; choose from {_listed(known)}, 'peers', 'all', or a variant name=key:value;key:value"
+    )
+
+
+def system_named_twice(name: str) -> str:
+    """Two variants of one name."""
+    return f"system name {name!r} is used twice; give each variant its own name"
+
+
+def no_systems() -> str:
+    """An empty ``--systems``."""
+    return "no systems given; e.g. --systems khulasa,lead,peers"

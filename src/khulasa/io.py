@@ -23,7 +23,34 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TextIO
 
-from khulasa.errors import InputError, KhulasaError, NoTextError
+from khulasa.errors import (
+    InputError,
+    KhulasaError,
+    NoTextError,
+    bad_json_file,
+    bad_json_stdin,
+    binary_file,
+    binary_stdin,
+    cannot_list_folder,
+    cannot_read,
+    cannot_read_file,
+    empty_input,
+    folder_without_articles,
+    invalid_encoding,
+    no_arabic,
+    no_articles_found,
+    no_feed_entries,
+    no_html_text,
+    no_input,
+    no_jsonl_records,
+    no_such_path,
+    not_an_encoding,
+    not_valid_text,
+    nothing_loaded,
+    os_reason,
+    undecodable,
+    unsupported_file,
+)
 from khulasa.records import (
     JsonProblem,
     clean_text,
@@ -82,7 +109,7 @@ def load_documents(paths: Sequence[str | Path], *, stdin: TextIO | None = None) 
     """
     given = [paths] if isinstance(paths, str | Path) else list(paths)
     if not given:
-        raise InputError("no input given: pass article files, a folder of articles, or - for standard input")
+        raise InputError(no_input())
     documents: list[Document] = []
     problems: list[KhulasaError] = []
     for item in given:
@@ -117,10 +144,10 @@ def decode_bytes(data: bytes, label: str) -> str:
     ``label`` names the input in error messages.
     """
     if not data.strip():
-        raise _empty(label)
+        raise InputError(empty_input(label))
     text = clean_text(_decode(data, label))
     if not text.strip():
-        raise _empty(label)
+        raise InputError(empty_input(label))
     return text
 
 
@@ -130,12 +157,9 @@ def _decode(data: bytes, label: str) -> str:
             try:
                 return data[len(bom) :].decode(encoding)
             except UnicodeDecodeError as error:
-                raise _undecodable(label, f"invalid {encoding.upper()} at byte {error.start}") from None
+                raise InputError(undecodable(label, invalid_encoding(encoding, error.start))) from None
     if b"\x00" in data:
-        raise InputError(
-            f"{label}: binary file (contains NUL bytes), not text; "
-            "pass articles as UTF-8, UTF-16 with BOM or Windows-1256 text, HTML or JSON"
-        )
+        raise InputError(binary_file(label))
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -148,33 +172,24 @@ def _decode(data: bytes, label: str) -> str:
 def _expand(path: Path) -> tuple[list[Path], list[KhulasaError]]:
     """Files to read for one given path, plus problems found while listing a folder."""
     if not path.exists():
-        raise InputError(f"{path}: no such file or folder; check the path")
+        raise InputError(no_such_path(path))
     if not path.is_dir():
         return [path], []
     try:
         children = sorted(p for p in path.iterdir() if not p.name.startswith("."))
     except OSError as error:
-        return [], [InputError(f"{path}: cannot list folder ({_reason(error)}); check its permissions")]
+        return [], [InputError(cannot_list_folder(path, os_reason(error)))]
     files = [p for p in children if p.is_file()]
     supported = [p for p in files if p.suffix.lower() in SUPPORTED_SUFFIXES]
-    skipped: list[KhulasaError] = [InputError(_unsupported_message(p)) for p in files if p not in supported]
+    skipped: list[KhulasaError] = [InputError(_unsupported(p)) for p in files if p not in supported]
     if not supported:
-        found = f" (found only {', '.join(p.name for p in files[:3])}{'…' if len(files) > 3 else ''})"
-        return [], [
-            InputError(
-                f"{path}: folder has no article files{found if files else ''}; "
-                f"supported: {', '.join(SUPPORTED_SUFFIXES)}"
-            )
-        ]
+        found = [p.name for p in files[:3]]
+        return [], [InputError(folder_without_articles(path, found, len(files) > 3, SUPPORTED_SUFFIXES))]
     return supported, skipped
 
 
-def _unsupported_message(path: Path) -> str:
-    kind = f"'{path.suffix}'" if path.suffix else "without an extension"
-    return (
-        f"{path}: unsupported file type {kind}; "
-        f"save articles as one of {', '.join(SUPPORTED_SUFFIXES)} (or pipe text to -)"
-    )
+def _unsupported(path: Path) -> str:
+    return unsupported_file(path, path.suffix, SUPPORTED_SUFFIXES)
 
 
 def _collect(load: Callable[[], Loaded], documents: list[Document], problems: list[KhulasaError]) -> None:
@@ -194,11 +209,11 @@ def _collect(load: Callable[[], Loaded], documents: list[Document], problems: li
 def _load_file(path: Path) -> Loaded:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise InputError(_unsupported_message(path))
+        raise InputError(_unsupported(path))
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise InputError(f"{path}: cannot read file ({_reason(error)}); check that it is readable") from None
+        raise InputError(cannot_read_file(path, os_reason(error))) from None
     return _parse_bytes(data, str(path), path.stem, suffix, path=str(path))
 
 
@@ -208,17 +223,17 @@ def _load_stdin(stdin: TextIO | None) -> Loaded:
         if stdin is not None:
             text = stdin.read()
             if "\x00" in text:
-                raise InputError(f"{label}: binary data (NUL bytes), not text; pipe UTF-8 article text")
+                raise InputError(binary_stdin(label))
             text = clean_text(text)
             if not text.strip():
-                raise _empty(label)
+                raise InputError(empty_input(label))
         else:
             buffer = getattr(sys.stdin, "buffer", None)
             text = decode_bytes(buffer.read(), label) if buffer is not None else clean_text(sys.stdin.read())
     except UnicodeDecodeError:
-        raise _undecodable(label, "not valid text") from None
+        raise InputError(undecodable(label, not_valid_text())) from None
     except OSError as error:
-        raise InputError(f"{label}: cannot read ({_reason(error)})") from None
+        raise InputError(cannot_read(label, os_reason(error))) from None
     loaded = _sniff_records(text, label, "stdin")
     if loaded is None:
         return _checked([Document(id="stdin", text=text, path=STDIN)], label)
@@ -227,7 +242,7 @@ def _load_stdin(stdin: TextIO | None) -> Loaded:
 
 def _parse_bytes(data: bytes, label: str, stem: str, suffix: str, *, path: str | None) -> Loaded:
     if suffix not in SUPPORTED_SUFFIXES:
-        raise InputError(_unsupported_message(Path(label)))
+        raise InputError(_unsupported(Path(label)))
     if suffix in FEED_SUFFIXES:
         return _records_to_documents(feed_records(data, label), label, stem, path=path)
     text = decode_bytes(data, label)
@@ -247,12 +262,7 @@ def _checked(documents: list[Document], label: str) -> Loaded:
     for doc in documents:
         ratio = arabic_ratio(doc.text)
         if ratio < MIN_ARABIC_RATIO:
-            problems.append(
-                NoTextError(
-                    f"{label}{_record_suffix(doc, label)}: no Arabic text "
-                    f"({ratio:.0%} of letters are Arabic); khulasa summarizes Arabic articles"
-                )
-            )
+            problems.append(NoTextError(no_arabic(label + _record_suffix(doc, label), ratio)))
         else:
             kept.append(doc)
     return kept, problems
@@ -271,7 +281,7 @@ def _html_document(text: str, label: str, stem: str, path: str | None) -> Docume
     result: Any = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
     main = getattr(result, "text", None) if result is not None else None
     if not main or not main.strip():
-        raise NoTextError(f"{label}: no article text found in the HTML; save the article body as .txt instead")
+        raise NoTextError(no_html_text(label))
     url = result.url or None
     return Document(
         id=stem,
@@ -288,7 +298,7 @@ def _parse_json(text: str, label: str) -> list[tuple[str, Any]]:
     try:
         value = load_json(text)
     except JsonProblem as problem:
-        raise InputError(f"{label}: {problem.describe()}; fix the file or save the article as .txt") from None
+        raise InputError(bad_json_file(label, problem.describe())) from None
     return records_in(value, label)
 
 
@@ -296,7 +306,7 @@ def _parse_jsonl(text: str, label: str, stem: str, path: str | None) -> Loaded:
     """JSONL records; a broken line is a problem of its own and the other lines still load."""
     found = jsonl_records(text, label)
     if not found.records and not found.problems:
-        raise InputError(f"{label}: no article records; put one JSON object per line")
+        raise InputError(no_jsonl_records(label))
     documents, problems = _records_to_documents(found.records, label, stem, path=path)
     return documents, [*found.problems, *problems]
 
@@ -314,7 +324,7 @@ def _sniff_records(text: str, label: str, stem: str) -> Loaded | None:
         value = load_json(text)
     except JsonProblem as problem:
         if problem.line is None:  # valid JSON syntax so far, but unreadable (too deep): say so
-            raise InputError(f"{label}: {problem.describe()}; send articles as text, JSON or JSONL") from None
+            raise InputError(bad_json_stdin(label, problem.describe())) from None
     else:
         return _records_to_documents(records_in(value, label), label, stem, path=STDIN)
     lines = [line for line in text.split("\n") if line.strip()]
@@ -352,8 +362,7 @@ def feed_records(data: bytes, label: str) -> list[tuple[str, Any]]:
     feed = feedparser.parse(data)
     entries = feed.get("entries") or []
     if not entries:
-        problem = f" ({feed.bozo_exception})" if feed.get("bozo") else ""
-        raise InputError(f"{label}: no feed entries found{problem}; give an RSS or Atom file with <item> or <entry>")
+        raise InputError(no_feed_entries(label, feed.bozo_exception if feed.get("bozo") else None))
     outlet = (feed.get("feed") or {}).get("title") or None
     records = []
     for n, entry in enumerate(entries, 1):
@@ -406,7 +415,7 @@ def _decode_legacy(data: bytes, label: str) -> str:
 
     matches = list(from_bytes(data))
     if not matches:
-        raise _undecodable(label, "not UTF-8, UTF-16 or an Arabic code page")
+        raise InputError(undecodable(label, not_an_encoding()))
     arabic = any(set(m.could_be_from_charset) & _ARABIC_CODEPAGES for m in matches)
     # Short texts sometimes come back as a Cyrillic or Greek code page; if Windows-1256 reads as
     # mostly Arabic letters it is the right reading for an Arabic summarizer.
@@ -414,18 +423,6 @@ def _decode_legacy(data: bytes, label: str) -> str:
     if arabic or arabic_ratio(as_cp1256) >= 0.5:
         return as_cp1256
     return str(matches[0])
-
-
-def _empty(label: str) -> InputError:
-    return InputError(f"{label} is empty; add the article text, or leave it out")
-
-
-def _undecodable(label: str, detail: str) -> InputError:
-    return InputError(f"{label}: cannot decode as text ({detail}); re-save it as UTF-8")
-
-
-def _reason(error: OSError) -> str:
-    return error.strerror.lower() if error.strerror else type(error).__name__
 
 
 def unique_ids(documents: Sequence[Document]) -> list[Document]:
@@ -447,9 +444,6 @@ def _nothing_loaded(problems: list[KhulasaError]) -> KhulasaError:
     if len(problems) == 1:
         return problems[0]
     if not problems:
-        return InputError("no articles found in the input; pass .txt, .html, .json or .jsonl files")
-    listed = "; ".join(str(p) for p in problems[:_MAX_LISTED_PROBLEMS])
-    more = len(problems) - _MAX_LISTED_PROBLEMS
-    listed += f"; and {more} more" if more > 0 else ""
+        return InputError(no_articles_found())
     kind = NoTextError if all(isinstance(p, NoTextError) for p in problems) else InputError
-    return kind(f"no article could be loaded ({len(problems)} problems): {listed}")
+    return kind(nothing_loaded(problems, _MAX_LISTED_PROBLEMS))

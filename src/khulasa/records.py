@@ -26,7 +26,22 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from khulasa.errors import InputError
+from khulasa.errors import (
+    InputError,
+    bad_jsonl_line,
+    documents_not_a_list,
+    empty_article_list,
+    empty_record_text,
+    field_not_text,
+    json_not_articles,
+    json_number_too_long,
+    json_too_deep,
+    malformed_json,
+    no_text_field,
+    not_a_record,
+    text_field_empty,
+    text_not_a_string,
+)
 from khulasa.types import Document
 
 __all__ = [
@@ -83,7 +98,7 @@ class JsonProblem(InputError):
         if self.line is None:
             return self.detail
         where = f"column {self.column}" if one_line else f"line {self.line}, column {self.column}"
-        return f"malformed JSON at {where} ({self.detail})"
+        return malformed_json(where, self.detail)
 
 
 # --- text -----------------------------------------------------------------------------------------
@@ -129,14 +144,10 @@ def read_record(record: Any, default_id: str, where: str, *, path: str | None = 
     """
     if isinstance(record, str):
         if not record.strip():
-            raise RecordError(where, None, "the article text is empty; add the text or drop the record")
+            raise RecordError(where, None, empty_record_text())
         return Document(id=default_id, text=clean_text(record), path=path)
     if not isinstance(record, dict):
-        raise RecordError(
-            where,
-            None,
-            f'expected article text or an article object, got {json_kind(record)}; give a string or {{"text": ...}}',
-        )
+        raise RecordError(where, None, not_a_record(json_kind(record)))
     url = _field(record, "url", where)
     source = next((s for s in (_field(record, f, where) for f in SOURCE_FIELDS) if s), None)
     return Document(
@@ -158,14 +169,10 @@ def _text(record: dict[str, Any], where: str) -> str:
     given = [name for name in TEXT_FIELDS if record.get(name) is not None]
     wrong = next((name for name in given if not isinstance(record[name], str)), None)
     if wrong is not None:
-        raise RecordError(
-            where, wrong, f"field {wrong!r} is {json_kind(record[wrong])}, not text; give the article text as a string"
-        )
+        raise RecordError(where, wrong, text_not_a_string(wrong, json_kind(record[wrong])))
     if given:
-        raise RecordError(where, given[0], f"field {given[0]!r} is empty; add the article text or drop the record")
-    raise RecordError(
-        where, TEXT_FIELDS[0], f"no text field (expected one of {', '.join(TEXT_FIELDS)}); add the article text"
-    )
+        raise RecordError(where, given[0], text_field_empty(given[0]))
+    raise RecordError(where, TEXT_FIELDS[0], no_text_field(TEXT_FIELDS))
 
 
 def _field(record: dict[str, Any], name: str, where: str) -> str | None:
@@ -173,7 +180,7 @@ def _field(record: dict[str, Any], name: str, where: str) -> str | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool) or not isinstance(value, str | int | float):
-        raise RecordError(where, name, f"field {name!r} is {json_kind(value)}; give it as text")
+        raise RecordError(where, name, field_not_text(name, json_kind(value)))
     return replace_surrogates(value if isinstance(value, str) else str(value))
 
 
@@ -200,11 +207,9 @@ def load_json(text: str) -> Any:
         detail = error.msg[: -len(" at")] + " here" if error.msg.endswith(" at") else error.msg
         raise JsonProblem(detail, error.lineno, error.colno) from None
     except RecursionError:
-        raise JsonProblem(
-            "JSON nested too deeply to read (lists or objects hundreds of levels inside each other)"
-        ) from None
+        raise JsonProblem(json_too_deep()) from None
     except ValueError as error:  # an integer past Python's 4300-digit limit
-        raise JsonProblem(f"JSON holds a number too long to read ({error})") from None
+        raise JsonProblem(json_number_too_long(error)) from None
 
 
 def records_in(value: Any, label: str) -> list[tuple[str, Any]]:
@@ -212,19 +217,14 @@ def records_in(value: Any, label: str) -> list[tuple[str, Any]]:
     if isinstance(value, dict) and "documents" in value:
         value = value["documents"]
         if not isinstance(value, list):
-            raise InputError(
-                f'{label}: "documents" is {json_kind(value)}, not a list; give {{"documents": [article, ...]}}'
-            )
+            raise InputError(documents_not_a_list(label, json_kind(value)))
     if isinstance(value, dict):
         return [("1", value)]
     if isinstance(value, list) and value:
         return [(str(n), item) for n, item in enumerate(value, 1)]
     if isinstance(value, list):
-        raise InputError(f"{label}: the JSON list of articles is empty; add article records")
-    raise InputError(
-        f"{label}: JSON holds {json_kind(value)}, not articles; "
-        'expected an article object, a list of them, or {"documents": [...]}'
-    )
+        raise InputError(empty_article_list(label))
+    raise InputError(json_not_articles(label, json_kind(value)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,10 +245,5 @@ def jsonl_records(text: str, label: str) -> JsonlRecords:
         try:
             records.append((str(n), load_json(line)))
         except JsonProblem as problem:
-            problems.append(
-                InputError(
-                    f"{label} line {n}: {problem.describe(one_line=True)}; fix or drop that "
-                    "line (JSONL needs one complete JSON record per line)"
-                )
-            )
+            problems.append(InputError(bad_jsonl_line(label, n, problem.describe(one_line=True))))
     return JsonlRecords(records, problems)

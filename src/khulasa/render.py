@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable
 from typing import Literal
 
-from khulasa.errors import SettingsError
+from khulasa.errors import SettingsError, unknown_format
 from khulasa.text.normalize import normalize
 from khulasa.text.safe_text import json_for_terminal, markdown_text, markdown_url, one_line
 from khulasa.types import Summary, SummarySentence
@@ -77,4 +77,4 @@ def render(summary: Summary, fmt: str = "text") -> str:
         return to_markdown(summary)
     if fmt == "json":
         return to_json(summary)
-    raise SettingsError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    raise SettingsError(unknown_format(fmt, FORMATS))

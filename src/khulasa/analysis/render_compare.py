@@ -7,7 +7,7 @@ from html import escape
 from typing import Literal
 
 from khulasa.analysis.compare import Comparison, FigureValue, Source, count_label
-from khulasa.errors import SettingsError
+from khulasa.errors import SettingsError, unknown_format
 from khulasa.text.safe_text import json_for_terminal, markdown_text, markdown_url, printable
 
 Format = Literal["json", "markdown", "html"]
@@ -163,4 +163,4 @@ def render_comparison(comparison: Comparison, fmt: str = "markdown") -> str:
         return to_html(comparison)
     if fmt == "json":
         return to_json(comparison)
-    raise SettingsError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    raise SettingsError(unknown_format(fmt, FORMATS))

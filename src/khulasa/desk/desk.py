@@ -16,7 +16,7 @@ from typing import Any
 
 from khulasa.desk.ingest import DeskSettings, DfCache, IngestReport, batches, ingest_batch, prepare_articles
 from khulasa.desk.store import Store
-from khulasa.errors import InputError, KhulasaError
+from khulasa.errors import InputError, KhulasaError, no_story, no_such_version, no_version
 from khulasa.text.normalize import Analyzer
 from khulasa.types import Document
 
@@ -193,7 +193,7 @@ class Desk:
             seen.add(story)
             row = self.store.one("SELECT merged_into FROM stories WHERE id = ?", [story])
             if row is None:
-                raise InputError(f"no story {story!r} in the desk; list them with  khulasa desk stories")
+                raise InputError(no_story(story))
             if row[0] is None:
                 return story
             story = row[0]
@@ -271,11 +271,11 @@ class Desk:
             [story],
         )
         if row is None:
-            raise InputError(f"no story {story!r} in the desk; list them with  khulasa desk stories")
+            raise InputError(no_story(story))
         label, size, outlets, latest, updated, last_event, closed = row
         version = int(latest) if version is None else version
         if not 0 < version <= int(latest):
-            raise InputError(f"story {story!r} has summary versions 1 to {latest}; version {version} does not exist")
+            raise InputError(no_such_version(story, latest, version))
         summary, error, figures = self._summary(story, version)
         doc_ids = tuple(
             r[0] for r in self.store.all("SELECT id FROM articles WHERE story_id = ? ORDER BY event_ts, seq", [story])
@@ -317,7 +317,7 @@ class Desk:
         """The article ids a summary version of ``story`` was made from."""
         row = self.store.one("SELECT doc_ids FROM summaries WHERE story_id = ? AND version = ?", [story, version])
         if row is None:
-            raise InputError(f"story {story!r} has no summary version {version}")
+            raise InputError(no_version(story, version))
         return list(json.loads(row[0]))
 
     def merges(self) -> list[tuple[str, str, float]]:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 from khulasa.desk.desk import StoryView
-from khulasa.errors import SettingsError
+from khulasa.errors import SettingsError, summary_failed_ar, unknown_format
 from khulasa.text.safe_text import markdown_text, one_line
 
 FORMATS = ("text", "markdown", "json")
@@ -70,7 +70,7 @@ def render_story(
     if fmt == "text":
         lines = [one_line(view.label), _meta(view), f"المعرف: {one_line(view.id)}"]
         if view.error:
-            lines.append(f"تعذر التلخيص: {view.error}")
+            lines.append(summary_failed_ar(view.error))
         for i, s in enumerate(sentences):
             mark = f"[{NEW}] " if i in new else ""
             lines.append(one_line(f"{mark}{s['text']} {_credit(s)}"))
@@ -79,7 +79,7 @@ def render_story(
         return "\n".join(lines)
     lines = [f"## {markdown_text(view.label)}", "", f"_{_meta(view)}_ — {markdown_text(view.id)}", ""]
     if view.error:
-        lines += [f"تعذر التلخيص: {view.error}", ""]
+        lines += [summary_failed_ar(view.error), ""]
     for i, s in enumerate(sentences):
         mark = f"**{NEW}** " if i in new else ""
         lines.append(f"- {mark}{markdown_text(s['text'] + ' ' + _credit(s))}")
@@ -101,4 +101,4 @@ def _figure_lines(view: StoryView, bullet: str, safe: Callable[[str], str]) -> l
 
 def _check(fmt: str) -> None:
     if fmt not in FORMATS:
-        raise SettingsError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+        raise SettingsError(unknown_format(fmt, FORMATS))

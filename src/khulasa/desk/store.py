@@ -18,7 +18,18 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from khulasa.errors import InputError, MissingExtraError, SettingsError
+from khulasa.errors import (
+    InputError,
+    MissingExtraError,
+    SettingsError,
+    cannot_connect,
+    cannot_open_database,
+    database_folder_missing,
+    not_a_database_url,
+    port_not_a_number,
+    schema_too_new,
+    sqlite_url_without_path,
+)
 
 DEFAULT_DB = "sqlite:///khulasa-desk.sqlite"
 DB_ENV = "KHULASA_DB"
@@ -122,7 +133,7 @@ def parse_url(url: str) -> DbUrl:
     if url.startswith("sqlite:///"):
         path = url[len("sqlite:///") :]
         if not path:
-            raise SettingsError("--db sqlite:/// needs a file path, e.g. sqlite:///desk.sqlite")
+            raise SettingsError(sqlite_url_without_path())
         return DbUrl("sqlite", path=path)
     if url.startswith(("postgresql://", "postgres://")):
         parts = urlsplit(url)
@@ -130,7 +141,7 @@ def parse_url(url: str) -> DbUrl:
         try:
             port = parts.port
         except ValueError:
-            raise SettingsError(f"--db {url!r}: the port is not a number") from None
+            raise SettingsError(port_not_a_number(url)) from None
         return DbUrl(
             "postgresql",
             host=parts.hostname or query.get("host"),
@@ -140,10 +151,7 @@ def parse_url(url: str) -> DbUrl:
             database=parts.path.lstrip("/") or None,
             unix_sock=query.get("unix_sock"),
         )
-    raise SettingsError(
-        f"--db {url!r} is not a database URL; give sqlite:///path/to/desk.sqlite or "
-        "postgresql://user:password@host:port/database"
-    )
+    raise SettingsError(not_a_database_url(url))
 
 
 class Store:
@@ -241,10 +249,7 @@ class Store:
             self.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
         current = self.version()
         if current > len(MIGRATIONS):
-            raise SettingsError(
-                f"the desk database {self.url.shown} has schema version {current}, newer than "
-                f"this khulasa knows ({len(MIGRATIONS)}); upgrade khulasa"
-            )
+            raise SettingsError(schema_too_new(self.url.shown, current, len(MIGRATIONS)))
         for number, steps in enumerate(MIGRATIONS[current:], current + 1):
             # SQLite: BEGIN IMMEDIATE keeps other writers out; PostgreSQL: the advisory lock below
             # (the stories table may not exist yet, so it cannot be locked).
@@ -268,14 +273,14 @@ def _connect(url: DbUrl) -> Any:
     if url.dialect == "sqlite":
         path = Path(url.path or "")
         if path.parent and not path.parent.exists():
-            raise InputError(f"--db {url.shown}: folder {path.parent} does not exist; create it or choose another path")
+            raise InputError(database_folder_missing(url.shown, path.parent))
         try:
             # isolation_level=None: transactions are begun explicitly (see Store.transaction).
             conn = sqlite3.connect(str(path), isolation_level=None, timeout=60.0)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
         except sqlite3.Error as error:
-            raise InputError(f"--db {url.shown}: cannot open the database ({error}); check the path") from None
+            raise InputError(cannot_open_database(url.shown, error)) from None
         return conn
     try:
         import pg8000.dbapi
@@ -293,7 +298,4 @@ def _connect(url: DbUrl) -> Any:
         )
     except Exception as error:  # pg8000 raises several kinds (socket, protocol, authentication)
         message = re.sub(r"\s+", " ", str(error))[:300]
-        raise InputError(
-            f"--db {url.shown}: cannot connect to PostgreSQL ({message}); check that the server "
-            "runs and the URL's user, password and database are right"
-        ) from None
+        raise InputError(cannot_connect(url.shown, message)) from None

@@ -12,7 +12,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from khulasa.errors import InputError
+from khulasa.errors import (
+    InputError,
+    bad_item_line,
+    bad_titles,
+    item_not_an_object,
+    items_field_not_strings,
+    items_not_utf8,
+    no_items,
+    no_items_file,
+    repeated_item,
+    title_not_a_string,
+)
 from khulasa.records import JsonProblem, load_json
 from khulasa.types import Document
 
@@ -41,7 +52,7 @@ class Item:
 
 def _strings(value: object, field: str, where: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
-        raise InputError(f"{where}: field {field!r} must be a non-empty list of strings")
+        raise InputError(items_field_not_strings(where, field))
     return tuple(value)
 
 
@@ -50,9 +61,9 @@ def parse_item(line: str, where: str) -> Item:
     try:
         record = load_json(line)
     except JsonProblem as problem:
-        raise InputError(f"{where}: {problem.describe(one_line=True)}; each line must be one JSON object") from None
+        raise InputError(bad_item_line(where, problem.describe(one_line=True))) from None
     if not isinstance(record, dict):
-        raise InputError(f"{where}: expected a JSON object with id, documents and summaries")
+        raise InputError(item_not_an_object(where))
     item_id = record.get("id", where)
     documents = _strings(record.get("documents"), "documents", where)
     return Item(
@@ -72,15 +83,13 @@ def _titles(record: dict[str, object], n_documents: int, where: str) -> tuple[st
             or len(titles) != n_documents
             or not all(t is None or isinstance(t, str) for t in titles)
         ):
-            raise InputError(
-                f"{where}: field 'titles' must list one string (or null) per document ({n_documents} documents)"
-            )
+            raise InputError(bad_titles(where, n_documents))
         return tuple(titles)
     title = record.get("title")
     if title is None:
         return ()
     if not isinstance(title, str):
-        raise InputError(f"{where}: field 'title' must be a string")
+        raise InputError(title_not_a_string(where))
     return (title,) * n_documents
 
 
@@ -90,9 +99,9 @@ def read_items(path: str | Path, *, limit: int | None = None) -> list[Item]:
     try:
         lines = path.read_text(encoding="utf-8-sig").splitlines()
     except FileNotFoundError:
-        raise InputError(f"{path}: no such file; give a JSONL file of evaluation items") from None
+        raise InputError(no_items_file(path)) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read as UTF-8 text ({exc}); give a JSONL file") from None
+        raise InputError(items_not_utf8(path, exc)) from None
     items: list[Item] = []
     for number, line in enumerate(lines, 1):
         if not line.strip():
@@ -101,11 +110,11 @@ def read_items(path: str | Path, *, limit: int | None = None) -> list[Item]:
         if limit is not None and len(items) >= limit:
             break
     if not items:
-        raise InputError(f"{path}: no items; expected one JSON object per line")
+        raise InputError(no_items(path))
     seen: set[str] = set()
     for item in items:
         if item.id in seen:
-            raise InputError(f"{path}: item id {item.id!r} occurs twice; ids must be unique")
+            raise InputError(repeated_item(path, item.id))
         seen.add(item.id)
     return items
 

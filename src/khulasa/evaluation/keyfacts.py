@@ -18,7 +18,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from khulasa.errors import InputError
+from khulasa.errors import (
+    InputError,
+    cluster_without_facts,
+    fact_bad_regex,
+    fact_without_id,
+    fact_without_patterns,
+    facts_not_json,
+    no_fact_clusters,
+    no_facts_file,
+)
 from khulasa.text.cohesion import dangling_opener
 from khulasa.text.normalize import normalize
 
@@ -59,31 +68,31 @@ def load_facts(path: str | Path) -> dict[str, tuple[KeyFact, ...]]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise InputError(f"{path}: no such file; give a key-facts JSON file (see benchmarks/facts)") from None
+        raise InputError(no_facts_file(path)) from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"{path}: not a readable JSON file ({exc})") from None
+        raise InputError(facts_not_json(path, exc)) from None
     clusters = data.get("clusters") if isinstance(data, dict) else None
     if not isinstance(clusters, dict) or not clusters:
-        raise InputError(f"{path}: expected an object with a non-empty 'clusters' mapping of id -> facts")
+        raise InputError(no_fact_clusters(path))
     out: dict[str, tuple[KeyFact, ...]] = {}
     for cluster_id, cluster in clusters.items():
         facts = cluster.get("facts") if isinstance(cluster, dict) else None
         if not isinstance(facts, list) or not facts:
-            raise InputError(f"{path}: cluster {cluster_id!r} has no 'facts' list")
+            raise InputError(cluster_without_facts(path, cluster_id))
         out[str(cluster_id)] = tuple(_fact(f, f"{path}: cluster {cluster_id!r}") for f in facts)
     return out
 
 
 def _fact(record: object, where: str) -> KeyFact:
     if not isinstance(record, dict) or not isinstance(record.get("id"), str):
-        raise InputError(f"{where}: each fact needs a string 'id'")
+        raise InputError(fact_without_id(where))
     patterns = record.get("all")
     if not isinstance(patterns, list) or not patterns or not all(isinstance(p, str) and p for p in patterns):
-        raise InputError(f"{where}, fact {record['id']!r}: 'all' must be a non-empty list of regexes")
+        raise InputError(fact_without_patterns(where, record["id"]))
     try:
         compiled = tuple(re.compile(p) for p in patterns)
     except re.error as exc:
-        raise InputError(f"{where}, fact {record['id']!r}: bad regex ({exc})") from None
+        raise InputError(fact_bad_regex(where, record["id"], exc)) from None
     return KeyFact(record["id"], str(record.get("about", "")), compiled)
 
 

@@ -25,7 +25,7 @@ from typing import Any, Literal
 
 import numpy as np
 
-from khulasa.errors import MissingExtraError, SettingsError
+from khulasa.errors import MissingExtraError, SettingsError, no_references, unknown_multi
 from khulasa.text.normalize import Analyzer, tokenize
 
 ROUGE_TYPES: tuple[str, ...] = ("rouge1", "rouge2", "rougeL")
@@ -82,7 +82,7 @@ class Rouge:
 
     def __init__(self, types: Sequence[str] = ROUGE_TYPES, *, stem: bool = False, multi: Multi = "mean") -> None:
         if multi not in MULTI_MODES:
-            raise SettingsError(f"unknown reference combination multi={multi!r}; choose mean or max")
+            raise SettingsError(unknown_multi(multi))
         self.types = tuple(types)
         self.stem = stem
         self.multi = multi
@@ -92,7 +92,7 @@ class Rouge:
     def score(self, references: Sequence[str], candidate: str) -> dict[str, RougeScore]:
         """ROUGE of ``candidate`` against ``references`` (at least one), per type."""
         if not references:
-            raise SettingsError("ROUGE needs at least one reference summary")
+            raise SettingsError(no_references())
         per_ref = [self._scorer.score(ref, candidate) for ref in references]
         out = {}
         for t in self.types:

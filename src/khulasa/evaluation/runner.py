@@ -25,7 +25,7 @@ from typing import Any
 
 import numpy as np
 
-from khulasa.errors import SettingsError
+from khulasa.errors import SettingsError, budget_not_positive, facts_match_no_item
 from khulasa.evaluation.datasets import Item, default_words, read_items
 from khulasa.evaluation.inputs import build_input, truncate
 from khulasa.evaluation.keyfacts import FACT_BUDGETS, KeyFact, is_junk, load_facts, score_summary
@@ -226,7 +226,7 @@ def evaluate(
     and counted in ``failures``.
     """
     if isinstance(words, bool) or not isinstance(words, int) or words < 1:
-        raise SettingsError(f"budget words={words!r} must be a positive whole number")
+        raise SettingsError(budget_not_positive("words", words))
     rouge = Rouge(ROUGE_TYPES, stem=stem, multi=multi)
     analyzer = Analyzer(stem=True)
     per_system: dict[str, list[ItemResult]] = {s.name: [] for s in systems}
@@ -294,7 +294,7 @@ def run(
     items = read_items(data, limit=limit)
     key_facts = load_facts(facts) if facts is not None else None
     if key_facts is not None and not any(item.id in key_facts for item in items):
-        raise SettingsError(f"{facts}: no facts for any item of {data}; the cluster ids must match the items' ids")
+        raise SettingsError(facts_match_no_item(facts, data))
     budget = words if words is not None else default_words(items)
     chosen = parse_systems(systems, stem=stem)
     return evaluate(

@@ -20,7 +20,14 @@ from typing import Any, Protocol, TypeVar
 
 import numpy as np
 
-from khulasa.errors import SettingsError
+from khulasa.errors import (
+    SettingsError,
+    no_systems,
+    system_named_twice,
+    unknown_system,
+    variant_bad_pair,
+    variant_without_name,
+)
 from khulasa.evaluation.inputs import ItemInput, cut_words, fill, whole_fill
 from khulasa.evaluation.rouge import RougeTokenizer
 from khulasa.text.normalize import count_words
@@ -207,12 +214,12 @@ def parse_variant(spec: str) -> KhulasaSystem:
     name, _, body = spec.partition("=")
     name = name.strip()
     if not name:
-        raise SettingsError(f"variant {spec!r} has no name; write name=key:value;key:value")
+        raise SettingsError(variant_without_name(spec))
     settings: dict[str, Any] = {}
     for pair in filter(None, (p.strip() for p in body.split(";"))):
         key, sep, value = pair.partition(":")
         if not sep:
-            raise SettingsError(f"variant {name!r}: {pair!r} is not key:value")
+            raise SettingsError(variant_bad_pair(name, pair))
         settings[key.strip()] = _value(value.strip())
     Settings().updated(**settings)  # raises SettingsError naming unknown or bad settings
     return KhulasaSystem(name=name, settings=settings)
@@ -250,10 +257,7 @@ def make_system(name: str, *, stem: bool = False) -> System:
         return OracleSystem(stem=stem)
     if name in PEERS:
         return PeerSystem(name)
-    raise SettingsError(
-        f"unknown system {name!r}; choose from {', '.join(known_systems())}, 'peers', 'all', "
-        "or a variant name=key:value;key:value"
-    )
+    raise SettingsError(unknown_system(name, known_systems()))
 
 
 def parse_systems(spec: str | Sequence[str] | None, *, stem: bool = False) -> list[System]:
@@ -275,10 +279,10 @@ def parse_systems(spec: str | Sequence[str] | None, *, stem: bool = False) -> li
         system = make_system(entry, stem=stem)
         if system.name in seen:
             if "=" in entry:
-                raise SettingsError(f"system name {system.name!r} is used twice; give each variant its own name")
+                raise SettingsError(system_named_twice(system.name))
             continue
         seen.add(system.name)
         systems.append(system)
     if not systems:
-        raise SettingsError("no systems given; e.g. --systems khulasa,lead,peers")
+        raise SettingsError(no_systems())
     return systems

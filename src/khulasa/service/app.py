@@ -37,7 +37,34 @@ from khulasa import __version__
 from khulasa.analysis.compare import compare
 from khulasa.analysis.render_compare import render_comparison
 from khulasa.deadline import time_limit
-from khulasa.errors import KhulasaError, TimeLimitExceeded
+from khulasa.errors import (
+    KhulasaError,
+    NoTextError,
+    TimeLimitExceeded,
+    bad_documents_field,
+    bad_json_body,
+    bad_since_query,
+    body_not_an_object,
+    body_not_utf8,
+    body_too_large,
+    document_too_long,
+    documents_field_not_text,
+    documents_missing,
+    files_not_uploads,
+    internal_error,
+    no_arabic_article,
+    no_arabic_for_desk,
+    no_demo,
+    not_an_article_list,
+    nothing_uploaded,
+    one_budget,
+    request_timed_out,
+    server_busy,
+    too_many_documents,
+    unknown_form_field,
+    unsupported_media_type,
+    version_out_of_range,
+)
 from khulasa.io import load_documents, unique_ids
 from khulasa.records import JsonProblem, RecordError, json_kind, load_json, read_record, replace_surrogates
 from khulasa.render import render
@@ -176,7 +203,7 @@ class Options(BaseModel):
         given = {name: getattr(self, name) for name in BUDGETS if getattr(self, name) is not None}
         if len(given) > 1:
             names = sorted(given)
-            raise invalid(names[1], f"give one budget, not {' and '.join(names)}")
+            raise invalid(names[1], one_budget(names))
         return given
 
 
@@ -247,7 +274,7 @@ def documents_from_json(items: Any, field: str = "documents") -> list[Document]:
     """The articles of a JSON ``documents`` list, read by :func:`read_record` (ids default to 1, 2, …)."""
     if not isinstance(items, list) or not items:
         got = "an empty list" if isinstance(items, list) else json_kind(items)
-        raise invalid(field, f"must be a non-empty list of articles (strings or objects with a text), got {got}")
+        raise invalid(field, not_an_article_list(got))
     documents = []
     for i, item in enumerate(items):
         try:
@@ -262,17 +289,14 @@ def check_documents(documents: Sequence[Document], limits: Limits) -> None:
     """Raise a problem when the documents exceed the request limits."""
     if len(documents) > limits.max_documents:
         raise limit_exceeded(
-            "max_documents",
-            limits.max_documents,
-            f"{len(documents)} documents sent; at most {limits.max_documents} are allowed",
+            "max_documents", limits.max_documents, too_many_documents(len(documents), limits.max_documents)
         )
     for doc in documents:
         if len(doc.text) > limits.max_doc_chars:
             raise limit_exceeded(
                 "max_doc_chars",
                 limits.max_doc_chars,
-                f"document {doc.path or doc.id!r} has {len(doc.text)} characters; "
-                f"at most {limits.max_doc_chars} are allowed per document",
+                document_too_long(doc.path or doc.id, len(doc.text), limits.max_doc_chars),
             )
 
 
@@ -355,7 +379,6 @@ def ingest_job(parsed: Parsed[ArticlesOptions], limits: Limits, desk_url: str | 
     """Store the request's articles in the desk. Summaries are left to the next read (GET), so a
     slow summary never turns a stored batch into a timeout."""
     from khulasa.desk import Desk
-    from khulasa.errors import NoTextError
     from khulasa.io import MIN_ARABIC_RATIO
     from khulasa.text.normalize import arabic_ratio
 
@@ -363,11 +386,11 @@ def ingest_job(parsed: Parsed[ArticlesOptions], limits: Limits, desk_url: str | 
     docs, skipped = [], []
     for doc in loaded:
         if arabic_ratio(doc.text) < MIN_ARABIC_RATIO:  # as the CLI's loader: the desk keeps Arabic articles
-            skipped.append({"id": doc.id, "problem": "no Arabic text; khulasa summarizes Arabic articles"})
+            skipped.append({"id": doc.id, "problem": no_arabic_article()})
         else:
             docs.append(doc)
     if not docs:
-        raise NoTextError("no article has Arabic text; khulasa's desk keeps Arabic articles")
+        raise NoTextError(no_arabic_for_desk())
     with Desk(desk_url) as desk:
         report = desk.ingest(docs, summaries=False)
     result = {
@@ -406,7 +429,7 @@ def story_job(desk_url: str | None, story_id: str, new_since: int | None, versio
         out["merged_from"] = [a for a, b, _ in desk.merges() if b == view.id]
         if new_since is not None:
             if not 0 < new_since <= view.version:
-                raise invalid("new_since", f"story {view.id} has summary versions 1 to {view.version}")
+                raise invalid("new_since", version_out_of_range(view.id, view.version))
             out["new_since"] = new_since
             out["new"] = (
                 [] if view.summary is None else new_sentences(view.summary, desk.version_docs(view.id, new_since))
@@ -435,11 +458,7 @@ async def parse_request(request: Request, limits: Limits, options_model: type[Op
     elif kind == "multipart/form-data":
         parsed = await parse_multipart_request(request, limits, options_model)
     else:
-        raise Problem(
-            415,
-            "unsupported-media-type",
-            f"content type {kind or '(none)'!r} is not accepted; send application/json or multipart/form-data",
-        )
+        raise Problem(415, "unsupported-media-type", unsupported_media_type(kind))
     check_documents(parsed.documents, limits)
     return parsed
 
@@ -458,20 +477,16 @@ def json_body(body: bytes, limits: Limits, options_model: type[OptionsT]) -> tup
     try:
         payload = load_json(body.decode("utf-8"))
     except UnicodeDecodeError as exc:
-        raise invalid(
-            "body", f"not valid UTF-8 (byte {exc.start + 1}); send JSON encoded as UTF-8", status=400
-        ) from None
+        raise invalid("body", body_not_utf8(exc.start + 1), status=400) from None
     except JsonProblem as problem:
-        raise invalid("body", f"{problem.describe()}; send valid JSON", status=400) from None
+        raise invalid("body", bad_json_body(problem.describe()), status=400) from None
     if not isinstance(payload, dict):
-        raise invalid("body", f"must be a JSON object with a 'documents' list, got {json_kind(payload)}")
+        raise invalid("body", body_not_an_object(json_kind(payload)))
     raw_docs = payload.get("documents")
     # Count first, so an oversized request gets the limit, not a complaint about its 101st item.
     if isinstance(raw_docs, list) and len(raw_docs) > limits.max_documents:
         raise limit_exceeded(
-            "max_documents",
-            limits.max_documents,
-            f"{len(raw_docs)} documents sent; at most {limits.max_documents} are allowed",
+            "max_documents", limits.max_documents, too_many_documents(len(raw_docs), limits.max_documents)
         )
     try:
         # encodable(): pydantic cannot name a key holding a lone surrogate, nor report its value
@@ -479,7 +494,7 @@ def json_body(body: bytes, limits: Limits, options_model: type[OptionsT]) -> tup
     except ValidationError as exc:
         raise validation_problem(exc.errors()) from None
     if "documents" not in payload:
-        raise invalid("documents", "missing: give the articles as a 'documents' list")
+        raise invalid("documents", documents_missing())
     return documents_from_json(raw_docs), options
 
 
@@ -490,12 +505,12 @@ async def parse_multipart_request(request: Request, limits: Limits, options_mode
         files = [v for key in ("files", "files[]", "file") for v in form.getlist(key)]
         uploads_in = [f for f in files if isinstance(f, UploadFile)]
         if len(uploads_in) != len(files):
-            raise invalid("files", "must be file uploads, not text fields")
+            raise invalid("files", files_not_uploads())
         option_names: tuple[str, ...] = tuple(options_model.model_fields)
         known = {"files", "files[]", "file", "documents", *option_names}
         unknown = sorted(set(form.keys()) - known)
         if unknown:
-            raise invalid(unknown[0], f"unknown form field; known: {', '.join(sorted(known))}")
+            raise invalid(unknown[0], unknown_form_field(known))
         raw = {k: form.get(k) for k in option_names if form.get(k) not in (None, "")}
         try:
             options = options_model.model_validate(raw)
@@ -506,10 +521,10 @@ async def parse_multipart_request(request: Request, limits: Limits, options_mode
             raise limit_exceeded(
                 "max_documents",
                 limits.max_documents,
-                f"{len(documents) + len(uploads_in)} documents sent; at most {limits.max_documents} are allowed",
+                too_many_documents(len(documents) + len(uploads_in), limits.max_documents),
             )
         if not documents and not uploads_in:
-            raise invalid("files", "no files uploaded and no documents given")
+            raise invalid("files", nothing_uploaded())
         uploads = [Upload(safe_name(f.filename, i), await f.read()) for i, f in enumerate(uploads_in)]
     finally:
         await form.close()
@@ -521,11 +536,11 @@ def parse_documents_field(value: Any) -> list[Document]:
     if value in (None, ""):
         return []
     if not isinstance(value, str):
-        raise invalid("documents", "must be a text field holding a JSON list")
+        raise invalid("documents", documents_field_not_text())
     try:
         items = load_json(value)
     except JsonProblem as problem:
-        raise invalid("documents", f"{problem.describe()}; give a JSON list of articles") from None
+        raise invalid("documents", bad_documents_field(problem.describe())) from None
     return documents_from_json(items)
 
 
@@ -552,13 +567,7 @@ async def run_limited(
         return await asyncio.wait_for(asyncio.wrap_future(future), timeout)
     except TimeoutError:
         if future.cancelled():
-            raise Problem(
-                503,
-                "busy",
-                f"the server is busy: no worker was free within {timeout:g} s; try again shortly",
-                limit="timeout_seconds",
-                value=timeout,
-            ) from None
+            raise Problem(503, "busy", server_busy(timeout), limit="timeout_seconds", value=timeout) from None
         raise timed_out(action, timeout) from None
     except TimeLimitExceeded:  # the job noticed the deadline first
         raise timed_out(action, timeout) from None
@@ -566,13 +575,7 @@ async def run_limited(
 
 def timed_out(action: str, timeout: float) -> Problem:
     """A 504 problem: ``action`` passed the time limit."""
-    return Problem(
-        504,
-        "timeout",
-        f"{action} took longer than the limit of {timeout:g} s; send fewer or shorter documents",
-        limit="timeout_seconds",
-        value=timeout,
-    )
+    return Problem(504, "timeout", request_timed_out(action, timeout), limit="timeout_seconds", value=timeout)
 
 
 # --- middleware -----------------------------------------------------------------------------
@@ -593,9 +596,7 @@ class BodyLimit:
 
     def problem(self) -> Problem:
         """The 413 problem of a body over the limit."""
-        return limit_exceeded(
-            "max_body_bytes", self.max_bytes, f"request body is larger than the limit of {self.max_bytes} bytes"
-        )
+        return limit_exceeded("max_body_bytes", self.max_bytes, body_too_large(self.max_bytes))
 
     async def drain(self, receive: Receive, received: int) -> None:
         """Read and drop the rest of the body, up to ``drain_bytes`` in all, or until the client leaves."""
@@ -745,7 +746,7 @@ def create_app(limits: Limits | None = None, desk_url: str | None = None) -> Fas
         if since is not None:
             days = parse_time(since)
             if days is None:
-                raise invalid("since", "give an ISO-8601 time such as 2026-11-29T08:00:00Z")
+                raise invalid("since", bad_since_query())
             since_ts = days * 86400.0
         result = await run_limited(
             executor,
@@ -791,7 +792,7 @@ def demo_documents() -> list[Document]:
     try:
         from khulasa import demo
     except ImportError:
-        raise Problem(404, "not-found", "this installation has no demo cluster") from None
+        raise Problem(404, "not-found", no_demo()) from None
     records = getattr(demo, "demo_records_path", None)
     path = Path(records()) if records is not None else Path(demo.demo_path())
     return list(load_documents([path]).documents)
@@ -823,7 +824,7 @@ def add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(Exception)
     async def on_bug(_: Request, exc: Exception) -> JSONResponse:
         # A bug, not a user error: the body hides internals; the server re-raises and logs the traceback.
-        return problem_response(Problem(500, "internal", "internal error in khulasa; please report it"))
+        return problem_response(Problem(500, "internal", internal_error()))
 
 
 # --- OpenAPI: the body is parsed by hand (JSON or multipart), so describe it here -----------

@@ -10,7 +10,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 
-from khulasa.errors import SettingsError
+from khulasa.errors import SettingsError, bad_environment_limit, limit_not_positive, limit_not_whole
 
 # Environment variable for each field of :class:`Limits`.
 ENV_VARS: dict[str, str] = {
@@ -60,9 +60,9 @@ class Limits:
         for f in fields(self):
             value = getattr(self, f.name)
             if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
-                raise SettingsError(f"limit {f.name}={value!r} must be a positive number")
+                raise SettingsError(limit_not_positive(f.name, value))
             if f.name not in SECONDS and not isinstance(value, int):
-                raise SettingsError(f"limit {f.name}={value!r} must be a positive whole number")
+                raise SettingsError(limit_not_whole(f.name, value))
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Limits:
@@ -88,5 +88,5 @@ def _parse(var: str, raw: str, kind: type[int] | type[float]) -> int | float:
     except ValueError:
         value = 0
     if not value > 0:  # also catches nan
-        raise SettingsError(f"environment variable {var}={raw!r} must be {what}; unset it for the default")
+        raise SettingsError(bad_environment_limit(var, raw, what))
     return value

@@ -16,6 +16,7 @@ from typing import Any
 import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+from khulasa.errors import slow_client
 from khulasa.service.limits import Limits
 
 PROTOCOL = "khulasa.service.server:TimedH11Protocol"
@@ -28,7 +29,7 @@ def timeout_response(what: str, seconds: float) -> bytes:
             "type": "urn:khulasa:problem:request-timeout",
             "title": "Request Timeout",
             "status": 408,
-            "detail": f"the request's {what} did not arrive within {seconds:g} s; send it at once",
+            "detail": slow_client(what, seconds),
             "limit": f"{what}_timeout_seconds",
             "value": seconds,
         }

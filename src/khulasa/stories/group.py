@@ -41,7 +41,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from khulasa.config import GroupSettings
-from khulasa.errors import InputError, MissingExtraError
+from khulasa.errors import InputError, MissingExtraError, repeated_article_id
 from khulasa.resources import load_word_list
 from khulasa.text.normalize import Analyzer, arabic_ratio, tokenize
 from khulasa.text.published import parse_published
@@ -184,7 +184,7 @@ def _check_ids(docs: Sequence[Document]) -> None:
     seen: set[str] = set()
     for d in docs:
         if d.id in seen:
-            raise InputError(f"article id {d.id!r} appears twice in the feed; give every article a unique id")
+            raise InputError(repeated_article_id(d.id))
         seen.add(d.id)
 
 

@@ -8,7 +8,19 @@ from typing import Any
 
 from khulasa.config import Settings
 from khulasa.deadline import check_time, checked
-from khulasa.errors import InputError, NoTextError, SettingsError
+from khulasa.errors import (
+    InputError,
+    NoTextError,
+    SettingsError,
+    all_junk,
+    budget_too_small,
+    field_not_a_string,
+    lone_surrogate,
+    no_arabic_documents,
+    no_documents,
+    no_prose,
+    repeated_ids,
+)
 from khulasa.extract.claims import attribute, figure_disputes
 from khulasa.link.clauses import paraphrase_spans
 from khulasa.records import find_surrogate, replace_surrogates
@@ -51,16 +63,16 @@ def prepare_document(doc: Document) -> PreparedDocument:
 
 def _check_documents(documents: Sequence[Document]) -> None:
     if not documents:
-        raise NoTextError("no documents to summarize: give at least one article")
+        raise NoTextError(no_documents())
     for doc in documents:
         _check_unicode(doc)
     ids = [d.id for d in documents]
     if len(set(ids)) != len(ids):
         dupes = sorted({i for i in ids if ids.count(i) > 1})
-        raise SettingsError(f"document ids must be unique; repeated: {', '.join(dupes[:5])}")
+        raise SettingsError(repeated_ids(dupes))
     arabic, letters = letter_counts(" ".join(d.text[:2000] for d in documents))
     if not letters or arabic / letters < _MIN_CLUSTER_ARABIC:
-        raise NoTextError("the documents contain no Arabic text: khulasa summarizes Arabic articles")
+        raise NoTextError(no_arabic_documents())
 
 
 def _check_unicode(doc: Document) -> None:
@@ -70,14 +82,10 @@ def _check_unicode(doc: Document) -> None:
         if not isinstance(value, str):
             if value is None and name != "text":
                 continue
-            raise InputError(f"document {doc.id!r}: {name} is {type(value).__name__}, not text; give it as a string")
+            raise InputError(field_not_a_string(doc.id, name, type(value).__name__))
         at = find_surrogate(value)
         if at is not None:
-            raise InputError(
-                f"document {replace_surrogates(doc.id)!r}: {name} holds a lone surrogate "
-                f"(U+{ord(value[at]):04X}) at character {at}, which is not a character; read records with "
-                "khulasa.read_record, which replaces it with U+FFFD"
-            )
+            raise InputError(lone_surrogate(replace_surrogates(doc.id), name, ord(value[at]), at))
 
 
 def prepare(documents: Sequence[Document], settings: Settings | None = None) -> tuple[PreparedDocument, ...]:
@@ -226,10 +234,7 @@ def summarize(
     prepared = prepare(documents, settings)
     removed = tuple(r for p in prepared for r in p.removed)
     if not any(p.sentences for p in prepared):
-        raise NoTextError(
-            f"nothing left to summarize: all text of the {len(documents)} document(s) was removed as "
-            "junk or headings; check that the files hold article text"
-        )
+        raise NoTextError(all_junk(len(documents)))
     analyzer = Analyzer(stem=settings.stem)
     candidate_memo: dict[str, bool] = {}
     facts = build_facts(prepared, settings, analyzer, candidate_memo=candidate_memo)
@@ -243,10 +248,7 @@ def summarize(
         relaxed = settings.updated(min_words=1)
         candidate_ok = candidate_flags([f.representative for f in facts], relaxed)
     if not any(candidate_ok):
-        raise NoTextError(
-            f"nothing to summarize: no sentence of the {len(documents)} document(s) is Arabic prose "
-            "(only headings, lead-ins or text in other languages); check that the files hold article text"
-        )
+        raise NoTextError(no_prose(len(documents)))
     titles = [t for p in prepared for t in ([p.document.title] if p.document.title else [])]
     titles += [h.text for p in prepared for h in p.headings]
     chosen = select(
@@ -265,10 +267,7 @@ def summarize(
             for f, ok in zip(facts, candidate_ok, strict=True)
             if ok
         )
-        raise SettingsError(
-            f"budget too small: {amount} {unit} cannot hold any sentence (the shortest needs {shortest}); "
-            f"raise --{unit}"
-        )
+        raise SettingsError(budget_too_small(amount, unit, shortest))
     check_time()
     ordered = order_facts(chosen, prepared, settings)
     reworded: dict[int, tuple[Span, ...]] = {}
