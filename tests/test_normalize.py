@@ -1,8 +1,20 @@
+import math
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from khulasa.resources import load_word_list
-from khulasa.text.normalize import Analyzer, arabic_ratio, count_words, normalize, stopwords, tokenize
+from khulasa.text.normalize import (
+    Analyzer,
+    arabic_ratio,
+    count_words,
+    idf_weights,
+    letter_tokens,
+    normalize,
+    smoothed_idf,
+    stopwords,
+    tokenize,
+)
 
 
 def test_normalize_folds_spelling_variants():
@@ -79,3 +91,18 @@ def test_letter_counts_keep_lone_surrogates_apart():
     # A lone high and a lone low surrogate around an Arabic letter must not become one character.
     text = ("\ud83d" + "ب" + "\ude00") * 10_000
     assert letter_counts(text) == (10_000, 10_000)
+
+
+@given(
+    st.text(alphabet=st.sampled_from("بوتين كيم ٢٥ 3.5 ١٠٫٥ x_y é² ،.-\u064e\u0640"), max_size=40)
+    | st.text(max_size=40)
+)
+def test_letter_tokens_are_tokenize_without_its_numbers(text):
+    assert letter_tokens(text) == [t for t in tokenize(text) if not t[0].isdecimal()]
+
+
+def test_idf_weights_count_each_term_once_per_sentence():
+    idf = idf_weights([["بوتين", "كيم", "كيم"], ["بوتين"], ["قمة"]])
+    assert idf == smoothed_idf({"بوتين": 2, "كيم": 1, "قمة": 1}, 3)
+    assert idf["كيم"] == math.log(4 / 1.5)
+    assert idf["بوتين"] < idf["قمة"]

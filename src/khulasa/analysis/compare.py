@@ -33,13 +33,12 @@ from khulasa.extract.figures import (
     extract_figures,
     figure_context,
     group_figures,
-    idf_weights,
     json_number,
     mention,
 )
 from khulasa.link.clauses import link_facts, linking_context
 from khulasa.summarizer.pipeline import build_facts, is_candidate, prepare
-from khulasa.text.normalize import Analyzer, count_words
+from khulasa.text.normalize import Analyzer, count_words, idf_weights
 from khulasa.types import Document, Fact, PreparedDocument, Sentence, Span
 
 # --- result types --------------------------------------------------------------------------------

@@ -33,7 +33,7 @@ from khulasa.extract.figures import (
     subject_similarity,
     tokens,
 )
-from khulasa.text.normalize import Analyzer, normalize, proclitic_forms, stopwords, tokenize
+from khulasa.text.normalize import Analyzer, normalize, proclitic_forms, smoothed_idf, stopwords, tokenize
 from khulasa.types import Dispute, Fact, Sentence, Span
 
 # Name kinds whose difference changes what a sentence says (an organisation named in passing does
@@ -352,12 +352,11 @@ def _readers(
 
 
 def _word_weights(texts: Sequence[str], n: int, analyzer: Analyzer) -> dict[str, float]:
-    """idf as :func:`khulasa.extract.figures.idf_weights` over ``n`` distinct sentences, with document
+    """:func:`khulasa.text.normalize.smoothed_idf` over ``n`` distinct sentences, with document
     frequencies counted in ``texts`` only (those that can hold a figure like ours): stemming the
     whole cluster would cost more than the rest of the check."""
     df = Counter(t for text in dict.fromkeys(texts) for t in set(analyzer.content_terms(text)))
-    n = max(n, len(set(texts)))
-    return {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
+    return smoothed_idf(df, max(n, len(set(texts))))
 
 
 def _disputes_of(

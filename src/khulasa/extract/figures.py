@@ -13,7 +13,6 @@ by side (:func:`group_figures`) and flagged when their values disagree.
 from __future__ import annotations
 
 import itertools
-import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -896,14 +895,3 @@ def group_figures(
         (idx for idx in members.values() if len({mentions[i].figure.doc for i in idx}) >= 2), key=lambda idx: idx[0]
     )
     return [[mentions[i] for i in idx] for idx in kept]
-
-
-def idf_weights(term_sets: Iterable[Iterable[str]]) -> dict[str, float]:
-    """Smoothed inverse document frequency over ``term_sets`` (sentences of the cluster)."""
-    sets = [set(ts) for ts in term_sets]
-    n = len(sets)
-    df: dict[str, int] = {}
-    for ts in sets:
-        for t in ts:
-            df[t] = df.get(t, 0) + 1
-    return {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}

@@ -19,9 +19,9 @@ from khulasa.deadline import check_time, checked
 from khulasa.errors import MissingExtraError
 from khulasa.extract.actors import Actor, cues, find_actors
 from khulasa.extract.claims import claims_of, differ
-from khulasa.extract.figures import figure_words, idf_weights
+from khulasa.extract.figures import figure_words
 from khulasa.text.clean import attribution_words
-from khulasa.text.normalize import Analyzer, tokenize
+from khulasa.text.normalize import Analyzer, idf_weights, tokenize
 from khulasa.types import Fact, PreparedDocument, Span
 
 # --- paraphrase linking: clause alignment ----------------------------------------------------------

@@ -71,6 +71,8 @@ def attribution_words() -> frozenset[str]:
 
 def _is_attribution(prefix: str) -> bool:
     words = attribution_words()
+    # \w runs, not letter_tokens: a word glued to a digit or "_" stays whole here (kept as it was;
+    # switching would change which datelines are cut in such text).
     for token in re.findall(r"\w+", normalize(prefix)):
         if token in words or (token[:1] in "وف" and token[1:] in words):
             return True

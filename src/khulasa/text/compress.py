@@ -27,7 +27,7 @@ from dataclasses import replace
 from functools import cache
 
 from khulasa.resources import load_word_list
-from khulasa.text.normalize import count_words, normalize
+from khulasa.text.normalize import count_words, letter_tokens, normalize
 from khulasa.types import Sentence
 
 MAX_ASIDE_WORDS = 12
@@ -46,7 +46,7 @@ def _carries_claim(aside: str) -> bool:
         return True
     words, phrases = _keep_words()
     text = normalize(aside)
-    tokens = re.findall(r"[^\W\d_]+", text)
+    tokens = letter_tokens(aside)
     stripped = {t[1:] if len(t) > 3 and t[0] in "وفب" else t for t in tokens}
     return bool((set(tokens) | stripped) & words) or any(p in text for p in phrases)
 
@@ -58,7 +58,7 @@ def _naming_nouns() -> frozenset[str]:
 
 def _names_the_word_before(source: str, aside_start: int, line_start: int) -> bool:
     """True when the word before the bracket is a noun the bracket names ("قناة (سي إن بي سي)")."""
-    before = re.findall(r"[^\W\d_]+", normalize(source[line_start:aside_start]))
+    before = letter_tokens(source[line_start:aside_start])
     if not before:
         return False
     word = before[-1]

@@ -1,14 +1,16 @@
-"""Arabic normalization, tokenization and light stemming, for matching only.
+"""Arabic normalization, tokenization, light stemming and idf, for matching only.
 
 Nothing here is ever applied to text shown to users: output always quotes the source.
 The same :class:`Analyzer` serves deduplication, concept extraction, grouping and ROUGE scoring,
-so that every stage agrees on what counts as "the same word".
+so that every stage agrees on what counts as "the same word". (Figures and names, which must
+point back into the text, read it with :func:`khulasa.extract.figures.tokens` instead.)
 """
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from khulasa.resources import load_word_list
@@ -53,6 +55,11 @@ def normalize(text: str) -> str:
 def tokenize(text: str) -> list[str]:
     """Normalized word tokens of ``text`` (punctuation dropped, numbers kept)."""
     return _TOKEN.findall(normalize(text))
+
+
+def letter_tokens(text: str) -> list[str]:
+    """The tokens of :func:`tokenize` that are words, not numbers: runs of letters of the normalized text."""
+    return _LETTERS.findall(normalize(text))
 
 
 def arabic_ratio(text: str) -> float:
@@ -175,6 +182,26 @@ def proclitic_forms(norm: str, *, longer_than: int = 2) -> tuple[str, ...]:
     elif len(rest) > longer_than and rest[0] in "بلك":
         out.append(rest[1:])
     return tuple(out)
+
+
+def idf_weights(term_sets: Iterable[Iterable[str]]) -> dict[str, float]:
+    """Smoothed inverse document frequency (:func:`smoothed_idf`) over ``term_sets`` (sentences of the cluster)."""
+    sets = [set(ts) for ts in term_sets]
+    n = len(sets)
+    df: dict[str, int] = {}
+    for ts in sets:
+        for t in ts:
+            df[t] = df.get(t, 0) + 1
+    return smoothed_idf(df, n)
+
+
+def smoothed_idf(df: Mapping[str, int], n: int) -> dict[str, float]:
+    """``log((n + 1) / (df + 0.5))`` per term, for ``n`` sentences of which ``df[t]`` hold term ``t``.
+
+    The idf of clause linking, figure subjects (compare) and dispute subjects (claims). A term in
+    every sentence still weighs a little (log((n + 1) / (n + 0.5)) > 0).
+    """
+    return {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
 
 
 def count_words(text: str) -> int:
