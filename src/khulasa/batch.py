@@ -337,9 +337,41 @@ def run_batch(
         worker for the rest of the run.
     """
     require_dask()
+    in_path, out_path = Path(in_path), Path(out_path)
+    workers = _check_options(in_path, out_path, words=words, workers=workers, time_limit=time_limit)
+    err_path = errors_path(out_path)
+    done = recover_output(out_path)
+    recorded = recover_output(err_path, key="line")
+    items, total = _work(in_path, group, group_options or {})
+    out = _Appender(out_path)
+    try:
+        errors = _Appender(err_path)
+    except OutputError:
+        out.close()
+        raise
+    run = _Run(out, errors, recorded, total, on_progress)
+    client = cluster = None
+    try:
+        if on_progress:
+            on_progress(0, total)
+        client, cluster = _connect(workers, scheduler)
+        # Enough queued work to keep every worker thread busy, no more (client memory stays flat).
+        limit = max_in_flight or max(4, 4 * sum(client.nthreads().values()))
+        _summarize_all(client, items, run, done, limit=limit, words=words, time_limit=time_limit)
+    finally:
+        out.close()
+        errors.close()
+        if client is not None:
+            client.close()
+        if cluster is not None:
+            cluster.close()
+    return BatchReport(total=total, out=out_path, errors=err_path, **run.counts)
+
+
+def _check_options(in_path: Path, out_path: Path, *, words: int, workers: int | None, time_limit: float | None) -> int:
+    """Refuse options no run can use; the number of local workers to start."""
     if time_limit is not None and not time_limit > 0:
         raise SettingsError(time_limit_not_positive(time_limit))
-    in_path, out_path = Path(in_path), Path(out_path)
     if not in_path.is_file():
         raise InputError(no_clusters_file(in_path))
     if in_path.resolve() == out_path.resolve():
@@ -350,109 +382,131 @@ def run_batch(
         workers = os.cpu_count() or 1
     if workers < 1:
         raise SettingsError(workers_not_positive(workers))
-    err_path = errors_path(out_path)
-    done = recover_output(out_path)
-    recorded = recover_output(err_path, key="line")
+    return workers
 
+
+def _work(in_path: Path, group: bool, group_options: dict[str, Any]) -> tuple[Iterator[_Task | _Bad], int]:
+    """The clusters (or stories) to summarize and the lines that cannot be, with how many in all.
+
+    Clusters are read lazily, line by line; a feed is read and grouped at once (grouping is global).
+    """
     if group:
-        tasks, bad = _story_tasks(in_path, group_options or {})
-        items: Iterator[_Task | _Bad] = iter([*bad, *tasks])
-        total = len(tasks) + len(bad)
-    else:
-        items = _cluster_tasks(in_path)
-        total = sum(1 for _ in _lines(in_path))
+        tasks, bad = _story_tasks(in_path, group_options)
+        return iter([*bad, *tasks]), len(tasks) + len(bad)
+    return _cluster_tasks(in_path), sum(1 for _ in _lines(in_path))
 
-    out = _Appender(out_path)
-    try:
-        errors = _Appender(err_path)
-    except OutputError:
-        out.close()
-        raise
-    counts = {"skipped": 0, "written": 0, "failed": 0, "malformed": 0, "crashed": 0}
-    finished = 0
 
-    def tick() -> None:
-        nonlocal finished
-        finished += 1
-        if on_progress:
-            on_progress(finished, total)
+class _Run:
+    """One run's bookkeeping: results and error records written, counts kept, progress reported."""
 
-    def record_error(bad: _Bad, kind: str) -> None:
-        counts[kind] += 1
-        if str(bad.line) not in recorded:
+    def __init__(
+        self, out: _Appender, errors: _Appender, recorded: set[str], total: int, on_progress: Progress | None
+    ) -> None:
+        self.out = out
+        self.errors = errors
+        self.recorded = recorded  # lines already in the error file (from an earlier run)
+        self.total = total
+        self.on_progress = on_progress
+        self.counts = {"skipped": 0, "written": 0, "failed": 0, "malformed": 0, "crashed": 0}
+        self.finished = 0
+
+    def tick(self) -> None:
+        """One more cluster done, whatever became of it."""
+        self.finished += 1
+        if self.on_progress:
+            self.on_progress(self.finished, self.total)
+
+    def skipped(self) -> None:
+        """A cluster already in OUT from an earlier run."""
+        self.counts["skipped"] += 1
+        self.tick()
+
+    def result(self, record: dict[str, Any]) -> None:
+        """A summary (or a cluster's ``error`` record) into OUT."""
+        self.out.write(record)
+        self.counts["failed" if "error" in record else "written"] += 1
+        self.tick()
+
+    def error(self, bad: _Bad, kind: str) -> None:
+        """A line that gave no result, into the error file once (``kind``: malformed or crashed)."""
+        self.counts[kind] += 1
+        if str(bad.line) not in self.recorded:
             entry: dict[str, Any] = {"line": bad.line, "error": bad.error}
             if bad.id is not None:
                 entry["id"] = bad.id
-            errors.write(entry)
-            recorded.add(str(bad.line))
-        tick()
+            self.errors.write(entry)
+            self.recorded.add(str(bad.line))
+        self.tick()
 
-    client = cluster = None
+
+def _summarize_all(
+    client: Any,
+    items: Iterator[_Task | _Bad],
+    run: _Run,
+    done: set[str],
+    *,
+    limit: int,
+    words: int,
+    time_limit: float | None,
+) -> None:
+    """Submit every new cluster to Dask, at most ``limit`` in flight, and write each as it finishes."""
+    from distributed import as_completed
+
+    key = f"khulasa-{uuid.uuid4().hex[:8]}"  # task keys unique even on a shared, long-lived scheduler
+    pending = as_completed()
+    task_of: dict[Any, _Task] = {}
+    seen: dict[str, int] = {}
+    for item in items:
+        task = _admit(item, seen, done, run)
+        if task is None:
+            continue
+        while pending.count() >= limit:
+            _collect_one(pending, task_of, run)
+        try:
+            future = client.submit(
+                summarize_cluster,
+                task.id,
+                task.documents,
+                words,
+                task.extra,
+                time_limit,
+                key=f"{key}-{task.line}",
+                pure=False,
+            )
+        except Exception as exc:  # e.g. a cluster that cannot be sent to a worker: that line only
+            run.error(_unprocessable(task.line, exc), "crashed")
+            continue
+        task_of[future.key] = task
+        pending.add(future)
+    while pending.count():
+        _collect_one(pending, task_of, run)
+
+
+def _admit(item: _Task | _Bad, seen: dict[str, int], done: set[str], run: _Run) -> _Task | None:
+    """The task to submit, or None for a bad line, a repeated id or a cluster done before (counted)."""
+    if isinstance(item, _Bad):
+        run.error(item, "malformed")
+        return None
+    if item.id in seen:
+        run.error(_Bad(item.line, cluster_repeats_line(item.id, seen[item.id]), item.id), "malformed")
+        return None
+    seen[item.id] = item.line
+    if item.id in done:
+        run.skipped()
+        return None
+    return item
+
+
+def _collect_one(pending: Any, task_of: dict[Any, _Task], run: _Run) -> None:
+    """Wait for the next finished cluster and write it."""
+    future = next(pending)
+    task = task_of.pop(future.key)
     try:
-        if on_progress:
-            on_progress(0, total)
-        from distributed import as_completed
-
-        client, cluster = _connect(workers, scheduler)
-        # Enough queued work to keep every worker thread busy, no more (client memory stays flat).
-        limit = max_in_flight or max(4, 4 * sum(client.nthreads().values()))
-        run = uuid.uuid4().hex[:8]  # task keys unique even on a shared, long-lived scheduler
-        pending = as_completed()
-        task_of: dict[Any, _Task] = {}
-        seen: dict[str, int] = {}
-
-        def collect_one() -> None:
-            future = next(pending)
-            task = task_of.pop(future.key)
-            try:
-                result = future.result()
-            except Exception as exc:  # a bug or a lost worker, not bad input
-                # Keep the id out of OUT so that a rerun retries it.
-                record_error(_Bad(task.line, summarizer_crashed(exc), task.id), "crashed")
-            else:
-                out.write(result)
-                counts["failed" if "error" in result else "written"] += 1
-                tick()
-            finally:
-                future.release()
-
-        for item in items:
-            if isinstance(item, _Bad):
-                record_error(item, "malformed")
-                continue
-            if item.id in seen:
-                record_error(_Bad(item.line, cluster_repeats_line(item.id, seen[item.id]), item.id), "malformed")
-                continue
-            seen[item.id] = item.line
-            if item.id in done:
-                counts["skipped"] += 1
-                tick()
-                continue
-            while pending.count() >= limit:
-                collect_one()
-            try:
-                future = client.submit(
-                    summarize_cluster,
-                    item.id,
-                    item.documents,
-                    words,
-                    item.extra,
-                    time_limit,
-                    key=f"khulasa-{run}-{item.line}",
-                    pure=False,
-                )
-            except Exception as exc:  # e.g. a cluster that cannot be sent to a worker: that line only
-                record_error(_unprocessable(item.line, exc), "crashed")
-                continue
-            task_of[future.key] = item
-            pending.add(future)
-        while pending.count():
-            collect_one()
+        result = future.result()
+    except Exception as exc:  # a bug or a lost worker, not bad input
+        # Keep the id out of OUT so that a rerun retries it.
+        run.error(_Bad(task.line, summarizer_crashed(exc), task.id), "crashed")
+    else:
+        run.result(result)
     finally:
-        out.close()
-        errors.close()
-        if client is not None:
-            client.close()
-        if cluster is not None:
-            cluster.close()
-    return BatchReport(total=total, out=out_path, errors=err_path, **counts)
+        future.release()

@@ -96,16 +96,22 @@ class Settings:
     semantic_threshold: float = 0.0
 
     def __post_init__(self) -> None:
+        self._check_budget()
+        if self.method not in METHODS:
+            raise SettingsError(unknown_method(self.method, METHODS))
+        if self.order not in ("position", "time", "selection"):
+            raise SettingsError(unknown_order(self.order))
+        self._check_weights()
+
+    def _check_budget(self) -> None:
         for name in ("words", "sentences", "chars"):
             value = getattr(self, name)
             if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 1):
                 raise SettingsError(budget_not_positive(name, value))
         if self.words is None and self.sentences is None and self.chars is None:
             raise SettingsError(no_budget())
-        if self.method not in METHODS:
-            raise SettingsError(unknown_method(self.method, METHODS))
-        if self.order not in ("position", "time", "selection"):
-            raise SettingsError(unknown_order(self.order))
+
+    def _check_weights(self) -> None:
         for name in (
             "dedup_threshold",
             "containment_threshold",
@@ -250,6 +256,10 @@ class GroupSettings:
             value = getattr(self, name)
             if not 0.0 < value <= 1.0:
                 raise SettingsError(grouping_not_in_unit(name, value))
+        self._check_weights()
+        self._check_search()
+
+    def _check_weights(self) -> None:
         if not self.idf_power > 0:
             raise SettingsError(grouping_idf_power(self.idf_power))
         if not self.size_margin >= 0:
@@ -260,6 +270,8 @@ class GroupSettings:
             raise SettingsError(grouping_embeddings(self.embeddings))
         if not 0.0 <= self.embedding_baseline < 1.0:
             raise SettingsError(grouping_embedding_baseline(self.embedding_baseline))
+
+    def _check_search(self) -> None:
         if self.gate not in ("pair", "group"):
             raise SettingsError(grouping_gate(self.gate))
         if not isinstance(self.min_shared, int) or self.min_shared < 0:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -435,6 +435,26 @@ def _reconcile(
             story = active.story[i]
             if story is not None:
                 overlap[(label, story)] = overlap.get((label, story), 0) + 1
+    name, taken = _story_names(groups, overlap, active, now, report)
+    for story in dict.fromkeys(s for s in active.story[:n_old] if s is not None):
+        if story not in taken:
+            best = max((c, -label, label) for (label, s), c in overlap.items() if s == story)[2]
+            _record_merge(store, story, name[best], now, report)
+    assigned: dict[int, str] = {}
+    for label, members in groups.items():
+        _move_members(store, active, members, name[label], n_old, taken, assigned, report)
+    return assigned
+
+
+def _story_names(
+    groups: Mapping[int, list[int]],
+    overlap: Mapping[tuple[int, str], int],
+    active: _Active,
+    now: float,
+    report: IngestReport,
+) -> tuple[dict[int, str], set[str]]:
+    """The story id of each group (largest overlaps first keep their ids, the others get new ones),
+    and the open stories that kept theirs."""
     name: dict[int, str] = {}
     taken: set[str] = set()
     for (label, story), _count in sorted(overlap.items(), key=lambda kv: (-kv[1], kv[0][1])):
@@ -445,33 +465,41 @@ def _reconcile(
         if label not in name:
             name[label] = new_story_id(active.ids[members[0]], f"{now!r}:{label}")
             report.new_stories += 1
-    for story in dict.fromkeys(s for s in active.story[:n_old] if s is not None):
-        if story in taken:
-            continue
-        best = max((c, -label, label) for (label, s), c in overlap.items() if s == story)[2]
-        store.execute(
-            "UPDATE stories SET merged_into = ?, closed = 1, updated_ts = ? WHERE id = ?", [name[best], now, story]
-        )
-        store.execute("INSERT INTO merges (absorbed, into_story, merged_ts) VALUES (?, ?, ?)", [story, name[best], now])
-        report.merges.append((story, name[best]))
-        report.changed.discard(story)
-    assigned: dict[int, str] = {}
-    for label, members in groups.items():
-        target = name[label]
-        for i in members:
-            if i >= n_old:
-                assigned[i - n_old] = target
-                report.changed.add(target)
-                if any(active.story[j] == target for j in members if j < n_old):
-                    report.joined += 1
-            elif active.story[i] != target:
-                store.execute("UPDATE articles SET story_id = ? WHERE id = ?", [target, active.ids[i]])
-                old = active.story[i]
-                report.changed.update({target, *([old] if old is not None and old in taken else [])})
-                report.moved += 1
-        for i in members:
-            active.story[i] = target
-    return assigned
+    return name, taken
+
+
+def _record_merge(store: Store, story: str, into: str, now: float, report: IngestReport) -> None:
+    """An open story absorbed by another: closed, pointed at it, and the merge recorded."""
+    store.execute("UPDATE stories SET merged_into = ?, closed = 1, updated_ts = ? WHERE id = ?", [into, now, story])
+    store.execute("INSERT INTO merges (absorbed, into_story, merged_ts) VALUES (?, ?, ?)", [story, into, now])
+    report.merges.append((story, into))
+    report.changed.discard(story)
+
+
+def _move_members(
+    store: Store,
+    active: _Active,
+    members: Sequence[int],
+    target: str,
+    n_old: int,
+    taken: set[str],
+    assigned: dict[int, str],
+    report: IngestReport,
+) -> None:
+    """Put one group's articles in story ``target``: new rows are assigned, earlier ones moved."""
+    for i in members:
+        if i >= n_old:
+            assigned[i - n_old] = target
+            report.changed.add(target)
+            if any(active.story[j] == target for j in members if j < n_old):
+                report.joined += 1
+        elif active.story[i] != target:
+            store.execute("UPDATE articles SET story_id = ? WHERE id = ?", [target, active.ids[i]])
+            old = active.story[i]
+            report.changed.update({target, *([old] if old is not None and old in taken else [])})
+            report.moved += 1
+    for i in members:
+        active.story[i] = target
 
 
 def _insert(

@@ -14,7 +14,7 @@ import json
 import math
 import zlib
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
@@ -232,6 +232,19 @@ def known_systems() -> tuple[str, ...]:
     return ("khulasa", *BASELINES, *WHOLE_SENTENCE, *PEERS)
 
 
+# The built-in systems by name, each made from ``stem`` (only the oracles use it).
+_BUILT_IN: dict[str, Callable[[bool], System]] = {
+    "khulasa": lambda stem: KhulasaSystem(),
+    "khulasa-cut": lambda stem: KhulasaSystem(name="khulasa-cut", overflow=1.5),
+    "lead-whole": lambda stem: LeadSystem(name="lead-whole", headings=False, whole=True),
+    "oracle-whole": lambda stem: OracleSystem(name="oracle-whole", stem=stem, whole=True),
+    "lead": lambda stem: LeadSystem(),
+    "lead-body": lambda stem: LeadSystem(name="lead-body", headings=False),
+    "random": lambda stem: RandomSystem(),
+    "oracle": lambda stem: OracleSystem(stem=stem),
+}
+
+
 def make_system(name: str, *, stem: bool = False) -> System:
     """A system by name (see :func:`known_systems`) or a ``name=key:value;...`` khulasa variant."""
     from khulasa.evaluation.peers import PEERS, PeerSystem
@@ -239,22 +252,8 @@ def make_system(name: str, *, stem: bool = False) -> System:
     name = name.strip()
     if "=" in name:
         return parse_variant(name)
-    if name == "khulasa":
-        return KhulasaSystem()
-    if name == "khulasa-cut":
-        return KhulasaSystem(name="khulasa-cut", overflow=1.5)
-    if name == "lead-whole":
-        return LeadSystem(name="lead-whole", headings=False, whole=True)
-    if name == "oracle-whole":
-        return OracleSystem(name="oracle-whole", stem=stem, whole=True)
-    if name == "lead":
-        return LeadSystem()
-    if name == "lead-body":
-        return LeadSystem(name="lead-body", headings=False)
-    if name == "random":
-        return RandomSystem()
-    if name == "oracle":
-        return OracleSystem(stem=stem)
+    if name in _BUILT_IN:
+        return _BUILT_IN[name](stem)
     if name in PEERS:
         return PeerSystem(name)
     raise SettingsError(unknown_system(name, known_systems()))

@@ -146,69 +146,92 @@ def title_candidates(toks: Sequence[Token], stop: frozenset[str], c: Cues) -> li
             continue
         forms = _name_forms(tok.norm)
         if any(f in c.person for f in forms):
-            j = i + 1
-            commas = 0
-            # Skip definite modifiers ("الروسي", "الخارجية"), one comma and "باسم X".
-            while j < len(toks):
-                if _words(toks, j) and toks[j].norm.startswith("ال") and j - i <= 5:
-                    j += 1
-                elif _words(toks, j) and toks[j].norm == "باسم":
-                    j += 2
-                elif toks[j].text in "،," and commas == 0:
-                    commas, j = 1, j + 1
-                else:
-                    break
-            name: list[str] = []
-            first, verb = j, False
-            while j < len(toks) and len(name) < 3 and _is_name_word(toks[j], stop, c):
-                if name and any(b in c.verbs for b in _name_forms(toks[j].norm)):
-                    verb = True  # "الكاتب ليوبوف ستيبوشوفا كتب": the name's verb ends it
-                    break
-                name.append(toks[j].norm)
-                j += 1
-            # East Asian names end in syllables that are Arabic pronouns ("ري يونغ هو",
-            # "تشوي سون هي"): take one when punctuation closes it.
-            if (
-                2 <= len(name) < 3
-                and _words(toks, j)
-                and toks[j].norm in c.syllables
-                and (j + 1 >= len(toks) or toks[j + 1].kind == "punct")
-            ):
-                name.append(toks[j].norm)
-                j += 1
-            if name:
-                out.append(
-                    _Candidate("person", tuple(name), _surface(toks, first, j), verb or _ends_name(toks, j, stop))
-                )
+            found = _person_after(toks, i, stop, c)
         elif any(f in c.place for f in forms):
-            j, name = i + 1, []
-            while j < len(toks) and len(name) < 2 and _is_name_word(toks[j], stop, c):
-                name.append(toks[j].norm)
-                j += 1
-            if name:
-                out.append(
-                    _Candidate(
-                        "place", tuple(name), _surface(toks, i + 1, j), j < len(toks) and toks[j].kind == "punct"
-                    )
-                )
+            found = _place_after(toks, i, stop, c)
         elif any(f in c.org for f in forms):
-            head = next(f for f in forms if f in c.org)
-            j = i + 1
-            if j < len(toks) and toks[j].text in _OPEN:  # صحيفة "برافدا رو", قناة (سي إن بي سي)
-                k = j + 1
-                while k < len(toks) and toks[k].text not in _CLOSE and k - j <= 5:
-                    k += 1
-                inner = tuple(t.norm for t in toks[j + 1 : k] if t.kind == "word")
-                if inner and k < len(toks):
-                    out.append(_Candidate("org", inner, _surface(toks, j + 1, k), True, exact=True))
-                continue
-            name = [head]
-            while j < len(toks) and len(name) < 5 and _words(toks, j) and toks[j].norm.startswith("ال"):
-                name.append(toks[j].norm)
-                j += 1
-            if len(name) > 1:
-                out.append(_Candidate("org", tuple(name), _surface(toks, i, j), True))
+            found = _org_at(toks, i, next(f for f in forms if f in c.org))
+        else:
+            continue
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _person_after(toks: Sequence[Token], i: int, stop: frozenset[str], c: Cues) -> _Candidate | None:
+    """The person a title at ``i`` introduces ("الرئيس الروسي فلاديمير بوتين"), if any."""
+    j = _after_modifiers(toks, i)
+    name: list[str] = []
+    first, verb = j, False
+    while j < len(toks) and len(name) < 3 and _is_name_word(toks[j], stop, c):
+        if name and any(b in c.verbs for b in _name_forms(toks[j].norm)):
+            verb = True  # "الكاتب ليوبوف ستيبوشوفا كتب": the name's verb ends it
+            break
+        name.append(toks[j].norm)
+        j += 1
+    # East Asian names end in syllables that are Arabic pronouns ("ري يونغ هو",
+    # "تشوي سون هي"): take one when punctuation closes it.
+    if (
+        2 <= len(name) < 3
+        and _words(toks, j)
+        and toks[j].norm in c.syllables
+        and (j + 1 >= len(toks) or toks[j + 1].kind == "punct")
+    ):
+        name.append(toks[j].norm)
+        j += 1
+    if not name:
+        return None
+    return _Candidate("person", tuple(name), _surface(toks, first, j), verb or _ends_name(toks, j, stop))
+
+
+def _after_modifiers(toks: Sequence[Token], i: int) -> int:
+    """Where a name may begin after the title at ``i``: definite modifiers ("الروسي",
+    "الخارجية"), one comma and "باسم X" are skipped."""
+    j = i + 1
+    commas = 0
+    while j < len(toks):
+        if _words(toks, j) and toks[j].norm.startswith("ال") and j - i <= 5:
+            j += 1
+        elif _words(toks, j) and toks[j].norm == "باسم":
+            j += 2
+        elif toks[j].text in "،," and commas == 0:
+            commas, j = 1, j + 1
+        else:
+            break
+    return j
+
+
+def _place_after(toks: Sequence[Token], i: int, stop: frozenset[str], c: Cues) -> _Candidate | None:
+    """The place a cue word at ``i`` introduces ("مدينة فلاديفوستوك"), if any."""
+    j = i + 1
+    name: list[str] = []
+    while j < len(toks) and len(name) < 2 and _is_name_word(toks[j], stop, c):
+        name.append(toks[j].norm)
+        j += 1
+    if not name:
+        return None
+    return _Candidate("place", tuple(name), _surface(toks, i + 1, j), j < len(toks) and toks[j].kind == "punct")
+
+
+def _org_at(toks: Sequence[Token], i: int, head: str) -> _Candidate | None:
+    """The organisation a cue word ``head`` at ``i`` begins: a quoted or bracketed name after it,
+    or the cue word with its definite modifiers ("وزارة الخارجية")."""
+    j = i + 1
+    if j < len(toks) and toks[j].text in _OPEN:  # صحيفة "برافدا رو", قناة (سي إن بي سي)
+        k = j + 1
+        while k < len(toks) and toks[k].text not in _CLOSE and k - j <= 5:
+            k += 1
+        inner = tuple(t.norm for t in toks[j + 1 : k] if t.kind == "word")
+        if inner and k < len(toks):
+            return _Candidate("org", inner, _surface(toks, j + 1, k), True, exact=True)
+        return None
+    name = [head]
+    while j < len(toks) and len(name) < 5 and _words(toks, j) and toks[j].norm.startswith("ال"):
+        name.append(toks[j].norm)
+        j += 1
+    if len(name) > 1:
+        return _Candidate("org", tuple(name), _surface(toks, i, j), True)
+    return None
 
 
 def _ngram_counts(sentences: Iterable[Sequence[Token]], n_max: int = 5) -> dict[Name, int]:
@@ -320,16 +343,46 @@ def find_actors(prepared: Sequence[PreparedDocument], *, min_mentions: int = 2) 
     """
     c = cues()
     stop = stopwords()
-    sentences: list[tuple[str, int, Sequence[Token]]] = []
+    sentences = _cluster_tokens(prepared)
+    counts = _ngram_counts(t for _, _, t in sentences)
+    check_time()
+    # Vocabulary of the cluster, for spelling variants of names.
+    vocab = {b for _, _, toks in sentences for t in toks if t.kind == "word" for b in _name_forms(t.norm)}
+    found, surfaces = _cued_names(sentences, counts, vocab, stop, c)
+    entries = _merge(found, counts)
+    alias_index = _alias_index(entries, surfaces, _by_shape(vocab), _short_forms(entries, stop, c), c)
+    mentions, meta = _mentions(sentences, alias_index)
+    gazetteer_keys = {canonical for _, canonical in c.gazetteer.values()}
+    actors = []
+    for key, spans in mentions.items():
+        kind, label = meta[key]
+        if key not in gazetteer_keys and len(spans) < min_mentions and kind != "person":
+            continue
+        docs = tuple(dict.fromkeys(s.doc for s in spans))
+        actors.append(Actor(label, kind, docs, tuple(spans)))
+    return tuple(sorted(actors, key=lambda a: (-len(a.docs), -len(a.mentions), a.name)))
+
+
+_Tokens = tuple[str, int, Sequence[Token]]  # (document id, offset of the sentence, its tokens)
+_AliasIndex = dict[Name, tuple[str, str, object]]  # alias -> (kind, display, key)
+
+
+def _cluster_tokens(prepared: Sequence[PreparedDocument]) -> list[_Tokens]:
+    """The tokens of every heading and sentence of the cluster, with where they are."""
+    sentences: list[_Tokens] = []
     for p in prepared:
         check_time()
         units: tuple[Heading | Sentence, ...] = (*p.headings, *p.sentences)
         for s in units:
             sentences.append((p.document.id, s.start, tokens(s.text)))
-    counts = _ngram_counts(t for _, _, t in sentences)
-    check_time()
-    # Vocabulary of the cluster, for spelling variants of names.
-    vocab = {b for _, _, toks in sentences for t in toks if t.kind == "word" for b in _name_forms(t.norm)}
+    return sentences
+
+
+def _cued_names(
+    sentences: Sequence[_Tokens], counts: Mapping[Name, int], vocab: set[str], stop: frozenset[str], c: Cues
+) -> tuple[list[tuple[str, Name]], dict[Name, dict[str, int]]]:
+    """Names that titles and cue words introduce, as ``(kind, name)``, and how often each name is
+    written each way (its first words as the text gives them)."""
     found: list[tuple[str, Name]] = []
     surfaces: dict[Name, dict[str, int]] = {}
     for _, _, toks in sentences:
@@ -348,19 +401,29 @@ def find_actors(prepared: Sequence[PreparedDocument], *, min_mentions: int = 2) 
                 shown = " ".join(cand.surface.split()[: len(name)])
                 surfaces.setdefault(name, {}).setdefault(shown, 0)
                 surfaces[name][shown] += 1
+    return found, surfaces
 
-    def label_of(e: _Entry) -> str:
-        seen = surfaces.get(e.display) or {" ".join(e.display): 1}
-        return max(seen, key=lambda k: (seen[k], k))
 
-    entries = _merge(found, counts)
-    shapes = _by_shape(vocab)
-    short = _short_forms(entries, stop, c)
-    alias_index: dict[Name, tuple[str, str, object]] = {}  # alias -> (kind, display, key)
+def _label(e: _Entry, surfaces: Mapping[Name, dict[str, int]]) -> str:
+    """An actor's name as the cluster writes it most often."""
+    seen = surfaces.get(e.display) or {" ".join(e.display): 1}
+    return max(seen, key=lambda k: (seen[k], k))
+
+
+def _alias_index(
+    entries: Sequence[_Entry],
+    surfaces: Mapping[Name, dict[str, int]],
+    shapes: Mapping[tuple[str, int], Sequence[str]],
+    short: Mapping[str, _Entry],
+    c: Cues,
+) -> _AliasIndex:
+    """Every way the cluster names an actor: aliases and their spelling variants, gazetteer names,
+    and the single words that stand for a person."""
+    alias_index: _AliasIndex = {}
     for e in entries:
         check_time()
         key: object = id(e)
-        label = label_of(e)
+        label = _label(e, surfaces)
         for a in e.aliases:
             alias_index[a] = (e.kind, label, key)
             for variant in _variants(a, shapes):
@@ -369,12 +432,18 @@ def find_actors(prepared: Sequence[PreparedDocument], *, min_mentions: int = 2) 
         alias_index.setdefault(alias, (kind, canonical, canonical))
     for w, e in short.items():
         check_time()
-        entry = (e.kind, label_of(e), id(e))
+        entry = (e.kind, _label(e, surfaces), id(e))
         alias_index.setdefault((w,), entry)
         for variant in _variants((w,), shapes):
             alias_index.setdefault(variant, entry)
-    longest = max((len(a) for a in alias_index), default=1)
+    return alias_index
 
+
+def _mentions(
+    sentences: Sequence[_Tokens], alias_index: _AliasIndex
+) -> tuple[dict[object, list[Span]], dict[object, tuple[str, str]]]:
+    """Spans of every actor named in the cluster, longest alias first, and each actor's kind and label."""
+    longest = max((len(a) for a in alias_index), default=1)
     mentions: dict[object, list[Span]] = {}
     meta: dict[object, tuple[str, str]] = {}
     for doc, offset, toks in sentences:
@@ -382,15 +451,7 @@ def find_actors(prepared: Sequence[PreparedDocument], *, min_mentions: int = 2) 
         words = [t for t in toks if t.kind == "word"]
         k = 0
         while k < len(words):
-            hit = None
-            for n in range(min(longest, len(words) - k), 0, -1):
-                tail = tuple(w.norm for w in words[k + 1 : k + n])
-                for first in _name_forms(words[k].norm):
-                    if (first, *tail) in alias_index:
-                        hit = (n, alias_index[(first, *tail)])
-                        break
-                if hit:
-                    break
+            hit = _alias_at(words, k, alias_index, longest)
             if hit is None:
                 k += 1
                 continue
@@ -399,15 +460,19 @@ def find_actors(prepared: Sequence[PreparedDocument], *, min_mentions: int = 2) 
             mentions.setdefault(key, []).append(Span(doc, offset + start, offset + end))
             meta[key] = (kind, label)
             k += n
-    gazetteer_keys = {canonical for _, canonical in c.gazetteer.values()}
-    actors = []
-    for key, spans in mentions.items():
-        kind, label = meta[key]
-        if key not in gazetteer_keys and len(spans) < min_mentions and kind != "person":
-            continue
-        docs = tuple(dict.fromkeys(s.doc for s in spans))
-        actors.append(Actor(label, kind, docs, tuple(spans)))
-    return tuple(sorted(actors, key=lambda a: (-len(a.docs), -len(a.mentions), a.name)))
+    return mentions, meta
+
+
+def _alias_at(
+    words: Sequence[Token], k: int, alias_index: _AliasIndex, longest: int
+) -> tuple[int, tuple[str, str, object]] | None:
+    """The longest alias that starts at word ``k`` (its first word may carry a proclitic), and its length."""
+    for n in range(min(longest, len(words) - k), 0, -1):
+        tail = tuple(w.norm for w in words[k + 1 : k + n])
+        for first in _name_forms(words[k].norm):
+            if (first, *tail) in alias_index:
+                return n, alias_index[(first, *tail)]
+    return None
 
 
 def _by_shape(vocab: Iterable[str]) -> dict[tuple[str, int], list[str]]:

@@ -373,7 +373,6 @@ def _disputes_of(
     and each distinct sentence once: its copies in other documents (wire copy, a repeated feed)
     share its verdict, so that grouping does not grow with the number of copies.
     """
-    top = max(idf.values(), default=1.0)
     rep = fact.representative
     mine = [
         mention(_placed(g, rep), rep.text, rep.start, analyzer)
@@ -383,6 +382,36 @@ def _disputes_of(
     copies: dict[tuple[str, int], list[Sentence]] = {}
     for s, g in candidates:
         copies.setdefault((s.text, g.start), []).append(s)
+    near, pool = _near_mentions(mine, candidates, idf, analyzer, threshold)
+    found = []
+    for group in group_figures([*mine, *pool], idf, threshold=threshold):
+        ours_here = [m.figure for m in group if id(m) not in near]
+        for m in group:
+            if id(m) not in near:
+                continue
+            against = next(
+                (o for o in ours_here if _same_kind(o, m.figure) and disagree(o, m.figure, tolerance=0.0)), None
+            )
+            if against is not None:
+                g, text = near[id(m)]
+                found += [
+                    Dispute(s.doc, s.start + g.start, s.start + g.end, g.text, against.text, s.span)
+                    for s in copies[(text, g.start)]
+                ]
+    return tuple(found)
+
+
+def _near_mentions(
+    mine: Sequence[FigureMention],
+    candidates: Sequence[tuple[Sentence, Figure]],
+    idf: Mapping[str, float],
+    analyzer: Analyzer,
+    threshold: float,
+) -> tuple[dict[int, tuple[Figure, str]], list[FigureMention]]:
+    """Mentions of the candidates (each distinct sentence once) whose figure is of a kind of ours
+    and whose subject is near one of ours, or that measure the same event; with, by ``id`` of
+    each mention, its figure and its sentence's text."""
+    top = max(idf.values(), default=1.0)
     near: dict[int, tuple[Figure, str]] = {}  # a candidate's mention -> its figure, its sentence's text
     seen: set[tuple[str, int]] = set()
     pool: list[FigureMention] = []
@@ -402,22 +431,7 @@ def _disputes_of(
         ):
             near[id(other)] = (g, s.text)
             pool.append(other)
-    found = []
-    for group in group_figures([*mine, *pool], idf, threshold=threshold):
-        ours_here = [m.figure for m in group if id(m) not in near]
-        for m in group:
-            if id(m) not in near:
-                continue
-            against = next(
-                (o for o in ours_here if _same_kind(o, m.figure) and disagree(o, m.figure, tolerance=0.0)), None
-            )
-            if against is not None:
-                g, text = near[id(m)]
-                found += [
-                    Dispute(s.doc, s.start + g.start, s.start + g.end, g.text, against.text, s.span)
-                    for s in copies[(text, g.start)]
-                ]
-    return tuple(found)
+    return near, pool
 
 
 @lru_cache(maxsize=16384)

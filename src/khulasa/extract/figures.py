@@ -67,6 +67,25 @@ def lexicon() -> Lexicon:
     for kind, value, forms in _rows("ar/number_words.txt"):
         for form in _forms(forms):
             numbers[form[0]] = (kind, float(value))
+    months, weekdays, year_cues, qualifiers = _dates()
+    starts: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
+    for rank, (phrase, kind) in enumerate(qualifiers.items()):
+        starts.setdefault(phrase[0], []).append((rank, phrase, kind))
+    return Lexicon(
+        numbers,
+        _units(),
+        months,
+        weekdays,
+        frozenset(year_cues),
+        qualifiers,
+        _first_words("ar/figure_cues.txt"),
+        {w: tuple(v) for w, v in starts.items()},
+        _first_words("ar/people_roles.txt"),
+    )
+
+
+def _units() -> dict[str, tuple[Unit, bool]]:
+    """Unit words, each with its unit and whether it is the dual form ("ساعتين": two hours)."""
     units: dict[str, tuple[Unit, bool]] = {}
     for key, dimension, factor, singular, dual in _rows("ar/units.txt"):
         unit = Unit(key, dimension, float(factor))
@@ -74,6 +93,11 @@ def lexicon() -> Lexicon:
             units[form[0]] = (unit, False)
         for form in _forms(dual):
             units[form[0]] = (unit, True)
+    return units
+
+
+def _dates() -> tuple[dict[tuple[str, ...], int], dict[str, int], set[str], dict[tuple[str, ...], str]]:
+    """Month names, weekday names, words that announce a year, and qualifier phrases by kind."""
     months: dict[tuple[str, ...], int] = {}
     weekdays: dict[str, int] = {}
     year_cues: set[str] = set()
@@ -88,28 +112,16 @@ def lexicon() -> Lexicon:
                 year_cues.add(form[0])
             else:
                 qualifiers[form] = kind
-    relations: dict[str, str] = {}
-    for relation, forms in _rows("ar/figure_cues.txt"):
+    return months, weekdays, year_cues, qualifiers
+
+
+def _first_words(name: str) -> dict[str, str]:
+    """First word of each form -> its label, from a ``label | forms`` word list."""
+    out: dict[str, str] = {}
+    for label, forms in _rows(name):
         for form in _forms(forms):
-            relations[form[0]] = relation
-    roles: dict[str, str] = {}
-    for role, forms in _rows("ar/people_roles.txt"):
-        for form in _forms(forms):
-            roles[form[0]] = role
-    starts: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
-    for rank, (phrase, kind) in enumerate(qualifiers.items()):
-        starts.setdefault(phrase[0], []).append((rank, phrase, kind))
-    return Lexicon(
-        numbers,
-        units,
-        months,
-        weekdays,
-        frozenset(year_cues),
-        qualifiers,
-        relations,
-        {w: tuple(v) for w, v in starts.items()},
-        roles,
-    )
+            out[form[0]] = label
+    return out
 
 
 # --- tokens with offsets -------------------------------------------------------------------------
@@ -470,26 +482,43 @@ def _year_like(tok: Token) -> int | None:
 
 
 def _date_at(toks: Sequence[Token], i: int, lex: Lexicon) -> _Hit | None:
-    tok = toks[i]
-    # day + month ("25 نيسان/أبريل"), optionally a year
-    day = _whole(tok)
-    if day is not None and 1 <= day <= 31:
-        m = _month_at(toks, i + 1, lex)
-        if m is not None:
-            month, j = m
-            if j < len(toks) and _year_like(toks[j]):
-                j += 1
-            return _Hit(i, j, "date", "date", month * 100 + day, month * 100 + day)
+    """A date, weekday or year at token ``i``."""
+    return _day_month_at(toks, i, lex) or _month_at_date(toks, i, lex) or _weekday_or_year_at(toks, i, lex)
+
+
+def _day_month_at(toks: Sequence[Token], i: int, lex: Lexicon) -> _Hit | None:
+    """Day and month ("25 نيسان/أبريل"), optionally a year."""
+    day = _whole(toks[i])
+    if day is None or not 1 <= day <= 31:
+        return None
+    m = _month_at(toks, i + 1, lex)
+    if m is None:
+        return None
+    month, j = m
+    if j < len(toks) and _year_like(toks[j]):
+        j += 1
+    return _Hit(i, j, "date", "date", month * 100 + day, month * 100 + day)
+
+
+def _month_at_date(toks: Sequence[Token], i: int, lex: Lexicon) -> _Hit | None:
+    """A month without a day, when its context makes it a date ("في نيسان", "نيسان الماضي", "نيسان 2019")."""
     m = _month_at(toks, i, lex)
-    if m is not None:
-        month, j = m
-        after = toks[j].norm if j < len(toks) else ""
-        before = toks[i - 1].norm if i > 0 else ""
-        slashed = j > i + 1 and any(t.text == "/" for t in toks[i:j])
-        if slashed or before in _DATE_CONTEXT or after in _RELATIVE or (j < len(toks) and _year_like(toks[j])):
-            if j < len(toks) and (after in _RELATIVE or _year_like(toks[j])):
-                j += 1
-            return _Hit(i, j, "date", "date", month * 100, month * 100)
+    if m is None:
+        return None
+    month, j = m
+    after = toks[j].norm if j < len(toks) else ""
+    before = toks[i - 1].norm if i > 0 else ""
+    slashed = j > i + 1 and any(t.text == "/" for t in toks[i:j])
+    if not (slashed or before in _DATE_CONTEXT or after in _RELATIVE or (j < len(toks) and _year_like(toks[j]))):
+        return None
+    if j < len(toks) and (after in _RELATIVE or _year_like(toks[j])):
+        j += 1
+    return _Hit(i, j, "date", "date", month * 100, month * 100)
+
+
+def _weekday_or_year_at(toks: Sequence[Token], i: int, lex: Lexicon) -> _Hit | None:
+    """A weekday name, a year after a year cue ("عام 2019"), or a year on its own."""
+    tok = toks[i]
     if tok.kind == "word":
         for form in _word_forms(tok.norm):
             if form in lex.weekdays:
@@ -513,36 +542,16 @@ def _quantity_at(toks: Sequence[Token], i: int, lex: Lexicon, stop: frozenset[st
         return _multiple_at(toks, i, entry[1] or 2.0, lex, stop)
     unit = _unit_at(toks, i, lex)
     if unit is not None and unit[1] and tok.kind == "word":  # "ساعتين"
-        u = unit[0]
-        j, value = i + 1, 2.0
-        frac = _fraction_at(toks, j, lex)
-        if frac is not None:
-            value, j = value + frac, j + 1
-        return _Hit(i, j, u.dimension, u.key, value, value * u.factor)
+        return _measured_at(toks, i, i + 1, 2.0, unit[0], lex, dual=True)
     number = _read_number(toks, i, lex)
     if number is None:
         return None
-    value, j = number.value, number.end
-    frac = _fraction_at(toks, j, lex)
-    if frac is not None:
-        value, j = value + frac, j + 1
-    if j < len(toks):
-        scale = _number_value(toks[j], lex)
-        if scale is not None and scale[0] == "scale" and tok.kind == "digits":
-            value, j = value * scale[1], j + 1
+    value, j = _with_fraction_and_scale(toks, tok, number, lex)
     if j < len(toks) and _number_value(toks[j], lex) == ("multiplier", 0.0):  # "ثلاثة أضعاف"
         return _multiple_at(toks, j, value, lex, stop, start=i)
     unit = _unit_at(toks, j, lex)
     if unit is not None:
-        u = unit[0]
-        j += 1
-        frac = _fraction_at(toks, j, lex)
-        if frac is not None:
-            value, j = value + frac, j + 1
-            again = _unit_at(toks, j, lex) or _definite_unit_at(toks, j, lex)
-            if again is not None and again[0] == u:  # "ونصف ساعة", "ونصف الساعة"
-                j += 1
-        return _Hit(i, j, u.dimension, u.key, value, value * u.factor)
+        return _measured_at(toks, i, j + 1, value, unit[0], lex)
     if tok.kind == "word" and value == 1:
         return None  # "واحد" alone is a pronoun-like "one", not a figure
     # A counted noun right after the number: "عشرة أشخاص", "3 دول".
@@ -551,6 +560,35 @@ def _quantity_at(toks: Sequence[Token], i: int, lex: Lexicon, stop: frozenset[st
         if noun not in stop and not noun.startswith("ال") and len(noun) > 1 and _number_value(toks[j], lex) is None:
             return _Hit(i, j + 1, "count", noun, value, value)
     return None
+
+
+def _with_fraction_and_scale(toks: Sequence[Token], tok: Token, number: _Number, lex: Lexicon) -> tuple[float, int]:
+    """The number's value with a fraction after it ("ونصف") and, for digits, a scale word ("3 ملايين")."""
+    value, j = number.value, number.end
+    frac = _fraction_at(toks, j, lex)
+    if frac is not None:
+        value, j = value + frac, j + 1
+    if j < len(toks):
+        scale = _number_value(toks[j], lex)
+        if scale is not None and scale[0] == "scale" and tok.kind == "digits":
+            value, j = value * scale[1], j + 1
+    return value, j
+
+
+def _measured_at(
+    toks: Sequence[Token], i: int, j: int, value: float, u: Unit, lex: Lexicon, *, dual: bool = False
+) -> _Hit:
+    """The figure from token ``i`` of ``value`` in unit ``u``, the unit word ending before ``j``; a
+    fraction after it adds to the value ("ساعتين ونصف"), and the unit may be repeated after the
+    fraction ("ثلاث ساعات ونصف الساعة"), except after a dual."""
+    frac = _fraction_at(toks, j, lex)
+    if frac is not None:
+        value, j = value + frac, j + 1
+        if not dual:
+            again = _unit_at(toks, j, lex) or _definite_unit_at(toks, j, lex)
+            if again is not None and again[0] == u:  # "ونصف ساعة", "ونصف الساعة"
+                j += 1
+    return _Hit(i, j, u.dimension, u.key, value, value * u.factor)
 
 
 def _multiple_at(
@@ -832,66 +870,90 @@ def group_figures(
     Only pairs that share a subject term or a measured event can reach ``threshold``; they are
     found through an inverted index, so the work follows the overlaps, not all pairs of figures.
     """
-    top = max(idf.values(), default=1.0)
-
-    def linkable(a: int, b: int) -> bool:
-        fa, fb = mentions[a].figure, mentions[b].figure
-        if fa.doc == fb.doc or not comparable(fa, fb):
-            return False
-        ha, hb = mentions[a].head, mentions[b].head
-        return not (ha and hb and ha != hb)  # the whole talks vs the one-on-one meeting
-
-    sim: dict[tuple[int, int], float] = {}
-    postings: dict[str, list[int]] = {}
-    for i, m in enumerate(mentions):
-        for key in (*m.subject, *((f"@@{m.head}",) if m.head else ())):
-            postings.setdefault(key, []).append(i)
-    if threshold > 0:
-        candidates = {(a, b) for ids in postings.values() for x, a in enumerate(ids) for b in ids[x + 1 :]}
-    else:  # every linkable pair reaches a zero threshold
-        candidates = set(itertools.combinations(range(len(mentions)), 2))
-    pairs = []
-    for k, (a, b) in enumerate(sorted(candidates)):
-        if k % 4096 == 0:
-            check_time()
-        if not linkable(a, b):
-            continue
-        s = subject_similarity(mentions[a].subject, mentions[b].subject, idf, top)
-        if mentions[a].head and mentions[a].head == mentions[b].head:
-            s = max(s, threshold)  # the cue verbs govern the same kind of event
-        sim[a, b] = s
-        if s >= threshold:
-            pairs.append((s, a, b))
-    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
-
-    def similarity(x: int, y: int) -> float | None:
-        """The pair's similarity; 0 for linkable pairs sharing nothing; None if not linkable."""
-        key = (min(x, y), max(x, y))
-        if key in sim:
-            return sim[key]
-        return 0.0 if linkable(*key) else None
-
-    n = len(mentions)
-    group_of = list(range(n))
-    members: dict[int, list[int]] = {i: [i] for i in range(n)}
-    for _, a, b in pairs:
-        check_time()
-        ga, gb = group_of[a], group_of[b]
-        if ga == gb:
-            continue
-        A, B = members[ga], members[gb]
-        if {mentions[i].figure.doc for i in A} & {mentions[i].figure.doc for i in B}:
-            continue
-        cross = [similarity(x, y) for x in A for y in B]
-        if any(c is None for c in cross):
-            continue  # some pair is not comparable
-        if sum(c for c in cross if c is not None) / len(cross) < threshold:
-            continue
-        members[ga] = sorted(A + B)
-        for i in B:
-            group_of[i] = ga
-        del members[gb]
+    pairs = _FigurePairs(mentions, idf, threshold)
+    members = pairs.merge_best_first(pairs.ranked())
     kept = sorted(
         (idx for idx in members.values() if len({mentions[i].figure.doc for i in idx}) >= 2), key=lambda idx: idx[0]
     )
     return [[mentions[i] for i in idx] for idx in kept]
+
+
+class _FigurePairs:
+    """Similarities between the figure mentions of :func:`group_figures`, and their merging."""
+
+    def __init__(self, mentions: Sequence[FigureMention], idf: Mapping[str, float], threshold: float) -> None:
+        self.mentions = mentions
+        self.idf = idf
+        self.top = max(idf.values(), default=1.0)
+        self.threshold = threshold
+        self.sim: dict[tuple[int, int], float] = {}
+
+    def linkable(self, a: int, b: int) -> bool:
+        """Figures of two documents that can be compared at all."""
+        fa, fb = self.mentions[a].figure, self.mentions[b].figure
+        if fa.doc == fb.doc or not comparable(fa, fb):
+            return False
+        ha, hb = self.mentions[a].head, self.mentions[b].head
+        return not (ha and hb and ha != hb)  # the whole talks vs the one-on-one meeting
+
+    def candidates(self) -> set[tuple[int, int]]:
+        """Pairs that share a subject term or a measured event (all pairs for a zero threshold)."""
+        if not self.threshold > 0:  # every linkable pair reaches a zero threshold
+            return set(itertools.combinations(range(len(self.mentions)), 2))
+        postings: dict[str, list[int]] = {}
+        for i, m in enumerate(self.mentions):
+            for key in (*m.subject, *((f"@@{m.head}",) if m.head else ())):
+                postings.setdefault(key, []).append(i)
+        return {(a, b) for ids in postings.values() for x, a in enumerate(ids) for b in ids[x + 1 :]}
+
+    def ranked(self) -> list[tuple[float, int, int]]:
+        """Linkable candidate pairs at or above the threshold, most similar first (remembering
+        every candidate's similarity)."""
+        mentions, threshold = self.mentions, self.threshold
+        pairs = []
+        for k, (a, b) in enumerate(sorted(self.candidates())):
+            if k % 4096 == 0:
+                check_time()
+            if not self.linkable(a, b):
+                continue
+            s = subject_similarity(mentions[a].subject, mentions[b].subject, self.idf, self.top)
+            if mentions[a].head and mentions[a].head == mentions[b].head:
+                s = max(s, threshold)  # the cue verbs govern the same kind of event
+            self.sim[a, b] = s
+            if s >= threshold:
+                pairs.append((s, a, b))
+        pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+        return pairs
+
+    def similarity(self, x: int, y: int) -> float | None:
+        """The pair's similarity; 0 for linkable pairs sharing nothing; None if not linkable."""
+        key = (min(x, y), max(x, y))
+        if key in self.sim:
+            return self.sim[key]
+        return 0.0 if self.linkable(*key) else None
+
+    def can_join(self, a: list[int], b: list[int]) -> bool:
+        """Two groups may merge: no document in both, every cross pair comparable, and their
+        average similarity at or above the threshold."""
+        if {self.mentions[i].figure.doc for i in a} & {self.mentions[i].figure.doc for i in b}:
+            return False
+        cross = [self.similarity(x, y) for x in a for y in b]
+        if any(c is None for c in cross):
+            return False  # some pair is not comparable
+        return not sum(c for c in cross if c is not None) / len(cross) < self.threshold
+
+    def merge_best_first(self, pairs: Sequence[tuple[float, int, int]]) -> dict[int, list[int]]:
+        """Groups (by their first member's index) after merging along ``pairs`` in order."""
+        n = len(self.mentions)
+        group_of = list(range(n))
+        members: dict[int, list[int]] = {i: [i] for i in range(n)}
+        for _, a, b in pairs:
+            check_time()
+            ga, gb = group_of[a], group_of[b]
+            if ga == gb or not self.can_join(members[ga], members[gb]):
+                continue
+            members[ga] = sorted(members[ga] + members[gb])
+            for i in members[gb]:
+                group_of[i] = ga
+            del members[gb]
+        return members

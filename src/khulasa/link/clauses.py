@@ -209,25 +209,7 @@ def link_clauses(
     one "consensus". ``apart(fact_a, fact_b)`` True keeps two facts' clauses from ever linking
     (their figures or names differ).
     """
-    postings = clause_postings(clauses, names)
-    candidates: set[tuple[int, int]] = set()
-    for ids in postings.values():
-        if len(ids) > 200:  # a word in hundreds of clauses cannot tell them apart
-            continue
-        candidates.update((i, j) for x, i in enumerate(ids) for j in ids[x + 1 :])
-    score: dict[tuple[int, int], float] = {}
-    for k, (i, j) in enumerate(candidates):
-        if k % 4096 == 0:
-            check_time()
-        if outlets_of[clauses[i].fact] & outlets_of[clauses[j].fact]:
-            continue
-        s = clause_similarity(clauses[i], clauses[j], idf, names, min_content=min_content)
-        if s > 0:
-            score[i, j] = s
-    for (i, j), s in (extra or {}).items():
-        key = (min(i, j), max(i, j))
-        if not outlets_of[clauses[i].fact] & outlets_of[clauses[j].fact]:
-            score[key] = max(score.get(key, 0.0), s)
+    score = _clause_scores(clauses, outlets_of, idf, names, min_content=min_content, extra=extra)
     if apart is not None:
         score = {(i, j): s for (i, j), s in score.items() if not apart(clauses[i].fact, clauses[j].fact)}
     pairs = sorted(((s, i, j) for (i, j), s in score.items() if s >= threshold), key=lambda p: (-p[0], p[1], p[2]))
@@ -250,6 +232,39 @@ def link_clauses(
             group_of[k] = gi
         del members[gj]
     return sorted(members.values(), key=lambda m: m[0])
+
+
+def _clause_scores(
+    clauses: Sequence[Clause],
+    outlets_of: Sequence[frozenset[str]],
+    idf: Mapping[str, float],
+    names: frozenset[str],
+    *,
+    min_content: int,
+    extra: Mapping[tuple[int, int], float] | None,
+) -> dict[tuple[int, int], float]:
+    """Positive scores of clause pairs ``(i, j)``, ``i < j``, of facts no outlet shares: pairs
+    sharing a term scored by :func:`clause_similarity`, ``extra`` pairs by their own score when higher."""
+    postings = clause_postings(clauses, names)
+    candidates: set[tuple[int, int]] = set()
+    for ids in postings.values():
+        if len(ids) > 200:  # a word in hundreds of clauses cannot tell them apart
+            continue
+        candidates.update((i, j) for x, i in enumerate(ids) for j in ids[x + 1 :])
+    score: dict[tuple[int, int], float] = {}
+    for k, (i, j) in enumerate(candidates):
+        if k % 4096 == 0:
+            check_time()
+        if outlets_of[clauses[i].fact] & outlets_of[clauses[j].fact]:
+            continue
+        s = clause_similarity(clauses[i], clauses[j], idf, names, min_content=min_content)
+        if s > 0:
+            score[i, j] = s
+    for (i, j), s in (extra or {}).items():
+        key = (min(i, j), max(i, j))
+        if not outlets_of[clauses[i].fact] & outlets_of[clauses[j].fact]:
+            score[key] = max(score.get(key, 0.0), s)
+    return score
 
 
 def link_facts(

@@ -665,6 +665,14 @@ def create_app(limits: Limits | None = None, desk_url: str | None = None) -> Fas
     app.add_middleware(BodyLimit, max_bytes=limits.max_body_bytes)
     add_error_handlers(app)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    _add_summary_routes(app, limits, executor)
+    _add_desk_routes(app, limits, executor, desk_url)
+    app.openapi = lambda: openapi_schema(app)  # type: ignore[method-assign]
+    return app
+
+
+def _add_summary_routes(app: FastAPI, limits: Limits, executor: ThreadPoolExecutor) -> None:
+    """The page, health and version, and the summarize and compare endpoints."""
 
     @app.get("/", include_in_schema=False)
     async def index() -> FileResponse:
@@ -711,6 +719,10 @@ def create_app(limits: Limits | None = None, desk_url: str | None = None) -> Fas
             executor, lambda: compare_job(parsed, limits), limits.timeout_seconds, action="comparing"
         )
         return result_response(result, parsed.options.format)
+
+
+def _add_desk_routes(app: FastAPI, limits: Limits, executor: ThreadPoolExecutor, desk_url: str | None) -> None:
+    """The desk's page and its endpoints: articles in, stories out."""
 
     @app.get("/desk", include_in_schema=False)
     async def desk_page() -> FileResponse:
@@ -769,9 +781,6 @@ def create_app(limits: Limits | None = None, desk_url: str | None = None) -> Fas
             action="reading the story",
         )
         return JSONResponse(result)
-
-    app.openapi = lambda: openapi_schema(app)  # type: ignore[method-assign]
-    return app
 
 
 MEDIA_TYPES = {"markdown": "text/markdown", "text": "text/plain", "html": "text/html"}

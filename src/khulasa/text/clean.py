@@ -184,47 +184,21 @@ def judge_line(line: str) -> LineVerdict:
 def _judge_line(line: str) -> LineVerdict:
     text = line
     scoped = _patterns_by_scope()
-    drops: list[tuple[int, int, str]] = []
-
-    def drop(start: int, end: int, reason: str) -> None:
-        start, end = _strip_span(text, start, end)
-        if end > start:
-            drops.append((start, end, reason))
-
+    drops: list[_Drop] = []
     start, end = _strip_span(text, 0, len(text))
     if start == end:
         return LineVerdict((), (), "paragraph")
     # Inline junk splits the line into kept pieces.
-    cuts: list[tuple[int, int, str]] = []
-    for pattern in scoped["inline"]:
-        for match in pattern.regex.finditer(text, start, end):
-            if match.end() > match.start():
-                cuts.append((match.start(), match.end(), pattern.reason))
-    cuts.sort()
-    pieces: list[tuple[int, int]] = []
-    cursor = start
-    for cut_start, cut_end, reason in cuts:
-        if cut_start < cursor:  # overlaps an earlier cut
-            cut_start = cursor
-        if cut_end <= cut_start:
-            continue
-        pieces.append((cursor, cut_start))
-        drop(cut_start, cut_end, reason)
-        cursor = cut_end
-    pieces.append((cursor, end))
-    pieces = [p for p in (_strip_span(text, a, b) for a, b in pieces) if p[1] > p[0]]
+    cuts = sorted(
+        (match.start(), match.end(), pattern.reason)
+        for pattern in scoped["inline"]
+        for match in pattern.regex.finditer(text, start, end)
+        if match.end() > match.start()
+    )
+    pieces = _pieces_between(text, start, end, cuts, drops)
     if not pieces:
         return LineVerdict(tuple(drops), (), "paragraph")
-    # A leading dateline or agency tag is dropped from the paragraph's first piece.
-    first_start, first_end = pieces[0]
-    line_is_heading = is_heading(" ".join(text[a:b] for a, b in pieces))
-    for pattern in scoped["lead"]:
-        lead = pattern.regex.match(text, first_start, first_end)
-        # A short line is a title ("بوتين: زيارة كيم ..."), whose colon is no dateline.
-        if lead and lead.end() < first_end and not _is_attribution(lead.group(0)) and not line_is_heading:
-            drop(lead.start(), lead.end(), pattern.reason)
-            pieces[0] = _strip_span(text, lead.end(), first_end)
-            break
+    _drop_lead(text, pieces, scoped["lead"], drops)
     pieces = [p for p in pieces if p[1] > p[0]]
     kept = " ".join(text[a:b] for a, b in pieces)
     stripped = kept.strip()
@@ -234,9 +208,49 @@ def _judge_line(line: str) -> LineVerdict:
         line_reason = "link-line"
     if line_reason is not None:
         for a, b in pieces:
-            drop(a, b, line_reason)
+            _drop(text, a, b, line_reason, drops)
         return LineVerdict(tuple(drops), (), "paragraph")
     return LineVerdict(tuple(drops), tuple(pieces), "heading" if is_heading(kept) else "paragraph")
+
+
+_Drop = tuple[int, int, str]  # start, end, reason
+
+
+def _drop(text: str, start: int, end: int, reason: str, drops: list[_Drop]) -> None:
+    """Record ``text[start:end]`` as removed for ``reason`` (without its surrounding spaces)."""
+    start, end = _strip_span(text, start, end)
+    if end > start:
+        drops.append((start, end, reason))
+
+
+def _pieces_between(text: str, start: int, end: int, cuts: list[_Drop], drops: list[_Drop]) -> list[tuple[int, int]]:
+    """The non-blank stretches of ``text[start:end]`` between the inline ``cuts`` (sorted), which
+    are recorded in ``drops``."""
+    pieces: list[tuple[int, int]] = []
+    cursor = start
+    for cut_start, cut_end, reason in cuts:
+        if cut_start < cursor:  # overlaps an earlier cut
+            cut_start = cursor
+        if cut_end <= cut_start:
+            continue
+        pieces.append((cursor, cut_start))
+        _drop(text, cut_start, cut_end, reason, drops)
+        cursor = cut_end
+    pieces.append((cursor, end))
+    return [p for p in (_strip_span(text, a, b) for a, b in pieces) if p[1] > p[0]]
+
+
+def _drop_lead(text: str, pieces: list[tuple[int, int]], leads: tuple[JunkPattern, ...], drops: list[_Drop]) -> None:
+    """Drop a leading dateline or agency tag from the paragraph's first piece (in place)."""
+    first_start, first_end = pieces[0]
+    line_is_heading = is_heading(" ".join(text[a:b] for a, b in pieces))
+    for pattern in leads:
+        lead = pattern.regex.match(text, first_start, first_end)
+        # A short line is a title ("بوتين: زيارة كيم ..."), whose colon is no dateline.
+        if lead and lead.end() < first_end and not _is_attribution(lead.group(0)) and not line_is_heading:
+            _drop(text, lead.start(), lead.end(), pattern.reason, drops)
+            pieces[0] = _strip_span(text, lead.end(), first_end)
+            break
 
 
 _judge_line_cached = lru_cache(maxsize=2048)(_judge_line)

@@ -120,34 +120,46 @@ def drop_parentheticals(sentence: Sentence, source: str, *, min_words: int) -> S
     for a, b in _parts(sentence):
         cursor = a
         for match in _ASIDE.finditer(source, a, b):
-            square = match.group(0).lstrip().startswith("[")
-            citation = square and match.group(1).strip().isdigit()
-            if not citation and not _is_agency_tag(match.group(0)):
-                # An editor's square bracket names a referent ("[البحارة]"); an aside after a verb,
-                # a particle or a name may be the subject itself ("قام (مركز ...)"): both stay.
-                if square or match.start() == sentence.start or _carries_claim(match.group(1)):
-                    continue
-                if not _follows_definite_word(source, match.start(), a):
-                    continue
-                if _names_the_word_before(source, match.start(), a):
-                    continue
-            if count_words(match.group(1)) > MAX_ASIDE_WORDS:
+            if not _droppable(match, sentence, source, a):
                 continue
             parts.append((cursor, match.start()))
-            cursor = match.end()
-            while cursor < b and source[cursor] == " ":
-                cursor += 1
-            # "X، (aside)، Y" must not become "X،، Y".
-            if cursor < b and source[cursor] in "،," and source[: match.start()].rstrip()[-1:] in ("،", ","):
-                cursor += 1
-                while cursor < b and source[cursor] == " ":
-                    cursor += 1
+            cursor = _after_aside(source, match, b)
         parts.append((cursor, b))
     parts = [(x, y) for x, y in parts if y > x]
     if not parts or parts == _parts(sentence):
         return sentence  # nothing removed, or nothing would be left
     shorter = _rebuild(sentence, parts, source)
     return shorter if count_words(shorter.text) >= min_words else sentence
+
+
+def _droppable(match: re.Match[str], sentence: Sentence, source: str, part_start: int) -> bool:
+    """Is the aside ``match`` one to drop: a citation, an agency tag, or an aside that carries no
+    claim, describes the definite word before it and does not name it; never a long one."""
+    square = match.group(0).lstrip().startswith("[")
+    citation = square and match.group(1).strip().isdigit()
+    if not citation and not _is_agency_tag(match.group(0)):
+        # An editor's square bracket names a referent ("[البحارة]"); an aside after a verb,
+        # a particle or a name may be the subject itself ("قام (مركز ...)"): both stay.
+        if square or match.start() == sentence.start or _carries_claim(match.group(1)):
+            return False
+        if not _follows_definite_word(source, match.start(), part_start):
+            return False
+        if _names_the_word_before(source, match.start(), part_start):
+            return False
+    return count_words(match.group(1)) <= MAX_ASIDE_WORDS
+
+
+def _after_aside(source: str, match: re.Match[str], end: int) -> int:
+    """Where the text resumes after a dropped aside: past its spaces, and past a comma that would
+    double the one before it ("X، (aside)، Y" must not become "X،، Y")."""
+    cursor = match.end()
+    while cursor < end and source[cursor] == " ":
+        cursor += 1
+    if cursor < end and source[cursor] in "،," and source[: match.start()].rstrip()[-1:] in ("،", ","):
+        cursor += 1
+        while cursor < end and source[cursor] == " ":
+            cursor += 1
+    return cursor
 
 
 # A dateline inside a paragraph: one to three place words (comma-separated), then a double dash
