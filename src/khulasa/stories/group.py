@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+import mmh3
 import numpy as np
 import scipy.sparse as sp
 
@@ -334,30 +335,85 @@ def _is_specific(feature: str) -> bool:
     return " " in feature or feature.isdigit()
 
 
-def _features_as_given(features: list[str]) -> list[str]:
-    return features
-
-
 # Hashed feature space: general terms in the lower half of the columns, specific ones in the upper.
 _HALF = 2**21
 
 
 def hashed_rows(feature_lists: Iterable[list[str]], chunk: int = 4096) -> sp.csr_matrix:
     """Raw counts of hashed features, specific features (see _is_specific) in columns >= _HALF."""
-    from sklearn.feature_extraction.text import HashingVectorizer
-
-    hasher = HashingVectorizer(
-        analyzer=_features_as_given, n_features=_HALF, alternate_sign=False, norm=None, dtype=np.float32
-    )
+    column: dict[str, int] = {}  # a feed repeats its words: each is hashed once
     blocks: list[sp.csr_matrix] = []
     lists = iter(feature_lists)
     while batch := list(itertools.islice(lists, chunk)):
         general = [[f for f in fs if not _is_specific(f)] for fs in batch]
         specific = [[f for f in fs if _is_specific(f)] for fs in batch]
-        blocks.append(sp.hstack([hasher.transform(general), hasher.transform(specific)], format="csr"))
+        blocks.append(
+            sp.hstack([hashed_counts(general, _HALF, column), hashed_counts(specific, _HALF, column)], format="csr")
+        )
     if not blocks:
         return sp.csr_matrix((0, 2 * _HALF), dtype=np.float32)
     return sp.csr_matrix(sp.vstack(blocks, format="csr"))
+
+
+def feature_column(feature: str, n_features: int) -> int:
+    """The column of ``feature`` among ``n_features``: the absolute value of the signed 32-bit
+    MurmurHash3 (seed 0) of its UTF-8 bytes, modulo ``n_features``.
+
+    This is scikit-learn's ``HashingVectorizer`` column (``alternate_sign=False``), which grouping
+    used before, and the live desk keeps vectors and document frequencies made with it: the columns
+    must not change. (scikit-learn special-cases a hash of -2**31, whose absolute value overflows
+    32 bits; its formula gives 2**31 % n_features, which is what Python's ``abs`` gives here.)
+    """
+    return abs(mmh3.hash(feature.encode("utf-8"), 0, signed=True)) % n_features
+
+
+def hashed_counts(
+    feature_lists: Sequence[Sequence[str]], n_features: int, column: dict[str, int] | None = None
+) -> sp.csr_matrix:
+    """One row of feature counts (float32, columns by :func:`feature_column`) per list, with sorted
+    indices and repeated features summed. ``column`` caches columns across calls."""
+    column = {} if column is None else column
+    indices: list[int] = []
+    indptr = [0]
+    for features in feature_lists:
+        for f in features:
+            col = column.get(f)
+            if col is None:
+                col = column[f] = feature_column(f, n_features)
+            indices.append(col)
+        indptr.append(len(indices))
+    x = sp.csr_matrix(
+        (np.ones(len(indices), dtype=np.float32), np.array(indices, dtype=np.int32), np.array(indptr, dtype=np.int32)),
+        shape=(len(feature_lists), n_features),
+    )
+    x.sum_duplicates()
+    return x
+
+
+def l2_normalize_rows(x: sp.csr_matrix) -> None:
+    """Scale every non-empty row of ``x`` to unit length, in place.
+
+    The arithmetic is scikit-learn's ``normalize`` (which grouping used before), step by step, so
+    that vectors stay bit for bit the same: each value squared in float32, the squares of a row
+    summed in order in float64, the square root taken, and each value divided in float64 and
+    rounded to float32. (Squares taken in float64 instead change about one value in four.)
+    """
+    lengths = np.diff(x.indptr)
+    if not lengths.size or not x.nnz:
+        return
+    squares = x.data * x.data
+    sums = np.zeros(x.shape[0], dtype=np.float64)
+    # Position k of every row that has one, for k = 0, 1, ...: longest rows first, so that the
+    # rows still going are a prefix.
+    order = np.argsort(-lengths, kind="stable")
+    by_length = -lengths[order]
+    starts = x.indptr[:-1][order]
+    for k in range(int(-by_length[0])):
+        going = int(np.searchsorted(by_length, -k, side="left"))
+        sums[order[:going]] += squares[starts[:going] + k]
+    norms = np.repeat(np.sqrt(sums), lengths)
+    nonzero = norms != 0.0
+    x.data[nonzero] = (x.data[nonzero].astype(np.float64) / norms[nonzero]).astype(x.data.dtype)
 
 
 def content_vectors(
@@ -385,8 +441,6 @@ def weigh_rows(x: sp.csr_matrix, df: np.ndarray, n: int, *, idf_power: float = 2
     """Raw feature counts ``x`` as content_vectors weighs them, given document frequencies ``df``
     (per column) over ``n`` articles: the feed itself, or everything a live desk has seen. Works
     in place on ``x``."""
-    from sklearn.preprocessing import normalize as l2_normalize
-
     # Everything below works in place: at 100,000 articles each copy of x costs ~200 MB.
     if n > 2:
         x.data[df[x.indices] < 2] = 0.0
@@ -396,7 +450,8 @@ def weigh_rows(x: sp.csr_matrix, df: np.ndarray, n: int, *, idf_power: float = 2
     np.log(x.data, out=x.data)
     x.data += 1.0  # sublinear tf: 1 + log(count)
     x.data *= (idf**idf_power).astype(np.float32)
-    return sp.csr_matrix(l2_normalize(x, copy=False))
+    l2_normalize_rows(x)
+    return sp.csr_matrix(x)
 
 
 def shared_specific(
