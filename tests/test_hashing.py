@@ -66,6 +66,7 @@ def test_hashing_the_hash_of_minus_two_to_the_31_lands_where_scikit_learn_puts_i
     monkeypatch.setattr(group.mmh3, "hash", lambda *args, **kwargs: -(2**31))
     for n in (_HALF, 1000, 7):
         assert feature_column("x", n) == (2147483647 - (n - 1)) % n
+        assert hashed_counts([["x"]], n).indices.tolist() == [(2147483647 - (n - 1)) % n]
 
 
 def test_hashing_count_matrices_equal_scikit_learns():

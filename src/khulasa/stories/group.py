@@ -341,15 +341,12 @@ _HALF = 2**21
 
 def hashed_rows(feature_lists: Iterable[list[str]], chunk: int = 4096) -> sp.csr_matrix:
     """Raw counts of hashed features, specific features (see _is_specific) in columns >= _HALF."""
-    column: dict[str, int] = {}  # a feed repeats its words: each is hashed once
     blocks: list[sp.csr_matrix] = []
     lists = iter(feature_lists)
     while batch := list(itertools.islice(lists, chunk)):
         general = [[f for f in fs if not _is_specific(f)] for fs in batch]
         specific = [[f for f in fs if _is_specific(f)] for fs in batch]
-        blocks.append(
-            sp.hstack([hashed_counts(general, _HALF, column), hashed_counts(specific, _HALF, column)], format="csr")
-        )
+        blocks.append(sp.hstack([hashed_counts(general, _HALF), hashed_counts(specific, _HALF)], format="csr"))
     if not blocks:
         return sp.csr_matrix((0, 2 * _HALF), dtype=np.float32)
     return sp.csr_matrix(sp.vstack(blocks, format="csr"))
@@ -367,23 +364,15 @@ def feature_column(feature: str, n_features: int) -> int:
     return abs(mmh3.hash(feature.encode("utf-8"), 0, signed=True)) % n_features
 
 
-def hashed_counts(
-    feature_lists: Sequence[Sequence[str]], n_features: int, column: dict[str, int] | None = None
-) -> sp.csr_matrix:
-    """One row of feature counts (float32, columns by :func:`feature_column`) per list, with sorted
-    indices and repeated features summed. ``column`` caches columns across calls."""
-    column = {} if column is None else column
-    indices: list[int] = []
-    indptr = [0]
-    for features in feature_lists:
-        for f in features:
-            col = column.get(f)
-            if col is None:
-                col = column[f] = feature_column(f, n_features)
-            indices.append(col)
-        indptr.append(len(indices))
+def hashed_counts(feature_lists: Sequence[Sequence[str]], n_features: int) -> sp.csr_matrix:
+    """One row of feature counts (float32, columns as :func:`feature_column` gives them, computed
+    here for all features at once) per list, with sorted indices and repeated features summed."""
+    flat = list(itertools.chain.from_iterable(feature_lists))
+    hashes = np.fromiter((mmh3.hash(f.encode("utf-8"), 0, signed=True) for f in flat), dtype=np.int64, count=len(flat))
+    indptr = np.zeros(len(feature_lists) + 1, dtype=np.int32)
+    np.cumsum([len(fs) for fs in feature_lists], out=indptr[1:])
     x = sp.csr_matrix(
-        (np.ones(len(indices), dtype=np.float32), np.array(indices, dtype=np.int32), np.array(indptr, dtype=np.int32)),
+        (np.ones(len(flat), dtype=np.float32), (np.abs(hashes) % n_features).astype(np.int32), indptr),
         shape=(len(feature_lists), n_features),
     )
     x.sum_duplicates()
