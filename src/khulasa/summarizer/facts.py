@@ -9,7 +9,7 @@ informative (not ubiquitous) terms, so large clusters stay far from quadratic.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Hashable, Sequence
+from collections.abc import Collection, Hashable, Iterable, Sequence
 
 import numpy as np
 from scipy import sparse
@@ -168,9 +168,32 @@ def group_facts(
         if terms is None:
             terms = by_text[s.text] = frozenset(analyzer.content_terms(s.text))
         term_sets.append(terms)
-    # Word-for-word wire copies share one term set, and near-exact copies (a running number, an
-    # updated count) share it but for their numbers: compare each distinct set once (large
-    # clusters repeat agency copy many times), then link every copy to its first occurrence.
+    pairs, unique = _copy_pairs(term_sets)
+    check_time()
+    found = similar_pairs([term_sets[i] for i in unique], jaccard=jaccard, containment=containment)
+    check_time()
+    pairs.extend((unique[a], unique[b]) for a, b in found)
+    components, refused = _components_apart([s.text for s in sentences], pairs)
+    check_time()
+    contested = _contested(components, refused)
+    candidate = list(is_candidate) if is_candidate is not None else [True] * len(sentences)
+    facts = []
+    for fact_id, members in enumerate(components):
+        if len(members) > 1:
+            best = _most_central(members, term_sets, candidate)
+            members = [best] + [m for m in members if m != best]
+        others = tuple(sentences[j] for j in sorted(set(contested.get(fact_id, ()))))
+        facts.append(Fact(fact_id, tuple(sentences[i] for i in members), others))
+    return tuple(facts)
+
+
+def _copy_pairs(term_sets: Sequence[frozenset[str]]) -> tuple[list[tuple[int, int]], list[int]]:
+    """Pairs linking copies to their first occurrence, and the sentences that are no copy.
+
+    Word-for-word wire copies share one term set, and near-exact copies (a running number, an
+    updated count) share it but for their numbers: compare each distinct set once (large
+    clusters repeat agency copy many times), then link every copy to its first occurrence.
+    """
     first: dict[frozenset[str], int] = {}
     first_near: dict[frozenset[str], int] = {}
     unique: list[int] = []
@@ -194,26 +217,17 @@ def group_facts(
             if len(near) >= _MIN_NEAR_COPY_TERMS:
                 first_near.setdefault(near, i)
             unique.append(i)
-    check_time()
-    found = similar_pairs([term_sets[i] for i in unique], jaccard=jaccard, containment=containment)
-    check_time()
-    pairs.extend((unique[a], unique[b]) for a, b in found)
-    components, refused = _components_apart([s.text for s in sentences], pairs)
-    check_time()
+    return pairs, unique
+
+
+def _contested(components: Sequence[Sequence[int]], refused: Iterable[tuple[int, int]]) -> dict[int, list[int]]:
+    """For each fact (by index), the sentences of other facts it was refused to merge with."""
     fact_of = {i: k for k, members in enumerate(components) for i in members}
     contested: dict[int, list[int]] = {}
     for i, j in refused:
         contested.setdefault(fact_of[i], []).append(j)
         contested.setdefault(fact_of[j], []).append(i)
-    candidate = list(is_candidate) if is_candidate is not None else [True] * len(sentences)
-    facts = []
-    for fact_id, members in enumerate(components):
-        if len(members) > 1:
-            best = _most_central(members, term_sets, candidate)
-            members = [best] + [m for m in members if m != best]
-        others = tuple(sentences[j] for j in sorted(set(contested.get(fact_id, ()))))
-        facts.append(Fact(fact_id, tuple(sentences[i] for i in members), others))
-    return tuple(facts)
+    return contested
 
 
 def _most_central(members: Sequence[int], term_sets: Sequence[frozenset[str]], candidate: Sequence[bool]) -> int:

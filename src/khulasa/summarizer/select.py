@@ -30,7 +30,7 @@ from khulasa.deadline import check_time, checked, holding
 from khulasa.deadline import remaining as time_left
 from khulasa.text.embeddings import semantic_pairs
 from khulasa.text.normalize import Analyzer, count_words, proclitic_forms, stopwords
-from khulasa.types import Fact, Sentence
+from khulasa.types import Fact
 
 # The ILP sees only the best candidates by a cheap score: keeps solve time bounded on huge clusters.
 MAX_ILP_CANDIDATES = 250
@@ -123,33 +123,47 @@ def concept_weights(
     documents.
     """
 
-    def prior(sentence: Sentence) -> float:
-        return position_prior(sentence.index, position_decay)
-
-    weights: dict[str, float] = {}
     if n_docs <= 1:
-        for fact, concepts in zip(facts, fact_concepts, strict=True):
-            mass = sum(prior(s) for s in fact.sentences)
-            for c in concepts:
-                weights[c] = weights.get(c, 0.0) + mass
+        weights = _mention_weights(facts, fact_concepts, position_decay)
     else:
-        best: dict[str, dict[str, float]] = {}
-        for fact, concepts in zip(facts, fact_concepts, strict=True):
-            doc_prior: dict[str, float] = {}
-            for sentence in fact.sentences:
-                doc_prior[sentence.doc] = max(doc_prior.get(sentence.doc, 0.0), prior(sentence))
-            for c in concepts:
-                per_doc = best.get(c)
-                if per_doc is None:  # most concepts occur in one fact: copy, no per-document loop
-                    best[c] = dict(doc_prior)
-                    continue
-                for doc, p in doc_prior.items():
-                    if p > per_doc.get(doc, 0.0):
-                        per_doc[doc] = p
-        weights = {c: sum(d.values()) for c, d in best.items()}
+        weights = _document_weights(facts, fact_concepts, position_decay)
     for c in title_concepts & weights.keys():
         weights[c] += title_weight
     return weights
+
+
+def _mention_weights(
+    facts: Sequence[Fact], fact_concepts: Sequence[frozenset[str]], position_decay: float
+) -> dict[str, float]:
+    """One document: a concept weighs the position priors of all its mentions."""
+    weights: dict[str, float] = {}
+    for fact, concepts in zip(facts, fact_concepts, strict=True):
+        mass = sum(position_prior(s.index, position_decay) for s in fact.sentences)
+        for c in concepts:
+            weights[c] = weights.get(c, 0.0) + mass
+    return weights
+
+
+def _document_weights(
+    facts: Sequence[Fact], fact_concepts: Sequence[frozenset[str]], position_decay: float
+) -> dict[str, float]:
+    """Several documents: a concept weighs, per document, the prior of its earliest mention there."""
+    best: dict[str, dict[str, float]] = {}
+    for fact, concepts in zip(facts, fact_concepts, strict=True):
+        doc_prior: dict[str, float] = {}
+        for sentence in fact.sentences:
+            doc_prior[sentence.doc] = max(
+                doc_prior.get(sentence.doc, 0.0), position_prior(sentence.index, position_decay)
+            )
+        for c in concepts:
+            per_doc = best.get(c)
+            if per_doc is None:  # most concepts occur in one fact: copy, no per-document loop
+                best[c] = dict(doc_prior)
+                continue
+            for doc, p in doc_prior.items():
+                if p > per_doc.get(doc, 0.0):
+                    per_doc[doc] = p
+    return {c: sum(d.values()) for c, d in best.items()}
 
 
 def bonus_of(cand: Candidate, position_scale: float, fill_scale: float) -> float:
@@ -307,11 +321,36 @@ def solve_ilp(
     enumerated = solve_enumerated([c.cost for c in cands], gain, shared, budget, forbidden, MAX_SUBSETS)
     if enumerated is not None:
         return enumerated
-    index = {c: k for k, c in enumerate(concepts)}
     n, m = len(cands), len(concepts)
     # Variables: [y_0..y_{n-1} (facts), x_0..x_{m-1} (shared concepts)]; milp minimizes, so negate.
     objective = np.concatenate([-gain, -np.array([weights[c] for c in concepts])])
     objective /= max(float(np.abs(objective).max(initial=0.0)), 1e-9)  # well-scaled for the solver
+    constraints = _ilp_constraints(cands, concepts, budget, forbidden)
+    check_time()
+    left = time_left()
+    # The solver's own limit: 10 s, or less when the caller's time limit ends sooner.
+    solver_seconds = MILP_SECONDS if left is None else max(min(MILP_SECONDS, left), 0.01)
+    with _native_stdout_silenced():
+        result = milp(
+            objective,
+            constraints=constraints,
+            # Concept variables need no integrality: at the optimum x_c = min(1, sum of y_j) anyway.
+            integrality=np.concatenate([np.ones(n), np.zeros(m)]),
+            bounds=Bounds(0, 1),
+            options={"time_limit": solver_seconds, "mip_rel_gap": 1e-4},
+        )
+    if result.x is None:
+        return []
+    return [j for j in range(n) if result.x[j] > 0.5]
+
+
+def _ilp_constraints(
+    cands: Sequence[Candidate], concepts: Sequence[str], budget: int, forbidden: Sequence[tuple[int, int]]
+) -> list[LinearConstraint]:
+    """Coverage (a shared concept counts only when a chosen fact holds it), the budget, and
+    forbidden pairs (at most one of the two)."""
+    index = {c: k for k, c in enumerate(concepts)}
+    n, m = len(cands), len(concepts)
     rows, cols, vals = [], [], []
     # x_c <= sum of y_j over facts j containing c
     for j, cand in enumerate(cands):
@@ -335,22 +374,7 @@ def solve_ilp(
             pv += [1.0, 1.0]
         pairs = sparse.csr_matrix((pv, (pr, pc)), shape=(len(forbidden), n + m))
         constraints.append(LinearConstraint(pairs, -np.inf, 1.0))
-    check_time()
-    left = time_left()
-    # The solver's own limit: 10 s, or less when the caller's time limit ends sooner.
-    solver_seconds = MILP_SECONDS if left is None else max(min(MILP_SECONDS, left), 0.01)
-    with _native_stdout_silenced():
-        result = milp(
-            objective,
-            constraints=constraints,
-            # Concept variables need no integrality: at the optimum x_c = min(1, sum of y_j) anyway.
-            integrality=np.concatenate([np.ones(n), np.zeros(m)]),
-            bounds=Bounds(0, 1),
-            options={"time_limit": solver_seconds, "mip_rel_gap": 1e-4},
-        )
-    if result.x is None:
-        return []
-    return [j for j in range(n) if result.x[j] > 0.5]
+    return constraints
 
 
 def solve_greedy(
@@ -499,43 +523,12 @@ def select(
     analyzer_for_concepts = (
         analyzer if analyzer.stem == settings.stem_concepts else Analyzer(stem=settings.stem_concepts)
     )
-    title_concepts = frozenset().union(
-        *(concepts_of(t, analyzer_for_concepts, unigrams=settings.unigram_weight > 0) for t in titles)
-    )
     all_concepts = [
         concepts_of(f.representative.text, analyzer_for_concepts, unigrams=settings.unigram_weight > 0)
         for f in checked(facts)
     ]
-    weights = concept_weights(
-        facts,
-        all_concepts,
-        n_docs,
-        position_decay=settings.position_decay,
-        title_concepts=title_concepts,
-        title_weight=settings.title_weight,
-    )
-    if settings.unigram_weight > 0:
-        weights = {c: w * (settings.unigram_weight if " " not in c else 1.0) for c, w in weights.items()}
-    if n_docs > 1 and settings.frame_weight != 1.0:
-        frame = frame_words([f.representative.text for f in facts] + list(titles), analyzer_for_concepts)
-
-        def framing(concept: str) -> bool:
-            return all(any(f in frame for f in proclitic_forms(t)) for t in concept.split(" "))
-
-        weights = {c: w * settings.frame_weight if framing(c) else w for c, w in weights.items()}
-    # Keep concepts that recur: with several documents, those in at least two of them.
-    if n_docs > 1:
-        recurring = {c: w for c, w in weights.items() if w >= settings.min_concept_weight}
-        if recurring:
-            weights = recurring
-    cands = []
-    for fact, concepts, ok in zip(facts, all_concepts, candidate_ok, strict=True):
-        if not ok:
-            continue
-        # Best (earliest) position among the fact's wordings, as a prior in (0, 1].
-        prior = position_prior(min(s.index for s in fact.sentences), settings.position_decay)
-        text = fact.representative.text
-        cands.append(Candidate(fact, cost_of(text, unit), concepts, prior, count_words(text)))
+    weights = _summary_weights(facts, all_concepts, n_docs, settings, analyzer_for_concepts, titles)
+    cands = _candidates(facts, all_concepts, candidate_ok, settings, unit)
     if not cands:
         return []
     # Scale the per-word bonuses by the mean concept value per word, so that the settings mean the
@@ -549,14 +542,7 @@ def select(
     budget = min(budget, sum(c.cost for c in cands))
     if not cands:
         return []
-    position = {c.fact.id: j for j, c in enumerate(cands)}
-    requires = {position[f]: position[a] for f, a in (antecedents or {}).items() if f in position and a in position}
-    # A leaning fact whose antecedent cannot be chosen can never be chosen either.
-    dropped = {position[f] for f in (antecedents or {}) if f in position and position[f] not in requires}
-    if dropped:
-        cands = [c for j, c in enumerate(cands) if j not in dropped]
-        position = {c.fact.id: j for j, c in enumerate(cands)}
-        requires = {position[f]: position[a] for f, a in (antecedents or {}).items() if f in position and a in position}
+    cands, requires = _with_antecedents(cands, antecedents or {})
     if settings.method == "lead":
         return [cands[j].fact for j in without_orphans(solve_lead(cands, budget), requires)]
     if len(cands) > MAX_ILP_CANDIDATES:
@@ -577,3 +563,73 @@ def select(
     chosen = without_orphans(solver(cands, weights, budget, bonus, forbidden), requires)
     chosen = fill_remaining(cands, chosen, weights, budget, bonus, forbidden, requires)
     return [cands[j].fact for j in chosen]
+
+
+def _summary_weights(
+    facts: Sequence[Fact],
+    all_concepts: Sequence[frozenset[str]],
+    n_docs: int,
+    settings: Settings,
+    analyzer: Analyzer,
+    titles: Sequence[str],
+) -> dict[str, float]:
+    """Concept weights as the settings ask: titles, unigram and frame weights, recurring concepts only."""
+    title_concepts = frozenset().union(
+        *(concepts_of(t, analyzer, unigrams=settings.unigram_weight > 0) for t in titles)
+    )
+    weights = concept_weights(
+        facts,
+        all_concepts,
+        n_docs,
+        position_decay=settings.position_decay,
+        title_concepts=title_concepts,
+        title_weight=settings.title_weight,
+    )
+    if settings.unigram_weight > 0:
+        weights = {c: w * (settings.unigram_weight if " " not in c else 1.0) for c, w in weights.items()}
+    if n_docs > 1 and settings.frame_weight != 1.0:
+        frame = frame_words([f.representative.text for f in facts] + list(titles), analyzer)
+
+        def framing(concept: str) -> bool:
+            return all(any(f in frame for f in proclitic_forms(t)) for t in concept.split(" "))
+
+        weights = {c: w * settings.frame_weight if framing(c) else w for c, w in weights.items()}
+    # Keep concepts that recur: with several documents, those in at least two of them.
+    if n_docs > 1:
+        recurring = {c: w for c, w in weights.items() if w >= settings.min_concept_weight}
+        if recurring:
+            weights = recurring
+    return weights
+
+
+def _candidates(
+    facts: Sequence[Fact],
+    all_concepts: Sequence[frozenset[str]],
+    candidate_ok: Sequence[bool],
+    settings: Settings,
+    unit: str,
+) -> list[Candidate]:
+    """The facts that may be chosen, with their cost, concepts and position prior."""
+    cands = []
+    for fact, concepts, ok in zip(facts, all_concepts, candidate_ok, strict=True):
+        if not ok:
+            continue
+        # Best (earliest) position among the fact's wordings, as a prior in (0, 1].
+        prior = position_prior(min(s.index for s in fact.sentences), settings.position_decay)
+        text = fact.representative.text
+        cands.append(Candidate(fact, cost_of(text, unit), concepts, prior, count_words(text)))
+    return cands
+
+
+def _with_antecedents(cands: list[Candidate], antecedents: Mapping[int, int]) -> tuple[list[Candidate], dict[int, int]]:
+    """Candidates without those whose antecedent cannot be chosen, and which candidate (by index)
+    requires which."""
+    position = {c.fact.id: j for j, c in enumerate(cands)}
+    requires = {position[f]: position[a] for f, a in antecedents.items() if f in position and a in position}
+    # A leaning fact whose antecedent cannot be chosen can never be chosen either.
+    dropped = {position[f] for f in antecedents if f in position and position[f] not in requires}
+    if dropped:
+        cands = [c for j, c in enumerate(cands) if j not in dropped]
+        position = {c.fact.id: j for j, c in enumerate(cands)}
+        requires = {position[f]: position[a] for f, a in antecedents.items() if f in position and a in position}
+    return cands, requires
