@@ -24,6 +24,7 @@ def reasons(doc: Document) -> list[str]:
         ("(رويترز، فرانس برس)", "agency-credit"),
         ("اقرأ أيضا: وزير الخارجية يزور العاصمة", "read-also"),
         ('[covid19-ultimate-card region="EG" rtl="true"]', "shortcode"),
+        ("وصول الوفد إلى المطار صباح اليوم (الصورة: أرشيفية)", "photo-caption"),
     ],
 )
 def test_clean_removes_junk_lines_and_records_why(junk, reason):
@@ -129,3 +130,9 @@ def test_clean_short_question_line_is_a_subheading():
 def test_clean_english_share_bar_lines_are_junk(line):
     doc = Document("d", f"{BODY}\n{line}\n{BODY}")
     assert reasons(doc) == ["share-bar"]
+
+
+def test_clean_keeps_a_sentence_with_a_bracketed_photo_mention_inside():
+    # Only a line that *ends* with the credit is a caption.
+    line = "وعرضت الصحيفة صورة (الصورة: من الأرشيف) تظهر الوفد عند وصوله إلى المطار صباح اليوم."
+    assert kept_text(Document("d", f"{BODY}\n\n{line}\n")) == f"{BODY} | {line}"

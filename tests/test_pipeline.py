@@ -241,3 +241,17 @@ def test_published_dates_parse_or_give_none():
     assert parse_published("2019-04-25").tzinfo is not None
     for bad in (None, "", "yesterday", "Thu, 99 Foo 2019", "\udfff"):
         assert parse_published(bad) is None
+
+
+def test_pipeline_questions_are_not_chosen_across_outlets_but_kept_in_one_article():
+    from khulasa.summarizer.pipeline import is_question
+
+    assert is_question("كيف تسبب الزلزال في هذا الذعر؟") and is_question('وسأل: "متى تعود الكهرباء؟"')
+    assert not is_question("وقال إن الكهرباء تعود مساء اليوم.")
+    teaser = "كيف انتهت المفاوضات الطويلة بين الطرفين بعد ثلاثة أيام؟"
+    fact = "وقع الطرفان اتفاقا لتبادل الأسرى بعد مفاوضات استمرت ثلاثة أيام في العاصمة."
+    # The question opens the paragraph (a question alone on its line is a subheading anyway).
+    docs = [Document(f"d{k}", f"{teaser} {fact}") for k in range(3)]
+    assert "؟" not in summarize(docs, words=40).text
+    single = summarize([Document("d", f"{teaser} {fact}")], words=40)
+    assert "؟" in single.text

@@ -216,3 +216,34 @@ def test_select_frame_weight_discounts_name_only_concepts():
     flat = {"words": 20, "position_weight": 0.0, "fill_weight": 0.0}
     assert "جسر" not in summarize(docs, **flat).text
     assert "جسر" in summarize(docs, frame_weight=0.1, **flat).text
+
+
+def test_select_short_budgets_count_only_concepts_several_documents_state():
+    from khulasa import summarize
+    from khulasa.types import Document
+
+    # Each outlet opens with its own long sentence; only the short one is reported by all three.
+    openings = [
+        "افتتح المهرجان الدولي للكتاب أبوابه في قاعة المعارض الكبرى وسط حضور رسمي وشعبي واسع وفرق موسيقية.",
+        "شهدت الساحة الرئيسية عرضا للفنون الشعبية قدمته فرق جاءت من الجنوب والشمال أمام جمهور غفير مساء.",
+        "تجمع الزوار منذ الصباح عند البوابات الشرقية للمعرض بانتظار توقيع الروايات الجديدة للكتاب الشباب.",
+    ]
+    shared = "وبلغ عدد دور النشر المشاركة في المعرض مئتين وخمسين دارا من عشرين دولة."
+    docs = [Document(f"d{k}", f"{opening} {shared}") for k, opening in enumerate(openings)]
+    assert "دور النشر" in summarize(docs, words=20).text
+    # With the rule off (or a long budget), one outlet's opening counts in full and wins the 20 words.
+    assert "دور النشر" not in summarize(docs, words=20, short_budget=0).text
+
+
+def test_select_budget_in_words_converts_sentences_and_characters():
+    facts = [fact(0, ("a", 0, "واحد اثنان ثلاثة اربعة")), fact(1, ("b", 0, "خمسة ستة"))]
+    ok = [True, True]
+    assert sel._budget_in_words(facts, ok, "words", 120) == 120
+    assert sel._budget_in_words(facts, ok, "sentences", 4) == pytest.approx(4 * 3)
+    chars = sum(len(f.representative.text) + 1 for f in facts)
+    assert sel._budget_in_words(facts, ok, "chars", chars) == pytest.approx(6)
+
+
+def test_select_settings_reject_a_fractional_recurring_budget():
+    with pytest.raises(SettingsError):
+        Settings(short_budget=1.5)  # type: ignore[arg-type]

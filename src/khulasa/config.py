@@ -23,6 +23,7 @@ from khulasa.errors import (
     no_budget,
     not_a_share,
     not_a_word_range,
+    not_whole_words,
     not_zero_or_more,
     one_budget,
     time_window_not_positive,
@@ -68,6 +69,17 @@ class Settings:
     frame_weight: float = 1.0
     # With several documents, concepts weighing less than this (about: in fewer documents) are ignored.
     min_concept_weight: float = 1.0
+    # A short summary: a budget of at most this many words (a budget in sentences or characters is
+    # converted with the cluster's mean sentence and word length). It must say each fact once and
+    # carry what several outlets report, so two rules apply (0 turns both off):
+    # - with several documents, only concepts that two or more documents state count, whatever
+    #   their weight (a concept in one outlet's opening weighs 1, the floor above, and would let that
+    #   outlet's long opening win over a short sentence most outlets agree on);
+    # - a sentence whose content words lie mostly (``REDUNDANCY_CONTAINMENT``) inside another's is
+    #   not chosen with it.
+    # Longer summaries have room for single-outlet detail and for a sentence that repeats part of
+    # another to add to it: measured, either rule there cost ROUGE-2 @250 on MultiLing (docs/quality.md).
+    short_budget: int = 150
     # Per-word value of a sentence's position prior (news leads matter), in units of the cluster's
     # mean concept value per word. 2.0 and the decay below won every cross-validation fold.
     position_weight: float = 2.0
@@ -87,6 +99,10 @@ class Settings:
     # cost 0.7 ROUGE-2 @100 on MultiLing for one more key fact in 53, and 1 of 50 judged
     # compressions dropped a fact (docs/quality.md).
     compress: bool = False
+    # Give a person's title once per summary: a later sentence naming someone an earlier one
+    # introduced with a title keeps the name only ("قال الرئيس الروسي فلاديمير بوتين" → "قال فلاديمير
+    # بوتين"; khulasa.summarizer.mentions), and the words saved go to more facts.
+    shorten_titles: bool = True
     # Drop a leading attribution clause ("وقال الوزير إن"): off, as the claim then loses its speaker.
     trim_attribution: bool = False
     # Also find, for each summary sentence, passages of other outlets that state it in other words
@@ -110,6 +126,9 @@ class Settings:
                 raise SettingsError(budget_not_positive(name, value))
         if self.words is None and self.sentences is None and self.chars is None:
             raise SettingsError(no_budget())
+        short = self.short_budget
+        if isinstance(short, bool) or not isinstance(short, int) or short < 0:
+            raise SettingsError(not_whole_words("short_budget", short))
 
     def _check_weights(self) -> None:
         for name in (

@@ -142,6 +142,11 @@ def decay_not_positive(value: object) -> str:
     return f"position_decay={value!r} must be more than zero"
 
 
+def not_whole_words(name: str, value: object) -> str:
+    """A length in words (``short_budget``) that is not a whole number, 0 or more."""
+    return f"{name}={value!r} must be a whole number of words, 0 or more"
+
+
 def not_a_word_range(min_words: int, max_words: int) -> str:
     """``min_words``/``max_words`` that do not make a range."""
     return f"min_words={min_words} and max_words={max_words} do not make a range"

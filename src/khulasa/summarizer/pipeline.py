@@ -25,7 +25,8 @@ from khulasa.extract.claims import attribute, figure_disputes
 from khulasa.link.clauses import paraphrase_spans
 from khulasa.records import find_surrogate, replace_surrogates
 from khulasa.summarizer.facts import group_facts
-from khulasa.summarizer.select import select
+from khulasa.summarizer.mentions import shorten_repeated_titles
+from khulasa.summarizer.select import cost_of, select
 from khulasa.text.clean import clean_document
 from khulasa.text.cohesion import dangling_opener
 from khulasa.text.compress import compress
@@ -149,6 +150,11 @@ def is_candidate(sentence: Sentence, settings: Settings) -> bool:
     return arabic_ratio(sentence.text) >= settings.min_arabic_ratio
 
 
+def is_question(text: str) -> bool:
+    """True when ``text`` ends with a question mark (closing quotes aside)."""
+    return text.rstrip().rstrip("\"'”»").endswith(("؟", "?"))
+
+
 def candidate_flags(
     sentences: Sequence[Sentence], settings: Settings, memo: dict[str, bool] | None = None
 ) -> list[bool]:
@@ -242,6 +248,12 @@ def summarize(
     facts = tuple(standalone_first(f, settings, texts) for f in facts)
     check_time()
     candidate_ok = candidate_flags([f.representative for f in facts], settings, candidate_memo)
+    if len(prepared) > 1:
+        # Across outlets a question is a teaser ("كيف تسبب الزلزال...؟"): it states no fact. A
+        # single article's own questions may frame its answer, and readers' extracts keep them.
+        candidate_ok = [
+            ok and not is_question(f.representative.text) for f, ok in zip(facts, candidate_ok, strict=True)
+        ]
     if not any(candidate_ok):
         # Short texts (a few short sentences) still deserve a summary: relax the length floor,
         # but not the rest (an English share bar or a lead-in is no summary of an Arabic article).
@@ -251,6 +263,15 @@ def summarize(
         raise NoTextError(no_prose(len(documents)))
     titles = [t for p in prepared for t in ([p.document.title] if p.document.title else [])]
     titles += [h.text for p in prepared for h in p.headings]
+
+    def printed(chosen: Sequence[Fact]) -> list[Fact]:
+        ordered = order_facts(chosen, prepared, settings)
+        return shorten_repeated_titles(ordered, texts) if settings.shorten_titles else ordered
+
+    def printed_cost(chosen: Sequence[Fact]) -> int:
+        unit = settings.budget[0]
+        return sum(cost_of(f.representative.text, unit) for f in printed(chosen))
+
     chosen = select(
         facts,
         candidate_ok,
@@ -259,6 +280,7 @@ def summarize(
         analyzer,
         titles,
         antecedents(facts) if len(prepared) > 1 else None,
+        printed_cost if settings.shorten_titles else None,
     )
     if not chosen:
         unit, amount = settings.budget
@@ -269,12 +291,11 @@ def summarize(
         )
         raise SettingsError(budget_too_small(amount, unit, shortest))
     check_time()
-    ordered = order_facts(chosen, prepared, settings)
+    ordered = printed(chosen)
     reworded: dict[int, tuple[Span, ...]] = {}
     if settings.paraphrases:
         readable = [f for f in facts if any(is_candidate(s, settings) for s in f.sentences)]
         reworded = paraphrase_spans(ordered, readable, prepared)
-    texts = {d.id: d.text for d in documents}
     elsewhere = figure_disputes(ordered, [s for p in prepared for s in p.sentences])
     summary_sentences = []
     for f in ordered:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import sys
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -41,6 +41,8 @@ MAX_SUBSETS = 20_000
 MILP_SECONDS = 10.0
 # Facts this similar may not both appear, even when the deduplicator kept them apart.
 REDUNDANCY_JACCARD = 0.4
+# In a short summary, nor may a fact whose content words lie mostly inside another's.
+REDUNDANCY_CONTAINMENT = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +168,41 @@ def _document_weights(
     return {c: sum(d.values()) for c, d in best.items()}
 
 
+def _budget_in_words(facts: Sequence[Fact], candidate_ok: Sequence[bool], unit: str, budget: int) -> float:
+    """The budget in words: as given, or converted with the candidates' mean sentence length (a
+    budget in sentences) or mean characters per word (a budget in characters)."""
+    if unit == "words":
+        return float(budget)
+    texts = [f.representative.text for f, ok in zip(facts, candidate_ok, strict=True) if ok]
+    words = sum(count_words(t) for t in texts)
+    if not texts or not words:
+        return float(budget)
+    if unit == "sentences":
+        return budget * words / len(texts)
+    return budget * words / sum(len(t) + 1 for t in texts)
+
+
+def _in_several_documents(
+    weights: Mapping[str, float], facts: Sequence[Fact], fact_concepts: Sequence[frozenset[str]]
+) -> dict[str, float]:
+    """The concepts of ``weights`` that sentences of two or more documents state."""
+    first_doc: dict[str, str] = {}
+    several: set[str] = set()
+    for fact, concepts in zip(facts, fact_concepts, strict=True):
+        docs = {s.doc for s in fact.sentences}
+        for c in concepts:
+            if c in several:
+                continue
+            if len(docs) > 1:
+                several.add(c)
+                continue
+            (doc,) = docs
+            seen = first_doc.setdefault(c, doc)
+            if seen != doc:
+                several.add(c)
+    return {c: w for c, w in weights.items() if c in several}
+
+
 def bonus_of(cand: Candidate, position_scale: float, fill_scale: float) -> float:
     """Sentence-level value: each word earns the position prior (lead bias) plus a fill reward.
 
@@ -180,13 +217,21 @@ def value_of(cand: Candidate, weights: dict[str, float], bonus: float) -> float:
     return sum(weights.get(c, 0.0) for c in cand.concepts) + bonus
 
 
-def _redundant_pairs(cands: Sequence[Candidate], analyzer: Analyzer) -> list[tuple[int, int]]:
+def _redundant_pairs(
+    cands: Sequence[Candidate], analyzer: Analyzer, containment: float | None = None
+) -> list[tuple[int, int]]:
+    """Pairs of candidates too alike to appear together: their content words overlap by
+    ``REDUNDANCY_JACCARD`` (Jaccard), or, when ``containment`` is given, that share of the smaller
+    set lies inside the other."""
+    limit = containment if containment is not None else 2.0  # above any share: never
     sets = [frozenset(analyzer.content_terms(c.fact.representative.text)) for c in cands]
     pairs = []
     for i in checked(range(len(sets))):
         for j in range(i + 1, len(sets)):
             inter = len(sets[i] & sets[j])
-            if inter and inter / len(sets[i] | sets[j]) >= REDUNDANCY_JACCARD:
+            if inter and (
+                inter / len(sets[i] | sets[j]) >= REDUNDANCY_JACCARD or inter / min(len(sets[i]), len(sets[j])) >= limit
+            ):
                 pairs.append((i, j))
     return pairs
 
@@ -316,16 +361,21 @@ def solve_ilp(
     for c, js in holders.items():
         if len(js) == 1:
             gain[js[0]] += weights[c]
-    concepts = sorted(c for c, js in holders.items() if len(js) > 1)
-    shared = [(weights[c], holders[c]) for c in concepts]
+    # Concepts held by exactly the same candidates are covered together: one variable with their
+    # summed weight has the same optimum, and keeps most problems small enough to enumerate.
+    by_holders: dict[tuple[int, ...], float] = {}
+    for c in sorted(c for c, js in holders.items() if len(js) > 1):
+        key = tuple(holders[c])
+        by_holders[key] = by_holders.get(key, 0.0) + weights[c]
+    shared = [(w, list(js)) for js, w in by_holders.items()]
     enumerated = solve_enumerated([c.cost for c in cands], gain, shared, budget, forbidden, MAX_SUBSETS)
     if enumerated is not None:
         return enumerated
-    n, m = len(cands), len(concepts)
-    # Variables: [y_0..y_{n-1} (facts), x_0..x_{m-1} (shared concepts)]; milp minimizes, so negate.
-    objective = np.concatenate([-gain, -np.array([weights[c] for c in concepts])])
+    n, m = len(cands), len(shared)
+    # Variables: [y_0..y_{n-1} (facts), x_0..x_{m-1} (shared concept groups)]; milp minimizes.
+    objective = np.concatenate([-gain, -np.array([w for w, _ in shared])])
     objective /= max(float(np.abs(objective).max(initial=0.0)), 1e-9)  # well-scaled for the solver
-    constraints = _ilp_constraints(cands, concepts, budget, forbidden)
+    constraints = _ilp_constraints(cands, shared, budget, forbidden)
     check_time()
     left = time_left()
     # The solver's own limit: 10 s, or less when the caller's time limit ends sooner.
@@ -345,20 +395,21 @@ def solve_ilp(
 
 
 def _ilp_constraints(
-    cands: Sequence[Candidate], concepts: Sequence[str], budget: int, forbidden: Sequence[tuple[int, int]]
+    cands: Sequence[Candidate],
+    shared: Sequence[tuple[float, Sequence[int]]],
+    budget: int,
+    forbidden: Sequence[tuple[int, int]],
 ) -> list[LinearConstraint]:
-    """Coverage (a shared concept counts only when a chosen fact holds it), the budget, and
+    """Coverage (a shared concept group counts only when a chosen fact holds it), the budget, and
     forbidden pairs (at most one of the two)."""
-    index = {c: k for k, c in enumerate(concepts)}
-    n, m = len(cands), len(concepts)
+    n, m = len(cands), len(shared)
     rows, cols, vals = [], [], []
-    # x_c <= sum of y_j over facts j containing c
-    for j, cand in enumerate(cands):
-        for c in cand.concepts:
-            if c in index:
-                rows.append(index[c])
-                cols.append(j)
-                vals.append(-1.0)
+    # x_c <= sum of y_j over facts j holding c
+    for k, (_, js) in enumerate(shared):
+        for j in js:
+            rows.append(k)
+            cols.append(j)
+            vals.append(-1.0)
     rows.extend(range(m))
     cols.extend(n + k for k in range(m))
     vals.extend([1.0] * m)
@@ -512,11 +563,14 @@ def select(
     analyzer: Analyzer,
     titles: Sequence[str] = (),
     antecedents: Mapping[int, int] | None = None,
+    printed_cost: Callable[[Sequence[Fact]], int] | None = None,
 ) -> list[Fact]:
     """Choose the facts of the summary, in selection order, within the settings' budget.
 
     ``antecedents`` maps a fact id to the id of the fact it leans on (its sentence opens with
-    "وأضاف", "وهو ما"...): such a fact is only chosen together with that one.
+    "وأضاف", "وهو ما"...): such a fact is only chosen together with that one. ``printed_cost``,
+    when given, is what a choice costs once the summary is put together (shorter mentions of
+    people already named): the budget it saves is spent on more facts.
     """
     unit, budget = settings.budget
     # Concepts may be matched on surface forms while deduplication stems (see Settings).
@@ -527,7 +581,8 @@ def select(
         concepts_of(f.representative.text, analyzer_for_concepts, unigrams=settings.unigram_weight > 0)
         for f in checked(facts)
     ]
-    weights = _summary_weights(facts, all_concepts, n_docs, settings, analyzer_for_concepts, titles)
+    short = _budget_in_words(facts, candidate_ok, unit, budget) <= settings.short_budget
+    weights = _summary_weights(facts, all_concepts, n_docs, settings, analyzer_for_concepts, titles, short=short)
     cands = _candidates(facts, all_concepts, candidate_ok, settings, unit)
     if not cands:
         return []
@@ -555,13 +610,15 @@ def select(
         )
         cands = [cands[j] for j in sorted(order[:MAX_ILP_CANDIDATES])]
     bonus = [bonus_of(c, position_scale, fill_scale) for c in cands]
-    forbidden = _redundant_pairs(cands, analyzer)
+    forbidden = _redundant_pairs(cands, analyzer, REDUNDANCY_CONTAINMENT if short else None)
     if settings.semantic_threshold > 0:
         texts = [c.fact.representative.text for c in cands]
         forbidden = sorted(set(forbidden) | set(semantic_pairs(texts, settings.semantic_threshold)))
     solver = {"ilp": solve_ilp, "greedy": solve_greedy, "mmr": solve_mmr}[settings.method]
     chosen = without_orphans(solver(cands, weights, budget, bonus, forbidden), requires)
     chosen = fill_remaining(cands, chosen, weights, budget, bonus, forbidden, requires)
+    if printed_cost is not None and unit != "sentences":
+        chosen = _spend_savings(cands, chosen, printed_cost, weights, budget, bonus, forbidden, requires)
     return [cands[j].fact for j in chosen]
 
 
@@ -572,8 +629,11 @@ def _summary_weights(
     settings: Settings,
     analyzer: Analyzer,
     titles: Sequence[str],
+    *,
+    short: bool,
 ) -> dict[str, float]:
-    """Concept weights as the settings ask: titles, unigram and frame weights, recurring concepts only."""
+    """Concept weights as the settings ask: titles, unigram and frame weights, recurring concepts
+    only (in a ``short`` summary of several documents: only concepts two or more of them state)."""
     title_concepts = frozenset().union(
         *(concepts_of(t, analyzer, unigrams=settings.unigram_weight > 0) for t in titles)
     )
@@ -596,7 +656,11 @@ def _summary_weights(
         weights = {c: w * settings.frame_weight if framing(c) else w for c, w in weights.items()}
     # Keep concepts that recur: with several documents, those in at least two of them.
     if n_docs > 1:
-        recurring = {c: w for c, w in weights.items() if w >= settings.min_concept_weight}
+        recurring = (
+            _in_several_documents(weights, facts, all_concepts)
+            if short
+            else {c: w for c, w in weights.items() if w >= settings.min_concept_weight}
+        )
         if recurring:
             weights = recurring
     return weights
@@ -633,3 +697,27 @@ def _with_antecedents(cands: list[Candidate], antecedents: Mapping[int, int]) ->
         position = {c.fact.id: j for j, c in enumerate(cands)}
         requires = {position[f]: position[a] for f, a in antecedents.items() if f in position and a in position}
     return cands, requires
+
+
+def _spend_savings(
+    cands: Sequence[Candidate],
+    chosen: list[int],
+    printed_cost: Callable[[Sequence[Fact]], int],
+    weights: dict[str, float],
+    budget: int,
+    bonus: Sequence[float],
+    forbidden: Sequence[tuple[int, int]],
+    requires: Mapping[int, int],
+) -> list[int]:
+    """``chosen`` grown by candidates paid with what shortening saves, while the printed summary
+    stays within ``budget``. Candidates cost their full length here; shortening a sentence never
+    lengthens another, so each round only saves more."""
+    for _ in range(3):
+        saved = sum(cands[j].cost for j in chosen) - printed_cost([cands[j].fact for j in chosen])
+        if saved <= 0:
+            break
+        grown = fill_remaining(cands, chosen, weights, budget + saved, bonus, forbidden, requires)
+        if grown == chosen or printed_cost([cands[j].fact for j in grown]) > budget:
+            break
+        chosen = grown
+    return chosen

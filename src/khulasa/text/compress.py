@@ -86,7 +86,7 @@ def _follows_definite_word(source: str, aside_start: int, line_start: int) -> bo
     return word.startswith("ال") and len(word) > 3 and not word.endswith(("ان", "ين", "ون"))
 
 
-def _join(source: str, parts: list[tuple[int, int]]) -> str:
+def join_parts(source: str, parts: list[tuple[int, int]]) -> str:
     """Kept passages joined by one space, none before punctuation that opens a passage."""
     out = source[parts[0][0] : parts[0][1]]
     for a, b in parts[1:]:
@@ -104,7 +104,7 @@ def _rebuild(sentence: Sentence, parts: list[tuple[int, int]], source: str) -> S
     parts = [(a, b) for a, b in parts if b > a]
     if not parts:
         return sentence
-    text = _join(source, parts)
+    text = join_parts(source, parts)
     return replace(
         sentence, start=parts[0][0], end=parts[-1][1], text=text, parts=tuple(parts) if len(parts) > 1 else ()
     )
@@ -189,3 +189,33 @@ def compress(sentence: Sentence, source: str, *, min_words: int) -> Sentence:
     """Every safe deletion rule in turn (each keeps ``min_words`` words)."""
     sentence = drop_lead_tag(sentence, source, min_words=min_words)
     return drop_parentheticals(sentence, source, min_words=min_words)
+
+
+def _text_positions(source: str, parts: list[tuple[int, int]]) -> list[int]:
+    """Where each of ``parts`` begins in the text :func:`join_parts` makes of them."""
+    starts, length = [], 0
+    for k, (a, b) in enumerate(parts):
+        if k and source[a:b][:1] not in '.،,;:!?؟»")':
+            length += 1
+        starts.append(length)
+        length += b - a
+    return starts
+
+
+def drop_text_range(sentence: Sentence, source: str, start: int, end: int) -> Sentence:
+    """``sentence`` without the characters ``start:end`` of its text (and the spaces after them),
+    as exact passages of ``source``; unchanged when the range crosses a joint between passages."""
+    parts = _parts(sentence)
+    for (a, b), at in zip(parts, _text_positions(source, parts), strict=True):
+        if at <= start and end <= at + (b - a):
+            cut_from, cut_to = a + start - at, a + end - at
+            while cut_to < b and source[cut_to].isspace():
+                cut_to += 1
+            head = (a, cut_from)
+            while head[1] > head[0] and source[head[1] - 1].isspace():
+                head = (head[0], head[1] - 1)
+            kept = [p for p in parts if p != (a, b)]
+            index = parts.index((a, b))
+            kept[index:index] = [head, (cut_to, b)]
+            return _rebuild(sentence, kept, source)
+    return sentence

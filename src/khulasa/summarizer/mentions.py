@@ -1,0 +1,121 @@
+"""Shorter repeated mentions: a person's title is given once per summary.
+
+Wire copy names every actor in full in every sentence ("الرئيس الروسي فلاديمير بوتين"), so a
+100-word summary of five outlets can spend a fifth of its words on the same titles. Once a
+summary sentence has introduced someone with a title, a later sentence that gives the title again
+before the same name keeps the name only: "قال الرئيس الروسي فلاديمير بوتين" becomes "قال
+فلاديمير بوتين". The result is still exact source passages (:attr:`Sentence.parts`).
+
+The rule is deliberately narrow, so that it cannot change who did what:
+- the name must be one an earlier summary sentence introduced with a title (the same words, or
+  its last word: "الرئيس بوتين" after "الرئيس الروسي فلاديمير بوتين");
+- only a bare title word and the definite words after it go ("الرئيس الروسي", "وزير الخارجية
+  الأمريكي"), never one with a proclitic ("للرئيس", "والرئيس": the particle would be lost) or with
+  punctuation before the name;
+- the word before the title must be the start of the sentence, punctuation, a function word or a
+  reporting verb ("قال", "مع", "أن"): after a noun the title may complete it ("نائب الرئيس
+  الأمريكي" is not "الرئيس الأمريكي").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from khulasa.extract.actors import Cues, cues, title_candidates
+from khulasa.extract.figures import Token, tokens
+from khulasa.text.compress import drop_text_range
+from khulasa.text.normalize import stopwords
+from khulasa.types import Fact, Sentence
+
+# Definite words a title may carry before the name ("وزير الخارجية الأمريكي").
+MAX_TITLE_MODIFIERS = 4
+
+Name = tuple[str, ...]
+
+
+def introduced_names(text: str) -> set[Name]:
+    """Names of people that ``text`` introduces with a title, as normalized words. Where the end of
+    a name is uncertain (no punctuation or function word after it), each of its first two or more
+    words is taken as well: "ماكرون خطة" may be "ماكرون" followed by a noun."""
+    out: set[Name] = set()
+    for cand in title_candidates(tokens(text), stopwords(), cues()):
+        if cand.kind == "person":
+            out.add(cand.name)
+            if not cand.clean_end:
+                out.update(cand.name[:n] for n in range(2, len(cand.name)))
+    return out
+
+
+def _name_at(toks: Sequence[Token], k: int, known: set[Name]) -> bool:
+    """True when a known name (or a known name's last word, alone) starts at token ``k``."""
+    for name in known:
+        n = len(name)
+        if tuple(t.norm for t in toks[k : k + n]) == name and all(t.kind == "word" for t in toks[k : k + n]):
+            return True
+    surnames = {name[-1] for name in known if len(name) > 1}
+    if toks[k].norm in surnames:
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        return after is None or after.kind != "word" or after.norm in stopwords()
+    return False
+
+
+def _title_before(toks: Sequence[Token], k: int, c: Cues) -> int | None:
+    """Index of the bare title word that the words before token ``k`` start with, if any."""
+    i = k - 1
+    while i >= 0 and k - i <= MAX_TITLE_MODIFIERS + 1:
+        tok = toks[i]
+        if tok.kind != "word":
+            return None
+        if tok.norm in c.person:
+            return i
+        if not tok.norm.startswith("ال"):
+            return None
+        i -= 1
+    return None
+
+
+def _may_drop_after(toks: Sequence[Token], i: int, c: Cues) -> bool:
+    """True when the token before the title cannot be a noun the title completes."""
+    if i == 0:
+        return True
+    before = toks[i - 1]
+    return before.kind == "punct" or before.norm in stopwords() or before.norm in c.verbs
+
+
+def title_ranges(text: str, known: set[Name]) -> list[tuple[int, int]]:
+    """Character ranges of ``text`` holding a title before a name in ``known`` that may go."""
+    if not known:
+        return []
+    toks = tokens(text)
+    c = cues()
+    out: list[tuple[int, int]] = []
+    for k in range(1, len(toks)):
+        if toks[k].kind != "word" or not _name_at(toks, k, known):
+            continue
+        i = _title_before(toks, k, c)
+        if i is None or (out and toks[i].start < out[-1][1]) or not _may_drop_after(toks, i, c):
+            continue
+        out.append((toks[i].start, toks[k].start))
+    return out
+
+
+def shorten_repeated_titles(facts: Sequence[Fact], texts: Mapping[str, str]) -> list[Fact]:
+    """``facts`` in reading order, each representative without the titles of people an earlier
+    one introduced; every passage stays an exact passage of its document (``texts``)."""
+    known: set[Name] = set()
+    out = []
+    for fact in facts:
+        sentence = fact.representative
+        source = texts.get(sentence.doc)
+        shorter = sentence if source is None else shortened_sentence(sentence, source, known)
+        known |= introduced_names(sentence.text)
+        out.append(fact if shorter is sentence else replace(fact, sentences=(shorter, *fact.sentences[1:])))
+    return out
+
+
+def shortened_sentence(sentence: Sentence, source: str, known: set[Name]) -> Sentence:
+    """``sentence`` without the titles of the ``known`` names (see :func:`title_ranges`)."""
+    for a, b in reversed(title_ranges(sentence.text, known)):
+        sentence = drop_text_range(sentence, source, a, b)
+    return sentence
