@@ -71,3 +71,12 @@ def test_summary_of_a_cluster_never_shows_a_leaning_sentence_without_its_anteced
                 earlier = [sp for s in summary.sentences[:i] for sp in s.sources]
                 assert any(sp.doc == own.doc and sp.end <= own.start for sp in earlier), summary.text
     assert seen_leaning  # at 60 words the leaning sentence is taken, with its antecedent
+
+
+def test_first_person_speech_and_bulleted_openers_need_a_speaker() -> None:
+    assert dangling_opener("• نحن نحب هذه المدينة ومعها سنواصل العمل.") == "نحن"
+    assert dangling_opener("- وأضاف أن العمل مستمر.") == "اضاف"
+    assert dangling_opener("إننا نرحب بالقرار.") is not None
+    # A name that merely begins like a pronoun is not one.
+    assert dangling_opener("نحنوح قرية صغيرة في الجنوب.") is None
+    assert dangling_opener("• ارتفع عدد الزوار إلى ألفين.") is None

@@ -15,8 +15,9 @@ from khulasa.text.normalize import normalize
 def _opener_pattern() -> re.Pattern[str]:
     phrases = sorted({normalize(p) for p in load_word_list("ar/dangling_openers.txt")}, key=len, reverse=True)
     alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
-    # Optional quote/bracket, optional و/ف, the opening as whole words (a letter may not follow).
-    return re.compile(rf"[\s\"'«(“]*(?:[وف])?(?P<opener>{alternatives})(?![^\W\d_])")
+    # Optional quote, bracket or list bullet, optional و/ف, the opening as whole words (a letter
+    # may not follow).
+    return re.compile(rf"[\s\"'«(“•·*\-–—]*(?:[وف])?(?P<opener>{alternatives})(?![^\W\d_])")
 
 
 def dangling_opener(text: str) -> str | None:
