@@ -12,6 +12,9 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("KHULASA_SHARED", REPO.parent / "shared"))
 DATA = SHARED / "data"
 EXAMPLE = SHARED / "examples" / "putin-kim-summit-2019"
+# Public multi-outlet clusters kept outside the repository (benchmarks/facts/outlets-sources.tsv
+# lists the pages): one folder per cluster, one NNN_site.txt file per outlet.
+OUTLETS = Path(os.environ.get("KHULASA_OUTLETS", REPO.parent / "devdata" / "clusters"))
 DOCS = REPO / "docs"
 
 # name -> (file under DATA, word budget of its shared task)

@@ -1,9 +1,11 @@
 """Key facts stated at 60, 100 and 150 words: khulasa, lead and the peers on every cluster we hold
-facts for (benchmarks/facts): the MultiLing 2011 Arabic dev clusters, the bundled demo and the
-shared real example. Prints one Markdown table per set.
+facts for (benchmarks/facts): the MultiLing 2011 Arabic dev clusters, the bundled demo, the
+shared real example and six public multi-outlet clusters kept outside the repository ("outlets":
+folders under $KHULASA_OUTLETS, pages listed in benchmarks/facts/outlets-sources.tsv; skipped when
+absent). Prints one Markdown table per set.
 
     OPENBLAS_NUM_THREADS=1 python benchmarks/keyfacts.py [--systems khulasa,lead,lead-body,peers]
-        [--sets multiling2011-ar-dev,demo,shared-example]
+        [--sets multiling2011-ar-dev,demo,shared-example,outlets]
 
 The same as ``khulasa eval --data FILE --facts benchmarks/facts/<set>.json`` for the MultiLing set
 (there with ROUGE as well); the demo and the shared example have no references, so they are
@@ -17,7 +19,7 @@ import sys
 import time
 from pathlib import Path
 
-from _shared import DATA, EXAMPLE, REPO
+from _shared import DATA, EXAMPLE, OUTLETS, REPO
 
 from khulasa.evaluation.datasets import Item, read_items
 from khulasa.evaluation.keyfacts import load_facts
@@ -51,14 +53,22 @@ def sets(names: list[str]) -> list[tuple[str, list[Item]]]:
                 print(f"skip {name}: {EXAMPLE} not found (set KHULASA_SHARED)", file=sys.stderr)
                 continue
             out.append((name, [folder_item("putin-kim-summit-2019", EXAMPLE)]))
+        elif name == "outlets":
+            clusters = sorted(load_facts(FACTS / "outlets.json"))
+            if not all((OUTLETS / c).is_dir() for c in clusters):
+                print(
+                    f"skip {name}: the cluster folders are not under {OUTLETS} (set KHULASA_OUTLETS)", file=sys.stderr
+                )
+                continue
+            out.append((name, [folder_item(c, OUTLETS / c) for c in clusters]))
         else:
-            raise SystemExit(f"unknown set {name!r}; choose multiling2011-ar-dev, demo, shared-example")
+            raise SystemExit(f"unknown set {name!r}; choose multiling2011-ar-dev, demo, shared-example, outlets")
     return out
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sets", default="multiling2011-ar-dev,demo,shared-example")
+    parser.add_argument("--sets", default="multiling2011-ar-dev,demo,shared-example,outlets")
     parser.add_argument("--systems", default="khulasa,lead,lead-body,peers")
     parser.add_argument("--words", type=int, default=100, help="budget of the ROUGE columns (MultiLing)")
     args = parser.parse_args(argv)

@@ -65,6 +65,17 @@ def test_every_multiling_fact_is_stated_somewhere_in_its_cluster() -> None:
         assert _attainable(facts[item.id], item.to_documents()) == [], item.id
 
 
+def test_every_outlets_fact_is_stated_somewhere_in_its_cluster() -> None:
+    import os
+
+    folder = Path(os.environ.get("KHULASA_OUTLETS", REPO.parent / "devdata" / "clusters"))
+    facts = load_facts(FACTS / "outlets.json")
+    if not all((folder / c).is_dir() for c in facts):
+        pytest.skip(f"the outlets clusters are not under {folder} (set KHULASA_OUTLETS)")
+    missing = {c: _attainable(f, read_folder(folder / c)) for c, f in facts.items()}
+    assert {c: m for c, m in missing.items() if m} == {}
+
+
 def test_stated_by_needs_every_pattern_in_one_sentence_after_normalizing() -> None:
     f = fact("اليابان", r"(?<!\d)500")
     assert f.stated_by("وتعهدت اليابان بتقديم 500 مليون دولار.")
