@@ -590,7 +590,10 @@ def select(
     # same on clusters of any size: position_weight 1 makes an opening word worth an average word.
     density = float(np.mean([sum(weights.get(c, 0.0) for c in cand.concepts) / max(cand.words, 1) for cand in cands]))
     density = max(density, 1e-3)
-    position_scale = settings.position_weight * density
+    # In a short summary of several outlets, every outlet's opening restates the main event: a bonus
+    # per opening word would spend the budget on several of them (see Settings.short_position_weight).
+    position_weight = settings.short_position_weight if short and n_docs > 1 else settings.position_weight
+    position_scale = position_weight * density
     fill_scale = settings.fill_weight * density
     cands = [c for c in cands if c.cost <= budget]
     # A budget beyond everything on offer changes nothing; clamping keeps solver arithmetic in range.
