@@ -247,3 +247,27 @@ def test_select_budget_in_words_converts_sentences_and_characters():
 def test_select_settings_reject_a_fractional_recurring_budget():
     with pytest.raises(SettingsError):
         Settings(short_budget=1.5)  # type: ignore[arg-type]
+
+
+def test_select_short_summaries_of_outlets_do_not_buy_several_openings():
+    from khulasa import summarize
+    from khulasa.types import Document
+
+    # Three outlets open with the same event in their own words; each later states two of three
+    # facts, each fact in two outlets.
+    openings = [
+        "افتتح وزير النقل اليوم الجسر الجديد فوق النهر في حفل رسمي حضره مئات من سكان المدينة الشمالية.",
+        "بحضور حشد كبير من الأهالي والمسؤولين، دشنت الحكومة صباح الأحد معبرا طال انتظاره يربط ضفتي المدينة.",
+        "أصبح بإمكان سكان الضاحية الشرقية عبور النهر بسياراتهم بعد أن قص الوزير شريط المشروع الضخم ظهر اليوم.",
+    ]
+    length = "ويبلغ طول الجسر ثمانمئة متر فوق مجرى النهر."
+    lanes = "ويضم الجسر أربعة مسارات للسيارات في كل اتجاه."
+    cost = "وبلغت كلفة المشروع نحو مئة مليون دولار أمريكي."
+    bodies = [(length, cost), (length, lanes), (lanes, cost)]
+    docs = [Document(f"d{k}", " ".join((o, *b))) for k, (o, b) in enumerate(zip(openings, bodies, strict=True))]
+    chosen = [s.text for s in summarize(docs, words=50).sentences]
+    assert sum(t in openings for t in chosen) == 1
+    assert {length, lanes, cost} <= set(chosen)
+    # With the bonus per opening word of longer summaries, a second opening crowds out a fact.
+    bought = [s.text for s in summarize(docs, words=50, short_position_weight=2.0).sentences]
+    assert sum(t in openings for t in bought) >= 2 and not {length, lanes, cost} <= set(bought)
