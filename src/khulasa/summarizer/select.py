@@ -428,6 +428,26 @@ def _ilp_constraints(
     return constraints
 
 
+def _solve_informative(
+    cands: Sequence[Candidate],
+    weights: dict[str, float],
+    budget: int,
+    bonus: Sequence[float],
+    forbidden: Sequence[tuple[int, int]],
+) -> list[int]:
+    """:func:`solve_ilp` over the candidates that hold a weighted concept, for a choice without a
+    position bonus: one that holds none is then worth only its fill reward per word, the fill step
+    adds such sentences when budget is left, and keeping them out spares the solver many
+    interchangeable fillers (measured: the same key facts and ROUGE on every set)."""
+    useful = [j for j, c in enumerate(cands) if any(weights.get(x, 0.0) > 0 for x in c.concepts)]
+    if len(useful) == len(cands):
+        return solve_ilp(cands, weights, budget, bonus, forbidden)
+    index = {j: k for k, j in enumerate(useful)}
+    pairs = [(index[a], index[b]) for a, b in forbidden if a in index and b in index]
+    chosen = solve_ilp([cands[j] for j in useful], weights, budget, [bonus[j] for j in useful], pairs)
+    return [useful[k] for k in chosen]
+
+
 def solve_greedy(
     cands: Sequence[Candidate],
     weights: dict[str, float],
@@ -617,7 +637,10 @@ def select(
     if settings.semantic_threshold > 0:
         texts = [c.fact.representative.text for c in cands]
         forbidden = sorted(set(forbidden) | set(semantic_pairs(texts, settings.semantic_threshold)))
-    solver = {"ilp": solve_ilp, "greedy": solve_greedy, "mmr": solve_mmr}[settings.method]
+    # Without a position bonus a sentence holding no weighted concept is worth only the fill reward:
+    # leave such sentences to the fill step.
+    ilp = _solve_informative if position_scale == 0 else solve_ilp
+    solver = {"ilp": ilp, "greedy": solve_greedy, "mmr": solve_mmr}[settings.method]
     chosen = without_orphans(solver(cands, weights, budget, bonus, forbidden), requires)
     chosen = fill_remaining(cands, chosen, weights, budget, bonus, forbidden, requires)
     if printed_cost is not None and unit != "sentences":
