@@ -7,7 +7,7 @@ how many documents state it anywhere and the shortest candidate sentence that st
 with one Markdown table of counts per set (no data text), the table docs/quality.md shows.
 
     OPENBLAS_NUM_THREADS=1 python benchmarks/fact_misses.py [--words 100] [--text]
-        [--settings '{"position_weight": 1}'] [--sets multiling2011-ar-dev,demo,shared-example]
+        [--settings '{"position_weight": 1}'] [--sets multiling2011-ar-dev,demo,shared-example,outlets]
 
 ``--text`` prints the start of each sentence too: to the terminal only, as the dev data and the
 shared example may not be copied into the repository.
@@ -109,7 +109,7 @@ def diagnose(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sets", default="multiling2011-ar-dev,demo,shared-example")
+    parser.add_argument("--sets", default="multiling2011-ar-dev,demo,shared-example,outlets")
     parser.add_argument("--words", type=int, default=100)
     parser.add_argument("--settings", default="{}", help="JSON object of setting overrides")
     parser.add_argument("--text", action="store_true", help="print sentence starts (terminal only)")
