@@ -20,6 +20,8 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("KHULASA_SHARED", REPO.parent / "shared"))
 EXAMPLE = SHARED / "examples" / "putin-kim-summit-2019"
 DATA = SHARED / "data"
+# Public multi-outlet clusters kept outside the repository (benchmarks/facts/outlets-sources.tsv).
+OUTLETS = Path(os.environ.get("KHULASA_OUTLETS", REPO.parent / "devdata" / "clusters"))
 DEMO = REPO / "src" / "khulasa" / "demo" / "putin-kim-2019"
 
 

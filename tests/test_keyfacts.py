@@ -15,7 +15,7 @@ from khulasa.text.cohesion import dangling_opener
 from khulasa.text.normalize import normalize
 from khulasa.types import Document
 
-from .conftest import DATA, DEMO, EXAMPLE, REPO, read_folder
+from .conftest import DATA, DEMO, EXAMPLE, OUTLETS, REPO, read_folder
 
 FACTS = REPO / "benchmarks" / "facts"
 FOLDED = "أإآٱىةؤئ"  # letters normalize() rewrites: a pattern holding one could never match
@@ -66,13 +66,10 @@ def test_every_multiling_fact_is_stated_somewhere_in_its_cluster() -> None:
 
 
 def test_every_outlets_fact_is_stated_somewhere_in_its_cluster() -> None:
-    import os
-
-    folder = Path(os.environ.get("KHULASA_OUTLETS", REPO.parent / "devdata" / "clusters"))
     facts = load_facts(FACTS / "outlets.json")
-    if not all((folder / c).is_dir() for c in facts):
-        pytest.skip(f"the outlets clusters are not under {folder} (set KHULASA_OUTLETS)")
-    missing = {c: _attainable(f, read_folder(folder / c)) for c, f in facts.items()}
+    if not all((OUTLETS / c).is_dir() for c in facts):
+        pytest.skip(f"the outlets clusters are not under {OUTLETS} (set KHULASA_OUTLETS)")
+    missing = {c: _attainable(f, read_folder(OUTLETS / c)) for c, f in facts.items()}
     assert {c: m for c, m in missing.items() if m} == {}
 
 

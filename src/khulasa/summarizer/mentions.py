@@ -47,13 +47,12 @@ def introduced_names(text: str) -> set[Name]:
     return out
 
 
-def _name_at(toks: Sequence[Token], k: int, known: set[Name]) -> bool:
-    """True when a known name (or a known name's last word, alone) starts at token ``k``."""
+def _name_at(toks: Sequence[Token], k: int, known: set[Name], surnames: set[str]) -> bool:
+    """True when a known name (or, alone, one of the known names' last words) starts at token ``k``."""
     for name in known:
         n = len(name)
         if tuple(t.norm for t in toks[k : k + n]) == name and all(t.kind == "word" for t in toks[k : k + n]):
             return True
-    surnames = {name[-1] for name in known if len(name) > 1}
     if toks[k].norm in surnames:
         after = toks[k + 1] if k + 1 < len(toks) else None
         return after is None or after.kind != "word" or after.norm in stopwords()
@@ -89,9 +88,10 @@ def title_ranges(text: str, known: set[Name]) -> list[tuple[int, int]]:
         return []
     toks = tokens(text)
     c = cues()
+    surnames = {name[-1] for name in known if len(name) > 1}
     out: list[tuple[int, int]] = []
     for k in range(1, len(toks)):
-        if toks[k].kind != "word" or not _name_at(toks, k, known):
+        if toks[k].kind != "word" or not _name_at(toks, k, known, surnames):
             continue
         i = _title_before(toks, k, c)
         if i is None or (out and toks[i].start < out[-1][1]) or not _may_drop_after(toks, i, c):

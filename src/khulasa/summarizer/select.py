@@ -116,19 +116,21 @@ def concept_weights(
     position_decay: float,
     title_concepts: frozenset[str] = frozenset(),
     title_weight: float = 1.0,
+    min_documents: int = 1,
 ) -> dict[str, float]:
     """Weight of a concept: the documents mentioning it, each counted by how early it does.
 
     A document contributes ``1 / (1 + k / position_decay)`` where ``k`` is the index of its first
     sentence with the concept, so lead material weighs more without favouring short sentences.
-    With one document, every mention counts. Concepts in titles and headings gain ``title_weight``
-    documents.
+    With one document, every mention counts. With several, only concepts that ``min_documents``
+    of them mention are kept (all, when none is). Concepts in titles and headings gain
+    ``title_weight`` documents.
     """
 
     if n_docs <= 1:
         weights = _mention_weights(facts, fact_concepts, position_decay)
     else:
-        weights = _document_weights(facts, fact_concepts, position_decay)
+        weights = _document_weights(facts, fact_concepts, position_decay, min_documents)
     for c in title_concepts & weights.keys():
         weights[c] += title_weight
     return weights
@@ -147,9 +149,10 @@ def _mention_weights(
 
 
 def _document_weights(
-    facts: Sequence[Fact], fact_concepts: Sequence[frozenset[str]], position_decay: float
+    facts: Sequence[Fact], fact_concepts: Sequence[frozenset[str]], position_decay: float, min_documents: int
 ) -> dict[str, float]:
-    """Several documents: a concept weighs, per document, the prior of its earliest mention there."""
+    """Several documents: a concept weighs, per document, the prior of its earliest mention there;
+    only concepts in ``min_documents`` documents or more count (all of them, when none is)."""
     best: dict[str, dict[str, float]] = {}
     for fact, concepts in zip(facts, fact_concepts, strict=True):
         doc_prior: dict[str, float] = {}
@@ -165,7 +168,8 @@ def _document_weights(
             for doc, p in doc_prior.items():
                 if p > per_doc.get(doc, 0.0):
                     per_doc[doc] = p
-    return {c: sum(d.values()) for c, d in best.items()}
+    weights = {c: sum(d.values()) for c, d in best.items() if len(d) >= min_documents}
+    return weights or {c: sum(d.values()) for c, d in best.items()}
 
 
 def _budget_in_words(facts: Sequence[Fact], candidate_ok: Sequence[bool], unit: str, budget: int) -> float:
@@ -180,27 +184,6 @@ def _budget_in_words(facts: Sequence[Fact], candidate_ok: Sequence[bool], unit: 
     if unit == "sentences":
         return budget * words / len(texts)
     return budget * words / sum(len(t) + 1 for t in texts)
-
-
-def _in_several_documents(
-    weights: Mapping[str, float], facts: Sequence[Fact], fact_concepts: Sequence[frozenset[str]]
-) -> dict[str, float]:
-    """The concepts of ``weights`` that sentences of two or more documents state."""
-    first_doc: dict[str, str] = {}
-    several: set[str] = set()
-    for fact, concepts in zip(facts, fact_concepts, strict=True):
-        docs = {s.doc for s in fact.sentences}
-        for c in concepts:
-            if c in several:
-                continue
-            if len(docs) > 1:
-                several.add(c)
-                continue
-            (doc,) = docs
-            seen = first_doc.setdefault(c, doc)
-            if seen != doc:
-                several.add(c)
-    return {c: w for c, w in weights.items() if c in several}
 
 
 def bonus_of(cand: Candidate, position_scale: float, fill_scale: float) -> float:
@@ -670,6 +653,7 @@ def _summary_weights(
         position_decay=settings.position_decay,
         title_concepts=title_concepts,
         title_weight=settings.title_weight,
+        min_documents=2 if short else 1,
     )
     if settings.unigram_weight > 0:
         weights = {c: w * (settings.unigram_weight if " " not in c else 1.0) for c, w in weights.items()}
@@ -680,13 +664,10 @@ def _summary_weights(
             return all(any(f in frame for f in proclitic_forms(t)) for t in concept.split(" "))
 
         weights = {c: w * settings.frame_weight if framing(c) else w for c, w in weights.items()}
-    # Keep concepts that recur: with several documents, those in at least two of them.
-    if n_docs > 1:
-        recurring = (
-            _in_several_documents(weights, facts, all_concepts)
-            if short
-            else {c: w for c, w in weights.items() if w >= settings.min_concept_weight}
-        )
+    # Keep concepts that recur: with several documents, those in at least two of them (a short
+    # summary has already kept only those, whatever their weight).
+    if n_docs > 1 and not short:
+        recurring = {c: w for c, w in weights.items() if w >= settings.min_concept_weight}
         if recurring:
             weights = recurring
     return weights

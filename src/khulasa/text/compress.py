@@ -86,12 +86,16 @@ def _follows_definite_word(source: str, aside_start: int, line_start: int) -> bo
     return word.startswith("ال") and len(word) > 3 and not word.endswith(("ان", "ين", "ون"))
 
 
+# A kept passage opening with one of these joins the one before it without a space.
+_NO_SPACE_BEFORE = '.،,;:!?؟»")'
+
+
 def join_parts(source: str, parts: list[tuple[int, int]]) -> str:
     """Kept passages joined by one space, none before punctuation that opens a passage."""
     out = source[parts[0][0] : parts[0][1]]
     for a, b in parts[1:]:
         piece = source[a:b]
-        out += piece if piece[:1] in '.،,;:!?؟»")' else " " + piece
+        out += piece if piece[:1] in _NO_SPACE_BEFORE else " " + piece
     return out
 
 
@@ -195,7 +199,7 @@ def _text_positions(source: str, parts: list[tuple[int, int]]) -> list[int]:
     """Where each of ``parts`` begins in the text :func:`join_parts` makes of them."""
     starts, length = [], 0
     for k, (a, b) in enumerate(parts):
-        if k and source[a:b][:1] not in '.،,;:!?؟»")':
+        if k and source[a:b][:1] not in _NO_SPACE_BEFORE:
             length += 1
         starts.append(length)
         length += b - a
