@@ -29,6 +29,13 @@ def test_segment_keeps_abbreviations_inside_sentences():
     assert pieces(text) == ["قال د. أحمد خالد إن النتائج جيدة.", "وأضاف أ. د. سمير أن العمل مستمر."]
 
 
+def test_segment_keeps_latin_initials_spelled_in_arabic():
+    text = "انتقد الرئيس جورج دبليو. بوش القرار. ورد جون إف. كينيدي بعد يوم."
+    assert pieces(text) == ["انتقد الرئيس جورج دبليو. بوش القرار.", "ورد جون إف. كينيدي بعد يوم."]
+    # A personal pronoun after a preposition may end a sentence: "بي" is no initial.
+    assert pieces("اتصل بي. ثم غادر.") == ["اتصل بي.", "ثم غادر."]
+
+
 def test_segment_splits_sentences_with_offsets():
     text = f"{S1} {S3}\n{S1}"
     assert pieces(text) == [S1, S3, S1]
