@@ -90,3 +90,44 @@ def test_drop_text_range_keeps_exact_passages(a, b):
     assert out.text == join_parts(LATER, parts)
     if out is not sentence:  # nothing is dropped only when nothing would be left
         assert out.text.replace(" ", "") == (LATER[:a] + LATER[b:]).replace(" ", "")
+
+
+PM_FIRST = "قال وزير الصحة حسام حسني إن المستشفيات استقبلت جميع المصابين."
+
+
+def test_a_later_description_after_the_name_goes():
+    _, later = _shorten(PM_FIRST, "وأضاف حسام حسني، وزير الصحة المصري، أن الفرق تعمل منذ الفجر.")
+    assert later == "وأضاف حسام حسني أن الفرق تعمل منذ الفجر."
+    _, surname = _shorten(PM_FIRST, "وأكد حسني، وزير الصحة، أن الفرق تعمل منذ الفجر.")
+    assert surname == "وأكد حسني أن الفرق تعمل منذ الفجر."
+
+
+def test_a_description_stays_at_the_first_mention_and_for_someone_else():
+    first = "وأضاف حسام حسني، وزير الصحة، أن الفرق تعمل منذ الفجر."
+    assert _shorten(first) == [first]
+    other = "وقال كامل الوزير، وزير النقل، إن الخط سيعود للعمل."
+    assert _shorten(PM_FIRST, other)[1] == other
+
+
+def test_a_description_that_is_not_only_a_title_stays():
+    for later in (
+        # a clause, not a description
+        "وأضاف حسام حسني، الذي زار المستشفى، أن الفرق تعمل منذ الفجر.",
+        # a list: the comma may separate two people
+        "وحضر حسام حسني، وزير النقل، ومحافظ المدينة الاجتماع.",
+        # no closing comma: where the description ends is unknown
+        "وأضاف حسام حسني، وزير الصحة أن الفرق تعمل منذ الفجر.",
+        # a figure inside
+        "وأضاف حسام حسني، وزير الصحة منذ 2022، أن الفرق تعمل منذ الفجر.",
+    ):
+        assert _shorten(PM_FIRST, later)[1] == later, later
+
+
+def test_dropping_a_description_keeps_exact_passages():
+    later = "وأضاف حسام حسني، وزير الصحة، أن الفرق تعمل منذ الفجر."
+    source = "مقدمة. " + later
+    facts = [_fact(0, "a", PM_FIRST), _fact(1, "b", later, start=7)]
+    shorter = shorten_repeated_titles(facts, {"a": PM_FIRST, "b": source})[1].representative
+    assert shorter.text == "وأضاف حسام حسني أن الفرق تعمل منذ الفجر."
+    assert join_parts(source, list(shorter.parts)) == shorter.text
+    assert all(source[a:b] in later for a, b in shorter.parts)

@@ -6,6 +6,9 @@ summary sentence has introduced someone with a title, a later sentence that give
 before the same name keeps the name only: "قال الرئيس الروسي فلاديمير بوتين" becomes "قال
 فلاديمير بوتين". The result is still exact source passages (:attr:`Sentence.parts`).
 
+The same holds for a description set off by commas after the name ("حسام حسني، وزير الصحة،
+أن" becomes "حسام حسني أن"): :func:`appositive_ranges`.
+
 The rule is deliberately narrow, so that it cannot change who did what:
 - the name must be one an earlier summary sentence introduced with a title (the same words, or
   its last word: "الرئيس بوتين" after "الرئيس الروسي فلاديمير بوتين");
@@ -30,6 +33,9 @@ from khulasa.types import Fact, Sentence
 
 # Definite words a title may carry before the name ("وزير الخارجية الأمريكي").
 MAX_TITLE_MODIFIERS = 4
+# Words of a description after a name, its title word included ("ولي العهد السعودي").
+MAX_APPOSITIVE_WORDS = 6
+_COMMAS = frozenset({"،", ","})
 
 Name = tuple[str, ...]
 
@@ -49,14 +55,21 @@ def introduced_names(text: str) -> set[Name]:
 
 def _name_at(toks: Sequence[Token], k: int, known: set[Name], surnames: set[str]) -> bool:
     """True when a known name (or, alone, one of the known names' last words) starts at token ``k``."""
-    for name in known:
+    return _name_end(toks, k, known, surnames) is not None
+
+
+def _name_end(toks: Sequence[Token], k: int, known: set[Name], surnames: set[str]) -> int | None:
+    """Index just past the known name (or, alone, a known name's last word) at token ``k``, if any;
+    the longest known name wins."""
+    for name in sorted(known, key=len, reverse=True):
         n = len(name)
         if tuple(t.norm for t in toks[k : k + n]) == name and all(t.kind == "word" for t in toks[k : k + n]):
-            return True
+            return k + n
     if toks[k].norm in surnames:
         after = toks[k + 1] if k + 1 < len(toks) else None
-        return after is None or after.kind != "word" or after.norm in stopwords()
-    return False
+        if after is None or after.kind != "word" or after.norm in stopwords():
+            return k + 1
+    return None
 
 
 def _title_before(toks: Sequence[Token], k: int, c: Cues) -> int | None:
@@ -100,6 +113,52 @@ def title_ranges(text: str, known: set[Name]) -> list[tuple[int, int]]:
     return out
 
 
+def _describes(tok: Token, c: Cues) -> bool:
+    """True for a word that may continue a description after its title word: a definite word
+    ("العهد", "السعودي"), a genitive with لل ("للشؤون") or a title word ("العام"); never a
+    function word such as the relative "الذي", which would open a clause."""
+    norm = tok.norm
+    return tok.kind == "word" and norm not in stopwords() and (norm.startswith(("ال", "لل")) or norm in c.person)
+
+
+def _appositive_close(toks: Sequence[Token], j: int, c: Cues) -> int | None:
+    """Index of the comma that closes a description opening at token ``j`` with a title word
+    ("وزير الصحة،"), when the description is only such words and something other than a list
+    goes on after the comma (a next word with و may be the next person of a list)."""
+    if j >= len(toks) or toks[j].kind != "word" or toks[j].norm not in c.person:
+        return None
+    k = j + 1
+    while k < len(toks) and k - j <= MAX_APPOSITIVE_WORDS and _describes(toks[k], c):
+        k += 1
+    if k >= len(toks) or toks[k].text not in _COMMAS:
+        return None
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    if after is None or after.kind != "word" or after.norm.startswith("و"):
+        return None
+    return k
+
+
+def appositive_ranges(text: str, known: set[Name]) -> list[tuple[int, int]]:
+    """Character ranges of ``text`` holding a description set off by commas after a name in
+    ``known`` ("، وزير الصحة،"), commas included, that may go."""
+    if not known:
+        return []
+    toks = tokens(text)
+    c = cues()
+    surnames = {name[-1] for name in known if len(name) > 1}
+    out: list[tuple[int, int]] = []
+    for k in range(len(toks)):
+        if toks[k].kind != "word" or (k and toks[k - 1].text in _COMMAS):
+            continue
+        end = _name_end(toks, k, known, surnames)
+        if end is None or end >= len(toks) or toks[end].text not in _COMMAS:
+            continue
+        close = _appositive_close(toks, end + 1, c)
+        if close is not None and not (out and toks[end].start < out[-1][1]):
+            out.append((toks[end].start, toks[close].end))
+    return out
+
+
 def shorten_repeated_titles(facts: Sequence[Fact], texts: Mapping[str, str]) -> list[Fact]:
     """``facts`` in reading order, each representative without the titles of people an earlier
     one introduced; every passage stays an exact passage of its document (``texts``)."""
@@ -115,7 +174,9 @@ def shorten_repeated_titles(facts: Sequence[Fact], texts: Mapping[str, str]) -> 
 
 
 def shortened_sentence(sentence: Sentence, source: str, known: set[Name]) -> Sentence:
-    """``sentence`` without the titles of the ``known`` names (see :func:`title_ranges`)."""
-    for a, b in reversed(title_ranges(sentence.text, known)):
+    """``sentence`` without the titles and descriptions of the ``known`` names (see
+    :func:`title_ranges` and :func:`appositive_ranges`)."""
+    ranges = sorted(title_ranges(sentence.text, known) + appositive_ranges(sentence.text, known))
+    for a, b in reversed(ranges):
         sentence = drop_text_range(sentence, source, a, b)
     return sentence
