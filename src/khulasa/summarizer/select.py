@@ -205,18 +205,26 @@ def _redundant_pairs(
 ) -> list[tuple[int, int]]:
     """Pairs of candidates too alike to appear together: their content words overlap by
     ``REDUNDANCY_JACCARD`` (Jaccard), or, when ``containment`` is given, that share of the smaller
-    set lies inside the other."""
+    set lies inside the other. In order (``i < j``, by ``i`` then ``j``)."""
     limit = containment if containment is not None else 2.0  # above any share: never
-    sets = [frozenset(analyzer.content_terms(c.fact.representative.text)) for c in cands]
-    pairs = []
-    for i in checked(range(len(sets))):
-        for j in range(i + 1, len(sets)):
-            inter = len(sets[i] & sets[j])
-            if inter and (
-                inter / len(sets[i] | sets[j]) >= REDUNDANCY_JACCARD or inter / min(len(sets[i]), len(sets[j])) >= limit
-            ):
-                pairs.append((i, j))
-    return pairs
+    sets = [frozenset(analyzer.content_terms(c.fact.representative.text)) for c in checked(cands)]
+    vocabulary: dict[str, int] = {}
+    rows, cols = [], []
+    for i, terms in enumerate(sets):
+        for t in terms:
+            rows.append(i)
+            cols.append(vocabulary.setdefault(t, len(vocabulary)))
+    n = len(sets)
+    incidence = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, max(len(vocabulary), 1)))
+    # Shared terms of every pair at once (an outlet cluster has hundreds of candidates).
+    shared = sparse.triu(incidence @ incidence.T, k=1).tocoo()
+    check_time()
+    size = np.array([len(t) for t in sets], dtype=float)
+    i, j, inter = shared.row, shared.col, shared.data
+    jaccard = inter / (size[i] + size[j] - inter)
+    contained = inter / np.minimum(size[i], size[j])
+    keep = (inter > 0) & ((jaccard >= REDUNDANCY_JACCARD) | (contained >= limit))
+    return sorted(zip(i[keep].tolist(), j[keep].tolist(), strict=True))
 
 
 # Serializes the stdout redirection below across threads (the server may solve concurrently).
