@@ -256,6 +256,19 @@ def test_compare_actors_name_extent() -> None:
     assert not any(n.endswith(" كتب") for n in names)
 
 
+def test_compare_actors_compound_names_keep_their_definite_part() -> None:
+    # "عبد" + a definite word is one name ("عبد الرحيم"), not "عبد" alone; a definite word after
+    # any other name word still ends the name (a verb-subject-object sentence: "وقع الوزير X الاتفاق").
+    docs = [
+        Document("a", "قال وزير المالية عبد الرحيم منصوري إن الميزانية متوازنة. ووقع الوزير سامي داود الاتفاق."),
+        Document("b", "وأكد عبد الرحيم منصوري أن العجز تراجع. وقال سامي داود إن الاتفاق يدخل حيز التنفيذ."),
+    ]
+    names = {a.name for a in find_actors(prepare(docs))}
+    assert "عبد الرحيم منصوري" in names
+    assert "عبد" not in names
+    assert "سامي داود" in names and not any("الاتفاق" in n for n in names)
+
+
 def test_compare_to_dict_is_json(demo_comparison: Comparison) -> None:
     data = json.loads(json.dumps(demo_comparison.to_dict(), ensure_ascii=False))
     assert set(data) >= {"consensus", "shared", "unique", "figures", "actors", "documents", "settings"}

@@ -66,12 +66,13 @@ class Cues:
     first_words: frozenset[str]  # first words of gazetteer names and "stop" cues: never in a name
     verbs: frozenset[str] = frozenset()  # reporting verbs ("قال", "كتب"): end a name that precedes them
     syllables: frozenset[str] = frozenset()  # stop words that may end an East Asian name
+    linkers: frozenset[str] = frozenset()  # "عبد", "أبو": the definite word after them is in the name
 
 
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     """Title cue words and the gazetteer, normalized."""
-    kinds: dict[str, set[str]] = {"person": set(), "place": set(), "org": set(), "stop": set(), "syllable": set()}
+    kinds: dict[str, set[str]] = {k: set() for k in ("person", "place", "org", "stop", "syllable", "linker")}
     for line in load_word_list("ar/titles.txt"):
         kind, forms = (p.strip() for p in line.split("|", 1))
         kinds[kind].update(normalize(f) for f in forms.split())
@@ -90,6 +91,7 @@ def cues() -> Cues:
         first_words | kinds["stop"],
         verbs,
         frozenset(kinds["syllable"]),
+        frozenset(kinds["linker"]),
     )
 
 
@@ -130,6 +132,19 @@ def _is_name_word(tok: Token, stop: frozenset[str], c: Cues) -> bool:
     )
 
 
+def _continues_name(name: Sequence[str], tok: Token, stop: frozenset[str], c: Cues) -> bool:
+    """True for the definite second part of a compound name ("الفتاح" after "عبد")."""
+    n = tok.norm
+    return (
+        bool(name)
+        and name[-1] in c.linkers
+        and tok.kind == "word"
+        and n.startswith("ال")
+        and len(n) > 3
+        and (n not in stop and n not in c.person and "\u064b" not in tok.text)
+    )
+
+
 def _ends_name(toks: Sequence[Token], j: int, stop: frozenset[str]) -> bool:
     return j >= len(toks) or toks[j].kind == "punct" or toks[j].norm in stop
 
@@ -163,7 +178,9 @@ def _person_after(toks: Sequence[Token], i: int, stop: frozenset[str], c: Cues) 
     j = _after_modifiers(toks, i)
     name: list[str] = []
     first, verb = j, False
-    while j < len(toks) and len(name) < 3 and _is_name_word(toks[j], stop, c):
+    while (
+        j < len(toks) and len(name) < 3 and (_is_name_word(toks[j], stop, c) or _continues_name(name, toks[j], stop, c))
+    ):
         if name and any(b in c.verbs for b in _name_forms(toks[j].norm)):
             verb = True  # "الكاتب ليوبوف ستيبوشوفا كتب": the name's verb ends it
             break
