@@ -123,6 +123,28 @@ def test_dead_and_injured_are_different_counts():
     assert all({v.text for v in g.values} != {"12 شخصا", "45 آخرين"} for g in figures)
 
 
+def test_a_figure_the_sentence_states_itself_is_no_dispute():
+    # Three shares in one sentence: another outlet that gives the same three, worded tersely, must
+    # not be shown as disputing one share with another (their subjects' words overlap).
+    ours = (
+        "فاز المرشح سامي داود بولاية جديدة بعد حصوله على 52.5% من أصوات الناخبين، بينما حصل منافسه"
+        " كريم نور على 47.5% وذلك بعد فرز 99% من الأصوات."
+    )
+    theirs = "وقالت وسائل إعلام محلية إنه بعد فرز 99% من الأصوات، حصل داود على52.5% ونور 47.5%."
+    docs = [
+        Document(d, text + " " + SHELTER, source=f"منبر {k + 1}")
+        for k, (d, text) in enumerate([("a", ours), ("b", ours), ("c", theirs)])
+    ]
+    lead = next(s for s in summarize(docs, words=60).sentences if s.text.startswith("فاز المرشح"))
+    assert lead.disputes == ()
+    # With another share for the runner-up, that share is disputed, and the share of ballots
+    # counted (99%) is never pitted against a candidate's: a rival is weighed against our nearest.
+    docs[2] = Document("c", theirs.replace("47.5%", "46.1%") + " " + SHELTER, source="منبر 3")
+    disputes = [(d.text, d.against) for s in summarize(docs, words=60).sentences for d in s.disputes]
+    assert ("47.5%", "46.1%") in disputes or ("46.1%", "47.5%") in disputes
+    assert all("99%" not in (text, against) for text, against in disputes)
+
+
 def test_weekday_that_differs_is_a_dispute():
     docs = quake("مقتل 12 شخصا", "مقتل 12 شخصا", "مقتل 12 شخصا", days=("الخميس", "الخميس", "الأربعاء"))
     lead = lead_sentence(summarize(docs, words=60))

@@ -383,15 +383,14 @@ def _disputes_of(
     for s, g in candidates:
         copies.setdefault((s.text, g.start), []).append(s)
     near, pool = _near_mentions(mine, candidates, idf, analyzer, threshold)
+    all_ours = [m.figure for m in mine]
     found = []
     for group in group_figures([*mine, *pool], idf, threshold=threshold):
         ours_here = [m.figure for m in group if id(m) not in near]
         for m in group:
             if id(m) not in near:
                 continue
-            against = next(
-                (o for o in ours_here if _same_kind(o, m.figure) and disagree(o, m.figure, tolerance=0.0)), None
-            )
+            against = _disputed(m.figure, ours_here, all_ours)
             if against is not None:
                 g, text = near[id(m)]
                 found += [
@@ -399,6 +398,17 @@ def _disputes_of(
                     for s in copies[(text, g.start)]
                 ]
     return tuple(found)
+
+
+def _disputed(rival: Figure, ours_here: Sequence[Figure], all_ours: Sequence[Figure]) -> Figure | None:
+    """The figure of ours that ``rival``, grouped with ``ours_here`` by subject, contradicts: of all
+    our figures of its kind, the nearest in value, when it differs. Subject words can mix up
+    several figures of one sentence ("52.5% against 47.5% after counting 99%"); their values do
+    not: a rival "47%" is about the 47.5%, and a rival that equals one of ours agrees with it."""
+    if not any(_same_kind(o, rival) and disagree(o, rival, tolerance=0.0) for o in ours_here):
+        return None
+    nearest = min((o for o in all_ours if _same_kind(o, rival)), key=lambda o: abs(o.amount - rival.amount))
+    return nearest if disagree(nearest, rival, tolerance=0.0) else None
 
 
 def _near_mentions(
