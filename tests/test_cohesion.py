@@ -80,3 +80,15 @@ def test_first_person_speech_and_bulleted_openers_need_a_speaker() -> None:
     # A name that merely begins like a pronoun is not one.
     assert dangling_opener("نحنوح قرية صغيرة في الجنوب.") is None
     assert dangling_opener("• ارتفع عدد الزوار إلى ألفين.") is None
+
+
+def test_a_circumstantial_participle_needs_the_sentence_before() -> None:
+    # "stressing ..." / "pointing out ..." name no subject; so does a list item that opens with one.
+    for text in (
+        "مؤكدا أهمية استئناف المفاوضات في أقرب وقت.",
+        "- مشيرة إلى أن الأسعار سترتفع الشهر المقبل.",
+        "ولافتا إلى أن الاتفاق يحتاج إلى موافقة البرلمان.",
+    ):
+        assert dangling_opener(text) is not None, text
+    # The same word later in a sentence is no opening.
+    assert dangling_opener("وقال الوزير مؤكدا أهمية استئناف المفاوضات.") is None
