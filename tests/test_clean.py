@@ -1,5 +1,6 @@
 import pytest
 
+from khulasa import prepare
 from khulasa.text.clean import clean_document, is_heading, junk_patterns
 from khulasa.types import Document
 
@@ -97,6 +98,20 @@ def test_clean_joins_hard_wrapped_lines_into_one_paragraph():
     )
     blocks, _ = clean_document(Document("d", text))
     assert [(b.kind, text[b.start : b.end].count("\n")) for b in blocks] == [("paragraph", 1), ("paragraph", 0)]
+
+
+def test_clean_joins_a_line_that_opens_with_a_comma_to_the_line_above():
+    # A short wrapped piece ("، وزير النقل،") is no heading and no sentence of its own.
+    text = (
+        "وحضر الاجتماع ثلاثة مسؤولين هم مدير الهيئة ونائبه\n"
+        "، ومعهما\n"
+        "، سامي داود، وزير النقل.\n"
+        "وقال الوزير إن الخطة ستستمر."
+    )
+    blocks, _ = clean_document(Document("d", text))
+    assert [(b.kind, text[b.start : b.end].count("\n")) for b in blocks] == [("paragraph", 2), ("paragraph", 0)]
+    sentences = prepare([Document("d", text)])[0].sentences
+    assert not any(s.text.startswith("،") for s in sentences)
 
 
 def test_clean_keeps_a_title_above_a_long_paragraph_apart():

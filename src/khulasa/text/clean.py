@@ -22,6 +22,8 @@ HEADING_MAX_WORDS = 20
 QUESTION_HEADING_MAX_WORDS = 10
 # A line this long without final punctuation, followed directly by another line, may be hard-wrapped.
 WRAP_MIN_WORDS = 6
+# A line opening with one of these continues the line above (a hard-wrapped sentence).
+CONTINUING = "،,؛;"
 WRAP_MIN_WIDTH_SHARE = 0.6
 
 
@@ -112,14 +114,13 @@ def is_heading(line: str) -> bool:
 def _continues(text: str, prev: Block, nxt: Block) -> bool:
     gap = text[prev.end : nxt.start]
     line = text[prev.start : prev.end].rstrip()
+    if gap.count("\n") != 1 or gap.strip() or line[-1:] in SENTENCE_FINAL:
+        return False
+    # No line of prose opens with a comma: one that does goes on from the line above, however short.
+    if text[nxt.start : nxt.start + 1] in CONTINUING:
+        return True
     # Wrapped lines fill the width: a short title above a long paragraph is not one of them.
-    return (
-        gap.count("\n") == 1
-        and not gap.strip()
-        and line[-1:] not in SENTENCE_FINAL
-        and len(line.split()) >= WRAP_MIN_WORDS
-        and len(line) >= WRAP_MIN_WIDTH_SHARE * (nxt.end - nxt.start)
-    )
+    return len(line.split()) >= WRAP_MIN_WORDS and len(line) >= WRAP_MIN_WIDTH_SHARE * (nxt.end - nxt.start)
 
 
 def join_wrapped_lines(text: str, blocks: list[Block]) -> list[Block]:
