@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from khulasa import summarize
-from khulasa.text.compress import compress, drop_lead_tag, drop_parentheticals
+from khulasa.text.compress import compress, drop_lead_tag, drop_parentheticals, drop_tags
 from khulasa.text.trim import trim_marker
 from khulasa.types import Document, Sentence
 
@@ -160,3 +160,30 @@ def test_a_sentence_of_agency_tags_only_is_left_whole() -> None:
     source = "س. (رويترز) (رويترز) (رويترز) (رويترز) (رويترز)"
     s = Sentence("a", 0, 0, len(source), source)
     assert compress(s, source, min_words=5) == s
+
+
+def test_drop_tags_drops_datelines_agency_tags_and_citations_but_no_aside() -> None:
+    s, source = whole("لندن ، انكلترا -- خرج الآلاف إلى الشوارع (أ ف ب) لاستقبال السباق الدولي[2].", prefix="عنوان. ")
+    out = drop_tags(s, source, min_words=5)
+    assert out.text == "خرج الآلاف إلى الشوارع لاستقبال السباق الدولي."
+    assert exact(out, source)
+    aside, source = whole("قال الوزير إن لجنة التحكيم (البريطانية) واجهت صعوبة في التوصل إلى قرار نهائي.")
+    assert drop_tags(aside, source, min_words=5) == aside  # asides are compress's, off by default
+
+
+def test_a_dash_inside_a_name_or_after_a_claim_is_no_dateline() -> None:
+    for text in (
+        "طبقا لفرض Church–Turing فإن كل دالة قابلة للحساب يمكن حسابها بآلة.",
+        "بحسب الوكالة -- ارتفع عدد الضحايا إلى عشرين في المدينة المنكوبة.",
+    ):
+        s, source = whole(text)
+        assert drop_lead_tag(s, source, min_words=5) == s, text
+
+
+def test_summaries_drop_datelines_by_default() -> None:
+    body = "خرج عشرات الآلاف إلى شوارع المدينة لاستقبال سباق الدراجات الدولي في يومه الأول."
+    docs = [Document("a", "لندن ، انكلترا -- " + body), Document("b", "وقالت الشرطة إن الحشود كانت منظمة طوال اليوم.")]
+    texts = [s.text for s in summarize(docs, words=40).sentences]
+    assert body in texts
+    kept = [s.text for s in summarize(docs, words=40, drop_tags=False).sentences]
+    assert "لندن ، انكلترا -- " + body in kept

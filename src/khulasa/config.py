@@ -104,6 +104,11 @@ class Settings:
     # cost 0.7 ROUGE-2 @100 on MultiLing for one more key fact in 53, and 1 of 50 judged
     # compressions dropped a fact (docs/quality.md).
     compress: bool = False
+    # Without ``compress``, still drop from summary sentences what is no part of the story: an
+    # opening dateline or agency tag ("لندن ، انكلترا -- ", "(رويترز) -"), bracketed agency tags and
+    # citation marks ("[3]"); exact source passages as well. These rules were judged good or
+    # cosmetic in all their cases (docs/quality.md); the asides are what ``compress`` adds.
+    drop_tags: bool = True
     # Give a person's title once per summary: a later sentence naming someone an earlier one
     # introduced with a title keeps the name only ("قال الرئيس الروسي فلاديمير بوتين" → "قال فلاديمير
     # بوتين"; khulasa.summarizer.mentions), and the words saved go to more facts.

@@ -29,7 +29,7 @@ from khulasa.summarizer.mentions import shorten_repeated_titles
 from khulasa.summarizer.select import cost_of, select
 from khulasa.text.clean import clean_document
 from khulasa.text.cohesion import dangling_opener
-from khulasa.text.compress import compress
+from khulasa.text.compress import compress, drop_tags
 from khulasa.text.normalize import Analyzer, arabic_ratio, count_words, letter_counts
 from khulasa.text.published import parse_published
 from khulasa.text.segment import sentence_spans
@@ -102,8 +102,10 @@ def prepare(documents: Sequence[Document], settings: Settings | None = None) -> 
 def trim_start(sentence: Sentence, settings: Settings, source: str | None = None) -> Sentence:
     """``sentence`` with the leading discourse marker and/or attribution clause the settings drop,
     and compressed (:mod:`khulasa.text.compress`) when ``source``, its document's text, is given."""
-    if settings.compress and source is not None:
+    if source is not None and settings.compress:
         sentence = compress(sentence, source, min_words=settings.min_words)
+    elif source is not None and settings.drop_tags:
+        sentence = drop_tags(sentence, source, min_words=settings.min_words)
     if settings.trim_markers:
         sentence = trim_marker(sentence, min_words=max(settings.min_words, _MIN_WORDS_AFTER_MARKER))
     if settings.trim_attribution:

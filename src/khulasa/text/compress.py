@@ -114,8 +114,9 @@ def _rebuild(sentence: Sentence, parts: list[tuple[int, int]], source: str) -> S
     )
 
 
-def drop_parentheticals(sentence: Sentence, source: str, *, min_words: int) -> Sentence:
-    """``sentence`` without its bracketed asides that carry no claim (see the module doc).
+def drop_parentheticals(sentence: Sentence, source: str, *, min_words: int, asides: bool = True) -> Sentence:
+    """``sentence`` without its bracketed asides that carry no claim (see the module doc); with
+    ``asides`` False, only bracketed agency tags and citation marks ("(رويترز)", "[3]").
 
     ``source`` is the document's text (the sentence's offsets point into it). An aside at the very
     start is kept (it may be the subject); the sentence must keep ``min_words`` words.
@@ -124,7 +125,7 @@ def drop_parentheticals(sentence: Sentence, source: str, *, min_words: int) -> S
     for a, b in _parts(sentence):
         cursor = a
         for match in _ASIDE.finditer(source, a, b):
-            if not _droppable(match, sentence, source, a):
+            if not (_droppable(match, sentence, source, a) and (asides or _is_tag(match))):
                 continue
             parts.append((cursor, match.start()))
             cursor = _after_aside(source, match, b)
@@ -134,6 +135,12 @@ def drop_parentheticals(sentence: Sentence, source: str, *, min_words: int) -> S
         return sentence  # nothing removed, or nothing would be left
     shorter = _rebuild(sentence, parts, source)
     return shorter if count_words(shorter.text) >= min_words else sentence
+
+
+def _is_tag(match: re.Match[str]) -> bool:
+    """A citation mark ("[3]") or a bracketed agency tag ("(أ ف ب)"): no words of the story."""
+    square = match.group(0).lstrip().startswith("[")
+    return (square and match.group(1).strip().isdigit()) or _is_agency_tag(match.group(0))
 
 
 def _droppable(match: re.Match[str], sentence: Sentence, source: str, part_start: int) -> bool:
@@ -168,7 +175,9 @@ def _after_aside(source: str, match: re.Match[str], end: int) -> int:
 
 # A dateline inside a paragraph: one to three place words (comma-separated), then a double dash
 # ("لندن ، انكلترا -- "). A single dash is not enough: "ولا يتم - بوجه عام - اعتبار" is prose.
-_DATELINE = re.compile(r"[^\W\d_]+(?:\s*[،,]?\s*[^\W\d_]+){0,2}\s*(?:--|—|–)\s*(?=\S)")
+# The dash stands apart ("Church–Turing" is one name), and no word of a claim is before it
+# ("طبقا لفرض X — …" says who claims a thing).
+_DATELINE = re.compile(r"[^\W\d_]+(?:\s*[،,]?\s*[^\W\d_]+){0,2}\s+(?:--|—|–)\s+(?=\S)")
 
 
 def drop_lead_tag(sentence: Sentence, source: str, *, min_words: int) -> Sentence:
@@ -180,7 +189,7 @@ def drop_lead_tag(sentence: Sentence, source: str, *, min_words: int) -> Sentenc
     tags = [p.regex for p in junk_patterns() if p.scope == "lead" and p.reason == "agency-tag"]
     for regex in (*tags, _DATELINE):
         match = regex.match(source, a, b)
-        if match and match.end() < b:
+        if match and match.end() < b and (regex is not _DATELINE or not _carries_claim(match.group(0))):
             cut = match.end()
             while cut < b and source[cut].isspace():
                 cut += 1
@@ -193,6 +202,13 @@ def compress(sentence: Sentence, source: str, *, min_words: int) -> Sentence:
     """Every safe deletion rule in turn (each keeps ``min_words`` words)."""
     sentence = drop_lead_tag(sentence, source, min_words=min_words)
     return drop_parentheticals(sentence, source, min_words=min_words)
+
+
+def drop_tags(sentence: Sentence, source: str, *, min_words: int) -> Sentence:
+    """Only what is no part of the story: an opening dateline or agency tag, bracketed agency
+    tags and citation marks (each keeps ``min_words`` words); asides stay."""
+    sentence = drop_lead_tag(sentence, source, min_words=min_words)
+    return drop_parentheticals(sentence, source, min_words=min_words, asides=False)
 
 
 def _text_positions(source: str, parts: list[tuple[int, int]]) -> list[int]:
