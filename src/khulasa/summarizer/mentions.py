@@ -95,13 +95,16 @@ def _may_drop_after(toks: Sequence[Token], i: int, c: Cues) -> bool:
     return before.kind == "punct" or before.norm in stopwords() or before.norm in c.verbs
 
 
+def _reading(text: str, known: set[Name]) -> tuple[Sequence[Token], Cues, set[str]]:
+    """The tokens of ``text``, the cue words, and the known names' last words (surnames)."""
+    return tokens(text), cues(), {name[-1] for name in known if len(name) > 1}
+
+
 def title_ranges(text: str, known: set[Name]) -> list[tuple[int, int]]:
     """Character ranges of ``text`` holding a title before a name in ``known`` that may go."""
     if not known:
         return []
-    toks = tokens(text)
-    c = cues()
-    surnames = {name[-1] for name in known if len(name) > 1}
+    toks, c, surnames = _reading(text, known)
     out: list[tuple[int, int]] = []
     for k in range(1, len(toks)):
         if toks[k].kind != "word" or not _name_at(toks, k, known, surnames):
@@ -143,9 +146,7 @@ def appositive_ranges(text: str, known: set[Name]) -> list[tuple[int, int]]:
     ``known`` ("، وزير الصحة،"), commas included, that may go."""
     if not known:
         return []
-    toks = tokens(text)
-    c = cues()
-    surnames = {name[-1] for name in known if len(name) > 1}
+    toks, c, surnames = _reading(text, known)
     out: list[tuple[int, int]] = []
     for k in range(len(toks)):
         if toks[k].kind != "word" or (k and toks[k - 1].text in _COMMAS):
