@@ -33,7 +33,7 @@ from khulasa.types import Fact, Sentence
 
 # Definite words a title may carry before the name ("وزير الخارجية الأمريكي").
 MAX_TITLE_MODIFIERS = 4
-# Words of a description after a name, its title word included ("ولي العهد السعودي").
+# Words of a description after a name, its title word included ("وزير الخارجية الأمريكي").
 MAX_APPOSITIVE_WORDS = 6
 _COMMAS = frozenset({"،", ","})
 
