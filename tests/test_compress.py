@@ -187,3 +187,10 @@ def test_summaries_drop_datelines_by_default() -> None:
     assert body in texts
     kept = [s.text for s in summarize(docs, words=40, drop_tags=False).sentences]
     assert "لندن ، انكلترا -- " + body in kept
+
+
+def test_a_very_long_word_is_read_once() -> None:
+    # A run of letters with no space has a single reading as dateline words (with optional
+    # separators it had millions, and a 5,000-letter word took minutes).
+    s, source = whole("ا" * 5000 + " ثم جاءت بقية الجملة هنا.")
+    assert drop_lead_tag(s, source, min_words=5) == s

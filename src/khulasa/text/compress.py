@@ -177,7 +177,9 @@ def _after_aside(source: str, match: re.Match[str], end: int) -> int:
 # ("لندن ، انكلترا -- "). A single dash is not enough: "ولا يتم - بوجه عام - اعتبار" is prose.
 # The dash stands apart ("Church–Turing" is one name), and no word of a claim is before it
 # ("طبقا لفرض X — …" says who claims a thing).
-_DATELINE = re.compile(r"[^\W\d_]+(?:\s*[،,]?\s*[^\W\d_]+){0,2}\s+(?:--|—|–)\s+(?=\S)")
+# Words are set apart by spaces or a comma, so that a long run of letters has one reading (with
+# "\s*" between them, a 5,000-letter word had millions and the match took minutes).
+_DATELINE = re.compile(r"[^\W\d_]+(?:(?:\s+|\s*[،,]\s*)[^\W\d_]+){0,2}\s+(?:--|—|–)\s+(?=\S)")
 
 
 def drop_lead_tag(sentence: Sentence, source: str, *, min_words: int) -> Sentence:
