@@ -66,7 +66,12 @@
 
   // --- the list ---------------------------------------------------------------------------
 
+  // Each load of the list gets a number; only the newest one draws (going back to the list and
+  // then changing the order starts two loads, and the first may answer last).
+  let listRequest = 0;
+
   async function loadStories() {
+    const ticket = ++listRequest;
     const order = $("order").value;
     $("desk-error").hidden = true;
     $("desk-status").textContent = "جارٍ تحميل القصص…";
@@ -74,10 +79,12 @@
     try {
       data = await getJson(`/v1/stories?top=${order === "top"}&limit=100`);
     } catch (error) {
+      if (ticket !== listRequest) return;
       $("desk-status").textContent = "";
       showError($("desk-error"), error.message);
       return;
     }
+    if (ticket !== listRequest) return;
     const list = $("stories");
     list.replaceChildren();
     const seenVersions = seen();
