@@ -66,12 +66,13 @@
 
   // --- the list ---------------------------------------------------------------------------
 
-  // Each load of the list gets a number; only the newest one draws (going back to the list and
-  // then changing the order starts two loads, and the first may answer last).
-  let listRequest = 0;
+  // Each load of the list or of a story gets a number; only the newest one draws. Going back to
+  // the list and then changing the order starts two loads, and the first may answer last; so may
+  // a story opened just before going back.
+  let viewRequest = 0;
 
   async function loadStories() {
-    const ticket = ++listRequest;
+    const ticket = ++viewRequest;
     const order = $("order").value;
     $("desk-error").hidden = true;
     $("desk-status").textContent = "جارٍ تحميل القصص…";
@@ -79,12 +80,12 @@
     try {
       data = await getJson(`/v1/stories?top=${order === "top"}&limit=100`);
     } catch (error) {
-      if (ticket !== listRequest) return;
+      if (ticket !== viewRequest) return;
       $("desk-status").textContent = "";
       showError($("desk-error"), error.message);
       return;
     }
-    if (ticket !== listRequest) return;
+    if (ticket !== viewRequest) return;
     const list = $("stories");
     list.replaceChildren();
     const seenVersions = seen();
@@ -113,15 +114,17 @@
   // --- one story --------------------------------------------------------------------------
 
   async function openStory(id) {
+    const ticket = ++viewRequest;
     const last = seen()[id];
     $("desk-error").hidden = true;
     let story;
     try {
       story = await getJson(`/v1/stories/${encodeURIComponent(id)}${last ? `?new_since=${last}` : ""}`);
     } catch (error) {
-      showError($("desk-error"), error.message);
+      if (ticket === viewRequest) showError($("desk-error"), error.message);
       return;
     }
+    if (ticket !== viewRequest) return;
     const isNew = new Set(last ? story.new || [] : []);
     $("story-heading").textContent = story.label;
     $("story-meta").textContent = storyMeta(story);
