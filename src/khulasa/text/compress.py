@@ -125,7 +125,7 @@ def drop_parentheticals(sentence: Sentence, source: str, *, min_words: int, asid
     for a, b in _parts(sentence):
         cursor = a
         for match in _ASIDE.finditer(source, a, b):
-            if not (_droppable(match, sentence, source, a) and (asides or _is_tag(match))):
+            if not ((asides or _is_tag(match)) and _droppable(match, sentence, source, a)):
                 continue
             parts.append((cursor, match.start()))
             cursor = _after_aside(source, match, b)
@@ -146,9 +146,8 @@ def _is_tag(match: re.Match[str]) -> bool:
 def _droppable(match: re.Match[str], sentence: Sentence, source: str, part_start: int) -> bool:
     """Is the aside ``match`` one to drop: a citation, an agency tag, or an aside that carries no
     claim, describes the definite word before it and does not name it; never a long one."""
-    square = match.group(0).lstrip().startswith("[")
-    citation = square and match.group(1).strip().isdigit()
-    if not citation and not _is_agency_tag(match.group(0)):
+    if not _is_tag(match):
+        square = match.group(0).lstrip().startswith("[")
         # An editor's square bracket names a referent ("[البحارة]"); an aside after a verb,
         # a particle or a name may be the subject itself ("قام (مركز ...)"): both stay.
         if square or match.start() == sentence.start or _carries_claim(match.group(1)):
