@@ -1,0 +1,133 @@
+"""The busy-day development feed (issues 20 and 21) as one JSONL file, with a gold story per line.
+
+Sixteen real events of repeating kinds (three earthquakes, two floods, three football finals, two
+crewed launches, two summits, two elections, two air crashes), each reported by 4-8 outlets: the
+day on which grouping by words alone merges same-kind stories. The texts are public pages kept
+outside the repository, one folder per event under ``$KHULASA_BUSY_DAY`` (default
+``../devdata/busy-day``), one ``NNN_site.txt`` per outlet; ``benchmarks/facts/busy-day-sources.tsv``
+lists each file's address, sha256, the publication time its page shows (empty when it shows none)
+and the event's kind; ``benchmarks/facts/busy-day.json`` holds the key facts of each event.
+
+Each output line is a record ``khulasa group`` and ``khulasa desk add`` read: ``id``, ``source``
+(the outlet's site, from the file name), ``url``, ``published`` (only when the page shows one: no
+time is invented), ``text``, and for scoring ``story`` (the gold event id) and ``kind``. The events
+happened on different days of 2022-2024, so a strictly chronological order would never interleave
+them; the feed plays them as one busy day instead: within an event, articles keep their own order
+(by published time where known, then by file), and the events take turns, the k-th article of every
+event coming before the (k+1)-th of any (events in order of their first known time; ``--seed``
+shuffles the turn order of each round).
+
+    .venv/bin/python benchmarks/busy_day_feed.py [--out ../devdata/busy-day/feed.jsonl] [--seed N]
+
+Skips with a note (exit 0) when the folder is absent; a file whose sha256 differs from the table
+is reported on stderr and kept.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import random
+import sys
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _shared import BUSY_DAY, REPO
+
+SOURCES = REPO / "benchmarks" / "facts" / "busy-day-sources.tsv"
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    event: str
+    file: str
+    url: str
+    sha256: str
+    published: str
+    kind: str
+
+    @property
+    def site(self) -> str:
+        return Path(self.file).stem.split("_", 1)[1]
+
+    def when(self) -> datetime | None:
+        """The published time as an aware datetime (a date alone is its midnight; no zone is UTC)."""
+        if not self.published:
+            return None
+        moment = datetime.fromisoformat(self.published.replace("Z", "+00:00"))
+        return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def read_sources(path: Path = SOURCES) -> list[Article]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [Article(**row) for row in csv.DictReader(handle, delimiter="\t")]
+
+
+def _event_order(articles: list[Article]) -> list[Article]:
+    """An event's articles: those with a time by time, then the rest, each group by file name."""
+    return sorted(articles, key=lambda a: (a.when() is None, a.when() or datetime.min.replace(tzinfo=UTC), a.file))
+
+
+def interleave(articles: list[Article], seed: int | None = None) -> list[Article]:
+    """Round-robin over events: every event's k-th article before any event's (k+1)-th."""
+    events: dict[str, list[Article]] = {}
+    for article in articles:
+        events.setdefault(article.event, []).append(article)
+    queues = {name: _event_order(items) for name, items in events.items()}
+    never = datetime.max.replace(tzinfo=UTC)
+    turn = sorted(queues, key=lambda n: (min(a.when() or never for a in queues[n]), n))
+    rng = random.Random(seed) if seed is not None else None
+    out: list[Article] = []
+    for k in range(max(len(q) for q in queues.values())):
+        names = [n for n in turn if k < len(queues[n])]
+        if rng is not None:
+            rng.shuffle(names)
+        out.extend(queues[n][k] for n in names)
+    return out
+
+
+def records(root: Path, articles: list[Article]) -> list[dict[str, str]]:
+    out = []
+    for n, article in enumerate(articles):
+        path = root / article.event / article.file
+        if not path.is_file():
+            print(f"missing {path}: left out", file=sys.stderr)
+            continue
+        text = path.read_bytes()
+        if hashlib.sha256(text).hexdigest() != article.sha256:
+            print(f"sha256 differs from the table: {path}", file=sys.stderr)
+        record = {"id": f"busy-{n:03d}", "source": article.site, "url": article.url}
+        if article.published:
+            record["published"] = article.published
+        record |= {"text": text.decode("utf-8"), "story": article.event, "kind": article.kind}
+        out.append(record)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--root", type=Path, default=BUSY_DAY, help="the event folders ($KHULASA_BUSY_DAY)")
+    parser.add_argument("--out", type=Path, default=None, help="the JSONL feed (default ROOT/feed.jsonl; - for stdout)")
+    parser.add_argument("--seed", type=int, default=None, help="shuffle the turn order of each round")
+    args = parser.parse_args(argv)
+    if not args.root.is_dir():
+        print(f"skip busy-day: {args.root} not found (set KHULASA_BUSY_DAY)", file=sys.stderr)
+        return 0
+    lines = records(args.root, interleave(read_sources(), args.seed))
+    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in lines)
+    if str(args.out) == "-":
+        sys.stdout.write(text)
+    else:
+        out = args.out or args.root / "feed.jsonl"
+        out.write_text(text, encoding="utf-8")
+        stories = len({r["story"] for r in lines})
+        print(f"{len(lines)} articles of {stories} stories -> {out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
