@@ -1,7 +1,7 @@
 """The busy-day development feed (issues 20 and 21) as one JSONL file, with a gold story per line.
 
-Sixteen real events of repeating kinds (three earthquakes, two floods, three football finals, two
-crewed launches, two summits, two elections, two air crashes), each reported by 4-8 outlets: the
+Eighteen real events of repeating kinds (four earthquakes, two floods, three football finals, two
+crewed launches, three summits, two elections, two air crashes), each reported by 4-8 outlets: the
 day on which grouping by words alone merges same-kind stories. The texts are public pages kept
 outside the repository, one folder per event under ``$KHULASA_BUSY_DAY`` (default
 ``../devdata/busy-day``), one ``NNN_site.txt`` per outlet; ``benchmarks/facts/busy-day-sources.tsv``
