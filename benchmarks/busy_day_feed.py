@@ -17,7 +17,16 @@ them; the feed plays them as one busy day instead: within an event, articles kee
 event coming before the (k+1)-th of any (events in order of their first known time; ``--seed``
 shuffles the turn order of each round).
 
-    .venv/bin/python benchmarks/busy_day_feed.py [--out ../devdata/busy-day/feed.jsonl] [--seed N]
+``--neighbours`` adds the other real multi-outlet clusters as extra stories (kind ``neighbour``),
+where their texts are present: news-set-a (``$KHULASA_NEWS_SET_A``, default
+``../devdata/news-set-a``, addresses from ``../shared/data/news-set-a/sources.tsv``), the outlets
+set (``$KHULASA_OUTLETS``, addresses from ``benchmarks/facts/outlets-sources.tsv``) and the shared
+five-outlet example; they have no times and take turns like the events. Two outlets clusters
+report the same events as two news-set-a clusters (the Turkey-Syria quake, Morocco-Portugal) and
+share their gold story (``ALIASES``); a text already in the feed (the two sets share pages) is left
+out.
+
+    .venv/bin/python benchmarks/busy_day_feed.py [--out ../devdata/busy-day/feed.jsonl] [--seed N] [--neighbours]
 
 Skips with a note (exit 0) when the folder is absent; a file whose sha256 differs from the table
 is reported on stderr and kept.
@@ -29,16 +38,24 @@ import argparse
 import csv
 import hashlib
 import json
+import os
 import random
 import sys
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _shared import BUSY_DAY, REPO
+from _shared import BUSY_DAY, DATA, EXAMPLE, OUTLETS, REPO
 
 SOURCES = REPO / "benchmarks" / "facts" / "busy-day-sources.tsv"
+# outlets-set cluster -> the news-set-a cluster of the same event (one gold story)
+ALIASES = {
+    "turkey-syria-quake-day1-2023": "turkey-syria-earthquake",
+    "morocco-portugal-wc-2022": "morocco-world-cup-semifinal",
+}
+NEWS_SET_A = Path(os.environ.get("KHULASA_NEWS_SET_A", REPO.parent / "devdata" / "news-set-a"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,9 +67,20 @@ class Article:
     published: str
     kind: str
 
+    root: Path = BUSY_DAY
+
+    @property
+    def story(self) -> str:
+        """The gold story: the event, or the news-set-a cluster an outlets cluster duplicates."""
+        return ALIASES.get(self.event, self.event)
+
     @property
     def site(self) -> str:
-        return Path(self.file).stem.split("_", 1)[1]
+        """The outlet: the name part of ``NNN_site.txt``, else the address's host, else the file stem."""
+        if self.kind != "neighbour" and "_" in self.file:
+            return Path(self.file).stem.split("_", 1)[1]
+        host = urlsplit(self.url).hostname or ""
+        return host.removeprefix("www.") or Path(self.file).stem
 
     def when(self) -> datetime | None:
         """The published time as an aware datetime (a date alone is its midnight; no zone is UTC)."""
@@ -62,9 +90,34 @@ class Article:
         return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def read_sources(path: Path = SOURCES) -> list[Article]:
+def read_sources(path: Path = SOURCES, root: Path = BUSY_DAY) -> list[Article]:
     with path.open(encoding="utf-8", newline="") as handle:
-        return [Article(**row) for row in csv.DictReader(handle, delimiter="\t")]
+        return [Article(**row, root=root) for row in csv.DictReader(handle, delimiter="\t")]
+
+
+def _neighbour_rows(table: Path, root: Path) -> list[Article]:
+    """The present files of a ``cluster, file, url[, sha256]`` table as neighbour stories."""
+    if not table.is_file() or not root.is_dir():
+        return []
+    with table.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    return [
+        Article(r["cluster"], r["file"], r["url"], r.get("sha256") or "", "", "neighbour", root)
+        for r in rows
+        if (root / r["cluster"] / r["file"]).is_file()
+    ]
+
+
+def neighbours() -> list[Article]:
+    """news-set-a, the outlets set and the shared example, where their texts are here."""
+    found = _neighbour_rows(DATA / "news-set-a" / "sources.tsv", NEWS_SET_A)
+    found += _neighbour_rows(REPO / "benchmarks" / "facts" / "outlets-sources.tsv", OUTLETS)
+    if EXAMPLE.is_dir():
+        found += [
+            Article(EXAMPLE.name, p.name, "", "", "", "neighbour", EXAMPLE.parent)
+            for p in sorted(EXAMPLE.glob("*.txt"))
+        ]
+    return found
 
 
 def _event_order(articles: list[Article]) -> list[Article]:
@@ -76,7 +129,7 @@ def interleave(articles: list[Article], seed: int | None = None) -> list[Article
     """Round-robin over events: every event's k-th article before any event's (k+1)-th."""
     events: dict[str, list[Article]] = {}
     for article in articles:
-        events.setdefault(article.event, []).append(article)
+        events.setdefault(article.story, []).append(article)
     queues = {name: _event_order(items) for name, items in events.items()}
     never = datetime.max.replace(tzinfo=UTC)
     turn = sorted(queues, key=lambda n: (min(a.when() or never for a in queues[n]), n))
@@ -90,20 +143,28 @@ def interleave(articles: list[Article], seed: int | None = None) -> list[Article
     return out
 
 
-def records(root: Path, articles: list[Article]) -> list[dict[str, str]]:
+def records(articles: list[Article]) -> list[dict[str, str]]:
     out = []
-    for n, article in enumerate(articles):
-        path = root / article.event / article.file
+    seen: set[bytes] = set()
+    for article in articles:
+        path = article.root / article.event / article.file
         if not path.is_file():
             print(f"missing {path}: left out", file=sys.stderr)
             continue
         text = path.read_bytes()
-        if hashlib.sha256(text).hexdigest() != article.sha256:
+        digest = hashlib.sha256(text).digest()
+        if digest in seen:
+            print(f"same text as an earlier article: {path} left out", file=sys.stderr)
+            continue
+        seen.add(digest)
+        if article.sha256 and digest.hex() != article.sha256:
             print(f"sha256 differs from the table: {path}", file=sys.stderr)
-        record = {"id": f"busy-{n:03d}", "source": article.site, "url": article.url}
+        record = {"id": f"busy-{len(out):03d}", "source": article.site}
+        if article.url:
+            record["url"] = article.url
         if article.published:
             record["published"] = article.published
-        record |= {"text": text.decode("utf-8"), "story": article.event, "kind": article.kind}
+        record |= {"text": text.decode("utf-8"), "story": article.story, "kind": article.kind}
         out.append(record)
     return out
 
@@ -113,11 +174,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=BUSY_DAY, help="the event folders ($KHULASA_BUSY_DAY)")
     parser.add_argument("--out", type=Path, default=None, help="the JSONL feed (default ROOT/feed.jsonl; - for stdout)")
     parser.add_argument("--seed", type=int, default=None, help="shuffle the turn order of each round")
+    parser.add_argument("--neighbours", action="store_true", help="add news-set-a, the outlets set, the example")
     args = parser.parse_args(argv)
     if not args.root.is_dir():
         print(f"skip busy-day: {args.root} not found (set KHULASA_BUSY_DAY)", file=sys.stderr)
         return 0
-    lines = records(args.root, interleave(read_sources(), args.seed))
+    articles = read_sources(root=args.root) + (neighbours() if args.neighbours else [])
+    lines = records(interleave(articles, args.seed))
     text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in lines)
     if str(args.out) == "-":
         sys.stdout.write(text)

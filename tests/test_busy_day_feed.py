@@ -23,6 +23,13 @@ def _article(feed: ModuleType, event: str, n: int, published: str = "", kind: st
     return feed.Article(event, f"{n:03d}_site{n}.txt", f"https://site{n}.example/{event}", "0" * 64, published, kind)
 
 
+def test_site_comes_from_the_file_name_else_the_address(feed: ModuleType) -> None:
+    assert _article(feed, "a", 3).site == "site3"
+    neighbour = feed.Article("c", "01.txt", "https://www.maghress.com/x/1", "", "", "neighbour")
+    assert neighbour.site == "maghress.com"
+    assert feed.Article("c", "000_d71b.txt", "", "", "", "neighbour").site == "000_d71b"
+
+
 def test_sources_table_has_distinct_sites_per_event_and_repeating_kinds(feed: ModuleType) -> None:
     rows = feed.read_sources()
     events: dict[str, list[object]] = {}
@@ -59,16 +66,35 @@ def test_records_leave_out_unknown_times_and_flag_changed_texts(
     (tmp_path / "a" / "001_site1.txt").write_text("نص ثان", encoding="utf-8")
     good = hashlib.sha256("نص أول".encode()).hexdigest()
     rows = [
-        feed.Article("a", "000_site0.txt", "https://x.example/1", good, "2024-01-01T10:00Z", "quake"),
-        feed.Article("a", "001_site1.txt", "https://y.example/2", "0" * 64, "", "quake"),
-        feed.Article("a", "002_site2.txt", "https://z.example/3", "0" * 64, "", "quake"),
+        feed.Article("a", "000_site0.txt", "https://x.example/1", good, "2024-01-01T10:00Z", "quake", tmp_path),
+        feed.Article("a", "001_site1.txt", "https://y.example/2", "0" * 64, "", "quake", tmp_path),
+        feed.Article("a", "002_site2.txt", "https://z.example/3", "0" * 64, "", "quake", tmp_path),
     ]
-    out = feed.records(tmp_path, rows)
+    out = feed.records(rows)
     assert [r["source"] for r in out] == ["site0", "site1"]
     assert out[0]["published"] == "2024-01-01T10:00Z" and "published" not in out[1]
     assert out[0]["story"] == "a" and out[0]["text"] == "نص أول"
     err = capsys.readouterr().err
     assert "sha256 differs" in err and "001_site1" in err and "missing" in err and "002_site2" in err
+
+
+def test_records_leave_out_a_repeated_text_and_duplicate_clusters_share_a_story(
+    feed: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for cluster in ("turkey-syria-earthquake", "turkey-syria-quake-day1-2023"):
+        (tmp_path / cluster).mkdir()
+    (tmp_path / "turkey-syria-earthquake" / "01.txt").write_text("زلزال", encoding="utf-8")
+    (tmp_path / "turkey-syria-quake-day1-2023" / "000_a.txt").write_text("زلزال", encoding="utf-8")
+    (tmp_path / "turkey-syria-quake-day1-2023" / "001_b.txt").write_text("زلزال مدمر", encoding="utf-8")
+    rows = [
+        feed.Article("turkey-syria-earthquake", "01.txt", "https://a.example/1", "", "", "neighbour", tmp_path),
+        feed.Article("turkey-syria-quake-day1-2023", "000_a.txt", "https://a.example/1", "", "", "neighbour", tmp_path),
+        feed.Article("turkey-syria-quake-day1-2023", "001_b.txt", "https://b.example/2", "", "", "neighbour", tmp_path),
+    ]
+    out = feed.records(rows)
+    assert [r["id"] for r in out] == ["busy-000", "busy-001"]
+    assert {r["story"] for r in out} == {"turkey-syria-earthquake"}
+    assert "same text" in capsys.readouterr().err
 
 
 def test_main_skips_cleanly_without_the_folder(
@@ -88,3 +114,10 @@ def test_main_writes_the_whole_feed_when_the_data_are_here(feed: ModuleType, tmp
     assert len({line["id"] for line in lines}) == len(lines)
     stories = [line["story"] for line in lines]
     assert len(set(stories[: len(set(stories))])) == len(set(stories))  # the first round holds every event
+    assert all(line["kind"] != "neighbour" for line in lines)
+    with_neighbours = tmp_path / "all.jsonl"
+    assert feed.main(["--out", str(with_neighbours), "--neighbours"]) == 0
+    more = [json.loads(line) for line in with_neighbours.read_text(encoding="utf-8").splitlines()]
+    assert len(lines) < len(more) <= len(lines) + len(feed.neighbours())
+    assert len({line["text"] for line in more}) == len(more)
+    assert {line["story"] for line in more if line["kind"] != "neighbour"} == set(stories)
