@@ -17,6 +17,11 @@ them; the feed plays them as one busy day instead: within an event, articles kee
 event coming before the (k+1)-th of any (events in order of their first known time; ``--seed``
 shuffles the turn order of each round).
 
+The real dates span 2022-2024, so a grouping that reads publication times could tell events apart
+by their year alone, which a real busy day never allows. ``--one-day YYYY-MM-DD`` moves each
+event's known times by whole days so that its earliest one falls on that date (time of day and the
+gaps within the event kept; a date stays a date); articles with no time still get none.
+
 ``--neighbours`` adds the other real multi-outlet clusters as extra stories (kind ``neighbour``),
 where their texts are present: news-set-a (``$KHULASA_NEWS_SET_A``, default
 ``../devdata/news-set-a``, addresses from ``../shared/data/news-set-a/sources.tsv``), the outlets
@@ -26,7 +31,7 @@ report the same events as two news-set-a clusters (the Turkey-Syria quake, Moroc
 share their gold story (``ALIASES``); a text already in the feed (the two sets share pages) is left
 out.
 
-    .venv/bin/python benchmarks/busy_day_feed.py [--out ../devdata/busy-day/feed.jsonl] [--seed N] [--neighbours]
+    .venv/bin/python benchmarks/busy_day_feed.py [--out FILE] [--seed N] [--neighbours] [--one-day 2026-12-05]
 
 Skips with a note (exit 0) when the folder is absent; a file whose sha256 differs from the table
 is reported on stderr and kept.
@@ -41,8 +46,8 @@ import json
 import os
 import random
 import sys
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -143,6 +148,27 @@ def interleave(articles: list[Article], seed: int | None = None) -> list[Article
     return out
 
 
+def _shifted(published: str, days: int) -> str:
+    """``published`` moved by ``days`` whole days, in the same form (date, or time as written)."""
+    if len(published) == 10:
+        return (date.fromisoformat(published) + timedelta(days=days)).isoformat()
+    moment = datetime.fromisoformat(published.replace("Z", "+00:00")) + timedelta(days=days)
+    text = moment.isoformat(timespec="minutes" if len(published) <= 16 else "seconds")
+    return text.replace("+00:00", "Z") if published.endswith("Z") else text
+
+
+def one_day(articles: list[Article], day: date) -> list[Article]:
+    """Each story's known times moved by whole days so that its earliest falls on ``day``."""
+    first: dict[str, date] = {}
+    for a in articles:
+        moment = a.when()
+        if moment is not None:
+            first[a.story] = min(first.get(a.story, moment.date()), moment.date())
+    return [
+        replace(a, published=_shifted(a.published, (day - first[a.story]).days)) if a.published else a for a in articles
+    ]
+
+
 def records(articles: list[Article]) -> list[dict[str, str]]:
     out = []
     seen: set[bytes] = set()
@@ -175,11 +201,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=None, help="the JSONL feed (default ROOT/feed.jsonl; - for stdout)")
     parser.add_argument("--seed", type=int, default=None, help="shuffle the turn order of each round")
     parser.add_argument("--neighbours", action="store_true", help="add news-set-a, the outlets set, the example")
+    parser.add_argument(
+        "--one-day", type=date.fromisoformat, default=None, help="move each event's times onto this date"
+    )
     args = parser.parse_args(argv)
     if not args.root.is_dir():
         print(f"skip busy-day: {args.root} not found (set KHULASA_BUSY_DAY)", file=sys.stderr)
         return 0
     articles = read_sources(root=args.root) + (neighbours() if args.neighbours else [])
+    if args.one_day is not None:
+        articles = one_day(articles, args.one_day)
     lines = records(interleave(articles, args.seed))
     text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in lines)
     if str(args.out) == "-":

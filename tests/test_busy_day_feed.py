@@ -78,6 +78,19 @@ def test_records_leave_out_unknown_times_and_flag_changed_texts(
     assert "sha256 differs" in err and "001_site1" in err and "missing" in err and "002_site2" in err
 
 
+def test_one_day_moves_each_events_times_by_whole_days_and_invents_none(feed: ModuleType) -> None:
+    from datetime import date
+
+    rows = [
+        _article(feed, "a", 0, "2023-09-09"),
+        _article(feed, "a", 1, "2023-09-10T06:25:30Z"),
+        _article(feed, "a", 2),
+        _article(feed, "b", 0, "2024-05-22T11:27"),
+    ]
+    moved = feed.one_day(rows, date(2026, 12, 5))
+    assert [a.published for a in moved] == ["2026-12-05", "2026-12-06T06:25:30Z", "", "2026-12-05T11:27"]
+
+
 def test_records_leave_out_a_repeated_text_and_duplicate_clusters_share_a_story(
     feed: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
