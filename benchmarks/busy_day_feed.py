@@ -33,6 +33,14 @@ out.
 
     .venv/bin/python benchmarks/busy_day_feed.py [--out FILE] [--seed N] [--neighbours] [--one-day 2026-12-05]
 
+``--score GROUPS`` scores a grouping of the feed against its gold stories instead of writing it:
+GROUPS is the output of ``khulasa group FEED -f jsonl`` (one story per line with ``doc_ids``);
+printed are the adjusted Rand index, B-cubed precision/recall/F1 and every story that mixes events.
+
+    .venv/bin/python benchmarks/busy_day_feed.py --out /tmp/feed.jsonl
+    .venv/bin/python -m khulasa group /tmp/feed.jsonl -f jsonl -o /tmp/groups.jsonl
+    .venv/bin/python benchmarks/busy_day_feed.py --out /tmp/feed.jsonl --score /tmp/groups.jsonl
+
 Skips with a note (exit 0) when the folder is absent; a file whose sha256 differs from the table
 is reported on stderr and kept.
 """
@@ -195,16 +203,46 @@ def records(articles: list[Article]) -> list[dict[str, str]]:
     return out
 
 
+def score(feed: Path, groups: Path) -> str:
+    """ARI, B-cubed and the mixed stories of a ``khulasa group`` output against the feed's gold."""
+    from collections import Counter
+
+    from sklearn.metrics import adjusted_rand_score
+
+    from khulasa.evaluation.clustering import bcubed
+
+    gold = {r["id"]: r["story"] for r in map(json.loads, feed.read_text(encoding="utf-8").splitlines())}
+    stories = [json.loads(line) for line in groups.read_text(encoding="utf-8").splitlines() if line.strip()]
+    predicted = {doc: n for n, story in enumerate(stories) for doc in story["doc_ids"]}
+    ids = sorted(gold)
+    truth = [gold[i] for i in ids]
+    found = [predicted.get(i, f"missing-{i}") for i in ids]
+    precision, recall, f1 = bcubed(truth, found)
+    lines = [
+        f"{len(ids)} articles, {len(set(truth))} gold stories, {len(stories)} found: "
+        f"ARI {adjusted_rand_score(truth, found):.3f}, B-cubed P {precision:.3f} R {recall:.3f} F1 {f1:.3f}"
+    ]
+    for n, story in enumerate(stories):
+        mixed = Counter(gold[d] for d in story["doc_ids"] if d in gold)
+        if len(mixed) > 1:
+            lines.append(f"  story {n} mixes " + ", ".join(f"{k} {v}" for k, v in mixed.most_common()))
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--root", type=Path, default=BUSY_DAY, help="the event folders ($KHULASA_BUSY_DAY)")
     parser.add_argument("--out", type=Path, default=None, help="the JSONL feed (default ROOT/feed.jsonl; - for stdout)")
     parser.add_argument("--seed", type=int, default=None, help="shuffle the turn order of each round")
     parser.add_argument("--neighbours", action="store_true", help="add news-set-a, the outlets set, the example")
+    parser.add_argument("--score", type=Path, default=None, help="score this khulasa group output on --out")
     parser.add_argument(
         "--one-day", type=date.fromisoformat, default=None, help="move each event's times onto this date"
     )
     args = parser.parse_args(argv)
+    if args.score is not None:
+        print(score(args.out or args.root / "feed.jsonl", args.score))
+        return 0
     if not args.root.is_dir():
         print(f"skip busy-day: {args.root} not found (set KHULASA_BUSY_DAY)", file=sys.stderr)
         return 0

@@ -134,3 +134,18 @@ def test_main_writes_the_whole_feed_when_the_data_are_here(feed: ModuleType, tmp
     assert len(lines) < len(more) <= len(lines) + len(feed.neighbours())
     assert len({line["text"] for line in more}) == len(more)
     assert {line["story"] for line in more if line["kind"] != "neighbour"} == set(stories)
+
+
+def test_score_reports_ari_bcubed_and_the_stories_that_mix_events(feed: ModuleType, tmp_path: Path) -> None:
+    gold = [("d1", "quake-a"), ("d2", "quake-a"), ("d3", "quake-b"), ("d4", "quake-b")]
+    (tmp_path / "feed.jsonl").write_text(
+        "".join(json.dumps({"id": i, "text": "x", "story": s}) + "\n" for i, s in gold), encoding="utf-8"
+    )
+    (tmp_path / "right.jsonl").write_text(
+        json.dumps({"doc_ids": ["d1", "d2"]}) + "\n" + json.dumps({"doc_ids": ["d3", "d4"]}) + "\n", encoding="utf-8"
+    )
+    (tmp_path / "merged.jsonl").write_text(json.dumps({"doc_ids": ["d1", "d2", "d3", "d4"]}) + "\n", encoding="utf-8")
+    right = feed.score(tmp_path / "feed.jsonl", tmp_path / "right.jsonl")
+    assert "ARI 1.000" in right and "F1 1.000" in right and "mixes" not in right
+    merged = feed.score(tmp_path / "feed.jsonl", tmp_path / "merged.jsonl")
+    assert "ARI 0.000" in merged and "story 0 mixes quake-a 2, quake-b 2" in merged
