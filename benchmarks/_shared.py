@@ -15,6 +15,9 @@ EXAMPLE = SHARED / "examples" / "putin-kim-summit-2019"
 # Public multi-outlet clusters kept outside the repository (benchmarks/facts/outlets-sources.tsv
 # lists the pages): one folder per cluster, one NNN_site.txt file per outlet.
 OUTLETS = Path(os.environ.get("KHULASA_OUTLETS", REPO.parent / "devdata" / "clusters"))
+# The busy-day feed (issues 20, 21): one folder per event, NNN_site.txt per outlet, pages listed in
+# benchmarks/facts/busy-day-sources.tsv; benchmarks/busy_day_feed.py makes it one JSONL feed.
+BUSY_DAY = Path(os.environ.get("KHULASA_BUSY_DAY", REPO.parent / "devdata" / "busy-day"))
 DOCS = REPO / "docs"
 
 # name -> (file under DATA, word budget of its shared task)

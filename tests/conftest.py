@@ -22,6 +22,8 @@ EXAMPLE = SHARED / "examples" / "putin-kim-summit-2019"
 DATA = SHARED / "data"
 # Public multi-outlet clusters kept outside the repository (benchmarks/facts/outlets-sources.tsv).
 OUTLETS = Path(os.environ.get("KHULASA_OUTLETS", REPO.parent / "devdata" / "clusters"))
+# The busy-day events (benchmarks/facts/busy-day-sources.tsv), also outside the repository.
+BUSY_DAY = Path(os.environ.get("KHULASA_BUSY_DAY", REPO.parent / "devdata" / "busy-day"))
 DEMO = REPO / "src" / "khulasa" / "demo" / "putin-kim-2019"
 
 

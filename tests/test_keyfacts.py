@@ -15,7 +15,7 @@ from khulasa.text.cohesion import dangling_opener
 from khulasa.text.normalize import normalize
 from khulasa.types import Document
 
-from .conftest import DATA, DEMO, EXAMPLE, OUTLETS, REPO, read_folder
+from .conftest import BUSY_DAY, DATA, DEMO, EXAMPLE, OUTLETS, REPO, read_folder
 
 FACTS = REPO / "benchmarks" / "facts"
 FOLDED = "أإآٱىةؤئ"  # letters normalize() rewrites: a pattern holding one could never match
@@ -71,6 +71,21 @@ def test_every_outlets_fact_is_stated_somewhere_in_its_cluster() -> None:
         pytest.skip(f"the outlets clusters are not under {OUTLETS} (set KHULASA_OUTLETS)")
     missing = {c: _attainable(f, read_folder(OUTLETS / c)) for c, f in facts.items()}
     assert {c: m for c, m in missing.items() if m} == {}
+
+
+def test_every_busy_day_fact_is_stated_by_two_articles_of_its_event() -> None:
+    facts = load_facts(FACTS / "busy-day.json")
+    if not all((BUSY_DAY / c).is_dir() for c in facts):
+        pytest.skip(f"the busy-day events are not under {BUSY_DAY} (set KHULASA_BUSY_DAY)")
+    thin = {}
+    for event, event_facts in facts.items():
+        documents = read_folder(BUSY_DAY / event)
+        per_doc = [[s.text for s in p.sentences] for p in prepare(documents)]
+        for f in event_facts:
+            stating = sum(any(f.stated_by(s) for s in sentences) for sentences in per_doc)
+            if stating < 2:
+                thin[f"{event}/{f.id}"] = stating
+    assert thin == {}
 
 
 def test_stated_by_needs_every_pattern_in_one_sentence_after_normalizing() -> None:
