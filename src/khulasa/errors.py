@@ -325,6 +325,18 @@ def no_jsonl_records(label: str) -> str:
     return f"{label}: no article records; put one JSON object per line"
 
 
+def feed_encoding_differs(label: str, declared: str, used: str, *, known: bool = True) -> str:
+    """A feed whose bytes are not in the encoding its XML declaration names (``known``: the name is
+    an encoding at all); it was read as ``used``."""
+    claim = f"declares encoding {declared!r}" + ("" if known else ", which is not an encoding,")
+    return f"{label}: {claim} but is not written in it; read as {used}. Fix the feed's <?xml … encoding=…?>"
+
+
+def xml_problem(line: int, column: int, reason: str) -> str:
+    """Where and why a feed is not well-formed XML (the detail of :func:`no_feed_entries`)."""
+    return f"{reason} at line {line}, column {column}"
+
+
 def no_feed_entries(label: str, problem: object | None) -> str:
     """An RSS/Atom file without entries; ``problem`` is the parser's complaint, if any."""
     detail = f" ({problem})" if problem is not None else ""
