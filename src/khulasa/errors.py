@@ -584,6 +584,17 @@ def no_story(story: str) -> str:
     return f"no story {story!r} in the desk; list them with  khulasa desk stories"
 
 
+def ids_taken(renamed: Sequence[tuple[str, str]], shown: int = 5) -> str:
+    """Articles whose id the desk holds for another article (another feed's item 1): stored under a
+    new id; ``renamed`` pairs the given id with the stored one."""
+    listed = ", ".join(f"{given!r} as {stored!r}" for given, stored in renamed[:shown])
+    more = f" and {len(renamed) - shown} more" if len(renamed) > shown else ""
+    return (
+        f"{len(renamed)} articles have an id the desk holds for a different article, and were stored under a "
+        f"new id: {listed}{more}; give each outlet's articles ids of their own (a url, or the outlet in the id)"
+    )
+
+
 def no_such_version(story: str, latest: object, version: int) -> str:
     """A summary version past the latest one."""
     return f"story {story!r} has summary versions 1 to {latest}; version {version} does not exist"

@@ -363,10 +363,12 @@ def feed_records(data: bytes, label: str) -> tuple[list[tuple[str, Any]], list[K
     encoding declaration the bytes contradict).
 
     Each record: text from the entry's content or summary (HTML reduced to its text), title, link as
-    url (http and https only), id, published date and the feed's title as the outlet (else the link's
-    host). ``data`` is always parsed as the feed itself: it is decoded here (:func:`feed_text`) and
-    handed to feedparser as a stream, never as a string, which feedparser would open as a path or
-    fetch as a URL; no URL in the feed is fetched and no external entity read.
+    url (http and https only), id (see :func:`_entry_id`), published date and the feed's title as
+    the outlet (else the link's host).
+
+    ``data`` is always parsed as the feed itself: it is decoded here (:func:`feed_text`) and handed
+    to feedparser as a stream, never as a string, which feedparser would open as a path or fetch as
+    a URL; no URL in the feed is fetched and no external entity read.
     """
     try:
         import feedparser
@@ -386,6 +388,7 @@ def feed_records(data: bytes, label: str) -> tuple[list[tuple[str, Any]], list[K
         added_line = _XML_DECLARATION.match(text) is None  # feedparser put a declaration line on top
         raise InputError(no_feed_entries(label, _feed_problem(feed, added_line)))
     outlet = (feed.get("feed") or {}).get("title") or None
+    scope = _feed_scope(feed, label)
     records = []
     for n, entry in enumerate(entries, 1):
         content = entry.get("content") or []
@@ -394,7 +397,7 @@ def feed_records(data: bytes, label: str) -> tuple[list[tuple[str, Any]], list[K
             "text": html_text(html or ""),
             "title": entry.get("title"),
             "url": _web_url(entry.get("link")),
-            "id": entry.get("id") or entry.get("link"),
+            "id": _entry_id(entry, scope),
             "published": entry.get("published") or entry.get("updated"),
             "source": outlet,
         }
@@ -443,6 +446,7 @@ def feed_text(data: bytes, label: str) -> tuple[str, list[KhulasaError]]:
 
 _DECLARED_ENCODING = re.compile(rb"<\?xml[^>]*?\sencoding\s*=\s*([\"'])([A-Za-z][A-Za-z0-9._-]{0,39})\1")
 _XML_DECLARATION = re.compile(r"<\?xml[^>]*?>")
+_URI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s:]")
 # UTF-16/32 without a byte-order mark, told by how the first "<" is written (XML 1.0, appendix F).
 _WIDE_STARTS = (
     (b"<\x00\x00\x00", "utf-32-le"),
@@ -490,6 +494,22 @@ def _one_character(pair: bytes, codec: str) -> bool:
         return len(pair.decode(codec)) == 1
     except UnicodeDecodeError:
         return False
+
+
+def _feed_scope(feed: Any, label: str) -> str:
+    """The feed an entry id belongs to: the host of the feed's link, else its title, else the file's name."""
+    info = feed.get("feed") or {}
+    return hostname(info.get("link")) or " ".join(str(info.get("title") or "").split()) or Path(label).stem
+
+
+def _entry_id(entry: Any, scope: str) -> str | None:
+    """An entry's id: its guid (else its link) when that is a URI (``https://…``, ``urn:…``,
+    ``tag:…``), unique everywhere; else (``1``, ``item-7``) unique only in its feed, so
+    ``<scope>/<guid>``: two outlets that number their items 1, 2, … keep apart."""
+    own = " ".join(str(entry.get("id") or entry.get("link") or "").split())
+    if not own:
+        return None
+    return own if _URI.match(own) else f"{scope}/{own}"
 
 
 def _web_url(link: str | None) -> str | None:
