@@ -3,8 +3,10 @@
 Formats: ``.txt``/``.md`` (plain text), ``.html``/``.htm`` (main text extracted with trafilatura),
 ``.json`` (one article object, a list of them, or ``{"documents": [...]}``), ``.jsonl`` (one article
 per line) and RSS/Atom feeds (``.rss``, ``.atom``, ``.xml``; each entry an article, read with feedparser
-from the ``desk`` extra). Encodings are detected: UTF-8 with or without BOM, UTF-16/32 with BOM, and legacy Arabic
-code pages (Windows-1256 preferred) through charset-normalizer when UTF-8 fails.
+from the ``desk`` extra; see :func:`feed_records`: the bytes are the feed, never a path or a URL).
+Encodings are detected: UTF-8 with or without BOM, UTF-16/32 with BOM, and legacy Arabic
+code pages (Windows-1256 preferred) through charset-normalizer when UTF-8 fails; a feed's XML
+declaration is followed unless its bytes contradict it (:func:`feed_text`).
 
 Records (JSON, JSONL, standard input) are read by :func:`khulasa.records.read_record`, the reader
 the batch job and the HTTP service use too. Text is kept exactly as given except that a BOM is
