@@ -395,3 +395,29 @@ def test_script_in_an_entry_is_not_article_text():
     body = f"&lt;p&gt;{ARTICLE}&lt;/p&gt;&lt;script&gt;alert('سرقة')&lt;/script&gt;"
     (doc,) = load_bytes("x.rss", rss(item("1", body)).encode()).documents
     assert doc.text == ARTICLE
+
+
+def test_nothing_in_a_feed_is_fetched(monkeypatch: pytest.MonkeyPatch):
+    import socket
+    import urllib.request
+
+    def no_network(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError(f"a feed made khulasa reach the network: {args!r}")
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    monkeypatch.setattr(urllib.request, "urlopen", no_network)
+    head = (
+        '<?xml version="1.0" encoding="utf-8"?><?xml-stylesheet type="text/xsl" href="http://evil.example/s.xsl"?>'
+        '<!DOCTYPE rss SYSTEM "http://evil.example/rss.dtd">'
+    )
+    body = (
+        f"&lt;p&gt;{ARTICLE}&lt;/p&gt;&lt;img src='http://evil.example/p.gif'&gt;"
+        "&lt;iframe src='http://evil.example/f'&gt;&lt;/iframe&gt;"
+    )
+    items = item("1", body, link="/relative/1").replace(
+        "</item>", '<enclosure url="http://evil.example/a.mp3" length="1" type="audio/mpeg"/></item>'
+    )
+    data = rss(items, declaration=head).replace("<rss ", '<rss xml:base="http://evil.example/" ')
+    (doc,) = load_bytes("x.rss", data.encode()).documents
+    assert doc.text == ARTICLE
+    assert doc.url == "http://evil.example/relative/1"  # xml:base resolves a link as a string; nothing fetched
