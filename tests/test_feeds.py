@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 pytest.importorskip("feedparser")
 
@@ -421,3 +423,79 @@ def test_nothing_in_a_feed_is_fetched(monkeypatch: pytest.MonkeyPatch):
     (doc,) = load_bytes("x.rss", data.encode()).documents
     assert doc.text == ARTICLE
     assert doc.url == "http://evil.example/relative/1"  # xml:base resolves a link as a string; nothing fetched
+
+
+def test_numeric_references_to_no_character_are_replaced_not_a_crash():
+    for reference in ("&#xD800;", "&#55296;", "&#x110000;", "&#99999999999999999999;", "&#0;", "&#" + "9" * 5000 + ";"):
+        # Not well-formed XML, so feedparser's lenient parser reads it; it used to raise on these.
+        (doc,) = load_bytes("x.rss", rss(item("1", f"{ARTICLE} {reference} <b")).encode()).documents
+        assert doc.text == ARTICLE + " \ufffd"
+    kept = load_bytes("x.rss", rss(item("1", f"{ARTICLE} &#x0627;&#1604; <b")).encode()).documents[0]
+    assert kept.text == ARTICLE + " ال"
+
+
+_PIECES = [
+    "<rss>",
+    "</rss>",
+    "<channel>",
+    "</channel>",
+    "<item>",
+    "</item>",
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    "<entry>",
+    "</entry>",
+    "<title>",
+    "</title>",
+    "<description>",
+    "</description>",
+    "<content type='html'>",
+    "</content>",
+    "<guid>",
+    "</guid>",
+    "<link>",
+    "</link>",
+    "<![CDATA[",
+    "]]>",
+    "<!DOCTYPE rss [",
+    "]>",
+    '<!ENTITY e "&#38;e;">',
+    "&e;",
+    "&#xD800;",
+    "&#x110000;",
+    "&#0;",
+    "&#1575;",
+    "&amp;",
+    "&lt;p&gt;",
+    "<",
+    ">",
+    ARTICLE,
+    "abc",
+    " ",
+    "\n",
+    "<?xml version='1.0' encoding='windows-1256'?>",
+    "<pubDate>",
+    "</pubDate>",
+    "Mon, 99 Foo 2026",
+    "javascript:",
+    "file:///etc/passwd",
+    "<script>",
+    "</script>",
+    "\u202e",
+    "\ufeff",
+    "<!--",
+    "-->",
+    "/dev/zero",
+    "/etc/passwd",
+]
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.sampled_from(["utf-8", "utf-16", "cp1256"]))
+def test_any_feed_is_read_or_a_clear_error(pieces: list[str], encoding: str):
+    data = "".join(pieces).encode(encoding, "replace")
+    try:
+        loaded = load_bytes("x.rss", data)
+    except KhulasaError as error:
+        assert "\n" not in str(error) and "x.rss" in str(error)
+    else:
+        assert all(d.text.strip() for d in loaded.documents)

@@ -380,7 +380,7 @@ def feed_records(data: bytes, label: str) -> tuple[list[tuple[str, Any]], list[K
         raise MissingExtraError("reading RSS/Atom feeds", "desk") from None
     text, problems = feed_text(data, label)
     feed = feedparser.parse(
-        io.BytesIO(text.encode("utf-8")),
+        io.BytesIO(_CHAR_REFERENCE.sub(_xml_character, text).encode("utf-8")),
         response_headers={"content-type": "application/xml; charset=utf-8"},
         resolve_relative_uris=False,
         sanitize_html=True,
@@ -448,6 +448,7 @@ def feed_text(data: bytes, label: str) -> tuple[str, list[KhulasaError]]:
 
 _DECLARED_ENCODING = re.compile(rb"<\?xml[^>]*?\sencoding\s*=\s*([\"'])([A-Za-z][A-Za-z0-9._-]{0,39})\1")
 _XML_DECLARATION = re.compile(r"<\?xml[^>]*?>")
+_CHAR_REFERENCE = re.compile(r"&#([xX][0-9a-fA-F]+|[0-9]+);")
 _URI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s:]")
 # UTF-16/32 without a byte-order mark, told by how the first "<" is written (XML 1.0, appendix F).
 _WIDE_STARTS = (
@@ -496,6 +497,17 @@ def _one_character(pair: bytes, codec: str) -> bool:
         return len(pair.decode(codec)) == 1
     except UnicodeDecodeError:
         return False
+
+
+def _xml_character(reference: re.Match[str]) -> str:
+    """A numeric character reference, or U+FFFD's when it names no character XML allows (NUL, a
+    surrogate, past U+10FFFF: feedparser's lenient parser fails on some of them)."""
+    digits = reference.group(1).lstrip("xX0") or "0"
+    if len(digits) > 8:
+        return "&#xFFFD;"
+    code = int(digits, 16) if reference.group(1)[0] in "xX" else int(digits)
+    allowed = code in (0x9, 0xA, 0xD) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD
+    return reference.group(0) if allowed or 0x10000 <= code <= 0x10FFFF else "&#xFFFD;"
 
 
 def _feed_scope(feed: Any, label: str) -> str:
