@@ -499,3 +499,27 @@ def test_any_feed_is_read_or_a_clear_error(pieces: list[str], encoding: str):
         assert "\n" not in str(error) and "x.rss" in str(error)
     else:
         assert all(d.text.strip() for d in loaded.documents)
+
+
+@pytest.mark.parametrize("declared", ["zlib", "uu", "undefined", "base64", "rot13", "idna", "x-no-such"])
+def test_declared_names_that_read_no_text_are_not_a_crash(declared: str):
+    data = rss(item("1"), declaration=f'<?xml version="1.0" encoding="{declared}"?>')
+    for encoding in ("utf-8", "cp1256"):
+        loaded = load_bytes("x.rss", data.encode(encoding))
+        assert loaded.documents[0].text == ARTICLE and f"declares encoding {declared!r}" in loaded.warnings[0]
+
+
+def test_arabic_declared_in_a_code_page_that_reads_none_is_read_with_a_warning():
+    latin = rss(item("1"), declaration='<?xml version="1.0" encoding="iso-8859-1"?>').encode("cp1256")
+    loaded = load_bytes("x.rss", latin)
+    assert loaded.documents[0].text == ARTICLE and "read as CP1256" in loaded.warnings[0]
+    chinese = rss(item("1"), declaration='<?xml version="1.0" encoding="gbk"?>').encode("utf-8")
+    loaded = load_bytes("x.rss", chinese)
+    assert loaded.documents[0].text == ARTICLE and "read as UTF-8" in loaded.warnings[0]
+    # A Latin-1 feed in Latin-1 is read as declared, without a word about its encoding.
+    english = rss(
+        item("1", "café naïve " * 10, "t"), declaration='<?xml version="1.0" encoding="iso-8859-1"?>', title="n"
+    )
+    with pytest.raises(KhulasaError, match="no Arabic text") as found:
+        load_bytes("x.rss", english.encode("latin-1"))
+    assert "declares" not in str(found.value)

@@ -19,6 +19,7 @@ every file and its problem.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import io
 import re
 import sys
@@ -413,8 +414,9 @@ def feed_text(data: bytes, label: str) -> tuple[str, list[KhulasaError]]:
     A byte-order mark, or UTF-16/32 recognized from the first ``<``, wins over any declaration.
     Bytes that are valid UTF-8 with non-ASCII letters are read as UTF-8 even when the declaration
     names a single-byte code page (read that way, UTF-8 Arabic turns into other Arabic letters:
-    mojibake no letter check catches). Otherwise the declared encoding is used; when it is unknown
-    or does not fit the bytes, they are read as :func:`decode_bytes` reads any text, with a warning.
+    mojibake no letter check catches). Otherwise the declared encoding is used; when it is unknown,
+    does not fit the bytes, or reads no Arabic where UTF-8 or Windows-1256 reads mostly Arabic, the
+    bytes are read as :func:`decode_bytes` reads any text, with a warning.
     """
     if not data.strip():
         raise InputError(empty_input(label))
@@ -430,20 +432,35 @@ def feed_text(data: bytes, label: str) -> tuple[str, list[KhulasaError]]:
     match = _DECLARED_ENCODING.match(data)
     if match is None:
         return _decode(data, label), []
-    declared = match.group(2).decode("ascii")
+    return _declared_text(data, label, match.group(2).decode("ascii"))
+
+
+def _declared_text(data: bytes, label: str, declared: str) -> tuple[str, list[KhulasaError]]:
+    """Bytes whose XML declaration names ``declared``, read by the rules of :func:`feed_text`."""
     codec = _codec_name(declared)
     utf8 = _utf8(data)
-    if utf8 is not None and (codec == "utf-8" or utf8.isascii()):
+    if utf8 is not None and (codec in ("utf-8", "utf-8-sig") or utf8.isascii()):
         return utf8, []
     if utf8 is not None and (codec is None or _single_byte(codec) or codec.startswith("utf-")):
         return utf8, [InputError(feed_encoding_differs(label, declared, "UTF-8", known=codec is not None))]
+    text: str | None = None
     if codec is not None and not codec.startswith("utf-"):
-        try:
-            return data.decode(codec), []
-        except UnicodeDecodeError:
-            pass
+        with contextlib.suppress(UnicodeError):
+            text = data.decode(codec)
+    if text is not None and not _arabic_elsewhere(data, text, utf8):
+        return text, []
+    # Not in the declared encoding, or Arabic only when read in another (UTF-8, Windows-1256).
     text, used = _decode_legacy(data, label) if utf8 is None else (utf8, "utf-8")
     return text, [InputError(feed_encoding_differs(label, declared, used.upper(), known=codec is not None))]
+
+
+def _arabic_elsewhere(data: bytes, text: str, utf8: str | None) -> bool:
+    """Whether ``text`` (the bytes read in their declared encoding) holds no Arabic where the bytes
+    read as UTF-8 (when valid), else as Windows-1256, are mostly Arabic letters."""
+    if arabic_ratio(text) >= MIN_ARABIC_RATIO:
+        return False
+    other = utf8 if utf8 is not None else data.decode("cp1256", errors="replace")
+    return arabic_ratio(other) >= 0.5
 
 
 _DECLARED_ENCODING = re.compile(rb"<\?xml[^>]*?\sencoding\s*=\s*([\"'])([A-Za-z][A-Za-z0-9._-]{0,39})\1")
@@ -478,11 +495,14 @@ def _utf8(data: bytes) -> str | None:
 
 
 def _codec_name(name: str) -> str | None:
-    """Python's name of an encoding (``"windows-1256"`` → ``"cp1256"``), or ``None`` if unknown."""
+    """Python's name of a text encoding (``"windows-1256"`` → ``"cp1256"``), or ``None`` if unknown
+    or not one that reads bytes as text (``zlib``, ``uu``, ``undefined``)."""
     try:
-        return codecs.lookup(name).name
-    except LookupError:
+        codec = codecs.lookup(name).name
+        b"<".decode(codec)
+    except (LookupError, UnicodeError):
         return None
+    return codec
 
 
 @lru_cache(maxsize=64)
@@ -495,7 +515,7 @@ def _single_byte(codec: str) -> bool:
 def _one_character(pair: bytes, codec: str) -> bool:
     try:
         return len(pair.decode(codec)) == 1
-    except UnicodeDecodeError:
+    except UnicodeError:
         return False
 
 
