@@ -523,3 +523,11 @@ def test_arabic_declared_in_a_code_page_that_reads_none_is_read_with_a_warning()
     with pytest.raises(KhulasaError, match="no Arabic text") as found:
         load_bytes("x.rss", english.encode("latin-1"))
     assert "declares" not in str(found.value)
+
+
+def test_blank_lines_before_the_declaration():
+    data = b"\n  \n" + _utf8_declared_cp1256()
+    loaded = load_bytes("x.rss", data)
+    assert loaded.documents[0].text == ARTICLE and "read as UTF-8" in loaded.warnings[0]
+    legacy = b"\n" + rss(item("1"), declaration='<?xml version="1.0" encoding="windows-1256"?>').encode("cp1256")
+    assert load_bytes("x.rss", legacy).documents[0].text == ARTICLE

@@ -463,7 +463,7 @@ def _arabic_elsewhere(data: bytes, text: str, utf8: str | None) -> bool:
     return arabic_ratio(other) >= 0.5
 
 
-_DECLARED_ENCODING = re.compile(rb"<\?xml[^>]*?\sencoding\s*=\s*([\"'])([A-Za-z][A-Za-z0-9._-]{0,39})\1")
+_DECLARED_ENCODING = re.compile(rb"\s*<\?xml[^>]*?\sencoding\s*=\s*([\"'])([A-Za-z][A-Za-z0-9._-]{0,39})\1")
 _XML_DECLARATION = re.compile(r"<\?xml[^>]*?>")
 _CHAR_REFERENCE = re.compile(r"&#([xX][0-9a-fA-F]+|[0-9]+);")
 _URI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s:]")
