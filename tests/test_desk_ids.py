@@ -162,7 +162,7 @@ def test_migration_2_lets_an_edited_article_keep_its_url(tmp_path: Path, monkeyp
         old.ingest([Document(id="x", text=docs[0].text, url="https://n.example/x")], summaries=False)
     monkeypatch.undo()
     with Desk(url) as desk:
-        assert desk.store.version() == len(MIGRATIONS) == 2
+        assert desk.store.version() == len(MIGRATIONS) >= 2
         edited = Document(id="x", text=docs[0].text + " " + docs[1].text, url="https://n.example/x")
         report = desk.ingest([edited], summaries=False)
         assert report.stored == 1 and report.renamed[0][0] == "x"
@@ -171,5 +171,5 @@ def test_migration_2_lets_an_edited_article_keep_its_url(tmp_path: Path, monkeyp
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert "articles_url" not in names
     reopened = Store(url)
-    assert reopened.version() == 2
+    assert reopened.version() == len(MIGRATIONS)
     reopened.close()
