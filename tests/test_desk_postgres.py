@@ -116,6 +116,25 @@ def test_ingest_stories_and_summary_versions_on_postgres(pg_url: str):
         assert len(desk.ingest(both, summaries=False).merges) == 1
 
 
+def test_migration_2_and_taken_ids_on_postgres(pg_url: str, monkeypatch: pytest.MonkeyPatch):
+    from khulasa.desk import store as store_module
+    from khulasa.types import Document
+
+    docs, _ = invented_stories(1, 3, seed=17)
+    monkeypatch.setattr(store_module, "MIGRATIONS", MIGRATIONS[:1])  # a desk of the previous release
+    with Desk(pg_url) as old:
+        old.ingest([Document(id="1", text=docs[0].text, url="https://n.example/1")], summaries=False)
+    monkeypatch.undo()
+    with Desk(pg_url) as desk:
+        assert desk.store.version() == len(MIGRATIONS)
+        report = desk.ingest(
+            [Document(id="1", text=docs[1].text, url="https://n.example/1"), Document(id="1", text=docs[2].text)],
+            summaries=False,
+        )
+        assert report.stored == 2 and [given for given, _ in report.renamed] == ["1", "1"]
+        assert desk.store.all("SELECT COUNT(*) FROM articles WHERE url = ?", ["https://n.example/1"]) == [(2,)]
+
+
 def test_two_writers_at_once_store_nothing_twice(pg_url: str, tmp_path: Path):
     docs, _ = invented_stories(12, 6, seed=8)
     # Both feeds hold every article (in opposite orders): each writer tries to store all of them.

@@ -419,6 +419,7 @@ def desk_ingest(
 
     from khulasa.desk.desk import Desk
     from khulasa.desk.ingest import DeskSettings
+    from khulasa.errors import ids_taken
     from khulasa.io import load_documents
 
     loaded = load_documents(paths, stdin=sys.stdin)
@@ -432,8 +433,11 @@ def desk_ingest(
             task = progress.add_task("ingesting", total=len(docs))
             report = desk.ingest(docs, summaries=summaries, progress=lambda done: progress.update(task, completed=done))
     merges = f", {len(report.merges)} merges" if report.merges else ""
+    if report.renamed:
+        warn(ids_taken(report.renamed))
+    renamed = f", {len(report.renamed)} under a new id" if report.renamed else ""
     err.print(
-        f"{report.stored} stored ({report.copies} copies), {report.duplicates} already in the desk; "
+        f"{report.stored} stored ({report.copies} copies{renamed}), {report.duplicates} already in the desk; "
         f"{report.new_stories} new stories, {report.joined} joined open stories{merges}"
     )
 

@@ -325,6 +325,18 @@ def no_jsonl_records(label: str) -> str:
     return f"{label}: no article records; put one JSON object per line"
 
 
+def feed_encoding_differs(label: str, declared: str, used: str, *, known: bool = True) -> str:
+    """A feed whose bytes are not in the encoding its XML declaration names (``known``: the name is
+    an encoding at all); it was read as ``used``."""
+    claim = f"declares encoding {declared!r}" + ("" if known else ", which is not an encoding,")
+    return f"{label}: {claim} but is not written in it; read as {used}. Fix the feed's <?xml … encoding=…?>"
+
+
+def xml_problem(line: int, column: int, reason: str) -> str:
+    """Where and why a feed is not well-formed XML (the detail of :func:`no_feed_entries`)."""
+    return f"{reason} at line {line}, column {column}"
+
+
 def no_feed_entries(label: str, problem: object | None) -> str:
     """An RSS/Atom file without entries; ``problem`` is the parser's complaint, if any."""
     detail = f" ({problem})" if problem is not None else ""
@@ -570,6 +582,17 @@ def summarizer_crashed(error: Exception) -> str:
 def no_story(story: str) -> str:
     """A story id that the desk does not hold."""
     return f"no story {story!r} in the desk; list them with  khulasa desk stories"
+
+
+def ids_taken(renamed: Sequence[tuple[str, str]], shown: int = 5) -> str:
+    """Articles whose id the desk holds for another article (another feed's item 1): stored under a
+    new id; ``renamed`` pairs the given id with the stored one."""
+    listed = ", ".join(f"{given!r} as {stored!r}" for given, stored in renamed[:shown])
+    more = f" and {len(renamed) - shown} more" if len(renamed) > shown else ""
+    return (
+        f"{len(renamed)} articles have an id the desk holds for a different article, and were stored under a "
+        f"new id: {listed}{more}; give each outlet's articles ids of their own (a url, or the outlet in the id)"
+    )
 
 
 def no_such_version(story: str, latest: object, version: int) -> str:

@@ -3,8 +3,10 @@
 Formats: ``.txt``/``.md`` (plain text), ``.html``/``.htm`` (main text extracted with trafilatura),
 ``.json`` (one article object, a list of them, or ``{"documents": [...]}``), ``.jsonl`` (one article
 per line) and RSS/Atom feeds (``.rss``, ``.atom``, ``.xml``; each entry an article, read with feedparser
-from the ``desk`` extra). Encodings are detected: UTF-8 with or without BOM, UTF-16/32 with BOM, and legacy Arabic
-code pages (Windows-1256 preferred) through charset-normalizer when UTF-8 fails.
+from the ``desk`` extra; see :func:`feed_records`: the bytes are the feed, never a path or a URL).
+Encodings are detected: UTF-8 with or without BOM, UTF-16/32 with BOM, and legacy Arabic
+code pages (Windows-1256 preferred) through charset-normalizer when UTF-8 fails; a feed's XML
+declaration is followed unless its bytes contradict it (:func:`feed_text`).
 
 Records (JSON, JSONL, standard input) are read by :func:`khulasa.records.read_record`, the reader
 the batch job and the HTTP service use too. Text is kept exactly as given except that a BOM is
@@ -16,12 +18,18 @@ every file and its problem.
 
 from __future__ import annotations
 
+import codecs
+import contextlib
+import io
+import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any, TextIO
+from urllib.parse import urlsplit
+from xml.sax import SAXParseException
 
 from khulasa.errors import (
     InputError,
@@ -35,6 +43,7 @@ from khulasa.errors import (
     cannot_read,
     cannot_read_file,
     empty_input,
+    feed_encoding_differs,
     folder_without_articles,
     invalid_encoding,
     no_arabic,
@@ -50,6 +59,7 @@ from khulasa.errors import (
     os_reason,
     undecodable,
     unsupported_file,
+    xml_problem,
 )
 from khulasa.records import (
     JsonProblem,
@@ -163,7 +173,7 @@ def _decode(data: bytes, label: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return _decode_legacy(data, label)
+        return _decode_legacy(data, label)[0]
 
 
 # -- expanding paths -------------------------------------------------------------------------------
@@ -244,7 +254,9 @@ def _parse_bytes(data: bytes, label: str, stem: str, suffix: str, *, path: str |
     if suffix not in SUPPORTED_SUFFIXES:
         raise InputError(_unsupported(Path(label)))
     if suffix in FEED_SUFFIXES:
-        return _records_to_documents(feed_records(data, label), label, stem, path=path)
+        records, warnings = feed_records(data, label)
+        documents, problems = _records_to_documents(records, label, stem, path=path)
+        return documents, [*warnings, *problems]
     text = decode_bytes(data, label)
     if suffix in TEXT_SUFFIXES:
         return _checked([Document(id=stem, text=text, path=path)], label)
@@ -349,21 +361,37 @@ def _records_to_documents(records: Iterable[tuple[str, Any]], label: str, stem: 
     return kept, problems + no_arabic
 
 
-def feed_records(data: bytes, label: str) -> list[tuple[str, Any]]:
-    """The entries of an RSS or Atom feed as article records (numbered from 1): text from the entry's
-    content or summary (HTML reduced to its text), title, link as url, id, published date and the
-    feed's title as the outlet (else the link's host)."""
+def feed_records(data: bytes, label: str) -> tuple[list[tuple[str, Any]], list[KhulasaError]]:
+    """The entries of an RSS or Atom feed as article records (numbered from 1), and warnings (an
+    encoding declaration the bytes contradict).
+
+    Each record: text from the entry's content or summary (HTML reduced to its text), title, link as
+    url (http and https only), id (see :func:`_entry_id`), published date and the feed's title as
+    the outlet (else the link's host).
+
+    ``data`` is always parsed as the feed itself: it is decoded here (:func:`feed_text`) and handed
+    to feedparser as a stream, never as a string, which feedparser would open as a path or fetch as
+    a URL; no URL in the feed is fetched and no external entity read.
+    """
     try:
         import feedparser
     except ImportError:
         from khulasa.errors import MissingExtraError
 
         raise MissingExtraError("reading RSS/Atom feeds", "desk") from None
-    feed = feedparser.parse(data)
+    text, problems = feed_text(data, label)
+    feed = feedparser.parse(
+        io.BytesIO(_CHAR_REFERENCE.sub(_xml_character, text).encode("utf-8")),
+        response_headers={"content-type": "application/xml; charset=utf-8"},
+        resolve_relative_uris=False,
+        sanitize_html=True,
+    )
     entries = feed.get("entries") or []
     if not entries:
-        raise InputError(no_feed_entries(label, feed.bozo_exception if feed.get("bozo") else None))
+        added_line = _XML_DECLARATION.match(text) is None  # feedparser put a declaration line on top
+        raise InputError(no_feed_entries(label, _feed_problem(feed, added_line)))
     outlet = (feed.get("feed") or {}).get("title") or None
+    scope = _feed_scope(feed, label)
     records = []
     for n, entry in enumerate(entries, 1):
         content = entry.get("content") or []
@@ -371,13 +399,173 @@ def feed_records(data: bytes, label: str) -> list[tuple[str, Any]]:
         record = {
             "text": html_text(html or ""),
             "title": entry.get("title"),
-            "url": entry.get("link"),
-            "id": entry.get("id") or entry.get("link"),
+            "url": _web_url(entry.get("link")),
+            "id": _entry_id(entry, scope),
             "published": entry.get("published") or entry.get("updated"),
             "source": outlet,
         }
         records.append((str(n), {k: v for k, v in record.items() if v}))
-    return records
+    return records, problems
+
+
+def feed_text(data: bytes, label: str) -> tuple[str, list[KhulasaError]]:
+    """A feed's bytes as text, and a warning when its XML declaration names another encoding.
+
+    A byte-order mark, or UTF-16/32 recognized from the first ``<``, wins over any declaration.
+    Bytes that are valid UTF-8 with non-ASCII letters are read as UTF-8 even when the declaration
+    names a single-byte code page (read that way, UTF-8 Arabic turns into other Arabic letters:
+    mojibake no letter check catches). Otherwise the declared encoding is used; when it is unknown,
+    does not fit the bytes, or reads no Arabic where UTF-8 or Windows-1256 reads mostly Arabic, the
+    bytes are read as :func:`decode_bytes` reads any text, with a warning.
+    """
+    if not data.strip():
+        raise InputError(empty_input(label))
+    wide = _wide_encoding(data)
+    if wide is not None:
+        encoding, skip = wide
+        try:
+            return data[skip:].decode(encoding), []
+        except UnicodeDecodeError as error:
+            raise InputError(undecodable(label, invalid_encoding(encoding, skip + error.start))) from None
+    if b"\x00" in data:
+        raise InputError(binary_file(label))
+    match = _DECLARED_ENCODING.match(data)
+    if match is None:
+        return _decode(data, label), []
+    return _declared_text(data, label, match.group(2).decode("ascii"))
+
+
+def _declared_text(data: bytes, label: str, declared: str) -> tuple[str, list[KhulasaError]]:
+    """Bytes whose XML declaration names ``declared``, read by the rules of :func:`feed_text`."""
+    codec = _codec_name(declared)
+    utf8 = _utf8(data)
+    if utf8 is not None and (codec in ("utf-8", "utf-8-sig") or utf8.isascii()):
+        return utf8, []
+    if utf8 is not None and (codec is None or _single_byte(codec) or codec.startswith("utf-")):
+        return utf8, [InputError(feed_encoding_differs(label, declared, "UTF-8", known=codec is not None))]
+    text: str | None = None
+    if codec is not None and not codec.startswith("utf-"):
+        with contextlib.suppress(UnicodeError):
+            text = data.decode(codec)
+    if text is not None and not _arabic_elsewhere(data, text, utf8):
+        return text, []
+    # Not in the declared encoding, or Arabic only when read in another (UTF-8, Windows-1256).
+    text, used = _decode_legacy(data, label) if utf8 is None else (utf8, "utf-8")
+    return text, [InputError(feed_encoding_differs(label, declared, used.upper(), known=codec is not None))]
+
+
+def _arabic_elsewhere(data: bytes, text: str, utf8: str | None) -> bool:
+    """Whether ``text`` (the bytes read in their declared encoding) holds no Arabic where the bytes
+    read as UTF-8 (when valid), else as Windows-1256, are mostly Arabic letters."""
+    if arabic_ratio(text) >= MIN_ARABIC_RATIO:
+        return False
+    other = utf8 if utf8 is not None else data.decode("cp1256", errors="replace")
+    return arabic_ratio(other) >= 0.5
+
+
+_DECLARED_ENCODING = re.compile(rb"\s*<\?xml[^>]*?\sencoding\s*=\s*([\"'])([A-Za-z][A-Za-z0-9._-]{0,39})\1")
+_XML_DECLARATION = re.compile(r"<\?xml[^>]*?>")
+_CHAR_REFERENCE = re.compile(r"&#([xX][0-9a-fA-F]+|[0-9]+);")
+_URI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s:]")
+# UTF-16/32 without a byte-order mark, told by how the first "<" is written (XML 1.0, appendix F).
+_WIDE_STARTS = (
+    (b"<\x00\x00\x00", "utf-32-le"),
+    (b"\x00\x00\x00<", "utf-32-be"),
+    (b"<\x00", "utf-16-le"),
+    (b"\x00<", "utf-16-be"),
+)
+
+
+def _wide_encoding(data: bytes) -> tuple[str, int] | None:
+    """The encoding of a feed written with a byte-order mark or in UTF-16/32, and the BOM's length."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding, len(bom)
+    for start, encoding in _WIDE_STARTS:
+        if data.startswith(start):
+            return encoding, 0
+    return None
+
+
+def _utf8(data: bytes) -> str | None:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _codec_name(name: str) -> str | None:
+    """Python's name of a text encoding (``"windows-1256"`` → ``"cp1256"``), or ``None`` if unknown
+    or not one that reads bytes as text (``zlib``, ``uu``, ``undefined``)."""
+    try:
+        codec = codecs.lookup(name).name
+        b"<".decode(codec)
+    except (LookupError, UnicodeError):
+        return None
+    return codec
+
+
+@lru_cache(maxsize=64)
+def _single_byte(codec: str) -> bool:
+    """Whether ``codec`` reads each byte as a character of its own: no two bytes (the first above
+    127) read as one character, as they do in UTF-8, GB18030 or Shift JIS."""
+    return not any(_one_character(bytes([first, second]), codec) for first in range(128, 256) for second in range(256))
+
+
+def _one_character(pair: bytes, codec: str) -> bool:
+    try:
+        return len(pair.decode(codec)) == 1
+    except UnicodeError:
+        return False
+
+
+def _xml_character(reference: re.Match[str]) -> str:
+    """A numeric character reference, or U+FFFD's when it names no character XML allows (NUL, a
+    surrogate, past U+10FFFF: feedparser's lenient parser fails on some of them)."""
+    digits = reference.group(1).lstrip("xX0") or "0"
+    if len(digits) > 8:
+        return "&#xFFFD;"
+    code = int(digits, 16) if reference.group(1)[0] in "xX" else int(digits)
+    allowed = code in (0x9, 0xA, 0xD) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD
+    return reference.group(0) if allowed or 0x10000 <= code <= 0x10FFFF else "&#xFFFD;"
+
+
+def _feed_scope(feed: Any, label: str) -> str:
+    """The feed an entry id belongs to: the host of the feed's link, else its title, else the file's name."""
+    info = feed.get("feed") or {}
+    return hostname(info.get("link")) or " ".join(str(info.get("title") or "").split()) or Path(label).stem
+
+
+def _entry_id(entry: Any, scope: str) -> str | None:
+    """An entry's id: its guid (else its link) when that is a URI (``https://…``, ``urn:…``,
+    ``tag:…``), unique everywhere; else (``1``, ``item-7``) unique only in its feed, so
+    ``<scope>/<guid>``: two outlets that number their items 1, 2, … keep apart."""
+    own = " ".join(str(entry.get("id") or entry.get("link") or "").split())
+    if not own:
+        return None
+    return own if _URI.match(own) else f"{scope}/{own}"
+
+
+def _web_url(link: str | None) -> str | None:
+    """A feed entry's link when it is a web address (feedparser also makes one of a bare guid)."""
+    if not link:
+        return None
+    try:
+        scheme = urlsplit(link).scheme
+    except ValueError:
+        return None
+    return link if scheme in ("http", "https") else None
+
+
+def _feed_problem(feed: Any, added_line: bool) -> str | None:
+    """What the XML parser said about a feed without entries, with the line counted in the file."""
+    if not feed.get("bozo"):
+        return None
+    error = feed.get("bozo_exception")
+    if isinstance(error, SAXParseException):
+        line, column = error.getLineNumber() or 1, error.getColumnNumber() or 0
+        return xml_problem(max(1, line - added_line), column, str(error.getMessage()))
+    return str(error)
 
 
 def html_text(fragment: str) -> str:
@@ -409,8 +597,9 @@ def html_text(fragment: str) -> str:
 # -- small helpers ---------------------------------------------------------------------------------
 
 
-def _decode_legacy(data: bytes, label: str) -> str:
-    """Decode non-UTF-8 bytes with charset-normalizer, preferring Windows-1256 for Arabic."""
+def _decode_legacy(data: bytes, label: str) -> tuple[str, str]:
+    """Decode non-UTF-8 bytes with charset-normalizer, preferring Windows-1256 for Arabic; the
+    text and the encoding used."""
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(data))
@@ -421,8 +610,8 @@ def _decode_legacy(data: bytes, label: str) -> str:
     # mostly Arabic letters it is the right reading for an Arabic summarizer.
     as_cp1256 = data.decode("cp1256", errors="replace")
     if arabic or arabic_ratio(as_cp1256) >= 0.5:
-        return as_cp1256
-    return str(matches[0])
+        return as_cp1256, "cp1256"
+    return str(matches[0]), matches[0].encoding
 
 
 def unique_ids(documents: Sequence[Document]) -> list[Document]:

@@ -18,7 +18,7 @@ import hashlib
 import json
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -105,6 +105,7 @@ class IngestReport:
     moved: int = 0
     merges: list[tuple[str, str]] = field(default_factory=list)
     changed: set[str] = field(default_factory=set)
+    renamed: list[tuple[str, str]] = field(default_factory=list)  # (given id, stored id)
 
     def add(self, other: IngestReport) -> None:
         """Add another batch's counts to these."""
@@ -116,6 +117,7 @@ class IngestReport:
         self.moved += other.moved
         self.merges += other.merges
         self.changed |= other.changed
+        self.renamed += other.renamed
 
 
 def text_hash(text: str) -> str:
@@ -212,24 +214,45 @@ def ingest_batch(
 
 
 def _new_articles(store: Store, articles: Sequence[Prepared], report: IngestReport) -> list[Prepared]:
-    """The batch less what the store (or the batch, earlier) already has: same id, url or wording."""
-    ids = [p.doc.id for p in articles]
-    urls = [p.doc.url for p in articles if p.doc.url]
+    """The batch less what the store (or the batch, earlier) already has: the same wording.
+
+    An id is unique only where it was given (a feed numbers its items 1, 2, …; a request's
+    articles without ids are 1, 2, …): an article whose id the desk holds for another wording is a
+    different article, stored under a new id (see :func:`derived_id`) and listed in
+    ``report.renamed``. A url shared with another wording (an edited article) is stored too.
+    """
     hashes = [p.text_hash for p in articles]
-    seen_ids = {r[0] for r in store.where_in("SELECT id FROM articles WHERE id IN ({marks})", ids)}
-    seen_urls = {r[0] for r in store.where_in("SELECT url FROM articles WHERE url IN ({marks})", urls)}
     seen_hashes = {r[0] for r in store.where_in("SELECT text_hash FROM articles WHERE text_hash IN ({marks})", hashes)}
     fresh = []
     for p in articles:
-        if p.doc.id in seen_ids or (p.doc.url and p.doc.url in seen_urls) or p.text_hash in seen_hashes:
+        if p.text_hash in seen_hashes:
             report.duplicates += 1
             continue
-        seen_ids.add(p.doc.id)
         seen_hashes.add(p.text_hash)
-        if p.doc.url:
-            seen_urls.add(p.doc.url)
         fresh.append(p)
-    return fresh
+    ids = [p.doc.id for p in fresh]
+    taken = {r[0] for r in store.where_in("SELECT id FROM articles WHERE id IN ({marks})", ids)}
+    out = []
+    for p in fresh:
+        if p.doc.id in taken:
+            new_id = derived_id(store, p, taken)
+            report.renamed.append((p.doc.id, new_id))
+            p = replace(p, doc=replace(p.doc, id=new_id))
+        taken.add(p.doc.id)
+        out.append(p)
+    return out
+
+
+def derived_id(store: Store, p: Prepared, taken: set[str]) -> str:
+    """A free id for an article whose id is taken by another: ``<id>~<8 hex of its wording hash>``,
+    the same on every rerun (and then the wording is found stored), with ``-2``, ``-3`` … only if
+    someone chose that id for yet another article."""
+    base = f"{p.doc.id}~{p.text_hash[:8]}"
+    candidate, n = base, 1
+    while candidate in taken or store.one("SELECT 1 FROM articles WHERE id = ?", [candidate]) is not None:
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
 
 
 def event_time(p: Prepared, now: float) -> float:

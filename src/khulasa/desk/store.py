@@ -93,6 +93,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE TABLE meta (name TEXT PRIMARY KEY, value DOUBLE PRECISION NOT NULL)",
         "INSERT INTO meta (name, value) VALUES ('articles', 0), ('clock', 0)",
     ),
+    # 2: a url no longer identifies an article (an edited article keeps its url, with new wording);
+    # the wording does (text_hash) and ids stay unique (a taken id is derived anew, see ingest).
+    ("DROP INDEX articles_url",),
 )
 
 _DIALECT = {

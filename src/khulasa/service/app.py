@@ -379,6 +379,7 @@ def ingest_job(parsed: Parsed[ArticlesOptions], limits: Limits, desk_url: str | 
     """Store the request's articles in the desk. Summaries are left to the next read (GET), so a
     slow summary never turns a stored batch into a timeout."""
     from khulasa.desk import Desk
+    from khulasa.errors import ids_taken
     from khulasa.io import MIN_ARABIC_RATIO
     from khulasa.text.normalize import arabic_ratio
 
@@ -401,7 +402,10 @@ def ingest_job(parsed: Parsed[ArticlesOptions], limits: Limits, desk_url: str | 
         "new_stories": report.new_stories,
         "merges": [{"absorbed": a, "into": b} for a, b in report.merges],
         "stories": sorted(report.changed),
+        "renamed": [{"id": given, "stored_as": stored} for given, stored in report.renamed],
     }
+    if report.renamed:
+        warnings = [*warnings, ids_taken(report.renamed)]
     return {**result, "warnings": warnings} if warnings else result
 
 
