@@ -15,6 +15,13 @@ EXAMPLE = SHARED / "examples" / "putin-kim-summit-2019"
 # Public multi-outlet clusters kept outside the repository (benchmarks/facts/outlets-sources.tsv
 # lists the pages): one folder per cluster, one NNN_site.txt file per outlet.
 OUTLETS = Path(os.environ.get("KHULASA_OUTLETS", REPO.parent / "devdata" / "clusters"))
+# news-set-a (issue 20): six real same-day multi-outlet clusters whose texts are rebuilt outside the
+# repository (../shared/data/news-set-a/README.md says how): one folder per cluster, files named as
+# in its sources.tsv; the facts are the shared set's own.
+NEWS_SET_A = Path(os.environ.get("KHULASA_NEWS_SET_A", REPO.parent / "devdata" / "news-set-a"))
+NEWS_SET_A_FACTS = DATA / "news-set-a" / "facts.json"
+# The same-day multi-outlet sets whose key facts are judged pooled (issue 20), each shown beside the pool.
+POOLED_SETS: tuple[str, ...] = ("outlets", "news-set-a")
 DOCS = REPO / "docs"
 
 # name -> (file under DATA, word budget of its shared task)

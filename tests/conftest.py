@@ -22,6 +22,8 @@ EXAMPLE = SHARED / "examples" / "putin-kim-summit-2019"
 DATA = SHARED / "data"
 # Public multi-outlet clusters kept outside the repository (benchmarks/facts/outlets-sources.tsv).
 OUTLETS = Path(os.environ.get("KHULASA_OUTLETS", REPO.parent / "devdata" / "clusters"))
+# news-set-a's texts, rebuilt outside the repository (../shared/data/news-set-a/README.md).
+NEWS_SET_A = Path(os.environ.get("KHULASA_NEWS_SET_A", REPO.parent / "devdata" / "news-set-a"))
 DEMO = REPO / "src" / "khulasa" / "demo" / "putin-kim-2019"
 
 
