@@ -223,6 +223,8 @@ def test_unfinished_lines_and_why(text: str, reason: str) -> None:
         "ونقلت صحيفة «هآرتس» الإسرائيلية عن مصادر أن الانفجار وقع في مخزن.",
         "بغداد/ شفق نيوز/ أعلنت الوزارة عن الحصيلة.",  # agency tags (junk), but a finished sentence
         "وارتفع المؤشر 3.3 نقطة.",
+        "وفعّلتا اتفاقية التعاون الموقعة في 17 / 4 / 2001م والاتفاقية الموقعة في 27 / 5 / 1998م.",
+        "وبلغ سعر الصرف > 15 ألف ليرة.",
     ],
 )
 def test_finished_sentences(text: str) -> None:

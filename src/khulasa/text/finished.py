@@ -22,9 +22,10 @@ CLOSERS = "\"'”’»)]}"
 # Marks that end a finished sentence: full stop, Arabic full stop, exclamation mark.
 STOPS = ".۔!"
 QUESTION_MARKS = "?؟"
-# Two or more short segments (up to five words), each followed by a navigation separator. "»" and
-# "/" separate only with a space on both sides ("«هآرتس»" and "شفق نيوز/" are no trail).
-_SEGMENT = r"[^\s>›»/|]+(?:[ \t]+[^\s>›»/|]+){0,4}"
+# Two or more short segments (up to five words, the first opening with a letter: "17 / 4 / 2001" is
+# a date), each followed by a navigation separator. "»" and "/" separate only with a space on both
+# sides ("«هآرتس»" and "شفق نيوز/" are no trail).
+_SEGMENT = r"[^\W\d_][^\s>›»/|]*(?:[ \t]+[^\s>›»/|]+){0,4}"
 _SEPARATOR = r"(?:[ \t]*[>›][ \t]*|[ \t]+[»/|][ \t]+)"
 _BREADCRUMB = re.compile(rf"(?:^|(?<=[\s.:]))(?:{_SEGMENT}{_SEPARATOR}){{2,}}")
 _ELLIPSIS = re.compile(r"(?:\.\s*\.|…)$")
