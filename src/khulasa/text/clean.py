@@ -199,11 +199,13 @@ def _judge_line(line: str) -> LineVerdict:
     pieces = _pieces_between(text, start, end, cuts, drops)
     if not pieces:
         return LineVerdict(tuple(drops), (), "paragraph")
-    _drop_lead(text, pieces, scoped["lead"], drops)
+    # A junk line is judged whole too: "اقرأ أيضا: ..." would lose its opening as a dateline.
+    line_reason = _line_reason(" ".join(text[a:b] for a, b in pieces), scoped["line"])
+    if line_reason is None:
+        _drop_lead(text, pieces, scoped["lead"], drops)
     pieces = [p for p in pieces if p[1] > p[0]]
     kept = " ".join(text[a:b] for a, b in pieces)
-    stripped = kept.strip()
-    line_reason = next((p.reason for p in scoped["line"] if p.regex.fullmatch(stripped)), None)
+    line_reason = line_reason or _line_reason(kept, scoped["line"])
     # What a link leaves behind ("تابعوا التغطية على") is no heading: the line was a link.
     if line_reason is None and is_heading(kept) and any(c[2] == "url" for c in cuts):
         line_reason = "link-line"
@@ -215,6 +217,12 @@ def _judge_line(line: str) -> LineVerdict:
 
 
 _Drop = tuple[int, int, str]  # start, end, reason
+
+
+def _line_reason(kept: str, patterns: tuple[JunkPattern, ...]) -> str | None:
+    """The reason of the first line pattern that matches the whole of ``kept`` (stripped), if any."""
+    stripped = kept.strip()
+    return next((p.reason for p in patterns if p.regex.fullmatch(stripped)), None)
 
 
 def _drop(text: str, start: int, end: int, reason: str, drops: list[_Drop]) -> None:
