@@ -178,6 +178,29 @@ def candidate_flags(
     return out
 
 
+def choosable(facts: Sequence[Fact], settings: Settings, multi: bool, memo: dict[str, bool]) -> list[bool]:
+    """Which facts' representatives a summary may print (``multi``: the cluster has 2+ documents).
+
+    Across outlets every fact has finished wordings to choose from, and a headline line, a "..",
+    the cut end of a page stand out as no sentences; a question is a teaser. A single article's
+    lines are all it has: its writer may end sentences with ".." or none (EASC's extracts keep
+    such ones), and its own questions may frame its answer.
+    """
+    representatives = [f.representative for f in facts]
+    candidate_ok = candidate_flags(representatives, settings, memo if multi else None, finished=multi)
+    if multi:
+        candidate_ok = [ok and not is_question(s.text) for s, ok in zip(representatives, candidate_ok, strict=True)]
+    if not any(candidate_ok):
+        # Short texts (a few short sentences) still deserve a summary: relax the length floor,
+        # but not the rest (an English share bar or a lead-in is no summary of an Arabic article);
+        # text typed without final stops has no finished sentence, and then its lines are taken.
+        relaxed = settings.updated(min_words=1)
+        candidate_ok = candidate_flags(representatives, relaxed, finished=multi)
+        if not any(candidate_ok):
+            candidate_ok = candidate_flags(representatives, relaxed, finished=False)
+    return candidate_ok
+
+
 def build_facts(
     prepared: Sequence[PreparedDocument],
     settings: Settings | None = None,
@@ -256,28 +279,7 @@ def summarize(
     texts = {d.id: d.text for d in documents}
     facts = tuple(standalone_first(f, settings, texts) for f in facts)
     check_time()
-    # Across outlets every fact has finished wordings to choose from, and a headline line, a "..",
-    # the cut end of a page stand out as not sentences. A single article's lines are all it has:
-    # its writer may end sentences with ".." or none (EASC's extracts keep such ones).
-    multi = len(prepared) > 1
-    candidate_ok = candidate_flags(
-        [f.representative for f in facts], settings, candidate_memo if multi else None, finished=multi
-    )
-    if multi:
-        # Across outlets a question is a teaser ("كيف تسبب الزلزال...؟"): it states no fact. A
-        # single article's own questions may frame its answer, and readers' extracts keep them.
-        candidate_ok = [
-            ok and not is_question(f.representative.text) for f, ok in zip(facts, candidate_ok, strict=True)
-        ]
-    if not any(candidate_ok):
-        # Short texts (a few short sentences) still deserve a summary: relax the length floor,
-        # but not the rest (an English share bar or a lead-in is no summary of an Arabic article);
-        # text typed without final stops has no finished sentence, and then its lines are taken.
-        relaxed = settings.updated(min_words=1)
-        representatives = [f.representative for f in facts]
-        candidate_ok = candidate_flags(representatives, relaxed, finished=multi)
-        if not any(candidate_ok):
-            candidate_ok = candidate_flags(representatives, relaxed, finished=False)
+    candidate_ok = choosable(facts, settings, len(prepared) > 1, candidate_memo)
     if not any(candidate_ok):
         raise NoTextError(no_prose(len(documents)))
     titles = [t for p in prepared for t in ([p.document.title] if p.document.title else [])]
