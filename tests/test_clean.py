@@ -48,6 +48,8 @@ def reasons(doc: Document) -> list[str]:
         ("كتب – ناهد صبحى", "byline"),
         ("2023-02-08 08:25:51 AM", "date-line"),
         ("Advertisements", "latin-line"),
+        ("الرئيسية > محليات > لبنان", "breadcrumb"),
+        ("الرئيسية › أخبار عربية › لبنان", "breadcrumb"),
         ("لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *", "comments"),
     ],
 )
@@ -184,6 +186,8 @@ def test_clean_keeps_a_sentence_with_a_bracketed_photo_mention_inside():
         ("بغداد/ شفق نيوز/ " + BODY, "agency-slash"),
         ("السومرية نيوز/ " + BODY, "agency-slash"),
         ("ذانيوز أونلاين//" + BODY, "agency-slash"),
+        ("الرئيسية > محليات > " + BODY, "breadcrumb"),
+        ("الرئيسية » أخبار » " + BODY, "breadcrumb"),
     ],
 )
 def test_clean_drops_a_date_label_or_site_credit_before_the_text(line, reason):
@@ -222,6 +226,8 @@ def test_clean_drops_an_embedded_tweet_between_sentences(tweet):
         "وتعود الوثيقة إلى تاريخ 2023-05 وفق الأرشيف.",
         "كتب الرئيس في رسالته أن المحادثات ستستمر.",
         "قال المدرب: شاهد الجميع ما حدث في المباراة.",
+        "ووقعت الاتفاقية في 17 / 4 / 2001م في الرياض.",
+        "ونقلت صحيفة «هآرتس» و«يديعوت» الخبر عن مصادر أمنية.",
     ],
 )
 def test_clean_keeps_prose_that_looks_like_the_new_junk(line):
