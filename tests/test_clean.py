@@ -249,3 +249,25 @@ def test_clean_a_long_read_also_line_goes_whole_not_just_its_opening():
     doc = Document("d", f"{BODY}\nاقرأ أيضا: {headlines}")
     assert kept_text(doc) == BODY
     assert reasons(doc) == ["read-also"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "date 2023-05 وكالات",
+        "Posted on 2023-05-06 10:20",
+        "بغداد/ شفق نيوز/ أعلنت",
+        "ذانيوز أونلاين//أصبح",
+        "نص التغريدة pic.twitter.com/Ab12 — Some One (@someone) August 4, 2020",
+        "— AGENCY (AR) (@agency_ar) February 6, 2023",
+        "{{comment.DisplayName}}",
+    ],
+)
+def test_junk_pattern_needs_text_that_each_of_its_matches_holds(text):
+    """The optional fourth column of junk.tsv only skips lines that could not match."""
+    with_needs = [p for p in junk_patterns() if p.needs]
+    assert {p.reason for p in with_needs} >= {"tweet", "template", "agency-slash", "date-label"}
+    found = [(p, m) for p in with_needs for m in p.regex.finditer(text)]
+    assert found
+    for pattern, match in found:
+        assert pattern.needs in match.group(0).lower(), pattern.reason
