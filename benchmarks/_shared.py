@@ -18,6 +18,13 @@ OUTLETS = Path(os.environ.get("KHULASA_OUTLETS", REPO.parent / "devdata" / "clus
 # The busy-day feed (issues 20, 21): one folder per event, NNN_site.txt per outlet, pages listed in
 # benchmarks/facts/busy-day-sources.tsv; benchmarks/busy_day_feed.py makes it one JSONL feed.
 BUSY_DAY = Path(os.environ.get("KHULASA_BUSY_DAY", REPO.parent / "devdata" / "busy-day"))
+# news-set-a (issue 20): six real same-day multi-outlet clusters whose texts are rebuilt outside the
+# repository (../shared/data/news-set-a/README.md says how): one folder per cluster, files named as
+# in its sources.tsv; the facts are the shared set's own.
+NEWS_SET_A = Path(os.environ.get("KHULASA_NEWS_SET_A", REPO.parent / "devdata" / "news-set-a"))
+NEWS_SET_A_FACTS = DATA / "news-set-a" / "facts.json"
+# The same-day multi-outlet sets whose key facts are judged pooled (issue 20), each shown beside the pool.
+POOLED_SETS: tuple[str, ...] = ("outlets", "news-set-a")
 DOCS = REPO / "docs"
 
 # name -> (file under DATA, word budget of its shared task)

@@ -24,6 +24,8 @@ DATA = SHARED / "data"
 OUTLETS = Path(os.environ.get("KHULASA_OUTLETS", REPO.parent / "devdata" / "clusters"))
 # The busy-day events (benchmarks/facts/busy-day-sources.tsv), also outside the repository.
 BUSY_DAY = Path(os.environ.get("KHULASA_BUSY_DAY", REPO.parent / "devdata" / "busy-day"))
+# news-set-a's texts, rebuilt outside the repository (../shared/data/news-set-a/README.md).
+NEWS_SET_A = Path(os.environ.get("KHULASA_NEWS_SET_A", REPO.parent / "devdata" / "news-set-a"))
 DEMO = REPO / "src" / "khulasa" / "demo" / "putin-kim-2019"
 
 

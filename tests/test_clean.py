@@ -26,6 +26,31 @@ def reasons(doc: Document) -> list[str]:
         ("اقرأ أيضا: وزير الخارجية يزور العاصمة", "read-also"),
         ('[covid19-ultimate-card region="EG" rtl="true"]', "shortcode"),
         ("وصول الوفد إلى المطار صباح اليوم (الصورة: أرشيفية)", "photo-caption"),
+        # issue 20: a read-also line running two linked headlines together (past 120 characters)
+        (
+            "اقرأ أيضا: وزير الخارجية يزور العاصمة ويلتقي نظيره في جولة تشمل ثلاث دول عربية "
+            "الرئيس يفتتح معرض الكتاب الدولي في دورته الخمسين بمشاركة مئة دار نشر",
+            "read-also",
+        ),
+        ("شاهد أيضا: لحظة وصول الوفد", "read-also"),
+        ("date 2023-05 وكالات:", "date-label"),
+        ("date 2023-05 وكالات:", "agency-credit"),
+        ("المصدر: وكالات", "agency-credit"),
+        ("728 x 90", "ad-slot"),
+        ("playstore", "latin-line"),
+        ("WeCreativez WhatsApp Support", "latin-line"),
+        ("{{comment.DisplayName}}", "template"),
+        ("كن أول من يعلق على الخبر", "comments"),
+        ("قد تقرأ أيضا", "read-also"),
+        ("شارك القصة", "share-bar"),
+        ("ذكر فى هذا الخبر", "tags"),
+        ("كتب: محمد وجدى", "byline"),
+        ("كتب – ناهد صبحى", "byline"),
+        ("2023-02-08 08:25:51 AM", "date-line"),
+        ("Advertisements", "latin-line"),
+        ("الرئيسية > محليات > لبنان", "breadcrumb"),
+        ("الرئيسية › أخبار عربية › لبنان", "breadcrumb"),
+        ("لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *", "comments"),
     ],
 )
 def test_clean_removes_junk_lines_and_records_why(junk, reason):
@@ -151,3 +176,98 @@ def test_clean_keeps_a_sentence_with_a_bracketed_photo_mention_inside():
     # Only a line that *ends* with the credit is a caption.
     line = "وعرضت الصحيفة صورة (الصورة: من الأرشيف) تظهر الوفد عند وصوله إلى المطار صباح اليوم."
     assert kept_text(Document("d", f"{BODY}\n\n{line}\n")) == f"{BODY} | {line}"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("date 2023-05 " + BODY, "date-label"),
+        ("Posted on 2023-05-06 10:20 " + BODY, "date-label"),
+        ("بغداد/ شفق نيوز/ " + BODY, "agency-slash"),
+        ("السومرية نيوز/ " + BODY, "agency-slash"),
+        ("ذانيوز أونلاين//" + BODY, "agency-slash"),
+        ("الرئيسية > محليات > " + BODY, "breadcrumb"),
+        ("الرئيسية » أخبار » " + BODY, "breadcrumb"),
+    ],
+)
+def test_clean_drops_a_date_label_or_site_credit_before_the_text(line, reason):
+    doc = Document("d", line)
+    assert kept_text(doc) == BODY
+    assert reasons(doc) == [reason]
+
+
+def test_clean_drops_a_site_credit_inside_a_line():
+    doc = Document("d", f"{BODY} date 2023-05 شفق نيوز/ {BODY}")
+    assert kept_text(doc) == f"{BODY} | {BODY}"
+    assert reasons(doc) == ["date-label", "agency-slash"]
+
+
+@pytest.mark.parametrize(
+    "tweet",
+    [
+        "More videos of the explosion (thread)#بيروت pic.twitter.com/Z8nz6cRe — Some One (@someone) August 4, 2020",
+        "زلزال بقوة 7.4 درجات جنوبي#تركيا pic.twitter.com/zbbn — AGENCY (AR) (@agency_ar) February 6, 2023",
+    ],
+)
+def test_clean_drops_an_embedded_tweet_between_sentences(tweet):
+    quoted = 'وقال المدير "إن المواد كانت مصادرة منذ سنوات".'
+    doc = Document("d", f"{quoted} {tweet} {BODY}")
+    assert kept_text(doc) == f"{quoted} | {BODY}"
+    assert reasons(doc) == ["tweet"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ونقلت قناة سكاي نيوز عربية عن مصادر أن الانفجار وقع في المرفأ.",
+        "وقال كيربي لشبكة فوكس نيوز إن التخفيضات كبيرة.",
+        "ونقلت شبكة CNN عن مصدر أن الإدارة ضغطت لثني التحالف.",
+        "وبدأ لبنان يوم الأربعاء، 5 آب/أغسطس، يوم حداد.",
+        "وتعود الوثيقة إلى تاريخ 2023-05 وفق الأرشيف.",
+        "كتب الرئيس في رسالته أن المحادثات ستستمر.",
+        "قال المدرب: شاهد الجميع ما حدث في المباراة.",
+        "ووقعت الاتفاقية في 17 / 4 / 2001م في الرياض.",
+        "ونقلت صحيفة «هآرتس» و«يديعوت» الخبر عن مصادر أمنية.",
+    ],
+)
+def test_clean_keeps_prose_that_looks_like_the_new_junk(line):
+    """Issue 20's junk rules leave ordinary sentences alone."""
+    doc = Document("d", line)
+    assert kept_text(doc) == line
+    assert reasons(doc) == []
+
+
+def test_clean_keeps_an_arabic_date_line_under_a_title_as_a_heading():
+    doc = Document("d", f"عنوان الخبر\n\nالسبت 8 يناير 2005\n\n{BODY}")
+    blocks, removed = clean_document(doc)
+    assert [b.kind for b in blocks] == ["heading", "heading", "paragraph"]
+    assert not removed
+
+
+def test_clean_a_long_read_also_line_goes_whole_not_just_its_opening():
+    headlines = " ".join(["وزير الخارجية يزور العاصمة ويلتقي نظيره في جولة إقليمية"] * 3)
+    doc = Document("d", f"{BODY}\nاقرأ أيضا: {headlines}")
+    assert kept_text(doc) == BODY
+    assert reasons(doc) == ["read-also"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "date 2023-05 وكالات",
+        "Posted on 2023-05-06 10:20",
+        "بغداد/ شفق نيوز/ أعلنت",
+        "ذانيوز أونلاين//أصبح",
+        "نص التغريدة pic.twitter.com/Ab12 — Some One (@someone) August 4, 2020",
+        "— AGENCY (AR) (@agency_ar) February 6, 2023",
+        "{{comment.DisplayName}}",
+    ],
+)
+def test_junk_pattern_needs_text_that_each_of_its_matches_holds(text):
+    """The optional fourth column of junk.tsv only skips lines that could not match."""
+    with_needs = [p for p in junk_patterns() if p.needs]
+    assert {p.reason for p in with_needs} >= {"tweet", "template", "agency-slash", "date-label"}
+    found = [(p, m) for p in with_needs for m in p.regex.finditer(text)]
+    assert found
+    for pattern, match in found:
+        assert pattern.needs in match.group(0).lower(), pattern.reason

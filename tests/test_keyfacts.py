@@ -15,7 +15,7 @@ from khulasa.text.cohesion import dangling_opener
 from khulasa.text.normalize import normalize
 from khulasa.types import Document
 
-from .conftest import BUSY_DAY, DATA, DEMO, EXAMPLE, OUTLETS, REPO, read_folder
+from .conftest import BUSY_DAY, DATA, DEMO, EXAMPLE, NEWS_SET_A, OUTLETS, REPO, read_folder
 
 FACTS = REPO / "benchmarks" / "facts"
 FOLDED = "أإآٱىةؤئ"  # letters normalize() rewrites: a pattern holding one could never match
@@ -86,6 +86,18 @@ def test_every_busy_day_fact_is_stated_by_two_articles_of_its_event() -> None:
             if stating < 2:
                 thin[f"{event}/{f.id}"] = stating
     assert thin == {}
+
+
+def test_every_news_set_a_fact_is_stated_somewhere_in_its_cluster() -> None:
+    path = DATA / "news-set-a" / "facts.json"
+    if not path.is_file():
+        pytest.skip("shared news-set-a facts absent")
+    facts = load_facts(path)
+    present = {c: f for c, f in facts.items() if any((NEWS_SET_A / c).glob("*.txt"))}
+    if not present:
+        pytest.skip(f"the news-set-a texts are not under {NEWS_SET_A} (set KHULASA_NEWS_SET_A)")
+    missing = {c: _attainable(f, read_folder(NEWS_SET_A / c)) for c, f in present.items()}
+    assert {c: m for c, m in missing.items() if m} == {}
 
 
 def test_stated_by_needs_every_pattern_in_one_sentence_after_normalizing() -> None:
@@ -170,3 +182,124 @@ def test_evaluate_scores_facts_at_each_budget_and_reports_them() -> None:
     table = render_markdown(result)
     assert "Key facts (1 items with facts, 13 facts" in table
     assert "| khulasa | **" in table
+
+
+def test_restating_sentences_state_only_facts_an_earlier_sentence_gave() -> None:
+    facts = [fact("قمه", name="summit"), fact("هانوي", name="hanoi"), fact("ضمانات", name="guarantees")]
+    summary = [
+        "عقد الزعيمان أول قمة بينهما في هانوي.",  # summit, hanoi: new
+        "وكانت القمة قد عقدت في هانوي.",  # summit, hanoi again: restates
+        "وطلبت بيونغ يانغ ضمانات بعد القمة.",  # guarantees new (summit old): not a restatement
+        "وتحدث الرئيس إلى الصحفيين.",  # no fact: not a restatement
+        "وقال إن بلاده تحتاج ضمانات.",  # guarantees again: restates
+    ]
+    score = score_summary(summary, facts)
+    assert score.restating == 2
+    assert (score.stated, score.repeated) == (3, 3)
+
+
+def test_restating_counts_nothing_when_every_sentence_adds_a_fact() -> None:
+    from khulasa.evaluation.keyfacts import restating_sentences
+
+    assert restating_sentences([{0}, {1}, {0, 2}, set()]) == 0
+    assert restating_sentences([{0, 1}, {1}, {0, 1}]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("انفجار ضخم وقع داخل العنبر رقم 12 بمنطقة ميناء بيروت", "no-final-stop"),  # a headline line
+        ("وسمع دوي الانفجار إلى خارج مدينة بيروت ببضع كيلومت", "no-final-stop"),  # the cut end of a page
+        ("وجاءت قواعد المشاركة كالآتي:", "no-final-stop"),  # a lead-in
+        ("فاجعة بيروت.. شهود عيان يروون لحظات الرعب..", "ellipsis"),
+        ("معظمهم أطفال…", "ellipsis"),
+        ("ولكن، ما السبب وراء هذا الانفجار الهائل؟", "question"),
+        ("«لماذا لم يتحرك أحد؟»", "question"),
+        ("هل انتهت الحرب؟!", "question"),
+        ("الرئيسية > محليات > انفجار ضخم يهز بيروت ويوقع قتلى.", "breadcrumb"),
+        ("الرئيسية › أخبار › لبنان", "breadcrumb"),
+        ("الرئيسية / أخبار عربية / لبنان", "breadcrumb"),
+    ],
+)
+def test_unfinished_lines_and_why(text: str, reason: str) -> None:
+    from khulasa.text.finished import is_finished, unfinished
+
+    assert unfinished(text) == reason
+    assert not is_finished(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "هز انفجار ضخم مرفأ بيروت.",
+        "وقال الوزير: «حجم الأضرار كبير».",
+        'وأضاف أن "المواد كانت مصادرة منذ سنوات."',
+        "يا لها من كارثة!",
+        "ونقلت صحيفة «هآرتس» الإسرائيلية عن مصادر أن الانفجار وقع في مخزن.",
+        "بغداد/ شفق نيوز/ أعلنت الوزارة عن الحصيلة.",  # agency tags (junk), but a finished sentence
+        "وارتفع المؤشر 3.3 نقطة.",
+        "وفعّلتا اتفاقية التعاون الموقعة في 17 / 4 / 2001م والاتفاقية الموقعة في 27 / 5 / 1998م.",
+        "وبلغ سعر الصرف > 15 ألف ليرة.",
+    ],
+)
+def test_finished_sentences(text: str) -> None:
+    from khulasa.text.finished import unfinished
+
+    assert unfinished(text) is None
+
+
+def test_unfinished_is_judged_on_the_sentence_before_the_budget_cut() -> None:
+    facts = [fact("قمه")]
+    whole = ["عقد الزعيمان أول قمة بينهما في هانوي.", "وقال الرئيس إن المحادثات كانت مفيدة جدا."]
+    cut = [whole[0], "وقال الرئيس إن المحادثات"]
+    assert score_summary(cut, facts).unfinished == 1  # judged as cut
+    assert score_summary(cut, facts, whole).unfinished == 0  # the system chose finished sentences
+    headline = ["انفجار ضخم يهز مرفأ بيروت", *whole]
+    assert score_summary(headline[:2], facts, headline).unfinished == 1
+
+
+def test_agency_tag_opening_a_sentence_is_junk_but_a_title_colon_is_not() -> None:
+    from khulasa.evaluation.keyfacts import is_junk
+
+    assert is_junk("(رويترز) - قال مسؤولون إن الانفجار وقع في المرفأ.")
+    assert not is_junk("التقنية الأولى: هي طريقة النفخ.")
+    assert not is_junk("هز انفجار ضخم مرفأ بيروت.")
+
+
+def test_report_shows_restating_and_unfinished_columns() -> None:
+    pytest.importorskip("rouge_score", reason="needs the bench extra")
+    from khulasa.evaluation import Item, evaluate, parse_systems, render_markdown
+
+    texts = tuple(p.read_text(encoding="utf-8") for p in sorted(DEMO.glob("*.txt")))
+    result = evaluate(
+        [Item("putin-kim-2019", texts, ())],
+        parse_systems("lead"),
+        100,
+        facts=load_facts(FACTS / "demo.json"),
+        resamples=10,
+    )
+    counts = result.system("lead").keyfacts[100]
+    assert {"restating", "unfinished"} <= set(counts)
+    assert "| restating sentences | unfinished lines |" in render_markdown(result)
+
+
+def test_pooled_table_sums_the_same_day_sets_and_shows_each_beside_the_pool(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("rouge_score", reason="needs the bench extra")
+    import importlib
+
+    from khulasa.evaluation import Item, evaluate, parse_systems
+
+    monkeypatch.syspath_prepend(str(REPO / "benchmarks"))
+    script = importlib.import_module("keyfacts")
+    texts = tuple(p.read_text(encoding="utf-8") for p in sorted(DEMO.glob("*.txt")))
+    facts = load_facts(FACTS / "demo.json")
+    one = evaluate([Item("putin-kim-2019", texts, ())], parse_systems("lead"), 100, facts=facts, resamples=10)
+    table = script.pooled_table({"outlets": one, "news-set-a": one})
+    counts = one.system("lead").keyfacts
+    row = next(line for line in table.splitlines() if line.startswith("| lead |"))
+    cells = [c.strip() for c in row.strip("|").split("|")]
+    stated = {b: int(counts[b]["stated"]) for b in (60, 100, 150)}
+    assert cells[1] == cells[3] == f"{stated[100]} / 13"  # each set beside the pool
+    assert cells[5] == f"**{2 * stated[60]} / {2 * stated[100]} / {2 * stated[150]}**"  # the pool: their sum
+    assert cells[6] == str(int(2 * counts[100]["restating"]))
+    assert "2 clusters, 26 facts" in table

@@ -178,8 +178,8 @@ def evaluate(
     facts: Annotated[
         Path | None,
         typer.Option(
-            help="Key-facts JSON (benchmarks/facts): also score facts stated, repeats, junk and "
-            "dangling openers at 60, 100 and 150 words."
+            help="Key-facts JSON (benchmarks/facts): also score facts stated, restating sentences, "
+            "unfinished lines, junk, repeats and dangling openers at 60, 100 and 150 words."
         ),
     ] = None,
 ) -> None:

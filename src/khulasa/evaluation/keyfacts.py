@@ -5,7 +5,11 @@ a list of regexes over normalized text (:func:`khulasa.text.normalize.normalize`
 inside one summary sentence for the sentence to state the fact. See benchmarks/facts/README.md.
 
 Per summary (cut at a word budget like every evaluated output): facts stated (distinct facts some
-sentence states), facts repeated (stated by two or more sentences), junk sentences (the cleaner's
+sentence states), facts repeated (stated by two or more sentences), restating sentences (a sentence
+that states at least one fact, every one of which an earlier sentence of the summary already
+stated: it tells the reader nothing new), unfinished lines (a sentence that is no finished
+sentence: a breadcrumb, a question, a line trailing off in "..", a headline line or the cut end of
+a page with no final stop; :func:`khulasa.text.finished.unfinished`), junk sentences (the cleaner's
 patterns, as in the ROUGE table) and dangling openers (sentences opening with a word that needs an
 antecedent: :func:`khulasa.text.cohesion.dangling_opener`).
 """
@@ -29,6 +33,7 @@ from khulasa.errors import (
     no_facts_file,
 )
 from khulasa.text.cohesion import dangling_opener
+from khulasa.text.finished import unfinished
 from khulasa.text.normalize import normalize
 
 # The budgets issue 12 reads summaries at.
@@ -60,6 +65,22 @@ class FactScore:
     dangling: int
     sentences: int
     words: int
+    restating: int = 0
+    unfinished: int = 0
+
+
+# The counts of a FactScore, in the order reports show them.
+SCORE_FIELDS: tuple[str, ...] = (
+    "stated",
+    "total",
+    "restating",
+    "unfinished",
+    "junk",
+    "repeated",
+    "dangling",
+    "sentences",
+    "words",
+)
 
 
 def load_facts(path: str | Path) -> dict[str, tuple[KeyFact, ...]]:
@@ -96,11 +117,18 @@ def _fact(record: object, where: str) -> KeyFact:
     return KeyFact(record["id"], str(record.get("about", "")), compiled)
 
 
-def score_summary(sentences: Sequence[str], facts: Sequence[KeyFact]) -> FactScore:
-    """Count what ``sentences`` (one summary, already cut to its budget) state of ``facts``."""
+def score_summary(sentences: Sequence[str], facts: Sequence[KeyFact], whole: Sequence[str] | None = None) -> FactScore:
+    """Count what ``sentences`` (one summary, already cut to its budget) state of ``facts``.
+
+    ``whole`` are the same sentences before the cut (the last one may have been cut mid-sentence
+    by the budget): whether a sentence is finished is judged on what the system chose, not on the
+    measure's own cut. Without it, ``sentences`` are judged as they are.
+    """
     from khulasa.text.normalize import count_words
 
-    carriers = [sum(1 for s in sentences if fact.stated_by(s)) for fact in facts]
+    whole = sentences if whole is None else whole
+    stated_by = [{k for k, fact in enumerate(facts) if fact.stated_by(s)} for s in sentences]
+    carriers = [sum(1 for found in stated_by if k in found) for k in range(len(facts))]
     return FactScore(
         stated=sum(1 for n in carriers if n),
         total=len(facts),
@@ -109,11 +137,32 @@ def score_summary(sentences: Sequence[str], facts: Sequence[KeyFact]) -> FactSco
         dangling=sum(1 for s in sentences if dangling_opener(s)),
         sentences=len(sentences),
         words=sum(count_words(s) for s in sentences),
+        restating=restating_sentences(stated_by),
+        unfinished=sum(1 for s in whole[: len(sentences)] if unfinished(s) is not None),
     )
 
 
+def restating_sentences(stated: Sequence[set[int]]) -> int:
+    """How many sentences only restate: ``stated[i]`` holds the facts sentence ``i`` states, and a
+    sentence restates when it states one or more and an earlier sentence stated each of them."""
+    seen: set[int] = set()
+    count = 0
+    for facts in stated:
+        if facts and facts <= seen:
+            count += 1
+        seen |= facts
+    return count
+
+
+# Lead patterns too general to call a sentence junk on their own: "X - " or "X: " also opens
+# ordinary sentences ("التقنية الأولى: ..."); the cleaner drops them only where a paragraph begins.
+_GENERAL_LEADS = frozenset({"dateline"})
+
+
 def is_junk(sentence: str) -> bool:
-    """True when the cleaner's patterns call ``sentence`` junk (inline junk, or a junk line)."""
+    """True when the cleaner's patterns call ``sentence`` junk: inline junk, a junk line, or an agency
+    tag or other specific lead junk at its start (which the cleaner drops only where a paragraph
+    begins, so a sentence in mid-paragraph can still carry it)."""
     from khulasa.text.clean import junk_patterns
 
     text = sentence.strip()
@@ -122,4 +171,8 @@ def is_junk(sentence: str) -> bool:
             return True
         if pattern.scope == "line" and pattern.regex.fullmatch(text):
             return True
+        if pattern.scope == "lead" and pattern.reason not in _GENERAL_LEADS:
+            lead = pattern.regex.match(text)
+            if lead and lead.end() < len(text):
+                return True
     return False

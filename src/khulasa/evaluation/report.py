@@ -61,17 +61,18 @@ def _fact_table(result: EvalResult) -> list[str]:
     at = " / ".join(f"@{b}" for b in budgets)
 
     def cells(s: SystemResult, key: str) -> str:
-        return " / ".join(_count(s.keyfacts[b][key]) if b in s.keyfacts else "–" for b in budgets)
+        return " / ".join(_count(s.keyfacts[b].get(key, 0.0)) if b in s.keyfacts else "–" for b in budgets)
 
     return [
         "",
         f"Key facts ({items} items with facts, {total} facts; summaries cut at {at} words; counts summed over items):",
         "",
-        f"| system | facts stated {at} | facts repeated | junk sentences | dangling openers | sentences |",
-        "|---|---|---|---|---|---|",
+        f"| system | facts stated {at} | restating sentences | unfinished lines | junk sentences | "
+        "facts repeated | dangling openers | sentences |",
+        "|---|---|---|---|---|---|---|---|",
         *(
-            f"| {s.name} | **{cells(s, 'stated')}** | {cells(s, 'repeated')} | {cells(s, 'junk')} | "
-            f"{cells(s, 'dangling')} | {cells(s, 'sentences')} |"
+            f"| {s.name} | **{cells(s, 'stated')}** | {cells(s, 'restating')} | {cells(s, 'unfinished')} | "
+            f"{cells(s, 'junk')} | {cells(s, 'repeated')} | {cells(s, 'dangling')} | {cells(s, 'sentences')} |"
             for s in result.systems
             if s.keyfacts
         ),

@@ -10,7 +10,8 @@ bootstrap 95% interval.
 
 With key facts (:mod:`khulasa.evaluation.keyfacts`), every system is also run at 60, 100 and 150
 words on the items that have facts, and each output, cut at that budget, is scored for facts
-stated, facts repeated, junk sentences and dangling openers. Items without references (a cluster
+stated, restating sentences, unfinished lines, junk sentences, facts repeated and dangling
+openers. Items without references (a cluster
 with facts only) get no ROUGE.
 """
 
@@ -28,7 +29,14 @@ import numpy as np
 from khulasa.errors import SettingsError, budget_not_positive, facts_match_no_item
 from khulasa.evaluation.datasets import Item, default_words, read_items
 from khulasa.evaluation.inputs import build_input, truncate
-from khulasa.evaluation.keyfacts import FACT_BUDGETS, KeyFact, is_junk, load_facts, score_summary
+from khulasa.evaluation.keyfacts import (
+    FACT_BUDGETS,
+    SCORE_FIELDS,
+    KeyFact,
+    is_junk,
+    load_facts,
+    score_summary,
+)
 from khulasa.evaluation.rouge import ROUGE_TYPES, Multi, Rouge, bootstrap_ci
 from khulasa.evaluation.systems import System, parse_systems
 from khulasa.text.normalize import Analyzer, count_words
@@ -165,19 +173,18 @@ def _measure(
 
 def _fact_counts(outputs: Sequence[Sequence[str]], facts: Sequence[KeyFact], words: int) -> dict[str, float]:
     """Key-fact counts of each output cut at ``words``, averaged over the outputs."""
-    scores = [score_summary(truncate(output, words), facts) for output in outputs]
-    fields = ("stated", "total", "repeated", "junk", "dangling", "sentences", "words")
-    return {f: float(np.mean([getattr(s, f) for s in scores])) for f in fields}
+    scores = []
+    for output in outputs:
+        kept = truncate(output, words)
+        whole = [s for s in output if count_words(s)][: len(kept)]  # as chosen, before the cut
+        scores.append(score_summary(kept, facts, whole))
+    return {f: float(np.mean([getattr(s, f) for s in scores])) for f in SCORE_FIELDS}
 
 
 def _sum_facts(results: Sequence[ItemResult]) -> dict[int, dict[str, float]]:
     budgets = sorted({b for r in results for b in r.keyfacts})
     return {
-        b: {
-            k: float(sum(r.keyfacts[b][k] for r in results if b in r.keyfacts))
-            for k in ("stated", "total", "repeated", "junk", "dangling", "sentences", "words")
-        }
-        for b in budgets
+        b: {k: float(sum(r.keyfacts[b][k] for r in results if b in r.keyfacts)) for k in SCORE_FIELDS} for b in budgets
     }
 
 

@@ -30,6 +30,7 @@ from khulasa.summarizer.select import cost_of, select
 from khulasa.text.clean import clean_document
 from khulasa.text.cohesion import dangling_opener
 from khulasa.text.compress import compress, drop_tags
+from khulasa.text.finished import unfinished
 from khulasa.text.normalize import Analyzer, arabic_ratio, count_words, letter_counts
 from khulasa.text.published import parse_published
 from khulasa.text.segment import sentence_spans
@@ -142,12 +143,18 @@ def antecedents(facts: Sequence[Fact]) -> dict[int, int]:
     return out
 
 
-def is_candidate(sentence: Sentence, settings: Settings) -> bool:
-    """A sentence a reader can take on its own: long enough, short enough, mostly Arabic prose."""
+def is_candidate(sentence: Sentence, settings: Settings, *, finished: bool = True) -> bool:
+    """A sentence a reader can take on its own: long enough, short enough, mostly Arabic prose, no
+    navigation trail, and (with ``finished``) a finished sentence: no headline line, line trailing
+    off in ".." or cut end of a page (:func:`khulasa.text.finished.unfinished`; questions are
+    judged apart)."""
     words = count_words(sentence.text)
     if not settings.min_words <= words <= settings.max_words:
         return False
     if sentence.text.rstrip()[-1:] in (":", "،", ","):  # a lead-in to something that follows
+        return False
+    reason = unfinished(sentence.text)
+    if reason == "breadcrumb" or (finished and reason not in (None, "question")):
         return False
     return arabic_ratio(sentence.text) >= settings.min_arabic_ratio
 
@@ -158,7 +165,7 @@ def is_question(text: str) -> bool:
 
 
 def candidate_flags(
-    sentences: Sequence[Sentence], settings: Settings, memo: dict[str, bool] | None = None
+    sentences: Sequence[Sentence], settings: Settings, memo: dict[str, bool] | None = None, *, finished: bool = True
 ) -> list[bool]:
     """:func:`is_candidate` of each sentence, judged once per distinct text (``memo`` keeps the verdicts)."""
     memo = {} if memo is None else memo
@@ -166,9 +173,32 @@ def candidate_flags(
     for s in checked(sentences):
         flag = memo.get(s.text)
         if flag is None:
-            flag = memo[s.text] = is_candidate(s, settings)
+            flag = memo[s.text] = is_candidate(s, settings, finished=finished)
         out.append(flag)
     return out
+
+
+def choosable(facts: Sequence[Fact], settings: Settings, multi: bool, memo: dict[str, bool]) -> list[bool]:
+    """Which facts' representatives a summary may print (``multi``: the cluster has 2+ documents).
+
+    Across outlets every fact has finished wordings to choose from, and a headline line, a "..",
+    the cut end of a page stand out as no sentences; a question is a teaser. A single article's
+    lines are all it has: its writer may end sentences with ".." or none (EASC's extracts keep
+    such ones), and its own questions may frame its answer.
+    """
+    representatives = [f.representative for f in facts]
+    candidate_ok = candidate_flags(representatives, settings, memo if multi else None, finished=multi)
+    if multi:
+        candidate_ok = [ok and not is_question(s.text) for s, ok in zip(representatives, candidate_ok, strict=True)]
+    if not any(candidate_ok):
+        # Short texts (a few short sentences) still deserve a summary: relax the length floor,
+        # but not the rest (an English share bar or a lead-in is no summary of an Arabic article);
+        # text typed without final stops has no finished sentence, and then its lines are taken.
+        relaxed = settings.updated(min_words=1)
+        candidate_ok = candidate_flags(representatives, relaxed, finished=multi)
+        if not any(candidate_ok):
+            candidate_ok = candidate_flags(representatives, relaxed, finished=False)
+    return candidate_ok
 
 
 def build_facts(
@@ -249,18 +279,7 @@ def summarize(
     texts = {d.id: d.text for d in documents}
     facts = tuple(standalone_first(f, settings, texts) for f in facts)
     check_time()
-    candidate_ok = candidate_flags([f.representative for f in facts], settings, candidate_memo)
-    if len(prepared) > 1:
-        # Across outlets a question is a teaser ("كيف تسبب الزلزال...؟"): it states no fact. A
-        # single article's own questions may frame its answer, and readers' extracts keep them.
-        candidate_ok = [
-            ok and not is_question(f.representative.text) for f, ok in zip(facts, candidate_ok, strict=True)
-        ]
-    if not any(candidate_ok):
-        # Short texts (a few short sentences) still deserve a summary: relax the length floor,
-        # but not the rest (an English share bar or a lead-in is no summary of an Arabic article).
-        relaxed = settings.updated(min_words=1)
-        candidate_ok = candidate_flags([f.representative for f in facts], relaxed)
+    candidate_ok = choosable(facts, settings, len(prepared) > 1, candidate_memo)
     if not any(candidate_ok):
         raise NoTextError(no_prose(len(documents)))
     titles = [t for p in prepared for t in ([p.document.title] if p.document.title else [])]

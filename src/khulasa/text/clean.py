@@ -34,6 +34,8 @@ class JunkPattern:
     scope: str  # "line", "inline" or "lead"
     reason: str
     regex: re.Pattern[str]
+    # Lower-case text every match contains: a line without it is not searched (speed only).
+    needs: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +54,7 @@ def junk_patterns() -> tuple[JunkPattern, ...]:
     for n, line in enumerate(read_resource("ar/junk.tsv").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
-        scope, reason, regex = line.split("\t", 2)
+        scope, reason, regex, *rest = line.split("\t")
         if scope not in ("line", "inline", "lead"):
             raise ValueError(f"junk.tsv line {n}: unknown scope {scope!r}")
         flags = re.IGNORECASE
@@ -61,7 +63,7 @@ def junk_patterns() -> tuple[JunkPattern, ...]:
             regex = regex.removeprefix("^")
         elif scope == "inline":
             flags |= re.MULTILINE
-        patterns.append(JunkPattern(scope, reason, re.compile(regex, flags)))
+        patterns.append(JunkPattern(scope, reason, re.compile(regex, flags), rest[0] if rest else ""))
     return tuple(patterns)
 
 
@@ -190,20 +192,27 @@ def _judge_line(line: str) -> LineVerdict:
     if start == end:
         return LineVerdict((), (), "paragraph")
     # Inline junk splits the line into kept pieces.
+    lowered = text.lower()
     cuts = sorted(
         (match.start(), match.end(), pattern.reason)
         for pattern in scoped["inline"]
+        if pattern.needs in lowered
         for match in pattern.regex.finditer(text, start, end)
         if match.end() > match.start()
     )
     pieces = _pieces_between(text, start, end, cuts, drops)
     if not pieces:
         return LineVerdict(tuple(drops), (), "paragraph")
-    _drop_lead(text, pieces, scoped["lead"], drops)
-    pieces = [p for p in pieces if p[1] > p[0]]
+    # A junk line is judged whole too: "اقرأ أيضا: ..." would lose its opening as a dateline.
     kept = " ".join(text[a:b] for a, b in pieces)
-    stripped = kept.strip()
-    line_reason = next((p.reason for p in scoped["line"] if p.regex.fullmatch(stripped)), None)
+    line_reason = _line_reason(kept, scoped["line"])
+    first = pieces[0]
+    if line_reason is None:
+        _drop_lead(text, pieces, scoped["lead"], drops)
+    if pieces[0] != first:  # a lead went: judge what is left
+        pieces = [p for p in pieces if p[1] > p[0]]
+        kept = " ".join(text[a:b] for a, b in pieces)
+        line_reason = _line_reason(kept, scoped["line"])
     # What a link leaves behind ("تابعوا التغطية على") is no heading: the line was a link.
     if line_reason is None and is_heading(kept) and any(c[2] == "url" for c in cuts):
         line_reason = "link-line"
@@ -215,6 +224,12 @@ def _judge_line(line: str) -> LineVerdict:
 
 
 _Drop = tuple[int, int, str]  # start, end, reason
+
+
+def _line_reason(kept: str, patterns: tuple[JunkPattern, ...]) -> str | None:
+    """The reason of the first line pattern that matches the whole of ``kept`` (stripped), if any."""
+    stripped = kept.strip()
+    return next((p.reason for p in patterns if p.regex.fullmatch(stripped)), None)
 
 
 def _drop(text: str, start: int, end: int, reason: str, drops: list[_Drop]) -> None:

@@ -1,0 +1,74 @@
+"""Issue 20, item 2: a multi-outlet summary takes finished sentences only (no headline line, "..",
+breadcrumb or cut end of a page); a single article and text typed without stops still get one."""
+
+from __future__ import annotations
+
+import pytest
+
+from khulasa import summarize
+from khulasa.config import Settings
+from khulasa.summarizer.pipeline import is_candidate
+from khulasa.text.finished import unfinished
+from khulasa.types import Document, Sentence
+
+from .conftest import NEWS_SET_A, read_folder
+
+# Each outlet's finished account, and lines that are not sentences but carry the same words.
+FINISHED = [
+    "هز انفجار ضخم مرفأ بيروت مساء الثلاثاء وأسفر عن مقتل العشرات وإصابة الآلاف بجروح.",
+    "وقال وزير الداخلية إن الانفجار نجم عن نترات الأمونيوم المخزنة في العنبر رقم 12 منذ سنوات.",
+    "وأعلن المجلس الأعلى للدفاع بيروت مدينة منكوبة وأعلن الحداد الوطني ثلاثة أيام.",
+]
+HEADLINE = (
+    "انفجار ضخم يهز مرفأ بيروت ويوقع عشرات القتلى وآلاف الجرحى ووزير الداخلية يتحدث عن نترات "
+    "الأمونيوم المخزنة في العنبر رقم 12 منذ سنوات والمجلس الأعلى للدفاع يعلن المدينة منكوبة"
+)
+TEASER = "الانفجار الضخم في مرفأ بيروت يوقع عشرات القتلى وآلاف الجرحى ونترات الأمونيوم في العنبر رقم 12.."
+BREADCRUMB = "الرئيسية > محليات > انفجار ضخم يهز مرفأ بيروت ويوقع عشرات القتلى وآلاف الجرحى."
+CUT = "وسمع دوي الانفجار الضخم في مرفأ بيروت إلى خارج المدينة ببضع كيلومت"
+
+
+def _outlet(k: int) -> Document:
+    extra = [HEADLINE, TEASER, BREADCRUMB][k % 3]
+    return Document(f"d{k}", "\n\n".join([extra, *FINISHED[: 1 + k % 3], CUT]))
+
+
+def test_a_multi_outlet_summary_has_finished_sentences_only() -> None:
+    documents = [_outlet(k) for k in range(6)]
+    for words in (40, 60, 100):
+        summary = summarize(documents, words=words)
+        assert summary.sentences
+        assert [s.text for s in summary.sentences if unfinished(s.text)] == []
+
+
+def test_text_typed_without_stops_still_gets_a_summary() -> None:
+    # Long enough not to be headings (short lines without a stop are), with no stop anywhere.
+    lines = [f"{a.rstrip('.')} و{b.rstrip('.')}" for a, b in zip(FINISHED, FINISHED[1:] + FINISHED[:1], strict=True)]
+    documents = [Document("a", "\n\n".join(lines)), Document("b", "\n\n".join(reversed(lines)))]
+    summary = summarize(documents, words=60)
+    assert summary.sentences
+    assert all(unfinished(s.text) == "no-final-stop" for s in summary.sentences)
+
+
+def _sentence(text: str) -> Sentence:
+    return Sentence("d", 0, 0, len(text), text, 0)
+
+
+@pytest.mark.parametrize("text", [HEADLINE, TEASER, CUT], ids=["headline", "teaser", "cut-end"])
+def test_an_unfinished_line_is_a_candidate_only_where_finished_is_not_asked(text: str) -> None:
+    settings = Settings()
+    assert not is_candidate(_sentence(text), settings)
+    assert is_candidate(_sentence(text), settings, finished=False)  # a single article's own lines
+
+
+def test_a_breadcrumb_is_never_a_candidate() -> None:
+    assert not is_candidate(_sentence(BREADCRUMB), Settings(), finished=False)
+
+
+def test_news_set_a_summaries_have_no_unfinished_line() -> None:
+    clusters = sorted(p for p in NEWS_SET_A.glob("*") if any(p.glob("*.txt")))
+    if not clusters:
+        pytest.skip(f"the news-set-a texts are not under {NEWS_SET_A} (set KHULASA_NEWS_SET_A)")
+    for folder in clusters:
+        summary = summarize(read_folder(folder), words=100)
+        assert [s.text for s in summary.sentences if unfinished(s.text)] == [], folder.name
