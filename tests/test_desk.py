@@ -184,13 +184,45 @@ def test_summary_versions_follow_the_story_and_say_what_is_new(tmp_path: Path):
         assert v2.id == v1.id and v2.version == 2 and v2.size == 3
         old_docs = desk.version_docs(v2.id, 1)
         assert sorted(old_docs) == ["flood-1", "flood-2"]
-        new = new_sentences(v2.summary, old_docs)
+        new = desk.new_since(v2, 1)
         texts = [s["text"] for s in v2.summary["sentences"]]
         assert any("30" in texts[i] for i in new)  # the higher toll is news
         assert not any("12" in texts[i] for i in new)  # the first toll was in version 1
-        assert new_sentences(v2.summary, desk.version_docs(v2.id, 2)) == []
+        assert desk.new_since(v2, 2) == []
         # An earlier version stays readable.
         assert desk.story(v2.id, version=1).summary["summary"] == v1.summary["summary"]
+
+
+def _summary(*texts: str) -> dict[str, object]:
+    return {"sentences": [{"text": t, "sources": []} for t in texts]}
+
+
+@pytest.mark.parametrize("with_documents", [False, True])
+def test_new_is_what_the_earlier_summary_did_not_state(with_documents: bool):
+    earlier = _summary(
+        "قالت السلطات المحلية إن الفيضانات التي ضربت بلدة وادي السرو فجر الاثنين أدت إلى مقتل 12 شخصا وإصابة العشرات.",
+        "وأعلن محافظ الإقليم حالة الطوارئ في البلدة وطلب من السكان الابتعاد عن مجرى النهر.",
+    )
+    later = _summary(
+        # the event itself, reworded: known
+        "أدت فيضانات ضربت بلدة وادي السرو فجر الاثنين إلى مقتل 12 شخصا وإصابة العشرات، وفق السلطات المحلية.",
+        # the governor's call, reworded and reordered: known
+        "طلب محافظ الإقليم من السكان الابتعاد عن مجرى النهر بعد إعلان حالة الطوارئ في البلدة.",
+        # the same wording with a changed toll: new
+        "قالت السلطات المحلية إن الفيضانات في بلدة وادي السرو أدت إلى مقتل 30 شخصا.",
+        # a fact version 1 lacked: new
+        "وفتحت مدارس البلدة أبوابها لإيواء العائلات التي غمرت المياه منازلها.",
+    )
+    docs = flood_documents() if with_documents else []
+    assert new_sentences(later, earlier, docs) == [2, 3]
+    assert new_sentences(earlier, earlier, docs) == []
+    assert new_sentences(later, None, docs) == [0, 1, 2, 3]
+
+
+def test_a_passage_the_earlier_summary_was_grouped_with_is_not_new():
+    earlier = {"sentences": [{"text": "انهار جسر البلدة القديم.", "sources": [{"doc": "a", "start": 0, "end": 9}]}]}
+    later = {"sentences": [{"text": "سقط الجسر الذي بني قبل قرن.", "sources": [{"doc": "a", "start": 0, "end": 9}]}]}
+    assert new_sentences(later, earlier) == []
 
 
 def test_figure_timeline_by_outlet_and_time(tmp_path: Path):

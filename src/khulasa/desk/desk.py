@@ -313,6 +313,18 @@ class Desk:
                 d["text"] = texts.get(d["id"], "")
         return summary, row[1], json.loads(row[2])
 
+    def new_since(self, view: StoryView, version: int) -> list[int]:
+        """The sentences of ``view``'s summary that tell a reader of summary ``version`` something new
+        (:func:`khulasa.desk.updates.new_sentences`)."""
+        from khulasa.desk.updates import new_sentences
+
+        if view.summary is None:
+            return []
+        self.version_docs(view.id, version)  # InputError when there is no such version
+        earlier, _, _ = self._summary(view.id, version)
+        docs = self.documents(view.id, limit=self.settings.summary_documents)
+        return new_sentences(view.summary, earlier, docs)
+
     def version_docs(self, story: str, version: int) -> list[str]:
         """The article ids a summary version of ``story`` was made from."""
         row = self.store.one("SELECT doc_ids FROM summaries WHERE story_id = ? AND version = ?", [story, version])

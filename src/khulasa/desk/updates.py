@@ -3,29 +3,122 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
+from khulasa.config import CompareSettings
+from khulasa.extract.claims import Claims, claims_of, same_figure
+from khulasa.extract.figures import Figure
+from khulasa.link.clauses import (
+    FRAME_WEIGHT,
+    Clause,
+    clause_similarity,
+    content_keys,
+    linking_context,
+    split_clauses,
+)
+from khulasa.text.normalize import Analyzer, idf_weights
 from khulasa.types import Document
 
 __all__ = ["figure_timeline", "new_sentences"]
 
+# A clause is stated by an earlier sentence holding this share of its words (idf-weighted; names,
+# titles and dates weigh less, as in clause linking): the same statement, reworded or reordered.
+CONTAINED = 0.5
+# Figures that say when: a sentence giving a weekday or date the earlier summary did not is not new for it.
+DATES = frozenset({"date", "weekday", "year"})
 
-def new_sentences(summary: Mapping[str, Any], earlier_docs: Collection[str]) -> list[int]:
-    """Indices of the summary sentences whose fact no article of the earlier version carried.
 
-    A sentence's ``sources`` (and ``paraphrases``) are every passage the summarizer grouped as the
-    same fact, with the same figures and names; when none of them lies in an article the earlier
-    version already had, the reader of that version has not seen the fact (the update task of
-    TAC 2008). A changed figure is a new fact: near-copies whose figures differ are kept apart.
+def new_sentences(
+    summary: Mapping[str, Any], earlier: Mapping[str, Any] | None, documents: Sequence[Document] = ()
+) -> list[int]:
+    """Indices of the sentences of ``summary`` that tell a reader of the ``earlier`` summary something
+    the earlier summary did not state (the update task of TAC 2008: what does that reader not know yet).
+
+    A sentence is known when the earlier summary states its fact, in any wording: every figure it
+    gives (a toll that changed is new) and every person or place it names appear in the earlier
+    summary, and either it is one of the passages an earlier sentence was grouped with (the
+    summarizer's fact groups, with their ``paraphrases``) or each of its clauses states what a
+    clause of an earlier sentence states (compare's clause linking, :mod:`khulasa.link.clauses`).
+    ``documents``: the story's articles, for the weights of words in clause linking (without them
+    the summaries' own sentences are used). With no ``earlier`` summary every sentence is new.
     """
-    earlier = set(earlier_docs)
-    out = []
-    for i, sentence in enumerate(summary.get("sentences", [])):
-        carried = {p["doc"] for p in sentence.get("sources", [])} | {p["doc"] for p in sentence.get("paraphrases", [])}
-        if not carried & earlier:
-            out.append(i)
-    return out
+    sentences = list(summary.get("sentences", []))
+    if earlier is None:
+        return list(range(len(sentences)))
+    old = list(earlier.get("sentences", []))
+    if not old:
+        return list(range(len(sentences)))
+    known = _Known(old, sentences, documents)
+    return [i for i, s in enumerate(sentences) if not known.states(s)]
+
+
+def _spans(sentence: Mapping[str, Any]) -> set[tuple[str, int, int]]:
+    return {(p["doc"], p["start"], p["end"]) for key in ("sources", "paraphrases") for p in sentence.get(key, [])}
+
+
+class _Known:
+    """What the earlier summary states: its passages, clauses, figures and names."""
+
+    def __init__(
+        self, old: Sequence[Mapping[str, Any]], current: Sequence[Mapping[str, Any]], documents: Sequence[Document]
+    ) -> None:
+        self.settings = CompareSettings()
+        self.analyzer = Analyzer(stem=self.settings.stem)
+        self.names, self.vocab, self.idf = self._context(documents)
+        if not documents:
+            texts = [s["text"] for s in old] + [s["text"] for s in current]
+            self.idf = idf_weights(content_keys(t, self.analyzer) for t in texts)
+        self.spans = set().union(*(_spans(s) for s in old))
+        self.claims = claims_of(" ".join(s["text"] for s in old))
+        self.clauses = [c for s in old for c in split_clauses(s["text"], self.analyzer, self.names, vocab=self.vocab)]
+        self.terms = frozenset().union(*(content_keys(s["text"], self.analyzer, self.vocab) for s in old))
+
+    def _context(self, documents: Sequence[Document]) -> tuple[frozenset[str], frozenset[str], Mapping[str, float]]:
+        if not documents:
+            return frozenset(), frozenset(), {}
+        from khulasa.summarizer.pipeline import prepare
+
+        ctx = linking_context(prepare(documents), self.analyzer)
+        return ctx.names, ctx.vocab, ctx.idf
+
+    def states(self, sentence: Mapping[str, Any]) -> bool:
+        """Does the earlier summary state everything ``sentence`` states?"""
+        claims = claims_of(sentence["text"])
+        if not self._figures_known(claims.figures) or not self._people_known(claims):
+            return False
+        if _spans(sentence) & self.spans:
+            return True
+        clauses = split_clauses(sentence["text"], self.analyzer, self.names, vocab=self.vocab)
+        if clauses and all(self._clause_linked(c) for c in clauses):
+            return True
+        return self._contained(content_keys(sentence["text"], self.analyzer, self.vocab))
+
+    def _clause_linked(self, clause: Clause) -> bool:
+        """Does a clause of the earlier summary state what ``clause`` states (compare's link)?"""
+        threshold, min_content = self.settings.link_threshold, self.settings.link_min_content
+        return any(
+            clause_similarity(clause, o, self.idf, self.names, min_content=min_content) >= threshold
+            for o in self.clauses
+        )
+
+    def _contained(self, terms: frozenset[str]) -> bool:
+        """Does the earlier summary hold ``CONTAINED`` of these words (weighted as in linking), at
+        least ``link_min_content`` of them beyond names and dates?"""
+        total = sum(self._weight(t) for t in terms)
+        return len((terms - self.names) & self.terms) >= self.settings.link_min_content and (
+            sum(self._weight(t) for t in terms & self.terms) >= CONTAINED * total
+        )
+
+    def _weight(self, term: str) -> float:
+        return self.idf.get(term, 1.0) * (FRAME_WEIGHT if term in self.names else 1.0)
+
+    def _figures_known(self, figures: Sequence[Figure]) -> bool:
+        """Every figure but dates (which say when, like the frame words of linking) was given."""
+        return all(f.dimension in DATES or any(same_figure(f, g) for g in self.claims.figures) for f in figures)
+
+    def _people_known(self, claims: Claims) -> bool:
+        return all(self.claims.states_name(n) for n in claims.names if n[0] == "person")
 
 
 def figure_timeline(documents: Sequence[Document], event_time: Mapping[str, float]) -> list[dict[str, Any]]:
