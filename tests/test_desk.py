@@ -237,6 +237,47 @@ def test_figure_timeline_by_outlet_and_time(tmp_path: Path):
     assert values[-1]["outlet"] == "وكالة الشمال" and tolls[0]["agree"] is False
 
 
+def test_since_filters_by_news_time_not_by_summary_time(tmp_path: Path):
+    docs, truth = invented_stories(2, 3)
+    old = [replace(d, published="2026-03-01T08:00:00Z") for d, t in zip(docs, truth, strict=True) if t == "s0"]
+    fresh = [replace(d, published="2026-03-02T08:00:00Z") for d, t in zip(docs, truth, strict=True) if t == "s1"]
+    now = [1_772_500_000.0]  # 2026-03-03: both stories' summaries are made now, after their news
+    with Desk(_url(tmp_path), clock=lambda: now[0]) as desk:
+        desk.ingest(old + fresh)
+        since = 1_772_409_600.0  # 2026-03-02T00:00:00Z
+        assert [v.doc_ids[0][:2] for v in desk.stories(since=since)] == ["s1"]
+        assert len(desk.stories()) == 2
+    listed = _run("desk", "stories", "--db", _url(tmp_path), "--since", "2026-03-02T00:00:00Z", "-f", "json")
+    assert listed.exit_code == 0, listed.output
+    assert [json.loads(line)["doc_ids"][0][:2] for line in listed.stdout.splitlines()] == ["s1"]
+
+
+def test_an_earlier_version_is_shown_with_its_own_label_and_counts(tmp_path: Path):
+    flood = flood_documents()
+    db = _url(tmp_path)
+    with Desk(db) as desk:
+        desk.ingest(flood[:2])
+        (v1,) = desk.stories()
+        desk.ingest(flood[2:])
+        (v2,) = desk.stories()
+        first = desk.story(v2.id, version=1)
+    assert (first.size, first.outlets, first.label) == (2, 2, v1.label)
+    assert (v2.size, v2.outlets) == (3, 3)
+    shown = _run("desk", "story", v2.id, "--db", db, "--version", "1")
+    assert shown.exit_code == 0, shown.output
+    assert "المقالات: 2 — المصادر: 2 — الإصدار 1" in shown.stdout
+
+
+def test_versions_made_before_the_label_migration_still_read(tmp_path: Path):
+    flood = flood_documents()
+    with Desk(_url(tmp_path)) as desk:
+        desk.ingest(flood[:2])
+        desk.ingest(flood[2:])
+        desk.store.execute("UPDATE summaries SET label = NULL, size = NULL, outlets = NULL")
+        (story,) = desk.stories()
+        assert desk.story(story.id, version=1).size == 3  # no stored counts: today's
+
+
 def test_top_ranks_by_recent_growth(tmp_path: Path):
     docs, truth = invented_stories(2, 8)
     s0 = [d for d, t in zip(docs, truth, strict=True) if t == "s0"]

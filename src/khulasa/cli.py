@@ -461,7 +461,12 @@ def _since(value: str | None) -> float | None:
 @user_errors
 def desk_stories(
     db: DbOption = None,
-    since: Annotated[str | None, typer.Option(help="Only stories updated since this time or age (2h, 1d).")] = None,
+    since: Annotated[
+        str | None,
+        typer.Option(
+            help="Only stories with news since this time or age (2h, 1d): the event time of their latest article."
+        ),
+    ] = None,
     top: Annotated[
         bool, typer.Option("--top", help="Rank by recent growth (last hour against the story's own earlier rate).")
     ] = False,

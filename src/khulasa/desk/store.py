@@ -93,6 +93,13 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE TABLE meta (name TEXT PRIMARY KEY, value DOUBLE PRECISION NOT NULL)",
         "INSERT INTO meta (name, value) VALUES ('articles', 0), ('clock', 0)",
     ),
+    # 2: a summary version keeps the story's label, article and outlet counts of its time, so that
+    # an earlier version is shown beside its own (NULL for versions made before this migration).
+    (
+        "ALTER TABLE summaries ADD COLUMN label TEXT",
+        "ALTER TABLE summaries ADD COLUMN size INTEGER",
+        "ALTER TABLE summaries ADD COLUMN outlets INTEGER",
+    ),
 )
 
 _DIALECT = {
