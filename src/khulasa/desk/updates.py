@@ -49,7 +49,7 @@ def new_sentences(
     old = list(earlier.get("sentences", []))
     if not old:
         return list(range(len(sentences)))
-    known = _Known(old, sentences, documents)
+    known = _Known(old, sentences, documents, earlier.get("documents", []))
     return [i for i, s in enumerate(sentences) if not known.states(s)]
 
 
@@ -61,15 +61,21 @@ class _Known:
     """What the earlier summary states: its passages, clauses, figures and names."""
 
     def __init__(
-        self, old: Sequence[Mapping[str, Any]], current: Sequence[Mapping[str, Any]], documents: Sequence[Document]
+        self,
+        old: Sequence[Mapping[str, Any]],
+        current: Sequence[Mapping[str, Any]],
+        documents: Sequence[Document],
+        earlier_documents: Sequence[Mapping[str, Any]] = (),
     ) -> None:
         self.settings = CompareSettings()
+        self.texts = {d.id: d.text for d in documents}
         self.analyzer = Analyzer(stem=self.settings.stem)
         self.names, self.vocab, self.idf = self._context(documents)
         if not documents:
             texts = [s["text"] for s in old] + [s["text"] for s in current]
             self.idf = idf_weights(content_keys(t, self.analyzer) for t in texts)
         self.spans = set().union(*(_spans(s) for s in old))
+        self.earlier_docs = {d["id"] for d in earlier_documents}
         self.claims = claims_of(" ".join(s["text"] for s in old))
         self.clauses = [c for s in old for c in split_clauses(s["text"], self.analyzer, self.names, vocab=self.vocab)]
         self.terms = frozenset().union(*(content_keys(s["text"], self.analyzer, self.vocab) for s in old))
@@ -89,10 +95,30 @@ class _Known:
             return False
         if _spans(sentence) & self.spans:
             return True
-        clauses = split_clauses(sentence["text"], self.analyzer, self.names, vocab=self.vocab)
-        if clauses and all(self._clause_linked(c) for c in clauses):
+        # A fact the earlier version's articles already carried was before its summarizer, which kept
+        # the story's main facts: one clause of it linked, or a share of its words, is enough there.
+        carried = any(
+            p["doc"] in self.earlier_docs for key in ("sources", "paraphrases") for p in sentence.get(key, [])
+        )
+        return any(self._wording_known(text, partly=carried) for text in self._wordings(sentence))
+
+    def _wordings(self, sentence: Mapping[str, Any]) -> list[str]:
+        """The sentence and every passage the summarizer grouped with it (its fact, other wordings)."""
+        out = [sentence["text"]]
+        for key in ("sources", "paraphrases"):
+            for p in sentence.get(key, []):
+                text = self.texts.get(p["doc"], "")[p["start"] : p["end"]]
+                if text and text not in out:
+                    out.append(text)
+        return out
+
+    def _wording_known(self, text: str, *, partly: bool) -> bool:
+        clauses = split_clauses(text, self.analyzer, self.names, vocab=self.vocab)
+        linked = [self._clause_linked(c) for c in clauses]
+        if linked and (any(linked) if partly else all(linked)):
             return True
-        return self._contained(content_keys(sentence["text"], self.analyzer, self.vocab))
+        share = CONTAINED / 2 if partly else CONTAINED
+        return self._contained(content_keys(text, self.analyzer, self.vocab), share)
 
     def _clause_linked(self, clause: Clause) -> bool:
         """Does a clause of the earlier summary state what ``clause`` states (compare's link)?"""
@@ -102,12 +128,12 @@ class _Known:
             for o in self.clauses
         )
 
-    def _contained(self, terms: frozenset[str]) -> bool:
-        """Does the earlier summary hold ``CONTAINED`` of these words (weighted as in linking), at
+    def _contained(self, terms: frozenset[str], share: float) -> bool:
+        """Does the earlier summary hold ``share`` of these words (weighted as in linking), at
         least ``link_min_content`` of them beyond names and dates?"""
         total = sum(self._weight(t) for t in terms)
         return len((terms - self.names) & self.terms) >= self.settings.link_min_content and (
-            sum(self._weight(t) for t in terms & self.terms) >= CONTAINED * total
+            sum(self._weight(t) for t in terms & self.terms) >= share * total
         )
 
     def _weight(self, term: str) -> float:
