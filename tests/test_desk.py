@@ -18,10 +18,11 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from khulasa.cli import app
-from khulasa.desk.desk import Desk
+from khulasa.desk.desk import Desk, StoryView
 from khulasa.desk.ingest import DeskSettings
+from khulasa.desk.render import SHOWN_FIGURES, render_story
 from khulasa.desk.store import MIGRATIONS, Store, parse_url, resolve_url
-from khulasa.desk.updates import new_sentences
+from khulasa.desk.updates import new_sentences, trend
 from khulasa.errors import InputError, SettingsError
 from khulasa.types import Document
 from tests.conftest import DATA, DEMO, EXAMPLE
@@ -507,3 +508,35 @@ def test_desk_story_lines_name_disputes_and_are_escaped():
     from khulasa.text.safe_text import markdown_text
 
     assert "<img" not in markdown_text("<img src=x onerror=alert(1)> " + _credit(sentence))
+
+
+def test_figure_trend_and_the_cli_folds_many_figure_groups():
+    assert trend([{"value": 12}, {"value": 12}, {"value": 30}], agree=False) == "rising"
+    assert trend([{"value": 30}, {"value": 12}], agree=False) == "revised"
+    assert trend([{"value": 12}, {"value": 12}], agree=True) == "steady"
+    group = {
+        "subject": "القتلى",
+        "dimension": "people",
+        "agree": False,
+        "trend": "rising",
+        "outlets": 2,
+        "values": [
+            {"time": "2026-03-02T08:00:00Z", "outlet": "أ", "text": "12 شخصا"},
+            {"time": "2026-03-02T16:00:00Z", "outlet": "ب", "text": "30 شخصا"},
+        ],
+    }
+    view = StoryView("s", "قصة", 2, 2, ("a", "b"), 1, 0.0, 0.0, False, None, None, [group] * 5)
+    text = render_story(view, "text")
+    assert text.count("القتلى ⚠ تختلف المصادر (ارتفع مع الوقت)") == SHOWN_FIGURES
+    assert f"و {5 - SHOWN_FIGURES} أخرى" in text
+    assert len(json.loads(render_story(view, "json"))["figures"]) == 5
+
+
+def test_timeline_puts_the_figures_most_outlets_give_first(tmp_path: Path):
+    with Desk(_url(tmp_path)) as desk:
+        desk.ingest(flood_documents())
+        (story,) = desk.stories()
+    outlets = [g["outlets"] for g in story.figures]
+    assert outlets == sorted(outlets, reverse=True)
+    toll = next(g for g in story.figures if g["dimension"] == "people")
+    assert toll["trend"] == "rising"

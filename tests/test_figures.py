@@ -286,3 +286,19 @@ def test_figures_every_unit_has_arabic_words() -> None:
 
     keys = {line.split("|")[0].strip() for line in load_word_list("ar/units.txt")}
     assert keys - {"percent"} <= set(_unit_words())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تحطمت طائرة من طراز بوينغ 737-800 وعلى متنها 132 راكبا",
+        "طائرة إيرباص A320 تقل 132 راكبا",
+        "كانت الرحلة MH17 تقل 132 راكبا",
+    ],
+)
+def test_model_names_and_codes_are_not_quantities(text: str):
+    assert [(f.text, f.amount) for f in extract_figures(text)] == [("132 راكبا", 132.0)]
+
+
+def test_a_hyphen_between_small_numbers_is_still_read():
+    assert [f.amount for f in extract_figures("قتل 12 شخصا في الهجوم 3-4 مرات")][:1] == [12.0]

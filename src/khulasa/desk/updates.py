@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 from typing import Any
 
 from khulasa.config import CompareSettings
@@ -20,7 +21,7 @@ from khulasa.link.clauses import (
 from khulasa.text.normalize import Analyzer, idf_weights
 from khulasa.types import Document
 
-__all__ = ["figure_timeline", "new_sentences"]
+__all__ = ["figure_timeline", "new_sentences", "trend"]
 
 # A clause is stated by an earlier sentence holding this share of its words (idf-weighted; names,
 # titles and dates weigh less, as in clause linking): the same statement, reworded or reordered.
@@ -157,7 +158,7 @@ def figure_timeline(documents: Sequence[Document], event_time: Mapping[str, floa
     prepared = prepare(documents)
     outlet_of = {d.id: d.outlet for d in documents}
     groups = compare_figures(prepared, Analyzer(stem=True), outlet_of, CompareSettings())
-    out = []
+    out: list[dict[str, Any]] = []
     for group in groups:
         values = sorted(
             (
@@ -165,6 +166,7 @@ def figure_timeline(documents: Sequence[Document], event_time: Mapping[str, floa
                     "outlet": v.outlet,
                     "text": v.text,
                     "value": v.to_dict()["value"],
+                    "amount": v.amount,
                     "normalized": v.normalized,
                     "doc": v.source.doc,
                     "time": _iso(event_time.get(v.source.doc)),
@@ -173,8 +175,32 @@ def figure_timeline(documents: Sequence[Document], event_time: Mapping[str, floa
             ),
             key=lambda v: (v["time"] or "", v["doc"]),
         )
-        out.append({"subject": group.subject, "dimension": group.dimension, "agree": group.agree, "values": values})
+        out.append(
+            {
+                "subject": group.subject,
+                "dimension": group.dimension,
+                "agree": group.agree,
+                "trend": trend(values, agree=group.agree),
+                "outlets": len({v["outlet"] for v in values}),
+                "values": values,
+            }
+        )
+    # The figures that matter first: those most outlets give, tolls and counts of people before
+    # other quantities, disagreements before agreements (stable: compare's order breaks ties).
+    out.sort(key=lambda g: (-int(g["outlets"]), g["dimension"] != "people", bool(g["agree"])))
     return out
+
+
+def trend(values: Sequence[Mapping[str, Any]], *, agree: bool) -> str:
+    """How a figure moved over the day, its values in time order: "steady" (the outlets agree),
+    "rising" (each later value at least the one before, the last higher: a toll that grew) or
+    "revised" (a later value lower than an earlier one, or no time order)."""
+    if agree:
+        return "steady"
+    amounts = [float(v.get("amount", v["value"])) for v in values]
+    if all(b >= a for a, b in pairwise(amounts)) and amounts[-1] > amounts[0]:
+        return "rising"
+    return "revised"
 
 
 def _iso(ts: float | None) -> str | None:

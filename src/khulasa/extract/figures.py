@@ -622,6 +622,36 @@ def _clock_time(toks: Sequence[Token], i: int) -> bool:
     return before or after
 
 
+_LATIN = re.compile(r"[A-Za-z]+")
+
+
+def _glued(a: Token, b: Token) -> bool:
+    return a.end == b.start
+
+
+def _model_code(toks: Sequence[Token], i: int) -> bool:
+    """Digits that are part of a model name or code, not a quantity: glued to Latin letters ("A320",
+    "F-16", "MH17") or to another three-digit number by a hyphen ("737-800")."""
+    if toks[i].kind != "digits":
+        return False
+    tok = toks[i]
+    for step in (-1, 1):
+        k = i + step
+        if not 0 <= k < len(toks) or not _glued(*sorted((tok, toks[k]), key=lambda t: t.start)):
+            continue
+        near = toks[k]
+        if near.kind == "word" and _LATIN.fullmatch(near.text):
+            return True
+        far = k + step
+        if near.text == "-" and 0 <= far < len(toks) and _glued(*sorted((near, toks[far]), key=lambda t: t.start)):
+            other = toks[far]
+            if (other.kind == "word" and _LATIN.fullmatch(other.text)) or (
+                other.kind == "digits" and len(other.text) >= 3 and len(tok.text) >= 3
+            ):
+                return True
+    return False
+
+
 # A role cue counts this many words before the number or after the counted noun.
 _ROLE_BEFORE, _ROLE_AFTER = 2, 3
 
@@ -664,7 +694,7 @@ def extract_figures(text: str, *, doc: str = "", offset: int = 0) -> list[Figure
         if q is not None:
             qualifier, j = q
         hit = None
-        if j < len(toks) and not _clock_time(toks, j):
+        if j < len(toks) and not _clock_time(toks, j) and not _model_code(toks, j):
             hit = _date_at(toks, j, lex) or _quantity_at(toks, j, lex, stop)
         if hit is None:
             i += 1
