@@ -22,7 +22,7 @@ from khulasa.desk.desk import Desk, StoryView
 from khulasa.desk.ingest import DeskSettings
 from khulasa.desk.render import SHOWN_FIGURES, render_story
 from khulasa.desk.store import MIGRATIONS, Store, parse_url, resolve_url
-from khulasa.desk.updates import new_sentences, trend
+from khulasa.desk.updates import DATES, new_sentences, trend
 from khulasa.errors import InputError, SettingsError
 from khulasa.types import Document
 from tests.conftest import DATA, DEMO, EXAMPLE
@@ -536,7 +536,9 @@ def test_timeline_puts_the_figures_most_outlets_give_first(tmp_path: Path):
     with Desk(_url(tmp_path)) as desk:
         desk.ingest(flood_documents())
         (story,) = desk.stories()
-    outlets = [g["outlets"] for g in story.figures]
-    assert outlets == sorted(outlets, reverse=True)
-    toll = next(g for g in story.figures if g["dimension"] == "people")
-    assert toll["trend"] == "rising"
+    assert story.figures[0]["dimension"] == "people" and story.figures[0]["trend"] == "rising"
+    ranks = [0 if g["dimension"] == "people" else 2 if g["dimension"] in DATES else 1 for g in story.figures]
+    assert ranks == sorted(ranks)
+    for rank in set(ranks):
+        outlets = [g["outlets"] for g, r in zip(story.figures, ranks, strict=True) if r == rank]
+        assert outlets == sorted(outlets, reverse=True)

@@ -185,10 +185,16 @@ def figure_timeline(documents: Sequence[Document], event_time: Mapping[str, floa
                 "values": values,
             }
         )
-    # The figures that matter first: those most outlets give, tolls and counts of people before
-    # other quantities, disagreements before agreements (stable: compare's order breaks ties).
-    out.sort(key=lambda g: (-int(g["outlets"]), g["dimension"] != "people", bool(g["agree"])))
+    out.sort(key=_importance)
     return out
+
+
+def _importance(group: Mapping[str, Any]) -> tuple[int, int, bool]:
+    """The figures that matter first: counts of people (tolls), then other quantities, then the
+    dates and weekdays that only say when; within each, those most outlets give, disagreements
+    before agreements (stable: compare's order breaks ties)."""
+    rank = 0 if group["dimension"] == "people" else 2 if group["dimension"] in DATES else 1
+    return rank, -int(group["outlets"]), bool(group["agree"])
 
 
 def trend(values: Sequence[Mapping[str, Any]], *, agree: bool) -> str:
