@@ -6,7 +6,8 @@ with ``--new-since 1``, its «جديد» marks checked against the event's key f
 Events: the news-set-a clusters (folders under $KHULASA_NEWS_SET_A, default ../devdata/news-set-a;
 key facts in ../shared/data/news-set-a/facts.json) and the outlets clusters (folders under
 $KHULASA_OUTLETS; key facts in benchmarks/facts/outlets.json). An event whose folder is absent or
-incomplete is skipped with a note. Each event's articles, in file-name order, go to a fresh SQLite
+holds fewer than two articles is skipped; one missing some of its articles (pages that could not
+be rebuilt) runs on those present, with a note. Each event's articles, in file-name order, go to a fresh SQLite
 desk in two ingests (the first half, then the rest), so the story gets summary version 1 from the
 first half and version 2 from all. A sentence of version 2 is
 
@@ -80,12 +81,11 @@ def events() -> list[tuple[str, Path, tuple[KeyFact, ...]]]:
         for cluster in sorted(facts):
             folder = root / cluster
             have = len(list(folder.glob("*.txt"))) if folder.is_dir() else 0
-            if not have or have < counts.get(cluster, 0):
-                print(
-                    f"skip {name}/{cluster}: {have} of {counts.get(cluster, '?')} articles under {folder}",
-                    file=sys.stderr,
-                )
+            if have < 2:
+                print(f"skip {name}/{cluster}: {have} articles under {folder}", file=sys.stderr)
                 continue
+            if have < counts.get(cluster, 0):
+                print(f"note {name}/{cluster}: {have} of {counts[cluster]} articles under {folder}", file=sys.stderr)
             out.append((f"{name}/{cluster}", folder, facts[cluster]))
     return out
 

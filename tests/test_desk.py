@@ -542,3 +542,20 @@ def test_timeline_puts_the_figures_most_outlets_give_first(tmp_path: Path):
     for rank in set(ranks):
         outlets = [g["outlets"] for g, r in zip(story.figures, ranks, strict=True) if r == rank]
         assert outlets == sorted(outlets, reverse=True)
+
+
+def test_timeline_agreement_matches_the_summary_warnings(tmp_path: Path):
+    """Two values within compare's 10% tolerance (123 and 126 passengers) are still two values: the
+    summary puts ⚠ on the pair, so the timeline must not list them as agreeing."""
+    frame = "أعلنت شركة الطيران أن الطائرة التي هبطت اضطراريا في مطار المدينة صباح الأحد كانت تقل "
+    docs = [
+        Document(id="p1", text=frame + "123 راكبا.", source="وكالة الأولى", published="2026-03-02T08:00:00Z"),
+        Document(id="p2", text=frame + "126 راكبا.", source="صحيفة الثانية", published="2026-03-02T09:00:00Z"),
+    ]
+    with Desk(_url(tmp_path)) as desk:
+        desk.ingest(docs)
+        (story,) = desk.stories()
+    passengers = [g for g in story.figures if g["dimension"] == "people"]
+    assert passengers and passengers[0]["agree"] is False
+    warned = {d["figure"] for s in story.summary["sentences"] for d in s.get("disputes", [])}
+    assert warned & {"123 راكبا", "126 راكبا"}

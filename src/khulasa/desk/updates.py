@@ -150,14 +150,17 @@ class _Known:
 
 def figure_timeline(documents: Sequence[Document], event_time: Mapping[str, float]) -> list[dict[str, Any]]:
     """compare's figure groups (a figure stated by two or more outlets), each value with its outlet
-    and its article's time, in time order: how a death toll or a sum moved, and who said what when."""
+    and its article's time, in time order: how a death toll or a sum moved (:func:`trend`), and who
+    said what when. The groups that matter come first (:func:`_importance`)."""
     from khulasa.analysis.compare import CompareSettings, compare_figures
     from khulasa.summarizer.pipeline import prepare
     from khulasa.text.normalize import Analyzer
 
     prepared = prepare(documents)
     outlet_of = {d.id: d.outlet for d in documents}
-    groups = compare_figures(prepared, Analyzer(stem=True), outlet_of, CompareSettings())
+    # Agreement as the summary's ⚠ notes judge it (claims.contradicting_figures): any two values
+    # that differ disagree, so a pair the summary flags is never listed as agreeing here.
+    groups = compare_figures(prepared, Analyzer(stem=True), outlet_of, CompareSettings(figure_tolerance=0.0))
     out: list[dict[str, Any]] = []
     for group in groups:
         values = sorted(

@@ -435,8 +435,11 @@ def _near_mentions(
         other = mention(_placed(g, s), s.text, s.start, analyzer)
         if g.dimension == "duration":  # only the same measured event ("the talks"), known on both sides
             kin = [m for m in kin if m.head and m.head == other.head]
+        elif g.dimension == "percent":  # shares of different things (ballots counted, votes won) never
+            kin = [m for m in kin if not (m.head and other.head and m.head != other.head)]
         if any(
-            subject_similarity(m.subject, other.subject, idf, top) >= threshold or (m.head and m.head == other.head)
+            subject_similarity(m.subject, other.subject, idf, top) >= threshold
+            or (g.dimension == "duration" and m.head and m.head == other.head)
             for m in kin
         ):
             near[id(other)] = (g, s.text)

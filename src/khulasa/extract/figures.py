@@ -820,11 +820,38 @@ def measured_head(sentence: str, start: int, end: int, *, after: int = 3, before
     return f"{cls}:{mods[0]}" if mods else cls
 
 
+@lru_cache(maxsize=1)
+def _share_cues() -> Mapping[str, str]:
+    """Normalized cue word -> what a percentage after it is a share of (``ar/share_heads.txt``)."""
+    return _first_words("ar/share_heads.txt")
+
+
+# A share cue names the percentage within this many words before it.
+_SHARE_WINDOW = 4
+
+
+def share_head(sentence: str, start: int) -> str:
+    """What a percentage at ``sentence[start:]`` is a share of ("counted", "votes", ...): the nearest
+    cue within ``_SHARE_WINDOW`` words before it, "" when there is none."""
+    cues = _share_cues()
+    words = [t for t in tokens(sentence) if t.kind == "word" and t.end <= start][-_SHARE_WINDOW:]
+    for t in reversed(words):
+        found = next((cues[b] for b in _word_forms(t.norm) if b in cues), None)
+        if found is not None:
+            return "share:" + found
+    return ""
+
+
 def mention(figure: Figure, sentence_text: str, sentence_start: int, analyzer: Analyzer) -> FigureMention:
-    """A figure with the subject words around it in its sentence."""
+    """A figure with the subject words around it in its sentence, and what it measures when that is
+    known: the event of a duration, what a percentage is a share of."""
     start, end = figure.start - sentence_start, figure.end - sentence_start
     words = subject_terms(sentence_text, start, end, analyzer)
-    head = measured_head(sentence_text, start, end) if figure.dimension == "duration" else ""
+    head = ""
+    if figure.dimension == "duration":
+        head = measured_head(sentence_text, start, end)
+    elif figure.dimension == "percent":
+        head = share_head(sentence_text, start)
     return FigureMention(figure, frozenset(s for s, _ in words), words, head)
 
 
@@ -924,7 +951,7 @@ class _FigurePairs:
         if fa.doc == fb.doc or not comparable(fa, fb):
             return False
         ha, hb = self.mentions[a].head, self.mentions[b].head
-        return not (ha and hb and ha != hb)  # the whole talks vs the one-on-one meeting
+        return not (ha and hb and ha != hb)  # the whole talks vs the one-on-one meeting; counted vs won
 
     def candidates(self) -> set[tuple[int, int]]:
         """Pairs that share a subject term or a measured event (all pairs for a zero threshold)."""
@@ -947,7 +974,7 @@ class _FigurePairs:
             if not self.linkable(a, b):
                 continue
             s = subject_similarity(mentions[a].subject, mentions[b].subject, self.idf, self.top)
-            if mentions[a].head and mentions[a].head == mentions[b].head:
+            if mentions[a].figure.dimension == "duration" and mentions[a].head and mentions[a].head == mentions[b].head:
                 s = max(s, threshold)  # the cue verbs govern the same kind of event
             self.sim[a, b] = s
             if s >= threshold:
