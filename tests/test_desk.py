@@ -559,3 +559,17 @@ def test_timeline_agreement_matches_the_summary_warnings(tmp_path: Path):
     assert passengers and passengers[0]["agree"] is False
     warned = {d["figure"] for s in story.summary["sentences"] for d in s.get("disputes", [])}
     assert warned & {"123 راكبا", "126 راكبا"}
+
+
+def test_a_bound_the_earlier_summary_implies_and_a_respelled_name_are_not_new():
+    earlier = _summary(
+        "قال وزير الداخلية كليتشدار إن الزلزال أسفر عن مقتل أكثر من 300 شخص في جنوب البلاد.",
+    )
+    later = _summary(
+        "أسفر الزلزال عن مقتل أكثر من 50 شخصا في جنوب البلاد، بحسب وزير الداخلية كليجدار.",  # implied, respelled
+        "أسفر الزلزال عن مقتل أكثر من 500 شخص في جنوب البلاد، بحسب وزير الداخلية.",  # a higher bound: new
+        "قال وزير الداخلية سليمان إن الزلزال أسفر عن مقتل أكثر من 300 شخص في جنوب البلاد.",  # another person: new
+    )
+    texts = [s["text"] for s in earlier["sentences"] + later["sentences"]]
+    docs = [Document(id=f"d{k}", text=t, source=f"o{k}") for k, t in enumerate(texts)]
+    assert new_sentences(later, earlier, docs) == [1, 2]

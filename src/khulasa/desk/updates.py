@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping, Sequence
+from difflib import SequenceMatcher
 from itertools import pairwise
 from typing import Any
 
 from khulasa.config import CompareSettings
-from khulasa.extract.claims import Claims, claims_of, same_figure
+from khulasa.extract.claims import Claims, claims_of, same_figure, same_quantity
 from khulasa.extract.figures import Figure
 from khulasa.link.clauses import (
     FRAME_WEIGHT,
@@ -131,7 +132,9 @@ class _Known:
 
     def _contained(self, terms: frozenset[str], share: float) -> bool:
         """Does the earlier summary hold ``share`` of these words (weighted as in linking), at
-        least ``link_min_content`` of them beyond names and dates?"""
+        least ``link_min_content`` of them beyond names and dates? Numbers are left out: the
+        figures were checked on their own, by value."""
+        terms = frozenset(t for t in terms if not any(ch.isdigit() for ch in t))
         total = sum(self._weight(t) for t in terms)
         return len((terms - self.names) & self.terms) >= self.settings.link_min_content and (
             sum(self._weight(t) for t in terms & self.terms) >= share * total
@@ -141,11 +144,43 @@ class _Known:
         return self.idf.get(term, 1.0) * (FRAME_WEIGHT if term in self.names else 1.0)
 
     def _figures_known(self, figures: Sequence[Figure]) -> bool:
-        """Every figure but dates (which say when, like the frame words of linking) was given."""
-        return all(f.dimension in DATES or any(same_figure(f, g) for g in self.claims.figures) for f in figures)
+        """Every figure but dates (which say when, like the frame words of linking) was given, or
+        follows from one given: "more than 50 dead" after "more than 300 dead"."""
+        return all(
+            f.dimension in DATES or any(same_figure(f, g) or _implies(g, f) for g in self.claims.figures)
+            for f in figures
+        )
 
     def _people_known(self, claims: Claims) -> bool:
-        return all(self.claims.states_name(n) for n in claims.names if n[0] == "person")
+        """Every person the sentence names was named, in the same spelling or a close one: names
+        come to Arabic through several transliterations ("كليتشدار"/"كليجدار")."""
+        return all(
+            self.claims.states_name(n) or any(_same_name(n[1], w) for w in self.claims.forms)
+            for n in claims.names
+            if n[0] == "person"
+        )
+
+
+# Two spellings of one transliterated name: at least this similar (difflib's ratio), 5+ letters.
+NAME_SIMILARITY = 0.8
+
+
+def _same_name(a: str, b: str) -> bool:
+    if min(len(a), len(b)) < 5 or a[:2] != b[:2]:
+        return False
+    return SequenceMatcher(None, a, b).ratio() >= NAME_SIMILARITY
+
+
+def _implies(known: Figure, figure: Figure) -> bool:
+    """Does ``known`` make ``figure`` old news: a lower bound ("أكثر من 50") under a value or bound
+    known to be higher, or an upper bound ("أقل من 10") over one known to be lower, of one quantity."""
+    if not same_quantity(known, figure):
+        return False
+    if figure.qualifier == "more":
+        return known.qualifier != "less" and known.amount >= figure.amount
+    if figure.qualifier == "less":
+        return known.qualifier != "more" and known.amount <= figure.amount
+    return False
 
 
 def figure_timeline(documents: Sequence[Document], event_time: Mapping[str, float]) -> list[dict[str, Any]]:

@@ -124,6 +124,11 @@ def _same_kind(a: Figure, b: Figure) -> bool:
     return True
 
 
+def same_quantity(a: Figure, b: Figure) -> bool:
+    """Could ``a`` and ``b`` be values of one quantity (a toll and a toll, whatever their values)?"""
+    return _same_kind(a, b)
+
+
 def same_figure(a: Figure, b: Figure) -> bool:
     """Do ``a`` and ``b`` state the same value of the same quantity ("ثلاث ساعات ونصف" = "210 دقيقة")?"""
     return _same_kind(a, b) and _bound(a) == _bound(b) and math.isclose(a.amount, b.amount, rel_tol=1e-6, abs_tol=1e-9)
