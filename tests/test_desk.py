@@ -514,6 +514,7 @@ def test_figure_trend_and_the_cli_folds_many_figure_groups():
     assert trend([{"value": 12}, {"value": 12}, {"value": 30}], agree=False) == "rising"
     assert trend([{"value": 30}, {"value": 12}], agree=False) == "revised"
     assert trend([{"value": 12}, {"value": 12}], agree=True) == "steady"
+    assert trend([{"value": 210}, {"value": 240}], agree=False, dimension="duration") == "differ"
     group = {
         "subject": "القتلى",
         "dimension": "people",

@@ -90,7 +90,7 @@ def render_story(
 
 # The figure groups shown in text and Markdown (the most outlets first); the rest are counted.
 SHOWN_FIGURES = 3
-TREND = {"rising": "ارتفع مع الوقت", "revised": "عُدّل", "steady": ""}
+TREND = {"rising": "ارتفع مع الوقت", "revised": "عُدّل"}
 
 
 def _figure_lines(view: StoryView, bullet: str, safe: Callable[[str], str]) -> list[str]:

@@ -218,7 +218,7 @@ def figure_timeline(documents: Sequence[Document], event_time: Mapping[str, floa
                 "subject": group.subject,
                 "dimension": group.dimension,
                 "agree": group.agree,
-                "trend": trend(values, agree=group.agree),
+                "trend": trend(values, agree=group.agree, dimension=group.dimension),
                 "outlets": len({v["outlet"] for v in values}),
                 "values": values,
             }
@@ -235,12 +235,21 @@ def _importance(group: Mapping[str, Any]) -> tuple[int, int, bool]:
     return rank, -int(group["outlets"]), bool(group["agree"])
 
 
-def trend(values: Sequence[Mapping[str, Any]], *, agree: bool) -> str:
+# Quantities a day's reports update (a toll, a count of the injured, of buildings down): their
+# values over time rise or are revised. Other figures that differ (a talk's length, a distance)
+# are outlets disagreeing, not a figure moving.
+MOVING = frozenset({"people", "count"})
+
+
+def trend(values: Sequence[Mapping[str, Any]], *, agree: bool, dimension: str = "people") -> str:
     """How a figure moved over the day, its values in time order: "steady" (the outlets agree),
-    "rising" (each later value at least the one before, the last higher: a toll that grew) or
-    "revised" (a later value lower than an earlier one, or no time order)."""
+    "rising" (each later value at least the one before, the last higher: a toll that grew),
+    "revised" (a later value lower than an earlier one) or, for figures that do not move over a
+    day (durations, distances, dates), "differ"."""
     if agree:
         return "steady"
+    if dimension not in MOVING:
+        return "differ"
     amounts = [float(v.get("amount", v["value"])) for v in values]
     if all(b >= a for a, b in pairwise(amounts)) and amounts[-1] > amounts[0]:
         return "rising"
