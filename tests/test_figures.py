@@ -328,3 +328,10 @@ def test_everyone_on_board_is_not_the_passengers_alone():
     assert (aboard.unit, passengers.unit) == ("aboard", "passenger")
     assert not comparable(aboard, passengers)
     assert comparable(passengers, extract_figures("وكانت الطائرة تقل 126 مسافرا")[0])
+
+
+def test_a_counted_noun_in_the_singular_and_the_plural_is_one_quantity():
+    plural, singular = extract_figures("زلزال بقوة 7.8 درجات")[0], extract_figures("زلزال بلغت قوته 7.9 درجة")[0]
+    assert (plural.dimension, singular.dimension) == ("count", "count")
+    assert comparable(plural, singular) and disagree(plural, singular, tolerance=0.0)
+    assert not comparable(plural, extract_figures("انهيار 7 مبان")[0])

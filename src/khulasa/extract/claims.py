@@ -24,6 +24,7 @@ from khulasa.extract.actors import cues, title_candidates
 from khulasa.extract.figures import (
     Figure,
     FigureMention,
+    counted_noun,
     disagree,
     extract_figures,
     figure_words,
@@ -118,7 +119,7 @@ def _same_kind(a: Figure, b: Figure) -> bool:
     if a.dimension != b.dimension:
         return False
     if a.dimension == "count":
-        return a.unit == b.unit
+        return counted_noun(a.unit) == counted_noun(b.unit)
     if a.dimension == "people":
         return a.unit == b.unit or "person" in (a.unit, b.unit)
     return True

@@ -855,13 +855,24 @@ def mention(figure: Figure, sentence_text: str, sentence_start: int, analyzer: A
     return FigureMention(figure, frozenset(s for s, _ in words), words, head)
 
 
+def counted_noun(unit: str) -> str:
+    """A counted noun's singular and sound plural under one key ("درجة"/"درجات", "راكبا"/"راكب"):
+    the accusative alif, then a sound plural or feminine ending, is dropped from nouns of four
+    letters or more. Broken plurals ("مبنى"/"مباني") keep their own keys."""
+    key = unit[:-1] if unit.endswith("ا") and len(unit) > 4 else unit
+    for ending in ("ات", "ين", "ون", "ه"):
+        if key.endswith(ending) and len(key) - len(ending) >= 3:
+            return key[: -len(ending)]
+    return key
+
+
 def comparable(a: Figure, b: Figure) -> bool:
     """Can ``a`` and ``b`` measure the same thing? Same dimension (and counted noun), and for
     quantities within a factor of 10: outlets that disagree on a talk's length say 100 vs 210
     minutes, not 3 hours vs 2 months."""
     if a.dimension != b.dimension:
         return False
-    if a.dimension == "count" and a.unit != b.unit:
+    if a.dimension == "count" and counted_noun(a.unit) != counted_noun(b.unit):
         return False
     if a.dimension == "people" and a.unit != b.unit and "person" not in (a.unit, b.unit):
         return False  # the dead and the injured are different counts
