@@ -127,6 +127,7 @@ def test_desk_article_list_isolates_every_field(tmp_path: Path) -> None:
     hostile = "\u202eالمصدر"
     docs = [replace(d, title=None) for d in flood_documents()[:2]]
     docs[0] = replace(docs[0], source=hostile)
+    docs[1] = replace(docs[1], text="العالم\n\n" + docs[1].text)  # a section name above the headline
     with Desk(url) as desk:
         desk.ingest(docs)
     with running(Limits(), desk_url=url) as base, sync_api.sync_playwright() as pw:
