@@ -152,6 +152,44 @@ def test_desk_article_list_isolates_every_field(tmp_path: Path) -> None:
         browser.close()
 
 
+def _storm(k: int) -> Document:
+    """An outlet's account of a storm with eight figures, each a little higher than the last outlet's."""
+    return Document(
+        id=f"storm-{k}",
+        source=f"منبر {k}",
+        published=f"2026-03-02T{8 + k:02d}:00:00Z",
+        text=f"عاصفة تضرب مدينة الساحل\n\nضربت عاصفة قوية مدينة الساحل صباح الأحد وأدت إلى مقتل {12 + k} شخصا. "
+        f"وأصيب {40 + k} شخصا بجروح في أحياء المدينة. وانهار {30 + k} مبنى في الحي القديم. "
+        f"وتضرر {15 + k} جسرا على النهر الكبير. ونزحت {200 + k} عائلة من بيوتها. "
+        f"واستمرت الأمطار الغزيرة {3 + k} ساعات متواصلة. وبلغت الخسائر {5 + k} ملايين دولار.",
+    )
+
+
+def test_desk_story_shows_the_main_figures_and_folds_the_rest(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'desk.sqlite'}"
+    with Desk(url) as desk:
+        desk.ingest([_storm(k) for k in range(3)])
+        (story,) = desk.stories()
+    assert len(story.figures) > 3
+    with running(Limits(), desk_url=url) as base, sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+        page = browser.new_context(viewport={"width": 390, "height": 800}, locale="ar").new_page()
+        page.goto(f"{base}/desk")
+        page.locator(".story-open").first.click()
+        shown = page.locator("#timeline > table")
+        expect(shown).to_have_count(3)
+        expect(shown.first.locator("caption")).to_contain_text("ارتفع مع الوقت")  # the toll, first
+        expect(shown.first.locator("tbody tr")).to_have_count(3)
+        folded = page.locator("#timeline details.more-figures")
+        expect(folded.locator("summary")).to_have_text(f"أرقام أخرى ({len(story.figures) - 3})")
+        expect(folded.locator("table").first).to_be_hidden()
+        folded.locator("summary").click()
+        expect(folded.locator("table")).to_have_count(len(story.figures) - 3)
+        expect(folded.locator("table").first).to_be_visible()
+        _shot(page, "desk-story-folded-390.png")
+        browser.close()
+
+
 def test_desk_page_says_when_the_desk_is_empty(tmp_path: Path) -> None:
     with running(Limits(), desk_url=f"sqlite:///{tmp_path / 'empty.sqlite'}") as base, sync_api.sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
