@@ -24,8 +24,9 @@ from khulasa.types import Document
 
 __all__ = ["figure_timeline", "new_sentences", "trend"]
 
-# A clause is stated by an earlier sentence holding this share of its words (idf-weighted; names,
+# A sentence is stated by an earlier summary holding this share of its words (idf-weighted; names,
 # titles and dates weigh less, as in clause linking): the same statement, reworded or reordered.
+# Half of it for a fact the earlier version's articles carried.
 CONTAINED = 0.5
 # Figures that say when: a sentence giving a weekday or date the earlier summary did not is not new for it.
 DATES = frozenset({"date", "weekday", "year"})
@@ -38,12 +39,16 @@ def new_sentences(
     the earlier summary did not state (the update task of TAC 2008: what does that reader not know yet).
 
     A sentence is known when the earlier summary states its fact, in any wording: every figure it
-    gives (a toll that changed is new) and every person or place it names appear in the earlier
-    summary, and either it is one of the passages an earlier sentence was grouped with (the
-    summarizer's fact groups, with their ``paraphrases``) or each of its clauses states what a
-    clause of an earlier sentence states (compare's clause linking, :mod:`khulasa.link.clauses`).
-    ``documents``: the story's articles, for the weights of words in clause linking (without them
-    the summaries' own sentences are used). With no ``earlier`` summary every sentence is new.
+    gives is given there with the same value or follows from one given (a toll that changed is new;
+    dates are left out), every person it names is named there (a close transliteration counts), and
+    the statement is there: it is one of the passages an earlier sentence was made from or grouped
+    with (the summarizer's fact groups), or each of its clauses links to a clause of the earlier
+    summary (compare's clause linking, :mod:`khulasa.link.clauses`), or the earlier summary holds
+    ``CONTAINED`` of its words. For a fact the earlier version's articles carried, one linked clause
+    or half that share is enough. The other passages of the sentence's fact group are tried too.
+    ``documents``: the story's articles, for the weights of words in clause linking and the text of
+    those passages (without them the summaries' own sentences are used). With no ``earlier``
+    summary every sentence is new. docs/desk.md, "What is new", says why.
     """
     sentences = list(summary.get("sentences", []))
     if earlier is None:
