@@ -263,6 +263,7 @@ def test_an_earlier_version_is_shown_with_its_own_label_and_counts(tmp_path: Pat
         (v2,) = desk.stories()
         first = desk.story(v2.id, version=1)
     assert (first.size, first.outlets, first.label) == (2, 2, v1.label)
+    assert first.doc_ids == ("flood-1", "flood-2")
     assert (v2.size, v2.outlets) == (3, 3)
     shown = _run("desk", "story", v2.id, "--db", db, "--version", "1")
     assert shown.exit_code == 0, shown.output

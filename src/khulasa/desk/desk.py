@@ -284,15 +284,17 @@ class Desk:
         if not 0 < version <= int(latest):
             raise InputError(no_such_version(story, latest, version))
         summary, error, figures = self._summary(story, version)
-        own = self.store.one(
-            "SELECT label, size, outlets, created_ts FROM summaries WHERE story_id = ? AND version = ?",
-            [story, version],
-        )
-        if own is not None and own[0] is not None and version != int(latest):
-            label, size, outlets, updated = own  # an earlier version beside its own label and counts
         doc_ids = tuple(
             r[0] for r in self.store.all("SELECT id FROM articles WHERE story_id = ? ORDER BY event_ts, seq", [story])
         )
+        own = self.store.one(
+            "SELECT label, size, outlets, created_ts, doc_ids FROM summaries WHERE story_id = ? AND version = ?",
+            [story, version],
+        )
+        if own is not None and own[0] is not None and version != int(latest):
+            # An earlier version beside its own label, counts and articles (those it was made from).
+            label, size, outlets, updated = own[:4]
+            doc_ids = tuple(d for d in doc_ids if d in set(json.loads(own[4])))
         return StoryView(
             story,
             label,
