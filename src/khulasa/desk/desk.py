@@ -294,7 +294,8 @@ class Desk:
         if own is not None and own[0] is not None and version != int(latest):
             # An earlier version beside its own label, counts and articles (those it was made from).
             label, size, outlets, updated = own[:4]
-            doc_ids = tuple(d for d in doc_ids if d in set(json.loads(own[4])))
+            made_from = set(json.loads(own[4]))
+            doc_ids = tuple(d for d in doc_ids if d in made_from)
         return StoryView(
             story,
             label,
