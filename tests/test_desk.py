@@ -18,10 +18,11 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from khulasa.cli import app
-from khulasa.desk.desk import Desk
+from khulasa.desk.desk import Desk, StoryView
 from khulasa.desk.ingest import DeskSettings
+from khulasa.desk.render import SHOWN_FIGURES, render_story
 from khulasa.desk.store import MIGRATIONS, Store, parse_url, resolve_url
-from khulasa.desk.updates import new_sentences
+from khulasa.desk.updates import DATES, new_sentences, trend
 from khulasa.errors import InputError, SettingsError
 from khulasa.types import Document
 from tests.conftest import DATA, DEMO, EXAMPLE
@@ -190,13 +191,45 @@ def test_summary_versions_follow_the_story_and_say_what_is_new(tmp_path: Path):
         assert v2.id == v1.id and v2.version == 2 and v2.size == 3
         old_docs = desk.version_docs(v2.id, 1)
         assert sorted(old_docs) == ["flood-1", "flood-2"]
-        new = new_sentences(v2.summary, old_docs)
+        new = desk.new_since(v2, 1)
         texts = [s["text"] for s in v2.summary["sentences"]]
         assert any("30" in texts[i] for i in new)  # the higher toll is news
         assert not any("12" in texts[i] for i in new)  # the first toll was in version 1
-        assert new_sentences(v2.summary, desk.version_docs(v2.id, 2)) == []
+        assert desk.new_since(v2, 2) == []
         # An earlier version stays readable.
         assert desk.story(v2.id, version=1).summary["summary"] == v1.summary["summary"]
+
+
+def _summary(*texts: str) -> dict[str, object]:
+    return {"sentences": [{"text": t, "sources": []} for t in texts]}
+
+
+@pytest.mark.parametrize("with_documents", [False, True])
+def test_new_is_what_the_earlier_summary_did_not_state(with_documents: bool):
+    earlier = _summary(
+        "قالت السلطات المحلية إن الفيضانات التي ضربت بلدة وادي السرو فجر الاثنين أدت إلى مقتل 12 شخصا وإصابة العشرات.",
+        "وأعلن محافظ الإقليم حالة الطوارئ في البلدة وطلب من السكان الابتعاد عن مجرى النهر.",
+    )
+    later = _summary(
+        # the event itself, reworded: known
+        "أدت فيضانات ضربت بلدة وادي السرو فجر الاثنين إلى مقتل 12 شخصا وإصابة العشرات، وفق السلطات المحلية.",
+        # the governor's call, reworded and reordered: known
+        "طلب محافظ الإقليم من السكان الابتعاد عن مجرى النهر بعد إعلان حالة الطوارئ في البلدة.",
+        # the same wording with a changed toll: new
+        "قالت السلطات المحلية إن الفيضانات في بلدة وادي السرو أدت إلى مقتل 30 شخصا.",
+        # a fact version 1 lacked: new
+        "وفتحت مدارس البلدة أبوابها لإيواء العائلات التي غمرت المياه منازلها.",
+    )
+    docs = flood_documents() if with_documents else []
+    assert new_sentences(later, earlier, docs) == [2, 3]
+    assert new_sentences(earlier, earlier, docs) == []
+    assert new_sentences(later, None, docs) == [0, 1, 2, 3]
+
+
+def test_a_passage_the_earlier_summary_was_grouped_with_is_not_new():
+    earlier = {"sentences": [{"text": "انهار جسر البلدة القديم.", "sources": [{"doc": "a", "start": 0, "end": 9}]}]}
+    later = {"sentences": [{"text": "سقط الجسر الذي بني قبل قرن.", "sources": [{"doc": "a", "start": 0, "end": 9}]}]}
+    assert new_sentences(later, earlier) == []
 
 
 def test_figure_timeline_by_outlet_and_time(tmp_path: Path):
@@ -209,6 +242,48 @@ def test_figure_timeline_by_outlet_and_time(tmp_path: Path):
     assert [v["time"] for v in values] == sorted(v["time"] for v in values)
     assert [v["value"] for v in values] == [12, 12, 30]
     assert values[-1]["outlet"] == "وكالة الشمال" and tolls[0]["agree"] is False
+
+
+def test_since_filters_by_news_time_not_by_summary_time(tmp_path: Path):
+    docs, truth = invented_stories(2, 3)
+    old = [replace(d, published="2026-03-01T08:00:00Z") for d, t in zip(docs, truth, strict=True) if t == "s0"]
+    fresh = [replace(d, published="2026-03-02T08:00:00Z") for d, t in zip(docs, truth, strict=True) if t == "s1"]
+    now = [1_772_500_000.0]  # 2026-03-03: both stories' summaries are made now, after their news
+    with Desk(_url(tmp_path), clock=lambda: now[0]) as desk:
+        desk.ingest(old + fresh)
+        since = 1_772_409_600.0  # 2026-03-02T00:00:00Z
+        assert [v.doc_ids[0][:2] for v in desk.stories(since=since)] == ["s1"]
+        assert len(desk.stories()) == 2
+    listed = _run("desk", "stories", "--db", _url(tmp_path), "--since", "2026-03-02T00:00:00Z", "-f", "json")
+    assert listed.exit_code == 0, listed.output
+    assert [json.loads(line)["doc_ids"][0][:2] for line in listed.stdout.splitlines()] == ["s1"]
+
+
+def test_an_earlier_version_is_shown_with_its_own_label_and_counts(tmp_path: Path):
+    flood = flood_documents()
+    db = _url(tmp_path)
+    with Desk(db) as desk:
+        desk.ingest(flood[:2])
+        (v1,) = desk.stories()
+        desk.ingest(flood[2:])
+        (v2,) = desk.stories()
+        first = desk.story(v2.id, version=1)
+    assert (first.size, first.outlets, first.label) == (2, 2, v1.label)
+    assert first.doc_ids == ("flood-1", "flood-2")
+    assert (v2.size, v2.outlets) == (3, 3)
+    shown = _run("desk", "story", v2.id, "--db", db, "--version", "1")
+    assert shown.exit_code == 0, shown.output
+    assert "المقالات: 2 — المصادر: 2 — الإصدار 1" in shown.stdout
+
+
+def test_versions_made_before_the_label_migration_still_read(tmp_path: Path):
+    flood = flood_documents()
+    with Desk(_url(tmp_path)) as desk:
+        desk.ingest(flood[:2])
+        desk.ingest(flood[2:])
+        desk.store.execute("UPDATE summaries SET label = NULL, size = NULL, outlets = NULL")
+        (story,) = desk.stories()
+        assert desk.story(story.id, version=1).size == 3  # no stored counts: today's
 
 
 def test_top_ranks_by_recent_growth(tmp_path: Path):
@@ -441,3 +516,69 @@ def test_desk_story_lines_name_disputes_and_are_escaped():
     from khulasa.text.safe_text import markdown_text
 
     assert "<img" not in markdown_text("<img src=x onerror=alert(1)> " + _credit(sentence))
+
+
+def test_figure_trend_and_the_cli_folds_many_figure_groups():
+    assert trend([{"value": 12}, {"value": 12}, {"value": 30}], agree=False) == "rising"
+    assert trend([{"value": 30}, {"value": 12}], agree=False) == "revised"
+    assert trend([{"value": 12}, {"value": 12}], agree=True) == "steady"
+    assert trend([{"value": 210}, {"value": 240}], agree=False, dimension="duration") == "differ"
+    group = {
+        "subject": "القتلى",
+        "dimension": "people",
+        "agree": False,
+        "trend": "rising",
+        "outlets": 2,
+        "values": [
+            {"time": "2026-03-02T08:00:00Z", "outlet": "أ", "text": "12 شخصا"},
+            {"time": "2026-03-02T16:00:00Z", "outlet": "ب", "text": "30 شخصا"},
+        ],
+    }
+    view = StoryView("s", "قصة", 2, 2, ("a", "b"), 1, 0.0, 0.0, False, None, None, [group] * 5)
+    text = render_story(view, "text")
+    assert text.count("القتلى ⚠ تختلف المصادر (ارتفع مع الوقت)") == SHOWN_FIGURES
+    assert f"و {5 - SHOWN_FIGURES} أخرى" in text
+    assert len(json.loads(render_story(view, "json"))["figures"]) == 5
+
+
+def test_timeline_puts_the_figures_most_outlets_give_first(tmp_path: Path):
+    with Desk(_url(tmp_path)) as desk:
+        desk.ingest(flood_documents())
+        (story,) = desk.stories()
+    assert story.figures[0]["dimension"] == "people" and story.figures[0]["trend"] == "rising"
+    ranks = [0 if g["dimension"] == "people" else 2 if g["dimension"] in DATES else 1 for g in story.figures]
+    assert ranks == sorted(ranks)
+    for rank in set(ranks):
+        outlets = [g["outlets"] for g, r in zip(story.figures, ranks, strict=True) if r == rank]
+        assert outlets == sorted(outlets, reverse=True)
+
+
+def test_timeline_agreement_matches_the_summary_warnings(tmp_path: Path):
+    """Two values within compare's 10% tolerance (123 and 126 passengers) are still two values: the
+    summary puts ⚠ on the pair, so the timeline must not list them as agreeing."""
+    frame = "أعلنت شركة الطيران أن الطائرة التي هبطت اضطراريا في مطار المدينة صباح الأحد كانت تقل "
+    docs = [
+        Document(id="p1", text=frame + "123 راكبا.", source="وكالة الأولى", published="2026-03-02T08:00:00Z"),
+        Document(id="p2", text=frame + "126 راكبا.", source="صحيفة الثانية", published="2026-03-02T09:00:00Z"),
+    ]
+    with Desk(_url(tmp_path)) as desk:
+        desk.ingest(docs)
+        (story,) = desk.stories()
+    passengers = [g for g in story.figures if g["dimension"] == "people"]
+    assert passengers and passengers[0]["agree"] is False
+    warned = {d["figure"] for s in story.summary["sentences"] for d in s.get("disputes", [])}
+    assert warned & {"123 راكبا", "126 راكبا"}
+
+
+def test_a_bound_the_earlier_summary_implies_and_a_respelled_name_are_not_new():
+    earlier = _summary(
+        "قال وزير الداخلية كليتشدار إن الزلزال أسفر عن مقتل أكثر من 300 شخص في جنوب البلاد.",
+    )
+    later = _summary(
+        "أسفر الزلزال عن مقتل أكثر من 50 شخصا في جنوب البلاد، بحسب وزير الداخلية كليجدار.",  # implied, respelled
+        "أسفر الزلزال عن مقتل أكثر من 500 شخص في جنوب البلاد، بحسب وزير الداخلية.",  # a higher bound: new
+        "قال وزير الداخلية سليمان إن الزلزال أسفر عن مقتل أكثر من 300 شخص في جنوب البلاد.",  # another person: new
+    )
+    texts = [s["text"] for s in earlier["sentences"] + later["sentences"]]
+    docs = [Document(id=f"d{k}", text=t, source=f"o{k}") for k, t in enumerate(texts)]
+    assert new_sentences(later, earlier, docs) == [1, 2]

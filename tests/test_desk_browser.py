@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ pytest.importorskip("fastapi")
 from khulasa.desk import Desk
 from khulasa.io import load_documents
 from khulasa.service import Limits
+from khulasa.types import Document
 from tests.conftest import DEMO
 from tests.desk_feed import flood_documents
 from tests.test_browser import ARGS, CHROMIUM, running, sync_api  # skips without Chromium
@@ -55,8 +57,8 @@ def test_desk_page_lists_stories_marks_new_and_shows_the_figure_timeline(desk_si
         cards = page.locator(".story-card")
         expect(cards).to_have_count(2)
         expect(page.locator("#order")).to_have_value("top")  # the page opens on the growth ranking
-        # Never opened: both stories are new to this reader.
-        expect(page.locator(".story-card .new-mark")).to_have_count(2)
+        # A first visit has no baseline: nothing is marked (not every card «جديد»).
+        expect(page.locator(".story-card .new-mark")).to_have_count(0)
         flood_card = cards.filter(has_text="وادي السرو")
         expect(flood_card.locator(".help")).to_contain_text("المقالات: 2 · المصادر: 2")
         _shot(page, "desk-list.png")
@@ -68,16 +70,27 @@ def test_desk_page_lists_stories_marks_new_and_shows_the_figure_timeline(desk_si
         page.locator("#back").click()
         expect(cards.filter(has_text="وادي السرو").locator(".new-mark")).to_have_count(0)  # seen now
 
-        with Desk(url) as desk:  # the toll rises while the reader is away
+        with Desk(url) as desk:  # the toll rises while the reader is away, and a new story starts
             desk.ingest(flood_documents()[2:])
+            desk.ingest([_quake()])
         page.locator("#reload").click()
+        expect(page.locator("#stories")).to_have_attribute("data-marked", "true")
         flood_card = page.locator(".story-card").filter(has_text="وادي السرو")
-        expect(flood_card.locator(".new-mark")).to_have_count(1)
+        expect(flood_card.locator(".new-mark")).to_have_text("جديد")
+        expect(page.locator(".story-card").filter(has_text="زلزال").locator(".new-mark")).to_have_text("قصة جديدة")
+        # The summit story was listed before and has not changed: no mark.
+        expect(page.locator(".story-card .new-mark")).to_have_count(2)
         expect(flood_card.locator(".help")).to_contain_text("المقالات: 3 · المصادر: 3")
         flood_card.locator(".story-open").click()
         new_items = page.locator("#story-summary li").filter(has=page.locator(".new-mark"))
         expect(new_items.first).to_be_visible()
         expect(new_items.filter(has_text="30 شخصا")).to_have_count(1)
+        expect(new_items.filter(has_text="مقتل 12 شخصا")).to_have_count(0)  # version 1 said it
+        page.locator("#back").click()  # opened: the card's mark is gone, as the story page's would be
+        expect(page.locator("#stories")).to_have_attribute("data-marked", "true")
+        expect(page.locator(".story-card").filter(has_text="وادي السرو").locator(".new-mark")).to_have_count(0)
+        page.locator(".story-card").filter(has_text="وادي السرو").locator(".story-open").click()
+        expect(page.locator("#story-summary .new-mark")).to_have_count(0)
         timeline = page.locator("#timeline table").first
         expect(timeline.locator("caption")).to_contain_text("تختلف")
         expect(timeline.locator("tbody tr")).to_have_count(3)
@@ -93,6 +106,87 @@ def test_desk_page_lists_stories_marks_new_and_shows_the_figure_timeline(desk_si
         expect(page.locator(".story-card").first).to_contain_text("وادي السرو")  # its last article is the latest
         assert not outside, outside
         assert not errors, errors
+        browser.close()
+
+
+def _quake() -> Document:
+    return Document(
+        id="quake-1",
+        source="مرصد الزلازل",
+        published="2026-03-02T12:00:00Z",
+        title="زلزال بقوة 5 درجات يضرب جبال الريف",
+        text="زلزال بقوة 5 درجات يضرب جبال الريف\n\nضرب زلزال بقوة 5 درجات منطقة جبال الريف مساء الاثنين "
+        "دون أن يسفر عن ضحايا، بحسب المرصد الوطني للزلازل. وشعر السكان بالهزة في عدة قرى.",
+    )
+
+
+def test_desk_article_list_isolates_every_field(tmp_path: Path) -> None:
+    """An outlet name holding an unclosed U+202E (right-to-left override) must not reorder the rest
+    of its line; an article without a title shows its headline line, not its internal id."""
+    url = f"sqlite:///{tmp_path / 'desk.sqlite'}"
+    hostile = "\u202eالمصدر"
+    docs = [replace(d, title=None) for d in flood_documents()[:2]]
+    docs[0] = replace(docs[0], source=hostile)
+    docs[1] = replace(docs[1], text="العالم\n\n" + docs[1].text)  # a section name above the headline
+    with Desk(url) as desk:
+        desk.ingest(docs)
+    with running(Limits(), desk_url=url) as base, sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+        page = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ar").new_page()
+        page.goto(f"{base}/desk")
+        page.locator(".story-open").first.click()
+        items = page.locator("#story-articles li")
+        expect(items).to_have_count(2)
+        first = items.filter(has_text="المصدر")
+        expect(first.locator("bdi.title")).to_have_text("فيضانات تضرب بلدة وادي السرو")
+        expect(items.locator("bdi.title").last).to_have_text("حالة الطوارئ في وادي السرو بعد الفيضانات")
+        expect(items).not_to_contain_text(["flood-1", "flood-2"])
+        for field in ("outlet", "title", "time"):
+            cell = first.locator(f"bdi.{field}")
+            assert cell.evaluate("e => getComputedStyle(e).unicodeBidi") == "isolate"
+        # Drawn right to left: outlet, then title, then time; the override does not carry past the outlet.
+        boxes = {f: first.locator(f"bdi.{f}").bounding_box() for f in ("outlet", "title", "time")}
+        assert boxes["outlet"]["x"] > boxes["title"]["x"] > boxes["time"]["x"], boxes
+        chip = page.locator("#story-summary .chip bdi").filter(has_text="المصدر").first
+        assert chip.evaluate("e => getComputedStyle(e).unicodeBidi") == "isolate"
+        browser.close()
+
+
+def _storm(k: int) -> Document:
+    """An outlet's account of a storm with eight figures, each a little higher than the last outlet's."""
+    return Document(
+        id=f"storm-{k}",
+        source=f"منبر {k}",
+        published=f"2026-03-02T{8 + k:02d}:00:00Z",
+        text=f"عاصفة تضرب مدينة الساحل\n\nضربت عاصفة قوية مدينة الساحل صباح الأحد وأدت إلى مقتل {12 + k} شخصا. "
+        f"وأصيب {40 + k} شخصا بجروح في أحياء المدينة. وانهار {30 + k} مبنى في الحي القديم. "
+        f"وتضرر {15 + k} جسرا على النهر الكبير. ونزحت {200 + k} عائلة من بيوتها. "
+        f"واستمرت الأمطار الغزيرة {3 + k} ساعات متواصلة. وبلغت الخسائر {5 + k} ملايين دولار.",
+    )
+
+
+def test_desk_story_shows_the_main_figures_and_folds_the_rest(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'desk.sqlite'}"
+    with Desk(url) as desk:
+        desk.ingest([_storm(k) for k in range(3)])
+        (story,) = desk.stories()
+    assert len(story.figures) > 3
+    with running(Limits(), desk_url=url) as base, sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+        page = browser.new_context(viewport={"width": 390, "height": 800}, locale="ar").new_page()
+        page.goto(f"{base}/desk")
+        page.locator(".story-open").first.click()
+        shown = page.locator("#timeline > table")
+        expect(shown).to_have_count(3)
+        expect(shown.first.locator("caption")).to_contain_text("ارتفع مع الوقت")  # the toll, first
+        expect(shown.first.locator("tbody tr")).to_have_count(3)
+        folded = page.locator("#timeline details.more-figures")
+        expect(folded.locator("summary")).to_have_text(f"أرقام أخرى ({len(story.figures) - 3})")
+        expect(folded.locator("table").first).to_be_hidden()
+        folded.locator("summary").click()
+        expect(folded.locator("table")).to_have_count(len(story.figures) - 3)
+        expect(folded.locator("table").first).to_be_visible()
+        _shot(page, "desk-story-folded-390.png")
         browser.close()
 
 

@@ -23,7 +23,6 @@ pg8000 = pytest.importorskip("pg8000.dbapi", reason="pg8000 is not installed (pi
 
 from khulasa.desk import Desk  # noqa: E402
 from khulasa.desk.store import MIGRATIONS, Store, parse_url  # noqa: E402
-from khulasa.desk.updates import new_sentences  # noqa: E402
 from tests.desk_feed import (  # noqa: E402
     check_store,
     flood_documents,
@@ -108,7 +107,7 @@ def test_ingest_stories_and_summary_versions_on_postgres(pg_url: str):
         desk.ingest(flood[2:])
         (story,) = desk.stories()
         assert story.size == 3 and story.version == 2
-        new = new_sentences(story.summary, desk.version_docs(story.id, 1))
+        new = desk.new_since(story, 1)
         assert any("30" in story.summary["sentences"][i]["text"] for i in new)
         assert [v["value"] for v in story.figures[0]["values"]] == [12, 12, 30]
         halves, both = split_story()

@@ -286,3 +286,52 @@ def test_figures_every_unit_has_arabic_words() -> None:
 
     keys = {line.split("|")[0].strip() for line in load_word_list("ar/units.txt")}
     assert keys - {"percent"} <= set(_unit_words())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تحطمت طائرة من طراز بوينغ 737-800 وعلى متنها 132 راكبا",
+        "طائرة إيرباص A320 تقل 132 راكبا",
+        "كانت الرحلة MH17 تقل 132 راكبا",
+    ],
+)
+def test_model_names_and_codes_are_not_quantities(text: str):
+    assert [(f.text, f.amount) for f in extract_figures(text)] == [("132 راكبا", 132.0)]
+
+
+def test_a_hyphen_between_small_numbers_is_still_read():
+    assert [f.amount for f in extract_figures("قتل 12 شخصا في الهجوم 3-4 مرات")][:1] == [12.0]
+
+
+def _compare(texts: list[str]) -> list[tuple[bool, list[str]]]:
+    from khulasa.analysis.compare import CompareSettings, compare_figures
+    from khulasa.summarizer.pipeline import prepare
+    from khulasa.types import Document
+
+    docs = [Document(id=f"d{k}", text=t, source=f"o{k}") for k, t in enumerate(texts)]
+    groups = compare_figures(prepare(docs), Analyzer(stem=True), {d.id: d.source for d in docs}, CompareSettings())
+    return [(g.agree, [v.text for v in g.values]) for g in groups]
+
+
+def test_shares_of_different_things_are_not_compared():
+    frame = "أعلنت اللجنة العليا للانتخابات فوز أردوغان "
+    counted = frame + "بعد فرز 99% من الأصوات في جولة الإعادة."
+    won = frame + "الذي حصل على 52.14% من الأصوات في جولة الإعادة."
+    also_won = frame + "الذي حصل على 52.18% من الأصوات في جولة الإعادة."
+    assert _compare([counted, won]) == []
+    assert _compare([won, also_won]) == [(True, ["52.14%", "52.18%"])]
+
+
+def test_everyone_on_board_is_not_the_passengers_alone():
+    aboard, passengers = extract_figures("كان على متن الطائرة 132 شخصا")[0], extract_figures("تقل 123 راكبا")[0]
+    assert (aboard.unit, passengers.unit) == ("aboard", "passenger")
+    assert not comparable(aboard, passengers)
+    assert comparable(passengers, extract_figures("وكانت الطائرة تقل 126 مسافرا")[0])
+
+
+def test_a_counted_noun_in_the_singular_and_the_plural_is_one_quantity():
+    plural, singular = extract_figures("زلزال بقوة 7.8 درجات")[0], extract_figures("زلزال بلغت قوته 7.9 درجة")[0]
+    assert (plural.dimension, singular.dimension) == ("count", "count")
+    assert comparable(plural, singular) and disagree(plural, singular, tolerance=0.0)
+    assert not comparable(plural, extract_figures("انهيار 7 مبان")[0])

@@ -465,7 +465,12 @@ def _since(value: str | None) -> float | None:
 @user_errors
 def desk_stories(
     db: DbOption = None,
-    since: Annotated[str | None, typer.Option(help="Only stories updated since this time or age (2h, 1d).")] = None,
+    since: Annotated[
+        str | None,
+        typer.Option(
+            help="Only stories with news since this time or age (2h, 1d): the event time of their latest article."
+        ),
+    ] = None,
     top: Annotated[
         bool, typer.Option("--top", help="Rank by recent growth (last hour against the story's own earlier rate).")
     ] = False,
@@ -499,15 +504,14 @@ def desk_story(
     """One story: its summary, what is new since an earlier version, and its figures over time."""
     from khulasa.desk.desk import Desk
     from khulasa.desk.render import FORMATS, render_story
-    from khulasa.desk.updates import new_sentences
 
     if fmt not in FORMATS:
         raise typer.BadParameter(not_one_of(fmt, FORMATS), param_hint="--format")
     with Desk(db) as desk:
         view = desk.story(story_id, version=version)
         new: list[int] = []
-        if new_since is not None and view.summary is not None:
-            new = new_sentences(view.summary, desk.version_docs(view.id, new_since))
+        if new_since is not None:
+            new = desk.new_since(view, new_since)
     write_output(render_story(view, fmt, new=new, since=new_since), out)
 
 

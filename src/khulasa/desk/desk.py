@@ -130,10 +130,13 @@ class Desk:
         from khulasa.desk.updates import figure_timeline
         from khulasa.summarizer.pipeline import summarize
 
-        row = self.store.one("SELECT members_version, summary_version FROM stories WHERE id = ?", [story])
+        row = self.store.one(
+            "SELECT members_version, summary_version, label, size, outlets FROM stories WHERE id = ?", [story]
+        )
         if row is None:
             return
         members_version, version = int(row[0]), int(row[1])
+        label, size, outlets = row[2], int(row[3]), int(row[4])
         docs = self.documents(story, limit=self.settings.summary_documents)
         summary: dict[str, Any] | None = None
         error = None
@@ -151,8 +154,8 @@ class Desk:
             if current is None or int(current[0]) != version:
                 return  # another process summarized it meanwhile
             self.store.execute(
-                "INSERT INTO summaries (story_id, version, created_ts, doc_ids, summary, error, figures) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO summaries (story_id, version, created_ts, doc_ids, summary, error, figures, "
+                "label, size, outlets) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     story,
                     version + 1,
@@ -161,6 +164,9 @@ class Desk:
                     None if summary is None else json.dumps(summary, ensure_ascii=False),
                     error,
                     json.dumps(figures, ensure_ascii=False),
+                    label,
+                    size,
+                    outlets,
                 ],
             )
             self.store.execute(
@@ -207,12 +213,13 @@ class Desk:
     def stories(
         self, *, since: float | None = None, top: bool = False, limit: int | None = None, include_closed: bool = True
     ) -> list[StoryView]:
-        """Stories newest first (or by recent growth with ``top``); ``since``: updated at or after it.
-        Stale summaries of the stories returned are brought up to date first."""
+        """Stories newest first (or by recent growth with ``top``); ``since``: with news at or after it
+        (the event time of the story's latest article, not when its summary was made). Stale
+        summaries of the stories returned are brought up to date first."""
         where = "merged_into IS NULL"
         params: list[Any] = []
         if since is not None:
-            where += " AND updated_ts >= ?"
+            where += " AND last_event_ts >= ?"
             params.append(since)
         if not include_closed:
             where += " AND closed = 0"
@@ -280,6 +287,15 @@ class Desk:
         doc_ids = tuple(
             r[0] for r in self.store.all("SELECT id FROM articles WHERE story_id = ? ORDER BY event_ts, seq", [story])
         )
+        own = self.store.one(
+            "SELECT label, size, outlets, created_ts, doc_ids FROM summaries WHERE story_id = ? AND version = ?",
+            [story, version],
+        )
+        if own is not None and own[0] is not None and version != int(latest):
+            # An earlier version beside its own label, counts and articles (those it was made from).
+            label, size, outlets, updated = own[:4]
+            made_from = set(json.loads(own[4]))
+            doc_ids = tuple(d for d in doc_ids if d in made_from)
         return StoryView(
             story,
             label,
@@ -312,6 +328,18 @@ class Desk:
             for d in summary["documents"]:
                 d["text"] = texts.get(d["id"], "")
         return summary, row[1], json.loads(row[2])
+
+    def new_since(self, view: StoryView, version: int) -> list[int]:
+        """The sentences of ``view``'s summary that tell a reader of summary ``version`` something new
+        (:func:`khulasa.desk.updates.new_sentences`)."""
+        from khulasa.desk.updates import new_sentences
+
+        if view.summary is None:
+            return []
+        self.version_docs(view.id, version)  # InputError when there is no such version
+        earlier, _, _ = self._summary(view.id, version)
+        docs = self.documents(view.id, limit=self.settings.summary_documents)
+        return new_sentences(view.summary, earlier, docs)
 
     def version_docs(self, story: str, version: int) -> list[str]:
         """The article ids a summary version of ``story`` was made from."""

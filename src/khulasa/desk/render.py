@@ -88,14 +88,25 @@ def render_story(
     return "\n".join(lines)
 
 
+# The figure groups shown in text and Markdown (the most outlets first); the rest are counted.
+SHOWN_FIGURES = 3
+TREND = {"rising": "ارتفع مع الوقت", "revised": "عُدّل"}
+
+
 def _figure_lines(view: StoryView, bullet: str, safe: Callable[[str], str]) -> list[str]:
-    """One line per figure group: its subject, whether outlets disagree, each value by time (article
-    text made ``safe`` for the output format)."""
+    """One line per figure group: its subject, how it moved (rising, revised) and whether outlets
+    disagree, each value by time (article text made ``safe`` for the output format). The first
+    ``SHOWN_FIGURES`` groups; the others are counted ("و N أخرى")."""
     lines = []
-    for group in view.figures:
+    for group in view.figures[:SHOWN_FIGURES]:
         flag = "" if group["agree"] else " ⚠ تختلف المصادر"
+        moved = TREND.get(group.get("trend", ""), "")
+        flag += f" ({moved})" if moved else ""
         values = "؛ ".join(f"{v['time'] or '؟'} {v['outlet']}: {v['text']}" for v in group["values"])
         lines.append(f"{bullet}{safe(group['subject'] + flag + ' — ' + values)}")
+    rest = len(view.figures) - SHOWN_FIGURES
+    if rest > 0:
+        lines.append(f"{bullet}و {rest} أخرى (كلها في -f json)")
     return lines
 
 

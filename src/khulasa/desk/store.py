@@ -96,6 +96,13 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     # 2: a url no longer identifies an article (an edited article keeps its url, with new wording);
     # the wording does (text_hash) and ids stay unique (a taken id is derived anew, see ingest).
     ("DROP INDEX articles_url",),
+    # 3: a summary version keeps the story's label, article and outlet counts of its time, so that
+    # an earlier version is shown beside its own (NULL for versions made before this migration).
+    (
+        "ALTER TABLE summaries ADD COLUMN label TEXT",
+        "ALTER TABLE summaries ADD COLUMN size INTEGER",
+        "ALTER TABLE summaries ADD COLUMN outlets INTEGER",
+    ),
 )
 
 _DIALECT = {

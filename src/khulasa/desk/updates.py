@@ -3,42 +3,205 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
+from difflib import SequenceMatcher
+from itertools import pairwise
 from typing import Any
 
+from khulasa.config import CompareSettings
+from khulasa.extract.claims import Claims, claims_of, same_figure, same_quantity
+from khulasa.extract.figures import Figure
+from khulasa.link.clauses import (
+    FRAME_WEIGHT,
+    Clause,
+    clause_similarity,
+    content_keys,
+    linking_context,
+    split_clauses,
+)
+from khulasa.text.normalize import Analyzer, idf_weights
 from khulasa.types import Document
 
-__all__ = ["figure_timeline", "new_sentences"]
+__all__ = ["figure_timeline", "new_sentences", "trend"]
+
+# A sentence is stated by an earlier summary holding this share of its words (idf-weighted; names,
+# titles and dates weigh less, as in clause linking): the same statement, reworded or reordered.
+# Half of it for a fact the earlier version's articles carried.
+CONTAINED = 0.5
+# Figures that say when: a sentence giving a weekday or date the earlier summary did not is not new for it.
+DATES = frozenset({"date", "weekday", "year"})
 
 
-def new_sentences(summary: Mapping[str, Any], earlier_docs: Collection[str]) -> list[int]:
-    """Indices of the summary sentences whose fact no article of the earlier version carried.
+def new_sentences(
+    summary: Mapping[str, Any], earlier: Mapping[str, Any] | None, documents: Sequence[Document] = ()
+) -> list[int]:
+    """Indices of the sentences of ``summary`` that tell a reader of the ``earlier`` summary something
+    the earlier summary did not state (the update task of TAC 2008: what does that reader not know yet).
 
-    A sentence's ``sources`` (and ``paraphrases``) are every passage the summarizer grouped as the
-    same fact, with the same figures and names; when none of them lies in an article the earlier
-    version already had, the reader of that version has not seen the fact (the update task of
-    TAC 2008). A changed figure is a new fact: near-copies whose figures differ are kept apart.
+    A sentence is known when the earlier summary states its fact, in any wording: every figure it
+    gives is given there with the same value or follows from one given (a toll that changed is new;
+    dates are left out), every person it names is named there (a close transliteration counts), and
+    the statement is there: it is one of the passages an earlier sentence was made from or grouped
+    with (the summarizer's fact groups), or each of its clauses links to a clause of the earlier
+    summary (compare's clause linking, :mod:`khulasa.link.clauses`), or the earlier summary holds
+    ``CONTAINED`` of its words. For a fact the earlier version's articles carried, one linked clause
+    or half that share is enough. The other passages of the sentence's fact group are tried too.
+    ``documents``: the story's articles, for the weights of words in clause linking and the text of
+    those passages (without them the summaries' own sentences are used). With no ``earlier``
+    summary every sentence is new. docs/desk.md, "What is new", says why.
     """
-    earlier = set(earlier_docs)
-    out = []
-    for i, sentence in enumerate(summary.get("sentences", [])):
-        carried = {p["doc"] for p in sentence.get("sources", [])} | {p["doc"] for p in sentence.get("paraphrases", [])}
-        if not carried & earlier:
-            out.append(i)
-    return out
+    sentences = list(summary.get("sentences", []))
+    if earlier is None:
+        return list(range(len(sentences)))
+    old = list(earlier.get("sentences", []))
+    if not old:
+        return list(range(len(sentences)))
+    known = _Known(old, sentences, documents, earlier.get("documents", []))
+    return [i for i, s in enumerate(sentences) if not known.states(s)]
+
+
+def _spans(sentence: Mapping[str, Any]) -> set[tuple[str, int, int]]:
+    return {(p["doc"], p["start"], p["end"]) for key in ("sources", "paraphrases") for p in sentence.get(key, [])}
+
+
+class _Known:
+    """What the earlier summary states: its passages, clauses, figures and names."""
+
+    def __init__(
+        self,
+        old: Sequence[Mapping[str, Any]],
+        current: Sequence[Mapping[str, Any]],
+        documents: Sequence[Document],
+        earlier_documents: Sequence[Mapping[str, Any]] = (),
+    ) -> None:
+        self.settings = CompareSettings()
+        self.texts = {d.id: d.text for d in documents}
+        self.analyzer = Analyzer(stem=self.settings.stem)
+        self.names, self.vocab, self.idf = self._context(documents)
+        if not documents:
+            texts = [s["text"] for s in old] + [s["text"] for s in current]
+            self.idf = idf_weights(content_keys(t, self.analyzer) for t in texts)
+        self.spans = set().union(*(_spans(s) for s in old))
+        self.earlier_docs = {d["id"] for d in earlier_documents}
+        self.claims = claims_of(" ".join(s["text"] for s in old))
+        self.clauses = [c for s in old for c in split_clauses(s["text"], self.analyzer, self.names, vocab=self.vocab)]
+        self.terms = frozenset().union(*(content_keys(s["text"], self.analyzer, self.vocab) for s in old))
+
+    def _context(self, documents: Sequence[Document]) -> tuple[frozenset[str], frozenset[str], Mapping[str, float]]:
+        if not documents:
+            return frozenset(), frozenset(), {}
+        from khulasa.summarizer.pipeline import prepare
+
+        ctx = linking_context(prepare(documents), self.analyzer)
+        return ctx.names, ctx.vocab, ctx.idf
+
+    def states(self, sentence: Mapping[str, Any]) -> bool:
+        """Does the earlier summary state everything ``sentence`` states?"""
+        claims = claims_of(sentence["text"])
+        if not self._figures_known(claims.figures) or not self._people_known(claims):
+            return False
+        if _spans(sentence) & self.spans:
+            return True
+        # A fact the earlier version's articles already carried was before its summarizer, which kept
+        # the story's main facts: one clause of it linked, or a share of its words, is enough there.
+        carried = any(
+            p["doc"] in self.earlier_docs for key in ("sources", "paraphrases") for p in sentence.get(key, [])
+        )
+        return any(self._wording_known(text, partly=carried) for text in self._wordings(sentence))
+
+    def _wordings(self, sentence: Mapping[str, Any]) -> list[str]:
+        """The sentence and every passage the summarizer grouped with it (its fact, other wordings)."""
+        out = [sentence["text"]]
+        for key in ("sources", "paraphrases"):
+            for p in sentence.get(key, []):
+                text = self.texts.get(p["doc"], "")[p["start"] : p["end"]]
+                if text and text not in out:
+                    out.append(text)
+        return out
+
+    def _wording_known(self, text: str, *, partly: bool) -> bool:
+        clauses = split_clauses(text, self.analyzer, self.names, vocab=self.vocab)
+        linked = [self._clause_linked(c) for c in clauses]
+        if linked and (any(linked) if partly else all(linked)):
+            return True
+        share = CONTAINED / 2 if partly else CONTAINED
+        return self._contained(content_keys(text, self.analyzer, self.vocab), share)
+
+    def _clause_linked(self, clause: Clause) -> bool:
+        """Does a clause of the earlier summary state what ``clause`` states (compare's link)?"""
+        threshold, min_content = self.settings.link_threshold, self.settings.link_min_content
+        return any(
+            clause_similarity(clause, o, self.idf, self.names, min_content=min_content) >= threshold
+            for o in self.clauses
+        )
+
+    def _contained(self, terms: frozenset[str], share: float) -> bool:
+        """Does the earlier summary hold ``share`` of these words (weighted as in linking), at
+        least ``link_min_content`` of them beyond names and dates? Numbers are left out: the
+        figures were checked on their own, by value."""
+        terms = frozenset(t for t in terms if not any(ch.isdigit() for ch in t))
+        total = sum(self._weight(t) for t in terms)
+        return len((terms - self.names) & self.terms) >= self.settings.link_min_content and (
+            sum(self._weight(t) for t in terms & self.terms) >= share * total
+        )
+
+    def _weight(self, term: str) -> float:
+        return self.idf.get(term, 1.0) * (FRAME_WEIGHT if term in self.names else 1.0)
+
+    def _figures_known(self, figures: Sequence[Figure]) -> bool:
+        """Every figure but dates (which say when, like the frame words of linking) was given, or
+        follows from one given: "more than 50 dead" after "more than 300 dead"."""
+        return all(
+            f.dimension in DATES or any(same_figure(f, g) or _implies(g, f) for g in self.claims.figures)
+            for f in figures
+        )
+
+    def _people_known(self, claims: Claims) -> bool:
+        """Every person the sentence names was named, in the same spelling or a close one: names
+        come to Arabic through several transliterations ("كليتشدار"/"كليجدار")."""
+        return all(
+            self.claims.states_name(n) or any(_same_name(n[1], w) for w in self.claims.forms)
+            for n in claims.names
+            if n[0] == "person"
+        )
+
+
+# Two spellings of one transliterated name: at least this similar (difflib's ratio), 5+ letters.
+NAME_SIMILARITY = 0.8
+
+
+def _same_name(a: str, b: str) -> bool:
+    if min(len(a), len(b)) < 5 or a[:2] != b[:2]:
+        return False
+    return SequenceMatcher(None, a, b).ratio() >= NAME_SIMILARITY
+
+
+def _implies(known: Figure, figure: Figure) -> bool:
+    """Does ``known`` make ``figure`` old news: a lower bound ("أكثر من 50") under a value or bound
+    known to be higher, or an upper bound ("أقل من 10") over one known to be lower, of one quantity."""
+    if not same_quantity(known, figure):
+        return False
+    if figure.qualifier == "more":
+        return known.qualifier != "less" and known.amount >= figure.amount
+    if figure.qualifier == "less":
+        return known.qualifier != "more" and known.amount <= figure.amount
+    return False
 
 
 def figure_timeline(documents: Sequence[Document], event_time: Mapping[str, float]) -> list[dict[str, Any]]:
     """compare's figure groups (a figure stated by two or more outlets), each value with its outlet
-    and its article's time, in time order: how a death toll or a sum moved, and who said what when."""
+    and its article's time, in time order: how a death toll or a sum moved (:func:`trend`), and who
+    said what when. The groups that matter come first (:func:`_importance`)."""
     from khulasa.analysis.compare import CompareSettings, compare_figures
     from khulasa.summarizer.pipeline import prepare
     from khulasa.text.normalize import Analyzer
 
     prepared = prepare(documents)
     outlet_of = {d.id: d.outlet for d in documents}
-    groups = compare_figures(prepared, Analyzer(stem=True), outlet_of, CompareSettings())
-    out = []
+    # Agreement as the summary's ⚠ notes judge it (claims.contradicting_figures): any two values
+    # that differ disagree, so a pair the summary flags is never listed as agreeing here.
+    groups = compare_figures(prepared, Analyzer(stem=True), outlet_of, CompareSettings(figure_tolerance=0.0))
+    out: list[dict[str, Any]] = []
     for group in groups:
         values = sorted(
             (
@@ -46,6 +209,7 @@ def figure_timeline(documents: Sequence[Document], event_time: Mapping[str, floa
                     "outlet": v.outlet,
                     "text": v.text,
                     "value": v.to_dict()["value"],
+                    "amount": v.amount,
                     "normalized": v.normalized,
                     "doc": v.source.doc,
                     "time": _iso(event_time.get(v.source.doc)),
@@ -54,8 +218,47 @@ def figure_timeline(documents: Sequence[Document], event_time: Mapping[str, floa
             ),
             key=lambda v: (v["time"] or "", v["doc"]),
         )
-        out.append({"subject": group.subject, "dimension": group.dimension, "agree": group.agree, "values": values})
+        out.append(
+            {
+                "subject": group.subject,
+                "dimension": group.dimension,
+                "agree": group.agree,
+                "trend": trend(values, agree=group.agree, dimension=group.dimension),
+                "outlets": len({v["outlet"] for v in values}),
+                "values": values,
+            }
+        )
+    out.sort(key=_importance)
     return out
+
+
+def _importance(group: Mapping[str, Any]) -> tuple[int, int, bool]:
+    """The figures that matter first: counts of people (tolls), then other quantities, then the
+    dates and weekdays that only say when; within each, those most outlets give, disagreements
+    before agreements (stable: compare's order breaks ties)."""
+    rank = 0 if group["dimension"] == "people" else 2 if group["dimension"] in DATES else 1
+    return rank, -int(group["outlets"]), bool(group["agree"])
+
+
+# Quantities a day's reports update (a toll, a count of the injured, of buildings down): their
+# values over time rise or are revised. Other figures that differ (a talk's length, a distance)
+# are outlets disagreeing, not a figure moving.
+MOVING = frozenset({"people", "count"})
+
+
+def trend(values: Sequence[Mapping[str, Any]], *, agree: bool, dimension: str = "people") -> str:
+    """How a figure moved over the day, its values in time order: "steady" (the outlets agree),
+    "rising" (each later value at least the one before, the last higher: a toll that grew),
+    "revised" (a later value lower than an earlier one) or, for figures that do not move over a
+    day (durations, distances, dates), "differ"."""
+    if agree:
+        return "steady"
+    if dimension not in MOVING:
+        return "differ"
+    amounts = [float(v.get("amount", v["value"])) for v in values]
+    if all(b >= a for a, b in pairwise(amounts)) and amounts[-1] > amounts[0]:
+        return "rising"
+    return "revised"
 
 
 def _iso(ts: float | None) -> str | None:

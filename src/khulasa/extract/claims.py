@@ -24,6 +24,7 @@ from khulasa.extract.actors import cues, title_candidates
 from khulasa.extract.figures import (
     Figure,
     FigureMention,
+    counted_noun,
     disagree,
     extract_figures,
     figure_words,
@@ -118,10 +119,15 @@ def _same_kind(a: Figure, b: Figure) -> bool:
     if a.dimension != b.dimension:
         return False
     if a.dimension == "count":
-        return a.unit == b.unit
+        return counted_noun(a.unit) == counted_noun(b.unit)
     if a.dimension == "people":
         return a.unit == b.unit or "person" in (a.unit, b.unit)
     return True
+
+
+def same_quantity(a: Figure, b: Figure) -> bool:
+    """Could ``a`` and ``b`` be values of one quantity (a toll and a toll, whatever their values)?"""
+    return _same_kind(a, b)
 
 
 def same_figure(a: Figure, b: Figure) -> bool:
@@ -435,8 +441,11 @@ def _near_mentions(
         other = mention(_placed(g, s), s.text, s.start, analyzer)
         if g.dimension == "duration":  # only the same measured event ("the talks"), known on both sides
             kin = [m for m in kin if m.head and m.head == other.head]
+        elif g.dimension == "percent":  # shares of different things (ballots counted, votes won) never
+            kin = [m for m in kin if not (m.head and other.head and m.head != other.head)]
         if any(
-            subject_similarity(m.subject, other.subject, idf, top) >= threshold or (m.head and m.head == other.head)
+            subject_similarity(m.subject, other.subject, idf, top) >= threshold
+            or (g.dimension == "duration" and m.head and m.head == other.head)
             for m in kin
         ):
             near[id(other)] = (g, s.text)

@@ -622,6 +622,36 @@ def _clock_time(toks: Sequence[Token], i: int) -> bool:
     return before or after
 
 
+_LATIN = re.compile(r"[A-Za-z]+")
+
+
+def _glued(a: Token, b: Token) -> bool:
+    return a.end == b.start
+
+
+def _model_code(toks: Sequence[Token], i: int) -> bool:
+    """Digits that are part of a model name or code, not a quantity: glued to Latin letters ("A320",
+    "F-16", "MH17") or to another three-digit number by a hyphen ("737-800")."""
+    if toks[i].kind != "digits":
+        return False
+    tok = toks[i]
+    for step in (-1, 1):
+        k = i + step
+        if not 0 <= k < len(toks) or not _glued(*sorted((tok, toks[k]), key=lambda t: t.start)):
+            continue
+        near = toks[k]
+        if near.kind == "word" and _LATIN.fullmatch(near.text):
+            return True
+        far = k + step
+        if near.text == "-" and 0 <= far < len(toks) and _glued(*sorted((near, toks[far]), key=lambda t: t.start)):
+            other = toks[far]
+            if (other.kind == "word" and _LATIN.fullmatch(other.text)) or (
+                other.kind == "digits" and len(other.text) >= 3 and len(tok.text) >= 3
+            ):
+                return True
+    return False
+
+
 # A role cue counts this many words before the number or after the counted noun.
 _ROLE_BEFORE, _ROLE_AFTER = 2, 3
 
@@ -664,7 +694,7 @@ def extract_figures(text: str, *, doc: str = "", offset: int = 0) -> list[Figure
         if q is not None:
             qualifier, j = q
         hit = None
-        if j < len(toks) and not _clock_time(toks, j):
+        if j < len(toks) and not _clock_time(toks, j) and not _model_code(toks, j):
             hit = _date_at(toks, j, lex) or _quantity_at(toks, j, lex, stop)
         if hit is None:
             i += 1
@@ -790,12 +820,50 @@ def measured_head(sentence: str, start: int, end: int, *, after: int = 3, before
     return f"{cls}:{mods[0]}" if mods else cls
 
 
+@lru_cache(maxsize=1)
+def _share_cues() -> Mapping[str, str]:
+    """Normalized cue word -> what a percentage after it is a share of (``ar/share_heads.txt``)."""
+    return _first_words("ar/share_heads.txt")
+
+
+# A share cue names the percentage within this many words before it.
+_SHARE_WINDOW = 4
+
+
+def share_head(sentence: str, start: int) -> str:
+    """What a percentage at ``sentence[start:]`` is a share of ("counted", "votes", ...): the nearest
+    cue within ``_SHARE_WINDOW`` words before it, "" when there is none."""
+    cues = _share_cues()
+    words = [t for t in tokens(sentence) if t.kind == "word" and t.end <= start][-_SHARE_WINDOW:]
+    for t in reversed(words):
+        found = next((cues[b] for b in _word_forms(t.norm) if b in cues), None)
+        if found is not None:
+            return "share:" + found
+    return ""
+
+
 def mention(figure: Figure, sentence_text: str, sentence_start: int, analyzer: Analyzer) -> FigureMention:
-    """A figure with the subject words around it in its sentence."""
+    """A figure with the subject words around it in its sentence, and what it measures when that is
+    known: the event of a duration, what a percentage is a share of."""
     start, end = figure.start - sentence_start, figure.end - sentence_start
     words = subject_terms(sentence_text, start, end, analyzer)
-    head = measured_head(sentence_text, start, end) if figure.dimension == "duration" else ""
+    head = ""
+    if figure.dimension == "duration":
+        head = measured_head(sentence_text, start, end)
+    elif figure.dimension == "percent":
+        head = share_head(sentence_text, start)
     return FigureMention(figure, frozenset(s for s, _ in words), words, head)
+
+
+def counted_noun(unit: str) -> str:
+    """A counted noun's singular and sound plural under one key ("درجة"/"درجات", "راكبا"/"راكب"):
+    the accusative alif, then a sound plural or feminine ending, is dropped from nouns of four
+    letters or more. Broken plurals ("مبنى"/"مباني") keep their own keys."""
+    key = unit[:-1] if unit.endswith("ا") and len(unit) > 4 else unit
+    for ending in ("ات", "ين", "ون", "ه"):
+        if key.endswith(ending) and len(key) - len(ending) >= 3:
+            return key[: -len(ending)]
+    return key
 
 
 def comparable(a: Figure, b: Figure) -> bool:
@@ -804,7 +872,7 @@ def comparable(a: Figure, b: Figure) -> bool:
     minutes, not 3 hours vs 2 months."""
     if a.dimension != b.dimension:
         return False
-    if a.dimension == "count" and a.unit != b.unit:
+    if a.dimension == "count" and counted_noun(a.unit) != counted_noun(b.unit):
         return False
     if a.dimension == "people" and a.unit != b.unit and "person" not in (a.unit, b.unit):
         return False  # the dead and the injured are different counts
@@ -894,7 +962,7 @@ class _FigurePairs:
         if fa.doc == fb.doc or not comparable(fa, fb):
             return False
         ha, hb = self.mentions[a].head, self.mentions[b].head
-        return not (ha and hb and ha != hb)  # the whole talks vs the one-on-one meeting
+        return not (ha and hb and ha != hb)  # the whole talks vs the one-on-one meeting; counted vs won
 
     def candidates(self) -> set[tuple[int, int]]:
         """Pairs that share a subject term or a measured event (all pairs for a zero threshold)."""
@@ -917,7 +985,7 @@ class _FigurePairs:
             if not self.linkable(a, b):
                 continue
             s = subject_similarity(mentions[a].subject, mentions[b].subject, self.idf, self.top)
-            if mentions[a].head and mentions[a].head == mentions[b].head:
+            if mentions[a].figure.dimension == "duration" and mentions[a].head and mentions[a].head == mentions[b].head:
                 s = max(s, threshold)  # the cue verbs govern the same kind of event
             self.sim[a, b] = s
             if s >= threshold:

@@ -421,7 +421,6 @@ def stories_job(desk_url: str | None, top: bool, since: float | None, limit: int
 def story_job(desk_url: str | None, story_id: str, new_since: int | None, version: int | None) -> dict[str, Any]:
     """One desk story with its summary as JSON (run off the event loop)."""
     from khulasa.desk import Desk
-    from khulasa.desk.updates import new_sentences
 
     with Desk(desk_url) as desk:
         try:
@@ -435,9 +434,7 @@ def story_job(desk_url: str | None, story_id: str, new_since: int | None, versio
             if not 0 < new_since <= view.version:
                 raise invalid("new_since", version_out_of_range(view.id, view.version))
             out["new_since"] = new_since
-            out["new"] = (
-                [] if view.summary is None else new_sentences(view.summary, desk.version_docs(view.id, new_since))
-            )
+            out["new"] = desk.new_since(view, new_since)
         return out
 
 

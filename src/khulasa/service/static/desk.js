@@ -1,12 +1,19 @@
 // khulasa desk page: GET /v1/stories (top or newest), GET /v1/stories/{id}?new_since=V.
-// The versions a reader has seen are kept in localStorage: a story whose summary changed since is
-// marked "جديد", and so are the sentences whose facts were not in the version last seen.
-// All text from the API is inserted with textContent, never as HTML.
+// "جديد" means new since this reader last opened the story: the version opened last is kept in
+// localStorage, and the sentences of today's summary whose facts that version did not state are
+// marked (the server's new_since). A card says "جديد" exactly when its story page would mark a
+// sentence. A story this reader never opened has no baseline: it is marked "قصة جديدة" when it was
+// not in the list the reader saw last time, and not marked at all on the first visit.
+// All text from the API is inserted with textContent, never as HTML; every field from an article
+// (outlet, title, time) is its own bidi-isolated element, so a stray direction mark stays inside it.
 "use strict";
 
 (() => {
   const $ = (id) => document.getElementById(id);
   const SEEN_KEY = "khulasa-desk-seen";
+  const LISTED_KEY = "khulasa-desk-listed";
+  const SHOWN_FIGURES = 3;
+  const TREND = { rising: "ارتفع مع الوقت", revised: "عُدّل" };
   const dateFormat = new Intl.DateTimeFormat("ar", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
   function seen() {
@@ -21,6 +28,40 @@
     const all = seen();
     all[id] = version;
     localStorage.setItem(SEEN_KEY, JSON.stringify(all));
+  }
+
+  // The story ids of the list this reader saw last (null on a first visit).
+  function listedBefore() {
+    try {
+      const ids = JSON.parse(localStorage.getItem(LISTED_KEY) || "null");
+      return Array.isArray(ids) ? new Set(ids) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  function remember(listed, stories) {
+    const ids = new Set(listed || []);
+    for (const story of stories) ids.add(story.id);
+    localStorage.setItem(LISTED_KEY, JSON.stringify([...ids].slice(-2000)));
+  }
+
+  // An isolated field: its text cannot reorder the text around it (U+202E and the like).
+  function bdi(text, className) {
+    const node = el("bdi", className, text);
+    node.dir = "auto";
+    return node;
+  }
+
+  // An article's name when it has no title: its first line of four words or more (the headline of
+  // a scraped page, past a section name or a dateline), else its first line; cut at the first
+  // sentence end and at 120 characters.
+  function headline(doc) {
+    if (doc.title && doc.title.trim()) return doc.title.trim();
+    const lines = (doc.text || "").split("\n").map((l) => l.trim()).filter((l) => l);
+    const line = lines.find((l) => l.split(/\s+/).length >= 4) || lines[0] || "";
+    const sentence = line.split(/(?<=[.!؟?])\s/)[0];
+    return sentence.length > 120 ? `${sentence.slice(0, 119)}…` : sentence || "مقال دون عنوان";
   }
 
   function when(iso) {
@@ -74,6 +115,7 @@
   async function loadStories() {
     const ticket = ++viewRequest;
     const order = $("order").value;
+    delete $("stories").dataset.marked;
     $("desk-error").hidden = true;
     $("desk-status").textContent = "جارٍ تحميل القصص…";
     let data;
@@ -89,6 +131,8 @@
     const list = $("stories");
     list.replaceChildren();
     const seenVersions = seen();
+    const before = listedBefore();
+    const changed = [];
     for (const story of data.stories) {
       const item = el("li", "story-card");
       item.dataset.id = story.id;
@@ -97,8 +141,11 @@
       open.type = "button";
       open.addEventListener("click", () => openStory(story.id));
       heading.appendChild(open);
-      if (seenVersions[story.id] === undefined || seenVersions[story.id] < story.version) {
-        heading.appendChild(el("span", "new-mark", "جديد"));
+      const last = seenVersions[story.id];
+      if (last === undefined && before && !before.has(story.id)) {
+        heading.appendChild(el("span", "new-mark new-story", "قصة جديدة"));
+      } else if (last !== undefined && last < story.version) {
+        changed.push([story.id, last, heading]);
       }
       item.appendChild(heading);
       item.appendChild(el("p", "help", storyMeta(story)));
@@ -106,9 +153,27 @@
       item.appendChild(el("p", "story-summary", summary));
       list.appendChild(item);
     }
+    remember(before, data.stories);
     $("desk-status").textContent = data.stories.length
       ? `عدد القصص: ${data.stories.length}، ${order === "top" ? "الأسرع نموًا أولًا" : "الأحدث أولًا"}.`
       : "لا توجد قصص في المكتب بعد. أضف مقالات بالأمر khulasa desk ingest أو عبر POST /v1/articles.";
+    await markChanged(changed, ticket);
+  }
+
+  // A story opened before whose summary changed since: "جديد" on its card when the story page
+  // would mark a sentence (the same question to the server, one story at a time).
+  async function markChanged(changed, ticket) {
+    for (const [id, last, heading] of changed) {
+      let story;
+      try {
+        story = await getJson(`/v1/stories/${encodeURIComponent(id)}?new_since=${last}`);
+      } catch {
+        continue;
+      }
+      if (ticket !== viewRequest) return;
+      if ((story.new || []).length) heading.appendChild(el("span", "new-mark", "جديد"));
+    }
+    $("stories").dataset.marked = "true";
   }
 
   // --- one story --------------------------------------------------------------------------
@@ -135,7 +200,7 @@
       if (isNew.has(i)) item.appendChild(el("span", "new-mark", "جديد"));
       item.appendChild(el("span", "", sentence.text));
       const chips = el("span", "chips");
-      for (const outlet of outletsOf(sentence)) chips.appendChild(el("span", "chip", outlet));
+      for (const outlet of outletsOf(sentence)) chips.appendChild(el("span", "chip")).appendChild(bdi(outlet));
       for (const d of sentence.disputes || []) {
         // Another outlet's value for one of the sentence's figures (a toll that changed, or differs).
         const flag = el("span", "chip dispute");
@@ -150,7 +215,10 @@
     const articles = $("story-articles");
     articles.replaceChildren();
     for (const doc of (story.summary || {}).documents || []) {
-      articles.appendChild(el("li", "", `${doc.source}: ${doc.title || doc.id} — ${when(doc.published)}`));
+      const item = el("li");
+      item.append(bdi(doc.source || "", "outlet"), ": ", bdi(headline(doc), "title"), " — ");
+      item.appendChild(bdi(when(doc.published), "time"));
+      articles.appendChild(item);
     }
     markSeen(story.id, story.version);
     $("list-view").hidden = true;
@@ -165,10 +233,21 @@
       box.appendChild(el("p", "help", "لا توجد أرقام تذكرها أكثر من جهة واحدة في هذه القصة."));
       return;
     }
-    for (const group of groups) {
+    // The figures most outlets give come first (the server's order); beyond the first few, the
+    // rest fold under one "more figures" line.
+    let target = box;
+    for (const [k, group] of groups.entries()) {
+      if (k === SHOWN_FIGURES) {
+        const more = el("details", "more-figures");
+        more.appendChild(el("summary", "", `أرقام أخرى (${groups.length - SHOWN_FIGURES})`));
+        box.appendChild(more);
+        target = more;
+      }
       const table = el("table", "timeline");
-      const caption = el("caption", "", group.subject);
+      const caption = el("caption");
+      caption.appendChild(bdi(group.subject));
       if (!group.agree) caption.appendChild(el("span", "differ", "تختلف"));
+      if (TREND[group.trend]) caption.appendChild(el("span", `trend ${group.trend}`, TREND[group.trend]));
       table.appendChild(caption);
       const head = el("tr");
       for (const name of ["الوقت", "المنبر", "الرقم"]) {
@@ -180,13 +259,11 @@
       const body = el("tbody");
       for (const value of group.values) {
         const row = el("tr");
-        row.appendChild(el("td", "", when(value.time)));
-        row.appendChild(el("td", "", value.outlet));
-        row.appendChild(el("td", "", value.text));
+        for (const text of [when(value.time), value.outlet, value.text]) row.appendChild(el("td")).appendChild(bdi(text));
         body.appendChild(row);
       }
       table.appendChild(body);
-      box.appendChild(table);
+      target.appendChild(table);
     }
   }
 
