@@ -80,6 +80,14 @@ class Settings:
     # Longer summaries have room for single-outlet detail and for a sentence that repeats part of
     # another to add to it: measured, either rule there cost ROUGE-2 @250 on MultiLing (docs/quality.md).
     short_budget: int = 150
+    # In a short summary of several documents, two sentences that give the same figures (each the
+    # same quantity, whatever its value) about the same people or places are one fact told twice
+    # and never both chosen (khulasa.extract.claims.restates), however different their words.
+    claim_redundancy: bool = True
+    # A summary of several documents opens with the event itself: of the chosen sentences, the one
+    # that best states what the documents open with (title, lines above the body, first sentence)
+    # is printed first (khulasa.summarizer.opening).
+    open_with_event: bool = True
     # Per-word value of a sentence's position prior (news leads matter), in units of the cluster's
     # mean concept value per word. 2.0 and the decay below won every cross-validation fold.
     position_weight: float = 2.0

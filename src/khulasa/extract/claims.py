@@ -466,3 +466,60 @@ def _figure_vocabulary() -> frozenset[str]:
 def _placed(figure: Figure, sentence: Sentence) -> Figure:
     """``figure`` (offsets relative to ``sentence``) placed in its document."""
     return replace(figure, doc=sentence.doc, start=sentence.start + figure.start, end=sentence.start + figure.end)
+
+
+# --- one fact in other words ---------------------------------------------------------------------
+
+# Two values of one quantity within this factor are read as one figure told at different times (a
+# toll that rose during the day, 7.8 against 7.9): a toll of 300 and the 17,000 of an earlier quake
+# are two facts.
+_SAME_QUANTITY_RATIO = 2.0
+# Endings a counted noun may carry in one outlet and not in another ("درجات" / "درجة").
+_UNIT_ENDINGS = ("ات", "ين", "ون", "ه", "ة", "ا")
+
+
+def _unit_key(unit: str) -> str:
+    key = unit[2:] if unit.startswith("ال") and len(unit) > 4 else unit
+    for ending in _UNIT_ENDINGS:
+        if key.endswith(ending) and len(key) - len(ending) >= 3:
+            return key[: -len(ending)]
+    return key
+
+
+def salient_figures(claims: Claims) -> list[Figure]:
+    """The figures of ``claims`` that say what happened, not when: no dates, weekdays or years (a
+    whole story shares them), no count of unnamed people."""
+    return [f for f in claims.figures if _comparable_across_wordings(f)]
+
+
+def _same_quantity(a: Figure, b: Figure) -> bool:
+    """Could ``a`` and ``b`` be one quantity told twice: one kind, values within a factor of two?"""
+    if a.dimension != b.dimension:
+        return False
+    if a.dimension == "count" and _unit_key(a.unit) != _unit_key(b.unit):
+        return False
+    if a.dimension == "people" and a.unit != b.unit:
+        return False
+    low, high = sorted((abs(a.amount), abs(b.amount)))
+    return high <= _SAME_QUANTITY_RATIO * low if low > 0 else high == 0
+
+
+def restates(a: Claims, b: Claims, *, names_share: float = 0.6) -> bool:
+    """Does one of ``a`` and ``b`` give nothing but what the other gives: each of its figures the
+    same quantity as one of the other's (whatever its value), and ``names_share`` of the people and
+    places it names named there too? Then two sentences are one fact in other words ("a 7.8 quake
+    hit Turkey and Syria, felt in Egypt and Lebanon" and "a 7.9 quake hit southern Turkey, felt in
+    Syria, Lebanon, Egypt, Jordan and Iraq"), however different their words are. Needs a figure on
+    both sides: names alone are what a whole story shares."""
+    fa, fb = salient_figures(a), salient_figures(b)
+    if not fa or not fb:
+        return False
+    return _inside(fa, a, fb, b, names_share) or _inside(fb, b, fa, a, names_share)
+
+
+def _inside(figs: Sequence[Figure], of: Claims, other_figs: Sequence[Figure], other: Claims, share: float) -> bool:
+    if not all(any(_same_quantity(f, g) for g in other_figs) for f in figs):
+        return False
+    if not of.names:
+        return True
+    return sum(other.states_name(n) for n in of.names) >= share * len(of.names)

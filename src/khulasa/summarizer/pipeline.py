@@ -26,6 +26,7 @@ from khulasa.link.clauses import paraphrase_spans
 from khulasa.records import find_surrogate, replace_surrogates
 from khulasa.summarizer.facts import group_facts
 from khulasa.summarizer.mentions import shorten_repeated_titles
+from khulasa.summarizer.opening import opening_fact, openings
 from khulasa.summarizer.select import cost_of, select
 from khulasa.text.clean import clean_document
 from khulasa.text.cohesion import dangling_opener
@@ -191,10 +192,30 @@ def build_facts(
     )
 
 
-def order_facts(chosen: Sequence[Fact], prepared: Sequence[PreparedDocument], settings: Settings) -> list[Fact]:
-    """Reading order: by relative position in the articles (or publication time), then document order."""
+def order_facts(
+    chosen: Sequence[Fact], prepared: Sequence[PreparedDocument], settings: Settings, first: int | None = None
+) -> list[Fact]:
+    """Reading order: by relative position in the articles (or publication time), then document
+    order; the fact with id ``first`` (the event itself) opens the summary when chosen."""
     if settings.order == "selection":
         return list(chosen)
+    ordered = _in_reading_order(chosen, prepared, settings)
+    return sorted(ordered, key=lambda f: f.id != first) if first is not None else ordered
+
+
+def event_first(
+    chosen: Sequence[Fact], doc_openings: Sequence[Sequence[str]] | None, leaning: Mapping[int, int]
+) -> int | None:
+    """The id of the chosen fact to print first (:func:`khulasa.summarizer.opening.opening_fact`),
+    given the documents' opening lines (None: keep the reading order). A sentence that leans on
+    the one before it, or that one leans on (``leaning``: :func:`antecedents`), keeps its place."""
+    if doc_openings is None:
+        return None
+    tied = {f.id for f in chosen if f.id in leaning} | {leaning[f.id] for f in chosen if f.id in leaning}
+    return opening_fact([f for f in chosen if f.id not in tied], doc_openings)
+
+
+def _in_reading_order(chosen: Sequence[Fact], prepared: Sequence[PreparedDocument], settings: Settings) -> list[Fact]:
     doc_rank = {p.document.id: k for k, p in enumerate(prepared)}
     length = {p.document.id: max(len(p.sentences), 1) for p in prepared}
     # Dates are compared as moments, not strings ("Fri, 26 Apr" sorts before "Thu, 25 Apr" as text);
@@ -266,8 +287,12 @@ def summarize(
     titles = [t for p in prepared for t in ([p.document.title] if p.document.title else [])]
     titles += [h.text for p in prepared for h in p.headings]
 
+    leaning = antecedents(facts) if len(prepared) > 1 else None
+    doc_openings = openings(prepared) if leaning is not None and settings.open_with_event else None
+
     def printed(chosen: Sequence[Fact]) -> list[Fact]:
-        ordered = order_facts(chosen, prepared, settings)
+        lead = event_first(chosen, doc_openings, leaning or {})
+        ordered = order_facts(chosen, prepared, settings, lead)
         return shorten_repeated_titles(ordered, texts) if settings.shorten_titles else ordered
 
     def printed_cost(chosen: Sequence[Fact]) -> int:
@@ -281,7 +306,7 @@ def summarize(
         settings,
         analyzer,
         titles,
-        antecedents(facts) if len(prepared) > 1 else None,
+        leaning,
         printed_cost if settings.shorten_titles else None,
     )
     if not chosen:

@@ -227,6 +227,16 @@ def _redundant_pairs(
     return sorted(zip(i[keep].tolist(), j[keep].tolist(), strict=True))
 
 
+def restating_pairs(cands: Sequence[Candidate]) -> list[tuple[int, int]]:
+    """Pairs of candidates that give the same figures about the same people or places, however
+    they word it (:func:`khulasa.extract.claims.restates`): one fact, told twice."""
+    from khulasa.extract.claims import claims_of, restates, salient_figures
+
+    claims = [claims_of(c.fact.representative.text) for c in checked(cands)]
+    with_figures = [j for j, c in enumerate(claims) if salient_figures(c)]
+    return [(i, j) for k, i in enumerate(with_figures) for j in with_figures[k + 1 :] if restates(claims[i], claims[j])]
+
+
 # Serializes the stdout redirection below across threads (the server may solve concurrently).
 _STDOUT_LOCK = threading.Lock()
 
@@ -625,6 +635,8 @@ def select(
         cands = [cands[j] for j in sorted(order[:MAX_ILP_CANDIDATES])]
     bonus = [bonus_of(c, position_scale, fill_scale) for c in cands]
     forbidden = _redundant_pairs(cands, analyzer, REDUNDANCY_CONTAINMENT if short else None)
+    if short and n_docs > 1 and settings.claim_redundancy:
+        forbidden = sorted(set(forbidden) | set(restating_pairs(cands)))
     if settings.semantic_threshold > 0:
         texts = [c.fact.representative.text for c in cands]
         forbidden = sorted(set(forbidden) | set(semantic_pairs(texts, settings.semantic_threshold)))

@@ -1,0 +1,72 @@
+"""The event itself: the fact most outlets open with, to open a summary of several outlets.
+
+Every outlet opens with what happened (who, what, where, when): in its title, in the lines above
+the body and in its first sentence. A summary of several outlets should do the same, not open with
+a remark the first article happens to start with. Each chosen fact is scored by how much it states
+what the documents open with: the cosine between its words and the words of the documents'
+openings, each weighted by the number of documents that open with it. The printed summary begins
+with the best-scored one (:func:`khulasa.summarizer.pipeline.order_facts`). Selection is left
+alone: forcing the best-scored candidate of the whole cluster into the summary cost key facts
+(docs/quality.md, fifth pass).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from khulasa.text.normalize import Analyzer
+from khulasa.types import Fact, PreparedDocument
+
+# Titles and the lines above the body count; so does the body's first sentence.
+OPENING_SENTENCES = 2
+
+
+def openings(prepared: Sequence[PreparedDocument]) -> list[list[str]]:
+    """Each document's opening lines: its title, the headings before its body, its first sentences."""
+    out = []
+    for p in prepared:
+        lines = [p.document.title] if p.document.title else []
+        body_start = p.sentences[0].start if p.sentences else len(p.document.text)
+        lines += [h.text for h in p.headings if h.start < body_start]
+        lines += [s.text for s in p.sentences[:OPENING_SENTENCES]]
+        out.append(lines)
+    return out
+
+
+def opening_scores(texts: Sequence[str], doc_openings: Sequence[Sequence[str]], analyzer: Analyzer) -> list[float]:
+    """For each of ``texts`` (candidate sentences), the share it states of what the documents open
+    with: the terms of the documents' openings, each weighted by how many documents open with it
+    (two at least), summed over the text's terms and divided by their sum over all terms. Names,
+    titles and places are left out: every line of a story repeats them, and they say who, not
+    what happened."""
+    from khulasa.summarizer.select import frame_words
+
+    frame = frame_words([*texts, *(line for lines in doc_openings for line in lines)], analyzer)
+    support: Counter[str] = Counter()
+    for lines in doc_openings:
+        support.update({t for line in lines for t in analyzer.content_terms(line)} - frame)
+    weight = {t: float(n) for t, n in support.items() if n >= 2}
+    total = sum(weight.values())
+    if not total:
+        return [0.0] * len(texts)
+    return [sum(weight.get(t, 0.0) for t in set(analyzer.content_terms(text))) / total for text in texts]
+
+
+def opened_with(fact: Fact) -> int:
+    """How many documents open with a wording of ``fact`` (their first sentence)."""
+    return len({s.doc for s in fact.sentences if s.index == 0})
+
+
+def opening_fact(chosen: Sequence[Fact], doc_openings: Sequence[Sequence[str]]) -> int | None:
+    """The id of the fact of ``chosen`` that best states what the documents open with: first the
+    number of documents that open with one of its wordings, when two or more do (one outlet's
+    opening is no agreement), then :func:`opening_scores`. None when no fact shares a word with
+    two documents' openings; the earliest chosen on ties."""
+    if len(chosen) < 2:
+        return None
+    shares = opening_scores([f.representative.text for f in chosen], doc_openings, Analyzer(stem=True))
+    agreed = [n if n >= 2 else 0 for n in map(opened_with, chosen)]
+    scores = [a + s for a, s in zip(agreed, shares, strict=True)]
+    best = max(range(len(chosen)), key=lambda k: (scores[k], -k))
+    return chosen[best].id if scores[best] > 0 else None
