@@ -88,6 +88,11 @@ class Settings:
     # that best states what the documents open with (title, lines above the body, first sentence)
     # is printed first (khulasa.summarizer.opening).
     open_with_event: bool = True
+    # A short summary of several documents states the story's central figures (a quantity nearly
+    # every document gives a value for: a death toll, a magnitude, a share of the vote) at their
+    # best-supported value, whenever a sentence stating one fits; the other outlets' values are
+    # shown as disputes (khulasa.summarizer.select.central_figures).
+    central_figures: bool = True
     # Per-word value of a sentence's position prior (news leads matter), in units of the cluster's
     # mean concept value per word. 2.0 and the decay below won every cross-validation fold.
     position_weight: float = 2.0

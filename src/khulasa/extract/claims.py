@@ -470,10 +470,6 @@ def _placed(figure: Figure, sentence: Sentence) -> Figure:
 
 # --- one fact in other words ---------------------------------------------------------------------
 
-# Two values of one quantity within this factor are read as one figure told at different times (a
-# toll that rose during the day, 7.8 against 7.9): a toll of 300 and the 17,000 of an earlier quake
-# are two facts.
-_SAME_QUANTITY_RATIO = 2.0
 # Endings a counted noun may carry in one outlet and not in another ("درجات" / "درجة").
 _UNIT_ENDINGS = ("ات", "ين", "ون", "ه", "ة", "ا")
 
@@ -492,16 +488,19 @@ def salient_figures(claims: Claims) -> list[Figure]:
     return [f for f in claims.figures if _comparable_across_wordings(f)]
 
 
+def _told_figures(claims: Claims) -> list[Figure]:
+    """The salient figures of ``claims`` and the years and dates that place them: "17,000 dead in
+    the quake of 1999" is another event than "300 dead" today."""
+    return [f for f in claims.figures if _comparable_across_wordings(f) or f.dimension in ("year", "date")]
+
+
 def _same_quantity(a: Figure, b: Figure) -> bool:
-    """Could ``a`` and ``b`` be one quantity told twice: one kind, values within a factor of two?"""
-    if a.dimension != b.dimension:
+    """Could ``a`` and ``b`` be one quantity told twice? The same kind (:func:`figure_kind`), and
+    for years and dates the same value; other values may differ, as a toll does that rose during
+    the day (50 in one outlet, 300 in another)."""
+    if figure_kind(a) != figure_kind(b):
         return False
-    if a.dimension == "count" and _unit_key(a.unit) != _unit_key(b.unit):
-        return False
-    if a.dimension == "people" and a.unit != b.unit:
-        return False
-    low, high = sorted((abs(a.amount), abs(b.amount)))
-    return high <= _SAME_QUANTITY_RATIO * low if low > 0 else high == 0
+    return a.dimension not in ("year", "date") or not disagree(a, b, tolerance=0.0)
 
 
 def restates(a: Claims, b: Claims, *, names_share: float = 0.6) -> bool:
@@ -509,11 +508,11 @@ def restates(a: Claims, b: Claims, *, names_share: float = 0.6) -> bool:
     same quantity as one of the other's (whatever its value), and ``names_share`` of the people and
     places it names named there too? Then two sentences are one fact in other words ("a 7.8 quake
     hit Turkey and Syria, felt in Egypt and Lebanon" and "a 7.9 quake hit southern Turkey, felt in
-    Syria, Lebanon, Egypt, Jordan and Iraq"), however different their words are. Needs a figure on
-    both sides: names alone are what a whole story shares."""
-    fa, fb = salient_figures(a), salient_figures(b)
-    if not fa or not fb:
+    Syria, Lebanon, Egypt, Jordan and Iraq"), however different their words are. Needs a figure
+    that is no date on both sides: names and days alone are what a whole story shares."""
+    if not salient_figures(a) or not salient_figures(b):
         return False
+    fa, fb = _told_figures(a), _told_figures(b)
     return _inside(fa, a, fb, b, names_share) or _inside(fb, b, fa, a, names_share)
 
 
@@ -523,3 +522,14 @@ def _inside(figs: Sequence[Figure], of: Claims, other_figs: Sequence[Figure], ot
     if not of.names:
         return True
     return sum(other.states_name(n) for n in of.names) >= share * len(of.names)
+
+
+def figure_kind(f: Figure) -> tuple[str, str]:
+    """What quantity ``f`` measures, as a key: its dimension and unit (a counted noun without the
+    endings outlets vary: "درجات" and "درجة" are one kind)."""
+    return f.dimension, _unit_key(f.unit) if f.dimension == "count" else f.unit
+
+
+def figure_value(f: Figure) -> tuple[float, str]:
+    """The value ``f`` states, as a key: its amount and whether it bounds it ("more than 50")."""
+    return round(f.amount, 6), _bound(f)

@@ -19,7 +19,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from scipy import sparse
@@ -225,6 +225,63 @@ def _redundant_pairs(
     contained = inter / np.minimum(size[i], size[j])
     keep = (inter > 0) & ((jaccard >= REDUNDANCY_JACCARD) | (contained >= limit))
     return sorted(zip(i[keep].tolist(), j[keep].tolist(), strict=True))
+
+
+# A quantity (a death toll, a quake's magnitude, a share of the vote) is the story's central figure
+# when at least this share of the documents give a value for it ...
+CENTRAL_FIGURE_SHARE = 0.75
+# ... and a short summary states at most this many such quantities (the most reported first).
+MAX_CENTRAL_FIGURES = 2
+
+
+def central_figures(cands: Sequence[Candidate], n_docs: int) -> dict[int, list[str]]:
+    """The story's central figures, and which candidates state each at its best-supported value.
+
+    A quantity is central when nearly every document (``CENTRAL_FIGURE_SHARE``) gives a value for
+    it, whatever the value: outlets that report a toll as it rose during the day disagree on the
+    number, and each number alone is in one or two of them. Of its values, the one the most
+    documents give is the best supported (ties: all of them). Returns, per candidate index, the
+    names of the central quantities it states at such a value (at most ``MAX_CENTRAL_FIGURES``
+    quantities, the most reported first).
+    """
+    from khulasa.extract.claims import claims_of, figure_kind, figure_value, salient_figures
+
+    kinds: dict[tuple[str, str], set[str]] = {}
+    values: dict[tuple[tuple[str, str], tuple[float, str]], set[str]] = {}
+    stated: list[list[tuple[tuple[str, str], tuple[float, str]]]] = []
+    for cand in checked(cands):
+        here = [(figure_kind(f), figure_value(f)) for f in salient_figures(claims_of(cand.fact.representative.text))]
+        stated.append(here)
+        for kind, value in here:
+            kinds.setdefault(kind, set()).update(cand.fact.docs)
+            values.setdefault((kind, value), set()).update(cand.fact.docs)
+    floor = max(3.0, CENTRAL_FIGURE_SHARE * n_docs)
+    central = sorted((k for k, docs in kinds.items() if len(docs) >= floor), key=lambda k: -len(kinds[k]))
+    out: dict[int, list[str]] = {}
+    for kind in central[:MAX_CENTRAL_FIGURES]:
+        best = max(len(docs) for (k, _), docs in values.items() if k == kind)
+        for j, here in enumerate(stated):
+            if any(k == kind and len(values[(k, v)]) == best for k, v in here):
+                out.setdefault(j, []).append(f"<{kind[0]}:{kind[1]}>")
+    return out
+
+
+def _with_central_figures(
+    cands: list[Candidate], weights: dict[str, float], n_docs: int
+) -> tuple[list[Candidate], dict[str, float]]:
+    """Candidates stating a central figure (:func:`central_figures`) hold it as a concept that
+    outweighs every other: a short summary states the story's central figures whenever one of
+    their sentences fits, however much the outlets disagree on the value (the disagreement is
+    shown in the dispute notes of attribution)."""
+    holders = central_figures(cands, n_docs)
+    if not holders:
+        return cands, weights
+    must = sum(weights.values()) + 1.0
+    weights = dict(weights)
+    for names in holders.values():
+        weights.update(dict.fromkeys(names, must))
+    out = [replace(c, concepts=c.concepts | frozenset(holders[j])) if j in holders else c for j, c in enumerate(cands)]
+    return out, weights
 
 
 def restating_pairs(cands: Sequence[Candidate]) -> list[tuple[int, int]]:
@@ -621,6 +678,8 @@ def select(
     budget = min(budget, sum(c.cost for c in cands))
     if not cands:
         return []
+    if short and n_docs > 1 and settings.central_figures:
+        cands, weights = _with_central_figures(cands, weights, n_docs)
     cands, requires = _with_antecedents(cands, antecedents or {})
     if settings.method == "lead":
         return [cands[j].fact for j in without_orphans(solve_lead(cands, budget), requires)]
