@@ -497,8 +497,10 @@ def _told_figures(claims: Claims) -> list[Figure]:
 def _same_quantity(a: Figure, b: Figure) -> bool:
     """Could ``a`` and ``b`` be one quantity told twice? The same kind (:func:`figure_kind`), and
     for years and dates the same value; other values may differ, as a toll does that rose during
-    the day (50 in one outlet, 300 in another)."""
-    if figure_kind(a) != figure_kind(b):
+    the day (50 in one outlet, 300 in another). Never two durations: how long something lasted
+    depends on what was measured ("the closed meeting" and "the talks"), which the kind does not
+    say."""
+    if figure_kind(a) != figure_kind(b) or a.dimension == "duration":
         return False
     return a.dimension not in ("year", "date") or not disagree(a, b, tolerance=0.0)
 

@@ -27,7 +27,7 @@ from khulasa.records import find_surrogate, replace_surrogates
 from khulasa.summarizer.facts import group_facts
 from khulasa.summarizer.mentions import shorten_repeated_titles
 from khulasa.summarizer.opening import opening_fact, openings
-from khulasa.summarizer.select import cost_of, select
+from khulasa.summarizer.select import cost_of, restated_by, select
 from khulasa.text.clean import clean_document
 from khulasa.text.cohesion import dangling_opener
 from khulasa.text.compress import compress, drop_tags
@@ -196,11 +196,13 @@ def order_facts(
     chosen: Sequence[Fact], prepared: Sequence[PreparedDocument], settings: Settings, first: int | None = None
 ) -> list[Fact]:
     """Reading order: by relative position in the articles (or publication time), then document
-    order; the fact with id ``first`` (the event itself) opens the summary when chosen."""
+    order; in position order, the fact with id ``first`` (the event itself) opens the summary."""
     if settings.order == "selection":
         return list(chosen)
     ordered = _in_reading_order(chosen, prepared, settings)
-    return sorted(ordered, key=lambda f: f.id != first) if first is not None else ordered
+    if first is None or settings.order != "position":
+        return ordered
+    return sorted(ordered, key=lambda f: f.id != first)
 
 
 def event_first(
@@ -231,6 +233,40 @@ def _in_reading_order(chosen: Sequence[Fact], prepared: Sequence[PreparedDocumen
         return (relative, doc_rank[first.doc], first.index)
 
     return sorted(chosen, key=key)
+
+
+def attributed(
+    ordered: Sequence[Fact],
+    facts: Sequence[Fact],
+    prepared: Sequence[PreparedDocument],
+    settings: Settings,
+    restated: Mapping[int, tuple[Sentence, ...]],
+) -> list[SummarySentence]:
+    """The summary's sentences with their sources, paraphrases and disputes. ``restated``: for a
+    chosen fact (by id), sentences left out because they tell its figures again; where their
+    values differ they are disputes of it, as near-copies with other figures are."""
+    texts = {p.document.id: p.document.text for p in prepared}
+    ordered = [replace(f, contested=f.contested + restated.get(f.id, ())) for f in ordered]
+    reworded: dict[int, tuple[Span, ...]] = {}
+    if settings.paraphrases:
+        readable = [f for f in facts if any(is_candidate(s, settings) for s in f.sentences)]
+        reworded = paraphrase_spans(ordered, readable, prepared)
+    elsewhere = figure_disputes(ordered, [s for p in prepared for s in p.sentences])
+    out = []
+    for f in ordered:
+        credit = attribute(f, reworded.get(f.id, ()), texts, elsewhere.get(f.id, ()))
+        out.append(
+            SummarySentence(
+                text=f.representative.text,
+                sources=credit.sources,
+                fact_id=f.id,
+                words=count_words(f.representative.text),
+                paraphrases=credit.paraphrases,
+                partial=credit.partial,
+                disputes=credit.disputes,
+            )
+        )
+    return out
 
 
 def summarize(
@@ -319,23 +355,6 @@ def summarize(
         raise SettingsError(budget_too_small(amount, unit, shortest))
     check_time()
     ordered = printed(chosen)
-    reworded: dict[int, tuple[Span, ...]] = {}
-    if settings.paraphrases:
-        readable = [f for f in facts if any(is_candidate(s, settings) for s in f.sentences)]
-        reworded = paraphrase_spans(ordered, readable, prepared)
-    elsewhere = figure_disputes(ordered, [s for p in prepared for s in p.sentences])
-    summary_sentences = []
-    for f in ordered:
-        credit = attribute(f, reworded.get(f.id, ()), texts, elsewhere.get(f.id, ()))
-        summary_sentences.append(
-            SummarySentence(
-                text=f.representative.text,
-                sources=credit.sources,
-                fact_id=f.id,
-                words=count_words(f.representative.text),
-                paraphrases=credit.paraphrases,
-                partial=credit.partial,
-                disputes=credit.disputes,
-            )
-        )
+    restated = restated_by(ordered, facts, candidate_ok) if leaning is not None and settings.claim_redundancy else {}
+    summary_sentences = attributed(ordered, facts, prepared, settings, restated)
     return Summary(tuple(summary_sentences), tuple(documents), removed, settings.to_dict())

@@ -30,7 +30,7 @@ from khulasa.deadline import check_time, checked, holding
 from khulasa.deadline import remaining as time_left
 from khulasa.text.embeddings import semantic_pairs
 from khulasa.text.normalize import Analyzer, count_words, proclitic_forms, stopwords
-from khulasa.types import Fact
+from khulasa.types import Fact, Sentence
 
 # The ILP sees only the best candidates by a cheap score: keeps solve time bounded on huge clusters.
 MAX_ILP_CANDIDATES = 250
@@ -250,7 +250,9 @@ def central_figures(cands: Sequence[Candidate], n_docs: int) -> dict[int, list[s
     values: dict[tuple[tuple[str, str], tuple[float, str]], set[str]] = {}
     stated: list[list[tuple[tuple[str, str], tuple[float, str]]]] = []
     for cand in checked(cands):
-        here = [(figure_kind(f), figure_value(f)) for f in salient_figures(claims_of(cand.fact.representative.text))]
+        figures = salient_figures(claims_of(cand.fact.representative.text))
+        # How long something lasted depends on what was measured, which the kind does not say.
+        here = [(figure_kind(f), figure_value(f)) for f in figures if f.dimension != "duration"]
         stated.append(here)
         for kind, value in here:
             kinds.setdefault(kind, set()).update(cand.fact.docs)
@@ -292,6 +294,31 @@ def restating_pairs(cands: Sequence[Candidate]) -> list[tuple[int, int]]:
     claims = [claims_of(c.fact.representative.text) for c in checked(cands)]
     with_figures = [j for j, c in enumerate(claims) if salient_figures(c)]
     return [(i, j) for k, i in enumerate(with_figures) for j in with_figures[k + 1 :] if restates(claims[i], claims[j])]
+
+
+def restated_by(
+    chosen: Sequence[Fact], facts: Sequence[Fact], candidate_ok: Sequence[bool]
+) -> dict[int, tuple[Sentence, ...]]:
+    """For each chosen fact (by id), the sentences of the candidate facts left out that tell the
+    same figures about the same people or places (:func:`khulasa.extract.claims.restates`): their
+    values, where they differ, are the other outlets' account of the chosen sentence's figures."""
+    from khulasa.extract.claims import claims_of, restates, salient_figures
+
+    ids = {f.id for f in chosen}
+    others = [
+        (f, claims_of(f.representative.text))
+        for f, ok in zip(facts, candidate_ok, strict=True)
+        if ok and f.id not in ids and salient_figures(claims_of(f.representative.text))
+    ]
+    out: dict[int, tuple[Sentence, ...]] = {}
+    for fact in checked(chosen):
+        ours = claims_of(fact.representative.text)
+        if not salient_figures(ours):
+            continue
+        found = tuple(s for f, theirs in others if restates(ours, theirs) for s in f.sentences)
+        if found:
+            out[fact.id] = found
+    return out
 
 
 # Serializes the stdout redirection below across threads (the server may solve concurrently).
