@@ -7,9 +7,9 @@ from __future__ import annotations
 from khulasa import summarize
 from khulasa.config import Settings
 from khulasa.extract.claims import claims_of, restates
-from khulasa.summarizer.opening import opening_fact, opening_scores
+from khulasa.summarizer.opening import opening_fact, opening_scores, opening_terms
 from khulasa.summarizer.select import Candidate, central_figures, restating_pairs
-from khulasa.text.normalize import Analyzer, count_words
+from khulasa.text.normalize import count_words
 from khulasa.types import Document, Fact, Sentence
 
 
@@ -139,10 +139,11 @@ def test_opening_scores_favour_what_most_outlets_open_with():
         "وشدد الرئيس على أنه يدعم الجهود الحالية لتخفيف التوترات في المنطقة ويريد تعزيز العلاقات الاقتصادية.",
         "والتقى الزعيمان في مدينة فلاديفوستوك لعقد أول قمة بينهما يوم الخميس.",
     )
-    low, high = opening_scores([remark, event], openings, Analyzer(stem=True))
+    terms = opening_terms(openings)
+    low, high = opening_scores([remark, event], terms)
     assert high > low
     facts = [_fact(0, remark, "a"), _fact(1, event, "a")]
-    assert opening_fact(facts, openings) == 1
+    assert opening_fact(facts, terms) == 1
 
 
 def test_summary_opens_with_the_event_not_the_first_article_s_remark():

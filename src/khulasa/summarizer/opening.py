@@ -13,7 +13,8 @@ alone: forcing the best-scored candidate of the whole cluster into the summary c
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from khulasa.text.normalize import Analyzer
 from khulasa.types import Fact, PreparedDocument
@@ -34,23 +35,35 @@ def openings(prepared: Sequence[PreparedDocument]) -> list[list[str]]:
     return out
 
 
-def opening_scores(texts: Sequence[str], doc_openings: Sequence[Sequence[str]], analyzer: Analyzer) -> list[float]:
-    """For each of ``texts`` (candidate sentences), the share it states of what the documents open
-    with: the terms of the documents' openings, each weighted by how many documents open with it
-    (two at least), summed over the text's terms and divided by their sum over all terms. Names,
-    titles and places are left out: every line of a story repeats them, and they say who, not
-    what happened."""
+@dataclass(frozen=True, slots=True)
+class OpeningTerms:
+    """What the documents open with: each term's weight, the share of all documents' opening
+    terms it makes (:func:`opening_terms`), and the analyzer that formed the terms."""
+
+    weight: Mapping[str, float]
+    analyzer: Analyzer
+
+
+def opening_terms(doc_openings: Sequence[Sequence[str]]) -> OpeningTerms:
+    """The terms of the documents' opening lines (stemmed), each weighted by how many documents
+    open with it (two at least) and divided by the sum of these weights. Names, titles and places
+    are left out: every line of a story repeats them, and they say who, not what happened."""
     from khulasa.summarizer.select import frame_words
 
-    frame = frame_words([*texts, *(line for lines in doc_openings for line in lines)], analyzer)
+    analyzer = Analyzer(stem=True)
+    frame = frame_words([line for lines in doc_openings for line in lines], analyzer)
     support: Counter[str] = Counter()
     for lines in doc_openings:
         support.update({t for line in lines for t in analyzer.content_terms(line)} - frame)
     weight = {t: float(n) for t, n in support.items() if n >= 2}
     total = sum(weight.values())
-    if not total:
-        return [0.0] * len(texts)
-    return [sum(weight.get(t, 0.0) for t in set(analyzer.content_terms(text))) / total for text in texts]
+    return OpeningTerms({t: w / total for t, w in weight.items()} if total else {}, analyzer)
+
+
+def opening_scores(texts: Sequence[str], terms: OpeningTerms) -> list[float]:
+    """For each of ``texts`` (candidate sentences), the share it states of what the documents open
+    with: the weights (:func:`opening_terms`) of the terms it holds, summed."""
+    return [sum(terms.weight.get(t, 0.0) for t in set(terms.analyzer.content_terms(text))) for text in texts]
 
 
 def opened_with(fact: Fact) -> int:
@@ -58,14 +71,14 @@ def opened_with(fact: Fact) -> int:
     return len({s.doc for s in fact.sentences if s.index == 0})
 
 
-def opening_fact(chosen: Sequence[Fact], doc_openings: Sequence[Sequence[str]]) -> int | None:
+def opening_fact(chosen: Sequence[Fact], terms: OpeningTerms) -> int | None:
     """The id of the fact of ``chosen`` that best states what the documents open with: first the
     number of documents that open with one of its wordings, when two or more do (one outlet's
     opening is no agreement), then :func:`opening_scores`. None when no fact shares a word with
     two documents' openings; the earliest chosen on ties."""
-    if len(chosen) < 2:
+    if len(chosen) < 2 or not terms.weight:
         return None
-    shares = opening_scores([f.representative.text for f in chosen], doc_openings, Analyzer(stem=True))
+    shares = opening_scores([f.representative.text for f in chosen], terms)
     agreed = [n if n >= 2 else 0 for n in map(opened_with, chosen)]
     scores = [a + s for a, s in zip(agreed, shares, strict=True)]
     best = max(range(len(chosen)), key=lambda k: (scores[k], -k))

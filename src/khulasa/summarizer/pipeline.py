@@ -26,7 +26,7 @@ from khulasa.link.clauses import paraphrase_spans
 from khulasa.records import find_surrogate, replace_surrogates
 from khulasa.summarizer.facts import group_facts
 from khulasa.summarizer.mentions import shorten_repeated_titles
-from khulasa.summarizer.opening import opening_fact, openings
+from khulasa.summarizer.opening import OpeningTerms, opening_fact, opening_terms, openings
 from khulasa.summarizer.select import cost_of, restated_by, select
 from khulasa.text.clean import clean_document
 from khulasa.text.cohesion import dangling_opener
@@ -205,16 +205,14 @@ def order_facts(
     return sorted(ordered, key=lambda f: f.id != first)
 
 
-def event_first(
-    chosen: Sequence[Fact], doc_openings: Sequence[Sequence[str]] | None, leaning: Mapping[int, int]
-) -> int | None:
+def event_first(chosen: Sequence[Fact], terms: OpeningTerms | None, leaning: Mapping[int, int]) -> int | None:
     """The id of the chosen fact to print first (:func:`khulasa.summarizer.opening.opening_fact`),
-    given the documents' opening lines (None: keep the reading order). A sentence that leans on
+    given what the documents open with (None: keep the reading order). A sentence that leans on
     the one before it, or that one leans on (``leaning``: :func:`antecedents`), keeps its place."""
-    if doc_openings is None:
+    if terms is None:
         return None
     tied = {f.id for f in chosen if f.id in leaning} | {leaning[f.id] for f in chosen if f.id in leaning}
-    return opening_fact([f for f in chosen if f.id not in tied], doc_openings)
+    return opening_fact([f for f in chosen if f.id not in tied], terms)
 
 
 def _in_reading_order(chosen: Sequence[Fact], prepared: Sequence[PreparedDocument], settings: Settings) -> list[Fact]:
@@ -324,10 +322,10 @@ def summarize(
     titles += [h.text for p in prepared for h in p.headings]
 
     leaning = antecedents(facts) if len(prepared) > 1 else None
-    doc_openings = openings(prepared) if leaning is not None and settings.open_with_event else None
+    terms = opening_terms(openings(prepared)) if leaning is not None and settings.open_with_event else None
 
     def printed(chosen: Sequence[Fact]) -> list[Fact]:
-        lead = event_first(chosen, doc_openings, leaning or {})
+        lead = event_first(chosen, terms, leaning or {})
         ordered = order_facts(chosen, prepared, settings, lead)
         return shorten_repeated_titles(ordered, texts) if settings.shorten_titles else ordered
 

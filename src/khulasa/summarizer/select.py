@@ -289,11 +289,17 @@ def _with_central_figures(
 def restating_pairs(cands: Sequence[Candidate]) -> list[tuple[int, int]]:
     """Pairs of candidates that give the same figures about the same people or places, however
     they word it (:func:`khulasa.extract.claims.restates`): one fact, told twice."""
-    from khulasa.extract.claims import claims_of, restates, salient_figures
+    from khulasa.extract.claims import claims_of, figure_kind, restates, salient_figures
 
     claims = [claims_of(c.fact.representative.text) for c in checked(cands)]
-    with_figures = [j for j, c in enumerate(claims) if salient_figures(c)]
-    return [(i, j) for k, i in enumerate(with_figures) for j in with_figures[k + 1 :] if restates(claims[i], claims[j])]
+    kinds = [{figure_kind(f) for f in salient_figures(c)} for c in claims]
+    with_figures = [j for j, k in enumerate(kinds) if k]
+    return [
+        (i, j)
+        for k, i in enumerate(with_figures)
+        for j in with_figures[k + 1 :]
+        if kinds[i] & kinds[j] and restates(claims[i], claims[j])
+    ]
 
 
 def restated_by(
