@@ -7,7 +7,7 @@ from __future__ import annotations
 from khulasa import summarize
 from khulasa.config import Settings
 from khulasa.extract.claims import claims_of, restates
-from khulasa.summarizer.opening import opening_fact, opening_scores, opening_terms
+from khulasa.summarizer.opening import event_facts, opening_fact, opening_scores, opening_terms
 from khulasa.summarizer.select import Candidate, central_figures, restating_pairs
 from khulasa.text.normalize import count_words
 from khulasa.types import Document, Fact, Sentence
@@ -158,3 +158,26 @@ def test_summary_opens_with_the_event_not_the_first_article_s_remark():
 def test_settings_switch_the_fact_rules_off():
     settings = Settings()
     assert settings.claim_redundancy and settings.central_figures and settings.open_with_event
+
+
+def test_the_event_each_outlet_tells_in_its_own_words_is_told_once():
+    docs = [Document(f"d{k}", text) for k, text in enumerate(SUMMIT)]
+
+    def summits(summary) -> int:
+        return sum("قمة" in s.text for s in summary.sentences)
+
+    assert summits(summarize(docs, words=60)) == 1
+    assert summits(summarize(docs, words=60, event_share=0)) == 2
+
+
+def test_event_facts_are_the_candidates_near_the_best_opening_score():
+    openings = [[text.split(". ")[0]] for text in SUMMIT]
+    terms = opening_terms(openings)
+    facts = [
+        _fact(0, "والتقى الزعيمان في مدينة فلاديفوستوك لعقد أول قمة بينهما يوم الخميس.", "a"),
+        _fact(1, "أول قمة بين الزعيمين تعقد الخميس في فلاديفوستوك وسط اهتمام دولي واسع.", "d"),
+        _fact(2, "وتبادل الزعيمان الهدايا في ختام اللقاء.", "b"),
+    ]
+    assert event_facts(facts, [True] * 3, terms, 0.7) == [0, 1]
+    assert event_facts(facts, [True] * 3, terms, 0.0) == []
+    assert event_facts(facts, [False, True, True], terms, 0.7) == [1]

@@ -7,7 +7,9 @@ what the documents open with: the cosine between its words and the words of the 
 openings, each weighted by the number of documents that open with it. The printed summary begins
 with the best-scored one (:func:`khulasa.summarizer.pipeline.order_facts`). Selection is left
 alone: forcing the best-scored candidate of the whole cluster into the summary cost key facts
-(docs/quality.md, fifth pass).
+(docs/quality.md, fifth pass). What selection does take from it: the candidates that state the
+event (:func:`event_facts`) are one fact told in many words, and a short summary holds one of
+them at most.
 """
 
 from __future__ import annotations
@@ -24,13 +26,15 @@ OPENING_SENTENCES = 2
 
 
 def openings(prepared: Sequence[PreparedDocument]) -> list[list[str]]:
-    """Each document's opening lines: its title, the headings before its body, its first sentences."""
+    """Each document's opening lines: its title, the headings before its body, its first sentences
+    (``OPENING_SENTENCES``, at most a third of them)."""
     out = []
     for p in prepared:
         lines = [p.document.title] if p.document.title else []
         body_start = p.sentences[0].start if p.sentences else len(p.document.text)
         lines += [h.text for h in p.headings if h.start < body_start]
-        lines += [s.text for s in p.sentences[:OPENING_SENTENCES]]
+        # The opening of a short article is its first sentence: the rest is its body.
+        lines += [s.text for s in p.sentences[: max(1, min(OPENING_SENTENCES, len(p.sentences) // 3))]]
         out.append(lines)
     return out
 
@@ -46,15 +50,21 @@ class OpeningTerms:
 
 def opening_terms(doc_openings: Sequence[Sequence[str]]) -> OpeningTerms:
     """The terms of the documents' opening lines (stemmed), each weighted by how many documents
-    open with it (two at least) and divided by the sum of these weights. Names, titles and places
+    open with it (two at least; documents that open alike count once) and divided by the sum of these weights. Names, titles and places
     are left out: every line of a story repeats them, and they say who, not what happened."""
     from khulasa.summarizer.select import frame_words
 
     analyzer = Analyzer(stem=True)
     frame = frame_words([line for lines in doc_openings for line in lines], analyzer)
+    # Copies of one article (a feed that repeats it, wire copy with a number changed) open the same
+    # way: they are one account of what happened, not agreement between outlets.
+    accounts = {
+        frozenset(t for line in lines for t in analyzer.content_terms(line) if not t[:1].isdigit())
+        for lines in doc_openings
+    }
     support: Counter[str] = Counter()
-    for lines in doc_openings:
-        support.update({t for line in lines for t in analyzer.content_terms(line)} - frame)
+    for terms in accounts:
+        support.update(terms - frame)
     weight = {t: float(n) for t, n in support.items() if n >= 2}
     total = sum(weight.values())
     return OpeningTerms({t: w / total for t, w in weight.items()} if total else {}, analyzer)
@@ -83,3 +93,16 @@ def opening_fact(chosen: Sequence[Fact], terms: OpeningTerms) -> int | None:
     scores = [a + s for a, s in zip(agreed, shares, strict=True)]
     best = max(range(len(chosen)), key=lambda k: (scores[k], -k))
     return chosen[best].id if scores[best] > 0 else None
+
+
+def event_facts(facts: Sequence[Fact], candidate_ok: Sequence[bool], terms: OpeningTerms, share: float) -> list[int]:
+    """Ids of the candidate facts that state the event itself: those whose :func:`opening_scores`
+    reach ``share`` of the best candidate's (none when ``share`` is 0 or no candidate shares a word
+    with two documents' openings). Every outlet tells the event in its own words, and a short
+    summary should tell it once: selection takes at most one of them."""
+    if share <= 0 or not terms.weight:
+        return []
+    pool = [f for f, ok in zip(facts, candidate_ok, strict=True) if ok]
+    scores = opening_scores([f.representative.text for f in pool], terms)
+    top = max(scores, default=0.0)
+    return [f.id for f, score in zip(pool, scores, strict=True) if top > 0 and score >= share * top]

@@ -26,7 +26,7 @@ from khulasa.link.clauses import paraphrase_spans
 from khulasa.records import find_surrogate, replace_surrogates
 from khulasa.summarizer.facts import group_facts
 from khulasa.summarizer.mentions import shorten_repeated_titles
-from khulasa.summarizer.opening import OpeningTerms, opening_fact, opening_terms, openings
+from khulasa.summarizer.opening import OpeningTerms, event_facts, opening_fact, opening_terms, openings
 from khulasa.summarizer.select import cost_of, restated_by, select
 from khulasa.text.clean import clean_document
 from khulasa.text.cohesion import dangling_opener
@@ -322,10 +322,11 @@ def summarize(
     titles += [h.text for p in prepared for h in p.headings]
 
     leaning = antecedents(facts) if len(prepared) > 1 else None
-    terms = opening_terms(openings(prepared)) if leaning is not None and settings.open_with_event else None
+    wanted = settings.open_with_event or settings.event_share > 0
+    terms = opening_terms(openings(prepared)) if leaning is not None and wanted else None
 
     def printed(chosen: Sequence[Fact]) -> list[Fact]:
-        lead = event_first(chosen, terms, leaning or {})
+        lead = event_first(chosen, terms if settings.open_with_event else None, leaning or {})
         ordered = order_facts(chosen, prepared, settings, lead)
         return shorten_repeated_titles(ordered, texts) if settings.shorten_titles else ordered
 
@@ -333,6 +334,7 @@ def summarize(
         unit = settings.budget[0]
         return sum(cost_of(f.representative.text, unit) for f in printed(chosen))
 
+    one_of = event_facts(facts, candidate_ok, terms, settings.event_share) if terms is not None else []
     chosen = select(
         facts,
         candidate_ok,
@@ -342,6 +344,7 @@ def summarize(
         titles,
         leaning,
         printed_cost if settings.shorten_titles else None,
+        one_of,
     )
     if not chosen:
         unit, amount = settings.budget

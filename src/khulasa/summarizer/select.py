@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import sys
 import threading
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
@@ -675,8 +675,12 @@ def select(
     titles: Sequence[str] = (),
     antecedents: Mapping[int, int] | None = None,
     printed_cost: Callable[[Sequence[Fact]], int] | None = None,
+    one_of: Collection[int] = (),
 ) -> list[Fact]:
     """Choose the facts of the summary, in selection order, within the settings' budget.
+
+    ``one_of``: ids of facts that state one thing (the event itself, told by every outlet in its
+    own words); a short summary of several documents holds one of them at most.
 
     ``antecedents`` maps a fact id to the id of the fact it leans on (its sentence opens with
     "وأضاف", "وهو ما"...): such a fact is only chosen together with that one. ``printed_cost``,
@@ -729,6 +733,9 @@ def select(
     forbidden = _redundant_pairs(cands, analyzer, REDUNDANCY_CONTAINMENT if short else None)
     if short and n_docs > 1 and settings.claim_redundancy:
         forbidden = sorted(set(forbidden) | set(restating_pairs(cands)))
+    if short and n_docs > 1 and one_of:
+        group = [j for j, c in enumerate(cands) if c.fact.id in one_of]
+        forbidden = sorted(set(forbidden) | {(a, b) for k, a in enumerate(group) for b in group[k + 1 :]})
     if settings.semantic_threshold > 0:
         texts = [c.fact.representative.text for c in cands]
         forbidden = sorted(set(forbidden) | set(semantic_pairs(texts, settings.semantic_threshold)))
