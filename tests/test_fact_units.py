@@ -181,3 +181,12 @@ def test_event_facts_are_the_candidates_near_the_best_opening_score():
     assert event_facts(facts, [True] * 3, terms, 0.7) == [0, 1]
     assert event_facts(facts, [True] * 3, terms, 0.0) == []
     assert event_facts(facts, [False, True, True], terms, 0.7) == [1]
+
+
+def test_with_publication_times_the_central_figure_is_the_latest_report():
+    # A toll rises during the day: the last report tells it best, however many gave an earlier one.
+    hours = {"d0": "08", "d1": "09", "d2": "17", "d3": "10"}
+    docs = [Document(d.id, d.text, published=f"2021-03-26T{hours[d.id]}:00:00Z") for d in _crash_docs()]
+    tolls = [s for s in summarize(docs, words=60).sentences if _states_a_toll(s.text)]
+    assert len(tolls) == 1 and "25" in tolls[0].text
+    assert {d.text for d in tolls[0].disputes} >= {"19 قتيلا", "32 قتيلا"}

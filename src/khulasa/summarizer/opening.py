@@ -50,8 +50,9 @@ class OpeningTerms:
 
 def opening_terms(doc_openings: Sequence[Sequence[str]]) -> OpeningTerms:
     """The terms of the documents' opening lines (stemmed), each weighted by how many documents
-    open with it (two at least; documents that open alike count once) and divided by the sum of these weights. Names, titles and places
-    are left out: every line of a story repeats them, and they say who, not what happened."""
+    open with it (two at least; documents that open alike count once) and divided by the sum of
+    these weights. Names, titles and places are left out: every line of a story repeats them, and
+    they say who, not what happened."""
     from khulasa.summarizer.select import frame_words
 
     analyzer = Analyzer(stem=True)

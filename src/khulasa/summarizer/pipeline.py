@@ -205,6 +205,12 @@ def order_facts(
     return sorted(ordered, key=lambda f: f.id != first)
 
 
+def publication_times(prepared: Sequence[PreparedDocument]) -> dict[str, float]:
+    """Each document's publication time as a timestamp, for the documents whose date reads."""
+    moments = {p.document.id: parse_published(p.document.published) for p in prepared}
+    return {d: m.timestamp() for d, m in moments.items() if m is not None}
+
+
 def event_first(chosen: Sequence[Fact], terms: OpeningTerms | None, leaning: Mapping[int, int]) -> int | None:
     """The id of the chosen fact to print first (:func:`khulasa.summarizer.opening.opening_fact`),
     given what the documents open with (None: keep the reading order). A sentence that leans on
@@ -345,6 +351,7 @@ def summarize(
         leaning,
         printed_cost if settings.shorten_titles else None,
         one_of,
+        publication_times(prepared),
     )
     if not chosen:
         unit, amount = settings.budget

@@ -234,15 +234,18 @@ CENTRAL_FIGURE_SHARE = 0.75
 MAX_CENTRAL_FIGURES = 2
 
 
-def central_figures(cands: Sequence[Candidate], n_docs: int) -> dict[int, list[str]]:
-    """The story's central figures, and which candidates state each at its best-supported value.
+def central_figures(
+    cands: Sequence[Candidate], n_docs: int, published: Mapping[str, float] | None = None
+) -> dict[int, list[str]]:
+    """The story's central figures, and which candidates state each at its best value.
 
     A quantity is central when nearly every document (``CENTRAL_FIGURE_SHARE``) gives a value for
     it, whatever the value: outlets that report a toll as it rose during the day disagree on the
-    number, and each number alone is in one or two of them. Of its values, the one the most
-    documents give is the best supported (ties: all of them). Returns, per candidate index, the
-    names of the central quantities it states at such a value (at most ``MAX_CENTRAL_FIGURES``
-    quantities, the most reported first).
+    number, and each number alone is in one or two of them. Of its values, the best is the latest
+    one when documents have publication times (``published``: document id -> timestamp; a count
+    that rises is told best by the last report), else the one the most documents give (ties: all
+    of them). Returns, per candidate index, the names of the central quantities it states at such a
+    value (at most ``MAX_CENTRAL_FIGURES`` quantities, the most reported first).
     """
     from khulasa.extract.claims import claims_of, figure_kind, figure_value, salient_figures
 
@@ -259,23 +262,28 @@ def central_figures(cands: Sequence[Candidate], n_docs: int) -> dict[int, list[s
             values.setdefault((kind, value), set()).update(cand.fact.docs)
     floor = max(3.0, CENTRAL_FIGURE_SHARE * n_docs)
     central = sorted((k for k, docs in kinds.items() if len(docs) >= floor), key=lambda k: -len(kinds[k]))
+    times = published or {}
+
+    def rank(docs: set[str]) -> tuple[float, int]:
+        return max((times[d] for d in docs if d in times), default=float("-inf")), len(docs)
+
     out: dict[int, list[str]] = {}
     for kind in central[:MAX_CENTRAL_FIGURES]:
-        best = max(len(docs) for (k, _), docs in values.items() if k == kind)
+        best = max(rank(docs) for (k, _), docs in values.items() if k == kind)
         for j, here in enumerate(stated):
-            if any(k == kind and len(values[(k, v)]) == best for k, v in here):
+            if any(k == kind and rank(values[(k, v)]) == best for k, v in here):
                 out.setdefault(j, []).append(f"<{kind[0]}:{kind[1]}>")
     return out
 
 
 def _with_central_figures(
-    cands: list[Candidate], weights: dict[str, float], n_docs: int
+    cands: list[Candidate], weights: dict[str, float], n_docs: int, published: Mapping[str, float] | None
 ) -> tuple[list[Candidate], dict[str, float]]:
     """Candidates stating a central figure (:func:`central_figures`) hold it as a concept that
     outweighs every other: a short summary states the story's central figures whenever one of
     their sentences fits, however much the outlets disagree on the value (the disagreement is
     shown in the dispute notes of attribution)."""
-    holders = central_figures(cands, n_docs)
+    holders = central_figures(cands, n_docs, published)
     if not holders:
         return cands, weights
     must = sum(weights.values()) + 1.0
@@ -676,11 +684,13 @@ def select(
     antecedents: Mapping[int, int] | None = None,
     printed_cost: Callable[[Sequence[Fact]], int] | None = None,
     one_of: Collection[int] = (),
+    published: Mapping[str, float] | None = None,
 ) -> list[Fact]:
     """Choose the facts of the summary, in selection order, within the settings' budget.
 
     ``one_of``: ids of facts that state one thing (the event itself, told by every outlet in its
-    own words); a short summary of several documents holds one of them at most.
+    own words); a short summary of several documents holds one of them at most. ``published``:
+    the documents' publication times (id -> timestamp), where known.
 
     ``antecedents`` maps a fact id to the id of the fact it leans on (its sentence opens with
     "وأضاف", "وهو ما"...): such a fact is only chosen together with that one. ``printed_cost``,
@@ -716,7 +726,7 @@ def select(
     if not cands:
         return []
     if short and n_docs > 1 and settings.central_figures:
-        cands, weights = _with_central_figures(cands, weights, n_docs)
+        cands, weights = _with_central_figures(cands, weights, n_docs, published)
     cands, requires = _with_antecedents(cands, antecedents or {})
     if settings.method == "lead":
         return [cands[j].fact for j in without_orphans(solve_lead(cands, budget), requires)]
