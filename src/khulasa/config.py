@@ -89,9 +89,10 @@ class Settings:
     # is printed first (khulasa.summarizer.opening).
     open_with_event: bool = True
     # A short summary of several documents states the story's central figures (a quantity nearly
-    # every document gives a value for: a death toll, a magnitude, a share of the vote) at their
-    # best-supported value, whenever a sentence stating one fits; the other outlets' values are
-    # shown as disputes (khulasa.summarizer.select.central_figures).
+    # every document gives a value for: a death toll, a magnitude, a share of the vote) whenever a
+    # sentence stating one fits: at the latest value when the documents have publication times,
+    # else at the value most of them give; the other outlets' values are shown as disputes
+    # (khulasa.summarizer.select.central_figures).
     central_figures: bool = True
     # In a short summary of several documents the event itself is told once: the candidates whose
     # share of what the documents open with (khulasa.summarizer.opening) reaches this share of the
