@@ -3,8 +3,8 @@
 Every outlet opens with what happened (who, what, where, when): in its title, in the lines above
 the body and in its first sentence. A summary of several outlets should do the same, not open with
 a remark the first article happens to start with. Each chosen fact is scored by how much it states
-what the documents open with: the cosine between its words and the words of the documents'
-openings, each weighted by the number of documents that open with it. The printed summary begins
+what the documents open with: the share of the words of the documents' openings it holds, each
+word weighted by the number of documents that open with it. The printed summary begins
 with the best-scored one (:func:`khulasa.summarizer.pipeline.order_facts`). Selection is left
 alone: forcing the best-scored candidate of the whole cluster into the summary cost key facts
 (docs/quality.md, fifth pass). What selection does take from it: the candidates that state the
@@ -21,8 +21,11 @@ from dataclasses import dataclass
 from khulasa.text.normalize import Analyzer
 from khulasa.types import Fact, PreparedDocument
 
-# Titles and the lines above the body count; so does the body's first sentence.
+# Titles and the lines above the body count; so do the body's first sentences.
 OPENING_SENTENCES = 2
+# What the documents open with is read from this many of them at most (the first ones): shares of
+# terms are as clear from two hundred openings as from thousands, and reading names costs.
+MAX_OPENINGS = 200
 
 
 def openings(prepared: Sequence[PreparedDocument]) -> list[list[str]]:
@@ -49,13 +52,14 @@ class OpeningTerms:
 
 
 def opening_terms(doc_openings: Sequence[Sequence[str]]) -> OpeningTerms:
-    """The terms of the documents' opening lines (stemmed), each weighted by how many documents
-    open with it (two at least; documents that open alike count once) and divided by the sum of
-    these weights. Names, titles and places are left out: every line of a story repeats them, and
-    they say who, not what happened."""
+    """The terms of the documents' opening lines (stemmed; the first ``MAX_OPENINGS`` documents),
+    each weighted by how many documents open with it (two at least; documents that open alike
+    count once) and divided by the sum of these weights. Names, titles and places are left out:
+    every line of a story repeats them, and they say who, not what happened."""
     from khulasa.summarizer.select import frame_words
 
     analyzer = Analyzer(stem=True)
+    doc_openings = doc_openings[:MAX_OPENINGS]
     frame = frame_words([line for lines in doc_openings for line in lines], analyzer)
     # Copies of one article (a feed that repeats it, wire copy with a number changed) open the same
     # way: they are one account of what happened, not agreement between outlets.
