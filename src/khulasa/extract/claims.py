@@ -475,3 +475,72 @@ def _figure_vocabulary() -> frozenset[str]:
 def _placed(figure: Figure, sentence: Sentence) -> Figure:
     """``figure`` (offsets relative to ``sentence``) placed in its document."""
     return replace(figure, doc=sentence.doc, start=sentence.start + figure.start, end=sentence.start + figure.end)
+
+
+# --- one fact in other words ---------------------------------------------------------------------
+
+# Endings a counted noun may carry in one outlet and not in another ("درجات" / "درجة").
+_UNIT_ENDINGS = ("ات", "ين", "ون", "ه", "ة", "ا")
+
+
+def _unit_key(unit: str) -> str:
+    key = unit[2:] if unit.startswith("ال") and len(unit) > 4 else unit
+    for ending in _UNIT_ENDINGS:
+        if key.endswith(ending) and len(key) - len(ending) >= 3:
+            return key[: -len(ending)]
+    return key
+
+
+def salient_figures(claims: Claims) -> list[Figure]:
+    """The figures of ``claims`` that say what happened, not when: no dates, weekdays or years (a
+    whole story shares them), no count of unnamed people."""
+    return [f for f in claims.figures if _comparable_across_wordings(f)]
+
+
+def _told_figures(claims: Claims) -> list[Figure]:
+    """The salient figures of ``claims`` and the years and dates that place them: "17,000 dead in
+    the quake of 1999" is another event than "300 dead" today."""
+    return [f for f in claims.figures if _comparable_across_wordings(f) or f.dimension in ("year", "date")]
+
+
+def _same_quantity(a: Figure, b: Figure) -> bool:
+    """Could ``a`` and ``b`` be one quantity told twice? The same kind (:func:`figure_kind`), and
+    for years and dates the same value; other values may differ, as a toll does that rose during
+    the day (50 in one outlet, 300 in another). Never two durations: how long something lasted
+    depends on what was measured ("the closed meeting" and "the talks"), which the kind does not
+    say."""
+    if figure_kind(a) != figure_kind(b) or a.dimension == "duration":
+        return False
+    return a.dimension not in ("year", "date") or not disagree(a, b, tolerance=0.0)
+
+
+def restates(a: Claims, b: Claims, *, names_share: float = 0.6) -> bool:
+    """Does one of ``a`` and ``b`` give nothing but what the other gives: each of its figures the
+    same quantity as one of the other's (whatever its value), and ``names_share`` of the people and
+    places it names named there too? Then two sentences are one fact in other words ("a 7.8 quake
+    hit Turkey and Syria, felt in Egypt and Lebanon" and "a 7.9 quake hit southern Turkey, felt in
+    Syria, Lebanon, Egypt, Jordan and Iraq"), however different their words are. Needs a figure
+    that is no date on both sides: names and days alone are what a whole story shares."""
+    if not salient_figures(a) or not salient_figures(b):
+        return False
+    fa, fb = _told_figures(a), _told_figures(b)
+    return _inside(fa, a, fb, b, names_share) or _inside(fb, b, fa, a, names_share)
+
+
+def _inside(figs: Sequence[Figure], of: Claims, other_figs: Sequence[Figure], other: Claims, share: float) -> bool:
+    if not all(any(_same_quantity(f, g) for g in other_figs) for f in figs):
+        return False
+    if not of.names:
+        return True
+    return sum(other.states_name(n) for n in of.names) >= share * len(of.names)
+
+
+def figure_kind(f: Figure) -> tuple[str, str]:
+    """What quantity ``f`` measures, as a key: its dimension and unit (a counted noun without the
+    endings outlets vary: "درجات" and "درجة" are one kind)."""
+    return f.dimension, _unit_key(f.unit) if f.dimension == "count" else f.unit
+
+
+def figure_value(f: Figure) -> tuple[float, str]:
+    """The value ``f`` states, as a key: its amount and whether it bounds it ("more than 50")."""
+    return round(f.amount, 6), _bound(f)

@@ -26,7 +26,8 @@ from khulasa.link.clauses import paraphrase_spans
 from khulasa.records import find_surrogate, replace_surrogates
 from khulasa.summarizer.facts import group_facts
 from khulasa.summarizer.mentions import shorten_repeated_titles
-from khulasa.summarizer.select import cost_of, select
+from khulasa.summarizer.opening import OpeningTerms, event_facts, opening_fact, opening_terms, openings
+from khulasa.summarizer.select import cost_of, restated_by, select
 from khulasa.text.clean import clean_document
 from khulasa.text.cohesion import dangling_opener
 from khulasa.text.compress import compress, drop_tags
@@ -221,10 +222,36 @@ def build_facts(
     )
 
 
-def order_facts(chosen: Sequence[Fact], prepared: Sequence[PreparedDocument], settings: Settings) -> list[Fact]:
-    """Reading order: by relative position in the articles (or publication time), then document order."""
+def order_facts(
+    chosen: Sequence[Fact], prepared: Sequence[PreparedDocument], settings: Settings, first: int | None = None
+) -> list[Fact]:
+    """Reading order: by relative position in the articles (or publication time), then document
+    order; in position order, the fact with id ``first`` (the event itself) opens the summary."""
     if settings.order == "selection":
         return list(chosen)
+    ordered = _in_reading_order(chosen, prepared, settings)
+    if first is None or settings.order != "position":
+        return ordered
+    return sorted(ordered, key=lambda f: f.id != first)
+
+
+def publication_times(prepared: Sequence[PreparedDocument]) -> dict[str, float]:
+    """Each document's publication time as a timestamp, for the documents whose date reads."""
+    moments = {p.document.id: parse_published(p.document.published) for p in prepared}
+    return {d: m.timestamp() for d, m in moments.items() if m is not None}
+
+
+def event_first(chosen: Sequence[Fact], terms: OpeningTerms | None, leaning: Mapping[int, int]) -> int | None:
+    """The id of the chosen fact to print first (:func:`khulasa.summarizer.opening.opening_fact`),
+    given what the documents open with (None: keep the reading order). A sentence that leans on
+    the one before it, or that one leans on (``leaning``: :func:`antecedents`), keeps its place."""
+    if terms is None:
+        return None
+    tied = {f.id for f in chosen if f.id in leaning} | {leaning[f.id] for f in chosen if f.id in leaning}
+    return opening_fact([f for f in chosen if f.id not in tied], terms)
+
+
+def _in_reading_order(chosen: Sequence[Fact], prepared: Sequence[PreparedDocument], settings: Settings) -> list[Fact]:
     doc_rank = {p.document.id: k for k, p in enumerate(prepared)}
     length = {p.document.id: max(len(p.sentences), 1) for p in prepared}
     # Dates are compared as moments, not strings ("Fri, 26 Apr" sorts before "Thu, 25 Apr" as text);
@@ -240,6 +267,40 @@ def order_facts(chosen: Sequence[Fact], prepared: Sequence[PreparedDocument], se
         return (relative, doc_rank[first.doc], first.index)
 
     return sorted(chosen, key=key)
+
+
+def attributed(
+    ordered: Sequence[Fact],
+    facts: Sequence[Fact],
+    prepared: Sequence[PreparedDocument],
+    settings: Settings,
+    restated: Mapping[int, tuple[Sentence, ...]],
+) -> list[SummarySentence]:
+    """The summary's sentences with their sources, paraphrases and disputes. ``restated``: for a
+    chosen fact (by id), sentences left out because they tell its figures again; where their
+    values differ they are disputes of it, as near-copies with other figures are."""
+    texts = {p.document.id: p.document.text for p in prepared}
+    ordered = [replace(f, contested=f.contested + restated.get(f.id, ())) for f in ordered]
+    reworded: dict[int, tuple[Span, ...]] = {}
+    if settings.paraphrases:
+        readable = [f for f in facts if any(is_candidate(s, settings) for s in f.sentences)]
+        reworded = paraphrase_spans(ordered, readable, prepared)
+    elsewhere = figure_disputes(ordered, [s for p in prepared for s in p.sentences])
+    out = []
+    for f in ordered:
+        credit = attribute(f, reworded.get(f.id, ()), texts, elsewhere.get(f.id, ()))
+        out.append(
+            SummarySentence(
+                text=f.representative.text,
+                sources=credit.sources,
+                fact_id=f.id,
+                words=count_words(f.representative.text),
+                paraphrases=credit.paraphrases,
+                partial=credit.partial,
+                disputes=credit.disputes,
+            )
+        )
+    return out
 
 
 def summarize(
@@ -285,14 +346,20 @@ def summarize(
     titles = [t for p in prepared for t in ([p.document.title] if p.document.title else [])]
     titles += [h.text for p in prepared for h in p.headings]
 
+    leaning = antecedents(facts) if len(prepared) > 1 else None
+    wanted = settings.open_with_event or settings.event_share > 0
+    terms = opening_terms(openings(prepared)) if leaning is not None and wanted else None
+
     def printed(chosen: Sequence[Fact]) -> list[Fact]:
-        ordered = order_facts(chosen, prepared, settings)
+        lead = event_first(chosen, terms if settings.open_with_event else None, leaning or {})
+        ordered = order_facts(chosen, prepared, settings, lead)
         return shorten_repeated_titles(ordered, texts) if settings.shorten_titles else ordered
 
     def printed_cost(chosen: Sequence[Fact]) -> int:
         unit = settings.budget[0]
         return sum(cost_of(f.representative.text, unit) for f in printed(chosen))
 
+    one_of = event_facts(facts, candidate_ok, terms, settings.event_share) if terms is not None else []
     chosen = select(
         facts,
         candidate_ok,
@@ -300,8 +367,10 @@ def summarize(
         settings,
         analyzer,
         titles,
-        antecedents(facts) if len(prepared) > 1 else None,
+        leaning,
         printed_cost if settings.shorten_titles else None,
+        one_of,
+        publication_times(prepared),
     )
     if not chosen:
         unit, amount = settings.budget
@@ -313,23 +382,6 @@ def summarize(
         raise SettingsError(budget_too_small(amount, unit, shortest))
     check_time()
     ordered = printed(chosen)
-    reworded: dict[int, tuple[Span, ...]] = {}
-    if settings.paraphrases:
-        readable = [f for f in facts if any(is_candidate(s, settings) for s in f.sentences)]
-        reworded = paraphrase_spans(ordered, readable, prepared)
-    elsewhere = figure_disputes(ordered, [s for p in prepared for s in p.sentences])
-    summary_sentences = []
-    for f in ordered:
-        credit = attribute(f, reworded.get(f.id, ()), texts, elsewhere.get(f.id, ()))
-        summary_sentences.append(
-            SummarySentence(
-                text=f.representative.text,
-                sources=credit.sources,
-                fact_id=f.id,
-                words=count_words(f.representative.text),
-                paraphrases=credit.paraphrases,
-                partial=credit.partial,
-                disputes=credit.disputes,
-            )
-        )
+    restated = restated_by(ordered, facts, candidate_ok) if leaning is not None and settings.claim_redundancy else {}
+    summary_sentences = attributed(ordered, facts, prepared, settings, restated)
     return Summary(tuple(summary_sentences), tuple(documents), removed, settings.to_dict())

@@ -17,9 +17,9 @@ from __future__ import annotations
 import os
 import sys
 import threading
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from scipy import sparse
@@ -30,7 +30,7 @@ from khulasa.deadline import check_time, checked, holding
 from khulasa.deadline import remaining as time_left
 from khulasa.text.embeddings import semantic_pairs
 from khulasa.text.normalize import Analyzer, count_words, proclitic_forms, stopwords
-from khulasa.types import Fact
+from khulasa.types import Fact, Sentence
 
 # The ILP sees only the best candidates by a cheap score: keeps solve time bounded on huge clusters.
 MAX_ILP_CANDIDATES = 250
@@ -225,6 +225,114 @@ def _redundant_pairs(
     contained = inter / np.minimum(size[i], size[j])
     keep = (inter > 0) & ((jaccard >= REDUNDANCY_JACCARD) | (contained >= limit))
     return sorted(zip(i[keep].tolist(), j[keep].tolist(), strict=True))
+
+
+# A quantity (a death toll, a quake's magnitude, a share of the vote) is the story's central figure
+# when at least this share of the documents give a value for it ...
+CENTRAL_FIGURE_SHARE = 0.75
+# ... and a short summary states at most this many such quantities (the most reported first).
+MAX_CENTRAL_FIGURES = 2
+
+
+def central_figures(
+    cands: Sequence[Candidate], n_docs: int, published: Mapping[str, float] | None = None
+) -> dict[int, list[str]]:
+    """The story's central figures, and which candidates state each at its best value.
+
+    A quantity is central when nearly every document (``CENTRAL_FIGURE_SHARE``) gives a value for
+    it, whatever the value: outlets that report a toll as it rose during the day disagree on the
+    number, and each number alone is in one or two of them. Of its values, the best is the latest
+    one when documents have publication times (``published``: document id -> timestamp; a count
+    that rises is told best by the last report), else the one the most documents give (ties: all
+    of them). Returns, per candidate index, the names of the central quantities it states at such a
+    value (at most ``MAX_CENTRAL_FIGURES`` quantities, the most reported first).
+    """
+    from khulasa.extract.claims import claims_of, figure_kind, figure_value, salient_figures
+
+    kinds: dict[tuple[str, str], set[str]] = {}
+    values: dict[tuple[tuple[str, str], tuple[float, str]], set[str]] = {}
+    stated: list[list[tuple[tuple[str, str], tuple[float, str]]]] = []
+    for cand in checked(cands):
+        figures = salient_figures(claims_of(cand.fact.representative.text))
+        # How long something lasted depends on what was measured, which the kind does not say.
+        here = [(figure_kind(f), figure_value(f)) for f in figures if f.dimension != "duration"]
+        stated.append(here)
+        for kind, value in here:
+            kinds.setdefault(kind, set()).update(cand.fact.docs)
+            values.setdefault((kind, value), set()).update(cand.fact.docs)
+    floor = max(3.0, CENTRAL_FIGURE_SHARE * n_docs)
+    central = sorted((k for k, docs in kinds.items() if len(docs) >= floor), key=lambda k: -len(kinds[k]))
+    times = published or {}
+
+    def rank(docs: set[str]) -> tuple[float, int]:
+        return max((times[d] for d in docs if d in times), default=float("-inf")), len(docs)
+
+    out: dict[int, list[str]] = {}
+    for kind in central[:MAX_CENTRAL_FIGURES]:
+        best = max(rank(docs) for (k, _), docs in values.items() if k == kind)
+        for j, here in enumerate(stated):
+            if any(k == kind and rank(values[(k, v)]) == best for k, v in here):
+                out.setdefault(j, []).append(f"<{kind[0]}:{kind[1]}>")
+    return out
+
+
+def _with_central_figures(
+    cands: list[Candidate], weights: dict[str, float], n_docs: int, published: Mapping[str, float] | None
+) -> tuple[list[Candidate], dict[str, float]]:
+    """Candidates stating a central figure (:func:`central_figures`) hold it as a concept that
+    outweighs every other: a short summary states the story's central figures whenever one of
+    their sentences fits, however much the outlets disagree on the value (the disagreement is
+    shown in the dispute notes of attribution)."""
+    holders = central_figures(cands, n_docs, published)
+    if not holders:
+        return cands, weights
+    must = sum(weights.values()) + 1.0
+    weights = dict(weights)
+    for names in holders.values():
+        weights.update(dict.fromkeys(names, must))
+    out = [replace(c, concepts=c.concepts | frozenset(holders[j])) if j in holders else c for j, c in enumerate(cands)]
+    return out, weights
+
+
+def restating_pairs(cands: Sequence[Candidate]) -> list[tuple[int, int]]:
+    """Pairs of candidates that give the same figures about the same people or places, however
+    they word it (:func:`khulasa.extract.claims.restates`): one fact, told twice."""
+    from khulasa.extract.claims import claims_of, figure_kind, restates, salient_figures
+
+    claims = [claims_of(c.fact.representative.text) for c in checked(cands)]
+    kinds = [{figure_kind(f) for f in salient_figures(c)} for c in claims]
+    with_figures = [j for j, k in enumerate(kinds) if k]
+    return [
+        (i, j)
+        for k, i in enumerate(with_figures)
+        for j in with_figures[k + 1 :]
+        if kinds[i] & kinds[j] and restates(claims[i], claims[j])
+    ]
+
+
+def restated_by(
+    chosen: Sequence[Fact], facts: Sequence[Fact], candidate_ok: Sequence[bool]
+) -> dict[int, tuple[Sentence, ...]]:
+    """For each chosen fact (by id), the sentences of the candidate facts left out that tell the
+    same figures about the same people or places (:func:`khulasa.extract.claims.restates`): their
+    values, where they differ, are the other outlets' account of the chosen sentence's figures."""
+    from khulasa.extract.claims import claims_of, restates, salient_figures
+
+    ids = {f.id for f in chosen}
+    others = [
+        (f, claims_of(f.representative.text))
+        for f, ok in zip(facts, candidate_ok, strict=True)
+        if ok and f.id not in ids and salient_figures(claims_of(f.representative.text))
+    ]
+    out: dict[int, tuple[Sentence, ...]] = {}
+    for fact in checked(chosen):
+        ours = claims_of(fact.representative.text)
+        if not salient_figures(ours):
+            continue
+        found = tuple(s for f, theirs in others if restates(ours, theirs) for s in f.sentences)
+        if found:
+            out[fact.id] = found
+    return out
 
 
 # Serializes the stdout redirection below across threads (the server may solve concurrently).
@@ -575,8 +683,14 @@ def select(
     titles: Sequence[str] = (),
     antecedents: Mapping[int, int] | None = None,
     printed_cost: Callable[[Sequence[Fact]], int] | None = None,
+    one_of: Collection[int] = (),
+    published: Mapping[str, float] | None = None,
 ) -> list[Fact]:
     """Choose the facts of the summary, in selection order, within the settings' budget.
+
+    ``one_of``: ids of facts that state one thing (the event itself, told by every outlet in its
+    own words); a short summary of several documents holds one of them at most. ``published``:
+    the documents' publication times (id -> timestamp), where known.
 
     ``antecedents`` maps a fact id to the id of the fact it leans on (its sentence opens with
     "وأضاف", "وهو ما"...): such a fact is only chosen together with that one. ``printed_cost``,
@@ -611,6 +725,8 @@ def select(
     budget = min(budget, sum(c.cost for c in cands))
     if not cands:
         return []
+    if short and n_docs > 1 and settings.central_figures:
+        cands, weights = _with_central_figures(cands, weights, n_docs, published)
     cands, requires = _with_antecedents(cands, antecedents or {})
     if settings.method == "lead":
         return [cands[j].fact for j in without_orphans(solve_lead(cands, budget), requires)]
@@ -625,6 +741,11 @@ def select(
         cands = [cands[j] for j in sorted(order[:MAX_ILP_CANDIDATES])]
     bonus = [bonus_of(c, position_scale, fill_scale) for c in cands]
     forbidden = _redundant_pairs(cands, analyzer, REDUNDANCY_CONTAINMENT if short else None)
+    if short and n_docs > 1 and settings.claim_redundancy:
+        forbidden = sorted(set(forbidden) | set(restating_pairs(cands)))
+    if short and n_docs > 1 and one_of:
+        group = [j for j, c in enumerate(cands) if c.fact.id in one_of]
+        forbidden = sorted(set(forbidden) | {(a, b) for k, a in enumerate(group) for b in group[k + 1 :]})
     if settings.semantic_threshold > 0:
         texts = [c.fact.representative.text for c in cands]
         forbidden = sorted(set(forbidden) | set(semantic_pairs(texts, settings.semantic_threshold)))

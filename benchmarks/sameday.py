@@ -1,0 +1,150 @@
+"""Key facts at one budget on the same-day multi-outlet dev clusters, each set and pooled.
+
+The sets: the outlets clusters (folders under $KHULASA_OUTLETS, facts in benchmarks/facts/outlets.json)
+and news-set-a (folders under $KHULASA_NEWS_SET_A, default ../devdata/news-set-a; facts in
+../shared/data/news-set-a/facts.json); the shared example and the demo on request. Texts are kept
+outside the repository; a cluster whose folder is missing is skipped with a note.
+
+    OPENBLAS_NUM_THREADS=1 python benchmarks/sameday.py [--systems khulasa,lead,lead-body,peers]
+        [--sets outlets,news-set-a] [--words 100] [--halves] [--text]
+
+Per system: key facts stated; restating sentences, read two ways: in printed order (a sentence
+whose key facts earlier sentences all state) and order-free (whose key facts the summary's other
+sentences all state); junk lines. Every output is cut at the budget, as the evaluation runner cuts
+it. ``--halves`` also summarizes each cluster's first half of articles and shows the key facts the
+summary of all articles no longer states (issue 20: more articles should never make it worse).
+``--text`` prints the summaries to the terminal (the dev texts may not be copied into the repository).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from _shared import DATA, EXAMPLE, OUTLETS, REPO
+
+from khulasa.evaluation.datasets import Item
+from khulasa.evaluation.inputs import build_input, truncate
+from khulasa.evaluation.keyfacts import KeyFact, is_junk, load_facts
+from khulasa.evaluation.systems import System, parse_systems
+
+FACTS = REPO / "benchmarks" / "facts"
+NEWS_SET_A = Path(os.environ.get("KHULASA_NEWS_SET_A", REPO.parent / "devdata" / "news-set-a"))
+DEMO = REPO / "src" / "khulasa" / "demo" / "putin-kim-2019"
+SAME_DAY = ("outlets", "news-set-a")
+
+
+def _sources(name: str) -> tuple[Path, Path]:
+    """The folder of a set's cluster folders and its facts file."""
+    return {
+        "outlets": (OUTLETS, FACTS / "outlets.json"),
+        "news-set-a": (NEWS_SET_A, DATA / "news-set-a" / "facts.json"),
+        "shared-example": (EXAMPLE.parent, FACTS / "shared-example.json"),
+        "demo": (DEMO.parent, FACTS / "demo.json"),
+    }[name]
+
+
+def clusters(name: str) -> list[tuple[str, list[str], tuple[KeyFact, ...]]]:
+    """``(cluster id, article texts, key facts)`` of every cluster of the set whose texts are here."""
+    root, facts_file = _sources(name)
+    out = []
+    for cluster, facts in sorted(load_facts(facts_file).items()):
+        files = sorted((root / cluster).glob("*.txt"))
+        if not files:
+            print(f"skip {name}/{cluster}: no texts under {root / cluster}", file=sys.stderr)
+            continue
+        out.append((cluster, [p.read_text(encoding="utf-8") for p in files], facts))
+    return out
+
+
+def run(system: System, texts: Sequence[str], words: int) -> list[str]:
+    """The system's summary of ``texts``, cut at ``words`` as the evaluation runner cuts it."""
+    item = Item(id="cluster", documents=tuple(texts), summaries=())
+    return list(truncate(system.run(build_input(item), words)[0], words))
+
+
+def stated_sets(sentences: Sequence[str], facts: Sequence[KeyFact]) -> list[set[str]]:
+    return [{f.id for f in facts if f.stated_by(s)} for s in sentences]
+
+
+def restating(sets: Sequence[set[str]]) -> tuple[int, int]:
+    """Sentences whose key facts earlier ones all state, and those whose key facts the others state."""
+    in_order, seen = 0, set()
+    for ids in sets:
+        in_order += bool(ids) and ids <= seen
+        seen |= ids
+    order_free = sum(
+        1 for i, ids in enumerate(sets) if ids and ids <= set().union(*(s for j, s in enumerate(sets) if j != i))
+    )
+    return in_order, order_free
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--systems", default="khulasa,lead,lead-body,peers")
+    parser.add_argument("--sets", default=",".join(SAME_DAY))
+    parser.add_argument("--words", type=int, default=100)
+    parser.add_argument("--halves", action="store_true", help="also compare with the first half of the articles")
+    parser.add_argument("--text", action="store_true", help="print the summaries (terminal only)")
+    args = parser.parse_args(argv)
+    systems = parse_systems(args.systems)
+    data = {name: clusters(name) for name in args.sets.split(",")}
+    pooled: dict[str, list[int]] = {s.name: [0, 0, 0, 0, 0, 0] for s in systems}
+    header = "| system | facts stated | restating (in order / order-free) | junk | sentences | per cluster |"
+    for name, items in data.items():
+        total = sum(len(f) for _, _, f in items)
+        print(f"\n## {name}: {len(items)} clusters, {total} key facts, {args.words} words\n")
+        print(header + "\n|---|---|---|---|---|---|")
+        for system in systems:
+            row = [0, 0, 0, 0, 0]
+            per = []
+            for cluster, texts, facts in items:
+                sentences = run(system, texts, args.words)
+                sets = stated_sets(sentences, facts)
+                stated = set().union(*sets) if sets else set()
+                in_order, order_free = restating(sets)
+                row = [
+                    a + b
+                    for a, b in zip(
+                        row,
+                        [len(stated), in_order, order_free, sum(map(is_junk, sentences)), len(sentences)],
+                        strict=True,
+                    )
+                ]
+                per.append(str(len(stated)))
+                if args.text:
+                    print(
+                        f"\n{system.name} {cluster}: "
+                        + "\n  ".join(f"{sorted(k)} {s}" for k, s in zip(sets, sentences, strict=True)),
+                        file=sys.stderr,
+                    )
+                if args.halves and len(texts) >= 2:
+                    half = set().union(*stated_sets(run(system, texts[: (len(texts) + 1) // 2], args.words), facts))
+                    lost = sorted(half - stated)
+                    print(
+                        f"  halves {system.name} {cluster}: first half {len(half)}, all {len(stated)},"
+                        f" no longer stated {lost}",
+                        file=sys.stderr,
+                    )
+            print(
+                f"| {system.name} | {row[0]} / {total} | {row[1]} / {row[2]} | {row[3]} | {row[4]} | {' '.join(per)} |"
+            )
+            if name in SAME_DAY:
+                pooled[system.name] = [
+                    a + b
+                    for a, b in zip(pooled[system.name], [row[0], total, row[1], row[2], row[3], row[4]], strict=True)
+                ]
+    if any(name in SAME_DAY for name in data):
+        print("\n## pooled same-day sets\n")
+        print("| system | facts stated | restating (in order / order-free) | junk | sentences |\n|---|---|---|---|---|")
+        for system in systems:
+            p = pooled[system.name]
+            print(f"| {system.name} | {p[0]} / {p[1]} | {p[2]} / {p[3]} | {p[4]} | {p[5]} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

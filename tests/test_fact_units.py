@@ -1,0 +1,192 @@
+"""Facts as the unit of a short multi-outlet summary (issue 20): one fact told twice in other words
+is chosen once, the story's central figure is stated even when the outlets disagree on it, and the
+summary opens with the event most outlets open with."""
+
+from __future__ import annotations
+
+from khulasa import summarize
+from khulasa.config import Settings
+from khulasa.extract.claims import claims_of, restates
+from khulasa.summarizer.opening import event_facts, opening_fact, opening_scores, opening_terms
+from khulasa.summarizer.select import Candidate, central_figures, restating_pairs
+from khulasa.text.normalize import count_words
+from khulasa.types import Document, Fact, Sentence
+
+
+def _restates(a: str, b: str) -> bool:
+    return restates(claims_of(a), claims_of(b))
+
+
+def test_restates_the_same_figure_about_the_same_places_whatever_the_words():
+    # A quake's magnitude and where it was felt, told by two outlets (7.8 against 7.9).
+    assert _restates(
+        "ضرب زلزال بقوة 7.8 درجات تركيا وسوريا فجر الاثنين وشعر به سكان لبنان وقبرص.",
+        "زلزال بلغت قوته 7.9 درجة جنوبي تركيا وشعر به سكان سوريا ولبنان والأردن.",
+    )
+    # A toll that rose during the day is one figure.
+    assert _restates("قتل 50 شخصا في تركيا جراء الزلزال.", "قتل 300 شخص في تركيا وسوريا جراء الزلزال.")
+
+
+def test_restates_not_when_a_sentence_adds_a_figure_a_year_or_other_places():
+    # The toll of the 1999 quake is another fact than today's toll.
+    assert not _restates(
+        "تعد هذه الهزة الأكبر في تركيا منذ زلزال عام 1999 الذي تسبب في مقتل 17 ألف شخص.",
+        "قتل 300 شخص في تركيا وسوريا جراء الزلزال.",
+    )
+    # Each gives a figure the other does not (ambulances; the dead).
+    ambulances = "وأرسلت الوزارة 36 سيارة إسعاف ونقلت 66 مصابا إلى المستشفيات في سوهاج."
+    assert not _restates(ambulances, "أعلنت الوزارة مقتل 32 شخصا وإصابة 66 في سوهاج.")
+    # ... but a sentence that gives nothing the other does not is inside it.
+    assert _restates(ambulances, "أعلنت الوزارة إصابة 66 شخصا في سوهاج.")
+    # Deaths in one country and in another.
+    assert not _restates("قتل 50 شخصا في تركيا جراء الزلزال.", "قتل 40 شخصا في سوريا جراء الزلزال.")
+    # Without a figure, names alone are what the whole story shares.
+    assert not _restates("وصل الرئيس إلى تركيا.", "غادر الرئيس تركيا مساء.")
+
+
+def _fact(fact_id: int, text: str, *docs: str) -> Fact:
+    return Fact(fact_id, tuple(Sentence(d, 3, 0, len(text), text) for d in docs))
+
+
+def _cand(fact: Fact) -> Candidate:
+    words = count_words(fact.representative.text)
+    return Candidate(fact, words, frozenset(), 1.0, words)
+
+
+def test_restating_pairs_finds_the_pair_and_leaves_other_facts():
+    cands = [
+        _cand(_fact(0, "قتل 50 شخصا في تركيا جراء الزلزال.", "a")),
+        _cand(_fact(1, "وأرسلت الوزارة 36 سيارة إسعاف إلى المدينة.", "b")),
+        _cand(_fact(2, "قتل 300 شخص في تركيا وسوريا جراء الزلزال.", "c")),
+    ]
+    assert restating_pairs(cands) == [(0, 2)]
+
+
+def test_central_figure_is_the_quantity_nearly_every_outlet_gives_at_its_best_supported_value():
+    cands = [
+        _cand(_fact(0, "وقالت وزارة الصحة إن 19 شخصا لقوا حتفهم في الحادث.", "a")),
+        _cand(_fact(1, "وارتفعت حصيلة القتلى إلى 32 قتيلا بحسب وزارة الصحة.", "b", "c")),
+        _cand(_fact(2, "لقي 25 شخصا حتفهم في تصادم قطارين بمحافظة سوهاج.", "d")),
+        _cand(_fact(3, "وأرسلت الوزارة 36 سيارة إسعاف إلى موقع الحادث.", "a")),
+    ]
+    held = central_figures(cands, 4)
+    # Every outlet gives a toll, each its own; 32 is the value two of them give.
+    assert list(held) == [1] and held[1] == ["<people:killed>"]
+    # Half the outlets giving a toll is no central figure.
+    assert central_figures(cands[:1] + cands[3:], 4) == {}
+
+
+# Four outlets on one train crash: each gives the toll it had when it wrote, in a body sentence.
+CRASH = [
+    "اصطدم قطاران صباح اليوم الأحد قرب مدينة طهطا بمحافظة سوهاج في صعيد مصر، "
+    "ما أدى إلى خروج عربات عن القضبان وسط حالة من الذعر بين الركاب. "
+    "وقال مسؤول محلي إن حصيلة القتلى بلغت 19 قتيلا. "
+    "وأمر النائب العام بفتح تحقيق عاجل في أسباب تصادم القطارين في سوهاج، وطالب بتقرير فني عن حالة الإشارات على الخط.",
+    "اصطدم قطاران صباح اليوم الأحد قرب مدينة طهطا بمحافظة سوهاج، "
+    "وهرعت فرق الإنقاذ إلى موقع الحادث لانتشال الركاب من العربات المحطمة. "
+    "وارتفعت حصيلة القتلى لاحقا إلى 32 قتيلا. "
+    "وأمر النائب العام بفتح تحقيق عاجل في أسباب تصادم القطارين في سوهاج، "
+    "وتفقد رئيس الوزراء موقع الحادث برفقة عدد من الوزراء.",
+    "شهدت محافظة سوهاج صباح اليوم الأحد تصادم قطارين قرب مدينة طهطا، "
+    "وتفقد رئيس الوزراء موقع الحادث برفقة عدد من الوزراء. "
+    "وبلغت حصيلة القتلى 25 قتيلا وفق مصادر طبية. "
+    "وقالت هيئة السكك الحديدية إن مجهولين شغلوا مكابح الطوارئ في القطار الأول قبل أن يصطدم به القطار الثاني من الخلف.",
+    "اصطدم قطاران صباح اليوم الأحد قرب مدينة طهطا بمحافظة سوهاج، "
+    "وهرعت فرق الإنقاذ إلى موقع الحادث وسط حالة من الذعر بين الركاب. "
+    "وأكدت مصادر رسمية مصرع 32 شخصا. "
+    "وقالت هيئة السكك الحديدية إن مجهولين شغلوا مكابح الطوارئ في القطار الأول، "
+    "وأمر النائب العام بفتح تحقيق عاجل في أسباب الحادث.",
+]
+
+
+def _crash_docs() -> list[Document]:
+    return [Document(f"d{k}", text) for k, text in enumerate(CRASH)]
+
+
+def _states_a_toll(text: str) -> bool:
+    return any(f.dimension == "people" and f.unit == "killed" for f in claims_of(text).figures)
+
+
+def test_a_toll_every_outlet_gives_differently_is_stated_with_its_disputes():
+    summary = summarize(_crash_docs(), words=60)
+    tolls = [s for s in summary.sentences if _states_a_toll(s.text)]
+    assert len(tolls) == 1  # stated, and once
+    assert "32" in tolls[0].text  # the value two outlets give
+    assert {d.text for d in tolls[0].disputes} >= {"19 قتيلا", "25 قتيلا"}
+
+
+def test_without_the_central_figure_rule_the_best_supported_toll_is_left_out():
+    summary = summarize(_crash_docs(), words=60, central_figures=False)
+    assert not any(_states_a_toll(s.text) and "32" in s.text for s in summary.sentences)
+
+
+# Three outlets open with the summit; one opens with a remark its reporter chose.
+SUMMIT = [
+    "وشدد الرئيس على أنه يدعم الجهود الحالية لتخفيف التوترات في المنطقة ويريد تعزيز العلاقات الاقتصادية. "
+    "والتقى الزعيمان في مدينة فلاديفوستوك لعقد أول قمة بينهما يوم الخميس.",
+    "عقد الزعيمان أول قمة بينهما في مدينة فلاديفوستوك يوم الخميس واستمرت المحادثات ثلاث ساعات. "
+    "وتبادل الزعيمان الهدايا في ختام اللقاء.",
+    "عقد الزعيمان يوم الخميس في فلاديفوستوك أول قمة تجمعهما بعد أشهر من الإعداد. "
+    "وقال مسؤولون إن المحادثات تناولت التعاون الاقتصادي بين البلدين.",
+    "أول قمة بين الزعيمين تعقد الخميس في فلاديفوستوك وسط اهتمام دولي واسع. "
+    "وأكد الجانبان رغبتهما في تعزيز العلاقات بين البلدين.",
+]
+
+
+def test_opening_scores_favour_what_most_outlets_open_with():
+    openings = [[text.split(". ")[0]] for text in SUMMIT]
+    remark, event = (
+        "وشدد الرئيس على أنه يدعم الجهود الحالية لتخفيف التوترات في المنطقة ويريد تعزيز العلاقات الاقتصادية.",
+        "والتقى الزعيمان في مدينة فلاديفوستوك لعقد أول قمة بينهما يوم الخميس.",
+    )
+    terms = opening_terms(openings)
+    low, high = opening_scores([remark, event], terms)
+    assert high > low
+    facts = [_fact(0, remark, "a"), _fact(1, event, "a")]
+    assert opening_fact(facts, terms) == 1
+
+
+def test_summary_opens_with_the_event_not_the_first_article_s_remark():
+    docs = [Document(f"d{k}", text) for k, text in enumerate(SUMMIT)]
+    summary = summarize(docs, words=60)
+    assert "قمة" in summary.sentences[0].text
+    plain = summarize(docs, words=60, open_with_event=False)
+    assert [s.text for s in plain.sentences] != [s.text for s in summary.sentences]
+    assert sorted(s.text for s in plain.sentences) == sorted(s.text for s in summary.sentences)
+
+
+def test_settings_switch_the_fact_rules_off():
+    settings = Settings()
+    assert settings.claim_redundancy and settings.central_figures and settings.open_with_event
+
+
+def test_the_event_each_outlet_tells_in_its_own_words_is_told_once():
+    docs = [Document(f"d{k}", text) for k, text in enumerate(SUMMIT)]
+
+    def summits(summary) -> int:
+        return sum("قمة" in s.text for s in summary.sentences)
+
+    assert summits(summarize(docs, words=60)) == 1
+    assert summits(summarize(docs, words=60, event_share=0)) == 2
+
+
+def test_event_facts_are_the_candidates_near_the_best_opening_score():
+    openings = [[text.split(". ")[0]] for text in SUMMIT]
+    terms = opening_terms(openings)
+    facts = [
+        _fact(0, "والتقى الزعيمان في مدينة فلاديفوستوك لعقد أول قمة بينهما يوم الخميس.", "a"),
+        _fact(1, "أول قمة بين الزعيمين تعقد الخميس في فلاديفوستوك وسط اهتمام دولي واسع.", "d"),
+        _fact(2, "وتبادل الزعيمان الهدايا في ختام اللقاء.", "b"),
+    ]
+    assert event_facts(facts, [True] * 3, terms, 0.7) == [0, 1]
+    assert event_facts(facts, [True] * 3, terms, 0.0) == []
+    assert event_facts(facts, [False, True, True], terms, 0.7) == [1]
+
+
+def test_with_publication_times_the_central_figure_is_the_latest_report():
+    # A toll rises during the day: the last report tells it best, however many gave an earlier one.
+    hours = {"d0": "08", "d1": "09", "d2": "17", "d3": "10"}
+    docs = [Document(d.id, d.text, published=f"2021-03-26T{hours[d.id]}:00:00Z") for d in _crash_docs()]
+    tolls = [s for s in summarize(docs, words=60).sentences if _states_a_toll(s.text)]
+    assert len(tolls) == 1 and "25" in tolls[0].text
+    assert {d.text for d in tolls[0].disputes} >= {"19 قتيلا", "32 قتيلا"}
