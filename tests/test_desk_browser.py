@@ -96,8 +96,9 @@ def test_desk_page_lists_stories_marks_new_and_shows_the_figure_timeline(desk_si
         expect(timeline.locator("tbody tr")).to_have_count(3)
         expect(timeline.locator("tbody tr").last).to_contain_text("وكالة الشمال")
         expect(timeline.locator("tbody tr").last).to_contain_text("30 شخصا")
-        twelve = page.locator("#story-summary li").filter(has_text="مقتل 12 شخصا")
-        expect(twelve.locator(".chip.dispute")).to_contain_text("30 شخصا")  # the later toll, named on the sentence
+        # The summary states the latest toll and names the earlier one as a dispute on the same sentence.
+        thirty = page.locator("#story-summary li").filter(has_text="مقتل 30 شخصا")
+        expect(thirty.locator(".chip.dispute").first).to_contain_text("12 شخصا")
         _shot(page, "desk-story.png")
 
         page.locator("#back").click()
