@@ -8,7 +8,12 @@ closing time), never the whole store. The peak is read before the run is scored 
 every article's story at once). Summaries are off (``--no-summaries`` in CLI terms): they are
 computed when a story is read, and their cost does not depend on the store's size.
 
-    OPENBLAS_NUM_THREADS=1 .venv/bin/python benchmarks/desk_ingest.py [--n 100000] [--batch 500]
+With ``--undated`` the same articles come without a publication date, as from a JSONL file of bare
+texts: desk time is then the arrival time, which barely moves during a bulk load, so no story
+closes by time and only ``DeskSettings.max_open_articles`` keeps the open set bounded
+(``--max-open`` sets it; 0 turns the cap off).
+
+    OPENBLAS_NUM_THREADS=1 .venv/bin/python benchmarks/desk_ingest.py [--n 100000] [--batch 500] [--undated]
 """
 
 from __future__ import annotations
@@ -39,6 +44,8 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=500)
     parser.add_argument("--every", type=int, default=10_000)
     parser.add_argument("--db", default=None, help="database URL (default: a temporary SQLite file)")
+    parser.add_argument("--undated", action="store_true", help="articles without a publication date")
+    parser.add_argument("--max-open", type=int, default=None, help="DeskSettings.max_open_articles (0: no cap)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         # The planted stories go to a file, not a dict: the process's memory is the desk's alone.
@@ -48,10 +55,12 @@ def main() -> None:
         def articles():
             for doc, story in live_feed(args.n):
                 truth_file.write(f"{doc.id}\t{story}\n")
-                yield doc
+                yield replace(doc, published=None) if args.undated else doc
 
         url = args.db or f"sqlite:///{tmp}/desk.sqlite"
         settings = replace(DeskSettings(), batch_size=args.batch)
+        if args.max_open is not None:
+            settings = replace(settings, max_open_articles=args.max_open or None)
         print("| articles | articles/s so far | RSS MB | open-story articles | stories |")
         print("|---|---|---|---|---|")
         start = time.perf_counter()
