@@ -158,3 +158,23 @@ def test_kill_9_then_rerun_on_postgres(pg_url: str, tmp_path: Path):
     rerun = subprocess.run(ingest_command(feed, pg_url, 10), env=env, capture_output=True, text=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr
     check_store(pg_url, [d.id for d in docs])
+
+
+def test_a_time_limit_cuts_the_wait_for_the_lock_on_postgres(pg_url: str):
+    """Issue 23, item 4 on PostgreSQL: a writer waiting for another one's lock gives up at its time
+    limit (lock_timeout), rolls back, and stores nothing afterwards."""
+    from khulasa.deadline import time_limit
+    from khulasa.errors import TimeLimitExceeded
+
+    docs, _ = invented_stories(2, 2, seed=3)
+    with Desk(pg_url) as desk:
+        desk.ingest(docs[:2], summaries=False)
+    store = Store(pg_url)
+    store.execute("LOCK TABLE stories IN EXCLUSIVE MODE")  # another writer, in its transaction
+    with Desk(pg_url) as desk, pytest.raises(TimeLimitExceeded), time_limit(0.5):
+        desk.ingest(docs[2:], summaries=False)
+    store.conn.rollback()
+    store.close()
+    with Desk(pg_url) as desk:
+        assert desk.article_count() == 2
+        assert desk.ingest(docs[2:], summaries=False).stored == 2  # the connection is usable again
