@@ -61,11 +61,14 @@ def main() -> None:
         settings = replace(DeskSettings(), batch_size=args.batch)
         if args.max_open is not None:
             settings = replace(settings, max_open_articles=args.max_open or None)
-        print("| articles | articles/s so far | RSS MB | open-story articles | stories |")
-        print("|---|---|---|---|---|")
+        print(
+            "| articles | articles/s so far | articles/s since the last line | RSS MB | open-story articles | stories |"
+        )
+        print("|---|---|---|---|---|---|")
         start = time.perf_counter()
         with Desk(url, settings) as desk:
             next_mark = [args.every]
+            last = [0, start]
 
             def progress(done: int) -> None:
                 if done >= next_mark[0] or done == args.n:
@@ -75,8 +78,12 @@ def main() -> None:
                         "WHERE s.closed = 0 AND s.merged_into IS NULL"
                     )[0]
                     stories = desk.store.one("SELECT COUNT(*) FROM stories WHERE merged_into IS NULL")[0]
-                    rate = done / (time.perf_counter() - start)
-                    print(f"| {done} | {rate:.0f} | {rss_mb():.0f} | {open_rows} | {stories} |", flush=True)
+                    now = time.perf_counter()
+                    rate, recent = done / (now - start), (done - last[0]) / (now - last[1])
+                    last[:] = [done, now]
+                    print(
+                        f"| {done} | {rate:.0f} | {recent:.0f} | {rss_mb():.0f} | {open_rows} | {stories} |", flush=True
+                    )
 
             report = desk.ingest(articles(), summaries=False, progress=progress)
             seconds = time.perf_counter() - start

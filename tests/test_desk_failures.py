@@ -233,6 +233,15 @@ def test_default_cap_leaves_a_small_undated_feed_open(tmp_path: Path):
     assert DeskSettings().max_open_articles is not None and DeskSettings().max_open_articles >= 1000
 
 
+def test_the_desk_keeps_no_article_text_in_memory_between_batches(tmp_path: Path):
+    """The analyzer's token cache is keyed by whole texts: kept, it held every article ever ingested
+    (memory climbed with the store)."""
+    docs, _ = invented_stories(3, 4, seed=2)
+    with Desk(_url(tmp_path / "desk.sqlite"), replace(DeskSettings(), batch_size=4)) as desk:
+        desk.ingest(docs, summaries=False)
+        assert not desk.analyzer._tokens
+
+
 def test_cli_max_open_articles_option(tmp_path: Path):
     docs, _ = invented_stories(6, 2, seed=6)
     feed = write_jsonl(tmp_path / "feed.jsonl", docs)

@@ -419,7 +419,7 @@ def desk_ingest(
             help="Past this many articles in open stories, the least recently active stories close "
             "(what keeps an undated bulk load fast).",
         ),
-    ] = 5000,
+    ] = 3000,
 ) -> None:
     """Add articles to the desk: each joins an open story or starts one; rerun-safe."""
     from dataclasses import replace

@@ -77,7 +77,7 @@ class DeskSettings:
     # The open stories' articles are what each batch regroups: past this many, the least recently
     # active stories close (None: no cap). Dated feeds stay far below it (stories close by time);
     # an undated bulk load, whose desk time barely moves, would otherwise never close anything.
-    max_open_articles: int | None = 5000
+    max_open_articles: int | None = 3000
     words: int = 100
     summary_documents: int = 50
     batch_size: int = 500

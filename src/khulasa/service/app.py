@@ -758,11 +758,17 @@ def _add_desk_routes(app: FastAPI, limits: Limits, executor: ThreadPoolExecutor,
         "/v1/articles",
         tags=["desk"],
         openapi_extra=request_body_openapi("ArticlesRequest", ArticlesOptions),
-        responses={200: {"description": "What was stored and which stories changed"}},
+        responses={
+            200: {"description": "What was stored and which stories changed"},
+            503: {"description": "The desk's database is unavailable or busy: nothing was stored"},
+            504: {"description": "Past the time limit: nothing was stored"},
+            507: {"description": "The desk's database is full: nothing was stored"},
+        },
     )
     async def articles_endpoint(request: Request) -> Response:
-        """Add articles to the live desk (same bodies and limits as ``/v1/summarize``). Sending an
-        article again (same id, url or wording) stores nothing; a syndicated copy is stored and marked."""
+        """Add articles to the live desk (same bodies and limits as ``/v1/summarize``), all of them or,
+        on a problem, none. Sending an article again (same id, url or wording) stores nothing; a
+        syndicated copy is stored and marked."""
         parsed = await parse_request(request, limits, ArticlesOptions)
         result = await run_limited(
             executor,
