@@ -390,8 +390,8 @@ def open_desk(desk_url: str | None, **settings: Any) -> Desk:
 
     try:
         return Desk(desk_url, replace(DeskSettings(), **settings))
-    except DatabaseError:
-        raise  # a failure of the file itself: answered with its own problem (see on_user_error)
+    except (DatabaseError, TimeLimitExceeded):
+        raise  # a failure of the file itself (see on_user_error), or the time limit (504)
     except KhulasaError as exc:
         LOG.error("the desk's database cannot be opened: %s", exc)
         raise Problem(503, "desk-unavailable", desk_unavailable()) from None
