@@ -383,3 +383,19 @@ def test_run_limited_answers_what_the_job_did_at_the_deadline():
     with ThreadPoolExecutor(max_workers=1) as executor:
         assert asyncio.run(run_limited(executor, committing, 0.1, action="storing the articles")) == "committing"
     assert committed == ["committing"]
+
+
+def test_commit_point_honours_the_cutoff_and_the_limit():
+    from khulasa.deadline import Cutoff
+
+    commit_point()  # no limit: nothing to decide
+    given_up = Cutoff()
+    assert given_up.abandon() and not given_up.claim()
+    with pytest.raises(TimeLimitExceeded), time_limit(30, given_up):
+        commit_point()
+    committing = Cutoff()
+    with time_limit(30, committing):
+        commit_point()
+    assert not committing.abandon()  # the caller must now wait for the job's outcome
+    with pytest.raises(TimeLimitExceeded), time_limit(0.0):
+        commit_point()
