@@ -1,7 +1,8 @@
 """Ingest: articles into the store, each batch in one transaction, joined to stories incrementally.
 
 A new article is compared only with the *open* stories (a story closes when nothing new about it
-has happened for ``close_after_hours`` of desk time). For those, the store keeps what grouping
+has happened for ``close_after_hours`` of desk time, or, once the open stories hold more than
+``max_open_articles`` articles, when it is among the least recently active). For those, the store keeps what grouping
 needs: each article's hashed feature counts and MinHash signature, and document frequencies of
 every feature over the whole store. A batch then runs the grouping of :mod:`khulasa.stories.group` over
 the open stories' articles plus the new ones, with the open stories already joined: new articles

@@ -189,7 +189,11 @@ class Store:
         self.dialect = self.url.dialect
         self.busy_timeout = BUSY_TIMEOUT if busy_timeout is None else busy_timeout
         self.conn = _connect(self.url, self.busy_timeout)
-        self.migrate()
+        try:
+            self.migrate()
+        except BaseException:
+            self.conn.close()  # a damaged or locked file: do not leave the connection open
+            raise
 
     # --- SQL -------------------------------------------------------------------------------
 
