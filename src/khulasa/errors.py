@@ -644,7 +644,7 @@ class DatabaseError(KhulasaError):
         self.status = status
 
 
-_KEPT = "what earlier runs stored is kept, and this batch was not stored"
+_KEPT = "the articles stored before this batch are kept (a rerun skips them)"
 
 
 def database_full(shown: str) -> DatabaseError:
