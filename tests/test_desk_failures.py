@@ -102,6 +102,7 @@ def test_redact_hides_the_password_and_keeps_the_host():
     assert redact("postgresql://ed:p/w@x@db.local/news") == "postgresql://ed:***@db.local/news"
     assert redact("postgresql://db.local/news?user=ed&password=pw") == "postgresql://db.local/news?user=ed&password=***"
     assert redact("ed:pw@host") == "ed:***@host"
+    assert redact("postgresql://ed:p://w@host/db") == "postgresql://ed:***@host/db"
     assert redact("sqlite:///desk.sqlite") == "sqlite:///desk.sqlite"
 
 

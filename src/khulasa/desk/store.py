@@ -146,7 +146,9 @@ def redact(url: str) -> str:
     head, at, tail = url.rpartition("@")
     if not at:
         return url
-    scheme, sep, userinfo = head.rpartition("://")
+    scheme, sep, userinfo = head.partition("://")
+    if not sep:
+        scheme, userinfo = "", head
     if ":" not in userinfo:
         return url
     return f"{scheme}{sep}{userinfo.split(':', 1)[0]}:***@{tail}"
