@@ -171,6 +171,22 @@ def test_damaged_pages_are_one_error_naming_the_file(stored):
     assert "damaged" in line and str(path) in line
 
 
+# --- a file that refuses writes ------------------------------------------------------------------
+
+
+def test_read_only_database_is_one_error_naming_the_file(stored, monkeypatch):
+    path, more = stored
+
+    def read_only(url: Any, busy_timeout: float = 60.0) -> Any:  # root ignores file modes: open it read-only
+        return sqlite3.connect(f"file:{url.path}?mode=ro", uri=True, isolation_level=None, timeout=busy_timeout)
+
+    monkeypatch.setattr(store_module, "_connect", read_only)
+    with pytest.raises(DatabaseError, match="cannot write the database") as caught, Desk(_url(path)) as desk:
+        desk.ingest(more, summaries=False)
+    assert str(path) in str(caught.value) and "writable" in str(caught.value)
+    assert _count(path) == 12
+
+
 # --- another writer's lock ----------------------------------------------------------------------
 
 
