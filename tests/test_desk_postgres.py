@@ -178,3 +178,21 @@ def test_a_time_limit_cuts_the_wait_for_the_lock_on_postgres(pg_url: str):
     with Desk(pg_url) as desk:
         assert desk.article_count() == 2
         assert desk.ingest(docs[2:], summaries=False).stored == 2  # the connection is usable again
+
+
+def test_a_lost_connection_is_one_error_and_keeps_what_was_stored(pg_url: str):
+    """Issue 23, item 3 on PostgreSQL: the server drops the desk's connection between two batches."""
+    from khulasa.errors import DatabaseError
+
+    docs, _ = invented_stories(2, 2, seed=4)
+    with pytest.raises(DatabaseError, match="lost the connection") as caught, Desk(pg_url) as desk:
+        desk.ingest(docs[:2], summaries=False)
+        pid = desk.store.one("SELECT pg_backend_pid()")[0]
+        other = Store(pg_url)
+        other.execute("SELECT pg_terminate_backend(?)", [pid])
+        other.conn.commit()
+        other.close()
+        desk.ingest(docs[2:], summaries=False)
+    assert parse_url(pg_url).shown in str(caught.value) and caught.value.status == 503
+    with Desk(pg_url) as desk:
+        assert desk.article_count() == 2

@@ -694,6 +694,15 @@ def database_unwritable(shown: str, reason: str) -> DatabaseError:
     )
 
 
+def database_connection_lost(shown: str, reason: str) -> DatabaseError:
+    """A PostgreSQL connection that broke after the desk opened (server restarted, network)."""
+    return DatabaseError(
+        f"--db {shown}: lost the connection to PostgreSQL ({reason}); check that the server runs, "
+        f"then run again: {_KEPT}",
+        "the desk's database server cannot be reached; nothing of this request was stored. Try again shortly",
+    )
+
+
 def desk_unavailable() -> str:
     """The server's desk database cannot be opened (its URL or server is wrong; the log says which)."""
     return (

@@ -27,6 +27,7 @@ from khulasa.errors import (
     bad_database_url,
     cannot_connect,
     cannot_open_database,
+    database_connection_lost,
     database_damaged,
     database_folder_missing,
     database_full,
@@ -253,6 +254,11 @@ class Store:
             if failure is None:
                 raise
             raise failure from error
+        except Exception as error:
+            lost = pg_connection_lost(self.url.shown, error) if self.dialect == "postgresql" else None
+            if lost is None:
+                raise
+            raise lost from error
 
     @contextmanager
     def transaction(self, *, exclusive: bool = False) -> Iterator[Store]:
@@ -288,7 +294,9 @@ class Store:
             raise
 
     def _rollback(self) -> None:
-        with suppress(sqlite3.Error):  # SQLite may have rolled back already (after SQLITE_FULL, say)
+        # SQLite may have rolled back already (after SQLITE_FULL, say), a lost connection cannot:
+        # either way nothing was committed, and the error that got here is the one to report.
+        with suppress(Exception):
             self.conn.rollback()
 
     def blob(self, value: Any) -> bytes:
@@ -296,8 +304,12 @@ class Store:
         return bytes(value)
 
     def close(self) -> None:
-        """Close the connection."""
-        self.conn.close()
+        """Close the connection (a PostgreSQL connection already lost closes quietly)."""
+        if self.dialect == "sqlite":
+            self.conn.close()
+            return
+        with suppress(Exception):
+            self.conn.close()
 
     # --- schema ----------------------------------------------------------------------------
 
@@ -354,6 +366,17 @@ def sqlite_failure(shown: str, error: sqlite3.Error, busy_timeout: float) -> Dat
         return database_locked(shown, busy_timeout)
     if primary in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM):
         return database_unwritable(shown, reason)
+    return None
+
+
+def pg_connection_lost(shown: str, error: Exception) -> DatabaseError | None:
+    """The one-line error for a PostgreSQL connection that broke (pg8000's InterfaceError, a
+    socket error, SQLSTATE class 08 or 57P: the server shut down or dropped us); None otherwise."""
+    name = type(error).__name__
+    detail = error.args[0] if error.args and isinstance(error.args[0], dict) else {}
+    code = str(detail.get("C", ""))
+    if name == "InterfaceError" or isinstance(error, OSError) or code.startswith(("08", "57P")):
+        return database_connection_lost(shown, re.sub(r"\s+", " ", str(detail.get("M", error)))[:200])
     return None
 
 
