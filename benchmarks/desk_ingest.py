@@ -8,7 +8,12 @@ closing time), never the whole store. The peak is read before the run is scored 
 every article's story at once). Summaries are off (``--no-summaries`` in CLI terms): they are
 computed when a story is read, and their cost does not depend on the store's size.
 
-    OPENBLAS_NUM_THREADS=1 .venv/bin/python benchmarks/desk_ingest.py [--n 100000] [--batch 500]
+With ``--undated`` the same articles come without a publication date, as from a JSONL file of bare
+texts: desk time is then the arrival time, which barely moves during a bulk load, so no story
+closes by time and only ``DeskSettings.max_open_articles`` keeps the open set bounded
+(``--max-open`` sets it; 0 turns the cap off).
+
+    OPENBLAS_NUM_THREADS=1 .venv/bin/python benchmarks/desk_ingest.py [--n 100000] [--batch 500] [--undated]
 """
 
 from __future__ import annotations
@@ -39,6 +44,8 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=500)
     parser.add_argument("--every", type=int, default=10_000)
     parser.add_argument("--db", default=None, help="database URL (default: a temporary SQLite file)")
+    parser.add_argument("--undated", action="store_true", help="articles without a publication date")
+    parser.add_argument("--max-open", type=int, default=None, help="DeskSettings.max_open_articles (0: no cap)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         # The planted stories go to a file, not a dict: the process's memory is the desk's alone.
@@ -48,15 +55,20 @@ def main() -> None:
         def articles():
             for doc, story in live_feed(args.n):
                 truth_file.write(f"{doc.id}\t{story}\n")
-                yield doc
+                yield replace(doc, published=None) if args.undated else doc
 
         url = args.db or f"sqlite:///{tmp}/desk.sqlite"
         settings = replace(DeskSettings(), batch_size=args.batch)
-        print("| articles | articles/s so far | RSS MB | open-story articles | stories |")
-        print("|---|---|---|---|---|")
+        if args.max_open is not None:
+            settings = replace(settings, max_open_articles=args.max_open or None)
+        print(
+            "| articles | articles/s so far | articles/s since the last line | RSS MB | open-story articles | stories |"
+        )
+        print("|---|---|---|---|---|---|")
         start = time.perf_counter()
         with Desk(url, settings) as desk:
             next_mark = [args.every]
+            last = [0, start]
 
             def progress(done: int) -> None:
                 if done >= next_mark[0] or done == args.n:
@@ -66,8 +78,12 @@ def main() -> None:
                         "WHERE s.closed = 0 AND s.merged_into IS NULL"
                     )[0]
                     stories = desk.store.one("SELECT COUNT(*) FROM stories WHERE merged_into IS NULL")[0]
-                    rate = done / (time.perf_counter() - start)
-                    print(f"| {done} | {rate:.0f} | {rss_mb():.0f} | {open_rows} | {stories} |", flush=True)
+                    now = time.perf_counter()
+                    rate, recent = done / (now - start), (done - last[0]) / (now - last[1])
+                    last[:] = [done, now]
+                    print(
+                        f"| {done} | {rate:.0f} | {recent:.0f} | {rss_mb():.0f} | {open_rows} | {stories} |", flush=True
+                    )
 
             report = desk.ingest(articles(), summaries=False, progress=progress)
             seconds = time.perf_counter() - start

@@ -176,3 +176,41 @@ def test_kill_9_then_rerun_on_postgres(pg_url: str, tmp_path: Path):
     rerun = subprocess.run(ingest_command(feed, pg_url, 10), env=env, capture_output=True, text=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr
     check_store(pg_url, [d.id for d in docs])
+
+
+def test_a_time_limit_cuts_the_wait_for_the_lock_on_postgres(pg_url: str):
+    """Issue 23, item 4 on PostgreSQL: a writer waiting for another one's lock gives up at its time
+    limit (lock_timeout), rolls back, and stores nothing afterwards."""
+    from khulasa.deadline import time_limit
+    from khulasa.errors import TimeLimitExceeded
+
+    docs, _ = invented_stories(2, 2, seed=3)
+    with Desk(pg_url) as desk:
+        desk.ingest(docs[:2], summaries=False)
+    store = Store(pg_url)
+    store.execute("LOCK TABLE stories IN EXCLUSIVE MODE")  # another writer, in its transaction
+    with Desk(pg_url) as desk, pytest.raises(TimeLimitExceeded), time_limit(0.5):
+        desk.ingest(docs[2:], summaries=False)
+    store.conn.rollback()
+    store.close()
+    with Desk(pg_url) as desk:
+        assert desk.article_count() == 2
+        assert desk.ingest(docs[2:], summaries=False).stored == 2  # the connection is usable again
+
+
+def test_a_lost_connection_is_one_error_and_keeps_what_was_stored(pg_url: str):
+    """Issue 23, item 3 on PostgreSQL: the server drops the desk's connection between two batches."""
+    from khulasa.errors import DatabaseError
+
+    docs, _ = invented_stories(2, 2, seed=4)
+    with pytest.raises(DatabaseError, match="lost the connection") as caught, Desk(pg_url) as desk:
+        desk.ingest(docs[:2], summaries=False)
+        pid = desk.store.one("SELECT pg_backend_pid()")[0]
+        other = Store(pg_url)
+        other.execute("SELECT pg_terminate_backend(?)", [pid])
+        other.conn.commit()
+        other.close()
+        desk.ingest(docs[2:], summaries=False)
+    assert parse_url(pg_url).shown in str(caught.value) and caught.value.status == 503
+    with Desk(pg_url) as desk:
+        assert desk.article_count() == 2

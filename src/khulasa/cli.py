@@ -411,6 +411,15 @@ def desk_ingest(
             help="A story with nothing new for this long (desk time) closes: later articles start a new one.",
         ),
     ] = 48.0,
+    max_open: Annotated[
+        int,
+        typer.Option(
+            "--max-open-articles",
+            min=1,
+            help="Past this many articles in open stories, the least recently active stories close "
+            "(what keeps an undated bulk load fast).",
+        ),
+    ] = 3000,
 ) -> None:
     """Add articles to the desk: each joins an open story or starts one; rerun-safe."""
     from dataclasses import replace
@@ -426,7 +435,8 @@ def desk_ingest(
     for message in loaded.warnings:
         warn(message)
     docs = loaded.documents
-    with Desk(db, replace(DeskSettings(), batch_size=batch_size, close_after_hours=close_after)) as desk:
+    settings = replace(DeskSettings(), batch_size=batch_size, close_after_hours=close_after, max_open_articles=max_open)
+    with Desk(db, settings) as desk:
         columns = ("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
         # A bar only when there is more than one batch: a short ingest prints just its summary line.
         with Progress(*columns, console=err, transient=True, disable=len(docs) <= batch_size) as progress:

@@ -23,19 +23,52 @@ from khulasa.errors import TimeLimitExceeded
 
 T = TypeVar("T")
 _DEADLINE: ContextVar[tuple[float, float] | None] = ContextVar("khulasa_deadline", default=None)
+_CUTOFF: ContextVar[Cutoff | None] = ContextVar("khulasa_cutoff", default=None)
+
+
+class Cutoff:
+    """Decides once which came first: a job's commit, or its caller giving up on it.
+
+    A caller that answers "took too long" at the deadline must not see the job store its work a
+    moment later. The job calls :func:`commit_point` just before it commits; the caller, at the
+    deadline, calls :meth:`abandon`. Whichever comes first wins: an abandoned job raises at its
+    commit point and rolls back; a caller that finds the job committing waits for its outcome.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._state: str | None = None
+
+    def _decide(self, state: str) -> bool:
+        with self._lock:
+            if self._state is None:
+                self._state = state
+            return self._state == state
+
+    def abandon(self) -> bool:
+        """Give the job up unless it is committing; whether it was given up."""
+        return self._decide("abandoned")
+
+    def claim(self) -> bool:
+        """Let the job commit unless it was given up; whether it may."""
+        return self._decide("committing")
 
 
 @contextmanager
-def time_limit(seconds: float) -> Iterator[None]:
+def time_limit(seconds: float, cutoff: Cutoff | None = None) -> Iterator[None]:
     """Within the block, :func:`check_time` raises once ``seconds`` have passed (a limit already
-    active that ends sooner still applies)."""
+    active that ends sooner still applies); ``cutoff``, when given, is what :func:`commit_point`
+    claims (see :class:`Cutoff`)."""
     now = time.monotonic()
     outer = _DEADLINE.get()
     deadline = now + max(seconds, 0.0)
     token = _DEADLINE.set((deadline, seconds) if outer is None or deadline < outer[0] else outer)
+    cut = _CUTOFF.set(cutoff) if cutoff is not None else None
     try:
         yield
     finally:
+        if cut is not None:
+            _CUTOFF.reset(cut)
         _DEADLINE.reset(token)
 
 
@@ -44,6 +77,22 @@ def check_time() -> None:
     active = _DEADLINE.get()
     if active is not None and time.monotonic() >= active[0]:
         raise TimeLimitExceeded(active[1])
+
+
+def time_is_up() -> TimeLimitExceeded:
+    """The error of the active time limit, for a wait that the limit cut short."""
+    active = _DEADLINE.get()
+    return TimeLimitExceeded(active[1] if active else 0.0)
+
+
+def commit_point() -> None:
+    """Call just before committing work whose caller must not be told it failed when it did not:
+    raises :class:`TimeLimitExceeded` once the limit has passed or the caller gave up (the work then
+    rolls back); else claims the commit, and a caller at its deadline waits for the outcome."""
+    check_time()
+    cutoff = _CUTOFF.get()
+    if cutoff is not None and not cutoff.claim():
+        raise time_is_up()
 
 
 def remaining() -> float | None:
@@ -64,8 +113,7 @@ def holding(lock: threading.Lock) -> Iterator[None]:
     """Hold ``lock``; waiting for it gives up at the active time limit (:class:`TimeLimitExceeded`)."""
     left = remaining()
     if not lock.acquire(timeout=-1 if left is None else left):
-        active = _DEADLINE.get()
-        raise TimeLimitExceeded(active[1] if active else 0.0)
+        raise time_is_up()
     try:
         yield
     finally:

@@ -623,6 +623,11 @@ def not_a_database_url(url: str) -> str:
     )
 
 
+def bad_database_url(shown: str, reason: str) -> str:
+    """A ``--db`` URL that cannot be parsed (``shown`` has its password hidden)."""
+    return f"--db {shown}: not a valid database URL ({reason}); check the brackets around an IPv6 host and the port"
+
+
 def schema_too_new(shown: str, current: int, known: int) -> str:
     """A desk database written by a newer khulasa."""
     return (
@@ -646,6 +651,86 @@ def cannot_connect(shown: str, message: str) -> str:
     return (
         f"--db {shown}: cannot connect to PostgreSQL ({message}); check that the server "
         "runs and the URL's user, password and database are right"
+    )
+
+
+class DatabaseError(KhulasaError):
+    """The desk's database failed after it opened: full, damaged, locked or unwritable.
+
+    ``str()`` names the file and what to do (for the CLI and the server's log); ``public`` says the
+    same without the file or URL, for an HTTP client; ``status`` is the HTTP status it answers with.
+    """
+
+    def __init__(self, message: str, public: str, status: int = 503) -> None:
+        super().__init__(message)
+        self.public = public
+        self.status = status
+
+
+_KEPT = "the articles stored before this batch are kept (a rerun skips them)"
+
+
+def database_full(shown: str) -> DatabaseError:
+    """SQLITE_FULL: the disk, or the database's own size limit, has no room."""
+    return DatabaseError(
+        f"--db {shown}: the database is full (no space left on its disk, or a size limit reached); "
+        f"free some space or move the file, then run again: {_KEPT}",
+        "the desk's database is full; nothing of this request was stored. Tell the server's operator",
+        507,
+    )
+
+
+def database_io_error(shown: str, reason: str) -> DatabaseError:
+    """SQLITE_IOERR: a write or read failed (a file-size limit, a failing or full disk)."""
+    return DatabaseError(
+        f"--db {shown}: cannot write the database ({reason}: a full disk, a file-size limit or a failing "
+        f"disk); free space or lift the limit, then run again: {_KEPT}",
+        "the desk's database cannot be written; nothing of this request was stored. Tell the server's operator",
+        507,
+    )
+
+
+def database_damaged(shown: str, reason: str) -> DatabaseError:
+    """SQLITE_CORRUPT / SQLITE_NOTADB: pages of the file are not a database."""
+    return DatabaseError(
+        f"--db {shown}: the database file is damaged ({reason}); restore it from a backup, or recover what "
+        "it holds with  sqlite3 FILE .recover | sqlite3 NEW_FILE  and use the new file",
+        "the desk's database is damaged; tell the server's operator",
+    )
+
+
+def database_locked(shown: str, seconds: float) -> DatabaseError:
+    """SQLITE_BUSY / SQLITE_LOCKED past the busy timeout."""
+    return DatabaseError(
+        f"--db {shown}: the database is locked: another process held it for more than {seconds:g} s; "
+        f"run again when it has finished (or stop it): {_KEPT}",
+        "the desk's database is busy with another writer; nothing of this request was stored. Try again shortly",
+    )
+
+
+def database_unwritable(shown: str, reason: str) -> DatabaseError:
+    """SQLITE_READONLY / SQLITE_CANTOPEN / SQLITE_PERM: the file or its folder refuses writes."""
+    return DatabaseError(
+        f"--db {shown}: cannot write the database ({reason}); check that the file and its folder are "
+        f"writable by this user: {_KEPT}",
+        "the desk's database cannot be written; nothing of this request was stored. Tell the server's operator",
+    )
+
+
+def database_connection_lost(shown: str, reason: str) -> DatabaseError:
+    """A PostgreSQL connection that broke after the desk opened (server restarted, network)."""
+    return DatabaseError(
+        f"--db {shown}: lost the connection to PostgreSQL ({reason}); check that the server runs, "
+        f"then run again: {_KEPT}",
+        "the desk's database server cannot be reached; nothing of this request was stored. Try again shortly",
+    )
+
+
+def desk_unavailable() -> str:
+    """The server's desk database cannot be opened (its URL or server is wrong; the log says which)."""
+    return (
+        "the desk's database is not available (the server's configuration or its database server); "
+        "the server's log says why. Tell the server's operator"
     )
 
 

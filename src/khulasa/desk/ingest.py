@@ -1,7 +1,8 @@
 """Ingest: articles into the store, each batch in one transaction, joined to stories incrementally.
 
 A new article is compared only with the *open* stories (a story closes when nothing new about it
-has happened for ``close_after_hours`` of desk time). For those, the store keeps what grouping
+has happened for ``close_after_hours`` of desk time, or, once the open stories hold more than
+``max_open_articles`` articles, when it is among the least recently active). For those, the store keeps what grouping
 needs: each article's hashed feature counts and MinHash signature, and document frequencies of
 every feature over the whole store. A batch then runs the grouping of :mod:`khulasa.stories.group` over
 the open stories' articles plus the new ones, with the open stories already joined: new articles
@@ -25,7 +26,8 @@ import numpy as np
 import scipy.sparse as sp
 
 from khulasa.config import GroupSettings
-from khulasa.desk.store import Store
+from khulasa.deadline import commit_point
+from khulasa.desk.store import CHUNK, Store
 from khulasa.stories.group import (
     _DUP_CHARS,
     _HALF,
@@ -73,6 +75,10 @@ class DeskSettings:
     shingle_size: int = _GROUPING.shingle_size
     idf_power: float = _GROUPING.idf_power
     close_after_hours: float = 48.0
+    # The open stories' articles are what each batch regroups: past this many, the least recently
+    # active stories close (None: no cap). Dated feeds stay far below it (stories close by time);
+    # an undated bulk load, whose desk time barely moves, would otherwise never close anything.
+    max_open_articles: int | None = 3000
     words: int = 100
     summary_documents: int = 50
     batch_size: int = 500
@@ -210,6 +216,7 @@ def ingest_batch(
         copy_of = {i - n_old: active.ids[j] for i, j in copies.items()}
         _insert(store, fresh, assigned, copy_of, now, report)
         _refresh_stories(store, x, active, assigned, desk_clock, now, report)
+        commit_point()  # a caller that gave up at its time limit gets no articles stored behind its back
     return report
 
 
@@ -272,7 +279,27 @@ def _advance_clock(store: Store, fresh: Sequence[Prepared], now: float, settings
         "UPDATE stories SET closed = 1 WHERE closed = 0 AND last_event_ts < ?",
         [clock - settings.close_after_hours * 3600.0],
     )
+    if settings.max_open_articles is not None:
+        _close_over_cap(store, settings.max_open_articles)
     return clock, int(before[0]) if before else 0
+
+
+def _close_over_cap(store: Store, cap: int) -> None:
+    """Close the least recently active open stories (latest event, then latest update) until the
+    open stories hold at most ``cap`` articles; a story larger than ``cap`` on its own closes too."""
+    rows = store.all(
+        "SELECT id, size FROM stories WHERE closed = 0 AND merged_into IS NULL "
+        "ORDER BY last_event_ts DESC, updated_ts DESC, id DESC"
+    )
+    total = 0
+    close = []
+    for story, size in rows:
+        total += int(size)
+        if total > cap:
+            close.append(story)
+    for s in range(0, len(close), CHUNK):
+        chunk = close[s : s + CHUNK]
+        store.execute(f"UPDATE stories SET closed = 1 WHERE id IN ({','.join('?' * len(chunk))})", chunk)
 
 
 def _open_rows(store: Store) -> _Active:

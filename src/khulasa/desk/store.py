@@ -12,19 +12,28 @@ import os
 import re
 import sqlite3
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from khulasa.deadline import check_time, remaining, time_is_up
 from khulasa.errors import (
+    DatabaseError,
     InputError,
     MissingExtraError,
     SettingsError,
+    bad_database_url,
     cannot_connect,
     cannot_open_database,
+    database_connection_lost,
+    database_damaged,
     database_folder_missing,
+    database_full,
+    database_io_error,
+    database_locked,
+    database_unwritable,
     not_a_database_url,
     port_not_a_number,
     schema_too_new,
@@ -35,6 +44,9 @@ DEFAULT_DB = "sqlite:///khulasa-desk.sqlite"
 DB_ENV = "KHULASA_DB"
 # SQLite caps the parameters of one statement (999 before 3.32); stay well below.
 CHUNK = 500
+# How long a SQLite writer waits for another one's lock before giving up ("database is locked");
+# within a time limit (khulasa.deadline), never past it.
+BUSY_TIMEOUT = 60.0
 
 # Each migration is a list of statements; never edit one that has shipped, add the next.
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
@@ -138,6 +150,21 @@ def resolve_url(url: str | None) -> str:
     return url or os.environ.get(DB_ENV, "").strip() or DEFAULT_DB
 
 
+def redact(url: str) -> str:
+    """``url`` with its password hidden (the user part's, and a ``password=`` parameter's): what
+    messages and logs may show."""
+    url = re.sub(r"(?i)(password=)[^&]*", r"\1***", url)
+    head, at, tail = url.rpartition("@")
+    if not at:
+        return url
+    scheme, sep, userinfo = head.partition("://")
+    if not sep:
+        scheme, userinfo = "", head
+    if ":" not in userinfo:
+        return url
+    return f"{scheme}{sep}{userinfo.split(':', 1)[0]}:***@{tail}"
+
+
 def parse_url(url: str) -> DbUrl:
     """``sqlite:///relative.db``, ``sqlite:////abs/path.db`` or ``postgresql://user:pw@host:port/db``."""
     if url.startswith("sqlite:///"):
@@ -146,12 +173,15 @@ def parse_url(url: str) -> DbUrl:
             raise SettingsError(sqlite_url_without_path())
         return DbUrl("sqlite", path=path)
     if url.startswith(("postgresql://", "postgres://")):
-        parts = urlsplit(url)
+        try:
+            parts = urlsplit(url)
+        except ValueError as error:  # an unclosed IPv6 bracket
+            raise SettingsError(bad_database_url(redact(url), str(error))) from None
         query = dict(p.split("=", 1) for p in parts.query.split("&") if "=" in p)
         try:
             port = parts.port
         except ValueError:
-            raise SettingsError(port_not_a_number(url)) from None
+            raise SettingsError(port_not_a_number(redact(url))) from None
         return DbUrl(
             "postgresql",
             host=parts.hostname or query.get("host"),
@@ -161,18 +191,22 @@ def parse_url(url: str) -> DbUrl:
             database=parts.path.lstrip("/") or None,
             unix_sock=query.get("unix_sock"),
         )
-    raise SettingsError(not_a_database_url(url))
+    raise SettingsError(not_a_database_url(redact(url)))
 
 
 class Store:
     """A connection with the desk's schema, in either dialect. Not shared between threads."""
 
-    def __init__(self, url: str | None = None) -> None:
+    def __init__(self, url: str | None = None, *, busy_timeout: float | None = None) -> None:
         self.url = parse_url(resolve_url(url))
         self.dialect = self.url.dialect
-        self.conn = _connect(self.url)
-        self._in_tx = False
-        self.migrate()
+        self.busy_timeout = BUSY_TIMEOUT if busy_timeout is None else busy_timeout
+        self.conn = _connect(self.url, self.busy_timeout)
+        try:
+            self.migrate()
+        except BaseException:
+            self.conn.close()  # a damaged or locked file: do not leave the connection open
+            raise
 
     # --- SQL -------------------------------------------------------------------------------
 
@@ -183,8 +217,9 @@ class Store:
 
     def execute(self, statement: str, params: Sequence[Any] = ()) -> Any:
         """Run one statement; returns the cursor."""
-        cur = self.conn.cursor()
-        cur.execute(self.sql(statement), tuple(params))
+        with self.failures():
+            cur = self.conn.cursor()
+            cur.execute(self.sql(statement), tuple(params))
         return cur
 
     def insert_rows(self, head: str, rows: Sequence[Sequence[Any]], tail: str = "", *, chunk: int = 400) -> None:
@@ -200,11 +235,15 @@ class Store:
 
     def all(self, statement: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         """Every row of a query, as tuples."""
-        return [tuple(r) for r in self.execute(statement, params).fetchall()]
+        cur = self.execute(statement, params)
+        with self.failures():  # a damaged page may show only while the rows are read
+            return [tuple(r) for r in cur.fetchall()]
 
     def one(self, statement: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None:
         """The first row of a query, or ``None``."""
-        row = self.execute(statement, params).fetchone()
+        cur = self.execute(statement, params)
+        with self.failures():
+            row = cur.fetchone()
         return tuple(row) if row is not None else None
 
     def where_in(self, statement: str, values: Sequence[Any], params: Sequence[Any] = ()) -> Iterator[tuple]:
@@ -215,31 +254,72 @@ class Store:
             yield from self.all(statement.replace("{marks}", marks), [*params, *chunk])
 
     @contextmanager
+    def failures(self) -> Iterator[None]:
+        """SQLite's failures of the file itself (full, damaged, locked, unwritable) as one-line
+        :class:`DatabaseError`; anything else (a bug) as it is."""
+        try:
+            yield
+        except sqlite3.Error as error:
+            failure = sqlite_failure(self.url.shown, error, self.busy_timeout)
+            if failure is None:
+                raise
+            raise failure from error
+        except Exception as error:
+            lost = pg_connection_lost(self.url.shown, error) if self.dialect == "postgresql" else None
+            if lost is None:
+                raise
+            raise lost from error
+
+    @contextmanager
     def transaction(self, *, exclusive: bool = False) -> Iterator[Store]:
         """One transaction; ``exclusive`` also keeps other writers out of the stories until it ends
-        (SQLite: BEGIN IMMEDIATE; PostgreSQL: an exclusive lock on the stories table)."""
-        if self.dialect == "sqlite":
-            self.conn.execute("BEGIN IMMEDIATE" if exclusive else "BEGIN")
-        elif exclusive:
-            self.execute("LOCK TABLE stories IN EXCLUSIVE MODE")
-        self._in_tx = True
+        (SQLite: BEGIN IMMEDIATE; PostgreSQL: an exclusive lock on the stories table).
+
+        Within a time limit (:mod:`khulasa.deadline`) the wait for another writer's lock ends at the
+        limit (TimeLimitExceeded), and nothing is committed once the limit has passed."""
+        left = remaining()
         try:
+            self._begin(exclusive, left)
             yield self
+            check_time()  # never commit past the time limit: the caller has been told it failed
+            with self.failures():
+                self.conn.commit()
         except BaseException:
-            self.conn.rollback()
+            self._rollback()
             raise
-        else:
-            self.conn.commit()
-        finally:
-            self._in_tx = False
+
+    def _begin(self, exclusive: bool, left: float | None) -> None:
+        wait = self.busy_timeout if left is None else min(self.busy_timeout, left)
+        try:
+            if self.dialect == "sqlite":
+                self.conn.execute(f"PRAGMA busy_timeout = {int(wait * 1000)}")
+                self.execute("BEGIN IMMEDIATE" if exclusive else "BEGIN")
+            elif exclusive:
+                if left is not None:
+                    self.execute(f"SET LOCAL lock_timeout = {max(int(wait * 1000), 1)}")
+                self.execute("LOCK TABLE stories IN EXCLUSIVE MODE")
+        except Exception as error:
+            if wait < self.busy_timeout and _lock_wait(error):  # the time limit cut the wait short
+                raise time_is_up() from None
+            raise
+
+    def _rollback(self) -> None:
+        # SQLite may have rolled back already (after SQLITE_FULL, say), a lost connection cannot:
+        # either way nothing was committed, and the error that got here is the one to report.
+        with suppress(Exception):
+            self.conn.rollback()
 
     def blob(self, value: Any) -> bytes:
         """A binary column's value as bytes."""
         return bytes(value)
 
     def close(self) -> None:
-        """Close the connection."""
-        self.conn.close()
+        """Close the connection (a PostgreSQL connection already lost closes quietly)."""
+        if self.dialect == "sqlite":
+            self.conn.close()
+            return
+        with suppress(Exception):
+            self.conn.close()
 
     # --- schema ----------------------------------------------------------------------------
 
@@ -279,14 +359,54 @@ class Store:
         return self.one("SELECT to_regclass(?)", [name]) not in (None, (None,))
 
 
-def _connect(url: DbUrl) -> Any:
+def sqlite_failure(shown: str, error: sqlite3.Error, busy_timeout: float) -> DatabaseError | None:
+    """The one-line error for a failure of the SQLite file itself; None for anything else (a bug)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is None:
+        return None
+    reason = str(error)
+    primary = code & 0xFF
+    if primary == sqlite3.SQLITE_FULL:
+        return database_full(shown)
+    if primary == sqlite3.SQLITE_IOERR:
+        return database_io_error(shown, reason)
+    if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return database_damaged(shown, reason)
+    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return database_locked(shown, busy_timeout)
+    if primary in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM):
+        return database_unwritable(shown, reason)
+    return None
+
+
+def pg_connection_lost(shown: str, error: Exception) -> DatabaseError | None:
+    """The one-line error for a PostgreSQL connection that broke (pg8000's InterfaceError, a
+    socket error, SQLSTATE class 08 or 57P: the server shut down or dropped us); None otherwise."""
+    name = type(error).__name__
+    detail = error.args[0] if error.args and isinstance(error.args[0], dict) else {}
+    code = str(detail.get("C", ""))
+    if name == "InterfaceError" or isinstance(error, OSError) or code.startswith(("08", "57P")):
+        return database_connection_lost(shown, re.sub(r"\s+", " ", str(detail.get("M", error)))[:200])
+    return None
+
+
+def _lock_wait(error: BaseException) -> bool:
+    """Whether ``error`` ended a wait for another writer's lock (SQLite's busy timeout, or
+    PostgreSQL's lock_timeout, SQLSTATE 55P03)."""
+    cause = error.__cause__ if isinstance(error, DatabaseError) else error
+    if isinstance(cause, sqlite3.Error):
+        return getattr(cause, "sqlite_errorcode", 0) & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    return "55P03" in str(error)
+
+
+def _connect(url: DbUrl, busy_timeout: float = BUSY_TIMEOUT) -> Any:
     if url.dialect == "sqlite":
         path = Path(url.path or "")
         if path.parent and not path.parent.exists():
             raise InputError(database_folder_missing(url.shown, path.parent))
         try:
             # isolation_level=None: transactions are begun explicitly (see Store.transaction).
-            conn = sqlite3.connect(str(path), isolation_level=None, timeout=60.0)
+            conn = sqlite3.connect(str(path), isolation_level=None, timeout=busy_timeout)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
         except sqlite3.Error as error:

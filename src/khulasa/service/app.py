@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import tempfile
 import time
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
@@ -20,7 +21,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 from http import HTTPStatus
 from pathlib import Path, PurePath
-from typing import Any, Generic, Literal, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, NamedTuple, TypeVar
 
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -36,8 +37,10 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from khulasa import __version__
 from khulasa.analysis.compare import compare
 from khulasa.analysis.render_compare import render_comparison
-from khulasa.deadline import time_limit
+from khulasa.deadline import Cutoff, time_limit
 from khulasa.errors import (
+    DatabaseError,
+    InputError,
     KhulasaError,
     NoTextError,
     TimeLimitExceeded,
@@ -47,6 +50,7 @@ from khulasa.errors import (
     body_not_an_object,
     body_not_utf8,
     body_too_large,
+    desk_unavailable,
     document_too_long,
     documents_field_not_text,
     documents_missing,
@@ -72,6 +76,10 @@ from khulasa.service.limits import Limits
 from khulasa.summarizer.pipeline import summarize
 from khulasa.types import Document
 
+if TYPE_CHECKING:
+    from khulasa.desk import Desk
+
+LOG = logging.getLogger(__name__)
 STATIC = Path(__file__).resolve().parent / "static"
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 PROBLEM_BASE = "urn:khulasa:problem:"
@@ -375,10 +383,24 @@ def compare_job(parsed: Parsed[CompareOptions], limits: Limits) -> JobResult:
     return JobResult(comparison.to_dict() if fmt == "json" else render_comparison(comparison, fmt), warnings)
 
 
+def open_desk(desk_url: str | None, **settings: Any) -> Desk:
+    """The server's desk. A database that cannot be opened is the server's misconfiguration, not
+    the client's mistake: a 503 that names no URL (the log says which, with the password hidden)."""
+    from khulasa.desk import Desk, DeskSettings
+
+    try:
+        return Desk(desk_url, replace(DeskSettings(), **settings))
+    except (DatabaseError, TimeLimitExceeded):
+        raise  # a failure of the file itself (see on_user_error), or the time limit (504)
+    except KhulasaError as exc:
+        LOG.error("the desk's database cannot be opened: %s", exc)
+        raise Problem(503, "desk-unavailable", desk_unavailable()) from None
+
+
 def ingest_job(parsed: Parsed[ArticlesOptions], limits: Limits, desk_url: str | None) -> dict[str, Any]:
-    """Store the request's articles in the desk. Summaries are left to the next read (GET), so a
+    """Store the request's articles in the desk, in one transaction: all of them or (past the
+    time limit, or on a database failure) none. Summaries are left to the next read (GET), so a
     slow summary never turns a stored batch into a timeout."""
-    from khulasa.desk import Desk
     from khulasa.errors import ids_taken
     from khulasa.io import MIN_ARABIC_RATIO
     from khulasa.text.normalize import arabic_ratio
@@ -392,7 +414,7 @@ def ingest_job(parsed: Parsed[ArticlesOptions], limits: Limits, desk_url: str | 
             docs.append(doc)
     if not docs:
         raise NoTextError(no_arabic_for_desk())
-    with Desk(desk_url) as desk:
+    with open_desk(desk_url, batch_size=len(docs)) as desk:
         report = desk.ingest(docs, summaries=False)
     result = {
         "skipped": skipped,
@@ -411,21 +433,17 @@ def ingest_job(parsed: Parsed[ArticlesOptions], limits: Limits, desk_url: str | 
 
 def stories_job(desk_url: str | None, top: bool, since: float | None, limit: int) -> dict[str, Any]:
     """The desk's stories as JSON (run off the event loop)."""
-    from khulasa.desk import Desk
-
-    with Desk(desk_url) as desk:
+    with open_desk(desk_url) as desk:
         views = desk.stories(top=top, since=since, limit=limit)
         return {"order": "top" if top else "newest", "stories": [v.to_dict() for v in views]}
 
 
 def story_job(desk_url: str | None, story_id: str, new_since: int | None, version: int | None) -> dict[str, Any]:
     """One desk story with its summary as JSON (run off the event loop)."""
-    from khulasa.desk import Desk
-
-    with Desk(desk_url) as desk:
+    with open_desk(desk_url) as desk:
         try:
             view = desk.story(story_id, version=version)
-        except KhulasaError as exc:
+        except InputError as exc:  # no such story or version (a database failure is not a 404)
             raise Problem(404, "not-found", str(exc)) from None
         out = view.to_dict()
         out["figures"] = view.figures
@@ -555,21 +573,28 @@ async def run_limited(
 
     A job still queued at the deadline is cancelled (503). One already running gets a 504 at the
     deadline, and, since a thread cannot be stopped from outside, stops itself at the pipeline's
-    next time check (:mod:`khulasa.deadline`), which frees its worker slot.
+    next time check (:mod:`khulasa.deadline`), which frees its worker slot. A job that stores
+    something (the desk's ingest) has a :class:`~khulasa.deadline.Cutoff`: given up at the deadline,
+    it rolls back instead of committing; found committing, it is waited for and its result answered,
+    so a 504 always means nothing was stored.
     """
     deadline = time.monotonic() + timeout
+    cutoff = Cutoff()
 
     def limited() -> T:
-        with time_limit(deadline - time.monotonic()):
+        with time_limit(deadline - time.monotonic(), cutoff):
             return func()
 
     future: Future[T] = executor.submit(limited)
     try:
-        return await asyncio.wait_for(asyncio.wrap_future(future), timeout)
-    except TimeoutError:
-        if future.cancelled():
-            raise Problem(503, "busy", server_busy(timeout), limit="timeout_seconds", value=timeout) from None
-        raise timed_out(action, timeout) from None
+        try:
+            return await asyncio.wait_for(asyncio.wrap_future(future), timeout)
+        except TimeoutError:
+            if future.cancelled():
+                raise Problem(503, "busy", server_busy(timeout), limit="timeout_seconds", value=timeout) from None
+            if cutoff.abandon():
+                raise timed_out(action, timeout) from None
+            return await asyncio.wrap_future(future)  # committing when the time ran out: its outcome
     except TimeLimitExceeded:  # the job noticed the deadline first
         raise timed_out(action, timeout) from None
 
@@ -733,11 +758,17 @@ def _add_desk_routes(app: FastAPI, limits: Limits, executor: ThreadPoolExecutor,
         "/v1/articles",
         tags=["desk"],
         openapi_extra=request_body_openapi("ArticlesRequest", ArticlesOptions),
-        responses={200: {"description": "What was stored and which stories changed"}},
+        responses={
+            200: {"description": "What was stored and which stories changed"},
+            503: {"description": "The desk's database is unavailable or busy: nothing was stored"},
+            504: {"description": "Past the time limit: nothing was stored"},
+            507: {"description": "The desk's database is full: nothing was stored"},
+        },
     )
     async def articles_endpoint(request: Request) -> Response:
-        """Add articles to the live desk (same bodies and limits as ``/v1/summarize``). Sending an
-        article again (same id, url or wording) stores nothing; a syndicated copy is stored and marked."""
+        """Add articles to the live desk (same bodies and limits as ``/v1/summarize``), all of them or,
+        on a problem, none. Sending an article again (same id, url or wording) stores nothing; a
+        syndicated copy is stored and marked."""
         parsed = await parse_request(request, limits, ArticlesOptions)
         result = await run_limited(
             executor,
@@ -818,6 +849,12 @@ def add_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(KhulasaError)
     async def on_user_error(_: Request, exc: KhulasaError) -> JSONResponse:
+        if isinstance(exc, DatabaseError):  # the server's database failed: not the client's doing
+            LOG.error("%s", exc)
+            kind = "desk-storage-full" if exc.status == 507 else "desk-unavailable"
+            return problem_response(
+                Problem(exc.status, kind, exc.public), {"Retry-After": "5"} if exc.status == 503 else None
+            )
         return problem_response(Problem(422, "unprocessable", str(exc), error=type(exc).__name__))
 
     @app.exception_handler(RequestValidationError)

@@ -138,8 +138,10 @@ class Analyzer:
         return self.stem_tokens([t for t in self.tokens(text) if t not in stop and len(t) > 1])
 
     def forget(self, keep: int = 200_000) -> None:
-        """Empty the stem cache once it holds more than ``keep`` words: a long-running process (the
-        live desk) would otherwise keep every word it ever saw."""
+        """Empty the token cache (keyed by whole texts), and the stem cache once it holds more than
+        ``keep`` words: a long-running process (the live desk) would otherwise keep every text and
+        every word it ever saw."""
+        self._tokens.clear()
         if len(self._cache) > keep:
             self._cache.clear()
 
