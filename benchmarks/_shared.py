@@ -24,7 +24,7 @@ BUSY_DAY = Path(os.environ.get("KHULASA_BUSY_DAY", REPO.parent / "devdata" / "bu
 NEWS_SET_A = Path(os.environ.get("KHULASA_NEWS_SET_A", REPO.parent / "devdata" / "news-set-a"))
 NEWS_SET_A_FACTS = DATA / "news-set-a" / "facts.json"
 # The same-day multi-outlet sets whose key facts are judged pooled (issue 20), each shown beside the pool.
-POOLED_SETS: tuple[str, ...] = ("outlets", "news-set-a")
+POOLED_SETS: tuple[str, ...] = ("outlets", "news-set-a", "busy-day")
 DOCS = REPO / "docs"
 
 # name -> (file under DATA, word budget of its shared task)

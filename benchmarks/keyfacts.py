@@ -2,15 +2,16 @@
 facts for: the MultiLing 2011 Arabic dev clusters, the bundled demo, the shared real example
 (benchmarks/facts), and two sets of real same-day multi-outlet clusters kept outside the
 repository: "outlets" (folders under $KHULASA_OUTLETS, pages listed in
-benchmarks/facts/outlets-sources.tsv) and "news-set-a" (folders under $KHULASA_NEWS_SET_A, facts and
-pages in ../shared/data/news-set-a). A set whose texts are absent is skipped with a note.
+benchmarks/facts/outlets-sources.tsv), "news-set-a" (folders under $KHULASA_NEWS_SET_A, facts and
+pages in ../shared/data/news-set-a) and "busy-day" (folders under $KHULASA_BUSY_DAY, pages listed in
+benchmarks/facts/busy-day-sources.tsv). A set whose texts are absent is skipped with a note.
 
 Prints one Markdown table per set (facts stated, restating sentences, unfinished lines, junk
 sentences, facts repeated, dangling openers), then the pooled table over the same-day multi-outlet
 sets that ran (issue 20 judges key facts pooled over them), each set beside the pool.
 
     OPENBLAS_NUM_THREADS=1 python benchmarks/keyfacts.py [--systems khulasa,lead,lead-body,peers]
-        [--sets multiling2011-ar-dev,demo,shared-example,outlets,news-set-a]
+        [--sets multiling2011-ar-dev,demo,shared-example,outlets,news-set-a,busy-day]
 
 The same as ``khulasa eval --data FILE --facts benchmarks/facts/<set>.json`` for the MultiLing set
 (there with ROUGE as well); the other sets have no references, so they are scored for key facts
@@ -24,7 +25,7 @@ import sys
 import time
 from pathlib import Path
 
-from _shared import DATA, EXAMPLE, NEWS_SET_A, NEWS_SET_A_FACTS, OUTLETS, POOLED_SETS, REPO
+from _shared import BUSY_DAY, DATA, EXAMPLE, NEWS_SET_A, NEWS_SET_A_FACTS, OUTLETS, POOLED_SETS, REPO
 
 from khulasa.evaluation.datasets import Item, read_items
 from khulasa.evaluation.keyfacts import FACT_BUDGETS, load_facts
@@ -34,7 +35,7 @@ from khulasa.evaluation.systems import parse_systems
 
 FACTS = REPO / "benchmarks" / "facts"
 DEMO = REPO / "src" / "khulasa" / "demo" / "putin-kim-2019"
-ALL_SETS = "multiling2011-ar-dev,demo,shared-example,outlets,news-set-a"
+ALL_SETS = "multiling2011-ar-dev,demo,shared-example,outlets,news-set-a,busy-day"
 POOL_BUDGET = 100
 # Per-set table of the pool: the counts a reader of issue 20 asks for, at POOL_BUDGET words.
 POOL_COUNTS = ("restating", "unfinished", "junk")
@@ -77,6 +78,14 @@ def _news_set_a() -> list[Item] | None:
     return [folder_item(c, NEWS_SET_A / c) for c in present]
 
 
+def _busy_day() -> list[Item] | None:
+    clusters = sorted(load_facts(facts_file("busy-day")))
+    if not all((BUSY_DAY / c).is_dir() for c in clusters):
+        _skip("busy-day", f"the event folders are not under {BUSY_DAY} (set KHULASA_BUSY_DAY)")
+        return None
+    return [folder_item(c, BUSY_DAY / c) for c in clusters]
+
+
 def _multiling() -> list[Item] | None:
     path = DATA / "multiling2011-ar-dev.jsonl"
     if not path.is_file():
@@ -98,6 +107,7 @@ READERS = {
     "shared-example": _shared_example,
     "outlets": _outlets,
     "news-set-a": _news_set_a,
+    "busy-day": _busy_day,
 }
 
 

@@ -1,12 +1,13 @@
 """Key facts at one budget on the same-day multi-outlet dev clusters, each set and pooled.
 
 The sets: the outlets clusters (folders under $KHULASA_OUTLETS, facts in benchmarks/facts/outlets.json)
-and news-set-a (folders under $KHULASA_NEWS_SET_A, default ../devdata/news-set-a; facts in
-../shared/data/news-set-a/facts.json); the shared example and the demo on request. Texts are kept
+news-set-a (folders under $KHULASA_NEWS_SET_A, default ../devdata/news-set-a; facts in
+../shared/data/news-set-a/facts.json) and busy-day (folders under $KHULASA_BUSY_DAY, facts in
+benchmarks/facts/busy-day.json); the shared example and the demo on request. Texts are kept
 outside the repository; a cluster whose folder is missing is skipped with a note.
 
     OPENBLAS_NUM_THREADS=1 python benchmarks/sameday.py [--systems khulasa,lead,lead-body,peers]
-        [--sets outlets,news-set-a] [--words 100] [--halves] [--text]
+        [--sets outlets,news-set-a,busy-day] [--words 100] [--halves] [--text]
 
 Per system: key facts stated; restating sentences, read two ways: in printed order (a sentence
 whose key facts earlier sentences all state) and order-free (whose key facts the summary's other
@@ -19,12 +20,11 @@ summary of all articles no longer states (issue 20: more articles should never m
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from _shared import DATA, EXAMPLE, OUTLETS, REPO
+from _shared import BUSY_DAY, DATA, EXAMPLE, NEWS_SET_A, OUTLETS, POOLED_SETS, REPO
 
 from khulasa.evaluation.datasets import Item
 from khulasa.evaluation.inputs import build_input, truncate
@@ -32,9 +32,8 @@ from khulasa.evaluation.keyfacts import KeyFact, is_junk, load_facts
 from khulasa.evaluation.systems import System, parse_systems
 
 FACTS = REPO / "benchmarks" / "facts"
-NEWS_SET_A = Path(os.environ.get("KHULASA_NEWS_SET_A", REPO.parent / "devdata" / "news-set-a"))
 DEMO = REPO / "src" / "khulasa" / "demo" / "putin-kim-2019"
-SAME_DAY = ("outlets", "news-set-a")
+SAME_DAY = POOLED_SETS
 
 
 def _sources(name: str) -> tuple[Path, Path]:
@@ -42,6 +41,7 @@ def _sources(name: str) -> tuple[Path, Path]:
     return {
         "outlets": (OUTLETS, FACTS / "outlets.json"),
         "news-set-a": (NEWS_SET_A, DATA / "news-set-a" / "facts.json"),
+        "busy-day": (BUSY_DAY, FACTS / "busy-day.json"),
         "shared-example": (EXAMPLE.parent, FACTS / "shared-example.json"),
         "demo": (DEMO.parent, FACTS / "demo.json"),
     }[name]
