@@ -16,7 +16,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from khulasa.errors import KhulasaError, not_either, not_one_of
+from khulasa.errors import Interrupted, KhulasaError, interrupted, not_either, not_one_of
 from khulasa.text.safe_text import printable
 
 app = typer.Typer(
@@ -48,8 +48,8 @@ def user_errors(func: F) -> F:
             err.print(f"[bold red]error:[/] {escape(printable(str(exc)))}", markup=True, highlight=False)
             raise typer.Exit(exc.exit_code) from None
         except KeyboardInterrupt:
-            err.print("interrupted")
-            raise typer.Exit(130) from None
+            err.print(interrupted())
+            raise typer.Exit(Interrupted.exit_code) from None
 
     return wrapper  # type: ignore[return-value]
 
@@ -428,7 +428,7 @@ def desk_ingest(
 
     from khulasa.desk.desk import Desk
     from khulasa.desk.ingest import DeskSettings
-    from khulasa.errors import ids_taken
+    from khulasa.errors import ids_taken, ingest_interrupted
     from khulasa.io import load_documents
 
     loaded = load_documents(paths, stdin=sys.stdin)
@@ -441,7 +441,16 @@ def desk_ingest(
         # A bar only when there is more than one batch: a short ingest prints just its summary line.
         with Progress(*columns, console=err, transient=True, disable=len(docs) <= batch_size) as progress:
             task = progress.add_task("ingesting", total=len(docs))
-            report = desk.ingest(docs, summaries=summaries, progress=lambda done: progress.update(task, completed=done))
+            handled = [0]
+
+            def advance(done: int) -> None:
+                handled[0] = done
+                progress.update(task, completed=done)
+
+            try:
+                report = desk.ingest(docs, summaries=summaries, progress=advance)
+            except KeyboardInterrupt:  # each batch is one transaction: the finished ones are stored
+                raise Interrupted(ingest_interrupted(handled[0], len(docs))) from None
     merges = f", {len(report.merges)} merges" if report.merges else ""
     if report.renamed:
         warn(ids_taken(report.renamed))

@@ -72,6 +72,25 @@ class TimeLimitExceeded(KhulasaError):
         self.seconds = seconds
 
 
+class Interrupted(KhulasaError):
+    """The user stopped the command (Ctrl-C); the message says what was kept."""
+
+    exit_code = 130
+
+
+def interrupted() -> str:
+    """Ctrl-C (commands that keep work done so far say so in their own message)."""
+    return "interrupted (Ctrl-C)"
+
+
+def ingest_interrupted(done: int, total: int) -> str:
+    """Ctrl-C during ``khulasa desk ingest``: finished batches are stored, the current one is not."""
+    return (
+        f"interrupted (Ctrl-C) after {done} of {total} articles: those are stored, the batch under way was "
+        "not; run the same command again to add the rest (articles already stored are skipped)"
+    )
+
+
 def os_reason(error: OSError) -> str:
     """Why an operating-system call failed, in lower case ("permission denied")."""
     return error.strerror.lower() if error.strerror else type(error).__name__
@@ -608,6 +627,27 @@ def no_version(story: str, version: int) -> str:
 def sqlite_url_without_path() -> str:
     """``--db sqlite:///`` with nothing after it."""
     return "--db sqlite:/// needs a file path, e.g. sqlite:///desk.sqlite"
+
+
+def sqlite_url_not_a_file(url: str) -> str:
+    """A SQLite URL naming an in-memory database, a ``file:`` URI or ``?`` options."""
+    return (
+        f"--db {url!r}: the desk keeps its stories in a database file: give its path only, without "
+        "':memory:', 'file:' or '?options', e.g. sqlite:///desk.sqlite"
+    )
+
+
+def sqlite_path_not_a_file(shown: str) -> str:
+    """A SQLite path that exists but is a folder, a FIFO or a device."""
+    return f"--db {shown}: this path is not a regular file (a folder, a pipe or a device); give a database file path"
+
+
+def not_a_desk_database(shown: str) -> str:
+    """A SQLite/PostgreSQL database with tables of its own but no desk schema version."""
+    return (
+        f"--db {shown}: this database holds tables that are not a khulasa desk's (no schema version); "
+        "give a new file or an empty database"
+    )
 
 
 def port_not_a_number(url: str) -> str:

@@ -11,8 +11,8 @@ A record is either a string (the article text) or an object with
 
 Text is kept as given except that a leading byte-order mark is dropped and CRLF/CR newlines become
 ``"\\n"``. A lone surrogate (a ``"\\udfff"`` escape without its pair, which is not a character and
-cannot be written as UTF-8) becomes U+FFFD in every field; text length, and so every offset, stays
-the same.
+cannot be written as UTF-8) and NUL (``"\\u0000"``, which PostgreSQL cannot store) become U+FFFD in
+every field; text length, and so every offset, stays the same.
 
 A JSON file or body holds one record, a list of records, or ``{"documents": [...]}``; a JSONL file
 holds one record per line, and a broken line is a problem of that line only.
@@ -58,6 +58,7 @@ __all__ = [
     "read_record",
     "records_in",
     "replace_surrogates",
+    "storable",
 ]
 
 TEXT_FIELDS = ("text", "body", "content")
@@ -118,9 +119,15 @@ def find_surrogate(value: str) -> int | None:
 
 
 def clean_text(value: str) -> str:
-    """Article text as khulasa keeps it: no leading BOM, ``"\\n"`` newlines, no lone surrogates."""
+    """Article text as khulasa keeps it: no leading BOM, ``"\\n"`` newlines, no lone surrogates or NUL."""
     value = value.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    return replace_surrogates(value)
+    return storable(value)
+
+
+def storable(value: str) -> str:
+    """``value`` with lone surrogates and NUL (a ``"\\u0000"`` escape in JSON) replaced by U+FFFD: text
+    every store takes (PostgreSQL refuses NUL, C code cuts a string there); same length."""
+    return replace_surrogates(value).replace("\x00", "\ufffd")
 
 
 def json_kind(value: Any) -> str:
@@ -181,7 +188,7 @@ def _field(record: dict[str, Any], name: str, where: str) -> str | None:
         return None
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         raise RecordError(where, name, field_not_text(name, json_kind(value)))
-    return replace_surrogates(value if isinstance(value, str) else str(value))
+    return storable(value) if isinstance(value, str) else str(value)
 
 
 def hostname(url: str | None) -> str | None:

@@ -336,6 +336,8 @@ class Desk:
 
         if view.summary is None:
             return []
+        if not 0 < version <= view.version:  # also a number past what the database's integers hold
+            raise InputError(no_such_version(view.id, view.version, version))
         self.version_docs(view.id, version)  # InputError when there is no such version
         earlier, _, _ = self._summary(view.id, version)
         docs = self.documents(view.id, limit=self.settings.summary_documents)

@@ -10,7 +10,8 @@ join a story, start one, or bring two stories together (a merge, recorded). Earl
 move, and closed stories are never read again.
 
 Desk time: an article's ``event_ts`` is its publication time when given (and not in the future
-of its arrival), else its arrival time; the desk clock is the latest event time seen.
+of its arrival, nor before 1970: a CMS's "0001-01-01" is no date), else its arrival time; the desk
+clock is the latest event time seen.
 """
 
 from __future__ import annotations
@@ -156,7 +157,7 @@ def prepare_articles(docs: Sequence[Document], settings: DeskSettings, analyzer:
                 counts=x.data[lo:hi].astype(np.float32),
                 richness=richness[i],
                 signature=signature,
-                published_ts=None if published is None else published * 86400.0,
+                published_ts=None if published is None or published < 0 else published * 86400.0,
                 cleaning=json.dumps({"removed": [r.to_dict() for r in removed]}, ensure_ascii=False),
             )
         )

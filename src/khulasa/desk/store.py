@@ -35,8 +35,11 @@ from khulasa.errors import (
     database_locked,
     database_unwritable,
     not_a_database_url,
+    not_a_desk_database,
     port_not_a_number,
     schema_too_new,
+    sqlite_path_not_a_file,
+    sqlite_url_not_a_file,
     sqlite_url_without_path,
 )
 
@@ -171,6 +174,10 @@ def parse_url(url: str) -> DbUrl:
         path = url[len("sqlite:///") :]
         if not path:
             raise SettingsError(sqlite_url_without_path())
+        if path == ":memory:" or path.startswith("file:") or "?" in path:
+            # sqlite3 is opened without URI parsing: these would be a throwaway database (everything
+            # stored lost at exit) or a file literally named "desk.db?mode=ro".
+            raise SettingsError(sqlite_url_not_a_file(redact(url)))
         return DbUrl("sqlite", path=path)
     if url.startswith(("postgresql://", "postgres://")):
         try:
@@ -338,6 +345,10 @@ class Store:
                 self.execute("SELECT pg_advisory_xact_lock(815150)")
             self.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
         current = self.version()
+        if current == 0 and (self._has_table("articles") or self._has_table("stories")):
+            # Another program's database (or a desk whose schema_version table was dropped): the
+            # first migration would fail on "table articles already exists".
+            raise SettingsError(not_a_desk_database(self.url.shown))
         if current > len(MIGRATIONS):
             raise SettingsError(schema_too_new(self.url.shown, current, len(MIGRATIONS)))
         for number, steps in enumerate(MIGRATIONS[current:], current + 1):
@@ -404,6 +415,8 @@ def _connect(url: DbUrl, busy_timeout: float = BUSY_TIMEOUT) -> Any:
         path = Path(url.path or "")
         if path.parent and not path.parent.exists():
             raise InputError(database_folder_missing(url.shown, path.parent))
+        if path.exists() and not path.is_file():  # a folder, a FIFO, a device (a link to /dev/null)
+            raise InputError(sqlite_path_not_a_file(url.shown))
         try:
             # isolation_level=None: transactions are begun explicitly (see Store.transaction).
             conn = sqlite3.connect(str(path), isolation_level=None, timeout=busy_timeout)

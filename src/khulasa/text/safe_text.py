@@ -21,6 +21,9 @@ _TERMINAL_CONTROL = re.compile(
     r"|\x9b[0-?]*[ -/]*[@-~]?"
     r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
 )
+# Bidirectional embeddings, overrides and isolates (LRE … RLO, LRI … PDI): left open in a field, one
+# reverses the rest of the line after it (dates drawn backwards) in a terminal or Markdown viewer.
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _LINE_BREAKS = re.compile(r"\s*[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]\s*")
 # Characters that start Markdown emphasis, code, links, tables or strikethrough; "<", ">" and "&"
 # become entities, so that no raw HTML, autolink or character reference survives.
@@ -39,8 +42,9 @@ def printable(text: str) -> str:
 
 
 def one_line(text: str) -> str:
-    """:func:`printable` ``text`` with its line breaks (and the spaces around them) turned into one space."""
-    return _LINE_BREAKS.sub(" ", printable(text))
+    """:func:`printable` ``text`` with its line breaks (and the spaces around them) turned into one
+    space, and without bidirectional embedding, override and isolate controls."""
+    return _BIDI_CONTROLS.sub("", _LINE_BREAKS.sub(" ", printable(text)))
 
 
 def markdown_text(text: str) -> str:

@@ -1,0 +1,366 @@
+"""Probes no issue names (issue 23, "a probe set of ours"): what an attacker or an unlucky operator
+does to the CLI, the library and the service. Each answer is a clear result (stored as given, or
+one line naming the file or field and what to do, a 4xx problem) and never a traceback, a 500, a
+hang, lost or silently altered data, or a server file read or fetched."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from khulasa.cli import app
+from khulasa.desk.desk import Desk
+from khulasa.desk.store import parse_url
+from khulasa.errors import SettingsError
+from khulasa.io import load_bytes
+from khulasa.records import read_record
+from khulasa.text.safe_text import one_line
+from khulasa.types import Document
+from tests.desk_feed import FLOOD, invented_stories, write_jsonl
+
+REPO = Path(__file__).resolve().parents[1]
+ESCAPES = "\x1b]0;owned\x07\x1b[2J\x9b31m"
+BIDI = "\u202e\u2066"
+
+
+def _run(*args: str, env: dict[str, str] | None = None) -> Any:
+    return CliRunner().invoke(app, list(args), env=env)
+
+
+def _one_line_error(result: Any) -> str:
+    assert result.exit_code != 0, result.output
+    assert "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+def _flood_file(tmp_path: Path, **changes: Any) -> Path:
+    records = [{**r, **changes} for r in FLOOD]
+    path = tmp_path / "flood.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def _ids(path: Path) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return sorted(r[0] for r in conn.execute("SELECT id FROM articles"))
+    finally:
+        conn.close()
+
+
+# --- the --db path and URL ------------------------------------------------------------------------
+
+
+def test_db_path_that_is_a_folder_a_fifo_or_dev_null_is_one_line(tmp_path: Path):
+    feed = _flood_file(tmp_path)
+    fifo = tmp_path / "desk.fifo"
+    os.mkfifo(fifo)  # sqlite opening a FIFO blocks or fails with "disk I/O error"
+    null = tmp_path / "null.sqlite"
+    null.symlink_to(os.devnull)  # before: "cannot write the database (disk I/O error: a full disk …)"
+    for target in (tmp_path, fifo, null):
+        line = _one_line_error(_run("desk", "ingest", str(feed), "--db", f"sqlite:///{target}", "--no-summaries"))
+        assert str(target) in line and "not a regular file" in line
+
+
+@pytest.mark.parametrize("path", [":memory:", "{tmp}/desk.sqlite?mode=memory", "file:{tmp}/desk.sqlite?mode=ro"])
+def test_sqlite_url_with_memory_uri_or_options_is_refused(tmp_path: Path, path: str):
+    """Before: ":memory:" and "?mode=memory" said "3 stored" and kept nothing, or wrote a file
+    literally named "desk.sqlite?mode=memory"."""
+    url = "sqlite:///" + path.format(tmp=tmp_path)
+    feed = _flood_file(tmp_path)
+    with pytest.raises(SettingsError, match="path only"):
+        parse_url(url)
+    for result in (
+        _run("desk", "ingest", str(feed), "--db", url, "--no-summaries"),
+        _run("desk", "ingest", str(feed), "--no-summaries", env={"KHULASA_DB": url}),
+    ):
+        assert "give its path only" in _one_line_error(result)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["flood.jsonl"]
+
+
+def test_database_of_another_program_is_refused_and_left_alone(tmp_path: Path):
+    """Before: a traceback (sqlite3.OperationalError: table articles already exists)."""
+    path = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE articles (x)")
+    conn.execute("INSERT INTO articles VALUES ('theirs')")
+    conn.commit()
+    conn.close()
+    line = _one_line_error(_run("desk", "stories", "--db", f"sqlite:///{path}"))
+    assert str(path) in line and "not a khulasa desk" in line
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT x FROM articles").fetchall() == [("theirs",)]
+    assert conn.execute("SELECT name FROM sqlite_master WHERE name = 'stories'").fetchall() == []
+    conn.close()
+
+
+def test_database_of_a_newer_schema_is_one_line(tmp_path: Path):
+    path = tmp_path / "new.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+    conn.execute("INSERT INTO schema_version VALUES (99)")
+    conn.commit()
+    conn.close()
+    assert "upgrade khulasa" in _one_line_error(_run("desk", "stories", "--db", f"sqlite:///{path}"))
+
+
+# --- records: fields that are odd, hostile or huge ------------------------------------------------
+
+
+def test_nul_in_json_fields_becomes_a_replacement_character():
+    """PostgreSQL refuses NUL in text ("invalid byte sequence for encoding UTF8: 0x00": a traceback,
+    500 in the service, before); SQLite's own functions cut the string there."""
+    doc = read_record(
+        {"id": "a\x00b", "text": "نص\x00عربي", "source": "منفذ\x00", "url": "https://x.example/\x00"}, "r", "rec 1"
+    )
+    assert (doc.id, doc.text, doc.source, doc.url) == (
+        "a\ufffdb",
+        "نص\ufffdعربي",
+        "منفذ\ufffd",
+        "https://x.example/\ufffd",
+    )
+
+
+def test_hostile_article_ids_are_stored_as_given_and_touch_no_file(tmp_path: Path):
+    ids = ["../../etc/passwd", "..", "a\\b\\..\\c", "x" * 20_000, "flооd-1", "a\nb", "\x1b[2Jid" + BIDI]
+    docs = [
+        Document(id=i, text=FLOOD[k % 3]["text"] + f" وقال شاهد رقم {k} إن الوضع صعب.", source=f"م{k}")
+        for k, i in enumerate(ids)
+    ]
+    before = set(tmp_path.iterdir())
+    with Desk(f"sqlite:///{tmp_path / 'desk.sqlite'}") as desk:
+        report = desk.ingest(docs, summaries=False)
+    assert report.stored == len(ids)
+    assert _ids(tmp_path / "desk.sqlite") == sorted(ids)
+    assert {p.name for p in set(tmp_path.iterdir()) - before} <= {"desk.sqlite", "desk.sqlite-wal", "desk.sqlite-shm"}
+
+
+@pytest.mark.parametrize(
+    "published",
+    ["9999-12-31T23:59:59Z", "0001-01-01T00:00:00+14:00", "NaN", "Infinity", -1e18, 10**300, "2026-03-02T08:00+99:99"],
+)
+def test_odd_publication_times_never_move_the_desk_clock_past_now_nor_before_1970(tmp_path: Path, published: Any):
+    """A date in the future, before 1970 (a CMS's 0001-01-01: before, the story's last_event was
+    written "0-12-31T10:00:00Z", not ISO 8601), or unreadable: the article takes its arrival time."""
+    now = 1_800_000_000.0
+    docs = [read_record({**r, "published": published}, r["id"], r["id"]) for r in FLOOD]
+    with Desk(f"sqlite:///{tmp_path / 'desk.sqlite'}", clock=lambda: now) as desk:
+        desk.ingest(docs, summaries=False)
+        (view,) = desk.stories()
+        clock = desk.store.one("SELECT value FROM meta WHERE name = 'clock'")
+    assert clock is not None and 0 <= float(clock[0]) <= now
+    assert not view.closed and 0 <= view.last_event <= now
+    assert view.to_dict()["last_event"][:4].isdigit()
+
+
+def test_control_characters_and_numbers_in_url_and_source_are_stored_and_shown_safely(tmp_path: Path):
+    feed = _flood_file(tmp_path, url="http://a.example/x\n" + ESCAPES, source=ESCAPES + "منفذ" + BIDI)
+    db = f"sqlite:///{tmp_path / 'desk.sqlite'}"
+    assert _run("desk", "ingest", str(feed), "--db", db).exit_code == 0
+    for fmt in ("text", "markdown"):
+        out = _run("desk", "stories", "--db", db, "--format", fmt).stdout
+        assert "منفذ" in out
+        assert not any(ch in out for ch in "\x1b\x07\x9b" + BIDI), repr(out)
+    numbers = _flood_file(tmp_path, url=12345, source=1e308)
+    assert _run("desk", "ingest", str(numbers), "--db", f"sqlite:///{tmp_path / 'n.sqlite'}").exit_code == 0
+    with Desk(f"sqlite:///{tmp_path / 'n.sqlite'}") as desk:
+        (doc, *_) = desk.documents(desk.stories()[0].id)
+    assert (doc.url, doc.source) == ("12345", "1e+308")
+
+
+def test_one_line_drops_bidi_overrides_and_isolates():
+    assert one_line("منفذ\u202eأ\u2067ب\u2069\u202c 2026") == "منفذأب 2026"
+    assert one_line("a\u200fb") == "a\u200fb"  # a mark (RLM) reverses nothing after it: kept
+
+
+def test_summarize_text_and_markdown_strip_escapes_and_bidi_from_outlets(tmp_path: Path):
+    feed = _flood_file(tmp_path, source="منفذ" + ESCAPES + BIDI, url="javascript:alert(1)")
+    for fmt in ("text", "markdown"):
+        result = _run("summarize", str(feed), "--format", fmt)
+        assert result.exit_code == 0, result.output
+        assert not any(ch in result.stdout for ch in "\x1b\x07\x9b" + BIDI)
+        assert "](javascript:" not in result.stdout and "<javascript:" not in result.stdout
+
+
+# --- files that point elsewhere -------------------------------------------------------------------
+
+HOSTILE_HTML = """<html><head><base href="file:///etc/">
+<meta http-equiv="refresh" content="0;url=file:///etc/passwd">
+<link rel="canonical" href="file:///etc/passwd"><link rel="stylesheet" href="http://127.0.0.1:9/x.css">
+<meta property="og:url" content="http://169.254.169.254/latest/meta-data/">
+<title>فيضانات</title></head><body><article><p>{text}</p><img src="file:///etc/passwd">
+<iframe src="http://127.0.0.1:9/"></iframe><script src="http://127.0.0.1:9/x.js"></script></article></body></html>"""
+
+
+def test_html_with_base_refresh_and_links_fetches_and_reads_nothing(monkeypatch: pytest.MonkeyPatch):
+    opened: list[Any] = []
+
+    def refuse(self: socket.socket, address: Any) -> None:
+        opened.append(address)
+        raise OSError("no network in this test")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    loaded = load_bytes("a.html", HOSTILE_HTML.format(text=FLOOD[0]["text"]).encode())
+    (doc,) = loaded.documents
+    assert opened == []
+    assert "root:" not in doc.text and "passwd" not in doc.text
+    assert "مقتل 12 شخصا" in doc.text
+    assert not (doc.url or "").startswith("file:")
+
+
+def test_feed_of_many_tiny_entries_loads_every_one():
+    items = "".join(
+        f"<item><title>خبر {i}</title><guid isPermaLink='false'>{i}</guid>"
+        f"<description>قال المتحدث إن الاجتماع رقم {i} انتهى اليوم.</description></item>"
+        for i in range(3000)
+    )
+    data = f"<rss version='2.0'><channel><title>منفذ</title>{items}</channel></rss>".encode()
+    loaded = load_bytes("many.rss", data)
+    assert len(loaded.documents) == 3000 and not loaded.warnings
+    assert len({d.id for d in loaded.documents}) == 3000
+
+
+# --- the story and its query values ----------------------------------------------------------------
+
+
+@pytest.fixture
+def desk_db(tmp_path: Path) -> tuple[str, str]:
+    url = f"sqlite:///{tmp_path / 'desk.sqlite'}"
+    with Desk(url) as desk:
+        desk.ingest([read_record(r, r["id"], r["id"]) for r in FLOOD])
+        return url, desk.stories()[0].id
+
+
+@pytest.mark.parametrize("value", [str(2**63), "9" * 40])
+def test_cli_new_since_or_version_past_any_integer_is_one_line(desk_db: tuple[str, str], value: str):
+    """Before: --new-since 2**63 was a traceback (OverflowError: Python int too large to convert to
+    SQLite INTEGER)."""
+    url, story = desk_db
+    for option in ("--new-since", "--version"):
+        line = _one_line_error(_run("desk", "story", story, "--db", url, option, value))
+        assert story in line and "does not exist" in line
+
+
+@pytest.mark.parametrize("story", ["' OR 1=1 --", "1; DROP TABLE articles", "%", "../x", "9" * 5000])
+def test_cli_story_id_with_sql_metacharacters_is_no_story(desk_db: tuple[str, str], story: str):
+    url, _ = desk_db
+    assert "no story" in _one_line_error(_run("desk", "story", story, "--db", url))
+    with Desk(url) as desk:
+        assert desk.article_count() == 3
+
+
+def test_service_story_and_query_values_are_problems(tmp_path: Path):
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from khulasa.service import Limits, create_app
+
+    client = TestClient(create_app(Limits(), desk_url=f"sqlite:///{tmp_path / 'desk.sqlite'}"))
+    assert client.post("/v1/articles", json={"documents": FLOOD}).status_code == 200
+    story = client.get("/v1/stories").json()["stories"][0]["id"]
+    cases = [
+        (f"/v1/stories/{story}", {"new_since": str(2**63)}, 422),
+        (f"/v1/stories/{story}", {"version": str(2**63)}, 404),
+        (f"/v1/stories/{story}", {"new_since": "9" * 5000}, 422),
+        ("/v1/stories/' OR 1=1 --", {}, 404),
+        ("/v1/stories/a%00b", {}, 404),
+        ("/v1/stories", {"since": "9" * 5000}, 422),
+        ("/v1/stories", {"since": "NaN"}, 422),
+        ("/v1/stories", {"limit": "9" * 50}, 422),
+    ]
+    for path, params, status in cases:
+        response = client.get(path, params=params)
+        assert response.status_code == status, (path, params, response.text)
+        assert response.headers["content-type"].startswith("application/problem+json")
+    assert len(client.get("/v1/stories").json()["stories"]) == 1
+
+
+def test_service_many_files_and_nul_records(tmp_path: Path):
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from khulasa.service import Limits, create_app
+
+    client = TestClient(create_app(Limits(), desk_url=f"sqlite:///{tmp_path / 'desk.sqlite'}"))
+    files = [("files", (f"f{i}.txt", b"x", "text/plain")) for i in range(2000)]
+    for path in ("/v1/articles", "/v1/summarize"):
+        response = client.post(path, files=files)
+        assert response.status_code == 400 and "files" in response.json()["detail"]
+    records = [{**r, "id": r["id"] + "\x00", "source": r["source"] + "\x00"} for r in FLOOD]
+    response = client.post("/v1/articles", json={"documents": records})
+    assert response.status_code == 200 and response.json()["stored"] == 3
+    assert _ids(tmp_path / "desk.sqlite") == sorted(r["id"] + "\ufffd" for r in FLOOD)
+
+
+# --- processes: Ctrl-C and two writers ------------------------------------------------------------
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(REPO / "src"), "OPENBLAS_NUM_THREADS": "1"}
+
+
+def _ingest(feed: Path, db: Path, *extra: str) -> subprocess.Popen[str]:
+    command = [sys.executable, "-m", "khulasa", "desk", "ingest", str(feed), "--db", f"sqlite:///{db}", *extra]
+    return subprocess.Popen(command, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _count(db: Path) -> int:
+    try:
+        conn = sqlite3.connect(db, timeout=30)
+        try:
+            return int(conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error:  # not created yet
+        return 0
+
+
+@pytest.mark.slow
+def test_ctrl_c_mid_ingest_is_one_line_and_a_rerun_loses_nothing(tmp_path: Path):
+    """Before: "interrupted" and nothing more (how much was kept, what to do)."""
+    docs, _ = invented_stories(30, 20, seed=5)
+    feed, db = tmp_path / "feed.jsonl", tmp_path / "desk.sqlite"
+    write_jsonl(feed, docs)
+    process = _ingest(feed, db, "--batch-size", "50", "--no-summaries")
+    deadline = time.monotonic() + 120
+    while _count(db) == 0 and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.2)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 130, stderr
+    assert "Traceback" not in stderr
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "interrupted (Ctrl-C) after" in lines[0] and "run the same command again" in lines[0]
+    kept = _count(db)
+    assert 0 < kept < len(docs)
+    rerun = _ingest(feed, db, "--batch-size", "50", "--no-summaries")
+    _, stderr = rerun.communicate(timeout=600)
+    assert rerun.returncode == 0, stderr
+    assert f"{kept} already in the desk" in stderr
+    assert _ids(db) == sorted(d.id for d in docs)
+
+
+@pytest.mark.slow
+def test_two_processes_ingesting_one_file_store_each_article_once(tmp_path: Path):
+    docs, _ = invented_stories(20, 20, seed=6)
+    feed, db = tmp_path / "feed.jsonl", tmp_path / "desk.sqlite"
+    write_jsonl(feed, docs)
+    processes = [_ingest(feed, db, "--batch-size", "50", "--no-summaries") for _ in range(2)]
+    for process in processes:
+        _, stderr = process.communicate(timeout=600)
+        assert process.returncode == 0 and "Traceback" not in stderr, stderr
+    assert _ids(db) == sorted(d.id for d in docs)
