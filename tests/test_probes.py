@@ -13,6 +13,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -194,6 +195,67 @@ def test_summarize_text_and_markdown_strip_escapes_and_bidi_from_outlets(tmp_pat
         assert result.exit_code == 0, result.output
         assert not any(ch in result.stdout for ch in "\x1b\x07\x9b" + BIDI)
         assert "](javascript:" not in result.stdout and "<javascript:" not in result.stdout
+
+
+def test_desk_json_output_escapes_c1_controls(tmp_path: Path):
+    """Before: ``desk stories -f json`` and ``desk story -f json`` wrote U+009B (a one-character CSI
+    to some terminals) raw; ``summarize -f json`` and ``group`` already escaped it."""
+    records = [{**r, "id": r["id"] + "\x9b31m", "title": "عنوان\x9b2J"} for r in FLOOD]
+    feed = tmp_path / "c1.jsonl"
+    feed.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'desk.sqlite'}"
+    assert _run("desk", "ingest", str(feed), "--db", db).exit_code == 0
+    listed = _run("desk", "stories", "--db", db, "--format", "json").stdout
+    story = json.loads(listed.splitlines()[0])
+    shown = _run("desk", "story", story["id"], "--db", db, "--format", "json").stdout
+    for out in (listed, shown):
+        assert "\x9b" not in out and "\\u009b" in out
+    assert story["doc_ids"][0].endswith("\x9b31m")  # the same JSON value
+
+
+def test_cli_error_line_drops_bidi_controls_of_a_file_name(tmp_path: Path):
+    line = _one_line_error(_run("summarize", str(tmp_path / "x\u202eلا.txt")))
+    assert "\u202e" not in line and "x" in line
+
+
+def test_library_documents_with_nul_are_stored_with_replacement_characters(tmp_path: Path):
+    docs = [Document(id=r["id"] + "\x00", text=r["text"] + "\x00", source="م\x00") for r in FLOOD]
+    with Desk(f"sqlite:///{tmp_path / 'desk.sqlite'}") as desk:
+        assert desk.ingest(docs, summaries=False).stored == 3
+        (view,) = desk.stories()
+        stored = desk.documents(view.id)
+    assert sorted(d.id for d in stored) == sorted(r["id"] + "\ufffd" for r in FLOOD)
+    assert all(d.text.endswith("\ufffd") and d.source == "م\ufffd" for d in stored)
+
+
+def test_nul_on_postgresql_is_stored_not_a_traceback(tmp_path: Path):
+    """Before: pg8000's "invalid byte sequence for encoding UTF8: 0x00" as a traceback (CLI), 500
+    (service). Runs on a fresh database of the server at $KHULASA_TEST_PG."""
+    server = os.environ.get("KHULASA_TEST_PG", "").strip()
+    if not server:
+        pytest.skip("set KHULASA_TEST_PG to a PostgreSQL server URL to run this probe")
+    pg8000 = pytest.importorskip("pg8000")
+    given = parse_url(server)
+    conn = pg8000.connect(
+        user=given.user or "postgres",
+        password=given.password,
+        host=given.host or "localhost",
+        port=given.port or 5432,
+        database=given.database or "postgres",
+    )
+    conn.autocommit = True
+    name = f"probes_{uuid.uuid4().hex[:12]}"
+    conn.run(f"CREATE DATABASE {name}")
+    try:
+        records = [{**r, "id": r["id"] + "\x00", "source": "منفذ\x00"} for r in FLOOD]
+        feed = tmp_path / "nul.jsonl"
+        feed.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+        result = _run("desk", "ingest", str(feed), "--db", f"{server.rsplit('/', 1)[0]}/{name}", "--no-summaries")
+        assert result.exit_code == 0, result.output
+        assert "3 stored" in result.stderr
+    finally:
+        conn.run(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        conn.close()
 
 
 # --- files that point elsewhere -------------------------------------------------------------------

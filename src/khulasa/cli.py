@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from khulasa.errors import Interrupted, KhulasaError, interrupted, not_either, not_one_of
-from khulasa.text.safe_text import printable
+from khulasa.text.safe_text import terminal_text
 
 app = typer.Typer(
     add_completion=False,
@@ -45,7 +45,7 @@ def user_errors(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except KhulasaError as exc:
-            err.print(f"[bold red]error:[/] {escape(printable(str(exc)))}", markup=True, highlight=False)
+            err.print(f"[bold red]error:[/] {escape(terminal_text(str(exc)))}", markup=True, highlight=False)
             raise typer.Exit(exc.exit_code) from None
         except KeyboardInterrupt:
             err.print(interrupted())
@@ -56,7 +56,7 @@ def user_errors(func: F) -> F:
 
 def warn(message: str) -> None:
     """Print a warning on standard error."""
-    err.print(f"[yellow]warning:[/] {escape(printable(message))}", markup=True, highlight=False)
+    err.print(f"[yellow]warning:[/] {escape(terminal_text(message))}", markup=True, highlight=False)
 
 
 def write_output(text: str, out: Path | None) -> None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -59,6 +59,7 @@ __all__ = [
     "records_in",
     "replace_surrogates",
     "storable",
+    "storable_document",
 ]
 
 TEXT_FIELDS = ("text", "body", "content")
@@ -128,6 +129,14 @@ def storable(value: str) -> str:
     """``value`` with lone surrogates and NUL (a ``"\\u0000"`` escape in JSON) replaced by U+FFFD: text
     every store takes (PostgreSQL refuses NUL, C code cuts a string there); same length."""
     return replace_surrogates(value).replace("\x00", "\ufffd")
+
+
+def storable_document(doc: Document) -> Document:
+    """``doc`` with every text field :func:`storable` (for documents made in code, not read from records)."""
+    fields = ("id", "text", "title", "source", "url", "published")
+    values = {name: getattr(doc, name) for name in fields}
+    changed = {k: storable(v) for k, v in values.items() if isinstance(v, str) and storable(v) != v}
+    return replace(doc, **changed) if changed else doc
 
 
 def json_kind(value: Any) -> str:

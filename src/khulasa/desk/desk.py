@@ -17,6 +17,7 @@ from typing import Any
 from khulasa.desk.ingest import DeskSettings, DfCache, IngestReport, batches, ingest_batch, prepare_articles
 from khulasa.desk.store import Store
 from khulasa.errors import InputError, KhulasaError, no_story, no_such_version, no_version
+from khulasa.records import storable_document
 from khulasa.text.normalize import Analyzer
 from khulasa.types import Document
 
@@ -103,7 +104,8 @@ class Desk:
         """
         report = IngestReport()
         done = 0
-        for batch in batches(documents, self.settings.batch_size):
+        # NUL and lone surrogates as U+FFFD, as records are read: PostgreSQL cannot store them.
+        for batch in batches(map(storable_document, documents), self.settings.batch_size):
             prepared = prepare_articles(batch, self.settings, self.analyzer)
             self.analyzer.forget()  # memory must not grow with the words the desk has seen
             one = ingest_batch(self.store, prepared, self.settings, self.clock, self.df_cache)

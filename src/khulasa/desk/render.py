@@ -8,7 +8,7 @@ from typing import Any
 
 from khulasa.desk.desk import StoryView
 from khulasa.errors import SettingsError, summary_failed_ar, unknown_format
-from khulasa.text.safe_text import markdown_text, one_line
+from khulasa.text.safe_text import json_for_terminal, markdown_text, one_line
 
 FORMATS = ("text", "markdown", "json")
 NEW = "جديد"
@@ -48,7 +48,7 @@ def render_stories(views: Sequence[StoryView], fmt: str) -> str:
     """Many stories: JSON is one object per line."""
     _check(fmt)
     if fmt == "json":
-        return "\n".join(json.dumps(v.to_dict(), ensure_ascii=False) for v in views)
+        return "\n".join(json_for_terminal(json.dumps(v.to_dict(), ensure_ascii=False)) for v in views)
     if not views:
         return "لا توجد قصص في المكتب بعد" if fmt == "text" else "_لا توجد قصص في المكتب بعد_"
     return "\n\n".join(render_story(v, fmt, figures=False) for v in views)
@@ -65,7 +65,7 @@ def render_story(
         if since is not None:
             out["new_since"] = since
             out["new"] = sorted(new)
-        return json.dumps(out, ensure_ascii=False)
+        return json_for_terminal(json.dumps(out, ensure_ascii=False))
     sentences = _sentences(view)
     if fmt == "text":
         lines = [one_line(view.label), _meta(view), f"المعرف: {one_line(view.id)}"]

@@ -41,10 +41,15 @@ def printable(text: str) -> str:
     return _TERMINAL_CONTROL.sub("", text)
 
 
+def terminal_text(text: str) -> str:
+    """:func:`printable` ``text`` without bidirectional embedding, override and isolate controls
+    either (a terminal has no ``<bdi>`` to close them)."""
+    return _BIDI_CONTROLS.sub("", printable(text))
+
+
 def one_line(text: str) -> str:
-    """:func:`printable` ``text`` with its line breaks (and the spaces around them) turned into one
-    space, and without bidirectional embedding, override and isolate controls."""
-    return _BIDI_CONTROLS.sub("", _LINE_BREAKS.sub(" ", printable(text)))
+    """:func:`terminal_text` ``text`` with its line breaks (and the spaces around them) turned into one space."""
+    return _LINE_BREAKS.sub(" ", terminal_text(text))
 
 
 def markdown_text(text: str) -> str:
