@@ -284,6 +284,28 @@ def test_html_with_base_refresh_and_links_fetches_and_reads_nothing(monkeypatch:
     assert not (doc.url or "").startswith("file:")
 
 
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
+def test_input_linked_to_a_device_is_one_line_not_a_memory_blowup(tmp_path: Path, device: str):
+    """Before: read until memory ran out, then a MemoryError traceback."""
+    for name in ("z.txt", "z.jsonl", "z.rss"):
+        link = tmp_path / name
+        link.symlink_to(device)
+        for command in (("summarize", str(link)), ("desk", "ingest", str(link), "--db", f"sqlite:///{tmp_path}/d.db")):
+            line = _one_line_error(_run(*command))
+            assert str(link) in line and "a device" in line
+
+
+def test_cli_out_of_memory_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A file larger than the process may hold (a memory limit, a huge dump): before, a traceback."""
+    feed = _flood_file(tmp_path)
+
+    def too_big(self: Path) -> bytes:
+        raise MemoryError
+
+    monkeypatch.setattr(Path, "read_bytes", too_big)
+    assert "ran out of memory" in _one_line_error(_run("summarize", str(feed)))
+
+
 def test_feed_of_many_tiny_entries_loads_every_one():
     items = "".join(
         f"<item><title>خبر {i}</title><guid isPermaLink='false'>{i}</guid>"

@@ -16,7 +16,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from khulasa.errors import Interrupted, KhulasaError, interrupted, not_either, not_one_of
+from khulasa.errors import Interrupted, KhulasaError, interrupted, not_either, not_one_of, out_of_memory
 from khulasa.text.safe_text import terminal_text
 
 app = typer.Typer(
@@ -50,6 +50,9 @@ def user_errors(func: F) -> F:
         except KeyboardInterrupt:
             err.print(interrupted())
             raise typer.Exit(Interrupted.exit_code) from None
+        except MemoryError:
+            err.print(f"[bold red]error:[/] {out_of_memory()}", markup=True, highlight=False)
+            raise typer.Exit(KhulasaError.exit_code) from None
 
     return wrapper  # type: ignore[return-value]
 

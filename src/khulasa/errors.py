@@ -629,6 +629,16 @@ def sqlite_url_without_path() -> str:
     return "--db sqlite:/// needs a file path, e.g. sqlite:///desk.sqlite"
 
 
+def input_is_a_device(path: object) -> str:
+    """An input path that is a device (a link to /dev/zero or /dev/urandom), which never ends."""
+    return f"{path}: a device, not a file of articles (reading it would never end); give a file or a folder"
+
+
+def out_of_memory() -> str:
+    """The CLI ran out of memory (a huge file, or a memory limit set on the process)."""
+    return "ran out of memory; give fewer or smaller files, or raise the process's memory limit"
+
+
 def sqlite_url_not_a_file(url: str) -> str:
     """A SQLite URL naming an in-memory database, a ``file:`` URI or ``?`` options."""
     return (

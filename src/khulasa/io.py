@@ -22,6 +22,7 @@ import codecs
 import contextlib
 import io
 import re
+import stat
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -45,6 +46,7 @@ from khulasa.errors import (
     empty_input,
     feed_encoding_differs,
     folder_without_articles,
+    input_is_a_device,
     invalid_encoding,
     no_arabic,
     no_articles_found,
@@ -221,6 +223,8 @@ def _load_file(path: Path) -> Loaded:
     if suffix not in SUPPORTED_SUFFIXES:
         raise InputError(_unsupported(path))
     try:
+        if stat.S_ISCHR(path.stat().st_mode) or stat.S_ISBLK(path.stat().st_mode):
+            raise InputError(input_is_a_device(path))
         data = path.read_bytes()
     except OSError as error:
         raise InputError(cannot_read_file(path, os_reason(error))) from None
