@@ -7,7 +7,7 @@ stderr and a non-zero exit, never a traceback.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import wraps
 from pathlib import Path
 from typing import Annotated, Any, TypeVar, cast
@@ -60,6 +60,20 @@ def user_errors(func: F) -> F:
 def warn(message: str) -> None:
     """Print a warning on standard error."""
     err.print(f"[yellow]warning:[/] {escape(terminal_text(message))}", markup=True, highlight=False)
+
+
+# A load prints at most this many warnings, then how many more there were.
+MAX_WARNINGS = 50
+
+
+def warn_all(messages: Sequence[str]) -> None:
+    """Print the first :data:`MAX_WARNINGS` of ``messages`` and one line for the rest."""
+    from khulasa.errors import more_warnings
+
+    for message in messages[:MAX_WARNINGS]:
+        warn(message)
+    if len(messages) > MAX_WARNINGS:
+        warn(more_warnings(len(messages) - MAX_WARNINGS))
 
 
 def write_output(text: str, out: Path | None) -> None:
@@ -119,8 +133,7 @@ def summarize(
         words=words, sentences=sentences, chars=chars
     )
     loaded = load_documents(paths, stdin=sys.stdin)
-    for message in loaded.warnings:
-        warn(message)
+    warn_all(loaded.warnings)
     summary = run(loaded.documents, settings=settings)
     write_output(render(summary, fmt), out)
 
@@ -236,8 +249,7 @@ def compare(
     if fmt not in FORMATS:
         raise typer.BadParameter(not_one_of(fmt, FORMATS), param_hint="--format")
     loaded = load_documents(paths, stdin=sys.stdin)
-    for message in loaded.warnings:
-        warn(message)
+    warn_all(loaded.warnings)
     write_output(render_comparison(run(loaded.documents, CompareSettings(embeddings=embeddings)), fmt), out)
 
 
@@ -301,8 +313,7 @@ def group_command(
     if fmt not in ("jsonl", "json"):
         raise typer.BadParameter(not_either(fmt, "jsonl", "json"), param_hint="--format")
     loaded = load_documents(paths, stdin=sys.stdin)
-    for message in loaded.warnings:
-        warn(message)
+    warn_all(loaded.warnings)
     stories = group_documents(loaded.documents, threshold=threshold, time_window_days=window, embeddings=embeddings)
     records = story_records(stories, loaded.documents, words=words if summarize_stories else None)
     from khulasa.text.safe_text import json_for_terminal
@@ -435,8 +446,7 @@ def desk_ingest(
     from khulasa.io import load_documents
 
     loaded = load_documents(paths, stdin=sys.stdin)
-    for message in loaded.warnings:
-        warn(message)
+    warn_all(loaded.warnings)
     docs = loaded.documents
     settings = replace(DeskSettings(), batch_size=batch_size, close_after_hours=close_after, max_open_articles=max_open)
     with Desk(db, settings) as desk:

@@ -367,6 +367,11 @@ def no_articles_found() -> str:
     return "no articles found in the input; pass .txt, .html, .json or .jsonl files"
 
 
+def more_warnings(more: int) -> str:
+    """After the first warnings of a load (a JSONL of 100,000 bad lines would fill the terminal)."""
+    return f"and {more} more warnings like these (skipped inputs); the articles above them loaded"
+
+
 def nothing_loaded(problems: Sequence[object], shown: int) -> str:
     """Every input failed: the first ``shown`` problems, and how many more there were."""
     listed = "; ".join(str(p) for p in problems[:shown])
