@@ -62,8 +62,9 @@ def warn(message: str) -> None:
     err.print(f"[yellow]warning:[/] {escape(terminal_text(message))}", markup=True, highlight=False)
 
 
-# A load prints at most this many warnings, then how many more there were.
-MAX_WARNINGS = 50
+# A load prints at most this many warnings, then how many more there were (one file lists at most
+# khulasa.records.MAX_PROBLEMS of its own).
+MAX_WARNINGS = 200
 
 
 def warn_all(messages: Sequence[str]) -> None:

@@ -446,6 +446,11 @@ def json_not_articles(label: str, kind: str) -> str:
     )
 
 
+def more_problems(label: str, more: int) -> str:
+    """After the first problems listed for one input, how many more were skipped the same way."""
+    return f"{label}: and {more} more records or lines skipped for problems like those above"
+
+
 def bad_jsonl_line(label: str, line: int, problem: str) -> str:
     """One JSONL line that is not JSON; ``problem`` is ``JsonProblem.describe(one_line=True)``."""
     return f"{label} line {line}: {problem}; fix or drop that line (JSONL needs one complete JSON record per line)"

@@ -65,6 +65,7 @@ from khulasa.errors import (
 )
 from khulasa.records import (
     JsonProblem,
+    Problems,
     clean_text,
     hostname,
     jsonl_records,
@@ -274,14 +275,16 @@ def _parse_bytes(data: bytes, label: str, stem: str, suffix: str, *, path: str |
 def _checked(documents: list[Document], label: str) -> Loaded:
     """Keep documents with enough Arabic; the others become "no Arabic text" problems."""
     kept: list[Document] = []
-    problems: list[KhulasaError] = []
+    problems = Problems(label)
     for doc in documents:
         ratio = arabic_ratio(doc.text)
-        if ratio < MIN_ARABIC_RATIO:
-            problems.append(NoTextError(no_arabic(label + _record_suffix(doc, label), ratio)))
-        else:
+        if ratio >= MIN_ARABIC_RATIO:
             kept.append(doc)
-    return kept, problems
+        elif problems.room():
+            problems.add(NoTextError(no_arabic(label + _record_suffix(doc, label), ratio)))
+        else:
+            problems.count()
+    return kept, problems.listed(NoTextError)
 
 
 def _record_suffix(doc: Document, label: str) -> str:
@@ -355,14 +358,14 @@ def _sniff_records(text: str, label: str, stem: str) -> Loaded | None:
 
 def _records_to_documents(records: Iterable[tuple[str, Any]], label: str, stem: str, *, path: str | None) -> Loaded:
     documents: list[Document] = []
-    problems: list[KhulasaError] = []
+    problems = Problems(label)
     for number, record in records:
         try:
             documents.append(read_record(record, f"{stem}-{number}", f"{label} record {number}", path=path))
         except KhulasaError as error:
-            problems.append(error)
+            problems.add(error)  # the error is dropped, only counted, once the list is full
     kept, no_arabic = _checked(documents, label)
-    return kept, problems + no_arabic
+    return kept, problems.listed(InputError) + no_arabic
 
 
 def feed_records(data: bytes, label: str) -> tuple[list[tuple[str, Any]], list[KhulasaError]]:

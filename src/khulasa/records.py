@@ -37,6 +37,7 @@ from khulasa.errors import (
     json_number_too_long,
     json_too_deep,
     malformed_json,
+    more_problems,
     no_text_field,
     not_a_record,
     text_field_empty,
@@ -45,9 +46,11 @@ from khulasa.errors import (
 from khulasa.types import Document
 
 __all__ = [
+    "MAX_PROBLEMS",
     "SOURCE_FIELDS",
     "TEXT_FIELDS",
     "JsonProblem",
+    "Problems",
     "RecordError",
     "clean_text",
     "find_surrogate",
@@ -254,12 +257,48 @@ class JsonlRecords:
 def jsonl_records(text: str, label: str) -> JsonlRecords:
     """One record per non-blank line; a broken line becomes a problem naming its line number."""
     records: list[tuple[str, Any]] = []
-    problems: list[InputError] = []
+    problems = Problems(label)
     for n, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         try:
             records.append((str(n), load_json(line)))
         except JsonProblem as problem:
-            problems.append(InputError(bad_jsonl_line(label, n, problem.describe(one_line=True))))
-    return JsonlRecords(records, problems)
+            if problems.room():
+                problems.add(InputError(bad_jsonl_line(label, n, problem.describe(one_line=True))))
+            else:
+                problems.count()
+    return JsonlRecords(records, problems.listed(InputError))
+
+
+# One input lists at most this many problems, then how many more: a JSONL of a million bad lines
+# must not hold (or print, or answer with) a million errors.
+MAX_PROBLEMS = 100
+
+
+class Problems:
+    """The problems of one input: the first :data:`MAX_PROBLEMS`, then only how many more."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.kept: list[Any] = []
+        self.more = 0
+
+    def room(self) -> bool:
+        """Whether another problem is still listed (else only counted: no message is built)."""
+        return len(self.kept) < MAX_PROBLEMS
+
+    def add(self, problem: Any) -> None:
+        """List ``problem``, or count it once the list is full."""
+        if self.room():
+            self.kept.append(problem)
+        else:
+            self.more += 1
+
+    def count(self) -> None:
+        """One more problem, not listed."""
+        self.more += 1
+
+    def listed(self, kind: type[Any]) -> list[Any]:
+        """The listed problems, and one of ``kind`` saying how many more there were."""
+        return self.kept + ([kind(more_problems(self.label, self.more))] if self.more else [])
