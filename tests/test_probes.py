@@ -119,6 +119,21 @@ def test_database_of_a_newer_schema_is_one_line(tmp_path: Path):
     assert "upgrade khulasa" in _one_line_error(_run("desk", "stories", "--db", f"sqlite:///{path}"))
 
 
+def test_database_in_a_read_only_folder_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """On a read-only mount SQLite cannot even read a WAL database (it writes the -shm file beside
+    it). Before: "cannot open the database (unable to open database file); check the path". The
+    mount is simulated (tests run as root, where a chmod does not stop writes)."""
+    from khulasa.desk import store as store_module
+
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise sqlite3.OperationalError("unable to open database file")
+
+    monkeypatch.setattr(store_module.sqlite3, "connect", refuse)
+    monkeypatch.setattr(store_module.os, "access", lambda path, mode: Path(path) != tmp_path.resolve())
+    line = _one_line_error(_run("desk", "stories", "--db", f"sqlite:///{tmp_path / 'desk.sqlite'}"))
+    assert f"its folder {tmp_path.resolve()} is read-only" in line and "writable folder" in line
+
+
 # --- records: fields that are odd, hostile or huge ------------------------------------------------
 
 

@@ -701,8 +701,14 @@ def database_folder_missing(shown: str, folder: object) -> str:
     return f"--db {shown}: folder {folder} does not exist; create it or choose another path"
 
 
-def cannot_open_database(shown: str, error: object) -> str:
-    """A SQLite file that cannot be opened."""
+def cannot_open_database(shown: str, error: object, *, read_only_folder: object = None) -> str:
+    """A SQLite file that cannot be opened (``read_only_folder``: its folder refuses writes)."""
+    if read_only_folder is not None:
+        return (
+            f"--db {shown}: cannot open the database ({error}): its folder {read_only_folder} is read-only "
+            "(a read-only mount?), and the desk writes its journal beside the file, even to read; "
+            "use a copy in a writable folder"
+        )
     return f"--db {shown}: cannot open the database ({error}); check the path"
 
 

@@ -423,7 +423,9 @@ def _connect(url: DbUrl, busy_timeout: float = BUSY_TIMEOUT) -> Any:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
         except sqlite3.Error as error:
-            raise InputError(cannot_open_database(url.shown, error)) from None
+            folder = path.parent.resolve()
+            read_only = None if os.access(folder, os.W_OK) else folder
+            raise InputError(cannot_open_database(url.shown, error, read_only_folder=read_only)) from None
         return conn
     try:
         import pg8000.dbapi
