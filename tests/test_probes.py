@@ -317,6 +317,27 @@ def test_service_upload_of_many_bad_lines_answers_with_bounded_warnings(tmp_path
     assert response.status_code == 200 and response.json()["stored"] == 3
 
 
+@pytest.mark.parametrize("command", ["summarize", "group", "compare"])
+def test_output_written_into_the_input_folder_is_not_read_back(tmp_path: Path, command: str):
+    """Before: ``summarize folder -o folder/s.json`` run twice read its first output as three more
+    articles (flood-1-2 …): a second summary of six "articles", every count doubled, no word said."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    _flood_file(folder)
+    out = folder / "out.json"
+    fmt = "jsonl" if command == "group" else "json"
+    for _ in range(2):
+        result = _run(command, str(folder), "--format", fmt, "--out", str(out))
+        assert result.exit_code == 0, result.output
+    assert "it is this command's output" in result.stderr
+    if command == "summarize":
+        assert len(json.loads(out.read_text(encoding="utf-8"))["documents"]) == 3
+    if command == "group":
+        assert json.loads(out.read_text(encoding="utf-8").splitlines()[0])["size"] == 3
+    alone = _run(command, str(out), "--out", str(out))
+    assert "it is this command's output" in _one_line_error(alone)
+
+
 # --- files that point elsewhere -------------------------------------------------------------------
 
 HOSTILE_HTML = """<html><head><base href="file:///etc/">

@@ -133,7 +133,7 @@ def summarize(
     settings = Settings(method=cast(Method, method), order=cast(Order, order), paraphrases=paraphrases).with_budget(
         words=words, sentences=sentences, chars=chars
     )
-    loaded = load_documents(paths, stdin=sys.stdin)
+    loaded = load_documents(paths, stdin=sys.stdin, exclude=out)
     warn_all(loaded.warnings)
     summary = run(loaded.documents, settings=settings)
     write_output(render(summary, fmt), out)
@@ -249,7 +249,7 @@ def compare(
 
     if fmt not in FORMATS:
         raise typer.BadParameter(not_one_of(fmt, FORMATS), param_hint="--format")
-    loaded = load_documents(paths, stdin=sys.stdin)
+    loaded = load_documents(paths, stdin=sys.stdin, exclude=out)
     warn_all(loaded.warnings)
     write_output(render_comparison(run(loaded.documents, CompareSettings(embeddings=embeddings)), fmt), out)
 
@@ -313,7 +313,7 @@ def group_command(
 
     if fmt not in ("jsonl", "json"):
         raise typer.BadParameter(not_either(fmt, "jsonl", "json"), param_hint="--format")
-    loaded = load_documents(paths, stdin=sys.stdin)
+    loaded = load_documents(paths, stdin=sys.stdin, exclude=out)
     warn_all(loaded.warnings)
     stories = group_documents(loaded.documents, threshold=threshold, time_window_days=window, embeddings=embeddings)
     records = story_records(stories, loaded.documents, words=words if summarize_stories else None)

@@ -446,6 +446,11 @@ def json_not_articles(label: str, kind: str) -> str:
     )
 
 
+def skipped_own_output(path: object) -> str:
+    """An input file that is the command's own ``--out`` (a summary written into its input folder)."""
+    return f"{path}: skipped: it is this command's output (--out), not an article; write the output elsewhere"
+
+
 def more_problems(label: str, more: int) -> str:
     """After the first problems listed for one input, how many more were skipped the same way."""
     return f"{label}: and {more} more records or lines skipped for problems like those above"

@@ -59,6 +59,7 @@ from khulasa.errors import (
     not_valid_text,
     nothing_loaded,
     os_reason,
+    skipped_own_output,
     undecodable,
     unsupported_file,
     xml_problem,
@@ -107,11 +108,15 @@ class LoadResult:
     warnings: list[str]
 
 
-def load_documents(paths: Sequence[str | Path], *, stdin: TextIO | None = None) -> LoadResult:
+def load_documents(
+    paths: Sequence[str | Path], *, stdin: TextIO | None = None, exclude: Path | None = None
+) -> LoadResult:
     """Read every article in ``paths`` (folders, files, or ``"-"`` for standard input).
 
     Folders are read non-recursively, files sorted by name, dotfiles skipped. Ids are file stems
     (or record ids), made unique with a ``-2``, ``-3`` suffix. ``stdin`` replaces ``sys.stdin``.
+    ``exclude`` (the command's own output file) is skipped with a warning: a summary written into
+    the folder it summarizes is not an article of the next run.
 
     Raises
     ------
@@ -133,6 +138,9 @@ def load_documents(paths: Sequence[str | Path], *, stdin: TextIO | None = None) 
         files, folder_problems = _expand(Path(item))
         problems.extend(folder_problems)
         for file in files:
+            if exclude is not None and _same_file(file, exclude):
+                problems.append(InputError(skipped_own_output(file)))
+                continue
             _collect(partial(_load_file, file), documents, problems)
     if not documents:
         raise _nothing_loaded(problems)
@@ -199,6 +207,13 @@ def _expand(path: Path) -> tuple[list[Path], list[KhulasaError]]:
         found = [p.name for p in files[:3]]
         return [], [InputError(folder_without_articles(path, found, len(files) > 3, SUPPORTED_SUFFIXES))]
     return supported, skipped
+
+
+def _same_file(path: Path, other: Path) -> bool:
+    try:
+        return other.exists() and path.samefile(other)
+    except OSError:
+        return False
 
 
 def _unsupported(path: Path) -> str:
