@@ -338,6 +338,19 @@ def test_output_written_into_the_input_folder_is_not_read_back(tmp_path: Path, c
     assert "it is this command's output" in _one_line_error(alone)
 
 
+def test_one_outlet_spelled_with_invisible_characters_counts_once(tmp_path: Path):
+    """Before: "صحيفة الوادي" with a zero-width space, a zero-width joiner or doubled spaces were
+    three outlets: the desk said 3 outlets, the summary credited three sources for one."""
+    names = ["صحيفة الوادي", "صحيفة\u200b الوادي", " صحيفة  الوادي\u200d\u202c "]
+    docs = [read_record({**r, "source": names[k]}, r["id"], r["id"]) for k, r in enumerate(FLOOD)]
+    assert {d.source for d in docs} == {"صحيفة الوادي"}
+    persian = read_record({"text": "متن", "source": "همشهری\u200cآنلاین"}, "p", "p")
+    assert persian.source == "همشهری\u200cآنلاین"  # ZWNJ is spelling, not decoration
+    with Desk(f"sqlite:///{tmp_path / 'desk.sqlite'}") as desk:
+        desk.ingest(docs, summaries=False)
+        assert desk.stories()[0].outlets == 1
+
+
 # --- files that point elsewhere -------------------------------------------------------------------
 
 HOSTILE_HTML = """<html><head><base href="file:///etc/">

@@ -58,6 +58,7 @@ __all__ = [
     "json_kind",
     "jsonl_records",
     "load_json",
+    "outlet_name",
     "read_record",
     "records_in",
     "replace_surrogates",
@@ -68,6 +69,7 @@ __all__ = [
 TEXT_FIELDS = ("text", "body", "content")
 SOURCE_FIELDS = ("source", "outlet")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b\u200d-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 _JSON_KINDS = {
     dict: "an object",
     list: "a list",
@@ -142,6 +144,16 @@ def storable_document(doc: Document) -> Document:
     return replace(doc, **changed) if changed else doc
 
 
+def outlet_name(value: str | None) -> str | None:
+    """An outlet's name as its identity: without invisible characters (zero-width space and joiner,
+    bidirectional controls, BOM; a ZWNJ, which Persian spelling needs, stays) and with its spaces
+    collapsed, so that one outlet scraped as ``"صحيفة\\u200b الوادي"`` and ``" صحيفة  الوادي "``
+    counts once, not as outlets that agree."""
+    if value is None:
+        return None
+    return " ".join(_INVISIBLE.sub("", value).split()) or None
+
+
 def json_kind(value: Any) -> str:
     """``"a list"``, ``"a number"`` …: a JSON value's kind in words (never a Python class name)."""
     return _JSON_KINDS.get(type(value), "an unknown value")
@@ -168,7 +180,7 @@ def read_record(record: Any, default_id: str, where: str, *, path: str | None = 
     if not isinstance(record, dict):
         raise RecordError(where, None, not_a_record(json_kind(record)))
     url = _field(record, "url", where)
-    source = next((s for s in (_field(record, f, where) for f in SOURCE_FIELDS) if s), None)
+    source = next((s for s in (outlet_name(_field(record, f, where)) for f in SOURCE_FIELDS) if s), None)
     return Document(
         id=_field(record, "id", where) or default_id,
         text=clean_text(_text(record, where)),
