@@ -483,6 +483,29 @@ def test_service_many_files_and_nul_records(tmp_path: Path):
     assert _ids(tmp_path / "desk.sqlite") == sorted(r["id"] + "\ufffd" for r in FLOOD)
 
 
+def test_since_is_read_whole_never_cut_to_its_date(tmp_path: Path):
+    """The flood story's latest article is 2026-03-02T16:00Z. Before, "?since=…T20:00:00+03:00" sent
+    unencoded (the "+" decoded to a space) and "…T25:00:00Z" were both read as 2026-03-02 00:00Z:
+    the story was listed, no word said."""
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from khulasa.service import Limits, create_app
+
+    url = f"sqlite:///{tmp_path / 'desk.sqlite'}"
+    client = TestClient(create_app(Limits(), desk_url=url))
+    assert client.post("/v1/articles", json={"documents": FLOOD}).status_code == 200
+    cases = {"2026-03-02T20:00:00 03:00": 0, "2026-03-02T18:30:00 03:00": 1, "2026-03-02T15:00:00Z": 1}
+    for since, listed in cases.items():
+        response = client.get(f"/v1/stories?since={since}")  # the space, as a decoded "+"
+        assert response.status_code == 200 and len(response.json()["stories"]) == listed, since
+        out = _run("desk", "stories", "--db", url, "--since", since, "--format", "json").stdout
+        assert len([line for line in out.splitlines() if line.startswith("{")]) == listed, since
+    for since in ("2026-03-02T25:00:00Z", "2026-03-02 whatever"):
+        assert client.get("/v1/stories", params={"since": since}).status_code == 422
+        assert "--since" in _one_line_error(_run("desk", "stories", "--db", url, "--since", since))
+
+
 # --- processes: Ctrl-C and two writers ------------------------------------------------------------
 
 

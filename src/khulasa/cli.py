@@ -481,17 +481,17 @@ def _since(value: str | None) -> float | None:
     import time
 
     from khulasa.errors import SettingsError, bad_since
-    from khulasa.stories.group import parse_time
+    from khulasa.text.published import parse_instant
 
     if value is None:
         return None
     match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([mhd])\s*", value)
     if match:
         return time.time() - float(match.group(1)) * {"m": 60, "h": 3600, "d": 86400}[match.group(2)]
-    days = parse_time(value)
-    if days is None:
+    moment = parse_instant(value)
+    if moment is None:
         raise SettingsError(bad_since(value))
-    return days * 86400.0
+    return moment.timestamp()
 
 
 @desk_app.command("stories")

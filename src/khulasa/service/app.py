@@ -784,14 +784,14 @@ def _add_desk_routes(app: FastAPI, limits: Limits, executor: ThreadPoolExecutor,
     ) -> Response:
         """The desk's stories, newest first, or with ``top=true`` by recent growth; each as one line
         of `khulasa desk stories --format json` (``summary`` is the summarize JSON)."""
-        from khulasa.stories.group import parse_time
+        from khulasa.text.published import parse_instant
 
         since_ts = None
         if since is not None:
-            days = parse_time(since)
-            if days is None:
+            moment = parse_instant(since)
+            if moment is None:
                 raise invalid("since", bad_since_query())
-            since_ts = days * 86400.0
+            since_ts = moment.timestamp()
         result = await run_limited(
             executor,
             lambda: stories_job(desk_url, top, since_ts, limit),

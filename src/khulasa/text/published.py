@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
@@ -27,3 +28,27 @@ def parse_published(value: str | None) -> datetime | None:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment
+
+
+# A "+03:00" zone whose "+" a URL decoder turned into a space ("?since=2026-01-01T08:00:00+03:00"
+# sent unencoded).
+_SPACED_ZONE = re.compile(r"(T\d\d(?::?\d\d(?::?\d\d(?:[.,]\d+)?)?)?) (\d\d(?::?\d\d)?)$")
+
+
+def parse_instant(value: str) -> datetime | None:
+    """A time a user gives (``--since``, ``?since=``): the whole value is ISO 8601 or RFC 2822, or
+    None. Unlike :func:`parse_published` nothing is cut to its date ("…T25:00:00Z", "2026-01-01
+    whatever" are refused, not read as midnight), and a zone's "+" lost to URL decoding is read back."""
+    text = value.strip()
+    for candidate in (text, _SPACED_ZONE.sub(r"\1+\2", text)):
+        try:
+            moment = datetime.fromisoformat(candidate)
+            break
+        except ValueError:
+            continue
+    else:
+        try:
+            moment = parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
