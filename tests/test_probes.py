@@ -134,6 +134,16 @@ def test_database_in_a_read_only_folder_says_so(tmp_path: Path, monkeypatch: pyt
     assert f"its folder {tmp_path.resolve()} is read-only" in line and "writable folder" in line
 
 
+def test_names_too_long_for_the_file_system_are_one_line(tmp_path: Path):
+    """Before: OSError [Errno 36] File name too long, a traceback (CLI and library)."""
+    long_name = str(tmp_path / ("x" * 5000 + ".txt"))
+    line = _one_line_error(_run("summarize", long_name))
+    assert "file name too long" in line
+    feed = _flood_file(tmp_path)
+    line = _one_line_error(_run("desk", "ingest", str(feed), "--db", f"sqlite:///{tmp_path / ('y' * 5000)}.db"))
+    assert "file name too long" in line
+
+
 # --- records: fields that are odd, hostile or huge ------------------------------------------------
 
 

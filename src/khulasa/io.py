@@ -192,9 +192,13 @@ def _decode(data: bytes, label: str) -> str:
 
 def _expand(path: Path) -> tuple[list[Path], list[KhulasaError]]:
     """Files to read for one given path, plus problems found while listing a folder."""
-    if not path.exists():
+    try:
+        exists, folder = path.exists(), path.is_dir()
+    except OSError as error:  # a name too long for the file system, a loop of links
+        raise InputError(cannot_read_file(path, os_reason(error))) from None
+    if not exists:
         raise InputError(no_such_path(path))
-    if not path.is_dir():
+    if not folder:
         return [path], []
     try:
         children = sorted(p for p in path.iterdir() if not p.name.startswith("."))

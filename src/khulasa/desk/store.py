@@ -36,6 +36,7 @@ from khulasa.errors import (
     database_unwritable,
     not_a_database_url,
     not_a_desk_database,
+    os_reason,
     port_not_a_number,
     schema_too_new,
     sqlite_path_not_a_file,
@@ -413,9 +414,14 @@ def _lock_wait(error: BaseException) -> bool:
 def _connect(url: DbUrl, busy_timeout: float = BUSY_TIMEOUT) -> Any:
     if url.dialect == "sqlite":
         path = Path(url.path or "")
-        if path.parent and not path.parent.exists():
+        try:
+            folder_missing = bool(path.parent) and not path.parent.exists()
+            not_a_file = path.exists() and not path.is_file()  # a folder, a FIFO, a link to /dev/null
+        except OSError as error:  # a name too long for the file system, a loop of links
+            raise InputError(cannot_open_database(url.shown, os_reason(error))) from None
+        if folder_missing:
             raise InputError(database_folder_missing(url.shown, path.parent))
-        if path.exists() and not path.is_file():  # a folder, a FIFO, a device (a link to /dev/null)
+        if not_a_file:
             raise InputError(sqlite_path_not_a_file(url.shown))
         try:
             # isolation_level=None: transactions are begun explicitly (see Store.transaction).
