@@ -574,3 +574,34 @@ def test_two_processes_ingesting_one_file_store_each_article_once(tmp_path: Path
         _, stderr = process.communicate(timeout=600)
         assert process.returncode == 0 and "Traceback" not in stderr, stderr
     assert _ids(db) == sorted(d.id for d in docs)
+
+
+@pytest.mark.slow
+def test_ctrl_c_mid_batch_says_how_to_resume_and_a_rerun_completes(tmp_path: Path):
+    """Before: "interrupted" and nothing more."""
+    pytest.importorskip("dask")
+    docs, _ = invented_stories(300, 4, seed=3)
+    clusters = [
+        {
+            "id": f"c{s}",
+            "documents": [{"id": d.id, "text": d.text, "source": d.source} for d in docs[4 * s : 4 * s + 4]],
+        }
+        for s in range(300)
+    ]
+    feed, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    feed.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in clusters), encoding="utf-8")
+    command = [sys.executable, "-m", "khulasa", "batch", str(feed), str(out), "--workers", "1"]
+    process = subprocess.Popen(command, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while (not out.exists() or out.stat().st_size == 0) and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.1)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=120)
+    if process.returncode == 0:
+        pytest.skip("the batch finished before the interrupt")
+    assert process.returncode == 130 and "Traceback" not in stderr, stderr
+    assert "run the same command again to resume" in stderr
+    rerun = subprocess.run(command, env=_env(), capture_output=True, text=True, timeout=900)
+    assert rerun.returncode == 0, rerun.stderr
+    ids = [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted(ids) == sorted(c["id"] for c in clusters)

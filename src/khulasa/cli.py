@@ -357,6 +357,7 @@ def batch_command(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
     from khulasa.batch import require_dask, run_batch
+    from khulasa.errors import batch_interrupted
 
     require_dask()  # the one-line install hint, before any progress bar
     columns = ("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
@@ -366,16 +367,19 @@ def batch_command(
         def on_progress(done: int, total: int) -> None:
             progress.update(task, description="summarizing", completed=done, total=total)
 
-        report = run_batch(
-            input_path,
-            output_path,
-            group=group,
-            words=words,
-            workers=workers,
-            scheduler=scheduler,
-            on_progress=on_progress,
-            time_limit=time_limit,
-        )
+        try:
+            report = run_batch(
+                input_path,
+                output_path,
+                group=group,
+                words=words,
+                workers=workers,
+                scheduler=scheduler,
+                on_progress=on_progress,
+                time_limit=time_limit,
+            )
+        except KeyboardInterrupt:  # every line in OUT is complete: a rerun skips them
+            raise Interrupted(batch_interrupted(output_path)) from None
     err.print(
         f"{report.written} written, {report.failed} with errors, {report.skipped} already done, "
         f"{report.malformed + report.crashed} problems in {report.errors}"

@@ -91,6 +91,11 @@ def ingest_interrupted(done: int, total: int) -> str:
     )
 
 
+def batch_interrupted(out: object) -> str:
+    """Ctrl-C during ``khulasa batch``: every finished cluster is in OUT."""
+    return f"interrupted (Ctrl-C): the results written so far are in {out}; run the same command again to resume"
+
+
 def os_reason(error: OSError) -> str:
     """Why an operating-system call failed, in lower case ("permission denied")."""
     return error.strerror.lower() if error.strerror else type(error).__name__
