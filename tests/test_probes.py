@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 import uuid
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -419,6 +420,28 @@ def test_feed_of_many_tiny_entries_loads_every_one():
     loaded = load_bytes("many.rss", data)
     assert len(loaded.documents) == 3000 and not loaded.warnings
     assert len({d.id for d in loaded.documents}) == 3000
+
+
+def test_a_wall_clock_that_ran_ahead_once_does_not_split_every_later_story(tmp_path: Path):
+    """The machine's clock is 10 years ahead for one batch, then set right. Before: the desk clock
+    stayed 10 years ahead, so every story begun after the fix closed at the next batch (a topic of
+    6 articles in 3 batches became 3 stories of 2)."""
+    docs, _ = invented_stories(3, 6, seed=4)
+    topic = [replace(d, id="topic-" + d.id) for d in invented_stories(1, 6, seed=9)[0]]
+    now = [1_800_000_000.0]
+    with Desk(f"sqlite:///{tmp_path / 'desk.sqlite'}", clock=lambda: now[0]) as desk:
+        desk.ingest(docs[0:3] + docs[6:9] + docs[12:15], summaries=False)
+        now[0] += 10 * 365 * 86400.0
+        desk.ingest(docs[3:4] + docs[9:10] + docs[15:16], summaries=False)
+        now[0] = 1_800_000_000.0 + 3600.0
+        for k in range(3):
+            desk.ingest(topic[2 * k : 2 * k + 2], summaries=False)
+            now[0] += 600.0
+        sizes = sorted(v.size for v in desk.stories() if set(v.doc_ids) & {d.id for d in topic})
+        clock = desk.store.one("SELECT value FROM meta WHERE name = 'clock'")
+        assert max(v.last_event for v in desk.stories()) <= now[0]
+    assert sizes == [6]
+    assert clock is not None and float(clock[0]) <= now[0]
 
 
 # --- the story and its query values ----------------------------------------------------------------

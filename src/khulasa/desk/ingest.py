@@ -167,6 +167,11 @@ def prepare_articles(docs: Sequence[Document], settings: DeskSettings, analyzer:
 # --- one batch -----------------------------------------------------------------------------------
 
 
+# A desk clock this far past the wall clock means the wall clock was wrong once (see _clock_was_ahead);
+# less is two machines' clocks that differ a little.
+CLOCK_SLACK = 3600.0
+
+
 @dataclass(slots=True)
 class _Active:
     """The rows grouping looks at: the open stories' articles, then the batch's new ones."""
@@ -273,7 +278,10 @@ def _advance_clock(store: Store, fresh: Sequence[Prepared], now: float, settings
     article count before this batch."""
     row = store.one("SELECT value FROM meta WHERE name = 'clock'")
     before = store.one("SELECT value FROM meta WHERE name = 'articles'")
-    clock = max(float(row[0]) if row else 0.0, max(event_time(p, now) for p in fresh))
+    stored = float(row[0]) if row else 0.0
+    if stored > now + CLOCK_SLACK:
+        stored = _clock_was_ahead(store, now)
+    clock = max(stored, max(event_time(p, now) for p in fresh))
     store.execute("UPDATE meta SET value = ? WHERE name = 'clock'", [clock])
     store.execute("UPDATE meta SET value = value + ? WHERE name = 'articles'", [len(fresh)])
     store.execute(
@@ -283,6 +291,15 @@ def _advance_clock(store: Store, fresh: Sequence[Prepared], now: float, settings
     if settings.max_open_articles is not None:
         _close_over_cap(store, settings.max_open_articles)
     return clock, int(before[0]) if before else 0
+
+
+def _clock_was_ahead(store: Store, now: float) -> float:
+    """The desk clock is past the wall clock: a machine's clock ran ahead once and has been set right.
+    Arrival times it stamped become the present, so that the stories it dated in the future close
+    in time again and new stories are not closed by a clock years ahead; ``now`` is the clock."""
+    store.execute("UPDATE articles SET event_ts = ? WHERE event_ts > ?", [now, now])
+    store.execute("UPDATE stories SET last_event_ts = ? WHERE last_event_ts > ?", [now, now])
+    return now
 
 
 def _close_over_cap(store: Store, cap: int) -> None:
