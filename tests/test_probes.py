@@ -145,6 +145,24 @@ def test_names_too_long_for_the_file_system_are_one_line(tmp_path: Path):
     assert "file name too long" in line
 
 
+def test_service_on_a_foreign_or_in_memory_database_is_503_without_the_path(tmp_path: Path):
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from khulasa.service import Limits, create_app
+
+    foreign = tmp_path / "foreign.sqlite"
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE stories (x)")
+    conn.commit()
+    conn.close()
+    for url in (f"sqlite:///{foreign}", "sqlite:///:memory:"):
+        client = TestClient(create_app(Limits(), desk_url=url))
+        for response in (client.get("/v1/stories"), client.post("/v1/articles", json={"documents": FLOOD})):
+            assert response.status_code == 503, response.text
+            assert str(tmp_path) not in response.text and "memory" not in response.text
+
+
 # --- records: fields that are odd, hostile or huge ------------------------------------------------
 
 
