@@ -24,7 +24,7 @@ from typer.testing import CliRunner
 from khulasa.cli import app
 from khulasa.desk.desk import Desk
 from khulasa.desk.store import parse_url
-from khulasa.errors import SettingsError
+from khulasa.errors import NoTextError, SettingsError
 from khulasa.io import load_bytes
 from khulasa.records import read_record
 from khulasa.text.safe_text import one_line
@@ -426,6 +426,19 @@ def test_cli_out_of_memory_is_one_line(tmp_path: Path, monkeypatch: pytest.Monke
 
     monkeypatch.setattr(Path, "read_bytes", too_big)
     assert "ran out of memory" in _one_line_error(_run("summarize", str(feed)))
+
+
+def test_html_naming_a_path_or_url_or_an_external_entity_reads_nothing(monkeypatch: pytest.MonkeyPatch):
+    """As feeds (issue 23, item 1), an .html upload is parsed as HTML: never opened as a path,
+    fetched as a URL, nor its external entities read."""
+    monkeypatch.setattr(socket.socket, "connect", lambda self, address: pytest.fail(f"connected to {address}"))
+    for content in ("/etc/passwd", "file:///etc/passwd", "https://example.com/"):
+        with pytest.raises(NoTextError):
+            load_bytes("a.html", content.encode())
+    entity = '<!DOCTYPE html [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
+    page = f"{entity}<html><body><article><p>{FLOOD[0]['text']} &e;</p></article></body></html>"
+    (doc,) = load_bytes("a.html", page.encode()).documents
+    assert "root:" not in doc.text and "مقتل 12 شخصا" in doc.text
 
 
 def test_feed_of_many_tiny_entries_loads_every_one():
