@@ -24,7 +24,7 @@ from typer.testing import CliRunner
 from khulasa.cli import app
 from khulasa.desk.desk import Desk
 from khulasa.desk.store import parse_url
-from khulasa.errors import NoTextError, SettingsError
+from khulasa.errors import InputError, NoTextError, SettingsError
 from khulasa.io import load_bytes
 from khulasa.records import read_record
 from khulasa.text.safe_text import one_line
@@ -181,7 +181,7 @@ def test_nul_in_json_fields_becomes_a_replacement_character():
 
 
 def test_hostile_article_ids_are_stored_as_given_and_touch_no_file(tmp_path: Path):
-    ids = ["../../etc/passwd", "..", "a\\b\\..\\c", "x" * 20_000, "flооd-1", "a\nb", "\x1b[2Jid" + BIDI]
+    ids = ["../../etc/passwd", "..", "a\\b\\..\\c", "x" * 2000, "flооd-1", "a\nb", "\x1b[2Jid" + BIDI]
     docs = [
         Document(id=i, text=FLOOD[k % 3]["text"] + f" وقال شاهد رقم {k} إن الوضع صعب.", source=f"م{k}")
         for k, i in enumerate(ids)
@@ -192,6 +192,20 @@ def test_hostile_article_ids_are_stored_as_given_and_touch_no_file(tmp_path: Pat
     assert report.stored == len(ids)
     assert _ids(tmp_path / "desk.sqlite") == sorted(ids)
     assert {p.name for p in set(tmp_path.iterdir()) - before} <= {"desk.sqlite", "desk.sqlite-wal", "desk.sqlite-shm"}
+
+
+def test_an_id_too_long_for_a_database_index_is_refused_by_name(tmp_path: Path):
+    """Before: on PostgreSQL an incompressible 9,000-character id was a traceback ("index row
+    requires 9016 bytes, maximum size is 8191"), 500 in the service; SQLite stored it."""
+    long_id = "".join(chr(0x41 + (k * 7919) % 26) + chr(0x61 + (k * 104729) % 26) for k in range(1200))
+    records = [{**FLOOD[0], "id": long_id}, *FLOOD[1:]]
+    feed = tmp_path / "long.jsonl"
+    feed.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    result = _run("desk", "ingest", str(feed), "--db", f"sqlite:///{tmp_path / 'desk.sqlite'}", "--no-summaries")
+    assert result.exit_code == 0 and "record 1: field 'id' is 2400 bytes long, more than 2000" in result.stderr
+    assert _ids(tmp_path / "desk.sqlite") == ["flood-2", "flood-3"]
+    with Desk(f"sqlite:///{tmp_path / 'other.sqlite'}") as desk, pytest.raises(InputError, match="2400 bytes"):
+        desk.ingest([Document(id=long_id, text=FLOOD[0]["text"])], summaries=False)
 
 
 @pytest.mark.parametrize(

@@ -413,6 +413,16 @@ def no_text_field(fields: Sequence[str]) -> str:
     return f"no text field (expected one of {_listed(fields)}); add the article text"
 
 
+def id_too_long(size: int, limit: int) -> str:
+    """An article id longer than a database index holds (PostgreSQL refuses such a row)."""
+    return f"field 'id' is {size} bytes long, more than {limit}; give a shorter id (or none: one is made)"
+
+
+def document_id_too_long(doc_id: str, size: int, limit: int) -> str:
+    """A document made in code (not read from a record) whose id is too long for the desk."""
+    return f"document {doc_id[:40]!r}…: the id is {size} bytes long, more than {limit}; give a shorter id"
+
+
 def field_not_text(field: str, kind: str) -> str:
     """An id/title/source/url/published field that is not a string or number."""
     return f"field {field!r} is {kind}; give it as text"

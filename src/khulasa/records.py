@@ -29,10 +29,12 @@ from urllib.parse import urlsplit
 from khulasa.errors import (
     InputError,
     bad_jsonl_line,
+    document_id_too_long,
     documents_not_a_list,
     empty_article_list,
     empty_record_text,
     field_not_text,
+    id_too_long,
     json_not_articles,
     json_number_too_long,
     json_too_deep,
@@ -46,6 +48,7 @@ from khulasa.errors import (
 from khulasa.types import Document
 
 __all__ = [
+    "MAX_ID_BYTES",
     "MAX_PROBLEMS",
     "SOURCE_FIELDS",
     "TEXT_FIELDS",
@@ -67,6 +70,9 @@ __all__ = [
 ]
 
 TEXT_FIELDS = ("text", "body", "content")
+# An article id's size limit: the desk keeps ids unique with an index, and PostgreSQL's cannot hold
+# a row past about 2,700 bytes (an incompressible 9,000-character id was a traceback).
+MAX_ID_BYTES = 2000
 SOURCE_FIELDS = ("source", "outlet")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b\u200d-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
@@ -137,7 +143,11 @@ def storable(value: str) -> str:
 
 
 def storable_document(doc: Document) -> Document:
-    """``doc`` with every text field :func:`storable` (for documents made in code, not read from records)."""
+    """``doc`` with every text field :func:`storable` (for documents made in code, not read from
+    records); InputError for an id past :data:`MAX_ID_BYTES`."""
+    size = len(doc.id.encode("utf-8", "replace"))
+    if size > MAX_ID_BYTES:
+        raise InputError(document_id_too_long(doc.id, size, MAX_ID_BYTES))
     fields = ("id", "text", "title", "source", "url", "published")
     values = {name: getattr(doc, name) for name in fields}
     changed = {k: storable(v) for k, v in values.items() if isinstance(v, str) and storable(v) != v}
@@ -180,9 +190,12 @@ def read_record(record: Any, default_id: str, where: str, *, path: str | None = 
     if not isinstance(record, dict):
         raise RecordError(where, None, not_a_record(json_kind(record)))
     url = _field(record, "url", where)
+    given_id = _field(record, "id", where)
+    if given_id is not None and len(given_id.encode("utf-8", "replace")) > MAX_ID_BYTES:
+        raise RecordError(where, "id", id_too_long(len(given_id.encode("utf-8", "replace")), MAX_ID_BYTES))
     source = next((s for s in (outlet_name(_field(record, f, where)) for f in SOURCE_FIELDS) if s), None)
     return Document(
-        id=_field(record, "id", where) or default_id,
+        id=given_id or default_id,
         text=clean_text(_text(record, where)),
         title=_field(record, "title", where),
         source=source or hostname(url),
