@@ -555,6 +555,8 @@ def test_service_many_files_and_nul_records(tmp_path: Path):
     for path in ("/v1/articles", "/v1/summarize"):
         response = client.post(path, files=files)
         assert response.status_code == 400 and "files" in response.json()["detail"]
+    response = client.post("/v1/articles", json={"documents": [{**FLOOD[0], "id": "ab" * 1500}]})
+    assert response.status_code == 422 and response.json()["field"] == "documents[0].id"
     records = [{**r, "id": r["id"] + "\x00", "source": r["source"] + "\x00"} for r in FLOOD]
     response = client.post("/v1/articles", json={"documents": records})
     assert response.status_code == 200 and response.json()["stored"] == 3
