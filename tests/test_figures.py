@@ -335,3 +335,10 @@ def test_a_counted_noun_in_the_singular_and_the_plural_is_one_quantity():
     assert (plural.dimension, singular.dimension) == ("count", "count")
     assert comparable(plural, singular) and disagree(plural, singular, tolerance=0.0)
     assert not comparable(plural, extract_figures("انهيار 7 مبان")[0])
+
+
+def test_cases_of_death_are_a_toll():
+    cases = extract_figures("وكانت المنطقة الأكثر تضررا حيث سجلت 92 حالة وفاة.")[0]
+    assert (cases.dimension, cases.unit, cases.amount) == ("people", "killed", 92.0)
+    assert comparable(cases, extract_figures("ارتفعت الحصيلة إلى 62 قتيلا على الأقل")[0])
+    assert extract_figures("تسجيل 120 حالة إصابة جديدة")[0].unit == "injured"
