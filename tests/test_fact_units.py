@@ -190,3 +190,18 @@ def test_with_publication_times_the_central_figure_is_the_latest_report():
     tolls = [s for s in summarize(docs, words=60).sentences if _states_a_toll(s.text)]
     assert len(tolls) == 1 and "25" in tolls[0].text
     assert {d.text for d in tolls[0].disputes} >= {"19 قتيلا", "32 قتيلا"}
+
+
+def test_a_partial_telling_of_the_event_is_the_event_too():
+    # "They held a summit in Vladivostok amid tight security" tells the event with fewer of the
+    # openings' words than "the two leaders met for their first summit on Thursday": still the
+    # event, and a short summary tells it once (the default share, fifth and sixth passes).
+    openings = [[text.split(". ")[0]] for text in SUMMIT]
+    terms = opening_terms(openings)
+    facts = [
+        _fact(0, "والتقى الزعيمان في مدينة فلاديفوستوك لعقد أول قمة بينهما يوم الخميس.", "a"),
+        _fact(1, "عقد الزعيمان قمة في فلاديفوستوك وسط حراسة مشددة.", "d"),
+        _fact(2, "وتبادل الزعيمان الهدايا في ختام اللقاء.", "b"),
+    ]
+    assert event_facts(facts, [True] * 3, terms, Settings().event_share) == [0, 1]
+    assert event_facts(facts, [True] * 3, terms, 0.7) == [0]
