@@ -342,3 +342,9 @@ def test_cases_of_death_are_a_toll():
     assert (cases.dimension, cases.unit, cases.amount) == ("people", "killed", 92.0)
     assert comparable(cases, extract_figures("ارتفعت الحصيلة إلى 62 قتيلا على الأقل")[0])
     assert extract_figures("تسجيل 120 حالة إصابة جديدة")[0].unit == "injured"
+
+
+def test_a_part_of_the_day_after_a_number_counts_nothing():
+    figures = extract_figures("ارتفع عدد القتلى من 51 قتيلا صباحا إلى 64 ظهرا.")
+    assert [(f.amount, f.unit) for f in figures] == [(51.0, "killed")]
+    assert extract_figures("وصل 64 مسافرا ظهرا")[0].unit == "passenger"
