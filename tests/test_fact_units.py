@@ -7,7 +7,7 @@ from __future__ import annotations
 from khulasa import summarize
 from khulasa.config import Settings
 from khulasa.extract.claims import claims_of, restates
-from khulasa.summarizer.opening import event_facts, opening_fact, opening_scores, opening_terms
+from khulasa.summarizer.opening import RETOLD_SHARE, event_facts, opening_fact, opening_scores, opening_terms
 from khulasa.summarizer.select import Candidate, central_figures, restating_pairs
 from khulasa.text.normalize import count_words
 from khulasa.types import Document, Fact, Sentence
@@ -192,16 +192,21 @@ def test_with_publication_times_the_central_figure_is_the_latest_report():
     assert {d.text for d in tolls[0].disputes} >= {"19 قتيلا", "32 قتيلا"}
 
 
-def test_a_partial_telling_of_the_event_is_the_event_too():
+def test_a_partial_telling_of_the_event_is_the_event_unless_it_gives_a_new_quantity():
     # "They held a summit in Vladivostok amid tight security" tells the event with fewer of the
-    # openings' words than "the two leaders met for their first summit on Thursday": still the
-    # event, and a short summary tells it once (the default share, fifth and sixth passes).
+    # openings' words than "the two leaders met for their first summit on Thursday": the event
+    # told again. With the same share of the openings' words, "a summit ... 40 agreements signed"
+    # gives a quantity the event's own tellings do not: a fact of its own.
     openings = [[text.split(". ")[0]] for text in SUMMIT]
     terms = opening_terms(openings)
     facts = [
         _fact(0, "والتقى الزعيمان في مدينة فلاديفوستوك لعقد أول قمة بينهما يوم الخميس.", "a"),
         _fact(1, "عقد الزعيمان قمة في فلاديفوستوك وسط حراسة مشددة.", "d"),
         _fact(2, "وتبادل الزعيمان الهدايا في ختام اللقاء.", "b"),
+        _fact(3, "عقد الزعيمان قمة في فلاديفوستوك ووقعا 40 اتفاقية.", "c"),
     ]
-    assert event_facts(facts, [True] * 3, terms, Settings().event_share) == [0, 1]
-    assert event_facts(facts, [True] * 3, terms, 0.7) == [0]
+    share = Settings().event_share
+    scores = opening_scores([f.representative.text for f in facts], terms)
+    assert RETOLD_SHARE * scores[0] <= scores[1] < share * scores[0]
+    assert RETOLD_SHARE * scores[0] <= scores[3] < share * scores[0]
+    assert event_facts(facts, [True] * 4, terms, share) == [0, 1]

@@ -100,7 +100,7 @@ class Settings:
     # Measured on the three same-day dev sets (234 key facts at 100 words; docs/quality.md, sixth
     # pass): 150 / 165 / 167 / 172 / 173 / 167 / 163 / 162 at 0.2 / 0.3 / 0.35 / 0.4 / 0.45 / 0.5 /
     # 0.6 / 0.7; MultiLing ROUGE-2 @100 6.4–6.8 at 0.2–0.35, 8.0 at 0.5, 9.1–9.3 at 0.4, 0.45, 0.7.
-    event_share: float = 0.4
+    event_share: float = 0.6
     # Per-word value of a sentence's position prior (news leads matter), in units of the cluster's
     # mean concept value per word. 2.0 and the decay below won every cross-validation fold.
     position_weight: float = 2.0
