@@ -348,3 +348,9 @@ def test_a_part_of_the_day_after_a_number_counts_nothing():
     figures = extract_figures("ارتفع عدد القتلى من 51 قتيلا صباحا إلى 64 ظهرا.")
     assert [(f.amount, f.unit) for f in figures] == [(51.0, "killed")]
     assert extract_figures("وصل 64 مسافرا ظهرا")[0].unit == "passenger"
+
+
+def test_others_after_a_number_are_people_in_the_role_beside_them():
+    dead, hurt = extract_figures("أعلنت السلطات مقتل 632 شخصا، وإصابة 329 آخرين جراء الزلزال")
+    assert (dead.unit, hurt.unit, hurt.amount) == ("killed", "injured", 329.0)
+    assert comparable(hurt, extract_figures("وأصيب 329 شخصا بجروح")[0])
