@@ -13,7 +13,9 @@ of every multi-document dev set whose texts are here:
   publication day (``published``, else the dateline at the top of the text) and distinct days;
 - ``over days``: :func:`khulasa.summarizer.profile.told_over_days` with the default ``story_days``.
 
-The sets' texts come as the evaluation reads them (no ``published`` field), so only datelines count.
+The sets' texts come as the evaluation reads them (no ``published`` field), so only datelines count;
+``busy-day-feed`` is the busy-day events as the desk gets them (``$KHULASA_BUSY_DAY/feed.jsonl``, made
+by benchmarks/busy_day_feed.py), with the ``published`` dates their pages give.
 
     OPENBLAS_NUM_THREADS=1 python benchmarks/cluster_profile.py
         [--sets multiling,outlets,news-set-a,busy-day,shared-example,demo]
@@ -22,10 +24,11 @@ The sets' texts come as the evaluation reads them (no ``published`` field), so o
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Iterator, Sequence
 
-from _shared import DATA
+from _shared import BUSY_DAY, DATA
 from sameday import clusters
 
 from khulasa import prepare
@@ -37,20 +40,36 @@ from khulasa.summarizer.profile import publication_days, told_over_days
 from khulasa.text.normalize import Analyzer
 from khulasa.types import Document, Fact, Sentence
 
-ALL = "multiling,outlets,news-set-a,busy-day,shared-example,demo"
+ALL = "multiling,outlets,news-set-a,busy-day,busy-day-feed,shared-example,demo"
 
 
-def _clusters(name: str) -> Iterator[tuple[str, list[str]]]:
+def _feed() -> Iterator[tuple[str, list[Document]]]:
+    path = BUSY_DAY / "feed.jsonl"
+    if not path.is_file():
+        print(f"skip busy-day-feed: {path} not found", file=sys.stderr)
+        return
+    stories: dict[str, list[Document]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        r = json.loads(line)
+        doc = Document(r["id"], r["text"], source=r.get("source"), published=r.get("published") or None)
+        stories.setdefault(r["story"], []).append(doc)
+    yield from sorted(stories.items())
+
+
+def _clusters(name: str) -> Iterator[tuple[str, list[Document]]]:
+    if name == "busy-day-feed":
+        yield from _feed()
+        return
     if name == "multiling":
         path = DATA / "multiling2011-ar-dev.jsonl"
         if not path.is_file():
             print(f"skip multiling: {path} not found", file=sys.stderr)
             return
         for item in read_items(path):
-            yield item.id, list(item.documents)
+            yield item.id, list(item.to_documents())
         return
     for cluster, texts, _facts in clusters(name):
-        yield cluster, texts
+        yield cluster, [Document(f"d{k}", t) for k, t in enumerate(texts)]
 
 
 def wire_share(facts: Sequence[Fact], candidate: dict[str, bool]) -> float:
@@ -75,10 +94,9 @@ def loose_share(sentences: Sequence[Sentence], ok: Sequence[bool], analyzer: Ana
     return sum(1 for i, flag in enumerate(ok) if flag and i in linked) / max(sum(ok), 1)
 
 
-def profile(texts: Sequence[str]) -> dict[str, object]:
+def profile(documents: Sequence[Document]) -> dict[str, object]:
     settings = Settings()
     analyzer = Analyzer(stem=settings.stem)
-    documents = [Document(f"d{k}", t) for k, t in enumerate(texts)]
     prepared = prepare(documents)
     sentences = [s for p in prepared for s in p.sentences]
     memo: dict[str, bool] = {}
@@ -103,8 +121,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("| set | cluster | docs | cands | wire | loose | dated | days | over days |")
     print("|---|---|---|---|---|---|---|---|---|")
     for name in args.sets.split(","):
-        for cluster, texts in _clusters(name):
-            p = profile(texts)
+        for cluster, documents in _clusters(name):
+            p = profile(documents)
             print(
                 f"| {name} | {cluster} | {p['docs']} | {p['cands']} | {p['wire']:.2f} | {p['loose']:.2f} "
                 f"| {p['dated']} | {p['days']} | {p['over']} |",
