@@ -44,11 +44,13 @@ import scipy.sparse as sp
 from khulasa.config import GroupSettings
 from khulasa.errors import InputError, MissingExtraError, repeated_article_id
 from khulasa.resources import load_word_list
+from khulasa.stories.events import NameProfile, event_names
 from khulasa.text.normalize import Analyzer, arabic_ratio, tokenize
 from khulasa.text.published import parse_published
 from khulasa.types import Document
 
 __all__ = [
+    "Join",
     "Story",
     "candidate_pairs",
     "content_vectors",
@@ -72,16 +74,47 @@ EMBEDDING_BASELINE = GroupSettings().embedding_baseline
 
 
 @dataclass(frozen=True, slots=True)
+class Join:
+    """Why two articles' groups became one: a near-duplicate, or a content link of this
+    similarity whose groups share these central event names (see stories.events)."""
+
+    a: str
+    b: str
+    kind: str  # "copy" or "content"
+    similarity: float
+    names: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The join as JSON."""
+        return {
+            "articles": [self.a, self.b],
+            "kind": self.kind,
+            "similarity": round(self.similarity, 3),
+            "shared_names": list(self.names),
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Story:
-    """Articles about one story: their ids in input order and a short extractive headline."""
+    """Articles about one story: their ids in input order, a short extractive headline and the
+    joins that made it (one fewer than its articles)."""
 
     id: str
     doc_ids: tuple[str, ...]
     label: str
+    joins: tuple[Join, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The story as JSON."""
-        return {"id": self.id, "label": self.label, "size": len(self.doc_ids), "doc_ids": list(self.doc_ids)}
+        record: dict[str, Any] = {
+            "id": self.id,
+            "label": self.label,
+            "size": len(self.doc_ids),
+            "doc_ids": list(self.doc_ids),
+        }
+        if self.joins:
+            record["joins"] = [j.to_dict() for j in self.joins]
+        return record
 
 
 def group_documents(
@@ -118,6 +151,7 @@ def group_documents(
         return []
     analyzer = analyzer or Analyzer(stem=True)
     texts = [analysis_text(d) for d in docs]
+    names = [event_names(d.title, d.text) for d in docs] if params.event_names else None
     # Generators: a feed's term and token lists together would outweigh everything else in memory.
     richness: list[int] = []  # specific features per article, before rare ones are dropped
     dup_pairs = near_duplicate_pairs(
@@ -161,6 +195,7 @@ def group_documents(
             centroids, neighbors=params.neighbors, index_terms=params.index_terms, max_postings=params.max_postings
         )
 
+    joins: list[tuple[int, int, str, float, tuple[str, ...]]] = []
     labels = cluster(
         x,
         dup_pairs,
@@ -174,8 +209,11 @@ def group_documents(
         rich,
         blend,
         search=search if times is None else None,
+        names=names,
+        names_link=params.names_link,
+        joins=joins,
     )
-    return _stories(docs, texts, x, labels)
+    return _stories(docs, texts, x, labels, joins)
 
 
 # --- parameters and input --------------------------------------------------------------------
@@ -628,8 +666,20 @@ class _Groups:
     cosine over all member pairs: average linkage without ever forming the pairs.
     """
 
-    def __init__(self, x: sp.csr_matrix, richness: np.ndarray | None = None, blend: _Blend | None = None) -> None:
+    def __init__(
+        self,
+        x: sp.csr_matrix,
+        richness: np.ndarray | None = None,
+        blend: _Blend | None = None,
+        names: Sequence[frozenset[str]] | None = None,
+        names_link: float = 0.2,
+    ) -> None:
         self.x = x
+        # Event names of each root's members (see stories.events): a merge veto, made lazily.
+        self.names = names
+        self.names_link = names_link
+        self.profiles: dict[int, NameProfile] = {}
+        self.joins: list[tuple[int, int, str, float, tuple[str, ...]]] | None = None
         self.blend = blend
         # Summed embedding vectors per root: the average embedding cosine is linear in them too.
         self.dense: dict[int, np.ndarray] = {}
@@ -638,6 +688,12 @@ class _Groups:
         # A group can give at least the specific features of its richest member.
         self.richness = np.zeros(x.shape[0], np.int64) if richness is None else richness.copy()
         self.sums: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+
+    def note(self, i: int, j: int, kind: str, score: float, a: int, b: int) -> None:
+        """Record why roots ``a`` and ``b`` (of articles ``i`` and ``j``) merge, when asked to."""
+        if self.joins is not None:
+            shared = sorted(self.profile(a).shared(self.profile(b))) if self.names is not None else []
+            self.joins.append((i, j, kind, float(score), tuple(shared)))
 
     def find(self, i: int) -> int:
         parent = self.parent
@@ -667,6 +723,16 @@ class _Groups:
             link = self.blend.mix(link, float(self.dense_sum(a) @ self.dense_sum(b)) / pairs)
         return link, shared, fewer
 
+    def profile(self, root: int) -> NameProfile:
+        if root not in self.profiles:
+            self.profiles[root] = NameProfile.of(self.names[root]) if self.names is not None else NameProfile()
+        return self.profiles[root]
+
+    def conflicts(self, a: int, b: int, link: float) -> bool:
+        """True when the groups name different events (their central names have none in common)
+        and their average ``link`` is below ``names_link``."""
+        return self.names is not None and link < self.names_link and self.profile(a).conflicts(self.profile(b))
+
     def dense_sum(self, root: int) -> np.ndarray:
         assert self.blend is not None
         if root not in self.dense:
@@ -683,6 +749,9 @@ class _Groups:
         if self.blend is not None:
             self.dense[a] = self.dense_sum(a) + self.dense_sum(b)
             del self.dense[b]
+        if self.names is not None:
+            self.profile(a).absorb(self.profile(b))
+            del self.profiles[b]
         self.parent[b] = a
         self.size[a] += self.size[b]
         self.richness[a] = max(self.richness[a], self.richness[b])
@@ -701,6 +770,9 @@ def cluster(
     richness: np.ndarray | None = None,
     blend: _Blend | None = None,
     search: Any = None,
+    names: Sequence[frozenset[str]] | None = None,
+    joins: list[tuple[int, int, str, float, tuple[str, ...]]] | None = None,
+    names_link: float = 0.2,
 ) -> np.ndarray:
     """A group root per article: average-linkage agglomeration restricted to candidate edges.
 
@@ -710,11 +782,18 @@ def cluster(
     a popped entry is re-scored and merged only if it still beats everything left in the heap
     (lazy evaluation: each re-push follows a merge elsewhere). ``search`` (a candidate search over
     rows) then proposes pairs of group centroids, until no proposed pair merges.
+
+    With ``names`` (each article's event names, see stories.events), two groups whose central
+    names differ merge by content only at an average link of ``names_link``; copies always join.
+    ``joins`` receives each merge as (article, article, "copy" or "content", average link, central
+    names both groups share).
     """
-    groups = _Groups(x, richness, blend)
-    for i, j, _ in sorted(dup_pairs, key=lambda p: -p[2]):
+    groups = _Groups(x, richness, blend, names, names_link)
+    groups.joins = joins
+    for i, j, score in sorted(dup_pairs, key=lambda p: -p[2]):
         a, b = groups.find(i), groups.find(j)
         if a != b:
+            groups.note(i, j, "copy", score, a, b)
             groups.union(a, b)
     merge = (threshold, size_margin, specific, min_shared)
     _merge_along(groups, rows, cols, sims - size_margin, *merge)
@@ -759,11 +838,12 @@ def _merge_along(
             continue
         link, shared, fewer = groups.average_link(a, b, specific)
         score = link - size_margin / np.sqrt(float(groups.size[a] * groups.size[b]))
-        if score < threshold or shared < required_shared(min_shared, fewer):
+        if score < threshold or shared < required_shared(min_shared, fewer) or groups.conflicts(a, b, link):
             continue
         if heap and score < -heap[0][0]:
             heapq.heappush(heap, (-score, a, b))
             continue
+        groups.note(i, j, "content", link, a, b)
         groups.union(a, b)
         merged = True
     return merged
@@ -819,7 +899,16 @@ def _story_id(doc_ids: Sequence[str]) -> str:
     return f"story-{digest[:12]}"
 
 
-def _stories(docs: Sequence[Document], texts: Sequence[str], x: sp.csr_matrix, labels: np.ndarray) -> list[Story]:
+def _stories(
+    docs: Sequence[Document],
+    texts: Sequence[str],
+    x: sp.csr_matrix,
+    labels: np.ndarray,
+    joins: Sequence[tuple[int, int, str, float, tuple[str, ...]]] = (),
+) -> list[Story]:
+    why: dict[int, list[Join]] = {}
+    for i, j, kind, score, names in joins:
+        why.setdefault(int(labels[i]), []).append(Join(docs[i].id, docs[j].id, kind, score, names))
     order = np.argsort(labels, kind="stable")
     bounds = np.flatnonzero(np.diff(labels[order])) + 1
     groups = [g for g in np.split(order, bounds) if len(g)]
@@ -831,7 +920,9 @@ def _stories(docs: Sequence[Document], texts: Sequence[str], x: sp.csr_matrix, l
         doc = docs[centre]
         label = doc.title.strip() if doc.title and doc.title.strip() else _clean_headline(docs, centre, members)
         ids = tuple(docs[i].id for i in members)
-        stories.append(Story(id=_story_id(ids), doc_ids=ids, label=label))
+        stories.append(
+            Story(id=_story_id(ids), doc_ids=ids, label=label, joins=tuple(why.get(int(labels[members[0]]), ())))
+        )
     return stories
 
 
