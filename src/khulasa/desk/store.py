@@ -93,6 +93,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE TABLE meta (name TEXT PRIMARY KEY, value DOUBLE PRECISION NOT NULL)",
         "INSERT INTO meta (name, value) VALUES ('articles', 0), ('clock', 0)",
     ),
+    # The article a story began with: its id follows that article's event when stories merge and
+    # split again (NULL for stories made before this migration).
+    ("ALTER TABLE stories ADD COLUMN founder TEXT", "CREATE INDEX stories_merged ON stories (merged_into)"),
 )
 
 _DIALECT = {
