@@ -22,7 +22,8 @@ Three stages, each sub-quadratic in the number of articles:
    docs/grouping.md gives the evaluation protocol behind the defaults.
 
 When articles carry ``published`` dates, no edge joins two articles further apart than
-``time_window_days``. Each story is labelled with the headline of its most central article.
+``time_window_days``. Each story is labelled with the title or first finished sentence of its
+most central article (stories.labels).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from khulasa.config import GroupSettings
 from khulasa.errors import InputError, MissingExtraError, repeated_article_id
 from khulasa.resources import load_word_list
 from khulasa.stories.events import NameProfile, event_names
+from khulasa.stories.labels import LABEL_WORDS, story_label
 from khulasa.text.normalize import Analyzer, arabic_ratio, tokenize
 from khulasa.text.published import parse_published
 from khulasa.types import Document
@@ -62,8 +64,8 @@ __all__ = [
     "story_records",
 ]
 
-# A label is a headline, not a paragraph.
-LABEL_WORDS = 14
+# Members read for a label when the central article has no finished sentence.
+_LABEL_TRIES = 10
 # Near-duplicates are judged on the opening (wire copy shares it); ~800 Arabic words.
 _DUP_CHARS = 6000
 _SENTENCE_END = re.compile(r"[.!?؟]\s")
@@ -880,19 +882,6 @@ def central(x: sp.csr_matrix, members: np.ndarray) -> int:
     return int(members[int(np.argmax(scores))])
 
 
-def _clean_headline(docs: Sequence[Document], centre: int, members: np.ndarray) -> str:
-    """The headline of the central article's text with junk removed (a share bar or a dateline is
-    never a headline); of the next member's when the centre's text is all junk."""
-    from khulasa.text.clean import clean_document
-
-    for k in (centre, *(int(m) for m in members if m != centre)):
-        blocks, _ = clean_document(docs[k])
-        kept = "\n".join(docs[k].text[b.start : b.end] for b in blocks)
-        if kept.strip():
-            return headline(kept)
-    return headline(docs[centre].text)
-
-
 def _story_id(doc_ids: Sequence[str]) -> str:
     """Stable across runs and input order: a hash of the member ids."""
     digest = hashlib.sha1("\n".join(sorted(doc_ids)).encode("utf-8")).hexdigest()
@@ -917,8 +906,8 @@ def _stories(
     for members in groups:
         members = np.sort(members)
         centre = central(x, members)
-        doc = docs[centre]
-        label = doc.title.strip() if doc.title and doc.title.strip() else _clean_headline(docs, centre, members)
+        # The central article's title, else the first finished sentence of it (or of the next member).
+        label = story_label(docs[k] for k in (centre, *(int(m) for m in members[:_LABEL_TRIES] if m != centre)))
         ids = tuple(docs[i].id for i in members)
         stories.append(
             Story(id=_story_id(ids), doc_ids=ids, label=label, joins=tuple(why.get(int(labels[members[0]]), ())))

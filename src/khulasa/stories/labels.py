@@ -1,0 +1,64 @@
+"""Story labels that read as headlines.
+
+A story's label is its central article's title when the feed gives one, else the first *finished*
+sentence of its text (ending in ".", "!", "?" or "؟", of at least ``MIN_WORDS`` words), trimmed to
+``LABEL_WORDS`` words. The text is read through the cleaner (:func:`khulasa.text.clean.clean_document`
+and the patterns of ``resources/ar/junk.tsv``), so share bars, datelines and agency tags opening a
+paragraph are gone; and only paragraphs count, so a site section ("سياسة عربية"), a breadcrumb
+("الرئيسية > محليات > …"), a date line or a byline, which are short lines without a final stop,
+never are a label. When no article of the story has a finished sentence, the first paragraph is
+cut instead, and only then the first line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from khulasa.text.clean import clean_document
+from khulasa.types import Document
+
+__all__ = ["LABEL_WORDS", "MIN_WORDS", "first_sentence", "story_label", "trim"]
+
+# A label is a headline, not a paragraph.
+LABEL_WORDS = 14
+# Fewer words than this is a credit ("سبوتنيك.") or a fragment, not the sentence that tells the news.
+MIN_WORDS = 4
+_SENTENCE = re.compile(r"[^.!?؟]*[.!?؟]+(?=\s|$)")
+
+
+def trim(text: str, max_words: int = LABEL_WORDS) -> str:
+    """``text`` on one line, cut to ``max_words`` words (with "…" when cut)."""
+    words = text.split()
+    return " ".join(words) if len(words) <= max_words else " ".join(words[:max_words]) + " …"
+
+
+def _paragraphs(doc: Document) -> list[str]:
+    blocks, _ = clean_document(doc)
+    return [doc.text[b.start : b.end] for b in blocks if b.kind == "paragraph"]
+
+
+def first_sentence(doc: Document) -> str | None:
+    """The first finished sentence of ``doc``'s cleaned paragraphs, or None."""
+    for paragraph in _paragraphs(doc):
+        for match in _SENTENCE.finditer(paragraph):
+            sentence = match.group(0).strip()
+            if len(sentence.split()) >= MIN_WORDS:
+                return sentence
+    return None
+
+
+def story_label(docs: Iterable[Document]) -> str:
+    """The label of a story whose articles are ``docs``, central one first (see the module)."""
+    docs = list(docs)
+    if docs and docs[0].title and docs[0].title.strip():
+        return trim(docs[0].title)
+    for doc in docs:
+        sentence = first_sentence(doc)
+        if sentence is not None:
+            return trim(sentence)
+    for doc in docs:
+        paragraphs = _paragraphs(doc)
+        if paragraphs:
+            return trim(paragraphs[0])
+    return trim(docs[0].text.strip().split("\n", 1)[0]) if docs else ""
