@@ -43,3 +43,8 @@ def test_label_falls_back_to_another_member_then_to_the_first_paragraph() -> Non
     assert first_sentence(Document("c", "خبر بلا نقطة في آخره عن القمة العربية في الرياض اليوم")) is None
     unfinished = Document("c", "خبر بلا نقطة في آخره عن القمة العربية وما دار فيها من نقاش بين القادة في الرياض")
     assert story_label([unfinished]) == trim(unfinished.text)
+
+
+def test_a_decimal_point_does_not_end_the_sentence() -> None:
+    text = "ضرب زلزال بقوة 7.4 درجات الساحل الشرقي للجزيرة صباح اليوم. وتضررت مبان عدة."
+    assert story_label([Document("a", text)]) == "ضرب زلزال بقوة 7.4 درجات الساحل الشرقي للجزيرة صباح اليوم."

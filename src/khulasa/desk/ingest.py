@@ -278,10 +278,9 @@ def _open_rows(store: Store, cache: DfCache, settings: DeskSettings) -> _Active:
         active.richness.append(int(rich))
         active.titles.append(title)
         active.first_text.append((f"{title}\n" if title else "") + text[:600])
-        if settings.event_names:
-            if doc_id not in cache.names:
-                cache.names[doc_id] = event_names(title, text[:_NAMES_CHARS])
-            active.names.append(cache.names[doc_id])
+        if doc_id not in cache.names:
+            cache.names[doc_id] = event_names(title, text[:_NAMES_CHARS]) if settings.event_names else frozenset()
+        active.names.append(cache.names[doc_id])
     cache.names = dict(zip(active.ids, active.names, strict=True))  # only the open rows: memory stays bounded
     return active
 

@@ -8,11 +8,14 @@ stand for them: "التركية" is Turkey), people after a title ("الرئيس
 after a cue word ("مدينة مراكش") and teams after "منتخب", "نادي" or "فريق". A small set per
 article, computed once.
 
-Grouping uses them as a veto on merges (:class:`NameProfile`): two groups whose *central* names
-(those at least half of a group's naming members give) have none in common are two events,
-however many words they share. A group whose articles name nothing is never vetoed: the veto
-only separates, it never joins, and an English article or a brief without names keeps the old
-behaviour. Figures (a toll that rises over the hours) are deliberately no part of it.
+Grouping uses them as a veto on merges (:class:`NameProfile`): two groups are two events, however
+many words they share, when their *central* names (given by at least half of a group's naming
+members, among its two most given) have none in common, or when no member of one gives the name
+the other gives most. The veto yields to a strong word similarity (``GroupSettings.names_link``):
+names read by cue words miss some and misread others. A group whose articles name nothing is never
+vetoed: the veto only separates, it never joins, and an English article or a brief without names
+keeps the old behaviour. Figures (a toll that rises over the hours) are deliberately no part of
+it. Names are normalized (``normalize``), and so shown in ``khulasa group`` JSON.
 """
 
 from __future__ import annotations
@@ -51,7 +54,8 @@ class _Lexicon:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
-    places = {alias: canonical for alias, (kind, canonical) in cues().gazetteer.items() if kind == "place"}
+    # Canonical names are normalized too: a cued name ("مدينة جدة") and a listed one must meet.
+    places = {alias: normalize(canonical) for alias, (kind, canonical) in cues().gazetteer.items() if kind == "place"}
     team: set[str] = set()
     country: dict[str, str] = {}
     for line in load_word_list("ar/event_names.txt"):
@@ -60,11 +64,11 @@ def _lexicon() -> _Lexicon:
             team.update(normalize(w) for w in fields[0].split())
         elif kind == "in":
             for city in fields[1:]:
-                canonical = places.setdefault(tuple(normalize(city).split()), city)
-                country[canonical] = fields[0]
+                canonical = places.setdefault(tuple(normalize(city).split()), normalize(city))
+                country[canonical] = normalize(fields[0])
         else:
             for form in fields:
-                places.setdefault(tuple(normalize(form).split()), fields[0])
+                places.setdefault(tuple(normalize(form).split()), normalize(fields[0]))
     by_first: dict[str, list[Name]] = {}
     for alias in sorted(places, key=len, reverse=True):
         by_first.setdefault(alias[0], []).append(alias)
@@ -152,8 +156,19 @@ class NameProfile:
         return self.core() & other.core()
 
     def conflicts(self, other: NameProfile) -> bool:
-        """True when both groups name something and their central names have none in common."""
-        return bool(self.named and other.named) and not self.shared(other)
+        """True when both groups name something and their central names have none in common, or
+        when no member of one group gives a name the other gives most: reports of a quake in
+        Taiwan that warn Japan of a tsunami are not the story of a quake in Japan."""
+        if not (self.named and other.named):
+            return False
+        return (
+            not self.shared(other) or not (self.top() & other.counts.keys()) or not (other.top() & self.counts.keys())
+        )
+
+    def top(self) -> set[str]:
+        """The names most members give (ties included)."""
+        most = max(self.counts.values(), default=0)
+        return {n for n, c in self.counts.items() if c == most}
 
     def absorb(self, other: NameProfile) -> None:
         """Add another group's members."""

@@ -24,7 +24,8 @@ __all__ = ["LABEL_WORDS", "MIN_WORDS", "first_sentence", "story_label", "trim"]
 LABEL_WORDS = 14
 # Fewer words than this is a credit ("سبوتنيك.") or a fragment, not the sentence that tells the news.
 MIN_WORDS = 4
-_SENTENCE = re.compile(r"[^.!?؟]*[.!?؟]+(?=\s|$)")
+# A sentence ends in a stop followed by a space or the end ("7.4" is a number, not an end).
+_SENTENCE_END = re.compile(r"[.!?؟]+(?=\s|$)")
 
 
 def trim(text: str, max_words: int = LABEL_WORDS) -> str:
@@ -41,8 +42,10 @@ def _paragraphs(doc: Document) -> list[str]:
 def first_sentence(doc: Document) -> str | None:
     """The first finished sentence of ``doc``'s cleaned paragraphs, or None."""
     for paragraph in _paragraphs(doc):
-        for match in _SENTENCE.finditer(paragraph):
-            sentence = match.group(0).strip()
+        start = 0
+        for match in _SENTENCE_END.finditer(paragraph):
+            sentence = paragraph[start : match.end()].strip()
+            start = match.end()
             if len(sentence.split()) >= MIN_WORDS:
                 return sentence
     return None
