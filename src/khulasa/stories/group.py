@@ -726,9 +726,11 @@ class _Groups:
         return link, shared, fewer
 
     def profile(self, root: int) -> NameProfile:
-        if root not in self.profiles:
-            self.profiles[root] = NameProfile.of(self.names[root]) if self.names is not None else NameProfile()
-        return self.profiles[root]
+        """The names of a root's members; kept only for merged groups (a lone article's is made
+        when asked: 100,000 counters would outweigh the names themselves)."""
+        if root in self.profiles:
+            return self.profiles[root]
+        return NameProfile.of(self.names[root]) if self.names is not None else NameProfile()
 
     def conflicts(self, a: int, b: int, link: float) -> bool:
         """True when the groups name different events (their central names have none in common)
@@ -752,8 +754,9 @@ class _Groups:
             self.dense[a] = self.dense_sum(a) + self.dense_sum(b)
             del self.dense[b]
         if self.names is not None:
-            self.profile(a).absorb(self.profile(b))
-            del self.profiles[b]
+            merged = self.profiles[a] = self.profile(a)
+            merged.absorb(self.profile(b))
+            self.profiles.pop(b, None)
         self.parent[b] = a
         self.size[a] += self.size[b]
         self.richness[a] = max(self.richness[a], self.richness[b])
