@@ -209,6 +209,7 @@ def ingest_batch(
             active.titles.append(p.doc.title)
             active.first_text.append(analysis_text(p.doc)[:600])
             active.names.append(p.names)
+            cache.names[p.doc.id] = p.names  # the next batch reads it back as an open row
         added = _count_features(store, fresh)
         x, df = _weighted(store, active, settings, n_before, added, cache)
         dups, copies = _duplicates(active, n_old, settings)
