@@ -20,6 +20,7 @@ MORE = " وناقش المشاركون ملفات الأمن الإقليمي و
         "أخبار عربية – الرياض\n" + NEWS + MORE,  # a dateline on its own line
         "أخبار عربية – الرياض: " + NEWS + MORE,  # ... and opening the paragraph
         "شفق نيوز/ " + NEWS + MORE,  # an agency prefix
+        "شفق نيوز/" + NEWS + MORE,
         "الرياض/ شفق نيوز/ " + NEWS + MORE,
         "الأحد 19 أيار 2024\nكتب: سامي الأحمد\n" + NEWS + MORE,  # a date line and a byline
         "سبوتنيك. " + NEWS + MORE,  # a one-word credit is no sentence
@@ -48,3 +49,8 @@ def test_label_falls_back_to_another_member_then_to_the_first_paragraph() -> Non
 def test_a_decimal_point_does_not_end_the_sentence() -> None:
     text = "ضرب زلزال بقوة 7.4 درجات الساحل الشرقي للجزيرة صباح اليوم. وتضررت مبان عدة."
     assert story_label([Document("a", text)]) == "ضرب زلزال بقوة 7.4 درجات الساحل الشرقي للجزيرة صباح اليوم."
+
+
+@pytest.mark.parametrize("title", ["سياسة عربية", "أخبار عربية – الرياض", "محليات"])
+def test_a_title_that_is_a_section_or_a_dateline_is_not_the_label(title: str) -> None:
+    assert story_label([Document("a", NEWS + MORE, title=title)]) == trim(NEWS)

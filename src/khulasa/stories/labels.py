@@ -1,6 +1,7 @@
 """Story labels that read as headlines.
 
-A story's label is its central article's title when the feed gives one, else the first *finished*
+A story's label is its central article's title when the feed gives one (of ``MIN_WORDS`` words or
+more, which the cleaner keeps whole), else the first *finished*
 sentence of its text (ending in ".", "!", "?" or "؟", of at least ``MIN_WORDS`` words), trimmed to
 ``LABEL_WORDS`` words. The text is read through the cleaner (:func:`khulasa.text.clean.clean_document`
 and the patterns of ``resources/ar/junk.tsv``), so share bars, datelines and agency tags opening a
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from khulasa.text.clean import clean_document
+from khulasa.text.clean import clean_document, judge_line
 from khulasa.types import Document
 
 __all__ = ["LABEL_WORDS", "MIN_WORDS", "first_sentence", "story_label", "trim"]
@@ -39,6 +40,14 @@ def _paragraphs(doc: Document) -> list[str]:
     return [doc.text[b.start : b.end] for b in blocks if b.kind == "paragraph"]
 
 
+def _reads_as_headline(title: str) -> bool:
+    """A title of MIN_WORDS words or more that the cleaner keeps whole: a feed whose "title" is
+    the page's section ("سياسة عربية") or a dateline ("أخبار عربية – الرياض") gets a sentence."""
+    verdict = judge_line(title.strip())
+    words = [w for w in title.split() if any(c.isalnum() for c in w)]
+    return len(words) >= MIN_WORDS and not verdict.drops and bool(verdict.pieces)
+
+
 def first_sentence(doc: Document) -> str | None:
     """The first finished sentence of ``doc``'s cleaned paragraphs, or None."""
     for paragraph in _paragraphs(doc):
@@ -54,7 +63,7 @@ def first_sentence(doc: Document) -> str | None:
 def story_label(docs: Iterable[Document]) -> str:
     """The label of a story whose articles are ``docs``, central one first (see the module)."""
     docs = list(docs)
-    if docs and docs[0].title and docs[0].title.strip():
+    if docs and docs[0].title and _reads_as_headline(docs[0].title):
         return trim(docs[0].title)
     for doc in docs:
         sentence = first_sentence(doc)
