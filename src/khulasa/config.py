@@ -304,6 +304,10 @@ class GroupSettings:
     merge at ``threshold + size_margin / sqrt(a * b)``. ``embeddings``, ``embedding_baseline``: the
     share of Universal Sentence Encoder similarity in every similarity (0: off), and the cosine two
     unrelated news articles typically have (mean between stories in the dev feeds: 0.14-0.21).
+    ``event_names``: read the places, people and teams each article's opening names
+    (:mod:`khulasa.stories.events`); two groups whose central names differ merge only at an average
+    cosine of at least ``names_link`` (two matches or two quakes of one day share a kind's words,
+    rarely that much).
     """
 
     threshold: float = 0.04
@@ -322,9 +326,11 @@ class GroupSettings:
     gate: str = "group"
     embeddings: float = 0.0
     embedding_baseline: float = 0.2
+    event_names: bool = True
+    names_link: float = 0.2
 
     def __post_init__(self) -> None:
-        for name in ("threshold", "duplicate_threshold"):
+        for name in ("threshold", "duplicate_threshold", "names_link"):
             value = getattr(self, name)
             if not 0.0 < value <= 1.0:
                 raise SettingsError(grouping_not_in_unit(name, value))
