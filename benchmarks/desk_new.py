@@ -4,8 +4,9 @@ with ``--new-since 1``, its «جديد» marks checked against the event's key f
     OPENBLAS_NUM_THREADS=1 python benchmarks/desk_new.py [--verbose]
 
 Events: the news-set-a clusters (folders under $KHULASA_NEWS_SET_A, default ../devdata/news-set-a;
-key facts in ../shared/data/news-set-a/facts.json) and the outlets clusters (folders under
-$KHULASA_OUTLETS; key facts in benchmarks/facts/outlets.json). An event whose folder is absent or
+key facts in ../shared/data/news-set-a/facts.json), the outlets clusters (folders under
+$KHULASA_OUTLETS; key facts in benchmarks/facts/outlets.json) and the busy-day events (folders under
+$KHULASA_BUSY_DAY, default ../devdata/busy-day; key facts in benchmarks/facts/busy-day.json). An event whose folder is absent or
 holds fewer than two articles is skipped; one missing some of its articles (pages that could not
 be rebuilt) runs on those present, with a note. Each event's articles, in file-name order, go to a fresh SQLite
 desk in two ingests (the first half, then the rest), so the story gets summary version 1 from the
@@ -29,13 +30,12 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from _shared import OUTLETS, REPO, SHARED
+from _shared import BUSY_DAY, NEWS_SET_A, OUTLETS, REPO, SHARED
 
 from khulasa.desk.desk import Desk
 from khulasa.evaluation.keyfacts import KeyFact, load_facts
 from khulasa.types import Document
 
-NEWS_SET_A = Path(os.environ.get("KHULASA_NEWS_SET_A", REPO.parent / "devdata" / "news-set-a"))
 SETS = (
     (
         "news-set-a",
@@ -48,6 +48,12 @@ SETS = (
         OUTLETS,
         REPO / "benchmarks" / "facts" / "outlets.json",
         REPO / "benchmarks" / "facts" / "outlets-sources.tsv",
+    ),
+    (
+        "busy-day",
+        BUSY_DAY,
+        REPO / "benchmarks" / "facts" / "busy-day.json",
+        REPO / "benchmarks" / "facts" / "busy-day-sources.tsv",
     ),
 )
 
@@ -116,7 +122,8 @@ def run(event: str, folder: Path, facts: tuple[KeyFact, ...], verbose: bool) -> 
         desk.ingest(docs[:half])
         desk.ingest(docs[half:])
         # The event's story: the one holding most of its articles (the desk may set a stray aside).
-        rows = desk.store.where_in("SELECT story_id FROM articles WHERE id IN ({marks})", [d.id for d in docs])
+        # (where_in yields its rows once: a list, or the count below would see none.)
+        rows = list(desk.store.where_in("SELECT story_id FROM articles WHERE id IN ({marks})", [d.id for d in docs]))
         story = desk.resolve(max(sorted({r[0] for r in rows}), key=lambda s: sum(1 for r in rows if r[0] == s)))
         view = desk.story(story)
         if view.version < 2 or view.summary is None:
@@ -167,9 +174,12 @@ def main() -> None:
             f"| {r.event} | {r.articles[0]} / {r.articles[1]} | {r.sentences} | {r.marked} | "
             f"{len(r.falsely_new)} | {len(r.missed_new)} |"
         )
-    falsely = sum(len(r.falsely_new) for r in results)
-    missed = sum(len(r.missed_new) for r in results)
-    print(f"\n{len(results)} events: falsely new {falsely}, missed new {missed}")
+    print()
+    for name in [*dict.fromkeys(r.event.split("/", 1)[0] for r in results), "all"]:
+        of = [r for r in results if name == "all" or r.event.startswith(f"{name}/")]
+        falsely = sum(len(r.falsely_new) for r in of)
+        missed = sum(len(r.missed_new) for r in of)
+        print(f"{name}: {len(of)} events: falsely new {falsely}, missed new {missed}")
 
 
 if __name__ == "__main__":
