@@ -5,18 +5,21 @@ with ``--new-since 1``, its «جديد» marks checked against the event's key f
 
 Events: the news-set-a clusters (folders under $KHULASA_NEWS_SET_A, default ../devdata/news-set-a;
 key facts in ../shared/data/news-set-a/facts.json), the outlets clusters (folders under
-$KHULASA_OUTLETS; key facts in benchmarks/facts/outlets.json) and the busy-day events (folders under
-$KHULASA_BUSY_DAY, default ../devdata/busy-day; key facts in benchmarks/facts/busy-day.json). An event whose folder is absent or
-holds fewer than two articles is skipped; one missing some of its articles (pages that could not
-be rebuilt) runs on those present, with a note. Each event's articles, in file-name order, go to a fresh SQLite
-desk in two ingests (the first half, then the rest), so the story gets summary version 1 from the
-first half and version 2 from all. A sentence of version 2 is
+$KHULASA_OUTLETS; key facts in benchmarks/facts/outlets.json) and the busy-day events (folders
+under $KHULASA_BUSY_DAY, default ../devdata/busy-day; key facts in benchmarks/facts/busy-day.json).
+An event whose folder is absent or holds fewer than two articles is skipped; one missing some of
+its articles (pages that could not be rebuilt) runs on those present, with a note. Each event's
+articles, in file-name order, go to a fresh SQLite desk in two ingests an hour apart on a fixed
+desk clock (the first half, then the rest), so the story gets summary version 1 from the first
+half and version 2 from all. A sentence of version 2 is
 
 - **falsely new** when it is marked new but every key fact it states was stated by version 1;
 - **missed new** when it states a key fact version 1 did not state and is not marked.
 
-Sentences that state no key fact count in neither. The script runs under PYTHONHASHSEED=0 unless
-another seed is set: the desk's grouping and summaries vary a little with Python's hash order.
+Sentences that state no key fact count in neither; nor does a sentence stating a fact that the key
+facts do not list (read them with ``--verbose``). Totals are given per set and for all. The
+script runs under PYTHONHASHSEED=0 unless another seed is set: the order of a summary's sentences
+can still vary with Python's hash order (the counts did not, under seeds 0-5).
 Run against an older checkout (whose ``Desk`` has no ``new_since``) the script uses that
 checkout's rule, for before/after numbers.
 """
