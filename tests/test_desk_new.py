@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from khulasa.desk.updates import new_sentences
+from khulasa.types import Document
 
 
 def _summary(*texts: str, disputes: dict[int, list[str]] | None = None) -> dict[str, Any]:
@@ -97,3 +98,22 @@ def test_an_aside_is_known_unless_it_carries_a_figure_or_a_new_person():
         "وسجل المهاجم هدف التعادل للنجوم في الدقيقة 62، وقال وزير الرياضة سامي الحداد إن الفوز مستحق.",
     )
     assert new_sentences(later, earlier) == [1, 2]
+
+
+def test_the_passages_an_earlier_sentence_was_made_from_are_what_it_stated():
+    """A reader of version V knows the fact of each of its sentences, in the words of any passage
+    the summarizer made it from (its fact group), not only in the words it printed."""
+    printed = "انهار الجسر القديم في البلدة صباح اليوم."
+    grouped = "سقط جسر البلدة الأثري فجرا إثر هطول الأمطار الغزيرة."
+    later_text = "وكان هطول الأمطار الغزيرة قد أسقط الجسر الأثري فجرا."
+    other = "وافتتحت البلدية مدرسة جديدة في الحي الشرقي هذا الأسبوع."
+    docs = [
+        Document(id="a", text=f"{printed} {other}", source="أ"),
+        Document(id="b", text=grouped, source="ب"),
+        Document(id="c", text=later_text, source="ج"),
+    ]
+    own = {"doc": "a", "start": 0, "end": len(printed)}
+    later = {"sentences": [{"text": later_text, "sources": [{"doc": "c", "start": 0, "end": len(later_text)}]}]}
+    with_group = {"sentences": [{"text": printed, "sources": [own, {"doc": "b", "start": 0, "end": len(grouped)}]}]}
+    assert new_sentences(later, with_group, docs) == []
+    assert new_sentences(later, {"sentences": [{"text": printed, "sources": [own]}]}, docs) == [0]

@@ -92,10 +92,13 @@ class _Known:
         self.claims = claims_of(" ".join(s["text"] for s in old))
         # The other outlets' values the earlier summary showed beside its figures (its ⚠ notes).
         self.flagged = [g for s in old for x in s.get("disputes", []) for g in figures_of(x["figure"])]
-        self.clauses = [c for s in old for c in split_clauses(s["text"], self.analyzer, self.names, vocab=self.vocab)]
+        # What version V stated, in its own words and in those of the passages each of its sentences
+        # was made from or grouped with (one fact: the same figures and names, other wordings).
+        wordings = [t for s in old for t in self._wordings(s)]
+        self.clauses = [c for t in wordings for c in split_clauses(t, self.analyzer, self.names, vocab=self.vocab)]
         # Each earlier sentence: its claims, its content words beyond names, the numbers it writes.
         self.sentences = [(claims_of(s["text"]), self._content(s["text"]), _numerals(s["text"])) for s in old]
-        self.terms = frozenset().union(*(content_keys(s["text"], self.analyzer, self.vocab) for s in old))
+        self.terms = frozenset().union(*(content_keys(t, self.analyzer, self.vocab) for t in wordings))
         self.numerals = frozenset().union(*(n for _, _, n in self.sentences))
 
     def _context(self, documents: Sequence[Document]) -> tuple[frozenset[str], frozenset[str], Mapping[str, float]]:
