@@ -41,6 +41,17 @@ def test_a_sentence_whose_numbers_stand_in_one_earlier_sentence_needs_only_part_
     assert new_sentences(later, earlier) == [1]
 
 
+def test_a_number_of_one_digit_is_no_sign_of_the_same_statement():
+    # "5" stands in the earlier sentence (five more months), but the rocket "Ariane 5" is another
+    # thing: the later sentence shares a few words only, which is not enough without the anchor.
+    earlier = _summary(
+        "وتستغرق رحلة التلسكوب الطويلة إلى وجهته البعيدة في أعماق الفضاء شهرا و5 أشهر إضافية "
+        "من المعايرة الدقيقة للمرايا."
+    )
+    later = _summary("ووضع الصاروخ أريان 5 التلسكوب على رحلة طويلة نحو وجهته.")
+    assert new_sentences(later, earlier) == [0]
+
+
 def test_numbers_the_figure_reader_passes_by_are_news_too():
     earlier = _summary("فاز فريق النجوم باللقب بركلات الترجيح بعد التعادل 3-3 في الوقتين الأصلي والإضافي.")
     # The shoot-out's score (no figure: a score is not a quantity) is what this sentence adds.
@@ -68,8 +79,8 @@ def test_a_figure_rounded_is_known_and_a_figure_that_changed_is_new():
         "وحصل المرشح على نحو 52% من الأصوات في جولة الإعادة.",  # 52.87 does not round to 52
     )
     assert new_sentences(later, earlier) == [1, 2]
-    # The finer value after the rounded one tells the reader nothing new either.
-    assert new_sentences(earlier, _summary(later["sentences"][0]["text"])) == []
+    # The finer value after the rounded one tells the reader more than it knew ("7.2" after "7").
+    assert new_sentences(earlier, _summary(later["sentences"][0]["text"])) == [0]
 
 
 def test_a_rising_toll_is_new():

@@ -29,6 +29,8 @@ __all__ = ["figure_timeline", "new_sentences", "trend"]
 # titles and dates weigh less, as in clause linking): the same statement, reworded or reordered.
 # Half of it for a fact the earlier version's articles carried.
 CONTAINED = 0.5
+# A number at least this large (or with decimals) seldom stands in two sentences of a story by chance.
+DISTINCT = 10
 # Figures that say when: a sentence giving a weekday or date the earlier summary did not is not new for it.
 DATES = frozenset({"date", "weekday", "year"})
 
@@ -152,9 +154,11 @@ class _Known:
         return any(restates(claims, c) and len(terms & t) >= need for c, t, _ in self.sentences)
 
     def _anchored(self, text: str, claims: Claims) -> bool:
-        """Do all the numbers it writes (one at least; weekdays aside) stand in one earlier sentence?"""
+        """Do all the numbers it writes (weekdays aside) stand in one earlier sentence, one of them
+        at least ``DISTINCT`` or with decimals? A number of one digit recurs in a story for other
+        things ("Crew 6", "a crew of 4", "5 more months"): no sign of one statement."""
         mine = _numerals(text, [f for f in claims.figures if f.dimension == "weekday"])
-        return bool(mine) and any(mine <= n for _, _, n in self.sentences)
+        return any(v >= DISTINCT or not v.is_integer() for v in mine) and any(mine <= n for _, _, n in self.sentences)
 
     def _wordings(self, sentence: Mapping[str, Any]) -> list[str]:
         """The sentence and every passage the summarizer grouped with it (its fact, other wordings)."""
@@ -271,16 +275,15 @@ def _decimals(f: Figure) -> int | None:
 
 
 def _rounded(f: Figure, g: Figure) -> bool:
-    """Is one of ``f`` and ``g`` the other rounded to the decimals it is written with ("53%",
+    """Is ``f`` the known ``g`` rounded to the decimals ``f`` is written with ("53%" after
     "52.87%"), of one quantity and both bounds or neither? Then the value did not change for a
-    reader: one outlet gave it finer."""
+    reader. Not the other way: "7.2" after "7" tells the reader more than it knew."""
     df, dg = _decimals(f), _decimals(g)
-    if df is None or dg is None or df == dg or not same_quantity(f, g):
+    if df is None or dg is None or df >= dg or not same_quantity(f, g):
         return False
     if (f.qualifier in ("more", "less")) != (g.qualifier in ("more", "less")):
         return False
-    rough, fine = (f, g) if df < dg else (g, f)
-    return math.isclose(round(fine.amount, min(df, dg)), rough.amount, abs_tol=1e-9)
+    return math.isclose(round(g.amount, df), f.amount, abs_tol=1e-9)
 
 
 def _implies(known: Figure, figure: Figure) -> bool:
