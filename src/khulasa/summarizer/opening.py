@@ -14,6 +14,7 @@ them at most.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -71,14 +72,16 @@ def opening_terms(doc_openings: Sequence[Sequence[str]]) -> OpeningTerms:
     for terms in accounts:
         support.update(terms - frame)
     weight = {t: float(n) for t, n in support.items() if n >= 2}
-    total = sum(weight.values())
+    total = math.fsum(weight.values())  # exact: the same whatever order the hash seed gives the sets
     return OpeningTerms({t: w / total for t, w in weight.items()} if total else {}, analyzer)
 
 
 def opening_scores(texts: Sequence[str], terms: OpeningTerms) -> list[float]:
     """For each of ``texts`` (candidate sentences), the share it states of what the documents open
     with: the weights (:func:`opening_terms`) of the terms it holds, summed."""
-    return [sum(terms.weight.get(t, 0.0) for t in set(terms.analyzer.content_terms(text))) for text in texts]
+    # An exact sum (math.fsum): summed in set order, two equal scores could differ in their last bit
+    # with Python's hash seed, and which fact opens the summary with them.
+    return [math.fsum(terms.weight.get(t, 0.0) for t in set(terms.analyzer.content_terms(text))) for text in texts]
 
 
 def opened_with(fact: Fact) -> int:
