@@ -157,12 +157,17 @@ def test_migration_2_lets_an_edited_article_keep_its_url(tmp_path: Path, monkeyp
     docs, _ = invented_stories(1, 2, seed=16)
     url = _url(tmp_path)
     monkeypatch.setattr(store_module, "MIGRATIONS", MIGRATIONS[:1])  # a desk made by the previous release
-    with Desk(url) as old:
-        assert old.store.version() == 1
-        old.ingest([Document(id="x", text=docs[0].text, url="https://n.example/x")], summaries=False)
+    # (Only its schema: this release's ingest writes columns that later migrations add.)
+    old = Store(url)
+    assert old.version() == 1
+    old.close()
+    with sqlite3.connect(tmp_path / "desk.sqlite") as conn:
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert "articles_url" in names
     monkeypatch.undo()
     with Desk(url) as desk:
         assert desk.store.version() == len(MIGRATIONS) >= 2
+        desk.ingest([Document(id="x", text=docs[0].text, url="https://n.example/x")], summaries=False)
         edited = Document(id="x", text=docs[0].text + " " + docs[1].text, url="https://n.example/x")
         report = desk.ingest([edited], summaries=False)
         assert report.stored == 1 and report.renamed[0][0] == "x"

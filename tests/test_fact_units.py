@@ -7,7 +7,7 @@ from __future__ import annotations
 from khulasa import summarize
 from khulasa.config import Settings
 from khulasa.extract.claims import claims_of, restates
-from khulasa.summarizer.opening import event_facts, opening_fact, opening_scores, opening_terms
+from khulasa.summarizer.opening import RETOLD_SHARE, event_facts, opening_fact, opening_scores, opening_terms
 from khulasa.summarizer.select import Candidate, central_figures, restating_pairs
 from khulasa.text.normalize import count_words
 from khulasa.types import Document, Fact, Sentence
@@ -190,3 +190,23 @@ def test_with_publication_times_the_central_figure_is_the_latest_report():
     tolls = [s for s in summarize(docs, words=60).sentences if _states_a_toll(s.text)]
     assert len(tolls) == 1 and "25" in tolls[0].text
     assert {d.text for d in tolls[0].disputes} >= {"19 قتيلا", "32 قتيلا"}
+
+
+def test_a_partial_telling_of_the_event_is_the_event_unless_it_gives_a_new_quantity():
+    # "They held a summit in Vladivostok amid tight security" tells the event with fewer of the
+    # openings' words than "the two leaders met for their first summit on Thursday": the event
+    # told again. With the same share of the openings' words, "a summit ... 40 agreements signed"
+    # gives a quantity the event's own tellings do not: a fact of its own.
+    openings = [[text.split(". ")[0]] for text in SUMMIT]
+    terms = opening_terms(openings)
+    facts = [
+        _fact(0, "والتقى الزعيمان في مدينة فلاديفوستوك لعقد أول قمة بينهما يوم الخميس.", "a"),
+        _fact(1, "عقد الزعيمان قمة في فلاديفوستوك وسط حراسة مشددة.", "d"),
+        _fact(2, "وتبادل الزعيمان الهدايا في ختام اللقاء.", "b"),
+        _fact(3, "عقد الزعيمان قمة في فلاديفوستوك ووقعا 40 اتفاقية.", "c"),
+    ]
+    share = Settings().event_share
+    scores = opening_scores([f.representative.text for f in facts], terms)
+    assert RETOLD_SHARE * scores[0] <= scores[1] < share * scores[0]
+    assert RETOLD_SHARE * scores[0] <= scores[3] < share * scores[0]
+    assert event_facts(facts, [True] * 4, terms, share) == [0, 1]

@@ -335,3 +335,22 @@ def test_a_counted_noun_in_the_singular_and_the_plural_is_one_quantity():
     assert (plural.dimension, singular.dimension) == ("count", "count")
     assert comparable(plural, singular) and disagree(plural, singular, tolerance=0.0)
     assert not comparable(plural, extract_figures("انهيار 7 مبان")[0])
+
+
+def test_cases_of_death_are_a_toll():
+    cases = extract_figures("وكانت المنطقة الأكثر تضررا حيث سجلت 92 حالة وفاة.")[0]
+    assert (cases.dimension, cases.unit, cases.amount) == ("people", "killed", 92.0)
+    assert comparable(cases, extract_figures("ارتفعت الحصيلة إلى 62 قتيلا على الأقل")[0])
+    assert extract_figures("تسجيل 120 حالة إصابة جديدة")[0].unit == "injured"
+
+
+def test_a_part_of_the_day_after_a_number_counts_nothing():
+    figures = extract_figures("ارتفع عدد القتلى من 51 قتيلا صباحا إلى 64 ظهرا.")
+    assert [(f.amount, f.unit) for f in figures] == [(51.0, "killed")]
+    assert extract_figures("وصل 64 مسافرا ظهرا")[0].unit == "passenger"
+
+
+def test_others_after_a_number_are_people_in_the_role_beside_them():
+    dead, hurt = extract_figures("أعلنت السلطات مقتل 632 شخصا، وإصابة 329 آخرين جراء الزلزال")
+    assert (dead.unit, hurt.unit, hurt.amount) == ("killed", "injured", 329.0)
+    assert comparable(hurt, extract_figures("وأصيب 329 شخصا بجروح")[0])

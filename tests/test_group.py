@@ -107,9 +107,13 @@ def test_group_dev_clusters_quality_floor() -> None:
 
     docs, truth = _shuffled_dev()
     predicted = _predicted(docs)
-    # Measured 0.95 / 0.96 (benchmarks/grouping.py; defaults from its --heldout protocol).
-    assert adjusted_rand_score(truth, predicted) >= 0.9
-    assert bcubed(truth, predicted)[2] >= 0.93
+    # Measured 0.95 / 0.96 (benchmarks/grouping.py; defaults from its --heldout protocol) before
+    # the event-name veto (issue 21), 0.90 / 0.92 with it: MultiLing ar-M000, the 2004 tsunami told
+    # as aid pledged by the United States, Japan and Canada and tolls in India and Indonesia, splits
+    # by country, and one ar-M004 article that leads with China, the US and Al Gore stands alone
+    # (docs/grouping.md). Every other dev story stays whole and no two stories join.
+    assert adjusted_rand_score(truth, predicted) >= 0.88
+    assert bcubed(truth, predicted)[2] >= 0.9
 
 
 @pytest.mark.skipif(
@@ -308,7 +312,9 @@ def test_group_label_is_a_headline_of_a_member() -> None:
         ),
     ]
     (story,) = group_documents(docs)
-    assert story.label in {"زلزال قوي يضرب الساحل الشمالي", "زلزال الساحل: أضرار واسعة"}
+    # A title when the article has one, else its first finished sentence (issue 21: an unfinished
+    # first line may be a site section or a breadcrumb as well as a headline).
+    assert story.label in {"ضرب زلزال قوي الساحل الشمالي فجر اليوم وأدى إلى أضرار.", "زلزال الساحل: أضرار واسعة"}
 
 
 def test_group_headline_cuts_long_first_sentence() -> None:

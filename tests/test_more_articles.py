@@ -33,8 +33,14 @@ NEWS_SET_A = Path(os.environ.get("KHULASA_NEWS_SET_A", REPO.parent / "devdata" /
 FACTS = REPO / "benchmarks" / "facts"
 
 # Clusters whose summary of all articles states one key fact fewer than that of the first half,
-# with what was read in the two summaries.
+# with what was read in the two summaries. Since the event is told once at a lower share
+# (event_share 0.4, sixth pass) the three dev clusters below state as many with all articles as
+# with half; the shared example states one fewer.
 ONE_FEWER = {
+    # With all five outlets the event group holds both "pledged at their first summit to strengthen
+    # ties" and "met in Vladivostok for their first summit, Kim seeks Putin's support": the second
+    # is chosen (it adds Kim's aim), and the ties and the three and a half hours of talks go.
+    "putin-kim-summit-2019",
     # The half's summary gives the Tuesday-evening time in the magnitude sentence; with all seven
     # outlets a 44-word sentence giving magnitude, place, fault and depth (four key facts) is
     # chosen, plus a sentence on where it was felt that the figure rule cannot see as a restatement

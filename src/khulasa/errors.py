@@ -171,6 +171,11 @@ def not_whole_words(name: str, value: object) -> str:
     return f"{name}={value!r} must be a whole number of words, 0 or more"
 
 
+def not_whole_days(name: str, value: object) -> str:
+    """A number of days (``story_days``) that is not a whole number, 0 or more."""
+    return f"{name}={value!r} must be a whole number of days, 0 or more"
+
+
 def not_a_word_range(min_words: int, max_words: int) -> str:
     """``min_words``/``max_words`` that do not make a range."""
     return f"min_words={min_words} and max_words={max_words} do not make a range"

@@ -29,6 +29,7 @@ import scipy.sparse as sp
 from khulasa.config import GroupSettings
 from khulasa.deadline import commit_point
 from khulasa.desk.store import CHUNK, Store
+from khulasa.stories.events import event_names
 from khulasa.stories.group import (
     _DUP_CHARS,
     _HALF,
@@ -39,13 +40,13 @@ from khulasa.stories.group import (
     cluster,
     counting,
     hashed_rows,
-    headline,
     minhash_template,
     parse_time,
     stable_shingle_hashes,
     text_features,
     weigh_rows,
 )
+from khulasa.stories.labels import story_label
 from khulasa.text.clean import clean_document
 from khulasa.text.normalize import Analyzer, tokenize
 from khulasa.types import Document
@@ -53,6 +54,8 @@ from khulasa.types import Document
 __all__ = ["DeskSettings", "IngestReport", "Prepared", "ingest_batch", "prepare_articles"]
 
 _N_FEATURES = 2 * _HALF
+# Event names are read from the title and this much of the text, which the open rows read back.
+_NAMES_CHARS = 600
 
 
 # The desk groups as ``khulasa group`` does: its grouping knobs start from the same defaults.
@@ -75,6 +78,8 @@ class DeskSettings:
     num_perm: int = _GROUPING.num_perm
     shingle_size: int = _GROUPING.shingle_size
     idf_power: float = _GROUPING.idf_power
+    event_names: bool = _GROUPING.event_names
+    names_link: float = _GROUPING.names_link
     close_after_hours: float = 48.0
     # The open stories' articles are what each batch regroups: past this many, the least recently
     # active stories close (None: no cap). Dated feeds stay far below it (stories close by time);
@@ -98,6 +103,7 @@ class Prepared:
     signature: np.ndarray | None
     published_ts: float | None
     cleaning: str
+    names: frozenset[str] = frozenset()  # event names of its opening (stories.events)
 
 
 @dataclass(slots=True)
@@ -159,6 +165,7 @@ def prepare_articles(docs: Sequence[Document], settings: DeskSettings, analyzer:
                 signature=signature,
                 published_ts=None if published is None or published < 0 else published * 86400.0,
                 cleaning=json.dumps({"removed": [r.to_dict() for r in removed]}, ensure_ascii=False),
+                names=event_names(doc.title, doc.text[:_NAMES_CHARS]) if settings.event_names else frozenset(),
             )
         )
     return out
@@ -184,6 +191,7 @@ class _Active:
     richness: list[int]
     titles: list[str | None]
     first_text: list[str]
+    names: list[frozenset[str]] = field(default_factory=list)
 
 
 def ingest_batch(
@@ -203,7 +211,7 @@ def ingest_batch(
         if not fresh:
             return report
         desk_clock, n_before = _advance_clock(store, fresh, now, settings)
-        active = _open_rows(store)
+        active = _open_rows(store, cache, settings)
         n_old = len(active.ids)
         for p in fresh:
             active.ids.append(p.doc.id)
@@ -214,6 +222,8 @@ def ingest_batch(
             active.richness.append(p.richness)
             active.titles.append(p.doc.title)
             active.first_text.append(analysis_text(p.doc)[:600])
+            active.names.append(p.names)
+            cache.names[p.doc.id] = p.names  # the next batch reads it back as an open row
         added = _count_features(store, fresh)
         x, df = _weighted(store, active, settings, n_before, added, cache)
         dups, copies = _duplicates(active, n_old, settings)
@@ -320,7 +330,7 @@ def _close_over_cap(store: Store, cap: int) -> None:
         store.execute(f"UPDATE stories SET closed = 1 WHERE id IN ({','.join('?' * len(chunk))})", chunk)
 
 
-def _open_rows(store: Store) -> _Active:
+def _open_rows(store: Store, cache: DfCache, settings: DeskSettings) -> _Active:
     rows = store.all(
         "SELECT a.id, a.story_id, a.features, a.signature, a.richness, a.title, substr(a.text, 1, 600) "
         "FROM articles a "
@@ -337,6 +347,10 @@ def _open_rows(store: Store) -> _Active:
         active.richness.append(int(rich))
         active.titles.append(title)
         active.first_text.append((f"{title}\n" if title else "") + text[:600])
+        if doc_id not in cache.names:
+            cache.names[doc_id] = event_names(title, text[:_NAMES_CHARS]) if settings.event_names else frozenset()
+        active.names.append(cache.names[doc_id])
+    cache.names = dict(zip(active.ids, active.names, strict=True))  # only the open rows: memory stays bounded
     return active
 
 
@@ -370,6 +384,8 @@ class DfCache:
 
     articles: int = -1
     df: dict[int, int] = field(default_factory=dict)
+    # Event names of the open rows (read from their stored text once; they never change).
+    names: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _weighted(
@@ -475,6 +491,8 @@ def _labels(
         specific,
         settings.min_shared,
         np.array(active.richness, dtype=np.int64),
+        names=active.names if settings.event_names else None,
+        names_link=settings.names_link,
     )
 
 
@@ -489,10 +507,13 @@ def _reconcile(
 ) -> dict[int, str]:
     """Story ids for the new grouping of the active rows; returns the story of each new row.
 
-    Each open story keeps its id on the group holding most of its articles (largest overlaps
-    first); a group that holds none gets a new id. An open story left without a group went into
-    the group that took most of its articles: a merge, recorded. Articles of earlier batches that
-    land in another story are moved (``report.moved``).
+    An id stays with the event its story began with: an open story keeps its id on the group
+    holding its first article (its founder; of several such stories, the one with most articles
+    there), a story absorbed earlier comes back on a group holding its founder but no open story's
+    (a merge undone), and only then does an open story left without one keep its id on the group
+    holding most of its articles (largest overlaps first). Other groups get new ids. An open story
+    left without a group went into the group that took most of its articles: a merge, recorded.
+    Articles of earlier batches that land in another story are moved (``report.moved``).
     """
     groups: dict[int, list[int]] = {}
     for i, label in enumerate(labels.tolist()):
@@ -503,7 +524,11 @@ def _reconcile(
             story = active.story[i]
             if story is not None:
                 overlap[(label, story)] = overlap.get((label, story), 0) + 1
-    name, taken = _story_names(groups, overlap, active, now, report)
+    founders = _founders(store, active, labels)
+    name, taken = _story_names(groups, overlap, active, founders, now, report)
+    for story in taken - set(active.story[:n_old]):  # absorbed once, now apart again
+        store.execute("UPDATE stories SET merged_into = NULL, closed = 0 WHERE id = ?", [story])
+        report.changed.add(story)
     for story in dict.fromkeys(s for s in active.story[:n_old] if s is not None):
         if story not in taken:
             best = max((c, -label, label) for (label, s), c in overlap.items() if s == story)[2]
@@ -514,18 +539,46 @@ def _reconcile(
     return assigned
 
 
+def _founders(store: Store, active: _Active, labels: np.ndarray) -> dict[str, int]:
+    """The group label of each story's founder among the active rows: open stories, and stories
+    absorbed into them (directly or along a chain of merges) whose founder is active."""
+    row = {doc_id: i for i, doc_id in enumerate(active.ids)}
+    out: dict[str, int] = {}
+    stories = list(dict.fromkeys(s for s in active.story if s is not None))
+    query = "SELECT id, founder FROM stories WHERE id IN ({marks})"
+    seen = set(stories)
+    while stories:
+        for story, founder in store.where_in(query, stories):
+            if founder is not None and founder in row:
+                out[story] = int(labels[row[founder]])
+        absorbed = [r[0] for r in store.where_in("SELECT id FROM stories WHERE merged_into IN ({marks})", stories)]
+        stories = [s for s in absorbed if s not in seen]
+        seen.update(stories)
+    return out
+
+
 def _story_names(
     groups: Mapping[int, list[int]],
     overlap: Mapping[tuple[int, str], int],
     active: _Active,
+    founders: Mapping[str, int],
     now: float,
     report: IngestReport,
 ) -> tuple[dict[int, str], set[str]]:
-    """The story id of each group (largest overlaps first keep their ids, the others get new ones),
-    and the open stories that kept theirs."""
+    """The story id of each group (see _reconcile), and the stories that name one."""
     name: dict[int, str] = {}
     taken: set[str] = set()
-    for (label, story), _count in sorted(overlap.items(), key=lambda kv: (-kv[1], kv[0][1])):
+    ranked = sorted(overlap.items(), key=lambda kv: (-kv[1], kv[0][1]))
+    for (label, story), _count in ranked:  # open stories, on their founder's group
+        if label not in name and story not in taken and founders.get(story) == label:
+            name[label] = story
+            taken.add(story)
+    open_now = set(active.story)
+    for story, label in sorted(founders.items()):  # absorbed ones, back on their founder's group
+        if label not in name and story not in taken and story not in open_now:
+            name[label] = story
+            taken.add(story)
+    for (label, story), _count in ranked:
         if label not in name and story not in taken:
             name[label] = story
             taken.add(story)
@@ -621,7 +674,8 @@ def _refresh_stories(
     for story in sorted(report.changed):
         members = np.array([i for i, s in enumerate(active.story) if s == story], dtype=np.int64)
         centre = central(x, members)
-        label = (active.titles[centre] or "").strip() or headline(active.first_text[centre])
+        readers = [centre, *(int(m) for m in members[:10] if m != centre)]  # centre first (see story_label)
+        label = story_label(Document(active.ids[k], active.first_text[k], title=active.titles[k]) for k in readers)
         counted = store.one(
             "SELECT COUNT(*), COUNT(DISTINCT outlet), MAX(event_ts) FROM articles WHERE story_id = ?", [story]
         )
@@ -637,8 +691,8 @@ def _refresh_stories(
         else:
             store.execute(
                 "INSERT INTO stories (id, label, created_ts, updated_ts, last_event_ts, size, outlets, "
-                "members_version) VALUES (?, ?, ?, ?, ?, ?, ?, 1)",
-                [story, label, now, now, float(last_event), int(size), int(outlets)],
+                "members_version, founder) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)",
+                [story, label, now, now, float(last_event), int(size), int(outlets), active.ids[int(members.min())]],
             )
 
 

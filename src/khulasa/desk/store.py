@@ -119,6 +119,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE summaries ADD COLUMN size INTEGER",
         "ALTER TABLE summaries ADD COLUMN outlets INTEGER",
     ),
+    # 4: the article a story began with: its id follows that article's event when stories merge and
+    # split again (NULL for stories made before this migration).
+    ("ALTER TABLE stories ADD COLUMN founder TEXT", "CREATE INDEX stories_merged ON stories (merged_into)"),
 )
 
 _DIALECT = {

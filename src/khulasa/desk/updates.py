@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Mapping, Sequence
 from difflib import SequenceMatcher
@@ -9,8 +10,8 @@ from itertools import pairwise
 from typing import Any
 
 from khulasa.config import CompareSettings
-from khulasa.extract.claims import Claims, claims_of, same_figure, same_quantity
-from khulasa.extract.figures import Figure
+from khulasa.extract.claims import Claims, claims_of, figures_of, restates, same_figure, same_quantity
+from khulasa.extract.figures import Figure, parse_digits, tokens
 from khulasa.link.clauses import (
     FRAME_WEIGHT,
     Clause,
@@ -28,6 +29,8 @@ __all__ = ["figure_timeline", "new_sentences", "trend"]
 # titles and dates weigh less, as in clause linking): the same statement, reworded or reordered.
 # Half of it for a fact the earlier version's articles carried.
 CONTAINED = 0.5
+# A number at least this large (or with decimals) seldom stands in two sentences of a story by chance.
+DISTINCT = 10
 # Figures that say when: a sentence giving a weekday or date the earlier summary did not is not new for it.
 DATES = frozenset({"date", "weekday", "year"})
 
@@ -38,14 +41,19 @@ def new_sentences(
     """Indices of the sentences of ``summary`` that tell a reader of the ``earlier`` summary something
     the earlier summary did not state (the update task of TAC 2008: what does that reader not know yet).
 
-    A sentence is known when the earlier summary states its fact, in any wording: every figure it
-    gives is given there with the same value or follows from one given (a toll that changed is new;
-    dates are left out), every person it names is named there (a close transliteration counts), and
-    the statement is there: it is one of the passages an earlier sentence was made from or grouped
-    with (the summarizer's fact groups), or each of its clauses links to a clause of the earlier
-    summary (compare's clause linking, :mod:`khulasa.link.clauses`), or the earlier summary holds
-    ``CONTAINED`` of its words. For a fact the earlier version's articles carried, one linked clause
-    or half that share is enough. The other passages of the sentence's fact group are tried too.
+    A sentence is known when the earlier summary states its fact, in any wording. What it gives
+    must all have been given: every figure with the same value, or one that follows from a value
+    given ("more than 50" after "300"), or the same value rounded, or a value the earlier summary
+    showed in a ⚠ note; a figure that is the same written number as one of an earlier sentence
+    about the same thing ("13 كم", "13 كيلومترا"); every other number it writes (a score, a
+    minute); every person it names (a close transliteration counts). Dates are left out. And the
+    statement must be there: it is one of the passages an earlier sentence was made from or
+    grouped with (the summarizer's fact groups), or it tells the quantities of an earlier sentence
+    and shares its words (:func:`khulasa.extract.claims.restates`), or each of its clauses links to
+    a clause of the earlier summary (compare's clause linking, :mod:`khulasa.link.clauses`), or the
+    earlier summary holds ``CONTAINED`` of its words. For a fact the earlier version's articles
+    carried, or a sentence whose numbers all stand in one earlier sentence, one linked clause or
+    half that share is enough. The other passages of the sentence's fact group are tried too.
     ``documents``: the story's articles, for the weights of words in clause linking and the text of
     those passages (without them the summaries' own sentences are used). With no ``earlier``
     summary every sentence is new. docs/desk.md, "What is new", says why.
@@ -65,7 +73,7 @@ def _spans(sentence: Mapping[str, Any]) -> set[tuple[str, int, int]]:
 
 
 class _Known:
-    """What the earlier summary states: its passages, clauses, figures and names."""
+    """What the earlier summary states: its passages, clauses, figures, numbers and names."""
 
     def __init__(
         self,
@@ -84,8 +92,16 @@ class _Known:
         self.spans = set().union(*(_spans(s) for s in old))
         self.earlier_docs = {d["id"] for d in earlier_documents}
         self.claims = claims_of(" ".join(s["text"] for s in old))
-        self.clauses = [c for s in old for c in split_clauses(s["text"], self.analyzer, self.names, vocab=self.vocab)]
-        self.terms = frozenset().union(*(content_keys(s["text"], self.analyzer, self.vocab) for s in old))
+        # The other outlets' values the earlier summary showed beside its figures (its ⚠ notes).
+        self.flagged = [g for s in old for x in s.get("disputes", []) for g in figures_of(x["figure"])]
+        # What version V stated, in its own words and in those of the passages each of its sentences
+        # was made from or grouped with (one fact: the same figures and names, other wordings).
+        wordings = [t for s in old for t in self._wordings(s)]
+        self.clauses = [c for t in wordings for c in split_clauses(t, self.analyzer, self.names, vocab=self.vocab)]
+        # Each earlier sentence: its claims, its content words beyond names, the numbers it writes.
+        self.sentences = [(claims_of(s["text"]), self._content(s["text"]), _numerals(s["text"])) for s in old]
+        self.terms = frozenset().union(*(content_keys(t, self.analyzer, self.vocab) for t in wordings))
+        self.numerals = frozenset().union(*(n for _, _, n in self.sentences))
 
     def _context(self, documents: Sequence[Document]) -> tuple[frozenset[str], frozenset[str], Mapping[str, float]]:
         if not documents:
@@ -95,19 +111,54 @@ class _Known:
         ctx = linking_context(prepare(documents), self.analyzer)
         return ctx.names, ctx.vocab, ctx.idf
 
+    def _content(self, text: str) -> frozenset[str]:
+        return content_keys(text, self.analyzer, self.vocab) - self.names
+
     def states(self, sentence: Mapping[str, Any]) -> bool:
         """Does the earlier summary state everything ``sentence`` states?"""
-        claims = claims_of(sentence["text"])
-        if not self._figures_known(claims.figures) or not self._people_known(claims):
+        text = sentence["text"]
+        claims = claims_of(text)
+        if not self._given(text, claims):
             return False
-        if _spans(sentence) & self.spans:
+        if _spans(sentence) & self.spans or self._restated(text, claims):
             return True
         # A fact the earlier version's articles already carried was before its summarizer, which kept
-        # the story's main facts: one clause of it linked, or a share of its words, is enough there.
+        # the story's main facts; a sentence whose numbers all stand in one earlier sentence tells of
+        # what that sentence told: one clause of it linked, or a share of its words, is enough there.
         carried = any(
             p["doc"] in self.earlier_docs for key in ("sources", "paraphrases") for p in sentence.get(key, [])
         )
-        return any(self._wording_known(text, partly=carried) for text in self._wordings(sentence))
+        partly = carried or self._anchored(text, claims)
+        return any(self._wording_known(t, partly=partly) for t in self._wordings(sentence))
+
+    def _given(self, text: str, claims: Claims) -> bool:
+        """Were its figures, its other numbers and the people it names all given?"""
+        return (
+            self._figures_known(claims.figures, self._near(text))
+            and _numerals(text, claims.figures) <= self.numerals
+            and self._people_known(claims)
+        )
+
+    def _near(self, text: str) -> list[Figure]:
+        """The figures of the earlier sentences about the same thing as ``text`` (sharing
+        ``link_min_content`` content words with it)."""
+        terms = self._content(text)
+        need = self.settings.link_min_content
+        return [g for c, t, _ in self.sentences if len(terms & t) >= need for g in c.figures]
+
+    def _restated(self, text: str, claims: Claims) -> bool:
+        """Does it tell the quantities of an earlier sentence (their values were checked) and name
+        who it names, sharing ``link_min_content`` of its content words: one fact told again?"""
+        terms = self._content(text)
+        need = self.settings.link_min_content
+        return any(restates(claims, c) and len(terms & t) >= need for c, t, _ in self.sentences)
+
+    def _anchored(self, text: str, claims: Claims) -> bool:
+        """Do all the numbers it writes (weekdays aside) stand in one earlier sentence, one of them
+        at least ``DISTINCT`` or with decimals? A number of one digit recurs in a story for other
+        things ("Crew 6", "a crew of 4", "5 more months"): no sign of one statement."""
+        mine = _numerals(text, [f for f in claims.figures if f.dimension == "weekday"])
+        return any(v >= DISTINCT or not v.is_integer() for v in mine) and any(mine <= n for _, _, n in self.sentences)
 
     def _wordings(self, sentence: Mapping[str, Any]) -> list[str]:
         """The sentence and every passage the summarizer grouped with it (its fact, other wordings)."""
@@ -138,21 +189,29 @@ class _Known:
     def _contained(self, terms: frozenset[str], share: float) -> bool:
         """Does the earlier summary hold ``share`` of these words (weighted as in linking), at
         least ``link_min_content`` of them beyond names and dates? Numbers are left out: the
-        figures were checked on their own, by value."""
+        figures were checked on their own, by value. (Sums in a fixed order: the same answer
+        whatever the order Python's hash seed gives the set.)"""
         terms = frozenset(t for t in terms if not any(ch.isdigit() for ch in t))
-        total = sum(self._weight(t) for t in terms)
+        total = math.fsum(self._weight(t) for t in terms)
         return len((terms - self.names) & self.terms) >= self.settings.link_min_content and (
-            sum(self._weight(t) for t in terms & self.terms) >= share * total
+            math.fsum(self._weight(t) for t in terms & self.terms) >= share * total
         )
 
     def _weight(self, term: str) -> float:
         return self.idf.get(term, 1.0) * (FRAME_WEIGHT if term in self.names else 1.0)
 
-    def _figures_known(self, figures: Sequence[Figure]) -> bool:
+    def _figures_known(self, figures: Sequence[Figure], near: Sequence[Figure] = ()) -> bool:
         """Every figure but dates (which say when, like the frame words of linking) was given, or
-        follows from one given: "more than 50 dead" after "more than 300 dead"."""
+        follows from one given: "more than 50 dead" after "more than 300 dead"; or is one given
+        rounded ("53%" after "52.87%"), or a value the earlier summary showed in a ⚠ note (its
+        reader saw it there); or is the same written number as a figure of ``near`` (the earlier
+        sentences about the same thing) where one of the two is a plain count, a unit the figure
+        reader does not know ("13 كم" and "13 كيلومترا", "440 آخرين" and "440 شخصا")."""
         return all(
-            f.dimension in DATES or any(same_figure(f, g) or _implies(g, f) for g in self.claims.figures)
+            f.dimension in DATES
+            or any(same_figure(f, g) or _implies(g, f) or _rounded(f, g) for g in self.claims.figures)
+            or any(same_figure(f, g) for g in self.flagged)
+            or any(_respelled(f, g) for g in near)
             for f in figures
         )
 
@@ -174,6 +233,57 @@ def _same_name(a: str, b: str) -> bool:
     if min(len(a), len(b)) < 5 or a[:2] != b[:2]:
         return False
     return SequenceMatcher(None, a, b).ratio() >= NAME_SIMILARITY
+
+
+def _numerals(text: str, figures: Sequence[Figure] = ()) -> frozenset[float]:
+    """The numbers ``text`` writes in digits (any script; "17,9" = "17.9"), those inside
+    ``figures`` left out: scores ("4-2"), minutes, times and codes the figure reader passes by."""
+    inside = [(f.start, f.end) for f in figures]
+    values = (
+        parse_digits(t.text)
+        for t in tokens(text)
+        if t.kind == "digits" and not any(a <= t.start < b for a, b in inside)
+    )
+    return frozenset(v for v in values if v is not None)
+
+
+def _written(f: Figure) -> float:
+    """The number a figure writes ("10 كيلومترات": 10, whatever unit it is read in), or its amount."""
+    found = _numerals(f.text)
+    return min(found) if len(found) == 1 else f.amount
+
+
+def _respelled(f: Figure, g: Figure) -> bool:
+    """Are ``f`` and ``g`` one number that the figure reader took in two units, one of them a plain
+    count of a noun it does not know? The same written number, the same bound."""
+    return (
+        "count" in (f.dimension, g.dimension)
+        and f.dimension not in DATES
+        and g.dimension not in DATES
+        and f.qualifier == g.qualifier
+        and _written(f) == _written(g)
+    )
+
+
+def _decimals(f: Figure) -> int | None:
+    """How many decimals the figure's number is written with (None: not one plain number)."""
+    digits = [t.norm for t in tokens(f.text) if t.kind == "digits"]
+    if len(digits) != 1 or parse_digits(digits[0]) != f.amount:
+        return None
+    written = digits[0].replace(",", ".")
+    return len(written.split(".")[1]) if "." in written else 0
+
+
+def _rounded(f: Figure, g: Figure) -> bool:
+    """Is ``f`` the known ``g`` rounded to the decimals ``f`` is written with ("53%" after
+    "52.87%"), of one quantity and both bounds or neither? Then the value did not change for a
+    reader. Not the other way: "7.2" after "7" tells the reader more than it knew."""
+    df, dg = _decimals(f), _decimals(g)
+    if df is None or dg is None or df >= dg or not same_quantity(f, g):
+        return False
+    if (f.qualifier in ("more", "less")) != (g.qualifier in ("more", "less")):
+        return False
+    return math.isclose(round(g.amount, df), f.amount, abs_tol=1e-9)
 
 
 def _implies(known: Figure, figure: Figure) -> bool:

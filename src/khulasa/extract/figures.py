@@ -49,6 +49,8 @@ class Lexicon:
     # First word -> (position in ``qualifiers``, phrase, kind): the phrases that can start there.
     qualifier_starts: Mapping[str, tuple[tuple[int, tuple[str, ...], str], ...]] = field(default_factory=dict)
     roles: Mapping[str, str] = field(default_factory=dict)  # cue word -> people unit ("killed")
+    # Parts of the day ("ظهرا"): after a number they tell when, and count nothing.
+    day_parts: frozenset[str] = frozenset()
 
 
 def _rows(name: str) -> Iterable[list[str]]:
@@ -67,7 +69,7 @@ def lexicon() -> Lexicon:
     for kind, value, forms in _rows("ar/number_words.txt"):
         for form in _forms(forms):
             numbers[form[0]] = (kind, float(value))
-    months, weekdays, year_cues, qualifiers = _dates()
+    months, weekdays, year_cues, qualifiers, day_parts = _dates()
     starts: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
     for rank, (phrase, kind) in enumerate(qualifiers.items()):
         starts.setdefault(phrase[0], []).append((rank, phrase, kind))
@@ -81,6 +83,7 @@ def lexicon() -> Lexicon:
         _first_words("ar/figure_cues.txt"),
         {w: tuple(v) for w, v in starts.items()},
         _first_words("ar/people_roles.txt"),
+        frozenset(day_parts),
     )
 
 
@@ -96,11 +99,13 @@ def _units() -> dict[str, tuple[Unit, bool]]:
     return units
 
 
-def _dates() -> tuple[dict[tuple[str, ...], int], dict[str, int], set[str], dict[tuple[str, ...], str]]:
-    """Month names, weekday names, words that announce a year, and qualifier phrases by kind."""
+def _dates() -> tuple[dict[tuple[str, ...], int], dict[str, int], set[str], dict[tuple[str, ...], str], set[str]]:
+    """Month names, weekday names, words that announce a year, qualifier phrases by kind, and
+    parts of the day."""
     months: dict[tuple[str, ...], int] = {}
     weekdays: dict[str, int] = {}
     year_cues: set[str] = set()
+    day_parts: set[str] = set()
     qualifiers: dict[tuple[str, ...], str] = {}
     for kind, value, forms in _rows("ar/dates.txt"):
         for form in _forms(forms):
@@ -110,9 +115,11 @@ def _dates() -> tuple[dict[tuple[str, ...], int], dict[str, int], set[str], dict
                 weekdays[form[0]] = int(value)
             elif kind == "yearcue":
                 year_cues.add(form[0])
+            elif kind == "daypart":
+                day_parts.add(form[0])
             else:
                 qualifiers[form] = kind
-    return months, weekdays, year_cues, qualifiers
+    return months, weekdays, year_cues, qualifiers, day_parts
 
 
 def _first_words(name: str) -> dict[str, str]:
@@ -557,7 +564,13 @@ def _quantity_at(toks: Sequence[Token], i: int, lex: Lexicon, stop: frozenset[st
     # A counted noun right after the number: "عشرة أشخاص", "3 دول".
     if j < len(toks) and toks[j].kind == "word":
         noun = toks[j].norm
-        if noun not in stop and not noun.startswith("ال") and len(noun) > 1 and _number_value(toks[j], lex) is None:
+        if (
+            noun not in stop
+            and noun not in lex.day_parts
+            and not noun.startswith("ال")
+            and len(noun) > 1
+            and _number_value(toks[j], lex) is None
+        ):
             return _Hit(i, j + 1, "count", noun, value, value)
     return None
 

@@ -22,7 +22,8 @@ Three stages, each sub-quadratic in the number of articles:
    docs/grouping.md gives the evaluation protocol behind the defaults.
 
 When articles carry ``published`` dates, no edge joins two articles further apart than
-``time_window_days``. Each story is labelled with the headline of its most central article.
+``time_window_days``. Each story is labelled with the title or first finished sentence of its
+most central article (stories.labels).
 """
 
 from __future__ import annotations
@@ -44,11 +45,14 @@ import scipy.sparse as sp
 from khulasa.config import GroupSettings
 from khulasa.errors import InputError, MissingExtraError, repeated_article_id
 from khulasa.resources import load_word_list
+from khulasa.stories.events import NameProfile, event_names
+from khulasa.stories.labels import LABEL_WORDS, story_label
 from khulasa.text.normalize import Analyzer, arabic_ratio, tokenize
 from khulasa.text.published import parse_published
 from khulasa.types import Document
 
 __all__ = [
+    "Join",
     "Story",
     "candidate_pairs",
     "content_vectors",
@@ -60,8 +64,8 @@ __all__ = [
     "story_records",
 ]
 
-# A label is a headline, not a paragraph.
-LABEL_WORDS = 14
+# Members read for a label when the central article has no finished sentence.
+_LABEL_TRIES = 10
 # Near-duplicates are judged on the opening (wire copy shares it); ~800 Arabic words.
 _DUP_CHARS = 6000
 _SENTENCE_END = re.compile(r"[.!?؟]\s")
@@ -72,16 +76,47 @@ EMBEDDING_BASELINE = GroupSettings().embedding_baseline
 
 
 @dataclass(frozen=True, slots=True)
+class Join:
+    """Why two articles' groups became one: a near-duplicate, or a content link of this
+    similarity whose groups share these central event names (see stories.events)."""
+
+    a: str
+    b: str
+    kind: str  # "copy" or "content"
+    similarity: float
+    names: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The join as JSON."""
+        return {
+            "articles": [self.a, self.b],
+            "kind": self.kind,
+            "similarity": round(self.similarity, 3),
+            "shared_names": list(self.names),
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Story:
-    """Articles about one story: their ids in input order and a short extractive headline."""
+    """Articles about one story: their ids in input order, a short extractive headline and the
+    joins that made it (one fewer than its articles)."""
 
     id: str
     doc_ids: tuple[str, ...]
     label: str
+    joins: tuple[Join, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The story as JSON."""
-        return {"id": self.id, "label": self.label, "size": len(self.doc_ids), "doc_ids": list(self.doc_ids)}
+        record: dict[str, Any] = {
+            "id": self.id,
+            "label": self.label,
+            "size": len(self.doc_ids),
+            "doc_ids": list(self.doc_ids),
+        }
+        if self.joins:
+            record["joins"] = [j.to_dict() for j in self.joins]
+        return record
 
 
 def group_documents(
@@ -118,6 +153,7 @@ def group_documents(
         return []
     analyzer = analyzer or Analyzer(stem=True)
     texts = [analysis_text(d) for d in docs]
+    names = [event_names(d.title, d.text) for d in docs] if params.event_names else None
     # Generators: a feed's term and token lists together would outweigh everything else in memory.
     richness: list[int] = []  # specific features per article, before rare ones are dropped
     dup_pairs = near_duplicate_pairs(
@@ -161,6 +197,7 @@ def group_documents(
             centroids, neighbors=params.neighbors, index_terms=params.index_terms, max_postings=params.max_postings
         )
 
+    joins: list[tuple[int, int, str, float, tuple[str, ...]]] = []
     labels = cluster(
         x,
         dup_pairs,
@@ -174,8 +211,11 @@ def group_documents(
         rich,
         blend,
         search=search if times is None else None,
+        names=names,
+        names_link=params.names_link,
+        joins=joins,
     )
-    return _stories(docs, texts, x, labels)
+    return _stories(docs, texts, x, labels, joins)
 
 
 # --- parameters and input --------------------------------------------------------------------
@@ -628,8 +668,20 @@ class _Groups:
     cosine over all member pairs: average linkage without ever forming the pairs.
     """
 
-    def __init__(self, x: sp.csr_matrix, richness: np.ndarray | None = None, blend: _Blend | None = None) -> None:
+    def __init__(
+        self,
+        x: sp.csr_matrix,
+        richness: np.ndarray | None = None,
+        blend: _Blend | None = None,
+        names: Sequence[frozenset[str]] | None = None,
+        names_link: float = 0.2,
+    ) -> None:
         self.x = x
+        # Event names of each root's members (see stories.events): a merge veto, made lazily.
+        self.names = names
+        self.names_link = names_link
+        self.profiles: dict[int, NameProfile] = {}
+        self.joins: list[tuple[int, int, str, float, tuple[str, ...]]] | None = None
         self.blend = blend
         # Summed embedding vectors per root: the average embedding cosine is linear in them too.
         self.dense: dict[int, np.ndarray] = {}
@@ -638,6 +690,12 @@ class _Groups:
         # A group can give at least the specific features of its richest member.
         self.richness = np.zeros(x.shape[0], np.int64) if richness is None else richness.copy()
         self.sums: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+
+    def note(self, i: int, j: int, kind: str, score: float, a: int, b: int) -> None:
+        """Record why roots ``a`` and ``b`` (of articles ``i`` and ``j``) merge, when asked to."""
+        if self.joins is not None:
+            shared = sorted(self.profile(a).shared(self.profile(b))) if self.names is not None else []
+            self.joins.append((i, j, kind, float(score), tuple(shared)))
 
     def find(self, i: int) -> int:
         parent = self.parent
@@ -667,6 +725,18 @@ class _Groups:
             link = self.blend.mix(link, float(self.dense_sum(a) @ self.dense_sum(b)) / pairs)
         return link, shared, fewer
 
+    def profile(self, root: int) -> NameProfile:
+        """The names of a root's members; kept only for merged groups (a lone article's is made
+        when asked: 100,000 counters would outweigh the names themselves)."""
+        if root in self.profiles:
+            return self.profiles[root]
+        return NameProfile.of(self.names[root]) if self.names is not None else NameProfile()
+
+    def conflicts(self, a: int, b: int, link: float) -> bool:
+        """True when the groups name different events (their central names have none in common)
+        and their average ``link`` is below ``names_link``."""
+        return self.names is not None and link < self.names_link and self.profile(a).conflicts(self.profile(b))
+
     def dense_sum(self, root: int) -> np.ndarray:
         assert self.blend is not None
         if root not in self.dense:
@@ -683,6 +753,10 @@ class _Groups:
         if self.blend is not None:
             self.dense[a] = self.dense_sum(a) + self.dense_sum(b)
             del self.dense[b]
+        if self.names is not None:
+            merged = self.profiles[a] = self.profile(a)
+            merged.absorb(self.profile(b))
+            self.profiles.pop(b, None)
         self.parent[b] = a
         self.size[a] += self.size[b]
         self.richness[a] = max(self.richness[a], self.richness[b])
@@ -701,6 +775,9 @@ def cluster(
     richness: np.ndarray | None = None,
     blend: _Blend | None = None,
     search: Any = None,
+    names: Sequence[frozenset[str]] | None = None,
+    joins: list[tuple[int, int, str, float, tuple[str, ...]]] | None = None,
+    names_link: float = 0.2,
 ) -> np.ndarray:
     """A group root per article: average-linkage agglomeration restricted to candidate edges.
 
@@ -710,11 +787,18 @@ def cluster(
     a popped entry is re-scored and merged only if it still beats everything left in the heap
     (lazy evaluation: each re-push follows a merge elsewhere). ``search`` (a candidate search over
     rows) then proposes pairs of group centroids, until no proposed pair merges.
+
+    With ``names`` (each article's event names, see stories.events), two groups whose central
+    names differ merge by content only at an average link of ``names_link``; copies always join.
+    ``joins`` receives each merge as (article, article, "copy" or "content", average link, central
+    names both groups share).
     """
-    groups = _Groups(x, richness, blend)
-    for i, j, _ in sorted(dup_pairs, key=lambda p: -p[2]):
+    groups = _Groups(x, richness, blend, names, names_link)
+    groups.joins = joins
+    for i, j, score in sorted(dup_pairs, key=lambda p: -p[2]):
         a, b = groups.find(i), groups.find(j)
         if a != b:
+            groups.note(i, j, "copy", score, a, b)
             groups.union(a, b)
     merge = (threshold, size_margin, specific, min_shared)
     _merge_along(groups, rows, cols, sims - size_margin, *merge)
@@ -759,11 +843,12 @@ def _merge_along(
             continue
         link, shared, fewer = groups.average_link(a, b, specific)
         score = link - size_margin / np.sqrt(float(groups.size[a] * groups.size[b]))
-        if score < threshold or shared < required_shared(min_shared, fewer):
+        if score < threshold or shared < required_shared(min_shared, fewer) or groups.conflicts(a, b, link):
             continue
         if heap and score < -heap[0][0]:
             heapq.heappush(heap, (-score, a, b))
             continue
+        groups.note(i, j, "content", link, a, b)
         groups.union(a, b)
         merged = True
     return merged
@@ -800,26 +885,22 @@ def central(x: sp.csr_matrix, members: np.ndarray) -> int:
     return int(members[int(np.argmax(scores))])
 
 
-def _clean_headline(docs: Sequence[Document], centre: int, members: np.ndarray) -> str:
-    """The headline of the central article's text with junk removed (a share bar or a dateline is
-    never a headline); of the next member's when the centre's text is all junk."""
-    from khulasa.text.clean import clean_document
-
-    for k in (centre, *(int(m) for m in members if m != centre)):
-        blocks, _ = clean_document(docs[k])
-        kept = "\n".join(docs[k].text[b.start : b.end] for b in blocks)
-        if kept.strip():
-            return headline(kept)
-    return headline(docs[centre].text)
-
-
 def _story_id(doc_ids: Sequence[str]) -> str:
     """Stable across runs and input order: a hash of the member ids."""
     digest = hashlib.sha1("\n".join(sorted(doc_ids)).encode("utf-8")).hexdigest()
     return f"story-{digest[:12]}"
 
 
-def _stories(docs: Sequence[Document], texts: Sequence[str], x: sp.csr_matrix, labels: np.ndarray) -> list[Story]:
+def _stories(
+    docs: Sequence[Document],
+    texts: Sequence[str],
+    x: sp.csr_matrix,
+    labels: np.ndarray,
+    joins: Sequence[tuple[int, int, str, float, tuple[str, ...]]] = (),
+) -> list[Story]:
+    why: dict[int, list[Join]] = {}
+    for i, j, kind, score, names in joins:
+        why.setdefault(int(labels[i]), []).append(Join(docs[i].id, docs[j].id, kind, score, names))
     order = np.argsort(labels, kind="stable")
     bounds = np.flatnonzero(np.diff(labels[order])) + 1
     groups = [g for g in np.split(order, bounds) if len(g)]
@@ -828,10 +909,12 @@ def _stories(docs: Sequence[Document], texts: Sequence[str], x: sp.csr_matrix, l
     for members in groups:
         members = np.sort(members)
         centre = central(x, members)
-        doc = docs[centre]
-        label = doc.title.strip() if doc.title and doc.title.strip() else _clean_headline(docs, centre, members)
+        # The central article's title, else the first finished sentence of it (or of the next member).
+        label = story_label(docs[k] for k in (centre, *(int(m) for m in members[:_LABEL_TRIES] if m != centre)))
         ids = tuple(docs[i].id for i in members)
-        stories.append(Story(id=_story_id(ids), doc_ids=ids, label=label))
+        stories.append(
+            Story(id=_story_id(ids), doc_ids=ids, label=label, joins=tuple(why.get(int(labels[members[0]]), ())))
+        )
     return stories
 
 

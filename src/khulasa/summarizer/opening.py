@@ -14,6 +14,7 @@ them at most.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -71,14 +72,16 @@ def opening_terms(doc_openings: Sequence[Sequence[str]]) -> OpeningTerms:
     for terms in accounts:
         support.update(terms - frame)
     weight = {t: float(n) for t, n in support.items() if n >= 2}
-    total = sum(weight.values())
+    total = math.fsum(weight.values())  # exact: the same whatever order the hash seed gives the sets
     return OpeningTerms({t: w / total for t, w in weight.items()} if total else {}, analyzer)
 
 
 def opening_scores(texts: Sequence[str], terms: OpeningTerms) -> list[float]:
     """For each of ``texts`` (candidate sentences), the share it states of what the documents open
     with: the weights (:func:`opening_terms`) of the terms it holds, summed."""
-    return [sum(terms.weight.get(t, 0.0) for t in set(terms.analyzer.content_terms(text))) for text in texts]
+    # An exact sum (math.fsum): summed in set order, two equal scores could differ in their last bit
+    # with Python's hash seed, and which fact opens the summary with them.
+    return [math.fsum(terms.weight.get(t, 0.0) for t in set(terms.analyzer.content_terms(text))) for text in texts]
 
 
 def opened_with(fact: Fact) -> int:
@@ -100,14 +103,38 @@ def opening_fact(chosen: Sequence[Fact], terms: OpeningTerms) -> int | None:
     return chosen[best].id if scores[best] > 0 else None
 
 
+# A candidate holding this share of the best candidate's opening words (or ``share``, if lower)
+# also tells the event, when it gives no quantity the event's own tellings do not give.
+RETOLD_SHARE = 0.4
+
+
 def event_facts(facts: Sequence[Fact], candidate_ok: Sequence[bool], terms: OpeningTerms, share: float) -> list[int]:
     """Ids of the candidate facts that state the event itself: those whose :func:`opening_scores`
-    reach ``share`` of the best candidate's (none when ``share`` is 0 or no candidate shares a word
-    with two documents' openings). Every outlet tells the event in its own words, and a short
-    summary should tell it once: selection takes at most one of them."""
+    reach ``share`` of the best candidate's, and those reaching ``RETOLD_SHARE`` of it that give
+    no quantity (:func:`khulasa.extract.claims.figure_kind`, durations aside) the former do not:
+    a shorter retelling of the event ("Morocco beat Portugal", "Iran announced Raisi's death"),
+    not a new fact ("the hospital will serve half a million children"). None when ``share`` is 0
+    or no candidate shares a word with two documents' openings. Every outlet tells the event in
+    its own words, and a short summary should tell it once: selection takes at most one of them."""
     if share <= 0 or not terms.weight:
         return []
     pool = [f for f, ok in zip(facts, candidate_ok, strict=True) if ok]
     scores = opening_scores([f.representative.text for f in pool], terms)
     top = max(scores, default=0.0)
-    return [f.id for f, score in zip(pool, scores, strict=True) if top > 0 and score >= share * top]
+    if top <= 0:
+        return []
+    event = [f for f, score in zip(pool, scores, strict=True) if score >= share * top]
+    told = set().union(*(_quantities(f) for f in event))
+    retold = min(RETOLD_SHARE, share) * top
+    again = [
+        f for f, score in zip(pool, scores, strict=True) if retold <= score < share * top and _quantities(f) <= told
+    ]
+    return [f.id for f in event + again]
+
+
+def _quantities(fact: Fact) -> set[tuple[str, str]]:
+    """The kinds of quantity ``fact``'s sentence gives (durations aside: what lasted is unsaid)."""
+    from khulasa.extract.claims import claims_of, figure_kind, salient_figures
+
+    figures = salient_figures(claims_of(fact.representative.text))
+    return {figure_kind(f) for f in figures if f.dimension != "duration"}

@@ -27,6 +27,7 @@ from khulasa.records import find_surrogate, replace_surrogates
 from khulasa.summarizer.facts import group_facts
 from khulasa.summarizer.mentions import shorten_repeated_titles
 from khulasa.summarizer.opening import OpeningTerms, event_facts, opening_fact, opening_terms, openings
+from khulasa.summarizer.profile import told_over_days
 from khulasa.summarizer.select import cost_of, restated_by, select
 from khulasa.text.clean import clean_document
 from khulasa.text.cohesion import dangling_opener
@@ -303,6 +304,17 @@ def attributed(
     return out
 
 
+def for_the_cluster(documents: Sequence[Document], settings: Settings) -> Settings:
+    """``settings`` as they apply to ``documents``: for a story told over days
+    (:func:`khulasa.summarizer.profile.told_over_days`, ``Settings.story_days``), short summaries
+    take ``story_position_weight`` and ``story_event_share``."""
+    if not told_over_days(documents, settings.story_days):
+        return settings
+    return settings.updated(
+        short_position_weight=settings.story_position_weight, event_share=settings.story_event_share
+    )
+
+
 def summarize(
     documents: Sequence[Document],
     *,
@@ -331,6 +343,7 @@ def summarize(
     settings = (settings or Settings()).updated(**overrides) if overrides else (settings or Settings())
     settings = settings.with_budget(words=words, sentences=sentences, chars=chars)
     prepared = prepare(documents, settings)
+    settings = for_the_cluster(documents, settings)
     removed = tuple(r for p in prepared for r in p.removed)
     if not any(p.sentences for p in prepared):
         raise NoTextError(all_junk(len(documents)))

@@ -1,0 +1,186 @@
+"""Event names: the places, people and teams an article's opening names, to tell apart events of
+one kind that words alone join (two matches of one day, two earthquakes in different countries).
+
+An article's *event names* are read from its title and first sentences only (where it says what
+happened, and where, and to whom), with the actor finder's cues (:mod:`khulasa.extract.actors`):
+places of the gazetteer and of ``resources/ar/event_names.txt`` (countries with the adjectives that
+stand for them: "التركية" is Turkey), people after a title ("الرئيس الروسي فلاديمير بوتين"), places
+after a cue word ("مدينة مراكش") and teams after "منتخب", "نادي" or "فريق". A small set per
+article, computed once.
+
+Grouping uses them as a veto on merges (:class:`NameProfile`): two groups are two events, however
+many words they share, when their *central* names (given by at least half of a group's naming
+members, among its two most given) have none in common, or when no member of one gives the name
+the other gives most. The veto yields to a strong word similarity (``GroupSettings.names_link``):
+names read by cue words miss some and misread others. A group whose articles name nothing is never
+vetoed: the veto only separates, it never joins, and an English article or a brief without names
+keeps the old behaviour. Figures (a toll that rises over the hours) are deliberately no part of
+it. Names are normalized (``normalize``), and so shown in ``khulasa group`` JSON.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from khulasa.extract.actors import Name, cues, title_candidates
+from khulasa.extract.figures import Token
+from khulasa.resources import load_word_list
+from khulasa.text.normalize import normalize, proclitic_forms, stopwords
+
+__all__ = ["LEAD_CHARS", "NameProfile", "event_names", "lead_text"]
+
+# The opening read for names: a title and about two sentences.
+LEAD_CHARS = 400
+# A name is central to a group when at least this share of its naming members give it (fixed, not
+# tuned: "most of the story's outlets lead with it").
+CORE_SHARE = 0.5
+# ... and is among the two names most members give (ties included): a venue or a guest named by
+# half a story's outlets ("كأس العالم في قطر") does not make it the story of another event there.
+CORE_TOP = 2
+_SENTENCE_END = re.compile(r"[.!?؟]\s")
+# As extract.figures tokenizes (numbers, words, single marks), over normalized text.
+_TOKEN = re.compile(r"(?P<digits>\d+(?:[.,٫٬]\d+)*)|(?P<word>[^\W\d_]+)|(?P<punct>[^\s\w])")
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    places: dict[Name, str]  # normalized form -> canonical place
+    by_first: dict[str, tuple[Name, ...]]  # first word -> the forms it begins, longest first
+    team_cues: frozenset[str]
+    country: dict[str, str]  # city -> the country it stands for too
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    # Canonical names are normalized too: a cued name ("مدينة جدة") and a listed one must meet.
+    places = {alias: normalize(canonical) for alias, (kind, canonical) in cues().gazetteer.items() if kind == "place"}
+    team: set[str] = set()
+    country: dict[str, str] = {}
+    for line in load_word_list("ar/event_names.txt"):
+        kind, *fields = (p.strip() for p in line.split("|"))
+        if kind == "team":
+            team.update(normalize(w) for w in fields[0].split())
+        elif kind == "in":
+            for city in fields[1:]:
+                canonical = places.setdefault(tuple(normalize(city).split()), normalize(city))
+                country[canonical] = normalize(fields[0])
+        else:
+            for form in fields:
+                places.setdefault(tuple(normalize(form).split()), normalize(fields[0]))
+    by_first: dict[str, list[Name]] = {}
+    for alias in sorted(places, key=len, reverse=True):
+        by_first.setdefault(alias[0], []).append(alias)
+    return _Lexicon(places, {w: tuple(f) for w, f in by_first.items()}, frozenset(team), country)
+
+
+def lead_text(title: str | None, text: str, limit: int = LEAD_CHARS) -> str:
+    """The title (when given) and the first sentences of ``text``, about ``limit`` characters."""
+    body = text.strip()[: 2 * limit]
+    ends = [m.end() for m in _SENTENCE_END.finditer(body)]
+    cut = next((e for e in ends[1:] if e >= limit // 2), None) or (ends[1] if len(ends) > 1 else limit)
+    head = f"{title.strip()}\n" if title and not body.startswith(title.strip()) else ""
+    return head + body[: min(cut, limit)]
+
+
+def event_names(title: str | None, text: str) -> frozenset[str]:
+    """The places, people and teams the opening of an article names (canonical or normalized)."""
+    toks = _tokens(lead_text(title, text))
+    words = [t for t in toks if t.kind == "word"]
+    lex = _lexicon()
+    stop = stopwords()
+    names = set(_places(words, lex))
+    for cand in title_candidates(toks, stop, cues()):
+        if cand.kind == "person":
+            names.update(w for w in cand.name[:2] if len(w) > 2)
+        elif cand.kind == "place":
+            names.add(" ".join(cand.name))
+    names.update(_teams(words, lex, stop))
+    return frozenset(sys.intern(n) for n in names)  # a feed repeats a few hundred names: share them
+
+
+def _tokens(text: str) -> list[Token]:
+    """The actor finder's tokens (extract.figures.tokens) of ``text`` normalized at once: one
+    normalization per lead, not one per word (grouping reads 100,000 leads)."""
+    norm = normalize(text)
+    return [Token(m.start(), m.end(), m.group(), m.group(), m.lastgroup or "punct") for m in _TOKEN.finditer(norm)]
+
+
+def _places(words: Sequence[Token], lex: _Lexicon) -> Iterable[str]:
+    """Places the words name (longest form first), and the countries their cities stand for."""
+    k = 0
+    while k < len(words):
+        found = 0
+        for first in proclitic_forms(words[k].norm):
+            for form in lex.by_first.get(first, ()):
+                if all(k + m < len(words) and words[k + m].norm == w for m, w in enumerate(form[1:], 1)):
+                    found = len(form)
+                    yield lex.places[form]
+                    if lex.places[form] in lex.country:
+                        yield lex.country[lex.places[form]]
+                    break
+            if found:
+                break
+        k += max(found, 1)
+
+
+def _teams(words: Sequence[Token], lex: _Lexicon, stop: frozenset[str]) -> Iterable[str]:
+    """The one or two words after a team cue ("نادي الهلال", "فريق ريال مدريد"), unless a place."""
+    for k, w in enumerate(words[:-1]):
+        if not any(f in lex.team_cues for f in proclitic_forms(w.norm)):
+            continue
+        name = []
+        for nxt in words[k + 1 : k + 3]:
+            if nxt.norm in stop or nxt.norm in lex.team_cues:
+                break
+            name.append(nxt.norm)
+        if name and tuple(name[:1]) not in lex.places:
+            yield " ".join(name)
+
+
+@dataclass(slots=True)
+class NameProfile:
+    """The event names of a group's members: how many members give each, and how many give any."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+    named: int = 0
+
+    @classmethod
+    def of(cls, names: frozenset[str]) -> NameProfile:
+        """The profile of one article."""
+        return cls(Counter(names), 1 if names else 0)
+
+    def core(self) -> set[str]:
+        """Names at least CORE_SHARE of the naming members give, among the CORE_TOP most given."""
+        need = max(1.0, CORE_SHARE * self.named)
+        if len(self.counts) > CORE_TOP:
+            need = max(need, sorted(self.counts.values(), reverse=True)[CORE_TOP - 1])
+        return {n for n, c in self.counts.items() if c >= need}
+
+    def shared(self, other: NameProfile) -> set[str]:
+        """Central names both groups give."""
+        return self.core() & other.core()
+
+    def conflicts(self, other: NameProfile) -> bool:
+        """True when both groups name something and their central names have none in common, or
+        when no member of one group gives a name the other gives most: reports of a quake in
+        Taiwan that warn Japan of a tsunami are not the story of a quake in Japan."""
+        if not (self.named and other.named):
+            return False
+        return (
+            not self.shared(other) or not (self.top() & other.counts.keys()) or not (other.top() & self.counts.keys())
+        )
+
+    def top(self) -> set[str]:
+        """The names most members give (ties included)."""
+        most = max(self.counts.values(), default=0)
+        return {n for n, c in self.counts.items() if c == most}
+
+    def absorb(self, other: NameProfile) -> None:
+        """Add another group's members."""
+        self.counts.update(other.counts)
+        self.named += other.named

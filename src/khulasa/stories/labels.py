@@ -1,0 +1,76 @@
+"""Story labels that read as headlines.
+
+A story's label is its central article's title when the feed gives one (of ``MIN_WORDS`` words or
+more, which the cleaner keeps whole), else the first *finished*
+sentence of its text (ending in ".", "!", "?" or "؟", of at least ``MIN_WORDS`` words), trimmed to
+``LABEL_WORDS`` words. The text is read through the cleaner (:func:`khulasa.text.clean.clean_document`
+and the patterns of ``resources/ar/junk.tsv``), so share bars, datelines and agency tags opening a
+paragraph are gone; and only paragraphs count, so a site section ("سياسة عربية"), a breadcrumb
+("الرئيسية > محليات > …"), a date line or a byline, which are short lines without a final stop,
+never are a label. When no article of the story has a finished sentence, the first paragraph is
+cut instead, and only then the first line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from khulasa.text.clean import clean_document, judge_line
+from khulasa.types import Document
+
+__all__ = ["LABEL_WORDS", "MIN_WORDS", "first_sentence", "story_label", "trim"]
+
+# A label is a headline, not a paragraph.
+LABEL_WORDS = 14
+# Fewer words than this is a credit ("سبوتنيك.") or a fragment, not the sentence that tells the news.
+MIN_WORDS = 4
+# A sentence ends in a stop followed by a space or the end ("7.4" is a number, not an end).
+_SENTENCE_END = re.compile(r"[.!?؟]+(?=\s|$)")
+
+
+def trim(text: str, max_words: int = LABEL_WORDS) -> str:
+    """``text`` on one line, cut to ``max_words`` words (with "…" when cut)."""
+    words = text.split()
+    return " ".join(words) if len(words) <= max_words else " ".join(words[:max_words]) + " …"
+
+
+def _paragraphs(doc: Document) -> list[str]:
+    blocks, _ = clean_document(doc)
+    return [doc.text[b.start : b.end] for b in blocks if b.kind == "paragraph"]
+
+
+def _reads_as_headline(title: str) -> bool:
+    """A title of MIN_WORDS words or more that the cleaner keeps whole: a feed whose "title" is
+    the page's section ("سياسة عربية") or a dateline ("أخبار عربية – الرياض") gets a sentence."""
+    verdict = judge_line(title.strip())
+    words = [w for w in title.split() if any(c.isalnum() for c in w)]
+    return len(words) >= MIN_WORDS and not verdict.drops and bool(verdict.pieces)
+
+
+def first_sentence(doc: Document) -> str | None:
+    """The first finished sentence of ``doc``'s cleaned paragraphs, or None."""
+    for paragraph in _paragraphs(doc):
+        start = 0
+        for match in _SENTENCE_END.finditer(paragraph):
+            sentence = paragraph[start : match.end()].strip()
+            start = match.end()
+            if len(sentence.split()) >= MIN_WORDS:
+                return sentence
+    return None
+
+
+def story_label(docs: Iterable[Document]) -> str:
+    """The label of a story whose articles are ``docs``, central one first (see the module)."""
+    docs = list(docs)
+    if docs and docs[0].title and _reads_as_headline(docs[0].title):
+        return trim(docs[0].title)
+    for doc in docs:
+        sentence = first_sentence(doc)
+        if sentence is not None:
+            return trim(sentence)
+    for doc in docs:
+        paragraphs = _paragraphs(doc)
+        if paragraphs:
+            return trim(paragraphs[0])
+    return trim(docs[0].text.strip().split("\n", 1)[0]) if docs else ""

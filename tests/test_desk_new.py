@@ -1,0 +1,130 @@
+"""What is new for a reader of an earlier summary version (desk/updates.py ``new_sentences``): the
+cases docs/desk.md "What is new" lists, each with a sentence that is known and one that is new."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from khulasa.desk.updates import new_sentences
+from khulasa.types import Document
+
+
+def _summary(*texts: str, disputes: dict[int, list[str]] | None = None) -> dict[str, Any]:
+    """A summary as the desk stores it; ``disputes``: for a sentence, the other outlets' values its
+    ⚠ note shows."""
+    shown = disputes or {}
+    return {
+        "sentences": [
+            {"text": t, "sources": [], "disputes": [{"figure": f, "against": ""} for f in shown.get(i, [])]}
+            for i, t in enumerate(texts)
+        ]
+    }
+
+
+def test_a_reworded_repeat_of_an_earlier_figure_is_known_and_a_changed_value_is_new():
+    earlier = _summary("ضرب زلزال بقوة 6.1 درجات بلدة تل الزيتون فجر الأحد وفق مرصد الزلازل الوطني.")
+    later = _summary(
+        # the same magnitude, other words, shared "observatory", "national", "earthquakes": known
+        "وقد بلغت شدة الهزة الأرضية التي رصدها المرصد الوطني للزلازل 6.1 درجات.",
+        # the same words with another magnitude: new
+        "وقد بلغت شدة الهزة الأرضية التي رصدها المرصد الوطني للزلازل 6.4 درجات.",
+    )
+    assert new_sentences(later, earlier) == [1]
+
+
+def test_a_sentence_whose_numbers_stand_in_one_earlier_sentence_needs_only_part_of_its_words():
+    earlier = _summary("افتتح فريق النجوم التسجيل عبر مهاجمه في الدقيقة 38 من الشوط الأول.")
+    later = _summary(
+        "تقدم فريق النجوم بهدف أول سجله مهاجمه في الدقيقة 38.",
+        "تقدم فريق النجوم بهدف أول سجله مهاجمه في الدقيقة 41.",  # a minute the reader never saw
+    )
+    assert new_sentences(later, earlier) == [1]
+
+
+def test_a_number_of_one_digit_is_no_sign_of_the_same_statement():
+    # "5" stands in the earlier sentence (five more months), but the rocket "Ariane 5" is another
+    # thing: the later sentence shares a few words only, which is not enough without the anchor.
+    earlier = _summary(
+        "وتستغرق رحلة التلسكوب الطويلة إلى وجهته البعيدة في أعماق الفضاء شهرا و5 أشهر إضافية "
+        "من المعايرة الدقيقة للمرايا."
+    )
+    later = _summary("ووضع الصاروخ أريان 5 التلسكوب على رحلة طويلة نحو وجهته.")
+    assert new_sentences(later, earlier) == [0]
+
+
+def test_numbers_the_figure_reader_passes_by_are_news_too():
+    earlier = _summary("فاز فريق النجوم باللقب بركلات الترجيح بعد التعادل 3-3 في الوقتين الأصلي والإضافي.")
+    # The shoot-out's score (no figure: a score is not a quantity) is what this sentence adds.
+    later = _summary("فاز فريق النجوم باللقب بركلات الترجيح 4-2 بعد التعادل 3-3 في الوقتين الأصلي والإضافي.")
+    assert new_sentences(later, earlier) == [0]
+    assert new_sentences(earlier, later) == []
+
+
+def test_a_value_the_earlier_summary_showed_in_its_warning_note_is_known():
+    later = _summary("ضرب زلزال بقوة 7.8 درجات جنوب البلاد فجر الاثنين.")
+    flagged = _summary("ضرب زلزال بقوة 7.9 درجات جنوب البلاد فجر الاثنين.", disputes={0: ["7.8 درجات"]})
+    assert new_sentences(later, flagged) == []
+    # Without the note its reader saw 7.9 only: 7.8 is a changed figure.
+    unflagged = _summary("ضرب زلزال بقوة 7.9 درجات جنوب البلاد فجر الاثنين.")
+    assert new_sentences(later, unflagged) == [0]
+    # A note shows other outlets' values of that figure, not every value: 7.5 stays new.
+    assert new_sentences(_summary("ضرب زلزال بقوة 7.5 درجات جنوب البلاد فجر الاثنين."), flagged) == [0]
+
+
+def test_a_figure_rounded_is_known_and_a_figure_that_changed_is_new():
+    earlier = _summary("وحصل المرشح على 52.87% من الأصوات في جولة الإعادة.")
+    later = _summary(
+        "وحصل المرشح على نحو 53% من الأصوات في جولة الإعادة.",  # the same share, rounded
+        "وحصل المرشح على 52.14% من الأصوات في جولة الإعادة.",  # another count
+        "وحصل المرشح على نحو 52% من الأصوات في جولة الإعادة.",  # 52.87 does not round to 52
+    )
+    assert new_sentences(later, earlier) == [1, 2]
+    # The finer value after the rounded one tells the reader more than it knew ("7.2" after "7").
+    assert new_sentences(earlier, _summary(later["sentences"][0]["text"])) == [0]
+
+
+def test_a_rising_toll_is_new():
+    earlier = _summary("ارتفعت حصيلة ضحايا الفيضانات في البلدة إلى 62 قتيلا على الأقل.")
+    later = _summary("ارتفعت حصيلة ضحايا الفيضانات في البلدة إلى 95 قتيلا على الأقل.")
+    assert new_sentences(later, earlier) == [0]
+
+
+def test_the_same_number_in_a_unit_the_figure_reader_does_not_know_is_known():
+    earlier = _summary("وقع مركز الهزة على بعد 13 كيلومترا شمال المدينة وبعمق 10 كيلومترات.")
+    later = _summary(
+        "وقع مركز الهزة على بعد 13 كم شمال المدينة وبعمق 10 كم.",
+        "وقع مركز الهزة على بعد 20 كم شمال المدينة وبعمق 10 كم.",
+    )
+    assert new_sentences(later, earlier) == [1]
+    # Not beside an earlier sentence about the same thing, the same number is no evidence.
+    elsewhere = _summary("وأعلنت السلطات إغلاق 13 مدرسة في المدينة حتى إشعار آخر.")
+    assert new_sentences(_summary(later["sentences"][0]["text"]), elsewhere) == [0]
+
+
+def test_an_aside_is_known_unless_it_carries_a_figure_or_a_new_person():
+    earlier = _summary("وسجل المهاجم هدف التعادل للنجوم في الدقيقة 62 بتسديدة قوية.")
+    later = _summary(
+        "وسجل المهاجم، الذي انضم إلى النادي في الصيف، هدف التعادل للنجوم في الدقيقة 62.",
+        "وسجل المهاجم، الذي سجل 8 أهداف هذا الموسم، هدف التعادل للنجوم في الدقيقة 62.",
+        "وسجل المهاجم هدف التعادل للنجوم في الدقيقة 62، وقال وزير الرياضة سامي الحداد إن الفوز مستحق.",
+    )
+    assert new_sentences(later, earlier) == [1, 2]
+
+
+def test_the_passages_an_earlier_sentence_was_made_from_are_what_it_stated():
+    """A reader of version V knows the fact of each of its sentences, in the words of any passage
+    the summarizer made it from (its fact group), not only in the words it printed."""
+    printed = "انهار الجسر القديم في البلدة صباح اليوم."
+    grouped = "سقط جسر البلدة الأثري فجرا إثر هطول الأمطار الغزيرة."
+    later_text = "وكان هطول الأمطار الغزيرة قد أسقط الجسر الأثري فجرا."
+    other = "وافتتحت البلدية مدرسة جديدة في الحي الشرقي هذا الأسبوع."
+    docs = [
+        Document(id="a", text=f"{printed} {other}", source="أ"),
+        Document(id="b", text=grouped, source="ب"),
+        Document(id="c", text=later_text, source="ج"),
+    ]
+    own = {"doc": "a", "start": 0, "end": len(printed)}
+    later = {"sentences": [{"text": later_text, "sources": [{"doc": "c", "start": 0, "end": len(later_text)}]}]}
+    with_group = {"sentences": [{"text": printed, "sources": [own, {"doc": "b", "start": 0, "end": len(grouped)}]}]}
+    assert new_sentences(later, with_group, docs) == []
+    assert new_sentences(later, {"sentences": [{"text": printed, "sources": [own]}]}, docs) == [0]

@@ -1,0 +1,167 @@
+"""Grouping on a busy day: same-kind events stay apart, one event told over hours stays one story.
+
+All texts are written for these tests: short reports of invented events in our own words, each
+told by three "outlets" that share the kind's vocabulary (a final, goals, a quake's toll) with the
+other event of its kind, each outlet in its own sentences.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from khulasa.desk import Desk, DeskSettings
+from khulasa.stories.events import NameProfile, event_names
+from khulasa.stories.group import group_documents
+from khulasa.text.normalize import normalize
+from khulasa.types import Document
+
+MATCH_A = [
+    "فاز منتخب مصر على منتخب غانا بهدفين مقابل هدف في المباراة النهائية لبطولة الكأس مساء الجمعة على "
+    "ملعب القاهرة الدولي. وسجل المهاجم المصري هدف الفوز في الدقيقة الثامنة والثمانين من الشوط الثاني. "
+    "واحتفل آلاف المشجعين في المدرجات بعد صافرة النهاية، فيما قال مدرب غانا إن فريقه قدم أداء جيدا.",
+    "توج منتخب مصر بلقب البطولة بعد فوزه على غانا بهدفين لهدف في النهائي الذي أقيم في القاهرة. وتقدم "
+    "المنتخب المصري في الشوط الأول، وعادل منتخب غانا النتيجة قبل أن يحسم المصريون اللقب في الدقائق "
+    "الأخيرة من المباراة. وقال مدرب مصر إن لاعبيه استحقوا الكأس.",
+    "حسم المنتخب المصري المباراة النهائية أمام غانا بنتيجة هدفين مقابل هدف على ملعب القاهرة. وجاء هدف "
+    "الفوز قبل نهاية الشوط الثاني بدقيقتين من ضربة رأسية. واحتفلت الجماهير المصرية باللقب في شوارع "
+    "القاهرة، بينما أبدى مدرب غانا رضاه عن أداء لاعبيه.",
+]
+MATCH_B = [
+    "أحرز منتخب اليابان كأس البطولة للمرة الرابعة في تاريخه إثر تغلبه على أستراليا بثلاثية مقابل هدف في "
+    "النهائي الذي احتضنه ملعب طوكيو مساء الجمعة. وافتتح اليابانيون التسجيل من ركلة جزاء، ثم أضافوا "
+    "هدفين في الشوط الثاني عن طريق مهاجمهم الشاب.",
+    "في طوكيو، رفع لاعبو اليابان الكأس بعد ثلاثية في شباك أستراليا مقابل هدف واحد. وقال المدرب الياباني "
+    "في المؤتمر الصحفي إن الفوز ثمرة عمل سنوات، وأشاد بالجماهير التي ملأت الملعب. أما مدرب أستراليا "
+    "فاعترف بتفوق المنافس.",
+    "انتهى نهائي البطولة بفوز اليابان على أستراليا 3-1 في طوكيو. وكانت أستراليا قد أدركت التعادل في "
+    "الشوط الأول برأسية مدافعها، قبل أن ينهار دفاعها أمام ضغط اليابانيين في الدقائق الأخيرة.",
+]
+QUAKE_A = [
+    "ضرب زلزال بقوة 6.8 درجات على مقياس ريختر إقليم الحوز جنوب المغرب ليل الجمعة، ما أسفر عن سقوط "
+    "مئات القتلى والجرحى وانهيار مبان في القرى الجبلية. وقالت وزارة الداخلية المغربية إن فرق الإنقاذ "
+    "تواصل البحث عن ناجين تحت الأنقاض.",
+    "ارتفعت حصيلة ضحايا الزلزال الذي ضرب المغرب إلى أكثر من ألفي قتيل، وفق أحدث أرقام السلطات. وتضررت "
+    "قرى إقليم الحوز بشدة، وتعمل فرق الإنقاذ على انتشال العالقين تحت أنقاض المنازل المنهارة.",
+    "شعر سكان مراكش بهزة أرضية عنيفة بلغت قوتها 6.8 درجات، وأعلنت السلطات المغربية سقوط قتلى وجرحى في "
+    "إقليم الحوز. وخرج السكان إلى الشوارع خوفا من هزات ارتدادية، فيما تواصل فرق الإنقاذ عملها.",
+]
+QUAKE_B = [
+    "لقي مئات الأشخاص حتفهم في ولاية هرات الأفغانية بعد زلزال بلغت قوته 6.3 درجات صباح السبت، أعقبته "
+    "عدة هزات ارتدادية. وأفاد الهلال الأحمر الأفغاني بأن قرى بأكملها سويت بالأرض.",
+    "تجاوز عدد قتلى زلزال هرات ألف شخص، وقال متحدث باسم الحكومة في أفغانستان إن المستشفيات تستقبل "
+    "الجرحى بأعداد كبيرة. ويحفر السكان بأيديهم بحثا عن ذويهم تحت ركام البيوت الطينية.",
+    "دعت الأمم المتحدة إلى مساعدة عاجلة لمنكوبي زلزال أفغانستان، بعدما دمر الزلزال الذي ضرب هرات أكثر "
+    "من ألفي منزل. وتقدر منظمات الإغاثة أن آلاف العائلات باتت بلا مأوى مع اقتراب الشتاء.",
+]
+# One quake told over a day: the toll rises from dozens to thousands, the words change.
+HOURS = [
+    ("2026-03-02T01:00:00Z", QUAKE_A[0]),
+    (
+        "2026-03-02T05:00:00Z",
+        "أعلنت السلطات المغربية أن عدد قتلى زلزال الحوز بلغ 296 قتيلا و153 جريحا، في حصيلة أولية. وتسبب "
+        "الزلزال في انهيار منازل في قرى الأطلس الكبير، وتواصل فرق الإنقاذ البحث تحت الأنقاض.",
+    ),
+    (
+        "2026-03-02T12:00:00Z",
+        "ارتفع عدد ضحايا زلزال المغرب إلى 820 قتيلا و672 جريحا، بحسب وزارة الداخلية المغربية. وتركزت "
+        "الخسائر في إقليم الحوز، حيث تعمل فرق الإنقاذ على الوصول إلى القرى المعزولة.",
+    ),
+    ("2026-03-02T20:00:00Z", QUAKE_A[1]),
+]
+
+
+# The facts an agency sends and every outlet of an event repeats (in the kind's own words).
+_WIRE = {
+    "a-match": " وأقيمت المباراة أمام 75 ألف متفرج على ملعب القاهرة الدولي بحضور رئيس الاتحاد المصري لكرة القدم.",
+    "b-match": " وأقيمت المباراة أمام 60 ألف متفرج على ملعب طوكيو الأولمبي بحضور رئيس الاتحاد الياباني لكرة القدم.",
+    "a-quake": " وقالت هيئة المسح الجيولوجي الأمريكية إن مركز الزلزال كان على عمق 8 كيلومترات جنوب غرب مراكش.",
+    "b-quake": " وقالت هيئة المسح الجيولوجي الأمريكية إن مركز الزلزال كان على عمق 14 كيلومترا شمال غرب هرات.",
+}
+MATCH_A = [t + _WIRE["a-match"] for t in MATCH_A]
+MATCH_B = [t + _WIRE["b-match"] for t in MATCH_B]
+QUAKE_A = [t + _WIRE["a-quake"] for t in QUAKE_A]
+QUAKE_B = [t + _WIRE["b-quake"] for t in QUAKE_B]
+HOURS = [(when, t if t.endswith(_WIRE["a-quake"]) else t + _WIRE["a-quake"]) for when, t in HOURS]
+
+
+def _docs(prefix: str, texts: list[str]) -> list[Document]:
+    return [Document(id=f"{prefix}-{k}", text=t, published="2026-03-02T18:00:00Z") for k, t in enumerate(texts)]
+
+
+def _grouping(docs: list[Document], **overrides: object) -> list[set[str]]:
+    return sorted((set(s.doc_ids) for s in group_documents(docs, **overrides)), key=min)
+
+
+def _names(*names: str) -> set[str]:
+    return {normalize(n) for n in names}
+
+
+def test_event_names_read_places_adjectives_and_teams() -> None:
+    assert _names("مصر", "غانا", "القاهرة") <= event_names(None, MATCH_A[0])
+    assert _names("المغرب", "الحوز") <= event_names(None, QUAKE_A[0])  # "المغربية" stands for Morocco
+    assert _names("تركيا") <= event_names("زلزال عنيف يضرب إسطنبول", "")  # a city stands for its country
+    assert _names("الهلال") <= event_names(None, "فاز نادي الهلال في المباراة.")
+
+
+def test_name_profiles_conflict_when_central_names_differ() -> None:
+    turkey, syria, both = (NameProfile.of(frozenset(_names(*n))) for n in (["تركيا"], ["سوريا"], ["تركيا", "سوريا"]))
+    assert turkey.conflicts(syria)
+    assert not both.conflicts(syria) and not turkey.conflicts(NameProfile.of(frozenset()))
+    both.absorb(NameProfile.of(frozenset(_names("سوريا", "حلب"))))
+    assert _names("تركيا", "سوريا") <= both.core() and not both.conflicts(syria)
+    # Reports of a quake in Taiwan that warn Japan share "Japan" with reports of a quake in Japan,
+    # but none of the latter names Taiwan, the name the former give most: two events (on words
+    # alone; a strong similarity still joins, see GroupSettings.names_link).
+    taiwan = NameProfile.of(frozenset(_names("تايوان")))
+    for _ in range(3):
+        taiwan.absorb(NameProfile.of(frozenset(_names("تايوان", "اليابان"))))
+    japan = NameProfile.of(frozenset(_names("اليابان")))
+    assert taiwan.shared(japan) == _names("اليابان") and taiwan.top() == _names("تايوان")
+    assert taiwan.conflicts(japan) and japan.conflicts(taiwan)
+
+
+def test_two_matches_of_one_day_stay_apart() -> None:
+    docs = _docs("a", MATCH_A) + _docs("b", MATCH_B)
+    assert _grouping(docs) == [{"a-0", "a-1", "a-2"}, {"b-0", "b-1", "b-2"}]
+    # Words alone make them one story: what the names add is what keeps them apart.
+    assert len(_grouping(docs, event_names=False)) < 2
+
+
+def test_two_quakes_in_different_countries_stay_apart() -> None:
+    docs = _docs("a", QUAKE_A) + _docs("b", QUAKE_B)
+    assert _grouping(docs) == [{"a-0", "a-1", "a-2"}, {"b-0", "b-1", "b-2"}]
+    assert len(_grouping(docs, event_names=False)) < 2
+
+
+def test_one_event_with_rising_figures_over_hours_stays_one_story() -> None:
+    docs = [Document(id=f"h-{k}", text=t, published=when) for k, (when, t) in enumerate(HOURS)]
+    docs += _docs("b", QUAKE_B)
+    assert _grouping(docs, time_window_days=2.0) == [{"b-0", "b-1", "b-2"}, {d.id for d in docs[:4]}]
+
+
+def test_group_json_says_why_articles_joined() -> None:
+    stories = group_documents(_docs("a", QUAKE_A) + _docs("b", QUAKE_B))
+    record = stories[0].to_dict()
+    assert len(record["joins"]) == record["size"] - 1
+    join = record["joins"][0]
+    assert join["kind"] == "content" and join["similarity"] > 0
+    assert set(join["articles"]) <= set(record["doc_ids"])
+    assert _names("المغرب") <= set(join["shared_names"]) or _names("أفغانستان") <= set(join["shared_names"])
+
+
+def test_the_desk_keeps_same_kind_events_apart_too(tmp_path: Path) -> None:
+    docs = [d for pair in zip(_docs("a", QUAKE_A), _docs("b", QUAKE_B), strict=True) for d in pair]
+
+    def stories(**overrides: object) -> set[frozenset[str]]:
+        settings = replace(DeskSettings(), batch_size=2, **overrides)
+        with Desk(f"sqlite:///{tmp_path / f'desk-{len(overrides)}.sqlite'}", settings) as desk:
+            desk.ingest(docs, summaries=False)
+            rows = desk.store.all("SELECT id, story_id FROM articles")
+        by_story: dict[str, set[str]] = {}
+        for doc_id, story in rows:
+            by_story.setdefault(story, set()).add(doc_id)
+        return {frozenset(m) for m in by_story.values()}
+
+    assert stories() == {frozenset({"a-0", "a-1", "a-2"}), frozenset({"b-0", "b-1", "b-2"})}
+    assert len(stories(event_names=False)) < 2

@@ -1,0 +1,67 @@
+"""Story ids on the desk: when two stories merge and later split, each id stays with its event."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+import khulasa.desk.ingest as ingest
+from khulasa.desk import Desk, DeskSettings
+from khulasa.types import Document
+
+
+def _doc(name: str) -> Document:
+    # The wording only has to differ: the grouping itself is decided by the test (see below).
+    return Document(id=name, text=f"خبر رقم {name} عن إطلاق صاروخ إلى محطة الفضاء مع طاقم جديد.")
+
+
+def test_ids_follow_the_event_they_began_with_after_a_merge_and_a_split(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two launches: "a" (3 articles first) and "b" (2 first, then many more). The grouping is
+    # forced batch by batch: apart, then all in one story (a merge), then apart again.
+    mode = {"together": False}
+
+    def forced(x: Any, df: Any, active: Any, dups: Any, settings: Any) -> np.ndarray:
+        if mode["together"]:
+            return np.zeros(len(active.ids), dtype=np.int64)
+        return np.array([0 if i.startswith("a") else 1 for i in active.ids], dtype=np.int64)
+
+    monkeypatch.setattr(ingest, "_labels", forced)
+    settings = replace(DeskSettings(), batch_size=100)
+    with Desk(f"sqlite:///{tmp_path / 'desk.sqlite'}", settings) as desk:
+
+        def story_of(article: str) -> str:
+            return str(desk.store.one("SELECT story_id FROM articles WHERE id = ?", [article])[0])
+
+        desk.ingest([_doc(n) for n in ("a1", "a2", "a3", "b1", "b2")], summaries=False)
+        launch_a, launch_b = story_of("a1"), story_of("b1")
+        assert launch_a != launch_b
+
+        mode["together"] = True
+        report = desk.ingest([_doc(n) for n in ("b3", "b4", "b5", "b6")], summaries=False)
+        assert report.merges == [(launch_b, launch_a)]  # the larger story keeps its id
+        assert {story_of(n) for n in ("a1", "b1", "b6")} == {launch_a}
+
+        # Apart again: the merged story now holds more of launch b than of launch a, yet its id
+        # stays with launch a, and launch b gets its old id back (not a new one).
+        mode["together"] = False
+        report = desk.ingest([_doc("a4"), _doc("b7")], summaries=False)
+        assert {story_of(n) for n in ("a1", "a2", "a3", "a4")} == {launch_a}
+        assert {story_of(n) for n in ("b1", "b2", "b3", "b4", "b5", "b6", "b7")} == {launch_b}
+        assert report.new_stories == 0
+        row = desk.store.one("SELECT merged_into, closed FROM stories WHERE id = ?", [launch_b])
+        assert row is not None and row[0] is None and not row[1]
+        assert desk.resolve(launch_b) == launch_b
+        assert desk.story(launch_b).to_dict()["size"] == 7
+
+
+def test_stories_keep_their_founder(tmp_path: Path) -> None:
+    with Desk(f"sqlite:///{tmp_path / 'desk.sqlite'}") as desk:
+        desk.ingest([_doc("x1"), _doc("x2")], summaries=False)
+        rows = desk.store.all("SELECT founder FROM stories")
+        assert rows and all(r[0] in ("x1", "x2") for r in rows)
