@@ -168,3 +168,19 @@ def test_a_carried_sentence_is_not_known_by_part_of_another_passage():
         ]
     }
     assert new_sentences(later, earlier, docs) == [0]
+
+
+def test_a_clause_that_states_what_the_earlier_summary_did_not_is_new_in_a_retold_sentence():
+    """Half of a sentence's words in the earlier summary is not enough when one of its clauses,
+    linked to none of the earlier summary's, holds less than half of its own words there: the
+    event retold, then a record the reader never read."""
+    earlier = _summary(
+        "تأهل المنتخب الوطني إلى نصف نهائي كأس البطولة القارية بعد فوزه على منافسه العنيد بهدف دون رد.",
+        "وسيلعب المنتخب في الدور المقبل مع الفائز من المباراة الأخرى.",
+    )
+    later = _summary(
+        "تأهل المنتخب الوطني إلى نصف نهائي كأس البطولة القارية بعد فوزه على منافسه العنيد بهدف دون رد، "
+        "ليصبح أول منتخب من الجزيرة يبلغ هذا الدور.",
+        "بعد فوزه على منافسه العنيد بهدف دون رد، تأهل المنتخب الوطني إلى نصف نهائي كأس البطولة القارية.",
+    )
+    assert new_sentences(later, earlier) == [0]

@@ -56,10 +56,10 @@ def new_sentences(
     grouped with (the summarizer's fact groups), or it tells the quantities of an earlier sentence
     and shares its words (:func:`khulasa.extract.claims.restates`), or each of its clauses links to
     a clause of the earlier summary (compare's clause linking, :mod:`khulasa.link.clauses`), or the
-    earlier summary holds ``CONTAINED`` of its words. For a fact the earlier version's articles
-    carried, or a sentence whose numbers all stand in one earlier sentence, one linked clause or
-    half that share is enough (for a carried fact, in the sentence's own words). The other passages
-    of the sentence's fact group are tried too.
+    earlier summary holds ``CONTAINED`` of its words and of each clause not linked. For a fact the
+    earlier version's articles carried, or a sentence whose numbers all stand in one earlier
+    sentence, one linked clause or half that share is enough (for a carried fact, in the
+    sentence's own words). The other passages of the sentence's fact group are tried too.
     ``documents``: the story's articles, for the weights of words in clause linking and the text of
     those passages (without them the summaries' own sentences are used). With no ``earlier``
     summary every sentence is new. docs/desk.md, "What is new", says why.
@@ -182,12 +182,18 @@ class _Known:
         return out
 
     def _wording_known(self, text: str, *, partly: bool) -> bool:
+        """Each clause linked (``partly``: one), or the earlier summary holds ``CONTAINED`` of its
+        words (``partly``: half that) and the same share of each clause not linked: a clause that
+        states what the earlier summary did not ("…, becoming the first team of its region to get
+        this far") is news even when the rest of the sentence retells the event at length."""
         clauses = split_clauses(text, self.analyzer, self.names, vocab=self.vocab)
         linked = [self._clause_linked(c) for c in clauses]
         if linked and (any(linked) if partly else all(linked)):
             return True
         share = CONTAINED / 2 if partly else CONTAINED
-        return self._contained(content_keys(text, self.analyzer, self.vocab), share)
+        return self._contained(content_keys(text, self.analyzer, self.vocab), share) and all(
+            done or self._contained(c.terms, share, need=0) for c, done in zip(clauses, linked, strict=True)
+        )
 
     def _clause_linked(self, clause: Clause) -> bool:
         """Does a clause of the earlier summary state what ``clause`` states (compare's link)?"""
@@ -197,14 +203,15 @@ class _Known:
             for o in self.clauses
         )
 
-    def _contained(self, terms: frozenset[str], share: float) -> bool:
+    def _contained(self, terms: frozenset[str], share: float, need: int | None = None) -> bool:
         """Does the earlier summary hold ``share`` of these words (weighted as in linking), at
-        least ``link_min_content`` of them beyond names and dates? Numbers are left out: the
+        least ``need`` (default ``link_min_content``) of them beyond names and dates? Numbers are left out: the
         figures were checked on their own, by value. (Sums in a fixed order: the same answer
         whatever the order Python's hash seed gives the set.)"""
         terms = frozenset(t for t in terms if not any(ch.isdigit() for ch in t))
         total = math.fsum(self._weight(t) for t in terms)
-        return len((terms - self.names) & self.terms) >= self.settings.link_min_content and (
+        need = self.settings.link_min_content if need is None else need
+        return len((terms - self.names) & self.terms) >= need and (
             math.fsum(self._weight(t) for t in terms & self.terms) >= share * total
         )
 
