@@ -128,3 +128,59 @@ def test_the_passages_an_earlier_sentence_was_made_from_are_what_it_stated():
     with_group = {"sentences": [{"text": printed, "sources": [own, {"doc": "b", "start": 0, "end": len(grouped)}]}]}
     assert new_sentences(later, with_group, docs) == []
     assert new_sentences(later, {"sentences": [{"text": printed, "sources": [own]}]}, docs) == [0]
+
+
+def test_a_year_the_earlier_summary_did_not_give_is_new_and_a_full_date_is_not():
+    """A bare year tells of another time (an earlier title, an earlier quake): a fact. A day and
+    month only say when, with or without their year."""
+    earlier = _summary("توج المنتخب باللقب القاري عام 2024 بعد فوزه في النهائي على منافسه بهدفين لهدف.")
+    later = _summary(
+        "توج المنتخب باللقب القاري عام 2024 بعد فوزه على منافسه في النهائي.",  # the year given
+        "توج المنتخب باللقب القاري بعد فوزه في النهائي على منافسه، كما توج به عام 2019.",  # a past title
+        "توج المنتخب باللقب القاري في 11 فبراير 2024 بعد فوزه في النهائي على منافسه بهدفين لهدف.",  # when
+    )
+    assert new_sentences(later, earlier) == [1]
+
+
+def test_a_carried_sentence_is_not_known_by_part_of_another_passage():
+    """A sentence from an article version V was made from needs only part of its own words known;
+    another passage of its fact group, partly known, is not enough (two approximations in a row):
+    here the passage's first clause tells version V's tremor, its second what the sentence adds."""
+    told = "ضربت هزة أرضية بقوة 4.8 درجات شمال المدينة مساء الثلاثاء وفق مرصد الزلازل."
+    added = "وقالت الوكالة الرسمية إن السكان شعروا بها في عدة بلدات بينها السهل والوادي."
+    passage = "وأوضح مرصد الزلازل أن هزة أرضية ضربت شمال المدينة، وشعر بها السكان في عدة بلدات بينها السهل والوادي."
+    docs = [
+        Document(id="a", text=f"{told} {added}", source="أ"),
+        Document(id="b", text=passage, source="ب"),
+    ]
+    earlier = {
+        "sentences": [{"text": told, "sources": [{"doc": "a", "start": 0, "end": len(told)}]}],
+        "documents": [{"id": "a"}],
+    }
+    start = len(told) + 1
+    later = {
+        "sentences": [
+            {
+                "text": added,
+                "sources": [{"doc": "a", "start": start, "end": start + len(added)}],
+                "paraphrases": [{"doc": "b", "start": 0, "end": len(passage)}],
+            }
+        ]
+    }
+    assert new_sentences(later, earlier, docs) == [0]
+
+
+def test_a_clause_that_states_what_the_earlier_summary_did_not_is_new_in_a_retold_sentence():
+    """Half of a sentence's words in the earlier summary is not enough when one of its clauses,
+    linked to none of the earlier summary's, holds less than half of its own words there: the
+    event retold, then a record the reader never read."""
+    earlier = _summary(
+        "تأهل المنتخب الوطني إلى نصف نهائي كأس البطولة القارية بعد فوزه على منافسه العنيد بهدف دون رد.",
+        "وسيلعب المنتخب في الدور المقبل مع الفائز من المباراة الأخرى.",
+    )
+    later = _summary(
+        "تأهل المنتخب الوطني إلى نصف نهائي كأس البطولة القارية بعد فوزه على منافسه العنيد بهدف دون رد، "
+        "ليصبح أول منتخب من الجزيرة يبلغ هذا الدور.",
+        "بعد فوزه على منافسه العنيد بهدف دون رد، تأهل المنتخب الوطني إلى نصف نهائي كأس البطولة القارية.",
+    )
+    assert new_sentences(later, earlier) == [0]

@@ -33,6 +33,10 @@ CONTAINED = 0.5
 DISTINCT = 10
 # Figures that say when: a sentence giving a weekday or date the earlier summary did not is not new for it.
 DATES = frozenset({"date", "weekday", "year"})
+# Of those, the ones a summary leaves out of what it states: a day and month (with or without its
+# year) and a weekday say when the event happened; a year on its own ("عام 2019", "بعد 1992 و2015")
+# tells of another time (an earlier title, an earlier quake), a fact the reader may not know.
+WHEN = DATES - {"year"}
 
 
 def new_sentences(
@@ -46,14 +50,16 @@ def new_sentences(
     given ("more than 50" after "300"), or the same value rounded, or a value the earlier summary
     showed in a ⚠ note; a figure that is the same written number as one of an earlier sentence
     about the same thing ("13 كم", "13 كيلومترا"); every other number it writes (a score, a
-    minute); every person it names (a close transliteration counts). Dates are left out. And the
+    minute); every person it names (a close transliteration counts); every year it gives on its
+    own ("عام 2019"). Dates and weekdays are left out. And the
     statement must be there: it is one of the passages an earlier sentence was made from or
     grouped with (the summarizer's fact groups), or it tells the quantities of an earlier sentence
     and shares its words (:func:`khulasa.extract.claims.restates`), or each of its clauses links to
     a clause of the earlier summary (compare's clause linking, :mod:`khulasa.link.clauses`), or the
-    earlier summary holds ``CONTAINED`` of its words. For a fact the earlier version's articles
-    carried, or a sentence whose numbers all stand in one earlier sentence, one linked clause or
-    half that share is enough. The other passages of the sentence's fact group are tried too.
+    earlier summary holds ``CONTAINED`` of its words and of each clause not linked. For a fact the
+    earlier version's articles carried, or a sentence whose numbers all stand in one earlier
+    sentence, one linked clause or half that share is enough (for a carried fact, in the
+    sentence's own words). The other passages of the sentence's fact group are tried too.
     ``documents``: the story's articles, for the weights of words in clause linking and the text of
     those passages (without them the summaries' own sentences are used). With no ``earlier``
     summary every sentence is new. docs/desk.md, "What is new", says why.
@@ -125,11 +131,16 @@ class _Known:
         # A fact the earlier version's articles already carried was before its summarizer, which kept
         # the story's main facts; a sentence whose numbers all stand in one earlier sentence tells of
         # what that sentence told: one clause of it linked, or a share of its words, is enough there.
+        # For a carried fact, in the sentence's own words only: another passage of its fact group
+        # known in part is two approximations in a row (its known clause may be all they share).
         carried = any(
             p["doc"] in self.earlier_docs for key in ("sources", "paraphrases") for p in sentence.get(key, [])
         )
-        partly = carried or self._anchored(text, claims)
-        return any(self._wording_known(t, partly=partly) for t in self._wordings(sentence))
+        anchored = self._anchored(text, claims)
+        return any(
+            self._wording_known(t, partly=anchored or (carried and i == 0))
+            for i, t in enumerate(self._wordings(sentence))
+        )
 
     def _given(self, text: str, claims: Claims) -> bool:
         """Were its figures, its other numbers and the people it names all given?"""
@@ -171,12 +182,18 @@ class _Known:
         return out
 
     def _wording_known(self, text: str, *, partly: bool) -> bool:
+        """Each clause linked (``partly``: one), or the earlier summary holds ``CONTAINED`` of its
+        words (``partly``: half that) and the same share of each clause not linked: a clause that
+        states what the earlier summary did not ("…, becoming the first team of its region to get
+        this far") is news even when the rest of the sentence retells the event at length."""
         clauses = split_clauses(text, self.analyzer, self.names, vocab=self.vocab)
         linked = [self._clause_linked(c) for c in clauses]
         if linked and (any(linked) if partly else all(linked)):
             return True
         share = CONTAINED / 2 if partly else CONTAINED
-        return self._contained(content_keys(text, self.analyzer, self.vocab), share)
+        return self._contained(content_keys(text, self.analyzer, self.vocab), share) and all(
+            done or self._contained(c.terms, share, need=0) for c, done in zip(clauses, linked, strict=True)
+        )
 
     def _clause_linked(self, clause: Clause) -> bool:
         """Does a clause of the earlier summary state what ``clause`` states (compare's link)?"""
@@ -186,14 +203,15 @@ class _Known:
             for o in self.clauses
         )
 
-    def _contained(self, terms: frozenset[str], share: float) -> bool:
+    def _contained(self, terms: frozenset[str], share: float, need: int | None = None) -> bool:
         """Does the earlier summary hold ``share`` of these words (weighted as in linking), at
-        least ``link_min_content`` of them beyond names and dates? Numbers are left out: the
+        least ``need`` (default ``link_min_content``) of them beyond names and dates? Numbers are left out: the
         figures were checked on their own, by value. (Sums in a fixed order: the same answer
         whatever the order Python's hash seed gives the set.)"""
         terms = frozenset(t for t in terms if not any(ch.isdigit() for ch in t))
         total = math.fsum(self._weight(t) for t in terms)
-        return len((terms - self.names) & self.terms) >= self.settings.link_min_content and (
+        need = self.settings.link_min_content if need is None else need
+        return len((terms - self.names) & self.terms) >= need and (
             math.fsum(self._weight(t) for t in terms & self.terms) >= share * total
         )
 
@@ -201,14 +219,14 @@ class _Known:
         return self.idf.get(term, 1.0) * (FRAME_WEIGHT if term in self.names else 1.0)
 
     def _figures_known(self, figures: Sequence[Figure], near: Sequence[Figure] = ()) -> bool:
-        """Every figure but dates (which say when, like the frame words of linking) was given, or
+        """Every figure but dates and weekdays (which say when, like the frame words of linking) was given, or
         follows from one given: "more than 50 dead" after "more than 300 dead"; or is one given
         rounded ("53%" after "52.87%"), or a value the earlier summary showed in a ⚠ note (its
         reader saw it there); or is the same written number as a figure of ``near`` (the earlier
         sentences about the same thing) where one of the two is a plain count, a unit the figure
         reader does not know ("13 كم" and "13 كيلومترا", "440 آخرين" and "440 شخصا")."""
         return all(
-            f.dimension in DATES
+            f.dimension in WHEN
             or any(same_figure(f, g) or _implies(g, f) or _rounded(f, g) for g in self.claims.figures)
             or any(same_figure(f, g) for g in self.flagged)
             or any(_respelled(f, g) for g in near)
