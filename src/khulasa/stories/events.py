@@ -11,11 +11,13 @@ article, computed once.
 Grouping uses them as a veto on merges (:class:`NameProfile`): two groups are two events, however
 many words they share, when their *central* names (given by at least half of a group's naming
 members, among its two most given) have none in common, or when no member of one gives the name
-the other gives most. The veto yields to a strong word similarity (``GroupSettings.names_link``):
-names read by cue words miss some and misread others. A group whose articles name nothing is never
-vetoed: the veto only separates, it never joins, and an English article or a brief without names
-keeps the old behaviour. Figures (a toll that rises over the hours) are deliberately no part of
-it. Names are normalized (``normalize``), and so shown in ``khulasa group`` JSON.
+the other gives most (by three members or more). Only groups whose members agree on their names
+vote: a story whose outlets each lead with another country is never told apart by names. The veto
+yields to a strong word similarity (``GroupSettings.names_link``): names read by cue words miss
+some and misread others. A group whose articles name nothing is never vetoed: the veto only
+separates, it never joins, and an English article or a brief without names keeps the old
+behaviour. Figures (a toll that rises over the hours) are deliberately no part of it. Names are
+normalized (``normalize``), and so shown in ``khulasa group`` JSON.
 """
 
 from __future__ import annotations
@@ -42,6 +44,14 @@ CORE_SHARE = 0.5
 # ... and is among the two names most members give (ties included): a venue or a guest named by
 # half a story's outlets ("كأس العالم في قطر") does not make it the story of another event there.
 CORE_TOP = 2
+# A group of several articles *agrees* on its names when its most given name is given by at least
+# this share of its naming members. One whose members already disagree (a story of aid pledged by
+# the United States, Japan and Canada, each outlet leading with its own donor) is not told apart
+# from another by names: its names are the outlets', not the event's. A lone article agrees.
+AGREE_SHARE = 0.75
+# Rule (b) (a name one group gives most, the other never gives) speaks only for a name at least
+# this many of a group's members give: two articles naming "آسيا" are not a place-centred event.
+TOP_SUPPORT = 3
 _SENTENCE_END = re.compile(r"[.!?؟]\s")
 # As extract.figures tokenizes (numbers, words, single marks), over normalized text.
 _TOKEN = re.compile(r"(?P<digits>\d+(?:[.,٫٬]\d+)*)|(?P<word>[^\W\d_]+)|(?P<punct>[^\s\w])")
@@ -165,15 +175,22 @@ class NameProfile:
         """Central names both groups give."""
         return self.core() & other.core()
 
+    def agrees(self) -> bool:
+        """True when the group's most given name is given by AGREE_SHARE of its naming members."""
+        return self.named > 0 and max(self.counts.values()) >= AGREE_SHARE * self.named
+
     def conflicts(self, other: NameProfile) -> bool:
-        """True when both groups name something and their central names have none in common, or
-        when no member of one group gives a name the other gives most: reports of a quake in
+        """True when both groups name something, each agrees on its names (see AGREE_SHARE), and
+        (a) their central names have none in common, or (b) no member of one group gives the name
+        the other gives most, given by TOP_SUPPORT of its members or more: reports of a quake in
         Taiwan that warn Japan of a tsunami are not the story of a quake in Japan."""
-        if not (self.named and other.named):
+        if not (self.named and other.named and self.agrees() and other.agrees()):
             return False
-        return (
-            not self.shared(other) or not (self.top() & other.counts.keys()) or not (other.top() & self.counts.keys())
-        )
+        return not self.shared(other) or self._unnamed_top(other) or other._unnamed_top(self)
+
+    def _unnamed_top(self, other: NameProfile) -> bool:
+        """Rule (b): this group's most given name, given by TOP_SUPPORT members, is not ``other``'s."""
+        return max(self.counts.values()) >= TOP_SUPPORT and not (self.top() & other.counts.keys())
 
     def top(self) -> set[str]:
         """The names most members give (ties included)."""
