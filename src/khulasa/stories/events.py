@@ -54,7 +54,11 @@ AGREE_SHARE = 0.75
 TOP_SUPPORT = 3
 _SENTENCE_END = re.compile(r"[.!?؟]\s")
 # As extract.figures tokenizes (numbers, words, single marks), over normalized text.
-_TOKEN = re.compile(r"(?P<digits>\d+(?:[.,٫٬]\d+)*)|(?P<word>[^\W\d_]+)|(?P<punct>[^\s\w])")
+_TOKEN = re.compile(r"(\d+(?:[.,٫٬]\d+)*)|([^\W\d_]+)|([^\s\w])")
+# What a word may begin (see _word_kind), kept for this many distinct words.
+_PLACE, _CUE, _TEAM = 1, 2, 4
+_KIND_CACHE = 200_000
+_KINDS: dict[str, int] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,55 +103,81 @@ def lead_text(title: str | None, text: str, limit: int = LEAD_CHARS) -> str:
 
 def event_names(title: str | None, text: str) -> frozenset[str]:
     """The places, people and teams the opening of an article names (canonical or normalized)."""
-    toks = _tokens(lead_text(title, text))
-    words = [t for t in toks if t.kind == "word"]
+    parts = _TOKEN.findall(normalize(lead_text(title, text)))
+    words = [w for _, w, _ in parts if w]
+    known = _KINDS.get
+    kinds = [known(w, -1) for w in words]
+    kinds = [k if k >= 0 else _word_kind(w) for k, w in zip(kinds, words, strict=True)] if -1 in kinds else kinds
     lex = _lexicon()
     stop = stopwords()
-    names = set(_places(words, lex))
-    for cand in title_candidates(toks, stop, cues()):
-        if cand.kind == "person":
-            names.update(w for w in cand.name[:2] if len(w) > 2)
-        elif cand.kind == "place":
-            names.add(" ".join(cand.name))
-    names.update(_teams(words, lex, stop))
+    names = set(_places(words, kinds, lex))
+    if any(k & _CUE for k in kinds):
+        for cand in title_candidates(_tokens(parts), stop, cues()):
+            if cand.kind == "person":
+                names.update(w for w in cand.name[:2] if len(w) > 2)
+            elif cand.kind == "place":
+                names.add(" ".join(cand.name))
+    if any(k & _TEAM for k in kinds):
+        names.update(_teams(words, kinds, lex, stop))
     return frozenset(sys.intern(n) for n in names)  # a feed repeats a few hundred names: share them
 
 
-def _tokens(text: str) -> list[Token]:
-    """The actor finder's tokens (extract.figures.tokens) of ``text`` normalized at once: one
-    normalization per lead, not one per word (grouping reads 100,000 leads)."""
-    norm = normalize(text)
-    return [Token(m.start(), m.end(), m.group(), m.group(), m.lastgroup or "punct") for m in _TOKEN.finditer(norm)]
+def _word_kind(word: str) -> int:
+    """What a normalized word may begin: a listed place (_PLACE), a person's title or a place cue
+    (_CUE), a team cue (_TEAM); 0 for most words. Kept per word (a feed's leads repeat their
+    words), up to _KIND_CACHE words."""
+    kind = _KINDS.get(word)
+    if kind is None:
+        lex, c = _lexicon(), cues()
+        forms = proclitic_forms(word)
+        kind = (
+            (_PLACE if any(f in lex.by_first for f in forms) else 0)
+            | (_TEAM if any(f in lex.team_cues for f in forms) else 0)
+            | (_CUE if any(f in c.person or f in c.place for f in proclitic_forms(word, longer_than=3)) else 0)
+        )
+        if len(_KINDS) < _KIND_CACHE:
+            _KINDS[word] = kind
+    return kind
 
 
-def _places(words: Sequence[Token], lex: _Lexicon) -> Iterable[str]:
+def _tokens(parts: Sequence[tuple[str, str, str]]) -> list[Token]:
+    """The actor finder's tokens (extract.figures.tokens) of the normalized lead's ``parts``
+    (digits, word, mark), from its first title or place cue on: the finder only reads forward
+    from a cue, so what comes before the first one cannot be a name it finds."""
+    toks = [
+        Token(k, k, d or w or p, d or w or p, "digits" if d else "word" if w else "punct")
+        for k, (d, w, p) in enumerate(parts)
+    ]
+    first = next(k for k, t in enumerate(toks) if t.kind == "word" and _word_kind(t.norm) & _CUE)
+    return toks[first:]
+
+
+def _places(words: Sequence[str], kinds: Sequence[int], lex: _Lexicon) -> Iterable[str]:
     """Places the words name (longest form first), and the countries their cities stand for."""
-    k = 0
-    while k < len(words):
-        found = 0
-        for first in proclitic_forms(words[k].norm):
-            for form in lex.by_first.get(first, ()):
-                if all(k + m < len(words) and words[k + m].norm == w for m, w in enumerate(form[1:], 1)):
-                    found = len(form)
-                    yield lex.places[form]
-                    if lex.places[form] in lex.country:
-                        yield lex.country[lex.places[form]]
-                    break
-            if found:
+    free = 0  # the first word not inside a place already read
+    for k in (k for k, kind in enumerate(kinds) if kind & _PLACE):
+        if k < free:
+            continue
+        for first in proclitic_forms(words[k]):
+            form = next((f for f in lex.by_first.get(first, ()) if tuple(words[k + 1 : k + len(f)]) == f[1:]), None)
+            if form is not None:
+                free = k + len(form)
+                yield lex.places[form]
+                if lex.places[form] in lex.country:
+                    yield lex.country[lex.places[form]]
                 break
-        k += max(found, 1)
 
 
-def _teams(words: Sequence[Token], lex: _Lexicon, stop: frozenset[str]) -> Iterable[str]:
+def _teams(words: Sequence[str], kinds: Sequence[int], lex: _Lexicon, stop: frozenset[str]) -> Iterable[str]:
     """The one or two words after a team cue ("نادي الهلال", "فريق ريال مدريد"), unless a place."""
-    for k, w in enumerate(words[:-1]):
-        if not any(f in lex.team_cues for f in proclitic_forms(w.norm)):
+    for k in range(len(words) - 1):
+        if not kinds[k] & _TEAM:
             continue
         name = []
         for nxt in words[k + 1 : k + 3]:
-            if nxt.norm in stop or nxt.norm in lex.team_cues:
+            if nxt in stop or nxt in lex.team_cues:
                 break
-            name.append(nxt.norm)
+            name.append(nxt)
         if name and tuple(name[:1]) not in lex.places:
             yield " ".join(name)
 
