@@ -55,10 +55,8 @@ TOP_SUPPORT = 3
 _SENTENCE_END = re.compile(r"[.!?؟]\s")
 # As extract.figures tokenizes (numbers, words, single marks), over normalized text.
 _TOKEN = re.compile(r"(\d+(?:[.,٫٬]\d+)*)|([^\W\d_]+)|([^\s\w])")
-# What a word may begin (see _word_kind), kept for this many distinct words.
+# What a word may begin (see _word_kind).
 _PLACE, _CUE, _TEAM = 1, 2, 4
-_KIND_CACHE = 200_000
-_KINDS: dict[str, int] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,9 +103,8 @@ def event_names(title: str | None, text: str) -> frozenset[str]:
     """The places, people and teams the opening of an article names (canonical or normalized)."""
     parts = _TOKEN.findall(normalize(lead_text(title, text)))
     words = [w for _, w, _ in parts if w]
-    known = _KINDS.get
-    kinds = [known(w, -1) for w in words]
-    kinds = [k if k >= 0 else _word_kind(w) for k, w in zip(kinds, words, strict=True)] if -1 in kinds else kinds
+    kind = _kinds().get
+    kinds = [kind(w, 0) for w in words]
     lex = _lexicon()
     stop = stopwords()
     names = set(_places(words, kinds, lex))
@@ -124,20 +121,35 @@ def event_names(title: str | None, text: str) -> frozenset[str]:
 
 def _word_kind(word: str) -> int:
     """What a normalized word may begin: a listed place (_PLACE), a person's title or a place cue
-    (_CUE), a team cue (_TEAM); 0 for most words. Kept per word (a feed's leads repeat their
-    words), up to _KIND_CACHE words."""
-    kind = _KINDS.get(word)
-    if kind is None:
-        lex, c = _lexicon(), cues()
-        forms = proclitic_forms(word)
-        kind = (
-            (_PLACE if any(f in lex.by_first for f in forms) else 0)
-            | (_TEAM if any(f in lex.team_cues for f in forms) else 0)
-            | (_CUE if any(f in c.person or f in c.place for f in proclitic_forms(word, longer_than=3)) else 0)
-        )
-        if len(_KINDS) < _KIND_CACHE:
-            _KINDS[word] = kind
-    return kind
+    (_CUE), a team cue (_TEAM); 0 for most words."""
+    return _kinds().get(word, 0)
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> dict[str, int]:
+    """Every word that, with its proclitics taken off as proclitic_forms takes them, is a place's
+    first word, a cue or a team cue, with its kinds: one look-up per word of a lead."""
+    lex, c = _lexicon(), cues()
+    table: dict[str, int] = {}
+    for bit, bases, longer_than in (
+        (_PLACE, lex.by_first, 2),
+        (_TEAM, lex.team_cues, 2),
+        (_CUE, c.person | c.place, 3),
+    ):
+        for base in bases:
+            for word in _proclitic_words(base):
+                if base in proclitic_forms(word, longer_than=longer_than):
+                    table[word] = table.get(word, 0) | bit
+    return table
+
+
+def _proclitic_words(base: str) -> set[str]:
+    """The words proclitic_forms may take ``base`` out of: ``base`` after و or ف, then ب ل ك (or
+    لل for its ال); the caller keeps those it really does."""
+    inner = {base, *(x + base for x in "بلك")}
+    if base.startswith("ال"):
+        inner.add("لل" + base[2:])
+    return inner | {p + w for p in "وف" for w in inner}
 
 
 def _tokens(parts: Sequence[tuple[str, str, str]]) -> list[Token]:
