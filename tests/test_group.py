@@ -17,6 +17,7 @@ from khulasa.stories.group import (
     Story,
     _mutual,
     content_vectors,
+    feature_df,
     group_documents,
     headline,
     near_duplicate_pairs,
@@ -108,12 +109,11 @@ def test_group_dev_clusters_quality_floor() -> None:
     docs, truth = _shuffled_dev()
     predicted = _predicted(docs)
     # Measured 0.95 / 0.96 (benchmarks/grouping.py; defaults from its --heldout protocol) before
-    # the event-name veto (issue 21), 0.90 / 0.92 with it: MultiLing ar-M000, the 2004 tsunami told
-    # as aid pledged by the United States, Japan and Canada and tolls in India and Indonesia, splits
-    # by country, and one ar-M004 article that leads with China, the US and Al Gore stands alone
-    # (docs/grouping.md). Every other dev story stays whole and no two stories join.
-    assert adjusted_rand_score(truth, predicted) >= 0.88
-    assert bcubed(truth, predicted)[2] >= 0.9
+    # the event-name veto (issue 21), 0.94 / 0.95 with it since groups whose members disagree on
+    # their names are not vetoed (MultiLing ar-M000 whole again); one ar-M004 article that leads
+    # with China, the US and Al Gore stands alone (docs/grouping.md). No two stories join.
+    assert adjusted_rand_score(truth, predicted) >= 0.90
+    assert bcubed(truth, predicted)[2] >= 0.93
 
 
 @pytest.mark.skipif(
@@ -426,3 +426,16 @@ def test_group_headline_is_never_junk(demo_docs: list[Document]) -> None:
     for story in story_records(group_documents(_variants(demo_docs, 3, seed=1)), _variants(demo_docs, 3, seed=1)):
         label = story["label"]
         assert not any(junk.rstrip(" :") in label for junk in SHARE_JUNK), label
+
+
+def test_feature_df_counts_a_group_of_copies_once() -> None:
+    import scipy.sparse as sp
+
+    # Rows {0, 1}, {0, 2}, {1, 2}, {0, 1, 2}; rows 1 and 2 are copies of one article.
+    x = sp.csr_matrix(np.array([[1, 1, 0], [1, 0, 1], [0, 1, 1], [1, 1, 1]], dtype=np.float32))
+    assert feature_df(x).tolist() == [3, 3, 3]
+    assert feature_df(x, np.array([0, 1, 1, 2])).tolist() == [3, 3, 2]
+    assert feature_df(x, np.arange(4)).tolist() == [3, 3, 3]
+    # A column twice in one row (not summed yet) counts once.
+    twice = sp.csr_matrix((np.ones(3, np.float32), np.array([1, 1, 2]), np.array([0, 2, 3])), shape=(2, 3))
+    assert feature_df(twice, np.array([0, 1])).tolist() == [0, 1, 1]

@@ -70,6 +70,28 @@ HOURS = [
     ("2026-03-02T20:00:00Z", QUAKE_A[1]),
 ]
 
+# One tsunami told as aid pledged by three countries and as a toll in a fourth: each outlet leads
+# with its own country, and no name is given by all.
+TSUNAMI = [
+    # A roundup of pledges, then one outlet per donor, then the toll: one story, no name all share.
+    "تعهدت الولايات المتحدة واليابان وكندا بمئات الملايين من الدولارات لإغاثة ضحايا أمواج التسونامي. "
+    "وقالت وكالات الإغاثة إن المساعدات الموعودة تضاعفت خلال يومين. "
+    "وضربت الأمواج العاتية سواحل المحيط الهندي بعد زلزال قوي تحت سطح البحر، وخلفت عشرات الآلاف من القتلى.",
+    "أعلن الرئيس الأمريكي أن الولايات المتحدة سترفع مساعداتها لضحايا أمواج التسونامي إلى 350 مليون دولار. "
+    "وقال إن سفنا أمريكية تحمل المياه والأدوية في طريقها إلى المناطق المنكوبة. "
+    "وكانت أمواج التسونامي قد ضربت سواحل المحيط الهندي بعد زلزال قوي، "
+    "وتقول وكالات الإغاثة إن عدد القتلى تجاوز 150 ألفا.",
+    "تعهدت اليابان بتقديم 500 مليون دولار لضحايا أمواج التسونامي، في أكبر تعهد حتى الآن. "
+    "وقال رئيس الوزراء الياباني إن بلاده سترسل فرقا طبية وطائرات لنقل المساعدات. "
+    "وتضاعفت المساعدات الموعودة لضحايا الأمواج التي ضربت سواحل المحيط الهندي، "
+    "وفق وكالات الإغاثة، والقتلى تجاوزوا 150 ألفا.",
+    "قالت الحكومة الكندية إن كندا ستضاعف مساعداتها لضحايا أمواج التسونامي وتطابق تبرعات مواطنيها. "
+    "وجمعت المنظمات الخيرية في المدن الكندية ملايين الدولارات خلال أيام. "
+    "وضربت أمواج التسونامي سواحل المحيط الهندي بعد زلزال قوي، وتقول وكالات الإغاثة إن عدد القتلى تجاوز 150 ألفا.",
+    "ارتفع عدد قتلى أمواج التسونامي في إندونيسيا إلى أكثر من مئة ألف، بحسب السلطات الإندونيسية. "
+    "وتصل طائرات المساعدات من دول عدة إلى المناطق المنكوبة، فيما تحذر وكالات الإغاثة من الأوبئة. "
+    "وكانت الأمواج قد ضربت سواحل المحيط الهندي بعد زلزال قوي تحت سطح البحر، والقتلى تجاوزوا 150 ألفا.",
+]
 
 # The facts an agency sends and every outlet of an event repeats (in the kind's own words).
 _WIRE = {
@@ -119,6 +141,43 @@ def test_name_profiles_conflict_when_central_names_differ() -> None:
     japan = NameProfile.of(frozenset(_names("اليابان")))
     assert taiwan.shared(japan) == _names("اليابان") and taiwan.top() == _names("تايوان")
     assert taiwan.conflicts(japan) and japan.conflicts(taiwan)
+    # ... given by three members or more: two articles naming "آسيا" most are no place-centred event.
+    asia = NameProfile.of(frozenset(_names("آسيا", "المحيط الهندي")))
+    asia.absorb(NameProfile.of(frozenset(_names("آسيا", "إندونيسيا"))))
+    ocean = NameProfile.of(frozenset(_names("المحيط الهندي")))
+    assert not asia.conflicts(ocean) and not ocean.conflicts(asia)
+    asia.absorb(NameProfile.of(frozenset(_names("آسيا"))))
+    assert asia.conflicts(ocean)
+
+
+def test_a_group_whose_members_disagree_on_names_is_not_vetoed() -> None:
+    # Aid pledged by the United States, Japan and Canada: the group's own members lead with
+    # different countries, so its names are the outlets', not the event's.
+    pledges = NameProfile.of(frozenset(_names("الولايات المتحدة")))
+    for names in (["اليابان"], ["الولايات المتحدة", "كندا"]):
+        pledges.absorb(NameProfile.of(frozenset(_names(*names))))
+    toll = NameProfile.of(frozenset(_names("إندونيسيا")))
+    assert not pledges.agrees() and not pledges.conflicts(toll) and not toll.conflicts(pledges)
+    # Three of four members agree: the group speaks for its name again.
+    pledges.absorb(NameProfile.of(frozenset(_names("الولايات المتحدة"))))
+    assert pledges.agrees() and pledges.conflicts(toll)
+
+
+def test_the_indian_ocean_is_not_india() -> None:
+    names = event_names(None, "ضربت أمواج التسونامي سواحل المحيط الهندي.")
+    assert _names("المحيط الهندي") <= names and not _names("الهند") & names
+
+
+def test_one_tsunami_told_from_several_countries_stays_one_story() -> None:
+    docs = _docs("t", TSUNAMI)
+    assert len({frozenset(event_names(None, t)) for t in TSUNAMI}) == len(TSUNAMI)  # no two lead alike
+    # On names alone (names_link out of reach): one story, where every pair of countries vetoed
+    # before disagreeing groups stopped voting (4 stories).
+    assert _grouping(docs, names_link=1.0) == [{d.id for d in docs}]
+    assert _grouping(docs) == [{d.id for d in docs}]
+    # ... while the two quakes in two countries stay apart on names alone too.
+    quakes = _docs("a", QUAKE_A) + _docs("b", QUAKE_B)
+    assert _grouping(quakes, names_link=1.0) == [{"a-0", "a-1", "a-2"}, {"b-0", "b-1", "b-2"}]
 
 
 def test_two_matches_of_one_day_stay_apart() -> None:

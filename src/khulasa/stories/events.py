@@ -11,11 +11,13 @@ article, computed once.
 Grouping uses them as a veto on merges (:class:`NameProfile`): two groups are two events, however
 many words they share, when their *central* names (given by at least half of a group's naming
 members, among its two most given) have none in common, or when no member of one gives the name
-the other gives most. The veto yields to a strong word similarity (``GroupSettings.names_link``):
-names read by cue words miss some and misread others. A group whose articles name nothing is never
-vetoed: the veto only separates, it never joins, and an English article or a brief without names
-keeps the old behaviour. Figures (a toll that rises over the hours) are deliberately no part of
-it. Names are normalized (``normalize``), and so shown in ``khulasa group`` JSON.
+the other gives most (by three members or more). Only groups whose members agree on their names
+vote: a story whose outlets each lead with another country is never told apart by names. The veto
+yields to a strong word similarity (``GroupSettings.names_link``): names read by cue words miss
+some and misread others. A group whose articles name nothing is never vetoed: the veto only
+separates, it never joins, and an English article or a brief without names keeps the old
+behaviour. Figures (a toll that rises over the hours) are deliberately no part of it. Names are
+normalized (``normalize``), and so shown in ``khulasa group`` JSON.
 """
 
 from __future__ import annotations
@@ -42,9 +44,19 @@ CORE_SHARE = 0.5
 # ... and is among the two names most members give (ties included): a venue or a guest named by
 # half a story's outlets ("كأس العالم في قطر") does not make it the story of another event there.
 CORE_TOP = 2
+# A group of several articles *agrees* on its names when its most given name is given by at least
+# this share of its naming members. One whose members already disagree (a story of aid pledged by
+# the United States, Japan and Canada, each outlet leading with its own donor) is not told apart
+# from another by names: its names are the outlets', not the event's. A lone article agrees.
+AGREE_SHARE = 0.75
+# Rule (b) (a name one group gives most, the other never gives) speaks only for a name at least
+# this many of a group's members give: two articles naming "آسيا" are not a place-centred event.
+TOP_SUPPORT = 3
 _SENTENCE_END = re.compile(r"[.!?؟]\s")
 # As extract.figures tokenizes (numbers, words, single marks), over normalized text.
-_TOKEN = re.compile(r"(?P<digits>\d+(?:[.,٫٬]\d+)*)|(?P<word>[^\W\d_]+)|(?P<punct>[^\s\w])")
+_TOKEN = re.compile(r"(\d+(?:[.,٫٬]\d+)*)|([^\W\d_]+)|([^\s\w])")
+# What a word may begin (see _word_kind).
+_PLACE, _CUE, _TEAM = 1, 2, 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,55 +101,95 @@ def lead_text(title: str | None, text: str, limit: int = LEAD_CHARS) -> str:
 
 def event_names(title: str | None, text: str) -> frozenset[str]:
     """The places, people and teams the opening of an article names (canonical or normalized)."""
-    toks = _tokens(lead_text(title, text))
-    words = [t for t in toks if t.kind == "word"]
+    parts = _TOKEN.findall(normalize(lead_text(title, text)))
+    words = [w for _, w, _ in parts if w]
+    kind = _kinds().get
+    kinds = [kind(w, 0) for w in words]
     lex = _lexicon()
     stop = stopwords()
-    names = set(_places(words, lex))
-    for cand in title_candidates(toks, stop, cues()):
-        if cand.kind == "person":
-            names.update(w for w in cand.name[:2] if len(w) > 2)
-        elif cand.kind == "place":
-            names.add(" ".join(cand.name))
-    names.update(_teams(words, lex, stop))
+    names = set(_places(words, kinds, lex))
+    if any(k & _CUE for k in kinds):
+        for cand in title_candidates(_tokens(parts), stop, cues()):
+            if cand.kind == "person":
+                names.update(w for w in cand.name[:2] if len(w) > 2)
+            elif cand.kind == "place":
+                names.add(" ".join(cand.name))
+    if any(k & _TEAM for k in kinds):
+        names.update(_teams(words, kinds, lex, stop))
     return frozenset(sys.intern(n) for n in names)  # a feed repeats a few hundred names: share them
 
 
-def _tokens(text: str) -> list[Token]:
-    """The actor finder's tokens (extract.figures.tokens) of ``text`` normalized at once: one
-    normalization per lead, not one per word (grouping reads 100,000 leads)."""
-    norm = normalize(text)
-    return [Token(m.start(), m.end(), m.group(), m.group(), m.lastgroup or "punct") for m in _TOKEN.finditer(norm)]
+def _word_kind(word: str) -> int:
+    """What a normalized word may begin: a listed place (_PLACE), a person's title or a place cue
+    (_CUE), a team cue (_TEAM); 0 for most words."""
+    return _kinds().get(word, 0)
 
 
-def _places(words: Sequence[Token], lex: _Lexicon) -> Iterable[str]:
+@lru_cache(maxsize=1)
+def _kinds() -> dict[str, int]:
+    """Every word that, with its proclitics taken off as proclitic_forms takes them, is a place's
+    first word, a cue or a team cue, with its kinds: one look-up per word of a lead."""
+    lex, c = _lexicon(), cues()
+    table: dict[str, int] = {}
+    for bit, bases, longer_than in (
+        (_PLACE, lex.by_first, 2),
+        (_TEAM, lex.team_cues, 2),
+        (_CUE, c.person | c.place, 3),
+    ):
+        for base in bases:
+            for word in _proclitic_words(base):
+                if base in proclitic_forms(word, longer_than=longer_than):
+                    table[word] = table.get(word, 0) | bit
+    return table
+
+
+def _proclitic_words(base: str) -> set[str]:
+    """The words proclitic_forms may take ``base`` out of: ``base`` after و or ف, then ب ل ك (or
+    لل for its ال); the caller keeps those it really does."""
+    inner = {base, *(x + base for x in "بلك")}
+    if base.startswith("ال"):
+        inner.add("لل" + base[2:])
+    return inner | {p + w for p in "وف" for w in inner}
+
+
+def _tokens(parts: Sequence[tuple[str, str, str]]) -> list[Token]:
+    """The actor finder's tokens (extract.figures.tokens) of the normalized lead's ``parts``
+    (digits, word, mark), from its first title or place cue on: the finder only reads forward
+    from a cue, so what comes before the first one cannot be a name it finds."""
+    toks = [
+        Token(k, k, d or w or p, d or w or p, "digits" if d else "word" if w else "punct")
+        for k, (d, w, p) in enumerate(parts)
+    ]
+    first = next(k for k, t in enumerate(toks) if t.kind == "word" and _word_kind(t.norm) & _CUE)
+    return toks[first:]
+
+
+def _places(words: Sequence[str], kinds: Sequence[int], lex: _Lexicon) -> Iterable[str]:
     """Places the words name (longest form first), and the countries their cities stand for."""
-    k = 0
-    while k < len(words):
-        found = 0
-        for first in proclitic_forms(words[k].norm):
-            for form in lex.by_first.get(first, ()):
-                if all(k + m < len(words) and words[k + m].norm == w for m, w in enumerate(form[1:], 1)):
-                    found = len(form)
-                    yield lex.places[form]
-                    if lex.places[form] in lex.country:
-                        yield lex.country[lex.places[form]]
-                    break
-            if found:
+    free = 0  # the first word not inside a place already read
+    for k in (k for k, kind in enumerate(kinds) if kind & _PLACE):
+        if k < free:
+            continue
+        for first in proclitic_forms(words[k]):
+            form = next((f for f in lex.by_first.get(first, ()) if tuple(words[k + 1 : k + len(f)]) == f[1:]), None)
+            if form is not None:
+                free = k + len(form)
+                yield lex.places[form]
+                if lex.places[form] in lex.country:
+                    yield lex.country[lex.places[form]]
                 break
-        k += max(found, 1)
 
 
-def _teams(words: Sequence[Token], lex: _Lexicon, stop: frozenset[str]) -> Iterable[str]:
+def _teams(words: Sequence[str], kinds: Sequence[int], lex: _Lexicon, stop: frozenset[str]) -> Iterable[str]:
     """The one or two words after a team cue ("نادي الهلال", "فريق ريال مدريد"), unless a place."""
-    for k, w in enumerate(words[:-1]):
-        if not any(f in lex.team_cues for f in proclitic_forms(w.norm)):
+    for k in range(len(words) - 1):
+        if not kinds[k] & _TEAM:
             continue
         name = []
         for nxt in words[k + 1 : k + 3]:
-            if nxt.norm in stop or nxt.norm in lex.team_cues:
+            if nxt in stop or nxt in lex.team_cues:
                 break
-            name.append(nxt.norm)
+            name.append(nxt)
         if name and tuple(name[:1]) not in lex.places:
             yield " ".join(name)
 
@@ -165,15 +217,22 @@ class NameProfile:
         """Central names both groups give."""
         return self.core() & other.core()
 
+    def agrees(self) -> bool:
+        """True when the group's most given name is given by AGREE_SHARE of its naming members."""
+        return self.named > 0 and max(self.counts.values()) >= AGREE_SHARE * self.named
+
     def conflicts(self, other: NameProfile) -> bool:
-        """True when both groups name something and their central names have none in common, or
-        when no member of one group gives a name the other gives most: reports of a quake in
+        """True when both groups name something, each agrees on its names (see AGREE_SHARE), and
+        (a) their central names have none in common, or (b) no member of one group gives the name
+        the other gives most, given by TOP_SUPPORT of its members or more: reports of a quake in
         Taiwan that warn Japan of a tsunami are not the story of a quake in Japan."""
-        if not (self.named and other.named):
+        if not (self.named and other.named and self.agrees() and other.agrees()):
             return False
-        return (
-            not self.shared(other) or not (self.top() & other.counts.keys()) or not (other.top() & self.counts.keys())
-        )
+        return not self.shared(other) or self._unnamed_top(other) or other._unnamed_top(self)
+
+    def _unnamed_top(self, other: NameProfile) -> bool:
+        """Rule (b): this group's most given name, given by TOP_SUPPORT members, is not ``other``'s."""
+        return max(self.counts.values()) >= TOP_SUPPORT and not (self.top() & other.counts.keys())
 
     def top(self) -> set[str]:
         """The names most members give (ties included)."""

@@ -507,11 +507,20 @@ def shared_specific(
 
 def feature_df(x: sp.csr_matrix, copy_of: np.ndarray | None = None) -> np.ndarray:
     """Articles carrying each column; with ``copy_of`` (see content_vectors), groups of copies."""
+    if not x.has_canonical_format:  # a column twice in one row counts once
+        x = x.copy()
+        x.sum_duplicates()
     if copy_of is None:
         return np.bincount(x.indices, minlength=x.shape[1])
-    groups = copy_of[np.repeat(np.arange(x.shape[0]), np.diff(x.indptr))].astype(np.int64)
-    distinct = np.unique(groups * x.shape[1] + x.indices.astype(np.int64))
-    return np.bincount(distinct % x.shape[1], minlength=x.shape[1])
+    # Only copies need their (group, column) pairs made distinct: the other rows count as they are
+    # (one np.unique over all a feed's features took seconds at 20,000 articles).
+    rows = np.repeat(np.arange(x.shape[0]), np.diff(x.indptr))
+    copied = (np.bincount(copy_of) > 1)[copy_of][rows]
+    df = np.bincount(x.indices[~copied], minlength=x.shape[1])
+    if copied.any():
+        distinct = np.unique(copy_of[rows[copied]].astype(np.int64) * x.shape[1] + x.indices[copied].astype(np.int64))
+        df += np.bincount(distinct % x.shape[1], minlength=x.shape[1])
+    return df
 
 
 def specific_columns(x: sp.csr_matrix, max_df: int, copy_of: np.ndarray | None = None) -> np.ndarray:
