@@ -364,3 +364,11 @@ def test_a_minute_of_a_match_is_a_mark_one_only_at_its_value():
     assert comparable(goal, extract_figures("هدف كيسي في الدقيقة 62")[0])
     # A duration after the word stays a duration.
     assert extract_figures("استمر الاجتماع 62 دقيقة")[0].dimension == "duration"
+
+
+def test_a_unit_in_the_accusative_is_the_unit():
+    assert [(f.dimension, f.unit) for f in extract_figures("الأقوى منذ 25 عاما")] == [("duration", "year")]
+    assert [(f.dimension, f.unit) for f in extract_figures("على بعد 25 كيلومترا جنوب هوالين")] == [
+        ("distance", "kilometre")
+    ]
+    assert extract_figures("بلغ سعر البرميل 120 دولارا")[0].dimension == "money"
