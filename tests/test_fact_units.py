@@ -210,3 +210,9 @@ def test_a_partial_telling_of_the_event_is_the_event_unless_it_gives_a_new_quant
     assert RETOLD_SHARE * scores[0] <= scores[1] < share * scores[0]
     assert RETOLD_SHARE * scores[0] <= scores[3] < share * scores[0]
     assert event_facts(facts, [True] * 4, terms, share) == [0, 1]
+
+
+def test_a_goal_told_again_by_its_minute_restates_and_another_goal_does_not():
+    both = "وسجل فرانك كيسي هدف التعادل في الدقيقة 62 من اللقاء، ثم أضاف سيباستيان هالر الهدف الثاني في الدقيقة 81."
+    assert _restates("وكللت مجهودات أصحاب الأرض بتسجيل هدف التعادل عن طريق فرانك كيسي في الدقيقة 62.", both)
+    assert not _restates("تقدم منتخب النسور الخضر بالهدف الأول عن طريق إيكونغ في الدقيقة 38.", both)

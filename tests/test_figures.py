@@ -354,3 +354,21 @@ def test_others_after_a_number_are_people_in_the_role_beside_them():
     dead, hurt = extract_figures("أعلنت السلطات مقتل 632 شخصا، وإصابة 329 آخرين جراء الزلزال")
     assert (dead.unit, hurt.unit, hurt.amount) == ("killed", "injured", 329.0)
     assert comparable(hurt, extract_figures("وأصيب 329 شخصا بجروح")[0])
+
+
+def test_a_minute_of_a_match_is_a_mark_one_only_at_its_value():
+    (goal,) = extract_figures("وسجل فرانك كيسي هدف التعادل في الدقيقة 62 من اللقاء.")
+    assert (goal.dimension, goal.unit, goal.amount) == ("mark", "minute", 62.0)
+    (other,) = extract_figures("وأضاف هالر الهدف الثاني في الدقيقة 81.")
+    assert not comparable(goal, other)  # two goals, never a dispute over one
+    assert comparable(goal, extract_figures("هدف كيسي في الدقيقة 62")[0])
+    # A duration after the word stays a duration.
+    assert extract_figures("استمر الاجتماع 62 دقيقة")[0].dimension == "duration"
+
+
+def test_a_unit_in_the_accusative_is_the_unit():
+    assert [(f.dimension, f.unit) for f in extract_figures("الأقوى منذ 25 عاما")] == [("duration", "year")]
+    assert [(f.dimension, f.unit) for f in extract_figures("على بعد 25 كيلومترا جنوب هوالين")] == [
+        ("distance", "kilometre")
+    ]
+    assert extract_figures("بلغ سعر البرميل 120 دولارا")[0].dimension == "money"

@@ -51,6 +51,8 @@ class Lexicon:
     roles: Mapping[str, str] = field(default_factory=dict)  # cue word -> people unit ("killed")
     # Parts of the day ("ظهرا"): after a number they tell when, and count nothing.
     day_parts: frozenset[str] = frozenset()
+    # Words before a number with no unit after it that say what it is ("الدقيقة 62"): (dimension, unit).
+    labels: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def _rows(name: str) -> Iterable[list[str]]:
@@ -84,7 +86,15 @@ def lexicon() -> Lexicon:
         {w: tuple(v) for w, v in starts.items()},
         _first_words("ar/people_roles.txt"),
         frozenset(day_parts),
+        _labels(),
     )
+
+
+def _labels() -> dict[str, tuple[str, str]]:
+    """Words before a number that say what it is (``ar/number_labels.txt``): form -> (dimension, unit)."""
+    return {
+        form[0]: (dimension, unit) for unit, dimension, forms in _rows("ar/number_labels.txt") for form in _forms(forms)
+    }
 
 
 def _units() -> dict[str, tuple[Unit, bool]]:
@@ -413,6 +423,13 @@ def _unit_at(toks: Sequence[Token], j: int, lex: Lexicon) -> tuple[Unit, bool] |
     return None
 
 
+def _label_before(toks: Sequence[Token], i: int, lex: Lexicon) -> tuple[str, str] | None:
+    """What the word before a number says it is ("الدقيقة 62": a minute mark), if it is a label."""
+    if i == 0 or toks[i - 1].kind != "word":
+        return None
+    return next((lex.labels[f] for f in _word_forms(toks[i - 1].norm) if f in lex.labels), None)
+
+
 def _definite_unit_at(toks: Sequence[Token], j: int, lex: Lexicon) -> tuple[Unit, bool] | None:
     if j < len(toks) and toks[j].kind == "word" and toks[j].norm.startswith("ال"):
         return lex.units.get(toks[j].norm[2:])
@@ -559,6 +576,9 @@ def _quantity_at(toks: Sequence[Token], i: int, lex: Lexicon, stop: frozenset[st
     unit = _unit_at(toks, j, lex)
     if unit is not None:
         return _measured_at(toks, i, j + 1, value, unit[0], lex)
+    label = _label_before(toks, i, lex)
+    if label is not None:  # "في الدقيقة 62": a mark, not a count of the word after it
+        return _Hit(i, j, label[0], label[1], value, value)
     if tok.kind == "word" and value == 1:
         return None  # "واحد" alone is a pronoun-like "one", not a figure
     # A counted noun right after the number: "عشرة أشخاص", "3 دول".
@@ -891,6 +911,8 @@ def comparable(a: Figure, b: Figure) -> bool:
         return False  # the dead and the injured are different counts
     if a.dimension in ("date", "weekday", "year"):
         return True
+    if a.dimension == "mark":  # the 62nd minute and the 81st are two goals, not two accounts of one
+        return a.unit == b.unit and a.amount == b.amount
     lo, hi = sorted((abs(a.amount), abs(b.amount)))
     return lo > 0 and hi / lo <= 10
 

@@ -254,8 +254,9 @@ def central_figures(
     stated: list[list[tuple[tuple[str, str], tuple[float, str]]]] = []
     for cand in checked(cands):
         figures = salient_figures(claims_of(cand.fact.representative.text))
-        # How long something lasted depends on what was measured, which the kind does not say.
-        here = [(figure_kind(f), figure_value(f)) for f in figures if f.dimension != "duration"]
+        # How long something lasted depends on what was measured, which the kind does not say; a
+        # mark (a goal's minute) names a point, never a story's central quantity.
+        here = [(figure_kind(f), figure_value(f)) for f in figures if f.dimension not in ("duration", "mark")]
         stated.append(here)
         for kind, value in here:
             kinds.setdefault(kind, set()).update(cand.fact.docs)
