@@ -19,7 +19,6 @@ from khulasa.stories.group import (
     content_vectors,
     feature_df,
     group_documents,
-    headline,
     near_duplicate_pairs,
     required_shared,
     shared_specific,
@@ -315,12 +314,6 @@ def test_group_label_is_a_headline_of_a_member() -> None:
     # A title when the article has one, else its first finished sentence (issue 21: an unfinished
     # first line may be a site section or a breadcrumb as well as a headline).
     assert story.label in {"ضرب زلزال قوي الساحل الشمالي فجر اليوم وأدى إلى أضرار.", "زلزال الساحل: أضرار واسعة"}
-
-
-def test_group_headline_cuts_long_first_sentence() -> None:
-    long = " ".join(["كلمة"] * 40) + ". جملة ثانية."
-    assert headline(long) == " ".join(["كلمة"] * 14) + " …"
-    assert headline("عنوان قصير\nنص المقال الطويل.") == "عنوان قصير"
 
 
 def test_group_empty_feed_and_single_article() -> None:

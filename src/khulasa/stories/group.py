@@ -31,7 +31,6 @@ from __future__ import annotations
 import hashlib
 import heapq
 import itertools
-import re
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -46,7 +45,7 @@ from khulasa.config import GroupSettings
 from khulasa.errors import InputError, MissingExtraError, repeated_article_id
 from khulasa.resources import load_word_list
 from khulasa.stories.events import NameProfile, event_names
-from khulasa.stories.labels import LABEL_WORDS, story_label
+from khulasa.stories.labels import story_label
 from khulasa.text.normalize import Analyzer, arabic_ratio, tokenize
 from khulasa.text.published import parse_published
 from khulasa.types import Document
@@ -57,7 +56,6 @@ __all__ = [
     "candidate_pairs",
     "content_vectors",
     "group_documents",
-    "headline",
     "near_duplicate_pairs",
     "shared_specific",
     "story_features",
@@ -68,7 +66,6 @@ __all__ = [
 _LABEL_TRIES = 10
 # Near-duplicates are judged on the opening (wire copy shares it); ~800 Arabic words.
 _DUP_CHARS = 6000
-_SENTENCE_END = re.compile(r"[.!?؟]\s")
 # Embedded: an article's opening (title and lead), where its story is told.
 _EMBED_CHARS = 1000
 # Mean USE cosine between articles of different stories in the dev feeds (0.14-0.21).
@@ -864,21 +861,6 @@ def _merge_along(
 
 
 # --- stories and labels ----------------------------------------------------------------------
-
-
-def headline(text: str, max_words: int = LABEL_WORDS) -> str:
-    """A short extractive headline: the first line when it is short, else the first sentence, cut."""
-    stripped = text.strip()
-    first_line = stripped.split("\n", 1)[0].strip()
-    words = first_line.split()
-    if words and len(words) <= max_words:
-        return first_line
-    match = _SENTENCE_END.search(stripped + " ")
-    sentence = stripped[: match.start() + 1] if match else stripped
-    words = sentence.split()
-    if len(words) <= max_words:
-        return sentence.strip()
-    return " ".join(words[:max_words]) + " …"
 
 
 def central(x: sp.csr_matrix, members: np.ndarray) -> int:
