@@ -57,8 +57,3 @@ def unfinished(text: str) -> str | None:
     if end[-1] not in STOPS:
         return "no-final-stop"
     return None
-
-
-def is_finished(text: str) -> bool:
-    """True when ``text`` is a finished sentence (:func:`unfinished` finds nothing)."""
-    return unfinished(text) is None
