@@ -257,8 +257,8 @@ def _in_reading_order(chosen: Sequence[Fact], prepared: Sequence[PreparedDocumen
     length = {p.document.id: max(len(p.sentences), 1) for p in prepared}
     # Dates are compared as moments, not strings ("Fri, 26 Apr" sorts before "Thu, 25 Apr" as text);
     # facts from documents without a readable date come after the dated ones.
-    moments = {p.document.id: parse_published(p.document.published) for p in prepared}
-    published = {d: (m is None, m.timestamp() if m is not None else 0.0) for d, m in moments.items()}
+    times = publication_times(prepared)
+    published = {p.document.id: (p.document.id not in times, times.get(p.document.id, 0.0)) for p in prepared}
 
     def key(fact: Fact) -> tuple[Any, ...]:
         first = min(fact.sentences, key=lambda s: (s.index / length[s.doc], doc_rank[s.doc]))
