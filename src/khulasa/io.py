@@ -243,7 +243,8 @@ def _load_file(path: Path) -> Loaded:
     if suffix not in SUPPORTED_SUFFIXES:
         raise InputError(_unsupported(path))
     try:
-        if stat.S_ISCHR(path.stat().st_mode) or stat.S_ISBLK(path.stat().st_mode):
+        mode = path.stat().st_mode
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
             raise InputError(input_is_a_device(path))
         data = path.read_bytes()
     except OSError as error:

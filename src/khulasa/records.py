@@ -150,7 +150,8 @@ def storable_document(doc: Document) -> Document:
         raise InputError(document_id_too_long(doc.id, size, MAX_ID_BYTES))
     fields = ("id", "text", "title", "source", "url", "published")
     values = {name: getattr(doc, name) for name in fields}
-    changed = {k: storable(v) for k, v in values.items() if isinstance(v, str) and storable(v) != v}
+    stored = {k: storable(v) for k, v in values.items() if isinstance(v, str)}
+    changed = {k: v for k, v in stored.items() if v != values[k]}
     return replace(doc, **changed) if changed else doc
 
 
@@ -191,8 +192,9 @@ def read_record(record: Any, default_id: str, where: str, *, path: str | None = 
         raise RecordError(where, None, not_a_record(json_kind(record)))
     url = _field(record, "url", where)
     given_id = _field(record, "id", where)
-    if given_id is not None and len(given_id.encode("utf-8", "replace")) > MAX_ID_BYTES:
-        raise RecordError(where, "id", id_too_long(len(given_id.encode("utf-8", "replace")), MAX_ID_BYTES))
+    id_bytes = len(given_id.encode("utf-8", "replace")) if given_id is not None else 0
+    if id_bytes > MAX_ID_BYTES:
+        raise RecordError(where, "id", id_too_long(id_bytes, MAX_ID_BYTES))
     source = next((s for s in (outlet_name(_field(record, f, where)) for f in SOURCE_FIELDS) if s), None)
     return Document(
         id=given_id or default_id,
