@@ -46,7 +46,7 @@ from khulasa.stories.group import (
     text_features,
     weigh_rows,
 )
-from khulasa.stories.labels import story_label
+from khulasa.stories.labels import LABEL_TRIES, story_label
 from khulasa.text.clean import clean_document
 from khulasa.text.normalize import Analyzer, tokenize
 from khulasa.types import Document
@@ -674,7 +674,7 @@ def _refresh_stories(
     for story in sorted(report.changed):
         members = np.array([i for i, s in enumerate(active.story) if s == story], dtype=np.int64)
         centre = central(x, members)
-        readers = [centre, *(int(m) for m in members[:10] if m != centre)]  # centre first (see story_label)
+        readers = [centre, *(int(m) for m in members[:LABEL_TRIES] if m != centre)]  # centre first (see story_label)
         label = story_label(Document(active.ids[k], active.first_text[k], title=active.titles[k]) for k in readers)
         counted = store.one(
             "SELECT COUNT(*), COUNT(DISTINCT outlet), MAX(event_ts) FROM articles WHERE story_id = ?", [story]

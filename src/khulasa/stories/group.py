@@ -45,7 +45,7 @@ from khulasa.config import GroupSettings
 from khulasa.errors import InputError, MissingExtraError, repeated_article_id
 from khulasa.resources import load_word_list
 from khulasa.stories.events import NameProfile, event_names
-from khulasa.stories.labels import story_label
+from khulasa.stories.labels import LABEL_TRIES, story_label
 from khulasa.text.normalize import Analyzer, arabic_ratio, tokenize
 from khulasa.text.published import parse_published
 from khulasa.types import Document
@@ -62,8 +62,6 @@ __all__ = [
     "story_records",
 ]
 
-# Members read for a label when the central article has no finished sentence.
-_LABEL_TRIES = 10
 # Near-duplicates are judged on the opening (wire copy shares it); ~800 Arabic words.
 _DUP_CHARS = 6000
 # Embedded: an article's opening (title and lead), where its story is told.
@@ -901,7 +899,7 @@ def _stories(
         members = np.sort(members)
         centre = central(x, members)
         # The central article's title, else the first finished sentence of it (or of the next member).
-        label = story_label(docs[k] for k in (centre, *(int(m) for m in members[:_LABEL_TRIES] if m != centre)))
+        label = story_label(docs[k] for k in (centre, *(int(m) for m in members[:LABEL_TRIES] if m != centre)))
         ids = tuple(docs[i].id for i in members)
         stories.append(
             Story(id=_story_id(ids), doc_ids=ids, label=label, joins=tuple(why.get(int(labels[members[0]]), ())))

@@ -19,12 +19,14 @@ from collections.abc import Iterable
 from khulasa.text.clean import clean_document, judge_line
 from khulasa.types import Document
 
-__all__ = ["LABEL_WORDS", "MIN_WORDS", "first_sentence", "story_label", "trim"]
+__all__ = ["LABEL_TRIES", "LABEL_WORDS", "MIN_WORDS", "first_sentence", "story_label", "trim"]
 
 # A label is a headline, not a paragraph.
 LABEL_WORDS = 14
 # Fewer words than this is a credit ("سبوتنيك.") or a fragment, not the sentence that tells the news.
 MIN_WORDS = 4
+# Members read for a label (the central one first) when the central article has no finished sentence.
+LABEL_TRIES = 10
 # A sentence ends in a stop followed by a space or the end ("7.4" is a number, not an end).
 _SENTENCE_END = re.compile(r"[.!?؟]+(?=\s|$)")
 
