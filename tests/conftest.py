@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import settings
@@ -44,6 +45,16 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 def read_folder(folder: Path) -> list[Document]:
     return [Document(p.stem, p.read_text(encoding="utf-8"), path=str(p)) for p in sorted(folder.glob("*.txt"))]
+
+
+def one_line_error(result: Any) -> str:
+    """The one line a failed CLI run (CliRunner) wrote to stderr: no traceback, no other line."""
+    assert result.exit_code != 0, result.output
+    assert "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    return lines[0]
 
 
 @pytest.fixture(scope="session")

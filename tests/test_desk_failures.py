@@ -28,6 +28,7 @@ from khulasa.desk.ingest import DeskSettings
 from khulasa.desk.store import Store, parse_url, redact
 from khulasa.errors import DatabaseError, SettingsError, TimeLimitExceeded
 from khulasa.types import Document
+from tests.conftest import one_line_error
 from tests.desk_feed import invented_stories, write_jsonl
 
 REPO = Path(__file__).resolve().parents[1]
@@ -45,15 +46,6 @@ def _url(path: Path) -> str:
 
 def _run(*args: str) -> Any:
     return CliRunner().invoke(app, list(args))
-
-
-def _one_line_error(result: Any) -> str:
-    assert result.exit_code != 0, result.output
-    assert "Traceback" not in result.output
-    assert result.exception is None or isinstance(result.exception, SystemExit)
-    lines = [line for line in result.stderr.splitlines() if line.strip()]
-    assert len(lines) == 1, result.stderr
-    return lines[0]
 
 
 def _count(path: Path) -> int:
@@ -117,7 +109,7 @@ def test_unusable_url_is_a_settings_error_without_the_password(url: str):
 
 @pytest.mark.parametrize("url", BAD_URLS)
 def test_cli_unusable_url_is_one_line_without_the_password(url: str):
-    line = _one_line_error(_run("desk", "stories", "--db", url))
+    line = one_line_error(_run("desk", "stories", "--db", url))
     assert SECRET not in line and "--db" in line
 
 
@@ -167,7 +159,7 @@ def test_damaged_pages_are_one_error_naming_the_file(stored):
         desk.ingest(more, summaries=False)
         desk.stories()
     assert str(path) in str(caught.value) and ".recover" in str(caught.value)
-    line = _one_line_error(_run("desk", "stories", "--db", _url(path)))
+    line = one_line_error(_run("desk", "stories", "--db", _url(path)))
     assert "damaged" in line and str(path) in line
 
 
@@ -200,7 +192,7 @@ def test_lock_held_past_the_busy_timeout_is_one_error_and_keeps_what_was_stored(
         desk.ingest(more, summaries=False)
     assert str(path) in str(caught.value) and "run again" in str(caught.value)
     monkeypatch.setattr(store_module, "BUSY_TIMEOUT", 0.2)
-    line = _one_line_error(_run("desk", "ingest", str(feed), "--db", _url(path), "--no-summaries"))
+    line = one_line_error(_run("desk", "ingest", str(feed), "--db", _url(path), "--no-summaries"))
     assert "locked" in line and str(path) in line
     locked.rollback()
     assert _count(path) == 12

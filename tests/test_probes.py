@@ -29,6 +29,7 @@ from khulasa.io import load_bytes
 from khulasa.records import read_record
 from khulasa.text.safe_text import one_line
 from khulasa.types import Document
+from tests.conftest import one_line_error
 from tests.desk_feed import FLOOD, invented_stories, write_jsonl
 
 REPO = Path(__file__).resolve().parents[1]
@@ -38,15 +39,6 @@ BIDI = "\u202e\u2066"
 
 def _run(*args: str, env: dict[str, str] | None = None) -> Any:
     return CliRunner().invoke(app, list(args), env=env)
-
-
-def _one_line_error(result: Any) -> str:
-    assert result.exit_code != 0, result.output
-    assert "Traceback" not in result.output
-    assert result.exception is None or isinstance(result.exception, SystemExit)
-    lines = [line for line in result.stderr.splitlines() if line.strip()]
-    assert len(lines) == 1, result.stderr
-    return lines[0]
 
 
 def _flood_file(tmp_path: Path, **changes: Any) -> Path:
@@ -74,7 +66,7 @@ def test_db_path_that_is_a_folder_a_fifo_or_dev_null_is_one_line(tmp_path: Path)
     null = tmp_path / "null.sqlite"
     null.symlink_to(os.devnull)  # before: "cannot write the database (disk I/O error: a full disk …)"
     for target in (tmp_path, fifo, null):
-        line = _one_line_error(_run("desk", "ingest", str(feed), "--db", f"sqlite:///{target}", "--no-summaries"))
+        line = one_line_error(_run("desk", "ingest", str(feed), "--db", f"sqlite:///{target}", "--no-summaries"))
         assert str(target) in line and "not a regular file" in line
 
 
@@ -90,7 +82,7 @@ def test_sqlite_url_with_memory_uri_or_options_is_refused(tmp_path: Path, path: 
         _run("desk", "ingest", str(feed), "--db", url, "--no-summaries"),
         _run("desk", "ingest", str(feed), "--no-summaries", env={"KHULASA_DB": url}),
     ):
-        assert "give its path only" in _one_line_error(result)
+        assert "give its path only" in one_line_error(result)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["flood.jsonl"]
 
 
@@ -102,7 +94,7 @@ def test_database_of_another_program_is_refused_and_left_alone(tmp_path: Path):
     conn.execute("INSERT INTO articles VALUES ('theirs')")
     conn.commit()
     conn.close()
-    line = _one_line_error(_run("desk", "stories", "--db", f"sqlite:///{path}"))
+    line = one_line_error(_run("desk", "stories", "--db", f"sqlite:///{path}"))
     assert str(path) in line and "not a khulasa desk" in line
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT x FROM articles").fetchall() == [("theirs",)]
@@ -117,7 +109,7 @@ def test_database_of_a_newer_schema_is_one_line(tmp_path: Path):
     conn.execute("INSERT INTO schema_version VALUES (99)")
     conn.commit()
     conn.close()
-    assert "upgrade khulasa" in _one_line_error(_run("desk", "stories", "--db", f"sqlite:///{path}"))
+    assert "upgrade khulasa" in one_line_error(_run("desk", "stories", "--db", f"sqlite:///{path}"))
 
 
 def test_database_in_a_read_only_folder_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
@@ -131,17 +123,17 @@ def test_database_in_a_read_only_folder_says_so(tmp_path: Path, monkeypatch: pyt
 
     monkeypatch.setattr(store_module.sqlite3, "connect", refuse)
     monkeypatch.setattr(store_module.os, "access", lambda path, mode: Path(path) != tmp_path.resolve())
-    line = _one_line_error(_run("desk", "stories", "--db", f"sqlite:///{tmp_path / 'desk.sqlite'}"))
+    line = one_line_error(_run("desk", "stories", "--db", f"sqlite:///{tmp_path / 'desk.sqlite'}"))
     assert f"its folder {tmp_path.resolve()} is read-only" in line and "writable folder" in line
 
 
 def test_names_too_long_for_the_file_system_are_one_line(tmp_path: Path):
     """Before: OSError [Errno 36] File name too long, a traceback (CLI and library)."""
     long_name = str(tmp_path / ("x" * 5000 + ".txt"))
-    line = _one_line_error(_run("summarize", long_name))
+    line = one_line_error(_run("summarize", long_name))
     assert "file name too long" in line
     feed = _flood_file(tmp_path)
-    line = _one_line_error(_run("desk", "ingest", str(feed), "--db", f"sqlite:///{tmp_path / ('y' * 5000)}.db"))
+    line = one_line_error(_run("desk", "ingest", str(feed), "--db", f"sqlite:///{tmp_path / ('y' * 5000)}.db"))
     assert "file name too long" in line
 
 
@@ -272,7 +264,7 @@ def test_desk_json_output_escapes_c1_controls(tmp_path: Path):
 
 
 def test_cli_error_line_drops_bidi_controls_of_a_file_name(tmp_path: Path):
-    line = _one_line_error(_run("summarize", str(tmp_path / "x\u202eلا.txt")))
+    line = one_line_error(_run("summarize", str(tmp_path / "x\u202eلا.txt")))
     assert "\u202e" not in line and "x" in line
 
 
@@ -378,7 +370,7 @@ def test_output_written_into_the_input_folder_is_not_read_back(tmp_path: Path, c
     if command == "group":
         assert json.loads(out.read_text(encoding="utf-8").splitlines()[0])["size"] == 3
     alone = _run(command, str(out), "--out", str(out))
-    assert "it is this command's output" in _one_line_error(alone)
+    assert "it is this command's output" in one_line_error(alone)
 
 
 def test_one_outlet_spelled_with_invisible_characters_counts_once(tmp_path: Path):
@@ -427,7 +419,7 @@ def test_input_linked_to_a_device_is_one_line_not_a_memory_blowup(tmp_path: Path
         link = tmp_path / name
         link.symlink_to(device)
         for command in (("summarize", str(link)), ("desk", "ingest", str(link), "--db", f"sqlite:///{tmp_path}/d.db")):
-            line = _one_line_error(_run(*command))
+            line = one_line_error(_run(*command))
             assert str(link) in line and "a device" in line
 
 
@@ -439,7 +431,7 @@ def test_cli_out_of_memory_is_one_line(tmp_path: Path, monkeypatch: pytest.Monke
         raise MemoryError
 
     monkeypatch.setattr(Path, "read_bytes", too_big)
-    assert "ran out of memory" in _one_line_error(_run("summarize", str(feed)))
+    assert "ran out of memory" in one_line_error(_run("summarize", str(feed)))
 
 
 def test_html_naming_a_path_or_url_or_an_external_entity_reads_nothing(monkeypatch: pytest.MonkeyPatch):
@@ -506,14 +498,14 @@ def test_cli_new_since_or_version_past_any_integer_is_one_line(desk_db: tuple[st
     SQLite INTEGER)."""
     url, story = desk_db
     for option in ("--new-since", "--version"):
-        line = _one_line_error(_run("desk", "story", story, "--db", url, option, value))
+        line = one_line_error(_run("desk", "story", story, "--db", url, option, value))
         assert story in line and "does not exist" in line
 
 
 @pytest.mark.parametrize("story", ["' OR 1=1 --", "1; DROP TABLE articles", "%", "../x", "9" * 5000])
 def test_cli_story_id_with_sql_metacharacters_is_no_story(desk_db: tuple[str, str], story: str):
     url, _ = desk_db
-    assert "no story" in _one_line_error(_run("desk", "story", story, "--db", url))
+    assert "no story" in one_line_error(_run("desk", "story", story, "--db", url))
     with Desk(url) as desk:
         assert desk.article_count() == 3
 
@@ -583,7 +575,7 @@ def test_since_is_read_whole_never_cut_to_its_date(tmp_path: Path):
         assert len([line for line in out.splitlines() if line.startswith("{")]) == listed, since
     for since in ("2026-03-02T25:00:00Z", "2026-03-02 whatever"):
         assert client.get("/v1/stories", params={"since": since}).status_code == 422
-        assert "--since" in _one_line_error(_run("desk", "stories", "--db", url, "--since", since))
+        assert "--since" in one_line_error(_run("desk", "stories", "--db", url, "--since", since))
 
 
 # --- processes: Ctrl-C and two writers ------------------------------------------------------------
