@@ -767,7 +767,8 @@ def _add_desk_routes(app: FastAPI, limits: Limits, executor: ThreadPoolExecutor,
     )
     async def articles_endpoint(request: Request) -> Response:
         """Add articles to the live desk (same bodies and limits as ``/v1/summarize``), all of them or,
-        on a problem, none. Sending an article again (same id, url or wording) stores nothing; a
+        on a problem, none. Sending an article again (the same wording) stores nothing; an article
+        whose id the desk holds for another wording is stored under a new id (``renamed``); a
         syndicated copy is stored and marked."""
         parsed = await parse_request(request, limits, ArticlesOptions)
         result = await run_limited(
