@@ -114,8 +114,8 @@ def _bound(f: Figure) -> str:
     return f.qualifier if f.qualifier in ("more", "less") else ""
 
 
-def _same_kind(a: Figure, b: Figure) -> bool:
-    """Could ``a`` and ``b`` be values of one quantity (whatever their values)?"""
+def same_quantity(a: Figure, b: Figure) -> bool:
+    """Could ``a`` and ``b`` be values of one quantity (a toll and a toll, whatever their values)?"""
     if a.dimension != b.dimension:
         return False
     if a.dimension == "count":
@@ -125,14 +125,11 @@ def _same_kind(a: Figure, b: Figure) -> bool:
     return True
 
 
-def same_quantity(a: Figure, b: Figure) -> bool:
-    """Could ``a`` and ``b`` be values of one quantity (a toll and a toll, whatever their values)?"""
-    return _same_kind(a, b)
-
-
 def same_figure(a: Figure, b: Figure) -> bool:
     """Do ``a`` and ``b`` state the same value of the same quantity ("ثلاث ساعات ونصف" = "210 دقيقة")?"""
-    return _same_kind(a, b) and _bound(a) == _bound(b) and math.isclose(a.amount, b.amount, rel_tol=1e-6, abs_tol=1e-9)
+    return (
+        same_quantity(a, b) and _bound(a) == _bound(b) and math.isclose(a.amount, b.amount, rel_tol=1e-6, abs_tol=1e-9)
+    )
 
 
 def _unmatched(ours: Sequence[Figure], theirs: Sequence[Figure]) -> list[Figure]:
@@ -157,7 +154,7 @@ def differing_figures(a: Claims, b: Claims) -> list[tuple[Figure, Figure]]:
     """Pairs (figure of ``a``, figure of ``b``) of one kind of quantity that each text states and the
     other does not: the two texts give that quantity different values (or bounds)."""
     only_a, only_b = _unmatched(a.figures, b.figures), _unmatched(b.figures, a.figures)
-    return [(x, y) for x in only_a for y in only_b if _same_kind(x, y)]
+    return [(x, y) for x in only_a for y in only_b if same_quantity(x, y)]
 
 
 def contradicting_figures(a: Claims, b: Claims) -> list[tuple[Figure, Figure]]:
@@ -312,7 +309,7 @@ def figure_disputes(
     contested = [
         f
         for f, figs in ours
-        if any(_same_kind(o, g) and disagree(o, g, tolerance=0.0) for _, g in candidates(f) for o in figs)
+        if any(same_quantity(o, g) and disagree(o, g, tolerance=0.0) for _, g in candidates(f) for o in figs)
     ]
     if not contested:
         return {}
@@ -411,9 +408,9 @@ def _disputed(rival: Figure, ours_here: Sequence[Figure], all_ours: Sequence[Fig
     our figures of its kind, the nearest in value, when it differs. Subject words can mix up
     several figures of one sentence ("52.5% against 47.5% after counting 99%"); their values do
     not: a rival "47%" is about the 47.5%, and a rival that equals one of ours agrees with it."""
-    if not any(_same_kind(o, rival) and disagree(o, rival, tolerance=0.0) for o in ours_here):
+    if not any(same_quantity(o, rival) and disagree(o, rival, tolerance=0.0) for o in ours_here):
         return None
-    nearest = min((o for o in all_ours if _same_kind(o, rival)), key=lambda o: abs(o.amount - rival.amount))
+    nearest = min((o for o in all_ours if same_quantity(o, rival)), key=lambda o: abs(o.amount - rival.amount))
     return nearest if disagree(nearest, rival, tolerance=0.0) else None
 
 
@@ -435,7 +432,7 @@ def _near_mentions(
         if (s.text, g.start) in seen:
             continue
         seen.add((s.text, g.start))
-        kin = [m for m in mine if _same_kind(g, m.figure)]
+        kin = [m for m in mine if same_quantity(g, m.figure)]
         if not kin or not _comparable_across_wordings(g):
             continue
         other = mention(_placed(g, s), s.text, s.start, analyzer)
