@@ -113,7 +113,7 @@ def event_facts(facts: Sequence[Fact], candidate_ok: Sequence[bool], terms: Open
     reach ``share`` of the best candidate's, and those reaching ``RETOLD_SHARE`` of it that give
     no quantity (:func:`khulasa.extract.claims.figure_kind`, durations aside) the former do not:
     a shorter retelling of the event ("Morocco beat Portugal", "Iran announced Raisi's death"),
-    not a new fact ("the hospital will serve half a million children"). None when ``share`` is 0
+    not a new fact ("the hospital will serve half a million children"). Empty when ``share`` is 0
     or no candidate shares a word with two documents' openings. Every outlet tells the event in
     its own words, and a short summary should tell it once: selection takes at most one of them."""
     if share <= 0 or not terms.weight:
