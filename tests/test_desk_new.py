@@ -199,3 +199,25 @@ def test_a_score_the_earlier_summary_wrote_in_words_is_known_in_digits():
     nil = _summary("تأهل فريق النجوم إلى النهائي بعد فوزه على فريق الأمل بهدف دون رد في نصف النهائي.")
     retold = _summary("تأهل فريق النجوم إلى النهائي بعد فوزه على فريق الأمل 1-0 في نصف النهائي.")
     assert new_sentences(retold, nil) == []
+
+
+def test_a_carried_sentence_naming_the_places_an_earlier_sentence_named_together_needs_one_word():
+    """A town and its province, both named together by an earlier sentence, anchor a carried
+    sentence to it: one content word beyond names shared is enough (names weigh little). Another
+    province is not that anchor."""
+    told = "ضرب زلزال بقوة 5.9 درجات منطقة سيلفان في محافظة ديار بكر جنوب شرقي البلاد على عمق 9 كيلومترات."
+    retold = "ويقع مركز الزلزال في منطقة سيلفان في محافظة ديار بكر."
+    other = "ويقع مركز الزلزال في منطقة سيلفان في محافظة ماردين."
+    docs = [Document(id="a", text=told, source="أ"), Document(id="b", text=f"{retold} {other}", source="ب")]
+    earlier = {
+        "sentences": [{"text": told, "sources": [{"doc": "a", "start": 0, "end": len(told)}]}],
+        "documents": [{"id": "a"}, {"id": "b"}],
+    }
+    start = len(retold) + 1
+    later = {
+        "sentences": [
+            {"text": retold, "sources": [{"doc": "b", "start": 0, "end": len(retold)}]},
+            {"text": other, "sources": [{"doc": "b", "start": start, "end": start + len(other)}]},
+        ]
+    }
+    assert new_sentences(later, earlier, docs) == [1]

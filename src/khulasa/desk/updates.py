@@ -33,6 +33,8 @@ __all__ = ["figure_timeline", "new_sentences", "trend"]
 CONTAINED = 0.5
 # A number at least this large (or with decimals) seldom stands in two sentences of a story by chance.
 DISTINCT = 10
+# Places named together that anchor a sentence to an earlier one (a town and its province).
+PLACES = 2
 # Figures that say when: a sentence giving a weekday or date the earlier summary did not is not new for it.
 DATES = frozenset({"date", "weekday", "year"})
 # Of those, the ones a summary leaves out of what it states: a day and month (with or without its
@@ -141,8 +143,9 @@ class _Known:
             p["doc"] in self.earlier_docs for key in ("sources", "paraphrases") for p in sentence.get(key, [])
         )
         anchored = self._anchored(text, claims)
+        placed = self._placed(claims)
         return any(
-            self._wording_known(t, partly=anchored or (carried and i == 0))
+            self._wording_known(t, partly=anchored or (carried and i == 0), need=1 if placed else None)
             for i, t in enumerate(self._wordings(sentence))
         )
 
@@ -180,6 +183,18 @@ class _Known:
         mine = _numerals(text, [f for f in claims.figures if f.dimension == "weekday"])
         return any(v >= DISTINCT or not v.is_integer() for v in mine) and any(mine <= n for _, _, n in self.sentences)
 
+    def _placed(self, claims: Claims) -> bool:
+        """Do the places it names, ``PLACES`` or more, all stand in one earlier sentence (in the
+        same spelling or a close one: "بازارجيك … كهرمان مرعش")? A place's name weighs little in
+        the words (0.2, as in linking) but a set of places told together is a statement's anchor."""
+        named = {n[1] for n in claims.names if n[0] == "place"}
+        # One place, not two, when a name holds another ("جنوب أفريقيا", "أفريقيا").
+        places = [("place", p) for p in named if not any(p != q and p in q for q in named)]
+        return len(places) >= PLACES and any(
+            all(c.states_name(n) or any(_same_name(n[1], w) for w in c.forms) for n in places)
+            for c, _, _ in self.sentences
+        )
+
     def _wordings(self, sentence: Mapping[str, Any]) -> list[str]:
         """The sentence and every passage the summarizer grouped with it (its fact, other wordings)."""
         out = [sentence["text"]]
@@ -190,7 +205,7 @@ class _Known:
                     out.append(text)
         return out
 
-    def _wording_known(self, text: str, *, partly: bool) -> bool:
+    def _wording_known(self, text: str, *, partly: bool, need: int | None = None) -> bool:
         """Each clause linked (``partly``: one), or the earlier summary holds ``CONTAINED`` of its
         words (``partly``: half that) and the same share of each clause not linked: a clause that
         states what the earlier summary did not ("…, becoming the first team of its region to get
@@ -200,7 +215,7 @@ class _Known:
         if linked and (any(linked) if partly else all(linked)):
             return True
         share = CONTAINED / 2 if partly else CONTAINED
-        return self._contained(content_keys(text, self.analyzer, self.vocab), share) and all(
+        return self._contained(content_keys(text, self.analyzer, self.vocab), share, need) and all(
             done or self._contained(c.terms, share, need=0) for c, done in zip(clauses, linked, strict=True)
         )
 
