@@ -184,3 +184,40 @@ def test_a_clause_that_states_what_the_earlier_summary_did_not_is_new_in_a_retol
         "بعد فوزه على منافسه العنيد بهدف دون رد، تأهل المنتخب الوطني إلى نصف نهائي كأس البطولة القارية.",
     )
     assert new_sentences(later, earlier) == [0]
+
+
+def test_a_score_the_earlier_summary_wrote_in_words_is_known_in_digits():
+    earlier = _summary("فاز فريق النجوم على فريق الأمل بهدفين مقابل هدف في نهائي الكأس على ملعب المدينة.")
+    later = _summary(
+        # the same score, in digits: known
+        "فاز فريق النجوم على فريق الأمل بنتيجة (2-1) في نهائي الكأس على ملعب المدينة.",
+        # another score: new
+        "فاز فريق النجوم على فريق الأمل بنتيجة (3-1) في نهائي الكأس على ملعب المدينة.",
+    )
+    assert new_sentences(later, earlier) == [1]
+    # "none" written in words: the 0 of "1-0"
+    nil = _summary("تأهل فريق النجوم إلى النهائي بعد فوزه على فريق الأمل بهدف دون رد في نصف النهائي.")
+    retold = _summary("تأهل فريق النجوم إلى النهائي بعد فوزه على فريق الأمل 1-0 في نصف النهائي.")
+    assert new_sentences(retold, nil) == []
+
+
+def test_a_carried_sentence_naming_the_places_an_earlier_sentence_named_together_needs_one_word():
+    """A town and its province, both named together by an earlier sentence, anchor a carried
+    sentence to it: one content word beyond names shared is enough (names weigh little). Another
+    province is not that anchor."""
+    told = "ضرب زلزال بقوة 5.9 درجات منطقة سيلفان في محافظة ديار بكر جنوب شرقي البلاد على عمق 9 كيلومترات."
+    retold = "ويقع مركز الزلزال في منطقة سيلفان في محافظة ديار بكر."
+    other = "ويقع مركز الزلزال في منطقة سيلفان في محافظة ماردين."
+    docs = [Document(id="a", text=told, source="أ"), Document(id="b", text=f"{retold} {other}", source="ب")]
+    earlier = {
+        "sentences": [{"text": told, "sources": [{"doc": "a", "start": 0, "end": len(told)}]}],
+        "documents": [{"id": "a"}, {"id": "b"}],
+    }
+    start = len(retold) + 1
+    later = {
+        "sentences": [
+            {"text": retold, "sources": [{"doc": "b", "start": 0, "end": len(retold)}]},
+            {"text": other, "sources": [{"doc": "b", "start": start, "end": start + len(other)}]},
+        ]
+    }
+    assert new_sentences(later, earlier, docs) == [1]

@@ -6,12 +6,13 @@ import math
 import time
 from collections.abc import Mapping, Sequence
 from difflib import SequenceMatcher
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
 from khulasa.config import CompareSettings
 from khulasa.extract.claims import Claims, claims_of, figures_of, restates, same_figure, same_quantity
-from khulasa.extract.figures import Figure, parse_digits, tokens
+from khulasa.extract.figures import Figure, Token, lexicon, parse_digits, tokens
 from khulasa.link.clauses import (
     FRAME_WEIGHT,
     Clause,
@@ -20,7 +21,8 @@ from khulasa.link.clauses import (
     linking_context,
     split_clauses,
 )
-from khulasa.text.normalize import Analyzer, idf_weights
+from khulasa.resources import load_word_list
+from khulasa.text.normalize import Analyzer, idf_weights, normalize, proclitic_forms
 from khulasa.types import Document
 
 __all__ = ["figure_timeline", "new_sentences", "trend"]
@@ -31,6 +33,8 @@ __all__ = ["figure_timeline", "new_sentences", "trend"]
 CONTAINED = 0.5
 # A number at least this large (or with decimals) seldom stands in two sentences of a story by chance.
 DISTINCT = 10
+# Places named together that anchor a sentence to an earlier one (a town and its province).
+PLACES = 2
 # Figures that say when: a sentence giving a weekday or date the earlier summary did not is not new for it.
 DATES = frozenset({"date", "weekday", "year"})
 # Of those, the ones a summary leaves out of what it states: a day and month (with or without its
@@ -50,16 +54,19 @@ def new_sentences(
     given ("more than 50" after "300"), or the same value rounded, or a value the earlier summary
     showed in a ⚠ note; a figure that is the same written number as one of an earlier sentence
     about the same thing ("13 كم", "13 كيلومترا"); every other number it writes (a score, a
-    minute); every person it names (a close transliteration counts); every year it gives on its
-    own ("عام 2019"). Dates and weekdays are left out. And the
-    statement must be there: it is one of the passages an earlier sentence was made from or
+    minute; a score the earlier summary wrote in words, "بهدف دون رد" for "1-0"); every person
+    it names (a close transliteration counts); every year it gives on its own ("عام 2019").
+    Dates and weekdays are left out. And the statement must be there: it is one of the passages
+    an earlier sentence was made from or
     grouped with (the summarizer's fact groups), or it tells the quantities of an earlier sentence
     and shares its words (:func:`khulasa.extract.claims.restates`), or each of its clauses links to
     a clause of the earlier summary (compare's clause linking, :mod:`khulasa.link.clauses`), or the
     earlier summary holds ``CONTAINED`` of its words and of each clause not linked. For a fact the
     earlier version's articles carried, or a sentence whose numbers all stand in one earlier
     sentence, one linked clause or half that share is enough (for a carried fact, in the
-    sentence's own words). The other passages of the sentence's fact group are tried too.
+    sentence's own words); when the places it names (``PLACES`` or more) all stand in one earlier
+    sentence, one shared content word beyond names is enough there. The other passages of the
+    sentence's fact group are tried too.
     ``documents``: the story's articles, for the weights of words in clause linking and the text of
     those passages (without them the summaries' own sentences are used). With no ``earlier``
     summary every sentence is new. docs/desk.md, "What is new", says why.
@@ -108,6 +115,8 @@ class _Known:
         self.sentences = [(claims_of(s["text"]), self._content(s["text"]), _numerals(s["text"])) for s in old]
         self.terms = frozenset().union(*(content_keys(t, self.analyzer, self.vocab) for t in wordings))
         self.numerals = frozenset().union(*(n for _, _, n in self.sentences))
+        # The match scores it wrote in words ("بهدف دون رد": 1-0), as pairs of goals.
+        self.scores = frozenset(p for s in old for p in _word_scores(s["text"]))
 
     def _context(self, documents: Sequence[Document]) -> tuple[frozenset[str], frozenset[str], Mapping[str, float]]:
         if not documents:
@@ -137,8 +146,9 @@ class _Known:
             p["doc"] in self.earlier_docs for key in ("sources", "paraphrases") for p in sentence.get(key, [])
         )
         anchored = self._anchored(text, claims)
+        placed = self._placed(claims)
         return any(
-            self._wording_known(t, partly=anchored or (carried and i == 0))
+            self._wording_known(t, partly=anchored or (carried and i == 0), need=1 if placed else None)
             for i, t in enumerate(self._wordings(sentence))
         )
 
@@ -146,9 +156,14 @@ class _Known:
         """Were its figures, its other numbers and the people it names all given?"""
         return (
             self._figures_known(claims.figures, self._near(text))
-            and _numerals(text, claims.figures) <= self.numerals
+            and _numerals(text, [*claims.figures, *self._scores_known(text)]) <= self.numerals
             and self._people_known(claims)
         )
+
+    def _scores_known(self, text: str) -> list[Token]:
+        """The scores ``text`` writes in digits ("1-0") that the earlier summary wrote in words,
+        either side first: their numbers are known."""
+        return [t for t, pair in _digit_scores(text) if pair in self.scores]
 
     def _near(self, text: str) -> list[Figure]:
         """The figures of the earlier sentences about the same thing as ``text`` (sharing
@@ -171,6 +186,18 @@ class _Known:
         mine = _numerals(text, [f for f in claims.figures if f.dimension == "weekday"])
         return any(v >= DISTINCT or not v.is_integer() for v in mine) and any(mine <= n for _, _, n in self.sentences)
 
+    def _placed(self, claims: Claims) -> bool:
+        """Do the places it names, ``PLACES`` or more, all stand in one earlier sentence (in the
+        same spelling or a close one: "بازارجيك … كهرمان مرعش")? A place's name weighs little in
+        the words (0.2, as in linking) but a set of places told together is a statement's anchor."""
+        named = {n[1] for n in claims.names if n[0] == "place"}
+        # One place, not two, when a name holds another ("جنوب أفريقيا", "أفريقيا").
+        places = [("place", p) for p in named if not any(p != q and p in q for q in named)]
+        return len(places) >= PLACES and any(
+            all(c.states_name(n) or any(_same_name(n[1], w) for w in c.forms) for n in places)
+            for c, _, _ in self.sentences
+        )
+
     def _wordings(self, sentence: Mapping[str, Any]) -> list[str]:
         """The sentence and every passage the summarizer grouped with it (its fact, other wordings)."""
         out = [sentence["text"]]
@@ -181,7 +208,7 @@ class _Known:
                     out.append(text)
         return out
 
-    def _wording_known(self, text: str, *, partly: bool) -> bool:
+    def _wording_known(self, text: str, *, partly: bool, need: int | None = None) -> bool:
         """Each clause linked (``partly``: one), or the earlier summary holds ``CONTAINED`` of its
         words (``partly``: half that) and the same share of each clause not linked: a clause that
         states what the earlier summary did not ("…, becoming the first team of its region to get
@@ -191,7 +218,7 @@ class _Known:
         if linked and (any(linked) if partly else all(linked)):
             return True
         share = CONTAINED / 2 if partly else CONTAINED
-        return self._contained(content_keys(text, self.analyzer, self.vocab), share) and all(
+        return self._contained(content_keys(text, self.analyzer, self.vocab), share, need) and all(
             done or self._contained(c.terms, share, need=0) for c, done in zip(clauses, linked, strict=True)
         )
 
@@ -253,9 +280,80 @@ def _same_name(a: str, b: str) -> bool:
     return SequenceMatcher(None, a, b).ratio() >= NAME_SIMILARITY
 
 
-def _numerals(text: str, figures: Sequence[Figure] = ()) -> frozenset[float]:
+@lru_cache(maxsize=1)
+def _score_lexicon() -> dict[str, tuple[str, float]]:
+    """``resources/ar/score_words.txt``: normalized form (words joined by a space) -> (kind, value)."""
+    out: dict[str, tuple[str, float]] = {}
+    for line in load_word_list("ar/score_words.txt"):
+        kind, value, forms = (part.strip() for part in line.split("|"))
+        for form in forms.split():
+            out[" ".join(normalize(w) for w in form.split("_"))] = (kind, float(value))
+    return out
+
+
+def _score_word(words: Sequence[Token], i: int, kinds: frozenset[str]) -> tuple[float, int] | None:
+    """The value and length (in words) of a score phrase of one of ``kinds`` at ``words[i]``."""
+    lex = _score_lexicon()
+    for size in (3, 2, 1):
+        if i + size > len(words):
+            continue
+        phrase = " ".join(w.norm for w in words[i : i + size])
+        for form in (phrase, *proclitic_forms(phrase, longer_than=2)):
+            if form in lex and lex[form][0] in kinds:
+                return lex[form][1], size
+    return None
+
+
+def _goals_at(words: Sequence[Token], i: int) -> tuple[float, int] | None:
+    """Goals written at ``words[i]``: "بهدف", "هدفين", "بستة أهداف", "3 أهداف"; (count, words)."""
+    one = _score_word(words, i, frozenset({"goal"}))
+    if one is not None:
+        return one
+    numbers = lexicon().numbers
+    tok = words[i]
+    value = parse_digits(tok.text) if tok.kind == "digits" else None
+    for form in proclitic_forms(tok.norm, longer_than=2) if tok.kind == "word" else ():
+        if form in numbers and numbers[form][0] == "unit":
+            value = numbers[form][1]
+    if value is None or _score_word(words, i + 1, frozenset({"goals"})) is None:
+        return None
+    return value, 2
+
+
+def _word_scores(text: str) -> set[tuple[float, float]]:
+    """The match scores ``text`` writes in words (``resources/ar/score_words.txt``): goals, then
+    "none" ("دون رد") or "against" and goals; each pair in both orders."""
+    words = [t for t in tokens(text) if t.kind != "punct"]
+    out: set[tuple[float, float]] = set()
+    for i in range(len(words)):
+        first = _goals_at(words, i)
+        if first is None:
+            continue
+        j = i + first[1]
+        nil = _score_word(words, j, frozenset({"nil"}))
+        versus = _score_word(words, j, frozenset({"versus"}))
+        second = (0.0, 0) if nil else _goals_at(words, j + versus[1]) if versus else None
+        if second is not None:
+            out |= {(first[0], second[0]), (second[0], first[0])}
+    return out
+
+
+def _digit_scores(text: str) -> list[tuple[Token, tuple[float, float]]]:
+    """The scores ``text`` writes in digits ("1-0", "(4-2)"): the first number's token and the pair."""
+    toks = tokens(text)
+    out = []
+    for a, dash, b in zip(toks, toks[1:], toks[2:], strict=False):
+        if a.kind == b.kind == "digits" and dash.text in "-–" and a.end == dash.start and dash.end == b.start:
+            x, y = parse_digits(a.text), parse_digits(b.text)
+            if x is not None and y is not None:
+                out.append((Token(a.start, b.end, text[a.start : b.end], "", "digits"), (x, y)))
+    return out
+
+
+def _numerals(text: str, figures: Sequence[Figure | Token] = ()) -> frozenset[float]:
     """The numbers ``text`` writes in digits (any script; "17,9" = "17.9"), those inside
-    ``figures`` left out: scores ("4-2"), minutes, times and codes the figure reader passes by."""
+    ``figures`` (or tokens) left out: scores ("4-2"), minutes, times and codes the figure reader
+    passes by."""
     inside = [(f.start, f.end) for f in figures]
     values = (
         parse_digits(t.text)
