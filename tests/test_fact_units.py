@@ -44,6 +44,19 @@ def test_restates_not_when_a_sentence_adds_a_figure_a_year_or_other_places():
     assert not _restates("وصل الرئيس إلى تركيا.", "غادر الرئيس تركيا مساء.")
 
 
+def test_restates_not_when_a_sentence_announces_a_figure_as_revised():
+    # A magnitude revised during the day is news of its own, not the first value told again.
+    first = "ضرب زلزال بقوة 6.9 درجة جزيرة كريت صباح الجمعة."
+    assert not _restates("وعدلت الهيئة قوة الزلزال إلى 7.3 درجة.", first)
+    assert not _restates(first, "وقد عدل المركز قوة الزلزال لاحقا إلى 7.3 درجة.")
+    # Revised to the value the other already gives: told twice.
+    assert _restates("وعدلت الهيئة قوة الزلزال إلى 6.9 درجة.", first)
+    # The revision told by both sentences (the old value and the new) is one fact told twice.
+    assert _restates("وعدلت الهيئة قوة الزلزال من 6.9 درجة إلى 7.3 درجة.", "عدلت قوة الزلزال إلى 7.3 درجة.")
+    # "إلى" alone, with no verb of change, announces nothing.
+    assert _restates("وصلت قوة الزلزال إلى 7.3 درجة.", first)
+
+
 def _fact(fact_id: int, text: str, *docs: str) -> Fact:
     return Fact(fact_id, tuple(Sentence(d, 3, 0, len(text), text) for d in docs))
 

@@ -24,6 +24,7 @@ from khulasa.extract.actors import cues, title_candidates
 from khulasa.extract.figures import (
     Figure,
     FigureMention,
+    Token,
     counted_noun,
     disagree,
     extract_figures,
@@ -34,6 +35,7 @@ from khulasa.extract.figures import (
     subject_similarity,
     tokens,
 )
+from khulasa.resources import load_word_list
 from khulasa.text.normalize import Analyzer, normalize, proclitic_forms, smoothed_idf, stopwords, tokenize
 from khulasa.types import Dispute, Fact, Sentence, Span
 
@@ -56,6 +58,7 @@ class Claims:
     figures: tuple[Figure, ...]
     names: frozenset[tuple[str, str]]
     forms: frozenset[str]
+    revised: tuple[Figure, ...] = ()  # figures announced as changed ("عدلت قوتها إلى 7.7")
 
     def states_name(self, name: tuple[str, str]) -> bool:
         """Whether the sentence names ``name`` (or one of its forms)."""
@@ -93,7 +96,33 @@ def claims_of(text: str) -> Claims:
         if cand.kind in _NAME_KINDS:
             names.add((cand.kind, cand.name[-1]))
     forms = frozenset(f for w in words for f in proclitic_forms(w))
-    return Claims(figures_of(text), frozenset(names), forms)
+    figures = figures_of(text)
+    return Claims(figures, frozenset(names), forms, _revised(toks, figures))
+
+
+# How many words may stand between a verb of change and the "إلى" before the new value
+# ("عدلت هيئة المسح الجيولوجي قوة الزلزال إلى 7.7").
+_REVISION_REACH = 6
+
+
+@lru_cache(maxsize=1)
+def _change_verbs() -> frozenset[str]:
+    """The verbs of ``resources/ar/revision_verbs.txt``, normalized."""
+    return frozenset(normalize(w) for w in load_word_list("ar/revision_verbs.txt"))
+
+
+def _revised(toks: Sequence[Token], figures: Sequence[Figure]) -> tuple[Figure, ...]:
+    """The figures of a sentence announced as changed: "إلى" right before the figure and a verb of
+    change (:func:`_change_verbs`) at most :data:`_REVISION_REACH` words before it."""
+    wanted = _change_verbs()
+    out = []
+    for f in figures:
+        before = [t.norm for t in toks if t.end <= f.start and t.kind == "word"]
+        if not before or before[-1] not in ("الي", "لي"):
+            continue
+        if any(form in wanted for w in before[-2 - _REVISION_REACH : -1] for form in proclitic_forms(w)):
+            out.append(f)
+    return tuple(out)
 
 
 @lru_cache(maxsize=16384)
@@ -522,8 +551,21 @@ def restates(a: Claims, b: Claims, *, names_share: float = 0.6) -> bool:
     that is no date on both sides: names and days alone are what a whole story shares."""
     if not salient_figures(a) or not salient_figures(b):
         return False
+    if _revises(a, b) or _revises(b, a):
+        return False
     fa, fb = _told_figures(a), _told_figures(b)
     return _inside(fa, a, fb, b, names_share) or _inside(fb, b, fa, a, names_share)
+
+
+def _revises(a: Claims, b: Claims) -> bool:
+    """Does ``a`` announce a new value for a quantity ``b`` gives only at other values ("the survey
+    revised the magnitude to 7.7" against "a 7.2 quake")? An update is news, not a retelling; one
+    that ``b`` gives too ("revised from 7.2 to 7.7") is told twice."""
+    for f in a.revised:
+        same = [g for g in b.figures if figure_kind(g) == figure_kind(f)]
+        if same and all(disagree(f, g, tolerance=0.0) for g in same):
+            return True
+    return False
 
 
 def _inside(figs: Sequence[Figure], of: Claims, other_figs: Sequence[Figure], other: Claims, share: float) -> bool:
