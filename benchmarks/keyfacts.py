@@ -55,12 +55,13 @@ def _skip(name: str, why: str) -> None:
     print(f"skip {name}: {why}", file=sys.stderr)
 
 
-def _outlets() -> list[Item] | None:
-    clusters = sorted(load_facts(facts_file("outlets")))
-    if not all((OUTLETS / c).is_dir() for c in clusters):
-        _skip("outlets", f"the cluster folders are not under {OUTLETS} (set KHULASA_OUTLETS)")
+def _kept_folders(name: str, root: Path, variable: str) -> list[Item] | None:
+    """A set whose cluster folders are kept outside the repository under ``root``, one per cluster."""
+    clusters = sorted(load_facts(facts_file(name)))
+    if not all((root / c).is_dir() for c in clusters):
+        _skip(name, f"the cluster folders are not under {root} (set {variable})")
         return None
-    return [folder_item(c, OUTLETS / c) for c in clusters]
+    return [folder_item(c, root / c) for c in clusters]
 
 
 def _news_set_a() -> list[Item] | None:
@@ -76,14 +77,6 @@ def _news_set_a() -> list[Item] | None:
         missing = ", ".join(c for c in clusters if c not in present)
         print(f"news-set-a: only {len(present)} of {len(clusters)} clusters here (missing: {missing})", file=sys.stderr)
     return [folder_item(c, NEWS_SET_A / c) for c in present]
-
-
-def _busy_day() -> list[Item] | None:
-    clusters = sorted(load_facts(facts_file("busy-day")))
-    if not all((BUSY_DAY / c).is_dir() for c in clusters):
-        _skip("busy-day", f"the event folders are not under {BUSY_DAY} (set KHULASA_BUSY_DAY)")
-        return None
-    return [folder_item(c, BUSY_DAY / c) for c in clusters]
 
 
 def _multiling() -> list[Item] | None:
@@ -105,9 +98,9 @@ READERS = {
     "multiling2011-ar-dev": _multiling,
     "demo": lambda: [folder_item("putin-kim-2019", DEMO)],
     "shared-example": _shared_example,
-    "outlets": _outlets,
+    "outlets": lambda: _kept_folders("outlets", OUTLETS, "KHULASA_OUTLETS"),
     "news-set-a": _news_set_a,
-    "busy-day": _busy_day,
+    "busy-day": lambda: _kept_folders("busy-day", BUSY_DAY, "KHULASA_BUSY_DAY"),
 }
 
 
