@@ -8,6 +8,7 @@ Each test gets a database of its own.
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import socket
@@ -24,6 +25,7 @@ pg8000 = pytest.importorskip("pg8000.dbapi", reason="pg8000 is not installed (pi
 from khulasa.desk import Desk  # noqa: E402
 from khulasa.desk.store import MIGRATIONS, Store, parse_url  # noqa: E402
 from tests.desk_feed import (  # noqa: E402
+    FLOOD,
     check_store,
     flood_documents,
     ingest_command,
@@ -214,3 +216,14 @@ def test_a_lost_connection_is_one_error_and_keeps_what_was_stored(pg_url: str):
     assert parse_url(pg_url).shown in str(caught.value) and caught.value.status == 503
     with Desk(pg_url) as desk:
         assert desk.article_count() == 2
+
+
+def test_nul_in_a_record_is_stored_not_a_traceback(pg_url: str, tmp_path: Path):
+    """A NUL in a record's id and source (a probe of issue 23). Before: pg8000's "invalid byte
+    sequence for encoding UTF8: 0x00" as a traceback (CLI), 500 (service)."""
+    records = [{**r, "id": r["id"] + "\x00", "source": "منفذ\x00"} for r in FLOOD]
+    feed = tmp_path / "nul.jsonl"
+    feed.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    result = subprocess.run(ingest_command(feed, pg_url, 500), capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert "3 stored" in result.stderr
