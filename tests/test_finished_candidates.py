@@ -8,7 +8,7 @@ import pytest
 from khulasa import summarize
 from khulasa.config import Settings
 from khulasa.summarizer.pipeline import is_candidate
-from khulasa.text.finished import unfinished
+from khulasa.text.finished import continues_line, unfinished
 from khulasa.types import Document, Sentence
 
 from .conftest import NEWS_SET_A, read_folder
@@ -63,6 +63,39 @@ def test_an_unfinished_line_is_a_candidate_only_where_finished_is_not_asked(text
 
 def test_a_breadcrumb_is_never_a_candidate() -> None:
     assert not is_candidate(_sentence(BREADCRUMB), Settings(), finished=False)
+
+
+# A title split over two lines: the first has no final stop (it ends in a bracket), the second
+# ends with one but only goes on from the first.
+SPLIT_TITLE = (
+    "انفجار ضخم يهز مرفأ بيروت ويوقع عشرات القتلى (تغطية مباشرة)\n"
+    "بعد اندلاع حريق في أحد مستودعات المرفأ مساء الثلاثاء قرب الأرصفة الشمالية."
+)
+
+
+def test_the_second_line_of_a_split_title_continues_the_line_above() -> None:
+    second = SPLIT_TITLE.index("بعد")
+    assert continues_line(SPLIT_TITLE, second)
+    # The same line under a finished sentence, under a blank line, or opening with a verb stands alone.
+    finished_above = SPLIT_TITLE.replace("(تغطية مباشرة)", "(تغطية مباشرة).")
+    assert not continues_line(finished_above, finished_above.index("بعد"))
+    blank_between = SPLIT_TITLE.replace("\n", "\n\n")
+    assert not continues_line(blank_between, blank_between.index("بعد"))
+    verb_first = SPLIT_TITLE.replace("بعد اندلاع", "اندلع")
+    assert not continues_line(verb_first, verb_first.index("اندلع"))
+    # A text that does not open its line, or opens the document, goes on from nothing.
+    assert not continues_line(SPLIT_TITLE, SPLIT_TITLE.index("اندلاع"))
+    assert not continues_line(SPLIT_TITLE[second:], 0)
+
+
+def test_a_multi_outlet_summary_leaves_out_the_second_line_of_a_split_title() -> None:
+    fragment = SPLIT_TITLE.split("\n")[1]
+    documents = [Document(f"d{k}", SPLIT_TITLE + "\n\n" + "\n\n".join(FINISHED[: 1 + k % 3])) for k in range(4)]
+    documents.append(Document("e", FINISHED[1]))
+    for words in (40, 60, 100):
+        texts = [s.text for s in summarize(documents, words=words).sentences]
+        assert texts
+        assert fragment not in texts
 
 
 def test_news_set_a_summaries_have_no_unfinished_line() -> None:

@@ -32,7 +32,7 @@ from khulasa.summarizer.select import cost_of, restated_by, select
 from khulasa.text.clean import clean_document
 from khulasa.text.cohesion import dangling_opener
 from khulasa.text.compress import compress, drop_tags
-from khulasa.text.finished import unfinished
+from khulasa.text.finished import continues_line, unfinished
 from khulasa.text.normalize import Analyzer, arabic_ratio, count_words, letter_counts
 from khulasa.text.published import parse_published
 from khulasa.text.segment import sentence_spans
@@ -180,18 +180,29 @@ def candidate_flags(
     return out
 
 
-def choosable(facts: Sequence[Fact], settings: Settings, multi: bool, memo: dict[str, bool]) -> list[bool]:
+def choosable(
+    facts: Sequence[Fact],
+    settings: Settings,
+    multi: bool,
+    memo: dict[str, bool],
+    texts: Mapping[str, str] | None = None,
+) -> list[bool]:
     """Which facts' representatives a summary may print (``multi``: the cluster has 2+ documents).
 
     Across outlets every fact has finished wordings to choose from, and a headline line, a "..",
-    the cut end of a page stand out as no sentences; a question is a teaser. A single article's
-    lines are all it has: its writer may end sentences with ".." or none (EASC's extracts keep
-    such ones), and its own questions may frame its answer.
+    the cut end of a page stand out as no sentences; a question is a teaser; so is the second
+    line of a title split in two (:func:`khulasa.text.finished.continues_line`, read in ``texts``,
+    the documents' texts by id, when given). A single article's lines are all it has: its writer
+    may end sentences with ".." or none (EASC's extracts keep such ones), and its own questions may
+    frame its answer.
     """
     representatives = [f.representative for f in facts]
     candidate_ok = candidate_flags(representatives, settings, memo if multi else None, finished=multi)
     if multi:
-        candidate_ok = [ok and not is_question(s.text) for s, ok in zip(representatives, candidate_ok, strict=True)]
+        candidate_ok = [
+            ok and not is_question(s.text) and not (texts and s.doc in texts and continues_line(texts[s.doc], s.start))
+            for s, ok in zip(representatives, candidate_ok, strict=True)
+        ]
     if not any(candidate_ok):
         # Short texts (a few short sentences) still deserve a summary: relax the length floor,
         # but not the rest (an English share bar or a lead-in is no summary of an Arabic article);
@@ -353,7 +364,7 @@ def summarize(
     texts = {d.id: d.text for d in documents}
     facts = tuple(standalone_first(f, settings, texts) for f in facts)
     check_time()
-    candidate_ok = choosable(facts, settings, len(prepared) > 1, candidate_memo)
+    candidate_ok = choosable(facts, settings, len(prepared) > 1, candidate_memo, texts)
     if not any(candidate_ok):
         raise NoTextError(no_prose(len(documents)))
     titles = [t for p in prepared for t in ([p.document.title] if p.document.title else [])]

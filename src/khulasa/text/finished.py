@@ -10,12 +10,19 @@ aside). Lines that are not finished sentences, with the reason :func:`unfinished
 - ``no-final-stop``: anything else that does not end with a stop: a headline line, a lead-in ending
   in ":" or "،", or the cut end of a page excerpt ("ببضع كيلومت").
 
+A finished line can still be the second half of a title split over two lines:
+:func:`continues_line` tells.
+
 The stops, closers and separators are punctuation, not words of a language; they are kept here.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from khulasa.resources import load_word_list
+from khulasa.text.normalize import normalize
 
 # Closing quotes and brackets that may follow a sentence's stop ("... قال.»").
 CLOSERS = "\"'”’»)]}"
@@ -57,3 +64,28 @@ def unfinished(text: str) -> str | None:
     if end[-1] not in STOPS:
         return "no-final-stop"
     return None
+
+
+@lru_cache(maxsize=1)
+def _continuation_openers() -> tuple[tuple[str, ...], ...]:
+    """The openers of ``resources/ar/continuation_openers.txt``, normalized, as word tuples."""
+    return tuple(tuple(normalize(line).split()) for line in load_word_list("ar/continuation_openers.txt"))
+
+
+def continues_line(source: str, start: int) -> bool:
+    """Does the text at ``start`` of ``source`` go on from the line above, saying nothing alone?
+
+    True when ``start`` opens a line, the line right above it (no blank line between) is no
+    finished sentence (:func:`unfinished`: a title, a headline) and the text opens with a word of
+    ``resources/ar/continuation_openers.txt`` ("بعد", "عقب", "في حين"...): the second line of a
+    title split in two ("بعد الفوز على البرتغال بنتيجة (1-0) مساء اليوم."), a fragment, however it
+    ends.
+    """
+    line_start = source.rfind("\n", 0, start) + 1
+    if line_start == 0 or source[line_start:start].strip():
+        return False
+    above = source[source.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+    if not above.strip() or unfinished(above) is None:
+        return False
+    words = normalize(source[start : start + 80]).split()
+    return any(tuple(words[: len(opener)]) == opener for opener in _continuation_openers())
