@@ -297,18 +297,24 @@ def _with_central_figures(
 
 def restating_pairs(cands: Sequence[Candidate]) -> list[tuple[int, int]]:
     """Pairs of candidates that give the same figures about the same people or places, however
-    they word it (:func:`khulasa.extract.claims.restates`): one fact, told twice."""
-    from khulasa.extract.claims import claims_of, figure_kind, restates, salient_figures
+    they word it (:func:`khulasa.extract.claims.restates`): one fact, told twice. And pairs where
+    one, with no figure, only names again people the other names
+    (:func:`khulasa.extract.claims.names_again`)."""
+    from khulasa.extract.claims import claims_of, figure_kind, names_again, restates, salient_figures
 
     claims = [claims_of(c.fact.representative.text) for c in checked(cands)]
     kinds = [{figure_kind(f) for f in salient_figures(c)} for c in claims]
     with_figures = [j for j, k in enumerate(kinds) if k]
-    return [
+    pairs = {
         (i, j)
         for k, i in enumerate(with_figures)
         for j in with_figures[k + 1 :]
         if kinds[i] & kinds[j] and restates(claims[i], claims[j])
-    ]
+    }
+    naming = [j for j, c in enumerate(claims) if not kinds[j] and any(kind == "person" for kind, _ in c.names)]
+    for i in checked(naming):
+        pairs.update((min(i, j), max(i, j)) for j in range(len(claims)) if j != i and names_again(claims[i], claims[j]))
+    return sorted(pairs)
 
 
 def restated_by(
