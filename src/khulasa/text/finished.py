@@ -10,8 +10,10 @@ aside). Lines that are not finished sentences, with the reason :func:`unfinished
 - ``no-final-stop``: anything else that does not end with a stop: a headline line, a lead-in ending
   in ":" or "،", or the cut end of a page excerpt ("ببضع كيلومت").
 
-A finished line can still be the second half of a title split over two lines:
-:func:`continues_line` tells.
+A finished line can still be no sentence of its own: the second half of a title split over two
+lines (:func:`continues_line`), a headline repeated on the page as a short line among no prose
+(:func:`stands_alone`), the source's tail cut off the sentence before it by a stray full stop
+(:func:`is_tail_fragment`).
 
 The stops, closers and separators are punctuation, not words of a language; they are kept here.
 """
@@ -19,11 +21,14 @@ The stops, closers and separators are punctuation, not words of a language; they
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from khulasa.resources import load_word_list
 from khulasa.text.normalize import normalize
 
+# A line this short (in words) with no prose right above or below it is a headline.
+ALONE_MAX_WORDS = 14
 # Closing quotes and brackets that may follow a sentence's stop ("... قال.»").
 CLOSERS = "\"'”’»)]}"
 # Marks that end a finished sentence: full stop, Arabic full stop, exclamation mark.
@@ -66,10 +71,16 @@ def unfinished(text: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _continuation_openers() -> tuple[tuple[str, ...], ...]:
-    """The openers of ``resources/ar/continuation_openers.txt``, normalized, as word tuples."""
-    return tuple(tuple(normalize(line).split()) for line in load_word_list("ar/continuation_openers.txt"))
+@lru_cache(maxsize=2)
+def _openers(name: str) -> tuple[tuple[str, ...], ...]:
+    """The openers of the resource ``name``, normalized, as word tuples."""
+    return tuple(tuple(normalize(line).split()) for line in load_word_list(name))
+
+
+def _opens_with(text: str, name: str) -> bool:
+    """Does ``text`` open with one of the word lists of the resource ``name`` (whole words)?"""
+    words = normalize(text[:80]).split()
+    return any(tuple(words[: len(opener)]) == opener for opener in _openers(name))
 
 
 def continues_line(source: str, start: int) -> bool:
@@ -87,5 +98,43 @@ def continues_line(source: str, start: int) -> bool:
     above = source[source.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
     if not above.strip() or unfinished(above) is None:
         return False
-    words = normalize(source[start : start + 80]).split()
-    return any(tuple(words[: len(opener)]) == opener for opener in _continuation_openers())
+    return _opens_with(source[start:], "ar/continuation_openers.txt")
+
+
+def is_tail_fragment(text: str) -> bool:
+    """Is ``text`` the tail of another sentence naming its source, cut off by a stray full stop
+    ("حسبما أفاد موقع الجزيرة على الإنترنت.")? It opens with a word of
+    ``resources/ar/attribution_tails.txt`` and holds no comma: no main clause follows the tail."""
+    return not any(c in text for c in "،,") and _opens_with(text.lstrip(), "ar/attribution_tails.txt")
+
+
+def _line_around(source: str, start: int, end: int) -> tuple[int, int]:
+    """Start and end of the line(s) that hold ``source[start:end]``."""
+    line_end = source.find("\n", end)
+    return source.rfind("\n", 0, start) + 1, len(source) if line_end < 0 else line_end
+
+
+def stands_alone(source: str, start: int, end: int, prose: Sequence[tuple[int, int]]) -> bool:
+    """Is ``source[start:end]`` a short line standing alone among no prose, a headline repeated on
+    the page ("زلزال يضرب جنوب البلاد بقوة 7,8." between a section's name and a share button)?
+
+    True when the text fills its line, has at most :data:`ALONE_MAX_WORDS` words, is not the
+    text's first line (that is the article's own title, which may name the story: MultiLing's
+    articles open with theirs, a full stop after it) and neither the nearest non-blank line above
+    nor the one below holds any of ``prose`` (the spans of the page's sentences): only titles,
+    removed junk or the page's end surround it. Its ending does not matter: pages put full stops
+    after headlines too.
+    """
+    line_start, line_end = _line_around(source, start, end)
+    if source[line_start:start].strip() or source[end:line_end].strip():
+        return False
+    if len(source[start:end].split()) > ALONE_MAX_WORDS:
+        return False
+    above_end = len(source[:line_start].rstrip())
+    if not above_end:  # the text's first line is its own title, which may name the story
+        return False
+    above = _line_around(source, above_end, above_end)
+    below_start = len(source) - len(source[line_end:].lstrip())
+    below = _line_around(source, below_start, below_start) if below_start < len(source) else None
+    around = [above] if below is None else [above, below]
+    return not any(a < y and x < b for a, b in around for x, y in prose)
