@@ -221,3 +221,52 @@ def test_a_carried_sentence_naming_the_places_an_earlier_sentence_named_together
         ]
     }
     assert new_sentences(later, earlier, docs) == [1]
+
+
+def test_a_verb_with_or_without_its_imperfect_prefix_is_one_word():
+    """ "تضرب" and "ضربت" are one verb (the stemmer keeps the imperfect prefix): the retold
+    sentence is known; one telling what the storm did besides is new."""
+    earlier = _summary("ويرى الخبراء أن العاصفة تضرب الساحل الجنوبي منذ مساء أمس.", "وأغلقت المدارس في المدن الساحلية.")
+    later = _summary(
+        "وضربت العاصفة الساحل الجنوبي.",
+        "وأغرقت العاصفة القرى الزراعية على الساحل الجنوبي.",
+    )
+    assert new_sentences(later, earlier) == [1]
+
+
+def test_a_reworded_repeat_with_synonyms_is_known_and_an_added_clause_is_new():
+    """Words of one synonym group (resources/ar/synonyms.txt) say one thing: "انتصر على خصمه" for
+    "فاز على منافسه"."""
+    earlier = _summary(
+        "وفاز فريق النجوم على منافسه التقليدي في مباراة مثيرة.", "وأعلن المدرب تشكيلة الفريق قبل المباراة."
+    )
+    later = _summary(
+        "وانتصر فريق النجوم على خصمه التقليدي.",
+        "وانتصر فريق النجوم على خصمه التقليدي، ليتصدر جدول الترتيب للمرة الأولى منذ سنوات.",
+    )
+    assert new_sentences(later, earlier) == [1]
+
+
+def test_a_changed_figure_in_a_reworded_repeat_is_new():
+    """Synonyms make the wording known, not the value: a toll that rose is news ("زادت الحصيلة إلى
+    95 قتيلا" after "ارتفع عدد القتلى إلى 62")."""
+    earlier = _summary("وارتفع عدد القتلى جراء السيول في الوادي إلى 62 قتيلا بحسب الدفاع المدني.")
+    later = _summary(
+        "وزادت حصيلة القتلى جراء الفيضانات في الوادي إلى 62 قتيلا.",
+        "وزادت حصيلة القتلى جراء الفيضانات في الوادي إلى 95 قتيلا.",
+    )
+    assert new_sentences(later, earlier) == [1]
+
+
+def test_a_repeat_spread_over_two_earlier_sentences_is_known():
+    """What two earlier sentences told, one later sentence telling both is no news; a clause neither
+    told is."""
+    earlier = _summary(
+        "وأصدرت هيئة الأرصاد تحذيرا من أمواج عاتية على طول الساحل الغربي للجزيرة.",
+        "ووصلت الأمواج العاتية إلى مرفأ القرية البيضاء وميناء الصيادين.",
+    )
+    later = _summary(
+        "وأصدرت هيئة الأرصاد تحذيرا من أمواج عاتية وصلت إلى مرفأ القرية البيضاء وميناء الصيادين.",
+        "وأصدرت هيئة الأرصاد تحذيرا من أمواج عاتية، في أول تحذير من نوعه منذ إنشاء المرصد الساحلي.",
+    )
+    assert new_sentences(later, earlier) == [1]
