@@ -270,3 +270,12 @@ def test_a_repeat_spread_over_two_earlier_sentences_is_known():
         "وأصدرت هيئة الأرصاد تحذيرا من أمواج عاتية، في أول تحذير من نوعه منذ إنشاء المرصد الساحلي.",
     )
     assert new_sentences(later, earlier) == [1]
+
+
+def test_a_number_the_earlier_summary_wrote_in_words_is_known_in_digits():
+    earlier = _summary("وكانت الحافلة تقل 40 تلميذا وثلاثة من المعلمين عندما انزلقت عن الطريق الجبلي.")
+    later = _summary(
+        "انزلقت الحافلة عن الطريق الجبلي وعلى متنها 40 تلميذا و3 من المعلمين.",  # "ثلاثة" in digits
+        "انزلقت الحافلة عن الطريق الجبلي وعلى متنها 40 تلميذا و5 من المعلمين.",  # another number
+    )
+    assert new_sentences(later, earlier) == [1]

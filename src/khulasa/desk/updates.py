@@ -12,7 +12,7 @@ from typing import Any
 
 from khulasa.config import CompareSettings
 from khulasa.extract.claims import Claims, claims_of, figures_of, restates, same_figure, same_quantity
-from khulasa.extract.figures import Figure, Token, lexicon, parse_digits, tokens
+from khulasa.extract.figures import Figure, Token, _read_number, lexicon, parse_digits, tokens
 from khulasa.link.clauses import (
     FRAME_WEIGHT,
     Clause,
@@ -127,7 +127,8 @@ class _Known:
         # Each earlier sentence: its claims, its content words beyond names, the numbers it writes.
         self.sentences = [(claims_of(s["text"]), self._content(s["text"]), _numerals(s["text"])) for s in old]
         self.terms = frozenset().union(*(self._keys(content_keys(t, self.analyzer, self.vocab)) for t in wordings))
-        self.numerals = frozenset().union(*(n for _, _, n in self.sentences))
+        # The numbers it wrote, in digits or in words ("أربعة من أفراد الطاقم", later "4 من أفراد الطاقم").
+        self.numerals = frozenset().union(*(n for _, _, n in self.sentences), *(_cardinals(s["text"]) for s in old))
         # The match scores it wrote in words ("بهدف دون رد": 1-0), as pairs of goals.
         self.scores = frozenset(p for s in old for p in _word_scores(s["text"]))
 
@@ -411,6 +412,21 @@ def _numerals(text: str, figures: Sequence[Figure | Token] = ()) -> frozenset[fl
         if t.kind == "digits" and not any(a <= t.start < b for a, b in inside)
     )
     return frozenset(v for v in values if v is not None)
+
+
+def _cardinals(text: str) -> frozenset[float]:
+    """The cardinals ``text`` writes in words ("أربعة", "خمسة وعشرين", "ثلاثة آلاف"), as the figure
+    reader reads them (``resources/ar/number_words.txt``; ordinals are not there)."""
+    lex = lexicon()
+    toks = tokens(text)
+    out: set[float] = set()
+    i = 0
+    while i < len(toks):
+        found = _read_number(toks, i, lex) if toks[i].kind == "word" else None
+        if found is not None:
+            out.add(found.value)
+        i = found.end if found is not None else i + 1
+    return frozenset(out)
 
 
 def _written(f: Figure) -> float:
