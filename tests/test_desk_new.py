@@ -199,6 +199,9 @@ def test_a_score_the_earlier_summary_wrote_in_words_is_known_in_digits():
     nil = _summary("تأهل فريق النجوم إلى النهائي بعد فوزه على فريق الأمل بهدف دون رد في نصف النهائي.")
     retold = _summary("تأهل فريق النجوم إلى النهائي بعد فوزه على فريق الأمل 1-0 في نصف النهائي.")
     assert new_sentences(retold, nil) == []
+    # "for nothing" ("بهدف للاشيء"), the other way to write it
+    nothing = _summary("تأهل فريق النجوم إلى النهائي بعد فوزه على فريق الأمل بهدف للاشيء في نصف النهائي.")
+    assert new_sentences(retold, nothing) == []
 
 
 def test_a_carried_sentence_naming_the_places_an_earlier_sentence_named_together_needs_one_word():
