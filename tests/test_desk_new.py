@@ -282,3 +282,12 @@ def test_a_number_the_earlier_summary_wrote_in_words_is_known_in_digits():
         "انزلقت الحافلة عن الطريق الجبلي وعلى متنها 40 تلميذا و5 من المعلمين.",  # another number
     )
     assert new_sentences(later, earlier) == [1]
+
+
+def test_each_synonym_group_has_two_words_or_more_and_no_word_is_in_two():
+    from khulasa.desk.updates import _synonym_groups
+
+    groups = _synonym_groups()
+    assert groups and all(len(g) >= 2 for g in groups)
+    words = [w for g in groups for w in g]
+    assert len(words) == len(set(words))
