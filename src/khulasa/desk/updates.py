@@ -43,8 +43,9 @@ DATES = frozenset({"date", "weekday", "year"})
 WHEN = DATES - {"year"}
 # The one-letter words written onto another (and, so, with, for) behind which a synonym is also looked for.
 SYNONYM_PREFIXES = ("و", "ف", "ب", "ل")
-# The imperfect prefixes of a verb ("يضرب", "تضرب"): one verb with and without them.
-IMPERFECT = "يت"
+# The imperfect prefix of a verb ("يضرب"): one verb with and without it. Not "ت", which also begins
+# the verbal nouns and the verbs of other forms ("تحسين" is no "حسين", "توقع" no "وقع", "تحدث" no "حدث").
+IMPERFECT = "ي"
 
 
 def new_sentences(
@@ -147,10 +148,12 @@ class _Known:
 
     def _key(self, term: str) -> str:
         """The key a word is compared by: a verb without its imperfect prefix when the story
-        writes it without ("يضرب", "ضرب"; "تضم", "ضم" is too short to tell), then its synonym
+        writes it without ("يضرب", "ضرب"; "يضم", "ضم" is too short to tell; nor a piece of a name:
+        "كليجدار" has no verb "جدار"), then its synonym
         group's first word (``resources/ar/synonyms.txt``: "الأقوى"/"الأكبر")."""
-        if len(term) >= 4 and term[0] in IMPERFECT and term[1:] in self.story_keys:
-            term = term[1:]
+        rest = term[1:]
+        if len(term) >= 4 and term[0] in IMPERFECT and rest in self.story_keys and not {term, rest} & self.names:
+            term = rest
         return self.synonyms.get(term, term)
 
     def _keys(self, terms: frozenset[str]) -> frozenset[str]:
