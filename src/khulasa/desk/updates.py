@@ -148,9 +148,9 @@ class _Known:
 
     def _key(self, term: str) -> str:
         """The key a word is compared by: a verb without its imperfect prefix when the story
-        writes it without ("يضرب", "ضرب"; "يضم", "ضم" is too short to tell; nor a piece of a name:
-        "كليجدار" has no verb "جدار"), then its synonym
-        group's first word (``resources/ar/synonyms.txt``: "الأقوى"/"الأكبر")."""
+        writes it without ("يضرب", "ضرب"; "يضم", "ضم" is too short to tell; nor a piece of a
+        name: "كليجدار" has no verb "جدار"), then its synonym group's first word
+        (``resources/ar/synonyms.txt``: "الأقوى"/"الأكبر")."""
         rest = term[1:]
         if len(term) >= 4 and term[0] in IMPERFECT and rest in self.story_keys and not {term, rest} & self.names:
             term = rest
