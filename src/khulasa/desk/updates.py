@@ -12,7 +12,7 @@ from typing import Any
 
 from khulasa.config import CompareSettings
 from khulasa.extract.claims import Claims, claims_of, figures_of, restates, same_figure, same_quantity
-from khulasa.extract.figures import Figure, Token, _read_number, lexicon, parse_digits, tokens
+from khulasa.extract.figures import Figure, Token, lexicon, parse_digits, read_number, tokens
 from khulasa.link.clauses import (
     FRAME_WEIGHT,
     Clause,
@@ -427,7 +427,7 @@ def _cardinals(text: str) -> frozenset[float]:
     out: set[float] = set()
     i = 0
     while i < len(toks):
-        found = _read_number(toks, i, lex) if toks[i].kind == "word" else None
+        found = read_number(toks, i, lex) if toks[i].kind == "word" else None
         if found is not None:
             out.add(found.value)
         i = found.end if found is not None else i + 1
