@@ -199,6 +199,9 @@ def test_a_score_the_earlier_summary_wrote_in_words_is_known_in_digits():
     nil = _summary("تأهل فريق النجوم إلى النهائي بعد فوزه على فريق الأمل بهدف دون رد في نصف النهائي.")
     retold = _summary("تأهل فريق النجوم إلى النهائي بعد فوزه على فريق الأمل 1-0 في نصف النهائي.")
     assert new_sentences(retold, nil) == []
+    # "for nothing" ("بهدف للاشيء"), the other way to write it
+    nothing = _summary("تأهل فريق النجوم إلى النهائي بعد فوزه على فريق الأمل بهدف للاشيء في نصف النهائي.")
+    assert new_sentences(retold, nothing) == []
 
 
 def test_a_carried_sentence_naming_the_places_an_earlier_sentence_named_together_needs_one_word():
@@ -221,3 +224,70 @@ def test_a_carried_sentence_naming_the_places_an_earlier_sentence_named_together
         ]
     }
     assert new_sentences(later, earlier, docs) == [1]
+
+
+def test_a_verb_with_or_without_its_imperfect_prefix_is_one_word():
+    """ "يضرب" and "ضرب" are one verb (the stemmer keeps the imperfect prefix): the retold sentence
+    is known; one telling what the storm did besides is new."""
+    earlier = _summary("ويرى الخبراء أن الإعصار يضرب الساحل الجنوبي منذ مساء أمس.", "وأغلقت المدارس في المدن الساحلية.")
+    later = _summary(
+        "وضرب الإعصار الساحل الجنوبي.",
+        "وأغرق الإعصار القرى الزراعية على الساحل الجنوبي.",
+    )
+    assert new_sentences(later, earlier) == [1]
+
+
+def test_a_reworded_repeat_with_synonyms_is_known_and_an_added_clause_is_new():
+    """Words of one synonym group (resources/ar/synonyms.txt) say one thing: "انتصر على خصمه" for
+    "فاز على منافسه"."""
+    earlier = _summary(
+        "وفاز فريق النجوم على منافسه التقليدي في مباراة مثيرة.", "وأعلن المدرب تشكيلة الفريق قبل المباراة."
+    )
+    later = _summary(
+        "وانتصر فريق النجوم على خصمه التقليدي.",
+        "وانتصر فريق النجوم على خصمه التقليدي، ليتصدر جدول الترتيب للمرة الأولى منذ سنوات.",
+    )
+    assert new_sentences(later, earlier) == [1]
+
+
+def test_a_changed_figure_in_a_reworded_repeat_is_new():
+    """Synonyms make the wording known, not the value: a toll that rose is news ("زادت الحصيلة إلى
+    95 قتيلا" after "ارتفع عدد القتلى إلى 62")."""
+    earlier = _summary("وارتفع عدد القتلى جراء السيول في الوادي إلى 62 قتيلا بحسب الدفاع المدني.")
+    later = _summary(
+        "وزادت حصيلة القتلى جراء الفيضانات في الوادي إلى 62 قتيلا.",
+        "وزادت حصيلة القتلى جراء الفيضانات في الوادي إلى 95 قتيلا.",
+    )
+    assert new_sentences(later, earlier) == [1]
+
+
+def test_a_repeat_spread_over_two_earlier_sentences_is_known():
+    """What two earlier sentences told, one later sentence telling both is no news; a clause neither
+    told is."""
+    earlier = _summary(
+        "وأصدرت هيئة الأرصاد تحذيرا من أمواج عاتية على طول الساحل الغربي للجزيرة.",
+        "ووصلت الأمواج العاتية إلى مرفأ القرية البيضاء وميناء الصيادين.",
+    )
+    later = _summary(
+        "وأصدرت هيئة الأرصاد تحذيرا من أمواج عاتية وصلت إلى مرفأ القرية البيضاء وميناء الصيادين.",
+        "وأصدرت هيئة الأرصاد تحذيرا من أمواج عاتية، في أول تحذير من نوعه منذ إنشاء المرصد الساحلي.",
+    )
+    assert new_sentences(later, earlier) == [1]
+
+
+def test_a_number_the_earlier_summary_wrote_in_words_is_known_in_digits():
+    earlier = _summary("وكانت الحافلة تقل 40 تلميذا وثلاثة من المعلمين عندما انزلقت عن الطريق الجبلي.")
+    later = _summary(
+        "انزلقت الحافلة عن الطريق الجبلي وعلى متنها 40 تلميذا و3 من المعلمين.",  # "ثلاثة" in digits
+        "انزلقت الحافلة عن الطريق الجبلي وعلى متنها 40 تلميذا و5 من المعلمين.",  # another number
+    )
+    assert new_sentences(later, earlier) == [1]
+
+
+def test_each_synonym_group_has_two_words_or_more_and_no_word_is_in_two():
+    from khulasa.desk.updates import _synonym_groups
+
+    groups = _synonym_groups()
+    assert groups and all(len(g) >= 2 for g in groups)
+    words = [w for g in groups for w in g]
+    assert len(words) == len(set(words))

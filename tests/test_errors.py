@@ -104,3 +104,19 @@ def test_errors_output_error_names_the_reason():
     assert str(error) == (
         "out.txt: cannot write the output (permission denied); check that its folder exists and is writable"
     )
+
+
+def test_a_long_id_is_quoted_by_its_start_and_end_not_whole():
+    """A 2,000-byte id (the longest a record may give) must not fill the terminal; the end stays
+    visible because a renamed article's id differs from the given one only by its "~hash" suffix."""
+    long_id = "خبر-" + "ا" * 1990 + "~0badcafe"
+    for message in (
+        errors.repeated_article_id(long_id),
+        errors.ids_taken([(long_id[:-9], long_id)]),
+        errors.no_story(long_id),
+    ):
+        assert len(message) < 400 and "~0badcafe" in message and "2003 characters" in message
+    assert (
+        errors.repeated_article_id("a-1")
+        == "article id 'a-1' appears twice in the feed; give every article a unique id"
+    )

@@ -239,8 +239,23 @@ def test_published_dates_parse_or_give_none():
 
     assert parse_published("Thu, 25 Apr 2019 14:10:00 +0300") == parse_published("2019-04-25T14:10:00+03:00")
     assert parse_published("2019-04-25").tzinfo is not None
-    for bad in (None, "", "yesterday", "Thu, 99 Foo 2019", "\udfff"):
+    for bad in (None, "", "yesterday", "Thu, 99 Foo 2019", "\udfff", "2023", "12345", "-1e+18", "1" * 301):
         assert parse_published(bad) is None
+
+
+def test_published_unix_time_in_seconds_or_milliseconds_is_a_date():
+    """A CMS export or JSON API that gives Unix time (a JSON number, which a record keeps as its
+    decimal text) is dated, not undated; a short number such as a year is not read as a time."""
+    from khulasa.records import read_record
+    from khulasa.text.published import parse_published
+
+    iso = parse_published("2019-04-25T11:10:00Z")
+    assert parse_published("1556190600") == iso
+    assert parse_published(" 1556190600.0 ") == iso
+    assert parse_published("1556190600000") == iso
+    for number in (1556190600, 1556190600.0, 1556190600000):
+        doc = read_record({"text": "نص", "published": number}, "a", "record 1")
+        assert parse_published(doc.published) == iso
 
 
 def test_pipeline_questions_are_not_chosen_across_outlets_but_kept_in_one_article():

@@ -54,6 +54,15 @@ def output_error(path: object, error: OSError, what: str = "output") -> OutputEr
     )
 
 
+def shown_id(value: object, head: int = 48, tail: int = 16) -> str:
+    """An id as a message quotes it: whole when short, else its start and its end (where a stored
+    id's "~hash" suffix is) around "…", with its length, so a 2,000-byte id does not fill a screen."""
+    text = str(value)
+    if len(text) <= head + tail + 8:
+        return repr(text)
+    return f"{text[:head]!r}…{text[-tail:]!r} ({len(text)} characters)"
+
+
 class MissingExtraError(KhulasaError):
     """An optional feature needs a package that is not installed."""
 
@@ -425,7 +434,7 @@ def id_too_long(size: int, limit: int) -> str:
 
 def document_id_too_long(doc_id: str, size: int, limit: int) -> str:
     """A document made in code (not read from a record) whose id is too long for the desk."""
-    return f"document {doc_id[:40]!r}…: the id is {size} bytes long, more than {limit}; give a shorter id"
+    return f"document {shown_id(doc_id)}: the id is {size} bytes long, more than {limit}; give a shorter id"
 
 
 def field_not_text(field: str, kind: str) -> str:
@@ -501,13 +510,13 @@ def no_arabic_documents() -> str:
 
 def field_not_a_string(doc_id: str, field: str, type_name: str) -> str:
     """A hand-built :class:`~khulasa.types.Document` whose field is not a string."""
-    return f"document {doc_id!r}: {field} is {type_name}, not text; give it as a string"
+    return f"document {shown_id(doc_id)}: {field} is {type_name}, not text; give it as a string"
 
 
 def lone_surrogate(doc_id: str, field: str, code: int, at: int) -> str:
     """A hand-built :class:`~khulasa.types.Document` holding a lone surrogate."""
     return (
-        f"document {doc_id!r}: {field} holds a lone surrogate "
+        f"document {shown_id(doc_id)}: {field} holds a lone surrogate "
         f"(U+{code:04X}) at character {at}, which is not a character; read records with "
         "khulasa.read_record, which replaces it with U+FFFD"
     )
@@ -539,7 +548,7 @@ def budget_too_small(amount: int, unit: str, shortest: int) -> str:
 
 def repeated_article_id(doc_id: str) -> str:
     """A feed with two articles of one id."""
-    return f"article id {doc_id!r} appears twice in the feed; give every article a unique id"
+    return f"article id {shown_id(doc_id)} appears twice in the feed; give every article a unique id"
 
 
 # --- batch (batch.py): exceptions, and the ``error`` of each line in OUT.errors.jsonl ------------
@@ -617,12 +626,12 @@ def unprocessable_line(error: Exception) -> str:
 
 def article_repeats_line(doc_id: str, line: int) -> str:
     """A feed article whose id an earlier line used."""
-    return f"article id {doc_id!r} repeats line {line}; ids must be unique"
+    return f"article id {shown_id(doc_id)} repeats line {line}; ids must be unique"
 
 
 def cluster_repeats_line(cluster_id: str, line: int) -> str:
     """A cluster (or story) whose id an earlier line used."""
-    return f"id {cluster_id!r} repeats line {line}; ids must be unique"
+    return f"id {shown_id(cluster_id)} repeats line {line}; ids must be unique"
 
 
 def summarizer_crashed(error: Exception) -> str:
@@ -635,13 +644,13 @@ def summarizer_crashed(error: Exception) -> str:
 
 def no_story(story: str) -> str:
     """A story id that the desk does not hold."""
-    return f"no story {story!r} in the desk; list them with  khulasa desk stories"
+    return f"no story {shown_id(story)} in the desk; list them with  khulasa desk stories"
 
 
 def ids_taken(renamed: Sequence[tuple[str, str]], shown: int = 5) -> str:
     """Articles whose id the desk holds for another article (another feed's item 1): stored under a
     new id; ``renamed`` pairs the given id with the stored one."""
-    listed = ", ".join(f"{given!r} as {stored!r}" for given, stored in renamed[:shown])
+    listed = ", ".join(f"{shown_id(given)} as {shown_id(stored)}" for given, stored in renamed[:shown])
     more = f" and {len(renamed) - shown} more" if len(renamed) > shown else ""
     return (
         f"{len(renamed)} articles have an id the desk holds for a different article, and were stored under a "
@@ -651,12 +660,12 @@ def ids_taken(renamed: Sequence[tuple[str, str]], shown: int = 5) -> str:
 
 def no_such_version(story: str, latest: object, version: int) -> str:
     """A summary version past the latest one."""
-    return f"story {story!r} has summary versions 1 to {latest}; version {version} does not exist"
+    return f"story {shown_id(story)} has summary versions 1 to {latest}; version {version} does not exist"
 
 
 def no_version(story: str, version: int) -> str:
     """A summary version that was never stored."""
-    return f"story {story!r} has no summary version {version}"
+    return f"story {shown_id(story)} has no summary version {version}"
 
 
 def sqlite_url_without_path() -> str:
@@ -1013,7 +1022,7 @@ def no_items(path: object) -> str:
 
 def repeated_item(path: object, item_id: str) -> str:
     """Two evaluation items of one id."""
-    return f"{path}: item id {item_id!r} occurs twice; ids must be unique"
+    return f"{path}: item id {shown_id(item_id)} occurs twice; ids must be unique"
 
 
 def no_facts_file(path: object) -> str:
@@ -1033,7 +1042,7 @@ def no_fact_clusters(path: object) -> str:
 
 def cluster_without_facts(path: object, cluster_id: object) -> str:
     """A key-facts cluster without a facts list."""
-    return f"{path}: cluster {cluster_id!r} has no 'facts' list"
+    return f"{path}: cluster {shown_id(cluster_id)} has no 'facts' list"
 
 
 def fact_without_id(where: str) -> str:

@@ -6,7 +6,8 @@ A record is either a string (the article text) or an object with
   non-blank text is used, so ``{"text": "", "body": "…"}`` reads the body; when none holds text,
   the error names the field that is empty or not a string;
 - optional ``id``, ``title``, ``source`` (or ``outlet``), ``url`` and ``published``: strings or
-  numbers (a number becomes its decimal text); ``source`` defaults to the URL's host name;
+  numbers (a number becomes its decimal text, so a ``published`` Unix time reads as a date);
+  ``source`` defaults to the URL's host name;
 - any other field, which is ignored.
 
 Text is kept as given except that a leading byte-order mark is dropped and CRLF/CR newlines become

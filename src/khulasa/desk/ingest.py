@@ -28,7 +28,7 @@ import scipy.sparse as sp
 
 from khulasa.config import GroupSettings
 from khulasa.deadline import commit_point
-from khulasa.desk.store import CHUNK, Store
+from khulasa.desk.store import Store
 from khulasa.stories.events import event_names
 from khulasa.stories.group import (
     _DUP_CHARS,
@@ -325,9 +325,7 @@ def _close_over_cap(store: Store, cap: int) -> None:
         total += int(size)
         if total > cap:
             close.append(story)
-    for s in range(0, len(close), CHUNK):
-        chunk = close[s : s + CHUNK]
-        store.execute(f"UPDATE stories SET closed = 1 WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+    store.execute_in("UPDATE stories SET closed = 1 WHERE id IN ({marks})", close)
 
 
 def _open_rows(store: Store, cache: DfCache, settings: DeskSettings) -> _Active:

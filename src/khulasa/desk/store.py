@@ -259,10 +259,13 @@ class Store:
 
     def where_in(self, statement: str, values: Sequence[Any], params: Sequence[Any] = ()) -> Iterator[tuple]:
         """Rows of ``statement`` (with one ``IN ({marks})``) for ``values``, in chunks."""
-        for s in range(0, len(values), CHUNK):
-            chunk = list(values[s : s + CHUNK])
-            marks = ",".join("?" * len(chunk))
-            yield from self.all(statement.replace("{marks}", marks), [*params, *chunk])
+        for statement_of_chunk, chunk_params in _chunks(statement, values, params):
+            yield from self.all(statement_of_chunk, chunk_params)
+
+    def execute_in(self, statement: str, values: Sequence[Any], params: Sequence[Any] = ()) -> None:
+        """Run ``statement`` (an UPDATE or DELETE with one ``IN ({marks})``) for ``values``, in chunks."""
+        for statement_of_chunk, chunk_params in _chunks(statement, values, params):
+            self.execute(statement_of_chunk, chunk_params)
 
     @contextmanager
     def failures(self) -> Iterator[None]:
@@ -453,3 +456,11 @@ def _connect(url: DbUrl, busy_timeout: float = BUSY_TIMEOUT) -> Any:
     except Exception as error:  # pg8000 raises several kinds (socket, protocol, authentication)
         message = re.sub(r"\s+", " ", str(error))[:300]
         raise InputError(cannot_connect(url.shown, message)) from None
+
+
+def _chunks(statement: str, values: Sequence[Any], params: Sequence[Any]) -> Iterator[tuple[str, list[Any]]]:
+    """``statement`` with its ``{marks}`` filled for each chunk of ``values`` (a database takes only
+    so many parameters in one statement), and the chunk's parameters after ``params``."""
+    for s in range(0, len(values), CHUNK):
+        chunk = list(values[s : s + CHUNK])
+        yield statement.replace("{marks}", ",".join("?" * len(chunk))), [*params, *chunk]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import pairwise
@@ -12,7 +12,7 @@ from typing import Any
 
 from khulasa.config import CompareSettings
 from khulasa.extract.claims import Claims, claims_of, figures_of, restates, same_figure, same_quantity
-from khulasa.extract.figures import Figure, Token, lexicon, parse_digits, tokens
+from khulasa.extract.figures import Figure, Token, lexicon, parse_digits, read_number, tokens
 from khulasa.link.clauses import (
     FRAME_WEIGHT,
     Clause,
@@ -41,6 +41,11 @@ DATES = frozenset({"date", "weekday", "year"})
 # year) and a weekday say when the event happened; a year on its own ("عام 2019", "بعد 1992 و2015")
 # tells of another time (an earlier title, an earlier quake), a fact the reader may not know.
 WHEN = DATES - {"year"}
+# The one-letter words written onto another (and, so, with, for) behind which a synonym is also looked for.
+SYNONYM_PREFIXES = ("و", "ف", "ب", "ل")
+# The imperfect prefix of a verb ("يضرب"): one verb with and without it. Not "ت", which also begins
+# the verbal nouns and the verbs of other forms ("تحسين" is no "حسين", "توقع" no "وقع", "تحدث" no "حدث").
+IMPERFECT = "ي"
 
 
 def new_sentences(
@@ -54,7 +59,8 @@ def new_sentences(
     given ("more than 50" after "300"), or the same value rounded, or a value the earlier summary
     showed in a ⚠ note; a figure that is the same written number as one of an earlier sentence
     about the same thing ("13 كم", "13 كيلومترا"); every other number it writes (a score, a
-    minute; a score the earlier summary wrote in words, "بهدف دون رد" for "1-0"); every person
+    minute; a score the earlier summary wrote in words, "بهدف دون رد" for "1-0"; a number it wrote
+    in words, "أربعة" for "4"); every person
     it names (a close transliteration counts); every year it gives on its own ("عام 2019").
     Dates and weekdays are left out. And the statement must be there: it is one of the passages
     an earlier sentence was made from or
@@ -65,8 +71,9 @@ def new_sentences(
     earlier version's articles carried, or a sentence whose numbers all stand in one earlier
     sentence, one linked clause or half that share is enough (for a carried fact, in the
     sentence's own words); when the places it names (``PLACES`` or more) all stand in one earlier
-    sentence, one shared content word beyond names is enough there. The other passages of the
-    sentence's fact group are tried too.
+    sentence, one shared content word beyond names is enough there. Words are compared by their
+    key: a verb with or without its imperfect prefix, a synonym group's words (:meth:`_Known._key`).
+    The other passages of the sentence's fact group are tried too.
     ``documents``: the story's articles, for the weights of words in clause linking and the text of
     those passages (without them the summaries' own sentences are used). With no ``earlier``
     summary every sentence is new. docs/desk.md, "What is new", says why.
@@ -98,10 +105,19 @@ class _Known:
         self.settings = CompareSettings()
         self.texts = {d.id: d.text for d in documents}
         self.analyzer = Analyzer(stem=self.settings.stem)
-        self.names, self.vocab, self.idf = self._context(documents)
+        self.names, self.vocab, idf = self._context(documents)
         if not documents:
             texts = [s["text"] for s in old] + [s["text"] for s in current]
-            self.idf = idf_weights(content_keys(t, self.analyzer) for t in texts)
+            idf = idf_weights(content_keys(t, self.analyzer) for t in texts)
+        # Words compared by their key (:meth:`_key`): one verb with or without its imperfect
+        # prefix, the words of one synonym group. A key weighs as its most frequent form.
+        self.story_keys = frozenset(idf)
+        self.synonyms = _synonyms(self.analyzer, self.vocab)
+        self.idf: dict[str, float] = {}
+        for term, weight in sorted(idf.items()):
+            key = self._key(term)
+            self.idf[key] = min(weight, self.idf.get(key, weight))
+        self.keyed_names = self._keys(self.names)
         self.spans = set().union(*(_spans(s) for s in old))
         self.earlier_docs = {d["id"] for d in earlier_documents}
         self.claims = claims_of(" ".join(s["text"] for s in old))
@@ -110,11 +126,12 @@ class _Known:
         # What version V stated, in its own words and in those of the passages each of its sentences
         # was made from or grouped with (one fact: the same figures and names, other wordings).
         wordings = [t for s in old for t in self._wordings(s)]
-        self.clauses = [c for t in wordings for c in split_clauses(t, self.analyzer, self.names, vocab=self.vocab)]
+        self.clauses = [c for t in wordings for c in self._clauses(t)]
         # Each earlier sentence: its claims, its content words beyond names, the numbers it writes.
         self.sentences = [(claims_of(s["text"]), self._content(s["text"]), _numerals(s["text"])) for s in old]
-        self.terms = frozenset().union(*(content_keys(t, self.analyzer, self.vocab) for t in wordings))
-        self.numerals = frozenset().union(*(n for _, _, n in self.sentences))
+        self.terms = frozenset().union(*(self._keys(content_keys(t, self.analyzer, self.vocab)) for t in wordings))
+        # The numbers it wrote, in digits or in words ("أربعة من أفراد الطاقم", later "4 من أفراد الطاقم").
+        self.numerals = frozenset().union(*(n for _, _, n in self.sentences), *(_cardinals(s["text"]) for s in old))
         # The match scores it wrote in words ("بهدف دون رد": 1-0), as pairs of goals.
         self.scores = frozenset(p for s in old for p in _word_scores(s["text"]))
 
@@ -127,7 +144,27 @@ class _Known:
         return ctx.names, ctx.vocab, ctx.idf
 
     def _content(self, text: str) -> frozenset[str]:
-        return content_keys(text, self.analyzer, self.vocab) - self.names
+        return self._keys(content_keys(text, self.analyzer, self.vocab) - self.names)
+
+    def _key(self, term: str) -> str:
+        """The key a word is compared by: a verb without its imperfect prefix when the story
+        writes it without ("يضرب", "ضرب"; "يضم", "ضم" is too short to tell; nor a piece of a
+        name: "كليجدار" has no verb "جدار"), then its synonym group's first word
+        (``resources/ar/synonyms.txt``: "الأقوى"/"الأكبر")."""
+        rest = term[1:]
+        if len(term) >= 4 and term[0] in IMPERFECT and rest in self.story_keys and not {term, rest} & self.names:
+            term = rest
+        return self.synonyms.get(term, term)
+
+    def _keys(self, terms: frozenset[str]) -> frozenset[str]:
+        return frozenset(self._key(t) for t in terms)
+
+    def _clauses(self, text: str) -> list[Clause]:
+        """:func:`split_clauses` of ``text``, its words by their keys."""
+        return [
+            Clause(c.fact, self._keys(c.terms), frozenset((self._key(a), self._key(b)) for a, b in c.pairs))
+            for c in split_clauses(text, self.analyzer, self.names, vocab=self.vocab)
+        ]
 
     def states(self, sentence: Mapping[str, Any]) -> bool:
         """Does the earlier summary state everything ``sentence`` states?"""
@@ -213,12 +250,12 @@ class _Known:
         words (``partly``: half that) and the same share of each clause not linked: a clause that
         states what the earlier summary did not ("…, becoming the first team of its region to get
         this far") is news even when the rest of the sentence retells the event at length."""
-        clauses = split_clauses(text, self.analyzer, self.names, vocab=self.vocab)
+        clauses = self._clauses(text)
         linked = [self._clause_linked(c) for c in clauses]
         if linked and (any(linked) if partly else all(linked)):
             return True
         share = CONTAINED / 2 if partly else CONTAINED
-        return self._contained(content_keys(text, self.analyzer, self.vocab), share, need) and all(
+        return self._contained(self._keys(content_keys(text, self.analyzer, self.vocab)), share, need) and all(
             done or self._contained(c.terms, share, need=0) for c, done in zip(clauses, linked, strict=True)
         )
 
@@ -226,7 +263,7 @@ class _Known:
         """Does a clause of the earlier summary state what ``clause`` states (compare's link)?"""
         threshold, min_content = self.settings.link_threshold, self.settings.link_min_content
         return any(
-            clause_similarity(clause, o, self.idf, self.names, min_content=min_content) >= threshold
+            clause_similarity(clause, o, self.idf, self.keyed_names, min_content=min_content) >= threshold
             for o in self.clauses
         )
 
@@ -238,12 +275,12 @@ class _Known:
         terms = frozenset(t for t in terms if not any(ch.isdigit() for ch in t))
         total = math.fsum(self._weight(t) for t in terms)
         need = self.settings.link_min_content if need is None else need
-        return len((terms - self.names) & self.terms) >= need and (
+        return len((terms - self.keyed_names) & self.terms) >= need and (
             math.fsum(self._weight(t) for t in terms & self.terms) >= share * total
         )
 
     def _weight(self, term: str) -> float:
-        return self.idf.get(term, 1.0) * (FRAME_WEIGHT if term in self.names else 1.0)
+        return self.idf.get(term, 1.0) * (FRAME_WEIGHT if term in self.keyed_names else 1.0)
 
     def _figures_known(self, figures: Sequence[Figure], near: Sequence[Figure] = ()) -> bool:
         """Every figure but dates and weekdays (which say when, like the frame words of linking) was given, or
@@ -268,6 +305,25 @@ class _Known:
             for n in claims.names
             if n[0] == "person"
         )
+
+
+@lru_cache(maxsize=1)
+def _synonym_groups() -> tuple[tuple[str, ...], ...]:
+    """``resources/ar/synonyms.txt``: one group of words a news story uses for one thing per line."""
+    return tuple(tuple(line.split()) for line in load_word_list("ar/synonyms.txt"))
+
+
+def _synonyms(analyzer: Analyzer, vocab: Collection[str]) -> dict[str, str]:
+    """Each synonym's key (stemmed and folded as the story's words are) -> its group's first key."""
+    out: dict[str, str] = {}
+    for group in _synonym_groups():
+        # The stemmer may cut a word differently behind a conjunction or a preposition
+        # ("تتكون", "وتتكون"): each of those forms' keys joins the group.
+        forms = [f"{p}{w}" for w in group for p in ("", *SYNONYM_PREFIXES)]
+        keys = [k for f in forms for k in sorted(content_keys(f, analyzer, vocab))]
+        for k in keys:
+            out.setdefault(k, keys[0])
+    return out
 
 
 # Two spellings of one transliterated name: at least this similar (difflib's ratio), 5+ letters.
@@ -361,6 +417,21 @@ def _numerals(text: str, figures: Sequence[Figure | Token] = ()) -> frozenset[fl
         if t.kind == "digits" and not any(a <= t.start < b for a, b in inside)
     )
     return frozenset(v for v in values if v is not None)
+
+
+def _cardinals(text: str) -> frozenset[float]:
+    """The cardinals ``text`` writes in words ("أربعة", "خمسة وعشرين", "ثلاثة آلاف"), as the figure
+    reader reads them (``resources/ar/number_words.txt``; ordinals are not there)."""
+    lex = lexicon()
+    toks = tokens(text)
+    out: set[float] = set()
+    i = 0
+    while i < len(toks):
+        found = read_number(toks, i, lex) if toks[i].kind == "word" else None
+        if found is not None:
+            out.add(found.value)
+        i = found.end if found is not None else i + 1
+    return frozenset(out)
 
 
 def _written(f: Figure) -> float:

@@ -382,7 +382,7 @@ def _number_value(tok: Token, lex: Lexicon) -> tuple[str, float] | None:
     return None
 
 
-def _read_number(toks: Sequence[Token], i: int, lex: Lexicon) -> _Number | None:
+def read_number(toks: Sequence[Token], i: int, lex: Lexicon) -> _Number | None:
     """A cardinal starting at ``toks[i]``: digits or words joined by و ("خمسة وعشرين", "ثلاثة آلاف")."""
     first = _number_value(toks[i], lex)
     if first is None or first[0] in ("fraction", "multiplier"):
@@ -567,7 +567,7 @@ def _quantity_at(toks: Sequence[Token], i: int, lex: Lexicon, stop: frozenset[st
     unit = _unit_at(toks, i, lex)
     if unit is not None and unit[1] and tok.kind == "word":  # "ساعتين"
         return _measured_at(toks, i, i + 1, 2.0, unit[0], lex, dual=True)
-    number = _read_number(toks, i, lex)
+    number = read_number(toks, i, lex)
     if number is None:
         return None
     value, j = _with_fraction_and_scale(toks, tok, number, lex)

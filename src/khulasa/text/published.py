@@ -1,4 +1,4 @@
-"""Publication dates as written by feeds and sites: ISO 8601 or RSS's RFC 2822."""
+"""Publication dates as written by feeds and sites: ISO 8601, RSS's RFC 2822, or Unix time."""
 
 from __future__ import annotations
 
@@ -6,15 +6,34 @@ import re
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
+# Unix time as CMS exports and JSON APIs give it: seconds (9-10 digits: 1973-2286) or milliseconds
+# (12-13 digits), with an optional fraction. Shorter numbers are not read as times: "2023" is a
+# year, not 33 minutes past midnight on 1 January 1970.
+_UNIX_SECONDS = re.compile(r"\d{9,10}(?:\.\d+)?")
+_UNIX_MILLISECONDS = re.compile(r"\d{12,13}(?:\.\d+)?")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_BASIC_DAY = re.compile(r"\d{8}")  # ISO 8601's basic form of a day, "20190425"
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
 
 def parse_published(value: str | None) -> datetime | None:
     """An aware datetime for an ISO-8601 ("2019-04-25T14:10:00+03:00") or RFC 2822 ("Thu, 25 Apr
-    2019 14:10:00 +0300") date; a date without a zone is taken as UTC. None when absent or unreadable."""
+    2019 14:10:00 +0300") date, or a Unix time in seconds or milliseconds ("1556190600",
+    "1556190600000"); a date without a zone is taken as UTC. None when absent or unreadable."""
     if not value:
         return None
     text = value.strip()
+    if _UNIX_SECONDS.fullmatch(text):
+        return datetime.fromtimestamp(float(text), tz=UTC)
+    if _UNIX_MILLISECONDS.fullmatch(text):
+        return datetime.fromtimestamp(float(text) / 1000.0, tz=UTC)
+    if _NUMBER.fullmatch(text) and not _BASIC_DAY.fullmatch(text):
+        return None  # any other bare number: Python would read "11111111111111" as 1111-11-11
     moment: datetime | None = None
-    for candidate in (text, text[:10]):
+    # A date followed by something unreadable ("2019-04-25 14h10") still gives its day; only a
+    # written date is cut so, not any ten characters ("1111111111…" is no date).
+    day = text[:10] if _DAY.match(text) else text
+    for candidate in (text, day):
         try:
             moment = datetime.fromisoformat(candidate)
             break
