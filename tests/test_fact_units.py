@@ -89,6 +89,22 @@ def test_central_figure_is_the_quantity_nearly_every_outlet_gives_at_its_best_su
     assert central_figures(cands[:1] + cands[3:], 4) == {}
 
 
+def test_a_sentence_telling_a_toll_s_course_states_its_last_value():
+    cands = [
+        _cand(_fact(0, "قتل 20 شخصا في الفيضانات التي ضربت الإقليم صباح اليوم.", "a", "b")),
+        _cand(_fact(1, "وارتفعت حصيلة القتلى من 20 قتيلا صباحا إلى 35 قتيلا مساء.", "c")),
+        _cand(_fact(2, "وارتفع عدد القتلى في الفيضانات إلى 35 قتيلا بحسب الدفاع المدني.", "d", "e")),
+    ]
+    # The course's 20 is history: 20 stands in two outlets, 35 in three (with the course's last).
+    assert sorted(central_figures(cands, 5)) == [1, 2]
+    # Other quantities keep every value: two candidates' shares of the vote are no course.
+    shares = [
+        _cand(_fact(0, "حصل المرشح الأول على 52% من الأصوات مقابل 48% لمنافسه.", "a", "b")),
+        _cand(_fact(1, "وحصل المرشح الأول على 52% من الأصوات وفق نتائج أولية.", "c")),
+    ]
+    assert sorted(central_figures(shares, 3)) == [0, 1]
+
+
 # Four outlets on one train crash: each gives the toll it had when it wrote, in a body sentence.
 CRASH = [
     "اصطدم قطاران صباح اليوم الأحد قرب مدينة طهطا بمحافظة سوهاج في صعيد مصر، "
