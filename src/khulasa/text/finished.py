@@ -21,6 +21,7 @@ The stops, closers and separators are punctuation, not words of a language; they
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -98,7 +99,7 @@ def continues_line(source: str, start: int) -> bool:
     above = source[source.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
     if not above.strip() or unfinished(above) is None:
         return False
-    return _opens_with(source[start:], "ar/continuation_openers.txt")
+    return _opens_with(source[start : start + 80], "ar/continuation_openers.txt")
 
 
 def is_tail_fragment(text: str) -> bool:
@@ -121,7 +122,7 @@ def stands_alone(source: str, start: int, end: int, prose: Sequence[tuple[int, i
     True when the text fills its line, has at most :data:`ALONE_MAX_WORDS` words, is not the
     text's first line (that is the article's own title, which may name the story: MultiLing's
     articles open with theirs, a full stop after it) and neither the nearest non-blank line above
-    nor the one below holds any of ``prose`` (the spans of the page's sentences): only titles,
+    nor the one below holds any of ``prose`` (the spans of the page's sentences, in order): only titles,
     removed junk or the page's end surround it. Its ending does not matter: pages put full stops
     after headlines too.
     """
@@ -130,11 +131,21 @@ def stands_alone(source: str, start: int, end: int, prose: Sequence[tuple[int, i
         return False
     if len(source[start:end].split()) > ALONE_MAX_WORDS:
         return False
-    above_end = len(source[:line_start].rstrip())
+    above_end = line_start
+    while above_end > 0 and source[above_end - 1].isspace():  # no copy of a long page's text
+        above_end -= 1
     if not above_end:  # the text's first line is its own title, which may name the story
         return False
     above = _line_around(source, above_end, above_end)
-    below_start = len(source) - len(source[line_end:].lstrip())
+    below_start = line_end
+    while below_start < len(source) and source[below_start].isspace():
+        below_start += 1
     below = _line_around(source, below_start, below_start) if below_start < len(source) else None
     around = [above] if below is None else [above, below]
-    return not any(a < y and x < b for a, b in around for x, y in prose)
+    return not any(_overlaps(prose, a, b) for a, b in around)
+
+
+def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Does any of ``spans`` (sorted, not overlapping one another) overlap ``start:end``?"""
+    k = bisect_left(spans, (end, -1))  # the first span starting at ``end`` or later
+    return k > 0 and spans[k - 1][1] > start
