@@ -76,6 +76,18 @@ def test_clean_strips_dateline_but_not_quotation_lead_in():
     assert kept_text(quoted) == quoted.text
 
 
+def test_a_dash_that_opens_an_aside_closed_by_another_is_no_dateline():
+    # The subject, then an aside between two dashes: the words before the first dash stay.
+    aside = Document("a", "وهبت العاصفة - التي شعر بها سكان الساحل والجزر أيضا - على المدينة فجر الأحد.")
+    assert kept_text(aside) == aside.text
+    # A dateline's dash, with no second dash before the sentence ends, still goes ...
+    dated = Document("d", "بيروت - " + BODY)
+    assert kept_text(dated) == BODY
+    # ... and so does one whose sentence has a dash far after it.
+    far = "بيروت - " + BODY.rstrip(".") + " والاستثمار في مجالات الطاقة والنقل والزراعة والصناعة والسياحة - وفق البيان."
+    assert kept_text(Document("f", far)) == far.removeprefix("بيروت - ")
+
+
 def test_clean_keeps_title_with_colon_as_heading():
     doc = Document("d", "بوتين: زيارة كيم تساعد في تسوية الأزمة\n\n" + BODY)
     blocks, removed = clean_document(doc)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from khulasa import summarize
 from khulasa.config import Settings
-from khulasa.extract.claims import claims_of, restates
+from khulasa.extract.claims import claims_of, names_again, restates
 from khulasa.summarizer.opening import RETOLD_SHARE, event_facts, opening_fact, opening_scores, opening_terms
 from khulasa.summarizer.select import Candidate, central_figures, restating_pairs
 from khulasa.text.normalize import count_words
@@ -87,6 +87,22 @@ def test_central_figure_is_the_quantity_nearly_every_outlet_gives_at_its_best_su
     assert list(held) == [1] and held[1] == ["<people:killed>"]
     # Half the outlets giving a toll is no central figure.
     assert central_figures(cands[:1] + cands[3:], 4) == {}
+
+
+def test_a_sentence_telling_a_toll_s_course_states_its_last_value():
+    cands = [
+        _cand(_fact(0, "قتل 20 شخصا في الفيضانات التي ضربت الإقليم صباح اليوم.", "a", "b")),
+        _cand(_fact(1, "وارتفعت حصيلة القتلى من 20 قتيلا صباحا إلى 35 قتيلا مساء.", "c")),
+        _cand(_fact(2, "وارتفع عدد القتلى في الفيضانات إلى 35 قتيلا بحسب الدفاع المدني.", "d", "e")),
+    ]
+    # The course's 20 is history: 20 stands in two outlets, 35 in three (with the course's last).
+    assert sorted(central_figures(cands, 5)) == [1, 2]
+    # Other quantities keep every value: two candidates' shares of the vote are no course.
+    shares = [
+        _cand(_fact(0, "حصل المرشح الأول على 52% من الأصوات مقابل 48% لمنافسه.", "a", "b")),
+        _cand(_fact(1, "وحصل المرشح الأول على 52% من الأصوات وفق نتائج أولية.", "c")),
+    ]
+    assert sorted(central_figures(shares, 3)) == [0, 1]
 
 
 # Four outlets on one train crash: each gives the toll it had when it wrote, in a body sentence.
@@ -229,3 +245,35 @@ def test_a_goal_told_again_by_its_minute_restates_and_another_goal_does_not():
     both = "وسجل فرانك كيسي هدف التعادل في الدقيقة 62 من اللقاء، ثم أضاف سيباستيان هالر الهدف الثاني في الدقيقة 81."
     assert _restates("وكللت مجهودات أصحاب الأرض بتسجيل هدف التعادل عن طريق فرانك كيسي في الدقيقة 62.", both)
     assert not _restates("تقدم منتخب النسور الخضر بالهدف الأول عن طريق إيكونغ في الدقيقة 38.", both)
+
+
+# A crash told with the people on board, and sentences naming those people again or others.
+PLANE_CRASH = "توفي الرئيس نبيل حداد، ووزير الداخلية كريم منصور، في حادث سقوط طائرة قرب العاصمة."
+ON_BOARD_AGAIN = "وكان على متن الطائرة أيضا وزير الداخلية كريم منصور، وعدد من المرافقين."
+
+
+def test_a_sentence_naming_again_only_people_another_names_adds_nothing():
+    assert names_again(claims_of(ON_BOARD_AGAIN), claims_of(PLANE_CRASH))
+    # The other way round the crash names a person the retelling does not.
+    assert not names_again(claims_of(PLANE_CRASH), claims_of(ON_BOARD_AGAIN))
+    # Another person, a figure of its own, or what the person said: something new.
+    assert not names_again(
+        claims_of("وكان على متن الطائرة أيضا وزير الصحة سامي يوسف، وعدد من المرافقين."), claims_of(PLANE_CRASH)
+    )
+    assert not names_again(
+        claims_of("وكان على متن الطائرة 12 شخصا بينهم وزير الداخلية كريم منصور."), claims_of(PLANE_CRASH)
+    )
+    said = "وقال وزير الداخلية كريم منصور، قبل الرحلة إن الطائرة خضعت للصيانة."
+    assert not names_again(claims_of(said), claims_of(PLANE_CRASH))
+    # A sentence naming no person at all is left to the other rules.
+    assert not names_again(claims_of("وسقطت الطائرة بعد إقلاعها بدقائق قرب العاصمة."), claims_of(PLANE_CRASH))
+
+
+def test_restating_pairs_hold_a_sentence_that_only_names_again_who_was_there():
+    cands = [
+        _cand(_fact(0, PLANE_CRASH, "a")),
+        _cand(_fact(1, "وقال وزير الداخلية كريم منصور، قبل الرحلة إن الطائرة خضعت للصيانة.", "b")),
+        _cand(_fact(2, ON_BOARD_AGAIN, "c")),
+    ]
+    # The minister named again goes with neither sentence naming him; what he said goes with the crash.
+    assert restating_pairs(cands) == [(0, 2), (1, 2)]

@@ -8,7 +8,7 @@ import pytest
 from khulasa import summarize
 from khulasa.config import Settings
 from khulasa.summarizer.pipeline import is_candidate
-from khulasa.text.finished import unfinished
+from khulasa.text.finished import continues_line, is_tail_fragment, stands_alone, unfinished
 from khulasa.types import Document, Sentence
 
 from .conftest import NEWS_SET_A, read_folder
@@ -63,6 +63,92 @@ def test_an_unfinished_line_is_a_candidate_only_where_finished_is_not_asked(text
 
 def test_a_breadcrumb_is_never_a_candidate() -> None:
     assert not is_candidate(_sentence(BREADCRUMB), Settings(), finished=False)
+
+
+# A title split over two lines: the first has no final stop (it ends in a bracket), the second
+# ends with one but only goes on from the first.
+SPLIT_TITLE = (
+    "انفجار ضخم يهز مرفأ بيروت ويوقع عشرات القتلى (تغطية مباشرة)\n"
+    "بعد اندلاع حريق في أحد مستودعات المرفأ مساء الثلاثاء قرب الأرصفة الشمالية."
+)
+
+
+def test_the_second_line_of_a_split_title_continues_the_line_above() -> None:
+    second = SPLIT_TITLE.index("بعد")
+    assert continues_line(SPLIT_TITLE, second)
+    # The same line under a finished sentence, under a blank line, or opening with a verb stands alone.
+    finished_above = SPLIT_TITLE.replace("(تغطية مباشرة)", "(تغطية مباشرة).")
+    assert not continues_line(finished_above, finished_above.index("بعد"))
+    blank_between = SPLIT_TITLE.replace("\n", "\n\n")
+    assert not continues_line(blank_between, blank_between.index("بعد"))
+    verb_first = SPLIT_TITLE.replace("بعد اندلاع", "اندلع")
+    assert not continues_line(verb_first, verb_first.index("اندلع"))
+    # A text that does not open its line, or opens the document, goes on from nothing.
+    assert not continues_line(SPLIT_TITLE, SPLIT_TITLE.index("اندلاع"))
+    assert not continues_line(SPLIT_TITLE[second:], 0)
+
+
+def test_a_multi_outlet_summary_leaves_out_the_second_line_of_a_split_title() -> None:
+    fragment = SPLIT_TITLE.split("\n")[1]
+    documents = [Document(f"d{k}", SPLIT_TITLE + "\n\n" + "\n\n".join(FINISHED[: 1 + k % 3])) for k in range(4)]
+    documents.append(Document("e", FINISHED[1]))
+    for words in (40, 60, 100):
+        texts = [s.text for s in summarize(documents, words=words).sentences]
+        assert texts
+        assert fragment not in texts
+
+
+# A page whose headline is repeated as a short line of its own, with a full stop, between the
+# section's name and a share button; the body follows.
+PAGE = "محليات\n\nانفجار يهز مرفأ بيروت ويوقع عشرات القتلى.\n\nشارك\n\n" + "\n\n".join(FINISHED)
+
+
+def _prose(text: str) -> list[tuple[int, int]]:
+    """The spans of FINISHED's sentences in ``text`` (the page's prose)."""
+    return [(text.index(f), text.index(f) + len(f)) for f in FINISHED if f in text]
+
+
+def test_a_short_line_among_no_prose_stands_alone() -> None:
+    headline = "انفجار يهز مرفأ بيروت ويوقع عشرات القتلى."
+    at = PAGE.index(headline)
+    assert stands_alone(PAGE, at, at + len(headline), _prose(PAGE))
+    # The body's sentences have prose around them.
+    first = PAGE.index(FINISHED[0])
+    assert not stands_alone(PAGE, first, first + len(FINISHED[0]), _prose(PAGE))
+    # Right above the body, the same line has prose below it.
+    close = PAGE.replace("\n\nشارك", "")
+    at = close.index(headline)
+    assert not stands_alone(close, at, at + len(headline), _prose(close))
+    # The text's first line is its own title.
+    at = PAGE.index(headline)
+    assert not stands_alone(PAGE[at:], 0, len(headline), _prose(PAGE[at:]))
+    # A long line among no prose is no headline.
+    long_line = headline.rstrip(".") + " وآلاف الجرحى في الأحياء المجاورة للمرفأ وسط العاصمة اللبنانية مساء الثلاثاء."
+    page = PAGE.replace(headline, long_line)
+    at = page.index(long_line)
+    assert not stands_alone(page, at, at + len(long_line), _prose(page))
+
+
+def test_a_source_s_tail_cut_off_by_a_full_stop_is_no_sentence() -> None:
+    assert is_tail_fragment("حسبما أفاد موقع الأخبار المحلي على الإنترنت.")
+    assert is_tail_fragment("وفقا لما نقلته وكالة الأنباء الرسمية عن مصادر في الوزارة.")
+    # With a comma the tail leads into a main clause.
+    assert not is_tail_fragment("وفقا لما أعلنته الوزارة، قتل 12 شخصا في الانفجار.")
+    assert not is_tail_fragment(FINISHED[0])
+    settings = Settings()
+    tail = "حسبما أفاد موقع الأخبار المحلي على الإنترنت مساء الثلاثاء."
+    assert not is_candidate(_sentence(tail), settings)
+    assert is_candidate(_sentence(tail), settings, finished=False)  # a single article's own line
+
+
+def test_a_multi_outlet_summary_leaves_out_a_headline_standing_alone() -> None:
+    headline = "انفجار يهز مرفأ بيروت ويوقع عشرات القتلى."
+    documents = [Document(f"d{k}", PAGE) for k in range(3)]
+    documents += [Document(f"e{k}", "\n\n".join(FINISHED[k:])) for k in range(3)]
+    for words in (20, 40, 60):
+        texts = [s.text for s in summarize(documents, words=words).sentences]
+        assert texts
+        assert headline not in texts
 
 
 def test_news_set_a_summaries_have_no_unfinished_line() -> None:

@@ -36,6 +36,7 @@ from khulasa.extract.figures import (
     tokens,
 )
 from khulasa.resources import load_word_list
+from khulasa.text.clean import attribution_words
 from khulasa.text.normalize import Analyzer, normalize, proclitic_forms, smoothed_idf, stopwords, tokenize
 from khulasa.types import Dispute, Fact, Sentence, Span
 
@@ -555,6 +556,19 @@ def restates(a: Claims, b: Claims, *, names_share: float = 0.6) -> bool:
         return False
     fa, fb = _told_figures(a), _told_figures(b)
     return _inside(fa, a, fb, b, names_share) or _inside(fb, b, fa, a, names_share)
+
+
+def names_again(a: Claims, b: Claims) -> bool:
+    """Does ``a`` only name again people ``b`` names: no salient figure of its own, at least one
+    person, no word of reported speech ("قال", "أكد": what someone said is news of its own,
+    ``resources/ar/attribution.txt``), and every person and place it names named in ``b`` ("the
+    foreign minister was also on board" after "the president and the foreign minister died in
+    the crash")? Then ``a`` tells who was there once more and adds nothing a short summary needs."""
+    if salient_figures(a) or not any(kind == "person" for kind, _ in a.names):
+        return False
+    if attribution_words() & a.forms:  # what someone said is news of its own
+        return False
+    return states_names(a, b)
 
 
 def _revises(a: Claims, b: Claims) -> bool:

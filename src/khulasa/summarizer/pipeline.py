@@ -32,7 +32,7 @@ from khulasa.summarizer.select import cost_of, restated_by, select
 from khulasa.text.clean import clean_document
 from khulasa.text.cohesion import dangling_opener
 from khulasa.text.compress import compress, drop_tags
-from khulasa.text.finished import unfinished
+from khulasa.text.finished import continues_line, is_tail_fragment, stands_alone, unfinished
 from khulasa.text.normalize import Analyzer, arabic_ratio, count_words, letter_counts
 from khulasa.text.published import parse_published
 from khulasa.text.segment import sentence_spans
@@ -149,7 +149,8 @@ def is_candidate(sentence: Sentence, settings: Settings, *, finished: bool = Tru
     """A sentence a reader can take on its own: long enough, short enough, mostly Arabic prose, no
     navigation trail, and (with ``finished``) a finished sentence: no headline line, line trailing
     off in ".." or cut end of a page (:func:`khulasa.text.finished.unfinished`; questions are
-    judged apart)."""
+    judged apart), nor the tail of another sentence cut off by a stray full stop
+    (:func:`khulasa.text.finished.is_tail_fragment`)."""
     words = count_words(sentence.text)
     if not settings.min_words <= words <= settings.max_words:
         return False
@@ -158,12 +159,27 @@ def is_candidate(sentence: Sentence, settings: Settings, *, finished: bool = Tru
     reason = unfinished(sentence.text)
     if reason == "breadcrumb" or (finished and reason not in (None, "question")):
         return False
+    if finished and is_tail_fragment(sentence.text):
+        return False
     return arabic_ratio(sentence.text) >= settings.min_arabic_ratio
 
 
 def is_question(text: str) -> bool:
     """True when ``text`` ends with a question mark (closing quotes aside)."""
     return text.rstrip().rstrip("\"'”»").endswith(("؟", "?"))
+
+
+def on_its_own(sentence: Sentence, layout: Mapping[str, tuple[str, Sequence[tuple[int, int]]]]) -> bool:
+    """Is ``sentence`` a sentence of its own where it stands on its page (``layout``: each
+    document's text and the spans of its sentences, by id; a document not in it is not judged):
+    not the second line of a title split in two (:func:`khulasa.text.finished.continues_line`) nor
+    a headline repeated among no prose (:func:`khulasa.text.finished.stands_alone`)?"""
+    if sentence.doc not in layout:
+        return True
+    source, prose = layout[sentence.doc]
+    if continues_line(source, sentence.start):
+        return False
+    return not stands_alone(source, sentence.start, sentence.end, prose)
 
 
 def candidate_flags(
@@ -180,18 +196,30 @@ def candidate_flags(
     return out
 
 
-def choosable(facts: Sequence[Fact], settings: Settings, multi: bool, memo: dict[str, bool]) -> list[bool]:
+def choosable(
+    facts: Sequence[Fact],
+    settings: Settings,
+    multi: bool,
+    memo: dict[str, bool],
+    prepared: Sequence[PreparedDocument] = (),
+) -> list[bool]:
     """Which facts' representatives a summary may print (``multi``: the cluster has 2+ documents).
 
     Across outlets every fact has finished wordings to choose from, and a headline line, a "..",
-    the cut end of a page stand out as no sentences; a question is a teaser. A single article's
-    lines are all it has: its writer may end sentences with ".." or none (EASC's extracts keep
-    such ones), and its own questions may frame its answer.
+    the cut end of a page stand out as no sentences; a question is a teaser; so are a line that
+    only goes on from a title and a headline repeated among no prose (:func:`on_its_own`, read
+    in ``prepared``, the documents, when given). A single article's lines are all it has: its
+    writer may end sentences with ".." or none (EASC's extracts keep such ones), and its own
+    questions may frame its answer.
     """
     representatives = [f.representative for f in facts]
     candidate_ok = candidate_flags(representatives, settings, memo if multi else None, finished=multi)
     if multi:
-        candidate_ok = [ok and not is_question(s.text) for s, ok in zip(representatives, candidate_ok, strict=True)]
+        layout = {p.document.id: (p.document.text, [(s.start, s.end) for s in p.sentences]) for p in prepared}
+        candidate_ok = [
+            ok and not is_question(s.text) and on_its_own(s, layout)
+            for s, ok in zip(representatives, candidate_ok, strict=True)
+        ]
     if not any(candidate_ok):
         # Short texts (a few short sentences) still deserve a summary: relax the length floor,
         # but not the rest (an English share bar or a lead-in is no summary of an Arabic article);
@@ -353,7 +381,7 @@ def summarize(
     texts = {d.id: d.text for d in documents}
     facts = tuple(standalone_first(f, settings, texts) for f in facts)
     check_time()
-    candidate_ok = choosable(facts, settings, len(prepared) > 1, candidate_memo)
+    candidate_ok = choosable(facts, settings, len(prepared) > 1, candidate_memo, prepared)
     if not any(candidate_ok):
         raise NoTextError(no_prose(len(documents)))
     titles = [t for p in prepared for t in ([p.document.title] if p.document.title else [])]

@@ -244,8 +244,10 @@ def central_figures(
     number, and each number alone is in one or two of them. Of its values, the best is the latest
     one when documents have publication times (``published``: document id -> timestamp; a count
     that rises is told best by the last report), else the one the most documents give (ties: all
-    of them). Returns, per candidate index, the names of the central quantities it states at such a
-    value (at most ``MAX_CENTRAL_FIGURES`` quantities, the most reported first).
+    of them). A sentence that gives a count at several values states its last one
+    (:func:`_where_counts_stand`). Returns, per candidate index, the names of the central
+    quantities it states at such a value (at most ``MAX_CENTRAL_FIGURES`` quantities, the most
+    reported first).
     """
     from khulasa.extract.claims import claims_of, figure_kind, figure_value, salient_figures
 
@@ -257,6 +259,7 @@ def central_figures(
         # How long something lasted depends on what was measured, which the kind does not say; a
         # mark (a goal's minute) names a point, never a story's central quantity.
         here = [(figure_kind(f), figure_value(f)) for f in figures if f.dimension not in ("duration", "mark")]
+        here = _where_counts_stand(here)
         stated.append(here)
         for kind, value in here:
             kinds.setdefault(kind, set()).update(cand.fact.docs)
@@ -275,6 +278,22 @@ def central_figures(
             if any(k == kind and rank(values[(k, v)]) == best for k, v in here):
                 out.setdefault(j, []).append(f"<{kind[0]}:{kind[1]}>")
     return out
+
+
+# Kinds of quantity that are counts (of people, of things): a sentence giving several values of
+# one tells how it rose or fell, and its last value is where it stands.
+_COUNTED = ("people", "count")
+
+
+def _where_counts_stand(
+    stated: Sequence[tuple[tuple[str, str], tuple[float, str]]],
+) -> list[tuple[tuple[str, str], tuple[float, str]]]:
+    """``stated`` (a sentence's figures as kind and value, in the sentence's order) with, for a
+    count given at several values ("the toll rose from 51 dead in the morning ... to 95 dead"),
+    only its last value: the earlier ones are the count's course, not what the sentence says it
+    is now. Other quantities (two candidates' shares of the vote) keep every value."""
+    last = {kind: value for kind, value in stated if kind[0] in _COUNTED}
+    return [(kind, value) for kind, value in stated if kind[0] not in _COUNTED or last[kind] == value]
 
 
 def _with_central_figures(
@@ -297,18 +316,24 @@ def _with_central_figures(
 
 def restating_pairs(cands: Sequence[Candidate]) -> list[tuple[int, int]]:
     """Pairs of candidates that give the same figures about the same people or places, however
-    they word it (:func:`khulasa.extract.claims.restates`): one fact, told twice."""
-    from khulasa.extract.claims import claims_of, figure_kind, restates, salient_figures
+    they word it (:func:`khulasa.extract.claims.restates`): one fact, told twice. And pairs where
+    one, with no figure, only names again people the other names
+    (:func:`khulasa.extract.claims.names_again`)."""
+    from khulasa.extract.claims import claims_of, figure_kind, names_again, restates, salient_figures
 
     claims = [claims_of(c.fact.representative.text) for c in checked(cands)]
     kinds = [{figure_kind(f) for f in salient_figures(c)} for c in claims]
     with_figures = [j for j, k in enumerate(kinds) if k]
-    return [
+    pairs = {
         (i, j)
         for k, i in enumerate(with_figures)
         for j in with_figures[k + 1 :]
         if kinds[i] & kinds[j] and restates(claims[i], claims[j])
-    ]
+    }
+    naming = [j for j, c in enumerate(claims) if not kinds[j] and any(kind == "person" for kind, _ in c.names)]
+    for i in checked(naming):
+        pairs.update((min(i, j), max(i, j)) for j in range(len(claims)) if j != i and names_again(claims[i], claims[j]))
+    return sorted(pairs)
 
 
 def restated_by(

@@ -256,6 +256,22 @@ def _pieces_between(text: str, start: int, end: int, cuts: list[_Drop], drops: l
     return [p for p in (_strip_span(text, a, b) for a, b in pieces) if p[1] > p[0]]
 
 
+# Words within which a second dash closes an aside the first one opened.
+_ASIDE_MAX_WORDS = 15
+_ASIDE_DASH = re.compile(r"(?:^|\s)[-–—](?:\s|$)")
+
+
+def _opens_aside(lead: str, rest: str) -> bool:
+    """Does the dash ending ``lead`` open an aside that a second dash closes in the next
+    :data:`_ASIDE_MAX_WORDS` words of ``rest`` ("وضرب الزلزال - الذي شعر به السكان في القاهرة -
+    والذي بلغت قوته ...")? Then the words before it are the sentence's subject, not a dateline."""
+    if lead.rstrip()[-1:] not in "-–—":
+        return False
+    head = " ".join(rest.split()[:_ASIDE_MAX_WORDS])
+    sentence = re.split(r"[.!؟?]", head, maxsplit=1)[0]
+    return _ASIDE_DASH.search(sentence) is not None
+
+
 def _drop_lead(text: str, pieces: list[tuple[int, int]], leads: tuple[JunkPattern, ...], drops: list[_Drop]) -> None:
     """Drop a leading dateline or agency tag from the paragraph's first piece (in place)."""
     first_start, first_end = pieces[0]
@@ -263,7 +279,13 @@ def _drop_lead(text: str, pieces: list[tuple[int, int]], leads: tuple[JunkPatter
     for pattern in leads:
         lead = pattern.regex.match(text, first_start, first_end)
         # A short line is a title ("بوتين: زيارة كيم ..."), whose colon is no dateline.
-        if lead and lead.end() < first_end and not _is_attribution(lead.group(0)) and not line_is_heading:
+        if (
+            lead
+            and lead.end() < first_end
+            and not _is_attribution(lead.group(0))
+            and not line_is_heading
+            and not _opens_aside(lead.group(0), text[lead.end() : first_end])
+        ):
             _drop(text, lead.start(), lead.end(), pattern.reason, drops)
             pieces[0] = _strip_span(text, lead.end(), first_end)
             break

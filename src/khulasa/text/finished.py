@@ -10,13 +10,26 @@ aside). Lines that are not finished sentences, with the reason :func:`unfinished
 - ``no-final-stop``: anything else that does not end with a stop: a headline line, a lead-in ending
   in ":" or "،", or the cut end of a page excerpt ("ببضع كيلومت").
 
+A finished line can still be no sentence of its own: the second half of a title split over two
+lines (:func:`continues_line`), a headline repeated on the page as a short line among no prose
+(:func:`stands_alone`), the source's tail cut off the sentence before it by a stray full stop
+(:func:`is_tail_fragment`).
+
 The stops, closers and separators are punctuation, not words of a language; they are kept here.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from functools import lru_cache
 
+from khulasa.resources import load_word_list
+from khulasa.text.normalize import normalize
+
+# A line this short (in words) with no prose right above or below it is a headline.
+ALONE_MAX_WORDS = 14
 # Closing quotes and brackets that may follow a sentence's stop ("... قال.»").
 CLOSERS = "\"'”’»)]}"
 # Marks that end a finished sentence: full stop, Arabic full stop, exclamation mark.
@@ -57,3 +70,82 @@ def unfinished(text: str) -> str | None:
     if end[-1] not in STOPS:
         return "no-final-stop"
     return None
+
+
+@lru_cache(maxsize=2)
+def _openers(name: str) -> tuple[tuple[str, ...], ...]:
+    """The openers of the resource ``name``, normalized, as word tuples."""
+    return tuple(tuple(normalize(line).split()) for line in load_word_list(name))
+
+
+def _opens_with(text: str, name: str) -> bool:
+    """Does ``text`` open with one of the word lists of the resource ``name`` (whole words)?"""
+    words = normalize(text[:80]).split()
+    return any(tuple(words[: len(opener)]) == opener for opener in _openers(name))
+
+
+def continues_line(source: str, start: int) -> bool:
+    """Does the text at ``start`` of ``source`` go on from the line above, saying nothing alone?
+
+    True when ``start`` opens a line, the line right above it (no blank line between) is no
+    finished sentence (:func:`unfinished`: a title, a headline) and the text opens with a word of
+    ``resources/ar/continuation_openers.txt`` ("بعد", "عقب", "في حين"...): the second line of a
+    title split in two ("بعد الفوز على البرتغال بنتيجة (1-0) مساء اليوم."), a fragment, however it
+    ends.
+    """
+    line_start = source.rfind("\n", 0, start) + 1
+    if line_start == 0 or source[line_start:start].strip():
+        return False
+    above = source[source.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+    if not above.strip() or unfinished(above) is None:
+        return False
+    return _opens_with(source[start : start + 80], "ar/continuation_openers.txt")
+
+
+def is_tail_fragment(text: str) -> bool:
+    """Is ``text`` the tail of another sentence naming its source, cut off by a stray full stop
+    ("حسبما أفاد موقع الجزيرة على الإنترنت.")? It opens with a word of
+    ``resources/ar/attribution_tails.txt`` and holds no comma: no main clause follows the tail."""
+    return not any(c in text for c in "،,") and _opens_with(text.lstrip(), "ar/attribution_tails.txt")
+
+
+def _line_around(source: str, start: int, end: int) -> tuple[int, int]:
+    """Start and end of the line(s) that hold ``source[start:end]``."""
+    line_end = source.find("\n", end)
+    return source.rfind("\n", 0, start) + 1, len(source) if line_end < 0 else line_end
+
+
+def stands_alone(source: str, start: int, end: int, prose: Sequence[tuple[int, int]]) -> bool:
+    """Is ``source[start:end]`` a short line standing alone among no prose, a headline repeated on
+    the page ("زلزال يضرب جنوب البلاد بقوة 7,8." between a section's name and a share button)?
+
+    True when the text fills its line, has at most :data:`ALONE_MAX_WORDS` words, is not the
+    text's first line (that is the article's own title, which may name the story: MultiLing's
+    articles open with theirs, a full stop after it) and neither the nearest non-blank line above
+    nor the one below holds any of ``prose`` (the spans of the page's sentences, in order): only titles,
+    removed junk or the page's end surround it. Its ending does not matter: pages put full stops
+    after headlines too.
+    """
+    line_start, line_end = _line_around(source, start, end)
+    if source[line_start:start].strip() or source[end:line_end].strip():
+        return False
+    if len(source[start:end].split()) > ALONE_MAX_WORDS:
+        return False
+    above_end = line_start
+    while above_end > 0 and source[above_end - 1].isspace():  # no copy of a long page's text
+        above_end -= 1
+    if not above_end:  # the text's first line is its own title, which may name the story
+        return False
+    above = _line_around(source, above_end, above_end)
+    below_start = line_end
+    while below_start < len(source) and source[below_start].isspace():
+        below_start += 1
+    below = _line_around(source, below_start, below_start) if below_start < len(source) else None
+    around = [above] if below is None else [above, below]
+    return not any(_overlaps(prose, a, b) for a, b in around)
+
+
+def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Does any of ``spans`` (sorted, not overlapping one another) overlap ``start:end``?"""
+    k = bisect_left(spans, (end, -1))  # the first span starting at ``end`` or later
+    return k > 0 and spans[k - 1][1] > start
