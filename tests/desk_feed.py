@@ -138,3 +138,34 @@ def check_store(url: str, expected_ids: list[str]) -> None:
         assert all(size == count for size, count in sizes)
         assert sum(count for _, count in sizes) == len(expected_ids)
         assert desk.store.one("SELECT value FROM meta WHERE name = 'articles'") == (len(expected_ids),)
+
+
+# A sentence that retells one of the flood story's version 1 (the schools opened to the families)
+# and adds a clause it did not state, and that clause: an added detail, not news.
+DETAIL_SENTENCE = (
+    "وفتحت مدارس البلدة أبوابها لإيواء العائلات التي غمرت المياه منازلها، "
+    "وسط أمطار غزيرة لم تتوقف طوال الليل فوق مرتفعات الوادي."
+)
+DETAIL_ADDED = "وسط أمطار غزيرة لم تتوقف طوال الليل فوق مرتفعات الوادي."
+
+
+def add_detail(desk: Desk, story: str, *, only: bool = False) -> None:
+    """Give the latest summary of ``story`` the sentence ``DETAIL_SENTENCE`` (the summarizer keeps the
+    shorter wording of a fact, so a feed alone does not make one); ``only``: with version 1's
+    sentences instead of its own, so that nothing in it is new but that detail."""
+    version = desk.story(story).version
+
+    def stored(v: int) -> dict:
+        row = desk.store.one("SELECT summary FROM summaries WHERE story_id = ? AND version = ?", [story, v])
+        assert row is not None and row[0] is not None
+        return json.loads(row[0])
+
+    summary = stored(version)
+    sentences = stored(1)["sentences"] if only else summary["sentences"]
+    extra = {**sentences[-1], "text": DETAIL_SENTENCE, "sources": [], "paraphrases": [], "disputes": []}
+    summary["sentences"] = [*sentences, extra]
+    with desk.store.transaction():
+        desk.store.execute(
+            "UPDATE summaries SET summary = ? WHERE story_id = ? AND version = ?",
+            [json.dumps(summary, ensure_ascii=False), story, version],
+        )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from khulasa.desk.updates import new_sentences
+from khulasa.desk.updates import Changes, new_sentences, what_is_new
 from khulasa.types import Document
 
 
@@ -291,3 +291,65 @@ def test_each_synonym_group_has_two_words_or_more_and_no_word_is_in_two():
     assert groups and all(len(g) >= 2 for g in groups)
     words = [w for g in groups for w in g]
     assert len(words) == len(set(words))
+
+
+# --- new or an added detail (``what_is_new``) ----------------------------------------------------
+
+WARNING = "وأصدرت هيئة الأرصاد الجوية تحذيرات من موجات مد عاتية على طول الساحل الغربي للبلاد"
+ADDED = "في أول تحذيرات كبيرة تصدرها الهيئة منذ الزلزال المدمر قبل عقد من الزمن"
+
+
+def test_a_known_main_statement_with_a_clause_it_did_not_state_is_an_added_detail():
+    earlier = _summary(f"{WARNING}.")
+    text = f"{WARNING}، {ADDED}."
+    changes = what_is_new(_summary(text), earlier)
+    assert changes.new == []
+    ((sentence, spans),) = changes.details
+    assert sentence == 0
+    assert [text[a:b] for a, b in spans] == [f"{ADDED}."]
+    # The fact-level rule still finds it: the reader did not know all of it.
+    assert new_sentences(_summary(text), earlier) == [0]
+
+
+def test_a_main_statement_the_earlier_summary_did_not_make_is_new_whatever_follows():
+    earlier = _summary(f"{WARNING}.")
+    text = f"وأعلنت السلطات إخلاء القرى الساحلية المهددة بالأمواج على عجل، {ADDED}."
+    assert what_is_new(_summary(text), earlier) == Changes(new=[0])
+    # Told the other way round, the known warning after the news: new too.
+    assert what_is_new(_summary(f"{ADDED}، {WARNING}."), earlier) == Changes(new=[0])
+
+
+def test_a_changed_figure_in_a_known_sentence_is_new_and_a_figure_of_another_quantity_is_a_detail():
+    earlier = _summary("ارتفعت حصيلة ضحايا الفيضانات في مدينة الساحل الشرقي إلى 62 قتيلا مساء الثلاثاء.")
+    rose = "ارتفعت حصيلة ضحايا الفيضانات في مدينة الساحل الشرقي مساء الثلاثاء، ليبلغ عدد القتلى 95 قتيلا."
+    assert what_is_new(_summary(rose), earlier) == Changes(new=[0])
+    crowd = (
+        "ارتفعت حصيلة ضحايا الفيضانات في مدينة الساحل الشرقي إلى 62 قتيلا مساء الثلاثاء، "
+        "فيما غمرت المياه أكثر من 300 منزل في الأحياء المنخفضة."
+    )
+    changes = what_is_new(_summary(crowd), earlier)
+    assert changes.new == [] and [crowd[a:b] for a, b in changes.details[0][1]] == [
+        "فيما غمرت المياه أكثر من 300 منزل في الأحياء المنخفضة."
+    ]
+
+
+def test_a_toll_the_earlier_summary_never_gave_is_new_even_in_a_later_clause():
+    earlier = _summary("ضرب زلزال قوي منطقة جبال الريف في شمال البلاد فجر الاثنين.")
+    text = "ضرب زلزال قوي منطقة جبال الريف في شمال البلاد فجر الاثنين، وأسفر عن مقتل 14 شخصا في القرى الجبلية."
+    assert what_is_new(_summary(text), earlier).new == [0]
+    # Without a toll, what the clause adds is a detail.
+    text = "ضرب زلزال قوي منطقة جبال الريف في شمال البلاد فجر الاثنين، وأسفر عن انهيار منازل طينية في القرى الجبلية."
+    assert what_is_new(_summary(text), earlier).new == []
+
+
+def test_a_quotation_opened_after_the_verb_belongs_to_the_main_statement():
+    earlier = _summary("وأدان البيان الختامي للقمة العربية في العاصمة الاعتداءات الأخيرة بأشد العبارات.")
+    # The sentence's first clause ("the summit's final statement condemned") is known, but what it
+    # condemned is the quotation that follows: the main statement is news.
+    text = "وأدان البيان الختامي للقمة العربية في العاصمة «الهجمات المتكررة على المدنيين في المدن الحدودية»."
+    assert what_is_new(_summary(text), earlier).new == [0]
+
+
+def test_changes_as_json():
+    changes = Changes(new=[2], details=[(0, [(10, 24), (30, 41)])])
+    assert changes.to_dict() == {"new": [2], "details": [{"sentence": 0, "spans": [[10, 24], [30, 41]]}]}
