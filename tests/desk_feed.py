@@ -149,23 +149,31 @@ DETAIL_SENTENCE = (
 DETAIL_ADDED = "وسط أمطار غزيرة لم تتوقف طوال الليل فوق مرتفعات الوادي."
 
 
-def add_detail(desk: Desk, story: str, *, only: bool = False) -> None:
+def add_detail(desk: Desk, story: str, *, only: bool = False) -> str:
     """Give the latest summary of ``story`` the sentence ``DETAIL_SENTENCE`` (the summarizer keeps the
     shorter wording of a fact, so a feed alone does not make one); ``only``: with version 1's
-    sentences instead of its own, so that nothing in it is new but that detail."""
+    sentences instead of its own, so that nothing in it is new but that detail. Returns the summary
+    it replaced (for :func:`set_summary`)."""
     version = desk.story(story).version
 
-    def stored(v: int) -> dict:
+    def stored(v: int) -> str:
         row = desk.store.one("SELECT summary FROM summaries WHERE story_id = ? AND version = ?", [story, v])
         assert row is not None and row[0] is not None
-        return json.loads(row[0])
+        return str(row[0])
 
-    summary = stored(version)
-    sentences = stored(1)["sentences"] if only else summary["sentences"]
+    before = stored(version)
+    summary = json.loads(before)
+    sentences = json.loads(stored(1))["sentences"] if only else summary["sentences"]
     extra = {**sentences[-1], "text": DETAIL_SENTENCE, "sources": [], "paraphrases": [], "disputes": []}
     summary["sentences"] = [*sentences, extra]
+    set_summary(desk, story, json.dumps(summary, ensure_ascii=False))
+    return before
+
+
+def set_summary(desk: Desk, story: str, summary: str) -> None:
+    """Store ``summary`` (JSON) as the latest summary version of ``story``."""
     with desk.store.transaction():
         desk.store.execute(
             "UPDATE summaries SET summary = ? WHERE story_id = ? AND version = ?",
-            [json.dumps(summary, ensure_ascii=False), story, version],
+            [summary, story, desk.story(story).version],
         )
