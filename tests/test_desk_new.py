@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from khulasa.desk.updates import Changes, new_sentences, what_is_new
+from khulasa.link.clauses import split_clause_spans, split_clauses
+from khulasa.text.normalize import Analyzer
 from khulasa.types import Document
 
 
@@ -353,3 +355,25 @@ def test_a_quotation_opened_after_the_verb_belongs_to_the_main_statement():
 def test_changes_as_json():
     changes = Changes(new=[2], details=[(0, [(10, 24), (30, 41)])])
     assert changes.to_dict() == {"new": [2], "details": [{"sentence": 0, "spans": [[10, 24], [30, 41]]}]}
+
+
+def test_clause_spans_are_the_clauses_split_clauses_finds():
+    analyzer = Analyzer(stem=True)
+    text = f"وقال المتحدث باسم الهيئة: {WARNING}، {ADDED}، مؤكدا أن «الوضع تحت السيطرة»."
+    spans = split_clause_spans(text, analyzer)
+    assert [c for c, _ in spans] == split_clauses(text, analyzer)
+    # The lead-in joins the clause after it; a piece too short to stand alone joins the one before.
+    assert [text[a:b] for _, (a, b) in spans] == [
+        f"وقال المتحدث باسم الهيئة: {WARNING}",
+        f"{ADDED}، مؤكدا أن «الوضع تحت السيطرة",
+    ]
+
+
+def test_what_a_speaker_said_is_read_whole_as_the_main_statement():
+    said = f"وقال المتحدث باسم الهيئة العامة للأرصاد: {WARNING[1:]}"
+    # A first clause that holds a reporting verb without the أن/إن that opens what was said (who
+    # said it, here with the start of what) takes the next clause into the main statement: what the
+    # speaker went on to say is not known, so the sentence is new, not a detail.
+    assert what_is_new(_summary(f"{said}، {ADDED}."), _summary(f"{said}.")) == Changes(new=[0])
+    # Without the reporting verb, the same known statement with the clause added is a detail.
+    assert what_is_new(_summary(f"{WARNING}، {ADDED}."), _summary(f"{WARNING}.")).details

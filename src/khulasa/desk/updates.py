@@ -430,8 +430,10 @@ OPENING_QUOTES = ("«", "“")
 
 def _main_clauses(text: str, spans: Sequence[tuple[int, int]]) -> int:
     """How many of ``text``'s clauses (their ``spans``) make its main statement: the first; and the
-    next one when the first is only who said it ("وقال فلان، وهو متحدث باسم الشركة،": what was said
-    follows), or when a quotation opens between them (the verb's object, or a name, is quoted)."""
+    next one when the first holds a reporting verb without the أن/إن that opens what was said
+    (:func:`khulasa.link.clauses.is_lead_in`: who said it, "وقال فلان، وهو متحدث باسم الشركة،", or
+    who and the start of what, "وقال المتحدث: …"; what a speaker said is read whole), or when a
+    quotation opens between them (the verb's object, or a name, is quoted)."""
     main = 1
     while main < len(spans):
         gap = text[spans[main - 1][1] : spans[main][0]]
