@@ -14,8 +14,14 @@ desk clock (the first half, then the rest), so the story gets summary version 1 
 half and version 2 from all (``--first 0.33``: the first third, a check that the rule holds
 when version 1 knows less). A sentence of version 2 is
 
-- **falsely new** when it is marked new but every key fact it states was stated by version 1;
-- **missed new** when it states a key fact version 1 did not state and is not marked.
+- **falsely new** when it is marked new («جديد», not an added detail) but every key fact it states
+  was stated by version 1;
+- **missed new** when it states a key fact version 1 did not state and is not marked new: a
+  sentence marked as an **added detail** («تفصيل جديد»: its main statement known, a later clause
+  not) that holds such a key fact counts as missed, since the card does not say «جديد» for it.
+
+The table also counts the added details, and how many of them hold a key fact version 1 lacked
+(those are among the missed new).
 
 Sentences that state no key fact count in neither; nor does a sentence stating a fact that the key
 facts do not list (read them with ``--verbose``). Totals are given per set and for all. The
@@ -73,6 +79,8 @@ class Result:
     marked: int
     falsely_new: list[str]
     missed_new: list[str]
+    details: int = 0
+    details_with_key_fact: int = 0
 
 
 def expected_files(sources: Path) -> dict[str, int]:
@@ -113,6 +121,15 @@ def documents(event: str, folder: Path) -> list[Document]:
     return out
 
 
+def marked(desk: Desk, story: str) -> tuple[list[int], dict[int, list[tuple[int, int]]]]:
+    """The sentences marked new and the added details (sentence -> spans) since version 1."""
+    view = desk.story(story)
+    if hasattr(desk, "changes_since"):
+        changes = desk.changes_since(view, 1)
+        return list(changes.new), dict(changes.details)
+    return marked_new(desk, story), {}
+
+
 def marked_new(desk: Desk, story: str) -> list[int]:
     view = desk.story(story)
     if hasattr(desk, "new_since"):
@@ -142,12 +159,14 @@ def run(event: str, folder: Path, facts: tuple[KeyFact, ...], verbose: bool, fir
             print(f"skip {event}: its story has no second version", file=sys.stderr)
             return None
         first = desk.story(story, version=1).summary or {"sentences": []}
-        new = set(marked_new(desk, story))
+        new_list, details = marked(desk, story)
+        new = set(new_list)
     known = {f.id for s in first["sentences"] for f in facts if f.stated_by(s["text"])}
     if verbose:
         for s in first["sentences"]:
             print(f"  v1  {s['text'][:140]}")
     falsely, missed = [], []
+    with_key_fact = 0
     sentences = view.summary["sentences"]
     for i, s in enumerate(sentences):
         stated = {f.id for f in facts if f.stated_by(s["text"])}
@@ -155,10 +174,13 @@ def run(event: str, folder: Path, facts: tuple[KeyFact, ...], verbose: bool, fir
             falsely.append(s["text"])
         if stated - known and i not in new:
             missed.append(s["text"])
+        with_key_fact += bool(i in details and stated - known)
         if verbose:
-            mark = "NEW" if i in new else "   "
+            mark = "NEW" if i in new else "DET" if i in details else "   "
             print(f"  {mark} {sorted(stated)} (v1 lacks {sorted(stated - known)}) {s['text'][:140]}")
-    return Result(event, (half, len(docs)), len(sentences), len(new), falsely, missed)
+            for a, b in details.get(i, []):
+                print(f"        + {s['text'][a:b][:140]}")
+    return Result(event, (half, len(docs)), len(sentences), len(new), falsely, missed, len(details), with_key_fact)
 
 
 def main() -> None:
@@ -182,19 +204,27 @@ def main() -> None:
         result = run(event, folder, facts, args.verbose, args.first)
         if result is not None:
             results.append(result)
-    print("| event | articles v1 / v2 | sentences v2 | marked new | falsely new | missed new |")
-    print("|---|---|---|---|---|---|")
+    print(
+        "| event | articles v1 / v2 | sentences v2 | marked new | falsely new | missed new "
+        "| added details (with a key fact v1 lacked) |"
+    )
+    print("|---|---|---|---|---|---|---|")
     for r in results:
         print(
             f"| {r.event} | {r.articles[0]} / {r.articles[1]} | {r.sentences} | {r.marked} | "
-            f"{len(r.falsely_new)} | {len(r.missed_new)} |"
+            f"{len(r.falsely_new)} | {len(r.missed_new)} | {r.details} ({r.details_with_key_fact}) |"
         )
     print()
     for name in [*dict.fromkeys(r.event.split("/", 1)[0] for r in results), "all"]:
         of = [r for r in results if name == "all" or r.event.startswith(f"{name}/")]
         falsely = sum(len(r.falsely_new) for r in of)
         missed = sum(len(r.missed_new) for r in of)
-        print(f"{name}: {len(of)} events: falsely new {falsely}, missed new {missed}")
+        details = sum(r.details for r in of)
+        keyed = sum(r.details_with_key_fact for r in of)
+        print(
+            f"{name}: {len(of)} events: falsely new {falsely}, missed new {missed}, "
+            f"added details {details} ({keyed} with a key fact v1 lacked)"
+        )
 
 
 if __name__ == "__main__":

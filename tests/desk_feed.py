@@ -138,3 +138,42 @@ def check_store(url: str, expected_ids: list[str]) -> None:
         assert all(size == count for size, count in sizes)
         assert sum(count for _, count in sizes) == len(expected_ids)
         assert desk.store.one("SELECT value FROM meta WHERE name = 'articles'") == (len(expected_ids),)
+
+
+# A sentence that retells one of the flood story's version 1 (the schools opened to the families)
+# and adds a clause it did not state, and that clause: an added detail, not news.
+DETAIL_SENTENCE = (
+    "وفتحت مدارس البلدة أبوابها لإيواء العائلات التي غمرت المياه منازلها، "
+    "وسط أمطار غزيرة لم تتوقف طوال الليل فوق مرتفعات الوادي."
+)
+DETAIL_ADDED = "وسط أمطار غزيرة لم تتوقف طوال الليل فوق مرتفعات الوادي."
+
+
+def add_detail(desk: Desk, story: str, *, only: bool = False) -> str:
+    """Give the latest summary of ``story`` the sentence ``DETAIL_SENTENCE`` (the summarizer keeps the
+    shorter wording of a fact, so a feed alone does not make one); ``only``: with version 1's
+    sentences instead of its own, so that nothing in it is new but that detail. Returns the summary
+    it replaced (for :func:`set_summary`)."""
+    version = desk.story(story).version
+
+    def stored(v: int) -> str:
+        row = desk.store.one("SELECT summary FROM summaries WHERE story_id = ? AND version = ?", [story, v])
+        assert row is not None and row[0] is not None
+        return str(row[0])
+
+    before = stored(version)
+    summary = json.loads(before)
+    sentences = json.loads(stored(1))["sentences"] if only else summary["sentences"]
+    extra = {**sentences[-1], "text": DETAIL_SENTENCE, "sources": [], "paraphrases": [], "disputes": []}
+    summary["sentences"] = [*sentences, extra]
+    set_summary(desk, story, json.dumps(summary, ensure_ascii=False))
+    return before
+
+
+def set_summary(desk: Desk, story: str, summary: str) -> None:
+    """Store ``summary`` (JSON) as the latest summary version of ``story``."""
+    with desk.store.transaction():
+        desk.store.execute(
+            "UPDATE summaries SET summary = ? WHERE story_id = ? AND version = ?",
+            [summary, story, desk.story(story).version],
+        )

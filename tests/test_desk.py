@@ -24,9 +24,20 @@ from khulasa.desk.render import SHOWN_FIGURES, render_story
 from khulasa.desk.store import MIGRATIONS, Store, parse_url, resolve_url
 from khulasa.desk.updates import DATES, new_sentences, trend
 from khulasa.errors import InputError, SettingsError
+from khulasa.text.safe_text import markdown_text
 from khulasa.types import Document
 from tests.conftest import DATA, DEMO, EXAMPLE
-from tests.desk_feed import check_store, flood_documents, ingest_command, invented_stories, split_story, write_jsonl
+from tests.desk_feed import (
+    DETAIL_ADDED,
+    DETAIL_SENTENCE,
+    add_detail,
+    check_store,
+    flood_documents,
+    ingest_command,
+    invented_stories,
+    split_story,
+    write_jsonl,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 DEMO_JSONL = DEMO.parent / "putin-kim-2019.jsonl"
@@ -582,3 +593,31 @@ def test_a_bound_the_earlier_summary_implies_and_a_respelled_name_are_not_new():
     texts = [s["text"] for s in earlier["sentences"] + later["sentences"]]
     docs = [Document(id=f"d{k}", text=t, source=f"o{k}") for k, t in enumerate(texts)]
     assert new_sentences(later, earlier, docs) == [1, 2]
+
+
+def test_cli_story_marks_an_added_detail_apart_from_what_is_new(tmp_path: Path):
+    """``--new-since``: «جديد» for a new main statement, «تفصيل جديد» for a known one with a clause
+    added, and what it adds (text: after the sentence; Markdown: in bold; JSON: ``details`` spans)."""
+    db = _url(tmp_path)
+    flood = flood_documents()
+    with Desk(db) as desk:
+        desk.ingest(flood[:2])
+        desk.ingest(flood[2:])
+        (view,) = desk.stories()
+        add_detail(desk, view.id)
+    out = _run("desk", "story", view.id, "--db", db, "-f", "json", "--new-since", "1")
+    assert out.exit_code == 0, out.output
+    story = json.loads(out.stdout)
+    texts = [s["text"] for s in story["summary"]["sentences"]]
+    last = len(texts) - 1
+    assert texts[last] == DETAIL_SENTENCE
+    start = len(DETAIL_SENTENCE) - len(DETAIL_ADDED)
+    assert story["details"] == [{"sentence": last, "spans": [[start, len(DETAIL_SENTENCE)]]}]
+    assert texts[last][start:] == DETAIL_ADDED
+    assert last not in story["new"] and any("30" in texts[i] for i in story["new"])
+    text = _run("desk", "story", view.id, "--db", db, "--new-since", "1").stdout.splitlines()
+    (line,) = [x for x in text if x.startswith("[تفصيل جديد]")]
+    assert line.endswith(f"— الإضافة: {DETAIL_ADDED}")
+    md = _run("desk", "story", view.id, "--db", db, "-f", "markdown", "--new-since", "1").stdout
+    assert "**تفصيل جديد** وفتحت مدارس البلدة" in md and f"**{markdown_text(DETAIL_ADDED)}**" in md
+    assert "**جديد**" in md

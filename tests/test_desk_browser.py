@@ -21,7 +21,7 @@ from khulasa.io import load_documents
 from khulasa.service import Limits
 from khulasa.types import Document
 from tests.conftest import DEMO
-from tests.desk_feed import flood_documents
+from tests.desk_feed import DETAIL_ADDED, add_detail, flood_documents, set_summary
 from tests.test_browser import ARGS, CHROMIUM, running, sync_api  # skips without Chromium
 
 pytestmark = pytest.mark.browser
@@ -119,6 +119,67 @@ def _quake() -> Document:
         text="زلزال بقوة 5 درجات يضرب جبال الريف\n\nضرب زلزال بقوة 5 درجات منطقة جبال الريف مساء الاثنين "
         "دون أن يسفر عن ضحايا، بحسب المرصد الوطني للزلازل. وشعر السكان بالهزة في عدة قرى.",
     )
+
+
+def test_an_added_detail_is_marked_apart_from_what_is_new_on_the_card_and_inside(tmp_path: Path) -> None:
+    """A story whose summary only adds a detail to what this reader read: the card says the quieter
+    «تفاصيل جديدة» (not «جديد»), the story page marks the sentence «تفصيل جديد» with only the added
+    clause highlighted; with a new fact too, the card says «جديد» and the page marks both."""
+    url = f"sqlite:///{tmp_path / 'desk.sqlite'}"
+    flood = flood_documents()
+    with Desk(url) as desk:
+        desk.ingest(flood[:2])
+        (story,) = desk.stories()
+    with running(Limits(), desk_url=url) as base, sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+        page = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ar").new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(f"{base}/desk")
+        page.locator(".story-open").first.click()  # this reader has read version 1
+        page.locator("#back").click()
+        with Desk(url) as desk:  # version 2: version 1's sentences and one that adds a clause
+            desk.ingest(flood[2:])
+            own = add_detail(desk, story.id, only=True)
+        page.locator("#reload").click()
+        expect(page.locator("#stories")).to_have_attribute("data-marked", "true")
+        card = page.locator(".story-card").first
+        expect(card.locator(".new-mark")).to_have_count(1)
+        expect(card.locator(".new-mark")).to_have_text("تفاصيل جديدة")
+        expect(card.locator(".new-mark")).to_have_class("new-mark detail-mark")
+        _shot(page, "desk-card-details-1280.png")
+        card.locator(".story-open").click()
+        expect(page.locator("#story-summary .new-mark")).to_have_count(1)
+        item = page.locator("#story-summary li").filter(has=page.locator(".detail-mark"))
+        expect(item.locator(".detail-mark")).to_have_text("تفصيل جديد")
+        added = item.locator("mark.added")
+        expect(added).to_have_count(1)
+        expect(added).to_have_text(DETAIL_ADDED)
+        expect(item.locator(".sentence-text")).to_contain_text("وفتحت مدارس البلدة أبوابها")
+        assert added.evaluate("e => getComputedStyle(e).unicodeBidi") == "isolate"
+        _shot(page, "desk-detail-1280.png")
+        page.set_viewport_size({"width": 390, "height": 800})
+        _shot(page, "desk-detail-390.png")
+
+        # The same story with version 2's own sentences too (the toll rose): «جديد» on the card.
+        with Desk(url) as desk:
+            set_summary(desk, story.id, own)
+            add_detail(desk, story.id)
+        page.evaluate(f"localStorage.setItem('khulasa-desk-seen', JSON.stringify({{{story.id!r}: 1}}))")
+        page.locator("#back").click()
+        expect(page.locator("#stories")).to_have_attribute("data-marked", "true")
+        expect(page.locator(".story-card .new-mark")).to_have_text(["جديد"])
+        page.locator(".story-open").first.click()
+        expect(page.locator("#story-summary .new-mark:not(.detail-mark)").first).to_have_text("جديد")
+        expect(page.locator("#story-summary li").filter(has_text="30 شخصا").first.locator(".new-mark")).to_have_text(
+            "جديد"
+        )
+        expect(page.locator("#story-summary mark.added")).to_have_text([DETAIL_ADDED])
+        _shot(page, "desk-new-and-detail-390.png")
+        page.set_viewport_size({"width": 1280, "height": 900})
+        _shot(page, "desk-new-and-detail-1280.png")
+        assert not errors, errors
+        browser.close()
 
 
 def test_desk_article_list_isolates_every_field(tmp_path: Path) -> None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from khulasa.desk.updates import new_sentences
+from khulasa.desk.updates import Changes, new_sentences, what_is_new
+from khulasa.link.clauses import split_clause_spans, split_clauses
+from khulasa.text.normalize import Analyzer
 from khulasa.types import Document
 
 
@@ -291,3 +293,87 @@ def test_each_synonym_group_has_two_words_or_more_and_no_word_is_in_two():
     assert groups and all(len(g) >= 2 for g in groups)
     words = [w for g in groups for w in g]
     assert len(words) == len(set(words))
+
+
+# --- new or an added detail (``what_is_new``) ----------------------------------------------------
+
+WARNING = "وأصدرت هيئة الأرصاد الجوية تحذيرات من موجات مد عاتية على طول الساحل الغربي للبلاد"
+ADDED = "في أول تحذيرات كبيرة تصدرها الهيئة منذ الزلزال المدمر قبل عقد من الزمن"
+
+
+def test_a_known_main_statement_with_a_clause_it_did_not_state_is_an_added_detail():
+    earlier = _summary(f"{WARNING}.")
+    text = f"{WARNING}، {ADDED}."
+    changes = what_is_new(_summary(text), earlier)
+    assert changes.new == []
+    ((sentence, spans),) = changes.details
+    assert sentence == 0
+    assert [text[a:b] for a, b in spans] == [f"{ADDED}."]
+    # The fact-level rule still finds it: the reader did not know all of it.
+    assert new_sentences(_summary(text), earlier) == [0]
+
+
+def test_a_main_statement_the_earlier_summary_did_not_make_is_new_whatever_follows():
+    earlier = _summary(f"{WARNING}.")
+    text = f"وأعلنت السلطات إخلاء القرى الساحلية المهددة بالأمواج على عجل، {ADDED}."
+    assert what_is_new(_summary(text), earlier) == Changes(new=[0])
+    # Told the other way round, the known warning after the news: new too.
+    assert what_is_new(_summary(f"{ADDED}، {WARNING}."), earlier) == Changes(new=[0])
+
+
+def test_a_changed_figure_in_a_known_sentence_is_new_and_a_figure_of_another_quantity_is_a_detail():
+    earlier = _summary("ارتفعت حصيلة ضحايا الفيضانات في مدينة الساحل الشرقي إلى 62 قتيلا مساء الثلاثاء.")
+    rose = "ارتفعت حصيلة ضحايا الفيضانات في مدينة الساحل الشرقي مساء الثلاثاء، ليبلغ عدد القتلى 95 قتيلا."
+    assert what_is_new(_summary(rose), earlier) == Changes(new=[0])
+    crowd = (
+        "ارتفعت حصيلة ضحايا الفيضانات في مدينة الساحل الشرقي إلى 62 قتيلا مساء الثلاثاء، "
+        "فيما غمرت المياه أكثر من 300 منزل في الأحياء المنخفضة."
+    )
+    changes = what_is_new(_summary(crowd), earlier)
+    assert changes.new == [] and [crowd[a:b] for a, b in changes.details[0][1]] == [
+        "فيما غمرت المياه أكثر من 300 منزل في الأحياء المنخفضة."
+    ]
+
+
+def test_a_toll_the_earlier_summary_never_gave_is_new_even_in_a_later_clause():
+    earlier = _summary("ضرب زلزال قوي منطقة جبال الريف في شمال البلاد فجر الاثنين.")
+    text = "ضرب زلزال قوي منطقة جبال الريف في شمال البلاد فجر الاثنين، وأسفر عن مقتل 14 شخصا في القرى الجبلية."
+    assert what_is_new(_summary(text), earlier).new == [0]
+    # Without a toll, what the clause adds is a detail.
+    text = "ضرب زلزال قوي منطقة جبال الريف في شمال البلاد فجر الاثنين، وأسفر عن انهيار منازل طينية في القرى الجبلية."
+    assert what_is_new(_summary(text), earlier).new == []
+
+
+def test_a_quotation_opened_after_the_verb_belongs_to_the_main_statement():
+    earlier = _summary("وأدان البيان الختامي للقمة العربية في العاصمة الاعتداءات الأخيرة بأشد العبارات.")
+    # The sentence's first clause ("the summit's final statement condemned") is known, but what it
+    # condemned is the quotation that follows: the main statement is news.
+    text = "وأدان البيان الختامي للقمة العربية في العاصمة «الهجمات المتكررة على المدنيين في المدن الحدودية»."
+    assert what_is_new(_summary(text), earlier).new == [0]
+
+
+def test_changes_as_json():
+    changes = Changes(new=[2], details=[(0, [(10, 24), (30, 41)])])
+    assert changes.to_dict() == {"new": [2], "details": [{"sentence": 0, "spans": [[10, 24], [30, 41]]}]}
+
+
+def test_clause_spans_are_the_clauses_split_clauses_finds():
+    analyzer = Analyzer(stem=True)
+    text = f"وقال المتحدث باسم الهيئة: {WARNING}، {ADDED}، مؤكدا أن «الوضع تحت السيطرة»."
+    spans = split_clause_spans(text, analyzer)
+    assert [c for c, _ in spans] == split_clauses(text, analyzer)
+    # The lead-in joins the clause after it; a piece too short to stand alone joins the one before.
+    assert [text[a:b] for _, (a, b) in spans] == [
+        f"وقال المتحدث باسم الهيئة: {WARNING}",
+        f"{ADDED}، مؤكدا أن «الوضع تحت السيطرة",
+    ]
+
+
+def test_what_a_speaker_said_is_read_whole_as_the_main_statement():
+    said = f"وقال المتحدث باسم الهيئة العامة للأرصاد: {WARNING[1:]}"
+    # A first clause that holds a reporting verb without the أن/إن that opens what was said (who
+    # said it, here with the start of what) takes the next clause into the main statement: what the
+    # speaker went on to say is not known, so the sentence is new, not a detail.
+    assert what_is_new(_summary(f"{said}، {ADDED}."), _summary(f"{said}.")) == Changes(new=[0])
+    # Without the reporting verb, the same known statement with the clause added is a detail.
+    assert what_is_new(_summary(f"{WARNING}، {ADDED}."), _summary(f"{WARNING}.")).details

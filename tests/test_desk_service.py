@@ -13,8 +13,9 @@ pytest.importorskip("httpx")
 
 from fastapi.testclient import TestClient
 
+from khulasa.desk import Desk
 from khulasa.service import Limits, create_app
-from tests.desk_feed import flood_documents
+from tests.desk_feed import DETAIL_ADDED, DETAIL_SENTENCE, add_detail, flood_documents
 
 PROBLEM = "application/problem+json"
 
@@ -91,3 +92,20 @@ def test_desk_page_is_served_with_the_page_headers(client: TestClient):
     schema = client.get("/openapi.json").json()
     assert {"/v1/articles", "/v1/stories", "/v1/stories/{story_id}"} <= set(schema["paths"])
     assert "ArticlesRequest" in json.dumps(schema)
+
+
+def test_story_json_gives_the_added_details_beside_what_is_new(client: TestClient, tmp_path: Path):
+    flood = flood_documents()
+    client.post("/v1/articles", json={"documents": _records(flood[:2])})
+    assert client.get("/v1/stories").json()["stories"][0]["version"] == 1  # read: version 1 is summarized
+    client.post("/v1/articles", json={"documents": _records(flood[2:])})
+    (story,) = client.get("/v1/stories").json()["stories"]
+    plain = client.get(f"/v1/stories/{story['id']}").json()
+    assert "details" not in plain and "new" not in plain  # only with new_since
+    with Desk(f"sqlite:///{tmp_path / 'desk.sqlite'}") as desk:
+        add_detail(desk, story["id"])
+    out = client.get(f"/v1/stories/{story['id']}", params={"new_since": 1}).json()
+    last = len(out["summary"]["sentences"]) - 1
+    start = len(DETAIL_SENTENCE) - len(DETAIL_ADDED)
+    assert out["details"] == [{"sentence": last, "spans": [[start, len(DETAIL_SENTENCE)]]}]
+    assert out["new"] and last not in out["new"]

@@ -532,7 +532,12 @@ def desk_story(
     story_id: Annotated[str, typer.Argument(metavar="ID", help="A story id (from desk stories).", show_default=False)],
     db: DbOption = None,
     new_since: Annotated[
-        int | None, typer.Option("--new-since", min=1, help="Mark what is new since this summary version.")
+        int | None,
+        typer.Option(
+            "--new-since",
+            min=1,
+            help="Mark what is new since this summary version, and the details added to what it said.",
+        ),
     ] = None,
     version: Annotated[int | None, typer.Option(min=1, help="Show this summary version (default: latest).")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="text, markdown or json.")] = "text",
@@ -546,10 +551,8 @@ def desk_story(
         raise typer.BadParameter(not_one_of(fmt, FORMATS), param_hint="--format")
     with Desk(db) as desk:
         view = desk.story(story_id, version=version)
-        new: list[int] = []
-        if new_since is not None:
-            new = desk.new_since(view, new_since)
-    write_output(render_story(view, fmt, new=new, since=new_since), out)
+        changes = None if new_since is None else desk.changes_since(view, new_since)
+    write_output(render_story(view, fmt, changes=changes, since=new_since), out)
 
 
 def main() -> None:

@@ -12,7 +12,7 @@ import json
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from khulasa.desk.ingest import DeskSettings, DfCache, IngestReport, batches, ingest_batch, prepare_articles
 from khulasa.desk.store import Store
@@ -20,6 +20,9 @@ from khulasa.errors import InputError, KhulasaError, no_story, no_such_version, 
 from khulasa.records import storable_document
 from khulasa.text.normalize import Analyzer
 from khulasa.types import Document
+
+if TYPE_CHECKING:
+    from khulasa.desk.updates import Changes
 
 __all__ = ["Desk", "StoryView"]
 
@@ -332,18 +335,24 @@ class Desk:
         return summary, row[1], json.loads(row[2])
 
     def new_since(self, view: StoryView, version: int) -> list[int]:
-        """The sentences of ``view``'s summary that tell a reader of summary ``version`` something new
-        (:func:`khulasa.desk.updates.new_sentences`)."""
-        from khulasa.desk.updates import new_sentences
+        """The sentences of ``view``'s summary whose main statement is news to a reader of summary
+        ``version`` (:meth:`changes_since`'s ``new``)."""
+        return self.changes_since(view, version).new
+
+    def changes_since(self, view: StoryView, version: int) -> Changes:
+        """What ``view``'s summary tells a reader of summary ``version``: its new sentences and the
+        sentences that add a detail to a statement that version made
+        (:func:`khulasa.desk.updates.what_is_new`)."""
+        from khulasa.desk.updates import Changes, what_is_new
 
         if view.summary is None:
-            return []
+            return Changes()
         if not 0 < version <= view.version:  # also a number past what the database's integers hold
             raise InputError(no_such_version(view.id, view.version, version))
         self.version_docs(view.id, version)  # InputError when there is no such version
         earlier, _, _ = self._summary(view.id, version)
         docs = self.documents(view.id, limit=self.settings.summary_documents)
-        return new_sentences(view.summary, earlier, docs)
+        return what_is_new(view.summary, earlier, docs)
 
     def version_docs(self, story: str, version: int) -> list[str]:
         """The article ids a summary version of ``story`` was made from."""

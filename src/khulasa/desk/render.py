@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from khulasa.desk.desk import StoryView
+from khulasa.desk.updates import Changes
 from khulasa.errors import SettingsError, summary_failed_ar, unknown_format
 from khulasa.text.safe_text import json_for_terminal, markdown_text, one_line
 
 FORMATS = ("text", "markdown", "json")
 NEW = "جديد"
+DETAIL = "تفصيل جديد"
+# Text output: after a sentence that adds a detail, what it adds (its clauses the reader did not read).
+ADDED = "الإضافة"
 
 
 def _meta(view: StoryView) -> str:
@@ -55,37 +59,69 @@ def render_stories(views: Sequence[StoryView], fmt: str) -> str:
 
 
 def render_story(
-    view: StoryView, fmt: str, *, new: Collection[int] = (), since: int | None = None, figures: bool = True
+    view: StoryView, fmt: str, *, changes: Changes | None = None, since: int | None = None, figures: bool = True
 ) -> str:
-    """One story; sentences in ``new`` are marked "جديد" (new since version ``since``)."""
+    """One story; with ``changes`` (since version ``since``), its new sentences are marked "جديد" and
+    those that add a detail to what that version said "تفصيل جديد", with what they add (in text, after
+    the sentence; in Markdown, in bold within it; in JSON, ``details``: character spans)."""
     _check(fmt)
+    changes = changes or Changes()
     if fmt == "json":
         out = view.to_dict()
         out["figures"] = view.figures
         if since is not None:
             out["new_since"] = since
-            out["new"] = sorted(new)
+            out.update(changes.to_dict())
         return json_for_terminal(json.dumps(out, ensure_ascii=False))
-    sentences = _sentences(view)
-    if fmt == "text":
-        lines = [one_line(view.label), _meta(view), f"المعرف: {one_line(view.id)}"]
-        if view.error:
-            lines.append(summary_failed_ar(view.error))
-        for i, s in enumerate(sentences):
-            mark = f"[{NEW}] " if i in new else ""
-            lines.append(one_line(f"{mark}{s['text']} {_credit(s)}"))
-        if figures and view.figures:
+    lines = _text_story(view, changes) if fmt == "text" else _markdown_story(view, changes)
+    if figures and view.figures:
+        if fmt == "text":
             lines += ["الأرقام عبر الزمن:", *_figure_lines(view, "- ", one_line)]
-        return "\n".join(lines)
+        else:
+            lines += ["", "### الأرقام عبر الزمن", "", *_figure_lines(view, "- ", markdown_text)]
+    return "\n".join(lines)
+
+
+def _text_story(view: StoryView, changes: Changes) -> list[str]:
+    lines = [one_line(view.label), _meta(view), f"المعرف: {one_line(view.id)}"]
+    if view.error:
+        lines.append(summary_failed_ar(view.error))
+    details = dict(changes.details)
+    for i, s in enumerate(_sentences(view)):
+        text = f"{s['text']} {_credit(s)}"
+        if i in changes.new:
+            text = f"[{NEW}] {text}"
+        elif i in details:
+            added = " … ".join(s["text"][a:b] for a, b in details[i])
+            text = f"[{DETAIL}] {text} — {ADDED}: {added}"
+        lines.append(one_line(text))
+    return lines
+
+
+def _markdown_story(view: StoryView, changes: Changes) -> list[str]:
     lines = [f"## {markdown_text(view.label)}", "", f"_{_meta(view)}_ — {markdown_text(view.id)}", ""]
     if view.error:
         lines += [summary_failed_ar(view.error), ""]
-    for i, s in enumerate(sentences):
-        mark = f"**{NEW}** " if i in new else ""
-        lines.append(f"- {mark}{markdown_text(s['text'] + ' ' + _credit(s))}")
-    if figures and view.figures:
-        lines += ["", "### الأرقام عبر الزمن", "", *_figure_lines(view, "- ", markdown_text)]
-    return "\n".join(lines)
+    details = dict(changes.details)
+    for i, s in enumerate(_sentences(view)):
+        credit = markdown_text(" " + _credit(s))
+        if i in changes.new:
+            lines.append(f"- **{NEW}** {markdown_text(s['text'])}{credit}")
+        elif i in details:
+            lines.append(f"- **{DETAIL}** {_bold_spans(s['text'], details[i])}{credit}")
+        else:
+            lines.append(f"- {markdown_text(s['text'])}{credit}")
+    return lines
+
+
+def _bold_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` as Markdown with ``spans`` (character offsets) in bold."""
+    out, at = [], 0
+    for a, b in sorted(spans):
+        out += [markdown_text(text[at:a]), f"**{markdown_text(text[a:b])}**"]
+        at = b
+    out.append(markdown_text(text[at:]))
+    return "".join(out)
 
 
 # The figure groups shown in text and Markdown (the most outlets first); the rest are counted.

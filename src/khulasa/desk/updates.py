@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import pairwise
@@ -18,14 +19,16 @@ from khulasa.link.clauses import (
     Clause,
     clause_similarity,
     content_keys,
+    is_lead_in,
     linking_context,
+    split_clause_spans,
     split_clauses,
 )
 from khulasa.resources import load_word_list
 from khulasa.text.normalize import Analyzer, idf_weights, normalize, proclitic_forms
 from khulasa.types import Document
 
-__all__ = ["figure_timeline", "new_sentences", "trend"]
+__all__ = ["Changes", "figure_timeline", "new_sentences", "trend", "what_is_new"]
 
 # A sentence is stated by an earlier summary holding this share of its words (idf-weighted; names,
 # titles and dates weigh less, as in clause linking): the same statement, reworded or reordered.
@@ -46,6 +49,11 @@ SYNONYM_PREFIXES = ("و", "ف", "ب", "ل")
 # The imperfect prefix of a verb ("يضرب"): one verb with and without it. Not "ت", which also begins
 # the verbal nouns and the verbs of other forms ("تحسين" is no "حسين", "توقع" no "وقع", "تحدث" no "حدث").
 IMPERFECT = "ي"
+# Figures that make a sentence news wherever in it they stand (beside a changed value of a quantity
+# the earlier summary gave): a count of people (a toll, the injured, those on board) and a year on
+# its own (another time: an earlier title, an earlier quake). Other figures the earlier summary did
+# not give, in a clause after a known main statement (a crowd, earlier trips), are an added detail.
+NEWS_FIGURES = frozenset({"people", "year"})
 
 
 def new_sentences(
@@ -88,6 +96,48 @@ def new_sentences(
     return [i for i, s in enumerate(sentences) if not known.states(s)]
 
 
+@dataclass(frozen=True)
+class Changes:
+    """What a summary tells a reader of an earlier version: ``new``, the sentences whose main
+    statement (or a figure) is news; ``details``, the sentences whose main statement the reader knows
+    but that add a detail, each with the character spans of the clauses that add it."""
+
+    new: list[int] = field(default_factory=list)
+    details: list[tuple[int, list[tuple[int, int]]]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """``{"new": [i, ...], "details": [{"sentence": i, "spans": [[start, end], ...]}, ...]}``."""
+        return {
+            "new": list(self.new),
+            "details": [{"sentence": i, "spans": [[a, b] for a, b in spans]} for i, spans in self.details],
+        }
+
+
+def what_is_new(
+    summary: Mapping[str, Any], earlier: Mapping[str, Any] | None, documents: Sequence[Document] = ()
+) -> Changes:
+    """The sentences :func:`new_sentences` finds, told apart: **new** when the sentence's main
+    statement (its first clause, as :func:`khulasa.link.clauses.split_clauses` finds it) is not
+    known, or one of its figures is a changed value of a quantity the earlier summary gave (a toll
+    that rose) or a figure of ``NEWS_FIGURES`` it did not give; else an **added detail**: the main
+    statement is known and later clauses are not (their spans are given). docs/desk.md says why."""
+    sentences = list(summary.get("sentences", []))
+    old = list((earlier or {}).get("sentences", []))
+    if not old:
+        return Changes(new=list(range(len(sentences))))
+    known = _Known(old, sentences, documents, (earlier or {}).get("documents", []))
+    out = Changes()
+    for i, s in enumerate(sentences):
+        if known.states(s):
+            continue
+        spans = known.added(s["text"])
+        if spans:
+            out.details.append((i, spans))
+        else:
+            out.new.append(i)
+    return out
+
+
 def _spans(sentence: Mapping[str, Any]) -> set[tuple[str, int, int]]:
     return {(p["doc"], p["start"], p["end"]) for key in ("sources", "paraphrases") for p in sentence.get(key, [])}
 
@@ -127,6 +177,11 @@ class _Known:
         # was made from or grouped with (one fact: the same figures and names, other wordings).
         wordings = [t for s in old for t in self._wordings(s)]
         self.clauses = [c for t in wordings for c in self._clauses(t)]
+        # What its reader read: its own sentences' clauses and words (for a sentence's main statement).
+        self.own_clauses = [c for s in old for c in self._clauses(s["text"])]
+        self.own_terms = frozenset().union(
+            *(self._keys(content_keys(s["text"], self.analyzer, self.vocab)) for s in old)
+        )
         # Each earlier sentence: its claims, its content words beyond names, the numbers it writes.
         self.sentences = [(claims_of(s["text"]), self._content(s["text"]), _numerals(s["text"])) for s in old]
         self.terms = frozenset().union(*(self._keys(content_keys(t, self.analyzer, self.vocab)) for t in wordings))
@@ -161,10 +216,11 @@ class _Known:
 
     def _clauses(self, text: str) -> list[Clause]:
         """:func:`split_clauses` of ``text``, its words by their keys."""
-        return [
-            Clause(c.fact, self._keys(c.terms), frozenset((self._key(a), self._key(b)) for a, b in c.pairs))
-            for c in split_clauses(text, self.analyzer, self.names, vocab=self.vocab)
-        ]
+        return [self._keyed(c) for c in split_clauses(text, self.analyzer, self.names, vocab=self.vocab)]
+
+    def _keyed(self, c: Clause) -> Clause:
+        """``c`` with its words by their keys (:meth:`_key`)."""
+        return Clause(c.fact, self._keys(c.terms), frozenset((self._key(a), self._key(b)) for a, b in c.pairs))
 
     def states(self, sentence: Mapping[str, Any]) -> bool:
         """Does the earlier summary state everything ``sentence`` states?"""
@@ -188,6 +244,64 @@ class _Known:
             self._wording_known(t, partly=anchored or (carried and i == 0), need=1 if placed else None)
             for i, t in enumerate(self._wordings(sentence))
         )
+
+    def added(self, text: str) -> list[tuple[int, int]]:
+        """When ``text``'s main statement is known (:meth:`_main_known`) and no figure of it is news
+        (:meth:`_news_figure`): the spans of its later clauses that are not known (:meth:`_part_known`).
+        Empty: the sentence is news (or it has no later clause, or none of them is unknown)."""
+        parts = [
+            (self._keyed(c), span) for c, span in split_clause_spans(text, self.analyzer, self.names, vocab=self.vocab)
+        ]
+        main = _main_clauses(text, [span for _, span in parts])
+        if len(parts) <= main or self._news_figure(text, claims_of(text)):
+            return []
+        if not all(self._main_known(text, c, span) for c, span in parts[:main]):
+            return []
+        return [span for clause, span in parts[main:] if not self._part_known(text, clause, span)]
+
+    def _main_known(self, text: str, clause: Clause, span: tuple[int, int]) -> bool:
+        """Did the earlier summary **print** this clause of ``text`` (its own sentences, not the passages
+        they were made from: a passage holds other clauses too), its places named there too?"""
+        piece = text[span[0] : span[1]]
+        claims = claims_of(piece)
+        if not self._given(piece, claims) or not self._places_known(claims):
+            return False
+        threshold, need = self.settings.link_threshold, self.settings.link_min_content
+        linked = any(
+            clause_similarity(clause, o, self.idf, self.keyed_names, min_content=need) >= threshold
+            for o in self.own_clauses
+        )
+        return linked and self._contained(clause.terms, CONTAINED, terms_known=self.own_terms)
+
+    def _places_known(self, claims: Claims) -> bool:
+        """Every place it names is named by the earlier summary (the same spelling or a close one)."""
+        return all(
+            self.claims.states_name(n) or any(_same_name(n[1], w) for w in self.claims.forms)
+            for n in claims.names
+            if n[0] == "place"
+        )
+
+    def _part_known(self, text: str, clause: Clause, span: tuple[int, int]) -> bool:
+        """Is one clause of ``text`` known: its figures, numbers and people given, and it links to a
+        clause of the earlier summary or the earlier summary holds ``CONTAINED`` of its words?"""
+        piece = text[span[0] : span[1]]
+        return self._given(piece, claims_of(piece)) and (
+            self._clause_linked(clause) or self._contained(clause.terms, CONTAINED)
+        )
+
+    def _news_figure(self, text: str, claims: Claims) -> bool:
+        """Does the sentence give a figure the earlier summary did not that is news wherever it
+        stands: another value of a quantity the earlier summary gave (a toll that rose from 62 to
+        95), or a figure of ``NEWS_FIGURES`` (a count of people, a year on its own)?"""
+        near = self._near(text)
+        for f in claims.figures:
+            if f.dimension in WHEN or self._figures_known([f], near):
+                continue
+            if f.dimension in NEWS_FIGURES or any(
+                g.dimension not in DATES and same_quantity(f, g) for g in self.claims.figures
+            ):
+                return True
+        return False
 
     def _given(self, text: str, claims: Claims) -> bool:
         """Were its figures, its other numbers and the people it names all given?"""
@@ -267,7 +381,9 @@ class _Known:
             for o in self.clauses
         )
 
-    def _contained(self, terms: frozenset[str], share: float, need: int | None = None) -> bool:
+    def _contained(
+        self, terms: frozenset[str], share: float, need: int | None = None, *, terms_known: frozenset[str] | None = None
+    ) -> bool:
         """Does the earlier summary hold ``share`` of these words (weighted as in linking), at
         least ``need`` (default ``link_min_content``) of them beyond names and dates? Numbers are left out: the
         figures were checked on their own, by value. (Sums in a fixed order: the same answer
@@ -275,8 +391,9 @@ class _Known:
         terms = frozenset(t for t in terms if not any(ch.isdigit() for ch in t))
         total = math.fsum(self._weight(t) for t in terms)
         need = self.settings.link_min_content if need is None else need
-        return len((terms - self.keyed_names) & self.terms) >= need and (
-            math.fsum(self._weight(t) for t in terms & self.terms) >= share * total
+        known = self.terms if terms_known is None else terms_known
+        return len((terms - self.keyed_names) & known) >= need and (
+            math.fsum(self._weight(t) for t in terms & known) >= share * total
         )
 
     def _weight(self, term: str) -> float:
@@ -305,6 +422,29 @@ class _Known:
             for n in claims.names
             if n[0] == "person"
         )
+
+
+# Marks that open a quotation: a clause that ends at one goes on inside it ("وأدان البيان «العدوان…»").
+OPENING_QUOTES = ("«", "“")
+
+
+def _main_clauses(text: str, spans: Sequence[tuple[int, int]]) -> int:
+    """How many of ``text``'s clauses (their ``spans``) make its main statement: the first; and the
+    next one when the first holds a reporting verb without the أن/إن that opens what was said
+    (:func:`khulasa.link.clauses.is_lead_in`: who said it, "وقال فلان، وهو متحدث باسم الشركة،", or
+    who and the start of what, "وقال المتحدث: …"; what a speaker said is read whole), or when a
+    quotation opens between them (the verb's object, or a name, is quoted)."""
+    main = 1
+    while main < len(spans):
+        gap = text[spans[main - 1][1] : spans[main][0]]
+        quoted = any(q in gap for q in OPENING_QUOTES) or (
+            '"' in gap and text[: spans[main - 1][1]].count('"') % 2 == 0
+        )
+        lead = main == 1 and is_lead_in(text[spans[0][0] : spans[0][1]])
+        if not (quoted or lead):
+            break
+        main += 1
+    return main
 
 
 @lru_cache(maxsize=1)

@@ -109,6 +109,12 @@ def _keys_and_pairs(text: str, analyzer: Analyzer, vocab: Collection[str]) -> tu
 _COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "انني", "اننا", "بان", "بانه", "بانها", "بانهم"})
 
 
+def is_lead_in(text: str) -> bool:
+    """Is ``text`` only an attribution frame ("وقال كيم لدى بدء المحادثات")? (:func:`split_clauses`
+    joins such a frame to the clause after it.)"""
+    return _lead_in(text)
+
+
 def _lead_in(text: str) -> bool:
     """Is ``text`` only an attribution frame ("وقال كيم لدى بدء المحادثات")? It holds a reporting
     verb but not the أن/إن that would open the statement within it ("مؤكدا أن ...")."""
@@ -131,31 +137,63 @@ def split_clauses(
     لدى بدء المحادثات:") frames what follows and joins the next clause; a clause too short to
     state anything (fewer than ``min_terms`` content words besides ``names``) joins the one
     before it."""
-    out: list[tuple[set[str], set[tuple[str, str]]]] = []
-    lead = ""
-    for piece in _CLAUSE_BREAK.split(text):
-        if not piece.strip():
+    return [c for c, _ in split_clause_spans(text, analyzer, names, vocab=vocab, min_terms=min_terms)]
+
+
+def split_clause_spans(
+    text: str,
+    analyzer: Analyzer,
+    names: frozenset[str] = frozenset(),
+    *,
+    vocab: Collection[str] = (),
+    min_terms: int = 3,
+) -> list[tuple[Clause, tuple[int, int]]]:
+    """:func:`split_clauses`, each clause with the part of ``text`` it was read from: ``(start,
+    end)``, character offsets from its first word to its last (the breaks between clauses left
+    out; a clause joined from pieces spans them all)."""
+    out: list[tuple[set[str], set[tuple[str, str]], list[int]]] = []
+    lead: tuple[int, int] | None = None
+    for start, end in _pieces(text):
+        piece = text[start:end]
+        if _lead_in(piece) and lead is None:
+            lead = (start, end)
             continue
-        if _lead_in(piece) and not lead:
-            lead = piece
-            continue
-        terms, pairs = _keys_and_pairs(f"{lead} {piece}" if lead else piece, analyzer, vocab)
-        lead = ""
+        begin = start if lead is None else lead[0]
+        terms, pairs = _keys_and_pairs(text[begin:end], analyzer, vocab)
+        lead = None
         if not terms:
             continue
         if out and (len(terms - names) < min_terms or len(out[-1][0] - names) < min_terms):
             out[-1][0].update(terms)
             out[-1][1].update(pairs)
+            out[-1][2][1] = end
         else:
-            out.append((terms, pairs))
-    if lead:  # a sentence that is all lead-in
-        terms, pairs = _keys_and_pairs(lead, analyzer, vocab)
+            out.append((terms, pairs, [begin, end]))
+    if lead is not None:  # a sentence that is all lead-in
+        terms, pairs = _keys_and_pairs(text[lead[0] : lead[1]], analyzer, vocab)
         if out:
             out[-1][0].update(terms)
             out[-1][1].update(pairs)
+            out[-1][2][1] = lead[1]
         elif terms:
-            out.append((terms, pairs))
-    return [Clause(-1, frozenset(t), frozenset(p)) for t, p in out]
+            out.append((terms, pairs, [lead[0], lead[1]]))
+    return [(Clause(-1, frozenset(t), frozenset(p)), (a, b)) for t, p, (a, b) in out]
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` between clause breaks (``_CLAUSE_BREAK``), without the spaces at
+    their ends; blank ones left out."""
+    out = []
+    start = 0
+    for m in [*_CLAUSE_BREAK.finditer(text), None]:
+        end = len(text) if m is None else m.start()
+        piece = text[start:end]
+        if piece.strip():
+            a = start + len(piece) - len(piece.lstrip())
+            out.append((a, a + len(piece.strip())))
+        if m is not None:
+            start = m.end()
+    return out
 
 
 def clause_similarity(

@@ -452,7 +452,7 @@ def story_job(desk_url: str | None, story_id: str, new_since: int | None, versio
             if not 0 < new_since <= view.version:
                 raise invalid("new_since", version_out_of_range(view.id, view.version))
             out["new_since"] = new_since
-            out["new"] = desk.new_since(view, new_since)
+            out.update(desk.changes_since(view, new_since).to_dict())
         return out
 
 
@@ -806,7 +806,8 @@ def _add_desk_routes(app: FastAPI, limits: Limits, executor: ThreadPoolExecutor,
         story_id: str, new_since: int | None = Query(None, ge=1), version: int | None = Query(None, ge=1)
     ) -> Response:
         """One story with its latest (or ``version``) summary and figures over time; ``new_since``
-        lists the summary sentences whose facts were not in that earlier version."""
+        lists the summary sentences whose main statement was not in that earlier version, ``details``
+        the sentences that add a detail to a statement it made, with the spans of what they add."""
         result = await run_limited(
             executor,
             lambda: story_job(desk_url, story_id, new_since, version),

@@ -1,9 +1,12 @@
 // khulasa desk page: GET /v1/stories (top or newest), GET /v1/stories/{id}?new_since=V.
 // "جديد" means new since this reader last opened the story: the version opened last is kept in
 // localStorage, and the sentences of today's summary whose facts that version did not state are
-// marked (the server's new_since). A card says "جديد" exactly when its story page would mark a
-// sentence. A story this reader never opened has no baseline: it is marked "قصة جديدة" when it was
-// not in the list the reader saw last time, and not marked at all on the first visit.
+// marked (the server's new_since). A sentence whose main statement that version already made but
+// that adds a detail in a later clause is marked "تفصيل جديد", only the added clauses highlighted
+// (the server's details). A card says "جديد" exactly when its story page would mark a sentence new,
+// and the quieter "تفاصيل جديدة" when the page would mark only added details. A story this reader
+// never opened has no baseline: it is marked "قصة جديدة" when it was not in the list the reader saw
+// last time, and not marked at all on the first visit.
 // All text from the API is inserted with textContent, never as HTML; every field from an article
 // (outlet, title, time) is its own bidi-isolated element, so a stray direction mark stays inside it.
 "use strict";
@@ -161,7 +164,8 @@
   }
 
   // A story opened before whose summary changed since: "جديد" on its card when the story page
-  // would mark a sentence (the same question to the server, one story at a time).
+  // would mark a sentence new, "تفاصيل جديدة" when it would mark only added details (the same
+  // question to the server, one story at a time).
   async function markChanged(changed, ticket) {
     for (const [id, last, heading] of changed) {
       let story;
@@ -172,6 +176,7 @@
       }
       if (ticket !== viewRequest) return;
       if ((story.new || []).length) heading.appendChild(el("span", "new-mark", "جديد"));
+      else if ((story.details || []).length) heading.appendChild(el("span", "new-mark detail-mark", "تفاصيل جديدة"));
     }
     $("stories").dataset.marked = "true";
   }
@@ -191,6 +196,7 @@
     }
     if (ticket !== viewRequest) return;
     const isNew = new Set(last ? story.new || [] : []);
+    const added = new Map(last ? (story.details || []).map((d) => [d.sentence, d.spans]) : []);
     $("story-heading").textContent = story.label;
     $("story-meta").textContent = storyMeta(story);
     const summary = $("story-summary");
@@ -198,7 +204,8 @@
     for (const [i, sentence] of ((story.summary || {}).sentences || []).entries()) {
       const item = el("li");
       if (isNew.has(i)) item.appendChild(el("span", "new-mark", "جديد"));
-      item.appendChild(el("span", "", sentence.text));
+      else if (added.has(i)) item.appendChild(el("span", "new-mark detail-mark", "تفصيل جديد"));
+      item.appendChild(sentenceText(sentence.text, added.get(i) || []));
       const chips = el("span", "chips");
       for (const outlet of outletsOf(sentence)) chips.appendChild(el("span", "chip")).appendChild(bdi(outlet));
       for (const d of sentence.disputes || []) {
@@ -224,6 +231,22 @@
     $("list-view").hidden = true;
     $("story-view").hidden = false;
     $("story-heading").focus();
+  }
+
+  // A sentence's text, the clauses it adds (spans of characters, as the server counts them: code
+  // points) highlighted. Each highlight is isolated: its text cannot reorder the sentence around it.
+  function sentenceText(text, spans) {
+    const node = el("span", "sentence-text");
+    const chars = Array.from(text);
+    let at = 0;
+    for (const [start, end] of [...spans].sort((a, b) => a[0] - b[0])) {
+      if (start < at || end <= start || end > chars.length) continue;
+      node.append(chars.slice(at, start).join(""));
+      node.appendChild(el("mark", "added", chars.slice(start, end).join("")));
+      at = end;
+    }
+    node.append(chars.slice(at).join(""));
+    return node;
   }
 
   function renderTimeline(groups) {
