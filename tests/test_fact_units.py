@@ -277,3 +277,13 @@ def test_restating_pairs_hold_a_sentence_that_only_names_again_who_was_there():
     ]
     # The minister named again goes with neither sentence naming him; what he said goes with the crash.
     assert restating_pairs(cands) == [(0, 2), (1, 2)]
+
+
+def test_a_title_heading_an_organisation_names_no_person() -> None:
+    """ "زعيم حزب ..." is the party's leader: the party's name is no person. Read as the person
+    "حزب", it made a sentence naming the runoff's candidates look as if it named someone new."""
+    from khulasa.extract.claims import claims_of
+
+    sentence = "وتنافس في الجولة الثانية زعيم حزب الأمة الجديد سالم برهان ومرشح التحالف الحاكم."
+    assert not any(kind == "person" and name.startswith("حزب") for kind, name in claims_of(sentence).names)
+    assert ("person", "برهان") in claims_of("وقال الوزير سالم برهان إن الحملة انتهت.").names

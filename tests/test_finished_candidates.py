@@ -8,7 +8,7 @@ import pytest
 from khulasa import summarize
 from khulasa.config import Settings
 from khulasa.summarizer.pipeline import is_candidate
-from khulasa.text.finished import continues_line, is_tail_fragment, stands_alone, unfinished
+from khulasa.text.finished import continues_line, introduced_item, is_tail_fragment, stands_alone, unfinished
 from khulasa.types import Document, Sentence
 
 from .conftest import NEWS_SET_A, read_folder
@@ -96,6 +96,36 @@ def test_a_multi_outlet_summary_leaves_out_the_second_line_of_a_split_title() ->
         texts = [s.text for s in summarize(documents, words=words).sentences]
         assert texts
         assert fragment not in texts
+
+
+# A speech listed as bullet points under the line that names the speaker.
+SPEECH = (
+    "وقال الوزير في كلمته أمام أنصاره مساء الأحد:\n\n"
+    "  • أعتقد أن المعارضة ستحاسب زعيمها على خسارة الانتخابات.\n"
+    "  • سنعمل كثيرا من أجل الانتخابات المحلية المقبلة.\n\n"
+    "وانتهى الاحتفال قرب منتصف الليل في الساحة الكبرى."
+)
+
+
+def test_an_item_of_a_list_introduced_by_a_colon_says_nothing_alone() -> None:
+    for item in ("أعتقد أن", "سنعمل كثيرا"):
+        assert introduced_item(SPEECH, SPEECH.index(item))
+    # The paragraph after the list, the introduction itself, a bullet under a finished sentence,
+    # and a paragraph after a dateline that ends with a colon all stand alone.
+    assert not introduced_item(SPEECH, SPEECH.index("وانتهى"))
+    assert not introduced_item(SPEECH, 0)
+    no_colon = SPEECH.replace("مساء الأحد:", "مساء الأحد.")
+    assert not introduced_item(no_colon, no_colon.index("أعتقد أن"))
+    dateline = "وكالات - عواصم:\n\n" + FINISHED[0]
+    assert not introduced_item(dateline, dateline.index(FINISHED[0]))
+
+
+def test_a_multi_outlet_summary_leaves_out_an_introduced_list_item() -> None:
+    item = "• أعتقد أن المعارضة ستحاسب زعيمها على خسارة الانتخابات."
+    documents = [Document(f"d{k}", SPEECH + "\n\n" + "\n\n".join(FINISHED[: 1 + k % 3])) for k in range(4)]
+    for words in (40, 60, 100):
+        texts = [s.text for s in summarize(documents, words=words).sentences]
+        assert texts and item not in texts and item[2:] not in texts
 
 
 # A page whose headline is repeated as a short line of its own, with a full stop, between the

@@ -176,6 +176,8 @@ def title_candidates(toks: Sequence[Token], stop: frozenset[str], c: Cues) -> li
 def _person_after(toks: Sequence[Token], i: int, stop: frozenset[str], c: Cues) -> _Candidate | None:
     """The person a title at ``i`` introduces ("الرئيس الروسي فلاديمير بوتين"), if any."""
     j = _after_modifiers(toks, i)
+    if j < len(toks) and any(f in c.org for f in _name_forms(toks[j].norm)):
+        return None  # "زعيم حزب الشعب ...": the title heads an organisation, whose name is no person
     name: list[str] = []
     first, verb = j, False
     while (

@@ -32,7 +32,7 @@ from khulasa.summarizer.select import cost_of, restated_by, select
 from khulasa.text.clean import clean_document
 from khulasa.text.cohesion import dangling_opener
 from khulasa.text.compress import compress, drop_tags
-from khulasa.text.finished import continues_line, is_tail_fragment, stands_alone, unfinished
+from khulasa.text.finished import continues_line, introduced_item, is_tail_fragment, stands_alone, unfinished
 from khulasa.text.normalize import Analyzer, arabic_ratio, count_words, letter_counts
 from khulasa.text.published import parse_published
 from khulasa.text.segment import sentence_spans
@@ -177,7 +177,7 @@ def on_its_own(sentence: Sentence, layout: Mapping[str, tuple[str, Sequence[tupl
     if sentence.doc not in layout:
         return True
     source, prose = layout[sentence.doc]
-    if continues_line(source, sentence.start):
+    if continues_line(source, sentence.start) or introduced_item(source, sentence.start):
         return False
     return not stands_alone(source, sentence.start, sentence.end, prose)
 

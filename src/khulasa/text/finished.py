@@ -102,6 +102,35 @@ def continues_line(source: str, start: int) -> bool:
     return _opens_with(source[start : start + 80], "ar/continuation_openers.txt")
 
 
+# A list item's mark at the start of a line: bullets, and a dash or star followed by a space.
+_LIST_MARK = re.compile(r"[ \t]*(?:[•▪◾●◦·]|[-–*][ \t])")
+
+
+def introduced_item(source: str, start: int) -> bool:
+    """Is the line at ``start`` of ``source`` an item of a list that a line ending in ":"
+    introduces, so that it says nothing alone? "ذكر أردوغان في خطاب الفوز:" then "• أعتقد أن
+    الحزب سيحاسب ...": who "I" is, only the introduction says. The line is a list item ("• ...",
+    "- ...") under that line or under a run of such items below it. A paragraph after a colon
+    is not judged so: a dateline ("وكالات - عواصم:") ends with one before the article's lead.
+    """
+    line_start = source.rfind("\n", 0, start) + 1
+    mark = _LIST_MARK.match(source, line_start)
+    if mark is None or source[mark.end() : start].strip():
+        return False  # not a list item, or not its first sentence
+    end = line_start - 1
+    while end > 0:
+        above_start = source.rfind("\n", 0, end) + 1
+        above = source[above_start:end]
+        end = above_start - 1
+        if not above.strip():
+            continue
+        if above.rstrip().endswith(":"):
+            return True
+        if not _LIST_MARK.match(above):
+            return False
+    return False
+
+
 def is_tail_fragment(text: str) -> bool:
     """Is ``text`` the tail of another sentence naming its source, cut off by a stray full stop
     ("حسبما أفاد موقع الجزيرة على الإنترنت.")? It opens with a word of
