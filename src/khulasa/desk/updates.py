@@ -62,29 +62,27 @@ def new_sentences(
     """Indices of the sentences of ``summary`` that tell a reader of the ``earlier`` summary something
     the earlier summary did not state (the update task of TAC 2008: what does that reader not know yet).
 
-    A sentence is known when the earlier summary states its fact, in any wording. What it gives
-    must all have been given: every figure with the same value, or one that follows from a value
-    given ("more than 50" after "300"), or the same value rounded, or a value the earlier summary
-    showed in a ⚠ note; a figure that is the same written number as one of an earlier sentence
-    about the same thing ("13 كم", "13 كيلومترا"); every other number it writes (a score, a
-    minute; a score the earlier summary wrote in words, "بهدف دون رد" for "1-0"; a number it wrote
-    in words, "أربعة" for "4"); every person
-    it names (a close transliteration counts); every year it gives on its own ("عام 2019").
-    Dates and weekdays are left out. And the statement must be there: it is one of the passages
-    an earlier sentence was made from or
-    grouped with (the summarizer's fact groups), or it tells the quantities of an earlier sentence
-    and shares its words (:func:`khulasa.extract.claims.restates`), or each of its clauses links to
-    a clause of the earlier summary (compare's clause linking, :mod:`khulasa.link.clauses`), or the
-    earlier summary holds ``CONTAINED`` of its words and of each clause not linked. For a fact the
-    earlier version's articles carried, or a sentence whose numbers all stand in one earlier
-    sentence, one linked clause or half that share is enough (for a carried fact, in the
-    sentence's own words); when the places it names (``PLACES`` or more) all stand in one earlier
-    sentence, one shared content word beyond names is enough there. Words are compared by their
-    key: a verb with or without its imperfect prefix, a synonym group's words (:meth:`_Known._key`).
-    The other passages of the sentence's fact group are tried too.
-    ``documents``: the story's articles, for the weights of words in clause linking and the text of
-    those passages (without them the summaries' own sentences are used). With no ``earlier``
-    summary every sentence is new. docs/desk.md, "What is new", says why.
+    A sentence is known when the earlier summary states its fact, in any wording. What it gives must all
+    have been given: every figure with the same value, or one that follows from a value given ("more
+    than 50" after "300"), or the same value rounded, or a value the earlier summary showed in a ⚠ note;
+    a figure that is the same written number as one of an earlier sentence about the same thing ("13
+    كم", "13 كيلومترا"); every other number it writes (a score, a minute; a score the earlier summary
+    wrote in words, "بهدف دون رد" for "1-0"; a number it wrote in words, "أربعة" for "4"); every person
+    it names (a close transliteration counts); every year it gives on its own ("عام 2019"). Dates and
+    weekdays are left out. And the statement must be there: it is one of the passages an earlier
+    sentence was made from or grouped with (the summarizer's fact groups), or it tells the quantities of
+    an earlier sentence and shares its words (:func:`khulasa.extract.claims.restates`), or each of its
+    clauses links to a clause of the earlier summary (compare's clause linking,
+    :mod:`khulasa.link.clauses`), or the earlier summary holds ``CONTAINED`` of its words and of each
+    clause not linked. For a fact the earlier version's articles carried, or a sentence whose numbers
+    all stand in one earlier sentence, one linked clause or half that share is enough (for a carried
+    fact, in the sentence's own words); when the places it names (``PLACES`` or more) all stand in one
+    earlier sentence, one shared content word beyond names is enough there. Words are compared by their
+    key: a verb with or without its imperfect prefix, a synonym group's words (:meth:`_Known._key`). The
+    other passages of the sentence's fact group are tried too. ``documents``: the story's articles, for
+    the weights of words in clause linking and the text of those passages (without them the summaries'
+    own sentences are used). With no ``earlier`` summary every sentence is new. docs/desk.md, "What is
+    new", says why.
     """
     sentences = list(summary.get("sentences", []))
     if earlier is None:
