@@ -337,6 +337,17 @@ def test_a_counted_noun_in_the_singular_and_the_plural_is_one_quantity():
     assert not comparable(plural, extract_figures("انهيار 7 مبان")[0])
 
 
+def test_one_key_for_a_counted_noun_whatever_its_article_and_ending():
+    """One rule serves figure comparison and the summarizer's restating check (there were two,
+    which disagreed on "الطائرات" and "طائرة")."""
+    from khulasa.extract.figures import counted_noun
+
+    for forms in (("درجة", "درجات", "الدرجات"), ("راكبا", "راكب", "الراكبين"), ("طائرة", "الطائرات", "طائرات")):
+        assert len({counted_noun(f) for f in forms}) == 1, forms
+    assert counted_noun("مبنى") != counted_noun("مباني")  # a broken plural keeps its own key
+    assert counted_noun("الى") == "الى" and counted_noun("سنة") == "سنة"  # too short to cut
+
+
 def test_cases_of_death_are_a_toll():
     cases = extract_figures("وكانت المنطقة الأكثر تضررا حيث سجلت 92 حالة وفاة.")[0]
     assert (cases.dimension, cases.unit, cases.amount) == ("people", "killed", 92.0)

@@ -506,18 +506,8 @@ def _placed(figure: Figure, sentence: Sentence) -> Figure:
 
 # --- one fact in other words ---------------------------------------------------------------------
 
+
 # Endings a counted noun may carry in one outlet and not in another ("درجات" / "درجة").
-_UNIT_ENDINGS = ("ات", "ين", "ون", "ه", "ة", "ا")
-
-
-def _unit_key(unit: str) -> str:
-    key = unit[2:] if unit.startswith("ال") and len(unit) > 4 else unit
-    for ending in _UNIT_ENDINGS:
-        if key.endswith(ending) and len(key) - len(ending) >= 3:
-            return key[: -len(ending)]
-    return key
-
-
 def salient_figures(claims: Claims) -> list[Figure]:
     """The figures of ``claims`` that say what happened, not when: no dates, weekdays or years (a
     whole story shares them), no count of unnamed people."""
@@ -593,7 +583,7 @@ def _inside(figs: Sequence[Figure], of: Claims, other_figs: Sequence[Figure], ot
 def figure_kind(f: Figure) -> tuple[str, str]:
     """What quantity ``f`` measures, as a key: its dimension and unit (a counted noun without the
     endings outlets vary: "درجات" and "درجة" are one kind)."""
-    return f.dimension, _unit_key(f.unit) if f.dimension == "count" else f.unit
+    return f.dimension, counted_noun(f.unit) if f.dimension == "count" else f.unit
 
 
 def figure_value(f: Figure) -> tuple[float, str]:

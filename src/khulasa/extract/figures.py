@@ -889,11 +889,13 @@ def mention(figure: Figure, sentence_text: str, sentence_start: int, analyzer: A
 
 
 def counted_noun(unit: str) -> str:
-    """A counted noun's singular and sound plural under one key ("درجة"/"درجات", "راكبا"/"راكب"):
-    the accusative alif, then a sound plural or feminine ending, is dropped from nouns of four
-    letters or more. Broken plurals ("مبنى"/"مباني") keep their own keys."""
-    key = unit[:-1] if unit.endswith("ا") and len(unit) > 4 else unit
-    for ending in ("ات", "ين", "ون", "ه"):
+    """A counted noun's singular and sound plural under one key ("درجة"/"درجات", "راكبا"/"راكب",
+    "الطائرات"/"طائرة"): the article of a noun of five letters or more, the accusative alif, then a
+    sound plural or feminine ending, are dropped from nouns of four letters or more. Broken
+    plurals ("مبنى"/"مباني") keep their own keys."""
+    key = unit[2:] if unit.startswith("ال") and len(unit) > 4 else unit
+    key = key[:-1] if key.endswith("ا") and len(key) > 4 else key
+    for ending in ("ات", "ين", "ون", "ه", "ة"):
         if key.endswith(ending) and len(key) - len(ending) >= 3:
             return key[: -len(ending)]
     return key
