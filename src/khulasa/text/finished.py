@@ -117,18 +117,25 @@ def introduced_item(source: str, start: int) -> bool:
     mark = _LIST_MARK.match(source, line_start)
     if mark is None or source[mark.end() : start].strip():
         return False  # not a list item, or not its first sentence
-    end = line_start - 1
-    while end > 0:
-        above_start = source.rfind("\n", 0, end) + 1
-        above = source[above_start:end]
-        end = above_start - 1
-        if not above.strip():
-            continue
-        if above.rstrip().endswith(":"):
-            return True
-        if not _LIST_MARK.match(above):
-            return False
-    return False
+    return line_start in _introduced_lines(source)
+
+
+@lru_cache(maxsize=16)
+def _introduced_lines(source: str) -> frozenset[int]:
+    """Where the introduced list items of ``source`` begin, found in one pass over its lines (each
+    item asking on its own would walk back over the whole list: quadratic in a long one)."""
+    out: set[int] = set()
+    introduced = False  # under a line ending in ":", through blank lines and list items
+    position = 0
+    for line in source.split("\n"):
+        if line.strip():
+            if _LIST_MARK.match(line):
+                if introduced:
+                    out.add(position)
+            else:
+                introduced = line.rstrip().endswith(":")
+        position += len(line) + 1
+    return frozenset(out)
 
 
 def is_tail_fragment(text: str) -> bool:
