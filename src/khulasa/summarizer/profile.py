@@ -25,12 +25,16 @@ DATELINE_CHARS = 400
 # Enough documents to tell the kind of cluster; a large cluster is judged on its first ones.
 MAX_DOCUMENTS = 200
 _YEAR_AT_END = re.compile(r"(\d{4})\s*$")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 def written_date(text: str) -> date | None:
     """The first full date (day, month and year) written in the first :data:`DATELINE_CHARS`
     characters of ``text``, read by :func:`khulasa.extract.figures.extract_figures`; None if none."""
-    for figure in extract_figures(text[:DATELINE_CHARS]):
+    head = text[:DATELINE_CHARS]
+    if _FOUR_DIGITS.search(head) is None:  # no year written: no full date (reading figures is slow)
+        return None
+    for figure in extract_figures(head):
         if figure.dimension != "date":
             continue
         month, day = divmod(int(figure.amount), 100)

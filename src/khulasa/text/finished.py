@@ -46,6 +46,8 @@ _ELLIPSIS = re.compile(r"(?:\.\s*\.|…)$")
 
 def is_breadcrumb(text: str) -> bool:
     """True when ``text`` holds a navigation trail ("الرئيسية > محليات > ...")."""
+    if sum(text.count(mark) for mark in ">›»/|") < 2:  # a trail has two separators: skip the slow search
+        return False
     return _BREADCRUMB.search(text) is not None
 
 
