@@ -348,6 +348,14 @@ def test_one_key_for_a_counted_noun_whatever_its_article_and_ending():
     assert counted_noun("الى") == "الى" and counted_noun("سنة") == "سنة"  # too short to cut
 
 
+def test_a_quantity_is_no_hundred_behind_kaf():
+    """ "كمية" (a quantity) normalizes to "كميه", which is "ك" ("like") + "ميه" (a hundred): it was
+    read as a figure of 100. A number word behind و or ب still reads."""
+    assert extract_figures("وكان المستودع يحتوي كمية كبيرة من المفرقعات") == []
+    assert [f.amount for f in extract_figures("قتل مئة شخص")] == [100.0]
+    assert [f.amount for f in extract_figures("بيعت التذكرة بمئة دولار")] == [100.0]
+
+
 def test_cases_of_death_are_a_toll():
     cases = extract_figures("وكانت المنطقة الأكثر تضررا حيث سجلت 92 حالة وفاة.")[0]
     assert (cases.dimension, cases.unit, cases.amount) == ("people", "killed", 92.0)

@@ -376,10 +376,18 @@ def _number_value(tok: Token, lex: Lexicon) -> tuple[str, float] | None:
         return None if v is None else ("digits", v)
     if tok.kind != "word":
         return None
-    for form in _word_forms(tok.norm):
+    for form in _number_forms(tok.norm):
         if form in lex.numbers:
             return lex.numbers[form]
     return None
+
+
+def _number_forms(norm: str) -> tuple[str, ...]:
+    """:func:`_word_forms` of a word read as a number, without the one that drops a ك ("like"):
+    "كمية" (a quantity) is no "ك" + "مية" (a hundred), and "like a hundred" is seldom news."""
+    rest = norm[1:] if norm[:1] in "وف" and len(norm) > 2 else norm
+    forms = _word_forms(norm)
+    return tuple(f for f in forms if f != rest[1:]) if rest[:1] == "ك" else forms
 
 
 def read_number(toks: Sequence[Token], i: int, lex: Lexicon) -> _Number | None:
