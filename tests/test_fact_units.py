@@ -287,3 +287,17 @@ def test_a_title_heading_an_organisation_names_no_person() -> None:
     sentence = "وتنافس في الجولة الثانية زعيم حزب الأمة الجديد سالم برهان ومرشح التحالف الحاكم."
     assert not any(kind == "person" and name.startswith("حزب") for kind, name in claims_of(sentence).names)
     assert ("person", "برهان") in claims_of("وقال الوزير سالم برهان إن الحملة انتهت.").names
+
+
+def test_shares_of_different_things_are_no_retelling_nor_one_central_figure() -> None:
+    """A candidate's share of the votes and the turnout are two quantities when cue words say so:
+    the turnout sentence is no retelling of the result with another value (before, it showed as a
+    ⚠ dispute on it), and a share without a cue may still be either."""
+    from khulasa.extract.claims import claims_of, restates
+
+    result = claims_of("وقال رئيس الهيئة سالم برهان إن المرشح حصل على 91.2 في المائة من الأصوات.")
+    turnout = claims_of("وأعلن سالم برهان أن نسبة المشاركة بلغت 47 في المائة.")
+    plain = claims_of("وقال سالم برهان إن النتيجة بلغت 88 في المائة.")
+    assert result.kind_of(result.figures[0]) != turnout.kind_of(turnout.figures[0])
+    assert not restates(turnout, result) and not restates(result, turnout)
+    assert restates(plain, result)

@@ -356,6 +356,16 @@ def test_a_quantity_is_no_hundred_behind_kaf():
     assert [f.amount for f in extract_figures("بيعت التذكرة بمئة دولار")] == [100.0]
 
 
+def test_a_share_written_in_words_per_hundred_is_a_percentage():
+    """ "في المئة" / "في المائة" (per hundred) after a number is a percentage, as "%" and "بالمئة"
+    are; "في" before another word is no unit."""
+    for text in ("حصل على 94.65 في المائة من الأصوات", "ارتفع بنسبة 3 في المئة", "بلغت 48 في المية"):
+        (figure,) = extract_figures(text)
+        assert (figure.dimension, figure.unit) == ("percent", "percent"), text
+    assert [f.amount for f in extract_figures("حصل على 94.65 في المائة من الأصوات")] == [94.65]
+    assert extract_figures("وقال إن 5 في المدينة نجوا") == []
+
+
 def test_cases_of_death_are_a_toll():
     cases = extract_figures("وكانت المنطقة الأكثر تضررا حيث سجلت 92 حالة وفاة.")[0]
     assert (cases.dimension, cases.unit, cases.amount) == ("people", "killed", 92.0)

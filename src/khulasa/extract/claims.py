@@ -32,6 +32,7 @@ from khulasa.extract.figures import (
     group_figures,
     lexicon,
     mention,
+    share_head,
     subject_similarity,
     tokens,
 )
@@ -60,10 +61,24 @@ class Claims:
     names: frozenset[tuple[str, str]]
     forms: frozenset[str]
     revised: tuple[Figure, ...] = ()  # figures announced as changed ("عدلت قوتها إلى 7.7")
+    # What each percentage is a share of, where a cue word says it (by the figure's start):
+    # "نسبة المشاركة 48%" is turnout, "حصل على 94.65%" votes (figures.share_head).
+    shares: tuple[tuple[int, str], ...] = ()
 
     def states_name(self, name: tuple[str, str]) -> bool:
         """Whether the sentence names ``name`` (or one of its forms)."""
         return name in self.names or name[1] in self.forms
+
+    def share_of(self, f: Figure) -> str:
+        """What the percentage ``f`` of this text is a share of ("" when no cue says it)."""
+        return next((head for start, head in self.shares if start == f.start), "")
+
+    def kind_of(self, f: Figure) -> tuple[str, str]:
+        """:func:`figure_kind`, a percentage's share (``share_of``) added when a cue names it: the
+        turnout and a candidate's votes are two quantities."""
+        kind = figure_kind(f)
+        share = self.share_of(f) if f.dimension == "percent" else ""
+        return (kind[0], f"{kind[1]}:{share}") if share else kind
 
 
 def _gazetteer_names(words: Sequence[str]) -> set[tuple[str, str]]:
@@ -98,7 +113,8 @@ def claims_of(text: str) -> Claims:
             names.add((cand.kind, cand.name[-1]))
     forms = frozenset(f for w in words for f in proclitic_forms(w))
     figures = figures_of(text)
-    return Claims(figures, frozenset(names), forms, _revised(toks, figures))
+    shares = tuple((f.start, head) for f in figures if f.dimension == "percent" and (head := share_head(text, f.start)))
+    return Claims(figures, frozenset(names), forms, _revised(toks, figures), shares)
 
 
 # How many words may stand between a verb of change and the "إلى" before the new value
@@ -561,6 +577,15 @@ def names_again(a: Claims, b: Claims) -> bool:
     return states_names(a, b)
 
 
+def _same_share(a: Claims, f: Figure, b: Claims, g: Figure) -> bool:
+    """Can ``f`` of ``a`` and ``g`` of ``b`` be one share? Not when cues say they are shares of
+    different things (turnout and a candidate's votes); a percentage without a cue may be either."""
+    if f.dimension != "percent":
+        return True
+    fa, gb = a.share_of(f), b.share_of(g)
+    return not fa or not gb or fa == gb
+
+
 def _revises(a: Claims, b: Claims) -> bool:
     """Does ``a`` announce a new value for a quantity ``b`` gives only at other values ("the survey
     revised the magnitude to 7.7" against "a 7.2 quake")? An update is news, not a retelling; one
@@ -573,7 +598,7 @@ def _revises(a: Claims, b: Claims) -> bool:
 
 
 def _inside(figs: Sequence[Figure], of: Claims, other_figs: Sequence[Figure], other: Claims, share: float) -> bool:
-    if not all(any(_same_quantity(f, g) for g in other_figs) for f in figs):
+    if not all(any(_same_quantity(f, g) and _same_share(of, f, other, g) for g in other_figs) for f in figs):
         return False
     if not of.names:
         return True

@@ -53,6 +53,8 @@ class Lexicon:
     day_parts: frozenset[str] = frozenset()
     # Words before a number with no unit after it that say what it is ("الدقيقة 62"): (dimension, unit).
     labels: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    # Units of several words ("في المئة"), by their first word: (the whole phrase, unit).
+    unit_phrases: Mapping[str, tuple[tuple[tuple[str, ...], Unit], ...]] = field(default_factory=dict)
 
 
 def _rows(name: str) -> Iterable[list[str]]:
@@ -87,6 +89,7 @@ def lexicon() -> Lexicon:
         _first_words("ar/people_roles.txt"),
         frozenset(day_parts),
         _labels(),
+        _unit_phrases(),
     )
 
 
@@ -103,10 +106,40 @@ def _units() -> dict[str, tuple[Unit, bool]]:
     for key, dimension, factor, singular, dual in _rows("ar/units.txt"):
         unit = Unit(key, dimension, float(factor))
         for form in _forms(singular):
-            units[form[0]] = (unit, False)
+            if len(form) == 1:
+                units[form[0]] = (unit, False)
         for form in _forms(dual):
-            units[form[0]] = (unit, True)
+            if len(form) == 1:
+                units[form[0]] = (unit, True)
     return units
+
+
+def _unit_phrases() -> dict[str, tuple[tuple[tuple[str, ...], Unit], ...]]:
+    """Units written in several words ("في_المئة" in ``ar/units.txt``), by their first word."""
+    out: dict[str, list[tuple[tuple[str, ...], Unit]]] = {}
+    for key, dimension, factor, singular, _dual in _rows("ar/units.txt"):
+        unit = Unit(key, dimension, float(factor))
+        for form in _forms(singular):
+            if len(form) > 1:
+                out.setdefault(form[0], []).append((form, unit))
+    return {first: tuple(phrases) for first, phrases in out.items()}
+
+
+def _unit_after(toks: Sequence[Token], j: int, lex: Lexicon) -> tuple[Unit, int] | None:
+    """The unit written at token ``j``, in one word or several ("في المئة"), and where it ends."""
+    unit = _unit_at(toks, j, lex)
+    return (unit[0], j + 1) if unit is not None else _unit_phrase_at(toks, j, lex)
+
+
+def _unit_phrase_at(toks: Sequence[Token], j: int, lex: Lexicon) -> tuple[Unit, int] | None:
+    """A unit of several words starting at token ``j`` ("في المئة"), and where it ends."""
+    if j >= len(toks) or toks[j].kind != "word":
+        return None
+    for phrase, unit in lex.unit_phrases.get(toks[j].norm, ()):
+        end = j + len(phrase)
+        if end <= len(toks) and all(toks[j + k].norm == phrase[k] for k in range(1, len(phrase))):
+            return unit, end
+    return None
 
 
 def _dates() -> tuple[dict[tuple[str, ...], int], dict[str, int], set[str], dict[tuple[str, ...], str], set[str]]:
@@ -581,9 +614,9 @@ def _quantity_at(toks: Sequence[Token], i: int, lex: Lexicon, stop: frozenset[st
     value, j = _with_fraction_and_scale(toks, tok, number, lex)
     if j < len(toks) and _number_value(toks[j], lex) == ("multiplier", 0.0):  # "ثلاثة أضعاف"
         return _multiple_at(toks, j, value, lex, stop, start=i)
-    unit = _unit_at(toks, j, lex)
-    if unit is not None:
-        return _measured_at(toks, i, j + 1, value, unit[0], lex)
+    after = _unit_after(toks, j, lex)
+    if after is not None:
+        return _measured_at(toks, i, after[1], value, after[0], lex)
     label = _label_before(toks, i, lex)
     if label is not None:  # "في الدقيقة 62": a mark, not a count of the word after it
         return _Hit(i, j, label[0], label[1], value, value)

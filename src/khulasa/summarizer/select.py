@@ -249,16 +249,21 @@ def central_figures(
     quantities it states at such a value (at most ``MAX_CENTRAL_FIGURES`` quantities, the most
     reported first).
     """
-    from khulasa.extract.claims import claims_of, figure_kind, figure_value, salient_figures
+    from khulasa.extract.claims import claims_of, figure_value, salient_figures
 
     kinds: dict[tuple[str, str], set[str]] = {}
     values: dict[tuple[tuple[str, str], tuple[float, str]], set[str]] = {}
     stated: list[list[tuple[tuple[str, str], tuple[float, str]]]] = []
     for cand in checked(cands):
-        figures = salient_figures(claims_of(cand.fact.representative.text))
+        claims = claims_of(cand.fact.representative.text)
         # How long something lasted depends on what was measured, which the kind does not say; a
-        # mark (a goal's minute) names a point, never a story's central quantity.
-        here = [(figure_kind(f), figure_value(f)) for f in figures if f.dimension not in ("duration", "mark")]
+        # mark (a goal's minute) names a point, never a story's central quantity. A share is of
+        # what its cue says (turnout, votes), when one does.
+        here = [
+            (claims.kind_of(f), figure_value(f))
+            for f in salient_figures(claims)
+            if f.dimension not in ("duration", "mark")
+        ]
         here = _where_counts_stand(here)
         stated.append(here)
         for kind, value in here:
@@ -319,10 +324,10 @@ def restating_pairs(cands: Sequence[Candidate]) -> list[tuple[int, int]]:
     they word it (:func:`khulasa.extract.claims.restates`): one fact, told twice. And pairs where
     one, with no figure, only names again people the other names
     (:func:`khulasa.extract.claims.names_again`)."""
-    from khulasa.extract.claims import claims_of, figure_kind, names_again, restates, salient_figures
+    from khulasa.extract.claims import claims_of, names_again, restates, salient_figures
 
     claims = [claims_of(c.fact.representative.text) for c in checked(cands)]
-    kinds = [{figure_kind(f) for f in salient_figures(c)} for c in claims]
+    kinds = [{c.kind_of(f) for f in salient_figures(c)} for c in claims]
     with_figures = [j for j, k in enumerate(kinds) if k]
     pairs = {
         (i, j)
