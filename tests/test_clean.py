@@ -88,6 +88,22 @@ def test_a_dash_that_opens_an_aside_closed_by_another_is_no_dateline():
     assert kept_text(Document("f", far)) == far.removeprefix("بيروت - ")
 
 
+def test_a_reporter_s_name_after_a_dateline_goes_with_it():
+    # "City - Name - text": the dateline and the byline both go ...
+    dated = Document("b", "الزرقاء - سامر يوسف - " + BODY)
+    assert kept_text(dated) == BODY
+    _, removed = clean_document(dated)
+    assert [r.reason for r in removed] == ["dateline", "byline"]
+    # ... but a clause after a dateline's colon, an aside of a preposition with its pronoun, and an
+    # aside whose dashes touch its words are no byline.
+    clause = "عمان: أعلن الوزير الأول - سامر يوسف، في مؤتمر صحفي أن الخطة تبدأ غدا."
+    assert kept_text(Document("c", clause)) == clause.removeprefix("عمان: ")
+    aside = "الزراعة - بمفهومها الواسع - تشمل تربية المواشي وصيد الأسماك."
+    assert kept_text(Document("a", aside)) == aside
+    attached = "وانطلقت -للمرة الأولى- رحلة الباحثين إلى القطب الجنوبي."
+    assert kept_text(Document("t", attached)) == attached
+
+
 def test_clean_keeps_title_with_colon_as_heading():
     doc = Document("d", "بوتين: زيارة كيم تساعد في تسوية الأزمة\n\n" + BODY)
     blocks, removed = clean_document(doc)

@@ -258,18 +258,33 @@ def _pieces_between(text: str, start: int, end: int, cuts: list[_Drop], drops: l
 
 # Words within which a second dash closes an aside the first one opened.
 _ASIDE_MAX_WORDS = 15
-_ASIDE_DASH = re.compile(r"(?:^|\s)[-–—](?:\s|$)")
+# A byline between a dateline's dash and another: a reporter's name.
+_BYLINE_MAX_WORDS = 3
+# A word that is a preposition and a noun with its pronoun ("بمعناها": in its meaning) is no part of
+# a name: "الطبيعة - بمعناها العام - تعني ..." holds an aside, not a dateline and a byline.
+_PHRASE_WORD = re.compile(r"[بلك]\w{2,}(?:ها|هما|هم|هن|ه)$")
+# A dash with a space on one side at least ("- الذي ... -", "-لأول مرة-"): no hyphen inside a word.
+_ASIDE_DASH = re.compile(r"(?:^|\s)[-–—]|[-–—](?:\s|$)")
 
 
 def _opens_aside(lead: str, rest: str) -> bool:
     """Does the dash ending ``lead`` open an aside that a second dash closes in the next
     :data:`_ASIDE_MAX_WORDS` words of ``rest`` ("وضرب الزلزال - الذي شعر به السكان في القاهرة -
-    والذي بلغت قوته ...")? Then the words before it are the sentence's subject, not a dateline."""
+    والذي بلغت قوته ...")? Then the words before it are the sentence's subject, not a dateline.
+    A place of one or two words with no conjunction before a name of up to
+    :data:`_BYLINE_MAX_WORDS` words between the dashes is a dateline and a byline instead
+    ("الدمام - شريف أحمد - انتخب ...")."""
     if lead.rstrip()[-1:] not in "-–—":
         return False
     head = " ".join(rest.split()[:_ASIDE_MAX_WORDS])
     sentence = re.split(r"[.!؟?]", head, maxsplit=1)[0]
-    return _ASIDE_DASH.search(sentence) is not None
+    closing = _ASIDE_DASH.search(sentence)
+    if closing is None:
+        return False
+    place = lead.rstrip(" -–—").split()
+    dateline = len(place) <= 2 and place[0][:1] not in "وف"
+    inner = sentence[: closing.start()].split()
+    return not (dateline and len(inner) <= _BYLINE_MAX_WORDS and not any(_PHRASE_WORD.match(w) for w in inner))
 
 
 def _drop_lead(text: str, pieces: list[tuple[int, int]], leads: tuple[JunkPattern, ...], drops: list[_Drop]) -> None:
@@ -288,7 +303,35 @@ def _drop_lead(text: str, pieces: list[tuple[int, int]], leads: tuple[JunkPatter
         ):
             _drop(text, lead.start(), lead.end(), pattern.reason, drops)
             pieces[0] = _strip_span(text, lead.end(), first_end)
+            if lead.group(0).rstrip()[-1:] in "-–—":  # "الدمام - شريف أحمد - ..."
+                _drop_byline(text, pieces, pattern, drops)
             break
+
+
+def _byline_shape(lead: str) -> bool:
+    """Can ``lead`` be a reporter's name closed by a dash: up to :data:`_BYLINE_MAX_WORDS` words, at
+    most one of them definite ("محمد العلي"; "فاز الرئيس المصري -" is a clause), none a preposition
+    with a pronoun?"""
+    words = lead.rstrip(" -–—").split()
+    return (
+        lead.rstrip()[-1:] in "-–—"
+        and 1 <= len(words) <= _BYLINE_MAX_WORDS
+        and sum(w.startswith("ال") for w in words) <= 1
+        and not any(_PHRASE_WORD.match(w) for w in words)
+    )
+
+
+def _drop_byline(text: str, pieces: list[tuple[int, int]], dateline: JunkPattern, drops: list[_Drop]) -> None:
+    """After a dateline, a reporter's name closed by a dash ("الدمام - شريف أحمد - انتخب ..."):
+    the dateline's pattern once more, when a dash ends it and no aside opens there."""
+    start, end = pieces[0]
+    byline = dateline.regex.match(text, start, end)
+    if byline is None or byline.end() >= end or not _byline_shape(byline.group(0)):
+        return
+    if _opens_aside(byline.group(0), text[byline.end() : end]):
+        return
+    _drop(text, byline.start(), byline.end(), "byline", drops)
+    pieces[0] = _strip_span(text, byline.end(), end)
 
 
 _judge_line_cached = lru_cache(maxsize=2048)(_judge_line)
