@@ -301,3 +301,15 @@ def test_shares_of_different_things_are_no_retelling_nor_one_central_figure() ->
     assert result.kind_of(result.figures[0]) != turnout.kind_of(turnout.figures[0])
     assert not restates(turnout, result) and not restates(result, turnout)
     assert restates(plain, result)
+
+
+def test_one_goal_told_at_minutes_one_apart_is_one_fact() -> None:
+    """Outlets disagree by a minute on when a goal fell: the 57th and the 58th are one goal told
+    twice; the 57th and the 80th are two goals."""
+    from khulasa.extract.claims import claims_of, restates
+
+    first = claims_of("وسجل المهاجم سامر يوسف هدف الفوز برأسية في الدقيقة 57.")
+    again = claims_of("وأحرز سامر يوسف هدف المباراة الوحيد في الدقيقة 58 من ضربة رأسية.")
+    other = claims_of("وأحرز سامر يوسف هدفا ثانيا في الدقيقة 80 من ضربة رأسية.")
+    assert restates(first, again)
+    assert not restates(first, other)

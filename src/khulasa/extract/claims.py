@@ -544,9 +544,14 @@ def _same_quantity(a: Figure, b: Figure) -> bool:
     say."""
     if figure_kind(a) != figure_kind(b) or a.dimension == "duration":
         return False
-    if a.dimension == "mark":  # one minute of a match, one warehouse: the same only at one value
-        return a.amount == b.amount
+    if a.dimension == "mark":  # one warehouse, one minute of a match: the same only at one value,
+        # give or take the minute outlets disagree on when a goal fell (the 41st or the 42nd)
+        return abs(a.amount - b.amount) <= (MARK_SLACK.get(a.unit, 0.0) if a.unit == b.unit else -1.0)
     return a.dimension not in ("year", "date") or not disagree(a, b, tolerance=0.0)
+
+
+# How far apart two marks of one unit may be and still be one moment told by two outlets.
+MARK_SLACK = {"minute": 1.0}
 
 
 def restates(a: Claims, b: Claims, *, names_share: float = 0.6) -> bool:
