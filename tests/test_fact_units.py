@@ -313,3 +313,25 @@ def test_one_goal_told_at_minutes_one_apart_is_one_fact() -> None:
     other = claims_of("وأحرز سامر يوسف هدفا ثانيا في الدقيقة 80 من ضربة رأسية.")
     assert restates(first, again)
     assert not restates(first, other)
+
+
+def test_a_list_of_shares_is_no_dispute_but_a_rounded_share_is() -> None:
+    """Two sentences that share one value of a list ("the runner-up 4.1%") give other items of it,
+    not other values of one quantity; two close values still disagree."""
+    from khulasa.extract.claims import claims_of, contradicting_figures
+
+    ours = claims_of("وفاز المرشح الأول بنسبة 91.2 بالمئة، فيما حل المرشح الثاني بنسبة 4.1 بالمئة.")
+    list_of_two = claims_of("وحل المرشح الثاني بنسبة 4.1 بالمئة، والثالث بنسبة 2.3 بالمئة.")
+    rounded = claims_of("وفاز المرشح الأول بنسبة 91.5 بالمئة، فيما حل المرشح الثاني بنسبة 4.1 بالمئة.")
+    assert contradicting_figures(ours, list_of_two) == []
+    assert [(a.text, b.text) for a, b in contradicting_figures(ours, rounded)] == [("91.2 بالمئة", "91.5 بالمئة")]
+
+
+def test_after_is_no_count_of_ballots() -> None:
+    """ "بعد" (after) is no "ب" + "عد" (counting): a share after it is a candidate's, not the
+    ballots counted."""
+    from khulasa.extract.figures import share_head
+
+    text = "فاز المرشح بعد حصوله على 52.9% من الأصوات، وذلك بعد فرز 99% منها."
+    assert share_head(text, text.index("52.9")) != "share:counted"
+    assert share_head(text, text.index("99%")) == "share:counted"

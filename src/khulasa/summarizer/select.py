@@ -249,7 +249,7 @@ def central_figures(
     quantities it states at such a value (at most ``MAX_CENTRAL_FIGURES`` quantities, the most
     reported first).
     """
-    from khulasa.extract.claims import claims_of, figure_value, salient_figures
+    from khulasa.extract.claims import claims_of, figure_kind, figure_value, salient_figures
 
     kinds: dict[tuple[str, str], set[str]] = {}
     values: dict[tuple[tuple[str, str], tuple[float, str]], set[str]] = {}
@@ -257,10 +257,11 @@ def central_figures(
     for cand in checked(cands):
         claims = claims_of(cand.fact.representative.text)
         # How long something lasted depends on what was measured, which the kind does not say; a
-        # mark (a goal's minute) names a point, never a story's central quantity. A share is of
-        # what its cue says (turnout, votes), when one does.
+        # mark (a goal's minute) names a point, never a story's central quantity. Shares are one
+        # kind here, whatever their cue: the value most outlets give (the winner's share) is the
+        # central one, and a share no cue names must not count as a quantity of its own.
         here = [
-            (claims.kind_of(f), figure_value(f))
+            (figure_kind(f), figure_value(f))
             for f in salient_figures(claims)
             if f.dimension not in ("duration", "mark")
         ]
