@@ -271,3 +271,19 @@ def test_select_short_summaries_of_outlets_do_not_buy_several_openings():
     # With the bonus per opening word of longer summaries, a second opening crowds out a fact.
     bought = [s.text for s in summarize(docs, words=50, short_position_weight=2.0).sentences]
     assert sum(t in openings for t in bought) >= 2 and not {length, lanes, cost} <= set(bought)
+
+
+def test_two_tellings_of_the_event_stand_together_when_each_holds_another_central_figure():
+    """A quake's toll in one outlet's opening and its magnitude in another's: the event is told
+    twice, but each gives a central figure the other lacks, so both may be chosen; two tellings
+    holding the same central figure (or none) stay one of a kind."""
+    fact = Fact(0, (Sentence("a", 0, 0, 5, "نص ما"),))
+
+    def cand(*concepts: str) -> sel.Candidate:
+        return sel.Candidate(fact, 5, frozenset(concepts), 1.0, 5)
+
+    toll, magnitude = cand("<people:killed>", "ضرب الزلزال"), cand("<count:درج>", "ضرب الزلزال")
+    assert sel._other_centrals(toll, magnitude)
+    assert not sel._other_centrals(toll, cand("<people:killed>", "وسط البلاد"))
+    assert not sel._other_centrals(toll, cand("ضرب الزلزال"))
+    assert not sel._other_centrals(cand("<people:killed>", "<count:درج>"), magnitude)

@@ -230,6 +230,8 @@ def _redundant_pairs(
 # A quantity (a death toll, a quake's magnitude, a share of the vote) is the story's central figure
 # when at least this share of the documents give a value for it ...
 CENTRAL_FIGURE_SHARE = 0.75
+# How a central figure's concept is named ("<people:killed>"): no text concept starts so.
+CENTRAL_PREFIX = "<"
 # ... and a short summary states at most this many such quantities (the most reported first).
 MAX_CENTRAL_FIGURES = 2
 
@@ -282,7 +284,7 @@ def central_figures(
         best = max(rank(docs) for (k, _), docs in values.items() if k == kind)
         for j, here in enumerate(stated):
             if any(k == kind and rank(values[(k, v)]) == best for k, v in here):
-                out.setdefault(j, []).append(f"<{kind[0]}:{kind[1]}>")
+                out.setdefault(j, []).append(f"{CENTRAL_PREFIX}{kind[0]}:{kind[1]}>")
     return out
 
 
@@ -318,6 +320,15 @@ def _with_central_figures(
         weights.update(dict.fromkeys(names, must))
     out = [replace(c, concepts=c.concepts | frozenset(holders[j])) if j in holders else c for j, c in enumerate(cands)]
     return out, weights
+
+
+def _other_centrals(a: Candidate, b: Candidate) -> bool:
+    """Do two tellings of the event each hold a central figure the other does not (a quake's toll in
+    one outlet's sentence, its magnitude in another's)? Then both may stand: neither states what
+    the other adds, and the story's central figures are what a short summary must give."""
+    ca = {c for c in a.concepts if c.startswith(CENTRAL_PREFIX)}
+    cb = {c for c in b.concepts if c.startswith(CENTRAL_PREFIX)}
+    return bool(ca - cb) and bool(cb - ca)
 
 
 def restating_pairs(cands: Sequence[Candidate]) -> list[tuple[int, int]]:
@@ -777,7 +788,8 @@ def select(
         forbidden = sorted(set(forbidden) | set(restating_pairs(cands)))
     if short and n_docs > 1 and one_of:
         group = [j for j, c in enumerate(cands) if c.fact.id in one_of]
-        forbidden = sorted(set(forbidden) | {(a, b) for k, a in enumerate(group) for b in group[k + 1 :]})
+        pairs = {(a, b) for k, a in enumerate(group) for b in group[k + 1 :] if not _other_centrals(cands[a], cands[b])}
+        forbidden = sorted(set(forbidden) | pairs)
     if settings.semantic_threshold > 0:
         texts = [c.fact.representative.text for c in cands]
         forbidden = sorted(set(forbidden) | set(semantic_pairs(texts, settings.semantic_threshold)))
