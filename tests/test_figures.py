@@ -366,6 +366,15 @@ def test_a_share_written_in_words_per_hundred_is_a_percentage():
     assert extract_figures("وقال إن 5 في المدينة نجوا") == []
 
 
+def test_an_ordinal_after_a_label_is_a_mark():
+    """ "في الدقيقة الأولى" is the first minute, as "في الدقيقة 1" would be; an ordinal with no label
+    before it ("المركز الأول", "الشوط الثاني") is no figure."""
+    (first,) = extract_figures("وسجل المهاجم هدفه في الدقيقة الأولى من المباراة")
+    assert (first.dimension, first.unit, first.amount) == ("mark", "minute", 1.0)
+    assert [f.amount for f in extract_figures("وجاء الهدف في الدقيقة الثانية")] == [2.0]
+    assert extract_figures("حل في المركز الأول بعد الشوط الثاني") == []
+
+
 def test_cases_of_death_are_a_toll():
     cases = extract_figures("وكانت المنطقة الأكثر تضررا حيث سجلت 92 حالة وفاة.")[0]
     assert (cases.dimension, cases.unit, cases.amount) == ("people", "killed", 92.0)

@@ -55,6 +55,8 @@ class Lexicon:
     labels: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     # Units of several words ("في المئة"), by their first word: (the whole phrase, unit).
     unit_phrases: Mapping[str, tuple[tuple[tuple[str, ...], Unit], ...]] = field(default_factory=dict)
+    # Ordinals that give a mark's value after a label ("الدقيقة الأولى"): form -> value.
+    ordinals: Mapping[str, float] = field(default_factory=dict)
 
 
 def _rows(name: str) -> Iterable[list[str]]:
@@ -90,6 +92,7 @@ def lexicon() -> Lexicon:
         frozenset(day_parts),
         _labels(),
         _unit_phrases(),
+        {form[0]: float(value) for value, forms in _rows("ar/ordinals.txt") for form in _forms(forms)},
     )
 
 
@@ -464,6 +467,15 @@ def _unit_at(toks: Sequence[Token], j: int, lex: Lexicon) -> tuple[Unit, bool] |
     return None
 
 
+def _ordinal_mark(toks: Sequence[Token], i: int, lex: Lexicon) -> _Hit | None:
+    """An ordinal right after a label word ("الدقيقة الأولى"): the mark at that value."""
+    if toks[i].kind != "word":
+        return None
+    value = next((lex.ordinals[f] for f in _word_forms(toks[i].norm) if f in lex.ordinals), None)
+    label = _label_before(toks, i, lex) if value is not None else None
+    return None if label is None or value is None else _Hit(i, i + 1, label[0], label[1], value, value)
+
+
 def _label_before(toks: Sequence[Token], i: int, lex: Lexicon) -> tuple[str, str] | None:
     """What the word before a number says it is ("الدقيقة 62": a minute mark), if it is a label."""
     if i == 0 or toks[i - 1].kind != "word":
@@ -769,7 +781,7 @@ def extract_figures(text: str, *, doc: str = "", offset: int = 0) -> list[Figure
             qualifier, j = q
         hit = None
         if j < len(toks) and not _clock_time(toks, j) and not _model_code(toks, j):
-            hit = _date_at(toks, j, lex) or _quantity_at(toks, j, lex, stop)
+            hit = _date_at(toks, j, lex) or _ordinal_mark(toks, j, lex) or _quantity_at(toks, j, lex, stop)
         if hit is None:
             i += 1
             continue
