@@ -375,6 +375,14 @@ def test_an_ordinal_after_a_label_is_a_mark():
     assert extract_figures("حل في المركز الأول بعد الشوط الثاني") == []
 
 
+def test_a_role_cue_with_its_article_or_a_detached_proclitic_still_names_the_count():
+    """ "عدد القتلى" names the dead as "قتلى" does; "ضحايا" are the dead; a proclitic written
+    apart from its number ("ل 82") takes no place in the cue's window."""
+    assert [f.unit for f in extract_figures("ارتفع عدد القتلى إلى 82 شخصا")] == ["killed"]
+    assert [f.unit for f in extract_figures("وارتفع عدد المصابين إلى 40 شخصا")] == ["injured"]
+    assert [f.unit for f in extract_figures("ارتفع عدد ضحايا المستشفى ل82 شخصا")] == ["killed"]
+
+
 def test_cases_of_death_are_a_toll():
     cases = extract_figures("وكانت المنطقة الأكثر تضررا حيث سجلت 92 حالة وفاة.")[0]
     assert (cases.dimension, cases.unit, cases.amount) == ("people", "killed", 92.0)

@@ -742,6 +742,12 @@ def _model_code(toks: Sequence[Token], i: int) -> bool:
 _ROLE_BEFORE, _ROLE_AFTER = 2, 3
 
 
+def _role_forms(norm: str) -> tuple[str, ...]:
+    """:func:`_word_forms` of a cue word, and each without its article ("عدد القتلى": "قتلى")."""
+    forms = _word_forms(norm)
+    return forms + tuple(f[2:] for f in forms if f.startswith("ال") and len(f) > 4)
+
+
 def _people_role(toks: Sequence[Token], start: int, end: int, lex: Lexicon) -> str | None:
     """What happened to the people a generic count counts: "مقتل 12 شخصا" -> "killed".
 
@@ -753,7 +759,9 @@ def _people_role(toks: Sequence[Token], start: int, end: int, lex: Lexicon) -> s
         for k in indices:
             if toks[k].kind != "word":
                 return None
-            role = next((lex.roles[b] for b in _word_forms(toks[k].norm) if b in lex.roles), None)
+            if len(toks[k].norm) < 2:  # a proclitic written apart from its number ("ل 82")
+                continue
+            role = next((lex.roles[b] for b in _role_forms(toks[k].norm) if b in lex.roles), None)
             words -= 1
             if role is not None or words == 0:
                 return role
