@@ -335,3 +335,18 @@ def test_after_is_no_count_of_ballots() -> None:
     text = "فاز المرشح بعد حصوله على 52.9% من الأصوات، وذلك بعد فرز 99% منها."
     assert share_head(text, text.index("52.9")) != "share:counted"
     assert share_head(text, text.index("99%")) == "share:counted"
+
+
+def test_two_of_something_in_a_dual_noun_is_a_part_not_the_whole() -> None:
+    """ "باستثناء راكبين" (except two passengers) is no account of all the passengers, so another
+    outlet's 175 passengers neither retells nor contradicts it; "in the second minute" is still
+    a mark that "in the first minute" contradicts."""
+    from khulasa.extract.claims import claims_of, contradicting_figures, restates
+
+    part = claims_of("وكان معظم الركاب من أبناء البلد باستثناء راكبين من الخارج.")
+    whole = claims_of("وكانت الطائرة تقل 175 راكبا وستة من أفراد الطاقم.")
+    assert not restates(part, whole) and not restates(whole, part)
+    assert contradicting_figures(part, whole) == []
+    first = claims_of("وسجل المهاجم هدفه في الدقيقة الأولى من المباراة.")
+    second = claims_of("وجاء هدف المهاجم في الدقيقة الثانية من المباراة.")
+    assert [(a.text, b.text) for a, b in contradicting_figures(first, second)] == [("الأولى", "الثانية")]

@@ -208,7 +208,7 @@ def differing_figures(a: Claims, b: Claims) -> list[tuple[Figure, Figure]]:
         (x, y)
         for x in only_a
         for y in only_b
-        if same_quantity(x, y) and not (figure_kind(x) in listed and _far_apart(x, y))
+        if same_quantity(x, y) and not (figure_kind(x) in listed and _far_apart(x, y)) and not (_dual(x) or _dual(y))
     ]
 
 
@@ -388,12 +388,19 @@ def figure_disputes(
     return out
 
 
+def _dual(f: Figure) -> bool:
+    """Is ``f`` two of something written as a dual noun alone ("راكبين", "قتيلين")?"""
+    one_word = len(f.text.split()) == 1 and not any(ch.isdigit() for ch in f.text)
+    return f.dimension in ("people", "count") and f.amount == 2 and one_word
+
+
 def _comparable_across_wordings(f: Figure) -> bool:
     """Is the subject of ``f`` clear enough to compare with a differently worded sentence? Dates,
     weekdays and years are not (a talk's day and its announcement's day); a count of people only
-    when it says who (the dead, the injured). Durations also need the same measured event on both
-    sides (checked where both are known)."""
-    if f.dimension in ("date", "weekday", "year"):
+    when it says who (the dead, the injured); nor is two of something written as a dual noun alone
+    ("باستثناء راكبين": a part, which another outlet's "175 passengers" does not contradict).
+    Durations also need the same measured event on both sides (checked where both are known)."""
+    if f.dimension in ("date", "weekday", "year") or _dual(f):
         return False
     if f.dimension == "people":
         return f.unit != "person"
