@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,17 @@ def _shot(page: Any, name: str) -> None:
         page.screenshot(path=str(Path(SHOTS) / name), full_page=True)
 
 
+@contextmanager
+def _arabic_page(width: int = 1280, height: int = 900) -> Iterator[Any]:
+    """A page of headless Chromium in Arabic at this viewport; the browser closes after."""
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+        try:
+            yield browser.new_context(viewport={"width": width, "height": height}, locale="ar").new_page()
+        finally:
+            browser.close()
+
+
 @pytest.fixture
 def desk_site(tmp_path: Path) -> Iterator[tuple[str, str]]:
     url = f"sqlite:///{tmp_path / 'desk.sqlite'}"
@@ -46,9 +58,7 @@ def desk_site(tmp_path: Path) -> Iterator[tuple[str, str]]:
 
 def test_desk_page_lists_stories_marks_new_and_shows_the_figure_timeline(desk_site: tuple[str, str]) -> None:
     base, url = desk_site
-    with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
-        page = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ar").new_page()
+    with _arabic_page() as page:
         outside: list[str] = []
         errors: list[str] = []
         page.on("request", lambda r: None if r.url.startswith(base) else outside.append(r.url))
@@ -107,7 +117,6 @@ def test_desk_page_lists_stories_marks_new_and_shows_the_figure_timeline(desk_si
         expect(page.locator(".story-card").first).to_contain_text("وادي السرو")  # its last article is the latest
         assert not outside, outside
         assert not errors, errors
-        browser.close()
 
 
 def _quake() -> Document:
@@ -130,9 +139,7 @@ def test_an_added_detail_is_marked_apart_from_what_is_new_on_the_card_and_inside
     with Desk(url) as desk:
         desk.ingest(flood[:2])
         (story,) = desk.stories()
-    with running(Limits(), desk_url=url) as base, sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
-        page = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ar").new_page()
+    with running(Limits(), desk_url=url) as base, _arabic_page() as page:
         errors: list[str] = []
         page.on("pageerror", lambda e: errors.append(str(e)))
         page.goto(f"{base}/desk")
@@ -179,7 +186,6 @@ def test_an_added_detail_is_marked_apart_from_what_is_new_on_the_card_and_inside
         page.set_viewport_size({"width": 1280, "height": 900})
         _shot(page, "desk-new-and-detail-1280.png")
         assert not errors, errors
-        browser.close()
 
 
 def test_desk_article_list_isolates_every_field(tmp_path: Path) -> None:
@@ -192,9 +198,7 @@ def test_desk_article_list_isolates_every_field(tmp_path: Path) -> None:
     docs[1] = replace(docs[1], text="العالم\n\n" + docs[1].text)  # a section name above the headline
     with Desk(url) as desk:
         desk.ingest(docs)
-    with running(Limits(), desk_url=url) as base, sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
-        page = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ar").new_page()
+    with running(Limits(), desk_url=url) as base, _arabic_page() as page:
         page.goto(f"{base}/desk")
         page.locator(".story-open").first.click()
         items = page.locator("#story-articles li")
@@ -211,7 +215,6 @@ def test_desk_article_list_isolates_every_field(tmp_path: Path) -> None:
         assert boxes["outlet"]["x"] > boxes["title"]["x"] > boxes["time"]["x"], boxes
         chip = page.locator("#story-summary .chip bdi").filter(has_text="المصدر").first
         assert chip.evaluate("e => getComputedStyle(e).unicodeBidi") == "isolate"
-        browser.close()
 
 
 def _storm(k: int) -> Document:
@@ -233,9 +236,7 @@ def test_desk_story_shows_the_main_figures_and_folds_the_rest(tmp_path: Path) ->
         desk.ingest([_storm(k) for k in range(3)])
         (story,) = desk.stories()
     assert len(story.figures) > 3
-    with running(Limits(), desk_url=url) as base, sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
-        page = browser.new_context(viewport={"width": 390, "height": 800}, locale="ar").new_page()
+    with running(Limits(), desk_url=url) as base, _arabic_page(390, 800) as page:
         page.goto(f"{base}/desk")
         page.locator(".story-open").first.click()
         shown = page.locator("#timeline > table")
@@ -249,15 +250,11 @@ def test_desk_story_shows_the_main_figures_and_folds_the_rest(tmp_path: Path) ->
         expect(folded.locator("table")).to_have_count(len(story.figures) - 3)
         expect(folded.locator("table").first).to_be_visible()
         _shot(page, "desk-story-folded-390.png")
-        browser.close()
 
 
 def test_desk_page_says_when_the_desk_is_empty(tmp_path: Path) -> None:
-    with running(Limits(), desk_url=f"sqlite:///{tmp_path / 'empty.sqlite'}") as base, sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
-        page = browser.new_page(locale="ar")
+    with running(Limits(), desk_url=f"sqlite:///{tmp_path / 'empty.sqlite'}") as base, _arabic_page() as page:
         page.goto(f"{base}/desk")
         expect(page.locator("#desk-status")).to_contain_text("لا توجد قصص في المكتب بعد")
         page.goto(f"{base}/")
         expect(page.locator("header nav a")).to_have_attribute("href", "/desk")
-        browser.close()

@@ -47,6 +47,16 @@ def _flood_file(tmp_path: Path, **changes: Any) -> Path:
     return path
 
 
+def _sqlite_file(path: Path, *statements: str) -> Path:
+    """A SQLite file at ``path`` made by ``statements`` (another program's database)."""
+    conn = sqlite3.connect(path)
+    for statement in statements:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+    return path
+
+
 def _ids(path: Path) -> list[str]:
     conn = sqlite3.connect(path)
     try:
@@ -87,12 +97,9 @@ def test_sqlite_url_with_memory_uri_or_options_is_refused(tmp_path: Path, path: 
 
 def test_database_of_another_program_is_refused_and_left_alone(tmp_path: Path):
     """Before: a traceback (sqlite3.OperationalError: table articles already exists)."""
-    path = tmp_path / "other.sqlite"
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE articles (x)")
-    conn.execute("INSERT INTO articles VALUES ('theirs')")
-    conn.commit()
-    conn.close()
+    path = _sqlite_file(
+        tmp_path / "other.sqlite", "CREATE TABLE articles (x)", "INSERT INTO articles VALUES ('theirs')"
+    )
     line = one_line_error(_run("desk", "stories", "--db", f"sqlite:///{path}"))
     assert str(path) in line and "not a khulasa desk" in line
     conn = sqlite3.connect(path)
@@ -102,12 +109,11 @@ def test_database_of_another_program_is_refused_and_left_alone(tmp_path: Path):
 
 
 def test_database_of_a_newer_schema_is_one_line(tmp_path: Path):
-    path = tmp_path / "new.sqlite"
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
-    conn.execute("INSERT INTO schema_version VALUES (99)")
-    conn.commit()
-    conn.close()
+    path = _sqlite_file(
+        tmp_path / "new.sqlite",
+        "CREATE TABLE schema_version (version INTEGER NOT NULL)",
+        "INSERT INTO schema_version VALUES (99)",
+    )
     assert "upgrade khulasa" in one_line_error(_run("desk", "stories", "--db", f"sqlite:///{path}"))
 
 
@@ -142,11 +148,7 @@ def test_service_on_a_foreign_or_in_memory_database_is_503_without_the_path(tmp_
 
     from khulasa.service import Limits, create_app
 
-    foreign = tmp_path / "foreign.sqlite"
-    conn = sqlite3.connect(foreign)
-    conn.execute("CREATE TABLE stories (x)")
-    conn.commit()
-    conn.close()
+    foreign = _sqlite_file(tmp_path / "foreign.sqlite", "CREATE TABLE stories (x)")
     for url in (f"sqlite:///{foreign}", "sqlite:///:memory:"):
         client = TestClient(create_app(Limits(), desk_url=url))
         for response in (client.get("/v1/stories"), client.post("/v1/articles", json={"documents": FLOOD})):

@@ -264,20 +264,13 @@ class _Known:
         claims = claims_of(piece)
         if not self._given(piece, claims) or not self._places_known(claims):
             return False
-        threshold, need = self.settings.link_threshold, self.settings.link_min_content
-        linked = any(
-            clause_similarity(clause, o, self.idf, self.keyed_names, min_content=need) >= threshold
-            for o in self.own_clauses
+        return self._clause_linked(clause, self.own_clauses) and self._contained(
+            clause.terms, CONTAINED, terms_known=self.own_terms
         )
-        return linked and self._contained(clause.terms, CONTAINED, terms_known=self.own_terms)
 
     def _places_known(self, claims: Claims) -> bool:
         """Every place it names is named by the earlier summary (the same spelling or a close one)."""
-        return all(
-            self.claims.states_name(n) or any(_same_name(n[1], w) for w in self.claims.forms)
-            for n in claims.names
-            if n[0] == "place"
-        )
+        return all(_names(self.claims, n) for n in claims.names if n[0] == "place")
 
     def _part_known(self, text: str, clause: Clause, span: tuple[int, int]) -> bool:
         """Is one clause of ``text`` known: its figures, numbers and people given, and it links to a
@@ -342,10 +335,7 @@ class _Known:
         named = {n[1] for n in claims.names if n[0] == "place"}
         # One place, not two, when a name holds another ("جنوب أفريقيا", "أفريقيا").
         places = [("place", p) for p in named if not any(p != q and p in q for q in named)]
-        return len(places) >= PLACES and any(
-            all(c.states_name(n) or any(_same_name(n[1], w) for w in c.forms) for n in places)
-            for c, _, _ in self.sentences
-        )
+        return len(places) >= PLACES and any(all(_names(c, n) for n in places) for c, _, _ in self.sentences)
 
     def _wordings(self, sentence: Mapping[str, Any]) -> list[str]:
         """The sentence and every passage the summarizer grouped with it (its fact, other wordings)."""
@@ -371,12 +361,13 @@ class _Known:
             done or self._contained(c.terms, share, need=0) for c, done in zip(clauses, linked, strict=True)
         )
 
-    def _clause_linked(self, clause: Clause) -> bool:
-        """Does a clause of the earlier summary state what ``clause`` states (compare's link)?"""
+    def _clause_linked(self, clause: Clause, among: Sequence[Clause] | None = None) -> bool:
+        """Does a clause of the earlier summary (``among``: of its own sentences only; default: of
+        every wording of them) state what ``clause`` states (compare's link)?"""
         threshold, min_content = self.settings.link_threshold, self.settings.link_min_content
         return any(
             clause_similarity(clause, o, self.idf, self.keyed_names, min_content=min_content) >= threshold
-            for o in self.clauses
+            for o in (self.clauses if among is None else among)
         )
 
     def _contained(
@@ -415,11 +406,7 @@ class _Known:
     def _people_known(self, claims: Claims) -> bool:
         """Every person the sentence names was named, in the same spelling or a close one: names
         come to Arabic through several transliterations ("كليتشدار"/"كليجدار")."""
-        return all(
-            self.claims.states_name(n) or any(_same_name(n[1], w) for w in self.claims.forms)
-            for n in claims.names
-            if n[0] == "person"
-        )
+        return all(_names(self.claims, n) for n in claims.names if n[0] == "person")
 
 
 # Marks that open a quotation: a clause that ends at one goes on inside it ("وأدان البيان «العدوان…»").
@@ -462,6 +449,11 @@ def _synonyms(analyzer: Analyzer, vocab: Collection[str]) -> dict[str, str]:
         for k in keys:
             out.setdefault(k, keys[0])
     return out
+
+
+def _names(claims: Claims, name: tuple[str, str]) -> bool:
+    """Does the text of ``claims`` name ``name``, in the same spelling or a close one?"""
+    return claims.states_name(name) or any(_same_name(name[1], w) for w in claims.forms)
 
 
 # Two spellings of one transliterated name: at least this similar (difflib's ratio), 5+ letters.

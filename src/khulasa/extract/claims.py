@@ -479,12 +479,9 @@ def _also_given(rival: Figure, ours: Sequence[Figure], rival_text: str) -> bool:
 
 
 def _same_share_mention(a: FigureMention, b: FigureMention) -> bool:
-    """May two percentages be told against each other (as :func:`_same_share` reads their cues)?"""
-    if a.figure.dimension != "percent":
-        return True
-    if a.head in OWN_WHOLE_SHARES or b.head in OWN_WHOLE_SHARES:
-        return a.head == b.head
-    return not a.head or not b.head or a.head == b.head
+    """May two percentages be told against each other (their mentions' share cues, as
+    :func:`_shares_match` reads them)?"""
+    return a.figure.dimension != "percent" or _shares_match(a.head, b.head)
 
 
 def _disputed(rival: Figure, ours_here: Sequence[Figure], all_ours: Sequence[Figure]) -> Figure | None:
@@ -630,12 +627,15 @@ def _same_share(a: Claims, f: Figure, b: Claims, g: Figure) -> bool:
     """Can ``f`` of ``a`` and ``g`` of ``b`` be one share? Not when cues say they are shares of
     different things (turnout and a candidate's votes), nor a share of a whole of its own
     (``OWN_WHOLE_SHARES``) and one no cue names; otherwise a share without a cue may be either."""
-    if f.dimension != "percent":
-        return True
-    fa, gb = a.share_of(f), b.share_of(g)
-    if fa in OWN_WHOLE_SHARES or gb in OWN_WHOLE_SHARES:
-        return fa == gb
-    return not fa or not gb or fa == gb
+    return f.dimension != "percent" or _shares_match(a.share_of(f), b.share_of(g))
+
+
+def _shares_match(a: str, b: str) -> bool:
+    """Can two share cues ("share:votes", "" for none) name one share? The same cue, or a cue and
+    none, unless one names a whole of its own (``OWN_WHOLE_SHARES``)."""
+    if a in OWN_WHOLE_SHARES or b in OWN_WHOLE_SHARES:
+        return a == b
+    return not a or not b or a == b
 
 
 def _revises(a: Claims, b: Claims) -> bool:

@@ -79,9 +79,10 @@ def lexicon() -> Lexicon:
     starts: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
     for rank, (phrase, kind) in enumerate(qualifiers.items()):
         starts.setdefault(phrase[0], []).append((rank, phrase, kind))
+    units, unit_phrases = _units()
     return Lexicon(
         numbers,
-        _units(),
+        units,
         months,
         weekdays,
         frozenset(year_cues),
@@ -91,7 +92,7 @@ def lexicon() -> Lexicon:
         _first_words("ar/people_roles.txt"),
         frozenset(day_parts),
         _labels(),
-        _unit_phrases(),
+        unit_phrases,
         {form[0]: float(value) for value, forms in _rows("ar/ordinals.txt") for form in _forms(forms)},
     )
 
@@ -103,29 +104,22 @@ def _labels() -> dict[str, tuple[str, str]]:
     }
 
 
-def _units() -> dict[str, tuple[Unit, bool]]:
-    """Unit words, each with its unit and whether it is the dual form ("ساعتين": two hours)."""
-    units: dict[str, tuple[Unit, bool]] = {}
+def _units() -> tuple[dict[str, tuple[Unit, bool]], dict[str, tuple[tuple[tuple[str, ...], Unit], ...]]]:
+    """``ar/units.txt`` read once: unit words, each with its unit and whether it is the dual form
+    ("ساعتين": two hours); and units written in several words ("في_المئة"), by their first word."""
+    words: dict[str, tuple[Unit, bool]] = {}
+    phrases: dict[str, list[tuple[tuple[str, ...], Unit]]] = {}
     for key, dimension, factor, singular, dual in _rows("ar/units.txt"):
         unit = Unit(key, dimension, float(factor))
         for form in _forms(singular):
             if len(form) == 1:
-                units[form[0]] = (unit, False)
+                words[form[0]] = (unit, False)
+            else:
+                phrases.setdefault(form[0], []).append((form, unit))
         for form in _forms(dual):
             if len(form) == 1:
-                units[form[0]] = (unit, True)
-    return units
-
-
-def _unit_phrases() -> dict[str, tuple[tuple[tuple[str, ...], Unit], ...]]:
-    """Units written in several words ("في_المئة" in ``ar/units.txt``), by their first word."""
-    out: dict[str, list[tuple[tuple[str, ...], Unit]]] = {}
-    for key, dimension, factor, singular, _dual in _rows("ar/units.txt"):
-        unit = Unit(key, dimension, float(factor))
-        for form in _forms(singular):
-            if len(form) > 1:
-                out.setdefault(form[0], []).append((form, unit))
-    return {first: tuple(phrases) for first, phrases in out.items()}
+                words[form[0]] = (unit, True)
+    return words, {first: tuple(found) for first, found in phrases.items()}
 
 
 def _unit_after(toks: Sequence[Token], j: int, lex: Lexicon) -> tuple[Unit, int] | None:

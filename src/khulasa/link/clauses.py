@@ -110,14 +110,9 @@ _COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "انن�
 
 
 def is_lead_in(text: str) -> bool:
-    """Is ``text`` only an attribution frame ("وقال كيم لدى بدء المحادثات")? (:func:`split_clauses`
-    joins such a frame to the clause after it.)"""
-    return _lead_in(text)
-
-
-def _lead_in(text: str) -> bool:
     """Is ``text`` only an attribution frame ("وقال كيم لدى بدء المحادثات")? It holds a reporting
-    verb but not the أن/إن that would open the statement within it ("مؤكدا أن ...")."""
+    verb but not the أن/إن that would open the statement within it ("مؤكدا أن ..."); :func:`split_clauses`
+    joins such a frame to the clause after it."""
     verbs = attribution_words()
     toks = tokenize(text)
     return any(t in verbs or (t[:1] in ("و", "ف") and t[1:] in verbs) for t in toks) and not any(
@@ -155,7 +150,7 @@ def split_clause_spans(
     lead: tuple[int, int] | None = None
     for start, end in _pieces(text):
         piece = text[start:end]
-        if _lead_in(piece) and lead is None:
+        if is_lead_in(piece) and lead is None:
             lead = (start, end)
             continue
         begin = start if lead is None else lead[0]

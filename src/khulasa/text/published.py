@@ -6,14 +6,13 @@ import re
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
-# Unix time as CMS exports and JSON APIs give it: seconds (9-10 digits: 1973-2286) or milliseconds
-# (12-13 digits), with an optional fraction. Shorter numbers are not read as times: "2023" is a
-# year, not 33 minutes past midnight on 1 January 1970.
-_UNIX_SECONDS = re.compile(r"\d{9,10}(?:\.\d+)?")
-_UNIX_MILLISECONDS = re.compile(r"\d{12,13}(?:\.\d+)?")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
-_BASIC_DAY = re.compile(r"\d{8}")  # ISO 8601's basic form of a day, "20190425"
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_NUMBER = re.compile(r"(\d+)(\.\d+)?")
+# Unix time as CMS exports and JSON APIs give it, by the digits before any fraction: seconds (9-10:
+# 1973-2286) or milliseconds (12-13). Shorter numbers are not read as times: "2023" is a year, not
+# 33 minutes past midnight on 1 January 1970.
+_UNIX_SCALE = {9: 1.0, 10: 1.0, 12: 1000.0, 13: 1000.0}
+_BASIC_DAY_DIGITS = 8  # ISO 8601's basic form of a day, "20190425"
 
 
 def parse_published(value: str | None) -> datetime | None:
@@ -23,12 +22,13 @@ def parse_published(value: str | None) -> datetime | None:
     if not value:
         return None
     text = value.strip()
-    if _UNIX_SECONDS.fullmatch(text):
-        return datetime.fromtimestamp(float(text), tz=UTC)
-    if _UNIX_MILLISECONDS.fullmatch(text):
-        return datetime.fromtimestamp(float(text) / 1000.0, tz=UTC)
-    if _NUMBER.fullmatch(text) and not _BASIC_DAY.fullmatch(text):
-        return None  # any other bare number: Python would read "11111111111111" as 1111-11-11
+    number = _NUMBER.fullmatch(text)
+    if number is not None:
+        scale = _UNIX_SCALE.get(len(number.group(1)))
+        if scale is not None:
+            return datetime.fromtimestamp(float(text) / scale, tz=UTC)
+        if number.group(2) or len(number.group(1)) != _BASIC_DAY_DIGITS:
+            return None  # any other bare number: Python would read "11111111111111" as 1111-11-11
     moment: datetime | None = None
     # A date followed by something unreadable ("2019-04-25 14h10") still gives its day; only a
     # written date is cut so, not any ten characters ("1111111111…" is no date).
