@@ -269,6 +269,28 @@ def test_a_sentence_naming_again_only_people_another_names_adds_nothing():
     assert not names_again(claims_of("وسقطت الطائرة بعد إقلاعها بدقائق قرب العاصمة."), claims_of(PLANE_CRASH))
 
 
+# The next match of a team, told by two outlets with the same two teams and no figure.
+NEXT_MATCH = "ويواجه المنتخب التونسي في الدور المقبل الفائز من مباراة البرتغال وإنجلترا يوم الخميس."
+NEXT_MATCH_AGAIN = "ومن المنتظر أن يلعب المنتخب التونسي في الدور المقبل مع الفائز من مباراة إنجلترا والبرتغال."
+
+
+def test_two_figureless_sentences_naming_the_same_two_places_alone_tell_one_fact():
+    assert names_again(claims_of(NEXT_MATCH_AGAIN), claims_of(NEXT_MATCH))
+    assert names_again(claims_of(NEXT_MATCH), claims_of(NEXT_MATCH_AGAIN))
+    # A figure in either, another place, or a list of three places: not read as a retelling.
+    assert not names_again(claims_of(NEXT_MATCH_AGAIN), claims_of("وحضر مباراة البرتغال وإنجلترا 60 ألف متفرج."))
+    assert not names_again(
+        claims_of(NEXT_MATCH_AGAIN), claims_of("ويلعب الفائز من مباراة البرتغال وإنجلترا في مدريد مع هولندا.")
+    )
+    founders = "وتأسس التكتل على يد البرازيل وروسيا والهند."
+    assert not names_again(claims_of(founders), claims_of("ويضم التكتل اليوم البرازيل وروسيا والهند والصين."))
+
+
+def test_a_gazetteer_name_inside_a_longer_one_is_not_read_again():
+    assert claims_of("وانضمت جنوب أفريقيا إلى المجموعة لاحقا.").names == frozenset({("place", "جنوب أفريقيا")})
+    assert ("place", "إنجلترا") in claims_of("وخسرت إنكلترا المباراة.").names
+
+
 def test_restating_pairs_hold_a_sentence_that_only_names_again_who_was_there():
     cands = [
         _cand(_fact(0, PLANE_CRASH, "a")),

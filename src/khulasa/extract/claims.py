@@ -82,16 +82,22 @@ class Claims:
 
 
 def _gazetteer_names(words: Sequence[str]) -> set[tuple[str, str]]:
+    """The gazetteer's names in ``words``, longest first: the words of a name found are not read
+    again ("جنوب أفريقيا" is South Africa, not Africa too)."""
     gazetteer = cues().gazetteer
     found: set[tuple[str, str]] = set()
-    for i in range(len(words)):
+    i = 0
+    while i < len(words):
+        step = 1
         for n in range(min(_MAX_ALIAS, len(words) - i), 0, -1):
             rest = tuple(words[i + 1 : i + n])
             hit = next((gazetteer[(f, *rest)] for f in proclitic_forms(words[i]) if (f, *rest) in gazetteer), None)
             if hit is not None:
                 if hit[0] in _NAME_KINDS:
                     found.add(hit)
+                step = n
                 break
+        i += step
     return found
 
 
@@ -604,13 +610,22 @@ def restates(a: Claims, b: Claims, *, names_share: float = 0.6) -> bool:
     return _inside(fa, a, fb, b, names_share) or _inside(fb, b, fa, a, names_share)
 
 
+def _same_places_alone(a: Claims, b: Claims) -> bool:
+    """Do ``a`` and ``b`` name the same two places and nothing else, neither giving a figure (the
+    winner of France-England next, told by two outlets)? A list of three places or more is not
+    read so: the members of a bloc now and when it was founded are two facts about one list."""
+    return len(a.names) == 2 and a.names == b.names and all(k == "place" for k, _ in a.names) and not salient_figures(b)
+
+
 def names_again(a: Claims, b: Claims) -> bool:
     """Does ``a`` only name again people ``b`` names: no salient figure of its own, at least one
     person, no word of reported speech ("قال", "أكد": what someone said is news of its own,
     ``resources/ar/attribution.txt``), and every person and place it names named in ``b`` ("the
     foreign minister was also on board" after "the president and the foreign minister died in
     the crash")? Then ``a`` tells who was there once more and adds nothing a short summary needs."""
-    if salient_figures(a) or not any(kind == "person" for kind, _ in a.names):
+    if salient_figures(a):
+        return False
+    if not any(kind == "person" for kind, _ in a.names) and not _same_places_alone(a, b):
         return False
     if attribution_words() & a.forms:  # what someone said is news of its own
         return False

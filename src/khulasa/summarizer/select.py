@@ -347,7 +347,7 @@ def restating_pairs(cands: Sequence[Candidate]) -> list[tuple[int, int]]:
         for j in with_figures[k + 1 :]
         if kinds[i] & kinds[j] and restates(claims[i], claims[j])
     }
-    naming = [j for j, c in enumerate(claims) if not kinds[j] and any(kind == "person" for kind, _ in c.names)]
+    naming = [j for j, c in enumerate(claims) if not kinds[j] and c.names]
     for i in checked(naming):
         pairs.update((min(i, j), max(i, j)) for j in range(len(claims)) if j != i and names_again(claims[i], claims[j]))
     return sorted(pairs)
