@@ -21,7 +21,7 @@ import statistics
 import sys
 from dataclasses import dataclass, field
 
-from keyfacts import FACTS, sets
+from keyfacts import facts_file, sets
 
 from khulasa import summarize
 from khulasa.config import Settings
@@ -117,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     overrides = json.loads(args.settings)
     tallies: dict[str, Tally] = {}
     for name, items in sets(args.sets.split(",")):
-        facts = load_facts(FACTS / f"{name}.json")
+        facts = load_facts(facts_file(name))
         tally = tallies[name] = Tally()
         for item in items:
             diagnose(item.id, item.to_documents(), facts[item.id], args.words, overrides, tally, args.text)
