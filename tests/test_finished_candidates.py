@@ -8,7 +8,14 @@ import pytest
 from khulasa import summarize
 from khulasa.config import Settings
 from khulasa.summarizer.pipeline import is_candidate
-from khulasa.text.finished import continues_line, introduced_item, is_tail_fragment, stands_alone, unfinished
+from khulasa.text.finished import (
+    continues_line,
+    introduced_item,
+    is_tail_fragment,
+    mangled,
+    stands_alone,
+    unfinished,
+)
 from khulasa.types import Document, Sentence
 
 from .conftest import NEWS_SET_A, read_folder
@@ -169,6 +176,31 @@ def test_a_source_s_tail_cut_off_by_a_full_stop_is_no_sentence() -> None:
     tail = "حسبما أفاد موقع الأخبار المحلي على الإنترنت مساء الثلاثاء."
     assert not is_candidate(_sentence(tail), settings)
     assert is_candidate(_sentence(tail), settings, finished=False)  # a single article's own line
+
+
+# A page whose system turned the shadda and the tanween alef into spaces cuts its words apart.
+MANGLED = "وقال وزير الداخلية إن الانفجار نجم عن نترات الأمونيوم المخز نة في العنبر رقم 12 منذ سنوات طويلة جد ا."
+
+
+def test_a_sentence_whose_words_its_page_cut_apart_is_mangled() -> None:
+    assert mangled(MANGLED)
+    assert mangled("وأسفر الانفجار عن دمار واسع في المنطقة المحيطة بالمرفأ بحسب ما أوردته وسائل ا")
+    # Letters that stand alone in news text, and marks or quotes beside a whole word, are no sign.
+    assert not mangled("وقالت وكالة أ ف ب إن الاتفاقية وقعت في 27 / 5 / 1998 م في العاصمة.")
+    assert not mangled("وكان الانفجار قويا جدًا و«مدمرا» بحسب شهود.")
+    assert not mangled(FINISHED[1])
+    settings = Settings()
+    assert not is_candidate(_sentence(MANGLED), settings)
+    assert is_candidate(_sentence(MANGLED), settings, finished=False)  # a single article's own line
+
+
+def test_a_multi_outlet_summary_takes_the_whole_wording_of_a_mangled_one() -> None:
+    # Two outlets copy the mangled page, a third words the statement whole.
+    documents = [Document(f"a{k}", "\n\n".join([FINISHED[0], MANGLED, FINISHED[2]])) for k in range(2)]
+    documents += [Document("b", "\n\n".join([FINISHED[0], FINISHED[1]]))]
+    texts = [s.text for s in summarize(documents, words=60).sentences]
+    assert texts
+    assert not any(mangled(t) for t in texts)
 
 
 def test_a_multi_outlet_summary_leaves_out_a_headline_standing_alone() -> None:

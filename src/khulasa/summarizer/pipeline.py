@@ -32,7 +32,14 @@ from khulasa.summarizer.select import cost_of, restated_by, select
 from khulasa.text.clean import clean_document
 from khulasa.text.cohesion import dangling_opener
 from khulasa.text.compress import compress, drop_tags
-from khulasa.text.finished import continues_line, introduced_item, is_tail_fragment, stands_alone, unfinished
+from khulasa.text.finished import (
+    continues_line,
+    introduced_item,
+    is_tail_fragment,
+    mangled,
+    stands_alone,
+    unfinished,
+)
 from khulasa.text.normalize import Analyzer, arabic_ratio, count_words, letter_counts
 from khulasa.text.published import parse_published
 from khulasa.text.segment import sentence_spans
@@ -150,7 +157,8 @@ def is_candidate(sentence: Sentence, settings: Settings, *, finished: bool = Tru
     navigation trail, and (with ``finished``) a finished sentence: no headline line, line trailing
     off in ".." or cut end of a page (:func:`khulasa.text.finished.unfinished`; questions are
     judged apart), nor the tail of another sentence cut off by a stray full stop
-    (:func:`khulasa.text.finished.is_tail_fragment`)."""
+    (:func:`khulasa.text.finished.is_tail_fragment`), nor a sentence whose page cut its words
+    apart (:func:`khulasa.text.finished.mangled`)."""
     words = count_words(sentence.text)
     if not settings.min_words <= words <= settings.max_words:
         return False
@@ -159,7 +167,7 @@ def is_candidate(sentence: Sentence, settings: Settings, *, finished: bool = Tru
     reason = unfinished(sentence.text)
     if reason == "breadcrumb" or (finished and reason not in (None, "question")):
         return False
-    if finished and is_tail_fragment(sentence.text):
+    if finished and (is_tail_fragment(sentence.text) or mangled(sentence.text)):
         return False
     return arabic_ratio(sentence.text) >= settings.min_arabic_ratio
 

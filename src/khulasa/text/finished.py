@@ -13,7 +13,8 @@ aside). Lines that are not finished sentences, with the reason :func:`unfinished
 A finished line can still be no sentence of its own: the second half of a title split over two
 lines (:func:`continues_line`), a headline repeated on the page as a short line among no prose
 (:func:`stands_alone`), the source's tail cut off the sentence before it by a stray full stop
-(:func:`is_tail_fragment`).
+(:func:`is_tail_fragment`). A finished line can also be mangled by its page: a letter no word is
+stands alone in it (:func:`mangled`: "ضرب زلزال بقو ة 7,8 درجات").
 
 The stops, closers and separators are punctuation, not words of a language; they are kept here.
 """
@@ -72,6 +73,24 @@ def unfinished(text: str) -> str | None:
     if end[-1] not in STOPS:
         return "no-final-stop"
     return None
+
+
+@lru_cache(maxsize=1)
+def _never_alone() -> frozenset[str]:
+    return frozenset(load_word_list("ar/never_alone.txt"))
+
+
+def mangled(text: str) -> bool:
+    """Does ``text`` hold a letter standing alone that no Arabic word is
+    (``resources/ar/never_alone.txt``: "الهز ة" for "الهزّة")? Its page cut its words apart; a
+    reader stumbles on every one, and other outlets carry the same facts in whole words. Marks
+    and punctuation around the letter do not join it to a word ("جدًا" is whole)."""
+    letters = _never_alone()
+    return any(token.strip(_NOT_LETTERS) in letters for token in text.split())
+
+
+# Punctuation around a token (quotes, brackets, stops, commas): not part of a word.
+_NOT_LETTERS = "\"'“”‘’«»()[]{}.,،؛;:!?؟-–—…"
 
 
 @lru_cache(maxsize=2)
