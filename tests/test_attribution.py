@@ -323,3 +323,16 @@ def test_claims_names_a_passage_must_state():
     assert not states_names(putin, claims_of("وقال الرئيس الروسي إن المحادثات كانت مفيدة"))
     assert differing_names(putin, claims_of("قال الرئيس الأمريكي دونالد ترامب في واشنطن إن المحادثات مفيدة"))
     assert not differing_names(putin, claims_of("وقال الرئيس الروسي إن المحادثات كانت مفيدة"))
+
+
+def test_a_value_set_against_two_figures_of_a_sentence_is_noted_once():
+    from khulasa.types import Dispute, Span, Summary, SummarySentence
+
+    ours = "حصل داود على 52.5% ونور على 47.5%."
+    theirs = "وحصل نور على 47.9% من الأصوات."
+    passage = Span("b", 0, len(theirs))
+    rival = [Dispute("b", 11, 16, "47.9%", against, passage) for against in ("52.5%", "47.5%")]
+    sentence = SummarySentence(ours, (Span("a", 0, len(ours)),), words=6, disputes=tuple(rival))
+    summary = Summary((sentence,), (Document("a", ours), Document("b", theirs)))
+    for shown in (to_text(summary), to_markdown(summary)):
+        assert shown.count("47.9%") == 1

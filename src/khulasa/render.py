@@ -19,13 +19,15 @@ def _dispute_notes(
     sentence: SummarySentence, name: Callable[[str], str], sep: str = "", safe: Callable[[str], str] = one_line
 ) -> str:
     """ "⚠ [4][5]: 15 قتيلا": the outlets that give another value for one of the sentence's figures,
-    by the value as the first of them writes it (made ``safe`` for the output format)."""
-    by_value: dict[tuple[str, str], list[str]] = {}
+    by the value as the first of them writes it (made ``safe`` for the output format). A value
+    that contradicts two figures of the sentence ("47.86%" against both candidates' shares) is
+    noted once: the note names the value, not the figure it is set against."""
+    by_value: dict[str, list[str]] = {}
     for d in sentence.disputes:
-        docs = by_value.setdefault((d.against, normalize(d.text)), [])
+        docs = by_value.setdefault(normalize(d.text), [])
         if d.doc not in docs:
             docs.append(d.doc)
-    shown = {(d.against, normalize(d.text)): d.text for d in reversed(sentence.disputes)}
+    shown = {normalize(d.text): d.text for d in reversed(sentence.disputes)}
     return " ".join(f"⚠ {sep.join(name(doc) for doc in docs)}: {safe(shown[key])}" for key, docs in by_value.items())
 
 
