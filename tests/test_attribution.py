@@ -13,7 +13,7 @@ import pytest
 from khulasa import summarize
 from khulasa.analysis.compare import compare
 from khulasa.evaluation.datasets import read_items
-from khulasa.extract.claims import claims_of, states_names
+from khulasa.extract.claims import claims_of, restates, states_names
 from khulasa.extract.figures import Figure, extract_figures
 from khulasa.render import to_markdown, to_text
 from khulasa.types import Document
@@ -336,3 +336,30 @@ def test_a_value_set_against_two_figures_of_a_sentence_is_noted_once():
     summary = Summary((sentence,), (Document("a", ours), Document("b", theirs)))
     for shown in (to_text(summary), to_markdown(summary)):
         assert shown.count("47.9%") == 1
+
+
+def test_an_earlier_round_s_shares_are_no_rival_values_of_the_runoff_s():
+    from khulasa.extract.claims import names_earlier_round
+
+    first = "وكان داود قد حصل على 48.1% ونور على 45.2% في الجولة الأولى من الانتخابات التي جرت قبل أسبوعين."
+    runoff = "وفاز داود في جولة الإعادة بحصوله على 53.4% من الأصوات مقابل 46.6% لمنافسه نور."
+    other = runoff.replace("53.4%", "53.9%").replace("46.6%", "46.1%")
+    assert names_earlier_round(first) and not names_earlier_round(runoff)
+    fillers = (SHELTER, PANIC, RESCUE)
+    docs = [
+        Document(d, " ".join((r, first, fillers[k])), source=f"منبر {k + 1}")
+        for k, (d, r) in enumerate([("a", runoff), ("b", runoff), ("c", other)])
+    ]
+    sentences = summarize(docs, words=100).sentences
+    earlier = next(s for s in sentences if "الجولة الأولى" in s.text)
+    assert earlier.disputes == ()
+    # Nor are the two rounds' shares one fact told twice: both are stated.
+    assert any("جولة الإعادة" in s.text for s in sentences)
+    assert not restates(claims_of(first), claims_of(runoff))
+    # Within one round, another outlet's value is still a dispute.
+    docs = [
+        Document(d, " ".join((r, fillers[k])), source=f"منبر {k + 1}")
+        for k, (d, r) in enumerate([("a", runoff), ("b", runoff), ("c", other)])
+    ]
+    later = next(s for s in summarize(docs, words=100).sentences if "جولة الإعادة" in s.text)
+    assert {d.text for d in later.disputes} & {"53.9%", "46.1%"}

@@ -64,6 +64,8 @@ class Claims:
     # What each percentage is a share of, where a cue word says it (by the figure's start):
     # "نسبة المشاركة 48%" is turnout, "حصل على 94.65%" votes (figures.share_head).
     shares: tuple[tuple[int, str], ...] = ()
+    # The text places what it tells in an earlier round of a contest (names_earlier_round).
+    earlier_round: bool = False
 
     def states_name(self, name: tuple[str, str]) -> bool:
         """Whether the sentence names ``name`` (or one of its forms)."""
@@ -120,7 +122,7 @@ def claims_of(text: str) -> Claims:
     forms = frozenset(f for w in words for f in proclitic_forms(w))
     figures = figures_of(text)
     shares = tuple((f.start, head) for f in figures if f.dimension == "percent" and (head := share_head(text, f.start)))
-    return Claims(figures, frozenset(names), forms, _revised(toks, figures), shares)
+    return Claims(figures, frozenset(names), forms, _revised(toks, figures), shares, names_earlier_round(text))
 
 
 # How many words may stand between a verb of change and the "إلى" before the new value
@@ -305,8 +307,10 @@ def attribute(
             disputes.extend(found)
             if not found:
                 partial.append(span)
+    earlier = names_earlier_round(fact.representative.text)
     for s in fact.contested:
-        disputes.extend(dispute(s.span))
+        if names_earlier_round(s.text) == earlier:  # another round's figures are no rival values
+            disputes.extend(dispute(s.span))
     disputes.extend(elsewhere)
     rank = {doc: k for k, doc in enumerate(texts)}
     distinct = {(d.doc, d.start, d.end, d.against): d for d in disputes}  # once per figure and outlet
@@ -365,9 +369,11 @@ def figure_disputes(
     readers = _readers(sentences, pattern, keys.values())
 
     def candidates(fact: Fact) -> Iterator[tuple[Sentence, Figure]]:
-        """Figures of other documents whose sentence shares a word with the fact's."""
+        """Figures of other documents whose sentence shares a word with the fact's, told of the
+        same round of a contest (:func:`names_earlier_round`)."""
+        earlier = names_earlier_round(fact.representative.text)
         for s, words in readers:
-            if s.doc != fact.representative.doc and words & keys[fact.id]:
+            if s.doc != fact.representative.doc and words & keys[fact.id] and names_earlier_round(s.text) == earlier:
                 yield from ((s, g) for g in figures_of(s.text))
 
     # Only a figure that could contradict one of ours needs its subject compared; most clusters
@@ -392,6 +398,22 @@ def figure_disputes(
         if found:
             out[fact.id] = found
     return out
+
+
+@lru_cache(maxsize=1)
+def _earlier_rounds() -> re.Pattern[str]:
+    phrases = sorted((normalize(line) for line in load_word_list("ar/earlier_rounds.txt")), key=len, reverse=True)
+    # With its proclitics: "وفي الجولة الأولى", "بالجولة الأولى", "للجولة الأولى" (ل + ال).
+    forms = [re.escape(p) for p in phrases] + [re.escape("ل" + p[2:]) for p in phrases if p.startswith("ال")]
+    return re.compile(r"(?<!\w)[وف]?[بلك]?(?:" + "|".join(forms) + r")(?!\w)")
+
+
+@lru_cache(maxsize=16384)
+def names_earlier_round(text: str) -> bool:
+    """Does ``text`` place what it tells in an earlier round of a contest ("في الجولة الأولى",
+    ``resources/ar/earlier_rounds.txt``)? A runoff's reports give the first round's shares beside
+    the runoff's: figures of the two rounds are no rival values of each other."""
+    return _earlier_rounds().search(normalize(text)) is not None
 
 
 def _dual(f: Figure) -> bool:
@@ -601,8 +623,11 @@ def restates(a: Claims, b: Claims, *, names_share: float = 0.6) -> bool:
     places it names named there too? Then two sentences are one fact in other words ("a 7.8 quake
     hit Turkey and Syria, felt in Egypt and Lebanon" and "a 7.9 quake hit southern Turkey, felt in
     Syria, Lebanon, Egypt, Jordan and Iraq"), however different their words are. Needs a figure
-    that is no date on both sides: names and days alone are what a whole story shares."""
+    that is no date on both sides: names and days alone are what a whole story shares; and both
+    told of one round of a contest (an earlier round's shares are a fact of their own)."""
     if not salient_figures(a) or not salient_figures(b):
+        return False
+    if a.earlier_round != b.earlier_round:  # the first round's shares and the runoff's: two facts
         return False
     if _revises(a, b) or _revises(b, a):
         return False
