@@ -251,7 +251,9 @@ class _Known:
             (self._keyed(c), span) for c, span in split_clause_spans(text, self.analyzer, self.names, vocab=self.vocab)
         ]
         main = _main_clauses(text, [span for _, span in parts])
-        if len(parts) <= main or self._news_figure(text, claims_of(text)):
+        claims = claims_of(text)
+        # A person version V never named is news wherever he stands: who acted, who spoke.
+        if len(parts) <= main or self._news_figure(text, claims) or not self._people_known(claims):
             return []
         if not all(self._main_known(text, c, span) for c, span in parts[:main]):
             return []
@@ -411,6 +413,8 @@ class _Known:
 
 # Marks that open a quotation: a clause that ends at one goes on inside it ("وأدان البيان «العدوان…»").
 OPENING_QUOTES = ("«", "“")
+# Every quotation mark: a break made of these alone is no end of a statement.
+QUOTES = frozenset('«»“”"')
 
 
 def _main_clauses(text: str, spans: Sequence[tuple[int, int]]) -> int:
@@ -426,7 +430,10 @@ def _main_clauses(text: str, spans: Sequence[tuple[int, int]]) -> int:
             '"' in gap and text[: spans[main - 1][1]].count('"') % 2 == 0
         )
         lead = main == 1 and is_lead_in(text[spans[0][0] : spans[0][1]])
-        if not (quoted or lead):
+        # Only quotation marks between them (no comma, no stop): the break is a quoted name's
+        # end, inside a phrase that goes on ("وافقت دول تحالف "أوبك بلاس" الذي …", "قمة «بريكس» في …").
+        named = bool(gap.strip()) and set(gap.strip()) <= QUOTES
+        if not (quoted or lead or named):
             break
         main += 1
     return main
