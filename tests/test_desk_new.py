@@ -409,3 +409,16 @@ def test_a_person_the_earlier_summary_never_named_is_news_even_in_a_later_clause
     # The same clause without a person: a detail.
     changes = what_is_new(_summary(f"{AGREED}، وذلك عبر مبادرة كريمة من الوسطاء في العاصمة الصينية."), earlier)
     assert changes.new == [] and changes.details
+
+
+def test_an_ordinal_the_earlier_summary_did_not_write_is_new():
+    won = "فاز الرئيس الحالي بالانتخابات الرئاسية وبولاية أخرى بعد منافسة شديدة مع زعيم المعارضة."
+    later = _summary(
+        # a third term: news, though every other word was the earlier summary's
+        "فاز الرئيس الحالي بالانتخابات الرئاسية وبولاية ثالثة بعد منافسة شديدة مع زعيم المعارضة.",
+        # "second" (a round, a half, a leg) is left out: the same win told again.
+        "فاز الرئيس الحالي بالانتخابات الرئاسية في جولتها الثانية بعد منافسة شديدة مع زعيم المعارضة.",
+    )
+    assert new_sentences(later, _summary(won)) == [0]
+    # The earlier summary wrote the third term: known.
+    assert new_sentences(later, _summary(won, "وبذلك يبقى الرئيس في منصبه لولاية ثالثة.")) == []

@@ -54,6 +54,9 @@ IMPERFECT = "ي"
 # its own (another time: an earlier title, an earlier quake). Other figures the earlier summary did
 # not give, in a clause after a known main statement (a crowd, earlier trips), are an added detail.
 NEWS_FIGURES = frozenset({"people", "year"})
+# Ordinals written in words from this one up are numbers a reader reads ("a third term", "the
+# fifth country"); "first" and "second" also name halves, rounds and legs of any match or vote.
+ORDINAL_FROM = 3
 
 
 def new_sentences(
@@ -187,6 +190,8 @@ class _Known:
         self.numerals = frozenset().union(*(n for _, _, n in self.sentences), *(_cardinals(s["text"]) for s in old))
         # The match scores it wrote in words ("بهدف دون رد": 1-0), as pairs of goals.
         self.scores = frozenset(p for s in old for p in _word_scores(s["text"]))
+        # The ordinals it wrote ("ولاية ثالثة": a third term), from ``ORDINAL_FROM`` up.
+        self.ordinals = frozenset().union(*(_ordinals(s["text"]) for s in old))
 
     def _context(self, documents: Sequence[Document]) -> tuple[frozenset[str], frozenset[str], Mapping[str, float]]:
         if not documents:
@@ -301,6 +306,7 @@ class _Known:
         return (
             self._figures_known(claims.figures, self._near(text))
             and _numerals(text, [*claims.figures, *self._scores_known(text)]) <= self.numerals
+            and _ordinals(text) <= self.ordinals | self.numerals
             and self._people_known(claims)
         )
 
@@ -554,6 +560,25 @@ def _numerals(text: str, figures: Sequence[Figure | Token] = ()) -> frozenset[fl
         if t.kind == "digits" and not any(a <= t.start < b for a, b in inside)
     )
     return frozenset(v for v in values if v is not None)
+
+
+@lru_cache(maxsize=1)
+def _ordinal_words() -> dict[str, float]:
+    """The ordinals of ``resources/ar/ordinals.txt`` from ``ORDINAL_FROM`` up, with and without
+    their article ("الثالثة", "ثالثة"): normalized form -> value."""
+    out: dict[str, float] = {}
+    for form, value in lexicon().ordinals.items():
+        if value >= ORDINAL_FROM:
+            out[form] = value
+            out[form.removeprefix("ال")] = value
+    return out
+
+
+def _ordinals(text: str) -> frozenset[float]:
+    """The ordinals ``text`` writes in words, from ``ORDINAL_FROM`` up ("بولاية رئاسية ثالثة": 3;
+    "خامس دولة": 5), behind و/ف/ب/ل too."""
+    words = _ordinal_words()
+    return frozenset(words[f] for t in tokens(text) if t.kind == "word" for f in proclitic_forms(t.norm) if f in words)
 
 
 def _cardinals(text: str) -> frozenset[float]:
