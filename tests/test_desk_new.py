@@ -422,3 +422,16 @@ def test_an_ordinal_the_earlier_summary_did_not_write_is_new():
     assert new_sentences(later, _summary(won)) == [0]
     # The earlier summary wrote the third term: known.
     assert new_sentences(later, _summary(won, "وبذلك يبقى الرئيس في منصبه لولاية ثالثة.")) == []
+
+
+TOLL = "وأسفر الزلزال عن مقتل 632 شخصا في أقاليم الحوز ومراكش وورزازات وأزيلال."
+
+
+def test_a_place_named_for_another_thing_does_not_say_where_this_one_happened():
+    later = _summary("وحدد البيان الرسمي مركز الزلزال في إقليم الحوز جنوب غرب مدينة مراكش.")
+    # The earlier summary named Marrakesh among the provinces of the toll, not where the epicentre was.
+    epicentre = "وحدد البيان الرسمي مركز الزلزال في قرية إيغيل بإقليم الحوز جنوب البلاد."
+    assert new_sentences(later, _summary(TOLL, epicentre)) == [0]
+    # Named where it told the epicentre: known.
+    near = "وحدد البيان الرسمي مركز الزلزال في قرية إيغيل بإقليم الحوز قرب مدينة مراكش."
+    assert new_sentences(later, _summary(TOLL, near)) == []

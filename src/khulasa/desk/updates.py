@@ -178,6 +178,12 @@ class _Known:
         # was made from or grouped with (one fact: the same figures and names, other wordings).
         wordings = [t for s in old for t in self._wordings(s)]
         self.clauses = [c for t in wordings for c in self._clauses(t)]
+        # Each earlier sentence's clauses (of all its wordings) and the claims of those wordings:
+        # where it said a thing happened.
+        self.told = [
+            ([c for t in self._wordings(s) for c in self._clauses(t)], claims_of(" ".join(self._wordings(s))))
+            for s in old
+        ]
         # What its reader read: its own sentences' clauses and words (for a sentence's main statement).
         self.own_clauses = [c for s in old for c in self._clauses(s["text"])]
         self.own_terms = frozenset().union(
@@ -231,7 +237,11 @@ class _Known:
         claims = claims_of(text)
         if not self._given(text, claims):
             return False
-        if _spans(sentence) & self.spans or self._restated(text, claims):
+        if _spans(sentence) & self.spans:
+            return True
+        if not self._places_told(text, claims):
+            return False
+        if self._restated(text, claims):
             return True
         # A fact the earlier version's articles already carried was before its summarizer, which kept
         # the story's main facts; a sentence whose numbers all stand in one earlier sentence tells of
@@ -335,6 +345,24 @@ class _Known:
         things ("Crew 6", "a crew of 4", "5 more months"): no sign of one statement."""
         mine = _numerals(text, [f for f in claims.figures if f.dimension == "weekday"])
         return any(v >= DISTINCT or not v.is_integer() for v in mine) and any(mine <= n for _, _, n in self.sentences)
+
+    def _places_told(self, text: str, claims: Claims) -> bool:
+        """Is every place ``text`` names named where the earlier summary told the same thing: in a
+        sentence (or a passage of its fact group) one of whose clauses one of its clauses links to,
+        or, when none links, anywhere in the earlier summary? A place named for another thing
+        ("the toll in Al Haouz, Marrakesh, …") does not say where this one happened ("the
+        epicentre, south-west of Marrakesh")."""
+        # Not an ordinal the name reader took for a place after a place word ("بولاية ثالثة": a third
+        # term, "ولاية" also a state); a place the earlier summary never named is a word it lacks,
+        # which the tests of words already weigh.
+        places = [
+            n for n in claims.names if n[0] == "place" and n[1] not in _ordinal_words() and _names(self.claims, n)
+        ]
+        if not places:
+            return True
+        mine = self._clauses(text)
+        linked = [told for clauses, told in self.told if any(self._clause_linked(c, clauses) for c in mine)]
+        return not linked or all(any(_names(told, n) for told in linked) for n in places)
 
     def _placed(self, claims: Claims) -> bool:
         """Do the places it names, ``PLACES`` or more, all stand in one earlier sentence (in the
