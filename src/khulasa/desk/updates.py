@@ -71,9 +71,10 @@ def new_sentences(
     a figure that is the same written number as one of an earlier sentence about the same thing ("13
     كم", "13 كيلومترا"); every other number it writes (a score, a minute; a score the earlier summary
     wrote in words, "بهدف دون رد" for "1-0"; a number it wrote in words, "أربعة" for "4"); every person
-    it names (a close transliteration counts); every year it gives on its own ("عام 2019"). Dates and
-    weekdays are left out. And the statement must be there: it is one of the passages an earlier
-    sentence was made from or grouped with (the summarizer's fact groups), or it tells the quantities of
+    it names (a close transliteration counts); every year it gives on its own ("عام 2019"); every
+    ordinal from ``ORDINAL_FROM`` up ("ولاية ثالثة"); every place version V named, named where
+    version V told the same thing (a linked sentence). Dates and weekdays are left out. And the
+    statement must be there: it is one of the passages an earlier sentence was made from or grouped with (the summarizer's fact groups), or it tells the quantities of
     an earlier sentence and shares its words (:func:`khulasa.extract.claims.restates`), or each of its
     clauses links to a clause of the earlier summary (compare's clause linking,
     :mod:`khulasa.link.clauses`), or the earlier summary holds ``CONTAINED`` of its words and of each
@@ -120,7 +121,8 @@ def what_is_new(
     """The sentences :func:`new_sentences` finds, told apart: **new** when the sentence's main
     statement (its first clause, as :func:`khulasa.link.clauses.split_clauses` finds it) is not
     known, or one of its figures is a changed value of a quantity the earlier summary gave (a toll
-    that rose) or a figure of ``NEWS_FIGURES`` it did not give; else an **added detail**: the main
+    that rose) or a figure of ``NEWS_FIGURES`` it did not give, or it names a person the earlier
+    summary did not; else an **added detail**: the main
     statement is known and later clauses are not (their spans are given). docs/desk.md says why."""
     sentences = list(summary.get("sentences", []))
     old = list((earlier or {}).get("sentences", []))
@@ -456,7 +458,8 @@ def _main_clauses(text: str, spans: Sequence[tuple[int, int]]) -> int:
     next one when the first holds a reporting verb without the أن/إن that opens what was said
     (:func:`khulasa.link.clauses.is_lead_in`: who said it, "وقال فلان، وهو متحدث باسم الشركة،", or
     who and the start of what, "وقال المتحدث: …"; what a speaker said is read whole), or when a
-    quotation opens between them (the verb's object, or a name, is quoted)."""
+    quotation opens between them (the verb's object, or a name, is quoted), or when only quotation
+    marks stand between them (a quoted name's end inside a phrase that goes on)."""
     main = 1
     while main < len(spans):
         gap = text[spans[main - 1][1] : spans[main][0]]
