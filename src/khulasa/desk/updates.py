@@ -74,8 +74,9 @@ def new_sentences(
     it names (a close transliteration counts); every year it gives on its own ("عام 2019"); every
     ordinal from ``ORDINAL_FROM`` up ("ولاية ثالثة"); every place version V named, named where
     version V told the same thing (a linked sentence). Dates and weekdays are left out. And the
-    statement must be there: it is one of the passages an earlier sentence was made from or grouped with (the summarizer's fact groups), or it tells the quantities of
-    an earlier sentence and shares its words (:func:`khulasa.extract.claims.restates`), or each of its
+    statement must be there: it is one of the passages an earlier sentence was made from or grouped
+    with (the summarizer's fact groups), or it tells the quantities of an earlier sentence and
+    shares its words (:func:`khulasa.extract.claims.restates`), or each of its
     clauses links to a clause of the earlier summary (compare's clause linking,
     :mod:`khulasa.link.clauses`), or the earlier summary holds ``CONTAINED`` of its words and of each
     clause not linked. For a fact the earlier version's articles carried, or a sentence whose numbers
