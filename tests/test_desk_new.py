@@ -377,3 +377,61 @@ def test_what_a_speaker_said_is_read_whole_as_the_main_statement():
     assert what_is_new(_summary(f"{said}، {ADDED}."), _summary(f"{said}.")) == Changes(new=[0])
     # Without the reporting verb, the same known statement with the clause added is a detail.
     assert what_is_new(_summary(f"{WARNING}، {ADDED}."), _summary(f"{WARNING}.")).details
+
+
+CUT = 'وافقت دول تحالف "النفط الكبير" على خفض الإنتاج بمقدار مليوني برميل يوميا رغم الضغوط الأمريكية الشديدة'
+LARGE_CUT = "على خفض كبير في الإنتاج بمقدار مليوني برميل يوميا"
+
+
+def test_a_quoted_name_does_not_end_the_main_statement():
+    earlier = _summary(f"{CUT}.")
+    # The first clause as split ends at the name's closing quotation mark ("the countries of the
+    # alliance "…" agreed"): the statement goes on after it, and what follows there (the meeting in
+    # the capital) is not known, so the sentence is new, not a known statement with a detail.
+    text = (
+        'ووافقت دول تحالف "النفط الكبير" الذي يضم منتجين من خارج المنظمة خلال اجتماعها أمس في '
+        f"العاصمة النمساوية، {LARGE_CUT}."
+    )
+    assert what_is_new(_summary(text), earlier) == Changes(new=[0])
+    # A comma after the quotation mark ends the clause: the known statement, then a detail.
+    detail = f'وافقت دول تحالف "النفط الكبير" {LARGE_CUT}، وذلك خلال اجتماع وزاري عقد أمس في العاصمة النمساوية.'
+    changes = what_is_new(_summary(detail), earlier)
+    assert changes.new == [] and changes.details
+
+
+AGREED = "اتفق البلدان على استئناف العلاقات الدبلوماسية بينهما وإعادة فتح السفارتين خلال مدة أقصاها شهرين"
+
+
+def test_a_person_the_earlier_summary_never_named_is_news_even_in_a_later_clause():
+    earlier = _summary(f"{AGREED}.")
+    text = f"{AGREED}، وذلك عبر مبادرة كريمة من الرئيس الصيني شي جين بينغ."
+    assert what_is_new(_summary(text), earlier) == Changes(new=[0])
+    # The same clause without a person: a detail.
+    changes = what_is_new(_summary(f"{AGREED}، وذلك عبر مبادرة كريمة من الوسطاء في العاصمة الصينية."), earlier)
+    assert changes.new == [] and changes.details
+
+
+def test_an_ordinal_the_earlier_summary_did_not_write_is_new():
+    won = "فاز الرئيس الحالي بالانتخابات الرئاسية وبولاية أخرى بعد منافسة شديدة مع زعيم المعارضة."
+    later = _summary(
+        # a third term: news, though every other word was the earlier summary's
+        "فاز الرئيس الحالي بالانتخابات الرئاسية وبولاية ثالثة بعد منافسة شديدة مع زعيم المعارضة.",
+        # "second" (a round, a half, a leg) is left out: the same win told again.
+        "فاز الرئيس الحالي بالانتخابات الرئاسية في جولتها الثانية بعد منافسة شديدة مع زعيم المعارضة.",
+    )
+    assert new_sentences(later, _summary(won)) == [0]
+    # The earlier summary wrote the third term: known.
+    assert new_sentences(later, _summary(won, "وبذلك يبقى الرئيس في منصبه لولاية ثالثة.")) == []
+
+
+TOLL = "وأسفر الزلزال عن مقتل 632 شخصا في أقاليم الحوز ومراكش وورزازات وأزيلال."
+
+
+def test_a_place_named_for_another_thing_does_not_say_where_this_one_happened():
+    later = _summary("وحدد البيان الرسمي مركز الزلزال في إقليم الحوز جنوب غرب مدينة مراكش.")
+    # The earlier summary named Marrakesh among the provinces of the toll, not where the epicentre was.
+    epicentre = "وحدد البيان الرسمي مركز الزلزال في قرية إيغيل بإقليم الحوز جنوب البلاد."
+    assert new_sentences(later, _summary(TOLL, epicentre)) == [0]
+    # Named where it told the epicentre: known.
+    near = "وحدد البيان الرسمي مركز الزلزال في قرية إيغيل بإقليم الحوز قرب مدينة مراكش."
+    assert new_sentences(later, _summary(TOLL, near)) == []

@@ -54,6 +54,9 @@ IMPERFECT = "ي"
 # its own (another time: an earlier title, an earlier quake). Other figures the earlier summary did
 # not give, in a clause after a known main statement (a crowd, earlier trips), are an added detail.
 NEWS_FIGURES = frozenset({"people", "year"})
+# Ordinals written in words from this one up are numbers a reader reads ("a third term", "the
+# fifth country"); "first" and "second" also name halves, rounds and legs of any match or vote.
+ORDINAL_FROM = 3
 
 
 def new_sentences(
@@ -68,10 +71,12 @@ def new_sentences(
     a figure that is the same written number as one of an earlier sentence about the same thing ("13
     كم", "13 كيلومترا"); every other number it writes (a score, a minute; a score the earlier summary
     wrote in words, "بهدف دون رد" for "1-0"; a number it wrote in words, "أربعة" for "4"); every person
-    it names (a close transliteration counts); every year it gives on its own ("عام 2019"). Dates and
-    weekdays are left out. And the statement must be there: it is one of the passages an earlier
-    sentence was made from or grouped with (the summarizer's fact groups), or it tells the quantities of
-    an earlier sentence and shares its words (:func:`khulasa.extract.claims.restates`), or each of its
+    it names (a close transliteration counts); every year it gives on its own ("عام 2019"); every
+    ordinal from ``ORDINAL_FROM`` up ("ولاية ثالثة"); every place version V named, named where
+    version V told the same thing (a linked sentence). Dates and weekdays are left out. And the
+    statement must be there: it is one of the passages an earlier sentence was made from or grouped
+    with (the summarizer's fact groups), or it tells the quantities of an earlier sentence and
+    shares its words (:func:`khulasa.extract.claims.restates`), or each of its
     clauses links to a clause of the earlier summary (compare's clause linking,
     :mod:`khulasa.link.clauses`), or the earlier summary holds ``CONTAINED`` of its words and of each
     clause not linked. For a fact the earlier version's articles carried, or a sentence whose numbers
@@ -117,7 +122,8 @@ def what_is_new(
     """The sentences :func:`new_sentences` finds, told apart: **new** when the sentence's main
     statement (its first clause, as :func:`khulasa.link.clauses.split_clauses` finds it) is not
     known, or one of its figures is a changed value of a quantity the earlier summary gave (a toll
-    that rose) or a figure of ``NEWS_FIGURES`` it did not give; else an **added detail**: the main
+    that rose) or a figure of ``NEWS_FIGURES`` it did not give, or it names a person the earlier
+    summary did not; else an **added detail**: the main
     statement is known and later clauses are not (their spans are given). docs/desk.md says why."""
     sentences = list(summary.get("sentences", []))
     old = list((earlier or {}).get("sentences", []))
@@ -175,6 +181,12 @@ class _Known:
         # was made from or grouped with (one fact: the same figures and names, other wordings).
         wordings = [t for s in old for t in self._wordings(s)]
         self.clauses = [c for t in wordings for c in self._clauses(t)]
+        # Each earlier sentence's clauses (of all its wordings) and the claims of those wordings:
+        # where it said a thing happened.
+        self.told = [
+            ([c for t in self._wordings(s) for c in self._clauses(t)], claims_of(" ".join(self._wordings(s))))
+            for s in old
+        ]
         # What its reader read: its own sentences' clauses and words (for a sentence's main statement).
         self.own_clauses = [c for s in old for c in self._clauses(s["text"])]
         self.own_terms = frozenset().union(
@@ -187,6 +199,8 @@ class _Known:
         self.numerals = frozenset().union(*(n for _, _, n in self.sentences), *(_cardinals(s["text"]) for s in old))
         # The match scores it wrote in words ("بهدف دون رد": 1-0), as pairs of goals.
         self.scores = frozenset(p for s in old for p in _word_scores(s["text"]))
+        # The ordinals it wrote ("ولاية ثالثة": a third term), from ``ORDINAL_FROM`` up.
+        self.ordinals = frozenset().union(*(_ordinals(s["text"]) for s in old))
 
     def _context(self, documents: Sequence[Document]) -> tuple[frozenset[str], frozenset[str], Mapping[str, float]]:
         if not documents:
@@ -226,7 +240,11 @@ class _Known:
         claims = claims_of(text)
         if not self._given(text, claims):
             return False
-        if _spans(sentence) & self.spans or self._restated(text, claims):
+        if _spans(sentence) & self.spans:
+            return True
+        if not self._places_told(text, claims):
+            return False
+        if self._restated(text, claims):
             return True
         # A fact the earlier version's articles already carried was before its summarizer, which kept
         # the story's main facts; a sentence whose numbers all stand in one earlier sentence tells of
@@ -251,7 +269,9 @@ class _Known:
             (self._keyed(c), span) for c, span in split_clause_spans(text, self.analyzer, self.names, vocab=self.vocab)
         ]
         main = _main_clauses(text, [span for _, span in parts])
-        if len(parts) <= main or self._news_figure(text, claims_of(text)):
+        claims = claims_of(text)
+        # A person version V never named is news wherever he stands: who acted, who spoke.
+        if len(parts) <= main or self._news_figure(text, claims) or not self._people_known(claims):
             return []
         if not all(self._main_known(text, c, span) for c, span in parts[:main]):
             return []
@@ -299,6 +319,7 @@ class _Known:
         return (
             self._figures_known(claims.figures, self._near(text))
             and _numerals(text, [*claims.figures, *self._scores_known(text)]) <= self.numerals
+            and _ordinals(text) <= self.ordinals | self.numerals
             and self._people_known(claims)
         )
 
@@ -327,6 +348,24 @@ class _Known:
         things ("Crew 6", "a crew of 4", "5 more months"): no sign of one statement."""
         mine = _numerals(text, [f for f in claims.figures if f.dimension == "weekday"])
         return any(v >= DISTINCT or not v.is_integer() for v in mine) and any(mine <= n for _, _, n in self.sentences)
+
+    def _places_told(self, text: str, claims: Claims) -> bool:
+        """Is every place ``text`` names named where the earlier summary told the same thing: in a
+        sentence (or a passage of its fact group) one of whose clauses one of its clauses links to,
+        or, when none links, anywhere in the earlier summary? A place named for another thing
+        ("the toll in Al Haouz, Marrakesh, …") does not say where this one happened ("the
+        epicentre, south-west of Marrakesh")."""
+        # Not an ordinal the name reader took for a place after a place word ("بولاية ثالثة": a third
+        # term, "ولاية" also a state); a place the earlier summary never named is a word it lacks,
+        # which the tests of words already weigh.
+        places = [
+            n for n in claims.names if n[0] == "place" and n[1] not in _ordinal_words() and _names(self.claims, n)
+        ]
+        if not places:
+            return True
+        mine = self._clauses(text)
+        linked = [told for clauses, told in self.told if any(self._clause_linked(c, clauses) for c in mine)]
+        return not linked or all(any(_names(told, n) for told in linked) for n in places)
 
     def _placed(self, claims: Claims) -> bool:
         """Do the places it names, ``PLACES`` or more, all stand in one earlier sentence (in the
@@ -411,6 +450,8 @@ class _Known:
 
 # Marks that open a quotation: a clause that ends at one goes on inside it ("وأدان البيان «العدوان…»").
 OPENING_QUOTES = ("«", "“")
+# Every quotation mark: a break made of these alone is no end of a statement.
+QUOTES = frozenset('«»“”"')
 
 
 def _main_clauses(text: str, spans: Sequence[tuple[int, int]]) -> int:
@@ -418,7 +459,8 @@ def _main_clauses(text: str, spans: Sequence[tuple[int, int]]) -> int:
     next one when the first holds a reporting verb without the أن/إن that opens what was said
     (:func:`khulasa.link.clauses.is_lead_in`: who said it, "وقال فلان، وهو متحدث باسم الشركة،", or
     who and the start of what, "وقال المتحدث: …"; what a speaker said is read whole), or when a
-    quotation opens between them (the verb's object, or a name, is quoted)."""
+    quotation opens between them (the verb's object, or a name, is quoted), or when only quotation
+    marks stand between them (a quoted name's end inside a phrase that goes on)."""
     main = 1
     while main < len(spans):
         gap = text[spans[main - 1][1] : spans[main][0]]
@@ -426,7 +468,10 @@ def _main_clauses(text: str, spans: Sequence[tuple[int, int]]) -> int:
             '"' in gap and text[: spans[main - 1][1]].count('"') % 2 == 0
         )
         lead = main == 1 and is_lead_in(text[spans[0][0] : spans[0][1]])
-        if not (quoted or lead):
+        # Only quotation marks between them (no comma, no stop): the break is a quoted name's
+        # end, inside a phrase that goes on ("وافقت دول تحالف "أوبك بلاس" الذي …", "قمة «بريكس» في …").
+        named = bool(gap.strip()) and set(gap.strip()) <= QUOTES
+        if not (quoted or lead or named):
             break
         main += 1
     return main
@@ -547,6 +592,25 @@ def _numerals(text: str, figures: Sequence[Figure | Token] = ()) -> frozenset[fl
         if t.kind == "digits" and not any(a <= t.start < b for a, b in inside)
     )
     return frozenset(v for v in values if v is not None)
+
+
+@lru_cache(maxsize=1)
+def _ordinal_words() -> dict[str, float]:
+    """The ordinals of ``resources/ar/ordinals.txt`` from ``ORDINAL_FROM`` up, with and without
+    their article ("الثالثة", "ثالثة"): normalized form -> value."""
+    out: dict[str, float] = {}
+    for form, value in lexicon().ordinals.items():
+        if value >= ORDINAL_FROM:
+            out[form] = value
+            out[form.removeprefix("ال")] = value
+    return out
+
+
+def _ordinals(text: str) -> frozenset[float]:
+    """The ordinals ``text`` writes in words, from ``ORDINAL_FROM`` up ("بولاية رئاسية ثالثة": 3;
+    "خامس دولة": 5), behind و/ف/ب/ل too."""
+    words = _ordinal_words()
+    return frozenset(words[f] for t in tokens(text) if t.kind == "word" for f in proclitic_forms(t.norm) if f in words)
 
 
 def _cardinals(text: str) -> frozenset[float]:
