@@ -383,6 +383,17 @@ def test_a_role_cue_with_its_article_or_a_detached_proclitic_still_names_the_cou
     assert [f.unit for f in extract_figures("ارتفع عدد ضحايا المستشفى ل82 شخصا")] == ["killed"]
 
 
+def test_a_count_s_head_and_role_name_a_number_further_on_in_the_clause():
+    """ "عدد ضحايا <the place> إلى 82 شخصا": the count's head and its role stand before the place's
+    name, more words back than a cue alone is read."""
+    assert [f.unit for f in extract_figures("ارتفع عدد ضحايا مستشفى ابن الخطيب إلى 82 شخصا")] == ["killed"]
+    assert [f.unit for f in extract_figures("وبلغت حصيلة المصابين بالحريق في الطابق الثاني 40 شخصا")] == ["injured"]
+    # A role without a count's head before it, a comma, or a count of something else: no reach.
+    assert [f.unit for f in extract_figures("وزار أهالي ضحايا الحادث في المدينة القديمة 30 شخصا")] == ["person"]
+    assert [f.unit for f in extract_figures("ارتفع عدد ضحايا الحادث، وزار المستشفى 30 شخصا")] == ["person"]
+    assert [f.unit for f in extract_figures("وبلغ عدد سكان المدينة القديمة 30 ألف شخص")] == ["person"]
+
+
 def test_cases_of_death_are_a_toll():
     cases = extract_figures("وكانت المنطقة الأكثر تضررا حيث سجلت 92 حالة وفاة.")[0]
     assert (cases.dimension, cases.unit, cases.amount) == ("people", "killed", 92.0)

@@ -57,6 +57,9 @@ class Lexicon:
     unit_phrases: Mapping[str, tuple[tuple[tuple[str, ...], Unit], ...]] = field(default_factory=dict)
     # Ordinals that give a mark's value after a label ("الدقيقة الأولى"): form -> value.
     ordinals: Mapping[str, float] = field(default_factory=dict)
+    # Nouns that head a count of people ("عدد", "حصيلة"): a role cue right after one of them names
+    # what a number later in the clause counts.
+    tally_heads: frozenset[str] = frozenset()
 
 
 def _rows(name: str) -> Iterable[list[str]]:
@@ -80,6 +83,7 @@ def lexicon() -> Lexicon:
     for rank, (phrase, kind) in enumerate(qualifiers.items()):
         starts.setdefault(phrase[0], []).append((rank, phrase, kind))
     units, unit_phrases = _units()
+    roles = _first_words("ar/people_roles.txt")
     return Lexicon(
         numbers,
         units,
@@ -89,12 +93,19 @@ def lexicon() -> Lexicon:
         qualifiers,
         _first_words("ar/figure_cues.txt"),
         {w: tuple(v) for w, v in starts.items()},
-        _first_words("ar/people_roles.txt"),
+        {w: role for w, role in roles.items() if role != _TALLY},
         frozenset(day_parts),
         _labels(),
         unit_phrases,
         {form[0]: float(value) for value, forms in _rows("ar/ordinals.txt") for form in _forms(forms)},
+        frozenset(w for w, role in roles.items() if role == _TALLY),
     )
+
+
+# The row of ``people_roles.txt`` that lists the heads of a count, not a role.
+_TALLY = "tally"
+# How far back from a number a count's head and its role cue are looked for ("عدد ضحايا ... إلى 82").
+_TALLY_REACH = 8
 
 
 def _labels() -> dict[str, tuple[str, str]]:
@@ -761,7 +772,25 @@ def _people_role(toks: Sequence[Token], start: int, end: int, lex: Lexicon) -> s
                 return role
         return None
 
-    return look(range(start - 1, -1, -1), _ROLE_BEFORE) or look(range(end, len(toks)), _ROLE_AFTER)
+    return (
+        look(range(start - 1, -1, -1), _ROLE_BEFORE)
+        or look(range(end, len(toks)), _ROLE_AFTER)
+        or _tallied_role(toks, start, lex)
+    )
+
+
+def _tallied_role(toks: Sequence[Token], start: int, lex: Lexicon) -> str | None:
+    """The role of a count's head earlier in the clause: "ارتفع عدد ضحايا مستشفى ابن الخطيب إلى 82
+    شخصا" counts the dead. The head ("عدد", "حصيلة") must stand right before the role cue, and no
+    punctuation nor another number between them and the number."""
+    for k in range(start - 1, max(start - 1 - _TALLY_REACH, 0), -1):
+        if toks[k].kind != "word":
+            return None
+        role = next((lex.roles[b] for b in _role_forms(toks[k].norm) if b in lex.roles), None)
+        if role is not None:
+            head = toks[k - 1]
+            return role if head.kind == "word" and set(_word_forms(head.norm)) & lex.tally_heads else None
+    return None
 
 
 def extract_figures(text: str, *, doc: str = "", offset: int = 0) -> list[Figure]:
