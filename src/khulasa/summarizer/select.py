@@ -331,6 +331,31 @@ def _other_centrals(a: Candidate, b: Candidate) -> bool:
     return bool(ca - cb) and bool(cb - ca)
 
 
+def event_pairs(cands: Sequence[Candidate], group: Sequence[int], titles: Sequence[str] = ()) -> set[tuple[int, int]]:
+    """Pairs of the event group (``group``: indices of the candidates that tell the event, in
+    order) that may not appear together: one event told twice. Two tellings both stand when each
+    holds a central figure the other lacks (:func:`_other_centrals`), or when they share no word of
+    what happened (:func:`happening_words`: names, titles, places and numbers aside): the openings
+    of outlets that each tell the story in their own words share only a few common words ("قمة",
+    "العلاقات"), and a sentence holding them can state another fact altogether (the failed summit
+    before, the guarantees asked for), which no telling of the event gives."""
+    stem = Analyzer(stem=True)
+    frame = frame_words([cands[j].fact.representative.text for j in group] + list(titles), stem)
+    words = {j: happening_words(cands[j].fact.representative.text, stem, frame) for j in group}
+    return {
+        (a, b)
+        for k, a in enumerate(group)
+        for b in group[k + 1 :]
+        if not _other_centrals(cands[a], cands[b]) and (not words[a] or not words[b] or words[a] & words[b])
+    }
+
+
+def happening_words(text: str, analyzer: Analyzer, frame: Collection[str]) -> frozenset[str]:
+    """The content words of ``text`` that say what happened: its content terms (as ``analyzer``
+    forms them) but for names, titles and places (``frame``: :func:`frame_words`) and numbers."""
+    return frozenset(t for t in analyzer.content_terms(text) if t not in frame and not t[:1].isdigit())
+
+
 def restating_pairs(cands: Sequence[Candidate]) -> list[tuple[int, int]]:
     """Pairs of candidates that give the same figures about the same people or places, however
     they word it (:func:`khulasa.extract.claims.restates`): one fact, told twice. And pairs where
@@ -788,8 +813,7 @@ def select(
         forbidden = sorted(set(forbidden) | set(restating_pairs(cands)))
     if short and n_docs > 1 and one_of:
         group = [j for j, c in enumerate(cands) if c.fact.id in one_of]
-        pairs = {(a, b) for k, a in enumerate(group) for b in group[k + 1 :] if not _other_centrals(cands[a], cands[b])}
-        forbidden = sorted(set(forbidden) | pairs)
+        forbidden = sorted(set(forbidden) | event_pairs(cands, group, titles))
     if settings.semantic_threshold > 0:
         texts = [c.fact.representative.text for c in cands]
         forbidden = sorted(set(forbidden) | set(semantic_pairs(texts, settings.semantic_threshold)))
