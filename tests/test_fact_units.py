@@ -275,6 +275,25 @@ def test_a_retelling_stands_beside_a_telling_it_shares_no_word_of_what_happened_
     assert event_pairs(cands, [0, 1, 2, 3, 4]) == {(a, b) for a in range(5) for b in range(a + 1, 5)}
 
 
+def test_a_fact_two_outlets_open_with_is_not_shut_out_by_the_event_told_by_three():
+    """Three outlets open with the summit, two with the pledge to strengthen economic ties: the
+    pledge holds enough of the openings' words to be taken for a retelling of the summit, though
+    it shares no word of what happened with it. The summary states both, the pledge once; before,
+    it gave way to one-outlet details (the length of the talks, the gifts)."""
+    texts = [
+        "عقد الزعيمان أول قمة في فلاديفوستوك يوم الخميس. وتبادل الزعيمان الهدايا في ختام اللقاء.",
+        "والتقى الزعيمان في فلاديفوستوك في أول قمة يوم الخميس. وقال مسؤولون إن المحادثات استمرت ثلاث ساعات.",
+        "أول قمة للزعيمين تعقد يوم الخميس في فلاديفوستوك. وأشاد الضيف بحفاوة الاستقبال في المدينة.",
+        "تعهد الزعيمان بتعزيز العلاقات الاقتصادية للبلدين. وشهدت المدينة إجراءات أمنية مشددة.",
+        "وأكد الجانبان رغبتهما في تعزيز العلاقات الاقتصادية للبلدين. وغادر الضيف المدينة مساء.",
+    ]
+    docs = [Document(f"d{k}", text) for k, text in enumerate(texts)]
+    for words in (20, 25, 30):
+        printed = [s.text for s in summarize(docs, words=words).sentences]
+        assert sum("أول قمة" in t for t in printed) == 1, printed
+        assert sum("العلاقات الاقتصادية" in t for t in printed) == 1, printed
+
+
 def test_a_goal_told_again_by_its_minute_restates_and_another_goal_does_not():
     both = "وسجل فرانك كيسي هدف التعادل في الدقيقة 62 من اللقاء، ثم أضاف سيباستيان هالر الهدف الثاني في الدقيقة 81."
     assert _restates("وكللت مجهودات أصحاب الأرض بتسجيل هدف التعادل عن طريق فرانك كيسي في الدقيقة 62.", both)
