@@ -7,8 +7,15 @@ from __future__ import annotations
 from khulasa import summarize
 from khulasa.config import Settings
 from khulasa.extract.claims import claims_of, names_again, restates
-from khulasa.summarizer.opening import RETOLD_SHARE, event_facts, opening_fact, opening_scores, opening_terms
-from khulasa.summarizer.select import Candidate, central_figures, restating_pairs
+from khulasa.summarizer.opening import (
+    RETOLD_SHARE,
+    event_facts,
+    event_tellings,
+    opening_fact,
+    opening_scores,
+    opening_terms,
+)
+from khulasa.summarizer.select import Candidate, central_figures, event_pairs, restating_pairs
 from khulasa.text.normalize import count_words
 from khulasa.types import Document, Fact, Sentence
 
@@ -239,6 +246,52 @@ def test_a_partial_telling_of_the_event_is_the_event_unless_it_gives_a_new_quant
     assert RETOLD_SHARE * scores[0] <= scores[1] < share * scores[0]
     assert RETOLD_SHARE * scores[0] <= scores[3] < share * scores[0]
     assert event_facts(facts, [True] * 4, terms, share) == [0, 1]
+
+    # The tellings and the retellings, apart: selection treats them differently (event_pairs).
+    assert event_tellings(facts, [True] * 4, terms, share) == ([0], [1])
+    assert event_tellings(facts, [True] * 4, terms, 0.0) == ([], [])
+
+
+def test_a_retelling_stands_beside_a_telling_it_shares_no_word_of_what_happened_with():
+    """Outlets that each tell a summit in their own words open with only its most common words
+    ("قمة", "الخميس"): a sentence holding them can be another fact ("the failed Hanoi summit
+    before"), not the event told again. Two retellings or a telling and a retelling that share a
+    word of what happened (names, places, numbers aside) stay one of a kind; so do two tellings,
+    and a retelling that holds nothing but names."""
+    texts = [
+        "والتقى الزعيمان في مدينة فلاديفوستوك لعقد أول قمة بينهما يوم الخميس.",  # the event
+        "ويأتي ذلك بعد فشل اجتماع هانوي مع ترامب في فبراير.",  # another fact
+        "عقد الزعيمان قمة ثانية في فلاديفوستوك وسط حراسة مشددة.",  # the event again: "عقد", "قمه"
+        "أول قمة بين الزعيمين تعقد الخميس في فلاديفوستوك.",  # another telling
+        "الرئيس الروسي فلاديمير بوتين والزعيم الكوري الشمالي كيم جونغ أون.",  # names only
+    ]
+    cands = [_cand(_fact(k, text, "abcde"[k])) for k, text in enumerate(texts)]
+    pairs = event_pairs(cands, [0, 1, 2, 3, 4], retold={1, 2, 4})
+    assert not {(0, 1), (1, 2), (1, 3)} & pairs  # Hanoi shares no word of what happened
+    assert (0, 2) in pairs and (2, 3) in pairs  # each shares "قمة" at least
+    assert (0, 3) in pairs  # two tellings: one event, whatever their words
+    assert (0, 4) in pairs and (1, 4) in pairs  # names alone retell
+    # Without retellings every pair of the group is one event told twice.
+    assert event_pairs(cands, [0, 1, 2, 3, 4]) == {(a, b) for a in range(5) for b in range(a + 1, 5)}
+
+
+def test_a_fact_two_outlets_open_with_is_not_shut_out_by_the_event_told_by_three():
+    """Three outlets open with the summit, two with the pledge to strengthen economic ties: the
+    pledge holds enough of the openings' words to be taken for a retelling of the summit, though
+    it shares no word of what happened with it. The summary states both, the pledge once; before,
+    it gave way to one-outlet details (the length of the talks, the gifts)."""
+    texts = [
+        "عقد الزعيمان أول قمة في فلاديفوستوك يوم الخميس. وتبادل الزعيمان الهدايا في ختام اللقاء.",
+        "والتقى الزعيمان في فلاديفوستوك في أول قمة يوم الخميس. وقال مسؤولون إن المحادثات استمرت ثلاث ساعات.",
+        "أول قمة للزعيمين تعقد يوم الخميس في فلاديفوستوك. وأشاد الضيف بحفاوة الاستقبال في المدينة.",
+        "تعهد الزعيمان بتعزيز العلاقات الاقتصادية للبلدين. وشهدت المدينة إجراءات أمنية مشددة.",
+        "وأكد الجانبان رغبتهما في تعزيز العلاقات الاقتصادية للبلدين. وغادر الضيف المدينة مساء.",
+    ]
+    docs = [Document(f"d{k}", text) for k, text in enumerate(texts)]
+    for words in (20, 25, 30):
+        printed = [s.text for s in summarize(docs, words=words).sentences]
+        assert sum("أول قمة" in t for t in printed) == 1, printed
+        assert sum("العلاقات الاقتصادية" in t for t in printed) == 1, printed
 
 
 def test_a_goal_told_again_by_its_minute_restates_and_another_goal_does_not():

@@ -115,21 +115,35 @@ def event_facts(facts: Sequence[Fact], candidate_ok: Sequence[bool], terms: Open
     a shorter retelling of the event ("Morocco beat Portugal", "Iran announced Raisi's death"),
     not a new fact ("the hospital will serve half a million children"). Empty when ``share`` is 0
     or no candidate shares a word with two documents' openings. Every outlet tells the event in
-    its own words, and a short summary should tell it once: selection takes at most one of them."""
+    its own words, and a short summary should tell it once: selection takes at most one of them
+    (but see :func:`event_tellings` for the retellings)."""
+    event, again = event_tellings(facts, candidate_ok, terms, share)
+    return event + again
+
+
+def event_tellings(
+    facts: Sequence[Fact], candidate_ok: Sequence[bool], terms: OpeningTerms, share: float
+) -> tuple[list[int], list[int]]:
+    """The ids of :func:`event_facts` in two parts: the tellings of the event (``share`` of the
+    best candidate's opening words or more) and the retellings (down to ``RETOLD_SHARE``, no new
+    quantity). A retelling is taken for one by the few opening words it holds, which in a cluster
+    whose outlets each tell the story in their own words can be the story's most common words
+    only: selection also asks it to share a word of what happened with the telling it is kept
+    apart from (:func:`khulasa.summarizer.select.event_pairs`)."""
     if share <= 0 or not terms.weight:
-        return []
+        return [], []
     pool = [f for f, ok in zip(facts, candidate_ok, strict=True) if ok]
     scores = opening_scores([f.representative.text for f in pool], terms)
     top = max(scores, default=0.0)
     if top <= 0:
-        return []
+        return [], []
     event = [f for f, score in zip(pool, scores, strict=True) if score >= share * top]
     told = set().union(*(_quantities(f) for f in event))
     retold = min(RETOLD_SHARE, share) * top
     again = [
         f for f, score in zip(pool, scores, strict=True) if retold <= score < share * top and _quantities(f) <= told
     ]
-    return [f.id for f in event + again]
+    return [f.id for f in event], [f.id for f in again]
 
 
 def _quantities(fact: Fact) -> set[tuple[str, str]]:

@@ -26,7 +26,7 @@ from khulasa.link.clauses import paraphrase_spans
 from khulasa.records import find_surrogate, replace_surrogates
 from khulasa.summarizer.facts import group_facts
 from khulasa.summarizer.mentions import shorten_repeated_titles
-from khulasa.summarizer.opening import OpeningTerms, event_facts, opening_fact, opening_terms, openings
+from khulasa.summarizer.opening import OpeningTerms, event_tellings, opening_fact, opening_terms, openings
 from khulasa.summarizer.profile import told_over_days
 from khulasa.summarizer.select import cost_of, restated_by, select
 from khulasa.text.clean import clean_document
@@ -408,7 +408,7 @@ def summarize(
         unit = settings.budget[0]
         return sum(cost_of(f.representative.text, unit) for f in printed(chosen))
 
-    one_of = event_facts(facts, candidate_ok, terms, settings.event_share) if terms is not None else []
+    told, retold = event_tellings(facts, candidate_ok, terms, settings.event_share) if terms is not None else ([], [])
     chosen = select(
         facts,
         candidate_ok,
@@ -418,8 +418,9 @@ def summarize(
         titles,
         leaning,
         printed_cost if settings.shorten_titles else None,
-        one_of,
+        told + retold,
         publication_times(prepared),
+        retold,
     )
     if not chosen:
         unit, amount = settings.budget

@@ -331,6 +331,38 @@ def _other_centrals(a: Candidate, b: Candidate) -> bool:
     return bool(ca - cb) and bool(cb - ca)
 
 
+def event_pairs(
+    cands: Sequence[Candidate], group: Sequence[int], retold: Collection[int] = (), titles: Sequence[str] = ()
+) -> set[tuple[int, int]]:
+    """Pairs of the event group (``group``: indices of the candidates that tell the event, in
+    order) that may not appear together: one event told twice. Two tellings both stand when each
+    holds a central figure the other lacks (:func:`_other_centrals`). A retelling (``retold``:
+    indices of the group taken in by a few opening words and no new quantity,
+    :func:`khulasa.summarizer.opening.event_tellings`) also stands beside a telling with which it
+    shares no word of what happened (:func:`happening_words`: names, titles, places and numbers
+    aside): when the outlets each tell the story in their own words their openings share only its
+    most common words ("قمة", "العلاقات"), and a sentence holding them can state another fact
+    altogether (the failed summit before, the guarantees asked for)."""
+    stem = Analyzer(stem=True)
+    frame = frame_words([cands[j].fact.representative.text for j in group] + list(titles), stem)
+    words = {j: happening_words(cands[j].fact.representative.text, stem, frame) for j in group}
+
+    def one_told_twice(a: int, b: int) -> bool:
+        if _other_centrals(cands[a], cands[b]):
+            return False
+        if a not in retold and b not in retold:
+            return True
+        return not words[a] or not words[b] or bool(words[a] & words[b])
+
+    return {(a, b) for k, a in enumerate(group) for b in group[k + 1 :] if one_told_twice(a, b)}
+
+
+def happening_words(text: str, analyzer: Analyzer, frame: Collection[str]) -> frozenset[str]:
+    """The content words of ``text`` that say what happened: its content terms (as ``analyzer``
+    forms them) but for names, titles and places (``frame``: :func:`frame_words`) and numbers."""
+    return frozenset(t for t in analyzer.content_terms(text) if t not in frame and not t[:1].isdigit())
+
+
 def restating_pairs(cands: Sequence[Candidate]) -> list[tuple[int, int]]:
     """Pairs of candidates that give the same figures about the same people or places, however
     they word it (:func:`khulasa.extract.claims.restates`): one fact, told twice. And pairs where
@@ -728,11 +760,14 @@ def select(
     printed_cost: Callable[[Sequence[Fact]], int] | None = None,
     one_of: Collection[int] = (),
     published: Mapping[str, float] | None = None,
+    retold: Collection[int] = (),
 ) -> list[Fact]:
     """Choose the facts of the summary, in selection order, within the settings' budget.
 
     ``one_of``: ids of facts that state one thing (the event itself, told by every outlet in its
-    own words); a short summary of several documents holds one of them at most. ``published``:
+    own words); a short summary of several documents holds one of them at most (:func:`event_pairs`;
+    ``retold``: those of them taken in as retellings, which stand beside a telling they share no
+    word of what happened with). ``published``:
     the documents' publication times (id -> timestamp), where known.
 
     ``antecedents`` maps a fact id to the id of the fact it leans on (its sentence opens with
@@ -788,8 +823,8 @@ def select(
         forbidden = sorted(set(forbidden) | set(restating_pairs(cands)))
     if short and n_docs > 1 and one_of:
         group = [j for j, c in enumerate(cands) if c.fact.id in one_of]
-        pairs = {(a, b) for k, a in enumerate(group) for b in group[k + 1 :] if not _other_centrals(cands[a], cands[b])}
-        forbidden = sorted(set(forbidden) | pairs)
+        again = {j for j in group if cands[j].fact.id in retold}
+        forbidden = sorted(set(forbidden) | event_pairs(cands, group, again, titles))
     if settings.semantic_threshold > 0:
         texts = [c.fact.representative.text for c in cands]
         forbidden = sorted(set(forbidden) | set(semantic_pairs(texts, settings.semantic_threshold)))
