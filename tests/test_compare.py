@@ -387,3 +387,20 @@ def test_compare_markdown_and_html_speak_arabic(demo_comparison: Comparison) -> 
         assert "«" in group.subject  # a stretch of the sentence, not a list of loose words
         for value in group.values:
             assert value.display and not re.search("[A-Za-z]", value.display)
+
+
+def test_compare_keeps_shares_apart_as_the_summary_notes_do() -> None:
+    """The first round's shares are not the runoff's, and the ballots counted (a whole of their
+    own) are no candidate's share: compare's figure groups (the desk's timeline) judge shares as the
+    summary's ⚠ notes do."""
+    runoff = (
+        "حصل داود على 53.4% من أصوات الناخبين في جولة الإعادة، بينما حصل منافسه نور على 46.6% "
+        "وذلك بعد فرز 99% من الأصوات."
+    )
+    first = "وحصل داود على 48.1% من أصوات الناخبين، فيما نال نور 45.2%، في الجولة الأولى من الانتخابات."
+    later = "وبعد فتح 97.4% من صناديق الاقتراع، حصل داود على نسبة 53.1%، فيما حصل منافسه نور 46.9%."
+    docs = [Document("a", runoff), Document("b", first), Document("c", later)]
+    groups = [{v.text for v in g.values} for g in compare(docs).figures if g.dimension == "percent"]
+    for values in groups:
+        assert not ({"48.1%", "45.2%"} & values and values - {"48.1%", "45.2%"})
+        assert not ({"99%", "97.4%"} & values and values - {"99%", "97.4%"})

@@ -32,7 +32,9 @@ from khulasa.extract.figures import (
     group_figures,
     lexicon,
     mention,
+    names_earlier_round,
     share_head,
+    shares_match,
     subject_similarity,
     tokens,
 )
@@ -400,22 +402,6 @@ def figure_disputes(
     return out
 
 
-@lru_cache(maxsize=1)
-def _earlier_rounds() -> re.Pattern[str]:
-    phrases = sorted((normalize(line) for line in load_word_list("ar/earlier_rounds.txt")), key=len, reverse=True)
-    # With its proclitics: "وفي الجولة الأولى", "بالجولة الأولى", "للجولة الأولى" (ل + ال).
-    forms = [re.escape(p) for p in phrases] + [re.escape("ل" + p[2:]) for p in phrases if p.startswith("ال")]
-    return re.compile(r"(?<!\w)[وف]?[بلك]?(?:" + "|".join(forms) + r")(?!\w)")
-
-
-@lru_cache(maxsize=16384)
-def names_earlier_round(text: str) -> bool:
-    """Does ``text`` place what it tells in an earlier round of a contest ("في الجولة الأولى",
-    ``resources/ar/earlier_rounds.txt``)? A runoff's reports give the first round's shares beside
-    the runoff's: figures of the two rounds are no rival values of each other."""
-    return _earlier_rounds().search(normalize(text)) is not None
-
-
 def _dual(f: Figure) -> bool:
     """Is ``f`` two of something written as a dual noun alone ("راكبين", "قتيلين")?"""
     one_word = len(f.text.split()) == 1 and not any(ch.isdigit() for ch in f.text)
@@ -508,8 +494,8 @@ def _also_given(rival: Figure, ours: Sequence[Figure], rival_text: str) -> bool:
 
 def _same_share_mention(a: FigureMention, b: FigureMention) -> bool:
     """May two percentages be told against each other (their mentions' share cues, as
-    :func:`_shares_match` reads them)?"""
-    return a.figure.dimension != "percent" or _shares_match(a.head, b.head)
+    :func:`khulasa.extract.figures.shares_match` reads them)?"""
+    return a.figure.dimension != "percent" or shares_match(a.head, b.head)
 
 
 def _disputed(rival: Figure, ours_here: Sequence[Figure], all_ours: Sequence[Figure]) -> Figure | None:
@@ -657,25 +643,11 @@ def names_again(a: Claims, b: Claims) -> bool:
     return states_names(a, b)
 
 
-# Shares of a whole of their own (``resources/ar/share_heads.txt``): one is compared only with
-# another of the same whole, never with a share no cue names (in an election story that is a
-# candidate's, "حلّ ثالثا بـ2.16%"; the turnout and the ballots counted are not).
-OWN_WHOLE_SHARES = frozenset({"share:turnout", "share:counted"})
-
-
 def _same_share(a: Claims, f: Figure, b: Claims, g: Figure) -> bool:
     """Can ``f`` of ``a`` and ``g`` of ``b`` be one share? Not when cues say they are shares of
     different things (turnout and a candidate's votes), nor a share of a whole of its own
     (``OWN_WHOLE_SHARES``) and one no cue names; otherwise a share without a cue may be either."""
-    return f.dimension != "percent" or _shares_match(a.share_of(f), b.share_of(g))
-
-
-def _shares_match(a: str, b: str) -> bool:
-    """Can two share cues ("share:votes", "" for none) name one share? The same cue, or a cue and
-    none, unless one names a whole of its own (``OWN_WHOLE_SHARES``)."""
-    if a in OWN_WHOLE_SHARES or b in OWN_WHOLE_SHARES:
-        return a == b
-    return not a or not b or a == b
+    return f.dimension != "percent" or shares_match(a.share_of(f), b.share_of(g))
 
 
 def _revises(a: Claims, b: Claims) -> bool:

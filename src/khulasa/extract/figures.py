@@ -842,6 +842,8 @@ class FigureMention:
     subject: frozenset[str]
     words: tuple[tuple[str, str], ...] = ()  # (stem, surface) in sentence order
     head: str = ""
+    # Its sentence places it in an earlier round of a contest (:func:`names_earlier_round`).
+    earlier_round: bool = False
 
 
 def _figure_words(lex: Lexicon) -> frozenset[str]:
@@ -959,6 +961,36 @@ def share_head(sentence: str, start: int) -> str:
     return ""
 
 
+# Shares of a whole of their own (``resources/ar/share_heads.txt``): one is compared only with
+# another of the same whole, never with a share no cue names (in an election story that is a
+# candidate's, "حلّ ثالثا بـ2.16%"; the turnout and the ballots counted are not).
+OWN_WHOLE_SHARES = frozenset({"share:turnout", "share:counted"})
+
+
+def shares_match(a: str, b: str) -> bool:
+    """Can two share cues ("share:votes", "" for none) name one share? The same cue, or a cue and
+    none, unless one names a whole of its own (``OWN_WHOLE_SHARES``)."""
+    if a in OWN_WHOLE_SHARES or b in OWN_WHOLE_SHARES:
+        return a == b
+    return not a or not b or a == b
+
+
+@lru_cache(maxsize=1)
+def _earlier_rounds() -> re.Pattern[str]:
+    phrases = sorted((normalize(line) for line in load_word_list("ar/earlier_rounds.txt")), key=len, reverse=True)
+    # With its proclitics: "وفي الجولة الأولى", "بالجولة الأولى", "للجولة الأولى" (ل + ال).
+    forms = [re.escape(p) for p in phrases] + [re.escape("ل" + p[2:]) for p in phrases if p.startswith("ال")]
+    return re.compile(r"(?<!\w)[وف]?[بلك]?(?:" + "|".join(forms) + r")(?!\w)")
+
+
+@lru_cache(maxsize=16384)
+def names_earlier_round(text: str) -> bool:
+    """Does ``text`` place what it tells in an earlier round of a contest ("في الجولة الأولى",
+    ``resources/ar/earlier_rounds.txt``)? A runoff's reports give the first round's shares beside
+    the runoff's: figures of the two rounds are no rival values of each other."""
+    return _earlier_rounds().search(normalize(text)) is not None
+
+
 def mention(figure: Figure, sentence_text: str, sentence_start: int, analyzer: Analyzer) -> FigureMention:
     """A figure with the subject words around it in its sentence, and what it measures when that is
     known: the event of a duration, what a percentage is a share of."""
@@ -969,7 +1001,7 @@ def mention(figure: Figure, sentence_text: str, sentence_start: int, analyzer: A
         head = measured_head(sentence_text, start, end)
     elif figure.dimension == "percent":
         head = share_head(sentence_text, start)
-    return FigureMention(figure, frozenset(s for s, _ in words), words, head)
+    return FigureMention(figure, frozenset(s for s, _ in words), words, head, names_earlier_round(sentence_text))
 
 
 def counted_noun(unit: str) -> str:
@@ -1082,8 +1114,12 @@ class _FigurePairs:
         fa, fb = self.mentions[a].figure, self.mentions[b].figure
         if fa.doc == fb.doc or not comparable(fa, fb):
             return False
-        ha, hb = self.mentions[a].head, self.mentions[b].head
-        return not (ha and hb and ha != hb)  # the whole talks vs the one-on-one meeting; counted vs won
+        ma, mb = self.mentions[a], self.mentions[b]
+        if ma.earlier_round != mb.earlier_round:  # the first round's shares and the runoff's
+            return False
+        if fa.dimension == "percent":  # as the summary's ⚠ notes judge shares
+            return shares_match(ma.head, mb.head)
+        return not (ma.head and mb.head and ma.head != mb.head)  # the whole talks vs the one-on-one meeting
 
     def candidates(self) -> set[tuple[int, int]]:
         """Pairs that share a subject term or a measured event (all pairs for a zero threshold)."""
