@@ -51,6 +51,12 @@ def reasons(doc: Document) -> list[str]:
         ("الرئيسية > محليات > لبنان", "breadcrumb"),
         ("الرئيسية › أخبار عربية › لبنان", "breadcrumb"),
         ("لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *", "comments"),
+        # fresh batch 3: tags under another label, an invitation to share, a byline with no
+        # separator, a site's name left alone on its line
+        ("كلمات دلالية:", "tags"),
+        ("يمكنك مشاركة هذا الخبر عبر حساباتك على مواقع التواصل.", "share-bar"),
+        ("كتب سامر يوسف", "byline"),
+        ("المنبر نيوز ::", "agency-credit"),
     ],
 )
 def test_clean_removes_junk_lines_and_records_why(junk, reason):
@@ -102,6 +108,27 @@ def test_a_reporter_s_name_after_a_dateline_goes_with_it():
     assert kept_text(Document("a", aside)) == aside
     attached = "وانطلقت -للمرة الأولى- رحلة الباحثين إلى القطب الجنوبي."
     assert kept_text(Document("t", attached)) == attached
+
+
+def test_an_agency_credit_after_a_paragraph_s_last_stop_goes():
+    doc = Document("d", BODY + "(رويترز)")
+    assert kept_text(doc) == BODY
+    assert reasons(doc) == ["agency-tail"]
+    # Inside the paragraph a bracketed agency is no tail: the sentence goes on.
+    inside = "وقال المتحدث (رويترز) إن الاجتماع انتهى."
+    assert kept_text(Document("i", inside)) == inside
+
+
+def test_a_bracketed_dateline_goes_but_not_a_bracketed_word_opening_a_wrapped_line():
+    dated = Document("d", "(طرابلس) " + BODY)
+    assert kept_text(dated) == BODY
+    assert reasons(dated) == ["dateline"]
+    # A hard-wrapped line (no stop at its end) may open with a bracketed name: it stays whole.
+    wrapped = "(الوكالة) لتركيب جهاز جديد لرصد الغبار في طبقات الجو العليا خلال"
+    assert kept_text(Document("w", wrapped)) == wrapped
+    # "كتب" before a definite word opens a clause, no byline.
+    clause = "كتب التاريخ فصلا جديدا"
+    assert "byline" not in reasons(Document("c", f"{BODY}\n\n{clause}\n"))
 
 
 def test_clean_keeps_title_with_colon_as_heading():
