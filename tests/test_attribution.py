@@ -363,3 +363,19 @@ def test_an_earlier_round_s_shares_are_no_rival_values_of_the_runoff_s():
     ]
     later = next(s for s in summarize(docs, words=100).sentences if "جولة الإعادة" in s.text)
     assert {d.text for d in later.disputes} & {"53.9%", "46.1%"}
+
+
+def test_a_toll_an_earlier_report_gave_is_no_rival_value_of_the_current_one():
+    # fresh batch 3: outlets give the new toll and the one an earlier report gave; that earlier
+    # toll is told as such, and no reader is warned that another outlet disputes the new one.
+    from khulasa.extract.claims import names_earlier_round
+
+    earlier = "وكانت حصيلة سابقة قد أفادت بمقتل 12 شخصا في القرى الجبلية القريبة من مركز الزلزال."
+    assert names_earlier_round(earlier)
+    assert names_earlier_round("وأفادت السلطات في وقت سابق بمقتل 12 شخصا.")
+    assert not names_earlier_round(LEAD.format(day="الخميس", toll="مقتل 30 شخصا"))
+    docs = [
+        Document(d.id, d.text + " " + earlier, source=d.source) for d in quake("مقتل 30 شخصا", "مقتل 30 شخصا")
+    ]
+    lead = lead_sentence(summarize(docs, words=100))
+    assert not any("12" in d.text for d in lead.disputes)
