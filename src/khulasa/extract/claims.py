@@ -281,21 +281,30 @@ class Attribution:
 
 
 def attribute(
-    fact: Fact, reworded: Sequence[Span], texts: Mapping[str, str], elsewhere: Sequence[Dispute] = ()
+    fact: Fact,
+    reworded: Sequence[Span],
+    texts: Mapping[str, str],
+    elsewhere: Sequence[Dispute] = (),
+    restated: Sequence[Sentence] = (),
 ) -> Attribution:
     """Sort the passages of ``fact`` (and the ``reworded`` passages found for it) by what they state
     of its representative sentence: its figures and names (sources and paraphrases), part of them
     (partial), or a contradicting figure (disputes, with ``elsewhere``: those found in the rest of
-    the cluster by :func:`figure_disputes`). ``texts`` maps document ids to their text."""
+    the cluster by :func:`figure_disputes`, and those of ``restated``: sentences worded otherwise
+    that tell its figures again). ``texts`` maps document ids to their text."""
     sentence = claims_of(fact.representative.text)
     sources, disputes = list(fact.representative.spans), []
     partial: list[Span] = []
 
-    def dispute(span: Span) -> list[Dispute]:
+    def dispute(span: Span, *, reworded: bool = False) -> list[Dispute]:
         claims = claims_of(texts[span.doc][span.start : span.end])
+        # Another wording is held to what figure_disputes holds the rest of the cluster to: only a
+        # figure whose subject is pinned down (no weekday: a toll's announcement day is not the
+        # quake's; no bare count of people: the dead of another event are not ours).
         return [
             Dispute(span.doc, span.start + theirs.start, span.start + theirs.end, theirs.text, ours.text, span)
             for ours, theirs in contradicting_figures(sentence, claims)
+            if not reworded or _comparable_across_wordings(ours)
         ]
 
     for s in fact.sentences[1:]:
@@ -313,6 +322,9 @@ def attribute(
     for s in fact.contested:
         if names_earlier_round(s.text) == earlier:  # another round's figures are no rival values
             disputes.extend(dispute(s.span))
+    for s in restated:
+        if names_earlier_round(s.text) == earlier:
+            disputes.extend(dispute(s.span, reworded=True))
     disputes.extend(elsewhere)
     rank = {doc: k for k, doc in enumerate(texts)}
     distinct = {(d.doc, d.start, d.end, d.against): d for d in disputes}  # once per figure and outlet

@@ -315,9 +315,10 @@ def attributed(
 ) -> list[SummarySentence]:
     """The summary's sentences with their sources, paraphrases and disputes. ``restated``: for a
     chosen fact (by id), sentences left out because they tell its figures again; where their
-    values differ they are disputes of it, as near-copies with other figures are."""
+    values differ they are disputes of it, as near-copies with other figures are, but only in
+    figures whose subject another wording pins down (no weekday: the day a toll was announced is
+    not the day the quake struck)."""
     texts = {p.document.id: p.document.text for p in prepared}
-    ordered = [replace(f, contested=f.contested + restated.get(f.id, ())) for f in ordered]
     reworded: dict[int, tuple[Span, ...]] = {}
     if settings.paraphrases:
         readable = [f for f in facts if any(is_candidate(s, settings) for s in f.sentences)]
@@ -325,7 +326,7 @@ def attributed(
     elsewhere = figure_disputes(ordered, [s for p in prepared for s in p.sentences])
     out = []
     for f in ordered:
-        credit = attribute(f, reworded.get(f.id, ()), texts, elsewhere.get(f.id, ()))
+        credit = attribute(f, reworded.get(f.id, ()), texts, elsewhere.get(f.id, ()), restated.get(f.id, ()))
         out.append(
             SummarySentence(
                 text=f.representative.text,
