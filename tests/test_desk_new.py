@@ -354,18 +354,6 @@ def test_a_main_statement_the_earlier_summary_did_not_make_is_new_whatever_follo
     assert what_is_new(_summary(f"{ADDED}، {WARNING}."), earlier) == Changes(new=[0])
 
 
-def test_a_clause_of_result_the_earlier_summary_did_not_state_makes_the_sentence_new():
-    """ "…، ليصبح بذلك أول فريق من الجنوب يبلغ النهائي": what the known event made of its subject
-    is part of the main statement, not an added detail; a clause of circumstance stays a detail."""
-    earlier = _summary("وتأهل فريق النجوم إلى المباراة النهائية للبطولة بعد فوزه على فريق الأمل بهدفين.")
-    known = "وتأهل فريق النجوم إلى المباراة النهائية للبطولة بعد فوزه على فريق الأمل بهدفين"
-    result = f"{known}، ليصبح بذلك أول فريق من الجنوب يبلغ النهائي."
-    circumstance = f"{known}، وسط حضور جماهيري كبير ملأ مدرجات الملعب القديم."
-    changes = what_is_new(_summary(result, circumstance), earlier)
-    assert changes.new == [0]
-    assert [i for i, _ in changes.details] == [1]
-
-
 def test_a_changed_figure_in_a_known_sentence_is_new_and_a_figure_of_another_quantity_is_a_detail():
     earlier = _summary("ارتفعت حصيلة ضحايا الفيضانات في مدينة الساحل الشرقي إلى 62 قتيلا مساء الثلاثاء.")
     rose = "ارتفعت حصيلة ضحايا الفيضانات في مدينة الساحل الشرقي مساء الثلاثاء، ليبلغ عدد القتلى 95 قتيلا."

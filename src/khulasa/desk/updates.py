@@ -25,7 +25,7 @@ from khulasa.link.clauses import (
     split_clauses,
 )
 from khulasa.resources import load_word_list
-from khulasa.text.normalize import Analyzer, idf_weights, normalize, proclitic_forms, tokenize
+from khulasa.text.normalize import Analyzer, idf_weights, normalize, proclitic_forms
 from khulasa.types import Document
 
 __all__ = ["Changes", "figure_timeline", "new_sentences", "trend", "what_is_new"]
@@ -277,20 +277,13 @@ class _Known:
             (self._keyed(c), span) for c, span in split_clause_spans(text, self.analyzer, self.names, vocab=self.vocab)
         ]
         main = _main_clauses(text, [span for _, span in parts])
-        # A clause of result ("…، ليصبح بذلك أول منتخب عربي يبلغ المربع الذهبي") tells what the
-        # main statement's event made of its subject: it is part of that statement wherever it stands.
-        heads = [i for i, (_, span) in enumerate(parts) if i < main or _result_clause(text[span[0] : span[1]])]
         claims = claims_of(text)
         # A person version V never named is news wherever he stands: who acted, who spoke.
-        if len(parts) <= len(heads) or self._news_figure(text, claims) or not self._people_known(claims):
+        if len(parts) <= main or self._news_figure(text, claims) or not self._people_known(claims):
             return []
-        if not all(self._main_known(text, *parts[i]) for i in heads):
+        if not all(self._main_known(text, c, span) for c, span in parts[:main]):
             return []
-        return [
-            span
-            for i, (clause, span) in enumerate(parts)
-            if i not in heads and not self._part_known(text, clause, span)
-        ]
+        return [span for clause, span in parts[main:] if not self._part_known(text, clause, span)]
 
     def _main_known(self, text: str, clause: Clause, span: tuple[int, int]) -> bool:
         """Did the earlier summary **print** this clause of ``text`` (its own sentences, not the passages
@@ -517,23 +510,6 @@ def _verb_of_noun(term: str) -> str | None:
     if term[-3] == "ي":
         return term[:-3] + "ا" + term[-1]
     return term[:-2] + term[-1]
-
-
-@lru_cache(maxsize=1)
-def _result_openers() -> frozenset[str]:
-    """``resources/ar/result_openers.txt``, normalized: the words that open a clause of result."""
-    return frozenset(normalize(w) for w in load_word_list("ar/result_openers.txt"))
-
-
-def _result_clause(piece: str) -> bool:
-    """Does the clause ``piece`` open with a word of result ("ليصبح", "لتصبح", "وبذلك";
-    ``resources/ar/result_openers.txt``), behind a و/ف too?"""
-    words = tokenize(piece)
-    if not words:
-        return False
-    first = words[0]
-    openers = _result_openers()
-    return first in openers or (first[:1] in ("و", "ف") and first[1:] in openers)
 
 
 @lru_cache(maxsize=1)
