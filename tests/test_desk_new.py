@@ -295,6 +295,39 @@ def test_each_synonym_group_has_two_words_or_more_and_no_word_is_in_two():
     assert len(words) == len(set(words))
 
 
+def test_a_verb_for_its_verbal_noun_and_a_dual_with_its_article_are_the_words_told():
+    """ "والسدان انهارا" retells "انهيار سدين": the verb for its verbal noun ("انهار"/"انهيار"), a
+    dual with the article the stemmer leaves on a short word ("السدان": "السد") and one without it
+    whose ending the stemmer leaves ("سدين"); each is one word with the form the story writes
+    ("سد"). Another thing that collapsed is new. Without any one of the three cuts the retold
+    sentence shares one content word with the earlier one, and is marked new."""
+    earlier = _summary("وقال الوزير إن السيول التي اجتاحت المدينة ناجمة عن انهيار سدين على الوادي.")
+    later = _summary(
+        "والسدان انهارا ليلا.",
+        "والجسران انهارا ليلا.",
+        "وتفقد المهندسون سد البلدة الجديد.",  # the story writes the noun bare too
+    )
+    assert new_sentences(later, earlier) == [1, 2]
+
+
+def test_the_shorter_forms_a_word_is_compared_by():
+    from khulasa.desk.updates import _verb_of_noun, _without_article, _without_number_ending
+
+    # The verbal nouns of the derived forms whose past begins with alif, after normalization.
+    assert _verb_of_noun("انفجار") == "انفجر"
+    assert _verb_of_noun("اتفاق") == "اتفق"
+    assert _verb_of_noun("استقبال") == "استقبل"
+    assert _verb_of_noun("اعلان") == "اعلن"
+    assert _verb_of_noun("انهيار") == "انهار"  # a hollow root: "يا" for the verb's "ا"
+    assert _verb_of_noun("امام") is None  # four letters: no derived form to tell
+    assert _verb_of_noun("قتال") is None  # no alif to begin with
+    assert _without_number_ending("سدين") == "سد"
+    assert _without_number_ending("سدان") == "سد"
+    assert _without_number_ending("دين") is None
+    assert _without_article("السد") == "سد"
+    assert _without_article("الف") is None
+
+
 # --- new or an added detail (``what_is_new``) ----------------------------------------------------
 
 WARNING = "وأصدرت هيئة الأرصاد الجوية تحذيرات من موجات مد عاتية على طول الساحل الغربي للبلاد"

@@ -49,6 +49,10 @@ SYNONYM_PREFIXES = ("و", "ف", "ب", "ل")
 # The imperfect prefix of a verb ("يضرب"): one verb with and without it. Not "ت", which also begins
 # the verbal nouns and the verbs of other forms ("تحسين" is no "حسين", "توقع" no "وقع", "تحدث" no "حدث").
 IMPERFECT = "ي"
+# The endings of a dual and of a sound plural ("سدين", "السدان", "هدفين"): the stemmer cuts them
+# from a long word ("السدين": "السد") and leaves them on a short one ("سدين"); one noun with and
+# without them when the story writes it without.
+NUMBER_ENDINGS = ("ان", "ين", "ون")
 # Figures that make a sentence news wherever in it they stand (beside a changed value of a quantity
 # the earlier summary gave): a count of people (a toll, the injured, those on board) and a year on
 # its own (another time: an earlier title, an earlier quake). Other figures the earlier summary did
@@ -216,11 +220,15 @@ class _Known:
     def _key(self, term: str) -> str:
         """The key a word is compared by: a verb without its imperfect prefix when the story
         writes it without ("يضرب", "ضرب"; "يضم", "ضم" is too short to tell; nor a piece of a
-        name: "كليجدار" has no verb "جدار"), then its synonym group's first word
-        (``resources/ar/synonyms.txt``: "الأقوى"/"الأكبر")."""
-        rest = term[1:]
-        if len(term) >= 4 and term[0] in IMPERFECT and rest in self.story_keys and not {term, rest} & self.names:
-            term = rest
+        name: "كليجدار" has no verb "جدار"); a short word without the article the stemmer left
+        on it ("السد", "سد"); a noun without the ending of a dual or plural ("سدين", "سد"); a
+        verbal noun of a verb whose past begins with alif as that verb ("انهيار", "انهار";
+        "اتفاق", "اتفق"): each only when the story writes the shorter form and neither is a name;
+        then its synonym group's first word (``resources/ar/synonyms.txt``: "الأقوى"/"الأكبر")."""
+        for cut in (_without_imperfect, _without_article, _without_number_ending, _verb_of_noun):
+            rest = cut(term)
+            if rest is not None and rest in self.story_keys and not {term, rest} & self.names:
+                term = rest
         return self.synonyms.get(term, term)
 
     def _keys(self, terms: frozenset[str]) -> frozenset[str]:
@@ -475,6 +483,33 @@ def _main_clauses(text: str, spans: Sequence[tuple[int, int]]) -> int:
             break
         main += 1
     return main
+
+
+def _without_imperfect(term: str) -> str | None:
+    """A verb without its imperfect prefix ("يضرب": "ضرب"), from four letters."""
+    return term[1:] if len(term) >= 4 and term[0] in IMPERFECT else None
+
+
+def _without_article(term: str) -> str | None:
+    """A word of four letters without the article the stemmer leaves on it ("السد": "سد"; the
+    folding of :func:`khulasa.link.clauses.fold` drops it from five)."""
+    return term[2:] if len(term) >= 4 and term.startswith("ال") else None
+
+
+def _without_number_ending(term: str) -> str | None:
+    """A noun without a dual's or sound plural's ending (``NUMBER_ENDINGS``: "سدين": "سد")."""
+    return term[:-2] if len(term) >= 4 and term.endswith(NUMBER_ENDINGS) else None
+
+
+def _verb_of_noun(term: str) -> str | None:
+    """The past of a verb whose verbal noun has alif before its last letter and the verb begins with
+    alif (the derived forms إفعال, انفعال, افتعال, استفعال): "انفجار": "انفجر", "اتفاق": "اتفق",
+    "إعلان": "أعلن"; a hollow root's "يا" for the verb's "ا" ("انهيار": "انهار")."""
+    if len(term) < 5 or term[0] != "ا" or term[-2] != "ا":
+        return None
+    if term[-3] == "ي":
+        return term[:-3] + "ا" + term[-1]
+    return term[:-2] + term[-1]
 
 
 @lru_cache(maxsize=1)

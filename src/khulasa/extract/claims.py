@@ -640,6 +640,12 @@ def _same_places_alone(a: Claims, b: Claims) -> bool:
     return len(a.names) == 2 and a.names == b.names and all(k == "place" for k, _ in a.names) and not salient_figures(b)
 
 
+def may_name_again(a: Claims) -> bool:
+    """Could ``a`` name again who another sentence names (:func:`names_again`): a person, or two
+    places and nothing else? A quick test before pairing it with every other sentence."""
+    return any(k == "person" for k, _ in a.names) or (len(a.names) == 2 and all(k == "place" for k, _ in a.names))
+
+
 def names_again(a: Claims, b: Claims) -> bool:
     """Does ``a`` only name again people ``b`` names: no salient figure of its own, at least one
     person, no word of reported speech ("قال", "أكد": what someone said is news of its own,

@@ -368,7 +368,7 @@ def restating_pairs(cands: Sequence[Candidate]) -> list[tuple[int, int]]:
     they word it (:func:`khulasa.extract.claims.restates`): one fact, told twice. And pairs where
     one, with no figure, only names again people the other names
     (:func:`khulasa.extract.claims.names_again`)."""
-    from khulasa.extract.claims import claims_of, names_again, restates, salient_figures
+    from khulasa.extract.claims import claims_of, may_name_again, names_again, restates, salient_figures
 
     claims = [claims_of(c.fact.representative.text) for c in checked(cands)]
     kinds = [{c.kind_of(f) for f in salient_figures(c)} for c in claims]
@@ -379,7 +379,7 @@ def restating_pairs(cands: Sequence[Candidate]) -> list[tuple[int, int]]:
         for j in with_figures[k + 1 :]
         if kinds[i] & kinds[j] and restates(claims[i], claims[j])
     }
-    naming = [j for j, c in enumerate(claims) if not kinds[j] and c.names]
+    naming = [j for j, c in enumerate(claims) if not kinds[j] and may_name_again(c)]
     for i in checked(naming):
         pairs.update((min(i, j), max(i, j)) for j in range(len(claims)) if j != i and names_again(claims[i], claims[j]))
     return sorted(pairs)
