@@ -394,6 +394,15 @@ def test_a_count_s_head_and_role_name_a_number_further_on_in_the_clause():
     assert [f.unit for f in extract_figures("وبلغ عدد سكان المدينة القديمة 30 ألف شخص")] == ["person"]
 
 
+def test_a_role_before_its_head_with_a_pronoun_names_the_count():
+    """ "الركاب البالغ عددهم 210 أشخاص": the count's head comes after the role, with its pronoun."""
+    figures = extract_figures("وتم إجلاء جميع الركاب البالغ عددهم 210 أشخاص، إضافة إلى أفراد الطاقم وعددهم 9 أشخاص.")
+    assert [(f.amount, f.unit) for f in figures] == [(210.0, "passenger"), (9.0, "person")]
+    assert [f.unit for f in extract_figures("وأصيب عدد من المصابين وعددهم 14 شخصا")] == ["injured"]
+    # Without a head, the role is read only as near as before.
+    assert [f.unit for f in extract_figures("وصعد الركاب إلى الطائرة في الصباح 210 أشخاص")] == ["person"]
+
+
 def test_cases_of_death_are_a_toll():
     cases = extract_figures("وكانت المنطقة الأكثر تضررا حيث سجلت 92 حالة وفاة.")[0]
     assert (cases.dimension, cases.unit, cases.amount) == ("people", "killed", 92.0)

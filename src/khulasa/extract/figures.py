@@ -781,16 +781,24 @@ def _people_role(toks: Sequence[Token], start: int, end: int, lex: Lexicon) -> s
 
 def _tallied_role(toks: Sequence[Token], start: int, lex: Lexicon) -> str | None:
     """The role of a count's head earlier in the clause: "ارتفع عدد ضحايا مستشفى ابن الخطيب إلى 82
-    شخصا" counts the dead. The head ("عدد", "حصيلة") must stand right before the role cue, and no
+    شخصا" counts the dead, "الركاب البالغ عددهم 379 شخصا" the passengers. The head ("عدد",
+    "حصيلة") stands right before the role cue, or after it with its pronoun ("عددهم"); no
     punctuation nor another number between them and the number."""
+    head_after = False
     for k in range(start - 1, max(start - 1 - _TALLY_REACH, 0), -1):
         if toks[k].kind != "word":
             return None
+        if _is_tally_head(toks[k], lex):
+            head_after = True
+            continue
         role = next((lex.roles[b] for b in _role_forms(toks[k].norm) if b in lex.roles), None)
         if role is not None:
-            head = toks[k - 1]
-            return role if head.kind == "word" and set(_word_forms(head.norm)) & lex.tally_heads else None
+            return role if head_after or _is_tally_head(toks[k - 1], lex) else None
     return None
+
+
+def _is_tally_head(tok: Token, lex: Lexicon) -> bool:
+    return tok.kind == "word" and bool(set(_word_forms(tok.norm)) & lex.tally_heads)
 
 
 def extract_figures(text: str, *, doc: str = "", offset: int = 0) -> list[Figure]:
