@@ -287,7 +287,7 @@ def test_a_number_the_earlier_summary_wrote_in_words_is_known_in_digits():
 
 
 def test_each_synonym_group_has_two_words_or_more_and_no_word_is_in_two():
-    from khulasa.desk.updates import _synonym_groups
+    from khulasa.link.keys import synonym_groups as _synonym_groups
 
     groups = _synonym_groups()
     assert groups and all(len(g) >= 2 for g in groups)
@@ -311,7 +311,9 @@ def test_a_verb_for_its_verbal_noun_and_a_dual_with_its_article_are_the_words_to
 
 
 def test_the_shorter_forms_a_word_is_compared_by():
-    from khulasa.desk.updates import _verb_of_noun, _without_article, _without_number_ending
+    from khulasa.link.keys import verb_of_noun as _verb_of_noun
+    from khulasa.link.keys import without_article as _without_article
+    from khulasa.link.keys import without_number_ending as _without_number_ending
 
     # The verbal nouns of the derived forms whose past begins with alif, after normalization.
     assert _verb_of_noun("انفجار") == "انفجر"

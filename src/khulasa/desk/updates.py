@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -24,6 +24,7 @@ from khulasa.link.clauses import (
     split_clause_spans,
     split_clauses,
 )
+from khulasa.link.keys import WordKeys, synonym_keys
 from khulasa.resources import load_word_list
 from khulasa.text.normalize import Analyzer, idf_weights, normalize, proclitic_forms
 from khulasa.types import Document
@@ -44,15 +45,6 @@ DATES = frozenset({"date", "weekday", "year"})
 # year) and a weekday say when the event happened; a year on its own ("عام 2019", "بعد 1992 و2015")
 # tells of another time (an earlier title, an earlier quake), a fact the reader may not know.
 WHEN = DATES - {"year"}
-# The one-letter words written onto another (and, so, with, for) behind which a synonym is also looked for.
-SYNONYM_PREFIXES = ("و", "ف", "ب", "ل")
-# The imperfect prefix of a verb ("يضرب"): one verb with and without it. Not "ت", which also begins
-# the verbal nouns and the verbs of other forms ("تحسين" is no "حسين", "توقع" no "وقع", "تحدث" no "حدث").
-IMPERFECT = "ي"
-# The endings of a dual and of a sound plural ("سدين", "السدان", "هدفين"): the stemmer cuts them
-# from a long word ("السدين": "السد") and leaves them on a short one ("سدين"); one noun with and
-# without them when the story writes it without.
-NUMBER_ENDINGS = ("ان", "ين", "ون")
 # Figures that make a sentence news wherever in it they stand (beside a changed value of a quantity
 # the earlier summary gave): a count of people (a toll, the injured, those on board) and a year on
 # its own (another time: an earlier title, an earlier quake). Other figures the earlier summary did
@@ -170,7 +162,9 @@ class _Known:
         # Words compared by their key (:meth:`_key`): one verb with or without its imperfect
         # prefix, the words of one synonym group. A key weighs as its most frequent form.
         self.story_keys = frozenset(idf)
-        self.synonyms = _synonyms(self.analyzer, self.vocab)
+        self.word_keys = WordKeys(
+            self.story_keys, self.names, synonym_keys(lambda f: content_keys(f, self.analyzer, self.vocab))
+        )
         self.idf: dict[str, float] = {}
         for term, weight in sorted(idf.items()):
             key = self._key(term)
@@ -218,18 +212,8 @@ class _Known:
         return self._keys(content_keys(text, self.analyzer, self.vocab) - self.names)
 
     def _key(self, term: str) -> str:
-        """The key a word is compared by: a verb without its imperfect prefix when the story
-        writes it without ("يضرب", "ضرب"; "يضم", "ضم" is too short to tell; nor a piece of a
-        name: "كليجدار" has no verb "جدار"); a short word without the article the stemmer left
-        on it ("السد", "سد"); a noun without the ending of a dual or plural ("سدين", "سد"); a
-        verbal noun of a verb whose past begins with alif as that verb ("انهيار", "انهار";
-        "اتفاق", "اتفق"): each only when the story writes the shorter form and neither is a name;
-        then its synonym group's first word (``resources/ar/synonyms.txt``: "الأقوى"/"الأكبر")."""
-        for cut in (_without_imperfect, _without_article, _without_number_ending, _verb_of_noun):
-            rest = cut(term)
-            if rest is not None and rest in self.story_keys and not {term, rest} & self.names:
-                term = rest
-        return self.synonyms.get(term, term)
+        """The key a word is compared by (:meth:`khulasa.link.keys.WordKeys.key`)."""
+        return self.word_keys.key(term)
 
     def _keys(self, terms: frozenset[str]) -> frozenset[str]:
         return frozenset(self._key(t) for t in terms)
@@ -483,52 +467,6 @@ def _main_clauses(text: str, spans: Sequence[tuple[int, int]]) -> int:
             break
         main += 1
     return main
-
-
-def _without_imperfect(term: str) -> str | None:
-    """A verb without its imperfect prefix ("يضرب": "ضرب"), from four letters."""
-    return term[1:] if len(term) >= 4 and term[0] in IMPERFECT else None
-
-
-def _without_article(term: str) -> str | None:
-    """A word of four letters without the article the stemmer leaves on it ("السد": "سد"; the
-    folding of :func:`khulasa.link.clauses.fold` drops it from five)."""
-    return term[2:] if len(term) >= 4 and term.startswith("ال") else None
-
-
-def _without_number_ending(term: str) -> str | None:
-    """A noun without a dual's or sound plural's ending (``NUMBER_ENDINGS``: "سدين": "سد")."""
-    return term[:-2] if len(term) >= 4 and term.endswith(NUMBER_ENDINGS) else None
-
-
-def _verb_of_noun(term: str) -> str | None:
-    """The past of a verb whose verbal noun has alif before its last letter and the verb begins with
-    alif (the derived forms إفعال, انفعال, افتعال, استفعال): "انفجار": "انفجر", "اتفاق": "اتفق",
-    "إعلان": "أعلن"; a hollow root's "يا" for the verb's "ا" ("انهيار": "انهار")."""
-    if len(term) < 5 or term[0] != "ا" or term[-2] != "ا":
-        return None
-    if term[-3] == "ي":
-        return term[:-3] + "ا" + term[-1]
-    return term[:-2] + term[-1]
-
-
-@lru_cache(maxsize=1)
-def _synonym_groups() -> tuple[tuple[str, ...], ...]:
-    """``resources/ar/synonyms.txt``: one group of words a news story uses for one thing per line."""
-    return tuple(tuple(line.split()) for line in load_word_list("ar/synonyms.txt"))
-
-
-def _synonyms(analyzer: Analyzer, vocab: Collection[str]) -> dict[str, str]:
-    """Each synonym's key (stemmed and folded as the story's words are) -> its group's first key."""
-    out: dict[str, str] = {}
-    for group in _synonym_groups():
-        # The stemmer may cut a word differently behind a conjunction or a preposition
-        # ("تتكون", "وتتكون"): each of those forms' keys joins the group.
-        forms = [f"{p}{w}" for w in group for p in ("", *SYNONYM_PREFIXES)]
-        keys = [k for f in forms for k in sorted(content_keys(f, analyzer, vocab))]
-        for k in keys:
-            out.setdefault(k, keys[0])
-    return out
 
 
 def _names(claims: Claims, name: tuple[str, str]) -> bool:

@@ -1,0 +1,121 @@
+"""The key a content word is compared by when two sentences may say one thing in other words.
+
+A story's outlets write one word in several forms the light stemmer leaves apart: a verb with and
+without its imperfect prefix, a short word with the article, a dual or plural ending, a verbal noun
+beside its verb, and the words of a synonym group (``resources/ar/synonyms.txt``). :class:`WordKeys`
+maps each to one key, only when the story writes the shorter form and neither is a name. Used by the
+desk's "what is new" (:mod:`khulasa.desk.updates`) and by the summarizer's redundancy check
+(:mod:`khulasa.summarizer.select`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterable
+from functools import lru_cache
+
+from khulasa.resources import load_word_list
+from khulasa.text.normalize import Analyzer
+
+__all__ = ["IMPERFECT", "NUMBER_ENDINGS", "SYNONYM_PREFIXES", "WordKeys", "synonym_groups", "synonym_keys"]
+
+# The one-letter words written onto another (and, so, with, for) behind which a synonym is also looked for.
+SYNONYM_PREFIXES = ("و", "ف", "ب", "ل")
+# The imperfect prefix of a verb ("يضرب"): one verb with and without it. Not "ت", which also begins
+# the verbal nouns and the verbs of other forms ("تحسين" is no "حسين", "توقع" no "وقع", "تحدث" no "حدث").
+IMPERFECT = "ي"
+# The endings of a dual and of a sound plural ("سدين", "السدان", "هدفين"): the stemmer cuts them
+# from a long word ("السدين": "السد") and leaves them on a short one ("سدين"); one noun with and
+# without them when the story writes it without.
+NUMBER_ENDINGS = ("ان", "ين", "ون")
+
+
+def without_imperfect(term: str) -> str | None:
+    """A verb without its imperfect prefix ("يضرب": "ضرب"), from four letters."""
+    return term[1:] if len(term) >= 4 and term[0] in IMPERFECT else None
+
+
+def without_article(term: str) -> str | None:
+    """A word of four letters without the article the stemmer leaves on it ("السد": "سد"; the
+    folding of :func:`khulasa.link.clauses.fold` drops it from five)."""
+    return term[2:] if len(term) >= 4 and term.startswith("ال") else None
+
+
+def without_number_ending(term: str) -> str | None:
+    """A noun without a dual's or sound plural's ending (``NUMBER_ENDINGS``: "سدين": "سد")."""
+    return term[:-2] if len(term) >= 4 and term.endswith(NUMBER_ENDINGS) else None
+
+
+def verb_of_noun(term: str) -> str | None:
+    """The past of a verb whose verbal noun has alif before its last letter and the verb begins with
+    alif (the derived forms إفعال, انفعال, افتعال, استفعال): "انفجار": "انفجر", "اتفاق": "اتفق",
+    "إعلان": "أعلن"; a hollow root's "يا" for the verb's "ا" ("انهيار": "انهار")."""
+    if len(term) < 5 or term[0] != "ا" or term[-2] != "ا":
+        return None
+    if term[-3] == "ي":
+        return term[:-3] + "ا" + term[-1]
+    return term[:-2] + term[-1]
+
+
+# The shorter forms a word is tried against, in this order.
+CUTS: tuple[Callable[[str], str | None], ...] = (
+    without_imperfect,
+    without_article,
+    without_number_ending,
+    verb_of_noun,
+)
+
+
+@lru_cache(maxsize=1)
+def synonym_groups() -> tuple[tuple[str, ...], ...]:
+    """``resources/ar/synonyms.txt``: one group of words a news story uses for one thing per line."""
+    return tuple(tuple(line.split()) for line in load_word_list("ar/synonyms.txt"))
+
+
+def synonym_keys(terms_of: Callable[[str], Iterable[str]]) -> dict[str, str]:
+    """Each synonym's term (as ``terms_of`` forms a text's terms) -> its group's first term."""
+    out: dict[str, str] = {}
+    for group in synonym_groups():
+        # The stemmer may cut a word differently behind a conjunction or a preposition
+        # ("تتكون", "وتتكون"): each of those forms' terms joins the group.
+        forms = [f"{p}{w}" for w in group for p in ("", *SYNONYM_PREFIXES)]
+        keys = [k for f in forms for k in sorted(terms_of(f))]
+        for k in keys:
+            out.setdefault(k, keys[0])
+    return out
+
+
+@lru_cache(maxsize=4)
+def _stemmed_synonyms(stem: bool) -> dict[str, str]:
+    analyzer = Analyzer(stem=stem)
+    return synonym_keys(analyzer.content_terms)
+
+
+class WordKeys:
+    """The keys of one story's words: ``story_terms`` are the forms the story writes, ``names`` the
+    terms of its names (never cut, nor cut to)."""
+
+    def __init__(self, story_terms: Collection[str], names: Collection[str], synonyms: dict[str, str]) -> None:
+        self.story_terms = frozenset(story_terms)
+        self.names = frozenset(names)
+        self.synonyms = synonyms
+
+    @classmethod
+    def of_terms(cls, story_terms: Collection[str], analyzer: Analyzer, names: Collection[str] = ()) -> WordKeys:
+        """Keys for terms formed by ``analyzer.content_terms`` (unfolded), synonyms formed alike."""
+        return cls(story_terms, names, _stemmed_synonyms(analyzer.stem))
+
+    def key(self, term: str) -> str:
+        """The key a word is compared by: a verb without its imperfect prefix when the story
+        writes it without ("يضرب", "ضرب"; "يضم", "ضم" is too short to tell; nor a piece of a
+        name: "كليجدار" has no verb "جدار"); a short word without the article the stemmer left
+        on it ("السد", "سد"); a noun without the ending of a dual or plural ("سدين", "سد"); a
+        verbal noun of a verb whose past begins with alif as that verb ("انهيار", "انهار";
+        "اتفاق", "اتفق"): each only when the story writes the shorter form and neither is a name;
+        then its synonym group's first word (``resources/ar/synonyms.txt``: "الأقوى"/"الأكبر")."""
+        for cut in CUTS:
+            rest = cut(term)
+            if rest is not None and rest in self.story_terms and not {term, rest} & self.names:
+                term = rest
+        return self.synonyms.get(term, term)
+
+    def keys(self, terms: Iterable[str]) -> frozenset[str]:
+        return frozenset(self.key(t) for t in terms)
