@@ -470,3 +470,12 @@ def test_a_place_named_for_another_thing_does_not_say_where_this_one_happened():
     # Named where it told the epicentre: known.
     near = "وحدد البيان الرسمي مركز الزلزال في قرية إيغيل بإقليم الحوز قرب مدينة مراكش."
     assert new_sentences(later, _summary(TOLL, near)) == []
+
+
+def test_a_fire_told_in_other_words_is_known():
+    """ "وشب حريق في المستودع" retells "احترق المستودع": burned and a fire are one synonym group
+    (``resources/ar/synonyms.txt``); a fire somewhere else is new. Without the group the retelling
+    shares only the building with the earlier sentence, and is marked new."""
+    earlier = _summary("احترق المستودع بالكامل بعد منتصف الليل.")
+    later = _summary("وشب حريق هائل في المستودع.", "وشب حريق هائل في المدرسة.")
+    assert new_sentences(later, earlier) == [1]
