@@ -4,8 +4,8 @@ A story's outlets write one word in several forms the light stemmer leaves apart
 without its imperfect prefix, a short word with the article, a dual or plural ending, a verbal noun
 beside its verb, and the words of a synonym group (``resources/ar/synonyms.txt``). :class:`WordKeys`
 maps each to one key, only when the story writes the shorter form and neither is a name. Used by the
-desk's "what is new" (:mod:`khulasa.desk.updates`) and by the summarizer's redundancy check
-(:mod:`khulasa.summarizer.select`)."""
+desk's "what is new" (:mod:`khulasa.desk.updates`); the summarizer's redundancy checks were measured
+with these keys and left without them (docs/quality.md, "Word keys in the summarizer's redundancy")."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from collections.abc import Callable, Collection, Iterable
 from functools import lru_cache
 
 from khulasa.resources import load_word_list
-from khulasa.text.normalize import Analyzer
 
 __all__ = ["IMPERFECT", "NUMBER_ENDINGS", "SYNONYM_PREFIXES", "WordKeys", "synonym_groups", "synonym_keys"]
 
@@ -83,12 +82,6 @@ def synonym_keys(terms_of: Callable[[str], Iterable[str]]) -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=4)
-def _stemmed_synonyms(stem: bool) -> dict[str, str]:
-    analyzer = Analyzer(stem=stem)
-    return synonym_keys(analyzer.content_terms)
-
-
 class WordKeys:
     """The keys of one story's words: ``story_terms`` are the forms the story writes, ``names`` the
     terms of its names (never cut, nor cut to)."""
@@ -97,11 +90,6 @@ class WordKeys:
         self.story_terms = frozenset(story_terms)
         self.names = frozenset(names)
         self.synonyms = synonyms
-
-    @classmethod
-    def of_terms(cls, story_terms: Collection[str], analyzer: Analyzer, names: Collection[str] = ()) -> WordKeys:
-        """Keys for terms formed by ``analyzer.content_terms`` (unfolded), synonyms formed alike."""
-        return cls(story_terms, names, _stemmed_synonyms(analyzer.stem))
 
     def key(self, term: str) -> str:
         """The key a word is compared by: a verb without its imperfect prefix when the story
