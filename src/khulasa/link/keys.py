@@ -106,4 +106,5 @@ class WordKeys:
         return self.synonyms.get(term, term)
 
     def keys(self, terms: Iterable[str]) -> frozenset[str]:
+        """The keys of ``terms`` (:meth:`key`)."""
         return frozenset(self.key(t) for t in terms)
