@@ -785,7 +785,7 @@ def _tallied_role(toks: Sequence[Token], start: int, lex: Lexicon) -> str | None
     "حصيلة") stands right before the role cue, or after it with its pronoun ("عددهم"); no
     punctuation nor another number between them and the number."""
     head_after = False
-    for k in range(start - 1, max(start - 1 - _TALLY_REACH, 0), -1):
+    for k in range(start - 1, max(start - 1 - _TALLY_REACH, -1), -1):
         if toks[k].kind != "word":
             return None
         if _is_tally_head(toks[k], lex):
@@ -793,7 +793,7 @@ def _tallied_role(toks: Sequence[Token], start: int, lex: Lexicon) -> str | None
             continue
         role = next((lex.roles[b] for b in _role_forms(toks[k].norm) if b in lex.roles), None)
         if role is not None:
-            return role if head_after or _is_tally_head(toks[k - 1], lex) else None
+            return role if head_after or (k > 0 and _is_tally_head(toks[k - 1], lex)) else None
     return None
 
 

@@ -75,6 +75,10 @@ def unfinished(text: str) -> str | None:
     return None
 
 
+# Punctuation around a token (quotes, brackets, stops, commas): not part of a word.
+_NOT_LETTERS = "\"'“”‘’«»()[]{}.,،؛;:!?؟-–—…"
+
+
 @lru_cache(maxsize=1)
 def _never_alone() -> frozenset[str]:
     return frozenset(load_word_list("ar/never_alone.txt"))
@@ -87,10 +91,6 @@ def mangled(text: str) -> bool:
     and punctuation around the letter do not join it to a word ("جدًا" is whole)."""
     letters = _never_alone()
     return any(token.strip(_NOT_LETTERS) in letters for token in text.split())
-
-
-# Punctuation around a token (quotes, brackets, stops, commas): not part of a word.
-_NOT_LETTERS = "\"'“”‘’«»()[]{}.,،؛;:!?؟-–—…"
 
 
 @lru_cache(maxsize=2)
