@@ -318,12 +318,11 @@ def attribute(
             disputes.extend(found)
             if not found:
                 partial.append(span)
-    earlier = names_earlier_round(fact.representative.text)
-    for s in fact.contested:
-        if names_earlier_round(s.text) == earlier:  # another round's figures are no rival values
+    for s in fact.contested:  # another round's figures are no rival values
+        if names_earlier_round(s.text) == sentence.earlier_round:
             disputes.extend(dispute(s.span))
     for s in restated:
-        if names_earlier_round(s.text) == earlier:
+        if names_earlier_round(s.text) == sentence.earlier_round:
             disputes.extend(dispute(s.span, reworded=True))
     disputes.extend(elsewhere)
     rank = {doc: k for k, doc in enumerate(texts)}
@@ -633,22 +632,28 @@ def restates(a: Claims, b: Claims, *, names_share: float = 0.6) -> bool:
     return _inside(fa, a, fb, b, names_share) or _inside(fb, b, fa, a, names_share)
 
 
+def _two_places_alone(a: Claims) -> bool:
+    """Does ``a`` name two places and nothing else? A list of three places or more is not read
+    so: the members of a bloc now and when it was founded are two facts about one list."""
+    return len(a.names) == 2 and all(k == "place" for k, _ in a.names)
+
+
 def _same_places_alone(a: Claims, b: Claims) -> bool:
-    """Do ``a`` and ``b`` name the same two places and nothing else, neither giving a figure (the
-    winner of France-England next, told by two outlets)? A list of three places or more is not
-    read so: the members of a bloc now and when it was founded are two facts about one list."""
-    return len(a.names) == 2 and a.names == b.names and all(k == "place" for k, _ in a.names) and not salient_figures(b)
+    """Do ``a`` and ``b`` name the same two places and nothing else, ``b`` giving no figure (``a``
+    gives none when asked): the winner of France-England next, told by two outlets."""
+    return _two_places_alone(a) and a.names == b.names and not salient_figures(b)
 
 
 def may_name_again(a: Claims) -> bool:
     """Could ``a`` name again who another sentence names (:func:`names_again`): a person, or two
     places and nothing else? A quick test before pairing it with every other sentence."""
-    return any(k == "person" for k, _ in a.names) or (len(a.names) == 2 and all(k == "place" for k, _ in a.names))
+    return any(k == "person" for k, _ in a.names) or _two_places_alone(a)
 
 
 def names_again(a: Claims, b: Claims) -> bool:
     """Does ``a`` only name again people ``b`` names: no salient figure of its own, at least one
-    person, no word of reported speech ("قال", "أكد": what someone said is news of its own,
+    person (or the same two places as ``b`` and nothing else, neither giving a figure), no word of
+    reported speech ("قال", "أكد": what someone said is news of its own,
     ``resources/ar/attribution.txt``), and every person and place it names named in ``b`` ("the
     foreign minister was also on board" after "the president and the foreign minister died in
     the crash")? Then ``a`` tells who was there once more and adds nothing a short summary needs."""
