@@ -993,9 +993,10 @@ def _earlier_rounds() -> re.Pattern[str]:
 
 @lru_cache(maxsize=16384)
 def names_earlier_round(text: str) -> bool:
-    """Does ``text`` place what it tells in an earlier round of a contest ("في الجولة الأولى",
-    ``resources/ar/earlier_rounds.txt``)? A runoff's reports give the first round's shares beside
-    the runoff's: figures of the two rounds are no rival values of each other."""
+    """Does ``text`` place what it tells in an earlier round of a contest ("في الجولة الأولى") or an
+    earlier report ("حصيلة سابقة"; ``resources/ar/earlier_rounds.txt``)? A runoff's reports give the
+    first round's shares beside the runoff's, a disaster's the toll an earlier report gave beside
+    the new one: figures of the two are no rival values of each other."""
     return _earlier_rounds().search(normalize(text)) is not None
 
 
