@@ -92,3 +92,13 @@ def test_a_circumstantial_participle_needs_the_sentence_before() -> None:
         assert dangling_opener(text) is not None, text
     # The same word later in a sentence is no opening.
     assert dangling_opener("وقال الوزير مؤكدا أهمية استئناف المفاوضات.") is None
+
+
+def test_a_speech_verb_with_no_subject_before_its_particle_needs_its_speaker() -> None:
+    assert dangling_opener("وأشار إلى أن فرق الإنقاذ تواجه صعوبات كبيرة في الوصول إلى القرى.") is not None
+    assert dangling_opener("وقالت إنها ستواصل البحث عن المفقودين حتى الصباح.") is not None
+    assert dangling_opener("فأكد أن الحكومة ستعوض المتضررين.") is not None
+    # With its speaker named, or a word that only starts like a verb, it stands alone.
+    assert dangling_opener("وأشار وزير الداخلية إلى أن فرق الإنقاذ تواجه صعوبات كبيرة.") is None
+    assert dangling_opener("وقال بوتين إن المحادثات كانت مفيدة.") is None
+    assert dangling_opener("وبينما كانت الفرق تبحث عن ناجين، انهار مبنى آخر.") is None

@@ -1,6 +1,7 @@
 """Whether a sentence can stand alone: openings that need an antecedent ("وأضاف", "من جهته",
-"وهو ما", a pronoun subject). The opening list is a resource file
-(``resources/ar/dangling_openers.txt``)."""
+"وهو ما", a pronoun subject, a speech verb with no subject before its particle: "وأشار إلى أن").
+The lists are resource files (``resources/ar/dangling_openers.txt``,
+``resources/ar/unnamed_speakers.txt``)."""
 
 from __future__ import annotations
 
@@ -11,9 +12,21 @@ from khulasa.resources import load_word_list
 from khulasa.text.normalize import normalize
 
 
+def _unnamed_speakers() -> set[str]:
+    """Each speech verb followed by each particle (``resources/ar/unnamed_speakers.txt``): "أشار
+    إلى", "قال إن": a speaker the sentence does not name."""
+    rows = dict(
+        (label.strip(), line.split("|", 1)[1].split())
+        for line in load_word_list("ar/unnamed_speakers.txt")
+        for label in [line.split("|", 1)[0]]
+    )
+    return {f"{verb} {particle}" for verb in rows["verbs"] for particle in rows["particles"]}
+
+
 @cache
 def _opener_pattern() -> re.Pattern[str]:
-    phrases = sorted({normalize(p) for p in load_word_list("ar/dangling_openers.txt")}, key=len, reverse=True)
+    openers = set(load_word_list("ar/dangling_openers.txt")) | _unnamed_speakers()
+    phrases = sorted({normalize(p) for p in openers}, key=len, reverse=True)
     alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
     # Optional quote, bracket or list bullet, optional و/ف, the opening as whole words (a letter
     # may not follow).
