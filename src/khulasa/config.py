@@ -308,7 +308,9 @@ class GroupSettings:
     ``event_names``: read the places, people and teams each article's opening names
     (:mod:`khulasa.stories.events`); two groups whose central names differ merge only at an average
     cosine of at least ``names_link`` (two matches or two quakes of one day share a kind's words,
-    rarely that much).
+    rarely that much). ``event_kinds``: read the kinds of event each opening names (quake, crash,
+    match, ...); two groups whose central kinds differ merge only at ``names_link`` too (a runway
+    collision and a quake of one day in one country share the country's words).
     """
 
     threshold: float = 0.04
@@ -329,6 +331,7 @@ class GroupSettings:
     embedding_baseline: float = 0.2
     event_names: bool = True
     names_link: float = 0.2
+    event_kinds: bool = True
 
     def __post_init__(self) -> None:
         for name in ("threshold", "duplicate_threshold", "names_link"):

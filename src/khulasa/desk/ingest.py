@@ -29,7 +29,7 @@ import scipy.sparse as sp
 from khulasa.config import GroupSettings
 from khulasa.deadline import commit_point
 from khulasa.desk.store import Store
-from khulasa.stories.events import event_names
+from khulasa.stories.events import event_kinds, event_names
 from khulasa.stories.group import (
     _DUP_CHARS,
     _HALF,
@@ -54,7 +54,7 @@ from khulasa.types import Document
 __all__ = ["DeskSettings", "IngestReport", "Prepared", "ingest_batch", "prepare_articles"]
 
 _N_FEATURES = 2 * _HALF
-# Event names are read from the title and this much of the text, which the open rows read back.
+# Event names and kinds are read from the title and this much of the text, which the open rows read back.
 _NAMES_CHARS = 600
 
 
@@ -80,6 +80,7 @@ class DeskSettings:
     idf_power: float = _GROUPING.idf_power
     event_names: bool = _GROUPING.event_names
     names_link: float = _GROUPING.names_link
+    event_kinds: bool = _GROUPING.event_kinds
     close_after_hours: float = 48.0
     # The open stories' articles are what each batch regroups: past this many, the least recently
     # active stories close (None: no cap). Dated feeds stay far below it (stories close by time);
@@ -104,6 +105,7 @@ class Prepared:
     published_ts: float | None
     cleaning: str
     names: frozenset[str] = frozenset()  # event names of its opening (stories.events)
+    kinds: frozenset[str] = frozenset()  # event kinds of its opening (stories.events)
 
 
 @dataclass(slots=True)
@@ -166,6 +168,7 @@ def prepare_articles(docs: Sequence[Document], settings: DeskSettings, analyzer:
                 published_ts=None if published is None or published < 0 else published * 86400.0,
                 cleaning=json.dumps({"removed": [r.to_dict() for r in removed]}, ensure_ascii=False),
                 names=event_names(doc.title, doc.text[:_NAMES_CHARS]) if settings.event_names else frozenset(),
+                kinds=event_kinds(doc.title, doc.text[:_NAMES_CHARS]) if settings.event_kinds else frozenset(),
             )
         )
     return out
@@ -192,6 +195,7 @@ class _Active:
     titles: list[str | None]
     first_text: list[str]
     names: list[frozenset[str]] = field(default_factory=list)
+    kinds: list[frozenset[str]] = field(default_factory=list)
 
 
 def ingest_batch(
@@ -224,6 +228,8 @@ def ingest_batch(
             active.first_text.append(analysis_text(p.doc)[:600])
             active.names.append(p.names)
             cache.names[p.doc.id] = p.names  # the next batch reads it back as an open row
+            active.kinds.append(p.kinds)
+            cache.kinds[p.doc.id] = p.kinds
         added = _count_features(store, fresh)
         x, df = _weighted(store, active, settings, n_before, added, cache)
         dups, copies = _duplicates(active, n_old, settings)
@@ -347,8 +353,11 @@ def _open_rows(store: Store, cache: DfCache, settings: DeskSettings) -> _Active:
         active.first_text.append((f"{title}\n" if title else "") + text[:600])
         if doc_id not in cache.names:
             cache.names[doc_id] = event_names(title, text[:_NAMES_CHARS]) if settings.event_names else frozenset()
+            cache.kinds[doc_id] = event_kinds(title, text[:_NAMES_CHARS]) if settings.event_kinds else frozenset()
         active.names.append(cache.names[doc_id])
+        active.kinds.append(cache.kinds[doc_id])
     cache.names = dict(zip(active.ids, active.names, strict=True))  # only the open rows: memory stays bounded
+    cache.kinds = dict(zip(active.ids, active.kinds, strict=True))
     return active
 
 
@@ -384,6 +393,7 @@ class DfCache:
     df: dict[int, int] = field(default_factory=dict)
     # Event names of the open rows (read from their stored text once; they never change).
     names: dict[str, frozenset[str]] = field(default_factory=dict)
+    kinds: dict[str, frozenset[str]] = field(default_factory=dict)  # and their event kinds
 
 
 def _weighted(
@@ -491,6 +501,7 @@ def _labels(
         np.array(active.richness, dtype=np.int64),
         names=active.names if settings.event_names else None,
         names_link=settings.names_link,
+        kinds=active.kinds if settings.event_kinds else None,
     )
 
 

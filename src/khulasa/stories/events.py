@@ -18,6 +18,13 @@ some and misread others. A group whose articles name nothing is never vetoed: th
 separates, it never joins, and an English article or a brief without names keeps the old
 behaviour. Figures (a toll that rises over the hours) are deliberately no part of it. Names are
 normalized (``normalize``), and so shown in ``khulasa group`` JSON.
+
+An article's *event kinds* (:func:`event_kinds`) are read from the same opening, with the words of
+``resources/ar/event_kinds.txt``: quake, storm (and its floods), fire, crash, match, election,
+summit, space, attack. Grouping votes them as it votes names (a :class:`NameProfile` per group, the
+same rules): two reports of one country on one day, a runway collision and an earthquake, name the
+same country but not the same kind. A kind one outlet names in passing ("a plane flying relief to
+the quake zone") is not central to its group, given by fewer than half its members.
 """
 
 from __future__ import annotations
@@ -34,7 +41,7 @@ from khulasa.extract.figures import Token
 from khulasa.resources import load_word_list
 from khulasa.text.normalize import normalize, proclitic_forms, stopwords
 
-__all__ = ["LEAD_CHARS", "NameProfile", "event_names", "lead_text"]
+__all__ = ["LEAD_CHARS", "NameProfile", "event_kinds", "event_names", "lead_text"]
 
 # The opening read for names: a title and about two sentences.
 LEAD_CHARS = 400
@@ -117,6 +124,27 @@ def event_names(title: str | None, text: str) -> frozenset[str]:
     if any(k & _TEAM for k in kinds):
         names.update(_teams(words, kinds, lex, stop))
     return frozenset(sys.intern(n) for n in names)  # a feed repeats a few hundred names: share them
+
+
+def event_kinds(title: str | None, text: str) -> frozenset[str]:
+    """The kinds of event (``resources/ar/event_kinds.txt``) the opening of an article names."""
+    table = _kind_words()
+    found = set()
+    for _, word, _ in _TOKEN.findall(normalize(lead_text(title, text))):
+        kind = next((table[f] for f in proclitic_forms(word) if f in table), None) if word else None
+        if kind is not None:
+            found.add(kind)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> dict[str, str]:
+    """Normalized word -> the kind of event it names."""
+    table: dict[str, str] = {}
+    for line in load_word_list("ar/event_kinds.txt"):
+        kind, *forms = (p.strip() for p in line.split("|"))
+        table.update((normalize(form), sys.intern(kind)) for form in forms)
+    return table
 
 
 def _word_kind(word: str) -> int:

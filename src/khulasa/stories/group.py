@@ -44,7 +44,7 @@ import scipy.sparse as sp
 from khulasa.config import GroupSettings
 from khulasa.errors import InputError, MissingExtraError, repeated_article_id
 from khulasa.resources import load_word_list
-from khulasa.stories.events import NameProfile, event_names
+from khulasa.stories.events import NameProfile, event_kinds, event_names
 from khulasa.stories.labels import LABEL_TRIES, story_label
 from khulasa.text.normalize import Analyzer, arabic_ratio, tokenize
 from khulasa.text.published import parse_published
@@ -149,6 +149,7 @@ def group_documents(
     analyzer = analyzer or Analyzer(stem=True)
     texts = [analysis_text(d) for d in docs]
     names = [event_names(d.title, d.text) for d in docs] if params.event_names else None
+    kinds = [event_kinds(d.title, d.text) for d in docs] if params.event_kinds else None
     # Generators: a feed's term and token lists together would outweigh everything else in memory.
     richness: list[int] = []  # specific features per article, before rare ones are dropped
     dup_pairs = near_duplicate_pairs(
@@ -209,6 +210,7 @@ def group_documents(
         names=names,
         names_link=params.names_link,
         joins=joins,
+        kinds=kinds,
     )
     return _stories(docs, texts, x, labels, joins)
 
@@ -665,6 +667,32 @@ class _Blend:
 # --- clustering ------------------------------------------------------------------------------
 
 
+class _Votes:
+    """What each article's opening gives (its event names, or its event kinds) and, per merged
+    root, how many of its members give each (see stories.events.NameProfile)."""
+
+    def __init__(self, given: Sequence[frozenset[str]]) -> None:
+        self.given = given
+        self.profiles: dict[int, NameProfile] = {}
+
+    def profile(self, root: int) -> NameProfile:
+        """A root's profile; kept only for merged groups (a lone article's is made when asked:
+        100,000 counters would outweigh the names themselves)."""
+        if root in self.profiles:
+            return self.profiles[root]
+        return NameProfile.of(self.given[root])
+
+    def conflicts(self, a: int, b: int) -> bool:
+        """Do the two roots' members give different events (NameProfile.conflicts)?"""
+        return self.profile(a).conflicts(self.profile(b))
+
+    def absorb(self, a: int, b: int) -> None:
+        """Root ``a`` takes in root ``b``'s members."""
+        merged = self.profiles[a] = self.profile(a)
+        merged.absorb(self.profile(b))
+        self.profiles.pop(b, None)
+
+
 class _Groups:
     """Union-find whose roots carry the sum of their members' vectors (as sorted sparse arrays).
 
@@ -679,12 +707,13 @@ class _Groups:
         blend: _Blend | None = None,
         names: Sequence[frozenset[str]] | None = None,
         names_link: float = 0.2,
+        kinds: Sequence[frozenset[str]] | None = None,
     ) -> None:
         self.x = x
-        # Event names of each root's members (see stories.events): a merge veto, made lazily.
-        self.names = names
+        # Event names and event kinds of each root's members (see stories.events): merge vetoes.
+        self.names = None if names is None else _Votes(names)
+        self.kinds = None if kinds is None else _Votes(kinds)
         self.names_link = names_link
-        self.profiles: dict[int, NameProfile] = {}
         self.joins: list[tuple[int, int, str, float, tuple[str, ...]]] | None = None
         self.blend = blend
         # Summed embedding vectors per root: the average embedding cosine is linear in them too.
@@ -698,7 +727,7 @@ class _Groups:
     def note(self, i: int, j: int, kind: str, score: float, a: int, b: int) -> None:
         """Record why roots ``a`` and ``b`` (of articles ``i`` and ``j``) merge, when asked to."""
         if self.joins is not None:
-            shared = sorted(self.profile(a).shared(self.profile(b))) if self.names is not None else []
+            shared = sorted(self.names.profile(a).shared(self.names.profile(b))) if self.names is not None else []
             self.joins.append((i, j, kind, float(score), tuple(shared)))
 
     def find(self, i: int) -> int:
@@ -729,17 +758,10 @@ class _Groups:
             link = self.blend.mix(link, float(self.dense_sum(a) @ self.dense_sum(b)) / pairs)
         return link, shared, fewer
 
-    def profile(self, root: int) -> NameProfile:
-        """The names of a root's members; kept only for merged groups (a lone article's is made
-        when asked: 100,000 counters would outweigh the names themselves)."""
-        if root in self.profiles:
-            return self.profiles[root]
-        return NameProfile.of(self.names[root]) if self.names is not None else NameProfile()
-
     def conflicts(self, a: int, b: int, link: float) -> bool:
-        """True when the groups name different events (their central names have none in common)
-        and their average ``link`` is below ``names_link``."""
-        return self.names is not None and link < self.names_link and self.profile(a).conflicts(self.profile(b))
+        """True when the groups' average ``link`` is below ``names_link`` and they name different
+        events: different places, people or teams, or different kinds of event (NameProfile)."""
+        return link < self.names_link and any(v is not None and v.conflicts(a, b) for v in (self.names, self.kinds))
 
     def dense_sum(self, root: int) -> np.ndarray:
         assert self.blend is not None
@@ -757,10 +779,9 @@ class _Groups:
         if self.blend is not None:
             self.dense[a] = self.dense_sum(a) + self.dense_sum(b)
             del self.dense[b]
-        if self.names is not None:
-            merged = self.profiles[a] = self.profile(a)
-            merged.absorb(self.profile(b))
-            self.profiles.pop(b, None)
+        for votes in (self.names, self.kinds):
+            if votes is not None:
+                votes.absorb(a, b)
         self.parent[b] = a
         self.size[a] += self.size[b]
         self.richness[a] = max(self.richness[a], self.richness[b])
@@ -782,6 +803,7 @@ def cluster(
     names: Sequence[frozenset[str]] | None = None,
     joins: list[tuple[int, int, str, float, tuple[str, ...]]] | None = None,
     names_link: float = 0.2,
+    kinds: Sequence[frozenset[str]] | None = None,
 ) -> np.ndarray:
     """A group root per article: average-linkage agglomeration restricted to candidate edges.
 
@@ -794,10 +816,11 @@ def cluster(
 
     With ``names`` (each article's event names, see stories.events), two groups whose central
     names differ merge by content only at an average link of ``names_link``; copies always join.
+    ``kinds`` (each article's event kinds) vetoes the same way: a collision and a quake.
     ``joins`` receives each merge as (article, article, "copy" or "content", average link, central
     names both groups share).
     """
-    groups = _Groups(x, richness, blend, names, names_link)
+    groups = _Groups(x, richness, blend, names, names_link, kinds)
     groups.joins = joins
     for i, j, score in sorted(dup_pairs, key=lambda p: -p[2]):
         a, b = groups.find(i), groups.find(j)
