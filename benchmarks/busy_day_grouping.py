@@ -8,8 +8,9 @@ news-set-a event share its gold story). For each feed, and for the part of it wh
 
 - ``khulasa group`` (group_documents, defaults) over the whole feed, in feed order;
 - the desk (SQLite in a temporary folder, defaults) fed the same order in ``--batches`` batches;
-- with ``--before``, both again with the event-name veto off (``event_names=False``): grouping by
-  words and time alone, as before issue 21.
+- with ``--before``, both again with the event-kind veto off (``event_kinds=False``: the names
+  alone, as before the kinds), and with both vetoes off (``event_names=False, event_kinds=False``):
+  grouping by words and time alone, as before issue 21.
 
 Printed per line: articles, gold / found stories, ARI, B-cubed precision / recall / F1, and the
 stories that mix gold events. ``--labels`` also prints every story label of ``khulasa group``.
@@ -106,12 +107,20 @@ def _line(name: str, mode: str, n: int, gold: list[str], found: list[str]) -> No
     )
 
 
+# The grouping as it is, without the kinds veto, and without either veto (words and time alone).
+VETOES: list[tuple[str, dict[str, bool]]] = [
+    ("", {}),
+    (" (kinds off)", {"event_kinds": False}),
+    (" (names off)", {"event_names": False, "event_kinds": False}),
+]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("feeds", nargs="+", type=Path, help="JSONL feeds with a gold 'story' per record")
     parser.add_argument("--kind", help="also score the part of each feed of this kind (e.g. neighbour)")
     parser.add_argument("--batches", type=int, default=6)
-    parser.add_argument("--before", action="store_true", help="also with the event-name veto off")
+    parser.add_argument("--before", action="store_true", help="also with the kinds veto off, then both vetoes off")
     parser.add_argument("--labels", action="store_true", help="print the story labels of khulasa group")
     args = parser.parse_args()
     print("| feed | grouping | articles | gold / found stories | ARI | B³ P / R / F1 | stories mixing events |")
@@ -125,18 +134,11 @@ def main() -> None:
             if not docs:
                 continue
             name = path.name + (f" [{kind}]" if kind else "")
-            for veto in (True, False) if args.before else (True,):
-                tag = "" if veto else " (names off)"
-                found, labels = whole(docs, event_names=veto)
+            for tag, vetoes in VETOES if args.before else VETOES[:1]:
+                found, labels = whole(docs, **vetoes)
                 _line(name, "khulasa group" + tag, len(docs), gold, found)
-                _line(
-                    name,
-                    f"desk, {args.batches} batches" + tag,
-                    len(docs),
-                    gold,
-                    desk(docs, args.batches, event_names=veto),
-                )
-                if args.labels and veto:
+                _line(name, f"desk, {args.batches} batches" + tag, len(docs), gold, desk(docs, args.batches, **vetoes))
+                if args.labels and not tag:
                     for label in labels:
                         print(f"    label: {label}")
 
