@@ -74,3 +74,21 @@ def shared_data() -> Path:
     if not DATA.is_dir():
         pytest.skip("../shared/data is not present")
     return DATA
+
+
+def desk_stories(folder: Path, docs: list[Document], **overrides: object) -> set[frozenset[str]]:
+    """The stories a fresh SQLite desk in ``folder`` makes of ``docs`` (ingested two at a time,
+    with ``overrides`` of the desk settings), each as the set of its article ids."""
+    from dataclasses import replace
+
+    from khulasa.desk import Desk, DeskSettings
+
+    settings = replace(DeskSettings(), batch_size=2, **overrides)
+    name = "desk-" + "-".join(f"{k}={v}" for k, v in sorted(overrides.items())) + ".sqlite"
+    with Desk(f"sqlite:///{folder / name}", settings) as desk:
+        desk.ingest(docs, summaries=False)
+        rows = desk.store.all("SELECT id, story_id FROM articles")
+    by_story: dict[str, set[str]] = {}
+    for doc_id, story in rows:
+        by_story.setdefault(story, set()).add(doc_id)
+    return {frozenset(m) for m in by_story.values()}

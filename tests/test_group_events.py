@@ -7,14 +7,14 @@ other event of its kind, each outlet in its own sentences.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
-from khulasa.desk import Desk, DeskSettings
 from khulasa.stories.events import NameProfile, event_names
 from khulasa.stories.group import group_documents
 from khulasa.text.normalize import normalize
 from khulasa.types import Document
+
+from .conftest import desk_stories
 
 MATCH_A = [
     "فاز منتخب مصر على منتخب غانا بهدفين مقابل هدف في المباراة النهائية لبطولة الكأس مساء الجمعة على "
@@ -212,15 +212,5 @@ def test_group_json_says_why_articles_joined() -> None:
 def test_the_desk_keeps_same_kind_events_apart_too(tmp_path: Path) -> None:
     docs = [d for pair in zip(_docs("a", QUAKE_A), _docs("b", QUAKE_B), strict=True) for d in pair]
 
-    def stories(**overrides: object) -> set[frozenset[str]]:
-        settings = replace(DeskSettings(), batch_size=2, **overrides)
-        with Desk(f"sqlite:///{tmp_path / f'desk-{len(overrides)}.sqlite'}", settings) as desk:
-            desk.ingest(docs, summaries=False)
-            rows = desk.store.all("SELECT id, story_id FROM articles")
-        by_story: dict[str, set[str]] = {}
-        for doc_id, story in rows:
-            by_story.setdefault(story, set()).add(doc_id)
-        return {frozenset(m) for m in by_story.values()}
-
-    assert stories() == {frozenset({"a-0", "a-1", "a-2"}), frozenset({"b-0", "b-1", "b-2"})}
-    assert len(stories(event_names=False)) < 2
+    assert desk_stories(tmp_path, docs) == {frozenset({"a-0", "a-1", "a-2"}), frozenset({"b-0", "b-1", "b-2"})}
+    assert len(desk_stories(tmp_path, docs, event_names=False)) < 2

@@ -11,13 +11,13 @@ tests/test_group_events.py does: they test the veto, not its yield.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
-from khulasa.desk import Desk, DeskSettings
 from khulasa.stories.events import NameProfile, event_kinds, event_names
 from khulasa.stories.group import group_documents
 from khulasa.types import Document
+
+from .conftest import desk_stories
 
 _STATEMENT = " وقال رئيس الوزراء الياباني إن الحكومة شكلت خلية أزمة تعمل على مدار الساعة."
 COLLISION = [
@@ -99,15 +99,8 @@ def test_a_collision_and_a_quake_of_one_day_in_one_country_stay_apart() -> None:
 def test_the_desk_keeps_a_collision_and_a_quake_apart_too(tmp_path: Path) -> None:
     docs = [d for pair in zip(_docs("c", COLLISION), _docs("q", QUAKE), strict=True) for d in pair]
 
-    def stories(**overrides: object) -> set[frozenset[str]]:
-        settings = replace(DeskSettings(), batch_size=2, names_link=1.0, **overrides)
-        with Desk(f"sqlite:///{tmp_path / f'desk-{len(overrides)}.sqlite'}", settings) as desk:
-            desk.ingest(docs, summaries=False)
-            rows = desk.store.all("SELECT id, story_id FROM articles")
-        by_story: dict[str, set[str]] = {}
-        for doc_id, story in rows:
-            by_story.setdefault(story, set()).add(doc_id)
-        return {frozenset(m) for m in by_story.values()}
-
-    assert stories() == {frozenset({"c-0", "c-1", "c-2"}), frozenset({"q-0", "q-1", "q-2"})}
-    assert len(stories(event_kinds=False)) < 2
+    assert desk_stories(tmp_path, docs, names_link=1.0) == {
+        frozenset({"c-0", "c-1", "c-2"}),
+        frozenset({"q-0", "q-1", "q-2"}),
+    }
+    assert len(desk_stories(tmp_path, docs, names_link=1.0, event_kinds=False)) < 2
