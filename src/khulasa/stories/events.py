@@ -106,9 +106,16 @@ def lead_text(title: str | None, text: str, limit: int = LEAD_CHARS) -> str:
     return head + body[: min(cut, limit)]
 
 
+@lru_cache(maxsize=64)
+def _opening_parts(title: str | None, text: str) -> tuple[tuple[str, str, str], ...]:
+    """The normalized opening's tokens (numbers, words, marks), read once for both its event names
+    and its event kinds (asked one after the other for each article)."""
+    return tuple(_TOKEN.findall(normalize(lead_text(title, text))))
+
+
 def event_names(title: str | None, text: str) -> frozenset[str]:
     """The places, people and teams the opening of an article names (canonical or normalized)."""
-    parts = _TOKEN.findall(normalize(lead_text(title, text)))
+    parts = _opening_parts(title, text)
     words = [w for _, w, _ in parts if w]
     kind = _kinds().get
     kinds = [kind(w, 0) for w in words]
@@ -130,7 +137,7 @@ def event_kinds(title: str | None, text: str) -> frozenset[str]:
     """The kinds of event (``resources/ar/event_kinds.txt``) the opening of an article names."""
     table = _kind_words()
     found = set()
-    for _, word, _ in _TOKEN.findall(normalize(lead_text(title, text))):
+    for _, word, _ in _opening_parts(title, text):
         kind = next((table[f] for f in proclitic_forms(word) if f in table), None) if word else None
         if kind is not None:
             found.add(kind)
