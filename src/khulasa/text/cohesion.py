@@ -15,11 +15,10 @@ from khulasa.text.normalize import normalize
 def _unnamed_speakers() -> set[str]:
     """Each speech verb followed by each particle (``resources/ar/unnamed_speakers.txt``): "أشار
     إلى", "قال إن": a speaker the sentence does not name."""
-    rows = dict(
-        (label.strip(), line.split("|", 1)[1].split())
-        for line in load_word_list("ar/unnamed_speakers.txt")
-        for label in [line.split("|", 1)[0]]
-    )
+    rows = {
+        label.strip(): words.split()
+        for label, words in (line.split("|", 1) for line in load_word_list("ar/unnamed_speakers.txt"))
+    }
     return {f"{verb} {particle}" for verb in rows["verbs"] for particle in rows["particles"]}
 
 
