@@ -75,8 +75,8 @@ def unfinished(text: str) -> str | None:
     return None
 
 
-# Punctuation around a token (quotes, brackets, stops, commas): not part of a word.
-_NOT_LETTERS = "\"'“”‘’«»()[]{}.,،؛;:!?؟-–—…"
+# What surrounds a token's letters (quotes, brackets, stops, commas, marks): not part of a word.
+_EDGES = re.compile(r"^\W+|\W+$")
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +90,7 @@ def mangled(text: str) -> bool:
     reader stumbles on every one, and other outlets carry the same facts in whole words. Marks
     and punctuation around the letter do not join it to a word ("جدًا" is whole)."""
     letters = _never_alone()
-    return any(token.strip(_NOT_LETTERS) in letters for token in text.split())
+    return any(_EDGES.sub("", token) in letters for token in text.split())
 
 
 @lru_cache(maxsize=2)
