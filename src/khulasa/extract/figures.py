@@ -766,7 +766,7 @@ def _people_role(toks: Sequence[Token], start: int, end: int, lex: Lexicon) -> s
                 return None
             if len(toks[k].norm) < 2:  # a proclitic written apart from its number ("ل 82")
                 continue
-            role = next((lex.roles[b] for b in _role_forms(toks[k].norm) if b in lex.roles), None)
+            role = _role_cue(toks[k], lex)
             words -= 1
             if role is not None or words == 0:
                 return role
@@ -791,10 +791,15 @@ def _tallied_role(toks: Sequence[Token], start: int, lex: Lexicon) -> str | None
         if _is_tally_head(toks[k], lex):
             head_after = True
             continue
-        role = next((lex.roles[b] for b in _role_forms(toks[k].norm) if b in lex.roles), None)
+        role = _role_cue(toks[k], lex)
         if role is not None:
             return role if head_after or (k > 0 and _is_tally_head(toks[k - 1], lex)) else None
     return None
+
+
+def _role_cue(tok: Token, lex: Lexicon) -> str | None:
+    """The role a cue word names ("قتلى", "عدد القتلى": "killed"), or None."""
+    return next((lex.roles[b] for b in _role_forms(tok.norm) if b in lex.roles), None)
 
 
 def _is_tally_head(tok: Token, lex: Lexicon) -> bool:
