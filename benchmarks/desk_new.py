@@ -15,10 +15,16 @@ half and version 2 from all (``--first 0.33``: the first third, a check that the
 when version 1 knows less). A sentence of version 2 is
 
 - **falsely new** when it is marked new («جديد», not an added detail) but every key fact it states
-  was stated by version 1;
+  was stated by version 1, with the same figures;
 - **missed new** when it states a key fact version 1 did not state and is not marked new: a
   sentence marked as an **added detail** («تفصيل جديد»: its main statement known, a later clause
   not) that holds such a key fact counts as missed, since the card does not say «جديد» for it.
+
+A key fact version 1 stated counts as not yet known when the sentence gives it a figure (a number
+inside what the fact's patterns match: :meth:`KeyFact.figures`) that no version-1 sentence stating
+the fact gave: a toll that rose from 62 to 95, "more than 9,000 missing" after "thousands missing".
+The facts' patterns accept any day's figure, so without this a revised figure would count as
+known; ``--ids-only`` judges by fact ids alone, as the script did before.
 
 The table also counts the added details, and how many of them hold a key fact version 1 lacked
 (those are among the missed new).
@@ -139,7 +145,9 @@ def marked_new(desk: Desk, story: str) -> list[int]:
     return list(new_sentences(view.summary, desk.version_docs(view.id, 1)))  # type: ignore[arg-type]
 
 
-def run(event: str, folder: Path, facts: tuple[KeyFact, ...], verbose: bool, first: float = 0.5) -> Result | None:
+def run(
+    event: str, folder: Path, facts: tuple[KeyFact, ...], verbose: bool, first: float = 0.5, figures: bool = True
+) -> Result | None:
     docs = documents(event, folder)
     half = min(max(1, round(len(docs) * first + 1e-9)), len(docs) - 1) if first != 0.5 else (len(docs) + 1) // 2
     # A fixed clock, the second half an hour after the first: a new story's id is salted with the
@@ -162,6 +170,13 @@ def run(event: str, folder: Path, facts: tuple[KeyFact, ...], verbose: bool, fir
         new_list, details = marked(desk, story)
         new = set(new_list)
     known = {f.id for s in first["sentences"] for f in facts if f.stated_by(s["text"])}
+    # The figures version 1 gave each fact it stated: a later sentence giving the fact another
+    # figure (a toll that rose, "more than 9,000" after "thousands") tells the reader something.
+    known_figures: dict[str, set[str]] = {}
+    for s in first["sentences"]:
+        for f in facts:
+            if f.stated_by(s["text"]):
+                known_figures.setdefault(f.id, set()).update(f.figures(s["text"]))
     if verbose:
         for s in first["sentences"]:
             print(f"  v1  {s['text'][:140]}")
@@ -169,15 +184,19 @@ def run(event: str, folder: Path, facts: tuple[KeyFact, ...], verbose: bool, fir
     with_key_fact = 0
     sentences = view.summary["sentences"]
     for i, s in enumerate(sentences):
-        stated = {f.id for f in facts if f.stated_by(s["text"])}
-        if i in new and stated and stated <= known:
+        stating = [f for f in facts if f.stated_by(s["text"])]
+        stated = {f.id for f in stating}
+        unknown = stated - known
+        if figures:
+            unknown |= {f.id for f in stating if f.figures(s["text"]) - known_figures.get(f.id, set())}
+        if i in new and stated and not unknown:
             falsely.append(s["text"])
-        if stated - known and i not in new:
+        if unknown and i not in new:
             missed.append(s["text"])
-        with_key_fact += bool(i in details and stated - known)
+        with_key_fact += bool(i in details and unknown)
         if verbose:
             mark = "NEW" if i in new else "DET" if i in details else "   "
-            print(f"  {mark} {sorted(stated)} (v1 lacks {sorted(stated - known)}) {s['text'][:140]}")
+            print(f"  {mark} {sorted(stated)} (v1 lacks {sorted(unknown)}) {s['text'][:140]}")
             for a, b in details.get(i, []):
                 print(f"        + {s['text'][a:b][:140]}")
     return Result(event, (half, len(docs)), len(sentences), len(new), falsely, missed, len(details), with_key_fact)
@@ -194,6 +213,11 @@ def main() -> None:
     parser.add_argument(
         "--first", type=float, default=0.5, help="share of each event's articles in version 1 (default: half)"
     )
+    parser.add_argument(
+        "--ids-only",
+        action="store_true",
+        help="judge by fact ids alone: a fact version 1 stated is known whatever figure it gave",
+    )
     args = parser.parse_args()
     results = []
     for event, folder, facts in events():
@@ -201,7 +225,7 @@ def main() -> None:
             continue
         if args.verbose:
             print(event)
-        result = run(event, folder, facts, args.verbose, args.first)
+        result = run(event, folder, facts, args.verbose, args.first, figures=not args.ids_only)
         if result is not None:
             results.append(result)
     print(

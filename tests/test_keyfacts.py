@@ -302,3 +302,14 @@ def test_pooled_table_sums_the_same_day_sets_and_shows_each_beside_the_pool(monk
     assert cells[5] == f"**{2 * stated[60]} / {2 * stated[100]} / {2 * stated[150]}**"  # the pool: their sum
     assert cells[6] == str(int(2 * counts[100]["restating"]))
     assert "2 clusters, 26 facts" in table
+
+
+def test_a_fact_gives_the_numbers_its_patterns_match_as_its_figures() -> None:
+    toll = fact(r"(?<!\d)(62|95)(?!\d)", "قتيل")
+    assert toll.figures("ارتفعت الحصيلة إلى 95 قتيلا بعد 62 أمس") == {"62", "95"}
+    missing = fact(r"الاف|\d[\d,]{3,5}", "مفقود")
+    # The Arabic-Indic digits and a thousands comma read as the same number; words give no figure.
+    assert missing.figures("تجاوز عدد المفقودين ٩٠٠٠") == missing.figures("أكثر من 9,000 مفقود") == {"9000"}
+    assert missing.figures("آلاف المفقودين") == frozenset()
+    # Numbers outside what the patterns match (a date) are not the fact's figures.
+    assert toll.figures("قتيل واحد يوم 12 مارس") == frozenset()

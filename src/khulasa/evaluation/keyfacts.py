@@ -36,6 +36,10 @@ from khulasa.text.cohesion import dangling_opener
 from khulasa.text.finished import unfinished
 from khulasa.text.normalize import normalize
 
+# A number as normalized text writes it (Western digits, an optional decimal part).
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")  # "9,000" is the 9000 another page writes
+
 # The budgets issue 12 reads summaries at.
 FACT_BUDGETS: tuple[int, ...] = (60, 100, 150)
 
@@ -52,6 +56,13 @@ class KeyFact:
         """Whether ``sentence`` (normalized) matches every pattern of the fact."""
         text = normalize(sentence)
         return all(p.search(text) for p in self.patterns)
+
+    def figures(self, sentence: str) -> frozenset[str]:
+        """The numbers inside what the fact's patterns match in ``sentence``: the figure it gives the
+        fact ("9000" of "تجاوز 9000 مفقود"), empty when it states the fact in words alone."""
+        text = normalize(sentence)
+        found = (n for p in self.patterns for m in p.finditer(text) for n in _NUMBER.findall(m.group()))
+        return frozenset(n.replace(",", "") if _THOUSANDS.fullmatch(n) else n for n in found)
 
 
 @dataclass(frozen=True, slots=True)
