@@ -165,7 +165,7 @@ def test_clean_patterns_are_data_with_known_scopes():
 
 
 def test_clean_drops_what_a_link_leaves_behind():
-    doc = Document("d", BODY + "\nتابعوا التغطية الكاملة على https://example.org/live")
+    doc = Document("d", BODY + "\nشاهدوا التغطية الكاملة على https://example.org/live")
     assert kept_text(doc) == BODY
     assert sorted(reasons(doc)) == ["link-line", "url"]
 
@@ -326,3 +326,16 @@ def test_junk_pattern_needs_text_that_each_of_its_matches_holds(text):
     assert found
     for pattern, match in found:
         assert pattern.needs in match.group(0).lower(), pattern.reason
+
+
+def test_a_bracketed_number_before_a_dash_is_no_dateline():
+    # A match report's "in minute (80) -" opens a sentence: a dateline's brackets hold a place or an
+    # agency, never a number.
+    minute = "وفي الدقيقة (80) - سدد المهاجم كرة قوية مرت بجوار القائم الأيمن للحارس."
+    assert kept_text(Document("m", minute)) == minute
+    assert kept_text(Document("d", "القدس (رويترز) - " + BODY)) == BODY
+
+
+def test_a_junk_line_drawn_out_with_tatweel_is_still_junk():
+    for line in ("إقــــرأ المزيد", "تابعوا آخر الأخبار عبر Google News", "ـــــــــ"):
+        assert kept_text(Document("t", f"{BODY}\n{line}")) == BODY, line

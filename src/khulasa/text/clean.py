@@ -25,6 +25,7 @@ WRAP_MIN_WORDS = 6
 # A line opening with one of these continues the line above (a hard-wrapped sentence).
 CONTINUING = "،,؛;"
 WRAP_MIN_WIDTH_SHARE = 0.6
+TATWEEL = "\u0640"  # the drawing-out stroke, no letter
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,7 +229,8 @@ _Drop = tuple[int, int, str]  # start, end, reason
 
 def _line_reason(kept: str, patterns: tuple[JunkPattern, ...]) -> str | None:
     """The reason of the first line pattern that matches the whole of ``kept`` (stripped), if any."""
-    stripped = kept.strip()
+    # Letters drawn out with tatweel ("إقــــرأ المزيد") are the words the patterns spell.
+    stripped = kept.replace(TATWEEL, "").strip()
     return next((p.reason for p in patterns if p.regex.fullmatch(stripped)), None)
 
 
