@@ -72,6 +72,7 @@ class _Lexicon:
     by_first: dict[str, tuple[Name, ...]]  # first word -> the forms it begins, longest first
     team_cues: frozenset[str]
     country: dict[str, str]  # city -> the country it stands for too
+    contests: frozenset[str]  # words after which a place names a competition ("كأس أمم أفريقيا")
 
 
 @lru_cache(maxsize=1)
@@ -79,11 +80,12 @@ def _lexicon() -> _Lexicon:
     # Canonical names are normalized too: a cued name ("مدينة جدة") and a listed one must meet.
     places = {alias: normalize(canonical) for alias, (kind, canonical) in cues().gazetteer.items() if kind == "place"}
     team: set[str] = set()
+    contests: set[str] = set()
     country: dict[str, str] = {}
     for line in load_word_list("ar/event_names.txt"):
         kind, *fields = (p.strip() for p in line.split("|"))
-        if kind == "team":
-            team.update(normalize(w) for w in fields[0].split())
+        if kind in ("team", "contest"):
+            (team if kind == "team" else contests).update(normalize(w) for w in fields[0].split())
         elif kind == "in":
             for city in fields[1:]:
                 canonical = places.setdefault(tuple(normalize(city).split()), normalize(city))
@@ -94,7 +96,7 @@ def _lexicon() -> _Lexicon:
     by_first: dict[str, list[Name]] = {}
     for alias in sorted(places, key=len, reverse=True):
         by_first.setdefault(alias[0], []).append(alias)
-    return _Lexicon(places, {w: tuple(f) for w, f in by_first.items()}, frozenset(team), country)
+    return _Lexicon(places, {w: tuple(f) for w, f in by_first.items()}, frozenset(team), country, frozenset(contests))
 
 
 def lead_text(title: str | None, text: str, limit: int = LEAD_CHARS) -> str:
@@ -200,10 +202,14 @@ def _tokens(parts: Sequence[tuple[str, str, str]]) -> list[Token]:
 
 
 def _places(words: Sequence[str], kinds: Sequence[int], lex: _Lexicon) -> Iterable[str]:
-    """Places the words name (longest form first), and the countries their cities stand for."""
+    """Places the words name (longest form first), and the countries their cities stand for; not a
+    place that names a competition (after a word of ``contest``: "كأس أمم أفريقيا")."""
     free = 0  # the first word not inside a place already read
     for k in (k for k, kind in enumerate(kinds) if kind & _PLACE):
         if k < free:
+            continue
+        # A cup's place ("كأس أمم أفريقيا") names the competition, not where this match was played.
+        if k > 0 and any(f in lex.contests for f in proclitic_forms(words[k - 1])):
             continue
         for first in proclitic_forms(words[k]):
             form = next((f for f in lex.by_first.get(first, ()) if tuple(words[k + 1 : k + len(f)]) == f[1:]), None)
