@@ -65,7 +65,7 @@ def test_figures_qualifiers_and_notes() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["الذكرى السبعين للعلاقات", "أول قمة بينهما", "المرة الثانية", "قال واحد منهم", "مارس الضغط على الحكومة"]
+    "text", ["الذكرى السبعين للعلاقات", "أول قمة بينهما", "قال واحد منهم", "مارس الضغط على الحكومة"]
 )
 def test_figures_ordinals_and_lookalikes_are_not_figures(text: str) -> None:
     assert extract_figures(text) == []
@@ -438,3 +438,24 @@ def test_a_unit_in_the_accusative_is_the_unit():
         ("distance", "kilometre")
     ]
     assert extract_figures("بلغ سعر البرميل 120 دولارا")[0].dimension == "money"
+
+
+def test_the_nth_time_is_a_mark_so_two_sentences_giving_it_tell_one_fact():
+    """ "للمرة الخامسة" is the fifth time (a fifth final): two outlets' sentences giving the same
+    count of times about the same team restate one fact; another count is another fact."""
+    from khulasa.extract.claims import claims_of, restates
+
+    (fifth,) = extract_figures("وبلغ المنتخب النهائي للمرة الخامسة في تاريخه")
+    assert (fifth.dimension, fifth.unit, fifth.amount) == ("mark", "time", 5.0)
+    a = claims_of("بلغت كوت ديفوار نهائي كأس أمم أفريقيا للمرة الخامسة في تاريخها بفوزها على الكونغو.")
+    b = claims_of("وتعد هذه هي المرة الخامسة التي يتأهل فيها منتخب كوت ديفوار إلى النهائي.")
+    assert restates(a, b)
+    c = claims_of("وتوجت كوت ديفوار باللقب للمرة الثالثة في تاريخها.")
+    assert not restates(a, c)
+
+
+def test_a_mark_reads_as_its_label_word_and_number_in_arabic():
+    from khulasa.extract.figures import arabic_figure_label
+
+    assert arabic_figure_label("mark", "minute", 65) == "الدقيقة 65"
+    assert arabic_figure_label("mark", "time", 5) == "المرة 5"

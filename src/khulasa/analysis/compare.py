@@ -34,6 +34,7 @@ from khulasa.extract.figures import (
     figure_context,
     group_figures,
     json_number,
+    mark_words,
     mention,
 )
 from khulasa.link.clauses import link_facts, linking_context
@@ -311,6 +312,8 @@ def _subject_label(group: Sequence[FigureMention], sentences: Sequence[Sentence]
     ونصف الساعة»"), not a list of loose words."""
     first = group[0].figure
     head = _DIMENSION_LABEL.get(first.dimension, first.dimension)
+    if first.dimension == "mark":
+        head = mark_words().get(first.unit, head)
     if first.dimension == "count":
         head = f"{head} ({first.unit})"
     sentence = sentences[0]

@@ -343,6 +343,13 @@ def figure_label(dimension: str, unit: str, amount: float) -> str:
     return f"{_fmt(amount)} {unit}"
 
 
+@lru_cache(maxsize=1)
+def mark_words() -> Mapping[str, str]:
+    """The word that names each kind of mark, as ``ar/number_labels.txt`` first writes it (unit ->
+    "الدقيقة", "المرة"): a mark reads "الدقيقة 65", the 65th minute, not "65 دقيقة"."""
+    return {unit: forms.split()[0] for unit, dimension, forms in _rows("ar/number_labels.txt") if dimension == "mark"}
+
+
 def arabic_figure_label(dimension: str, unit: str, amount: float) -> str:
     """The normalized value in Arabic words for readers: "210 دقيقة (3.5 ساعة)", "شهران", "25 أبريل",
     "12 شخصًا" (:attr:`Figure.label` is the same value in compact notation, for programs)."""
@@ -362,6 +369,8 @@ def arabic_figure_label(dimension: str, unit: str, amount: float) -> str:
         return str(int(amount))
     if dimension == "percent":
         return f"{_fmt(amount)}٪"
+    if dimension == "mark" and unit in mark_words():
+        return f"{mark_words()[unit]} {_fmt(amount)}"
     return counted(amount, unit)
 
 
