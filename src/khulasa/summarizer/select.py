@@ -200,13 +200,14 @@ def value_of(cand: Candidate, weights: dict[str, float], bonus: float) -> float:
     return sum(weights.get(c, 0.0) for c in cand.concepts) + bonus
 
 
-def _tfidf_rows(texts: Sequence[str], analyzer: Analyzer, idf: Mapping[str, float]) -> sparse.csr_matrix:
-    """Unit-length idf-weighted content-term vectors of ``texts`` (terms not in ``idf`` left out)."""
+def _tfidf_rows(terms: Sequence[Sequence[str]], idf: Mapping[str, float]) -> sparse.csr_matrix:
+    """Unit-length idf-weighted vectors of texts given as their content ``terms`` (terms not in
+    ``idf`` left out)."""
     column = {t: k for k, t in enumerate(idf)}
     rows, cols, vals = [], [], []
-    for i, text in enumerate(texts):
+    for i, text_terms in enumerate(terms):
         counts: dict[int, float] = {}
-        for term in analyzer.content_terms(text):
+        for term in text_terms:
             k = column.get(term)
             if k is not None:
                 counts[k] = counts.get(k, 0.0) + idf[term]
@@ -215,7 +216,7 @@ def _tfidf_rows(texts: Sequence[str], analyzer: Analyzer, idf: Mapping[str, floa
             rows.append(i)
             cols.append(k)
             vals.append(v / norm)
-    return sparse.csr_matrix((vals, (rows, cols)), shape=(len(texts), max(len(column), 1)))
+    return sparse.csr_matrix((vals, (rows, cols)), shape=(len(terms), max(len(column), 1)))
 
 
 def centrality(cands: Sequence[Candidate], sentences: Sequence[Sentence], analyzer: Analyzer) -> list[float]:
@@ -224,12 +225,13 @@ def centrality(cands: Sequence[Candidate], sentences: Sequence[Sentence], analyz
     it, divided by the highest such mean (so the most alike candidate has 1; all 0 when none shares
     a word). The mean of cosines is the cosine with the sum of the other documents' vectors."""
     docs = sorted({s.doc for s in sentences})
+    terms = [analyzer.content_terms(s.text) for s in checked(sentences)]
     holding: dict[str, set[str]] = {}
-    for s in sentences:
-        for term in analyzer.content_terms(s.text):
+    for s, text_terms in zip(sentences, terms, strict=True):
+        for term in text_terms:
             holding.setdefault(term, set()).add(s.doc)
     idf = {t: float(np.log((1 + len(docs)) / (1 + len(d)))) + 1.0 for t, d in holding.items()}
-    vectors = _tfidf_rows([s.text for s in checked(sentences)], analyzer, idf)
+    vectors = _tfidf_rows(terms, idf)
     doc_index = {d: k for k, d in enumerate(docs)}
     membership = sparse.csr_matrix(
         (np.ones(len(sentences)), ([doc_index[s.doc] for s in sentences], range(len(sentences)))),
@@ -237,7 +239,7 @@ def centrality(cands: Sequence[Candidate], sentences: Sequence[Sentence], analyz
     )
     per_doc = membership @ vectors  # each document's sentence vectors summed
     counts = np.asarray(membership.sum(axis=1)).ravel()
-    mine = _tfidf_rows([c.fact.representative.text for c in cands], analyzer, idf)
+    mine = _tfidf_rows([analyzer.content_terms(c.fact.representative.text) for c in cands], idf)
     # Summed cosines of each candidate with each document's sentences.
     with_doc = np.asarray((mine @ per_doc.T).todense())
     out = []
