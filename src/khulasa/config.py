@@ -134,7 +134,7 @@ class Settings:
     # ``centrality_weight`` for a story told over days: each article tells one day, and the sentences
     # that say what the other days' articles say too (who, what, the toll) tell the story; an
     # opening bonus alone spends a short summary on single days' developments. MultiLing ROUGE-2
-    # @100, five clusters: 10.7 without, 11.3 with 1.5-2.5 (docs/quality.md, "Thirteenth pass").
+    # @100, five clusters: 10.7 without, 11.3-11.8 with 0.75-2 (docs/quality.md, "Thirteenth pass").
     story_centrality_weight: float = 2.0
     # Reward per word used, relative to the mean concept value per word: fills the budget on ties.
     fill_weight: float = 0.1
