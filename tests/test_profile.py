@@ -110,13 +110,17 @@ def test_a_short_summary_of_a_story_over_days_takes_the_story_settings():
     story = for_the_cluster(_story(), settings)
     assert story.short_position_weight == settings.story_position_weight == 0.5
     assert story.event_share == settings.story_event_share == 0.0
+    assert story.centrality_weight == settings.story_centrality_weight == 2.0
     assert for_the_cluster(_same_day(), settings) == settings
+    assert settings.centrality_weight == 0.0
     off = settings.updated(story_days=0)
     assert for_the_cluster(_story(), off) == off
     used = summarize(_story(), words=60).settings
     assert used["short_position_weight"] == 0.5 and used["event_share"] == 0.0
+    assert used["centrality_weight"] == 2.0
     used = summarize(_same_day(), words=60).settings
     assert used["short_position_weight"] == 0.0 and used["event_share"] == settings.event_share
+    assert used["centrality_weight"] == 0.0
 
 
 def test_story_days_is_a_whole_number_of_days():

@@ -130,6 +130,8 @@ def test_select_settings_reject_negative_weights_and_zero_decay():
         Settings(position_weight=-1.0)
     with pytest.raises(SettingsError, match="position_decay"):
         Settings(position_decay=0.0)
+    with pytest.raises(SettingsError, match="story_centrality_weight"):
+        Settings(story_centrality_weight=-1.0)
 
 
 def test_select_semantic_redundancy_needs_the_embeddings_extra(monkeypatch):
@@ -287,3 +289,40 @@ def test_two_tellings_of_the_event_stand_together_when_each_holds_another_centra
     assert not sel._other_centrals(toll, cand("<people:killed>", "وسط البلاد"))
     assert not sel._other_centrals(toll, cand("ضرب الزلزال"))
     assert not sel._other_centrals(cand("<people:killed>", "<count:درج>"), magnitude)
+
+
+def _story_facts() -> list[Fact]:
+    # A story told over three days: day a's opening tells only its own development; a later
+    # sentence of day a says what days b and c say too (the dam broke, the village flooded).
+    opening = "زار وفد من البرلمان مخيم الإيواء وتفقد مطبخه الميداني"
+    core = "وكان السد قد انهار وغمرت مياهه بيوت القرية المنخفضة"
+    day_b = "بيوت المنخفضة من القرية لم تجف بعد أن انهار فيها السد وفاضت مياهه"
+    day_c = "مياهه وصلت إلى بيوت عند طرف القرية يوم انهار السد"
+    return [
+        fact(0, ("a", 0, opening)),
+        fact(1, ("a", 3, core)),
+        fact(2, ("b", 0, day_b)),
+        fact(3, ("c", 0, day_c)),
+    ]
+
+
+def test_select_centrality_is_likeness_to_the_other_documents_only():
+    facts = _story_facts()
+    cands = [Candidate(f, 9, frozenset(), 1.0, 9) for f in facts[:2]]
+    sentences = [s for f in facts for s in f.sentences]
+    opening, core = sel.centrality(cands, sentences, SURFACE)
+    assert core == 1.0 and 0.0 <= opening < 0.2
+    # The candidate's own document does not count: alone with its article, nothing is alike.
+    alone = [s for s in sentences if s.doc == "a"]
+    assert sel.centrality(cands, alone, SURFACE) == [0.0, 0.0]
+
+
+def test_select_short_summary_of_a_story_takes_what_the_other_days_say():
+    facts = _story_facts()
+    ok = [True, True, False, False]  # days b and c are read, not printed (a budget of one sentence)
+    settings = Settings(words=10, short_position_weight=0.5)
+    assert [f.id for f in select(facts, ok, 3, settings, SURFACE)] == [0]
+    central = settings.updated(centrality_weight=2.0)
+    assert [f.id for f in select(facts, ok, 3, central, SURFACE)] == [1]
+    # Only short summaries of several documents weigh it.
+    assert [f.id for f in select(facts, ok, 3, central.updated(short_budget=5), SURFACE)] == [0]

@@ -344,11 +344,13 @@ def attributed(
 def for_the_cluster(documents: Sequence[Document], settings: Settings) -> Settings:
     """``settings`` as they apply to ``documents``: for a story told over days
     (:func:`khulasa.summarizer.profile.told_over_days`, ``Settings.story_days``), short summaries
-    take ``story_position_weight`` and ``story_event_share``."""
+    take ``story_position_weight``, ``story_event_share`` and ``story_centrality_weight``."""
     if not told_over_days(documents, settings.story_days):
         return settings
     return settings.updated(
-        short_position_weight=settings.story_position_weight, event_share=settings.story_event_share
+        short_position_weight=settings.story_position_weight,
+        event_share=settings.story_event_share,
+        centrality_weight=settings.story_centrality_weight,
     )
 
 

@@ -200,6 +200,74 @@ def value_of(cand: Candidate, weights: dict[str, float], bonus: float) -> float:
     return sum(weights.get(c, 0.0) for c in cand.concepts) + bonus
 
 
+def _tfidf_rows(terms: Sequence[Sequence[str]], idf: Mapping[str, float]) -> sparse.csr_matrix:
+    """Unit-length idf-weighted vectors of texts given as their content ``terms`` (terms not in
+    ``idf`` left out)."""
+    column = {t: k for k, t in enumerate(idf)}
+    rows, cols, vals = [], [], []
+    for i, text_terms in enumerate(terms):
+        counts: dict[int, float] = {}
+        for term in text_terms:
+            k = column.get(term)
+            if k is not None:
+                counts[k] = counts.get(k, 0.0) + idf[term]
+        norm = float(np.sqrt(sum(v * v for v in counts.values()))) or 1.0
+        for k, v in counts.items():
+            rows.append(i)
+            cols.append(k)
+            vals.append(v / norm)
+    return sparse.csr_matrix((vals, (rows, cols)), shape=(len(terms), max(len(column), 1)))
+
+
+def centrality(cands: Sequence[Candidate], sentences: Sequence[Sentence], analyzer: Analyzer) -> list[float]:
+    """How much each candidate says what the other documents say: its mean cosine (content terms,
+    idf over documents) with every sentence of ``sentences`` from a document that does not carry
+    it, divided by the highest such mean (so the most alike candidate has 1; all 0 when none shares
+    a word). The mean of cosines is the cosine with the sum of the other documents' vectors."""
+    docs = sorted({s.doc for s in sentences})
+    terms = [analyzer.content_terms(s.text) for s in checked(sentences)]
+    holding: dict[str, set[str]] = {}
+    for s, text_terms in zip(sentences, terms, strict=True):
+        for term in text_terms:
+            holding.setdefault(term, set()).add(s.doc)
+    idf = {t: float(np.log((1 + len(docs)) / (1 + len(d)))) + 1.0 for t, d in holding.items()}
+    vectors = _tfidf_rows(terms, idf)
+    doc_index = {d: k for k, d in enumerate(docs)}
+    membership = sparse.csr_matrix(
+        (np.ones(len(sentences)), ([doc_index[s.doc] for s in sentences], range(len(sentences)))),
+        shape=(len(docs), len(sentences)),
+    )
+    per_doc = membership @ vectors  # each document's sentence vectors summed
+    counts = np.asarray(membership.sum(axis=1)).ravel()
+    mine = _tfidf_rows([analyzer.content_terms(c.fact.representative.text) for c in cands], idf)
+    # Summed cosines of each candidate with each document's sentences.
+    with_doc = np.asarray((mine @ per_doc.T).todense())
+    out = []
+    for j, cand in enumerate(checked(cands)):
+        own = [doc_index[d] for d in cand.fact.docs if d in doc_index]
+        n = float(counts.sum() - counts[own].sum())
+        out.append(float(with_doc[j].sum() - with_doc[j, own].sum()) / n if n > 0 else 0.0)
+    top = max(out, default=0.0)
+    return [x / top for x in out] if top > 0 else [0.0] * len(out)
+
+
+def _bonuses(
+    cands: Sequence[Candidate],
+    position_scale: float,
+    fill_scale: float,
+    centrality_scale: float,
+    facts: Sequence[Fact],
+    analyzer: Analyzer,
+) -> list[float]:
+    """Each candidate's :func:`bonus_of`, plus ``centrality_scale`` per word times its
+    :func:`centrality` among the sentences of ``facts`` (when the scale is above 0)."""
+    bonus = [bonus_of(c, position_scale, fill_scale) for c in cands]
+    if centrality_scale <= 0:
+        return bonus
+    likeness = centrality(cands, [s for f in facts for s in f.sentences], analyzer)
+    return [b + centrality_scale * c.words * x for b, c, x in zip(bonus, cands, likeness, strict=True)]
+
+
 def _redundant_pairs(
     cands: Sequence[Candidate], analyzer: Analyzer, containment: float | None = None
 ) -> list[tuple[int, int]]:
@@ -817,7 +885,10 @@ def select(
             ),
         )
         cands = [cands[j] for j in sorted(order[:MAX_ILP_CANDIDATES])]
-    bonus = [bonus_of(c, position_scale, fill_scale) for c in cands]
+    # A short summary of several documents may value, per word, how much a sentence says what the
+    # other documents say (Settings.centrality_weight; a story told over days).
+    centrality_scale = settings.centrality_weight * density if short and n_docs > 1 else 0.0
+    bonus = _bonuses(cands, position_scale, fill_scale, centrality_scale, facts, analyzer)
     forbidden = _redundant_pairs(cands, analyzer, REDUNDANCY_CONTAINMENT if short else None)
     if short and n_docs > 1 and settings.claim_redundancy:
         forbidden = sorted(set(forbidden) | set(restating_pairs(cands)))
