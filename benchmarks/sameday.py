@@ -95,6 +95,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     systems = parse_systems(args.systems)
     data = {name: clusters(name) for name in args.sets.split(",")}
+    for name in [n for n, items in data.items() if not items]:
+        print(f"skip {name}: none of its clusters' texts are here", file=sys.stderr)
+        del data[name]
     pooled: dict[str, list[int]] = {s.name: [0, 0, 0, 0, 0, 0] for s in systems}
     header = "| system | facts stated | restating (in order / order-free) | junk | sentences | per cluster |"
     for name, items in data.items():
