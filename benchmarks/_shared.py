@@ -23,6 +23,11 @@ BUSY_DAY = Path(os.environ.get("KHULASA_BUSY_DAY", REPO.parent / "devdata" / "bu
 # in its sources.tsv; the facts are the shared set's own.
 NEWS_SET_A = Path(os.environ.get("KHULASA_NEWS_SET_A", REPO.parent / "devdata" / "news-set-a"))
 NEWS_SET_A_FACTS = DATA / "news-set-a" / "facts.json"
+# The fresh check clusters (issue 20): ten events built after the dev sets, judged by reading and never
+# tuned on; one folder per cluster (a symlink to the batch folder it was built in), NNN_site.txt per
+# outlet, pages listed in benchmarks/facts/fresh-sources.tsv, facts in benchmarks/facts/fresh.json.
+# A set of its own, not pooled with POOLED_SETS.
+FRESH = Path(os.environ.get("KHULASA_FRESH", REPO.parent / "devdata" / "fresh-set"))
 # The same-day multi-outlet sets whose key facts are judged pooled (issue 20), each shown beside the pool.
 POOLED_SETS: tuple[str, ...] = ("outlets", "news-set-a", "busy-day")
 DOCS = REPO / "docs"

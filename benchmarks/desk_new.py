@@ -1,12 +1,14 @@
 """What is new on the desk: each dev event fed to a fresh desk in two halves, the second summary read
 with ``--new-since 1``, its «جديد» marks checked against the event's key facts.
 
-    OPENBLAS_NUM_THREADS=1 python benchmarks/desk_new.py [--verbose]
+    OPENBLAS_NUM_THREADS=1 python benchmarks/desk_new.py [--verbose] [--sets news-set-a,outlets,busy-day,fresh]
 
 Events: the news-set-a clusters (folders under $KHULASA_NEWS_SET_A, default ../devdata/news-set-a;
 key facts in ../shared/data/news-set-a/facts.json), the outlets clusters (folders under
 $KHULASA_OUTLETS; key facts in benchmarks/facts/outlets.json) and the busy-day events (folders
-under $KHULASA_BUSY_DAY, default ../devdata/busy-day; key facts in benchmarks/facts/busy-day.json).
+under $KHULASA_BUSY_DAY, default ../devdata/busy-day; key facts in benchmarks/facts/busy-day.json);
+``--sets`` may add the fresh check clusters ("fresh": folders under $KHULASA_FRESH, default
+../devdata/fresh-set; key facts in benchmarks/facts/fresh.json).
 An event whose folder is absent or holds fewer than two articles is skipped; one missing some of
 its articles (pages that could not be rebuilt) runs on those present, with a note. Each event's
 articles, in file-name order, go to a fresh SQLite desk in two ingests an hour apart on a fixed
@@ -46,7 +48,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from _shared import BUSY_DAY, NEWS_SET_A, OUTLETS, REPO, SHARED
+from _shared import BUSY_DAY, FRESH, NEWS_SET_A, OUTLETS, REPO, SHARED
 
 from khulasa.desk.desk import Desk
 from khulasa.evaluation.keyfacts import KeyFact, load_facts
@@ -71,7 +73,14 @@ SETS = (
         REPO / "benchmarks" / "facts" / "busy-day.json",
         REPO / "benchmarks" / "facts" / "busy-day-sources.tsv",
     ),
+    (
+        "fresh",
+        FRESH,
+        REPO / "benchmarks" / "facts" / "fresh.json",
+        REPO / "benchmarks" / "facts" / "fresh-sources.tsv",
+    ),
 )
+DEFAULT_SETS = "news-set-a,outlets,busy-day"
 
 
 START = 1_700_000_000.0  # the desk clock at the first half's arrival
@@ -99,9 +108,14 @@ def expected_files(sources: Path) -> dict[str, int]:
     return counts
 
 
-def events() -> list[tuple[str, Path, tuple[KeyFact, ...]]]:
+def events(names: str = DEFAULT_SETS) -> list[tuple[str, Path, tuple[KeyFact, ...]]]:
+    """``(set/cluster, folder, key facts)`` of each event of the comma-separated sets whose texts are here."""
+    wanted = names.split(",")
+    unknown = set(wanted) - {name for name, *_ in SETS}
+    if unknown:
+        raise SystemExit(f"unknown set(s) {sorted(unknown)}; choose {', '.join(name for name, *_ in SETS)}")
     out = []
-    for name, root, facts_file, sources in SETS:
+    for name, root, facts_file, sources in (s for s in SETS if s[0] in wanted):
         if not facts_file.is_file():
             print(f"skip {name}: {facts_file} not found", file=sys.stderr)
             continue
@@ -211,6 +225,9 @@ def main() -> None:
     parser.add_argument("--verbose", action="store_true", help="print every sentence of both versions")
     parser.add_argument("--only", default="", help="only the events whose name holds this text")
     parser.add_argument(
+        "--sets", default=DEFAULT_SETS, help="comma-separated sets (news-set-a, outlets, busy-day, fresh)"
+    )
+    parser.add_argument(
         "--first", type=float, default=0.5, help="share of each event's articles in version 1 (default: half)"
     )
     parser.add_argument(
@@ -220,7 +237,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     results = []
-    for event, folder, facts in events():
+    for event, folder, facts in events(args.sets):
         if args.only not in event:
             continue
         if args.verbose:

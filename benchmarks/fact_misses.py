@@ -1,9 +1,10 @@
 """Which key facts khulasa misses at a word budget, and what it spends the words on instead.
 
 For every cluster with key facts (benchmarks/facts: MultiLing 2011 Arabic dev, the demo, the
-shared example): each summary sentence with its length, how many documents carry it (its fact's
-wordings), its earliest position in an article and the facts it states; then each missed fact with
-how many documents state it anywhere and the shortest candidate sentence that states it. Ends
+shared example; on request any other set of ``keyfacts.py``: outlets, news-set-a, busy-day, fresh):
+each summary sentence with its length, how many documents carry it (its fact's wordings), its
+earliest position in an article and the facts it states; then each missed fact with how many
+documents state it anywhere and the shortest candidate sentence that states it. Ends
 with one Markdown table of counts per set (no data text), the table docs/quality.md shows.
 
     OPENBLAS_NUM_THREADS=1 python benchmarks/fact_misses.py [--words 100] [--text]

@@ -4,14 +4,16 @@ facts for: the MultiLing 2011 Arabic dev clusters, the bundled demo, the shared 
 repository: "outlets" (folders under $KHULASA_OUTLETS, pages listed in
 benchmarks/facts/outlets-sources.tsv), "news-set-a" (folders under $KHULASA_NEWS_SET_A, facts and
 pages in ../shared/data/news-set-a) and "busy-day" (folders under $KHULASA_BUSY_DAY, pages listed in
-benchmarks/facts/busy-day-sources.tsv). A set whose texts are absent is skipped with a note.
+benchmarks/facts/busy-day-sources.tsv); on request "fresh", the ten fresh check clusters (folders
+under $KHULASA_FRESH, pages listed in benchmarks/facts/fresh-sources.tsv), shown on its own and not
+pooled. A set whose texts are absent is skipped with a note.
 
 Prints one Markdown table per set (facts stated, restating sentences, unfinished lines, junk
 sentences, facts repeated, dangling openers), then the pooled table over the same-day multi-outlet
 sets that ran (issue 20 judges key facts pooled over them), each set beside the pool.
 
     OPENBLAS_NUM_THREADS=1 python benchmarks/keyfacts.py [--systems khulasa,lead,lead-body,peers]
-        [--sets multiling2011-ar-dev,demo,shared-example,outlets,news-set-a,busy-day]
+        [--sets multiling2011-ar-dev,demo,shared-example,outlets,news-set-a,busy-day,fresh]
 
 The same as ``khulasa eval --data FILE --facts benchmarks/facts/<set>.json`` for the MultiLing set
 (there with ROUGE as well); the other sets have no references, so they are scored for key facts
@@ -25,7 +27,7 @@ import sys
 import time
 from pathlib import Path
 
-from _shared import BUSY_DAY, DATA, EXAMPLE, NEWS_SET_A, NEWS_SET_A_FACTS, OUTLETS, POOLED_SETS, REPO
+from _shared import BUSY_DAY, DATA, EXAMPLE, FRESH, NEWS_SET_A, NEWS_SET_A_FACTS, OUTLETS, POOLED_SETS, REPO
 
 from khulasa.evaluation.datasets import Item, read_items
 from khulasa.evaluation.keyfacts import FACT_BUDGETS, load_facts
@@ -101,6 +103,7 @@ READERS = {
     "outlets": lambda: _kept_folders("outlets", OUTLETS, "KHULASA_OUTLETS"),
     "news-set-a": _news_set_a,
     "busy-day": lambda: _kept_folders("busy-day", BUSY_DAY, "KHULASA_BUSY_DAY"),
+    "fresh": lambda: _kept_folders("fresh", FRESH, "KHULASA_FRESH"),
 }
 
 
@@ -109,7 +112,7 @@ def sets(names: list[str]) -> list[tuple[str, list[Item]]]:
     out = []
     for name in names:
         if name not in READERS:
-            raise SystemExit(f"unknown set {name!r}; choose {ALL_SETS.replace(',', ', ')}")
+            raise SystemExit(f"unknown set {name!r}; choose {', '.join(READERS)}")
         items = READERS[name]()
         if items is not None:
             out.append((name, items))

@@ -3,11 +3,13 @@
 The sets: the outlets clusters (folders under $KHULASA_OUTLETS, facts in benchmarks/facts/outlets.json)
 news-set-a (folders under $KHULASA_NEWS_SET_A, default ../devdata/news-set-a; facts in
 ../shared/data/news-set-a/facts.json) and busy-day (folders under $KHULASA_BUSY_DAY, facts in
-benchmarks/facts/busy-day.json); the shared example and the demo on request. Texts are kept
-outside the repository; a cluster whose folder is missing is skipped with a note.
+benchmarks/facts/busy-day.json); on request the fresh check clusters (folders under $KHULASA_FRESH,
+default ../devdata/fresh-set; facts in benchmarks/facts/fresh.json; shown as a set of their own, not
+pooled), the shared example and the demo. Texts are kept outside the repository; a cluster whose
+folder is missing is skipped with a note.
 
     OPENBLAS_NUM_THREADS=1 python benchmarks/sameday.py [--systems khulasa,lead,lead-body,peers]
-        [--sets outlets,news-set-a,busy-day] [--words 100] [--halves] [--text]
+        [--sets outlets,news-set-a,busy-day,fresh] [--words 100] [--halves] [--text]
 
 Per system: key facts stated; restating sentences, read two ways: in printed order (a sentence
 whose key facts earlier sentences all state) and order-free (whose key facts the summary's other
@@ -24,7 +26,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from _shared import BUSY_DAY, DATA, EXAMPLE, NEWS_SET_A, OUTLETS, POOLED_SETS, REPO
+from _shared import BUSY_DAY, DATA, EXAMPLE, FRESH, NEWS_SET_A, OUTLETS, POOLED_SETS, REPO
 
 from khulasa.evaluation.datasets import Item
 from khulasa.evaluation.inputs import build_input, truncate
@@ -42,6 +44,7 @@ def _sources(name: str) -> tuple[Path, Path]:
         "outlets": (OUTLETS, FACTS / "outlets.json"),
         "news-set-a": (NEWS_SET_A, DATA / "news-set-a" / "facts.json"),
         "busy-day": (BUSY_DAY, FACTS / "busy-day.json"),
+        "fresh": (FRESH, FACTS / "fresh.json"),
         "shared-example": (EXAMPLE.parent, FACTS / "shared-example.json"),
         "demo": (DEMO.parent, FACTS / "demo.json"),
     }[name]
@@ -92,6 +95,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     systems = parse_systems(args.systems)
     data = {name: clusters(name) for name in args.sets.split(",")}
+    for name in [n for n, items in data.items() if not items]:
+        print(f"skip {name}: none of its clusters' texts are here", file=sys.stderr)
+        del data[name]
     pooled: dict[str, list[int]] = {s.name: [0, 0, 0, 0, 0, 0] for s in systems}
     header = "| system | facts stated | restating (in order / order-free) | junk | sentences | per cluster |"
     for name, items in data.items():

@@ -27,6 +27,8 @@ OUTLETS = Path(os.environ.get("KHULASA_OUTLETS", REPO.parent / "devdata" / "clus
 BUSY_DAY = Path(os.environ.get("KHULASA_BUSY_DAY", REPO.parent / "devdata" / "busy-day"))
 # news-set-a's texts, rebuilt outside the repository (../shared/data/news-set-a/README.md).
 NEWS_SET_A = Path(os.environ.get("KHULASA_NEWS_SET_A", REPO.parent / "devdata" / "news-set-a"))
+# The fresh check clusters (benchmarks/facts/fresh-sources.tsv), one folder per cluster, outside the repository.
+FRESH = Path(os.environ.get("KHULASA_FRESH", REPO.parent / "devdata" / "fresh-set"))
 DEMO = REPO / "src" / "khulasa" / "demo" / "putin-kim-2019"
 
 

@@ -15,7 +15,7 @@ from khulasa.text.cohesion import dangling_opener
 from khulasa.text.normalize import normalize
 from khulasa.types import Document
 
-from .conftest import BUSY_DAY, DATA, DEMO, EXAMPLE, NEWS_SET_A, OUTLETS, REPO, read_folder
+from .conftest import BUSY_DAY, DATA, DEMO, EXAMPLE, FRESH, NEWS_SET_A, OUTLETS, REPO, read_folder
 
 FACTS = REPO / "benchmarks" / "facts"
 FOLDED = "أإآٱىةؤئ"  # letters normalize() rewrites: a pattern holding one could never match
@@ -97,6 +97,47 @@ def test_every_news_set_a_fact_is_stated_somewhere_in_its_cluster() -> None:
     if not present:
         pytest.skip(f"the news-set-a texts are not under {NEWS_SET_A} (set KHULASA_NEWS_SET_A)")
     missing = {c: _attainable(f, read_folder(NEWS_SET_A / c)) for c, f in present.items()}
+    assert {c: m for c, m in missing.items() if m} == {}
+
+
+def _fresh_sources() -> list[dict[str, str]]:
+    import csv
+
+    with (FACTS / "fresh-sources.tsv").open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+def test_fresh_facts_and_sources_name_the_same_clusters() -> None:
+    facts = load_facts(FACTS / "fresh.json")
+    rows = _fresh_sources()
+    assert rows and list(rows[0]) == ["cluster", "file", "url", "sha256"]
+    assert set(facts) == {r["cluster"] for r in rows}
+    assert all(
+        re.fullmatch(r"\d{3}_[\w.-]+\.txt", r["file"]) and re.fullmatch(r"[0-9a-f]{64}", r["sha256"]) for r in rows
+    )
+    ids = [(c, f.id) for c, cluster in facts.items() for f in cluster]
+    assert len(ids) == len(set(ids))
+
+
+def test_every_fresh_text_matches_its_sha256() -> None:
+    import hashlib
+
+    present = [r for r in _fresh_sources() if (FRESH / r["cluster"] / r["file"]).is_file()]
+    if not present:
+        pytest.skip(f"the fresh clusters are not under {FRESH} (set KHULASA_FRESH)")
+    wrong = [
+        f"{r['cluster']}/{r['file']}"
+        for r in present
+        if hashlib.sha256((FRESH / r["cluster"] / r["file"]).read_bytes()).hexdigest() != r["sha256"]
+    ]
+    assert wrong == []
+
+
+def test_every_fresh_fact_is_stated_somewhere_in_its_cluster() -> None:
+    facts = load_facts(FACTS / "fresh.json")
+    if not all((FRESH / c).is_dir() for c in facts):
+        pytest.skip(f"the fresh clusters are not under {FRESH} (set KHULASA_FRESH)")
+    missing = {c: _attainable(f, read_folder(FRESH / c)) for c, f in facts.items()}
     assert {c: m for c, m in missing.items() if m} == {}
 
 
