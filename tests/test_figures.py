@@ -438,3 +438,50 @@ def test_a_unit_in_the_accusative_is_the_unit():
         ("distance", "kilometre")
     ]
     assert extract_figures("بلغ سعر البرميل 120 دولارا")[0].dimension == "money"
+
+
+# --- what a figure is told of (issue 20: false ⚠ notes) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "scopes"),
+    [
+        ("قتل 244 شخصا على الأقل في سوريا.", ["place:سوريا"]),  # a gazetteer place
+        ("وقتل 18 شخصا وأصيب 30 آخرون في ملطية (جنوب شرق).", ["place:ملطيه", "place:ملطيه"]),  # the clause's
+        ("وفي سوريا، قال الدفاع المدني إن 86 شخصا لقوا حتفهم.", ["place:سوريا"]),  # a sentence opening on it
+        ("وقتل 28 شخصا في محافظة أديامان.", ["place:اديامان"]),  # the word after a place title
+        ("واعتبر 20 آخرون في عداد المفقودين.", []),  # a noun of not_places.txt
+        ("وقتل 100 شخص على الأقل في البلدين.", []),  # a definite word the gazetteer does not name
+        ("لقي 44 شخصا حتفهم يوم الأحد عندما تحطمت طائرة في مدينة بوخارا.", []),  # the event's place
+        ("وقع الزلزال على عمق 10 كيلومترات.", ["depth"]),
+        ("كان مركز الزلزال على بعد 40 كيلومترا من المدينة.", ["distance"]),
+        ("وأعقبته هزات ارتدادية بقوة 5.5 و6.2 درجة.", ["aftershock"]),
+        ("ضرب زلزال بقوة 7.8 درجات جنوب تركيا.", []),
+    ],
+)
+def test_figures_scope_read_from_the_sentence(text: str, scopes: list[str]) -> None:
+    from khulasa.extract.figures import figure_scopes
+
+    assert [scope for _, scope in figure_scopes(text)] == scopes
+
+
+def test_figures_scopes_match_only_their_own_kind() -> None:
+    from khulasa.extract.figures import scopes_match
+
+    assert scopes_match("", "") and scopes_match("depth", "") and scopes_match("place:ملطيه", "place:ملطيه")
+    assert not scopes_match("depth", "distance")
+    # A province's toll is no value of the toll no place is given for (the whole event's), nor of another's.
+    assert not scopes_match("place:ملطيه", "") and not scopes_match("place:ملطيه", "place:سوريا")
+    assert not scopes_match("aftershock", "")
+
+
+def test_a_province_s_toll_and_a_depth_are_not_grouped_with_the_whole_or_a_distance():
+    national = "وارتفعت حصيلة ضحايا الزلزال المدمر في البلاد إلى 900 قتيل حسب إدارة الكوارث."
+    province = "وارتفعت حصيلة ضحايا الزلزال المدمر إلى 47 قتيلا في ملطية حسب إدارة الكوارث."
+    same_province = "وارتفعت حصيلة ضحايا الزلزال المدمر إلى 80 قتيلا في ملطية حسب إدارة الكوارث."
+    assert _compare([national, province]) == []
+    assert _compare([province, same_province]) == [(False, ["47 قتيلا", "80 قتيلا"])]
+    depth = "وقال المعهد إن الزلزال وقع على عمق 10 كيلومترات من سطح الأرض."
+    distance = "وقال المعهد إن الزلزال وقع على بعد 40 كيلومترا من سطح الأرض."
+    assert _compare([depth, distance]) == []
+    assert _compare([depth, depth.replace("10", "18")]) == [(False, ["10 كيلومترات", "18 كيلومترات"])]

@@ -857,6 +857,8 @@ class FigureMention:
     head: str = ""
     # Its sentence places it in an earlier round of a contest (:func:`names_earlier_round`).
     earlier_round: bool = False
+    # What it is told of beyond its unit (:func:`figure_scopes`): a place's count, a depth.
+    scope: str = ""
 
 
 def _figure_words(lex: Lexicon) -> frozenset[str]:
@@ -988,6 +990,151 @@ def shares_match(a: str, b: str) -> bool:
     return not a or not b or a == b
 
 
+# --- what a figure is told of: a place's count, a depth, an aftershock ------------------------------
+
+
+@lru_cache(maxsize=1)
+def _scope_cues() -> Mapping[str, Mapping[str, str]]:
+    """Dimension -> normalized cue word -> scope (``ar/figure_scopes.txt``)."""
+    out: dict[str, dict[str, str]] = {}
+    for dimension, scope, forms in _rows("ar/figure_scopes.txt"):
+        for form in _forms(forms):
+            out.setdefault(dimension, {})[form[0]] = scope
+    return out
+
+
+# A scope cue names a figure within this many words before it, in its clause.
+_SCOPE_WINDOW = 8
+# A count is given for the place named in "في X" at most this many words after a count of its clause.
+_PLACE_REACH = 3
+# Scopes compared only with the same scope: an aftershock's magnitude is never the main quake's, a
+# count given for a place never one of another place or of the whole event.
+_OWN_SCOPES = ("aftershock", "place:")
+
+
+def scopes_match(a: str, b: str) -> bool:
+    """Can figures of two scopes (:func:`figure_scopes`; "" for none) be one quantity? The same
+    scope, or a scope and none, unless one is of its own (``_OWN_SCOPES``): a province's toll
+    and the national one, an aftershock and the quake."""
+    if a == b:
+        return True
+    if a.startswith(_OWN_SCOPES) or b.startswith(_OWN_SCOPES):
+        return False
+    return not a or not b
+
+
+@lru_cache(maxsize=16384)
+def figure_scopes(text: str) -> tuple[tuple[int, str], ...]:
+    """What figures of ``text`` are told of beyond their unit, as (start, scope) where the text
+    says it: a count of people made in a place ("place:ملطيه", :func:`_count_places`), or a cue of
+    ``ar/figure_scopes.txt`` in the clause before the figure ("depth", "distance", "aftershock").
+
+    >>> figure_scopes("وقتل 23 شخصا في ملطية، وكان على عمق 10 كيلومترات.")
+    ((5, 'place:ملطيه'), (36, 'depth'))
+    """
+    toks = tokens(text)
+    figures = extract_figures(text)
+    places = _count_places(toks, figures)
+    out = []
+    for f in figures:
+        scope = places.get(f.start) or _scope_cue(toks, f)
+        if scope:
+            out.append((f.start, scope))
+    return tuple(out)
+
+
+def _scope_cue(toks: Sequence[Token], f: Figure) -> str:
+    """The nearest scope cue of ``f``'s dimension before it, within its clause and
+    :data:`_SCOPE_WINDOW` words."""
+    cues = _scope_cues().get(f.dimension)
+    if not cues:
+        return ""
+    words = 0
+    for t in reversed([t for t in toks if t.end <= f.start]):
+        if t.kind == "punct" and t.text in _CLAUSE_BREAK:
+            return ""
+        if t.kind != "word":
+            continue
+        found = next((cues[b] for b in _word_forms(t.norm) if b in cues), None)
+        if found is not None:
+            return found
+        words += 1
+        if words == _SCOPE_WINDOW:
+            return ""
+    return ""
+
+
+def _count_places(toks: Sequence[Token], figures: Sequence[Figure]) -> dict[int, str]:
+    """The place each count of people of a sentence was made in, by the figure's start: "في X"
+    right after a count of its clause ("قتل 244 شخصا على الأقل في سوريا", "قتل 18 وأصيب 30 آخرون
+    في شانلي أورفا": both), or a sentence that opens on one ("وفي سوريا، ..."). A count of a
+    province is no value of the national toll, nor of another province's."""
+    people = [f for f in figures if f.dimension == "people"]
+    if not people:
+        return {}
+    clause = list(itertools.accumulate(int(t.kind == "punct" and t.text in _CLAUSE_BREAK) for t in toks))
+    index = {t.start: k for k, t in enumerate(toks)}
+    first = 0 if toks and toks[0].norm in ("في", "وفي", "ففي") else None
+    fronted = _place_word(toks, 1) if first == 0 else ""
+    after: dict[int, str] = {}  # clause -> the place after one of its counts
+    for f in figures:
+        if f.dimension in ("people", "count") and f.start in index:
+            k = next((k for k in range(index[f.start], len(toks)) if toks[k].end >= f.end), len(toks) - 1)
+            place = _place_after(toks, k + 1)
+            if place:
+                after.setdefault(clause[k], place)
+    out = {}
+    for f in people:
+        place = after.get(clause[index[f.start]], "") if f.start in index else ""
+        if place or fronted:
+            out[f.start] = "place:" + (place or fronted)
+    return out
+
+
+def _place_after(toks: Sequence[Token], k: int) -> str:
+    """The place of "في X" within :data:`_PLACE_REACH` words from token ``k``, in the clause."""
+    for j in range(k, min(k + _PLACE_REACH, len(toks))):
+        if toks[j].kind != "word":
+            return ""
+        if toks[j].norm == "في":
+            return _place_word(toks, j + 1)
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> tuple[frozenset[str], Mapping[str, str], frozenset[str]]:
+    """Words before a place name ("مدينة", "جنوب": ``titles.txt``), the gazetteer's one-word places
+    (normalized -> canonical), and nouns after "في" that name no place (``not_places.txt``)."""
+    from khulasa.extract.actors import cues  # actors reads figures' tokens
+
+    before: set[str] = set()
+    for line in load_word_list("ar/titles.txt"):
+        kind, forms = (p.strip() for p in line.split("|", 1))
+        if kind in ("place", "stop"):
+            before.update(normalize(f) for f in forms.split())
+    places = {name[0]: canonical for name, (kind, canonical) in cues().gazetteer.items() if kind == "place"}
+    not_places = frozenset(normalize(w) for w in load_word_list("ar/not_places.txt"))
+    return frozenset(before), places, not_places
+
+
+def _place_word(toks: Sequence[Token], j: int) -> str:
+    """The place named at token ``j`` (after "في"), normalized; "" when the word names none. A
+    gazetteer place, or the word after a place title or a direction ("محافظة أديامان", "جنوب
+    تركيا"); else an indefinite word that is no function, number or date word and no noun of
+    ``not_places.txt`` (most place names carry no article: "ملطية", "هاتاي")."""
+    before, places, not_places = _place_words()
+    if j < len(toks) and toks[j].kind == "word" and toks[j].norm in before:
+        j += 1
+    if j >= len(toks) or toks[j].kind != "word":
+        return ""
+    w = toks[j].norm
+    if w in places:
+        return normalize(places[w])
+    if w.startswith("ال") or len(w) < 3 or w in not_places or w in stopwords() or w in figure_words():
+        return ""
+    return w
+
+
 @lru_cache(maxsize=1)
 def _earlier_rounds() -> re.Pattern[str]:
     phrases = sorted((normalize(line) for line in load_word_list("ar/earlier_rounds.txt")), key=len, reverse=True)
@@ -1015,7 +1162,8 @@ def mention(figure: Figure, sentence_text: str, sentence_start: int, analyzer: A
         head = measured_head(sentence_text, start, end)
     elif figure.dimension == "percent":
         head = share_head(sentence_text, start)
-    return FigureMention(figure, frozenset(s for s, _ in words), words, head, names_earlier_round(sentence_text))
+    scope = next((sc for at, sc in figure_scopes(sentence_text) if at == start), "")
+    return FigureMention(figure, frozenset(s for s, _ in words), words, head, names_earlier_round(sentence_text), scope)
 
 
 def counted_noun(unit: str) -> str:
@@ -1130,6 +1278,8 @@ class _FigurePairs:
             return False
         ma, mb = self.mentions[a], self.mentions[b]
         if ma.earlier_round != mb.earlier_round:  # the first round's shares and the runoff's
+            return False
+        if not scopes_match(ma.scope, mb.scope):  # a province's toll and the national one, a depth and a distance
             return False
         if fa.dimension == "percent":  # as the summary's ⚠ notes judge shares
             return shares_match(ma.head, mb.head)
