@@ -453,3 +453,19 @@ def test_at_least_before_a_count_keeps_the_role_before_it():
     # after the number), and set against the injured of another outlet.
     first = extract_figures("وقتل ما لا يقل عن 23 شخصا وأصيب 420 آخرون في ملطية.")[0]
     assert (first.unit, first.amount, first.qualifier) == ("killed", 23.0, "approx")
+
+
+def test_a_count_of_others_told_in_other_words_is_no_dispute_of_the_toll():
+    # fresh mexico-quake-2017: "20 آخرون في عداد المفقودين" (twenty others, missing) was set against
+    # the 224 dead. A count of people that does not say who is held apart on either side.
+    ours = "وأعلنت السلطات أن الزلزال أسفر عن مقتل 224 شخصا بينهم 21 طفلا طمروا تحت أنقاض مدرستهم."
+    theirs = "وقالت السلطات إن 21 طفلا قتلوا تحت أنقاض مدرستهم جراء الزلزال واعتبر {others}."
+
+    def lead_disputes(others: str) -> list[str]:
+        texts = [(ours, SHELTER), (ours, PANIC), (theirs.format(others=others), SHELTER)]
+        docs = [Document(f"d{k}", " ".join((t, RESCUE, f)), source=f"منبر {k + 1}") for k, (t, f) in enumerate(texts)]
+        lead = next(s for s in summarize(docs, words=100).sentences if s.text.startswith("وأعلنت السلطات"))
+        return [d.text for d in lead.disputes]
+
+    assert lead_disputes("20 آخرون في عداد من لم يعثر عليهم") == []
+    assert lead_disputes("عدد القتلى 230 شخصا") == ["230 شخصا"]

@@ -325,12 +325,13 @@ def attribute(
     def dispute(span: Span, *, reworded: bool = False) -> list[Dispute]:
         claims = claims_of(texts[span.doc][span.start : span.end])
         # Another wording is held to what figure_disputes holds the rest of the cluster to: only a
-        # figure whose subject is pinned down (no weekday: a toll's announcement day is not the
-        # quake's; no bare count of people: the dead of another event are not ours).
+        # figure whose subject is pinned down, on both sides (no weekday: a toll's announcement day
+        # is not the quake's; no bare count of people: the dead of another event are not ours, and
+        # "20 others, missing" is no toll).
         return [
             Dispute(span.doc, span.start + theirs.start, span.start + theirs.end, theirs.text, ours.text, span)
             for ours, theirs in contradicting_figures(sentence, claims)
-            if not reworded or _comparable_across_wordings(ours)
+            if not reworded or (_comparable_across_wordings(ours) and _comparable_across_wordings(theirs))
         ]
 
     for s in fact.sentences[1:]:
