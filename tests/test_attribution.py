@@ -469,3 +469,28 @@ def test_a_count_of_others_told_in_other_words_is_no_dispute_of_the_toll():
 
     assert lead_disputes("20 آخرون في عداد من لم يعثر عليهم") == []
     assert lead_disputes("عدد القتلى 230 شخصا") == ["230 شخصا"]
+
+
+def test_the_toll_of_another_event_is_no_dispute():
+    # fresh3 haneda: "⚠ 48 شخصا" on the runway collision's 5 dead was the toll of the quake two
+    # days before, in another outlet's sentence; busy-day herat and fresh mexico: last year's quake,
+    # the quake of 1985 "on its anniversary".
+    from khulasa.extract.figures import names_past_event, other_events
+
+    ours = "لقي 5 أشخاص كانوا على متن طائرة لخفر السواحل مصرعهم جراء تصادم مع طائرة ركاب في المطار."
+    assert other_events(ours, "ولقي ما لا يقل عن 48 شخصا حتفهم في سلسلة من الزلازل هناك.")
+    assert not other_events(ours, "ولقي 6 أشخاص مصرعهم في التصادم.")
+    assert not other_events(ours, "وقالت الشرطة إن 6 أشخاص لقوا مصرعهم.")  # no kind named: may be ours
+    past = "وفي يونيو من العام الماضي، وقع زلزال بقوة 5.9 درجة أسفر عن مقتل أكثر من 1000 شخص."
+    assert names_past_event(past) and names_past_event("ويتزامن الزلزال مع الذكرى الثانية والثلاثين لزلزال")
+    assert other_events("أودى زلزال بقوة 6.3 درجة بحياة 14 شخصا.", past)
+
+    def lead_disputes(rival: str) -> list[str]:
+        texts = [(ours, SHELTER), (ours, PANIC), (rival, SHELTER)]
+        docs = [Document(f"d{k}", " ".join((t, RESCUE, f)), source=f"منبر {k + 1}") for k, (t, f) in enumerate(texts)]
+        lead = next(s for s in summarize(docs, words=100).sentences if s.text.startswith("لقي 5"))
+        return [d.text for d in lead.disputes]
+
+    quake = "ولقي 48 شخصا كانوا في منازلهم مصرعهم جراء سلسلة من الزلازل ضربت البلاد."
+    assert lead_disputes(quake) == []
+    assert lead_disputes(quake.replace("سلسلة من الزلازل ضربت البلاد", "تصادم الطائرتين في المطار")) == ["48 شخصا"]

@@ -453,6 +453,7 @@ def test_a_unit_in_the_accusative_is_the_unit():
         ("واعتبر 20 آخرون في عداد المفقودين.", []),  # a noun of not_places.txt
         ("وقتل 100 شخص على الأقل في البلدين.", []),  # a definite word the gazetteer does not name
         ("لقي 44 شخصا حتفهم يوم الأحد عندما تحطمت طائرة في مدينة بوخارا.", []),  # the event's place
+        ("ولقي 48 شخصا كانوا في منازلهم مصرعهم.", []),  # a noun with its pronoun: no name
         ("وقع الزلزال على عمق 10 كيلومترات.", ["depth"]),
         ("كان مركز الزلزال على بعد 40 كيلومترا من المدينة.", ["distance"]),
         ("وأعقبته هزات ارتدادية بقوة 5.5 و6.2 درجة.", ["aftershock"]),

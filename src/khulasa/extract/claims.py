@@ -34,6 +34,7 @@ from khulasa.extract.figures import (
     lexicon,
     mention,
     names_earlier_round,
+    other_events,
     scopes_match,
     share_head,
     shares_match,
@@ -323,16 +324,7 @@ def attribute(
     partial: list[Span] = []
 
     def dispute(span: Span, *, reworded: bool = False) -> list[Dispute]:
-        claims = claims_of(texts[span.doc][span.start : span.end])
-        # Another wording is held to what figure_disputes holds the rest of the cluster to: only a
-        # figure whose subject is pinned down, on both sides (no weekday: a toll's announcement day
-        # is not the quake's; no bare count of people: the dead of another event are not ours, and
-        # "20 others, missing" is no toll).
-        return [
-            Dispute(span.doc, span.start + theirs.start, span.start + theirs.end, theirs.text, ours.text, span)
-            for ours, theirs in contradicting_figures(sentence, claims)
-            if not reworded or (_comparable_across_wordings(ours) and _comparable_across_wordings(theirs))
-        ]
+        return _span_disputes(fact.representative.text, span, texts[span.doc][span.start : span.end], reworded)
 
     for s in fact.sentences[1:]:
         (sources if supports(claims_of(s.text), sentence) else partial).extend(s.spans)
@@ -356,6 +348,21 @@ def attribute(
     distinct = {(d.doc, d.start, d.end, d.against): d for d in disputes}  # once per figure and outlet
     ordered = sorted(distinct.values(), key=lambda d: (rank.get(d.doc, len(rank)), d.start, d.against))
     return Attribution(tuple(sources), tuple(paraphrases), tuple(partial), tuple(ordered))
+
+
+def _span_disputes(ours_text: str, span: Span, text: str, reworded: bool) -> list[Dispute]:
+    """The figures of the passage ``span`` (its ``text``) that contradict one of ``ours_text``."""
+    if other_events(ours_text, text):  # last year's quake, a quake in a crash story
+        return []
+    # Another wording is held to what figure_disputes holds the rest of the cluster to: only a
+    # figure whose subject is pinned down, on both sides (no weekday: a toll's announcement day
+    # is not the quake's; no bare count of people: the dead of another event are not ours, and
+    # "20 others, missing" is no toll).
+    return [
+        Dispute(span.doc, span.start + theirs.start, span.start + theirs.end, theirs.text, ours.text, span)
+        for ours, theirs in contradicting_figures(claims_of(ours_text), claims_of(text))
+        if not reworded or (_comparable_across_wordings(ours) and _comparable_across_wordings(theirs))
+    ]
 
 
 # --- figures of the summary against the rest of the cluster ----------------------------------------
@@ -413,7 +420,12 @@ def figure_disputes(
         same round of a contest (:func:`names_earlier_round`)."""
         earlier = names_earlier_round(fact.representative.text)
         for s, words in readers:
-            if s.doc != fact.representative.doc and words & keys[fact.id] and names_earlier_round(s.text) == earlier:
+            if (
+                s.doc != fact.representative.doc
+                and words & keys[fact.id]
+                and names_earlier_round(s.text) == earlier
+                and not other_events(fact.representative.text, s.text)
+            ):
                 yield from ((s, g) for g in figures_of(s.text))
 
     # Only a figure that could contradict one of ours needs its subject compared; most clusters

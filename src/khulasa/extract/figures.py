@@ -859,6 +859,8 @@ class FigureMention:
     earlier_round: bool = False
     # What it is told of beyond its unit (:func:`figure_scopes`): a place's count, a depth.
     scope: str = ""
+    # Its sentence's text, to tell whether two mentions are of one event (:func:`other_events`).
+    sentence: str = ""
 
 
 def _figure_words(lex: Lexicon) -> frozenset[str]:
@@ -1007,6 +1009,8 @@ def _scope_cues() -> Mapping[str, Mapping[str, str]]:
 _SCOPE_WINDOW = 8
 # A count is given for the place named in "في X" at most this many words after a count of its clause.
 _PLACE_REACH = 3
+# Pronoun endings no place name carries ("منازلهم", "بيوتكم").
+_PRONOUNS = ("هم", "هما", "هن", "كم")
 # Scopes compared only with the same scope: an aftershock's magnitude is never the main quake's, a
 # count given for a place never one of another place or of the whole event.
 _OWN_SCOPES = ("aftershock", "place:")
@@ -1120,8 +1124,8 @@ def _place_words() -> tuple[frozenset[str], Mapping[str, str], frozenset[str]]:
 def _place_word(toks: Sequence[Token], j: int) -> str:
     """The place named at token ``j`` (after "في"), normalized; "" when the word names none. A
     gazetteer place, or the word after a place title or a direction ("محافظة أديامان", "جنوب
-    تركيا"); else an indefinite word that is no function, number or date word and no noun of
-    ``not_places.txt`` (most place names carry no article: "ملطية", "هاتاي")."""
+    تركيا"); else an indefinite word that is no function, number or date word, carries no pronoun
+    and is no noun of ``not_places.txt`` (most place names carry no article: "ملطية", "هاتاي")."""
     before, places, not_places = _place_words()
     if j < len(toks) and toks[j].kind == "word" and toks[j].norm in before:
         j += 1
@@ -1132,15 +1136,12 @@ def _place_word(toks: Sequence[Token], j: int) -> str:
         return normalize(places[w])
     if w.startswith("ال") or len(w) < 3 or w in not_places or w in stopwords() or w in figure_words():
         return ""
-    return w
+    return "" if w.endswith(_PRONOUNS) else w  # "في منازلهم": their homes, no name
 
 
 @lru_cache(maxsize=1)
 def _earlier_rounds() -> re.Pattern[str]:
-    phrases = sorted((normalize(line) for line in load_word_list("ar/earlier_rounds.txt")), key=len, reverse=True)
-    # With its proclitics: "وفي الجولة الأولى", "بالجولة الأولى", "للجولة الأولى" (ل + ال).
-    forms = [re.escape(p) for p in phrases] + [re.escape("ل" + p[2:]) for p in phrases if p.startswith("ال")]
-    return re.compile(r"(?<!\w)[وف]?[بلك]?(?:" + "|".join(forms) + r")(?!\w)")
+    return _phrases("ar/earlier_rounds.txt")
 
 
 @lru_cache(maxsize=16384)
@@ -1150,6 +1151,47 @@ def names_earlier_round(text: str) -> bool:
     first round's shares beside the runoff's, a disaster's the toll an earlier report gave beside
     the new one: figures of the two are no rival values of each other."""
     return _earlier_rounds().search(normalize(text)) is not None
+
+
+def _phrases(name: str) -> re.Pattern[str]:
+    """Phrases of a word list as one pattern of whole words, with their proclitics ("وفي الجولة
+    الأولى", "بالجولة الأولى", "للجولة الأولى": ل + ال)."""
+    phrases = sorted((normalize(line) for line in load_word_list(name)), key=len, reverse=True)
+    forms = [re.escape(p) for p in phrases] + [re.escape("ل" + p[2:]) for p in phrases if p.startswith("ال")]
+    return re.compile(r"(?<!\w)[وف]?[بلك]?(?:" + "|".join(forms) + r")(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _past_events() -> re.Pattern[str]:
+    return _phrases("ar/past_events.txt")
+
+
+@lru_cache(maxsize=16384)
+def names_past_event(text: str) -> bool:
+    """Does ``text`` place what it tells in an earlier event than the news ("العام الماضي",
+    "الذكرى"; ``resources/ar/past_events.txt``)? Last year's quake's toll is no rival value of
+    today's."""
+    return _past_events().search(normalize(text)) is not None
+
+
+@lru_cache(maxsize=16384)
+def event_kinds_named(text: str) -> frozenset[str]:
+    """The kinds of event (``resources/ar/event_kinds.txt``: quake, crash, storm, ...) the words of
+    ``text`` name."""
+    from khulasa.stories.events import kind_of_word  # events reads figures' tokens
+
+    return frozenset(k for t in tokens(text) if t.kind == "word" and (k := kind_of_word(t.norm)))
+
+
+def other_events(a: str, b: str) -> bool:
+    """Do two sentences tell of different events, so that their figures are never set against each
+    other? One names an earlier event and the other does not (:func:`names_past_event`), or each
+    names kinds of event and none in common: "لقي 48 شخصا حتفهم في سلسلة من الزلازل" is no value
+    of the toll of a runway collision ("لقي 5 أشخاص مصرعهم جراء تصادم")."""
+    if names_past_event(a) != names_past_event(b):
+        return True
+    kinds_a, kinds_b = event_kinds_named(a), event_kinds_named(b)
+    return bool(kinds_a and kinds_b and not kinds_a & kinds_b)
 
 
 def mention(figure: Figure, sentence_text: str, sentence_start: int, analyzer: Analyzer) -> FigureMention:
@@ -1163,7 +1205,8 @@ def mention(figure: Figure, sentence_text: str, sentence_start: int, analyzer: A
     elif figure.dimension == "percent":
         head = share_head(sentence_text, start)
     scope = next((sc for at, sc in figure_scopes(sentence_text) if at == start), "")
-    return FigureMention(figure, frozenset(s for s, _ in words), words, head, names_earlier_round(sentence_text), scope)
+    earlier = names_earlier_round(sentence_text)
+    return FigureMention(figure, frozenset(s for s, _ in words), words, head, earlier, scope, sentence_text)
 
 
 def counted_noun(unit: str) -> str:
@@ -1280,6 +1323,8 @@ class _FigurePairs:
         if ma.earlier_round != mb.earlier_round:  # the first round's shares and the runoff's
             return False
         if not scopes_match(ma.scope, mb.scope):  # a province's toll and the national one, a depth and a distance
+            return False
+        if other_events(ma.sentence, mb.sentence):  # last year's quake, a quake in a crash story
             return False
         if fa.dimension == "percent":  # as the summary's ⚠ notes judge shares
             return shares_match(ma.head, mb.head)
