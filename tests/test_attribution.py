@@ -413,6 +413,7 @@ def test_a_province_s_toll_a_depth_or_an_aftershock_contradicts_no_other_figure(
     assert pairs("وقع الزلزال على عمق 17.9 كيلومترا.", "وكان مركزه على بعد 350 كيلومترا.") == []
     assert pairs("وقع الزلزال على عمق 17.9 كيلومترا.", "وقع على عمق 10 كيلومترات.") != []
     assert pairs("ضرب زلزال بقوة 6.3 درجة.", "وأعقبته هزات ارتدادية بقوة 6.2 درجة.") == []
+    assert pairs("قررت المجموعة دعوة ست دول لعضويتها.", "ودعت المجموعة السعودية و5 دول أخرى لعضويتها.") == []
 
 
 def test_a_province_s_toll_told_in_other_words_is_no_dispute_of_the_national_one():

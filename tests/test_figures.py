@@ -458,6 +458,8 @@ def test_a_unit_in_the_accusative_is_the_unit():
         ("كان مركز الزلزال على بعد 40 كيلومترا من المدينة.", ["distance"]),
         ("وأعقبته هزات ارتدادية بقوة 5.5 و6.2 درجة.", ["aftershock"]),
         ("ضرب زلزال بقوة 7.8 درجات جنوب تركيا.", []),
+        ("دعت المجموعة السعودية و5 دول أخرى للانضمام إليها.", ["others"]),  # a part beside a named one
+        ("وأعلنت الوزارة وفاة 32 مواطنا وإصابة 66 آخرين.", []),  # "others" as the counted noun: the injured
     ],
 )
 def test_figures_scope_read_from_the_sentence(text: str, scopes: list[str]) -> None:
@@ -473,7 +475,7 @@ def test_figures_scopes_match_only_their_own_kind() -> None:
     assert not scopes_match("depth", "distance")
     # A province's toll is no value of the toll no place is given for (the whole event's), nor of another's.
     assert not scopes_match("place:ملطيه", "") and not scopes_match("place:ملطيه", "place:سوريا")
-    assert not scopes_match("aftershock", "")
+    assert not scopes_match("aftershock", "") and not scopes_match("others", "")
 
 
 def test_a_province_s_toll_and_a_depth_are_not_grouped_with_the_whole_or_a_distance():

@@ -1012,8 +1012,9 @@ _PLACE_REACH = 3
 # Pronoun endings no place name carries ("منازلهم", "بيوتكم").
 _PRONOUNS = ("هم", "هما", "هن", "كم")
 # Scopes compared only with the same scope: an aftershock's magnitude is never the main quake's, a
-# count given for a place never one of another place or of the whole event.
-_OWN_SCOPES = ("aftershock", "place:")
+# count of others never the whole, a count given for a place never one of another place or of the
+# whole event.
+_OWN_SCOPES = ("aftershock", "others", "place:")
 
 
 def scopes_match(a: str, b: str) -> bool:
@@ -1030,8 +1031,9 @@ def scopes_match(a: str, b: str) -> bool:
 @lru_cache(maxsize=16384)
 def figure_scopes(text: str) -> tuple[tuple[int, str], ...]:
     """What figures of ``text`` are told of beyond their unit, as (start, scope) where the text
-    says it: a count of people made in a place ("place:ملطيه", :func:`_count_places`), or a cue of
-    ``ar/figure_scopes.txt`` in the clause before the figure ("depth", "distance", "aftershock").
+    says it: a count of people made in a place ("place:ملطيه", :func:`_count_places`), a count of
+    others ("5 دول أخرى"), or a cue of ``ar/figure_scopes.txt`` in the clause before the figure
+    ("depth", "distance", "aftershock").
 
     >>> figure_scopes("وقتل 23 شخصا في ملطية، وكان على عمق 10 كيلومترات.")
     ((5, 'place:ملطيه'), (36, 'depth'))
@@ -1041,7 +1043,7 @@ def figure_scopes(text: str) -> tuple[tuple[int, str], ...]:
     places = _count_places(toks, figures)
     out = []
     for f in figures:
-        scope = places.get(f.start) or _scope_cue(toks, f)
+        scope = places.get(f.start) or _scope_after(toks, f) or _scope_cue(toks, f)
         if scope:
             out.append((f.start, scope))
     return tuple(out)
@@ -1066,6 +1068,16 @@ def _scope_cue(toks: Sequence[Token], f: Figure) -> str:
         if words == _SCOPE_WINDOW:
             return ""
     return ""
+
+
+def _scope_after(toks: Sequence[Token], f: Figure) -> str:
+    """The scope the word right after ``f`` names ("5 دول أخرى": others), from the ``after:``
+    rows of ``ar/figure_scopes.txt``."""
+    cues = _scope_cues().get("after:" + f.dimension)
+    following = next((t for t in toks if t.start >= f.end), None)
+    if not cues or following is None or following.kind != "word":
+        return ""
+    return next((cues[b] for b in _word_forms(following.norm) if b in cues), "")
 
 
 def _count_places(toks: Sequence[Token], figures: Sequence[Figure]) -> dict[int, str]:
