@@ -397,7 +397,7 @@ def test_a_count_s_head_and_role_name_a_number_further_on_in_the_clause():
 def test_a_role_before_its_head_with_a_pronoun_names_the_count():
     """ "الركاب البالغ عددهم 210 أشخاص": the count's head comes after the role, with its pronoun."""
     figures = extract_figures("وتم إجلاء جميع الركاب البالغ عددهم 210 أشخاص، إضافة إلى أفراد الطاقم وعددهم 9 أشخاص.")
-    assert [(f.amount, f.unit) for f in figures] == [(210.0, "passenger"), (9.0, "person")]
+    assert [(f.amount, f.unit) for f in figures] == [(210.0, "passenger"), (9.0, "crew")]
     assert [f.unit for f in extract_figures("وأصيب عدد من المصابين وعددهم 14 شخصا")] == ["injured"]
     # Without a head, the role is read only as near as before.
     assert [f.unit for f in extract_figures("وصعد الركاب إلى الطائرة في الصباح 210 أشخاص")] == ["person"]
@@ -488,3 +488,12 @@ def test_a_province_s_toll_and_a_depth_are_not_grouped_with_the_whole_or_a_dista
     distance = "وقال المعهد إن الزلزال وقع على بعد 40 كيلومترا من سطح الأرض."
     assert _compare([depth, distance]) == []
     assert _compare([depth, depth.replace("10", "18")]) == [(False, ["10 كيلومترات", "18 كيلومترات"])]
+
+
+def test_passengers_and_crew_named_together_are_everyone_aboard():
+    # fresh3 haneda: "all passengers and crew, 379" was read as passengers and set against "367 passengers".
+    (whole,) = extract_figures("تم إنقاذ جميع الركاب وأفراد طاقم الطائرة البالغ عددهم 379 شخصا.")
+    assert whole.unit == "aboard"
+    passengers = extract_figures("تم إجلاء جميع ركاب الطائرة وعددهم 367 شخصا.")[0]
+    assert passengers.unit == "passenger" and not comparable(whole, passengers)
+    assert comparable(whole, extract_figures("كان على متنها 380 شخصا")[0])

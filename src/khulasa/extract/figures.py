@@ -793,8 +793,26 @@ def _tallied_role(toks: Sequence[Token], start: int, lex: Lexicon) -> str | None
             continue
         role = _role_cue(toks[k], lex)
         if role is not None:
-            return role if head_after or (k > 0 and _is_tally_head(toks[k - 1], lex)) else None
+            return (
+                _joined_role(toks, k, role, lex) if head_after or (k > 0 and _is_tally_head(toks[k - 1], lex)) else None
+            )
     return None
+
+
+# Roles named together that a count counts as one: the passengers and the crew are everyone aboard.
+_JOINED_ROLES = {frozenset({"passenger", "crew"}): "aboard"}
+
+
+def _joined_role(toks: Sequence[Token], k: int, role: str, lex: Lexicon) -> str:
+    """``role`` (of the cue at ``k``), or what it makes with a role cue joined to it just before
+    ("جميع الركاب وأفراد طاقم الطائرة البالغ عددهم 379 شخصا": passengers and crew, all aboard)."""
+    for j in range(k - 1, max(k - 3, -1), -1):
+        if toks[j].kind != "word":
+            break
+        other = _role_cue(toks[j], lex)
+        if other is not None:
+            return _JOINED_ROLES.get(frozenset({role, other}), role)
+    return role
 
 
 def _role_cue(tok: Token, lex: Lexicon) -> str | None:
