@@ -1023,6 +1023,8 @@ def _scope_cues() -> Mapping[str, Mapping[str, str]]:
     return out
 
 
+# Quote marks around a name ("تلسكوب "هابل"") do not end the clause a scope cue is read in.
+_QUOTES = frozenset('"«»“”')
 # A scope cue names a figure within this many words before it, in its clause.
 _SCOPE_WINDOW = 8
 # A count is given for the place named in "في X" at most this many words after a count of its clause.
@@ -1030,9 +1032,9 @@ _PLACE_REACH = 3
 # Pronoun endings no place name carries ("منازلهم", "بيوتكم").
 _PRONOUNS = ("هم", "هما", "هن", "كم")
 # Scopes compared only with the same scope: an aftershock's magnitude is never the main quake's, a
-# count of others never the whole, a count given for a place never one of another place or of the
+# ratio never a count of times, a count of others never the whole, a count given for a place never one of another place or of the
 # whole event.
-_OWN_SCOPES = ("aftershock", "others", "place:")
+_OWN_SCOPES = ("aftershock", "others", "place:", "ratio")
 
 
 def scopes_match(a: str, b: str) -> bool:
@@ -1075,7 +1077,7 @@ def _scope_cue(toks: Sequence[Token], f: Figure) -> str:
         return ""
     words = 0
     for t in reversed([t for t in toks if t.end <= f.start]):
-        if t.kind == "punct" and t.text in _CLAUSE_BREAK:
+        if t.kind == "punct" and t.text in _CLAUSE_BREAK and t.text not in _QUOTES:
             return ""
         if t.kind != "word":
             continue
