@@ -456,6 +456,18 @@ def test_at_least_before_a_count_keeps_the_role_before_it():
     assert (first.unit, first.amount, first.qualifier) == ("killed", 23.0, "approx")
 
 
+def test_a_verb_of_exceeding_bounds_the_value():
+    # busy-day sisi: "نسبة تتجاوز الـ 89%" was read as 89% and set against 89.6%.
+    from khulasa.extract.claims import contradicting_figures
+
+    (share,) = extract_figures("حصد نسبة تتجاوز الـ 89% من الأصوات الصحيحة")
+    assert (share.amount, share.qualifier) == (89.0, "more")
+    assert extract_figures("ضرب زلزال تخطت قوته 7 درجات")[0].qualifier == "more"
+    ours = claims_of("حصل على 89.6% من الأصوات الصحيحة")
+    assert not contradicting_figures(ours, claims_of("حصد نسبة تتجاوز الـ 89% من الأصوات الصحيحة"))
+    assert contradicting_figures(ours, claims_of("حصد نسبة تتجاوز الـ 90% من الأصوات الصحيحة"))
+
+
 def test_a_count_of_others_told_in_other_words_is_no_dispute_of_the_toll():
     # fresh mexico-quake-2017: "20 آخرون في عداد المفقودين" (twenty others, missing) was set against
     # the 224 dead. A count of people that does not say who is held apart on either side.

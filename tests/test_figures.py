@@ -461,6 +461,7 @@ def test_a_unit_in_the_accusative_is_the_unit():
         ("دعت المجموعة السعودية و5 دول أخرى للانضمام إليها.", ["others"]),  # a part beside a named one
         ('وهو أكثر حساسية من تلسكوب "هابل" بنحو 100 مرة.', ["ratio"]),  # no count of times
         ("وقد أرجئ الإطلاق ثلاث مرات.", []),
+        ("وقد سجلت منطقة فالنسيا وحدها 92 حالة وفاة.", ["alone"]),  # a part of the whole toll
         ("وأعلنت الوزارة وفاة 32 مواطنا وإصابة 66 آخرين.", []),  # "others" as the counted noun: the injured
     ],
 )

@@ -1034,7 +1034,7 @@ _PRONOUNS = ("هم", "هما", "هن", "كم")
 # Scopes compared only with the same scope: an aftershock's magnitude is never the main quake's, a
 # ratio never a count of times, a count of others never the whole, a count given for a place never
 # one of another place or of the whole event.
-_OWN_SCOPES = ("aftershock", "others", "place:", "ratio")
+_OWN_SCOPES = ("aftershock", "alone", "others", "place:", "ratio")
 
 
 def scopes_match(a: str, b: str) -> bool:
