@@ -8,13 +8,19 @@ Each argument is a folder of clusters (one subfolder of ``NNN_site.txt`` pages e
 with fewer than two pages, and ``_outputs`` or any name opening with ``_``, are skipped) or, for
 ``removals``, a JSONL data set (every text of 200 characters or more in its records is cleaned).
 ``notes`` summarizes each cluster at 100 words and prints every dispute: cluster, the sentence's
-opening, outlet, value.
+opening, outlet, value. ``judged`` prints the same notes with the verdict of
+``benchmarks/facts/dev_notes_judged.tsv`` (true: another outlet's value of the same figure; false:
+a figure of something else, with its cause; "?" for a note never judged) and the counts:
+
+    PYTHONPATH=$PWD/src python benchmarks/dev_audit.py judged ../devdata/clusters ../devdata/news-set-a \
+        ../devdata/busy-day ../devdata/fresh ../devdata/fresh2 ../devdata/fresh3
 """
 
 from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -67,6 +73,31 @@ def notes(args: list[Path]) -> None:
                 print(name, sentence.text[:60], d.doc, f"{d.text} against {d.against}", sep=" | ")
 
 
+JUDGED = Path(__file__).parent / "facts" / "dev_notes_judged.tsv"
+
+
+def judged(args: list[Path]) -> None:
+    verdicts = {}
+    for line in JUDGED.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith(("#", "label\t")):
+            label, cause, *key = line.split("\t")
+            verdicts[tuple(key)] = (label, cause)
+    counts: Counter[str] = Counter()
+    for name, pages in clusters(args):
+        docs = load_documents(pages).documents
+        for sentence in summarize(docs, words=100).sentences:
+            for d in sentence.disputes:
+                label, cause = verdicts.get((name, d.doc, str(d.start), d.text, d.against), ("?", ""))
+                counts[label] += 1
+                counts[f"{label} {cause}"] += label == "false"
+                print(label, cause, name, d.doc, f"{d.text} against {d.against}", sep=" | ")
+    total = counts["true"] + counts["false"] + counts["?"]
+    print(f"{total} notes: {counts['true']} true, {counts['false']} false, {counts['?']} not judged")
+    for key, n in sorted(counts.items()):
+        if key.startswith("false ") and n:
+            print(f"  {key}: {n}")
+
+
 if __name__ == "__main__":
     mode, *paths = sys.argv[1:]
-    {"removals": removals, "notes": notes}[mode]([Path(p) for p in paths])
+    {"removals": removals, "notes": notes, "judged": judged}[mode]([Path(p) for p in paths])

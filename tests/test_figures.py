@@ -397,7 +397,7 @@ def test_a_count_s_head_and_role_name_a_number_further_on_in_the_clause():
 def test_a_role_before_its_head_with_a_pronoun_names_the_count():
     """ "الركاب البالغ عددهم 210 أشخاص": the count's head comes after the role, with its pronoun."""
     figures = extract_figures("وتم إجلاء جميع الركاب البالغ عددهم 210 أشخاص، إضافة إلى أفراد الطاقم وعددهم 9 أشخاص.")
-    assert [(f.amount, f.unit) for f in figures] == [(210.0, "passenger"), (9.0, "person")]
+    assert [(f.amount, f.unit) for f in figures] == [(210.0, "passenger"), (9.0, "crew")]
     assert [f.unit for f in extract_figures("وأصيب عدد من المصابين وعددهم 14 شخصا")] == ["injured"]
     # Without a head, the role is read only as near as before.
     assert [f.unit for f in extract_figures("وصعد الركاب إلى الطائرة في الصباح 210 أشخاص")] == ["person"]
@@ -459,3 +459,65 @@ def test_a_mark_reads_as_its_label_word_and_number_in_arabic():
 
     assert arabic_figure_label("mark", "minute", 65) == "الدقيقة 65"
     assert arabic_figure_label("mark", "time", 5) == "المرة 5"
+
+
+# --- what a figure is told of (issue 20: false ⚠ notes) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "scopes"),
+    [
+        ("قتل 244 شخصا على الأقل في سوريا.", ["place:سوريا"]),  # a gazetteer place
+        ("وقتل 18 شخصا وأصيب 30 آخرون في ملطية (جنوب شرق).", ["place:ملطيه", "place:ملطيه"]),  # the clause's
+        ("وفي سوريا، قال الدفاع المدني إن 86 شخصا لقوا حتفهم.", ["place:سوريا"]),  # a sentence opening on it
+        ("وقتل 28 شخصا في محافظة أديامان.", ["place:اديامان"]),  # the word after a place title
+        ("واعتبر 20 آخرون في عداد المفقودين.", []),  # a noun of not_places.txt
+        ("وقتل 100 شخص على الأقل في البلدين.", []),  # a definite word the gazetteer does not name
+        ("لقي 44 شخصا حتفهم يوم الأحد عندما تحطمت طائرة في مدينة بوخارا.", []),  # the event's place
+        ("ولقي 48 شخصا كانوا في منازلهم مصرعهم.", []),  # a noun with its pronoun: no name
+        ("وقع الزلزال على عمق 10 كيلومترات.", ["depth"]),
+        ("كان مركز الزلزال على بعد 40 كيلومترا من المدينة.", ["distance"]),
+        ("وأعقبته هزات ارتدادية بقوة 5.5 و6.2 درجة.", ["aftershock"]),
+        ("ضرب زلزال بقوة 7.8 درجات جنوب تركيا.", []),
+        ("دعت المجموعة السعودية و5 دول أخرى للانضمام إليها.", ["others"]),  # a part beside a named one
+        ('وهو أكثر حساسية من تلسكوب "هابل" بنحو 100 مرة.', ["ratio"]),  # no count of times
+        ("وقد أرجئ الإطلاق ثلاث مرات.", []),
+        ("وقد سجلت منطقة فالنسيا وحدها 92 حالة وفاة.", ["alone"]),  # a part of the whole toll
+        ("وأعلنت الوزارة وفاة 32 مواطنا وإصابة 66 آخرين.", []),  # "others" as the counted noun: the injured
+    ],
+)
+def test_figures_scope_read_from_the_sentence(text: str, scopes: list[str]) -> None:
+    from khulasa.extract.figures import figure_scopes
+
+    assert [scope for _, scope in figure_scopes(text)] == scopes
+
+
+def test_figures_scopes_match_only_their_own_kind() -> None:
+    from khulasa.extract.figures import scopes_match
+
+    assert scopes_match("", "") and scopes_match("depth", "") and scopes_match("place:ملطيه", "place:ملطيه")
+    assert not scopes_match("depth", "distance")
+    # A province's toll is no value of the toll no place is given for (the whole event's), nor of another's.
+    assert not scopes_match("place:ملطيه", "") and not scopes_match("place:ملطيه", "place:سوريا")
+    assert not scopes_match("aftershock", "") and not scopes_match("others", "")
+
+
+def test_a_province_s_toll_and_a_depth_are_not_grouped_with_the_whole_or_a_distance():
+    national = "وارتفعت حصيلة ضحايا الزلزال المدمر في البلاد إلى 900 قتيل حسب إدارة الكوارث."
+    province = "وارتفعت حصيلة ضحايا الزلزال المدمر إلى 47 قتيلا في ملطية حسب إدارة الكوارث."
+    same_province = "وارتفعت حصيلة ضحايا الزلزال المدمر إلى 80 قتيلا في ملطية حسب إدارة الكوارث."
+    assert _compare([national, province]) == []
+    assert _compare([province, same_province]) == [(False, ["47 قتيلا", "80 قتيلا"])]
+    depth = "وقال المعهد إن الزلزال وقع على عمق 10 كيلومترات من سطح الأرض."
+    distance = "وقال المعهد إن الزلزال وقع على بعد 40 كيلومترا من سطح الأرض."
+    assert _compare([depth, distance]) == []
+    assert _compare([depth, depth.replace("10", "18")]) == [(False, ["10 كيلومترات", "18 كيلومترات"])]
+
+
+def test_passengers_and_crew_named_together_are_everyone_aboard():
+    # fresh3 haneda: "all passengers and crew, 379" was read as passengers and set against "367 passengers".
+    (whole,) = extract_figures("تم إنقاذ جميع الركاب وأفراد طاقم الطائرة البالغ عددهم 379 شخصا.")
+    assert whole.unit == "aboard"
+    passengers = extract_figures("تم إجلاء جميع ركاب الطائرة وعددهم 367 شخصا.")[0]
+    assert passengers.unit == "passenger" and not comparable(whole, passengers)
+    assert comparable(whole, extract_figures("كان على متنها 380 شخصا")[0])

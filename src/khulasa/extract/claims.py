@@ -28,11 +28,14 @@ from khulasa.extract.figures import (
     counted_noun,
     disagree,
     extract_figures,
+    figure_scopes,
     figure_words,
     group_figures,
     lexicon,
     mention,
     names_earlier_round,
+    other_events,
+    scopes_match,
     share_head,
     shares_match,
     subject_similarity,
@@ -68,6 +71,9 @@ class Claims:
     shares: tuple[tuple[int, str], ...] = ()
     # The text places what it tells in an earlier round of a contest (names_earlier_round).
     earlier_round: bool = False
+    # What figures are told of beyond their unit, by the figure's start (figures.figure_scopes):
+    # "قتل 23 شخصا في ملطية" is a province's count, "على عمق 10 كيلومترات" a depth.
+    scopes: tuple[tuple[int, str], ...] = ()
 
     def states_name(self, name: tuple[str, str]) -> bool:
         """Whether the sentence names ``name`` (or one of its forms)."""
@@ -76,6 +82,10 @@ class Claims:
     def share_of(self, f: Figure) -> str:
         """What the percentage ``f`` of this text is a share of ("" when no cue says it)."""
         return next((head for start, head in self.shares if start == f.start), "")
+
+    def scope_of(self, f: Figure) -> str:
+        """What ``f`` of this text is told of beyond its unit ("" when the text does not say)."""
+        return next((scope for start, scope in self.scopes if start == f.start), "")
 
     def kind_of(self, f: Figure) -> tuple[str, str]:
         """:func:`figure_kind`, a percentage's share (``share_of``) added when a cue names it: the
@@ -124,7 +134,8 @@ def claims_of(text: str) -> Claims:
     forms = frozenset(f for w in words for f in proclitic_forms(w))
     figures = figures_of(text)
     shares = tuple((f.start, head) for f in figures if f.dimension == "percent" and (head := share_head(text, f.start)))
-    return Claims(figures, frozenset(names), forms, _revised(toks, figures), shares, names_earlier_round(text))
+    scopes = figure_scopes(text) if figures else ()
+    return Claims(figures, frozenset(names), forms, _revised(toks, figures), shares, names_earlier_round(text), scopes)
 
 
 # How many words may stand between a verb of change and the "إلى" before the new value
@@ -229,14 +240,30 @@ def _far_apart(x: Figure, y: Figure) -> bool:
 
 def contradicting_figures(a: Claims, b: Claims) -> list[tuple[Figure, Figure]]:
     """The differing pairs whose values cannot both hold ("12" against "15"; not "12" against
-    "more than 10"), one per figure of ``b``."""
+    "more than 10") and that may be one quantity told twice: shares whose cues allow it
+    (:func:`_same_share`), figures of one scope (a province's toll is no value of the national
+    one, a depth no distance: :func:`khulasa.extract.figures.scopes_match`). Values are paired
+    one to one, nearest first, within a kind: "52.18% ... 47.82%" is read against "52.87% ...
+    47.13%" item by item, never the loser's share against the winner's, and a value left over
+    (a second goal's minute against our one) is no dispute. A value ``b`` repeats shares its
+    partner."""
+    pairs = [
+        (x, y)
+        for x, y in differing_figures(a, b)
+        if disagree(x, y, tolerance=0.0) and _same_share(a, x, b, y) and scopes_match(a.scope_of(x), b.scope_of(y))
+    ]
+    pairs.sort(key=lambda p: abs(p[0].amount - p[1].amount))
+    partner: dict[tuple[tuple[str, str], tuple[float, str]], int] = {}  # a value of b -> its x
+    used: set[int] = set()
     out: list[tuple[Figure, Figure]] = []
-    seen: set[int] = set()
-    for x, y in differing_figures(a, b):
-        if id(y) not in seen and disagree(x, y, tolerance=0.0):
-            seen.add(id(y))
+    for x, y in pairs:
+        value = (figure_kind(y), figure_value(y))
+        if value not in partner and id(x) not in used:
+            partner[value] = id(x)
+            used.add(id(x))
+        if partner.get(value) == id(x) and all(id(y) != id(g) for _, g in out):
             out.append((x, y))
-    return out
+    return sorted(out, key=lambda p: p[1].start)
 
 
 # --- names ---------------------------------------------------------------------------------------
@@ -297,15 +324,7 @@ def attribute(
     partial: list[Span] = []
 
     def dispute(span: Span, *, reworded: bool = False) -> list[Dispute]:
-        claims = claims_of(texts[span.doc][span.start : span.end])
-        # Another wording is held to what figure_disputes holds the rest of the cluster to: only a
-        # figure whose subject is pinned down (no weekday: a toll's announcement day is not the
-        # quake's; no bare count of people: the dead of another event are not ours).
-        return [
-            Dispute(span.doc, span.start + theirs.start, span.start + theirs.end, theirs.text, ours.text, span)
-            for ours, theirs in contradicting_figures(sentence, claims)
-            if not reworded or _comparable_across_wordings(ours)
-        ]
+        return _span_disputes(fact.representative.text, span, texts[span.doc][span.start : span.end], reworded)
 
     for s in fact.sentences[1:]:
         (sources if supports(claims_of(s.text), sentence) else partial).extend(s.spans)
@@ -329,6 +348,21 @@ def attribute(
     distinct = {(d.doc, d.start, d.end, d.against): d for d in disputes}  # once per figure and outlet
     ordered = sorted(distinct.values(), key=lambda d: (rank.get(d.doc, len(rank)), d.start, d.against))
     return Attribution(tuple(sources), tuple(paraphrases), tuple(partial), tuple(ordered))
+
+
+def _span_disputes(ours_text: str, span: Span, text: str, reworded: bool) -> list[Dispute]:
+    """The figures of the passage ``span`` (its ``text``) that contradict one of ``ours_text``."""
+    if other_events(ours_text, text):  # last year's quake, a quake in a crash story
+        return []
+    # Another wording is held to what figure_disputes holds the rest of the cluster to: only a
+    # figure whose subject is pinned down, on both sides (no weekday: a toll's announcement day
+    # is not the quake's; no bare count of people: the dead of another event are not ours, and
+    # "20 others, missing" is no toll).
+    return [
+        Dispute(span.doc, span.start + theirs.start, span.start + theirs.end, theirs.text, ours.text, span)
+        for ours, theirs in contradicting_figures(claims_of(ours_text), claims_of(text))
+        if not reworded or (_comparable_across_wordings(ours) and _comparable_across_wordings(theirs))
+    ]
 
 
 # --- figures of the summary against the rest of the cluster ----------------------------------------
@@ -386,7 +420,12 @@ def figure_disputes(
         same round of a contest (:func:`names_earlier_round`)."""
         earlier = names_earlier_round(fact.representative.text)
         for s, words in readers:
-            if s.doc != fact.representative.doc and words & keys[fact.id] and names_earlier_round(s.text) == earlier:
+            if (
+                s.doc != fact.representative.doc
+                and words & keys[fact.id]
+                and names_earlier_round(s.text) == earlier
+                and not other_events(fact.representative.text, s.text)
+            ):
                 yield from ((s, g) for g in figures_of(s.text))
 
     # Only a figure that could contradict one of ours needs its subject compared; most clusters
@@ -483,8 +522,8 @@ def _disputes_of(
         for m in group:
             if id(m) not in near:
                 continue
-            ours_here = [o.figure for o in group if id(o) not in near and _same_share_mention(o, m)]
-            all_ours = [o.figure for o in mine if _same_share_mention(o, m)]
+            ours_here = [o.figure for o in group if id(o) not in near and _may_be_one(o, m)]
+            all_ours = [o.figure for o in mine if _may_be_one(o, m)]
             against = _disputed(m.figure, ours_here, all_ours) if ours_here else None
             g, text = near[id(m)]
             if against is not None and not _also_given(m.figure, all_ours, text):
@@ -503,9 +542,11 @@ def _also_given(rival: Figure, ours: Sequence[Figure], rival_text: str) -> bool:
     return any(same_quantity(o, rival) and any(same_figure(o, g) for g in theirs) for o in ours)
 
 
-def _same_share_mention(a: FigureMention, b: FigureMention) -> bool:
-    """May two percentages be told against each other (their mentions' share cues, as
-    :func:`khulasa.extract.figures.shares_match` reads them)?"""
+def _may_be_one(a: FigureMention, b: FigureMention) -> bool:
+    """May two mentions be told against each other: of one scope (:func:`scopes_match`) and, for
+    percentages, shares their cues allow to be one (:func:`khulasa.extract.figures.shares_match`)?"""
+    if not scopes_match(a.scope, b.scope):
+        return False
     return a.figure.dimension != "percent" or shares_match(a.head, b.head)
 
 
@@ -542,6 +583,7 @@ def _near_mentions(
         if not kin or not _comparable_across_wordings(g):
             continue
         other = mention(_placed(g, s), s.text, s.start, analyzer)
+        kin = [m for m in kin if scopes_match(m.scope, other.scope)]  # a province's toll, a depth
         if g.dimension == "duration":  # only the same measured event ("the talks"), known on both sides
             kin = [m for m in kin if m.head and m.head == other.head]
         elif g.dimension == "percent":  # shares of different things (ballots counted, votes won) never

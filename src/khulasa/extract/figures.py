@@ -802,8 +802,26 @@ def _tallied_role(toks: Sequence[Token], start: int, lex: Lexicon) -> str | None
             continue
         role = _role_cue(toks[k], lex)
         if role is not None:
-            return role if head_after or (k > 0 and _is_tally_head(toks[k - 1], lex)) else None
+            return (
+                _joined_role(toks, k, role, lex) if head_after or (k > 0 and _is_tally_head(toks[k - 1], lex)) else None
+            )
     return None
+
+
+# Roles named together that a count counts as one: the passengers and the crew are everyone aboard.
+_JOINED_ROLES = {frozenset({"passenger", "crew"}): "aboard"}
+
+
+def _joined_role(toks: Sequence[Token], k: int, role: str, lex: Lexicon) -> str:
+    """``role`` (of the cue at ``k``), or what it makes with a role cue joined to it just before
+    ("جميع الركاب وأفراد طاقم الطائرة البالغ عددهم 379 شخصا": passengers and crew, all aboard)."""
+    for j in range(k - 1, max(k - 3, -1), -1):
+        if toks[j].kind != "word":
+            break
+        other = _role_cue(toks[j], lex)
+        if other is not None:
+            return _JOINED_ROLES.get(frozenset({role, other}), role)
+    return role
 
 
 def _role_cue(tok: Token, lex: Lexicon) -> str | None:
@@ -866,6 +884,10 @@ class FigureMention:
     head: str = ""
     # Its sentence places it in an earlier round of a contest (:func:`names_earlier_round`).
     earlier_round: bool = False
+    # What it is told of beyond its unit (:func:`figure_scopes`): a place's count, a depth.
+    scope: str = ""
+    # Its sentence's text, to tell whether two mentions are of one event (:func:`other_events`).
+    sentence: str = ""
 
 
 def _figure_words(lex: Lexicon) -> frozenset[str]:
@@ -997,12 +1019,170 @@ def shares_match(a: str, b: str) -> bool:
     return not a or not b or a == b
 
 
+# --- what a figure is told of: a place's count, a depth, an aftershock ------------------------------
+
+
+@lru_cache(maxsize=1)
+def _scope_cues() -> Mapping[str, Mapping[str, str]]:
+    """Dimension -> normalized cue word -> scope (``ar/figure_scopes.txt``)."""
+    out: dict[str, dict[str, str]] = {}
+    for dimension, scope, forms in _rows("ar/figure_scopes.txt"):
+        for form in _forms(forms):
+            out.setdefault(dimension, {})[form[0]] = scope
+    return out
+
+
+# Quote marks around a name ("تلسكوب "هابل"") do not end the clause a scope cue is read in.
+_QUOTES = frozenset('"«»“”')
+# A scope cue names a figure within this many words before it, in its clause.
+_SCOPE_WINDOW = 8
+# A count is given for the place named in "في X" at most this many words after a count of its clause.
+_PLACE_REACH = 3
+# Pronoun endings no place name carries ("منازلهم", "بيوتكم").
+_PRONOUNS = ("هم", "هما", "هن", "كم")
+# Scopes compared only with the same scope: an aftershock's magnitude is never the main quake's, a
+# ratio never a count of times, a count of others never the whole, a count given for a place never
+# one of another place or of the whole event.
+_OWN_SCOPES = ("aftershock", "alone", "others", "place:", "ratio")
+
+
+def scopes_match(a: str, b: str) -> bool:
+    """Can figures of two scopes (:func:`figure_scopes`; "" for none) be one quantity? The same
+    scope, or a scope and none, unless one is of its own (``_OWN_SCOPES``): a province's toll
+    and the national one, an aftershock and the quake."""
+    if a == b:
+        return True
+    if a.startswith(_OWN_SCOPES) or b.startswith(_OWN_SCOPES):
+        return False
+    return not a or not b
+
+
+@lru_cache(maxsize=16384)
+def figure_scopes(text: str) -> tuple[tuple[int, str], ...]:
+    """What figures of ``text`` are told of beyond their unit, as (start, scope) where the text
+    says it: a count of people made in a place ("place:ملطيه", :func:`_count_places`), a count of
+    others ("5 دول أخرى"), or a cue of ``ar/figure_scopes.txt`` in the clause before the figure
+    ("depth", "distance", "aftershock").
+
+    >>> figure_scopes("وقتل 23 شخصا في ملطية، وكان على عمق 10 كيلومترات.")
+    ((5, 'place:ملطيه'), (36, 'depth'))
+    """
+    toks = tokens(text)
+    figures = extract_figures(text)
+    places = _count_places(toks, figures)
+    out = []
+    for f in figures:
+        scope = places.get(f.start) or _scope_after(toks, f) or _scope_cue(toks, f)
+        if scope:
+            out.append((f.start, scope))
+    return tuple(out)
+
+
+def _scope_cue(toks: Sequence[Token], f: Figure) -> str:
+    """The nearest scope cue of ``f``'s dimension before it, within its clause and
+    :data:`_SCOPE_WINDOW` words."""
+    cues = _scope_cues().get(f.dimension)
+    if not cues:
+        return ""
+    words = 0
+    for t in reversed([t for t in toks if t.end <= f.start]):
+        if t.kind == "punct" and t.text in _CLAUSE_BREAK and t.text not in _QUOTES:
+            return ""
+        if t.kind != "word":
+            continue
+        found = next((cues[b] for b in _word_forms(t.norm) if b in cues), None)
+        if found is not None:
+            return found
+        words += 1
+        if words == _SCOPE_WINDOW:
+            return ""
+    return ""
+
+
+def _scope_after(toks: Sequence[Token], f: Figure) -> str:
+    """The scope the word right after ``f`` names ("5 دول أخرى": others), from the ``after:``
+    rows of ``ar/figure_scopes.txt``."""
+    cues = _scope_cues().get("after:" + f.dimension)
+    following = next((t for t in toks if t.start >= f.end), None)
+    if not cues or following is None or following.kind != "word":
+        return ""
+    return next((cues[b] for b in _word_forms(following.norm) if b in cues), "")
+
+
+def _count_places(toks: Sequence[Token], figures: Sequence[Figure]) -> dict[int, str]:
+    """The place each count of people of a sentence was made in, by the figure's start: "في X"
+    right after a count of its clause ("قتل 244 شخصا على الأقل في سوريا", "قتل 18 وأصيب 30 آخرون
+    في شانلي أورفا": both), or a sentence that opens on one ("وفي سوريا، ..."). A count of a
+    province is no value of the national toll, nor of another province's."""
+    people = [f for f in figures if f.dimension == "people"]
+    if not people:
+        return {}
+    clause = list(itertools.accumulate(int(t.kind == "punct" and t.text in _CLAUSE_BREAK) for t in toks))
+    index = {t.start: k for k, t in enumerate(toks)}
+    first = 0 if toks and toks[0].norm in ("في", "وفي", "ففي") else None
+    fronted = _place_word(toks, 1) if first == 0 else ""
+    after: dict[int, str] = {}  # clause -> the place after one of its counts
+    for f in figures:
+        if f.dimension in ("people", "count") and f.start in index:
+            k = next((k for k in range(index[f.start], len(toks)) if toks[k].end >= f.end), len(toks) - 1)
+            place = _place_after(toks, k + 1)
+            if place:
+                after.setdefault(clause[k], place)
+    out = {}
+    for f in people:
+        place = after.get(clause[index[f.start]], "") if f.start in index else ""
+        if place or fronted:
+            out[f.start] = "place:" + (place or fronted)
+    return out
+
+
+def _place_after(toks: Sequence[Token], k: int) -> str:
+    """The place of "في X" within :data:`_PLACE_REACH` words from token ``k``, in the clause."""
+    for j in range(k, min(k + _PLACE_REACH, len(toks))):
+        if toks[j].kind != "word":
+            return ""
+        if toks[j].norm == "في":
+            return _place_word(toks, j + 1)
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> tuple[frozenset[str], Mapping[str, str], frozenset[str]]:
+    """Words before a place name ("مدينة", "جنوب": ``titles.txt``), the gazetteer's one-word places
+    (normalized -> canonical), and nouns after "في" that name no place (``not_places.txt``)."""
+    from khulasa.extract.actors import cues  # actors reads figures' tokens
+
+    before: set[str] = set()
+    for line in load_word_list("ar/titles.txt"):
+        kind, forms = (p.strip() for p in line.split("|", 1))
+        if kind in ("place", "stop"):
+            before.update(normalize(f) for f in forms.split())
+    places = {name[0]: canonical for name, (kind, canonical) in cues().gazetteer.items() if kind == "place"}
+    not_places = frozenset(normalize(w) for w in load_word_list("ar/not_places.txt"))
+    return frozenset(before), places, not_places
+
+
+def _place_word(toks: Sequence[Token], j: int) -> str:
+    """The place named at token ``j`` (after "في"), normalized; "" when the word names none. A
+    gazetteer place, or the word after a place title or a direction ("محافظة أديامان", "جنوب
+    تركيا"); else an indefinite word that is no function, number or date word, carries no pronoun
+    and is no noun of ``not_places.txt`` (most place names carry no article: "ملطية", "هاتاي")."""
+    before, places, not_places = _place_words()
+    if j < len(toks) and toks[j].kind == "word" and toks[j].norm in before:
+        j += 1
+    if j >= len(toks) or toks[j].kind != "word":
+        return ""
+    w = toks[j].norm
+    if w in places:
+        return normalize(places[w])
+    if w.startswith("ال") or len(w) < 3 or w in not_places or w in stopwords() or w in figure_words():
+        return ""
+    return "" if w.endswith(_PRONOUNS) else w  # "في منازلهم": their homes, no name
+
+
 @lru_cache(maxsize=1)
 def _earlier_rounds() -> re.Pattern[str]:
-    phrases = sorted((normalize(line) for line in load_word_list("ar/earlier_rounds.txt")), key=len, reverse=True)
-    # With its proclitics: "وفي الجولة الأولى", "بالجولة الأولى", "للجولة الأولى" (ل + ال).
-    forms = [re.escape(p) for p in phrases] + [re.escape("ل" + p[2:]) for p in phrases if p.startswith("ال")]
-    return re.compile(r"(?<!\w)[وف]?[بلك]?(?:" + "|".join(forms) + r")(?!\w)")
+    return _phrases("ar/earlier_rounds.txt")
 
 
 @lru_cache(maxsize=16384)
@@ -1012,6 +1192,47 @@ def names_earlier_round(text: str) -> bool:
     first round's shares beside the runoff's, a disaster's the toll an earlier report gave beside
     the new one: figures of the two are no rival values of each other."""
     return _earlier_rounds().search(normalize(text)) is not None
+
+
+def _phrases(name: str) -> re.Pattern[str]:
+    """Phrases of a word list as one pattern of whole words, with their proclitics ("وفي الجولة
+    الأولى", "بالجولة الأولى", "للجولة الأولى": ل + ال)."""
+    phrases = sorted((normalize(line) for line in load_word_list(name)), key=len, reverse=True)
+    forms = [re.escape(p) for p in phrases] + [re.escape("ل" + p[2:]) for p in phrases if p.startswith("ال")]
+    return re.compile(r"(?<!\w)[وف]?[بلك]?(?:" + "|".join(forms) + r")(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _past_events() -> re.Pattern[str]:
+    return _phrases("ar/past_events.txt")
+
+
+@lru_cache(maxsize=16384)
+def names_past_event(text: str) -> bool:
+    """Does ``text`` place what it tells in an earlier event than the news ("العام الماضي",
+    "الذكرى"; ``resources/ar/past_events.txt``)? Last year's quake's toll is no rival value of
+    today's."""
+    return _past_events().search(normalize(text)) is not None
+
+
+@lru_cache(maxsize=16384)
+def event_kinds_named(text: str) -> frozenset[str]:
+    """The kinds of event (``resources/ar/event_kinds.txt``: quake, crash, storm, ...) the words of
+    ``text`` name."""
+    from khulasa.stories.events import kind_of_word  # events reads figures' tokens
+
+    return frozenset(k for t in tokens(text) if t.kind == "word" and (k := kind_of_word(t.norm)))
+
+
+def other_events(a: str, b: str) -> bool:
+    """Do two sentences tell of different events, so that their figures are never set against each
+    other? One names an earlier event and the other does not (:func:`names_past_event`), or each
+    names kinds of event and none in common: "لقي 48 شخصا حتفهم في سلسلة من الزلازل" is no value
+    of the toll of a runway collision ("لقي 5 أشخاص مصرعهم جراء تصادم")."""
+    if names_past_event(a) != names_past_event(b):
+        return True
+    kinds_a, kinds_b = event_kinds_named(a), event_kinds_named(b)
+    return bool(kinds_a and kinds_b and not kinds_a & kinds_b)
 
 
 def mention(figure: Figure, sentence_text: str, sentence_start: int, analyzer: Analyzer) -> FigureMention:
@@ -1024,7 +1245,9 @@ def mention(figure: Figure, sentence_text: str, sentence_start: int, analyzer: A
         head = measured_head(sentence_text, start, end)
     elif figure.dimension == "percent":
         head = share_head(sentence_text, start)
-    return FigureMention(figure, frozenset(s for s, _ in words), words, head, names_earlier_round(sentence_text))
+    scope = next((sc for at, sc in figure_scopes(sentence_text) if at == start), "")
+    earlier = names_earlier_round(sentence_text)
+    return FigureMention(figure, frozenset(s for s, _ in words), words, head, earlier, scope, sentence_text)
 
 
 def counted_noun(unit: str) -> str:
@@ -1139,6 +1362,10 @@ class _FigurePairs:
             return False
         ma, mb = self.mentions[a], self.mentions[b]
         if ma.earlier_round != mb.earlier_round:  # the first round's shares and the runoff's
+            return False
+        if not scopes_match(ma.scope, mb.scope):  # a province's toll and the national one, a depth and a distance
+            return False
+        if other_events(ma.sentence, mb.sentence):  # last year's quake, a quake in a crash story
             return False
         if fa.dimension == "percent":  # as the summary's ⚠ notes judge shares
             return shares_match(ma.head, mb.head)

@@ -41,7 +41,7 @@ from khulasa.extract.figures import Token
 from khulasa.resources import load_word_list
 from khulasa.text.normalize import normalize, proclitic_forms, stopwords
 
-__all__ = ["LEAD_CHARS", "NameProfile", "event_kinds", "event_names", "lead_text"]
+__all__ = ["LEAD_CHARS", "NameProfile", "event_kinds", "event_names", "kind_of_word", "lead_text"]
 
 # The opening read for names: a title and about two sentences.
 LEAD_CHARS = 400
@@ -144,6 +144,12 @@ def event_kinds(title: str | None, text: str) -> frozenset[str]:
         if kind is not None:
             found.add(kind)
     return frozenset(found)
+
+
+def kind_of_word(norm: str) -> str:
+    """The kind of event a normalized word names (with its proclitics), "" for none."""
+    table = _kind_words()
+    return next((table[f] for f in proclitic_forms(norm) if f in table), "")
 
 
 @lru_cache(maxsize=1)
