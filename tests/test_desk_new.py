@@ -479,3 +479,19 @@ def test_a_fire_told_in_other_words_is_known():
     earlier = _summary("احترق المستودع بالكامل بعد منتصف الليل.")
     later = _summary("وشب حريق هائل في المستودع.", "وشب حريق هائل في المدرسة.")
     assert new_sentences(later, earlier) == [1]
+
+
+def test_in_a_crash_the_flames_are_the_fire_elsewhere_gunfire_is_no_fire():
+    """In a story of a crash (most of its sentences open with a crash's words), "اندلعت النيران في
+    الطائرة" is the fire "احترقت الطائرة" told (``resources/ar/synonyms_by_kind.txt``); in a story
+    of an attack "النيران" is gunfire, and the building burning is news."""
+    crash = _summary(
+        "تحطمت طائرة ركاب على المدرج بعد تصادم مع طائرة أخرى.",
+        "واندلعت النيران في الطائرة على المدرج بعد التصادم.",
+    )
+    assert new_sentences(_summary("واحترقت الطائرة على المدرج بالكامل."), crash) == []
+    attack = _summary(
+        "شن مسلحون هجوما على مبنى البلدية صباح اليوم.",
+        "وأطلق المسلحون النيران على حراس المبنى بعد الهجوم.",
+    )
+    assert new_sentences(_summary("واحترق المبنى بعد الهجوم بالكامل."), attack) == [0]

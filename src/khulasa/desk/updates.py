@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import time
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -163,7 +164,9 @@ class _Known:
         # prefix, the words of one synonym group. A key weighs as its most frequent form.
         self.story_keys = frozenset(idf)
         self.word_keys = WordKeys(
-            self.story_keys, self.names, synonym_keys(lambda f: content_keys(f, self.analyzer, self.vocab))
+            self.story_keys,
+            self.names,
+            synonym_keys(lambda f: content_keys(f, self.analyzer, self.vocab), _story_kinds(documents, old)),
         )
         self.idf: dict[str, float] = {}
         for term, weight in sorted(idf.items()):
@@ -565,6 +568,16 @@ def _numerals(text: str, figures: Sequence[Figure | Token] = ()) -> frozenset[fl
         if t.kind == "digits" and not any(a <= t.start < b for a, b in inside)
     )
     return frozenset(v for v in values if v is not None)
+
+
+def _story_kinds(documents: Sequence[Document], old: Sequence[Mapping[str, Any]]) -> frozenset[str]:
+    """The kinds of event (quake, crash, fire, ...) that most of the story's articles open with
+    (:func:`khulasa.stories.events.event_kinds`; without articles, the earlier summary's sentences)."""
+    from khulasa.stories.events import event_kinds
+
+    given = [event_kinds(d.title, d.text) for d in documents] or [event_kinds(None, s["text"]) for s in old]
+    counts = Counter(k for kinds in given for k in kinds)
+    return frozenset(k for k, n in counts.items() if 2 * n >= len(given))
 
 
 @lru_cache(maxsize=1)

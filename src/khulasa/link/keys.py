@@ -63,16 +63,25 @@ CUTS: tuple[Callable[[str], str | None], ...] = (
 )
 
 
-@lru_cache(maxsize=1)
-def synonym_groups() -> tuple[tuple[str, ...], ...]:
-    """``resources/ar/synonyms.txt``: one group of words a news story uses for one thing per line."""
-    return tuple(tuple(line.split()) for line in load_word_list("ar/synonyms.txt"))
+@lru_cache(maxsize=16)
+def synonym_groups(kinds: frozenset[str] = frozenset()) -> tuple[tuple[str, ...], ...]:
+    """``resources/ar/synonyms.txt``: one group of words a news story uses for one thing per line;
+    in a story of ``kinds`` (its event kinds, :func:`khulasa.stories.events.event_kinds`) with the
+    words ``resources/ar/synonyms_by_kind.txt`` adds to a group for those kinds ("النيران" in a crash)."""
+    groups = [list(line.split()) for line in load_word_list("ar/synonyms.txt")]
+    for line in load_word_list("ar/synonyms_by_kind.txt"):
+        when, first, more = (field.split() for field in line.split("|"))
+        if kinds & set(when):
+            group = next(g for g in groups if g[0] == first[0])
+            group.extend(more)
+    return tuple(tuple(g) for g in groups)
 
 
-def synonym_keys(terms_of: Callable[[str], Iterable[str]]) -> dict[str, str]:
-    """Each synonym's term (as ``terms_of`` forms a text's terms) -> its group's first term."""
+def synonym_keys(terms_of: Callable[[str], Iterable[str]], kinds: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Each synonym's term (as ``terms_of`` forms a text's terms) -> its group's first term, in a
+    story of ``kinds`` (:func:`synonym_groups`)."""
     out: dict[str, str] = {}
-    for group in synonym_groups():
+    for group in synonym_groups(kinds):
         # The stemmer may cut a word differently behind a conjunction or a preposition
         # ("تتكون", "وتتكون"): each of those forms' terms joins the group.
         forms = [f"{p}{w}" for w in group for p in ("", *SYNONYM_PREFIXES)]
