@@ -28,6 +28,11 @@ NEWS_SET_A_FACTS = DATA / "news-set-a" / "facts.json"
 # outlet, pages listed in benchmarks/facts/fresh-sources.tsv, facts in benchmarks/facts/fresh.json.
 # A set of its own, not pooled with POOLED_SETS.
 FRESH = Path(os.environ.get("KHULASA_FRESH", REPO.parent / "devdata" / "fresh-set"))
+# Fresh batch 5 (issue 20): a held-out check whose texts AND key facts stay outside the repository
+# (facts written before any summarizer ran on it, never tuned on): one folder per cluster and a
+# facts.json beside them, as /work/devdata/fresh5/README.md describes. A set of its own, not pooled.
+FRESH5 = Path(os.environ.get("KHULASA_FRESH5", REPO.parent / "devdata" / "fresh5"))
+FRESH5_FACTS = Path(os.environ.get("KHULASA_FRESH5_FACTS", FRESH5 / "facts.json"))
 # The same-day multi-outlet sets whose key facts are judged pooled (issue 20), each shown beside the pool.
 POOLED_SETS: tuple[str, ...] = ("outlets", "news-set-a", "busy-day")
 DOCS = REPO / "docs"

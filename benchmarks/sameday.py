@@ -5,11 +5,13 @@ news-set-a (folders under $KHULASA_NEWS_SET_A, default ../devdata/news-set-a; fa
 ../shared/data/news-set-a/facts.json) and busy-day (folders under $KHULASA_BUSY_DAY, facts in
 benchmarks/facts/busy-day.json); on request the fresh check clusters (folders under $KHULASA_FRESH,
 default ../devdata/fresh-set; facts in benchmarks/facts/fresh.json; shown as a set of their own, not
-pooled), the shared example and the demo. Texts are kept outside the repository; a cluster whose
-folder is missing is skipped with a note.
+pooled), fresh batch 5 (folders and facts.json under $KHULASA_FRESH5, default ../devdata/fresh5, or
+the facts at $KHULASA_FRESH5_FACTS: both outside the repository; not pooled), the shared example and
+the demo. Texts are kept outside the repository; a cluster whose folder is missing is skipped with a
+note, and a set whose facts file is missing is skipped.
 
     OPENBLAS_NUM_THREADS=1 python benchmarks/sameday.py [--systems khulasa,lead,lead-body,peers]
-        [--sets outlets,news-set-a,busy-day,fresh] [--words 100] [--halves] [--text]
+        [--sets outlets,news-set-a,busy-day,fresh,fresh5] [--words 100] [--halves] [--text]
 
 Per system: key facts stated; restating sentences, read two ways: in printed order (a sentence
 whose key facts earlier sentences all state) and order-free (whose key facts the summary's other
@@ -26,7 +28,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from _shared import BUSY_DAY, DATA, EXAMPLE, FRESH, NEWS_SET_A, OUTLETS, POOLED_SETS, REPO
+from _shared import BUSY_DAY, DATA, EXAMPLE, FRESH, FRESH5, FRESH5_FACTS, NEWS_SET_A, OUTLETS, POOLED_SETS, REPO
 
 from khulasa.evaluation.datasets import Item
 from khulasa.evaluation.inputs import build_input, truncate
@@ -45,6 +47,7 @@ def _sources(name: str) -> tuple[Path, Path]:
         "news-set-a": (NEWS_SET_A, DATA / "news-set-a" / "facts.json"),
         "busy-day": (BUSY_DAY, FACTS / "busy-day.json"),
         "fresh": (FRESH, FACTS / "fresh.json"),
+        "fresh5": (FRESH5, FRESH5_FACTS),
         "shared-example": (EXAMPLE.parent, FACTS / "shared-example.json"),
         "demo": (DEMO.parent, FACTS / "demo.json"),
     }[name]
@@ -53,6 +56,9 @@ def _sources(name: str) -> tuple[Path, Path]:
 def clusters(name: str) -> list[tuple[str, list[str], tuple[KeyFact, ...]]]:
     """``(cluster id, article texts, key facts)`` of every cluster of the set whose texts are here."""
     root, facts_file = _sources(name)
+    if not facts_file.is_file():
+        print(f"skip {name}: no facts file {facts_file}", file=sys.stderr)
+        return []
     out = []
     for cluster, facts in sorted(load_facts(facts_file).items()):
         files = sorted((root / cluster).glob("*.txt"))
