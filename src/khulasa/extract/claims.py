@@ -181,6 +181,12 @@ def _bound(f: Figure) -> str:
     return f.qualifier if f.qualifier in ("more", "less") else ""
 
 
+def without_scores(c: Claims) -> Claims:
+    """``c`` without its match scores (for a reader that tells one fact told again by its words)."""
+    kept = tuple(f for f in c.figures if f.dimension != "score")
+    return c if len(kept) == len(c.figures) else replace(c, figures=kept)
+
+
 def same_quantity(a: Figure, b: Figure) -> bool:
     """Could ``a`` and ``b`` be values of one quantity (a toll and a toll, whatever their values)?"""
     if a.dimension != b.dimension:
@@ -238,19 +244,27 @@ def _far_apart(x: Figure, y: Figure) -> bool:
     return high > 2 * low
 
 
+# Figures never set against another value in a ⚠ note: a match has several results (the game's
+# 1-1, the shoot-out's 4-2, a half-time 1-0), which a sentence's words do not tell apart.
+_NO_RIVALS = frozenset({"score"})
+
+
 def contradicting_figures(a: Claims, b: Claims) -> list[tuple[Figure, Figure]]:
     """The differing pairs whose values cannot both hold ("12" against "15"; not "12" against
-    "more than 10") and that may be one quantity told twice: shares whose cues allow it
-    (:func:`_same_share`), figures of one scope (a province's toll is no value of the national
-    one, a depth no distance: :func:`khulasa.extract.figures.scopes_match`). Values are paired
-    one to one, nearest first, within a kind: "52.18% ... 47.82%" is read against "52.87% ...
-    47.13%" item by item, never the loser's share against the winner's, and a value left over
-    (a second goal's minute against our one) is no dispute. A value ``b`` repeats shares its
-    partner."""
+    "more than 10"; never two scores, :data:`_NO_RIVALS`) and that may be one quantity told
+    twice: shares whose cues allow it (:func:`_same_share`), figures of one scope (a province's
+    toll is no value of the national one, a depth no distance:
+    :func:`khulasa.extract.figures.scopes_match`). Values are paired one to one, nearest first,
+    within a kind: "52.18% ... 47.82%" is read against "52.87% ... 47.13%" item by item, never
+    the loser's share against the winner's, and a value left over (a second goal's minute
+    against our one) is no dispute. A value ``b`` repeats shares its partner."""
     pairs = [
         (x, y)
         for x, y in differing_figures(a, b)
-        if disagree(x, y, tolerance=0.0) and _same_share(a, x, b, y) and scopes_match(a.scope_of(x), b.scope_of(y))
+        if x.dimension not in _NO_RIVALS
+        and disagree(x, y, tolerance=0.0)
+        and _same_share(a, x, b, y)
+        and scopes_match(a.scope_of(x), b.scope_of(y))
     ]
     pairs.sort(key=lambda p: abs(p[0].amount - p[1].amount))
     partner: dict[tuple[tuple[str, str], tuple[float, str]], int] = {}  # a value of b -> its x
@@ -405,7 +419,15 @@ def figure_disputes(
     (:attr:`khulasa.types.Fact.contested`).
     """
     ours = [
-        (f, [g for g in claims_of(f.representative.text).figures if _comparable_across_wordings(g)]) for f in chosen
+        (
+            f,
+            [
+                g
+                for g in claims_of(f.representative.text).figures
+                if _comparable_across_wordings(g) and g.dimension not in _NO_RIVALS
+            ],
+        )
+        for f in chosen
     ]
     ours = [(f, figs) for f, figs in ours if figs]
     pattern = _cue_pattern([g for _, figs in ours for g in figs])
@@ -649,6 +671,8 @@ def _same_quantity(a: Figure, b: Figure) -> bool:
     if a.dimension == "mark":  # one warehouse, one minute of a match: the same only at one value,
         # give or take the minute outlets disagree on when a goal fell (the 41st or the 42nd)
         return abs(a.amount - b.amount) <= (MARK_SLACK.get(a.unit, 0.0) if a.unit == b.unit else -1.0)
+    if a.dimension == "score":  # a match's results: the same only at one score, either side first
+        return a.amount == b.amount
     return a.dimension not in ("year", "date") or not disagree(a, b, tolerance=0.0)
 
 

@@ -338,9 +338,17 @@ def figure_label(dimension: str, unit: str, amount: float) -> str:
         return str(int(amount))
     if dimension == "percent":
         return f"{_fmt(amount)}%"
+    if dimension == "score":
+        return score_label(amount)
     if dimension in ("count", "times", "people", "distance"):
         return f"{_fmt(amount)} {unit}"
     return f"{_fmt(amount)} {unit}"
+
+
+def score_label(amount: float) -> str:
+    """A score's amount (:func:`score_amount`) as a result reads, the higher number first: "2-1"."""
+    high, low = divmod(int(amount), int(_SCORE_BASE))
+    return f"{high}-{low}"
 
 
 @lru_cache(maxsize=1)
@@ -369,6 +377,8 @@ def arabic_figure_label(dimension: str, unit: str, amount: float) -> str:
         return str(int(amount))
     if dimension == "percent":
         return f"{_fmt(amount)}٪"
+    if dimension == "score":
+        return score_label(amount)
     if dimension == "mark" and unit in mark_words():
         return f"{mark_words()[unit]} {_fmt(amount)}"
     return counted(amount, unit)
@@ -625,6 +635,101 @@ def _weekday_or_year_at(toks: Sequence[Token], i: int, lex: Lexicon) -> _Hit | N
     return None
 
 
+# --- match scores --------------------------------------------------------------------------------
+
+# A side's goals in a score: two numbers joined by a dash above this are a range or a code.
+SCORE_MAX = 20
+_SCORE_DASHES = frozenset("-–—")
+# A score's amount (what outlets are compared on) is the higher number, then the lower, as one
+# number: "2-1" and "1-2" (the same result written from the other side) are one amount, 201.
+_SCORE_BASE = 100.0
+
+
+def score_amount(first: float, second: float) -> float:
+    """The amount of a score of ``first`` and ``second`` goals, either side first: 2-1 -> 201."""
+    high, low = max(first, second), min(first, second)
+    return high * _SCORE_BASE + low
+
+
+@lru_cache(maxsize=1)
+def _score_lexicon() -> Mapping[str, tuple[str, float]]:
+    """``resources/ar/score_words.txt``: normalized form (words joined by a space) -> (kind, value)."""
+    out: dict[str, tuple[str, float]] = {}
+    for kind, value, forms in _rows("ar/score_words.txt"):
+        for form in forms.split():
+            out[" ".join(normalize(w) for w in form.split("_"))] = (kind, float(value))
+    return out
+
+
+def _score_word(toks: Sequence[Token], i: int, kinds: frozenset[str]) -> tuple[float, int] | None:
+    """The value and length (in tokens) of a score phrase of one of ``kinds`` at ``toks[i]``."""
+    lex = _score_lexicon()
+    for size in (3, 2, 1):
+        words = toks[i : i + size]
+        if len(words) < size or any(t.kind != "word" for t in words):
+            continue
+        phrase = " ".join(w.norm for w in words)
+        for form in (phrase, *proclitic_forms(phrase, longer_than=2)):
+            if form in lex and lex[form][0] in kinds:
+                return lex[form][1], size
+    return None
+
+
+def goals_at(toks: Sequence[Token], i: int) -> tuple[float, int] | None:
+    """Goals written at ``toks[i]``: "بهدف", "هدفين", "بستة أهداف", "3 أهداف"; (count, tokens)."""
+    if i >= len(toks):
+        return None
+    one = _score_word(toks, i, frozenset({"goal"}))
+    if one is not None:
+        return one
+    numbers = lexicon().numbers
+    tok = toks[i]
+    value = float(tok.text) if tok.kind == "digits" and _whole(tok) is not None else None
+    for form in proclitic_forms(tok.norm, longer_than=2) if tok.kind == "word" else ():
+        if form in numbers and numbers[form][0] == "unit":
+            value = numbers[form][1]
+    if value is None or _score_word(toks, i + 1, frozenset({"goals"})) is None:
+        return None
+    return value, 2
+
+
+def _word_score_at(toks: Sequence[Token], i: int) -> _Hit | None:
+    """A score written in words at ``toks[i]`` (``ar/score_words.txt``): goals, then "none"
+    ("بهدف دون رد", "بهدفين نظيفين"), or "against" and goals ("بثلاثة أهداف مقابل هدف"), or the
+    other side's goals behind "ل" ("بهدفين لهدف")."""
+    first = goals_at(toks, i)
+    if first is None:
+        return None
+    j = i + first[1]
+    nil = _score_word(toks, j, frozenset({"nil"}))
+    if nil is not None:
+        return _Hit(i, j + nil[1], "score", "goals", first[0] * _SCORE_BASE, score_amount(first[0], 0.0))
+    versus = _score_word(toks, j, frozenset({"versus"}))
+    k = j + versus[1] if versus else j
+    second = goals_at(toks, k) if versus or (k < len(toks) and toks[k].norm.startswith("ل")) else None
+    if second is None:
+        return None
+    return _Hit(
+        i, k + second[1], "score", "goals", first[0] * _SCORE_BASE + second[0], score_amount(first[0], second[0])
+    )
+
+
+def _digit_score_at(toks: Sequence[Token], i: int, lex: Lexicon) -> _Hit | None:
+    """A score in digits at ``toks[i]``: two whole numbers of at most :data:`SCORE_MAX` joined by a
+    dash, glued or spaced ("2-1", "2 – 1", "(3-0)"); not a range of a unit ("10-15 راكبا")."""
+    if i + 2 >= len(toks) or toks[i + 1].text not in _SCORE_DASHES:
+        return None
+    a, b = _whole(toks[i]), _whole(toks[i + 2])
+    if a is None or b is None or max(a, b) > SCORE_MAX or _unit_after(toks, i + 3, lex) is not None:
+        return None
+    return _Hit(i, i + 3, "score", "goals", a * _SCORE_BASE + b, score_amount(a, b))
+
+
+def _score_at(toks: Sequence[Token], i: int, lex: Lexicon) -> _Hit | None:
+    """A match score at ``toks[i]``, in digits or in words: a result, never a count."""
+    return _digit_score_at(toks, i, lex) or _word_score_at(toks, i)
+
+
 def _quantity_at(toks: Sequence[Token], i: int, lex: Lexicon, stop: frozenset[str]) -> _Hit | None:
     """A number with its unit or counted noun, a dual unit alone, or "ضعف" of a nearby figure."""
     tok = toks[i]
@@ -852,7 +957,12 @@ def extract_figures(text: str, *, doc: str = "", offset: int = 0) -> list[Figure
             qualifier, j = q
         hit = None
         if j < len(toks) and not _clock_time(toks, j) and not _model_code(toks, j):
-            hit = _date_at(toks, j, lex) or _ordinal_mark(toks, j, lex) or _quantity_at(toks, j, lex, stop)
+            hit = (
+                _score_at(toks, j, lex)
+                or _date_at(toks, j, lex)
+                or _ordinal_mark(toks, j, lex)
+                or _quantity_at(toks, j, lex, stop)
+            )
         if hit is None:
             i += 1
             continue
@@ -1277,6 +1387,8 @@ def comparable(a: Figure, b: Figure) -> bool:
         return True
     if a.dimension == "mark":  # the 62nd minute and the 81st are two goals, not two accounts of one
         return a.unit == b.unit and a.amount == b.amount
+    if a.dimension == "score":  # the game's 1-1 and the shoot-out's 4-2 are two results
+        return a.amount == b.amount
     lo, hi = sorted((abs(a.amount), abs(b.amount)))
     return lo > 0 and hi / lo <= 10
 
