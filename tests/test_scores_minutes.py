@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from khulasa.extract.claims import claims_of, contradicting_figures, restates
+from khulasa.extract.claims import claims_of, contradicting_figures, figure_disputes, restates
 from khulasa.extract.figures import comparable, extract_figures
+from khulasa.extract.goals import minute_goals, same_goal
+from khulasa.types import Fact, Sentence
 
 
 def _scores(text: str) -> list[tuple[str, str]]:
@@ -60,9 +62,7 @@ def test_one_score_either_side_first_is_one_amount_and_only_one_value_is_compara
 
 
 def test_two_sentences_giving_the_same_score_restate_one_fact() -> None:
-    told = claims_of(
-        "تأهل المنتخب الأزرق إلى النهائي بعد فوزه على المنتخب الأحمر بركلات الترجيح 4-2 إثر التعادل 1-1"
-    )
+    told = claims_of("تأهل المنتخب الأزرق إلى النهائي بعد فوزه على المنتخب الأحمر بركلات الترجيح 4-2 إثر التعادل 1-1")
     again = claims_of("وبعد نهاية الوقتين الأصلي والإضافي بالتعادل 1-1 احتكم الفريقان إلى ركلات الترجيح")
     other = claims_of("وكان الفريقان قد تعادلا 2-2 في مباراة الدور الأول")
     assert restates(told, again)
@@ -77,3 +77,85 @@ def test_two_scores_are_never_set_against_each_other_in_a_note() -> None:
     game = claims_of("وبعد التعادل 1-1 استمر اللقاء إلى ركلات الترجيح")
     shootout = claims_of("وبعد الفوز 4-2 استمر اللقاء إلى ركلات الترجيح")
     assert contradicting_figures(game, shootout) == []
+
+
+# --- minutes of a match: a rival value only for the same goal --------------------------------------
+
+
+def _pairs(ours: str, theirs: str) -> list[tuple[str, str]]:
+    return [(a.text, b.text) for a, b in contradicting_figures(claims_of(ours), claims_of(theirs))]
+
+
+EQUALISER = "وتعادل حمدان سالم للفريق الأحمر من ركلة جزاء بالدقيقة 88."
+
+
+def test_the_other_goal_s_minute_is_no_rival_of_ours() -> None:
+    """An outlet that gives both goals: only its equaliser's minute is set against our equaliser's."""
+    both = (
+        "وتقدم الفريق الأزرق عبر ماجد من ركلة جزاء في الدقيقة 66 من عمر المباراة، "
+        "وتعادل الأحمر عبر ركلة جزاء لحمدان في الدقيقة 89."
+    )
+    assert _pairs(EQUALISER, both) == [("88", "89")]
+    # Only the opener's minute, the scorer another: no note (it was "66 against 88").
+    assert _pairs(EQUALISER, "وافتتح ماجد التسجيل للفريق الأزرق في الدقيقة 66 من ركلة جزاء.") == []
+
+
+@pytest.mark.parametrize(
+    ("ours", "theirs", "one"),
+    [
+        # the scorer's name spelled two ways
+        (
+            "سجل هدف المباراة الوحيد سيباستيان هالير في الدقيقة 74",
+            'وجاء الهدف عن طريق "سباستيان هالر" في الدقيقة 65',
+            True,
+        ),
+        ("وأدرك تيبوهو موكيانا التعادل في الدقيقة 88", "وتعادل الفريق عبر ركلة جزاء لموكوينا في الدقيقة 89", True),
+        # no scorer named on one side: what the goal did
+        (
+            "سجل هدف المباراة الوحيد سيباستيان هالير في الدقيقة 74",
+            "نجح في التوقيع على هدف اللقاء الوحيد في الدقيقة 65",
+            True,
+        ),
+        # a lead is no equaliser, a penalty no header
+        ("وتقدم الفريق الأزرق في الدقيقة 10", "وتعادل الفريق الأحمر في الدقيقة 12", False),
+        ("وسجل ماجد برأسية في الدقيقة 30", "وسجل ماجد من ركلة جزاء في الدقيقة 31", False),
+        # both name a scorer, none the same: after the equaliser, another scored
+        (
+            "قبل أن يحرز صالح الشهري هدف التعادل في الدقيقة 49",
+            "بعد التعادل ليكمل سالم الدوسري انتفاضة الأخضر عند الدقيقة 53",
+            False,
+        ),
+        # nothing said of the goal on one side, nothing shared: no rival
+        ("وسجل ماجد هدفه في الدقيقة 30", "وفي الدقيقة 35 من المباراة", False),
+    ],
+)
+def test_two_minutes_are_of_one_goal_by_its_scorer_or_what_it_did(ours: str, theirs: str, one: bool) -> None:
+    (a,) = minute_goals(ours)
+    (b,) = minute_goals(theirs)
+    assert same_goal(a[1], b[1]) is one
+
+
+def test_several_goals_minutes_the_figure_reader_does_not_read_end_a_goal_s_words() -> None:
+    """ "في الدقائق 22 و73" are another scorer's minutes: his name is not the later goal's."""
+    ((_, goal),) = minute_goals(
+        "وسجل عفيف من ركلات جزاء في الدقائق 22 و73 فيما جاء هدف الضيوف عبر النعيمات في الدقيقة 66"
+    )
+    assert goal.names == {"نعيمات"} and not goal.manners
+
+
+def _sentence(doc: str, text: str) -> Sentence:
+    return Sentence(doc, 0, 0, len(text), text)
+
+
+def test_a_goal_s_minute_given_otherwise_by_other_outlets_is_noted() -> None:
+    """Five outlets give the 65th minute, ours the 74th: a true dispute, with each outlet (the
+    minutes have no cue word the subject scan reads, so it found none)."""
+    ours = _sentence("a", "سجل هدف المباراة الوحيد سيباستيان هالير في الدقيقة 74.")
+    others = [
+        _sentence("b", 'وجاء هدف المباراة الوحيد عن طريق "سباستيان هالر" في الدقيقة 65 من عمر اللقاء.'),
+        _sentence("c", "حيث سجل، سيباستيان هالر، في الدقيقة 65، بعدما وجد نفسه من دون مراقبة."),
+        _sentence("d", "وافتتح الفريق الضيف التسجيل عبر ماجد في الدقيقة 20."),  # another goal
+        _sentence("e", "وسجل هالر في الدقيقة 74 بعد تمريرة من زميله."),  # agrees
+    ]
+    found = figure_disputes([Fact(0, (ours,))], [ours, *others])
+    assert [(d.doc, d.text, d.against) for d in found[0]] == [("b", "65", "74"), ("c", "65", "74")]
