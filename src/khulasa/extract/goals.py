@@ -8,7 +8,9 @@ words between its neighbours instead: up to the minute before it, and after it t
 break before the next minute (all of them after the last minute). Read there (word lists:
 ``resources/ar/goal_words.txt``):
 
-- what the goal did: put a side ahead (``lead``), levelled (``equaliser``), the only goal;
+- what the goal did: put a side ahead (``lead``), levelled (``equaliser``), the only goal; or
+  that it was no goal (a chance missed, a goal ruled out, an injury: ``other``);
+- whether the minute is one of added time ("90+5", "بدل الضائع"), which outlets write two ways;
 - how: a penalty, a header, an own goal, a free kick;
 - the sides named (the gazetteer's places: "لجنوب إفريقيا");
 - the words that may name the scorer: those no list knows (stop, number, figure and match words,
@@ -37,10 +39,11 @@ from khulasa.text.normalize import normalize, proclitic_forms, stopwords
 class Goal(NamedTuple):
     """What a sentence says of the goal a minute is the minute of (:mod:`khulasa.extract.goals`)."""
 
-    events: frozenset[str]  # lead | equaliser | only
+    events: frozenset[str]  # lead | equaliser | only | other (no goal: a chance, an injury)
     manners: frozenset[str]  # penalty | header | own | free
     sides: frozenset[str]  # places named (the gazetteer's canonical names)
     names: frozenset[str]  # words that may name the scorer
+    added: bool = False  # a minute of added time ("90+5"), written two ways: compared with none
 
     def told(self) -> bool:
         """Does it say anything of the goal?"""
@@ -58,11 +61,11 @@ _BREAKS = frozenset(".!?؟؛;:،,()[]")
 
 
 @lru_cache(maxsize=1)
-def _goal_words() -> tuple[Mapping[str, str], frozenset[str], frozenset[str]]:
-    """``ar/goal_words.txt``: form -> "event:lead" ..., the match words that name no scorer, and
-    the words of several goals' minutes ("الدقائق")."""
+def _goal_words() -> tuple[Mapping[str, str], frozenset[str], frozenset[str], frozenset[str]]:
+    """``ar/goal_words.txt``: form -> "event:lead" ..., the match words that name no scorer, the
+    words of several goals' minutes ("الدقائق") and those of added time ("الضائع")."""
     cues: dict[str, str] = {}
-    plain: dict[str, set[str]] = {"common": set(), "split": set()}
+    plain: dict[str, set[str]] = {"common": set(), "split": set(), "stoppage": set()}
     for line in load_word_list("ar/goal_words.txt"):
         kind, forms = (p.strip() for p in line.split("|", 1))
         for form in forms.split():
@@ -71,7 +74,7 @@ def _goal_words() -> tuple[Mapping[str, str], frozenset[str], frozenset[str]]:
                 plain[kind].add(norm)
             else:
                 cues[norm] = kind
-    return cues, frozenset(plain["common"]), frozenset(plain["split"])
+    return cues, frozenset(plain["common"]), frozenset(plain["split"]), frozenset(plain["stoppage"])
 
 
 @lru_cache(maxsize=1)
@@ -126,8 +129,8 @@ def _read(toks: Sequence[Token], span: range, places: Mapping[int, str]) -> Goal
         if cue is not None:
             kind, what = cue.split(":")
             (events if kind == "event" else manners).add(what)
-        elif not any(f in known for f in forms) and len(forms[-1]) >= _NAME_MIN:
-            names.add(forms[-1])
+        elif not any(f in known for f in forms):  # a name, with and without a letter before it
+            names.update(f for f in forms if len(f) >= _NAME_MIN)
     return Goal(frozenset(events), frozenset(manners), frozenset(sides), frozenset(names))
 
 
@@ -186,8 +189,21 @@ def minute_goals(text: str) -> tuple[tuple[int, Goal], ...]:
         goal = _read(toks, range(max(clause.start, between.start), min(clause.stop, between.stop)), places)
         if not goal.told():
             goal = _read(toks, between, places)
-        out.append((own[span].start, goal))
+        out.append((own[span].start, goal._replace(added=_added_time(toks, span[1], clause.stop))))
     return tuple(out)
+
+
+# Added time is told within this many words after the minute ("الأولى من الوقت بدل الضائع").
+_ADDED_REACH = 6
+
+
+def _added_time(toks: Sequence[Token], after: int, stop: int) -> bool:
+    """Is the minute ending before ``toks[after]`` one of added time: "+" right after it ("90+5"),
+    or a word of ``stoppage`` rows within :data:`_ADDED_REACH` tokens after it in its clause?"""
+    if after < len(toks) and toks[after].text == "+":
+        return True
+    words = _goal_words()[3]
+    return any(f in words for t in toks[after : min(stop, after + _ADDED_REACH)] for f in _bare(t.norm))
 
 
 def _other_minutes(toks: Sequence[Token]) -> list[tuple[int, int]]:
@@ -209,10 +225,11 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def same_goal(a: Goal, b: Goal) -> bool:
-    """Are two minutes told of one goal? Nothing differs (a lead is no equaliser, a penalty no
-    header, one side's goal no goal of the other), and they share a scorer's name, or, where one
+    """Are two minutes told of one goal? Both are goals' minutes (no chance missed, no injury) out
+    of added time, nothing differs (a lead is no equaliser, a penalty no header, one side's goal
+    no goal of the other), and they share a scorer's name, or, where one
     of them names no one, what the goal did (a lead, an equaliser, the only goal)."""
-    if _exclusive(a.events, b.events):
+    if a.added or b.added or "other" in a.events | b.events or _exclusive(a.events, b.events):
         return False
     for x, y in ((a.manners, b.manners), (a.sides, b.sides)):
         if x and y and not x & y:
