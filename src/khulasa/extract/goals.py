@@ -3,9 +3,10 @@ ours (a ⚠ note) only when it is told of the same goal.
 
 A sentence may give several goals' minutes ("X put them ahead in the 66th minute, Y equalised in
 the 89th"). Each minute owns the words of its own clause (commas and brackets end it, quotes do
-not); when that clause says nothing of the goal ("سجل، سيباستيان هالر، في الدقيقة 65") it owns the
-words between its neighbours instead: up to the minute before it, and after it to the first clause
-break before the next minute (all of them after the last minute). Read there (word lists:
+not), cut at its neighbours' words: those up to the minute before it, and after it those up to
+the first clause break before the next minute (all of them after the last minute). When that
+clause says nothing of the goal ("سجل، سيباستيان هالر، في الدقيقة 65"), the clauses before it
+are added one at a time, then all the words between its neighbours. Read there (word lists:
 ``resources/ar/goal_words.txt``):
 
 - what the goal did: put a side ahead (``lead``), levelled (``equaliser``), the only goal; or
@@ -184,13 +185,26 @@ def minute_goals(text: str) -> tuple[tuple[int, Goal], ...]:
     for n, span in enumerate(marks):
         if span not in own:
             continue
-        between = _between(toks, marks, n)
-        clause = _clause(toks, *span)
-        goal = _read(toks, range(max(clause.start, between.start), min(clause.stop, between.stop)), places)
-        if not goal.told():
-            goal = _read(toks, between, places)
-        out.append((own[span].start, goal._replace(added=_added_time(toks, span[1], clause.stop))))
+        goal = _goal_words_of(toks, marks, n, places)
+        added = _added_time(toks, span[1], _clause(toks, *span).stop)
+        out.append((own[span].start, goal._replace(added=added)))
     return tuple(out)
+
+
+def _goal_words_of(toks: Sequence[Token], marks: Sequence[tuple[int, int]], n: int, places: Mapping[int, str]) -> Goal:
+    """What the words of minute ``n`` say of its goal: its clause (within the words it owns among
+    its neighbours, :func:`_between`), widened one clause back at a time while it says nothing
+    ("سجل، سيباستيان هالر، في الدقيقة 65"), then all the words it owns."""
+    between = _between(toks, marks, n)
+    clause = _clause(toks, *marks[n])
+    start, stop = max(clause.start, between.start), min(clause.stop, between.stop)
+    goal = _read(toks, range(start, stop), places)
+    while not goal.told() and start > between.start:
+        start -= 1  # the break before the clause
+        while start > between.start and toks[start - 1].text not in _BREAKS:
+            start -= 1
+        goal = _read(toks, range(start, stop), places)
+    return goal if goal.told() else _read(toks, between, places)
 
 
 # Added time is told within this many words after the minute ("الأولى من الوقت بدل الضائع").
