@@ -661,9 +661,17 @@ def _score_lexicon() -> Mapping[str, tuple[str, float]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _score_first_words() -> frozenset[str]:
+    """The first words of the phrases of :func:`_score_lexicon`: a quick test before reading one."""
+    return frozenset(form.split()[0] for form in _score_lexicon())
+
+
 def _score_word(toks: Sequence[Token], i: int, kinds: frozenset[str]) -> tuple[float, int] | None:
     """The value and length (in tokens) of a score phrase of one of ``kinds`` at ``toks[i]``."""
     lex = _score_lexicon()
+    if i >= len(toks) or not any(f in _score_first_words() for f in (toks[i].norm, *_word_forms(toks[i].norm))):
+        return None
     for size in (3, 2, 1):
         words = toks[i : i + size]
         if len(words) < size or any(t.kind != "word" for t in words):
@@ -682,15 +690,16 @@ def goals_at(toks: Sequence[Token], i: int) -> tuple[float, int] | None:
     one = _score_word(toks, i, frozenset({"goal"}))
     if one is not None:
         return one
+    if _score_word(toks, i + 1, frozenset({"goals"})) is None:
+        return None
     numbers = lexicon().numbers
     tok = toks[i]
-    value = float(tok.text) if tok.kind == "digits" and _whole(tok) is not None else None
+    whole = _whole(tok)
+    value = float(whole) if whole is not None else None
     for form in proclitic_forms(tok.norm, longer_than=2) if tok.kind == "word" else ():
         if form in numbers and numbers[form][0] == "unit":
             value = numbers[form][1]
-    if value is None or _score_word(toks, i + 1, frozenset({"goals"})) is None:
-        return None
-    return value, 2
+    return None if value is None else (value, 2)
 
 
 def _word_score_at(toks: Sequence[Token], i: int) -> _Hit | None:
@@ -717,7 +726,7 @@ def _word_score_at(toks: Sequence[Token], i: int) -> _Hit | None:
 def _digit_score_at(toks: Sequence[Token], i: int, lex: Lexicon) -> _Hit | None:
     """A score in digits at ``toks[i]``: two whole numbers of at most :data:`SCORE_MAX` joined by a
     dash, glued or spaced ("2-1", "2 – 1", "(3-0)"); not a range of a unit ("10-15 راكبا")."""
-    if i + 2 >= len(toks) or toks[i + 1].text not in _SCORE_DASHES:
+    if i + 2 >= len(toks) or toks[i].kind != "digits" or toks[i + 1].text not in _SCORE_DASHES:
         return None
     a, b = _whole(toks[i]), _whole(toks[i + 2])
     if a is None or b is None or max(a, b) > SCORE_MAX or _unit_after(toks, i + 3, lex) is not None:
