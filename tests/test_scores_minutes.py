@@ -46,6 +46,9 @@ def test_a_score_is_never_a_count_of_the_word_after_it() -> None:
         "طائرة من طراز 737-800 هبطت في المطار",  # a model code
         "وصل في الساعة 8:30 صباحا",  # a time of day
         "سجل اللاعب هدفا لفريقه",  # one goal, no result
+        "وتتراوح درجات الحرارة بين 12-15 في الشتاء",  # no word of a match's result: a range
+        "ورفع العلماء قوة الزلزال إلى نحو 9،1-9،3 بعد المباراة",  # decimals written with a comma
+        "آخر تحديث للنتيجة 04-03-2024",  # a date
     ],
 )
 def test_a_range_a_code_a_time_or_one_goal_is_no_score(text: str) -> None:

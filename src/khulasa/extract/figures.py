@@ -725,13 +725,37 @@ def _word_score_at(toks: Sequence[Token], i: int) -> _Hit | None:
 
 def _digit_score_at(toks: Sequence[Token], i: int, lex: Lexicon) -> _Hit | None:
     """A score in digits at ``toks[i]``: two whole numbers of at most :data:`SCORE_MAX` joined by a
-    dash, glued or spaced ("2-1", "2 – 1", "(3-0)"); not a range of a unit ("10-15 راكبا")."""
+    dash, glued or spaced ("2-1", "2 – 1", "(3-0)"), in a text with a word of a match's result
+    (:func:`_result_told`); not a range of a unit ("10-15 راكبا"), nor part of a decimal number."""
     if i + 2 >= len(toks) or toks[i].kind != "digits" or toks[i + 1].text not in _SCORE_DASHES:
         return None
     a, b = _whole(toks[i]), _whole(toks[i + 2])
     if a is None or b is None or max(a, b) > SCORE_MAX or _unit_after(toks, i + 3, lex) is not None:
         return None
+    if _in_a_number(toks, i, -1) or _in_a_number(toks, i + 2, 1) or not _result_told(toks):
+        return None
     return _Hit(i, i + 3, "score", "goals", a * _SCORE_BASE + b, score_amount(a, b))
+
+
+def _in_a_number(toks: Sequence[Token], i: int, step: int) -> bool:
+    """Is the digit token ``toks[i]`` part of a longer chain of numbers, a decimal written with an
+    Arabic comma ("9،1-9،3") or a date ("04-03-2024"): a glued mark and digits on the ``step`` side?"""
+    k, far = i + step, i + 2 * step
+    if not (0 <= k < len(toks) and 0 <= far < len(toks)) or toks[k].text not in "،,-–/":
+        return False
+    pair = sorted((toks[i], toks[k], toks[far]), key=lambda t: t.start)
+    return toks[far].kind == "digits" and _glued(pair[0], pair[1]) and _glued(pair[1], pair[2])
+
+
+def _result_told(toks: Sequence[Token]) -> bool:
+    """Does the text have a word of a match's result (the ``cue`` rows of ``ar/score_words.txt``)?"""
+    cues = _score_cues()
+    return any(t.kind == "word" and any(f in cues for f in (t.norm, *_word_forms(t.norm))) for t in toks)
+
+
+@lru_cache(maxsize=1)
+def _score_cues() -> frozenset[str]:
+    return frozenset(form for form, (kind, _) in _score_lexicon().items() if kind in ("cue", "goal", "goals"))
 
 
 def _score_at(toks: Sequence[Token], i: int, lex: Lexicon) -> _Hit | None:
