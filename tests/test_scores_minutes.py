@@ -175,3 +175,19 @@ def test_a_goal_s_minute_given_otherwise_by_other_outlets_is_noted() -> None:
     ]
     found = figure_disputes([Fact(0, (ours,))], [ours, *others])
     assert [(d.doc, d.text, d.against) for d in found[0]] == [("b", "65", "74"), ("c", "65", "74")]
+
+
+def test_compare_groups_one_score_of_several_outlets_under_an_arabic_heading() -> None:
+    """The outlets' "2-1" and "1-2" (the result written from the other side) are one value, and
+    the group's heading is Arabic ("النتيجة"), as every heading a reader sees."""
+    from khulasa.analysis.compare import compare
+    from khulasa.types import Document
+
+    docs = [
+        Document("a", "وفاز المنتخب الأزرق على المنتخب الأحمر بنتيجة 2-1 في المباراة النهائية للبطولة القارية."),
+        Document("b", "وخسر المنتخب الأحمر أمام المنتخب الأزرق بنتيجة 1-2 في المباراة النهائية للبطولة القارية."),
+    ]
+    scores = [g for g in compare(docs).figures if g.dimension == "score"]
+    assert len(scores) == 1 and scores[0].agree
+    assert scores[0].subject.startswith("النتيجة")
+    assert {v.normalized for v in scores[0].values} == {"2-1"}

@@ -273,7 +273,9 @@ class Figure:
 
     ``value`` is in ``unit`` as written (3.5 for "ثلاث ساعات ونصف"); ``amount`` is in the
     dimension's base unit (210.0 minutes) and is what outlets are compared on. Dates encode as
-    ``month*100 + day`` (day 0 when not given), weekdays as 1 (Monday) to 7, years as the year.
+    ``month*100 + day`` (day 0 when not given), weekdays as 1 (Monday) to 7, years as the year,
+    match scores (dimension ``score``) as ``first*100 + second`` as written, their amount the
+    higher number first (:func:`score_amount`: "1-2" and "2-1" are one amount, 201).
     ``qualifier`` is "", "approx", "more" or "less"; ``note`` spells out derived values
     ("2 × 50 دقيقة").
     """
