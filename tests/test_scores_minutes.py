@@ -73,6 +73,10 @@ def test_two_sentences_giving_the_same_score_restate_one_fact() -> None:
     won = claims_of("فاز الفريق الأزرق على الفريق الأحمر 2-1 في المباراة")
     lost = claims_of("خسر الفريق الأحمر أمام الفريق الأزرق 1-2 في المباراة")
     assert restates(won, lost)
+    # The same score of another match, between other teams (places the gazetteer knows): two facts.
+    one = claims_of("فاز المغرب على البرتغال 1-0 في ربع النهائي")
+    another = claims_of("فازت فرنسا على إنجلترا 1-0 في ربع النهائي")
+    assert not restates(one, another)
 
 
 def test_two_scores_are_never_set_against_each_other_in_a_note() -> None:
