@@ -123,6 +123,18 @@ def test_the_other_goal_s_minute_is_no_rival_of_ours() -> None:
             "نجح في التوقيع على هدف اللقاء الوحيد في الدقيقة 65",
             True,
         ),
+        # the match's only goal is one goal, whatever other words either clause holds...
+        (
+            "سجل هدف المباراة الوحيد سيباستيان هالير في الدقيقة 74",
+            "نجح في التوقيع على هدف اللقاء الوحيد بطريقة فنية مميزة في الدقيقة 65",
+            True,
+        ),
+        # ...but one side's only goal is not the other side's
+        (
+            "وسجل ماجد هدف الفريق الأزرق الوحيد في الدقيقة 30",
+            "وسجل حمدان هدف الفريق الأحمر الوحيد في الدقيقة 80",
+            False,
+        ),
         # a lead is no equaliser, a penalty no header
         ("وتقدم الفريق الأزرق في الدقيقة 10", "وتعادل الفريق الأحمر في الدقيقة 12", False),
         ("وسجل ماجد برأسية في الدقيقة 30", "وسجل ماجد من ركلة جزاء في الدقيقة 31", False),

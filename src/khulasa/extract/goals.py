@@ -62,11 +62,12 @@ _BREAKS = frozenset(".!?؟؛;:،,()[]")
 
 
 @lru_cache(maxsize=1)
-def _goal_words() -> tuple[Mapping[str, str], frozenset[str], frozenset[str], frozenset[str]]:
+def _goal_words() -> tuple[Mapping[str, str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """``ar/goal_words.txt``: form -> "event:lead" ..., the match words that name no scorer, the
-    words of several goals' minutes ("الدقائق") and those of added time ("الضائع")."""
+    words of several goals' minutes ("الدقائق"), those of added time ("الضائع") and the match's
+    names ("المباراة": its only goal)."""
     cues: dict[str, str] = {}
-    plain: dict[str, set[str]] = {"common": set(), "split": set(), "stoppage": set()}
+    plain: dict[str, set[str]] = {"common": set(), "split": set(), "stoppage": set(), "match": set()}
     for line in load_word_list("ar/goal_words.txt"):
         kind, forms = (p.strip() for p in line.split("|", 1))
         for form in forms.split():
@@ -75,7 +76,13 @@ def _goal_words() -> tuple[Mapping[str, str], frozenset[str], frozenset[str], fr
                 plain[kind].add(norm)
             else:
                 cues[norm] = kind
-    return cues, frozenset(plain["common"]), frozenset(plain["split"]), frozenset(plain["stoppage"])
+    return (
+        cues,
+        frozenset(plain["common"]),
+        frozenset(plain["split"]),
+        frozenset(plain["stoppage"]),
+        frozenset(plain["match"]),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -130,9 +137,23 @@ def _read(toks: Sequence[Token], span: range, places: Mapping[int, str]) -> Goal
         if cue is not None:
             kind, what = cue.split(":")
             (events if kind == "event" else manners).add(what)
+            events.update(("sole",) if what == "only" and _of_the_match(toks, k) else ())
         elif not any(f in known for f in forms):  # a name, with and without a letter before it
             names.update(f for f in forms if len(f) >= _NAME_MIN)
     return Goal(frozenset(events), frozenset(manners), frozenset(sides), frozenset(names))
+
+
+# "The only goal" is the match's own within this many words of the match's name ("هدف المباراة
+# الوحيد", "الهدف الوحيد في اللقاء").
+_SOLE_REACH = 2
+
+
+def _of_the_match(toks: Sequence[Token], k: int) -> bool:
+    """Is "الوحيد" at ``toks[k]`` the match's only goal, not one side's ("هدف منتخب الأردن الوحيد"):
+    a ``match`` word of ``ar/goal_words.txt`` within :data:`_SOLE_REACH` words of it?"""
+    match = _goal_words()[4]
+    near = toks[max(0, k - _SOLE_REACH) : k + _SOLE_REACH + 1]
+    return any(t.kind == "word" and any(f in match for f in _bare(t.norm)) for t in near)
 
 
 def _index(toks: Sequence[Token], f: Figure) -> tuple[int, int]:
@@ -248,6 +269,8 @@ def same_goal(a: Goal, b: Goal) -> bool:
     for x, y in ((a.manners, b.manners), (a.sides, b.sides)):
         if x and y and not x & y:
             return False
+    if "sole" in a.events & b.events:  # the match's only goal: one goal, whoever either names
+        return True
     if a.names and b.names:  # the scorer, where both say who: "after the equaliser, Y scored"
         return any(_same_name(x, y) for x in a.names for y in b.names)
     return bool(a.events & b.events)
