@@ -112,6 +112,17 @@ def test_a_sentence_telling_a_toll_s_course_states_its_last_value():
     assert sorted(central_figures(shares, 3)) == [0, 1]
 
 
+def test_a_measure_read_as_a_count_keeps_every_value():
+    # "7.1 درجات" is read as a count of its unit word; a value that is no whole number makes it a
+    # measure, and "a 7.1 quake after an 8.2 one" gives the story's 7.1 (two quakes, no course).
+    cands = [
+        _cand(_fact(0, "ضرب زلزال بقوة 7.1 درجات وسط البلاد مساء الثلاثاء.", "a", "b")),
+        _cand(_fact(1, "ووقع الزلزال الذي بلغت قوته 7.1 درجات بعد زلزال بقوة 8.2 درجات ضرب جنوب البلاد.", "c")),
+        _cand(_fact(2, "وأعلنت السلطات أن 40 شخصا لقوا حتفهم في الزلزال.", "d")),
+    ]
+    assert central_figures(cands, 4) == {0: ["<count:درج>"], 1: ["<count:درج>"]}
+
+
 # Four outlets on one train crash: each gives the toll it had when it wrote, in a body sentence.
 CRASH = [
     "اصطدم قطاران صباح اليوم الأحد قرب مدينة طهطا بمحافظة سوهاج في صعيد مصر، "

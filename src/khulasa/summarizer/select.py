@@ -367,9 +367,13 @@ def _where_counts_stand(
     """``stated`` (a sentence's figures as kind and value, in the sentence's order) with, for a
     count given at several values ("the toll rose from 51 dead in the morning ... to 95 dead"),
     only its last value: the earlier ones are the count's course, not what the sentence says it
-    is now. Other quantities (two candidates' shares of the vote) keep every value."""
-    last = {kind: value for kind, value in stated if kind[0] in _COUNTED}
-    return [(kind, value) for kind, value in stated if kind[0] not in _COUNTED or last[kind] == value]
+    is now. Other quantities (two candidates' shares of the vote) keep every value, and so does a
+    "count" given at a value that is no whole number: it is a measure read as a count of its unit
+    word ("7.1 درجات", a magnitude), and "a 7.1 quake after an 8.2 one" tells two quakes, not a
+    magnitude that went from 7.1 to 8.2."""
+    measured = {kind for kind, (number, _) in stated if not float(number).is_integer()}
+    last = {kind: value for kind, value in stated if kind[0] in _COUNTED and kind not in measured}
+    return [(kind, value) for kind, value in stated if kind not in last or last[kind] == value]
 
 
 def _with_central_figures(
