@@ -102,3 +102,12 @@ def test_a_speech_verb_with_no_subject_before_its_particle_needs_its_speaker() -
     assert dangling_opener("وأشار وزير الداخلية إلى أن فرق الإنقاذ تواجه صعوبات كبيرة.") is None
     assert dangling_opener("وقال بوتين إن المحادثات كانت مفيدة.") is None
     assert dangling_opener("وبينما كانت الفرق تبحث عن ناجين، انهار مبنى آخر.") is None
+
+
+def test_a_quantifier_over_a_set_named_before_needs_its_antecedent() -> None:
+    # "Most of these quakes": which quakes only the sentence before says.
+    assert dangling_opener("تم تسجيل معظم هذه الزلازل بقوة أعلى من ثلاث درجات.") is not None
+    assert dangling_opener("وبعض هؤلاء الجرحى في حالة حرجة بحسب المستشفى.") is not None
+    # A quantifier over a set the sentence names, or one far into a long sentence, stands alone.
+    assert dangling_opener("أكد الوزير أن معظم المباني في المدينة لم تتضرر.") is None
+    assert dangling_opener("وأعلنت الشرطة في مؤتمر صحفي عقدته في العاصمة أن معظم هذه الأسلحة مهربة.") is None
