@@ -82,6 +82,18 @@ def test_restating_pairs_finds_the_pair_and_leaves_other_facts():
     assert restating_pairs(cands) == [(0, 2)]
 
 
+def test_two_candidates_giving_one_count_at_one_value_are_one_fact():
+    # The 21 children under their school, told with the toll and again in the president's words:
+    # each sentence names someone or somewhere the other does not, so `restates` keeps them apart,
+    # but the same children counted at the same value are one fact. 21 injured are another.
+    cands = [
+        _cand(_fact(0, "قتل 224 شخصا جراء الزلزال في المكسيك، بينهم 21 طفلا طمروا تحت أنقاض مدرستهم في مكسيكو.", "a")),
+        _cand(_fact(1, "وأعلن الرئيس المكسيكي إنريكي بينيا نييتو أن 21 طفلا قتلوا في انهيار مدرستهم.", "b")),
+        _cand(_fact(2, "وأصيب 21 شخصا بجروح في انهيار مبنى آخر في العاصمة.", "c")),
+    ]
+    assert restating_pairs(cands) == [(0, 1)]
+
+
 def test_central_figure_is_the_quantity_nearly_every_outlet_gives_at_its_best_supported_value():
     cands = [
         _cand(_fact(0, "وقالت وزارة الصحة إن 19 شخصا لقوا حتفهم في الحادث.", "a")),
