@@ -111,3 +111,12 @@ def test_also_right_after_the_opening_verb_needs_the_sentence_before() -> None:
     # "Also" later in a sentence that names its speaker first is no leaning opening.
     assert dangling_opener("وقال الوزير أيضا إن الحكومة ستفتح تحقيقا.") is None
     assert dangling_opener("وأعلنت الحكومة كذلك أن المدارس ستغلق غدا.") is None
+
+
+def test_a_quantifier_over_a_set_named_before_needs_its_antecedent() -> None:
+    # "Most of these quakes": which quakes only the sentence before says.
+    assert dangling_opener("تم تسجيل معظم هذه الزلازل بقوة أعلى من ثلاث درجات.") is not None
+    assert dangling_opener("وبعض هؤلاء الجرحى في حالة حرجة بحسب المستشفى.") is not None
+    # A quantifier over a set the sentence names, or one far into a long sentence, stands alone.
+    assert dangling_opener("أكد الوزير أن معظم المباني في المدينة لم تتضرر.") is None
+    assert dangling_opener("وأعلنت الشرطة في مؤتمر صحفي عقدته في العاصمة أن معظم هذه الأسلحة مهربة.") is None

@@ -82,6 +82,18 @@ def test_restating_pairs_finds_the_pair_and_leaves_other_facts():
     assert restating_pairs(cands) == [(0, 2)]
 
 
+def test_two_candidates_giving_one_count_at_one_value_are_one_fact():
+    # The 21 children under their school, told with the toll and again in the president's words:
+    # each sentence names someone or somewhere the other does not, so `restates` keeps them apart,
+    # but the same children counted at the same value are one fact. 21 injured are another.
+    cands = [
+        _cand(_fact(0, "قتل 224 شخصا جراء الزلزال في المكسيك، بينهم 21 طفلا طمروا تحت أنقاض مدرستهم في مكسيكو.", "a")),
+        _cand(_fact(1, "وأعلن الرئيس المكسيكي إنريكي بينيا نييتو أن 21 طفلا قتلوا في انهيار مدرستهم.", "b")),
+        _cand(_fact(2, "وأصيب 21 شخصا بجروح في انهيار مبنى آخر في العاصمة.", "c")),
+    ]
+    assert restating_pairs(cands) == [(0, 1)]
+
+
 def test_central_figure_is_the_quantity_nearly_every_outlet_gives_at_its_best_supported_value():
     cands = [
         _cand(_fact(0, "وقالت وزارة الصحة إن 19 شخصا لقوا حتفهم في الحادث.", "a")),
@@ -110,6 +122,17 @@ def test_a_sentence_telling_a_toll_s_course_states_its_last_value():
         _cand(_fact(1, "وحصل المرشح الأول على 52% من الأصوات وفق نتائج أولية.", "c")),
     ]
     assert sorted(central_figures(shares, 3)) == [0, 1]
+
+
+def test_a_measure_read_as_a_count_keeps_every_value():
+    # "7.1 درجات" is read as a count of its unit word; a value that is no whole number makes it a
+    # measure, and "a 7.1 quake after an 8.2 one" gives the story's 7.1 (two quakes, no course).
+    cands = [
+        _cand(_fact(0, "ضرب زلزال بقوة 7.1 درجات وسط البلاد مساء الثلاثاء.", "a", "b")),
+        _cand(_fact(1, "ووقع الزلزال الذي بلغت قوته 7.1 درجات بعد زلزال بقوة 8.2 درجات ضرب جنوب البلاد.", "c")),
+        _cand(_fact(2, "وأعلنت السلطات أن 40 شخصا لقوا حتفهم في الزلزال.", "d")),
+    ]
+    assert central_figures(cands, 4) == {0: ["<count:درج>"], 1: ["<count:درج>"]}
 
 
 # Four outlets on one train crash: each gives the toll it had when it wrote, in a body sentence.

@@ -22,6 +22,7 @@ from typing import Any
 
 from khulasa.deadline import check_time, checked
 from khulasa.extract.figures import Token, tokens
+from khulasa.extract.gazetteer import gazetteer as places_and_names
 from khulasa.resources import load_word_list
 from khulasa.text.normalize import normalize, proclitic_forms, stopwords
 from khulasa.types import Heading, PreparedDocument, Sentence, Span
@@ -76,11 +77,7 @@ def cues() -> Cues:
     for line in load_word_list("ar/titles.txt"):
         kind, forms = (p.strip() for p in line.split("|", 1))
         kinds[kind].update(normalize(f) for f in forms.split())
-    gazetteer: dict[Name, tuple[str, str]] = {}
-    for line in load_word_list("ar/gazetteer.txt"):
-        kind, canonical, *aliases = (p.strip() for p in line.split("|"))
-        for alias in (canonical, *aliases):
-            gazetteer[tuple(normalize(alias).split())] = (kind, canonical)
+    gazetteer = places_and_names()
     first_words = frozenset(name[0] for name in gazetteer)
     verbs = frozenset(normalize(w) for w in load_word_list("ar/attribution.txt") if " " not in w)
     return Cues(

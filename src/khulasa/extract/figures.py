@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from khulasa.deadline import check_time
+from khulasa.extract.gazetteer import gazetteer
 from khulasa.resources import load_word_list
 from khulasa.text.normalize import Analyzer, normalize, proclitic_forms, stopwords
 
@@ -1295,14 +1296,12 @@ def _place_after(toks: Sequence[Token], k: int) -> str:
 def _place_words() -> tuple[frozenset[str], Mapping[str, str], frozenset[str]]:
     """Words before a place name ("مدينة", "جنوب": ``titles.txt``), the gazetteer's one-word places
     (normalized -> canonical), and nouns after "في" that name no place (``not_places.txt``)."""
-    from khulasa.extract.actors import cues  # actors reads figures' tokens
-
     before: set[str] = set()
     for line in load_word_list("ar/titles.txt"):
         kind, forms = (p.strip() for p in line.split("|", 1))
         if kind in ("place", "stop"):
             before.update(normalize(f) for f in forms.split())
-    places = {name[0]: canonical for name, (kind, canonical) in cues().gazetteer.items() if kind == "place"}
+    places = {name[0]: canonical for name, (kind, canonical) in gazetteer().items() if kind == "place"}
     not_places = frozenset(normalize(w) for w in load_word_list("ar/not_places.txt"))
     return frozenset(before), places, not_places
 
@@ -1364,7 +1363,7 @@ def names_past_event(text: str) -> bool:
 def event_kinds_named(text: str) -> frozenset[str]:
     """The kinds of event (``resources/ar/event_kinds.txt``: quake, crash, storm, ...) the words of
     ``text`` name."""
-    from khulasa.stories.events import kind_of_word  # events reads figures' tokens
+    from khulasa.extract.kinds import kind_of_word
 
     return frozenset(k for t in tokens(text) if t.kind == "word" and (k := kind_of_word(t.norm)))
 

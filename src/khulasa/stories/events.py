@@ -38,6 +38,7 @@ from functools import lru_cache
 
 from khulasa.extract.actors import Name, cues, title_candidates
 from khulasa.extract.figures import Token
+from khulasa.extract.kinds import kind_of_word, kind_words
 from khulasa.resources import load_word_list
 from khulasa.text.normalize import normalize, proclitic_forms, stopwords
 
@@ -137,29 +138,13 @@ def event_names(title: str | None, text: str) -> frozenset[str]:
 
 def event_kinds(title: str | None, text: str) -> frozenset[str]:
     """The kinds of event (``resources/ar/event_kinds.txt``) the opening of an article names."""
-    table = _kind_words()
+    table = kind_words()
     found = set()
     for _, word, _ in _opening_parts(title, text):
         kind = next((table[f] for f in proclitic_forms(word) if f in table), None) if word else None
         if kind is not None:
             found.add(kind)
     return frozenset(found)
-
-
-def kind_of_word(norm: str) -> str:
-    """The kind of event a normalized word names (with its proclitics), "" for none."""
-    table = _kind_words()
-    return next((table[f] for f in proclitic_forms(norm) if f in table), "")
-
-
-@lru_cache(maxsize=1)
-def _kind_words() -> dict[str, str]:
-    """Normalized word -> the kind of event it names."""
-    table: dict[str, str] = {}
-    for line in load_word_list("ar/event_kinds.txt"):
-        kind, *forms = (p.strip() for p in line.split("|"))
-        table.update((normalize(form), sys.intern(kind)) for form in forms)
-    return table
 
 
 def _word_kind(word: str) -> int:

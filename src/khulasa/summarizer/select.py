@@ -20,6 +20,7 @@ import threading
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 import numpy as np
 from scipy import sparse
@@ -31,6 +32,9 @@ from khulasa.deadline import remaining as time_left
 from khulasa.text.embeddings import semantic_pairs
 from khulasa.text.normalize import Analyzer, count_words, proclitic_forms, stopwords
 from khulasa.types import Fact, Sentence
+
+if TYPE_CHECKING:
+    from khulasa.extract.claims import Claims
 
 # The ILP sees only the best candidates by a cheap score: keeps solve time bounded on huge clusters.
 MAX_ILP_CANDIDATES = 250
@@ -367,9 +371,13 @@ def _where_counts_stand(
     """``stated`` (a sentence's figures as kind and value, in the sentence's order) with, for a
     count given at several values ("the toll rose from 51 dead in the morning ... to 95 dead"),
     only its last value: the earlier ones are the count's course, not what the sentence says it
-    is now. Other quantities (two candidates' shares of the vote) keep every value."""
-    last = {kind: value for kind, value in stated if kind[0] in _COUNTED}
-    return [(kind, value) for kind, value in stated if kind[0] not in _COUNTED or last[kind] == value]
+    is now. Other quantities (two candidates' shares of the vote) keep every value, and so does a
+    "count" given at a value that is no whole number: it is a measure read as a count of its unit
+    word ("7.1 درجات", a magnitude), and "a 7.1 quake after an 8.2 one" tells two quakes, not a
+    magnitude that went from 7.1 to 8.2."""
+    measured = {kind for kind, (number, _) in stated if not float(number).is_integer()}
+    last = {kind: value for kind, value in stated if kind[0] in _COUNTED and kind not in measured}
+    return [(kind, value) for kind, value in stated if kind not in last or last[kind] == value]
 
 
 def _with_central_figures(
@@ -431,21 +439,45 @@ def happening_words(text: str, analyzer: Analyzer, frame: Collection[str]) -> fr
     return frozenset(t for t in analyzer.content_terms(text) if t not in frame and not t[:1].isdigit())
 
 
+# A count at or above this value that two candidates both give (the same people or things counted)
+# makes them one fact told twice (:func:`_same_counts`); smaller counts ("two survivors", "three
+# rivals") are too common to tell a fact by.
+SAME_COUNT_FLOOR = 3
+
+
+def _same_counts(claims: Claims) -> set[tuple[tuple[str, str], float]]:
+    """The counts ``claims`` gives (of people, of things: kind and whole value, at least
+    ``SAME_COUNT_FLOOR``): "21 طفلا", "224 قتيلا"."""
+    from khulasa.extract.claims import figure_value, salient_figures
+
+    out = set()
+    for f in salient_figures(claims):
+        kind, value = claims.kind_of(f), figure_value(f)[0]
+        if kind[0] in _COUNTED and float(value).is_integer() and value >= SAME_COUNT_FLOOR:
+            out.add((kind, value))
+    return out
+
+
 def restating_pairs(cands: Sequence[Candidate]) -> list[tuple[int, int]]:
     """Pairs of candidates that give the same figures about the same people or places, however
-    they word it (:func:`khulasa.extract.claims.restates`): one fact, told twice. And pairs where
-    one, with no figure, only names again people the other names
+    they word it (:func:`khulasa.extract.claims.restates`): one fact, told twice. Pairs that give
+    one count at one value (the same people or things counted, :func:`_same_counts`), whatever
+    else each adds: the 21 children under their school told with the toll and again with the
+    minister's words (two outlets give one count so when it is one fact; a count's value that
+    differs is the count told at another time, which ``restates`` reads). And pairs where one,
+    with no figure, only names again people the other names
     (:func:`khulasa.extract.claims.names_again`)."""
     from khulasa.extract.claims import claims_of, may_name_again, names_again, restates, salient_figures
 
     claims = [claims_of(c.fact.representative.text) for c in checked(cands)]
     kinds = [{c.kind_of(f) for f in salient_figures(c)} for c in claims]
     with_figures = [j for j, k in enumerate(kinds) if k]
+    counts = {j: _same_counts(claims[j]) for j in with_figures}
     pairs = {
         (i, j)
         for k, i in enumerate(with_figures)
         for j in with_figures[k + 1 :]
-        if kinds[i] & kinds[j] and restates(claims[i], claims[j])
+        if kinds[i] & kinds[j] and (counts[i] & counts[j] or restates(claims[i], claims[j]))
     }
     naming = [j for j, c in enumerate(claims) if not kinds[j] and may_name_again(c)]
     for i in checked(naming):

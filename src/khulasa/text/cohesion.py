@@ -1,7 +1,8 @@
 """Whether a sentence can stand alone: openings that need an antecedent ("وأضاف", "من جهته",
-"وهو ما", a pronoun subject, a speech verb with no subject before its particle: "وأشار إلى أن").
-The lists are resource files (``resources/ar/dangling_openers.txt``,
-``resources/ar/unnamed_speakers.txt``)."""
+"وهو ما", a pronoun subject, a speech verb with no subject before its particle: "وأشار إلى أن"), and
+a quantifier over a set named before ("تم تسجيل معظم هذه الزلازل"). The lists are resource files
+(``resources/ar/dangling_openers.txt``, ``resources/ar/unnamed_speakers.txt``,
+``resources/ar/referring_quantifiers.txt``)."""
 
 from __future__ import annotations
 
@@ -37,7 +38,28 @@ def _opener_pattern() -> re.Pattern[str]:
     return re.compile(rf"[\s\"'«(“•·*\-–—]*(?:[وف])?(?P<opener>{alternatives})(?![^\W\d_])")
 
 
+# How far into a sentence a quantifier over a set named before is read: its subject or object
+# ("تم تسجيل معظم هذه الزلازل"), not a clause further on that names its own set.
+_REFERRING_WINDOW = 6
+
+
+@cache
+def _referring_pattern() -> re.Pattern[str]:
+    rows = {
+        label.strip(): [normalize(w) for w in words.split()]
+        for label, words in (line.split("|", 1) for line in load_word_list("ar/referring_quantifiers.txt"))
+    }
+    quantifiers = "|".join(map(re.escape, sorted(set(rows["quantifiers"]), key=len, reverse=True)))
+    demonstratives = "|".join(map(re.escape, sorted(set(rows["demonstratives"]), key=len, reverse=True)))
+    return re.compile(rf"(?<![^\W\d_])(?:و)?(?P<opener>(?:{quantifiers})\s+(?:{demonstratives}))(?![^\W\d_])")
+
+
 def dangling_opener(text: str) -> str | None:
-    """The opening of ``text`` that needs an antecedent (normalized), or None when it has none."""
-    match = _opener_pattern().match(normalize(text))
+    """The opening of ``text`` that needs an antecedent (normalized), or None when it has none: an
+    opening word of ``dangling_openers.txt`` or a speech verb with no subject, or a quantifier over
+    a set named before ("معظم هذه") among the first words."""
+    plain = normalize(text)
+    match = _opener_pattern().match(plain)
+    if match is None:
+        match = _referring_pattern().search(" ".join(plain.split()[:_REFERRING_WINDOW]))
     return match.group("opener") if match else None

@@ -1,0 +1,25 @@
+"""The gazetteer (``resources/ar/gazetteer.txt``): places, people and organisations by every name
+they go by, normalized. Read by the actor finder and by the figure reader (where a count is)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import lru_cache
+
+from khulasa.resources import load_word_list
+from khulasa.text.normalize import normalize
+
+__all__ = ["Name", "gazetteer"]
+
+Name = tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Mapping[Name, tuple[str, str]]:
+    """Each alias (normalized words) -> (kind, canonical name)."""
+    out: dict[Name, tuple[str, str]] = {}
+    for line in load_word_list("ar/gazetteer.txt"):
+        kind, canonical, *aliases = (p.strip() for p in line.split("|"))
+        for alias in (canonical, *aliases):
+            out[tuple(normalize(alias).split())] = (kind, canonical)
+    return out
