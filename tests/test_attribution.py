@@ -556,6 +556,7 @@ def test_shares_of_different_candidates_or_wholes_are_never_set_against_each_oth
     # Whose share, or of what, unknown on one side: no note.
     assert _pairs(ELECTION, "وبلغت النسبة 61%.") == []
     assert _pairs(ELECTION, "وحصل على 61% من الأصوات.") == []
+    assert _pairs(ELECTION, "وكانت النتيجة 61% لداود.") == []  # his, but of what?
 
 
 def test_seats_of_different_parties_and_a_majority_are_never_set_against_each_other():

@@ -579,3 +579,10 @@ def test_seats_belong_to_a_party_and_a_margin_is_no_count_of_seats():
 
     majority = "وضمن المحافظون أغلبية مطلقة في البرلمان بفارق 86 مقعدا."
     assert figure_scopes(majority) == ((majority.index("86"), "margin"),)
+
+
+def test_compare_keeps_the_shares_of_two_candidates_apart():
+    frame = "وأعلنت اللجنة العليا للانتخابات أن المرشح {} حصل على {} من الأصوات في جولة الإعادة."
+    winner, runner_up = frame.format("سامي داود", "52.14%"), frame.format("كريم نور", "47.86%")
+    assert _compare([winner, runner_up]) == []
+    assert _compare([winner, frame.format("سامي داود", "52.18%")]) == [(True, ["52.14%", "52.18%"])]

@@ -1559,6 +1559,8 @@ class _FigurePairs:
             return False
         if other_events(ma.sentence, mb.sentence):  # last year's quake, a quake in a crash story
             return False
+        if ma.owner and mb.owner and not owners_match(ma.owner, mb.owner):  # the winner's share, the runner-up's
+            return False
         if fa.dimension == "percent":  # as the summary's ⚠ notes judge shares
             return shares_match(ma.head, mb.head)
         return not (ma.head and mb.head and ma.head != mb.head)  # the whole talks vs the one-on-one meeting
