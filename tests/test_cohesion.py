@@ -102,3 +102,12 @@ def test_a_speech_verb_with_no_subject_before_its_particle_needs_its_speaker() -
     assert dangling_opener("وأشار وزير الداخلية إلى أن فرق الإنقاذ تواجه صعوبات كبيرة.") is None
     assert dangling_opener("وقال بوتين إن المحادثات كانت مفيدة.") is None
     assert dangling_opener("وبينما كانت الفرق تبحث عن ناجين، انهار مبنى آخر.") is None
+
+
+def test_also_right_after_the_opening_verb_needs_the_sentence_before() -> None:
+    # Who else stressed it, who else takes part? The sentence goes on from one the reader lacks.
+    assert dangling_opener("وشدد أيضا على رفض التدخلات الأجنبية في الشؤون الداخلية.") is not None
+    assert dangling_opener("ويشارك كذلك في القمة رؤساء مصر والعراق وموريتانيا.") is not None
+    # "Also" later in a sentence that names its speaker first is no leaning opening.
+    assert dangling_opener("وقال الوزير أيضا إن الحكومة ستفتح تحقيقا.") is None
+    assert dangling_opener("وأعلنت الحكومة كذلك أن المدارس ستغلق غدا.") is None

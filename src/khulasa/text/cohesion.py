@@ -22,11 +22,16 @@ def _unnamed_speakers() -> set[str]:
     return {f"{verb} {particle}" for verb in rows["verbs"] for particle in rows["particles"]}
 
 
+# What "…" in an opening of ``dangling_openers.txt`` matches: one word.
+ANY_WORD = r"[^\W\d_]+"
+
+
 @cache
 def _opener_pattern() -> re.Pattern[str]:
     openers = set(load_word_list("ar/dangling_openers.txt")) | _unnamed_speakers()
     phrases = sorted({normalize(p) for p in openers}, key=len, reverse=True)
-    alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    # "…" in a phrase stands for any one word ("… أيضا": a verb, then "also").
+    alternatives = "|".join(r"\s+".join(ANY_WORD if w == "…" else re.escape(w) for w in p.split()) for p in phrases)
     # Optional quote, bracket or list bullet, optional و/ف, the opening as whole words (a letter
     # may not follow).
     return re.compile(rf"[\s\"'«(“•·*\-–—]*(?:[وف])?(?P<opener>{alternatives})(?![^\W\d_])")
