@@ -553,6 +553,8 @@ def test_shares_of_different_candidates_or_wholes_are_never_set_against_each_oth
     # The runner-up's share, and the third's, against the winner's: no note.
     assert _pairs(ELECTION, "وحل المرشح عادل سليم ثالثا بعد حصوله على 12.5% من الأصوات.") == []
     assert _pairs(ELECTION, "وحصل نور على 18.2% من الأصوات.") == [("بقرابة 17.38 بالمائة", "18.2%")]
+    assert _pairs(ELECTION, "وجاء كريم نور في المركز الثاني بنسبة 18.2%.") == [("بقرابة 17.38 بالمائة", "18.2%")]
+    assert _pairs(ELECTION, "وجاء عادل سليم في المركز الثالث بنسبة 12.5%.") == []
     # Whose share, or of what, unknown on one side: no note.
     assert _pairs(ELECTION, "وبلغت النسبة 61%.") == []
     assert _pairs(ELECTION, "وحصل على 61% من الأصوات.") == []
