@@ -586,3 +586,18 @@ def test_compare_keeps_the_shares_of_two_candidates_apart():
     winner, runner_up = frame.format("سامي داود", "52.14%"), frame.format("كريم نور", "47.86%")
     assert _compare([winner, runner_up]) == []
     assert _compare([winner, frame.format("سامي داود", "52.18%")]) == [(True, ["52.14%", "52.18%"])]
+
+
+def test_an_earlier_round_named_as_the_runoff_s_reason_places_no_figure_in_it():
+    from khulasa.extract.figures import names_earlier_round, tells_earlier_round
+
+    first = "وحصل المرشح كريم نور على 44.9% من الأصوات في الجولة الأولى من الانتخابات."
+    runoff = (
+        "وحصل المرشح كريم نور على 47.5% من الأصوات في جولة الإعادة، بعد أن فشل المرشحان في تحقيق"
+        " الأغلبية المطلقة خلال الجولة الأولى."
+    )
+    assert tells_earlier_round(first) and not tells_earlier_round(runoff)
+    assert names_earlier_round(runoff)  # the restating check still reads it as before
+    assert _compare([first, runoff]) == []
+    other = "وحصل المرشح كريم نور على 47.1% من الأصوات في جولة الإعادة."
+    assert _compare([runoff, other]) == [(True, ["47.5%", "47.1%"])]

@@ -43,6 +43,7 @@ from khulasa.extract.figures import (
     share_head,
     shares_match,
     subject_similarity,
+    tells_earlier_round,
     tokens,
 )
 from khulasa.resources import load_word_list
@@ -396,11 +397,12 @@ def attribute(
             disputes.extend(found)
             if not found:
                 partial.append(span)
+    earlier = tells_earlier_round(fact.representative.text)
     for s in fact.contested:  # another round's figures are no rival values
-        if names_earlier_round(s.text) == sentence.earlier_round:
+        if tells_earlier_round(s.text) == earlier:
             disputes.extend(dispute(s.span))
     for s in restated:
-        if names_earlier_round(s.text) == sentence.earlier_round:
+        if tells_earlier_round(s.text) == earlier:
             disputes.extend(dispute(s.span, reworded=True))
     disputes.extend(elsewhere)
     rank = {doc: k for k, doc in enumerate(texts)}
@@ -476,13 +478,13 @@ def figure_disputes(
 
     def candidates(fact: Fact) -> Iterator[tuple[Sentence, Figure]]:
         """Figures of other documents whose sentence shares a word with the fact's, told of the
-        same round of a contest (:func:`names_earlier_round`)."""
-        earlier = names_earlier_round(fact.representative.text)
+        same round of a contest (:func:`khulasa.extract.figures.tells_earlier_round`)."""
+        earlier = tells_earlier_round(fact.representative.text)
         for s, words in readers:
             if (
                 s.doc != fact.representative.doc
                 and words & keys[fact.id]
-                and names_earlier_round(s.text) == earlier
+                and tells_earlier_round(s.text) == earlier
                 and not other_events(fact.representative.text, s.text)
             ):
                 yield from ((s, g) for g in figures_of(s.text))

@@ -1384,6 +1384,33 @@ def names_earlier_round(text: str) -> bool:
     return _earlier_rounds().search(normalize(text)) is not None
 
 
+@lru_cache(maxsize=16384)
+def tells_earlier_round(text: str) -> bool:
+    """:func:`names_earlier_round`, an earlier round named as the reason for a runoff left out
+    ("بعد أن فشل المرشحان في تحقيق الأغلبية في الجولة الأولى": :func:`_runoff_reason`): such a
+    sentence gives the runoff's figures, which the ⚠ notes and compare's groups set against the
+    runoff's. (Selection's restating check keeps :func:`names_earlier_round`: measured, reading
+    the reason there too cost a key fact on the dev sets.)"""
+    norm = normalize(text)
+    return any(not _runoff_reason(norm[: m.start()]) for m in _earlier_rounds().finditer(norm))
+
+
+# A word of failing this many words or fewer before an earlier round makes it a runoff's reason.
+_REASON_REACH = 12
+
+
+@lru_cache(maxsize=1)
+def _failing_words() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_word_list("ar/runoff_reasons.txt"))
+
+
+def _runoff_reason(before: str) -> bool:
+    """Does a word of failing (``resources/ar/runoff_reasons.txt``) stand among the last
+    :data:`_REASON_REACH` words of ``before`` (normalized text up to an earlier round's name)?"""
+    words = re.findall(r"\w+", before)[-_REASON_REACH:]
+    return any(f in _failing_words() for w in words for f in _word_forms(w))
+
+
 def _phrases(name: str) -> re.Pattern[str]:
     """Phrases of a word list as one pattern of whole words, with their proclitics ("وفي الجولة
     الأولى", "بالجولة الأولى", "للجولة الأولى": ل + ال)."""
@@ -1436,7 +1463,7 @@ def mention(figure: Figure, sentence_text: str, sentence_start: int, analyzer: A
     elif figure.dimension == "percent":
         head = share_head(sentence_text, start)
     scope = next((sc for at, sc in figure_scopes(sentence_text) if at == start), "")
-    earlier = names_earlier_round(sentence_text)
+    earlier = tells_earlier_round(sentence_text)
     owned = figure.dimension == "percent" or owned_count(figure)
     owner = figure_owner(sentence_text, start, end) if owned else frozenset()
     return FigureMention(figure, frozenset(s for s, _ in words), words, head, earlier, scope, sentence_text, owner)
