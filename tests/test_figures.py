@@ -601,3 +601,14 @@ def test_an_earlier_round_named_as_the_runoff_s_reason_places_no_figure_in_it():
     assert _compare([first, runoff]) == []
     other = "وحصل المرشح كريم نور على 47.1% من الأصوات في جولة الإعادة."
     assert _compare([runoff, other]) == [(True, ["47.5%", "47.1%"])]
+
+
+def test_no_number_word_nor_organisation_is_an_owner():
+    from khulasa.extract.figures import owners_match
+
+    # "94.65% و5 ملايين و329 ألفًا و253 صوتًا": the votes are Tebboune's, not "ألفًا"'s.
+    text = "وحصل تبون على 94.65% و5 ملايين و329 ألفًا و253 صوتًا."
+    assert owners_match(_owner(text, "253 صوتًا"), _owner("وحصل تبون على 5.3 مليون صوت", "5.3 مليون صوت"))
+    # A title that heads a party names the party, not the candidate: the name before it does.
+    text = "وقالت اللجنة إن المرشح سامي داود رئيس حركة السلام حصل على 3.17% من الأصوات."
+    assert owners_match(_owner(text, "3.17%"), _owner("وحصل داود على 3.5% من الأصوات", "3.5%"))

@@ -1077,7 +1077,15 @@ def figure_owner(sentence: str, start: int, end: int) -> frozenset[str]:
     toks = tokens(sentence)
     i = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
     j = next((k for k, t in enumerate(toks) if t.start >= end), len(toks))
-    return _owner_after(toks, j) or _owner_before(toks, i)
+    # Where the shares and counts of seats before ours stand: the items of a list.
+    listed = frozenset(
+        t.start
+        for f in extract_figures(sentence)
+        if f.end <= start and (f.dimension == "percent" or owned_count(f))
+        for t in toks
+        if t.kind == "digits" and f.start <= t.start < f.end
+    )
+    return _owner_after(toks, j) or _owner_before(toks, i, listed)
 
 
 def _owner_after(toks: Sequence[Token], j: int) -> frozenset[str]:
@@ -1090,32 +1098,52 @@ def _owner_after(toks: Sequence[Token], j: int) -> frozenset[str]:
     return _name_key([first, *(t.norm if t.kind == "word" else t.text for t in toks[j + 1 : j + 6])])
 
 
-def _owner_before(toks: Sequence[Token], i: int) -> frozenset[str]:
-    """The owner named before the figure at token ``i`` (:func:`figure_owner`)."""
+def _owner_before(toks: Sequence[Token], i: int, listed: frozenset[int]) -> frozenset[str]:
+    """The owner named before the figure at token ``i`` (:func:`figure_owner`); ``listed``: where
+    the digits of the shares or counts of seats before it start."""
     words = 0
     for k in range(i - 1, -1, -1):
         t = toks[k]
         if t.kind == "punct" and t.text in _SENTENCE_END:
             break
-        if t.kind == "digits":  # the figure before ours in a list: ours is the name after it
-            between = [u.norm for u in toks[k + 1 : i] if u.kind == "word" and u.norm not in _amount_words()]
-            if between and between[0].startswith("ل") and _owner_after(toks, k + 1 + _unit_end(toks[k + 1 : i])):
-                return frozenset()  # "47% لمنافسه نور، و...": that name is the figure before's
-            found = _name_key(between)
-            if found:
+        if t.kind == "digits" and t.start in listed:  # the figure before ours in a list
+            found, stop = _listed_owner(toks, k, i)
+            if found or stop:
                 return found
-            continue
         if t.kind != "word":
             continue
         words += 1
         if _is(t.norm, "contrast") or words > _OWNER_REACH:
             break
-        if _is(t.norm, "anchor") or _is_title(t.norm):
-            start = k + 1 if _is(t.norm, "anchor") else k
-            found = _name_key([u.norm if u.kind == "word" else u.text for u in toks[start:i]])
-            if found:
-                return found
+        found = _anchored_owner(toks, k, i)
+        if found:
+            return found
     return frozenset()
+
+
+def _listed_owner(toks: Sequence[Token], k: int, i: int) -> tuple[frozenset[str], bool]:
+    """The name between the figure before ours (its digits at ``k``) and ours (at ``i``): "52% ونور
+    47%"; and whether to look no further (the name after the figure before is its own: "47%
+    لمنافسه نور، ثم 52.6%")."""
+    between = [u.norm for u in toks[k + 1 : i] if u.kind == "word" and u.norm not in _amount_words()]
+    if between and between[0].startswith("ل") and _owner_after(toks, k + 1 + _unit_end(toks[k + 1 : i])):
+        return frozenset(), True
+    return _name_key(between), False
+
+
+def _anchored_owner(toks: Sequence[Token], k: int, i: int) -> frozenset[str]:
+    """The name after a verb of winning or a title at ``k``, before the figure at ``i``; a title
+    that heads an organisation ("رئيس حركة مجتمع السلم") names nobody."""
+    if _is(toks[k].norm, "anchor"):
+        return _name_key([u.norm if u.kind == "word" else u.text for u in toks[k + 1 : i]])
+    if not _is_title(toks[k].norm):
+        return frozenset()
+    from khulasa.extract.actors import cues  # actors reads figures' tokens
+
+    after = [u.norm for u in toks[k + 1 : i] if u.kind == "word"]
+    if after and any(b in cues().org or b.removeprefix("ال") in cues().org for b in _word_forms(after[0])):
+        return frozenset()
+    return _name_key([u.norm if u.kind == "word" else u.text for u in toks[k:i]])
 
 
 @lru_cache(maxsize=1)
@@ -1165,8 +1193,8 @@ def _name_word(items: Sequence[str], k: int, *, first: bool) -> bool:
         return False
     if any(_is(w, kind) for kind in ("anchor", "role", "not_name", "contrast")) or _is_title(w):
         return False
-    if any(b in stopwords() or b in _amount_words() for b in _word_forms(w)):
-        return False
+    if any(b in stopwords() or b in _amount_words() or b.removesuffix("ا") in _amount_words() for b in _word_forms(w)):
+        return False  # "ألفا", "مليونا": a number, accusative
     # A word behind ب is a name only as the subject of its verb, before "على" ("حصل بزشكيان على"),
     # not a complement ("فاز بولاية ثانية").
     return not w.startswith("ب") or (first and k + 1 < len(items) and items[k + 1] == "علي")
