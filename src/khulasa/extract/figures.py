@@ -273,7 +273,9 @@ class Figure:
 
     ``value`` is in ``unit`` as written (3.5 for "ثلاث ساعات ونصف"); ``amount`` is in the
     dimension's base unit (210.0 minutes) and is what outlets are compared on. Dates encode as
-    ``month*100 + day`` (day 0 when not given), weekdays as 1 (Monday) to 7, years as the year.
+    ``month*100 + day`` (day 0 when not given), weekdays as 1 (Monday) to 7, years as the year,
+    match scores (dimension ``score``) as ``first*100 + second`` as written, their amount the
+    higher number first (:func:`score_amount`: "1-2" and "2-1" are one amount, 201).
     ``qualifier`` is "", "approx", "more" or "less"; ``note`` spells out derived values
     ("2 × 50 دقيقة").
     """
@@ -338,9 +340,17 @@ def figure_label(dimension: str, unit: str, amount: float) -> str:
         return str(int(amount))
     if dimension == "percent":
         return f"{_fmt(amount)}%"
+    if dimension == "score":
+        return score_label(amount)
     if dimension in ("count", "times", "people", "distance"):
         return f"{_fmt(amount)} {unit}"
     return f"{_fmt(amount)} {unit}"
+
+
+def score_label(amount: float) -> str:
+    """A score's amount (:func:`score_amount`) as a result reads, the higher number first: "2-1"."""
+    high, low = divmod(int(amount), int(_SCORE_BASE))
+    return f"{high}-{low}"
 
 
 @lru_cache(maxsize=1)
@@ -369,6 +379,8 @@ def arabic_figure_label(dimension: str, unit: str, amount: float) -> str:
         return str(int(amount))
     if dimension == "percent":
         return f"{_fmt(amount)}٪"
+    if dimension == "score":
+        return score_label(amount)
     if dimension == "mark" and unit in mark_words():
         return f"{mark_words()[unit]} {_fmt(amount)}"
     return counted(amount, unit)
@@ -625,6 +637,134 @@ def _weekday_or_year_at(toks: Sequence[Token], i: int, lex: Lexicon) -> _Hit | N
     return None
 
 
+# --- match scores --------------------------------------------------------------------------------
+
+# A side's goals in a score: two numbers joined by a dash above this are a range or a code.
+SCORE_MAX = 20
+_SCORE_DASHES = frozenset("-–—")
+# A score's amount (what outlets are compared on) is the higher number, then the lower, as one
+# number: "2-1" and "1-2" (the same result written from the other side) are one amount, 201.
+_SCORE_BASE = 100.0
+
+
+def score_amount(first: float, second: float) -> float:
+    """The amount of a score of ``first`` and ``second`` goals, either side first: 2-1 -> 201."""
+    high, low = max(first, second), min(first, second)
+    return high * _SCORE_BASE + low
+
+
+@lru_cache(maxsize=1)
+def _score_lexicon() -> Mapping[str, tuple[str, float]]:
+    """``resources/ar/score_words.txt``: normalized form (words joined by a space) -> (kind, value)."""
+    out: dict[str, tuple[str, float]] = {}
+    for kind, value, forms in _rows("ar/score_words.txt"):
+        for form in forms.split():
+            out[" ".join(normalize(w) for w in form.split("_"))] = (kind, float(value))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _score_first_words() -> frozenset[str]:
+    """The first words of the phrases of :func:`_score_lexicon`: a quick test before reading one."""
+    return frozenset(form.split()[0] for form in _score_lexicon())
+
+
+def _score_word(toks: Sequence[Token], i: int, kinds: frozenset[str]) -> tuple[float, int] | None:
+    """The value and length (in tokens) of a score phrase of one of ``kinds`` at ``toks[i]``."""
+    lex = _score_lexicon()
+    if i >= len(toks) or not any(f in _score_first_words() for f in (toks[i].norm, *_word_forms(toks[i].norm))):
+        return None
+    for size in (3, 2, 1):
+        words = toks[i : i + size]
+        if len(words) < size or any(t.kind != "word" for t in words):
+            continue
+        phrase = " ".join(w.norm for w in words)
+        for form in (phrase, *proclitic_forms(phrase, longer_than=2)):
+            if form in lex and lex[form][0] in kinds:
+                return lex[form][1], size
+    return None
+
+
+def goals_at(toks: Sequence[Token], i: int) -> tuple[float, int] | None:
+    """Goals written at ``toks[i]``: "بهدف", "هدفين", "بستة أهداف", "3 أهداف"; (count, tokens)."""
+    if i >= len(toks):
+        return None
+    one = _score_word(toks, i, frozenset({"goal"}))
+    if one is not None:
+        return one
+    if _score_word(toks, i + 1, frozenset({"goals"})) is None:
+        return None
+    numbers = lexicon().numbers
+    tok = toks[i]
+    whole = _whole(tok)
+    value = float(whole) if whole is not None else None
+    for form in proclitic_forms(tok.norm, longer_than=2) if tok.kind == "word" else ():
+        if form in numbers and numbers[form][0] == "unit":
+            value = numbers[form][1]
+    return None if value is None else (value, 2)
+
+
+def _word_score_at(toks: Sequence[Token], i: int) -> _Hit | None:
+    """A score written in words at ``toks[i]`` (``ar/score_words.txt``): goals, then "none"
+    ("بهدف دون رد", "بهدفين نظيفين"), or "against" and goals ("بثلاثة أهداف مقابل هدف"), or the
+    other side's goals behind "ل" ("بهدفين لهدف")."""
+    first = goals_at(toks, i)
+    if first is None:
+        return None
+    j = i + first[1]
+    nil = _score_word(toks, j, frozenset({"nil"}))
+    if nil is not None:
+        return _Hit(i, j + nil[1], "score", "goals", first[0] * _SCORE_BASE, score_amount(first[0], 0.0))
+    versus = _score_word(toks, j, frozenset({"versus"}))
+    k = j + versus[1] if versus else j
+    second = goals_at(toks, k) if versus or (k < len(toks) and toks[k].norm.startswith("ل")) else None
+    if second is None:
+        return None
+    return _Hit(
+        i, k + second[1], "score", "goals", first[0] * _SCORE_BASE + second[0], score_amount(first[0], second[0])
+    )
+
+
+def _digit_score_at(toks: Sequence[Token], i: int, lex: Lexicon) -> _Hit | None:
+    """A score in digits at ``toks[i]``: two whole numbers of at most :data:`SCORE_MAX` joined by a
+    dash, glued or spaced ("2-1", "2 – 1", "(3-0)"), in a text with a word of a match's result
+    (:func:`_result_told`); not a range of a unit ("10-15 راكبا"), nor part of a decimal number."""
+    if i + 2 >= len(toks) or toks[i].kind != "digits" or toks[i + 1].text not in _SCORE_DASHES:
+        return None
+    a, b = _whole(toks[i]), _whole(toks[i + 2])
+    if a is None or b is None or max(a, b) > SCORE_MAX or _unit_after(toks, i + 3, lex) is not None:
+        return None
+    if _in_a_number(toks, i, -1) or _in_a_number(toks, i + 2, 1) or not _result_told(toks):
+        return None
+    return _Hit(i, i + 3, "score", "goals", a * _SCORE_BASE + b, score_amount(a, b))
+
+
+def _in_a_number(toks: Sequence[Token], i: int, step: int) -> bool:
+    """Is the digit token ``toks[i]`` part of a longer chain of numbers, a decimal written with an
+    Arabic comma ("9،1-9،3") or a date ("04-03-2024"): a glued mark and digits on the ``step`` side?"""
+    k, far = i + step, i + 2 * step
+    if not (0 <= k < len(toks) and 0 <= far < len(toks)) or toks[k].text not in "،,-–/":
+        return False
+    pair = sorted((toks[i], toks[k], toks[far]), key=lambda t: t.start)
+    return toks[far].kind == "digits" and _glued(pair[0], pair[1]) and _glued(pair[1], pair[2])
+
+
+def _result_told(toks: Sequence[Token]) -> bool:
+    """Does the text have a word of a match's result (the ``cue`` rows of ``ar/score_words.txt``)?"""
+    cues = _score_cues()
+    return any(t.kind == "word" and any(f in cues for f in (t.norm, *_word_forms(t.norm))) for t in toks)
+
+
+@lru_cache(maxsize=1)
+def _score_cues() -> frozenset[str]:
+    return frozenset(form for form, (kind, _) in _score_lexicon().items() if kind in ("cue", "goal", "goals"))
+
+
+def _score_at(toks: Sequence[Token], i: int, lex: Lexicon) -> _Hit | None:
+    """A match score at ``toks[i]``, in digits or in words: a result, never a count."""
+    return _digit_score_at(toks, i, lex) or _word_score_at(toks, i)
+
+
 def _quantity_at(toks: Sequence[Token], i: int, lex: Lexicon, stop: frozenset[str]) -> _Hit | None:
     """A number with its unit or counted noun, a dual unit alone, or "ضعف" of a nearby figure."""
     tok = toks[i]
@@ -852,7 +992,12 @@ def extract_figures(text: str, *, doc: str = "", offset: int = 0) -> list[Figure
             qualifier, j = q
         hit = None
         if j < len(toks) and not _clock_time(toks, j) and not _model_code(toks, j):
-            hit = _date_at(toks, j, lex) or _ordinal_mark(toks, j, lex) or _quantity_at(toks, j, lex, stop)
+            hit = (
+                _score_at(toks, j, lex)
+                or _date_at(toks, j, lex)
+                or _ordinal_mark(toks, j, lex)
+                or _quantity_at(toks, j, lex, stop)
+            )
         if hit is None:
             i += 1
             continue
@@ -1524,6 +1669,8 @@ def comparable(a: Figure, b: Figure) -> bool:
         return True
     if a.dimension == "mark":  # the 62nd minute and the 81st are two goals, not two accounts of one
         return a.unit == b.unit and a.amount == b.amount
+    if a.dimension == "score":  # the game's 1-1 and the shoot-out's 4-2 are two results
+        return a.amount == b.amount
     lo, hi = sorted((abs(a.amount), abs(b.amount)))
     return lo > 0 and hi / lo <= 10
 

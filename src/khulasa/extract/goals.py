@@ -1,0 +1,276 @@
+"""Which goal a minute of a match is the minute of: another outlet's minute is a rival value of
+ours (a ⚠ note) only when it is told of the same goal.
+
+A sentence may give several goals' minutes ("X put them ahead in the 66th minute, Y equalised in
+the 89th"). Each minute owns the words of its own clause (commas and brackets end it, quotes do
+not), cut at its neighbours' words: those up to the minute before it, and after it those up to
+the first clause break before the next minute (all of them after the last minute). When that
+clause says nothing of the goal ("سجل، سيباستيان هالر، في الدقيقة 65"), the clauses before it
+are added one at a time, then all the words between its neighbours. Read there (word lists:
+``resources/ar/goal_words.txt``):
+
+- what the goal did: put a side ahead (``lead``), levelled (``equaliser``), the only goal; or
+  that it was no goal (a chance missed, a goal ruled out, an injury: ``other``);
+- whether the minute is one of added time ("90+5", "بدل الضائع"), which outlets write two ways;
+- how: a penalty, a header, an own goal, a free kick;
+- the sides named (the gazetteer's places: "لجنوب إفريقيا");
+- the words that may name the scorer: those no list knows (stop, number, figure and match words,
+  ordinals, places), four letters or more.
+
+Two minutes are of one goal (:func:`same_goal`) when nothing they say differs (a lead is no
+equaliser, a penalty no header, one side's goal not the other's) and they share a scorer's name
+(spellings vary: "هالر"/"هالير", "موكيانا"/"موكوينا"), or, where one of them names no one, what
+the goal did (a lead, an equaliser, the only goal): "ليكمل سالم الدوسري انتفاضة الأخضر بعد
+التعادل" is not the equaliser of "صالح الشهري". A manner alone is never enough: both goals of a
+match may be penalties.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from difflib import SequenceMatcher
+from functools import lru_cache
+from typing import NamedTuple
+
+from khulasa.extract.figures import Figure, Token, extract_figures, figure_words, lexicon, tokens
+from khulasa.resources import load_word_list
+from khulasa.text.normalize import normalize, proclitic_forms, stopwords
+
+
+class Goal(NamedTuple):
+    """What a sentence says of the goal a minute is the minute of (:mod:`khulasa.extract.goals`)."""
+
+    events: frozenset[str]  # lead | equaliser | only | other (no goal: a chance, an injury)
+    manners: frozenset[str]  # penalty | header | own | free
+    sides: frozenset[str]  # places named (the gazetteer's canonical names)
+    names: frozenset[str]  # words that may name the scorer
+    added: bool = False  # a minute of added time ("90+5"), written two ways: compared with none
+
+    def told(self) -> bool:
+        """Does it say anything of the goal?"""
+        return bool(self.events or self.manners or self.sides or self.names)
+
+
+# Spellings of one transliterated name ("موكيانا"/"موكوينا") at least this alike (difflib ratio).
+NAME_LIKENESS = 0.75
+# Words shorter than this (after proclitics and article) are never read as a scorer's name.
+_NAME_MIN = 4
+# What a goal did that another goal's report cannot also say of it.
+_EXCLUSIVE = (("lead", "equaliser"),)
+# Marks that end a goal's clause (quotes around a name do not).
+_BREAKS = frozenset(".!?؟؛;:،,()[]")
+
+
+@lru_cache(maxsize=1)
+def _goal_words() -> tuple[Mapping[str, str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """``ar/goal_words.txt``: form -> "event:lead" ..., the match words that name no scorer, the
+    words of several goals' minutes ("الدقائق"), those of added time ("الضائع") and the match's
+    names ("المباراة": its only goal)."""
+    cues: dict[str, str] = {}
+    plain: dict[str, set[str]] = {"common": set(), "split": set(), "stoppage": set(), "match": set()}
+    for line in load_word_list("ar/goal_words.txt"):
+        kind, forms = (p.strip() for p in line.split("|", 1))
+        for form in forms.split():
+            norm = normalize(form.replace("_", " "))
+            if kind in plain:
+                plain[kind].add(norm)
+            else:
+                cues[norm] = kind
+    return (
+        cues,
+        frozenset(plain["common"]),
+        frozenset(plain["split"]),
+        frozenset(plain["stoppage"]),
+        frozenset(plain["match"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    """Words that name no scorer: stop, number, unit, month and weekday words, ordinals, match words."""
+    return stopwords() | figure_words() | frozenset(lexicon().ordinals) | _goal_words()[1]
+
+
+def _bare(norm: str) -> tuple[str, ...]:
+    """A word as written and without its proclitics and article."""
+    forms = (norm, *proclitic_forms(norm))
+    return tuple(dict.fromkeys((*forms, *(f[2:] for f in forms if f.startswith("ال") and len(f) > 4))))
+
+
+def _places(toks: Sequence[Token]) -> dict[int, str]:
+    """Token index -> the gazetteer place it is (part of): the sides a goal's report names."""
+    from khulasa.extract.actors import cues  # actors reads figures' tokens
+
+    gazetteer = cues().gazetteer
+    out: dict[int, str] = {}
+    for i, t in enumerate(toks):
+        if i in out:  # "جنوب إفريقيا" is South Africa, not Africa too
+            continue
+        for n in (3, 2, 1):
+            words = toks[i : i + n]
+            if len(words) < n or any(w.kind != "word" for w in words):
+                continue
+            rest = tuple(w.norm for w in words[1:])
+            hit = next((gazetteer[(f, *rest)] for f in proclitic_forms(t.norm) if (f, *rest) in gazetteer), None)
+            if hit is not None and hit[0] == "place":
+                out.update((i + k, hit[1]) for k in range(n))
+                break
+    return out
+
+
+def _read(toks: Sequence[Token], span: range, places: Mapping[int, str]) -> Goal:
+    cues = _goal_words()[0]
+    known = _known_words()
+    events: set[str] = set()
+    manners: set[str] = set()
+    sides: set[str] = set()
+    names: set[str] = set()
+    for k in span:
+        t = toks[k]
+        if t.kind != "word":
+            continue
+        if k in places:
+            sides.add(places[k])
+            continue
+        forms = _bare(t.norm)
+        cue = next((cues[f] for f in forms if f in cues), None)
+        if cue is not None:
+            kind, what = cue.split(":")
+            (events if kind == "event" else manners).add(what)
+            events.update(("sole",) if what == "only" and _of_the_match(toks, k) else ())
+        elif not any(f in known for f in forms):  # a name, with and without a letter before it
+            names.update(f for f in forms if len(f) >= _NAME_MIN)
+    return Goal(frozenset(events), frozenset(manners), frozenset(sides), frozenset(names))
+
+
+# "The only goal" is the match's own within this many words of the match's name ("هدف المباراة
+# الوحيد", "الهدف الوحيد في اللقاء").
+_SOLE_REACH = 2
+
+
+def _of_the_match(toks: Sequence[Token], k: int) -> bool:
+    """Is "الوحيد" at ``toks[k]`` the match's only goal, not one side's ("هدف منتخب الأردن الوحيد"):
+    a ``match`` word of ``ar/goal_words.txt`` within :data:`_SOLE_REACH` words of it?"""
+    match = _goal_words()[4]
+    near = toks[max(0, k - _SOLE_REACH) : k + _SOLE_REACH + 1]
+    return any(t.kind == "word" and any(f in match for f in _bare(t.norm)) for t in near)
+
+
+def _index(toks: Sequence[Token], f: Figure) -> tuple[int, int]:
+    """The token range of ``f`` (offsets relative to the text)."""
+    first = next(k for k, t in enumerate(toks) if t.end > f.start)
+    last = next((k for k in range(first, len(toks)) if toks[k].start >= f.end), len(toks))
+    return first, last
+
+
+def _clause(toks: Sequence[Token], first: int, last: int) -> range:
+    """The tokens of the clause around ``toks[first:last]``."""
+    start = first
+    while start > 0 and toks[start - 1].text not in _BREAKS:
+        start -= 1
+    end = last
+    while end < len(toks) and toks[end].text not in _BREAKS:
+        end += 1
+    return range(start, end)
+
+
+def _between(toks: Sequence[Token], marks: Sequence[tuple[int, int]], n: int) -> range:
+    """The words minute ``n`` owns between its neighbours: after the minute before it, and after
+    it up to the first clause break before the next minute (to the end after the last one)."""
+    first, last = marks[n]
+    start = marks[n - 1][1] if n > 0 else 0
+    if n > 0:  # the words after the minute before, up to a break, are that minute's
+        start = next((k + 1 for k in range(start, first) if toks[k].text in _BREAKS), start)
+    end = len(toks)
+    if n + 1 < len(marks):
+        nxt = marks[n + 1][0]
+        end = next((k for k in range(last, nxt) if toks[k].text in _BREAKS), last)
+    return range(start, end)
+
+
+@lru_cache(maxsize=16384)
+def minute_goals(text: str) -> tuple[tuple[int, Goal], ...]:
+    """What ``text`` says of the goal of each minute it gives, as (the minute's start, :class:`Goal`).
+
+    >>> [(s, sorted(g.events)) for s, g in minute_goals("تقدم الأزرق في الدقيقة 10، وتعادل الأحمر في الدقيقة 80")]
+    [(23, ['lead']), (52, ['equaliser'])]
+    """
+    figures = [f for f in extract_figures(text) if f.dimension == "mark" and f.unit == "minute"]
+    if not figures:
+        return ()
+    toks = tokens(text)
+    places = _places(toks)
+    own = {_index(toks, f): f for f in figures}
+    marks = sorted([*own, *_other_minutes(toks)])
+    out = []
+    for n, span in enumerate(marks):
+        if span not in own:
+            continue
+        goal = _goal_words_of(toks, marks, n, places)
+        added = _added_time(toks, span[1], _clause(toks, *span).stop)
+        out.append((own[span].start, goal._replace(added=added)))
+    return tuple(out)
+
+
+def _goal_words_of(toks: Sequence[Token], marks: Sequence[tuple[int, int]], n: int, places: Mapping[int, str]) -> Goal:
+    """What the words of minute ``n`` say of its goal: its clause (within the words it owns among
+    its neighbours, :func:`_between`), widened one clause back at a time while it says nothing
+    ("سجل، سيباستيان هالر، في الدقيقة 65"), then all the words it owns."""
+    between = _between(toks, marks, n)
+    clause = _clause(toks, *marks[n])
+    start, stop = max(clause.start, between.start), min(clause.stop, between.stop)
+    goal = _read(toks, range(start, stop), places)
+    while not goal.told() and start > between.start:
+        start -= 1  # the break before the clause
+        while start > between.start and toks[start - 1].text not in _BREAKS:
+            start -= 1
+        goal = _read(toks, range(start, stop), places)
+    return goal if goal.told() else _read(toks, between, places)
+
+
+# Added time is told within this many words after the minute ("الأولى من الوقت بدل الضائع").
+_ADDED_REACH = 6
+
+
+def _added_time(toks: Sequence[Token], after: int, stop: int) -> bool:
+    """Is the minute ending before ``toks[after]`` one of added time: "+" right after it ("90+5"),
+    or a word of ``stoppage`` rows within :data:`_ADDED_REACH` tokens after it in its clause?"""
+    if after < len(toks) and toks[after].text == "+":
+        return True
+    words = _goal_words()[3]
+    return any(f in words for t in toks[after : min(stop, after + _ADDED_REACH)] for f in _bare(t.norm))
+
+
+def _other_minutes(toks: Sequence[Token]) -> list[tuple[int, int]]:
+    """Where other goals' minutes stand that the figure reader does not read ("في الدقائق 22 و73
+    و94": ``split`` rows of ``ar/goal_words.txt``): they end a goal's words as a minute does."""
+    split = _goal_words()[2]
+    return [(k, k + 1) for k, t in enumerate(toks) if t.kind == "word" and any(f in split for f in _bare(t.norm))]
+
+
+def _exclusive(a: frozenset[str], b: frozenset[str]) -> bool:
+    return any(
+        (x in a and y in b and not {x, y} & (a & b)) or (y in a and x in b and not {x, y} & (a & b))
+        for x, y in _EXCLUSIVE
+    )
+
+
+def _same_name(a: str, b: str) -> bool:
+    return a == b or (a[:2] == b[:2] and SequenceMatcher(None, a, b).ratio() >= NAME_LIKENESS)
+
+
+def same_goal(a: Goal, b: Goal) -> bool:
+    """Are two minutes told of one goal? Both are goals' minutes (no chance missed, no injury) out
+    of added time, nothing differs (a lead is no equaliser, a penalty no header, one side's goal
+    no goal of the other), and they share a scorer's name, or, where one
+    of them names no one, what the goal did (a lead, an equaliser, the only goal)."""
+    if a.added or b.added or "other" in a.events | b.events or _exclusive(a.events, b.events):
+        return False
+    for x, y in ((a.manners, b.manners), (a.sides, b.sides)):
+        if x and y and not x & y:
+            return False
+    if "sole" in a.events & b.events:  # the match's only goal: one goal, whoever either names
+        return True
+    if a.names and b.names:  # the scorer, where both say who: "after the equaliser, Y scored"
+        return any(_same_name(x, y) for x in a.names for y in b.names)
+    return bool(a.events & b.events)

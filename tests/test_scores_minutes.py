@@ -1,0 +1,209 @@
+"""Match scores and goal minutes as the figure reader and the ⚠ notes see them (issue 20).
+
+All sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from khulasa.extract.claims import claims_of, contradicting_figures, figure_disputes, restates
+from khulasa.extract.figures import comparable, extract_figures
+from khulasa.extract.goals import minute_goals, same_goal
+from khulasa.types import Fact, Sentence
+
+
+def _scores(text: str) -> list[tuple[str, str]]:
+    return [(f.text, f.label) for f in extract_figures(text) if f.dimension == "score"]
+
+
+@pytest.mark.parametrize(
+    ("text", "scores"),
+    [
+        ("انتهت المباراة بالتعادل 1-1 واستمر اللقاء إلى الأشواط الإضافية", [("1-1", "1-1")]),
+        ("فاز الفريق الضيف 2 – 1 على أرضه", [("2 – 1", "2-1")]),
+        ("حسم الفريق اللقاء بنتيجة (3-0) في الشوط الثاني", [("3-0", "3-0")]),
+        ("وفاز الفريق بركلات الترجيح4-2 بعد التعادل", [("4-2", "4-2")]),
+        ("تأهل الفريق بعد فوزه بهدف دون رد على ضيفه", [("بهدف دون رد", "1-0")]),
+        ("فاز الفريق الأزرق بهدفين لهدف على الفريق الأحمر", [("بهدفين لهدف", "2-1")]),
+        ("فاز الفريق بثلاثة أهداف مقابل هدف في النهائي", [("بثلاثة أهداف مقابل هدف", "3-1")]),
+        ("خسر الفريق بهدف مقابل هدفين", [("بهدف مقابل هدفين", "2-1")]),
+    ],
+)
+def test_a_score_is_read_in_digits_and_in_words(text: str, scores: list[tuple[str, str]]) -> None:
+    assert _scores(text) == scores
+
+
+def test_a_score_is_never_a_count_of_the_word_after_it() -> None:
+    """ "1-1 استمر" is the result, not one of "استمر"."""
+    figures = extract_figures("وبعد نهاية الوقت الأساسي والإضافي بالتعادل 1-1 استمر اللقاء إلى ركلات الترجيح")
+    assert [(f.dimension, f.label) for f in figures] == [("score", "1-1")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تقل الحافلة 10-15 راكبا كل يوم",  # a range of a unit
+        "طائرة من طراز 737-800 هبطت في المطار",  # a model code
+        "وصل في الساعة 8:30 صباحا",  # a time of day
+        "سجل اللاعب هدفا لفريقه",  # one goal, no result
+        "وتتراوح درجات الحرارة بين 12-15 في الشتاء",  # no word of a match's result: a range
+        "ورفع العلماء قوة الزلزال إلى نحو 9،1-9،3 بعد المباراة",  # decimals written with a comma
+        "آخر تحديث للنتيجة 04-03-2024",  # a date
+    ],
+)
+def test_a_range_a_code_a_time_or_one_goal_is_no_score(text: str) -> None:
+    assert _scores(text) == []
+
+
+def test_one_score_either_side_first_is_one_amount_and_only_one_value_is_comparable() -> None:
+    (won,) = extract_figures("فاز الفريق الأزرق على الأحمر 2-1")
+    (lost,) = extract_figures("خسر الفريق الأحمر أمام الأزرق 1-2")
+    (other,) = extract_figures("فاز الفريق الأزرق على الأحمر 3-1")
+    assert won.amount == lost.amount and won.label == lost.label == "2-1"
+    assert comparable(won, lost)
+    assert not comparable(won, other)  # the game's result and another: no group of disagreeing values
+
+
+def test_two_sentences_giving_the_same_score_restate_one_fact() -> None:
+    told = claims_of("تأهل المنتخب الأزرق إلى النهائي بعد فوزه على المنتخب الأحمر بركلات الترجيح 4-2 إثر التعادل 1-1")
+    again = claims_of("وبعد نهاية الوقتين الأصلي والإضافي بالتعادل 1-1 احتكم الفريقان إلى ركلات الترجيح")
+    other = claims_of("وكان الفريقان قد تعادلا 2-2 في مباراة الدور الأول")
+    assert restates(told, again)
+    assert not restates(told, other)
+    won = claims_of("فاز الفريق الأزرق على الفريق الأحمر 2-1 في المباراة")
+    lost = claims_of("خسر الفريق الأحمر أمام الفريق الأزرق 1-2 في المباراة")
+    assert restates(won, lost)
+    # The same score of another match, between other teams (places the gazetteer knows): two facts.
+    one = claims_of("فاز المغرب على البرتغال 1-0 في ربع النهائي")
+    another = claims_of("فازت فرنسا على إنجلترا 1-0 في ربع النهائي")
+    assert not restates(one, another)
+
+
+def test_two_scores_are_never_set_against_each_other_in_a_note() -> None:
+    """A match has several results (the game's, the shoot-out's, the half's): no ⚠ between them."""
+    game = claims_of("وبعد التعادل 1-1 استمر اللقاء إلى ركلات الترجيح")
+    shootout = claims_of("وبعد الفوز 4-2 استمر اللقاء إلى ركلات الترجيح")
+    assert contradicting_figures(game, shootout) == []
+
+
+# --- minutes of a match: a rival value only for the same goal --------------------------------------
+
+
+def _pairs(ours: str, theirs: str) -> list[tuple[str, str]]:
+    return [(a.text, b.text) for a, b in contradicting_figures(claims_of(ours), claims_of(theirs))]
+
+
+EQUALISER = "وتعادل حمدان سالم للفريق الأحمر من ركلة جزاء بالدقيقة 88."
+
+
+def test_the_other_goal_s_minute_is_no_rival_of_ours() -> None:
+    """An outlet that gives both goals: only its equaliser's minute is set against our equaliser's."""
+    both = (
+        "وتقدم الفريق الأزرق عبر ماجد من ركلة جزاء في الدقيقة 66 من عمر المباراة، "
+        "وتعادل الأحمر عبر ركلة جزاء لحمدان في الدقيقة 89."
+    )
+    assert _pairs(EQUALISER, both) == [("88", "89")]
+    # Only the opener's minute, the scorer another: no note (it was "66 against 88").
+    assert _pairs(EQUALISER, "وافتتح ماجد التسجيل للفريق الأزرق في الدقيقة 66 من ركلة جزاء.") == []
+
+
+@pytest.mark.parametrize(
+    ("ours", "theirs", "one"),
+    [
+        # the scorer's name spelled two ways
+        (
+            "سجل هدف المباراة الوحيد سيباستيان هالير في الدقيقة 74",
+            'وجاء الهدف عن طريق "سباستيان هالر" في الدقيقة 65',
+            True,
+        ),
+        ("وأدرك تيبوهو موكيانا التعادل في الدقيقة 88", "وتعادل الفريق عبر ركلة جزاء لموكوينا في الدقيقة 89", True),
+        # no scorer named on one side: what the goal did
+        (
+            "سجل هدف المباراة الوحيد سيباستيان هالير في الدقيقة 74",
+            "نجح في التوقيع على هدف اللقاء الوحيد في الدقيقة 65",
+            True,
+        ),
+        # the match's only goal is one goal, whatever other words either clause holds...
+        (
+            "سجل هدف المباراة الوحيد سيباستيان هالير في الدقيقة 74",
+            "نجح في التوقيع على هدف اللقاء الوحيد بطريقة فنية مميزة في الدقيقة 65",
+            True,
+        ),
+        # ...but one side's only goal is not the other side's
+        (
+            "وسجل ماجد هدف الفريق الأزرق الوحيد في الدقيقة 30",
+            "وسجل حمدان هدف الفريق الأحمر الوحيد في الدقيقة 80",
+            False,
+        ),
+        # a lead is no equaliser, a penalty no header
+        ("وتقدم الفريق الأزرق في الدقيقة 10", "وتعادل الفريق الأحمر في الدقيقة 12", False),
+        ("وسجل ماجد برأسية في الدقيقة 30", "وسجل ماجد من ركلة جزاء في الدقيقة 31", False),
+        # both name a scorer, none the same: after the equaliser, another scored
+        (
+            "قبل أن يحرز صالح الشهري هدف التعادل في الدقيقة 49",
+            "بعد التعادل ليكمل سالم الدوسري انتفاضة الأخضر عند الدقيقة 53",
+            False,
+        ),
+        # a chance missed, an injury: no goal's minute
+        (
+            "ثم أضاف سيباستيان هالر الهدف الثاني في الدقيقة 81",
+            "وكاد المهاجم هالير يضيف الهدف الثاني في الدقيقة 75",
+            False,
+        ),
+        ("وسجل النصيري هدف الأسود الأول في الدقيقة 42", "تعرض الأسود لضربة في الدقيقة 56 بإصابة المدافع سايس", False),
+        # added time is written two ways (105+1, the first minute of added time)
+        (
+            "تقدم الفريق بهدف لنجمه نيمار في الدقيقة 105+1",
+            "سجل نيمار هدف التقدم في الدقيقة الأولى من الوقت بدل الضائع",
+            False,
+        ),
+        # nothing said of the goal on one side, nothing shared: no rival
+        ("وسجل ماجد هدفه في الدقيقة 30", "وفي الدقيقة 35 من المباراة", False),
+    ],
+)
+def test_two_minutes_are_of_one_goal_by_its_scorer_or_what_it_did(ours: str, theirs: str, one: bool) -> None:
+    (a,) = minute_goals(ours)
+    (b,) = minute_goals(theirs)
+    assert same_goal(a[1], b[1]) is one
+
+
+def test_several_goals_minutes_the_figure_reader_does_not_read_end_a_goal_s_words() -> None:
+    """ "في الدقائق 22 و73" are another scorer's minutes: his name is not the later goal's."""
+    ((_, goal),) = minute_goals(
+        "وسجل عفيف من ركلات جزاء في الدقائق 22 و73 فيما جاء هدف الضيوف عبر النعيمات في الدقيقة 66"
+    )
+    assert "نعيمات" in goal.names and "عفيف" not in goal.names and not goal.manners
+
+
+def _sentence(doc: str, text: str) -> Sentence:
+    return Sentence(doc, 0, 0, len(text), text)
+
+
+def test_a_goal_s_minute_given_otherwise_by_other_outlets_is_noted() -> None:
+    """Five outlets give the 65th minute, ours the 74th: a true dispute, with each outlet (the
+    minutes have no cue word the subject scan reads, so it found none)."""
+    ours = _sentence("a", "سجل هدف المباراة الوحيد سيباستيان هالير في الدقيقة 74.")
+    others = [
+        _sentence("b", 'وجاء هدف المباراة الوحيد عن طريق "سباستيان هالر" في الدقيقة 65 من عمر اللقاء.'),
+        _sentence("c", "حيث سجل، سيباستيان هالر، في الدقيقة 65، بعدما وجد نفسه من دون مراقبة."),
+        _sentence("d", "وافتتح الفريق الضيف التسجيل عبر ماجد في الدقيقة 20."),  # another goal
+        _sentence("e", "وسجل هالر في الدقيقة 74 بعد تمريرة من زميله."),  # agrees
+    ]
+    found = figure_disputes([Fact(0, (ours,))], [ours, *others])
+    assert [(d.doc, d.text, d.against) for d in found[0]] == [("b", "65", "74"), ("c", "65", "74")]
+
+
+def test_compare_groups_one_score_of_several_outlets_under_an_arabic_heading() -> None:
+    """The outlets' "2-1" and "1-2" (the result written from the other side) are one value, and
+    the group's heading is Arabic ("النتيجة"), as every heading a reader sees."""
+    from khulasa.analysis.compare import compare
+    from khulasa.types import Document
+
+    docs = [
+        Document("a", "وفاز المنتخب الأزرق على المنتخب الأحمر بنتيجة 2-1 في المباراة النهائية للبطولة القارية."),
+        Document("b", "وخسر المنتخب الأحمر أمام المنتخب الأزرق بنتيجة 1-2 في المباراة النهائية للبطولة القارية."),
+    ]
+    scores = [g for g in compare(docs).figures if g.dimension == "score"]
+    assert len(scores) == 1 and scores[0].agree
+    assert scores[0].subject.startswith("النتيجة")
+    assert {v.normalized for v in scores[0].values} == {"2-1"}
