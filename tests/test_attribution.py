@@ -464,9 +464,9 @@ def test_a_verb_of_exceeding_bounds_the_value():
     (share,) = extract_figures("حصد نسبة تتجاوز الـ 89% من الأصوات الصحيحة")
     assert (share.amount, share.qualifier) == (89.0, "more")
     assert extract_figures("ضرب زلزال تخطت قوته 7 درجات")[0].qualifier == "more"
-    ours = claims_of("حصل على 89.6% من الأصوات الصحيحة")
-    assert not contradicting_figures(ours, claims_of("حصد نسبة تتجاوز الـ 89% من الأصوات الصحيحة"))
-    assert contradicting_figures(ours, claims_of("حصد نسبة تتجاوز الـ 90% من الأصوات الصحيحة"))
+    ours = claims_of("حصل داود على 89.6% من الأصوات الصحيحة")
+    assert not contradicting_figures(ours, claims_of("حصد داود نسبة تتجاوز الـ 89% من الأصوات الصحيحة"))
+    assert contradicting_figures(ours, claims_of("حصد داود نسبة تتجاوز الـ 90% من الأصوات الصحيحة"))
 
 
 def test_a_count_of_others_told_in_other_words_is_no_dispute_of_the_toll():
@@ -508,3 +508,79 @@ def test_the_toll_of_another_event_is_no_dispute():
     quake = "ولقي 48 شخصا كانوا في منازلهم مصرعهم جراء سلسلة من الزلازل ضربت البلاد."
     assert lead_disputes(quake) == []
     assert lead_disputes(quake.replace("سلسلة من الزلازل ضربت البلاد", "تصادم الطائرتين في المطار")) == ["48 شخصا"]
+
+
+# --- shares, seats and rounding (issue 20): no note between figures of different owners or wholes ----
+
+
+def _pairs(ours: str, theirs: str) -> list[tuple[str, str]]:
+    from khulasa.extract.claims import contradicting_figures
+
+    return [(a.text, b.text) for a, b in contradicting_figures(claims_of(ours), claims_of(theirs))]
+
+
+def test_a_value_at_another_precision_is_no_dispute():
+    ours = "وحصل داود على 58.15% من الأصوات، فيما بلغت نسبة المشاركة 41.13%."
+    assert _pairs(ours, "وحصل داود على 58% من الأصوات، فيما بلغت نسبة المشاركة 41%.") == []
+    assert _pairs(ours, "وحصل داود على نحو 58% من الأصوات.") == []
+    assert _pairs("وحصل داود على 52.87% من الأصوات.", "وحصل داود على نحو 52% من الأصوات.") == []  # cut
+    assert _pairs(ours, "وحصل داود على 57% من الأصوات.") == [("58.15%", "57%")]
+    # A value that neither rounds nor cuts to ours differs, and a magnitude of 7 against 6.8 is
+    # two agencies' readings.
+    assert _pairs("وحصل داود على 58% من الأصوات.", "وحصل داود على 59.2% من الأصوات.") == [("58%", "59.2%")]
+    assert _pairs("ضرب زلزال بقوة 7 درجات.", "ضرب زلزال بقوة 6.8 درجات.") == [("7 درجات", "6.8 درجات")]
+
+
+def test_two_sentences_giving_one_share_at_two_precisions_are_one_fact():
+    from khulasa.extract.claims import differ
+
+    finer = claims_of("وأعلنت اللجنة فوز داود بولاية ثانية بعد حصوله على 58.15% من الأصوات.")
+    coarser = claims_of("وأعلنت اللجنة فوز داود بولاية ثانية بعد حصوله على 58% من الأصوات.")
+    assert restates(finer, coarser) and not differ(finer, coarser)
+    assert differ(finer, claims_of("وأعلنت اللجنة فوز داود بولاية ثانية بعد حصوله على 57% من الأصوات."))
+
+
+ELECTION = (
+    "فاز الرئيس سامي داود بولاية ثانية بعد حصوله على 58.15% من الأصوات، متبوعا بالمرشح كريم نور"
+    " بقرابة 17.38 بالمائة، فيما بلغت نسبة المشاركة 41.13%."
+)
+
+
+def test_shares_of_different_candidates_or_wholes_are_never_set_against_each_other():
+    # The turnout, named further back than four words; the winner's share after a verb of winning.
+    turnout = "وقالت اللجنة إن نسبة المشاركة في الانتخابات الرئاسية في البلاد بلغت 43 %."
+    assert _pairs(ELECTION, turnout) == [("41.13%", "43 %")]
+    assert _pairs(ELECTION, "وأعلنت اللجنة فوز داود بولاية ثانية بنسبة 61%.") == [("58.15%", "61%")]
+    # The runner-up's share, and the third's, against the winner's: no note.
+    assert _pairs(ELECTION, "وحل المرشح عادل سليم ثالثا بعد حصوله على 12.5% من الأصوات.") == []
+    assert _pairs(ELECTION, "وحصل نور على 18.2% من الأصوات.") == [("بقرابة 17.38 بالمائة", "18.2%")]
+    assert _pairs(ELECTION, "وجاء كريم نور في المركز الثاني بنسبة 18.2%.") == [("بقرابة 17.38 بالمائة", "18.2%")]
+    assert _pairs(ELECTION, "وجاء عادل سليم في المركز الثالث بنسبة 12.5%.") == []
+    # Whose share, or of what, unknown on one side: no note.
+    assert _pairs(ELECTION, "وبلغت النسبة 61%.") == []
+    assert _pairs(ELECTION, "وحصل على 61% من الأصوات.") == []
+    assert _pairs(ELECTION, "وكانت النتيجة 61% لداود.") == []  # his, but of what?
+
+
+def test_seats_of_different_parties_and_a_majority_are_never_set_against_each_other():
+    ours = "وحصل حزب المحافظين على 368 مقعدا في مجلس العموم."
+    assert _pairs(ours, "فيما حصل حزب العمال على 191 مقعدا في مجلس العموم.") == []
+    assert _pairs(ours, "وضمن المحافظون أغلبية مطلقة في مجلس العموم بفارق 86 مقعدا.") == []
+    assert _pairs(ours, "وحصد المحافظون 365 مقعدا في مجلس العموم.") == [("368 مقعدا", "365 مقعدا")]
+    assert _pairs(ours, "وبلغ عدد المقاعد 360 مقعدا في مجلس العموم.") == []  # nobody's
+
+
+def test_a_summary_of_an_election_carries_no_note_between_candidates():
+    terse = (
+        "وأعلنت اللجنة أن نسبة المشاركة في الانتخابات الرئاسية بلغت 41 %، وأن داود فاز بنسبة 58%،"
+        " وحصل المرشح عادل سليم على 2.16% من الأصوات."
+    )
+    docs = [
+        Document(d, text + " " + SHELTER, source=f"منبر {k + 1}")
+        for k, (d, text) in enumerate([("a", ELECTION), ("b", ELECTION), ("c", terse)])
+    ]
+    lead = next(s for s in summarize(docs, words=60).sentences if s.text.startswith("فاز الرئيس"))
+    assert lead.disputes == ()
+    docs[2] = Document("c", terse.replace("41 %", "45 %") + " " + SHELTER, source="منبر 3")
+    lead = next(s for s in summarize(docs, words=60).sentences if s.text.startswith("فاز الرئيس"))
+    assert [(d.text, d.against) for d in lead.disputes] == [("45 %", "41.13%")]

@@ -418,9 +418,9 @@ def test_a_list_of_shares_is_no_dispute_but_a_rounded_share_is() -> None:
     not other values of one quantity; two close values still disagree."""
     from khulasa.extract.claims import claims_of, contradicting_figures
 
-    ours = claims_of("وفاز المرشح الأول بنسبة 91.2 بالمئة، فيما حل المرشح الثاني بنسبة 4.1 بالمئة.")
+    ours = claims_of("وفاز المرشح سامي داود بنسبة 91.2 بالمئة، فيما حل المرشح الثاني بنسبة 4.1 بالمئة.")
     list_of_two = claims_of("وحل المرشح الثاني بنسبة 4.1 بالمئة، والثالث بنسبة 2.3 بالمئة.")
-    rounded = claims_of("وفاز المرشح الأول بنسبة 91.5 بالمئة، فيما حل المرشح الثاني بنسبة 4.1 بالمئة.")
+    rounded = claims_of("وفاز المرشح سامي داود بنسبة 91.5 بالمئة، فيما حل المرشح الثاني بنسبة 4.1 بالمئة.")
     assert contradicting_figures(ours, list_of_two) == []
     assert [(a.text, b.text) for a, b in contradicting_figures(ours, rounded)] == [("91.2 بالمئة", "91.5 بالمئة")]
 

@@ -521,3 +521,94 @@ def test_passengers_and_crew_named_together_are_everyone_aboard():
     passengers = extract_figures("تم إجلاء جميع ركاب الطائرة وعددهم 367 شخصا.")[0]
     assert passengers.unit == "passenger" and not comparable(whole, passengers)
     assert comparable(whole, extract_figures("كان على متنها 380 شخصا")[0])
+
+
+# --- shares and seats (issue 20): whose share, and of what -------------------------------------------
+
+
+def test_a_turnout_cue_is_found_further_back_in_its_clause():
+    from khulasa.extract.figures import share_head
+
+    text = "وبلغت نسبة المشاركة في الجولة الثانية من الانتخابات الرئاسية 49.8 بالمائة."
+    assert share_head(text, text.index("49.8")) == "share:turnout"
+    text = "وقالت اللجنة إن نسبة التصويت بلغت 41 %."
+    assert share_head(text, text.index("41")) == "share:turnout"
+    text = "وأعلنت اللجنة فوز الرئيس سامي داود بولاية ثانية بنسبة 58%."
+    assert share_head(text, text.index("58")) == "share:votes"
+    # The clause ends the longer look: a cue before the comma is another figure's.
+    text = "وبلغت نسبة المشاركة في الجولة الثانية من الانتخابات 49.8 بالمائة، وقالت اللجنة إن العدد بلغ 41 %."
+    assert share_head(text, text.index("41")) == ""
+
+
+def _owner(text: str, figure: str) -> frozenset[str]:
+    from khulasa.extract.figures import figure_owner
+
+    start = text.index(figure)
+    return figure_owner(text, start, start + len(figure))
+
+
+def test_who_a_share_belongs_to():
+    from khulasa.extract.figures import owners_match
+
+    winner = (
+        "فاز الرئيس سامي داود بولاية ثانية بعد حصوله على 58.15% من الأصوات،"
+        " متبوعا بالمرشح كريم نور بقرابة 17.38 بالمائة."
+    )
+    runner_up = _owner(winner, "17.38 بالمائة")
+    assert owners_match(_owner(winner, "58.15%"), _owner("وحصل داود على 58%", "58%"))
+    assert not owners_match(_owner(winner, "58.15%"), runner_up)
+    assert owners_match(runner_up, _owner("حصل نور على 17%", "17%"))
+    # A name behind "ل" after the share, the name after the figure before ours in a list.
+    listed = "حصل داود على 52.5% مقابل 47.5% لمنافسه كريم نور، ثم 52.6% ونور 47.4%."
+    assert owners_match(_owner(listed, "47.5%"), runner_up) and owners_match(_owner(listed, "47.4%"), runner_up)
+    assert not owners_match(_owner(listed, "52.6%"), runner_up)
+    # Spelt two ways, one name; a word behind ب is a name only before "على".
+    assert owners_match(_owner("وحصل بزشكيان على نحو 55%", "55%"), _owner("حصل بيزشكيان على 54.8%", "54.8%"))
+    assert _owner("فاز بولاية ثانية بنسبة 58%", "58%") == frozenset()
+    # After a word of contrast, with no name, the share is nobody's we know.
+    assert _owner("حصل داود على 52% مقابل 47%", "47%") == frozenset()
+
+
+def test_seats_belong_to_a_party_and_a_margin_is_no_count_of_seats():
+    text = "وحصل حزب المحافظين على 368 مقعدا، فيما حصل حزب العمال على 191 مقعدا."
+    from khulasa.extract.figures import owners_match
+
+    assert owners_match(_owner(text, "368 مقعدا"), _owner("وحصد المحافظون 365 مقعدا", "365 مقعدا"))
+    assert not owners_match(_owner(text, "368 مقعدا"), _owner(text, "191 مقعدا"))
+    from khulasa.extract.figures import figure_scopes
+
+    majority = "وضمن المحافظون أغلبية مطلقة في البرلمان بفارق 86 مقعدا."
+    assert figure_scopes(majority) == ((majority.index("86"), "margin"),)
+
+
+def test_compare_keeps_the_shares_of_two_candidates_apart():
+    frame = "وأعلنت اللجنة العليا للانتخابات أن المرشح {} حصل على {} من الأصوات في جولة الإعادة."
+    winner, runner_up = frame.format("سامي داود", "52.14%"), frame.format("كريم نور", "47.86%")
+    assert _compare([winner, runner_up]) == []
+    assert _compare([winner, frame.format("سامي داود", "52.18%")]) == [(True, ["52.14%", "52.18%"])]
+
+
+def test_an_earlier_round_named_as_the_runoff_s_reason_places_no_figure_in_it():
+    from khulasa.extract.figures import names_earlier_round, tells_earlier_round
+
+    first = "وحصل المرشح كريم نور على 44.9% من الأصوات في الجولة الأولى من الانتخابات."
+    runoff = (
+        "وحصل المرشح كريم نور على 47.5% من الأصوات في جولة الإعادة، بعد أن فشل المرشحان في تحقيق"
+        " الأغلبية المطلقة خلال الجولة الأولى."
+    )
+    assert tells_earlier_round(first) and not tells_earlier_round(runoff)
+    assert names_earlier_round(runoff)  # the restating check still reads it as before
+    assert _compare([first, runoff]) == []
+    other = "وحصل المرشح كريم نور على 47.1% من الأصوات في جولة الإعادة."
+    assert _compare([runoff, other]) == [(True, ["47.5%", "47.1%"])]
+
+
+def test_no_number_word_nor_organisation_is_an_owner():
+    from khulasa.extract.figures import owners_match
+
+    # "94.65% و5 ملايين و329 ألفًا و253 صوتًا": the votes are Tebboune's, not "ألفًا"'s.
+    text = "وحصل تبون على 94.65% و5 ملايين و329 ألفًا و253 صوتًا."
+    assert owners_match(_owner(text, "253 صوتًا"), _owner("وحصل تبون على 5.3 مليون صوت", "5.3 مليون صوت"))
+    # A title that heads a party names the party, not the candidate: the name before it does.
+    text = "وقالت اللجنة إن المرشح سامي داود رئيس حركة السلام حصل على 3.17% من الأصوات."
+    assert owners_match(_owner(text, "3.17%"), _owner("وحصل داود على 3.5% من الأصوات", "3.5%"))

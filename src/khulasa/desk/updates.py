@@ -18,6 +18,7 @@ from khulasa.extract.claims import (
     claims_of,
     figures_of,
     restates,
+    rounded,
     same_figure,
     same_quantity,
     without_scores,
@@ -434,7 +435,7 @@ class _Known:
         reader does not know ("13 كم" and "13 كيلومترا", "440 آخرين" and "440 شخصا")."""
         return all(
             f.dimension in WHEN
-            or any(same_figure(f, g) or _implies(g, f) or _rounded(f, g) for g in self.claims.figures)
+            or any(same_figure(f, g) or _implies(g, f) or rounded(f, g) for g in self.claims.figures)
             or any(same_figure(f, g) for g in self.flagged)
             or any(_respelled(f, g) for g in near)
             for f in figures
@@ -563,27 +564,6 @@ def _respelled(f: Figure, g: Figure) -> bool:
         and f.qualifier == g.qualifier
         and _written(f) == _written(g)
     )
-
-
-def _decimals(f: Figure) -> int | None:
-    """How many decimals the figure's number is written with (None: not one plain number)."""
-    digits = [t.norm for t in tokens(f.text) if t.kind == "digits"]
-    if len(digits) != 1 or parse_digits(digits[0]) != f.amount:
-        return None
-    written = digits[0].replace(",", ".")
-    return len(written.split(".")[1]) if "." in written else 0
-
-
-def _rounded(f: Figure, g: Figure) -> bool:
-    """Is ``f`` the known ``g`` rounded to the decimals ``f`` is written with ("53%" after
-    "52.87%"), of one quantity and both bounds or neither? Then the value did not change for a
-    reader. Not the other way: "7.2" after "7" tells the reader more than it knew."""
-    df, dg = _decimals(f), _decimals(g)
-    if df is None or dg is None or df >= dg or not same_quantity(f, g):
-        return False
-    if (f.qualifier in ("more", "less")) != (g.qualifier in ("more", "less")):
-        return False
-    return math.isclose(round(g.amount, df), f.amount, abs_tol=1e-9)
 
 
 def _implies(known: Figure, figure: Figure) -> bool:

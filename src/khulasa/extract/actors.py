@@ -23,6 +23,7 @@ from typing import Any
 from khulasa.deadline import check_time, checked
 from khulasa.extract.figures import Token, tokens
 from khulasa.extract.gazetteer import gazetteer as places_and_names
+from khulasa.extract.gazetteer import title_words
 from khulasa.resources import load_word_list
 from khulasa.text.normalize import normalize, proclitic_forms, stopwords
 from khulasa.types import Heading, PreparedDocument, Sentence, Span
@@ -73,10 +74,7 @@ class Cues:
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     """Title cue words and the gazetteer, normalized."""
-    kinds: dict[str, set[str]] = {k: set() for k in ("person", "place", "org", "stop", "syllable", "linker")}
-    for line in load_word_list("ar/titles.txt"):
-        kind, forms = (p.strip() for p in line.split("|", 1))
-        kinds[kind].update(normalize(f) for f in forms.split())
+    kinds = title_words()
     gazetteer = places_and_names()
     first_words = frozenset(name[0] for name in gazetteer)
     verbs = frozenset(normalize(w) for w in load_word_list("ar/attribution.txt") if " " not in w)

@@ -28,17 +28,22 @@ from khulasa.extract.figures import (
     counted_noun,
     disagree,
     extract_figures,
+    figure_owner,
     figure_scopes,
     figure_words,
     group_figures,
     lexicon,
+    may_dispute,
     mention,
     names_earlier_round,
     other_events,
+    owned_count,
+    parse_digits,
     scopes_match,
     share_head,
     shares_match,
     subject_similarity,
+    tells_earlier_round,
     tokens,
 )
 from khulasa.extract.goals import Goal, minute_goals, same_goal
@@ -75,9 +80,16 @@ class Claims:
     # What figures are told of beyond their unit, by the figure's start (figures.figure_scopes):
     # "قتل 23 شخصا في ملطية" is a province's count, "على عمق 10 كيلومترات" a depth.
     scopes: tuple[tuple[int, str], ...] = ()
+    # Who each share or count of seats or votes belongs to, by the figure's start, where the text
+    # names it (figures.figure_owner): "حصل المرشح يوسف أوشيش على 2.16%" is Aouchiche's share.
+    owners: tuple[tuple[int, frozenset[str]], ...] = ()
     # What the text says of the goal of each minute of a match it gives, by the minute's start
     # (goals.minute_goals): another outlet's minute is a rival value only for the same goal.
     goals: tuple[tuple[int, Goal], ...] = ()
+
+    def owner_of(self, f: Figure) -> frozenset[str]:
+        """Who the share or count ``f`` of this text belongs to (empty when the text does not say)."""
+        return next((owner for start, owner in self.owners if start == f.start), frozenset())
 
     def goal_of(self, f: Figure) -> Goal | None:
         """What this text says of the goal ``f`` (a minute of it) is the minute of."""
@@ -143,9 +155,20 @@ def claims_of(text: str) -> Claims:
     figures = figures_of(text)
     shares = tuple((f.start, head) for f in figures if f.dimension == "percent" and (head := share_head(text, f.start)))
     scopes = figure_scopes(text) if figures else ()
+    owners = tuple(
+        (f.start, figure_owner(text, f.start, f.end)) for f in figures if f.dimension == "percent" or owned_count(f)
+    )
     goals = minute_goals(text) if any(_is_minute(f) for f in figures) else ()
     return Claims(
-        figures, frozenset(names), forms, _revised(toks, figures), shares, names_earlier_round(text), scopes, goals
+        figures,
+        frozenset(names),
+        forms,
+        _revised(toks, figures),
+        shares,
+        names_earlier_round(text),
+        scopes,
+        owners=owners,
+        goals=goals,
     )
 
 
@@ -221,12 +244,52 @@ def same_figure(a: Figure, b: Figure) -> bool:
     )
 
 
-def _unmatched(ours: Sequence[Figure], theirs: Sequence[Figure]) -> list[Figure]:
-    """Figures of ``ours`` with no equal figure in ``theirs`` (each of ``theirs`` used once)."""
+def _decimals(f: Figure) -> int | None:
+    """How many decimals the figure's number is written with (None: not one plain number)."""
+    digits = [t.norm for t in tokens(f.text) if t.kind == "digits"]
+    if len(digits) != 1 or parse_digits(digits[0]) != f.amount:
+        return None
+    written = digits[0].replace(",", ".").replace("٫", ".")
+    return len(written.split(".")[1]) if "." in written else 0
+
+
+def rounded(f: Figure, g: Figure, *, cut: bool = False) -> bool:
+    """Is ``f`` the value ``g`` written with fewer decimals, rounded ("53%" for "52.87%") or, with
+    ``cut``, also cut ("52%" for "52.87%"), of one quantity and both bounds or neither? Not the
+    other way: "7.2" is not "7" told again."""
+    df, dg = _decimals(f), _decimals(g)
+    if df is None or dg is None or df >= dg or not same_quantity(f, g):
+        return False
+    if (f.qualifier in ("more", "less")) != (g.qualifier in ("more", "less")):
+        return False
+    if math.isclose(round(g.amount, df), f.amount, abs_tol=1e-9):
+        return True
+    return cut and math.isclose(math.trunc(g.amount * 10**df) / 10**df, f.amount, abs_tol=1e-9)
+
+
+def same_value(a: Figure, b: Figure) -> bool:
+    """Do ``a`` and ``b`` give one value of one quantity, perhaps at two precisions? The same
+    figure, or a share written with fewer decimals that the other rounds or cuts to ("58%" or
+    "نحو 58%" for "58.15%", "41%" for "41.13%"), or any value that another written with two
+    decimals or more rounds or cuts to. A magnitude of 7 against 6.8 stays a dispute: one decimal
+    is how agencies give it, and two agencies' readings differ. No dispute between one value; an
+    outlet is still credited only with the figure it writes (:func:`supports` asks
+    :func:`same_figure`)."""
+    if same_figure(a, b):
+        return True
+    if a.dimension != "percent" and max(_decimals(a) or 0, _decimals(b) or 0) < 2:
+        return False
+    return rounded(a, b, cut=True) or rounded(b, a, cut=True)
+
+
+def _unmatched(ours: Sequence[Figure], theirs: Sequence[Figure], *, loose: bool = False) -> list[Figure]:
+    """Figures of ``ours`` with no equal figure in ``theirs`` (each of ``theirs`` used once); with
+    ``loose``, a value at another precision is equal (:func:`same_value`)."""
+    same = same_value if loose else same_figure
     free = list(theirs)
     out = []
     for f in ours:
-        k = next((k for k, g in enumerate(free) if same_figure(f, g)), None)
+        k = next((k for k, g in enumerate(free) if same(f, g)), None)
         if k is None:
             out.append(f)
         else:
@@ -245,7 +308,7 @@ def differing_figures(a: Claims, b: Claims) -> list[tuple[Figure, Figure]]:
     texts also share a value of that kind, a leftover pair far apart in value (one more than twice
     the other) is two items of a list, not one quantity told twice: "the winner 94.65%, Hassani
     3.17%" against "Hassani 3.17%, Aouchiche 2.16%"."""
-    only_a, only_b = _unmatched(a.figures, b.figures), _unmatched(b.figures, a.figures)
+    only_a, only_b = _unmatched(a.figures, b.figures, loose=True), _unmatched(b.figures, a.figures, loose=True)
     listed = {figure_kind(f) for f in a.figures if f not in only_a}
     return [
         (x, y)
@@ -267,9 +330,10 @@ _NO_RIVALS = frozenset({"score"})
 
 def contradicting_figures(a: Claims, b: Claims) -> list[tuple[Figure, Figure]]:
     """The differing pairs whose values cannot both hold ("12" against "15"; not "12" against
-    "more than 10"; never two scores, :data:`_NO_RIVALS`) and that may be one quantity told
-    twice: shares whose cues allow it (:func:`_same_share`), figures of one scope (a province's
-    toll is no value of the national one, a depth no distance:
+    "more than 10", nor "58%" against "58.15%": :func:`same_value`; never two scores,
+    :data:`_NO_RIVALS`) and that may be one quantity told twice: shares of one whole and one
+    owner, counts of seats of one owner (:func:`khulasa.extract.figures.may_dispute`), figures of
+    one scope (a province's toll is no value of the national one, a depth no distance:
     :func:`khulasa.extract.figures.scopes_match`). Values are paired one to one, nearest first,
     within a kind: "52.18% ... 47.82%" is read against "52.87% ... 47.13%" item by item, never
     the loser's share against the winner's, and a value left over (a second goal's minute
@@ -280,7 +344,7 @@ def contradicting_figures(a: Claims, b: Claims) -> list[tuple[Figure, Figure]]:
         for x, y in differing_figures(a, b)
         if x.dimension not in _NO_RIVALS
         and disagree(x, y, tolerance=0.0)
-        and _same_share(a, x, b, y)
+        and may_dispute(x, a.share_of(x), a.owner_of(x), y, b.share_of(y), b.owner_of(y))
         and scopes_match(a.scope_of(x), b.scope_of(y))
         and _one_goal(a, x, b, y)
     ]
@@ -369,11 +433,12 @@ def attribute(
             disputes.extend(found)
             if not found:
                 partial.append(span)
+    earlier = tells_earlier_round(fact.representative.text)
     for s in fact.contested:  # another round's figures are no rival values
-        if names_earlier_round(s.text) == sentence.earlier_round:
+        if tells_earlier_round(s.text) == earlier:
             disputes.extend(dispute(s.span))
     for s in restated:
-        if names_earlier_round(s.text) == sentence.earlier_round:
+        if tells_earlier_round(s.text) == earlier:
             disputes.extend(dispute(s.span, reworded=True))
     disputes.extend(elsewhere)
     rank = {doc: k for k, doc in enumerate(texts)}
@@ -513,13 +578,13 @@ def subject_disputes(
 
     def candidates(fact: Fact) -> Iterator[tuple[Sentence, Figure]]:
         """Figures of other documents whose sentence shares a word with the fact's, told of the
-        same round of a contest (:func:`names_earlier_round`)."""
-        earlier = names_earlier_round(fact.representative.text)
+        same round of a contest (:func:`khulasa.extract.figures.tells_earlier_round`)."""
+        earlier = tells_earlier_round(fact.representative.text)
         for s, words in readers:
             if (
                 s.doc != fact.representative.doc
                 and words & keys[fact.id]
-                and names_earlier_round(s.text) == earlier
+                and tells_earlier_round(s.text) == earlier
                 and not other_events(fact.representative.text, s.text)
             ):
                 yield from ((s, g) for g in figures_of(s.text))
@@ -640,10 +705,10 @@ def _also_given(rival: Figure, ours: Sequence[Figure], rival_text: str) -> bool:
 
 def _may_be_one(a: FigureMention, b: FigureMention) -> bool:
     """May two mentions be told against each other: of one scope (:func:`scopes_match`) and, for
-    percentages, shares their cues allow to be one (:func:`khulasa.extract.figures.shares_match`)?"""
+    shares and counts of seats, of one whole and one owner (:func:`khulasa.extract.figures.may_dispute`)?"""
     if not scopes_match(a.scope, b.scope):
         return False
-    return a.figure.dimension != "percent" or shares_match(a.head, b.head)
+    return may_dispute(a.figure, a.head, a.owner, b.figure, b.head, b.owner)
 
 
 def _disputed(rival: Figure, ours_here: Sequence[Figure], all_ours: Sequence[Figure]) -> Figure | None:
@@ -651,10 +716,15 @@ def _disputed(rival: Figure, ours_here: Sequence[Figure], all_ours: Sequence[Fig
     our figures of its kind, the nearest in value, when it differs. Subject words can mix up
     several figures of one sentence ("52.5% against 47.5% after counting 99%"); their values do
     not: a rival "47%" is about the 47.5%, and a rival that equals one of ours agrees with it."""
-    if not any(same_quantity(o, rival) and disagree(o, rival, tolerance=0.0) for o in ours_here):
+    if not any(same_quantity(o, rival) and _contradicts(o, rival) for o in ours_here):
         return None
     nearest = min((o for o in all_ours if same_quantity(o, rival)), key=lambda o: abs(o.amount - rival.amount))
-    return nearest if disagree(nearest, rival, tolerance=0.0) else None
+    return nearest if _contradicts(nearest, rival) else None
+
+
+def _contradicts(ours: Figure, rival: Figure) -> bool:
+    """Do two values of one quantity differ, not only in precision (:func:`same_value`)?"""
+    return disagree(ours, rival, tolerance=0.0) and not same_value(ours, rival)
 
 
 def _near_mentions(

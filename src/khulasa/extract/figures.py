@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from khulasa.deadline import check_time
-from khulasa.extract.gazetteer import gazetteer
+from khulasa.extract.gazetteer import gazetteer, title_words
 from khulasa.resources import load_word_list
 from khulasa.text.normalize import Analyzer, normalize, proclitic_forms, stopwords
 
@@ -1034,6 +1034,8 @@ class FigureMention:
     scope: str = ""
     # Its sentence's text, to tell whether two mentions are of one event (:func:`other_events`).
     sentence: str = ""
+    # Who a share or a count of seats belongs to (:func:`figure_owner`; empty when unknown).
+    owner: frozenset[str] = frozenset()
 
 
 def _figure_words(lex: Lexicon) -> frozenset[str]:
@@ -1139,16 +1141,35 @@ def _share_cues() -> Mapping[str, str]:
 _SHARE_WINDOW = 4
 
 
+# Failing that, a cue names it within this many words before it in its clause ("نسبة المشاركة في
+# الجولة الثانية من الانتخابات الرئاسية بلغت 49.8%").
+_SHARE_REACH = 12
+
+
 def share_head(sentence: str, start: int) -> str:
     """What a percentage at ``sentence[start:]`` is a share of ("counted", "votes", ...): the nearest
-    cue within ``_SHARE_WINDOW`` words before it, "" when there is none."""
+    cue within ``_SHARE_WINDOW`` words before it, else the nearest within ``_SHARE_REACH`` words
+    before it in its clause; "" when there is none."""
+    before = [t for t in tokens(sentence) if t.end <= start]
+    found = _nearest_share_cue([t for t in before if t.kind == "word"][-_SHARE_WINDOW:])
+    if found is None:
+        clause: list[Token] = []
+        for t in reversed(before):
+            if (t.kind == "punct" and t.text in _CLAUSE_BREAK and t.text not in _QUOTES) or len(clause) == _SHARE_REACH:
+                break
+            if t.kind == "word":
+                clause.insert(0, t)
+        found = _nearest_share_cue(clause)
+    return "" if found is None else "share:" + found
+
+
+def _nearest_share_cue(words: Sequence[Token]) -> str | None:
     cues = _share_cues()
-    words = [t for t in tokens(sentence) if t.kind == "word" and t.end <= start][-_SHARE_WINDOW:]
     for t in reversed(words):
         found = next((cues[b] for b in _word_forms(t.norm) if b in cues), None)
         if found is not None:
-            return "share:" + found
-    return ""
+            return found
+    return None
 
 
 # Shares of a whole of their own (``resources/ar/share_heads.txt``): one is compared only with
@@ -1163,6 +1184,200 @@ def shares_match(a: str, b: str) -> bool:
     if a in OWN_WHOLE_SHARES or b in OWN_WHOLE_SHARES:
         return a == b
     return not a or not b or a == b
+
+
+# --- who a share or a count of seats belongs to ---------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _owner_words() -> Mapping[str, frozenset[str]]:
+    """Kind -> normalized words of ``ar/share_owners.txt`` (anchor, role, not_name, contrast, owned)."""
+    out: dict[str, set[str]] = {}
+    for kind, forms in _rows("ar/share_owners.txt"):
+        out.setdefault(kind, set()).update(normalize(f) for f in forms.split())
+    return {kind: frozenset(words) for kind, words in out.items()}
+
+
+def _is(norm: str, kind: str) -> bool:
+    return any(b in _owner_words().get(kind, ()) for b in _word_forms(norm))
+
+
+def owned_count(f: Figure) -> bool:
+    """Is ``f`` a count that belongs to a party or candidate (seats, votes: ``owned`` of
+    ``ar/share_owners.txt``)?"""
+    return f.dimension == "count" and counted_noun(f.unit) in {counted_noun(w) for w in _owner_words().get("owned", ())}
+
+
+# How many words before a figure its owner is looked for.
+_OWNER_REACH = 30
+
+
+@lru_cache(maxsize=16384)
+def figure_owner(sentence: str, start: int, end: int) -> frozenset[str]:
+    """Who the share or count at ``sentence[start:end]`` belongs to, as the keys of the words of a
+    name (:func:`_name_key`; empty when unknown): a name after it behind "ل" ("47% لمنافسه كمال
+    نور"); else the name right after the last figure of a list before it ("52% ونور 47%"); else
+    the name after the nearest verb of winning or getting, or title, before it ("حصل المرشح يوسف
+    أوشيش على 2.16%", "فوز تبون ... بعد حصوله على 94.65%"), unless a word of contrast comes first
+    ("52% مقابل 47%"). Words of ``ar/share_owners.txt``."""
+    toks = tokens(sentence)
+    i = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
+    j = next((k for k, t in enumerate(toks) if t.start >= end), len(toks))
+    # Where the shares and counts of seats before ours stand: the items of a list.
+    listed = frozenset(
+        t.start
+        for f in extract_figures(sentence)
+        if f.end <= start and (f.dimension == "percent" or owned_count(f))
+        for t in toks
+        if t.kind == "digits" and f.start <= t.start < f.end
+    )
+    return _owner_after(toks, j) or _owner_before(toks, i, listed)
+
+
+def _owner_after(toks: Sequence[Token], j: int) -> frozenset[str]:
+    """A name right after a figure behind "ل" ("لصالح كمال نور", "لمنافسه نور", "لنور")."""
+    if j >= len(toks) or toks[j].kind != "word" or not toks[j].norm.startswith("ل") or len(toks[j].norm) < 4:
+        return frozenset()
+    first = toks[j].norm[1:]
+    if first.startswith("ل"):  # "للمرشح": ل + ال
+        first = "ا" + first
+    return _name_key([first, *(t.norm if t.kind == "word" else t.text for t in toks[j + 1 : j + 6])])
+
+
+def _owner_before(toks: Sequence[Token], i: int, listed: frozenset[int]) -> frozenset[str]:
+    """The owner named before the figure at token ``i`` (:func:`figure_owner`); ``listed``: where
+    the digits of the shares or counts of seats before it start."""
+    words = 0
+    for k in range(i - 1, -1, -1):
+        t = toks[k]
+        if t.kind == "punct" and t.text in _SENTENCE_END:
+            break
+        if t.kind == "digits" and t.start in listed:  # the figure before ours in a list
+            found, stop = _listed_owner(toks, k, i)
+            if found or stop:
+                return found
+        if t.kind != "word":
+            continue
+        words += 1
+        if _is(t.norm, "contrast") or words > _OWNER_REACH:
+            break
+        found = _anchored_owner(toks, k, i)
+        if found:
+            return found
+    return frozenset()
+
+
+def _listed_owner(toks: Sequence[Token], k: int, i: int) -> tuple[frozenset[str], bool]:
+    """The name between the figure before ours (its digits at ``k``) and ours (at ``i``): "52% ونور
+    47%"; and whether to look no further (the name after the figure before is its own: "47%
+    لمنافسه نور، ثم 52.6%")."""
+    between = [u.norm for u in toks[k + 1 : i] if u.kind == "word" and u.norm not in _amount_words()]
+    if between and between[0].startswith("ل") and _owner_after(toks, k + 1 + _unit_end(toks[k + 1 : i])):
+        return frozenset(), True
+    return _name_key(between), False
+
+
+def _anchored_owner(toks: Sequence[Token], k: int, i: int) -> frozenset[str]:
+    """The name after a verb of winning or a title at ``k``, before the figure at ``i``; a title
+    that heads an organisation ("رئيس حركة مجتمع السلم") names nobody."""
+    if _is(toks[k].norm, "anchor"):
+        return _name_key([u.norm if u.kind == "word" else u.text for u in toks[k + 1 : i]])
+    if not _is_title(toks[k].norm):
+        return frozenset()
+    org = title_words()["org"]
+    after = [u.norm for u in toks[k + 1 : i] if u.kind == "word"]
+    if after and any(b in org or b.removeprefix("ال") in org for b in _word_forms(after[0])):
+        return frozenset()
+    return _name_key([u.norm if u.kind == "word" else u.text for u in toks[k:i]])
+
+
+@lru_cache(maxsize=1)
+def _amount_words() -> frozenset[str]:
+    """Words that write a figure (:func:`figure_words`) and the "في" of "في المئة"."""
+    return figure_words() | {"في"}
+
+
+def _unit_end(toks: Sequence[Token]) -> int:
+    """How many tokens at the start of ``toks`` write a figure's unit ("%", "في المئة")."""
+    k = 0
+    while k < len(toks) and ((toks[k].kind == "punct" and toks[k].text == "%") or toks[k].norm in _amount_words()):
+        k += 1
+    return k
+
+
+def _is_title(norm: str) -> bool:
+    return any(b in title_words()["person"] for b in _word_forms(norm))
+
+
+def _name_key(items: Sequence[str]) -> frozenset[str]:
+    """The keys of the name that ``items`` (normalized words and punctuation) open with, past
+    titles, roles and a title's definite modifiers ("الرئيس التركي رجب طيب أردوغان", "منافسه كمال
+    نور", "حزب المحافظين"): at most three words that are no function, figure or listed word."""
+    k = 0
+    while k < len(items) and (
+        items[k] in "،,"
+        or len(items[k]) < 2
+        or _is(items[k], "role")
+        or _is_title(items[k])
+        or (k > 0 and _is_title(items[k - 1]) and items[k].startswith("ال"))
+        or (k > 1 and _is_title(items[k - 2]) and items[k - 1].startswith("ال") and items[k].startswith("ال"))
+    ):
+        k += 1
+    name: list[str] = []
+    while k < len(items) and len(name) < 3 and _name_word(items, k, first=not name):
+        name.append(items[k])
+        k += 1
+    return frozenset(key for w in name if (key := _word_key(w)))
+
+
+def _name_word(items: Sequence[str], k: int, *, first: bool) -> bool:
+    w = items[k]
+    if len(w) < 3 or not any(ch.isalpha() for ch in w) or w.startswith(("بال", "لل")):
+        return False
+    if any(_is(w, kind) for kind in ("anchor", "role", "not_name", "contrast")) or _is_title(w):
+        return False
+    if any(b in stopwords() or b in _amount_words() or b.removesuffix("ا") in _amount_words() for b in _word_forms(w)):
+        return False  # "ألفا", "مليونا": a number, accusative
+    # A word behind ب is a name only as the subject of its verb, before "على" ("حصل بزشكيان على"),
+    # not a complement ("فاز بولاية ثانية").
+    return not w.startswith("ب") or (first and k + 1 < len(items) and items[k + 1] == "علي")
+
+
+# Words that open many names and tell none apart ("عبد المجيد", "عبد العالي").
+_NAME_OPENERS = frozenset({"عبد", "ابو", "بن", "ابن"})
+
+
+def _word_key(w: str) -> str:
+    """A word of a name as outlets spell it alike: no و in front, no article, no plural ending, no
+    long vowels after the first letter ("بزشكيان" and "بيزشكيان", "المحافظين" and "المحافظون")."""
+    if w.startswith("و") and len(w) > 3:
+        w = w[1:]
+    if w in _NAME_OPENERS:
+        return ""
+    w = counted_noun(w)
+    return w[:1] + "".join(ch for ch in w[1:] if ch not in "اويءئؤ")
+
+
+def owners_match(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Are two owners (:func:`figure_owner`) known and one (a word of their names in common)?"""
+    return bool(a & b)
+
+
+def may_dispute(
+    a: Figure, head_a: str, owner_a: frozenset[str], b: Figure, head_b: str, owner_b: frozenset[str]
+) -> bool:
+    """May ``a`` and ``b`` (one quantity's kind) be set against each other in a ⚠ note? Shares only
+    when cues name both and name one whole (:func:`share_head`), and a share of the votes only
+    when one party or candidate owns both (:func:`figure_owner`); counts of seats or votes only of
+    one owner. When what a share is of, or whose it is, is unknown on either side, no note: a
+    missing note is a smaller fault than a false one."""
+    if a.dimension == "percent":
+        if not head_a or head_a != head_b:
+            return False
+        return head_a != "share:votes" or owners_match(owner_a, owner_b)
+    if owned_count(a) or owned_count(b):
+        return owners_match(owner_a, owner_b)
+    return True
 
 
 # --- what a figure is told of: a place's count, a depth, an aftershock ------------------------------
@@ -1189,7 +1404,7 @@ _PRONOUNS = ("هم", "هما", "هن", "كم")
 # Scopes compared only with the same scope: an aftershock's magnitude is never the main quake's, a
 # ratio never a count of times, a count of others never the whole, a count given for a place never
 # one of another place or of the whole event.
-_OWN_SCOPES = ("aftershock", "alone", "others", "place:", "ratio")
+_OWN_SCOPES = ("aftershock", "alone", "margin", "others", "place:", "ratio")
 
 
 def scopes_match(a: str, b: str) -> bool:
@@ -1338,6 +1553,33 @@ def names_earlier_round(text: str) -> bool:
     return _earlier_rounds().search(normalize(text)) is not None
 
 
+@lru_cache(maxsize=16384)
+def tells_earlier_round(text: str) -> bool:
+    """:func:`names_earlier_round`, an earlier round named as the reason for a runoff left out
+    ("بعد أن فشل المرشحان في تحقيق الأغلبية في الجولة الأولى": :func:`_runoff_reason`): such a
+    sentence gives the runoff's figures, which the ⚠ notes and compare's groups set against the
+    runoff's. (Selection's restating check keeps :func:`names_earlier_round`: measured, reading
+    the reason there too cost a key fact on the dev sets.)"""
+    norm = normalize(text)
+    return any(not _runoff_reason(norm[: m.start()]) for m in _earlier_rounds().finditer(norm))
+
+
+# A word of failing this many words or fewer before an earlier round makes it a runoff's reason.
+_REASON_REACH = 12
+
+
+@lru_cache(maxsize=1)
+def _failing_words() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_word_list("ar/runoff_reasons.txt"))
+
+
+def _runoff_reason(before: str) -> bool:
+    """Does a word of failing (``resources/ar/runoff_reasons.txt``) stand among the last
+    :data:`_REASON_REACH` words of ``before`` (normalized text up to an earlier round's name)?"""
+    words = re.findall(r"\w+", before)[-_REASON_REACH:]
+    return any(f in _failing_words() for w in words for f in _word_forms(w))
+
+
 def _phrases(name: str) -> re.Pattern[str]:
     """Phrases of a word list as one pattern of whole words, with their proclitics ("وفي الجولة
     الأولى", "بالجولة الأولى", "للجولة الأولى": ل + ال)."""
@@ -1390,8 +1632,10 @@ def mention(figure: Figure, sentence_text: str, sentence_start: int, analyzer: A
     elif figure.dimension == "percent":
         head = share_head(sentence_text, start)
     scope = next((sc for at, sc in figure_scopes(sentence_text) if at == start), "")
-    earlier = names_earlier_round(sentence_text)
-    return FigureMention(figure, frozenset(s for s, _ in words), words, head, earlier, scope, sentence_text)
+    earlier = tells_earlier_round(sentence_text)
+    owned = figure.dimension == "percent" or owned_count(figure)
+    owner = figure_owner(sentence_text, start, end) if owned else frozenset()
+    return FigureMention(figure, frozenset(s for s, _ in words), words, head, earlier, scope, sentence_text, owner)
 
 
 def counted_noun(unit: str) -> str:
@@ -1512,6 +1756,8 @@ class _FigurePairs:
         if not scopes_match(ma.scope, mb.scope):  # a province's toll and the national one, a depth and a distance
             return False
         if other_events(ma.sentence, mb.sentence):  # last year's quake, a quake in a crash story
+            return False
+        if ma.owner and mb.owner and not owners_match(ma.owner, mb.owner):  # the winner's share, the runner-up's
             return False
         if fa.dimension == "percent":  # as the summary's ⚠ notes judge shares
             return shares_match(ma.head, mb.head)

@@ -1,5 +1,6 @@
 """The gazetteer (``resources/ar/gazetteer.txt``): places, people and organisations by every name
-they go by, normalized. Read by the actor finder and by the figure reader (where a count is)."""
+they go by, and the title words before names (``resources/ar/titles.txt``), normalized. Read by
+the actor finder and by the figure reader (where a count is, whose share it is)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from functools import lru_cache
 from khulasa.resources import load_word_list
 from khulasa.text.normalize import normalize
 
-__all__ = ["Name", "gazetteer"]
+__all__ = ["Name", "gazetteer", "title_words"]
 
 Name = tuple[str, ...]
 
@@ -23,3 +24,13 @@ def gazetteer() -> Mapping[Name, tuple[str, str]]:
         for alias in (canonical, *aliases):
             out[tuple(normalize(alias).split())] = (kind, canonical)
     return out
+
+
+@lru_cache(maxsize=1)
+def title_words() -> Mapping[str, frozenset[str]]:
+    """``titles.txt`` by kind (person, place, org, stop, syllable, linker): its normalized words."""
+    kinds: dict[str, set[str]] = {k: set() for k in ("person", "place", "org", "stop", "syllable", "linker")}
+    for line in load_word_list("ar/titles.txt"):
+        kind, forms = (p.strip() for p in line.split("|", 1))
+        kinds[kind].update(normalize(f) for f in forms.split())
+    return {k: frozenset(v) for k, v in kinds.items()}
