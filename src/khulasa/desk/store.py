@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -417,6 +418,21 @@ def _lock_wait(error: BaseException) -> bool:
     return "55P03" in str(error)
 
 
+def _wal_mode(conn: sqlite3.Connection, busy_timeout: float) -> None:
+    """Put the file in WAL mode. Two processes opening a new desk file at once both ask for it,
+    and SQLite answers the second "database is locked" at once, without waiting its busy timeout:
+    ask again, briefly, until the timeout (then the error stands)."""
+    deadline = time.monotonic() + busy_timeout
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.05)
+
+
 def _connect(url: DbUrl, busy_timeout: float = BUSY_TIMEOUT) -> Any:
     if url.dialect == "sqlite":
         path = Path(url.path or "")
@@ -432,7 +448,7 @@ def _connect(url: DbUrl, busy_timeout: float = BUSY_TIMEOUT) -> Any:
         try:
             # isolation_level=None: transactions are begun explicitly (see Store.transaction).
             conn = sqlite3.connect(str(path), isolation_level=None, timeout=busy_timeout)
-            conn.execute("PRAGMA journal_mode=WAL")
+            _wal_mode(conn, busy_timeout)
             conn.execute("PRAGMA synchronous=NORMAL")
         except sqlite3.Error as error:
             folder = path.parent.resolve()
