@@ -457,7 +457,9 @@ def _mentions(
     sentences: Sequence[_Tokens], alias_index: _AliasIndex
 ) -> tuple[dict[object, list[Span]], dict[object, tuple[str, str]]]:
     """Spans of every actor named in the cluster, longest alias first, and each actor's kind and label."""
-    longest = max((len(a) for a in alias_index), default=1)
+    longest: dict[str, int] = {}  # first word of an alias -> its longest alias
+    for a in alias_index:
+        longest[a[0]] = max(longest.get(a[0], 0), len(a))
     mentions: dict[object, list[Span]] = {}
     meta: dict[object, tuple[str, str]] = {}
     for doc, offset, toks in sentences:
@@ -478,12 +480,16 @@ def _mentions(
 
 
 def _alias_at(
-    words: Sequence[Token], k: int, alias_index: _AliasIndex, longest: int
+    words: Sequence[Token], k: int, alias_index: _AliasIndex, longest: Mapping[str, int]
 ) -> tuple[int, tuple[str, str, object]] | None:
-    """The longest alias that starts at word ``k`` (its first word may carry a proclitic), and its length."""
-    for n in range(min(longest, len(words) - k), 0, -1):
+    """The longest alias that starts at word ``k`` (its first word may carry a proclitic), and its
+    length. ``longest``: the length of the longest alias each first word starts."""
+    forms = [f for f in _name_forms(words[k].norm) if f in longest]
+    if not forms:
+        return None
+    for n in range(min(max(longest[f] for f in forms), len(words) - k), 0, -1):
         tail = tuple(w.norm for w in words[k + 1 : k + n])
-        for first in _name_forms(words[k].norm):
+        for first in forms:
             if (first, *tail) in alias_index:
                 return n, alias_index[(first, *tail)]
     return None

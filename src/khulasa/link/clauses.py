@@ -12,6 +12,7 @@ import math
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from khulasa.config import CompareSettings
@@ -364,12 +365,29 @@ class LinkingContext:
 
 def linking_context(prepared: Sequence[PreparedDocument], analyzer: Analyzer) -> LinkingContext:
     """The stems, idf, actors and frame terms of a cluster for clause linking."""
-    vocab = stem_vocabulary(prepared, analyzer)
+    terms = [analyzer.content_terms(s.text) for p in checked(prepared) for s in p.sentences]
+    vocab = frozenset(t for ts in terms for t in ts)  # :func:`stem_vocabulary`
     check_time()
-    idf = idf_weights(content_keys(s.text, analyzer, vocab) for p in checked(prepared) for s in p.sentences)
+    folded = _folder(vocab)
+    keys = [frozenset(folded(t) for t in ts) for ts in terms]  # :func:`content_keys` of each sentence
+    idf = idf_weights(keys)
     check_time()
     actors = find_actors(prepared)
-    return LinkingContext(vocab, idf, actors, frame_terms(actors, prepared, analyzer, vocab))
+    cluster_keys = frozenset().union(*keys)
+    return LinkingContext(vocab, idf, actors, frame_terms(actors, prepared, analyzer, vocab, keys=cluster_keys))
+
+
+def _folder(vocab: Collection[str]) -> Callable[[str], str]:
+    """:func:`fold` against ``vocab``, each term folded once."""
+    done: dict[str, str] = {}
+
+    def folded(term: str) -> str:
+        found = done.get(term)
+        if found is None:
+            found = done[term] = fold(term, vocab)
+        return found
+
+    return folded
 
 
 def paraphrase_spans(
@@ -471,20 +489,27 @@ def _embedding_pairs(
 
 
 def frame_terms(
-    actors: Sequence[Actor], prepared: Sequence[PreparedDocument], analyzer: Analyzer, vocab: Collection[str] = ()
+    actors: Sequence[Actor],
+    prepared: Sequence[PreparedDocument],
+    analyzer: Analyzer,
+    vocab: Collection[str] = (),
+    *,
+    keys: Collection[str] | None = None,
 ) -> frozenset[str]:
     """Folded terms that frame a statement rather than make it: words of every passage naming an
     actor and of the gazetteer, title words ("الرئيس", "الزعيم"), cluster words built on a name
     ("الروسي" on "روسيا", "الكوري الشمالي" on "كوريا الشمالية"), reporting verbs ("قال",
-    "أضاف") and date and number words ("الخميس", "فبراير", "الماضي")."""
+    "أضاف") and date and number words ("الخميس", "فبراير", "الماضي"). ``keys``: the folded
+    content terms of the cluster's sentences, when the caller has them."""
     text = {p.document.id: p.document.text for p in prepared}
-    c = cues()
-    base = {t for a in actors for m in a.mentions for t in content_keys(text[m.doc][m.start : m.end], analyzer, vocab)}
-    base |= {t for alias in c.gazetteer for t in content_keys(" ".join(alias), analyzer, vocab)}
-    base |= {t for w in c.person | c.place | c.org for t in content_keys(w, analyzer, vocab)}
+    folded = _folder(vocab)
+    mentioned = {text[m.doc][m.start : m.end] for a in actors for m in a.mentions}
+    base = {folded(t) for passage in mentioned for t in analyzer.content_terms(passage)}
+    base |= {folded(t) for t in _cue_terms(analyzer.stem)}
     stems = {b for b in base if len(b) >= 3}
     clipped = {b[:-1] for b in stems}  # t + one letter is a stem
-    keys = {t for p in prepared for s in p.sentences for t in content_keys(s.text, analyzer, vocab)}
+    if keys is None:
+        keys = {t for p in prepared for s in p.sentences for t in content_keys(s.text, analyzer, vocab)}
 
     def built_on_name(t: str) -> bool:
         """A stem plus up to three letters ("الروسي" on "روس"), or a stem less at most one."""
@@ -493,5 +518,21 @@ def frame_terms(
         return t in clipped or any(t[:n] in stems for n in range(max(3, len(t) - 3), len(t) + 1))
 
     frame = base | {t for t in keys if built_on_name(t)}
-    frame |= {t for w in attribution_words() | figure_words() for t in content_keys(w, analyzer, vocab)}
+    frame |= {folded(t) for t in _frame_word_terms(analyzer.stem)}
     return frozenset(frame)
+
+
+@lru_cache(maxsize=2)
+def _cue_terms(stem: bool) -> frozenset[str]:
+    """Content terms (unfolded) of the gazetteer's names and the person, place and org cue words."""
+    analyzer = Analyzer(stem=stem)
+    c = cues()
+    texts = [" ".join(alias) for alias in c.gazetteer] + sorted(c.person | c.place | c.org)
+    return frozenset(t for text in texts for t in analyzer.content_terms(text))
+
+
+@lru_cache(maxsize=2)
+def _frame_word_terms(stem: bool) -> frozenset[str]:
+    """Content terms (unfolded) of the reporting verbs and the date and number words."""
+    analyzer = Analyzer(stem=stem)
+    return frozenset(t for w in attribution_words() | figure_words() for t in analyzer.content_terms(w))
