@@ -69,6 +69,7 @@ class Cues:
     verbs: frozenset[str] = frozenset()  # reporting verbs ("قال", "كتب"): end a name that precedes them
     syllables: frozenset[str] = frozenset()  # stop words that may end an East Asian name
     linkers: frozenset[str] = frozenset()  # "عبد", "أبو": the definite word after them is in the name
+    titles: frozenset[str] = frozenset()  # person | place | org: most words of a sentence are none of them
 
 
 @lru_cache(maxsize=1)
@@ -87,6 +88,7 @@ def cues() -> Cues:
         verbs,
         frozenset(kinds["syllable"]),
         frozenset(kinds["linker"]),
+        frozenset(kinds["person"]) | frozenset(kinds["place"]) | frozenset(kinds["org"]),
     )
 
 
@@ -151,10 +153,13 @@ def _surface(toks: Sequence[Token], i: int, j: int) -> str:
 def title_candidates(toks: Sequence[Token], stop: frozenset[str], c: Cues) -> list[_Candidate]:
     """Names introduced by a title or cue word in one sentence's tokens."""
     out = []
+    titles = c.titles or c.person | c.place | c.org
     for i, tok in enumerate(toks):
         if tok.kind != "word":
             continue
         forms = _name_forms(tok.norm)
+        if titles.isdisjoint(forms):
+            continue
         if any(f in c.person for f in forms):
             found = _person_after(toks, i, stop, c)
         elif any(f in c.place for f in forms):

@@ -18,12 +18,11 @@ from itertools import pairwise
 from khulasa.config import CompareSettings
 from khulasa.deadline import check_time, checked
 from khulasa.errors import MissingExtraError
-from khulasa.extract.actors import Actor, cues, find_actors, title_candidates
+from khulasa.extract.actors import Actor, cues, find_actors
 from khulasa.extract.claims import claims_of, differ
 from khulasa.extract.figures import figure_words
-from khulasa.extract.figures import tokens as figure_tokens
 from khulasa.text.clean import attribution_words
-from khulasa.text.normalize import Analyzer, idf_weights, stopwords, tokenize
+from khulasa.text.normalize import Analyzer, idf_weights, tokenize
 from khulasa.types import Fact, PreparedDocument, Span
 
 # --- paraphrase linking: clause alignment ----------------------------------------------------------
@@ -362,13 +361,8 @@ class LinkingContext:
     names: frozenset[str]
 
 
-def linking_context(
-    prepared: Sequence[PreparedDocument], analyzer: Analyzer, *, find_names: bool = True
-) -> LinkingContext:
-    """The stems, idf, actors and frame terms of a cluster for clause linking. ``find_names``
-    False: no actors are looked for (they cost more than the rest together); the names among the
-    frame terms are then only those a title or cue word introduces somewhere in the cluster
-    (:func:`introduced_names`)."""
+def linking_context(prepared: Sequence[PreparedDocument], analyzer: Analyzer) -> LinkingContext:
+    """The stems, idf, actors and frame terms of a cluster for clause linking."""
     terms = [analyzer.content_terms(s.text) for p in checked(prepared) for s in p.sentences]
     vocab = frozenset(t for ts in terms for t in ts)  # :func:`stem_vocabulary`
     check_time()
@@ -376,25 +370,9 @@ def linking_context(
     keys = [frozenset(folded(t) for t in ts) for ts in terms]  # :func:`content_keys` of each sentence
     idf = idf_weights(keys)
     check_time()
-    cluster_keys = frozenset().union(*keys)
-    if not find_names:
-        named = introduced_names(prepared)
-        frame = frame_terms((), prepared, analyzer, vocab, keys=cluster_keys, named=named)
-        return LinkingContext(vocab, idf, (), frame)
     actors = find_actors(prepared)
+    cluster_keys = frozenset().union(*keys)
     return LinkingContext(vocab, idf, actors, frame_terms(actors, prepared, analyzer, vocab, keys=cluster_keys))
-
-
-def introduced_names(prepared: Sequence[PreparedDocument]) -> frozenset[str]:
-    """The words of every name that a title or cue word introduces in the cluster's sentences and
-    headings ("الرئيس الروسي فلاديمير بوتين": فلاديمير, بوتين), normalized."""
-    c = cues()
-    stop = stopwords()
-    out: set[str] = set()
-    for p in checked(prepared):
-        for unit in (*p.headings, *p.sentences):
-            out.update(w for cand in title_candidates(figure_tokens(unit.text), stop, c) for w in cand.name)
-    return frozenset(out)
 
 
 def _folder(vocab: Collection[str]) -> Callable[[str], str]:
@@ -433,7 +411,7 @@ def paraphrase_spans(
     """
     settings = settings or CompareSettings()
     analyzer = (analyzer or Analyzer(stem=settings.stem)).sharing_tokens(stem=settings.stem)
-    ctx = linking_context(prepared, analyzer, find_names=False)
+    ctx = linking_context(prepared, analyzer)
     outlet_of = {p.document.id: p.document.outlet for p in prepared}
     doc_rank = {p.document.id: k for k, p in enumerate(prepared)}
 
@@ -537,20 +515,17 @@ def frame_terms(
     vocab: Collection[str] = (),
     *,
     keys: Collection[str] | None = None,
-    named: Collection[str] = (),
 ) -> frozenset[str]:
     """Folded terms that frame a statement rather than make it: words of every passage naming an
     actor and of the gazetteer, title words ("الرئيس", "الزعيم"), cluster words built on a name
     ("الروسي" on "روسيا", "الكوري الشمالي" on "كوريا الشمالية"), reporting verbs ("قال",
     "أضاف") and date and number words ("الخميس", "فبراير", "الماضي"). ``keys``: the folded
-    content terms of the cluster's sentences, when the caller has them; ``named``: more words of
-    names (:func:`introduced_names`)."""
+    content terms of the cluster's sentences, when the caller has them."""
     text = {p.document.id: p.document.text for p in prepared}
     folded = _folder(vocab)
     mentioned = {text[m.doc][m.start : m.end] for a in actors for m in a.mentions}
     base = {folded(t) for passage in mentioned for t in analyzer.content_terms(passage)}
     base |= {folded(t) for t in _cue_terms(analyzer.stem)}
-    base |= {folded(t) for t in analyzer.content_terms(" ".join(sorted(named)))}
     stems = {b for b in base if len(b) >= 3}
     clipped = {b[:-1] for b in stems}  # t + one letter is a stem
     if keys is None:
