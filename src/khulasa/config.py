@@ -164,7 +164,8 @@ class Settings:
     # Drop a leading attribution clause ("وقال الوزير إن"): off, as the claim then loses its speaker.
     trim_attribution: bool = False
     # Also find, for each summary sentence, passages of other outlets that state it in other words
-    # (the clause linking of ``khulasa compare``; roughly triples the time of a summary).
+    # (the clause linking of ``khulasa compare``; about 1.6 times the time of a summary, and the ⚠
+    # notes its passages bring are mostly wrong: docs/quality.md, thirteenth pass, issue 20).
     paraphrases: bool = False
     # Optional semantic redundancy with the Universal Sentence Encoder extra (0 disables).
     semantic_threshold: float = 0.0

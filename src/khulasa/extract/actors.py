@@ -69,6 +69,7 @@ class Cues:
     verbs: frozenset[str] = frozenset()  # reporting verbs ("قال", "كتب"): end a name that precedes them
     syllables: frozenset[str] = frozenset()  # stop words that may end an East Asian name
     linkers: frozenset[str] = frozenset()  # "عبد", "أبو": the definite word after them is in the name
+    titles: frozenset[str] = frozenset()  # person | place | org: most words of a sentence are none of them
 
 
 @lru_cache(maxsize=1)
@@ -87,6 +88,7 @@ def cues() -> Cues:
         verbs,
         frozenset(kinds["syllable"]),
         frozenset(kinds["linker"]),
+        frozenset(kinds["person"]) | frozenset(kinds["place"]) | frozenset(kinds["org"]),
     )
 
 
@@ -151,10 +153,13 @@ def _surface(toks: Sequence[Token], i: int, j: int) -> str:
 def title_candidates(toks: Sequence[Token], stop: frozenset[str], c: Cues) -> list[_Candidate]:
     """Names introduced by a title or cue word in one sentence's tokens."""
     out = []
+    titles = c.titles or c.person | c.place | c.org
     for i, tok in enumerate(toks):
         if tok.kind != "word":
             continue
         forms = _name_forms(tok.norm)
+        if titles.isdisjoint(forms):
+            continue
         if any(f in c.person for f in forms):
             found = _person_after(toks, i, stop, c)
         elif any(f in c.place for f in forms):
@@ -457,7 +462,9 @@ def _mentions(
     sentences: Sequence[_Tokens], alias_index: _AliasIndex
 ) -> tuple[dict[object, list[Span]], dict[object, tuple[str, str]]]:
     """Spans of every actor named in the cluster, longest alias first, and each actor's kind and label."""
-    longest = max((len(a) for a in alias_index), default=1)
+    longest: dict[str, int] = {}  # first word of an alias -> its longest alias
+    for a in alias_index:
+        longest[a[0]] = max(longest.get(a[0], 0), len(a))
     mentions: dict[object, list[Span]] = {}
     meta: dict[object, tuple[str, str]] = {}
     for doc, offset, toks in sentences:
@@ -478,12 +485,16 @@ def _mentions(
 
 
 def _alias_at(
-    words: Sequence[Token], k: int, alias_index: _AliasIndex, longest: int
+    words: Sequence[Token], k: int, alias_index: _AliasIndex, longest: Mapping[str, int]
 ) -> tuple[int, tuple[str, str, object]] | None:
-    """The longest alias that starts at word ``k`` (its first word may carry a proclitic), and its length."""
-    for n in range(min(longest, len(words) - k), 0, -1):
+    """The longest alias that starts at word ``k`` (its first word may carry a proclitic), and its
+    length. ``longest``: the length of the longest alias each first word starts."""
+    forms = [f for f in _name_forms(words[k].norm) if f in longest]
+    if not forms:
+        return None
+    for n in range(min(max(longest[f] for f in forms), len(words) - k), 0, -1):
         tail = tuple(w.norm for w in words[k + 1 : k + n])
-        for first in _name_forms(words[k].norm):
+        for first in forms:
             if (first, *tail) in alias_index:
                 return n, alias_index[(first, *tail)]
     return None

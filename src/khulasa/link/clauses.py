@@ -12,6 +12,7 @@ import math
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from khulasa.config import CompareSettings
@@ -94,12 +95,10 @@ class Clause:
 
 def _keys_and_pairs(text: str, analyzer: Analyzer, vocab: Collection[str]) -> tuple[set[str], set[tuple[str, str]]]:
     """Folded content terms of ``text`` and the pairs of them that stand side by side."""
-    keys: list[str | None] = []
-    for tok in tokenize(text):
-        if tok in analyzer.stop or len(tok) < 2:
-            keys.append(None)
-        else:
-            keys.append(fold(analyzer.stem_tokens([tok])[0], vocab))
+    toks = analyzer.tokens(text)
+    stop = analyzer.stop
+    stems = iter(analyzer.stem_tokens([t for t in toks if not (t in stop or len(t) < 2)]))
+    keys: list[str | None] = [None if t in stop or len(t) < 2 else fold(next(stems), vocab) for t in toks]
     terms = {k for k in keys if k}
     pairs = {(x, y) for x, y in pairwise(keys) if x and y}
     return terms, pairs
@@ -109,12 +108,12 @@ def _keys_and_pairs(text: str, analyzer: Analyzer, vocab: Collection[str]) -> tu
 _COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "انني", "اننا", "بان", "بانه", "بانها", "بانهم"})
 
 
-def is_lead_in(text: str) -> bool:
+def is_lead_in(text: str, analyzer: Analyzer | None = None) -> bool:
     """Is ``text`` only an attribution frame ("وقال كيم لدى بدء المحادثات")? It holds a reporting
     verb but not the أن/إن that would open the statement within it ("مؤكدا أن ..."); :func:`split_clauses`
-    joins such a frame to the clause after it."""
+    joins such a frame to the clause after it. ``analyzer``: one whose cached tokens to read."""
     verbs = attribution_words()
-    toks = tokenize(text)
+    toks = tokenize(text) if analyzer is None else analyzer.tokens(text)
     return any(t in verbs or (t[:1] in ("و", "ف") and t[1:] in verbs) for t in toks) and not any(
         t in _COMPLEMENTIZERS for t in toks
     )
@@ -150,7 +149,7 @@ def split_clause_spans(
     lead: tuple[int, int] | None = None
     for start, end in _pieces(text):
         piece = text[start:end]
-        if is_lead_in(piece) and lead is None:
+        if lead is None and is_lead_in(piece, analyzer):
             lead = (start, end)
             continue
         begin = start if lead is None else lead[0]
@@ -364,12 +363,29 @@ class LinkingContext:
 
 def linking_context(prepared: Sequence[PreparedDocument], analyzer: Analyzer) -> LinkingContext:
     """The stems, idf, actors and frame terms of a cluster for clause linking."""
-    vocab = stem_vocabulary(prepared, analyzer)
+    terms = [analyzer.content_terms(s.text) for p in checked(prepared) for s in p.sentences]
+    vocab = frozenset(t for ts in terms for t in ts)  # :func:`stem_vocabulary`
     check_time()
-    idf = idf_weights(content_keys(s.text, analyzer, vocab) for p in checked(prepared) for s in p.sentences)
+    folded = _folder(vocab)
+    keys = [frozenset(folded(t) for t in ts) for ts in terms]  # :func:`content_keys` of each sentence
+    idf = idf_weights(keys)
     check_time()
     actors = find_actors(prepared)
-    return LinkingContext(vocab, idf, actors, frame_terms(actors, prepared, analyzer, vocab))
+    cluster_keys = frozenset().union(*keys)
+    return LinkingContext(vocab, idf, actors, frame_terms(actors, prepared, analyzer, vocab, keys=cluster_keys))
+
+
+def _folder(vocab: Collection[str]) -> Callable[[str], str]:
+    """:func:`fold` against ``vocab``, each term folded once."""
+    done: dict[str, str] = {}
+
+    def folded(term: str) -> str:
+        found = done.get(term)
+        if found is None:
+            found = done[term] = fold(term, vocab)
+        return found
+
+    return folded
 
 
 def paraphrase_spans(
@@ -377,6 +393,7 @@ def paraphrase_spans(
     readable: Sequence[Fact],
     prepared: Sequence[PreparedDocument],
     settings: CompareSettings | None = None,
+    analyzer: Analyzer | None = None,
 ) -> dict[int, tuple[Span, ...]]:
     """For each chosen fact (by id), the passages of other outlets that state it in other words.
 
@@ -388,9 +405,12 @@ def paraphrase_spans(
     outlets, but always directly with the chosen sentence, never through a third one). An outlet
     that already carries the fact, or carries the other sentence too, is not counted again; per
     outlet, the best-scoring sentence is kept. Passages come in document order.
+
+    ``analyzer``: the caller's, whose cached tokens are reused (it stems as ``settings.stem`` asks).
+    Only the sentences that share enough words with a chosen one are split into clauses.
     """
     settings = settings or CompareSettings()
-    analyzer = Analyzer(stem=settings.stem)
+    analyzer = (analyzer or Analyzer(stem=settings.stem)).sharing_tokens(stem=settings.stem)
     ctx = linking_context(prepared, analyzer)
     outlet_of = {p.document.id: p.document.outlet for p in prepared}
     doc_rank = {p.document.id: k for k, p in enumerate(prepared)}
@@ -398,14 +418,23 @@ def paraphrase_spans(
     def clauses(fact: Fact) -> list[Clause]:
         return split_clauses(fact.representative.text, analyzer, ctx.names, vocab=ctx.vocab)
 
-    others = [(f, c) for f in checked(readable) for c in clauses(f)]
+    mine = {f.id: clauses(f) for f in chosen}
+    wanted = [frozenset().union(*(c.terms for c in cs)) - ctx.names for cs in mine.values()]
+    need = max(settings.link_min_content, 1)
+
+    def near(fact: Fact) -> bool:
+        """Does ``fact``'s sentence share enough words with one chosen sentence to link with it?"""
+        keys = _key_superset(fact.representative.text, analyzer, ctx)
+        return any(len(keys & terms) >= need for terms in wanted)
+
+    others = [(f, c) for f in checked(readable) if near(f) for c in clauses(f)]
     postings = clause_postings([clause for _, clause in others], ctx.names)
     out: dict[int, tuple[Span, ...]] = {}
     for fact in chosen:
         check_time()
         carrying = {outlet_of[d] for d in fact.docs}
         best: dict[str, tuple[float, Fact]] = {}
-        for clause in clauses(fact):
+        for clause in mine[fact.id]:
             for k in sorted({k for t in clause.terms - ctx.names for k in postings.get(t, ())}):
                 other, other_clause = others[k]
                 outlets = {outlet_of[d] for d in other.docs}
@@ -422,6 +451,15 @@ def paraphrase_spans(
         spans = {s.span for outlet, (_, other) in best.items() for s in other.sentences if outlet_of[s.doc] == outlet}
         out[fact.id] = tuple(sorted(spans, key=lambda sp: (doc_rank[sp.doc], sp.start)))
     return out
+
+
+def _key_superset(text: str, analyzer: Analyzer, ctx: LinkingContext) -> set[str]:
+    """Every folded term any clause of ``text`` can hold (:func:`split_clause_spans`): the content
+    terms of its tokens, and of the parts of a number a comma splits ("30,000": a clause may end
+    at the comma)."""
+    toks = [t for t in analyzer.tokens(text) if t not in analyzer.stop and len(t) > 1]
+    toks += [part for t in toks if "," in t for part in t.split(",") if len(part) > 1 and part not in analyzer.stop]
+    return {fold(t, ctx.vocab) for t in analyzer.stem_tokens(toks)}
 
 
 # With the embeddings signal, a clause pair whose sentences embed close links when its lexical score
@@ -471,20 +509,27 @@ def _embedding_pairs(
 
 
 def frame_terms(
-    actors: Sequence[Actor], prepared: Sequence[PreparedDocument], analyzer: Analyzer, vocab: Collection[str] = ()
+    actors: Sequence[Actor],
+    prepared: Sequence[PreparedDocument],
+    analyzer: Analyzer,
+    vocab: Collection[str] = (),
+    *,
+    keys: Collection[str] | None = None,
 ) -> frozenset[str]:
     """Folded terms that frame a statement rather than make it: words of every passage naming an
     actor and of the gazetteer, title words ("الرئيس", "الزعيم"), cluster words built on a name
     ("الروسي" on "روسيا", "الكوري الشمالي" on "كوريا الشمالية"), reporting verbs ("قال",
-    "أضاف") and date and number words ("الخميس", "فبراير", "الماضي")."""
+    "أضاف") and date and number words ("الخميس", "فبراير", "الماضي"). ``keys``: the folded
+    content terms of the cluster's sentences, when the caller has them."""
     text = {p.document.id: p.document.text for p in prepared}
-    c = cues()
-    base = {t for a in actors for m in a.mentions for t in content_keys(text[m.doc][m.start : m.end], analyzer, vocab)}
-    base |= {t for alias in c.gazetteer for t in content_keys(" ".join(alias), analyzer, vocab)}
-    base |= {t for w in c.person | c.place | c.org for t in content_keys(w, analyzer, vocab)}
+    folded = _folder(vocab)
+    mentioned = {text[m.doc][m.start : m.end] for a in actors for m in a.mentions}
+    base = {folded(t) for passage in mentioned for t in analyzer.content_terms(passage)}
+    base |= {folded(t) for t in _cue_terms(analyzer.stem)}
     stems = {b for b in base if len(b) >= 3}
     clipped = {b[:-1] for b in stems}  # t + one letter is a stem
-    keys = {t for p in prepared for s in p.sentences for t in content_keys(s.text, analyzer, vocab)}
+    if keys is None:
+        keys = {t for p in prepared for s in p.sentences for t in content_keys(s.text, analyzer, vocab)}
 
     def built_on_name(t: str) -> bool:
         """A stem plus up to three letters ("الروسي" on "روس"), or a stem less at most one."""
@@ -493,5 +538,21 @@ def frame_terms(
         return t in clipped or any(t[:n] in stems for n in range(max(3, len(t) - 3), len(t) + 1))
 
     frame = base | {t for t in keys if built_on_name(t)}
-    frame |= {t for w in attribution_words() | figure_words() for t in content_keys(w, analyzer, vocab)}
+    frame |= {folded(t) for t in _frame_word_terms(analyzer.stem)}
     return frozenset(frame)
+
+
+@lru_cache(maxsize=2)
+def _cue_terms(stem: bool) -> frozenset[str]:
+    """Content terms (unfolded) of the gazetteer's names and the person, place and org cue words."""
+    analyzer = Analyzer(stem=stem)
+    c = cues()
+    texts = [" ".join(alias) for alias in c.gazetteer] + sorted(c.person | c.place | c.org)
+    return frozenset(t for text in texts for t in analyzer.content_terms(text))
+
+
+@lru_cache(maxsize=2)
+def _frame_word_terms(stem: bool) -> frozenset[str]:
+    """Content terms (unfolded) of the reporting verbs and the date and number words."""
+    analyzer = Analyzer(stem=stem)
+    return frozenset(t for w in attribution_words() | figure_words() for t in analyzer.content_terms(w))

@@ -312,17 +312,18 @@ def attributed(
     prepared: Sequence[PreparedDocument],
     settings: Settings,
     restated: Mapping[int, tuple[Sentence, ...]],
+    analyzer: Analyzer | None = None,
 ) -> list[SummarySentence]:
     """The summary's sentences with their sources, paraphrases and disputes. ``restated``: for a
     chosen fact (by id), sentences left out because they tell its figures again; where their
     values differ they are disputes of it, as near-copies with other figures are, but only in
     figures whose subject another wording pins down (no weekday: the day a toll was announced is
-    not the day the quake struck)."""
+    not the day the quake struck). ``analyzer``: the summarizer's, whose tokens paraphrase linking reuses."""
     texts = {p.document.id: p.document.text for p in prepared}
     reworded: dict[int, tuple[Span, ...]] = {}
     if settings.paraphrases:
         readable = [f for f in facts if any(is_candidate(s, settings) for s in f.sentences)]
-        reworded = paraphrase_spans(ordered, readable, prepared)
+        reworded = paraphrase_spans(ordered, readable, prepared, analyzer=analyzer)
     elsewhere = figure_disputes(ordered, [s for p in prepared for s in p.sentences])
     out = []
     for f in ordered:
@@ -436,5 +437,5 @@ def summarize(
     check_time()
     ordered = printed(chosen)
     restated = restated_by(ordered, facts, candidate_ok) if leaning is not None and settings.claim_redundancy else {}
-    summary_sentences = attributed(ordered, facts, prepared, settings, restated)
+    summary_sentences = attributed(ordered, facts, prepared, settings, restated, analyzer)
     return Summary(tuple(summary_sentences), tuple(documents), removed, settings.to_dict())

@@ -137,6 +137,15 @@ class Analyzer:
         stop = self.stop
         return self.stem_tokens([t for t in self.tokens(text) if t not in stop and len(t) > 1])
 
+    def sharing_tokens(self, *, stem: bool) -> Analyzer:
+        """An analyzer that stems or not as asked and reads tokens from the same cache as this one
+        (tokens do not depend on stemming): a second stage that stems reuses what the first read."""
+        if stem == self.stem:
+            return self
+        other = Analyzer(stem=stem)
+        other._tokens = self._tokens
+        return other
+
     def forget(self, keep: int = 200_000) -> None:
         """Empty the token cache (keyed by whole texts), and the stem cache once it holds more than
         ``keep`` words: a long-running process (the live desk) would otherwise keep every text and
