@@ -234,7 +234,8 @@ def glued_headline(text: str) -> bool:
 
     True when, after a head of :data:`GLUED_HEAD_MIN_WORDS` to :data:`GLUED_HEAD_MAX_WORDS` words,
     a lead opens with a bare perfect verb of ``resources/ar/lead_verbs.txt`` ("قال", "تأهل": no و,
-    no punctuation before it but a comma), the head neither ends nor opens with a word of
+    no punctuation before it, not even a comma: "زلزال ... يهز تركيا، ضرب زلزال في تركيا ..." is
+    told twice, but as a sentence, and carries the lead's facts), the head neither ends nor opens with a word of
     ``resources/ar/clause_joiners.txt`` (after "الذي", "كان", "قد" or "وفي أول تصريح له،" a verb
     goes on with the same sentence) and the lead's next :data:`GLUED_LEAD_WORDS` words restate at
     least :data:`GLUED_RESTATED_SHARE` of the head's content words (at least
@@ -249,12 +250,12 @@ def glued_headline(text: str) -> bool:
 def _glued_at(words: Sequence[str], k: int) -> bool:
     """Does a lead open at word ``k`` of ``words`` that restates the head before it?"""
     before = words[k - 1]
-    if not (before[-1].isalnum() or before[-1] in "،,"):  # a head ending in a stop, colon or quote
+    if not before[-1].isalnum():  # a head ending in a stop, comma, colon or quote
         return False
     if normalize(words[k]) not in _normalized_words("ar/lead_verbs.txt"):
         return False
     joiners = _normalized_words("ar/clause_joiners.txt")
-    if normalize(before.rstrip("،,")) in joiners or normalize(words[0]) in joiners:
+    if normalize(before) in joiners or normalize(words[0]) in joiners:
         return False
     analyzer = _analyzer()
     head = analyzer.content_terms(" ".join(words[:k]))
