@@ -34,9 +34,11 @@ from khulasa.text.cohesion import dangling_opener
 from khulasa.text.compress import compress, drop_tags
 from khulasa.text.finished import (
     continues_line,
+    glued_headline,
     introduced_item,
     is_tail_fragment,
     mangled,
+    opens_page,
     stands_alone,
     unfinished,
 )
@@ -180,12 +182,16 @@ def is_question(text: str) -> bool:
 def on_its_own(sentence: Sentence, layout: Mapping[str, tuple[str, Sequence[tuple[int, int]]]]) -> bool:
     """Is ``sentence`` a sentence of its own where it stands on its page (``layout``: each
     document's text and the spans of its sentences, by id; a document not in it is not judged):
-    not the second line of a title split in two (:func:`khulasa.text.finished.continues_line`) nor
-    a headline repeated among no prose (:func:`khulasa.text.finished.stands_alone`)?"""
+    not the second line of a title split in two (:func:`khulasa.text.finished.continues_line`), a
+    headline repeated among no prose (:func:`khulasa.text.finished.stands_alone`) nor, at the top
+    of its page (:func:`khulasa.text.finished.opens_page`), a headline run into its lead
+    (:func:`khulasa.text.finished.glued_headline`): other outlets tell the event in whole sentences."""
     if sentence.doc not in layout:
         return True
     source, prose = layout[sentence.doc]
     if continues_line(source, sentence.start) or introduced_item(source, sentence.start):
+        return False
+    if glued_headline(sentence.text) and opens_page(source, sentence.start, prose):
         return False
     return not stands_alone(source, sentence.start, sentence.end, prose)
 

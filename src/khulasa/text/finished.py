@@ -14,7 +14,9 @@ A finished line can still be no sentence of its own: the second half of a title 
 lines (:func:`continues_line`), a headline repeated on the page as a short line among no prose
 (:func:`stands_alone`), the source's tail cut off the sentence before it by a stray full stop
 (:func:`is_tail_fragment`). A finished line can also be mangled by its page: a letter no word is
-stands alone in it (:func:`mangled`: "ضرب زلزال بقو ة 7,8 درجات").
+stands alone in it (:func:`mangled`: "ضرب زلزال بقو ة 7,8 درجات"). A page's first sentence can be
+its headline run into its lead with no stop or line break between them (:func:`glued_headline`:
+"الأرجنتين تهزم هولندا بركلات الترجيح وتتأهل تأهل المنتخب الأرجنتيني ...").
 
 The stops, closers and separators are punctuation, not words of a language; they are kept here.
 """
@@ -27,10 +29,18 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from khulasa.resources import load_word_list
-from khulasa.text.normalize import normalize
+from khulasa.text.normalize import Analyzer, normalize
 
 # A line this short (in words) with no prose right above or below it is a headline.
 ALONE_MAX_WORDS = 14
+# A headline run into its lead (:func:`glued_headline`): the head's length in words, how many words
+# of the lead are read for its restating, how many content words the head needs, and the share of
+# them the lead must restate.
+GLUED_HEAD_MIN_WORDS = 3
+GLUED_HEAD_MAX_WORDS = 14
+GLUED_LEAD_WORDS = 20
+GLUED_HEAD_MIN_TERMS = 3
+GLUED_RESTATED_SHARE = 0.6
 # Closing quotes and brackets that may follow a sentence's stop ("... قال.»").
 CLOSERS = "\"'”’»)]}"
 # Marks that end a finished sentence: full stop, Arabic full stop, exclamation mark.
@@ -206,3 +216,73 @@ def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     """Does any of ``spans`` (sorted, not overlapping one another) overlap ``start:end``?"""
     k = bisect_left(spans, (end, -1))  # the first span starting at ``end`` or later
     return k > 0 and spans[k - 1][1] > start
+
+
+@lru_cache(maxsize=2)
+def _normalized_words(name: str) -> frozenset[str]:
+    return frozenset(normalize(word) for word in load_word_list(name))
+
+
+@lru_cache(maxsize=1)
+def _analyzer() -> Analyzer:
+    return Analyzer(stem=True)
+
+
+def glued_headline(text: str) -> bool:
+    """Is ``text`` a headline run into its lead, with no stop or line break between them ("كوربين
+    لن يقود حزب العمال في الانتخابات المقبلة قال زعيم حزب العمال جيريمي كوربين إنه لن يقود ...")?
+
+    True when, after a head of :data:`GLUED_HEAD_MIN_WORDS` to :data:`GLUED_HEAD_MAX_WORDS` words,
+    a lead opens with a bare perfect verb of ``resources/ar/lead_verbs.txt`` ("قال", "تأهل": no و,
+    no punctuation before it, not even a comma: "زلزال ... يهز تركيا، ضرب زلزال في تركيا ..." is
+    told twice, but as a sentence, and carries the lead's facts), the head neither ends nor opens with a word of
+    ``resources/ar/clause_joiners.txt`` (after "الذي", "كان", "قد" or "وفي أول تصريح له،" a verb
+    goes on with the same sentence) and the lead's next :data:`GLUED_LEAD_WORDS` words restate at
+    least :data:`GLUED_RESTATED_SHARE` of the head's content words (at least
+    :data:`GLUED_HEAD_MIN_TERMS` of them; stems compared, "الأرجنتين" and "الأرجنتيني" alike).
+    Meant for a page's first sentence, where a headline stands (docs/quality.md, thirteenth pass).
+    """
+    words = text.split()
+    last = min(GLUED_HEAD_MAX_WORDS, len(words) - 1)
+    return any(_glued_at(words, k) for k in range(GLUED_HEAD_MIN_WORDS, last + 1))
+
+
+def _glued_at(words: Sequence[str], k: int) -> bool:
+    """Does a lead open at word ``k`` of ``words`` that restates the head before it?"""
+    before = words[k - 1]
+    if not before[-1].isalnum():  # a head ending in a stop, comma, colon or quote
+        return False
+    if normalize(words[k]) not in _normalized_words("ar/lead_verbs.txt"):
+        return False
+    joiners = _normalized_words("ar/clause_joiners.txt")
+    if normalize(before) in joiners or normalize(words[0]) in joiners:
+        return False
+    analyzer = _analyzer()
+    head = analyzer.content_terms(" ".join(words[:k]))
+    if len(head) < GLUED_HEAD_MIN_TERMS:
+        return False
+    lead = analyzer.content_terms(" ".join(words[k : k + GLUED_LEAD_WORDS]))
+    restated = sum(any(_same_stem(h, t) for t in lead) for h in head)
+    return restated >= GLUED_RESTATED_SHARE * len(head)
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Are the stems ``a`` and ``b`` one word's: equal, or one the other with at most two letters
+    more at one end ("ارجنت" / "ارجنتين", "تاهل" / "تتاهل")?"""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 3 and len(long) - len(short) <= 2 and (long.startswith(short) or long.endswith(short))
+
+
+def opens_page(source: str, start: int, prose: Sequence[tuple[int, int]]) -> bool:
+    """Is the sentence at ``start`` of ``source`` where a page's headline stands: its first
+    sentence, or the first of a paragraph with no finished sentence (:func:`unfinished`) above it,
+    only lines such as a section's name or a date? ``prose``: the spans of the page's sentences,
+    in order."""
+    k = bisect_left(prose, (start, -1))
+    if k == 0:
+        return True
+    if "\n" not in source[prose[k - 1][1] : start]:
+        return False
+    return all(unfinished(source[a:b]) is not None for a, b in prose[:k])
