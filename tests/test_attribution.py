@@ -23,6 +23,13 @@ from .conftest import DATA, EXAMPLE, read_folder
 LEAD = "ضرب زلزال بقوة ست درجات إقليم الحوز جنوب مدينة مراكش صباح {day}، ما أسفر عن {toll} وإصابة العشرات بجروح."
 RESCUE = "وقالت السلطات المحلية إن فرق الإنقاذ تواصل البحث عن ناجين تحت أنقاض المنازل الطينية في القرى الجبلية."
 SHELTER = "وأعلنت وزارة الداخلية فتح مراكز إيواء مؤقتة للأسر التي فقدت منازلها في المنطقة المنكوبة."
+
+
+def _outlets(*texts: str) -> list[Document]:
+    """One document per outlet ("a", "b", ...; "منبر 1", ...), each text followed by SHELTER."""
+    return [Document(chr(ord("a") + k), f"{text} {SHELTER}", source=f"منبر {k + 1}") for k, text in enumerate(texts)]
+
+
 PANIC = "وشعر سكان مدينة مراكش بالهزة وخرج كثيرون إلى الشوارع خوفا من هزات ارتدادية جديدة."
 
 
@@ -131,10 +138,7 @@ def test_a_figure_the_sentence_states_itself_is_no_dispute():
         " كريم نور على 47.5% وذلك بعد فرز 99% من الأصوات."
     )
     theirs = "وقالت وسائل إعلام محلية إنه بعد فرز 99% من الأصوات، حصل داود على52.5% ونور 47.5%."
-    docs = [
-        Document(d, text + " " + SHELTER, source=f"منبر {k + 1}")
-        for k, (d, text) in enumerate([("a", ours), ("b", ours), ("c", theirs)])
-    ]
+    docs = _outlets(ours, ours, theirs)
     lead = next(s for s in summarize(docs, words=60).sentences if s.text.startswith("فاز المرشح"))
     assert lead.disputes == ()
     # With another share for the runner-up, that share is disputed, and the share of ballots
@@ -575,10 +579,7 @@ def test_a_summary_of_an_election_carries_no_note_between_candidates():
         "وأعلنت اللجنة أن نسبة المشاركة في الانتخابات الرئاسية بلغت 41 %، وأن داود فاز بنسبة 58%،"
         " وحصل المرشح عادل سليم على 2.16% من الأصوات."
     )
-    docs = [
-        Document(d, text + " " + SHELTER, source=f"منبر {k + 1}")
-        for k, (d, text) in enumerate([("a", ELECTION), ("b", ELECTION), ("c", terse)])
-    ]
+    docs = _outlets(ELECTION, ELECTION, terse)
     lead = next(s for s in summarize(docs, words=60).sentences if s.text.startswith("فاز الرئيس"))
     assert lead.disputes == ()
     docs[2] = Document("c", terse.replace("41 %", "45 %") + " " + SHELTER, source="منبر 3")
