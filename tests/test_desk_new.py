@@ -495,3 +495,19 @@ def test_in_a_crash_the_flames_are_the_fire_elsewhere_gunfire_is_no_fire():
         "وأطلق المسلحون النيران على حراس المبنى بعد الهجوم.",
     )
     assert new_sentences(_summary("واحترق المبنى بعد الهجوم بالكامل."), attack) == [0]
+
+
+def test_a_year_that_names_a_competitions_edition_is_no_other_time():
+    """ "كأس القارات 2031" names the cup the earlier summary named as "كأس القارات بالمدينة": the year
+    is its edition, not another time; a year on its own ("عام 2019") stays news, and so does the
+    edition year of a cup the earlier summary named with another year."""
+    earlier = _summary(
+        "تأهل فريق النجوم إلى نهائي كأس القارات بالمدينة بفوزه على فريق الأمل بهدفين دون رد.",
+        "وكان فريق النجوم قد خسر أمام فريق الأمل في دور المجموعات.",
+    )
+    edition = "بلغ فريق النجوم نهائي كأس القارات 2031 بفوزه على فريق الأمل بهدفين دون رد."
+    assert new_sentences(_summary(edition), earlier) == []
+    on_its_own = "بلغ فريق النجوم نهائي كأس القارات بفوزه على فريق الأمل عام 2019 بهدفين دون رد."
+    assert new_sentences(_summary(on_its_own), earlier) == [0]
+    other_edition = _summary("تأهل فريق النجوم إلى نهائي كأس القارات 2027 بالمدينة بفوزه على فريق الأمل بهدفين دون رد.")
+    assert new_sentences(_summary(edition), other_edition) == [0]

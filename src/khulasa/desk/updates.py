@@ -59,6 +59,9 @@ WHEN = DATES - {"year"}
 # its own (another time: an earlier title, an earlier quake). Other figures the earlier summary did
 # not give, in a clause after a known main statement (a crowd, earlier trips), are an added detail.
 NEWS_FIGURES = frozenset({"people", "year"})
+# A year written bare within this many words after a competition's word ("كأس العالم 2022", "كأس
+# أمم أفريقيا 2019") names the competition's edition, as its place does: no other time.
+EDITION_WORDS = 3
 # Ordinals written in words from this one up are numbers a reader reads ("a third term", "the
 # fifth country"); "first" and "second" also name halves, rounds and legs of any match or vote.
 ORDINAL_FROM = 3
@@ -184,6 +187,9 @@ class _Known:
         self.spans = set().union(*(_spans(s) for s in old))
         self.earlier_docs = {d["id"] for d in earlier_documents}
         self.claims = claims_of(" ".join(s["text"] for s in old))
+        # Its words, normalized, and the competitions it named with a year (their edition).
+        self.old_text = " ".join(t.norm for s in old for t in tokens(s["text"]) if t.kind == "word")
+        self.editions = {name: year for s in old for (_, year), name in _editions(s["text"]).items()}
         # The other outlets' values the earlier summary showed beside its figures (its ⚠ notes).
         self.flagged = [g for s in old for x in s.get("disputes", []) for g in figures_of(x["figure"])]
         # What version V stated, in its own words and in those of the passages each of its sentences
@@ -306,7 +312,7 @@ class _Known:
         stands: another value of a quantity the earlier summary gave (a toll that rose from 62 to
         95), or a figure of ``NEWS_FIGURES`` (a count of people, a year on its own)?"""
         near = self._near(text)
-        for f in claims.figures:
+        for f in self._told_figures(text, claims):
             if f.dimension in WHEN or self._figures_known([f], near):
                 continue
             if f.dimension in NEWS_FIGURES or any(
@@ -318,11 +324,29 @@ class _Known:
     def _given(self, text: str, claims: Claims) -> bool:
         """Were its figures, its other numbers and the people it names all given?"""
         return (
-            self._figures_known(claims.figures, self._near(text))
+            self._figures_known(self._told_figures(text, claims), self._near(text))
             and _numerals(text, claims.figures) <= self.numerals
             and _ordinals(text) <= self.ordinals | self.numerals
             and self._people_known(claims)
         )
+
+    def _told_figures(self, text: str, claims: Claims) -> list[Figure]:
+        """The figures of ``claims`` (of ``text``) but the years that name the edition of a
+        competition the earlier summary named with no other year (:func:`_editions`: "كأس العالم
+        2022" after "كأس العالم بقطر"): a name's part, not another time."""
+        mine = _editions(text)
+        if not mine:
+            return list(claims.figures)
+        return [
+            f
+            for f in claims.figures
+            if not (
+                f.dimension == "year"
+                and (f.start, f.amount) in mine
+                and _named(self.old_text, mine[f.start, f.amount])
+                and self.editions.get(mine[f.start, f.amount], f.amount) == f.amount
+            )
+        ]
 
     def _near(self, text: str) -> list[Figure]:
         """The figures of the earlier sentences about the same thing as ``text`` (sharing
@@ -474,6 +498,37 @@ def _main_clauses(text: str, spans: Sequence[tuple[int, int]]) -> int:
             break
         main += 1
     return main
+
+
+def _editions(text: str) -> dict[tuple[int, float], str]:
+    """The years ``text`` writes bare (digits alone) within ``EDITION_WORDS`` words after a
+    competition's word (:func:`khulasa.stories.events.contest_words`), no mark between: ``(the
+    figure's start, the year) -> the competition's words from that word on, normalized`` ("كاس
+    العالم")."""
+    from khulasa.stories.events import contest_words
+
+    contests = contest_words()
+    toks = tokens(text)
+    out: dict[tuple[int, float], str] = {}
+    for i, t in enumerate(toks):
+        year = parse_digits(t.text) if t.kind == "digits" and len(t.text) == 4 else None
+        if year is None:
+            continue
+        # The words right before it, back to the nearest mark or number.
+        k = i
+        while k > max(0, i - EDITION_WORDS) and toks[k - 1].kind == "word":
+            k -= 1
+        before = toks[k:i]
+        opens = [k for k, b in enumerate(before) if any(f in contests for f in proclitic_forms(b.norm))]
+        if opens:
+            out[t.start, year] = " ".join(b.norm for b in before[opens[0] :])
+    return out
+
+
+def _named(words: str, name: str) -> bool:
+    """Does the normalized word sequence ``words`` hold ``name`` (whole words, a proclitic allowed)?"""
+    padded = f" {words} "
+    return any(f" {p}{name} " in padded for p in ("", "و", "ب", "ل", "ف", "وب", "ول"))
 
 
 def _names(claims: Claims, name: tuple[str, str]) -> bool:
