@@ -511,3 +511,20 @@ def test_a_year_that_names_a_competitions_edition_is_no_other_time():
     assert new_sentences(_summary(on_its_own), earlier) == [0]
     other_edition = _summary("تأهل فريق النجوم إلى نهائي كأس القارات 2027 بالمدينة بفوزه على فريق الأمل بهدفين دون رد.")
     assert new_sentences(_summary(edition), other_edition) == [0]
+
+
+def test_a_short_main_statement_before_a_subordinate_clause_is_known_and_the_clause_is_a_detail():
+    """ "واحترقت بعد أن انقلبت …": the main statement ends before "بعد أن" (``resources/ar/
+    subordinators.txt``); one word, too few to link, it is known when a clause of the earlier
+    summary holds it, and the subordinate clause is the added detail. A main statement the earlier
+    summary did not make stays new."""
+    earlier = _summary(
+        "انقلبت حافلة ركاب على الطريق السريع شمال المدينة صباح اليوم.",
+        "واحترقت الحافلة بالكامل على الطريق السريع بعد الحادث.",
+    )
+    text = "واحترقت بعد أن اصطدمت عجلتها الأمامية بحاجز الجسر الحديدي."
+    changes = what_is_new(_summary(text), earlier)
+    assert changes.new == []
+    assert changes.details == [(0, [(text.index("بعد أن"), len(text))])]
+    other = "وانفجرت بعد أن اصطدمت عجلتها الأمامية بحاجز الجسر الحديدي."
+    assert what_is_new(_summary(other), earlier).new == [0]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 import time
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -35,7 +36,8 @@ from khulasa.link.clauses import (
     split_clauses,
 )
 from khulasa.link.keys import WordKeys, synonym_keys
-from khulasa.text.normalize import Analyzer, idf_weights, proclitic_forms
+from khulasa.resources import load_word_list
+from khulasa.text.normalize import Analyzer, idf_weights, normalize, proclitic_forms
 from khulasa.types import Document
 
 __all__ = ["Changes", "figure_timeline", "new_sentences", "trend", "what_is_new"]
@@ -276,6 +278,8 @@ class _Known:
             (self._keyed(c), span) for c, span in split_clause_spans(text, self.analyzer, self.names, vocab=self.vocab)
         ]
         main = _main_clauses(text, [span for _, span in parts])
+        if main == 1:
+            parts = self._subordinate_apart(text, parts)
         claims = claims_of(text)
         # A person version V never named is news wherever he stands: who acted, who spoke.
         if len(parts) <= main or self._news_figure(text, claims) or not self._people_known(claims):
@@ -284,13 +288,40 @@ class _Known:
             return []
         return [span for clause, span in parts[main:] if not self._part_known(text, clause, span)]
 
+    def _subordinate_apart(
+        self, text: str, parts: list[tuple[Clause, tuple[int, int]]]
+    ) -> list[tuple[Clause, tuple[int, int]]]:
+        """``parts`` with the first clause cut where a subordinate clause of time or cause opens in it
+        (:func:`_subordinate_at`: "واشتعلت فيها النيران | بعد أن اصطدم جناحها …"): the main
+        statement ends there and what follows is a later clause. Unchanged when no such word stands
+        after a content word of the first clause."""
+        start, end = parts[0][1]
+        cut = _subordinate_at(text[start:end])
+        if cut is None:
+            return parts
+        head, tail = (start, start + cut), (start + cut, end)
+        pieces = [self._whole_clause(text[a:b]) for a, b in (head, tail)]
+        if not pieces[0].terms - self.keyed_names or not pieces[1].terms:
+            return parts
+        return [(pieces[0], head), (pieces[1], tail), *parts[1:]]
+
+    def _whole_clause(self, text: str) -> Clause:
+        """``text`` as one clause, its words by their keys (however many clauses it holds)."""
+        found = [self._keyed(c) for c in split_clauses(text, self.analyzer, self.names, vocab=self.vocab, min_terms=1)]
+        return Clause(-1, frozenset().union(*(c.terms for c in found)), frozenset().union(*(c.pairs for c in found)))
+
     def _main_known(self, text: str, clause: Clause, span: tuple[int, int]) -> bool:
         """Did the earlier summary **print** this clause of ``text`` (its own sentences, not the passages
-        they were made from: a passage holds other clauses too), its places named there too?"""
+        they were made from: a passage holds other clauses too), its places named there too? A clause
+        too short to link (fewer than ``link_min_content`` content words beyond names: "واشتعلت فيها
+        النيران", cut before a subordinate clause) is printed when its words all stand in one clause
+        of those sentences."""
         piece = text[span[0] : span[1]]
         claims = claims_of(piece)
         if not self._given(piece, claims) or not self._places_known(claims):
             return False
+        if len(clause.terms - self.keyed_names) < self.settings.link_min_content:
+            return any(clause.terms <= o.terms for o in self.own_clauses)
         return self._clause_linked(clause, self.own_clauses) and self._contained(
             clause.terms, CONTAINED, terms_known=self.own_terms
         )
@@ -529,6 +560,26 @@ def _named(words: str, name: str) -> bool:
     """Does the normalized word sequence ``words`` hold ``name`` (whole words, a proclitic allowed)?"""
     padded = f" {words} "
     return any(f" {p}{name} " in padded for p in ("", "و", "ب", "ل", "ف", "وب", "ول"))
+
+
+@lru_cache(maxsize=1)
+def _subordinators() -> re.Pattern[str]:
+    """The words of ``resources/ar/subordinators.txt`` as one pattern over normalized text, whole
+    words, a leading و allowed."""
+    words = sorted((normalize(w) for w in load_word_list("ar/subordinators.txt")), key=len, reverse=True)
+    return re.compile(r"(?<!\w)و?(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+
+
+def _subordinate_at(text: str) -> int | None:
+    """Where in ``text`` the first word of ``resources/ar/subordinators.txt`` opens a subordinate
+    clause (a character offset of ``text``), when at least one word stands before it; else None."""
+    toks = tokens(text)
+    norm = " ".join(t.norm for t in toks if t.kind == "word")
+    starts = [t.start for t in toks if t.kind == "word"]
+    found = _subordinators().search(norm)
+    if found is None or found.start() == 0:
+        return None
+    return starts[norm[: found.start()].count(" ")]
 
 
 def _names(claims: Claims, name: tuple[str, str]) -> bool:
