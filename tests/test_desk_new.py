@@ -528,3 +528,18 @@ def test_a_short_main_statement_before_a_subordinate_clause_is_known_and_the_cla
     assert changes.details == [(0, [(text.index("بعد أن"), len(text))])]
     other = "وانفجرت بعد أن اصطدمت عجلتها الأمامية بحاجز الجسر الحديدي."
     assert what_is_new(_summary(other), earlier).new == [0]
+
+
+def test_an_addition_to_a_known_main_statement_is_a_detail():
+    """وقد صادق على الميثاق وزراء خارجية الدول الأعضاء، إضافة إلى الأردن، …": the main statement
+    (the ministers ratified the charter) ends before "إضافة إلى" (``resources/ar/subordinators.txt``);
+    who else ratified it is a detail, though the earlier summary never named that country (a place
+    in the main statement that it never named would make the sentence new)."""
+    earlier = _summary(
+        "صادق وزراء خارجية الدول الأعضاء في الرابطة خلال اجتماعهم أمس، على ميثاق التعاون الإقليمي الجديد."
+    )
+    text = "وقد صادق على الميثاق وزراء خارجية الدول الأعضاء، إضافة إلى الأردن، وسط خلافات حادة حول بنود الموازنة."
+    changes = what_is_new(_summary(text), earlier)
+    assert changes.new == []
+    spans = [text[a:b] for a, b in changes.details[0][1]]
+    assert spans[0] == "إضافة إلى الأردن"
