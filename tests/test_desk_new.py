@@ -543,3 +543,21 @@ def test_an_addition_to_a_known_main_statement_is_a_detail():
     assert changes.new == []
     spans = [text[a:b] for a, b in changes.details[0][1]]
     assert spans[0] == "إضافة إلى الأردن"
+
+
+def test_a_known_toll_told_again_with_a_clause_of_its_own_is_not_known():
+    """A sentence that gives the earlier summary's toll again is that fact told again
+    (``claims.restates``) only when its other clauses are known too, or say who said it: "…،
+    مشيرا إلى أن هناك تقارير عن مصابين في بلدتين مجاورتين" is news."""
+    earlier = _summary("ارتفعت حصيلة قتلى انهيار المبنى السكني في وسط المدينة إلى 7 أشخاص على الأقل.")
+    again = "وقال الدفاع المدني، ارتفعت حصيلة قتلى انهيار المبنى إلى 7 أشخاص."
+    assert new_sentences(_summary(again), earlier) == []
+    # Who said it, in a clause of its own: no fact of its own.
+    said = (
+        "وكان أفاد الدفاع المدني في المدينة، قال في وقت سابق من اليوم، أن حصيلة قتلى انهيار المبنى ارتفعت إلى 7 أشخاص."
+    )
+    assert new_sentences(_summary(said), earlier) == []
+    more = (
+        "وارتفعت حصيلة قتلى انهيار المبنى إلى 7 أشخاص، مشيرا إلى أن هناك تقارير تفيد بوجود مصابين في بلدتين مجاورتين."
+    )
+    assert new_sentences(_summary(more), earlier) == [0]

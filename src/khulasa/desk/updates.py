@@ -253,7 +253,7 @@ class _Known:
             return True
         if not self._places_told(text, claims):
             return False
-        if self._restated(text, claims):
+        if self._restated(text, claims) and self._rest_told(text, claims):
             return True
         # A fact the earlier version's articles already carried was before its summarizer, which kept
         # the story's main facts; a sentence whose numbers all stand in one earlier sentence tells of
@@ -395,6 +395,22 @@ class _Known:
         need = self.settings.link_min_content
         claims = without_scores(claims)
         return any(restates(claims, without_scores(c)) and len(terms & t) >= need for c, t, _ in self.sentences)
+
+    def _rest_told(self, text: str, claims: Claims) -> bool:
+        """Is each clause of ``text`` that holds none of its figures and is no lead-in (who said it:
+        :func:`khulasa.link.clauses.is_lead_in`) known: linked to a clause of the earlier summary, or
+        ``CONTAINED`` of its words there? A sentence that tells a known toll
+        again and goes on to a clause of its own ("…، مشيرا إلى أن هناك مصابين في محافظات …") is
+        not the known fact told again."""
+        at = [f.start for f in claims.figures]
+        for clause, (a, b) in split_clause_spans(text, self.analyzer, self.names, vocab=self.vocab):
+            # Who said it (a reporting verb without its أن) frames the fact, as in linking.
+            if any(a <= s < b for s in at) or is_lead_in(text[a:b]):
+                continue
+            keyed = self._keyed(clause)
+            if not (self._clause_linked(keyed) or self._contained(keyed.terms, CONTAINED, need=0)):
+                return False
+        return True
 
     def _anchored(self, text: str, claims: Claims) -> bool:
         """Do all the numbers it writes (weekdays aside) stand in one earlier sentence, one of them
