@@ -83,10 +83,12 @@ def new_sentences(
     wrote in words, "بهدف دون رد" for "1-0"; a number it wrote in words, "أربعة" for "4"); every person
     it names (a close transliteration counts); every year it gives on its own ("عام 2019"); every
     ordinal from ``ORDINAL_FROM`` up ("ولاية ثالثة"); every place version V named, named where
-    version V told the same thing (a linked sentence). Dates and weekdays are left out. And the
+    version V told the same thing (a linked sentence). Dates and weekdays are left out, and the
+    year of a competition's edition version V named ("كأس العالم 2022": :func:`_editions`). And the
     statement must be there: it is one of the passages an earlier sentence was made from or grouped
     with (the summarizer's fact groups), or it tells the quantities of an earlier sentence and
-    shares its words (:func:`khulasa.extract.claims.restates`), or each of its
+    shares its words (:func:`khulasa.extract.claims.restates`), its other clauses known too (who
+    said it aside), or each of its
     clauses links to a clause of the earlier summary (compare's clause linking,
     :mod:`khulasa.link.clauses`), or the earlier summary holds ``CONTAINED`` of its words and of each
     clause not linked. For a fact the earlier version's articles carried, or a sentence whose numbers
@@ -130,7 +132,8 @@ def what_is_new(
     summary: Mapping[str, Any], earlier: Mapping[str, Any] | None, documents: Sequence[Document] = ()
 ) -> Changes:
     """The sentences :func:`new_sentences` finds, told apart: **new** when the sentence's main
-    statement (its first clause, as :func:`khulasa.link.clauses.split_clauses` finds it) is not
+    statement (its first clause, as :func:`khulasa.link.clauses.split_clauses` finds it, cut
+    before a subordinate clause or an addition: ``resources/ar/subordinators.txt``) is not
     known, or one of its figures is a changed value of a quantity the earlier summary gave (a toll
     that rose) or a figure of ``NEWS_FIGURES`` it did not give, or it names a person the earlier
     summary did not; else an **added detail**: the main
