@@ -511,6 +511,10 @@ def test_a_year_that_names_a_competitions_edition_is_no_other_time():
     assert new_sentences(_summary(on_its_own), earlier) == [0]
     other_edition = _summary("تأهل فريق النجوم إلى نهائي كأس القارات 2027 بالمدينة بفوزه على فريق الأمل بهدفين دون رد.")
     assert new_sentences(_summary(edition), other_edition) == [0]
+    # Behind a proclitic, after another competition's word: the same cup.
+    crowned = _summary("توج فريق النجوم بكأس القارات بالمدينة بفوزه على فريق الأمل بهدفين دون رد.")
+    again = "وتوج فريق النجوم ببطولة كأس القارات 2031 بفوزه على فريق الأمل بهدفين دون رد."
+    assert new_sentences(_summary(again), crowned) == []
 
 
 def test_a_short_main_statement_before_a_subordinate_clause_is_known_and_the_clause_is_a_detail():

@@ -569,9 +569,12 @@ def _editions(text: str) -> dict[tuple[int, float], str]:
         while k > max(0, i - EDITION_WORDS) and toks[k - 1].kind == "word":
             k -= 1
         before = toks[k:i]
-        opens = [k for k, b in enumerate(before) if any(f in contests for f in proclitic_forms(b.norm))]
+        opens = [(k, f) for k, b in enumerate(before) for f in proclitic_forms(b.norm) if f in contests]
         if opens:
-            out[t.start, year] = " ".join(b.norm for b in before[opens[0] :])
+            # From the last competition's word ("بطولة كأس القارات": "كأس القارات"), without its
+            # proclitic ("وبكأس" is "كأس").
+            k, word = opens[-1]
+            out[t.start, year] = " ".join([word, *(b.norm for b in before[k + 1 :])])
     return out
 
 
