@@ -495,3 +495,73 @@ def test_in_a_crash_the_flames_are_the_fire_elsewhere_gunfire_is_no_fire():
         "وأطلق المسلحون النيران على حراس المبنى بعد الهجوم.",
     )
     assert new_sentences(_summary("واحترق المبنى بعد الهجوم بالكامل."), attack) == [0]
+
+
+def test_a_year_that_names_a_competitions_edition_is_no_other_time():
+    """ "كأس القارات 2031" names the cup the earlier summary named as "كأس القارات بالمدينة": the year
+    is its edition, not another time; a year on its own ("عام 2019") stays news, and so does the
+    edition year of a cup the earlier summary named with another year."""
+    earlier = _summary(
+        "تأهل فريق النجوم إلى نهائي كأس القارات بالمدينة بفوزه على فريق الأمل بهدفين دون رد.",
+        "وكان فريق النجوم قد خسر أمام فريق الأمل في دور المجموعات.",
+    )
+    edition = "بلغ فريق النجوم نهائي كأس القارات 2031 بفوزه على فريق الأمل بهدفين دون رد."
+    assert new_sentences(_summary(edition), earlier) == []
+    on_its_own = "بلغ فريق النجوم نهائي كأس القارات بفوزه على فريق الأمل عام 2019 بهدفين دون رد."
+    assert new_sentences(_summary(on_its_own), earlier) == [0]
+    other_edition = _summary("تأهل فريق النجوم إلى نهائي كأس القارات 2027 بالمدينة بفوزه على فريق الأمل بهدفين دون رد.")
+    assert new_sentences(_summary(edition), other_edition) == [0]
+    # Behind a proclitic, after another competition's word: the same cup.
+    crowned = _summary("توج فريق النجوم بكأس القارات بالمدينة بفوزه على فريق الأمل بهدفين دون رد.")
+    again = "وتوج فريق النجوم ببطولة كأس القارات 2031 بفوزه على فريق الأمل بهدفين دون رد."
+    assert new_sentences(_summary(again), crowned) == []
+
+
+def test_a_short_main_statement_before_a_subordinate_clause_is_known_and_the_clause_is_a_detail():
+    """ "واحترقت بعد أن انقلبت …": the main statement ends before "بعد أن" (``resources/ar/
+    subordinators.txt``); one word, too few to link, it is known when a clause of the earlier
+    summary holds it, and the subordinate clause is the added detail. A main statement the earlier
+    summary did not make stays new."""
+    earlier = _summary(
+        "انقلبت حافلة ركاب على الطريق السريع شمال المدينة صباح اليوم.",
+        "واحترقت الحافلة بالكامل على الطريق السريع بعد الحادث.",
+    )
+    text = "واحترقت بعد أن اصطدمت عجلتها الأمامية بحاجز الجسر الحديدي."
+    changes = what_is_new(_summary(text), earlier)
+    assert changes.new == []
+    assert changes.details == [(0, [(text.index("بعد أن"), len(text))])]
+    other = "وانفجرت بعد أن اصطدمت عجلتها الأمامية بحاجز الجسر الحديدي."
+    assert what_is_new(_summary(other), earlier).new == [0]
+
+
+def test_an_addition_to_a_known_main_statement_is_a_detail():
+    """وقد صادق على الميثاق وزراء خارجية الدول الأعضاء، إضافة إلى الأردن، …": the main statement
+    (the ministers ratified the charter) ends before "إضافة إلى" (``resources/ar/subordinators.txt``);
+    who else ratified it is a detail, though the earlier summary never named that country (a place
+    in the main statement that it never named would make the sentence new)."""
+    earlier = _summary(
+        "صادق وزراء خارجية الدول الأعضاء في الرابطة خلال اجتماعهم أمس، على ميثاق التعاون الإقليمي الجديد."
+    )
+    text = "وقد صادق على الميثاق وزراء خارجية الدول الأعضاء، إضافة إلى الأردن، وسط خلافات حادة حول بنود الموازنة."
+    changes = what_is_new(_summary(text), earlier)
+    assert changes.new == []
+    spans = [text[a:b] for a, b in changes.details[0][1]]
+    assert spans[0] == "إضافة إلى الأردن"
+
+
+def test_a_known_toll_told_again_with_a_clause_of_its_own_is_not_known():
+    """A sentence that gives the earlier summary's toll again is that fact told again
+    (``claims.restates``) only when its other clauses are known too, or say who said it: "…،
+    مشيرا إلى أن هناك تقارير عن مصابين في بلدتين مجاورتين" is news."""
+    earlier = _summary("ارتفعت حصيلة قتلى انهيار المبنى السكني في وسط المدينة إلى 7 أشخاص على الأقل.")
+    again = "وقال الدفاع المدني، ارتفعت حصيلة قتلى انهيار المبنى إلى 7 أشخاص."
+    assert new_sentences(_summary(again), earlier) == []
+    # Who said it, in a clause of its own: no fact of its own.
+    said = (
+        "وكان أفاد الدفاع المدني في المدينة، قال في وقت سابق من اليوم، أن حصيلة قتلى انهيار المبنى ارتفعت إلى 7 أشخاص."
+    )
+    assert new_sentences(_summary(said), earlier) == []
+    more = (
+        "وارتفعت حصيلة قتلى انهيار المبنى إلى 7 أشخاص، مشيرا إلى أن هناك تقارير تفيد بوجود مصابين في بلدتين مجاورتين."
+    )
+    assert new_sentences(_summary(more), earlier) == [0]

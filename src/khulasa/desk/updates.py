@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 import time
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -35,7 +36,8 @@ from khulasa.link.clauses import (
     split_clauses,
 )
 from khulasa.link.keys import WordKeys, synonym_keys
-from khulasa.text.normalize import Analyzer, idf_weights, proclitic_forms
+from khulasa.resources import load_word_list
+from khulasa.text.normalize import Analyzer, idf_weights, normalize, proclitic_forms
 from khulasa.types import Document
 
 __all__ = ["Changes", "figure_timeline", "new_sentences", "trend", "what_is_new"]
@@ -59,6 +61,9 @@ WHEN = DATES - {"year"}
 # its own (another time: an earlier title, an earlier quake). Other figures the earlier summary did
 # not give, in a clause after a known main statement (a crowd, earlier trips), are an added detail.
 NEWS_FIGURES = frozenset({"people", "year"})
+# A year written bare within this many words after a competition's word ("كأس العالم 2022", "كأس
+# أمم أفريقيا 2019") names the competition's edition, as its place does: no other time.
+EDITION_WORDS = 3
 # Ordinals written in words from this one up are numbers a reader reads ("a third term", "the
 # fifth country"); "first" and "second" also name halves, rounds and legs of any match or vote.
 ORDINAL_FROM = 3
@@ -78,10 +83,12 @@ def new_sentences(
     wrote in words, "بهدف دون رد" for "1-0"; a number it wrote in words, "أربعة" for "4"); every person
     it names (a close transliteration counts); every year it gives on its own ("عام 2019"); every
     ordinal from ``ORDINAL_FROM`` up ("ولاية ثالثة"); every place version V named, named where
-    version V told the same thing (a linked sentence). Dates and weekdays are left out. And the
+    version V told the same thing (a linked sentence). Dates and weekdays are left out, and the
+    year of a competition's edition version V named ("كأس العالم 2022": :func:`_editions`). And the
     statement must be there: it is one of the passages an earlier sentence was made from or grouped
     with (the summarizer's fact groups), or it tells the quantities of an earlier sentence and
-    shares its words (:func:`khulasa.extract.claims.restates`), or each of its
+    shares its words (:func:`khulasa.extract.claims.restates`), its other clauses known too (who
+    said it aside), or each of its
     clauses links to a clause of the earlier summary (compare's clause linking,
     :mod:`khulasa.link.clauses`), or the earlier summary holds ``CONTAINED`` of its words and of each
     clause not linked. For a fact the earlier version's articles carried, or a sentence whose numbers
@@ -125,7 +132,8 @@ def what_is_new(
     summary: Mapping[str, Any], earlier: Mapping[str, Any] | None, documents: Sequence[Document] = ()
 ) -> Changes:
     """The sentences :func:`new_sentences` finds, told apart: **new** when the sentence's main
-    statement (its first clause, as :func:`khulasa.link.clauses.split_clauses` finds it) is not
+    statement (its first clause, as :func:`khulasa.link.clauses.split_clauses` finds it, cut
+    before a subordinate clause or an addition: ``resources/ar/subordinators.txt``) is not
     known, or one of its figures is a changed value of a quantity the earlier summary gave (a toll
     that rose) or a figure of ``NEWS_FIGURES`` it did not give, or it names a person the earlier
     summary did not; else an **added detail**: the main
@@ -184,6 +192,9 @@ class _Known:
         self.spans = set().union(*(_spans(s) for s in old))
         self.earlier_docs = {d["id"] for d in earlier_documents}
         self.claims = claims_of(" ".join(s["text"] for s in old))
+        # Its words, normalized, and the competitions it named with a year (their edition).
+        self.old_text = " ".join(t.norm for s in old for t in tokens(s["text"]) if t.kind == "word")
+        self.editions = {name: year for s in old for (_, year), name in _editions(s["text"]).items()}
         # The other outlets' values the earlier summary showed beside its figures (its ⚠ notes).
         self.flagged = [g for s in old for x in s.get("disputes", []) for g in figures_of(x["figure"])]
         # What version V stated, in its own words and in those of the passages each of its sentences
@@ -245,7 +256,7 @@ class _Known:
             return True
         if not self._places_told(text, claims):
             return False
-        if self._restated(text, claims):
+        if self._restated(text, claims) and self._rest_told(text, claims):
             return True
         # A fact the earlier version's articles already carried was before its summarizer, which kept
         # the story's main facts; a sentence whose numbers all stand in one earlier sentence tells of
@@ -270,6 +281,8 @@ class _Known:
             (self._keyed(c), span) for c, span in split_clause_spans(text, self.analyzer, self.names, vocab=self.vocab)
         ]
         main = _main_clauses(text, [span for _, span in parts])
+        if main == 1:
+            parts = self._subordinate_apart(text, parts)
         claims = claims_of(text)
         # A person version V never named is news wherever he stands: who acted, who spoke.
         if len(parts) <= main or self._news_figure(text, claims) or not self._people_known(claims):
@@ -278,13 +291,40 @@ class _Known:
             return []
         return [span for clause, span in parts[main:] if not self._part_known(text, clause, span)]
 
+    def _subordinate_apart(
+        self, text: str, parts: list[tuple[Clause, tuple[int, int]]]
+    ) -> list[tuple[Clause, tuple[int, int]]]:
+        """``parts`` with the first clause cut where a subordinate clause of time or cause opens in it
+        (:func:`_subordinate_at`: "واشتعلت فيها النيران | بعد أن اصطدم جناحها …"): the main
+        statement ends there and what follows is a later clause. Unchanged when no such word stands
+        after a content word of the first clause."""
+        start, end = parts[0][1]
+        cut = _subordinate_at(text[start:end])
+        if cut is None:
+            return parts
+        head, tail = (start, start + cut), (start + cut, end)
+        pieces = [self._whole_clause(text[a:b]) for a, b in (head, tail)]
+        if not pieces[0].terms - self.keyed_names or not pieces[1].terms:
+            return parts
+        return [(pieces[0], head), (pieces[1], tail), *parts[1:]]
+
+    def _whole_clause(self, text: str) -> Clause:
+        """``text`` as one clause, its words by their keys (however many clauses it holds)."""
+        found = [self._keyed(c) for c in split_clauses(text, self.analyzer, self.names, vocab=self.vocab, min_terms=1)]
+        return Clause(-1, frozenset().union(*(c.terms for c in found)), frozenset().union(*(c.pairs for c in found)))
+
     def _main_known(self, text: str, clause: Clause, span: tuple[int, int]) -> bool:
         """Did the earlier summary **print** this clause of ``text`` (its own sentences, not the passages
-        they were made from: a passage holds other clauses too), its places named there too?"""
+        they were made from: a passage holds other clauses too), its places named there too? A clause
+        too short to link (fewer than ``link_min_content`` content words beyond names: "واشتعلت فيها
+        النيران", cut before a subordinate clause) is printed when its words all stand in one clause
+        of those sentences."""
         piece = text[span[0] : span[1]]
         claims = claims_of(piece)
         if not self._given(piece, claims) or not self._places_known(claims):
             return False
+        if len(clause.terms - self.keyed_names) < self.settings.link_min_content:
+            return any(clause.terms <= o.terms for o in self.own_clauses)
         return self._clause_linked(clause, self.own_clauses) and self._contained(
             clause.terms, CONTAINED, terms_known=self.own_terms
         )
@@ -306,7 +346,7 @@ class _Known:
         stands: another value of a quantity the earlier summary gave (a toll that rose from 62 to
         95), or a figure of ``NEWS_FIGURES`` (a count of people, a year on its own)?"""
         near = self._near(text)
-        for f in claims.figures:
+        for f in self._told_figures(text, claims):
             if f.dimension in WHEN or self._figures_known([f], near):
                 continue
             if f.dimension in NEWS_FIGURES or any(
@@ -318,11 +358,29 @@ class _Known:
     def _given(self, text: str, claims: Claims) -> bool:
         """Were its figures, its other numbers and the people it names all given?"""
         return (
-            self._figures_known(claims.figures, self._near(text))
+            self._figures_known(self._told_figures(text, claims), self._near(text))
             and _numerals(text, claims.figures) <= self.numerals
             and _ordinals(text) <= self.ordinals | self.numerals
             and self._people_known(claims)
         )
+
+    def _told_figures(self, text: str, claims: Claims) -> list[Figure]:
+        """The figures of ``claims`` (of ``text``) but the years that name the edition of a
+        competition the earlier summary named with no other year (:func:`_editions`: "كأس العالم
+        2022" after "كأس العالم بقطر"): a name's part, not another time."""
+        mine = _editions(text)
+        if not mine:
+            return list(claims.figures)
+        return [
+            f
+            for f in claims.figures
+            if not (
+                f.dimension == "year"
+                and (f.start, f.amount) in mine
+                and _named(self.old_text, mine[f.start, f.amount])
+                and self.editions.get(mine[f.start, f.amount], f.amount) == f.amount
+            )
+        ]
 
     def _near(self, text: str) -> list[Figure]:
         """The figures of the earlier sentences about the same thing as ``text`` (sharing
@@ -340,6 +398,22 @@ class _Known:
         need = self.settings.link_min_content
         claims = without_scores(claims)
         return any(restates(claims, without_scores(c)) and len(terms & t) >= need for c, t, _ in self.sentences)
+
+    def _rest_told(self, text: str, claims: Claims) -> bool:
+        """Is each clause of ``text`` that holds none of its figures and is no lead-in (who said it:
+        :func:`khulasa.link.clauses.is_lead_in`) known: linked to a clause of the earlier summary, or
+        ``CONTAINED`` of its words there? A sentence that tells a known toll
+        again and goes on to a clause of its own ("…، مشيرا إلى أن هناك مصابين في محافظات …") is
+        not the known fact told again."""
+        at = [f.start for f in claims.figures]
+        for clause, (a, b) in split_clause_spans(text, self.analyzer, self.names, vocab=self.vocab):
+            # Who said it (a reporting verb without its أن) frames the fact, as in linking.
+            if any(a <= s < b for s in at) or is_lead_in(text[a:b]):
+                continue
+            keyed = self._keyed(clause)
+            if not (self._clause_linked(keyed) or self._contained(keyed.terms, CONTAINED, need=0)):
+                return False
+        return True
 
     def _anchored(self, text: str, claims: Claims) -> bool:
         """Do all the numbers it writes (weekdays aside) stand in one earlier sentence, one of them
@@ -474,6 +548,60 @@ def _main_clauses(text: str, spans: Sequence[tuple[int, int]]) -> int:
             break
         main += 1
     return main
+
+
+def _editions(text: str) -> dict[tuple[int, float], str]:
+    """The years ``text`` writes bare (digits alone) within ``EDITION_WORDS`` words after a
+    competition's word (:func:`khulasa.stories.events.contest_words`), no mark between: ``(the
+    figure's start, the year) -> the competition's words from that word on, normalized`` ("كاس
+    العالم")."""
+    from khulasa.stories.events import contest_words
+
+    contests = contest_words()
+    toks = tokens(text)
+    out: dict[tuple[int, float], str] = {}
+    for i, t in enumerate(toks):
+        year = parse_digits(t.text) if t.kind == "digits" and len(t.text) == 4 else None
+        if year is None:
+            continue
+        # The words right before it, back to the nearest mark or number.
+        k = i
+        while k > max(0, i - EDITION_WORDS) and toks[k - 1].kind == "word":
+            k -= 1
+        before = toks[k:i]
+        opens = [(k, f) for k, b in enumerate(before) for f in proclitic_forms(b.norm) if f in contests]
+        if opens:
+            # From the last competition's word ("بطولة كأس القارات": "كأس القارات"), without its
+            # proclitic ("وبكأس" is "كأس").
+            k, word = opens[-1]
+            out[t.start, year] = " ".join([word, *(b.norm for b in before[k + 1 :])])
+    return out
+
+
+def _named(words: str, name: str) -> bool:
+    """Does the normalized word sequence ``words`` hold ``name`` (whole words, a proclitic allowed)?"""
+    padded = f" {words} "
+    return any(f" {p}{name} " in padded for p in ("", "و", "ب", "ل", "ف", "وب", "ول"))
+
+
+@lru_cache(maxsize=1)
+def _subordinators() -> re.Pattern[str]:
+    """The words of ``resources/ar/subordinators.txt`` as one pattern over normalized text, whole
+    words, a leading و allowed."""
+    words = sorted((normalize(w) for w in load_word_list("ar/subordinators.txt")), key=len, reverse=True)
+    return re.compile(r"(?<!\w)و?(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+
+
+def _subordinate_at(text: str) -> int | None:
+    """Where in ``text`` the first word of ``resources/ar/subordinators.txt`` opens a subordinate
+    clause (a character offset of ``text``), when at least one word stands before it; else None."""
+    toks = tokens(text)
+    norm = " ".join(t.norm for t in toks if t.kind == "word")
+    starts = [t.start for t in toks if t.kind == "word"]
+    found = _subordinators().search(norm)
+    if found is None or found.start() == 0:
+        return None
+    return starts[norm[: found.start()].count(" ")]
 
 
 def _names(claims: Claims, name: tuple[str, str]) -> bool:

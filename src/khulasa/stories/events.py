@@ -42,7 +42,7 @@ from khulasa.extract.kinds import kind_of_word, kind_words
 from khulasa.resources import load_word_list
 from khulasa.text.normalize import normalize, proclitic_forms, stopwords
 
-__all__ = ["LEAD_CHARS", "NameProfile", "event_kinds", "event_names", "kind_of_word", "lead_text"]
+__all__ = ["LEAD_CHARS", "NameProfile", "contest_words", "event_kinds", "event_names", "kind_of_word", "lead_text"]
 
 # The opening read for names: a title and about two sentences.
 LEAD_CHARS = 400
@@ -98,6 +98,12 @@ def _lexicon() -> _Lexicon:
     for alias in sorted(places, key=len, reverse=True):
         by_first.setdefault(alias[0], []).append(alias)
     return _Lexicon(places, {w: tuple(f) for w, f in by_first.items()}, frozenset(team), country, frozenset(contests))
+
+
+def contest_words() -> frozenset[str]:
+    """The normalized words after which a place names a competition ("كأس", "بطولة", "أمم": the
+    ``contest`` line of ``resources/ar/event_names.txt``)."""
+    return _lexicon().contests
 
 
 def lead_text(title: str | None, text: str, limit: int = LEAD_CHARS) -> str:
