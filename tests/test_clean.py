@@ -339,3 +339,10 @@ def test_a_bracketed_number_before_a_dash_is_no_dateline():
 def test_a_junk_line_drawn_out_with_tatweel_is_still_junk():
     for line in ("إقــــرأ المزيد", "تابعوا آخر الأخبار عبر Google News", "ـــــــــ"):
         assert kept_text(Document("t", f"{BODY}\n{line}")) == BODY, line
+
+
+def test_a_code_with_a_dash_and_a_number_is_no_dateline():
+    # "NG-1" names a mission: a dateline's dash is never glued to a number after it.
+    mission = "تهدف مهمة NG-1 إلى وضع الصاروخ في مدار حول الأرض خلال دقائق من الإقلاع."
+    assert kept_text(Document("m", mission)) == mission
+    assert kept_text(Document("d", "بيروت -" + BODY)) == BODY
