@@ -120,3 +120,11 @@ def test_a_quantifier_over_a_set_named_before_needs_its_antecedent() -> None:
     # A quantifier over a set the sentence names, or one far into a long sentence, stands alone.
     assert dangling_opener("أكد الوزير أن معظم المباني في المدينة لم تتضرر.") is None
     assert dangling_opener("وأعلنت الشرطة في مؤتمر صحفي عقدته في العاصمة أن معظم هذه الأسلحة مهربة.") is None
+
+
+def test_while_opening_a_sentence_leans_on_the_one_before() -> None:
+    # "فيما نجا شخص واحد فقط": while what? The contrast is with a sentence the reader lacks.
+    assert dangling_opener("فيما نجا شخص واحد فقط من الحادث.") is not None
+    assert dangling_opener("فيما أصيب ثلاثة آخرون بجروح طفيفة.") is not None
+    # Inside a sentence "فيما" is no opening.
+    assert dangling_opener("قتل عشرون شخصا فيما نجا شخص واحد فقط.") is None
