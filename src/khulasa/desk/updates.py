@@ -83,13 +83,13 @@ def new_sentences(
     wrote in words, "بهدف دون رد" for "1-0"; a number it wrote in words, "أربعة" for "4"); every person
     it names (a close transliteration counts); every year it gives on its own ("عام 2019"); every
     ordinal from ``ORDINAL_FROM`` up ("ولاية ثالثة"); every place version V named, named where
-    version V told the same thing (a linked sentence). Dates and weekdays are left out, and the
-    year of a competition's edition version V named ("كأس العالم 2022": :func:`_editions`). And the
-    statement must be there: it is one of the passages an earlier sentence was made from or grouped
-    with (the summarizer's fact groups), or it tells the quantities of an earlier sentence and
-    shares its words (:func:`khulasa.extract.claims.restates`), its other clauses known too (who
-    said it aside), or each of its
-    clauses links to a clause of the earlier summary (compare's clause linking,
+    version V told the same thing (a linked sentence). Dates, weekdays and times of day
+    (:func:`_unclocked`) are left out, and the year of a competition's edition version V named
+    ("كأس العالم 2022": :func:`_editions`). And the statement must be there: it is one of the
+    passages an earlier sentence was made from or grouped with (the summarizer's fact groups), or
+    it tells the quantities of an earlier sentence and shares its words
+    (:func:`khulasa.extract.claims.restates`), its other clauses known too (who said it aside), or
+    each of its clauses links to a clause of the earlier summary (compare's clause linking,
     :mod:`khulasa.link.clauses`), or the earlier summary holds ``CONTAINED`` of its words and of each
     clause not linked. For a fact the earlier version's articles carried, or a sentence whose numbers
     all stand in one earlier sentence, one linked clause or half that share is enough (for a carried
