@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from khulasa.desk.updates import Changes, new_sentences, what_is_new
+from khulasa.extract.figures import clock_times
 from khulasa.link.clauses import split_clause_spans, split_clauses
 from khulasa.text.normalize import Analyzer
 from khulasa.types import Document
@@ -565,3 +566,40 @@ def test_a_known_toll_told_again_with_a_clause_of_its_own_is_not_known():
         "وارتفعت حصيلة قتلى انهيار المبنى إلى 7 أشخاص، مشيرا إلى أن هناك تقارير تفيد بوجود مصابين في بلدتين مجاورتين."
     )
     assert new_sentences(_summary(more), earlier) == [0]
+
+
+def test_a_time_of_day_is_left_out_as_a_date_is():
+    """ "الساعة 9:45 مساء" says when, like a date: its numbers need not have been given and its
+    words are no part of the statement (``extract.figures.clock_times``). Digits around a colon
+    with no hour word or part of the day ("في 9:45") may be a score: still numbers to give; and a
+    count beside a time is a figure as before."""
+    earlier = _summary(
+        "اندلع حريق كبير في مستودع للأخشاب في الميناء التجاري للمدينة مساء الأحد، وفق مقاطع مصورة.",
+        "وقال الدفاع المدني إن فرق الإطفاء تعمل على إخماد النيران.",
+    )
+    timed = "واندلع الحريق في مستودع الأخشاب بالميناء التجاري للمدينة الساعة 9:45 مساء."
+    assert new_sentences(_summary(timed), earlier) == []
+    bare = "واندلع الحريق في مستودع الأخشاب بالميناء التجاري للمدينة في 9:45."
+    assert new_sentences(_summary(bare), earlier) == [0]
+    counted = "واندلع الحريق في مستودع الأخشاب بالميناء التجاري للمدينة الساعة 9:45 مساء وأصيب فيه 45 عاملا."
+    assert what_is_new(_summary(counted), earlier).new == [0]
+
+
+def test_clock_times_are_digits_around_a_colon_with_the_hour_word_or_a_part_of_the_day():
+    text = "بدأ الاجتماع الساعة 6:30 مساء وانتهى عند 8:15 صباحا، وبالساعة 10:05 أعلنت النتيجة 2:1."
+    assert [text[a:b] for a, b in clock_times(text)] == ["الساعة 6:30 مساء", "8:15 صباحا", "وبالساعة 10:05"]
+
+
+def test_footage_that_showed_is_a_lead_in_joined_to_what_it_showed():
+    """ "وأظهرت مقاطع فيديو بثتها قناة محلية (القناة الأولى) الحريق يندلع …": like "قال فلان"
+    (``resources/ar/footage_lead_ins.txt``), the footage says how the fact is known; its clause,
+    cut at the parenthetical name, joins what it showed, which the earlier summary stated ("وفق
+    مقاطع مصورة"). Footage of another thing is new."""
+    earlier = _summary(
+        "اندلع حريق كبير في مستودع للأخشاب في الميناء التجاري للمدينة مساء الأحد، وفق مقاطع مصورة.",
+        "وقال الدفاع المدني إن فرق الإطفاء تعمل على إخماد النيران.",
+    )
+    shown = "وأظهرت مقاطع فيديو بثتها قناة محلية (القناة الأولى) الحريق يندلع في مستودع الأخشاب بالميناء التجاري."
+    assert what_is_new(_summary(shown), earlier) == Changes()
+    other = "وأظهرت مقاطع فيديو بثتها قناة محلية (القناة الأولى) سفينة صيد تغرق قرب رصيف الميناء التجاري."
+    assert what_is_new(_summary(other), earlier).new == [0]

@@ -24,7 +24,7 @@ from khulasa.extract.claims import (
     same_quantity,
     without_scores,
 )
-from khulasa.extract.figures import Figure, Token, lexicon, parse_digits, read_number, tokens
+from khulasa.extract.figures import Figure, Token, clock_times, lexicon, parse_digits, read_number, tokens
 from khulasa.link.clauses import (
     FRAME_WEIGHT,
     Clause,
@@ -83,13 +83,13 @@ def new_sentences(
     wrote in words, "بهدف دون رد" for "1-0"; a number it wrote in words, "أربعة" for "4"); every person
     it names (a close transliteration counts); every year it gives on its own ("عام 2019"); every
     ordinal from ``ORDINAL_FROM`` up ("ولاية ثالثة"); every place version V named, named where
-    version V told the same thing (a linked sentence). Dates and weekdays are left out, and the
-    year of a competition's edition version V named ("كأس العالم 2022": :func:`_editions`). And the
-    statement must be there: it is one of the passages an earlier sentence was made from or grouped
-    with (the summarizer's fact groups), or it tells the quantities of an earlier sentence and
-    shares its words (:func:`khulasa.extract.claims.restates`), its other clauses known too (who
-    said it aside), or each of its
-    clauses links to a clause of the earlier summary (compare's clause linking,
+    version V told the same thing (a linked sentence). Dates, weekdays and times of day
+    (:func:`_unclocked`) are left out, and the year of a competition's edition version V named
+    ("كأس العالم 2022": :func:`_editions`). And the statement must be there: it is one of the
+    passages an earlier sentence was made from or grouped with (the summarizer's fact groups), or
+    it tells the quantities of an earlier sentence and shares its words
+    (:func:`khulasa.extract.claims.restates`), its other clauses known too (who said it aside), or
+    each of its clauses links to a clause of the earlier summary (compare's clause linking,
     :mod:`khulasa.link.clauses`), or the earlier summary holds ``CONTAINED`` of its words and of each
     clause not linked. For a fact the earlier version's articles carried, or a sentence whose numbers
     all stand in one earlier sentence, one linked clause or half that share is enough (for a carried
@@ -170,6 +170,8 @@ class _Known:
         earlier_documents: Sequence[Mapping[str, Any]] = (),
     ) -> None:
         self.settings = CompareSettings()
+        # Times of day left out, as dates are: they say when (:func:`_unclocked`).
+        old = [{**s, "text": _unclocked(s["text"])} for s in old]
         self.texts = {d.id: d.text for d in documents}
         self.analyzer = Analyzer(stem=self.settings.stem)
         self.names, self.vocab, idf = self._context(documents)
@@ -239,8 +241,23 @@ class _Known:
         return frozenset(self._key(t) for t in terms)
 
     def _clauses(self, text: str) -> list[Clause]:
-        """:func:`split_clauses` of ``text``, its words by their keys."""
-        return [self._keyed(c) for c in split_clauses(text, self.analyzer, self.names, vocab=self.vocab)]
+        """The clauses of ``text`` (:meth:`_clause_spans`), their words by their keys."""
+        return [self._keyed(c) for c, _ in self._clause_spans(text)]
+
+    def _clause_spans(self, text: str) -> list[tuple[Clause, tuple[int, int]]]:
+        """:func:`split_clause_spans` of ``text``, a clause opened by footage that showed
+        (:func:`_footage_lead`: "وأظهرت لقطات حية بثتها هيئة الإذاعة (إن إتش كيه)") joined with the
+        clause after it: what the footage showed is the statement, as what a speaker said is (the
+        splitter joins "وقال فلان:" to it, but not past a parenthetical name)."""
+        out: list[tuple[Clause, tuple[int, int], bool]] = []
+        for clause, span in split_clause_spans(text, self.analyzer, self.names, vocab=self.vocab):
+            if out and not out[-1][2] and _footage_lead(text[out[-1][1][0] : out[-1][1][1]]):
+                lead, (start, _), _ = out.pop()
+                joined = Clause(-1, lead.terms | clause.terms, lead.pairs | clause.pairs)
+                out.append((joined, (start, span[1]), True))
+            else:
+                out.append((clause, span, False))
+        return [(c, span) for c, span, _ in out]
 
     def _keyed(self, c: Clause) -> Clause:
         """``c`` with its words by their keys (:meth:`_key`)."""
@@ -248,7 +265,7 @@ class _Known:
 
     def states(self, sentence: Mapping[str, Any]) -> bool:
         """Does the earlier summary state everything ``sentence`` states?"""
-        text = sentence["text"]
+        text = _unclocked(sentence["text"])
         claims = claims_of(text)
         if not self._given(text, claims):
             return False
@@ -277,9 +294,8 @@ class _Known:
         """When ``text``'s main statement is known (:meth:`_main_known`) and no figure of it is news
         (:meth:`_news_figure`): the spans of its later clauses that are not known (:meth:`_part_known`).
         Empty: the sentence is news (or it has no later clause, or none of them is unknown)."""
-        parts = [
-            (self._keyed(c), span) for c, span in split_clause_spans(text, self.analyzer, self.names, vocab=self.vocab)
-        ]
+        text = _unclocked(text)
+        parts = [(self._keyed(c), span) for c, span in self._clause_spans(text)]
         main = _main_clauses(text, [span for _, span in parts])
         if main == 1:
             parts = self._subordinate_apart(text, parts)
@@ -406,7 +422,7 @@ class _Known:
         again and goes on to a clause of its own ("…، مشيرا إلى أن هناك مصابين في محافظات …") is
         not the known fact told again."""
         at = [f.start for f in claims.figures]
-        for clause, (a, b) in split_clause_spans(text, self.analyzer, self.names, vocab=self.vocab):
+        for clause, (a, b) in self._clause_spans(text):
             # Who said it (a reporting verb without its أن) frames the fact, as in linking.
             if any(a <= s < b for s in at) or is_lead_in(text[a:b]):
                 continue
@@ -451,10 +467,10 @@ class _Known:
 
     def _wordings(self, sentence: Mapping[str, Any]) -> list[str]:
         """The sentence and every passage the summarizer grouped with it (its fact, other wordings)."""
-        out = [sentence["text"]]
+        out = [_unclocked(sentence["text"])]
         for key in ("sources", "paraphrases"):
             for p in sentence.get(key, []):
-                text = self.texts.get(p["doc"], "")[p["start"] : p["end"]]
+                text = _unclocked(self.texts.get(p["doc"], "")[p["start"] : p["end"]])
                 if text and text not in out:
                     out.append(text)
         return out
@@ -548,6 +564,39 @@ def _main_clauses(text: str, spans: Sequence[tuple[int, int]]) -> int:
             break
         main += 1
     return main
+
+
+def _unclocked(text: str) -> str:
+    """``text`` with its times of day (:func:`khulasa.extract.figures.clock_times`: "الساعة 6:30
+    مساء") blanked, its length kept (the spans of its clauses stay those of ``text``). Like a date
+    (``WHEN``), a time of day says when a thing happened, not what: its numbers are no figure to
+    give, its words no part of the statement."""
+    for a, b in clock_times(text):
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+@lru_cache(maxsize=1)
+def _footage_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs and the nouns of ``resources/ar/footage_lead_ins.txt``, normalized."""
+    words: dict[str, set[str]] = {"verb": set(), "noun": set()}
+    for line in load_word_list("ar/footage_lead_ins.txt"):
+        kind, forms = (part.strip() for part in line.split("|", 1))
+        words[kind].update(normalize(f) for f in forms.split())
+    return frozenset(words["verb"]), frozenset(words["noun"])
+
+
+def _footage_lead(text: str) -> bool:
+    """Does ``text`` open with footage that showed ("وأظهرت لقطات", "وتظهر الصور"): its first word a
+    verb of ``resources/ar/footage_lead_ins.txt``, its second a noun of it (behind و/ف/ب/ل and
+    an article)?"""
+    verbs, nouns = _footage_words()
+    words = [t.norm for t in tokens(text) if t.kind == "word"][:2]
+    return (
+        len(words) == 2
+        and any(f in verbs for f in proclitic_forms(words[0]))
+        and any(f.removeprefix("ال") in nouns for f in proclitic_forms(words[1]))
+    )
 
 
 def _editions(text: str) -> dict[tuple[int, float], str]:

@@ -863,6 +863,37 @@ def _clock_time(toks: Sequence[Token], i: int) -> bool:
     return before or after
 
 
+def clock_times(text: str) -> list[tuple[int, int]]:
+    """The times of day ``text`` writes ("بحلول الساعة 6:30 مساء"): the digits on either side of a
+    colon (which the figure reader passes by, :func:`_clock_time`) with the hour word right before
+    them ("الساعة", "وبالساعة") or a part of the day right after ("مساء", ``dates.txt``'s
+    ``daypart``), or both; the words are part of it. Digits around a colon with neither ("2:1")
+    may be a score. ``(start, end)`` character offsets of each, in order."""
+    lex = lexicon()
+    toks = tokens(text)
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i + 2 < len(toks):
+        if not (_clock_time(toks, i) and toks[i + 1].text == ":"):
+            i += 1
+            continue
+        first, last = i, i + 2
+        if first > 0 and _hour_word(toks[first - 1], lex):
+            first -= 1
+        if last + 1 < len(toks) and toks[last + 1].norm in lex.day_parts:
+            last += 1
+        if (first, last) != (i, i + 2):
+            out.append((toks[first].start, toks[last].end))
+        i = last + 1
+    return out
+
+
+def _hour_word(tok: Token, lex: Lexicon) -> bool:
+    """Is ``tok`` the word for an hour (one, not two), behind its article or a proclitic ("بالساعة")?"""
+    forms = {f.removeprefix("ال") for f in proclitic_forms(tok.norm)} if tok.kind == "word" else set()
+    return any(lex.units[f][0].key == "hour" and not lex.units[f][1] for f in forms if f in lex.units)
+
+
 _LATIN = re.compile(r"[A-Za-z]+")
 
 
