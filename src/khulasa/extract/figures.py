@@ -1542,14 +1542,10 @@ def _place_after(toks: Sequence[Token], k: int) -> str:
 def _place_words() -> tuple[frozenset[str], Mapping[str, str], frozenset[str]]:
     """Words before a place name ("مدينة", "جنوب": ``titles.txt``), the gazetteer's one-word places
     (normalized -> canonical), and nouns after "في" that name no place (``not_places.txt``)."""
-    before: set[str] = set()
-    for line in load_word_list("ar/titles.txt"):
-        kind, forms = (p.strip() for p in line.split("|", 1))
-        if kind in ("place", "stop"):
-            before.update(normalize(f) for f in forms.split())
+    titles = title_words()
     places = {name[0]: canonical for name, (kind, canonical) in gazetteer().items() if kind == "place"}
     not_places = frozenset(normalize(w) for w in load_word_list("ar/not_places.txt"))
-    return frozenset(before), places, not_places
+    return titles["place"] | titles["stop"], places, not_places
 
 
 def _place_word(toks: Sequence[Token], j: int) -> str:

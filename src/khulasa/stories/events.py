@@ -38,11 +38,11 @@ from functools import lru_cache
 
 from khulasa.extract.actors import Name, cues, title_candidates
 from khulasa.extract.figures import Token
-from khulasa.extract.kinds import kind_of_word, kind_words
+from khulasa.extract.kinds import kind_of_word
 from khulasa.resources import load_word_list
 from khulasa.text.normalize import normalize, proclitic_forms, stopwords
 
-__all__ = ["LEAD_CHARS", "NameProfile", "contest_words", "event_kinds", "event_names", "kind_of_word", "lead_text"]
+__all__ = ["LEAD_CHARS", "NameProfile", "contest_words", "event_kinds", "event_names", "lead_text"]
 
 # The opening read for names: a title and about two sentences.
 LEAD_CHARS = 400
@@ -144,11 +144,10 @@ def event_names(title: str | None, text: str) -> frozenset[str]:
 
 def event_kinds(title: str | None, text: str) -> frozenset[str]:
     """The kinds of event (``resources/ar/event_kinds.txt``) the opening of an article names."""
-    table = kind_words()
     found = set()
     for _, word, _ in _opening_parts(title, text):
-        kind = next((table[f] for f in proclitic_forms(word) if f in table), None) if word else None
-        if kind is not None:
+        kind = kind_of_word(word) if word else ""
+        if kind:
             found.add(kind)
     return frozenset(found)
 
