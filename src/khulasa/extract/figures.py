@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 
 from khulasa.deadline import check_time
 from khulasa.extract.gazetteer import gazetteer, title_words
+from khulasa.extract.kinds import kind_of_word
 from khulasa.resources import load_word_list
 from khulasa.text.normalize import Analyzer, normalize, proclitic_forms, stopwords
 
@@ -1632,8 +1633,6 @@ def names_past_event(text: str) -> bool:
 def event_kinds_named(text: str) -> frozenset[str]:
     """The kinds of event (``resources/ar/event_kinds.txt``: quake, crash, storm, ...) the words of
     ``text`` name."""
-    from khulasa.extract.kinds import kind_of_word
-
     return frozenset(k for t in tokens(text) if t.kind == "word" and (k := kind_of_word(t.norm)))
 
 

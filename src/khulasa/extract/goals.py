@@ -33,6 +33,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from khulasa.extract.figures import Figure, Token, extract_figures, figure_words, lexicon, tokens
+from khulasa.extract.gazetteer import gazetteer
 from khulasa.resources import load_word_list
 from khulasa.text.normalize import normalize, proclitic_forms, stopwords
 
@@ -99,9 +100,7 @@ def _bare(norm: str) -> tuple[str, ...]:
 
 def _places(toks: Sequence[Token]) -> dict[int, str]:
     """Token index -> the gazetteer place it is (part of): the sides a goal's report names."""
-    from khulasa.extract.actors import cues  # actors reads figures' tokens
-
-    gazetteer = cues().gazetteer
+    places = gazetteer()
     out: dict[int, str] = {}
     for i, t in enumerate(toks):
         if i in out:  # "جنوب إفريقيا" is South Africa, not Africa too
@@ -111,7 +110,7 @@ def _places(toks: Sequence[Token]) -> dict[int, str]:
             if len(words) < n or any(w.kind != "word" for w in words):
                 continue
             rest = tuple(w.norm for w in words[1:])
-            hit = next((gazetteer[(f, *rest)] for f in proclitic_forms(t.norm) if (f, *rest) in gazetteer), None)
+            hit = next((places[(f, *rest)] for f in proclitic_forms(t.norm) if (f, *rest) in places), None)
             if hit is not None and hit[0] == "place":
                 out.update((i + k, hit[1]) for k in range(n))
                 break
