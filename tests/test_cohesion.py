@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from khulasa import summarize
 from khulasa.config import Settings
-from khulasa.summarizer.pipeline import antecedents, standalone_first
+from khulasa.summarizer.opening import OpeningTerms
+from khulasa.summarizer.pipeline import antecedents, event_first, order_facts, standalone_first
 from khulasa.summarizer.select import without_orphans
 from khulasa.text.cohesion import dangling_opener
-from khulasa.types import Document, Fact, Sentence
+from khulasa.text.normalize import Analyzer
+from khulasa.types import Document, Fact, PreparedDocument, Sentence
 
 
 def sent(doc: str, index: int, text: str) -> Sentence:
@@ -42,6 +44,36 @@ def test_antecedent_is_the_fact_holding_the_previous_sentence() -> None:
         Fact(2, (sent("b", 0, "وهو ما دفع السلطات إلى إغلاق الطريق أمام السيارات."),)),
     ]
     assert antecedents(facts) == {1: 0, 2: -1}
+
+
+def test_a_leaning_sentence_is_printed_right_after_the_one_it_leans_on() -> None:
+    event = Fact(0, (sent("a", 0, "فاز الرئيس بولاية ثانية في الانتخابات التي جرت أمس."),))
+    detail = Fact(1, (sent("a", 1, "وأضاف أن نسبة المشاركة بلغت نصف الناخبين تقريبا."),))
+    other = Fact(2, (sent("b", 1, "وصف المراقبون الاقتراع بأنه هادئ في كل الولايات."),))
+    docs = (
+        PreparedDocument(Document("a", "x"), (event.representative, detail.representative, sent("a", 2, "x")), (), ()),
+        PreparedDocument(Document("b", "y"), (sent("b", 0, "y"), other.representative, sent("b", 2, "y")), (), ()),
+    )
+    leaning = antecedents([event, detail, other])
+    assert leaning == {1: 0}
+    # In reading order the other outlet's sentence (1/3 of its article) would come between the two.
+    plain = order_facts([event, detail, other], docs, Settings(), first=2)
+    assert [f.id for f in plain] == [2, 0, 1]
+    assert [f.id for f in order_facts([other, detail, event], docs, Settings(), first=0, leaning=leaning)] == [
+        0,
+        1,
+        2,
+    ]
+
+
+def test_the_event_may_open_though_the_next_sentence_leans_on_it() -> None:
+    event = Fact(0, (sent("a", 0, "فاز الرئيس بولاية ثانية في الانتخابات."),))
+    detail = Fact(1, (sent("a", 1, "وأضاف أن المشاركة بلغت نصف الناخبين."),))
+    remark = Fact(2, (sent("b", 3, "أبدت اللجنة ارتياحها لسير الاقتراع."),))
+    analyzer = Analyzer(stem=True)
+    terms = OpeningTerms({t: 1.0 for t in analyzer.content_terms("فاز بولاية ثانية")}, analyzer)
+    assert event_first([event, detail, remark], terms, {1: 0}) == 0
+    assert event_first([event, detail, remark], terms, {0: 2}) != 0  # a leaning sentence never opens
 
 
 def test_orphans_are_removed_until_stable() -> None:

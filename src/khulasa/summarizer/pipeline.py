@@ -266,16 +266,48 @@ def build_facts(
 
 
 def order_facts(
-    chosen: Sequence[Fact], prepared: Sequence[PreparedDocument], settings: Settings, first: int | None = None
+    chosen: Sequence[Fact],
+    prepared: Sequence[PreparedDocument],
+    settings: Settings,
+    first: int | None = None,
+    leaning: Mapping[int, int] | None = None,
 ) -> list[Fact]:
     """Reading order: by relative position in the articles (or publication time), then document
-    order; in position order, the fact with id ``first`` (the event itself) opens the summary."""
+    order; in position order, the fact with id ``first`` (the event itself) opens the summary. A
+    chosen fact that leans on another chosen one (``leaning``: :func:`antecedents`) is printed
+    right after it, as in its article."""
     if settings.order == "selection":
         return list(chosen)
     ordered = _in_reading_order(chosen, prepared, settings)
-    if first is None or settings.order != "position":
-        return ordered
-    return sorted(ordered, key=lambda f: f.id != first)
+    if first is not None and settings.order == "position":
+        ordered = sorted(ordered, key=lambda f: f.id != first)
+    return _after_antecedents(ordered, leaning or {})
+
+
+def _after_antecedents(ordered: Sequence[Fact], leaning: Mapping[int, int]) -> list[Fact]:
+    """``ordered`` with each fact that leans on another of them moved right after that one."""
+    present = {f.id for f in ordered}
+    followers: dict[int, list[Fact]] = {}
+    for f in ordered:
+        if leaning.get(f.id, -1) in present and leaning[f.id] != f.id:
+            followers.setdefault(leaning[f.id], []).append(f)
+    placed: set[int] = set()
+    out: list[Fact] = []
+
+    def place(fact: Fact) -> None:
+        if fact.id in placed:
+            return
+        placed.add(fact.id)
+        out.append(fact)
+        for follower in followers.get(fact.id, ()):
+            place(follower)
+
+    for f in ordered:
+        if leaning.get(f.id, -1) not in present or f.id in placed:
+            place(f)
+    for f in ordered:  # a loop of facts leaning on each other: keep the reading order
+        place(f)
+    return out
 
 
 def publication_times(prepared: Sequence[PreparedDocument]) -> dict[str, float]:
@@ -287,11 +319,11 @@ def publication_times(prepared: Sequence[PreparedDocument]) -> dict[str, float]:
 def event_first(chosen: Sequence[Fact], terms: OpeningTerms | None, leaning: Mapping[int, int]) -> int | None:
     """The id of the chosen fact to print first (:func:`khulasa.summarizer.opening.opening_fact`),
     given what the documents open with (None: keep the reading order). A sentence that leans on
-    the one before it, or that one leans on (``leaning``: :func:`antecedents`), keeps its place."""
+    the one before it (``leaning``: :func:`antecedents`) does not open; the one it leans on may,
+    and is followed by it (:func:`order_facts`)."""
     if terms is None:
         return None
-    tied = {f.id for f in chosen if f.id in leaning} | {leaning[f.id] for f in chosen if f.id in leaning}
-    return opening_fact([f for f in chosen if f.id not in tied], terms)
+    return opening_fact([f for f in chosen if f.id not in leaning], terms)
 
 
 def _in_reading_order(chosen: Sequence[Fact], prepared: Sequence[PreparedDocument], settings: Settings) -> list[Fact]:
@@ -411,7 +443,7 @@ def summarize(
 
     def printed(chosen: Sequence[Fact]) -> list[Fact]:
         lead = event_first(chosen, terms if settings.open_with_event else None, leaning or {})
-        ordered = order_facts(chosen, prepared, settings, lead)
+        ordered = order_facts(chosen, prepared, settings, lead, leaning)
         return shorten_repeated_titles(ordered, texts) if settings.shorten_titles else ordered
 
     def printed_cost(chosen: Sequence[Fact]) -> int:
