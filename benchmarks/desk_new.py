@@ -8,7 +8,9 @@ key facts in ../shared/data/news-set-a/facts.json), the outlets clusters (folder
 $KHULASA_OUTLETS; key facts in benchmarks/facts/outlets.json) and the busy-day events (folders
 under $KHULASA_BUSY_DAY, default ../devdata/busy-day; key facts in benchmarks/facts/busy-day.json);
 ``--sets`` may add the fresh check clusters ("fresh": folders under $KHULASA_FRESH, default
-../devdata/fresh-set; key facts in benchmarks/facts/fresh.json).
+../devdata/fresh-set; key facts in benchmarks/facts/fresh.json) and a held-out batch ("fresh5":
+folders and facts.json under $KHULASA_FRESH5, default ../devdata/fresh5, or the facts at
+$KHULASA_FRESH5_FACTS; outside the repository, as in ``sameday.py``).
 An event whose folder is absent or holds fewer than two articles is skipped; one missing some of
 its articles (pages that could not be rebuilt) runs on those present, with a note. Each event's
 articles, in file-name order, go to a fresh SQLite desk in two ingests an hour apart on a fixed
@@ -48,7 +50,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from _shared import BUSY_DAY, FRESH, NEWS_SET_A, OUTLETS, REPO, SHARED
+from _shared import BUSY_DAY, FRESH, FRESH5, FRESH5_FACTS, NEWS_SET_A, OUTLETS, REPO, SHARED
 
 from khulasa.desk.desk import Desk
 from khulasa.evaluation.keyfacts import KeyFact, load_facts
@@ -79,6 +81,8 @@ SETS = (
         REPO / "benchmarks" / "facts" / "fresh.json",
         REPO / "benchmarks" / "facts" / "fresh-sources.tsv",
     ),
+    # A held-out batch (never tuned on): each folder has its own SOURCES.tsv, so no counts table.
+    ("fresh5", FRESH5, FRESH5_FACTS, FRESH5 / "SOURCES.tsv"),
 )
 DEFAULT_SETS = "news-set-a,outlets,busy-day"
 
