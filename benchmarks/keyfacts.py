@@ -6,7 +6,9 @@ benchmarks/facts/outlets-sources.tsv), "news-set-a" (folders under $KHULASA_NEWS
 pages in ../shared/data/news-set-a) and "busy-day" (folders under $KHULASA_BUSY_DAY, pages listed in
 benchmarks/facts/busy-day-sources.tsv); on request "fresh", the ten fresh check clusters (folders
 under $KHULASA_FRESH, pages listed in benchmarks/facts/fresh-sources.tsv), shown on its own and not
-pooled. A set whose texts are absent is skipped with a note.
+pooled; "fresh5", a further batch whose folders and facts.json are kept under $KHULASA_FRESH5
+(default ../devdata/fresh5; facts at $KHULASA_FRESH5_FACTS if set), also not pooled. A set whose
+texts are absent is skipped with a note.
 
 Prints one Markdown table per set (facts stated, restating sentences, unfinished lines, junk
 sentences, facts repeated, dangling openers), then the pooled table over the same-day multi-outlet
@@ -27,7 +29,19 @@ import sys
 import time
 from pathlib import Path
 
-from _shared import BUSY_DAY, DATA, EXAMPLE, FRESH, NEWS_SET_A, NEWS_SET_A_FACTS, OUTLETS, POOLED_SETS, REPO
+from _shared import (
+    BUSY_DAY,
+    DATA,
+    EXAMPLE,
+    FRESH,
+    FRESH5,
+    FRESH5_FACTS,
+    NEWS_SET_A,
+    NEWS_SET_A_FACTS,
+    OUTLETS,
+    POOLED_SETS,
+    REPO,
+)
 
 from khulasa.evaluation.datasets import Item, read_items
 from khulasa.evaluation.keyfacts import FACT_BUDGETS, load_facts
@@ -50,7 +64,8 @@ def folder_item(cluster_id: str, folder: Path) -> Item:
 
 
 def facts_file(name: str) -> Path:
-    return NEWS_SET_A_FACTS if name == "news-set-a" else FACTS / f"{name}.json"
+    special = {"news-set-a": NEWS_SET_A_FACTS, "fresh5": FRESH5_FACTS}
+    return special.get(name, FACTS / f"{name}.json")
 
 
 def _skip(name: str, why: str) -> None:
@@ -104,6 +119,8 @@ READERS = {
     "news-set-a": _news_set_a,
     "busy-day": lambda: _kept_folders("busy-day", BUSY_DAY, "KHULASA_BUSY_DAY"),
     "fresh": lambda: _kept_folders("fresh", FRESH, "KHULASA_FRESH"),
+    # A further batch kept outside the repository, facts and texts alike (as in sameday.py).
+    "fresh5": lambda: _kept_folders("fresh5", FRESH5, "KHULASA_FRESH5") if FRESH5_FACTS.is_file() else None,
 }
 
 
