@@ -76,6 +76,19 @@ def test_select_ilp_respects_redundant_pairs():
     assert not {1, 2} <= set(chosen)
 
 
+@pytest.mark.parametrize("enumerate_subsets", [True, False])
+def test_select_ilp_takes_a_leaning_candidate_only_with_the_one_it_leans_on(monkeypatch, enumerate_subsets):
+    # Fact 1 is worth most but leans on fact 0, and both do not fit: the best choice is 2 and 3,
+    # not 1 alone (which would be dropped after, leaving its budget unspent).
+    cands = [cand({"a"}, 6), cand({"b"}, 4), cand({"c"}, 3), cand({"d"}, 3)]
+    weights = {"a": 1.0, "b": 5.0, "c": 2.0, "d": 2.0}
+    if not enumerate_subsets:
+        monkeypatch.setattr(sel, "MAX_SUBSETS", 0)
+    assert sorted(solve_ilp(cands, weights, 7, [0.0] * 4, [], {1: 0})) == [2, 3]
+    assert sorted(solve_ilp(cands, weights, 10, [0.0] * 4, [], {1: 0})) == [0, 1]
+    assert 1 in solve_ilp(cands, weights, 7, [0.0] * 4, [])  # without the constraint
+
+
 @pytest.mark.parametrize("solver", [solve_ilp, solve_greedy, solve_mmr])
 def test_select_solvers_never_exceed_budget(solver):
     cands = [cand({f"c{i}", f"c{i + 1}"}, 3 + i % 4) for i in range(12)]
@@ -176,17 +189,20 @@ def test_select_enumerating_solver_matches_the_mip_solver(monkeypatch):
         weights = {c: float(rng.random()) + 0.1 for c in names}
         bonus = list(rng.random(n) * 0.5)
         forbidden = [(0, 1)] if n > 2 else []
+        requires = {n - 1: 2} if n > 3 else {}
 
         def objective(chosen: list[int], cands=cands, weights=weights, bonus=bonus) -> float:
             covered = set().union(*(cands[j].concepts for j in chosen)) if chosen else set()
             return sum(weights[c] for c in covered) + sum(bonus[j] for j in chosen)
 
-        exact = solve_ilp(cands, weights, 25, bonus, forbidden)
+        exact = solve_ilp(cands, weights, 25, bonus, forbidden, requires)
         monkeypatch.setattr(sel, "MAX_SUBSETS", 0)
-        mip = solve_ilp(cands, weights, 25, bonus, forbidden)
+        mip = solve_ilp(cands, weights, 25, bonus, forbidden, requires)
         monkeypatch.undo()
         assert sum(cands[j].cost for j in exact) <= 25
         assert not {0, 1} <= set(exact)
+        assert all(a in exact for j, a in requires.items() if j in exact)
+        assert all(a in mip for j, a in requires.items() if j in mip)
         assert objective(exact) == pytest.approx(objective(mip), rel=1e-3)
 
 

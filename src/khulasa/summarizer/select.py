@@ -556,13 +556,16 @@ def solve_enumerated(
     budget: int,
     forbidden: Sequence[tuple[int, int]],
     limit: int,
+    requires: Mapping[int, int] | None = None,
 ) -> list[int] | None:
     """Exact optimum of the ILP by branch and bound over subsets, breadth-first in numpy.
 
     ``gain`` is each candidate's own value; ``shared`` lists concepts held by several candidates
     as ``(weight, holders)``, counted once when any holder is chosen. Subsets grow by candidates
     after their last one, within budget and without forbidden pairs; a subset is dropped when even
-    filling its remaining budget at the best value per unit left cannot beat the best found.
+    filling its remaining budget at the best value per unit left cannot beat the best found. A
+    subset holding a candidate without the one it requires (``requires``) is grown but never the
+    answer.
     Returns None (use the MIP solver) when more than ``limit`` subsets would be kept. On the small
     problems of single articles this beats the MIP solver, whose set-up alone takes milliseconds.
     """
@@ -575,10 +578,9 @@ def solve_enumerated(
     for c, (_, holders) in enumerate(shared):
         for j in holders:
             holds[j] |= np.int64(1) << c
-    clash = np.zeros(n, dtype=np.int64)  # candidates each one may not appear with, as bits
-    for i, j in forbidden:
-        clash[i] |= np.int64(1) << j
-        clash[j] |= np.int64(1) << i
+    # The candidates each one may not appear with, and the one it requires, as bits.
+    clash = _bits(n, [*forbidden, *((j, i) for i, j in forbidden)])
+    need = _bits(n, list((requires or {}).items()))
     bit = np.left_shift(np.int64(1), np.arange(n, dtype=np.int64))
     optimistic = gain + np.array([weight[[c for c in range(k) if holds[j] >> c & 1]].sum() for j in range(n)])
     # Best value per unit of budget among candidates from position t on (0 past the end).
@@ -590,6 +592,7 @@ def solve_enumerated(
     covered = np.zeros(1, np.int64)
     value = np.zeros(1)
     last = np.full(1, -1)
+    needed = np.zeros(1, np.int64)
     best_value, best_mask, kept = 0.0, 0, 1
     while masks.size:
         check_time()
@@ -605,15 +608,26 @@ def solve_enumerated(
             added += weight[c] * ((newly >> c) & 1)
         masks, used = masks[rows] | bit[cols], used[rows] + cost_of[cols]
         covered, value, last = covered[rows] | holds[cols], value[rows] + added, cols
-        if value.size and value.max() > best_value:
-            top = int(np.argmax(value))
-            best_value, best_mask = float(value[top]), int(masks[top])
+        needed = needed[rows] | need[cols]
+        whole = np.where((needed & ~masks) == 0, value, -np.inf)
+        if whole.size and whole.max() > best_value:
+            top = int(np.argmax(whole))
+            best_value, best_mask = float(whole[top]), int(masks[top])
         promising = value + (budget - used) * best_rate[last + 1] > best_value
-        masks, used, covered, value, last = (a[promising] for a in (masks, used, covered, value, last))
+        masks, used, covered, value, last, needed = (a[promising] for a in (masks, used, covered, value, last, needed))
         kept += masks.size
         if kept > limit:
             return None
     return [j for j in range(n) if best_mask >> j & 1]
+
+
+def _bits(n: int, pairs: Sequence[tuple[int, int]]) -> np.ndarray:
+    """For each of ``n`` candidates, the candidates it is paired with in ``pairs`` (as ``(it,
+    other)``), as an int64 bitmask."""
+    out = np.zeros(n, dtype=np.int64)
+    for i, j in pairs:
+        out[i] |= np.int64(1) << j
+    return out
 
 
 def solve_ilp(
@@ -622,8 +636,10 @@ def solve_ilp(
     budget: int,
     bonus: Sequence[float],
     forbidden: Sequence[tuple[int, int]],
+    requires: Mapping[int, int] | None = None,
 ) -> list[int]:
-    """Indices of the candidates maximizing covered concept weight + sentence bonus within budget."""
+    """Indices of the candidates maximizing covered concept weight + sentence bonus within budget,
+    each chosen with the candidate it requires (``requires``: a sentence leaning on the one before)."""
     holders: dict[str, list[int]] = {}
     for j, cand in enumerate(cands):
         for c in cand.concepts:
@@ -642,14 +658,14 @@ def solve_ilp(
         key = tuple(holders[c])
         by_holders[key] = by_holders.get(key, 0.0) + weights[c]
     shared = [(w, list(js)) for js, w in by_holders.items()]
-    enumerated = solve_enumerated([c.cost for c in cands], gain, shared, budget, forbidden, MAX_SUBSETS)
+    enumerated = solve_enumerated([c.cost for c in cands], gain, shared, budget, forbidden, MAX_SUBSETS, requires)
     if enumerated is not None:
         return enumerated
     n, m = len(cands), len(shared)
     # Variables: [y_0..y_{n-1} (facts), x_0..x_{m-1} (shared concept groups)]; milp minimizes.
     objective = np.concatenate([-gain, -np.array([w for w, _ in shared])])
     objective /= max(float(np.abs(objective).max(initial=0.0)), 1e-9)  # well-scaled for the solver
-    constraints = _ilp_constraints(cands, shared, budget, forbidden)
+    constraints = _ilp_constraints(cands, shared, budget, forbidden, requires or {})
     check_time()
     left = time_left()
     # The solver's own limit: 10 s, or less when the caller's time limit ends sooner.
@@ -673,9 +689,11 @@ def _ilp_constraints(
     shared: Sequence[tuple[float, Sequence[int]]],
     budget: int,
     forbidden: Sequence[tuple[int, int]],
+    requires: Mapping[int, int],
 ) -> list[LinearConstraint]:
-    """Coverage (a shared concept group counts only when a chosen fact holds it), the budget, and
-    forbidden pairs (at most one of the two)."""
+    """Coverage (a shared concept group counts only when a chosen fact holds it), the budget,
+    forbidden pairs (at most one of the two) and required ones (a fact only with the one it
+    requires)."""
     n, m = len(cands), len(shared)
     rows, cols, vals = [], [], []
     # x_c <= sum of y_j over facts j holding c
@@ -699,6 +717,15 @@ def _ilp_constraints(
             pv += [1.0, 1.0]
         pairs = sparse.csr_matrix((pv, (pr, pc)), shape=(len(forbidden), n + m))
         constraints.append(LinearConstraint(pairs, -np.inf, 1.0))
+    if requires:
+        # y_j - y_a <= 0: j only with a.
+        rr, rc, rv = [], [], []
+        for r, (j, a) in enumerate(sorted(requires.items())):
+            rr += [r, r]
+            rc += [j, a]
+            rv += [1.0, -1.0]
+        needs = sparse.csr_matrix((rv, (rr, rc)), shape=(len(requires), n + m))
+        constraints.append(LinearConstraint(needs, -np.inf, 0.0))
     return constraints
 
 
@@ -708,17 +735,25 @@ def _solve_informative(
     budget: int,
     bonus: Sequence[float],
     forbidden: Sequence[tuple[int, int]],
+    requires: Mapping[int, int] | None = None,
 ) -> list[int]:
     """:func:`solve_ilp` over the candidates that hold a weighted concept, for a choice without a
     position bonus: one that holds none is then worth only its fill reward per word, the fill step
     adds such sentences when budget is left, and keeping them out spares the solver many
     interchangeable fillers (measured: the same key facts and ROUGE on every set)."""
+    requires = requires or {}
     useful = [j for j, c in enumerate(cands) if any(weights.get(x, 0.0) > 0 for x in c.concepts)]
     if len(useful) == len(cands):
-        return solve_ilp(cands, weights, budget, bonus, forbidden)
+        return solve_ilp(cands, weights, budget, bonus, forbidden, requires)
+    # A candidate whose required one is left out cannot be chosen here either (nor what requires it).
+    kept = set(useful)
+    while orphans := {j for j in kept if j in requires and requires[j] not in kept}:
+        kept -= orphans
+    useful = [j for j in useful if j in kept]
     index = {j: k for k, j in enumerate(useful)}
     pairs = [(index[a], index[b]) for a, b in forbidden if a in index and b in index]
-    chosen = solve_ilp([cands[j] for j in useful], weights, budget, [bonus[j] for j in useful], pairs)
+    needs = {index[j]: index[a] for j, a in requires.items() if j in index}
+    chosen = solve_ilp([cands[j] for j in useful], weights, budget, [bonus[j] for j in useful], pairs, needs)
     return [useful[k] for k in chosen]
 
 
@@ -934,12 +969,30 @@ def select(
     # Without a position bonus a sentence holding no weighted concept is worth only the fill reward:
     # leave such sentences to the fill step.
     ilp = _solve_informative if position_scale == 0 else solve_ilp
-    solver = {"ilp": ilp, "greedy": solve_greedy, "mmr": solve_mmr}[settings.method]
-    chosen = without_orphans(solver(cands, weights, budget, bonus, forbidden), requires)
+    chosen = _solved(settings.method, ilp, cands, weights, budget, bonus, forbidden, requires)
     chosen = fill_remaining(cands, chosen, weights, budget, bonus, forbidden, requires)
     if printed_cost is not None and unit != "sentences":
         chosen = _spend_savings(cands, chosen, printed_cost, weights, budget, bonus, forbidden, requires)
     return [cands[j].fact for j in chosen]
+
+
+def _solved(
+    method: str,
+    ilp: Callable[..., list[int]],
+    cands: Sequence[Candidate],
+    weights: dict[str, float],
+    budget: int,
+    bonus: Sequence[float],
+    forbidden: Sequence[tuple[int, int]],
+    requires: Mapping[int, int],
+) -> list[int]:
+    """The ``method``'s choice: the ILP takes ``requires`` as constraints (a leaning sentence
+    only with the one it leans on, so no budget goes to one dropped after); greedy and MMR choices
+    lose their orphans after."""
+    if method == "ilp":
+        return ilp(cands, weights, budget, bonus, forbidden, requires)
+    solver = {"greedy": solve_greedy, "mmr": solve_mmr}[method]
+    return without_orphans(solver(cands, weights, budget, bonus, forbidden), requires)
 
 
 def _summary_weights(
