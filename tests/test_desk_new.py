@@ -603,3 +603,28 @@ def test_footage_that_showed_is_a_lead_in_joined_to_what_it_showed():
     assert what_is_new(_summary(shown), earlier) == Changes()
     other = "وأظهرت مقاطع فيديو بثتها قناة محلية (القناة الأولى) سفينة صيد تغرق قرب رصيف الميناء التجاري."
     assert what_is_new(_summary(other), earlier).new == [0]
+
+
+def test_a_later_clause_giving_a_figure_the_outlets_report_is_new_one_outlets_figure_a_detail():
+    earlier = _summary("ارتفعت حصيلة ضحايا الفيضانات في مدينة الساحل الشرقي إلى 62 قتيلا مساء الثلاثاء.")
+    text = (
+        "ارتفعت حصيلة ضحايا الفيضانات في مدينة الساحل الشرقي إلى 62 قتيلا مساء الثلاثاء، "
+        "فيما غمرت المياه أكثر من 300 منزل في الأحياء المنخفضة."
+    )
+    flood = "غمرت مياه الفيضانات {} في الأحياء المنخفضة من المدينة، وقال الدفاع المدني إن فرقه تعمل منذ الفجر."
+
+    def outlets(*values: str) -> list[Document]:
+        return [Document(id=f"d{i}", text=flood.format(v), source=f"outlet{i}") for i, v in enumerate(values)]
+
+    # Two outlets report the 300 houses: a figure of the story, news wherever it stands.
+    assert what_is_new(_summary(text), earlier, outlets("300 منزل", "نحو 300 منزل")).new == [0]
+    # "326 of the seats": a number the figure reader reads as none counts too.
+    seats = "فاز الحزب الحاكم بالأغلبية في البرلمان الجديد، حيث سيشغل 326 من مقاعد المجلس النيابي."
+    docs = outlets("بيوتا كثيرة", "بيوتا كثيرة")
+    docs += [Document(id=f"s{i}", text="وحصل الحزب الحاكم على 326 من المقاعد.", source=f"s{i}") for i in range(2)]
+    known = _summary("فاز الحزب الحاكم بالأغلبية في البرلمان الجديد.")
+    assert what_is_new(_summary(seats), known, docs).new == [0]
+    # One outlet's figure (a crowd, earlier trips): the clause is an added detail.
+    changes = what_is_new(_summary(text), earlier, outlets("300 منزل", "بيوتا كثيرة"))
+    assert changes.new == [] and [i for i, _ in changes.details] == [0]
+    assert what_is_new(_summary(seats), known, docs[:3]).new == []

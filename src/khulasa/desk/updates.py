@@ -64,6 +64,9 @@ NEWS_FIGURES = frozenset({"people", "year"})
 # A year written bare within this many words after a competition's word ("كأس العالم 2022", "كأس
 # أمم أفريقيا 2019") names the competition's edition, as its place does: no other time.
 EDITION_WORDS = 3
+# A figure this many of the story's outlets report is a figure of the story: in a later clause it
+# is news, not an added detail (one outlet's figure, a crowd or earlier trips, stays a detail).
+REPORTED = 2
 # Ordinals written in words from this one up are numbers a reader reads ("a third term", "the
 # fifth country"); "first" and "second" also name halves, rounds and legs of any match or vote.
 ORDINAL_FROM = 3
@@ -173,6 +176,8 @@ class _Known:
         # Times of day left out, as dates are: they say when (:func:`_unclocked`).
         old = [{**s, "text": _unclocked(s["text"])} for s in old]
         self.texts = {d.id: d.text for d in documents}
+        self.documents = list(documents)
+        self._read: list[tuple[str, list[Figure], frozenset[float]]] | None = None
         self.analyzer = Analyzer(stem=self.settings.stem)
         self.names, self.vocab, idf = self._context(documents)
         if not documents:
@@ -305,7 +310,48 @@ class _Known:
             return []
         if not all(self._main_known(text, c, span) for c, span in parts[:main]):
             return []
-        return [span for clause, span in parts[main:] if not self._part_known(text, clause, span)]
+        spans = [span for clause, span in parts[main:] if not self._part_known(text, clause, span)]
+        # A later clause giving a figure of the story (one its outlets report) is news, not a detail.
+        return [] if any(self._story_figure(text[a:b]) for a, b in spans) else spans
+
+    def _story_figure(self, piece: str) -> bool:
+        """Does ``piece`` (a later clause the earlier summary did not state) give a figure or a number
+        in digits that the earlier summary did not give and that ``REPORTED`` or more of the story's
+        outlets report (:meth:`_reported`): a figure of the story ("326 of the 650 seats", "about 7
+        minutes after launch"), not one outlet's colour (a crowd of 80,000, three earlier trips)?
+        Dates, weekdays and times of day say when: left out."""
+        claims = claims_of(piece)
+        near = self._near(piece)
+        figures = [
+            f
+            for f in self._told_figures(piece, claims)
+            if f.dimension not in WHEN and not self._figures_known([f], near)
+        ]
+        numbers = _numerals(piece, claims.figures) - self.numerals
+        return any(self._reported(f) >= REPORTED for f in figures) or any(
+            self._reported(v) >= REPORTED for v in numbers
+        )
+
+    def _reported(self, value: Figure | float) -> int:
+        """How many of the story's outlets give ``value``: a figure of the same dimension and amount
+        (whatever its bound: "about 7 minutes", "7 minutes"), or a number written in digits."""
+        outlets = {
+            outlet
+            for outlet, figures, numbers in self._outlet_numbers()
+            if (
+                any(g.dimension == value.dimension and math.isclose(g.amount, value.amount) for g in figures)
+                if isinstance(value, Figure)
+                else value in numbers
+            )
+        }
+        return len(outlets)
+
+    def _outlet_numbers(self) -> list[tuple[str, list[Figure], frozenset[float]]]:
+        """Each of the story's articles: its outlet, its figures and the numbers it writes in digits
+        (read once, when first asked)."""
+        if self._read is None:
+            self._read = [(d.outlet, list(figures_of(d.text)), _numerals(d.text)) for d in self.documents]
+        return self._read
 
     def _subordinate_apart(
         self, text: str, parts: list[tuple[Clause, tuple[int, int]]]
