@@ -628,3 +628,15 @@ def test_a_later_clause_giving_a_figure_the_outlets_report_is_new_one_outlets_fi
     changes = what_is_new(_summary(text), earlier, outlets("300 منزل", "بيوتا كثيرة"))
     assert changes.new == [] and [i for i, _ in changes.details] == [0]
     assert what_is_new(_summary(seats), known, docs[:3]).new == []
+
+
+def test_a_compound_ordinal_is_read_whole():
+    summit = "واختتمت في العاصمة أعمال القمة العربية {}، بالدعوة إلى نشر قوات حفظ سلام دولية."
+    # "the thirty-third summit" after "summit 33": the same number, known.
+    assert new_sentences(_summary(summit.format("الثالثة والثلاثون")), _summary(summit.format("الـ33"))) == []
+    # ... and "the 32nd" after "the thirty-second", in digits: known too.
+    assert new_sentences(_summary(summit.format("الـ32")), _summary(summit.format("الثانية والثلاثين"))) == []
+    # Another summit's number is news, and the first word's value alone ("third") is none.
+    assert new_sentences(_summary(summit.format("الرابعة والثلاثون")), _summary(summit.format("الـ33"))) == [0]
+    assert new_sentences(_summary(summit.format("الثالثة والثلاثون")), _summary(summit.format("الثالثة"))) == [0]
+    assert new_sentences(_summary(summit.format("الحادية عشرة")), _summary(summit.format("الـ11"))) == []

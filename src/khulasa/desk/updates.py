@@ -421,7 +421,7 @@ class _Known:
         """Were its figures, its other numbers and the people it names all given?"""
         return (
             self._figures_known(self._told_figures(text, claims), self._near(text))
-            and _numerals(text, claims.figures) <= self.numerals
+            and _numerals(text, claims.figures) <= self.numerals | self.ordinals
             and _ordinals(text) <= self.ordinals | self.numerals
             and self._people_known(claims)
         )
@@ -751,9 +751,51 @@ def _ordinal_words() -> dict[str, float]:
 
 def _ordinals(text: str) -> frozenset[float]:
     """The ordinals ``text`` writes in words, from ``ORDINAL_FROM`` up ("بولاية رئاسية ثالثة": 3;
-    "خامس دولة": 5), behind و/ف/ب/ل too."""
+    "خامس دولة": 5), behind و/ف/ب/ل too; a compound one whole (:func:`_compound_ordinal`: "القمة
+    الثالثة والثلاثون" is 33, "الحادية عشرة" 11), never its first word's value alone."""
     words = _ordinal_words()
-    return frozenset(words[f] for t in tokens(text) if t.kind == "word" for f in proclitic_forms(t.norm) if f in words)
+    toks = tokens(text)
+    out: set[float] = set()
+    i = 0
+    while i < len(toks):
+        compound = _compound_ordinal(toks, i)
+        if compound is not None:
+            out.add(compound)
+            i += 2
+            continue
+        if toks[i].kind == "word":
+            out.update(words[f] for f in proclitic_forms(toks[i].norm) if f in words)
+        i += 1
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _ordinal_ones() -> dict[str, float]:
+    """The ordinals from one to nine (``resources/ar/ordinals.txt`` and, for compounds only,
+    ``resources/ar/ordinal_ones.txt``: "الحادي"), with and without their article."""
+    rows = {form: value for form, value in lexicon().ordinals.items() if value < 10}
+    for line in load_word_list("ar/ordinal_ones.txt"):
+        value, forms = (part.strip() for part in line.split("|", 1))
+        rows.update((normalize(f), float(value)) for f in forms.split())
+    return {f: v for form, v in rows.items() for f in (form, form.removeprefix("ال"))}
+
+
+def _compound_ordinal(toks: Sequence[Token], i: int) -> float | None:
+    """The compound ordinal opening at token ``i``: an ordinal from one to nine followed by "عشر"/
+    "عشرة" (11-19) or by a ten behind و ("الثانية والثلاثين": 32; ``resources/ar/number_words.txt``),
+    with or without the article; else None."""
+    if i + 1 >= len(toks) or toks[i].kind != "word" or toks[i + 1].kind != "word":
+        return None
+    ones = _ordinal_ones()
+    one = next((ones[f] for f in proclitic_forms(toks[i].norm) if f in ones), None)
+    if one is None:
+        return None
+    numbers = lexicon().numbers
+    after = toks[i + 1].norm
+    if numbers.get(after) == ("unit", 10.0):
+        return one + 10
+    ten = numbers.get(after[1:].removeprefix("ال")) if after.startswith("و") else None
+    return one + ten[1] if ten is not None and ten[0] == "ten" else None
 
 
 def _cardinals(text: str) -> frozenset[float]:
