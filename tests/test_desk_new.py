@@ -640,3 +640,39 @@ def test_a_compound_ordinal_is_read_whole():
     assert new_sentences(_summary(summit.format("الرابعة والثلاثون")), _summary(summit.format("الـ33"))) == [0]
     assert new_sentences(_summary(summit.format("الثالثة والثلاثون")), _summary(summit.format("الثالثة"))) == [0]
     assert new_sentences(_summary(summit.format("الحادية عشرة")), _summary(summit.format("الـ11"))) == []
+
+
+LIFTOFF = "انفجرت المركبة الفضائية في الهواء بعد وقت قصير من انطلاقها من قاعدة الإطلاق في الولاية."
+
+
+def test_a_phrase_of_time_before_the_statement_is_no_main_statement():
+    # "Shortly after the craft exploded," says when; the statement is what follows: news.
+    text = "بعد وقت قصير من انفجار المركبة الفضائية، ظهرت لقطات لحطامها متناثرا فوق جزر البحر البعيدة."
+    assert what_is_new(_summary(text), _summary(LIFTOFF)) == Changes(new=[0])
+
+
+def test_a_phrase_of_time_before_a_known_statement_leaves_it_known():
+    said = "وولي العهد يدعو المجتمع الدولي لوقف برامج الصواريخ البالستية المهددة للسلم بالمنطقة."
+    text = (
+        'وخلال القمة الخليجية، دعا ولي العهد "المجتمع الدولي إلى وقف برامج الصواريخ البالستية المهددة للسلم بالمنطقة".'
+    )
+    docs = [Document(id="a", text=text, source="x"), Document(id="b", text=said, source="y")]
+    earlier = {**_summary(said), "documents": [{"id": "a"}]}
+    carried = {"sentences": [{"text": text, "sources": [{"doc": "a", "start": 0, "end": len(text)}]}]}
+    assert new_sentences(carried, earlier, docs) == []
+    assert new_sentences(_summary(text), earlier, docs) == []
+    # A clause of time after the statement is part of what it tells (the second yellow card).
+    red = "وطرد الحكم لاعب الوسط في الوقت الإضافي، بعد حصوله على البطاقة الصفراء الثانية في المباراة."
+    assert new_sentences(_summary(red), _summary("وطرد الحكم لاعب الوسط في الوقت الإضافي من المباراة.")) == [0]
+
+
+def test_a_carried_sentence_with_one_clause_known_is_not_known_when_its_other_clauses_are_not():
+    text = (
+        "وانفجرت المركبة الفضائية في الهواء بعد وقت قصير من انطلاقها، ما دفع سلطات الطيران إلى إغلاق "
+        "المجال الجوي فوق الجزر المجاورة، حيث عثر الصيادون على أجزاء من الحطام قرب الشاطئ."
+    )
+    docs = [Document(id="a", text=text, source="x"), Document(id="b", text=LIFTOFF, source="y")]
+    carried = {"sentences": [{"text": text, "sources": [{"doc": "a", "start": 0, "end": len(text)}]}]}
+    # Made from an article version 1 was made from, and its first clause linked: once enough; but
+    # the airspace closed and the debris found are clauses version 1 holds nothing of.
+    assert new_sentences(carried, {**_summary(LIFTOFF), "documents": [{"id": "a"}]}, docs) == [0]

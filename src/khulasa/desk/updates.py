@@ -291,7 +291,7 @@ class _Known:
         anchored = self._anchored(text, claims)
         placed = self._placed(claims)
         return any(
-            self._wording_known(t, partly=anchored or (carried and i == 0), need=1 if placed else None)
+            self._wording_known(t, partly=anchored or (carried and i == 0), need=1 if placed else None, asides=anchored)
             for i, t in enumerate(self._wordings(sentence))
         )
 
@@ -521,16 +521,28 @@ class _Known:
                     out.append(text)
         return out
 
-    def _wording_known(self, text: str, *, partly: bool, need: int | None = None) -> bool:
-        """Each clause linked (``partly``: one), or the earlier summary holds ``CONTAINED`` of its
-        words (``partly``: half that) and the same share of each clause not linked: a clause that
-        states what the earlier summary did not ("…, becoming the first team of its region to get
-        this far") is news even when the rest of the sentence retells the event at length."""
-        clauses = self._clauses(text)
+    def _wording_known(self, text: str, *, partly: bool, need: int | None = None, asides: bool = False) -> bool:
+        """Each clause linked (``partly``: one, and each clause not linked holds half ``CONTAINED``
+        of its words in the earlier summary, or anything with ``asides``: the sentence's numbers
+        all stand in one earlier sentence, so what it adds is an aside to that statement), or the
+        earlier summary holds ``CONTAINED`` of its words (``partly``: half that) and the same share
+        of each clause not linked: a clause that states what the earlier summary did not ("…,
+        becoming the first team of its region to get this far") is news even when the rest of the
+        sentence retells the event at length."""
+        spans = self._clause_spans(text)
+        # A phrase of time set before the statement (:func:`_time_frame`: "وخلال القمة،", the first
+        # clause) says when, as a lead-in says who: the statement is the other clauses.
+        if len(spans) > 1 and _time_frame(text[spans[0][1][0] : spans[0][1][1]]):
+            spans = spans[1:]
+        clauses = [self._keyed(c) for c, _ in spans]
         linked = [self._clause_linked(c) for c in clauses]
-        if linked and (any(linked) if partly else all(linked)):
-            return True
         share = CONTAINED / 2 if partly else CONTAINED
+        if linked and all(linked):
+            return True
+        if partly and any(linked):
+            return asides or all(
+                done or self._contained(c.terms, share, need=0) for c, done in zip(clauses, linked, strict=True)
+            )
         return self._contained(self._keys(content_keys(text, self.analyzer, self.vocab)), share, need) and all(
             done or self._contained(c.terms, share, need=0) for c, done in zip(clauses, linked, strict=True)
         )
@@ -602,7 +614,8 @@ def _main_clauses(text: str, spans: Sequence[tuple[int, int]]) -> int:
         quoted = any(q in gap for q in OPENING_QUOTES) or (
             '"' in gap and text[: spans[main - 1][1]].count('"') % 2 == 0
         )
-        lead = main == 1 and is_lead_in(text[spans[0][0] : spans[0][1]])
+        first = text[spans[0][0] : spans[0][1]]
+        lead = main == 1 and (is_lead_in(first) or _time_frame(first))
         # Only quotation marks between them (no comma, no stop): the break is a quoted name's
         # end, inside a phrase that goes on ("وافقت دول تحالف "أوبك بلاس" الذي …", "قمة «بريكس» في …").
         named = bool(gap.strip()) and set(gap.strip()) <= QUOTES
@@ -610,6 +623,19 @@ def _main_clauses(text: str, spans: Sequence[tuple[int, int]]) -> int:
             break
         main += 1
     return main
+
+
+@lru_cache(maxsize=1)
+def _time_frame_words() -> frozenset[str]:
+    """The words of ``resources/ar/time_frames.txt``, normalized."""
+    return frozenset(normalize(w) for w in load_word_list("ar/time_frames.txt"))
+
+
+def _time_frame(text: str) -> bool:
+    """Does the clause ``text`` open with a word of ``resources/ar/time_frames.txt`` (behind و/ف): a
+    phrase of time set before the statement ("بعد وقت قصير من الانفجار،"), which says when, not what?"""
+    words = [t.norm for t in tokens(text) if t.kind == "word"][:1]
+    return bool(words) and any(f in _time_frame_words() for f in (words[0], words[0][1:]) if f)
 
 
 def _unclocked(text: str) -> str:
