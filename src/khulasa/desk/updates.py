@@ -136,11 +136,13 @@ def what_is_new(
 ) -> Changes:
     """The sentences :func:`new_sentences` finds, told apart: **new** when the sentence's main
     statement (its first clause, as :func:`khulasa.link.clauses.split_clauses` finds it, cut
-    before a subordinate clause or an addition: ``resources/ar/subordinators.txt``) is not
-    known, or one of its figures is a changed value of a quantity the earlier summary gave (a toll
-    that rose) or a figure of ``NEWS_FIGURES`` it did not give, or it names a person the earlier
-    summary did not; else an **added detail**: the main
-    statement is known and later clauses are not (their spans are given). docs/desk.md says why."""
+    before a subordinate clause or an addition: ``resources/ar/subordinators.txt``; with the next
+    clause when the first is who said it or a phrase of time, ``resources/ar/time_frames.txt``) is
+    not known, or one of its figures is a changed value of a quantity the earlier summary gave (a
+    toll that rose) or a figure of ``NEWS_FIGURES`` it did not give, or an unknown later clause
+    gives a figure of the story (one ``REPORTED`` or more of ``documents``' outlets report), or it
+    names a person the earlier summary did not; else an **added detail**: the main statement is
+    known and later clauses are not (their spans are given). docs/desk.md says why."""
     sentences = list(summary.get("sentences", []))
     old = list((earlier or {}).get("sentences", []))
     if not old:
