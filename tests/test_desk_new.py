@@ -603,3 +603,76 @@ def test_footage_that_showed_is_a_lead_in_joined_to_what_it_showed():
     assert what_is_new(_summary(shown), earlier) == Changes()
     other = "وأظهرت مقاطع فيديو بثتها قناة محلية (القناة الأولى) سفينة صيد تغرق قرب رصيف الميناء التجاري."
     assert what_is_new(_summary(other), earlier).new == [0]
+
+
+def test_a_later_clause_giving_a_figure_the_outlets_report_is_new_one_outlets_figure_a_detail():
+    earlier = _summary("ارتفعت حصيلة ضحايا الفيضانات في مدينة الساحل الشرقي إلى 62 قتيلا مساء الثلاثاء.")
+    text = (
+        "ارتفعت حصيلة ضحايا الفيضانات في مدينة الساحل الشرقي إلى 62 قتيلا مساء الثلاثاء، "
+        "فيما غمرت المياه أكثر من 300 منزل في الأحياء المنخفضة."
+    )
+    flood = "غمرت مياه الفيضانات {} في الأحياء المنخفضة من المدينة، وقال الدفاع المدني إن فرقه تعمل منذ الفجر."
+
+    def outlets(*values: str) -> list[Document]:
+        return [Document(id=f"d{i}", text=flood.format(v), source=f"outlet{i}") for i, v in enumerate(values)]
+
+    # Two outlets report the 300 houses: a figure of the story, news wherever it stands.
+    assert what_is_new(_summary(text), earlier, outlets("300 منزل", "نحو 300 منزل")).new == [0]
+    # "326 of the seats": a number the figure reader reads as none counts too.
+    seats = "فاز الحزب الحاكم بالأغلبية في البرلمان الجديد، حيث سيشغل 326 من مقاعد المجلس النيابي."
+    docs = outlets("بيوتا كثيرة", "بيوتا كثيرة")
+    docs += [Document(id=f"s{i}", text="وحصل الحزب الحاكم على 326 من المقاعد.", source=f"s{i}") for i in range(2)]
+    known = _summary("فاز الحزب الحاكم بالأغلبية في البرلمان الجديد.")
+    assert what_is_new(_summary(seats), known, docs).new == [0]
+    # One outlet's figure (a crowd, earlier trips): the clause is an added detail.
+    changes = what_is_new(_summary(text), earlier, outlets("300 منزل", "بيوتا كثيرة"))
+    assert changes.new == [] and [i for i, _ in changes.details] == [0]
+    assert what_is_new(_summary(seats), known, docs[:3]).new == []
+
+
+def test_a_compound_ordinal_is_read_whole():
+    summit = "واختتمت في العاصمة أعمال القمة العربية {}، بالدعوة إلى نشر قوات حفظ سلام دولية."
+    # "the thirty-third summit" after "summit 33": the same number, known.
+    assert new_sentences(_summary(summit.format("الثالثة والثلاثون")), _summary(summit.format("الـ33"))) == []
+    # ... and "the 32nd" after "the thirty-second", in digits: known too.
+    assert new_sentences(_summary(summit.format("الـ32")), _summary(summit.format("الثانية والثلاثين"))) == []
+    # Another summit's number is news, and the first word's value alone ("third") is none.
+    assert new_sentences(_summary(summit.format("الرابعة والثلاثون")), _summary(summit.format("الـ33"))) == [0]
+    assert new_sentences(_summary(summit.format("الثالثة والثلاثون")), _summary(summit.format("الثالثة"))) == [0]
+    assert new_sentences(_summary(summit.format("الحادية عشرة")), _summary(summit.format("الـ11"))) == []
+
+
+LIFTOFF = "انفجرت المركبة الفضائية في الهواء بعد وقت قصير من انطلاقها من قاعدة الإطلاق في الولاية."
+
+
+def test_a_phrase_of_time_before_the_statement_is_no_main_statement():
+    # "Shortly after the craft exploded," says when; the statement is what follows: news.
+    text = "بعد وقت قصير من انفجار المركبة الفضائية، ظهرت لقطات لحطامها متناثرا فوق جزر البحر البعيدة."
+    assert what_is_new(_summary(text), _summary(LIFTOFF)) == Changes(new=[0])
+
+
+def test_a_phrase_of_time_before_a_known_statement_leaves_it_known():
+    said = "وولي العهد يدعو المجتمع الدولي لوقف برامج الصواريخ البالستية المهددة للسلم بالمنطقة."
+    text = (
+        'وخلال القمة الخليجية، دعا ولي العهد "المجتمع الدولي إلى وقف برامج الصواريخ البالستية المهددة للسلم بالمنطقة".'
+    )
+    docs = [Document(id="a", text=text, source="x"), Document(id="b", text=said, source="y")]
+    earlier = {**_summary(said), "documents": [{"id": "a"}]}
+    carried = {"sentences": [{"text": text, "sources": [{"doc": "a", "start": 0, "end": len(text)}]}]}
+    assert new_sentences(carried, earlier, docs) == []
+    assert new_sentences(_summary(text), earlier, docs) == []
+    # A clause of time after the statement is part of what it tells (the second yellow card).
+    red = "وطرد الحكم لاعب الوسط في الوقت الإضافي، بعد حصوله على البطاقة الصفراء الثانية في المباراة."
+    assert new_sentences(_summary(red), _summary("وطرد الحكم لاعب الوسط في الوقت الإضافي من المباراة.")) == [0]
+
+
+def test_a_carried_sentence_with_one_clause_known_is_not_known_when_its_other_clauses_are_not():
+    text = (
+        "وانفجرت المركبة الفضائية في الهواء بعد وقت قصير من انطلاقها، ما دفع سلطات الطيران إلى إغلاق "
+        "المجال الجوي فوق الجزر المجاورة، حيث عثر الصيادون على أجزاء من الحطام قرب الشاطئ."
+    )
+    docs = [Document(id="a", text=text, source="x"), Document(id="b", text=LIFTOFF, source="y")]
+    carried = {"sentences": [{"text": text, "sources": [{"doc": "a", "start": 0, "end": len(text)}]}]}
+    # Made from an article version 1 was made from, and its first clause linked: once enough; but
+    # the airspace closed and the debris found are clauses version 1 holds nothing of.
+    assert new_sentences(carried, {**_summary(LIFTOFF), "documents": [{"id": "a"}]}, docs) == [0]

@@ -64,6 +64,9 @@ NEWS_FIGURES = frozenset({"people", "year"})
 # A year written bare within this many words after a competition's word ("كأس العالم 2022", "كأس
 # أمم أفريقيا 2019") names the competition's edition, as its place does: no other time.
 EDITION_WORDS = 3
+# A figure this many of the story's outlets report is a figure of the story: in a later clause it
+# is news, not an added detail (one outlet's figure, a crowd or earlier trips, stays a detail).
+REPORTED = 2
 # Ordinals written in words from this one up are numbers a reader reads ("a third term", "the
 # fifth country"); "first" and "second" also name halves, rounds and legs of any match or vote.
 ORDINAL_FROM = 3
@@ -133,11 +136,13 @@ def what_is_new(
 ) -> Changes:
     """The sentences :func:`new_sentences` finds, told apart: **new** when the sentence's main
     statement (its first clause, as :func:`khulasa.link.clauses.split_clauses` finds it, cut
-    before a subordinate clause or an addition: ``resources/ar/subordinators.txt``) is not
-    known, or one of its figures is a changed value of a quantity the earlier summary gave (a toll
-    that rose) or a figure of ``NEWS_FIGURES`` it did not give, or it names a person the earlier
-    summary did not; else an **added detail**: the main
-    statement is known and later clauses are not (their spans are given). docs/desk.md says why."""
+    before a subordinate clause or an addition: ``resources/ar/subordinators.txt``; with the next
+    clause when the first is who said it or a phrase of time, ``resources/ar/time_frames.txt``) is
+    not known, or one of its figures is a changed value of a quantity the earlier summary gave (a
+    toll that rose) or a figure of ``NEWS_FIGURES`` it did not give, or an unknown later clause
+    gives a figure of the story (one ``REPORTED`` or more of ``documents``' outlets report), or it
+    names a person the earlier summary did not; else an **added detail**: the main statement is
+    known and later clauses are not (their spans are given). docs/desk.md says why."""
     sentences = list(summary.get("sentences", []))
     old = list((earlier or {}).get("sentences", []))
     if not old:
@@ -173,6 +178,8 @@ class _Known:
         # Times of day left out, as dates are: they say when (:func:`_unclocked`).
         old = [{**s, "text": _unclocked(s["text"])} for s in old]
         self.texts = {d.id: d.text for d in documents}
+        self.documents = list(documents)
+        self._read: list[tuple[str, list[Figure], frozenset[float]]] | None = None
         self.analyzer = Analyzer(stem=self.settings.stem)
         self.names, self.vocab, idf = self._context(documents)
         if not documents:
@@ -286,7 +293,7 @@ class _Known:
         anchored = self._anchored(text, claims)
         placed = self._placed(claims)
         return any(
-            self._wording_known(t, partly=anchored or (carried and i == 0), need=1 if placed else None)
+            self._wording_known(t, partly=anchored or (carried and i == 0), need=1 if placed else None, asides=anchored)
             for i, t in enumerate(self._wordings(sentence))
         )
 
@@ -305,7 +312,48 @@ class _Known:
             return []
         if not all(self._main_known(text, c, span) for c, span in parts[:main]):
             return []
-        return [span for clause, span in parts[main:] if not self._part_known(text, clause, span)]
+        spans = [span for clause, span in parts[main:] if not self._part_known(text, clause, span)]
+        # A later clause giving a figure of the story (one its outlets report) is news, not a detail.
+        return [] if any(self._story_figure(text[a:b]) for a, b in spans) else spans
+
+    def _story_figure(self, piece: str) -> bool:
+        """Does ``piece`` (a later clause the earlier summary did not state) give a figure or a number
+        in digits that the earlier summary did not give and that ``REPORTED`` or more of the story's
+        outlets report (:meth:`_reported`): a figure of the story ("326 of the 650 seats", "about 7
+        minutes after launch"), not one outlet's colour (a crowd of 80,000, three earlier trips)?
+        Dates, weekdays and times of day say when: left out."""
+        claims = claims_of(piece)
+        near = self._near(piece)
+        figures = [
+            f
+            for f in self._told_figures(piece, claims)
+            if f.dimension not in WHEN and not self._figures_known([f], near)
+        ]
+        numbers = _numerals(piece, claims.figures) - self.numerals
+        return any(self._reported(f) >= REPORTED for f in figures) or any(
+            self._reported(v) >= REPORTED for v in numbers
+        )
+
+    def _reported(self, value: Figure | float) -> int:
+        """How many of the story's outlets give ``value``: a figure of the same dimension and amount
+        (whatever its bound: "about 7 minutes", "7 minutes"), or a number written in digits."""
+        outlets = {
+            outlet
+            for outlet, figures, numbers in self._outlet_numbers()
+            if (
+                any(g.dimension == value.dimension and math.isclose(g.amount, value.amount) for g in figures)
+                if isinstance(value, Figure)
+                else value in numbers
+            )
+        }
+        return len(outlets)
+
+    def _outlet_numbers(self) -> list[tuple[str, list[Figure], frozenset[float]]]:
+        """Each of the story's articles: its outlet, its figures and the numbers it writes in digits
+        (read once, when first asked)."""
+        if self._read is None:
+            self._read = [(d.outlet, list(figures_of(d.text)), _numerals(d.text)) for d in self.documents]
+        return self._read
 
     def _subordinate_apart(
         self, text: str, parts: list[tuple[Clause, tuple[int, int]]]
@@ -375,7 +423,7 @@ class _Known:
         """Were its figures, its other numbers and the people it names all given?"""
         return (
             self._figures_known(self._told_figures(text, claims), self._near(text))
-            and _numerals(text, claims.figures) <= self.numerals
+            and _numerals(text, claims.figures) <= self.numerals | self.ordinals
             and _ordinals(text) <= self.ordinals | self.numerals
             and self._people_known(claims)
         )
@@ -475,16 +523,28 @@ class _Known:
                     out.append(text)
         return out
 
-    def _wording_known(self, text: str, *, partly: bool, need: int | None = None) -> bool:
-        """Each clause linked (``partly``: one), or the earlier summary holds ``CONTAINED`` of its
-        words (``partly``: half that) and the same share of each clause not linked: a clause that
-        states what the earlier summary did not ("…, becoming the first team of its region to get
-        this far") is news even when the rest of the sentence retells the event at length."""
-        clauses = self._clauses(text)
+    def _wording_known(self, text: str, *, partly: bool, need: int | None = None, asides: bool = False) -> bool:
+        """Each clause linked (``partly``: one, and each clause not linked holds half ``CONTAINED``
+        of its words in the earlier summary, or anything with ``asides``: the sentence's numbers
+        all stand in one earlier sentence, so what it adds is an aside to that statement), or the
+        earlier summary holds ``CONTAINED`` of its words (``partly``: half that) and the same share
+        of each clause not linked: a clause that states what the earlier summary did not ("…,
+        becoming the first team of its region to get this far") is news even when the rest of the
+        sentence retells the event at length."""
+        spans = self._clause_spans(text)
+        # A phrase of time set before the statement (:func:`_time_frame`: "وخلال القمة،", the first
+        # clause) says when, as a lead-in says who: the statement is the other clauses.
+        if len(spans) > 1 and _time_frame(text[spans[0][1][0] : spans[0][1][1]]):
+            spans = spans[1:]
+        clauses = [self._keyed(c) for c, _ in spans]
         linked = [self._clause_linked(c) for c in clauses]
-        if linked and (any(linked) if partly else all(linked)):
-            return True
         share = CONTAINED / 2 if partly else CONTAINED
+        if linked and all(linked):
+            return True
+        if partly and any(linked):
+            return asides or all(
+                done or self._contained(c.terms, share, need=0) for c, done in zip(clauses, linked, strict=True)
+            )
         return self._contained(self._keys(content_keys(text, self.analyzer, self.vocab)), share, need) and all(
             done or self._contained(c.terms, share, need=0) for c, done in zip(clauses, linked, strict=True)
         )
@@ -556,7 +616,8 @@ def _main_clauses(text: str, spans: Sequence[tuple[int, int]]) -> int:
         quoted = any(q in gap for q in OPENING_QUOTES) or (
             '"' in gap and text[: spans[main - 1][1]].count('"') % 2 == 0
         )
-        lead = main == 1 and is_lead_in(text[spans[0][0] : spans[0][1]])
+        first = text[spans[0][0] : spans[0][1]]
+        lead = main == 1 and (is_lead_in(first) or _time_frame(first))
         # Only quotation marks between them (no comma, no stop): the break is a quoted name's
         # end, inside a phrase that goes on ("وافقت دول تحالف "أوبك بلاس" الذي …", "قمة «بريكس» في …").
         named = bool(gap.strip()) and set(gap.strip()) <= QUOTES
@@ -564,6 +625,19 @@ def _main_clauses(text: str, spans: Sequence[tuple[int, int]]) -> int:
             break
         main += 1
     return main
+
+
+@lru_cache(maxsize=1)
+def _time_frame_words() -> frozenset[str]:
+    """The words of ``resources/ar/time_frames.txt``, normalized."""
+    return frozenset(normalize(w) for w in load_word_list("ar/time_frames.txt"))
+
+
+def _time_frame(text: str) -> bool:
+    """Does the clause ``text`` open with a word of ``resources/ar/time_frames.txt`` (behind و/ف): a
+    phrase of time set before the statement ("بعد وقت قصير من الانفجار،"), which says when, not what?"""
+    words = [t.norm for t in tokens(text) if t.kind == "word"][:1]
+    return bool(words) and any(f in _time_frame_words() for f in (words[0], words[0][1:]) if f)
 
 
 def _unclocked(text: str) -> str:
@@ -705,9 +779,51 @@ def _ordinal_words() -> dict[str, float]:
 
 def _ordinals(text: str) -> frozenset[float]:
     """The ordinals ``text`` writes in words, from ``ORDINAL_FROM`` up ("بولاية رئاسية ثالثة": 3;
-    "خامس دولة": 5), behind و/ف/ب/ل too."""
+    "خامس دولة": 5), behind و/ف/ب/ل too; a compound one whole (:func:`_compound_ordinal`: "القمة
+    الثالثة والثلاثون" is 33, "الحادية عشرة" 11), never its first word's value alone."""
     words = _ordinal_words()
-    return frozenset(words[f] for t in tokens(text) if t.kind == "word" for f in proclitic_forms(t.norm) if f in words)
+    toks = tokens(text)
+    out: set[float] = set()
+    i = 0
+    while i < len(toks):
+        compound = _compound_ordinal(toks, i)
+        if compound is not None:
+            out.add(compound)
+            i += 2
+            continue
+        if toks[i].kind == "word":
+            out.update(words[f] for f in proclitic_forms(toks[i].norm) if f in words)
+        i += 1
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _ordinal_ones() -> dict[str, float]:
+    """The ordinals from one to nine (``resources/ar/ordinals.txt`` and, for compounds only,
+    ``resources/ar/ordinal_ones.txt``: "الحادي"), with and without their article."""
+    rows = {form: value for form, value in lexicon().ordinals.items() if value < 10}
+    for line in load_word_list("ar/ordinal_ones.txt"):
+        value, forms = (part.strip() for part in line.split("|", 1))
+        rows.update((normalize(f), float(value)) for f in forms.split())
+    return {f: v for form, v in rows.items() for f in (form, form.removeprefix("ال"))}
+
+
+def _compound_ordinal(toks: Sequence[Token], i: int) -> float | None:
+    """The compound ordinal opening at token ``i``: an ordinal from one to nine followed by "عشر"/
+    "عشرة" (11-19) or by a ten behind و ("الثانية والثلاثين": 32; ``resources/ar/number_words.txt``),
+    with or without the article; else None."""
+    if i + 1 >= len(toks) or toks[i].kind != "word" or toks[i + 1].kind != "word":
+        return None
+    ones = _ordinal_ones()
+    one = next((ones[f] for f in proclitic_forms(toks[i].norm) if f in ones), None)
+    if one is None:
+        return None
+    numbers = lexicon().numbers
+    after = toks[i + 1].norm
+    if numbers.get(after) == ("unit", 10.0):
+        return one + 10
+    ten = numbers.get(after[1:].removeprefix("ال")) if after.startswith("و") else None
+    return one + ten[1] if ten is not None and ten[0] == "ten" else None
 
 
 def _cardinals(text: str) -> frozenset[float]:
