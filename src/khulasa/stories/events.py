@@ -11,7 +11,10 @@ article, computed once.
 Grouping uses them as a veto on merges (:class:`NameProfile`): two groups are two events, however
 many words they share, when their *central* names (given by at least half of a group's naming
 members, among its two most given) have none in common, or when no member of one gives the name
-the other gives most (by three members or more). Only groups whose members agree on their names
+the other gives most (by three members or more), or when all the central names they share are
+countries (or wider) and a city central to each (a listed city of ``in``, given by three members or
+more) is one the other group never gives: two launches from Florida and Texas, two summits in Riyadh
+and Jeddah, are not one story for sharing their country. Only groups whose members agree on their names
 vote: a story whose outlets each lead with another country is never told apart by names. The veto
 yields to a strong word similarity (``GroupSettings.names_link``): names read by cue words miss
 some and misread others. A group whose articles name nothing is never vetoed: the veto only
@@ -104,6 +107,20 @@ def contest_words() -> frozenset[str]:
     """The normalized words after which a place names a competition ("كأس", "بطولة", "أمم": the
     ``contest`` line of ``resources/ar/event_names.txt``)."""
     return _lexicon().contests
+
+
+@lru_cache(maxsize=1)
+def wide_places() -> frozenset[str]:
+    """Listed places that no listed place stands in for: countries, seas, regions (not the cities
+    of the ``in`` rows of ``resources/ar/event_names.txt``)."""
+    lex = _lexicon()
+    return frozenset(set(lex.places.values()) - set(lex.country))
+
+
+@lru_cache(maxsize=1)
+def city_places() -> frozenset[str]:
+    """Listed cities (and states) that stand for a country (``in`` rows of event_names.txt)."""
+    return frozenset(_lexicon().country)
 
 
 def lead_text(title: str | None, text: str, limit: int = LEAD_CHARS) -> str:
@@ -254,6 +271,25 @@ class NameProfile:
         """Central names both groups give."""
         return self.core() & other.core()
 
+    def only_wide_shared(self, other: NameProfile, shared: set[str] | None = None) -> bool:
+        """Rule (c): the groups' ``shared`` central names (see shared) are all countries or wider
+        (wide_places), each group has central cities given by TOP_SUPPORT members or more, none of
+        them the other's, and one group's are given by no member of the other: a launch from Florida and one from
+        Texas share "the United States", and no more, as two summits in Riyadh and Jeddah share
+        Saudi Arabia. A country is no event's name on a day of several events in it."""
+        shared = self.shared(other) if shared is None else shared
+        if not shared or not shared <= wide_places():
+            return False
+        mine, theirs = self._firm_cities(), other._firm_cities()
+        if not mine or not theirs or mine & theirs:
+            return False
+        return not mine & other.counts.keys() or not theirs & self.counts.keys()
+
+    def _firm_cities(self) -> set[str]:
+        """Central names that are listed cities (``in`` rows), each given by TOP_SUPPORT members."""
+        cities = city_places()
+        return {n for n in self.core() if n in cities and self.counts[n] >= TOP_SUPPORT}
+
     def agrees(self) -> bool:
         """True when the group's most given name is given by AGREE_SHARE of its naming members."""
         return self.named > 0 and max(self.counts.values()) >= AGREE_SHARE * self.named
@@ -262,10 +298,14 @@ class NameProfile:
         """True when both groups name something, each agrees on its names (see AGREE_SHARE), and
         (a) their central names have none in common, or (b) no member of one group gives the name
         the other gives most, given by TOP_SUPPORT of its members or more: reports of a quake in
-        Taiwan that warn Japan of a tsunami are not the story of a quake in Japan."""
+        Taiwan that warn Japan of a tsunami are not the story of a quake in Japan; or (c) they
+        share only countries, and a city central to each tells them apart (only_wide_shared)."""
         if not (self.named and other.named and self.agrees() and other.agrees()):
             return False
-        return not self.shared(other) or self._unnamed_top(other) or other._unnamed_top(self)
+        shared = self.shared(other)
+        return (
+            not shared or self._unnamed_top(other) or other._unnamed_top(self) or self.only_wide_shared(other, shared)
+        )
 
     def _unnamed_top(self, other: NameProfile) -> bool:
         """Rule (b): this group's most given name, given by TOP_SUPPORT members, is not ``other``'s."""
