@@ -223,3 +223,84 @@ def test_the_desk_keeps_same_kind_events_apart_too(tmp_path: Path) -> None:
 
     assert desk_stories(tmp_path, docs) == {frozenset({"a-0", "a-1", "a-2"}), frozenset({"b-0", "b-1", "b-2"})}
     assert len(desk_stories(tmp_path, docs, event_names=False)) < 2
+
+
+# Two launches of one day in one country, from two sites: each outlet's own sentences, a statement
+# each event's outlets repeat, and the air-traffic notice both days' reports carry.
+LAUNCH_A = [
+    "انطلق صاروخ فضائي عملاق من قاعدة كيب كانافيرال في فلوريدا فجر الخميس في أول رحلة تجريبية له، وحمل إلى "
+    "المدار قمرا صناعيا نموذجيا. وقالت الشركة الأمريكية المصنعة إن المرحلة الأولى انفصلت كما كان مقررا.",
+    "أطلقت شركة فضاء أمريكية صاروخها الجديد من فلوريدا صباح الخميس، ونجح الصاروخ في بلوغ المدار من المحاولة "
+    "الأولى بعد تأجيل دام يومين. ولم تنجح الشركة في استعادة المعزز الذي سقط في المحيط.",
+    "بلغ الصاروخ الجديد المدار في رحلته الأولى بعد إقلاعه من فلوريدا الخميس، في خطوة تدخل بها الشركة "
+    "الأمريكية سباق إطلاق الأقمار الصناعية. وقال مسؤولو الإطلاق إن المحركات السبعة عملت بلا خلل.",
+]
+LAUNCH_B = [
+    "انفجرت مركبة فضائية غير مأهولة بعد دقائق من إطلاقها من قاعدة في ولاية تكساس الخميس، في الرحلة "
+    "التجريبية السابعة للصاروخ العملاق. وعاد المعزز إلى منصة الإطلاق بنجاح قبل أن تفقد المركبة.",
+    "فقدت شركة فضاء أمريكية الاتصال بمركبتها بعد إقلاعها من تكساس الخميس، وتناثر حطامها فوق البحر وأجبر "
+    "طائرات تجارية على تغيير مساراتها. ونجح المعزز في العودة إلى برج الإطلاق.",
+    "انتهت الرحلة التجريبية السابعة للصاروخ العملاق بانفجار المرحلة العليا بعد الإقلاع من جنوب تكساس، رغم "
+    "نجاح التقاط المعزز عند منصة الإطلاق. وقالت الشركة الأمريكية إنها ستحلل البيانات لمعرفة السبب.",
+]
+_NOTICE = " وأغلقت إدارة الطيران الفيدرالية الأمريكية المجال الجوي فوق موقع الإطلاق لساعات."
+LAUNCH_A = [
+    t + " وقالت الشركة في بيان إن الصاروخ الذي يبلغ طوله 98 مترا حمل قمرا تجريبيا إلى مدار على ارتفاع 19 ألف"
+    " كيلومتر." + _NOTICE
+    for t in LAUNCH_A
+]
+LAUNCH_B = [
+    t + " وقالت الشركة في بيان إن المركبة التي يبلغ طولها 123 مترا انفجرت على ارتفاع 146 كيلومترا بعد 8 دقائق"
+    " من الإقلاع." + _NOTICE
+    for t in LAUNCH_B
+]
+
+
+def _profile(*members: list[str]) -> NameProfile:
+    profile = NameProfile()
+    for names in members:
+        profile.absorb(NameProfile.of(frozenset(_names(*names))))
+    return profile
+
+
+def test_sharing_only_a_country_is_not_sharing_an_event() -> None:
+    florida = _profile(*[["الولايات المتحدة", "فلوريدا"]] * 3)
+    texas = _profile(*[["الولايات المتحدة", "تكساس"]] * 3)
+    # Rules (a) and (b) are silent: both give "the United States" most, and share it.
+    assert florida.shared(texas) == _names("الولايات المتحدة")
+    assert _names("الولايات المتحدة") <= florida.top() and _names("الولايات المتحدة") <= texas.top()
+    # Rule (c): nothing but the country in common, and a city central to each that the other never gives.
+    assert florida.only_wide_shared(texas) and florida.conflicts(texas) and texas.conflicts(florida)
+    # One member of the Texas group naming Florida in passing does not join them: Texas is never
+    # given by the Florida group.
+    texas.absorb(NameProfile.of(frozenset(_names("الولايات المتحدة", "تكساس", "فلوريدا"))))
+    assert florida.conflicts(texas)
+
+
+def test_a_city_speaks_only_when_central_to_both_sides_and_firmly_given() -> None:
+    florida = _profile(*[["الولايات المتحدة", "فلوريدا"]] * 3)
+    # A group that names the country alone has no city to set against Florida.
+    assert not florida.conflicts(_profile(*[["الولايات المتحدة"]] * 3))
+    # A city two members give is no event's place yet (TOP_SUPPORT): one quake told from the
+    # epicentre by some outlets and from a nearby city by two others stays one story.
+    epicentre = _profile(*[["تركيا", "كهرمان مرعش"]] * 4)
+    nearby = _profile(*[["تركيا", "غازي عنتاب"]] * 2)
+    assert not epicentre.conflicts(nearby) and not nearby.conflicts(epicentre)
+    # Central cities in common: one event, whatever other city one side adds.
+    both = _profile(*[["تركيا", "كهرمان مرعش", "هاتاي"]] * 3)
+    assert not epicentre.conflicts(both) and not both.conflicts(epicentre)
+    # A shared name narrower than a country (a city, a person) is an event's name: rule (c) is silent.
+    riyadh = _profile(*[["السعودية", "الرياض", "سلمان"]] * 3)
+    jeddah = _profile(*[["السعودية", "جدة", "سلمان"]] * 3)
+    assert _names("سلمان") <= riyadh.shared(jeddah) and not riyadh.only_wide_shared(jeddah)
+
+
+def test_two_launches_of_one_country_from_two_sites_stay_apart(tmp_path: Path) -> None:
+    docs = _docs("a", LAUNCH_A) + _docs("b", LAUNCH_B)
+    assert all(_names("الولايات المتحدة", "فلوريدا") <= event_names(None, t) for t in LAUNCH_A)
+    assert all(_names("الولايات المتحدة", "تكساس") <= event_names(None, t) for t in LAUNCH_B)
+    assert _grouping(docs) == [{"a-0", "a-1", "a-2"}, {"b-0", "b-1", "b-2"}]
+    # Words alone make them one story: the names keep them apart.
+    assert len(_grouping(docs, event_names=False)) < 2
+    mixed = [d for pair in zip(_docs("a", LAUNCH_A), _docs("b", LAUNCH_B), strict=True) for d in pair]
+    assert desk_stories(tmp_path, mixed) == {frozenset({"a-0", "a-1", "a-2"}), frozenset({"b-0", "b-1", "b-2"})}
