@@ -88,6 +88,8 @@ def _lexicon() -> _Lexicon:
     country: dict[str, str] = {}
     for line in load_word_list("ar/event_names.txt"):
         kind, *fields = (p.strip() for p in line.split("|"))
+        if kind == "sided":
+            continue  # read by sided_kinds
         if kind in ("team", "contest"):
             (team if kind == "team" else contests).update(normalize(w) for w in fields[0].split())
         elif kind == "in":
@@ -107,6 +109,15 @@ def contest_words() -> frozenset[str]:
     """The normalized words after which a place names a competition ("كأس", "بطولة", "أمم": the
     ``contest`` line of ``resources/ar/event_names.txt``)."""
     return _lexicon().contests
+
+
+@lru_cache(maxsize=1)
+def sided_kinds() -> frozenset[str]:
+    """Kinds of event (``resources/ar/event_kinds.txt``) whose sides are their names: two match
+    reports naming different teams are two matches, however close their words (the ``sided`` row
+    of ``resources/ar/event_names.txt``)."""
+    rows = (line.split("|") for line in load_word_list("ar/event_names.txt"))
+    return frozenset(w for kind, *fields in rows if kind.strip() == "sided" for w in fields[0].split())
 
 
 @lru_cache(maxsize=1)

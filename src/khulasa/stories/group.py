@@ -44,7 +44,7 @@ import scipy.sparse as sp
 from khulasa.config import GroupSettings
 from khulasa.errors import InputError, MissingExtraError, repeated_article_id
 from khulasa.resources import load_word_list
-from khulasa.stories.events import NameProfile, event_kinds, event_names
+from khulasa.stories.events import NameProfile, event_kinds, event_names, sided_kinds
 from khulasa.stories.labels import LABEL_TRIES, story_label
 from khulasa.text.normalize import Analyzer, arabic_ratio, tokenize
 from khulasa.text.published import parse_published
@@ -761,7 +761,21 @@ class _Groups:
     def conflicts(self, a: int, b: int, link: float) -> bool:
         """True when the groups' average ``link`` is below ``names_link`` and they name different
         events: different places, people or teams, or different kinds of event (NameProfile)."""
-        return link < self.names_link and any(v is not None and v.conflicts(a, b) for v in (self.names, self.kinds))
+        if link < self.names_link:
+            return any(v is not None and v.conflicts(a, b) for v in (self.names, self.kinds))
+        return self.sided(a, b) and self.names is not None and self.names.conflicts(a, b)
+
+    def sided(self, a: int, b: int) -> bool:
+        """Are both groups reports of an event whose sides are its names (a match: its two teams),
+        their most given kind one of ``sided_kinds``, agreed on by their members?"""
+        if self.kinds is None:
+            return False
+        sided = sided_kinds()
+        for root in (a, b):
+            profile = self.kinds.profile(root)
+            if not (profile.agrees() and profile.top() & sided):
+                return False
+        return True
 
     def dense_sum(self, root: int) -> np.ndarray:
         assert self.blend is not None
