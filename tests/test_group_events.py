@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from khulasa.config import GroupSettings
 from khulasa.stories.events import NameProfile, event_names
 from khulasa.stories.group import group_documents
 from khulasa.text.normalize import normalize
@@ -304,3 +305,33 @@ def test_two_launches_of_one_country_from_two_sites_stay_apart(tmp_path: Path) -
     assert len(_grouping(docs, event_names=False)) < 2
     mixed = [d for pair in zip(_docs("a", LAUNCH_A), _docs("b", LAUNCH_B), strict=True) for d in pair]
     assert desk_stories(tmp_path, mixed) == {frozenset({"a-0", "a-1", "a-2"}), frozenset({"b-0", "b-1", "b-2"})}
+
+
+# A paragraph that every report of one tournament's evening carries (an outlet's stock phrases).
+_STOCK = (
+    " وجاءت المواجهة في الدور نصف النهائي من البطولة القارية التي تستضيفها العاصمة، وسط أجواء حماسية ملأت"
+    " المدرجات عن آخرها، وحضور جماهيري غفير تابع اللقاء حتى صافرة الحكم الأخيرة، على أن يلتقي الفائز في"
+    " المشهد الختامي للمحفل القاري يوم الأحد المقبل."
+)
+
+
+def test_two_matches_with_different_teams_stay_apart_however_close_their_words() -> None:
+    docs = _docs("a", [t + _STOCK for t in MATCH_A]) + _docs("b", [t + _STOCK for t in MATCH_B])
+    assert _grouping(docs) == [{"a-0", "a-1", "a-2"}, {"b-0", "b-1", "b-2"}]
+    # Without the kinds, nothing says these are matches, and the names yield to the words (above
+    # names_link): one story.
+    joined = group_documents(docs, event_kinds=False)
+    assert len(joined) == 1 and max(j.similarity for j in joined[0].joins if j.kind == "content") > 0.2
+
+
+def test_other_kinds_still_yield_to_close_words() -> None:
+    # Names read by cue words miss and misread: outside a match, a strong word similarity still joins.
+    stock = (
+        " وتواصل فرق الدفاع المدني عمليات البحث والإنقاذ على مدار الساعة وسط ظروف جوية صعبة، فيما أقامت السلطات"
+        " مخيمات إيواء مؤقتة للعائلات التي فقدت منازلها، ودعت المنظمات الإنسانية إلى التبرع بالدم وتقديم"
+        " المساعدات العاجلة للمتضررين في المناطق الجبلية النائية."
+    )
+    docs = _docs("a", [t + stock for t in QUAKE_A]) + _docs("b", [t + stock for t in QUAKE_B])
+    stories = group_documents(docs)
+    assert len(stories) == 1
+    assert stories[0].joins[-1].similarity >= GroupSettings().names_link
