@@ -337,9 +337,11 @@ def _firms(parts: Sequence[tuple[str, str, str]], lex: _Lexicon, stop: frozenset
             words = [w for _, w, _ in itertools.takewhile(lambda p: p[1].isascii() and p[1], after)][:_FIRM_LATIN]
         else:
             words = [w for _, w, _ in itertools.takewhile(lambda p: _firm_word(p[1], lex, stop), after)][:_FIRM_WORDS]
-        key = firm_key(words)
-        if len(key) >= _FIRM_KEY:
-            yield key
+        # The first word alone too: "شركة X" is often followed by a noun of the sentence ("شركة X
+        # مركبة"), which the whole name's key would carry.
+        for key in {firm_key(words[:1]), firm_key(words)}:
+            if len(key) >= _FIRM_KEY:
+                yield key
 
 
 def _firm_word(word: str, lex: _Lexicon, stop: frozenset[str]) -> bool:
@@ -379,17 +381,20 @@ class NameProfile:
 
     def only_wide_shared(self, other: NameProfile, shared: set[str] | None = None) -> bool:
         """Rule (c): the groups' ``shared`` central names (see shared) are all countries or wider
-        (wide_places), and their cities, or their companies, tell them apart (_apart): a launch
-        from Florida and one from Texas, or one by a firm and one by another, share "the United
-        States" and no more, as two summits in Riyadh and Jeddah share Saudi Arabia. A country is
-        no event's name on a day of several events in it."""
+        (wide_places), and their cities tell them apart (_apart): a launch from Florida and one
+        from Texas share "the United States" and no more, as two summits in Riyadh and Jeddah share
+        Saudi Arabia. A country is no event's name on a day of several events in it."""
         shared = self.shared(other) if shared is None else shared
         if not shared or not shared <= wide_places():
             return False
         cities = city_places()
         mine, theirs = (p._firm(p.counts, p.named, cities.__contains__) for p in (self, other))
-        if _apart(mine, theirs, self.counts.keys(), other.counts.keys()):
-            return True
+        return _apart(mine, theirs, self.counts.keys(), other.counts.keys())
+
+    def other_firms(self, other: NameProfile) -> bool:
+        """Rule (d): the companies the groups name tell them apart (_apart), wherever they were:
+        two launches from one state by two firms. Companies never count for rules (a) and (b), so
+        a firm both groups name (the maker of two planes that crashed) never joins them."""
         mine, theirs = (p._firm(p.firms, p.firm_named, None) for p in (self, other))
         return _apart(mine, theirs, self.firms.keys(), other.firms.keys())
 
@@ -409,12 +414,17 @@ class NameProfile:
         (a) their central names have none in common, or (b) no member of one group gives the name
         the other gives most, given by TOP_SUPPORT of its members or more: reports of a quake in
         Taiwan that warn Japan of a tsunami are not the story of a quake in Japan; or (c) they
-        share only countries, and a city central to each tells them apart (only_wide_shared)."""
+        share only countries, and a city central to each tells them apart (only_wide_shared); or
+        (d) the companies central to each tell them apart (other_firms)."""
         if not (self.named and other.named and self.agrees() and other.agrees()):
             return False
         shared = self.shared(other)
         return (
-            not shared or self._unnamed_top(other) or other._unnamed_top(self) or self.only_wide_shared(other, shared)
+            not shared
+            or self._unnamed_top(other)
+            or other._unnamed_top(self)
+            or self.only_wide_shared(other, shared)
+            or self.other_firms(other)
         )
 
     def _unnamed_top(self, other: NameProfile) -> bool:
