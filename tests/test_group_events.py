@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from khulasa.config import GroupSettings
-from khulasa.stories.events import NameProfile, event_names
+from khulasa.stories import events
+from khulasa.stories.events import FIRM_MARK, NameProfile, event_names, firm_key
 from khulasa.stories.group import group_documents
 from khulasa.text.normalize import normalize
 from khulasa.types import Document
@@ -335,3 +338,70 @@ def test_other_kinds_still_yield_to_close_words() -> None:
     stories = group_documents(docs)
     assert len(stories) == 1
     assert stories[0].joins[-1].similarity >= GroupSettings().names_link
+
+
+# Two launches of one day from one state by two (invented) companies, each written three ways.
+_AIRSPACE = " وأغلقت إدارة الطيران الفيدرالية الأمريكية المجال الجوي فوق موقع الإطلاق لساعات."
+FIRM_A = [
+    "أطلقت شركة نوفا سبيس صاروخها الجديد من قاعدة كيب كانافيرال في فلوريدا فجر الخميس، وحمل إلى المدار قمرا "
+    "صناعيا للاتصالات. وقال مسؤولو الإطلاق إن المرحلة الأولى انفصلت كما كان مقررا.",
+    "نجحت شركة “Nova Space” الأمريكية في وضع قمر للاتصالات في المدار بعد إقلاع صاروخها من فلوريدا صباح الخميس، "
+    "في أول مهمة تجارية لها هذا العام.",
+    "انطلق صاروخ تابع لشركة نوفا سبايس من فلوريدا الخميس حاملا قمرا صناعيا للاتصالات، وعاد المعزز ليهبط على "
+    "سفينة في المحيط.",
+]
+FIRM_B = [
+    "أطلقت شركة أوربيترون مركبة شحن غير مأهولة من فلوريدا مساء الخميس نحو محطة الفضاء الدولية، محملة بالمؤن "
+    "والتجارب العلمية لرواد المحطة.",
+    "انطلقت مركبة الشحن التابعة لشركة Orbitron من فلوريدا الخميس في رحلة تستغرق يومين إلى محطة الفضاء الدولية، "
+    "وعلى متنها ثلاثة أطنان من الإمدادات.",
+    "حملت شركة “أوربترون” الأمريكية أطنانا من الإمدادات إلى المدار بعد إقلاع مركبتها من فلوريدا الخميس، على أن "
+    "تلتحم بمحطة الفضاء الدولية السبت.",
+]
+FIRM_A = [
+    t + " وقالت الشركة في بيان إن الصاروخ الذي يبلغ طوله 70 مترا وضع القمر على ارتفاع 36 ألف كيلومتر بعد 33"
+    " دقيقة من الإقلاع." + _AIRSPACE
+    for t in FIRM_A
+]
+FIRM_B = [
+    t
+    + " وقالت الشركة في بيان إن المركبة التي تزن 12 طنا ستبقى ملتحمة بالمحطة 30 يوما قبل عودتها إلى الأرض."
+    + _AIRSPACE
+    for t in FIRM_B
+]
+
+
+def _firm_names(text: str) -> set[str]:
+    return {n for n in event_names(None, text) if n.startswith(FIRM_MARK)}
+
+
+def test_a_company_s_spellings_meet_and_two_companies_differ() -> None:
+    keys = {firm_key(normalize(n).split()) for n in ("Nova Space", "نوفا سبيس", "نوفا سبايس")}
+    assert len(keys) == 1
+    assert firm_key(normalize("Orbitron").split()) == firm_key(normalize("أوربيترون").split()) != keys.pop()
+    # Read after "شركة" (with a proclitic too), quoted, in Latin letters or as one or two name words.
+    assert len({frozenset(_firm_names(t)) for t in FIRM_A}) == 1 and _firm_names(FIRM_A[0])
+    assert all(_firm_names(FIRM_A[0]).isdisjoint(_firm_names(t)) for t in FIRM_B)
+    # A company told by what it does is no name: "شركة النفط" gives nothing.
+    assert not _firm_names("أعلنت شركة النفط الوطنية زيادة إنتاجها.")
+
+
+def test_companies_tell_events_apart_but_never_join_them() -> None:
+    a = _profile(*[["الولايات المتحدة", "فلوريدا", FIRM_MARK + "نفسبس"]] * 3)
+    b = _profile(*[["الولايات المتحدة", "فلوريدا", FIRM_MARK + "ربترن"]] * 3)
+    # Same country, same state: rules (a) to (c) are silent; the companies (rule d) are not.
+    assert a.shared(b) == _names("الولايات المتحدة", "فلوريدا") and not a.only_wide_shared(b)
+    assert a.other_firms(b) and a.conflicts(b) and b.conflicts(a)
+    # A company is no central name: shared, it does not join two groups whose places differ.
+    egypt = _profile(*[["مصر", FIRM_MARK + "نفسبس"]] * 3)
+    assert FIRM_MARK + "نفسبس" not in egypt.core() and egypt.conflicts(a)
+    # Named by two members only, a company does not speak.
+    assert not a.conflicts(_profile(*[["الولايات المتحدة", "فلوريدا", FIRM_MARK + "ربترن"]] * 2))
+
+
+def test_two_launches_from_one_state_by_two_companies_stay_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    docs = _docs("a", FIRM_A) + _docs("b", FIRM_B)
+    assert _grouping(docs) == [{"a-0", "a-1", "a-2"}, {"b-0", "b-1", "b-2"}]
+    # Without the companies (no key long enough), their words and places make them one story.
+    monkeypatch.setattr(events, "_FIRM_KEY", 99)
+    assert len(_grouping(docs)) < 2
