@@ -1,26 +1,31 @@
-"""Event names: the places, people and teams an article's opening names, to tell apart events of
-one kind that words alone join (two matches of one day, two earthquakes in different countries).
+"""Event names: the places, people, teams and companies an article's opening names, to tell apart
+events of one kind that words alone join (two matches of one day, two earthquakes in different
+countries, two launches of one country).
 
 An article's *event names* are read from its title and first sentences only (where it says what
 happened, and where, and to whom), with the actor finder's cues (:mod:`khulasa.extract.actors`):
 places of the gazetteer and of ``resources/ar/event_names.txt`` (countries with the adjectives that
 stand for them: "التركية" is Turkey), people after a title ("الرئيس الروسي فلاديمير بوتين"), places
-after a cue word ("مدينة مراكش") and teams after "منتخب", "نادي" or "فريق". A small set per
-article, computed once.
+after a cue word ("مدينة مراكش"), teams after "منتخب", "نادي" or "فريق", and companies after
+"شركة" (kept as FIRM_MARK and a consonant key, :func:`firm_key`, so that "Blue Origin" and
+"بلو أوريجين" meet). A small set per article, computed once.
 
 Grouping uses them as a veto on merges (:class:`NameProfile`): two groups are two events, however
-many words they share, when their *central* names (given by at least half of a group's naming
-members, among its two most given) have none in common, or when no member of one gives the name
-the other gives most (by three members or more), or when all the central names they share are
-countries (or wider) and a city central to each (a listed city of ``in``, given by three members or
-more) is one the other group never gives: two launches from Florida and Texas, two summits in Riyadh
-and Jeddah, are not one story for sharing their country. Only groups whose members agree on their names
-vote: a story whose outlets each lead with another country is never told apart by names. The veto
-yields to a strong word similarity (``GroupSettings.names_link``): names read by cue words miss
-some and misread others. A group whose articles name nothing is never vetoed: the veto only
-separates, it never joins, and an English article or a brief without names keeps the old
-behaviour. Figures (a toll that rises over the hours) are deliberately no part of it. Names are
-normalized (``normalize``), and so shown in ``khulasa group`` JSON.
+many words they share, when (a) their *central* names (given by at least half of a group's naming
+members, among its two most given) have none in common, or (b) no member of one gives the name the
+other gives most (by three members or more), or (c) all the central names they share are countries
+(or wider) and a city central to each (a listed city of ``in``, given by three members or more)
+differs, one group's never given by the other: two launches from Florida and Texas, two summits in
+Riyadh and Jeddah, are not one story for sharing their country; or (d) the companies central to each
+differ in the same way. Companies count for (d) only: one firm named by two groups never joins them.
+Only groups whose members agree on their names vote: a story whose outlets each lead with another
+country is never told apart by names. The veto yields to a strong word similarity
+(``GroupSettings.names_link``): names read by cue words miss some and misread others; except
+between reports of a kind whose sides are its names (``sided`` in event_names.txt: a match is its
+two teams), where it holds whatever the words (:func:`sided_kinds`). A group whose articles name
+nothing is never vetoed: the veto only separates, it never joins, and an English article or a brief
+without names keeps the old behaviour. Figures (a toll that rises over the hours) are deliberately
+no part of it. Names are normalized (``normalize``), and so shown in ``khulasa group`` JSON.
 
 An article's *event kinds* (:func:`event_kinds`) are read from the same opening, with the words of
 ``resources/ar/event_kinds.txt``: quake, storm (and its floods), fire, crash, match, election,
