@@ -321,9 +321,10 @@ class GroupSettings:
     (:mod:`khulasa.stories.events`); two groups whose central names differ (or that share only a
     country while their own cities or companies differ) merge only at an average cosine of at least
     ``names_link`` (two matches or two quakes of one day share a kind's words, rarely that much);
-    two match reports naming different teams never merge by content. ``event_kinds``: read the kinds of event each opening names (quake, crash,
-    match, ...); two groups whose central kinds differ merge only at ``names_link`` too (a runway
-    collision and a quake of one day in one country share the country's words).
+    two match reports naming different teams never merge by content. ``event_kinds``: read the
+    kinds of event each opening names (quake, crash, match, ...); two groups whose central kinds
+    differ merge only at ``names_link`` too (a runway collision and a quake of one day in one
+    country share the country's words).
     """
 
     threshold: float = 0.04
