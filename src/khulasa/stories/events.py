@@ -233,7 +233,7 @@ def event_names(title: str | None, text: str) -> frozenset[str]:
     if any(k & _TEAM for k in kinds):
         names.update(_teams(words, kinds, lex, stop))
     if any(k & _FIRM for k in kinds):
-        names.update(FIRM_MARK + key for key in _firms(parts, lex, stop))
+        names.update(FIRM_MARK + key for key in _firms(parts, stop))
     return frozenset(sys.intern(n) for n in names)  # a feed repeats a few hundred names: share them
 
 
@@ -327,21 +327,21 @@ def _teams(words: Sequence[str], kinds: Sequence[int], lex: _Lexicon, stop: froz
             yield " ".join(name)
 
 
-def _firms(parts: Sequence[tuple[str, str, str]], lex: _Lexicon, stop: frozenset[str]) -> Iterable[str]:
+def _firms(parts: Sequence[tuple[str, str, str]], stop: frozenset[str]) -> Iterable[str]:
     """Keys (firm_key) of the companies named after a firm cue ("شركة"): a quoted name, a run of
     Latin words, or one or two Arabic name words (no function word, no word with the article, no
     listed place, no cue)."""
     for k, (_, word, _) in enumerate(parts):
         if not word or not _word_kind(word) & _FIRM:
             continue
-        after = [p for p in parts[k + 1 : k + 2 + _FIRM_QUOTED]]
+        after = list(parts[k + 1 : k + 2 + _FIRM_QUOTED])
         if after and after[0][2] in _OPEN:
             name = list(itertools.takewhile(lambda p: p[2] not in _CLOSE, after[1:]))
             words = [w for _, w, _ in name if w][:_FIRM_QUOTED]
         elif after and after[0][1].isascii() and after[0][1]:
             words = [w for _, w, _ in itertools.takewhile(lambda p: p[1].isascii() and p[1], after)][:_FIRM_LATIN]
         else:
-            words = [w for _, w, _ in itertools.takewhile(lambda p: _firm_word(p[1], lex, stop), after)][:_FIRM_WORDS]
+            words = [w for _, w, _ in itertools.takewhile(lambda p: _firm_word(p[1], stop), after)][:_FIRM_WORDS]
         # The first word alone too: "شركة X" is often followed by a noun of the sentence ("شركة X
         # مركبة"), which the whole name's key would carry.
         for key in {firm_key(words[:1]), firm_key(words)}:
@@ -349,7 +349,7 @@ def _firms(parts: Sequence[tuple[str, str, str]], lex: _Lexicon, stop: frozenset
                 yield key
 
 
-def _firm_word(word: str, lex: _Lexicon, stop: frozenset[str]) -> bool:
+def _firm_word(word: str, stop: frozenset[str]) -> bool:
     """May this Arabic word be part of a company's name read after a firm cue?"""
     return bool(word) and not word.isascii() and word not in stop and not word.startswith("ال") and not _word_kind(word)
 
@@ -357,7 +357,7 @@ def _firm_word(word: str, lex: _Lexicon, stop: frozenset[str]) -> bool:
 @dataclass(slots=True)
 class NameProfile:
     """The event names of a group's members: how many members give each, and how many give any;
-    apart, the companies they name (FIRM_MARK names: rule (c) only) and how many name any."""
+    apart, the companies they name (FIRM_MARK names: rule (d) only) and how many name any."""
 
     counts: Counter[str] = field(default_factory=Counter)
     named: int = 0
