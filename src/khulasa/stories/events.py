@@ -22,7 +22,7 @@ Only groups whose members agree on their names vote: a story whose outlets each 
 country is never told apart by names. The veto yields to a strong word similarity
 (``GroupSettings.names_link``): names read by cue words miss some and misread others; except
 between reports of a kind whose sides are its names (``sided`` in event_names.txt: a match is its
-two teams), where it holds whatever the words (:func:`sided_kinds`). A group whose articles name
+two teams), where rule (a) holds whatever the words (:func:`sided_kinds`). A group whose articles name
 nothing is never vetoed: the veto only separates, it never joins, and an English article or a brief
 without names keeps the old behaviour. Figures (a toll that rises over the hours) are deliberately
 no part of it. Names are normalized (``normalize``), and so shown in ``khulasa group`` JSON.
@@ -431,6 +431,11 @@ class NameProfile:
             or self.only_wide_shared(other, shared)
             or self.other_firms(other)
         )
+
+    def disjoint(self, other: NameProfile) -> bool:
+        """Rule (a) alone: both groups name something, agree on it, and share no central name (two
+        match reports whose teams differ; see sided_kinds)."""
+        return bool(self.named and other.named and self.agrees() and other.agrees() and not self.shared(other))
 
     def _unnamed_top(self, other: NameProfile) -> bool:
         """Rule (b): this group's most given name, given by TOP_SUPPORT members, is not ``other``'s."""

@@ -686,6 +686,10 @@ class _Votes:
         """Do the two roots' members give different events (NameProfile.conflicts)?"""
         return self.profile(a).conflicts(self.profile(b))
 
+    def disjoint(self, a: int, b: int) -> bool:
+        """Do the two roots' members agree on central names, none in common (rule (a) only)?"""
+        return self.profile(a).disjoint(self.profile(b))
+
     def absorb(self, a: int, b: int) -> None:
         """Root ``a`` takes in root ``b``'s members."""
         merged = self.profiles[a] = self.profile(a)
@@ -760,10 +764,12 @@ class _Groups:
 
     def conflicts(self, a: int, b: int, link: float) -> bool:
         """True when the groups' average ``link`` is below ``names_link`` and they name different
-        events: different places, people or teams, or different kinds of event (NameProfile)."""
+        events: different places, people or teams, or different kinds of event (NameProfile); or,
+        whatever the link, when both are reports of a sided kind (a match) whose central names have
+        none in common (two matches of one evening whose outlets share stock phrases)."""
         if link < self.names_link:
             return any(v is not None and v.conflicts(a, b) for v in (self.names, self.kinds))
-        return self.sided(a, b) and self.names is not None and self.names.conflicts(a, b)
+        return self.sided(a, b) and self.names is not None and self.names.disjoint(a, b)
 
     def sided(self, a: int, b: int) -> bool:
         """Are both groups reports of an event whose sides are its names (a match: its two teams),
