@@ -405,3 +405,14 @@ def test_two_launches_from_one_state_by_two_companies_stay_apart(monkeypatch: py
     # Without the companies (no key long enough), their words and places make them one story.
     monkeypatch.setattr(events, "_FIRM_KEY", 99)
     assert len(_grouping(docs)) < 2
+
+
+def test_only_disjoint_central_names_hold_against_close_words() -> None:
+    # Rule (a) alone is what a sided kind keeps from yielding: two groups that share a central
+    # name but differ by rule (b) (a Taiwan quake warning Japan) are not disjoint.
+    egypt, japan = _profile(*[["مصر", "غانا"]] * 3), _profile(*[["اليابان", "أستراليا"]] * 3)
+    assert egypt.disjoint(japan) and japan.disjoint(egypt)
+    taiwan = _profile(["تايوان"], *[["تايوان", "اليابان"]] * 3)
+    assert taiwan.conflicts(_profile(["اليابان"])) and not taiwan.disjoint(_profile(["اليابان"]))
+    # ... and a group whose members disagree never votes.
+    assert not egypt.disjoint(_profile(["اليابان"], ["أستراليا"], ["كندا"]))
