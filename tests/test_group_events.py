@@ -9,7 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from khulasa.stories.events import NameProfile, event_names
+import pytest
+
+from khulasa.config import GroupSettings
+from khulasa.stories import events
+from khulasa.stories.events import FIRM_MARK, NameProfile, event_names, firm_key
 from khulasa.stories.group import group_documents
 from khulasa.text.normalize import normalize
 from khulasa.types import Document
@@ -223,3 +227,192 @@ def test_the_desk_keeps_same_kind_events_apart_too(tmp_path: Path) -> None:
 
     assert desk_stories(tmp_path, docs) == {frozenset({"a-0", "a-1", "a-2"}), frozenset({"b-0", "b-1", "b-2"})}
     assert len(desk_stories(tmp_path, docs, event_names=False)) < 2
+
+
+# Two launches of one day in one country, from two sites: each outlet's own sentences, a statement
+# each event's outlets repeat, and the air-traffic notice both days' reports carry.
+LAUNCH_A = [
+    "انطلق صاروخ فضائي عملاق من قاعدة كيب كانافيرال في فلوريدا فجر الخميس في أول رحلة تجريبية له، وحمل إلى "
+    "المدار قمرا صناعيا نموذجيا. وقالت الشركة الأمريكية المصنعة إن المرحلة الأولى انفصلت كما كان مقررا.",
+    "أطلقت شركة فضاء أمريكية صاروخها الجديد من فلوريدا صباح الخميس، ونجح الصاروخ في بلوغ المدار من المحاولة "
+    "الأولى بعد تأجيل دام يومين. ولم تنجح الشركة في استعادة المعزز الذي سقط في المحيط.",
+    "بلغ الصاروخ الجديد المدار في رحلته الأولى بعد إقلاعه من فلوريدا الخميس، في خطوة تدخل بها الشركة "
+    "الأمريكية سباق إطلاق الأقمار الصناعية. وقال مسؤولو الإطلاق إن المحركات السبعة عملت بلا خلل.",
+]
+LAUNCH_B = [
+    "انفجرت مركبة فضائية غير مأهولة بعد دقائق من إطلاقها من قاعدة في ولاية تكساس الخميس، في الرحلة "
+    "التجريبية السابعة للصاروخ العملاق. وعاد المعزز إلى منصة الإطلاق بنجاح قبل أن تفقد المركبة.",
+    "فقدت شركة فضاء أمريكية الاتصال بمركبتها بعد إقلاعها من تكساس الخميس، وتناثر حطامها فوق البحر وأجبر "
+    "طائرات تجارية على تغيير مساراتها. ونجح المعزز في العودة إلى برج الإطلاق.",
+    "انتهت الرحلة التجريبية السابعة للصاروخ العملاق بانفجار المرحلة العليا بعد الإقلاع من جنوب تكساس، رغم "
+    "نجاح التقاط المعزز عند منصة الإطلاق. وقالت الشركة الأمريكية إنها ستحلل البيانات لمعرفة السبب.",
+]
+_NOTICE = " وأغلقت إدارة الطيران الفيدرالية الأمريكية المجال الجوي فوق موقع الإطلاق لساعات."
+LAUNCH_A = [
+    t + " وقالت الشركة في بيان إن الصاروخ الذي يبلغ طوله 98 مترا حمل قمرا تجريبيا إلى مدار على ارتفاع 19 ألف"
+    " كيلومتر." + _NOTICE
+    for t in LAUNCH_A
+]
+LAUNCH_B = [
+    t + " وقالت الشركة في بيان إن المركبة التي يبلغ طولها 123 مترا انفجرت على ارتفاع 146 كيلومترا بعد 8 دقائق"
+    " من الإقلاع." + _NOTICE
+    for t in LAUNCH_B
+]
+
+
+def _profile(*members: list[str]) -> NameProfile:
+    profile = NameProfile()
+    for names in members:
+        profile.absorb(NameProfile.of(frozenset(_names(*names))))
+    return profile
+
+
+def test_sharing_only_a_country_is_not_sharing_an_event() -> None:
+    florida = _profile(*[["الولايات المتحدة", "فلوريدا"]] * 3)
+    texas = _profile(*[["الولايات المتحدة", "تكساس"]] * 3)
+    # Rules (a) and (b) are silent: both give "the United States" most, and share it.
+    assert florida.shared(texas) == _names("الولايات المتحدة")
+    assert _names("الولايات المتحدة") <= florida.top() and _names("الولايات المتحدة") <= texas.top()
+    # Rule (c): nothing but the country in common, and a city central to each that the other never gives.
+    assert florida.only_wide_shared(texas) and florida.conflicts(texas) and texas.conflicts(florida)
+    # One member of the Texas group naming Florida in passing does not join them: Texas is never
+    # given by the Florida group.
+    texas.absorb(NameProfile.of(frozenset(_names("الولايات المتحدة", "تكساس", "فلوريدا"))))
+    assert florida.conflicts(texas)
+
+
+def test_a_city_speaks_only_when_central_to_both_sides_and_firmly_given() -> None:
+    florida = _profile(*[["الولايات المتحدة", "فلوريدا"]] * 3)
+    # A group that names the country alone has no city to set against Florida.
+    assert not florida.conflicts(_profile(*[["الولايات المتحدة"]] * 3))
+    # A city two members give is no event's place yet (TOP_SUPPORT): one quake told from the
+    # epicentre by some outlets and from a nearby city by two others stays one story.
+    epicentre = _profile(*[["تركيا", "كهرمان مرعش"]] * 4)
+    nearby = _profile(*[["تركيا", "غازي عنتاب"]] * 2)
+    assert not epicentre.conflicts(nearby) and not nearby.conflicts(epicentre)
+    # Central cities in common: one event, whatever other city one side adds.
+    both = _profile(*[["تركيا", "كهرمان مرعش", "هاتاي"]] * 3)
+    assert not epicentre.conflicts(both) and not both.conflicts(epicentre)
+    # A shared name narrower than a country (a city, a person) is an event's name: rule (c) is silent.
+    riyadh = _profile(*[["السعودية", "الرياض", "سلمان"]] * 3)
+    jeddah = _profile(*[["السعودية", "جدة", "سلمان"]] * 3)
+    assert _names("سلمان") <= riyadh.shared(jeddah) and not riyadh.only_wide_shared(jeddah)
+
+
+def test_two_launches_of_one_country_from_two_sites_stay_apart(tmp_path: Path) -> None:
+    docs = _docs("a", LAUNCH_A) + _docs("b", LAUNCH_B)
+    assert all(_names("الولايات المتحدة", "فلوريدا") <= event_names(None, t) for t in LAUNCH_A)
+    assert all(_names("الولايات المتحدة", "تكساس") <= event_names(None, t) for t in LAUNCH_B)
+    assert _grouping(docs) == [{"a-0", "a-1", "a-2"}, {"b-0", "b-1", "b-2"}]
+    # Words alone make them one story: the names keep them apart.
+    assert len(_grouping(docs, event_names=False)) < 2
+    mixed = [d for pair in zip(_docs("a", LAUNCH_A), _docs("b", LAUNCH_B), strict=True) for d in pair]
+    assert desk_stories(tmp_path, mixed) == {frozenset({"a-0", "a-1", "a-2"}), frozenset({"b-0", "b-1", "b-2"})}
+
+
+# A paragraph that every report of one tournament's evening carries (an outlet's stock phrases).
+_STOCK = (
+    " وجاءت المواجهة في الدور نصف النهائي من البطولة القارية التي تستضيفها العاصمة، وسط أجواء حماسية ملأت"
+    " المدرجات عن آخرها، وحضور جماهيري غفير تابع اللقاء حتى صافرة الحكم الأخيرة، على أن يلتقي الفائز في"
+    " المشهد الختامي للمحفل القاري يوم الأحد المقبل."
+)
+
+
+def test_two_matches_with_different_teams_stay_apart_however_close_their_words() -> None:
+    docs = _docs("a", [t + _STOCK for t in MATCH_A]) + _docs("b", [t + _STOCK for t in MATCH_B])
+    assert _grouping(docs) == [{"a-0", "a-1", "a-2"}, {"b-0", "b-1", "b-2"}]
+    # Without the kinds, nothing says these are matches, and the names yield to the words (above
+    # names_link): one story.
+    joined = group_documents(docs, event_kinds=False)
+    assert len(joined) == 1 and max(j.similarity for j in joined[0].joins if j.kind == "content") > 0.2
+
+
+def test_other_kinds_still_yield_to_close_words() -> None:
+    # Names read by cue words miss and misread: outside a match, a strong word similarity still joins.
+    stock = (
+        " وتواصل فرق الدفاع المدني عمليات البحث والإنقاذ على مدار الساعة وسط ظروف جوية صعبة، فيما أقامت السلطات"
+        " مخيمات إيواء مؤقتة للعائلات التي فقدت منازلها، ودعت المنظمات الإنسانية إلى التبرع بالدم وتقديم"
+        " المساعدات العاجلة للمتضررين في المناطق الجبلية النائية."
+    )
+    docs = _docs("a", [t + stock for t in QUAKE_A]) + _docs("b", [t + stock for t in QUAKE_B])
+    stories = group_documents(docs)
+    assert len(stories) == 1
+    assert stories[0].joins[-1].similarity >= GroupSettings().names_link
+
+
+# Two launches of one day from one state by two (invented) companies, each written three ways.
+_AIRSPACE = " وأغلقت إدارة الطيران الفيدرالية الأمريكية المجال الجوي فوق موقع الإطلاق لساعات."
+FIRM_A = [
+    "أطلقت شركة نوفا سبيس صاروخها الجديد من قاعدة كيب كانافيرال في فلوريدا فجر الخميس، وحمل إلى المدار قمرا "
+    "صناعيا للاتصالات. وقال مسؤولو الإطلاق إن المرحلة الأولى انفصلت كما كان مقررا.",
+    "نجحت شركة “Nova Space” الأمريكية في وضع قمر للاتصالات في المدار بعد إقلاع صاروخها من فلوريدا صباح الخميس، "
+    "في أول مهمة تجارية لها هذا العام.",
+    "انطلق صاروخ تابع لشركة نوفا سبايس من فلوريدا الخميس حاملا قمرا صناعيا للاتصالات، وعاد المعزز ليهبط على "
+    "سفينة في المحيط.",
+]
+FIRM_B = [
+    "أطلقت شركة أوربيترون مركبة شحن غير مأهولة من فلوريدا مساء الخميس نحو محطة الفضاء الدولية، محملة بالمؤن "
+    "والتجارب العلمية لرواد المحطة.",
+    "انطلقت مركبة الشحن التابعة لشركة Orbitron من فلوريدا الخميس في رحلة تستغرق يومين إلى محطة الفضاء الدولية، "
+    "وعلى متنها ثلاثة أطنان من الإمدادات.",
+    "حملت شركة “أوربترون” الأمريكية أطنانا من الإمدادات إلى المدار بعد إقلاع مركبتها من فلوريدا الخميس، على أن "
+    "تلتحم بمحطة الفضاء الدولية السبت.",
+]
+FIRM_A = [
+    t + " وقالت الشركة في بيان إن الصاروخ الذي يبلغ طوله 70 مترا وضع القمر على ارتفاع 36 ألف كيلومتر بعد 33"
+    " دقيقة من الإقلاع." + _AIRSPACE
+    for t in FIRM_A
+]
+FIRM_B = [
+    t
+    + " وقالت الشركة في بيان إن المركبة التي تزن 12 طنا ستبقى ملتحمة بالمحطة 30 يوما قبل عودتها إلى الأرض."
+    + _AIRSPACE
+    for t in FIRM_B
+]
+
+
+def _firm_names(text: str) -> set[str]:
+    return {n for n in event_names(None, text) if n.startswith(FIRM_MARK)}
+
+
+def test_a_company_s_spellings_meet_and_two_companies_differ() -> None:
+    keys = {firm_key(normalize(n).split()) for n in ("Nova Space", "نوفا سبيس", "نوفا سبايس")}
+    assert len(keys) == 1
+    assert firm_key(normalize("Orbitron").split()) == firm_key(normalize("أوربيترون").split()) != keys.pop()
+    # Read after "شركة" (with a proclitic too), quoted, in Latin letters or as one or two name words.
+    assert len({frozenset(_firm_names(t)) for t in FIRM_A}) == 1 and _firm_names(FIRM_A[0])
+    assert all(_firm_names(FIRM_A[0]).isdisjoint(_firm_names(t)) for t in FIRM_B)
+    # A company told by what it does is no name: "شركة النفط" gives nothing.
+    assert not _firm_names("أعلنت شركة النفط الوطنية زيادة إنتاجها.")
+
+
+def test_companies_tell_events_apart_but_never_join_them() -> None:
+    a = _profile(*[["الولايات المتحدة", "فلوريدا", FIRM_MARK + "نفسبس"]] * 3)
+    b = _profile(*[["الولايات المتحدة", "فلوريدا", FIRM_MARK + "ربترن"]] * 3)
+    # Same country, same state: rules (a) to (c) are silent; the companies (rule d) are not.
+    assert a.shared(b) == _names("الولايات المتحدة", "فلوريدا") and not a.only_wide_shared(b)
+    assert a.other_firms(b) and a.conflicts(b) and b.conflicts(a)
+    # A company is no central name: shared, it does not join two groups whose places differ.
+    egypt = _profile(*[["مصر", FIRM_MARK + "نفسبس"]] * 3)
+    assert FIRM_MARK + "نفسبس" not in egypt.core() and egypt.conflicts(a)
+    # Named by two members only, a company does not speak.
+    assert not a.conflicts(_profile(*[["الولايات المتحدة", "فلوريدا", FIRM_MARK + "ربترن"]] * 2))
+
+
+def test_two_launches_from_one_state_by_two_companies_stay_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    docs = _docs("a", FIRM_A) + _docs("b", FIRM_B)
+    assert _grouping(docs) == [{"a-0", "a-1", "a-2"}, {"b-0", "b-1", "b-2"}]
+    # Without the companies (no key long enough), their words and places make them one story.
+    monkeypatch.setattr(events, "_FIRM_KEY", 99)
+    assert len(_grouping(docs)) < 2
+
+
+def test_only_disjoint_central_names_hold_against_close_words() -> None:
+    # Rule (a) alone is what a sided kind keeps from yielding: two groups that share a central
+    # name but differ by rule (b) (a Taiwan quake warning Japan) are not disjoint.
+    egypt, japan = _profile(*[["مصر", "غانا"]] * 3), _profile(*[["اليابان", "أستراليا"]] * 3)
+    assert egypt.disjoint(japan) and japan.disjoint(egypt)
+    taiwan = _profile(["تايوان"], *[["تايوان", "اليابان"]] * 3)
+    assert taiwan.conflicts(_profile(["اليابان"])) and not taiwan.disjoint(_profile(["اليابان"]))
+    # ... and a group whose members disagree never votes.
+    assert not egypt.disjoint(_profile(["اليابان"], ["أستراليا"], ["كندا"]))

@@ -317,12 +317,14 @@ class GroupSettings:
     merge at ``threshold + size_margin / sqrt(a * b)``. ``embeddings``, ``embedding_baseline``: the
     share of Universal Sentence Encoder similarity in every similarity (0: off), and the cosine two
     unrelated news articles typically have (mean between stories in the dev feeds: 0.14-0.21).
-    ``event_names``: read the places, people and teams each article's opening names
-    (:mod:`khulasa.stories.events`); two groups whose central names differ merge only at an average
-    cosine of at least ``names_link`` (two matches or two quakes of one day share a kind's words,
-    rarely that much). ``event_kinds``: read the kinds of event each opening names (quake, crash,
-    match, ...); two groups whose central kinds differ merge only at ``names_link`` too (a runway
-    collision and a quake of one day in one country share the country's words).
+    ``event_names``: read the places, people, teams and companies each article's opening names
+    (:mod:`khulasa.stories.events`); two groups whose central names differ (or that share only a
+    country while their own cities or companies differ) merge only at an average cosine of at least
+    ``names_link`` (two matches or two quakes of one day share a kind's words, rarely that much);
+    two match reports naming different teams never merge by content. ``event_kinds``: read the
+    kinds of event each opening names (quake, crash, match, ...); two groups whose central kinds
+    differ merge only at ``names_link`` too (a runway collision and a quake of one day in one
+    country share the country's words).
     """
 
     threshold: float = 0.04

@@ -1,23 +1,31 @@
-"""Event names: the places, people and teams an article's opening names, to tell apart events of
-one kind that words alone join (two matches of one day, two earthquakes in different countries).
+"""Event names: the places, people, teams and companies an article's opening names, to tell apart
+events of one kind that words alone join (two matches of one day, two earthquakes in different
+countries, two launches of one country).
 
 An article's *event names* are read from its title and first sentences only (where it says what
 happened, and where, and to whom), with the actor finder's cues (:mod:`khulasa.extract.actors`):
 places of the gazetteer and of ``resources/ar/event_names.txt`` (countries with the adjectives that
 stand for them: "التركية" is Turkey), people after a title ("الرئيس الروسي فلاديمير بوتين"), places
-after a cue word ("مدينة مراكش") and teams after "منتخب", "نادي" or "فريق". A small set per
-article, computed once.
+after a cue word ("مدينة مراكش"), teams after "منتخب", "نادي" or "فريق", and companies after
+"شركة" (kept as FIRM_MARK and a consonant key, :func:`firm_key`, so that "Blue Origin" and
+"بلو أوريجين" meet). A small set per article, computed once.
 
 Grouping uses them as a veto on merges (:class:`NameProfile`): two groups are two events, however
-many words they share, when their *central* names (given by at least half of a group's naming
-members, among its two most given) have none in common, or when no member of one gives the name
-the other gives most (by three members or more). Only groups whose members agree on their names
-vote: a story whose outlets each lead with another country is never told apart by names. The veto
-yields to a strong word similarity (``GroupSettings.names_link``): names read by cue words miss
-some and misread others. A group whose articles name nothing is never vetoed: the veto only
-separates, it never joins, and an English article or a brief without names keeps the old
-behaviour. Figures (a toll that rises over the hours) are deliberately no part of it. Names are
-normalized (``normalize``), and so shown in ``khulasa group`` JSON.
+many words they share, when (a) their *central* names (given by at least half of a group's naming
+members, among its two most given) have none in common, or (b) no member of one gives the name the
+other gives most (by three members or more), or (c) all the central names they share are countries
+(or wider) and a city central to each (a listed city of ``in``, given by three members or more)
+differs, one group's never given by the other: two launches from Florida and Texas, two summits in
+Riyadh and Jeddah, are not one story for sharing their country; or (d) the companies central to each
+differ in the same way. Companies count for (d) only: one firm named by two groups never joins them.
+Only groups whose members agree on their names vote: a story whose outlets each lead with another
+country is never told apart by names. The veto yields to a strong word similarity
+(``GroupSettings.names_link``): names read by cue words miss some and misread others; except
+between reports of a kind whose sides are its names (``sided`` in event_names.txt: a match is its
+two teams), where rule (a) holds whatever the words (:func:`sided_kinds`). A group whose articles name
+nothing is never vetoed: the veto only separates, it never joins, and an English article or a brief
+without names keeps the old behaviour. Figures (a toll that rises over the hours) are deliberately
+no part of it. Names are normalized (``normalize``), and so shown in ``khulasa group`` JSON.
 
 An article's *event kinds* (:func:`event_kinds`) are read from the same opening, with the words of
 ``resources/ar/event_kinds.txt``: quake, storm (and its floods), fire, crash, match, election,
@@ -29,10 +37,11 @@ the quake zone") is not central to its group, given by fewer than half its membe
 
 from __future__ import annotations
 
+import itertools
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -64,7 +73,14 @@ _SENTENCE_END = re.compile(r"[.!?؟]\s")
 # As extract.figures tokenizes (numbers, words, single marks), over normalized text.
 _TOKEN = re.compile(r"(\d+(?:[.,٫٬]\d+)*)|([^\W\d_]+)|([^\s\w])")
 # What a word may begin (see _word_kind).
-_PLACE, _CUE, _TEAM = 1, 2, 4
+_PLACE, _CUE, _TEAM, _FIRM = 1, 2, 4, 8
+# A company's name is kept among an article's names as this mark and its key (see firm_key): no
+# place, person or team reads so, and rules (a) and (b) leave such names out (see NameProfile).
+FIRM_MARK = "@"
+# A firm's name is one or two words (a quoted name up to four, a Latin run up to three); its key
+# needs this many letters to tell one firm from another.
+_FIRM_WORDS, _FIRM_QUOTED, _FIRM_LATIN, _FIRM_KEY = 2, 4, 3, 3
+_OPEN, _CLOSE = frozenset('"“«('), frozenset('"”»)')
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,19 +90,21 @@ class _Lexicon:
     team_cues: frozenset[str]
     country: dict[str, str]  # city -> the country it stands for too
     contests: frozenset[str]  # words after which a place names a competition ("كأس أمم أفريقيا")
+    firm_cues: frozenset[str]  # words after which a company's name follows ("شركة")
 
 
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     # Canonical names are normalized too: a cued name ("مدينة جدة") and a listed one must meet.
     places = {alias: normalize(canonical) for alias, (kind, canonical) in cues().gazetteer.items() if kind == "place"}
-    team: set[str] = set()
-    contests: set[str] = set()
+    cue_words: dict[str, set[str]] = {"team": set(), "contest": set(), "firm": set()}
     country: dict[str, str] = {}
     for line in load_word_list("ar/event_names.txt"):
         kind, *fields = (p.strip() for p in line.split("|"))
-        if kind in ("team", "contest"):
-            (team if kind == "team" else contests).update(normalize(w) for w in fields[0].split())
+        if kind == "sided":
+            continue  # read by sided_kinds
+        if kind in cue_words:
+            cue_words[kind].update(normalize(w) for w in fields[0].split())
         elif kind == "in":
             for city in fields[1:]:
                 canonical = places.setdefault(tuple(normalize(city).split()), normalize(city))
@@ -97,13 +115,88 @@ def _lexicon() -> _Lexicon:
     by_first: dict[str, list[Name]] = {}
     for alias in sorted(places, key=len, reverse=True):
         by_first.setdefault(alias[0], []).append(alias)
-    return _Lexicon(places, {w: tuple(f) for w, f in by_first.items()}, frozenset(team), country, frozenset(contests))
+    return _Lexicon(
+        places,
+        {w: tuple(f) for w, f in by_first.items()},
+        frozenset(cue_words["team"]),
+        country,
+        frozenset(cue_words["contest"]),
+        frozenset(cue_words["firm"]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Letters:
+    drop: frozenset[str]
+    same: dict[str, str]
+    latin: tuple[tuple[str, str], ...]  # digraphs first
+
+
+@lru_cache(maxsize=1)
+def _letters() -> _Letters:
+    drop: set[str] = set()
+    same: dict[str, str] = {}
+    latin: list[tuple[str, str]] = []
+    for line in load_word_list("ar/name_letters.txt"):
+        kind, *fields = (p.strip() for p in line.split("|"))
+        if kind == "drop":
+            drop.update(fields[0].split())
+        elif kind == "same":
+            letters = fields[0].split()
+            same.update((c, letters[0]) for c in letters)
+        else:
+            latin.append((fields[0], fields[1]))
+    latin.sort(key=lambda pair: -len(pair[0]))
+    return _Letters(frozenset(drop), same, tuple(latin))
+
+
+def firm_key(words: Sequence[str]) -> str:
+    """The consonants of a company's name (normalized words), as ``resources/ar/name_letters.txt``
+    spells them: "Blue Origin", "بلو أوريغين" and "بلو أوريجين" have one key, "SpaceX" and
+    "سبيس إكس" another."""
+    table = _letters()
+    out: list[str] = []
+    for word in words:
+        k = 0
+        while k < len(word):
+            pair = next((p for p in table.latin if word.startswith(p[0], k)), None)
+            if pair is not None:
+                out.extend(pair[1])
+                k += len(pair[0])
+                continue
+            if word[k] not in table.drop:
+                out.append(table.same.get(word[k], word[k]))
+            k += 1
+    return "".join(c for k, c in enumerate(out) if k == 0 or out[k - 1] != c)
 
 
 def contest_words() -> frozenset[str]:
     """The normalized words after which a place names a competition ("كأس", "بطولة", "أمم": the
     ``contest`` line of ``resources/ar/event_names.txt``)."""
     return _lexicon().contests
+
+
+@lru_cache(maxsize=1)
+def sided_kinds() -> frozenset[str]:
+    """Kinds of event (``resources/ar/event_kinds.txt``) whose sides are their names: two match
+    reports naming different teams are two matches, however close their words (the ``sided`` row
+    of ``resources/ar/event_names.txt``)."""
+    rows = (line.split("|") for line in load_word_list("ar/event_names.txt"))
+    return frozenset(w for kind, *fields in rows if kind.strip() == "sided" for w in fields[0].split())
+
+
+@lru_cache(maxsize=1)
+def wide_places() -> frozenset[str]:
+    """Listed places that no listed place stands in for: countries, seas, regions (not the cities
+    of the ``in`` rows of ``resources/ar/event_names.txt``)."""
+    lex = _lexicon()
+    return frozenset(set(lex.places.values()) - set(lex.country))
+
+
+@lru_cache(maxsize=1)
+def city_places() -> frozenset[str]:
+    """Listed cities (and states) that stand for a country (``in`` rows of event_names.txt)."""
+    return frozenset(_lexicon().country)
 
 
 def lead_text(title: str | None, text: str, limit: int = LEAD_CHARS) -> str:
@@ -139,6 +232,8 @@ def event_names(title: str | None, text: str) -> frozenset[str]:
                 names.add(" ".join(cand.name))
     if any(k & _TEAM for k in kinds):
         names.update(_teams(words, kinds, lex, stop))
+    if any(k & _FIRM for k in kinds):
+        names.update(FIRM_MARK + key for key in _firms(parts, stop))
     return frozenset(sys.intern(n) for n in names)  # a feed repeats a few hundred names: share them
 
 
@@ -167,6 +262,7 @@ def _kinds() -> dict[str, int]:
     for bit, bases, longer_than in (
         (_PLACE, lex.by_first, 2),
         (_TEAM, lex.team_cues, 2),
+        (_FIRM, lex.firm_cues, 2),
         (_CUE, c.person | c.place, 3),
     ):
         for base in bases:
@@ -231,17 +327,51 @@ def _teams(words: Sequence[str], kinds: Sequence[int], lex: _Lexicon, stop: froz
             yield " ".join(name)
 
 
+def _firms(parts: Sequence[tuple[str, str, str]], stop: frozenset[str]) -> Iterable[str]:
+    """Keys (firm_key) of the companies named after a firm cue ("شركة"): a quoted name, a run of
+    Latin words, or one or two Arabic name words (no function word, no word with the article, no
+    listed place, no cue)."""
+    for k, (_, word, _) in enumerate(parts):
+        if not word or not _word_kind(word) & _FIRM:
+            continue
+        after = list(parts[k + 1 : k + 2 + _FIRM_QUOTED])
+        if after and after[0][2] in _OPEN:
+            name = list(itertools.takewhile(lambda p: p[2] not in _CLOSE, after[1:]))
+            words = [w for _, w, _ in name if w][:_FIRM_QUOTED]
+        elif after and after[0][1].isascii() and after[0][1]:
+            words = [w for _, w, _ in itertools.takewhile(lambda p: p[1].isascii() and p[1], after)][:_FIRM_LATIN]
+        else:
+            words = [w for _, w, _ in itertools.takewhile(lambda p: _firm_word(p[1], stop), after)][:_FIRM_WORDS]
+        # The first word alone too: "شركة X" is often followed by a noun of the sentence ("شركة X
+        # مركبة"), which the whole name's key would carry.
+        for key in {firm_key(words[:1]), firm_key(words)}:
+            if len(key) >= _FIRM_KEY:
+                yield key
+
+
+def _firm_word(word: str, stop: frozenset[str]) -> bool:
+    """May this Arabic word be part of a company's name read after a firm cue?"""
+    return bool(word) and not word.isascii() and word not in stop and not word.startswith("ال") and not _word_kind(word)
+
+
 @dataclass(slots=True)
 class NameProfile:
-    """The event names of a group's members: how many members give each, and how many give any."""
+    """The event names of a group's members: how many members give each, and how many give any;
+    apart, the companies they name (FIRM_MARK names: rule (d) only) and how many name any."""
 
     counts: Counter[str] = field(default_factory=Counter)
     named: int = 0
+    firms: Counter[str] = field(default_factory=Counter)
+    firm_named: int = 0
 
     @classmethod
     def of(cls, names: frozenset[str]) -> NameProfile:
         """The profile of one article."""
-        return cls(Counter(names), 1 if names else 0)
+        firms = [n for n in names if n.startswith(FIRM_MARK)]
+        if not firms:
+            return cls(Counter(names), 1 if names else 0)
+        rest = [n for n in names if not n.startswith(FIRM_MARK)]
+        return cls(Counter(rest), 1 if rest else 0, Counter(firms), 1)
 
     def core(self) -> set[str]:
         """Names at least CORE_SHARE of the naming members give, among the CORE_TOP most given."""
@@ -254,6 +384,32 @@ class NameProfile:
         """Central names both groups give."""
         return self.core() & other.core()
 
+    def only_wide_shared(self, other: NameProfile, shared: set[str] | None = None) -> bool:
+        """Rule (c): the groups' ``shared`` central names (see shared) are all countries or wider
+        (wide_places), and their cities tell them apart (_apart): a launch from Florida and one
+        from Texas share "the United States" and no more, as two summits in Riyadh and Jeddah share
+        Saudi Arabia. A country is no event's name on a day of several events in it."""
+        shared = self.shared(other) if shared is None else shared
+        if not shared or not shared <= wide_places():
+            return False
+        cities = city_places()
+        mine, theirs = (p._firm(p.counts, p.named, cities.__contains__) for p in (self, other))
+        return _apart(mine, theirs, self.counts.keys(), other.counts.keys())
+
+    def other_firms(self, other: NameProfile) -> bool:
+        """Rule (d): the companies the groups name tell them apart (_apart), wherever they were:
+        two launches from one state by two firms. Companies never count for rules (a) and (b), so
+        a firm both groups name (the maker of two planes that crashed) never joins them."""
+        mine, theirs = (p._firm(p.firms, p.firm_named, None) for p in (self, other))
+        return _apart(mine, theirs, self.firms.keys(), other.firms.keys())
+
+    @staticmethod
+    def _firm(counts: Counter[str], named: int, keep: Callable[[str], bool] | None) -> set[str]:
+        """Central names of ``counts`` (over ``named`` members; only those ``keep`` keeps), each
+        given by TOP_SUPPORT members or more."""
+        core = NameProfile(counts, named).core() if counts else set()
+        return {n for n in core if counts[n] >= TOP_SUPPORT and (keep is None or keep(n))}
+
     def agrees(self) -> bool:
         """True when the group's most given name is given by AGREE_SHARE of its naming members."""
         return self.named > 0 and max(self.counts.values()) >= AGREE_SHARE * self.named
@@ -262,10 +418,24 @@ class NameProfile:
         """True when both groups name something, each agrees on its names (see AGREE_SHARE), and
         (a) their central names have none in common, or (b) no member of one group gives the name
         the other gives most, given by TOP_SUPPORT of its members or more: reports of a quake in
-        Taiwan that warn Japan of a tsunami are not the story of a quake in Japan."""
+        Taiwan that warn Japan of a tsunami are not the story of a quake in Japan; or (c) they
+        share only countries, and a city central to each tells them apart (only_wide_shared); or
+        (d) the companies central to each tell them apart (other_firms)."""
         if not (self.named and other.named and self.agrees() and other.agrees()):
             return False
-        return not self.shared(other) or self._unnamed_top(other) or other._unnamed_top(self)
+        shared = self.shared(other)
+        return (
+            not shared
+            or self._unnamed_top(other)
+            or other._unnamed_top(self)
+            or self.only_wide_shared(other, shared)
+            or self.other_firms(other)
+        )
+
+    def disjoint(self, other: NameProfile) -> bool:
+        """Rule (a) alone: both groups name something, agree on it, and share no central name (two
+        match reports whose teams differ; see sided_kinds)."""
+        return bool(self.named and other.named and self.agrees() and other.agrees() and not self.shared(other))
 
     def _unnamed_top(self, other: NameProfile) -> bool:
         """Rule (b): this group's most given name, given by TOP_SUPPORT members, is not ``other``'s."""
@@ -280,3 +450,14 @@ class NameProfile:
         """Add another group's members."""
         self.counts.update(other.counts)
         self.named += other.named
+        if other.firm_named:
+            self.firms.update(other.firms)
+            self.firm_named += other.firm_named
+
+
+def _apart(mine: set[str], theirs: set[str], given_by_me: Iterable[str], given_by_them: Iterable[str]) -> bool:
+    """Two groups' firm names (central, given by TOP_SUPPORT members) tell them apart: each has
+    some, none in common, and one group's are given by no member of the other."""
+    if not mine or not theirs or mine & theirs:
+        return False
+    return mine.isdisjoint(given_by_them) or theirs.isdisjoint(given_by_me)

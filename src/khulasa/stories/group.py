@@ -44,7 +44,7 @@ import scipy.sparse as sp
 from khulasa.config import GroupSettings
 from khulasa.errors import InputError, MissingExtraError, repeated_article_id
 from khulasa.resources import load_word_list
-from khulasa.stories.events import NameProfile, event_kinds, event_names
+from khulasa.stories.events import NameProfile, event_kinds, event_names, sided_kinds
 from khulasa.stories.labels import LABEL_TRIES, story_label
 from khulasa.text.normalize import Analyzer, arabic_ratio, tokenize
 from khulasa.text.published import parse_published
@@ -686,6 +686,10 @@ class _Votes:
         """Do the two roots' members give different events (NameProfile.conflicts)?"""
         return self.profile(a).conflicts(self.profile(b))
 
+    def disjoint(self, a: int, b: int) -> bool:
+        """Do the two roots' members agree on central names, none in common (rule (a) only)?"""
+        return self.profile(a).disjoint(self.profile(b))
+
     def absorb(self, a: int, b: int) -> None:
         """Root ``a`` takes in root ``b``'s members."""
         merged = self.profiles[a] = self.profile(a)
@@ -760,8 +764,24 @@ class _Groups:
 
     def conflicts(self, a: int, b: int, link: float) -> bool:
         """True when the groups' average ``link`` is below ``names_link`` and they name different
-        events: different places, people or teams, or different kinds of event (NameProfile)."""
-        return link < self.names_link and any(v is not None and v.conflicts(a, b) for v in (self.names, self.kinds))
+        events: different places, people or teams, or different kinds of event (NameProfile); or,
+        whatever the link, when both are reports of a sided kind (a match) whose central names have
+        none in common (two matches of one evening whose outlets share stock phrases)."""
+        if link < self.names_link:
+            return any(v is not None and v.conflicts(a, b) for v in (self.names, self.kinds))
+        return self.sided(a, b) and self.names is not None and self.names.disjoint(a, b)
+
+    def sided(self, a: int, b: int) -> bool:
+        """Are both groups reports of an event whose sides are its names (a match: its two teams),
+        their most given kind one of ``sided_kinds``, agreed on by their members?"""
+        if self.kinds is None:
+            return False
+        sided = sided_kinds()
+        for root in (a, b):
+            profile = self.kinds.profile(root)
+            if not (profile.agrees() and profile.top() & sided):
+                return False
+        return True
 
     def dense_sum(self, root: int) -> np.ndarray:
         assert self.blend is not None
