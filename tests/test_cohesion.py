@@ -105,6 +105,30 @@ def test_summary_of_a_cluster_never_shows_a_leaning_sentence_without_its_anteced
     assert seen_leaning  # at 60 words the leaning sentence is taken, with its antecedent
 
 
+def test_a_leaning_sentence_keeps_its_antecedent_when_the_candidates_are_pruned(monkeypatch) -> None:
+    """A cluster with more candidates than the ILP takes (MAX_ILP_CANDIDATES) is pruned first; which
+    candidate requires which is read after, on the pruned list (1,000 articles crashed the MIP)."""
+    import khulasa.summarizer.select as select
+
+    lines = [
+        "أعلنت وزارة الصحة تسجيل مئة إصابة جديدة بالمرض في العاصمة خلال يوم واحد.",
+        "وأضافت أن السلطات نصبت خياما لاستقبال المرضى قرب المستشفيات الكبرى.",
+        "وقال الطبيب المسؤول إن المستشفيات تعمل بكامل طاقتها منذ أسبوع كامل.",
+        "وأكد أنه طلب من الحكومة إرسال أطباء من المحافظات الأخرى على الفور.",
+        "وتوقع خبراء أن يرتفع عدد الإصابات خلال الأسابيع المقبلة في البلاد.",
+        "وهو ما دفع السلطات إلى إغلاق المدارس في الأحياء الشرقية كلها.",
+    ]
+    docs = [Document(f"d{k}", " ".join(lines[k:] + lines[:k])) for k in range(3)]
+    monkeypatch.setattr(select, "MAX_ILP_CANDIDATES", 3)
+    for words in (30, 60):
+        summary = summarize(docs, words=words)
+        for i, sentence in enumerate(summary.sentences):
+            if dangling_opener(sentence.text):
+                own = sentence.sources[0]
+                earlier = [sp for s in summary.sentences[:i] for sp in s.sources]
+                assert any(sp.doc == own.doc and sp.end <= own.start for sp in earlier), summary.text
+
+
 def test_first_person_speech_and_bulleted_openers_need_a_speaker() -> None:
     assert dangling_opener("• نحن نحب هذه المدينة ومعها سنواصل العمل.") == "نحن"
     assert dangling_opener("- وأضاف أن العمل مستمر.") == "اضاف"

@@ -940,8 +940,8 @@ def select(
         return []
     if short and n_docs > 1 and settings.central_figures:
         cands, weights = _with_central_figures(cands, weights, n_docs, published)
-    cands, requires = _with_antecedents(cands, antecedents or {})
     if settings.method == "lead":
+        cands, requires = _with_antecedents(cands, antecedents or {})
         return [cands[j].fact for j in without_orphans(solve_lead(cands, budget), requires)]
     if len(cands) > MAX_ILP_CANDIDATES:
         order = sorted(
@@ -952,6 +952,8 @@ def select(
             ),
         )
         cands = [cands[j] for j in sorted(order[:MAX_ILP_CANDIDATES])]
+    # Which candidate requires which, by index: read after any pruning, as indices change with it.
+    cands, requires = _with_antecedents(cands, antecedents or {})
     # A short summary of several documents may value, per word, how much a sentence says what the
     # other documents say (Settings.centrality_weight; a story told over days).
     centrality_scale = settings.centrality_weight * density if short and n_docs > 1 else 0.0
