@@ -9,11 +9,24 @@ from khulasa.summarizer.pipeline import antecedents, event_first, order_facts, s
 from khulasa.summarizer.select import without_orphans
 from khulasa.text.cohesion import dangling_opener
 from khulasa.text.normalize import Analyzer
-from khulasa.types import Document, Fact, PreparedDocument, Sentence
+from khulasa.types import Document, Fact, PreparedDocument, Sentence, Summary
 
 
 def sent(doc: str, index: int, text: str) -> Sentence:
     return Sentence(doc, index, 0, len(text), text)
+
+
+def assert_leaning_after_antecedent(summary: Summary) -> int:
+    """Assert that each sentence of ``summary`` opening with a word that needs an antecedent comes
+    after a sentence from earlier in its own article; return how many such sentences it holds."""
+    leaning = 0
+    for i, sentence in enumerate(summary.sentences):
+        if dangling_opener(sentence.text):
+            leaning += 1
+            own = sentence.sources[0]
+            earlier = [sp for s in summary.sentences[:i] for sp in s.sources]
+            assert any(sp.doc == own.doc and sp.end <= own.start for sp in earlier), summary.text
+    return leaning
 
 
 def test_standalone_wording_becomes_the_representative() -> None:
@@ -93,16 +106,8 @@ def test_summary_of_a_cluster_never_shows_a_leaning_sentence_without_its_anteced
         "وتوقع خبراء أن يرتفع عدد الإصابات خلال الأسابيع المقبلة في البلاد."
     )
     docs = [Document("a", a), Document("b", b)]
-    seen_leaning = False
-    for words in (15, 30, 45, 60):
-        summary = summarize(docs, words=words)
-        for i, sentence in enumerate(summary.sentences):
-            if dangling_opener(sentence.text):
-                seen_leaning = True
-                own = sentence.sources[0]
-                earlier = [sp for s in summary.sentences[:i] for sp in s.sources]
-                assert any(sp.doc == own.doc and sp.end <= own.start for sp in earlier), summary.text
-    assert seen_leaning  # at 60 words the leaning sentence is taken, with its antecedent
+    leaning = [assert_leaning_after_antecedent(summarize(docs, words=words)) for words in (15, 30, 45, 60)]
+    assert sum(leaning)  # at 60 words the leaning sentence is taken, with its antecedent
 
 
 def test_a_leaning_sentence_keeps_its_antecedent_when_the_candidates_are_pruned(monkeypatch) -> None:
@@ -121,12 +126,7 @@ def test_a_leaning_sentence_keeps_its_antecedent_when_the_candidates_are_pruned(
     docs = [Document(f"d{k}", " ".join(lines[k:] + lines[:k])) for k in range(3)]
     monkeypatch.setattr(select, "MAX_ILP_CANDIDATES", 3)
     for words in (30, 60):
-        summary = summarize(docs, words=words)
-        for i, sentence in enumerate(summary.sentences):
-            if dangling_opener(sentence.text):
-                own = sentence.sources[0]
-                earlier = [sp for s in summary.sentences[:i] for sp in s.sources]
-                assert any(sp.doc == own.doc and sp.end <= own.start for sp in earlier), summary.text
+        assert_leaning_after_antecedent(summarize(docs, words=words))
 
 
 def test_first_person_speech_and_bulleted_openers_need_a_speaker() -> None:

@@ -746,10 +746,7 @@ def _solve_informative(
     if len(useful) == len(cands):
         return solve_ilp(cands, weights, budget, bonus, forbidden, requires)
     # A candidate whose required one is left out cannot be chosen here either (nor what requires it).
-    kept = set(useful)
-    while orphans := {j for j in kept if j in requires and requires[j] not in kept}:
-        kept -= orphans
-    useful = [j for j in useful if j in kept]
+    useful = without_orphans(useful, requires)
     index = {j: k for k, j in enumerate(useful)}
     pairs = [(index[a], index[b]) for a, b in forbidden if a in index and b in index]
     needs = {index[j]: index[a] for j, a in requires.items() if j in index}
