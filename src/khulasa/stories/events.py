@@ -91,6 +91,7 @@ class _Lexicon:
     country: dict[str, str]  # city -> the country it stands for too
     contests: frozenset[str]  # words after which a place names a competition ("كأس أمم أفريقيا")
     firm_cues: frozenset[str]  # words after which a company's name follows ("شركة")
+    sided: frozenset[str]  # kinds of event whose sides are their names (a match)
 
 
 @lru_cache(maxsize=1)
@@ -99,11 +100,12 @@ def _lexicon() -> _Lexicon:
     places = {alias: normalize(canonical) for alias, (kind, canonical) in cues().gazetteer.items() if kind == "place"}
     cue_words: dict[str, set[str]] = {"team": set(), "contest": set(), "firm": set()}
     country: dict[str, str] = {}
+    sided: set[str] = set()
     for line in load_word_list("ar/event_names.txt"):
         kind, *fields = (p.strip() for p in line.split("|"))
-        if kind == "sided":
-            continue  # read by sided_kinds
-        if kind in cue_words:
+        if kind == "sided":  # names of event kinds (event_kinds.txt), not words of a text
+            sided.update(fields[0].split())
+        elif kind in cue_words:
             cue_words[kind].update(normalize(w) for w in fields[0].split())
         elif kind == "in":
             for city in fields[1:]:
@@ -122,6 +124,7 @@ def _lexicon() -> _Lexicon:
         country,
         frozenset(cue_words["contest"]),
         frozenset(cue_words["firm"]),
+        frozenset(sided),
     )
 
 
@@ -176,13 +179,11 @@ def contest_words() -> frozenset[str]:
     return _lexicon().contests
 
 
-@lru_cache(maxsize=1)
 def sided_kinds() -> frozenset[str]:
     """Kinds of event (``resources/ar/event_kinds.txt``) whose sides are their names: two match
     reports naming different teams are two matches, however close their words (the ``sided`` row
     of ``resources/ar/event_names.txt``)."""
-    rows = (line.split("|") for line in load_word_list("ar/event_names.txt"))
-    return frozenset(w for kind, *fields in rows if kind.strip() == "sided" for w in fields[0].split())
+    return _lexicon().sided
 
 
 @lru_cache(maxsize=1)
@@ -393,18 +394,18 @@ class NameProfile:
         if not shared or not shared <= wide_places():
             return False
         cities = city_places()
-        mine, theirs = (p._firm(p.counts, p.named, cities.__contains__) for p in (self, other))
+        mine, theirs = (p._supported_core(p.counts, p.named, cities.__contains__) for p in (self, other))
         return _apart(mine, theirs, self.counts.keys(), other.counts.keys())
 
     def other_firms(self, other: NameProfile) -> bool:
         """Rule (d): the companies the groups name tell them apart (_apart), wherever they were:
         two launches from one state by two firms. Companies never count for rules (a) and (b), so
         a firm both groups name (the maker of two planes that crashed) never joins them."""
-        mine, theirs = (p._firm(p.firms, p.firm_named, None) for p in (self, other))
+        mine, theirs = (p._supported_core(p.firms, p.firm_named, None) for p in (self, other))
         return _apart(mine, theirs, self.firms.keys(), other.firms.keys())
 
     @staticmethod
-    def _firm(counts: Counter[str], named: int, keep: Callable[[str], bool] | None) -> set[str]:
+    def _supported_core(counts: Counter[str], named: int, keep: Callable[[str], bool] | None) -> set[str]:
         """Central names of ``counts`` (over ``named`` members; only those ``keep`` keeps), each
         given by TOP_SUPPORT members or more."""
         core = NameProfile(counts, named).core() if counts else set()
@@ -421,7 +422,7 @@ class NameProfile:
         Taiwan that warn Japan of a tsunami are not the story of a quake in Japan; or (c) they
         share only countries, and a city central to each tells them apart (only_wide_shared); or
         (d) the companies central to each tell them apart (other_firms)."""
-        if not (self.named and other.named and self.agrees() and other.agrees()):
+        if not self._both_vote(other):
             return False
         shared = self.shared(other)
         return (
@@ -435,7 +436,11 @@ class NameProfile:
     def disjoint(self, other: NameProfile) -> bool:
         """Rule (a) alone: both groups name something, agree on it, and share no central name (two
         match reports whose teams differ; see sided_kinds)."""
-        return bool(self.named and other.named and self.agrees() and other.agrees() and not self.shared(other))
+        return self._both_vote(other) and not self.shared(other)
+
+    def _both_vote(self, other: NameProfile) -> bool:
+        """Do both groups name something and agree on it (AGREE_SHARE)? Only then do names vote."""
+        return bool(self.named and other.named) and self.agrees() and other.agrees()
 
     def _unnamed_top(self, other: NameProfile) -> bool:
         """Rule (b): this group's most given name, given by TOP_SUPPORT members, is not ``other``'s."""
@@ -456,7 +461,7 @@ class NameProfile:
 
 
 def _apart(mine: set[str], theirs: set[str], given_by_me: Iterable[str], given_by_them: Iterable[str]) -> bool:
-    """Two groups' firm names (central, given by TOP_SUPPORT members) tell them apart: each has
+    """Two groups' cities or companies (central, given by TOP_SUPPORT members) tell them apart: each has
     some, none in common, and one group's are given by no member of the other."""
     if not mine or not theirs or mine & theirs:
         return False

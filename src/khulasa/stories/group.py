@@ -769,7 +769,7 @@ class _Groups:
         none in common (two matches of one evening whose outlets share stock phrases)."""
         if link < self.names_link:
             return any(v is not None and v.conflicts(a, b) for v in (self.names, self.kinds))
-        return self.sided(a, b) and self.names is not None and self.names.disjoint(a, b)
+        return self.names is not None and self.sided(a, b) and self.names.disjoint(a, b)
 
     def sided(self, a: int, b: int) -> bool:
         """Are both groups reports of an event whose sides are its names (a match: its two teams),
