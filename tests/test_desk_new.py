@@ -676,3 +676,13 @@ def test_a_carried_sentence_with_one_clause_known_is_not_known_when_its_other_cl
     # Made from an article version 1 was made from, and its first clause linked: once enough; but
     # the airspace closed and the debris found are clauses version 1 holds nothing of.
     assert new_sentences(carried, {**_summary(LIFTOFF), "documents": [{"id": "a"}]}, docs) == [0]
+
+
+def test_a_phrase_of_time_opens_with_its_word_or_behind_wa_or_fa_only():
+    from khulasa.desk.updates import _time_frame
+
+    assert _time_frame("بعد وقت قصير من الانفجار")
+    assert _time_frame("وخلال القمة")
+    assert _time_frame("فور وصوله")
+    # A verb whose letters after the first spell a time word is no phrase of time ("يبعد": is far).
+    assert not _time_frame("يبعد المطار عشرين كيلومترا عن المدينة")

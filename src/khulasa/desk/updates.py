@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -179,7 +179,6 @@ class _Known:
         old = [{**s, "text": _unclocked(s["text"])} for s in old]
         self.texts = {d.id: d.text for d in documents}
         self.documents = list(documents)
-        self._read: list[tuple[str, list[Figure], frozenset[float]]] | None = None
         self.analyzer = Analyzer(stem=self.settings.stem)
         self.names, self.vocab, idf = self._context(documents)
         if not documents:
@@ -339,7 +338,7 @@ class _Known:
         (whatever its bound: "about 7 minutes", "7 minutes"), or a number written in digits."""
         outlets = {
             outlet
-            for outlet, figures, numbers in self._outlet_numbers()
+            for outlet, figures, numbers in self._outlet_numbers
             if (
                 any(g.dimension == value.dimension and math.isclose(g.amount, value.amount) for g in figures)
                 if isinstance(value, Figure)
@@ -348,12 +347,11 @@ class _Known:
         }
         return len(outlets)
 
+    @cached_property
     def _outlet_numbers(self) -> list[tuple[str, list[Figure], frozenset[float]]]:
         """Each of the story's articles: its outlet, its figures and the numbers it writes in digits
         (read once, when first asked)."""
-        if self._read is None:
-            self._read = [(d.outlet, list(figures_of(d.text)), _numerals(d.text)) for d in self.documents]
-        return self._read
+        return [(d.outlet, list(figures_of(d.text)), _numerals(d.text)) for d in self.documents]
 
     def _subordinate_apart(
         self, text: str, parts: list[tuple[Clause, tuple[int, int]]]
@@ -636,8 +634,8 @@ def _time_frame_words() -> frozenset[str]:
 def _time_frame(text: str) -> bool:
     """Does the clause ``text`` open with a word of ``resources/ar/time_frames.txt`` (behind و/ف): a
     phrase of time set before the statement ("بعد وقت قصير من الانفجار،"), which says when, not what?"""
-    words = [t.norm for t in tokens(text) if t.kind == "word"][:1]
-    return bool(words) and any(f in _time_frame_words() for f in (words[0], words[0][1:]) if f)
+    first = next((t.norm for t in tokens(text) if t.kind == "word"), "")
+    return any(f in _time_frame_words() for f in (first, first[1:] if first[:1] in "وف" else ""))
 
 
 def _unclocked(text: str) -> str:
