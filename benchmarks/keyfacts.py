@@ -96,6 +96,13 @@ def _news_set_a() -> list[Item] | None:
     return [folder_item(c, NEWS_SET_A / c) for c in present]
 
 
+def _fresh5() -> list[Item] | None:
+    if not FRESH5_FACTS.is_file():
+        _skip("fresh5", f"{FRESH5_FACTS} not found (set KHULASA_FRESH5 or KHULASA_FRESH5_FACTS)")
+        return None
+    return _kept_folders("fresh5", FRESH5, "KHULASA_FRESH5")
+
+
 def _multiling() -> list[Item] | None:
     path = DATA / "multiling2011-ar-dev.jsonl"
     if not path.is_file():
@@ -120,7 +127,7 @@ READERS = {
     "busy-day": lambda: _kept_folders("busy-day", BUSY_DAY, "KHULASA_BUSY_DAY"),
     "fresh": lambda: _kept_folders("fresh", FRESH, "KHULASA_FRESH"),
     # A further batch kept outside the repository, facts and texts alike (as in sameday.py).
-    "fresh5": lambda: _kept_folders("fresh5", FRESH5, "KHULASA_FRESH5") if FRESH5_FACTS.is_file() else None,
+    "fresh5": _fresh5,
 }
 
 
