@@ -310,6 +310,58 @@ def test_two_launches_of_one_country_from_two_sites_stay_apart(tmp_path: Path) -
     assert desk_stories(tmp_path, mixed) == {frozenset({"a-0", "a-1", "a-2"}), frozenset({"b-0", "b-1", "b-2"})}
 
 
+# Two shootings of one day in two cities of one country, far from its capital: each outlet's own
+# sentences and the line on gun laws that every report of the day carries.
+_GUNS = " وتتجدد مع كل حادث مطالبات المشرعين بتشديد القيود على بيع الأسلحة النارية."
+SHOOTING_A = [
+    "قتل مسلح أربعة أشخاص وأصاب سبعة آخرين في حديقة عامة بمدينة شيكاغو الأمريكية مساء السبت، قبل أن"
+    " تعتقله الشرطة بعد مطاردة قصيرة.",
+    "أعلنت شرطة شيكاغو أن رجلا فتح النار على المتنزهين في حديقة بالمدينة السبت فقتل أربعة منهم، وأن"
+    " المصابين السبعة نقلوا إلى المستشفى.",
+    "ارتفعت حصيلة إطلاق النار في حديقة بشيكاغو إلى أربعة قتلى، وقال رئيس بلدية المدينة إن المسلح يخضع للاستجواب.",
+]
+SHOOTING_B = [
+    "لقي ثلاثة أشخاص حتفهم وأصيب خمسة في إطلاق نار داخل مركز تسوق في مدينة هيوستن بولاية تكساس السبت،"
+    " وقتلت الشرطة المهاجم.",
+    "قالت شرطة هيوستن إن مسلحا أطلق النار على المتسوقين داخل مركز تجاري السبت فقتل ثلاثة، قبل أن"
+    " يرديه أحد أفراد الأمن.",
+    "أغلقت السلطات مركز التسوق في هيوستن بعد إطلاق نار أودى بحياة ثلاثة أشخاص السبت، وفتحت تحقيقا في دوافع المهاجم.",
+]
+
+
+def test_two_shootings_in_two_cities_of_one_country_stay_apart() -> None:
+    """Cities beyond the capitals stand for their country (the ``in`` rows): two events that share
+    only the country are told apart by their cities, as rule (c) asks."""
+    a_detail = " وقال قائد الشرطة إن المسلح البالغ من العمر 22 عاما استخدم بندقية نصف آلية اشتراها قبل أسبوع."
+    b_detail = " وذكرت وسائل إعلام محلية أن المهاجم موظف سابق في إحدى شركات الحراسة فصل من عمله الشهر الماضي."
+    docs = _docs("a", [t + a_detail + _GUNS for t in SHOOTING_A]) + _docs(
+        "b", [t + b_detail + _GUNS for t in SHOOTING_B]
+    )
+    assert all(_names("الولايات المتحدة", "شيكاغو") <= event_names(None, t) for t in SHOOTING_A)
+    assert all(_names("الولايات المتحدة", "هيوستن") <= event_names(None, t) for t in SHOOTING_B)
+    assert _grouping(docs) == [{"a-0", "a-1", "a-2"}, {"b-0", "b-1", "b-2"}]
+    assert len(_grouping(docs, event_names=False)) < 2
+
+
+def test_a_city_written_two_ways_is_one_city_of_its_country() -> None:
+    for one, other, country in (
+        ("لاس فيغاس", "لاس فيجاس", "الولايات المتحدة"),
+        ("كوبنهاغن", "كوبنهاجن", "الدنمارك"),
+        ("جوهانسبرغ", "جوهانسبرج", "جنوب أفريقيا"),
+    ):
+        first = event_names(None, f"وقع انفجار قوي في {one} صباح اليوم.")
+        second = event_names(None, f"وقع انفجار قوي في {other} صباح اليوم.")
+        assert first == second == _names(country, one)
+
+
+def test_no_city_stands_for_two_countries() -> None:
+    from khulasa.resources import load_word_list
+
+    rows = [line.split("|") for line in load_word_list("ar/event_names.txt") if line.startswith("in |")]
+    cities = [normalize(c.strip()) for row in rows for c in row[2:]]
+    assert len(cities) == len(set(cities)) > 300
+
+
 # A paragraph that every report of one tournament's evening carries (an outlet's stock phrases).
 _STOCK = (
     " وجاءت المواجهة في الدور نصف النهائي من البطولة القارية التي تستضيفها العاصمة، وسط أجواء حماسية ملأت"
