@@ -686,3 +686,17 @@ def test_a_phrase_of_time_opens_with_its_word_or_behind_wa_or_fa_only():
     assert _time_frame("فور وصوله")
     # A verb whose letters after the first spell a time word is no phrase of time ("يبعد": is far).
     assert not _time_frame("يبعد المطار عشرين كيلومترا عن المدينة")
+
+
+def test_a_quoted_name_the_splitter_cut_out_as_a_clause_is_part_of_its_phrase():
+    """The clause splitter breaks at quotation marks: a quoted name of three words or more ("سد
+    “قيز قلعة سي” الحدودي") stands as a clause of its own, which the earlier summary never
+    stated, and a reworded repeat was new for it. With only quotation marks on either side it is a
+    piece of one phrase, joined to both neighbours; a name before a new statement stays new."""
+    earlier = _summary(
+        "وكان الرئيس عائدا من مراسم افتتاح سد حدودي مشترك على نهر الحدود مع نظيره الأذربيجاني صباح الأحد."
+    )
+    repeat = "وكان الرئيس عائدا من مراسم افتتاح سد “قيز قلعة سي” الحدودي المشترك على نهر الحدود مع نظيره الأذربيجاني."
+    assert new_sentences(_summary(repeat), earlier) == []
+    other = "وكان الرئيس عائدا من مراسم افتتاح سد “قيز قلعة سي”، وأعلن بناء مصفاة جديدة للنفط قرب العاصمة."
+    assert new_sentences(_summary(other), earlier) == [0]

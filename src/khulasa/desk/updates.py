@@ -256,11 +256,16 @@ class _Known:
         clause after it: what the footage showed is the statement, as what a speaker said is (the
         splitter joins "وقال فلان:" to it, but not past a parenthetical name)."""
         out: list[tuple[Clause, tuple[int, int], bool]] = []
-        for clause, span in split_clause_spans(text, self.analyzer, self.names, vocab=self.vocab):
+        found = split_clause_spans(text, self.analyzer, self.names, vocab=self.vocab)
+        for k, (clause, span) in enumerate(found):
             if out and not out[-1][2] and _footage_lead(text[out[-1][1][0] : out[-1][1][1]]):
                 lead, (start, _), _ = out.pop()
                 joined = Clause(-1, lead.terms | clause.terms, lead.pairs | clause.pairs)
                 out.append((joined, (start, span[1]), True))
+            elif out and (_quoted_alone(text, found, k) or _quoted_alone(text, found, k - 1)):
+                lead, (start, _), done = out.pop()
+                joined = Clause(-1, lead.terms | clause.terms, lead.pairs | clause.pairs)
+                out.append((joined, (start, span[1]), done))
             else:
                 out.append((clause, span, False))
         return [(c, span) for c, span, _ in out]
@@ -623,6 +628,23 @@ def _main_clauses(text: str, spans: Sequence[tuple[int, int]]) -> int:
             break
         main += 1
     return main
+
+
+def _quoted_alone(text: str, found: Sequence[tuple[Clause, tuple[int, int]]], k: int) -> bool:
+    """Is clause ``k`` of ``found`` (clauses of ``text`` and their spans) a quoted name standing
+    alone between two clauses, only quotation marks on either side ("افتتاح سد “قيز قلعة سي” رفقة
+    الرئيس …"): a piece of one phrase, no clause of its own?"""
+    if not 0 < k < len(found) - 1:
+        return False
+    before = text[found[k - 1][1][1] : found[k][1][0]]
+    after = text[found[k][1][1] : found[k + 1][1][0]]
+    return _only_quotes(before) and _only_quotes(after)
+
+
+def _only_quotes(gap: str) -> bool:
+    """Is ``gap`` (what stands between two clauses) quotation marks alone, no comma, no stop?"""
+    marks = "".join(gap.split())
+    return bool(marks) and set(marks) <= QUOTES
 
 
 @lru_cache(maxsize=1)
