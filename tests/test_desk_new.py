@@ -700,3 +700,21 @@ def test_a_quoted_name_the_splitter_cut_out_as_a_clause_is_part_of_its_phrase():
     assert new_sentences(_summary(repeat), earlier) == []
     other = "وكان الرئيس عائدا من مراسم افتتاح سد “قيز قلعة سي”، وأعلن بناء مصفاة جديدة للنفط قرب العاصمة."
     assert new_sentences(_summary(other), earlier) == [0]
+
+
+def test_the_words_that_join_or_frame_a_sentence_are_no_words_it_lacks():
+    """``resources/ar/function_words.txt``: the passive's light verb ("وتم تحويل مسار الطائرات"),
+    "مما", a relative pronoun behind و: the stop list matches words whole and lets these through,
+    and a reworded repeat lacked them (starship's "وتم تحويل مسار الطائرات في المنطقة لتجنب
+    الحطام", "وتم" the rarest word of the sentence). The desk compares words without them."""
+    from khulasa.desk.updates import _Known
+    from khulasa.link.clauses import content_keys
+
+    earlier = _summary("واضطرت الرحلات الجوية إلى تغيير مسارها لتجنب الحطام.")
+    known = _Known(earlier["sentences"], [], [])
+    analyzer = Analyzer(stem=True)
+    text = "وتم تحويل مسار الطائرات مما أدى إلى تأخير الرحلات، والتي أقلعت من المطار."
+    words = frozenset().union(*(c.terms for c in known._clauses(text)))
+    for light in ("وتم", "مما", "والتي"):
+        assert not content_keys(light, analyzer) & words
+    assert {"مسار", "رحل"} <= words

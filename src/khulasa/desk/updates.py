@@ -184,6 +184,15 @@ class _Known:
         if not documents:
             texts = [s["text"] for s in old] + [s["text"] for s in current]
             idf = idf_weights(content_keys(t, self.analyzer) for t in texts)
+        # Words that join or frame a sentence without saying any of it (``function_words.txt``):
+        # left out of every word the desk compares.
+        self.function_terms = frozenset().union(
+            *(
+                content_keys(w, self.analyzer, self.vocab)
+                for line in load_word_list("ar/function_words.txt")
+                for w in line.split()
+            )
+        )
         # Words compared by their key (:meth:`_key`): one verb with or without its imperfect
         # prefix, the words of one synonym group. A key weighs as its most frequent form.
         self.story_keys = frozenset(idf)
@@ -244,7 +253,7 @@ class _Known:
         return self.word_keys.key(term)
 
     def _keys(self, terms: frozenset[str]) -> frozenset[str]:
-        return frozenset(self._key(t) for t in terms)
+        return frozenset(self._key(t) for t in terms if t not in self.function_terms)
 
     def _clauses(self, text: str) -> list[Clause]:
         """The clauses of ``text`` (:meth:`_clause_spans`), their words by their keys."""
@@ -272,7 +281,8 @@ class _Known:
 
     def _keyed(self, c: Clause) -> Clause:
         """``c`` with its words by their keys (:meth:`_key`)."""
-        return Clause(c.fact, self._keys(c.terms), frozenset((self._key(a), self._key(b)) for a, b in c.pairs))
+        pairs = frozenset((self._key(a), self._key(b)) for a, b in c.pairs if not {a, b} & self.function_terms)
+        return Clause(c.fact, self._keys(c.terms), pairs)
 
     def states(self, sentence: Mapping[str, Any]) -> bool:
         """Does the earlier summary state everything ``sentence`` states?"""
