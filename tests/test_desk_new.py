@@ -718,3 +718,15 @@ def test_the_words_that_join_or_frame_a_sentence_are_no_words_it_lacks():
     for light in ("وتم", "مما", "والتي"):
         assert not content_keys(light, analyzer) & words
     assert {"مسار", "رحل"} <= words
+
+
+def test_a_cardinal_written_in_words_is_a_number_to_give():
+    """ "إلى مقتل عشرة على الأقل" after a summary that gave no toll: the figure reader reads no
+    count of people there (no noun follows), and the word "عشرة" was no number the rule checked.
+    A cardinal in words from ``CARDINAL_FROM`` up is a number to give, as one in digits is; the
+    same number given in digits or in words is known."""
+    earlier = _summary("أدى انفجار ضخم في ميناء العاصمة إلى أضرار مادية جسيمة في المباني والمرفأ.")
+    toll = "أدى انفجار ضخم في ميناء العاصمة إلى مقتل عشرة على الأقل وأضرار مادية جسيمة في المباني والمرفأ."
+    assert new_sentences(_summary(toll), earlier) == [0]
+    told = _summary("أدى انفجار ضخم في ميناء العاصمة إلى مقتل 10 على الأقل وأضرار مادية جسيمة في المباني والمرفأ.")
+    assert new_sentences(_summary(toll), told) == []

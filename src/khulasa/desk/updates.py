@@ -67,6 +67,9 @@ EDITION_WORDS = 3
 # A figure this many of the story's outlets report is a figure of the story: in a later clause it
 # is news, not an added detail (one outlet's figure, a crowd or earlier trips, stays a detail).
 REPORTED = 2
+# Cardinals written in words from this one up are numbers to give, as digits are ("مقتل عشرة على
+# الأقل"); "one" and "two" also stand in set phrases ("في آن واحد", "أحد الطرفين").
+CARDINAL_FROM = 3
 # Ordinals written in words from this one up are numbers a reader reads ("a third term", "the
 # fifth country"); "first" and "second" also name halves, rounds and legs of any match or vote.
 ORDINAL_FROM = 3
@@ -436,7 +439,8 @@ class _Known:
         """Were its figures, its other numbers and the people it names all given?"""
         return (
             self._figures_known(self._told_figures(text, claims), self._near(text))
-            and _numerals(text, claims.figures) <= self.numerals | self.ordinals
+            and _numerals(text, claims.figures) | _cardinals(text, claims.figures, CARDINAL_FROM)
+            <= self.numerals | self.ordinals
             and _ordinals(text) <= self.ordinals | self.numerals
             and self._people_known(claims)
         )
@@ -856,16 +860,22 @@ def _compound_ordinal(toks: Sequence[Token], i: int) -> float | None:
     return one + ten[1] if ten is not None and ten[0] == "ten" else None
 
 
-def _cardinals(text: str) -> frozenset[float]:
+def _cardinals(text: str, figures: Sequence[Figure] = (), least: float = 0) -> frozenset[float]:
     """The cardinals ``text`` writes in words ("أربعة", "خمسة وعشرين", "ثلاثة آلاف"), as the figure
-    reader reads them (``resources/ar/number_words.txt``; ordinals are not there)."""
+    reader reads them (``resources/ar/number_words.txt``; ordinals are not there, nor the tens of a
+    compound ordinal: "الثالثة والثلاثون", :func:`_compound_ordinal`), but those inside ``figures``
+    (checked as figures) and those under ``least``."""
     lex = lexicon()
     toks = tokens(text)
+    inside = [(f.start, f.end) for f in figures]
     out: set[float] = set()
     i = 0
     while i < len(toks):
+        if _compound_ordinal(toks, i) is not None:
+            i += 2
+            continue
         found = read_number(toks, i, lex) if toks[i].kind == "word" else None
-        if found is not None:
+        if found is not None and found.value >= least and not any(a <= toks[i].start < b for a, b in inside):
             out.add(found.value)
         i = found.end if found is not None else i + 1
     return frozenset(out)
