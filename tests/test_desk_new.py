@@ -730,3 +730,15 @@ def test_a_cardinal_written_in_words_is_a_number_to_give():
     assert new_sentences(_summary(toll), earlier) == [0]
     told = _summary("أدى انفجار ضخم في ميناء العاصمة إلى مقتل 10 على الأقل وأضرار مادية جسيمة في المباني والمرفأ.")
     assert new_sentences(_summary(toll), told) == []
+
+
+def test_a_name_written_in_latin_letters_and_in_arabic_is_one_word():
+    """Outlets write a firm's or a rocket's name in Latin letters or in Arabic ("New Glenn", "نيو
+    غلين"; "Blue Origin", "بلو أوريغين"): a word in Arabic letters with the consonants of one the
+    story writes in Latin (``resources/ar/name_letters.txt``, three or more) is that word. A
+    repeat in the other script is known; another statement about the same firm stays new."""
+    earlier = _summary("أعلنت شركة Blue Origin نجاح أول إطلاق لصاروخها الثقيل New Glenn من قاعدة كيب كانافيرال.")
+    repeat = "وأعلنت شركة بلو أوريغين نجاح أول إطلاق لصاروخها الثقيل نيو غلين من القاعدة."
+    assert new_sentences(_summary(repeat), earlier) == []
+    other = "وأعلنت شركة بلو أوريغين تأجيل إطلاق صاروخها الثاني إلى الربيع المقبل."
+    assert new_sentences(_summary(other), earlier) == [0]

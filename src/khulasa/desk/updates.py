@@ -70,6 +70,9 @@ REPORTED = 2
 # Cardinals written in words from this one up are numbers to give, as digits are ("مقتل عشرة على
 # الأقل"); "one" and "two" also stand in set phrases ("في آن واحد", "أحد الطرفين").
 CARDINAL_FROM = 3
+# A word in Arabic letters and one in Latin letters with this many consonants or more in common,
+# and no other, are one name in two scripts ("غلين", "Glenn"): fewer ("بلو", "Blue") tell too little.
+TRANSLITERATED = 3
 # Ordinals written in words from this one up are numbers a reader reads ("a third term", "the
 # fifth country"); "first" and "second" also name halves, rounds and legs of any match or vote.
 ORDINAL_FROM = 3
@@ -199,11 +202,9 @@ class _Known:
         # Words compared by their key (:meth:`_key`): one verb with or without its imperfect
         # prefix, the words of one synonym group. A key weighs as its most frequent form.
         self.story_keys = frozenset(idf)
-        self.word_keys = WordKeys(
-            self.story_keys,
-            self.names,
-            synonym_keys(lambda f: content_keys(f, self.analyzer, self.vocab), _story_kinds(documents, old)),
-        )
+        synonyms = synonym_keys(lambda f: content_keys(f, self.analyzer, self.vocab), _story_kinds(documents, old))
+        texts = [d.text for d in documents] + [s["text"] for s in (*old, *current)]
+        self.word_keys = WordKeys(self.story_keys, self.names, {**self._spelled_alike(texts), **synonyms})
         self.idf: dict[str, float] = {}
         for term, weight in sorted(idf.items()):
             key = self._key(term)
@@ -239,6 +240,23 @@ class _Known:
         self.numerals = frozenset().union(*(n for _, _, n in self.sentences), *(_cardinals(s["text"]) for s in old))
         # The ordinals it wrote ("ولاية ثالثة": a third term), from ``ORDINAL_FROM`` up.
         self.ordinals = frozenset().union(*(_ordinals(s["text"]) for s in old))
+
+    def _spelled_alike(self, texts: Sequence[str]) -> dict[str, str]:
+        """Each word the story writes in Arabic letters -> a word it writes in Latin letters with the
+        same consonants (:func:`khulasa.stories.events.firm_key`, ``resources/ar/name_letters.txt``),
+        ``TRANSLITERATED`` or more of them: one name in two scripts ("غلين", "Glenn"; "أوريغين",
+        "Origin"), their terms one word."""
+        from khulasa.stories.events import firm_key
+
+        words = {t.norm for text in texts for t in tokens(text) if t.kind == "word"}
+        latin = {firm_key([w]): w for w in sorted(words) if w.isascii() and w.isalpha()}
+        out: dict[str, str] = {}
+        for word in sorted(words - set(latin.values())):
+            key = firm_key([word])
+            if len(key) >= TRANSLITERATED and key in latin:
+                mine, theirs = (content_keys(w, self.analyzer, self.vocab) for w in (word, latin[key]))
+                out.update((m, min(theirs)) for m in mine if theirs)
+        return out
 
     def _context(self, documents: Sequence[Document]) -> tuple[frozenset[str], frozenset[str], Mapping[str, float]]:
         if not documents:
