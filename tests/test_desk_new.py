@@ -686,3 +686,59 @@ def test_a_phrase_of_time_opens_with_its_word_or_behind_wa_or_fa_only():
     assert _time_frame("فور وصوله")
     # A verb whose letters after the first spell a time word is no phrase of time ("يبعد": is far).
     assert not _time_frame("يبعد المطار عشرين كيلومترا عن المدينة")
+
+
+def test_a_quoted_name_the_splitter_cut_out_as_a_clause_is_part_of_its_phrase():
+    """The clause splitter breaks at quotation marks: a quoted name of three words or more ("سد
+    “قيز قلعة سي” الحدودي") stands as a clause of its own, which the earlier summary never
+    stated, and a reworded repeat was new for it. With only quotation marks on either side it is a
+    piece of one phrase, joined to both neighbours; a name before a new statement stays new."""
+    earlier = _summary(
+        "وكان الرئيس عائدا من مراسم افتتاح سد حدودي مشترك على نهر الحدود مع نظيره الأذربيجاني صباح الأحد."
+    )
+    repeat = "وكان الرئيس عائدا من مراسم افتتاح سد “قيز قلعة سي” الحدودي المشترك على نهر الحدود مع نظيره الأذربيجاني."
+    assert new_sentences(_summary(repeat), earlier) == []
+    other = "وكان الرئيس عائدا من مراسم افتتاح سد “قيز قلعة سي”، وأعلن بناء مصفاة جديدة للنفط قرب العاصمة."
+    assert new_sentences(_summary(other), earlier) == [0]
+
+
+def test_the_words_that_join_or_frame_a_sentence_are_no_words_it_lacks():
+    """``resources/ar/function_words.txt``: the passive's light verb ("وتم تحويل مسار الطائرات"),
+    "مما", a relative pronoun behind و: the stop list matches words whole and lets these through,
+    and a reworded repeat lacked them (starship's "وتم تحويل مسار الطائرات في المنطقة لتجنب
+    الحطام", "وتم" the rarest word of the sentence). The desk compares words without them."""
+    from khulasa.desk.updates import _Known
+    from khulasa.link.clauses import content_keys
+
+    earlier = _summary("واضطرت الرحلات الجوية إلى تغيير مسارها لتجنب الحطام.")
+    known = _Known(earlier["sentences"], [], [])
+    analyzer = Analyzer(stem=True)
+    text = "وتم تحويل مسار الطائرات مما أدى إلى تأخير الرحلات، والتي أقلعت من المطار."
+    words = frozenset().union(*(c.terms for c in known._clauses(text)))
+    for light in ("وتم", "مما", "والتي"):
+        assert not content_keys(light, analyzer) & words
+    assert {"مسار", "رحل"} <= words
+
+
+def test_a_cardinal_written_in_words_is_a_number_to_give():
+    """ "إلى مقتل عشرة على الأقل" after a summary that gave no toll: the figure reader reads no
+    count of people there (no noun follows), and the word "عشرة" was no number the rule checked.
+    A cardinal in words from ``CARDINAL_FROM`` up is a number to give, as one in digits is; the
+    same number given in digits or in words is known."""
+    earlier = _summary("أدى انفجار ضخم في ميناء العاصمة إلى أضرار مادية جسيمة في المباني والمرفأ.")
+    toll = "أدى انفجار ضخم في ميناء العاصمة إلى مقتل عشرة على الأقل وأضرار مادية جسيمة في المباني والمرفأ."
+    assert new_sentences(_summary(toll), earlier) == [0]
+    told = _summary("أدى انفجار ضخم في ميناء العاصمة إلى مقتل 10 على الأقل وأضرار مادية جسيمة في المباني والمرفأ.")
+    assert new_sentences(_summary(toll), told) == []
+
+
+def test_a_name_written_in_latin_letters_and_in_arabic_is_one_word():
+    """Outlets write a firm's or a rocket's name in Latin letters or in Arabic ("New Glenn", "نيو
+    غلين"; "Blue Origin", "بلو أوريغين"): a word in Arabic letters with the consonants of one the
+    story writes in Latin (``resources/ar/name_letters.txt``, three or more) is that word. A
+    repeat in the other script is known; another statement about the same firm stays new."""
+    earlier = _summary("أعلنت شركة Blue Origin نجاح أول إطلاق لصاروخها الثقيل New Glenn من قاعدة كيب كانافيرال.")
+    repeat = "وأعلنت شركة بلو أوريغين نجاح أول إطلاق لصاروخها الثقيل نيو غلين من القاعدة."
+    assert new_sentences(_summary(repeat), earlier) == []
+    other = "وأعلنت شركة بلو أوريغين تأجيل إطلاق صاروخها الثاني إلى الربيع المقبل."
+    assert new_sentences(_summary(other), earlier) == [0]

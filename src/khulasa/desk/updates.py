@@ -67,6 +67,12 @@ EDITION_WORDS = 3
 # A figure this many of the story's outlets report is a figure of the story: in a later clause it
 # is news, not an added detail (one outlet's figure, a crowd or earlier trips, stays a detail).
 REPORTED = 2
+# Cardinals written in words from this one up are numbers to give, as digits are ("مقتل عشرة على
+# الأقل"); "one" and "two" also stand in set phrases ("في آن واحد", "أحد الطرفين").
+CARDINAL_FROM = 3
+# A word in Arabic letters and one in Latin letters with this many consonants or more in common,
+# and no other, are one name in two scripts ("غلين", "Glenn"): fewer ("بلو", "Blue") tell too little.
+TRANSLITERATED = 3
 # Ordinals written in words from this one up are numbers a reader reads ("a third term", "the
 # fifth country"); "first" and "second" also name halves, rounds and legs of any match or vote.
 ORDINAL_FROM = 3
@@ -83,7 +89,8 @@ def new_sentences(
     than 50" after "300"), or the same value rounded, or a value the earlier summary showed in a ⚠ note;
     a figure that is the same written number as one of an earlier sentence about the same thing ("13
     كم", "13 كيلومترا"); every other number it writes (a score, a minute; a score the earlier summary
-    wrote in words, "بهدف دون رد" for "1-0"; a number it wrote in words, "أربعة" for "4"); every person
+    wrote in words, "بهدف دون رد" for "1-0"; a number it wrote in words, "أربعة" for "4"), in digits
+    or in words from ``CARDINAL_FROM`` up ("مقتل عشرة على الأقل"); every person
     it names (a close transliteration counts); every year it gives on its own ("عام 2019"); every
     ordinal from ``ORDINAL_FROM`` up ("ولاية ثالثة"); every place version V named, named where
     version V told the same thing (a linked sentence). Dates, weekdays and times of day
@@ -184,14 +191,21 @@ class _Known:
         if not documents:
             texts = [s["text"] for s in old] + [s["text"] for s in current]
             idf = idf_weights(content_keys(t, self.analyzer) for t in texts)
+        # Words that join or frame a sentence without saying any of it (``function_words.txt``):
+        # left out of every word the desk compares.
+        self.function_terms = frozenset().union(
+            *(
+                content_keys(w, self.analyzer, self.vocab)
+                for line in load_word_list("ar/function_words.txt")
+                for w in line.split()
+            )
+        )
         # Words compared by their key (:meth:`_key`): one verb with or without its imperfect
         # prefix, the words of one synonym group. A key weighs as its most frequent form.
         self.story_keys = frozenset(idf)
-        self.word_keys = WordKeys(
-            self.story_keys,
-            self.names,
-            synonym_keys(lambda f: content_keys(f, self.analyzer, self.vocab), _story_kinds(documents, old)),
-        )
+        synonyms = synonym_keys(lambda f: content_keys(f, self.analyzer, self.vocab), _story_kinds(documents, old))
+        texts = [d.text for d in documents] + [s["text"] for s in (*old, *current)]
+        self.word_keys = WordKeys(self.story_keys, self.names, {**self._spelled_alike(texts), **synonyms})
         self.idf: dict[str, float] = {}
         for term, weight in sorted(idf.items()):
             key = self._key(term)
@@ -228,6 +242,23 @@ class _Known:
         # The ordinals it wrote ("ولاية ثالثة": a third term), from ``ORDINAL_FROM`` up.
         self.ordinals = frozenset().union(*(_ordinals(s["text"]) for s in old))
 
+    def _spelled_alike(self, texts: Sequence[str]) -> dict[str, str]:
+        """Each word the story writes in Arabic letters -> a word it writes in Latin letters with the
+        same consonants (:func:`khulasa.stories.events.firm_key`, ``resources/ar/name_letters.txt``),
+        ``TRANSLITERATED`` or more of them: one name in two scripts ("غلين", "Glenn"; "أوريغين",
+        "Origin"), their terms one word."""
+        from khulasa.stories.events import firm_key
+
+        words = {t.norm for text in texts for t in tokens(text) if t.kind == "word"}
+        latin = {firm_key([w]): w for w in sorted(words) if w.isascii() and w.isalpha()}
+        out: dict[str, str] = {}
+        for word in sorted(words - set(latin.values())):
+            key = firm_key([word])
+            if len(key) >= TRANSLITERATED and key in latin:
+                mine, theirs = (content_keys(w, self.analyzer, self.vocab) for w in (word, latin[key]))
+                out.update((m, min(theirs)) for m in mine if theirs)
+        return out
+
     def _context(self, documents: Sequence[Document]) -> tuple[frozenset[str], frozenset[str], Mapping[str, float]]:
         if not documents:
             return frozenset(), frozenset(), {}
@@ -244,7 +275,7 @@ class _Known:
         return self.word_keys.key(term)
 
     def _keys(self, terms: frozenset[str]) -> frozenset[str]:
-        return frozenset(self._key(t) for t in terms)
+        return frozenset(self._key(t) for t in terms if t not in self.function_terms)
 
     def _clauses(self, text: str) -> list[Clause]:
         """The clauses of ``text`` (:meth:`_clause_spans`), their words by their keys."""
@@ -256,18 +287,24 @@ class _Known:
         clause after it: what the footage showed is the statement, as what a speaker said is (the
         splitter joins "وقال فلان:" to it, but not past a parenthetical name)."""
         out: list[tuple[Clause, tuple[int, int], bool]] = []
-        for clause, span in split_clause_spans(text, self.analyzer, self.names, vocab=self.vocab):
+        found = split_clause_spans(text, self.analyzer, self.names, vocab=self.vocab)
+        for k, (clause, span) in enumerate(found):
             if out and not out[-1][2] and _footage_lead(text[out[-1][1][0] : out[-1][1][1]]):
                 lead, (start, _), _ = out.pop()
                 joined = Clause(-1, lead.terms | clause.terms, lead.pairs | clause.pairs)
                 out.append((joined, (start, span[1]), True))
+            elif out and (_quoted_alone(text, found, k) or _quoted_alone(text, found, k - 1)):
+                lead, (start, _), done = out.pop()
+                joined = Clause(-1, lead.terms | clause.terms, lead.pairs | clause.pairs)
+                out.append((joined, (start, span[1]), done))
             else:
                 out.append((clause, span, False))
         return [(c, span) for c, span, _ in out]
 
     def _keyed(self, c: Clause) -> Clause:
         """``c`` with its words by their keys (:meth:`_key`)."""
-        return Clause(c.fact, self._keys(c.terms), frozenset((self._key(a), self._key(b)) for a, b in c.pairs))
+        pairs = frozenset((self._key(a), self._key(b)) for a, b in c.pairs if not {a, b} & self.function_terms)
+        return Clause(c.fact, self._keys(c.terms), pairs)
 
     def states(self, sentence: Mapping[str, Any]) -> bool:
         """Does the earlier summary state everything ``sentence`` states?"""
@@ -421,7 +458,8 @@ class _Known:
         """Were its figures, its other numbers and the people it names all given?"""
         return (
             self._figures_known(self._told_figures(text, claims), self._near(text))
-            and _numerals(text, claims.figures) <= self.numerals | self.ordinals
+            and _numerals(text, claims.figures) | _cardinals(text, claims.figures, CARDINAL_FROM)
+            <= self.numerals | self.ordinals
             and _ordinals(text) <= self.ordinals | self.numerals
             and self._people_known(claims)
         )
@@ -625,6 +663,23 @@ def _main_clauses(text: str, spans: Sequence[tuple[int, int]]) -> int:
     return main
 
 
+def _quoted_alone(text: str, found: Sequence[tuple[Clause, tuple[int, int]]], k: int) -> bool:
+    """Is clause ``k`` of ``found`` (clauses of ``text`` and their spans) a quoted name standing
+    alone between two clauses, only quotation marks on either side ("افتتاح سد “قيز قلعة سي” رفقة
+    الرئيس …"): a piece of one phrase, no clause of its own?"""
+    if not 0 < k < len(found) - 1:
+        return False
+    before = text[found[k - 1][1][1] : found[k][1][0]]
+    after = text[found[k][1][1] : found[k + 1][1][0]]
+    return _only_quotes(before) and _only_quotes(after)
+
+
+def _only_quotes(gap: str) -> bool:
+    """Is ``gap`` (what stands between two clauses) quotation marks alone, no comma, no stop?"""
+    marks = "".join(gap.split())
+    return bool(marks) and set(marks) <= QUOTES
+
+
 @lru_cache(maxsize=1)
 def _time_frame_words() -> frozenset[str]:
     """The words of ``resources/ar/time_frames.txt``, normalized."""
@@ -824,16 +879,22 @@ def _compound_ordinal(toks: Sequence[Token], i: int) -> float | None:
     return one + ten[1] if ten is not None and ten[0] == "ten" else None
 
 
-def _cardinals(text: str) -> frozenset[float]:
+def _cardinals(text: str, figures: Sequence[Figure] = (), least: float = 0) -> frozenset[float]:
     """The cardinals ``text`` writes in words ("أربعة", "خمسة وعشرين", "ثلاثة آلاف"), as the figure
-    reader reads them (``resources/ar/number_words.txt``; ordinals are not there)."""
+    reader reads them (``resources/ar/number_words.txt``; ordinals are not there, nor the tens of a
+    compound ordinal: "الثالثة والثلاثون", :func:`_compound_ordinal`), but those inside ``figures``
+    (checked as figures) and those under ``least``."""
     lex = lexicon()
     toks = tokens(text)
+    inside = [(f.start, f.end) for f in figures]
     out: set[float] = set()
     i = 0
     while i < len(toks):
+        if _compound_ordinal(toks, i) is not None:
+            i += 2
+            continue
         found = read_number(toks, i, lex) if toks[i].kind == "word" else None
-        if found is not None:
+        if found is not None and found.value >= least and not any(a <= toks[i].start < b for a, b in inside):
             out.add(found.value)
         i = found.end if found is not None else i + 1
     return frozenset(out)
