@@ -485,6 +485,64 @@ def restating_pairs(cands: Sequence[Candidate]) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
+@dataclass(frozen=True, slots=True)
+class Meaning:
+    """What a candidate says, at the level of meaning (:func:`meanings`)."""
+
+    happening: tuple[str, ...]  # keyed words of what happened, in the sentence's order
+    names: frozenset[tuple[str, str]]  # people and places (Claims.names)
+    kinds: frozenset[tuple[str, str]]  # kinds of quantity given, whatever their value
+
+
+def meanings(cands: Sequence[Candidate], titles: Sequence[str] = ()) -> list[Meaning]:
+    """What each candidate says, at the level of meaning: the people and places it names
+    (:class:`khulasa.extract.claims.Claims` names), the kinds of quantity it gives (its salient
+    figures, whatever their value) and the words of what happened (:func:`happening_words`, in the
+    sentence's order, words of reported speech aside: ``resources/ar/attribution.txt``) by their
+    keys (:class:`khulasa.link.keys.WordKeys`: a verb with and without its prefix, a verbal noun as
+    its verb, the synonym groups of ``resources/ar/synonyms.txt``)."""
+    from khulasa.extract.claims import claims_of, salient_figures
+    from khulasa.link.keys import WordKeys, synonym_keys
+    from khulasa.text.clean import attribution_words
+
+    stem = Analyzer(stem=True)
+    texts = [c.fact.representative.text for c in checked(cands)]
+    frame = frame_words(texts + list(titles), stem)
+    speech = attribution_words() | frozenset(stem.stem_tokens(sorted(attribution_words())))
+    story = frozenset(t for text in texts for t in stem.content_terms(text))
+    keys = WordKeys(story, frame, synonym_keys(stem.content_terms))
+    out = []
+    for text in texts:
+        claims = claims_of(text)
+        words = [t for t in stem.content_terms(text) if t not in frame and t not in speech and not t[:1].isdigit()]
+        kinds = frozenset(claims.kind_of(f) for f in salient_figures(claims))
+        out.append(Meaning(tuple(dict.fromkeys(keys.key(t) for t in words)), claims.names, kinds))
+    return out
+
+
+def core_inside(a: Meaning, b: Meaning) -> bool:
+    """Does ``a`` tell again what ``b`` tells: its first word of what happened is one of ``b``'s,
+    and ``b`` names every person and place it names and gives every kind of quantity it gives
+    (at least one of either, so that ``a`` says of whom or how much: "وتلعب الأرجنتين في الدور نصف
+    النهائي أمام منتخب كرواتيا" after "وتلعب الأرجنتين مع كرواتيا وصيفة نسخة 2018 ...")? What else
+    ``a`` adds is a detail of that one fact (the day, the round)."""
+    if not a.happening or not (a.names or a.kinds):
+        return False
+    return a.happening[0] in b.happening and a.names <= b.names and a.kinds <= b.kinds
+
+
+def core_pairs(cands: Sequence[Candidate], titles: Sequence[str] = ()) -> set[tuple[int, int]]:
+    """Pairs of candidates one of which tells again what the other tells (:func:`core_inside`):
+    one fact, told twice in other words. In order (``i < j``)."""
+    found = meanings(cands, titles)
+    return {
+        (i, j)
+        for i in checked(range(len(found)))
+        for j in range(i + 1, len(found))
+        if core_inside(found[i], found[j]) or core_inside(found[j], found[i])
+    }
+
+
 def restated_by(
     chosen: Sequence[Fact], facts: Sequence[Fact], candidate_ok: Sequence[bool]
 ) -> dict[int, tuple[Sentence, ...]]:
@@ -955,16 +1013,8 @@ def select(
     # other documents say (Settings.centrality_weight; a story told over days).
     centrality_scale = settings.centrality_weight * density if short and n_docs > 1 else 0.0
     bonus = _bonuses(cands, position_scale, fill_scale, centrality_scale, facts, analyzer)
-    forbidden = _redundant_pairs(cands, analyzer, REDUNDANCY_CONTAINMENT if short else None)
-    if short and n_docs > 1 and settings.claim_redundancy:
-        forbidden = sorted(set(forbidden) | set(restating_pairs(cands)))
-    if short and n_docs > 1 and one_of:
-        group = [j for j, c in enumerate(cands) if c.fact.id in one_of]
-        again = {j for j in group if cands[j].fact.id in retold}
-        forbidden = sorted(set(forbidden) | event_pairs(cands, group, again, titles))
-    if settings.semantic_threshold > 0:
-        texts = [c.fact.representative.text for c in cands]
-        forbidden = sorted(set(forbidden) | set(semantic_pairs(texts, settings.semantic_threshold)))
+    several = short and n_docs > 1
+    forbidden = _forbidden(cands, analyzer, settings, titles, several, short=short, one_of=one_of, retold=retold)
     # Without a position bonus a sentence holding no weighted concept is worth only the fill reward:
     # leave such sentences to the fill step.
     ilp = _solve_informative if position_scale == 0 else solve_ilp
@@ -973,6 +1023,36 @@ def select(
     if printed_cost is not None and unit != "sentences":
         chosen = _spend_savings(cands, chosen, printed_cost, weights, budget, bonus, forbidden, requires)
     return [cands[j].fact for j in chosen]
+
+
+def _forbidden(
+    cands: Sequence[Candidate],
+    analyzer: Analyzer,
+    settings: Settings,
+    titles: Sequence[str],
+    several: bool,
+    *,
+    short: bool,
+    one_of: Collection[int],
+    retold: Collection[int],
+) -> list[tuple[int, int]]:
+    """The pairs of candidates that may not appear together (``several``: a short summary of
+    several documents): too alike in words (:func:`_redundant_pairs`); in a short summary of
+    several documents, one fact told twice (:func:`restating_pairs`, :func:`core_pairs`) and the
+    event told twice (:func:`event_pairs`); with the encoder, too alike in meaning."""
+    forbidden = set(_redundant_pairs(cands, analyzer, REDUNDANCY_CONTAINMENT if short else None))
+    if several and settings.claim_redundancy:
+        forbidden |= set(restating_pairs(cands))
+    if several and settings.core_redundancy:
+        forbidden |= core_pairs(cands, titles)
+    if several and one_of:
+        group = [j for j, c in enumerate(cands) if c.fact.id in one_of]
+        again = {j for j in group if cands[j].fact.id in retold}
+        forbidden |= event_pairs(cands, group, again, titles)
+    if settings.semantic_threshold > 0:
+        texts = [c.fact.representative.text for c in cands]
+        forbidden |= set(semantic_pairs(texts, settings.semantic_threshold))
+    return sorted(forbidden)
 
 
 def _solved(
