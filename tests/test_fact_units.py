@@ -485,3 +485,14 @@ def test_core_inside_needs_every_kind_of_quantity_and_words_of_speech_are_no_hap
     assert not core_inside(more, toll)  # it adds the injured
     said = meanings([_cand(_fact(3, "وقال مسؤول في طوكيو إن المطار أغلق.", "d"))])[0]
     assert said.happening[0] != "قال"
+
+
+def test_core_inside_reads_a_name_the_other_writes_without_its_title():
+    # The other sentence writes the president's name with no title before it: no name of its
+    # claims, but one of its words.
+    short = meanings([_cand(_fact(0, "ووصل الرئيس ماكرون إلى باريس.", "a"))])[0]
+    long = meanings([_cand(_fact(1, "ووصل ماكرون إلى باريس مساء الأحد بعد جولة في أفريقيا استمرت أسبوعا.", "b"))])[0]
+    assert ("person", "ماكرون") in short.names and ("person", "ماكرون") not in long.names
+    assert core_inside(short, long)
+    elsewhere = meanings([_cand(_fact(2, "ووصل الرئيس ماكرون إلى برلين.", "c"))])[0]
+    assert not core_inside(elsewhere, long)

@@ -492,6 +492,7 @@ class Meaning:
     happening: tuple[str, ...]  # keyed words of what happened, in the sentence's order
     names: frozenset[tuple[str, str]]  # people and places (Claims.names)
     kinds: frozenset[tuple[str, str]]  # kinds of quantity given, whatever their value
+    forms: frozenset[str]  # every word with and without its proclitics (Claims.forms)
 
 
 def meanings(cands: Sequence[Candidate], titles: Sequence[str] = ()) -> list[Meaning]:
@@ -516,19 +517,22 @@ def meanings(cands: Sequence[Candidate], titles: Sequence[str] = ()) -> list[Mea
         claims = claims_of(text)
         words = [t for t in stem.content_terms(text) if t not in frame and t not in speech and not t[:1].isdigit()]
         kinds = frozenset(claims.kind_of(f) for f in salient_figures(claims))
-        out.append(Meaning(tuple(dict.fromkeys(keys.key(t) for t in words)), claims.names, kinds))
+        out.append(Meaning(tuple(dict.fromkeys(keys.key(t) for t in words)), claims.names, kinds, claims.forms))
     return out
 
 
 def core_inside(a: Meaning, b: Meaning) -> bool:
     """Does ``a`` tell again what ``b`` tells: its first word of what happened is one of ``b``'s,
-    and ``b`` names every person and place it names and gives every kind of quantity it gives
-    (at least one of either, so that ``a`` says of whom or how much: "وتلعب الأرجنتين في الدور نصف
-    النهائي أمام منتخب كرواتيا" after "وتلعب الأرجنتين مع كرواتيا وصيفة نسخة 2018 ...")? What else
-    ``a`` adds is a detail of that one fact (the day, the round)."""
+    ``b`` names every person and place it names (or writes the name among its words, with or
+    without a proclitic, as :meth:`khulasa.extract.claims.Claims.states_name` reads it) and gives
+    every kind of quantity it gives, and it names someone or gives a quantity at all (else nothing
+    says of whom or how much it tells)? "ويلتقي المغرب مع فرنسا يوم الأربعاء" after "ويلتقي المغرب
+    مع فرنسا في نصف النهائي بعد فوزه على البرتغال": what else ``a`` adds (the day) is a detail of
+    that one fact."""
     if not a.happening or not (a.names or a.kinds):
         return False
-    return a.happening[0] in b.happening and a.names <= b.names and a.kinds <= b.kinds
+    named = all(n in b.names or n[1] in b.forms for n in a.names)
+    return a.happening[0] in b.happening and named and a.kinds <= b.kinds
 
 
 def core_pairs(cands: Sequence[Candidate], titles: Sequence[str] = ()) -> set[tuple[int, int]]:
