@@ -485,6 +485,9 @@ def test_core_inside_needs_every_kind_of_quantity_and_words_of_speech_are_no_hap
     assert not core_inside(more, toll)  # it adds the injured
     said = meanings([_cand(_fact(3, "وقال مسؤول في طوكيو إن المطار أغلق.", "d"))])[0]
     assert said.happening[0] != "قال"
+    # ... also behind و, as attribution.txt's words are matched.
+    announced = meanings([_cand(_fact(4, "وأعلن رئيس اللجنة فوز المرشح بأغلبية الأصوات.", "e"))])[0]
+    assert not announced.happening[0].startswith("واعل")
 
 
 def test_core_inside_reads_a_name_the_other_writes_without_its_title():

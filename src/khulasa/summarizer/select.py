@@ -509,7 +509,9 @@ def meanings(cands: Sequence[Candidate], titles: Sequence[str] = ()) -> list[Mea
     stem = Analyzer(stem=True)
     texts = [c.fact.representative.text for c in checked(cands)]
     frame = frame_words(texts + list(titles), stem)
-    speech = attribution_words() | frozenset(stem.stem_tokens(sorted(attribution_words())))
+    said = attribution_words() | frozenset(stem.stem_tokens(sorted(attribution_words())))
+    # Also behind و/ف, as attribution.txt's words are matched ("وأعلن").
+    speech = said | {f"{p}{w}" for w in said for p in "وف"}
     story = frozenset(t for text in texts for t in stem.content_terms(text))
     keys = WordKeys(story, frame, synonym_keys(stem.content_terms))
     out = []
