@@ -20,6 +20,7 @@ import threading
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -84,7 +85,7 @@ def frame_words(texts: Sequence[str], analyzer: Analyzer) -> frozenset[str]:
 
     c = cues()
     titles = c.person | c.place | c.org
-    words = set(titles) | {w for alias in c.gazetteer for w in alias}
+    words: set[str] = set()
     for text in texts:
         toks = tokens(text)
         words.update(w for cand in title_candidates(toks, stopwords(), c) for w in cand.name)
@@ -95,7 +96,19 @@ def frame_words(texts: Sequence[str], analyzer: Analyzer) -> frozenset[str]:
                     words.add(toks[j].norm)
                     j += 1
     forms = sorted({f for w in words for f in proclitic_forms(w)})
-    return frozenset(forms) | frozenset(analyzer.stem_tokens(forms))
+    return _cue_frame(analyzer.stem) | frozenset(forms) | frozenset(analyzer.stem_tokens(forms))
+
+
+@lru_cache(maxsize=2)
+def _cue_frame(stem: bool) -> frozenset[str]:
+    """The part of :func:`frame_words` no text adds: title and cue words and gazetteer names, with
+    their proclitic forms, and their stems when ``stem`` (read once)."""
+    from khulasa.extract.actors import cues
+
+    c = cues()
+    words = set(c.person | c.place | c.org) | {w for alias in c.gazetteer for w in alias}
+    forms = sorted({f for w in words for f in proclitic_forms(w)})
+    return frozenset(forms) | frozenset(Analyzer(stem=stem).stem_tokens(forms))
 
 
 def cost_of(text: str, unit: str) -> int:
@@ -495,7 +508,7 @@ class Meaning:
     forms: frozenset[str]  # every word with and without its proclitics (Claims.forms)
 
 
-def meanings(cands: Sequence[Candidate], titles: Sequence[str] = ()) -> list[Meaning]:
+def meanings(cands: Sequence[Candidate], titles: Sequence[str] = (), analyzer: Analyzer | None = None) -> list[Meaning]:
     """What each candidate says, at the level of meaning: the people and places it names
     (:class:`khulasa.extract.claims.Claims` names), the kinds of quantity it gives (its salient
     figures, whatever their value) and the words of what happened (:func:`happening_words`, in the
@@ -503,24 +516,34 @@ def meanings(cands: Sequence[Candidate], titles: Sequence[str] = ()) -> list[Mea
     keys (:class:`khulasa.link.keys.WordKeys`: a verb with and without its prefix, a verbal noun as
     its verb, the synonym groups of ``resources/ar/synonyms.txt``)."""
     from khulasa.extract.claims import claims_of, salient_figures
-    from khulasa.link.keys import WordKeys, synonym_keys
+    from khulasa.link.keys import WordKeys
     from khulasa.text.clean import attribution_words
 
-    stem = Analyzer(stem=True)
+    stem = analyzer.sharing_tokens(stem=True) if analyzer is not None else Analyzer(stem=True)
     texts = [c.fact.representative.text for c in checked(cands)]
-    frame = frame_words(texts + list(titles), stem)
+    frame = frame_words(list(titles), stem)
     said = attribution_words() | frozenset(stem.stem_tokens(sorted(attribution_words())))
     # Also behind و/ف, as attribution.txt's words are matched ("وأعلن").
     speech = said | {f"{p}{w}" for w in said for p in "وف"}
-    story = frozenset(t for text in texts for t in stem.content_terms(text))
-    keys = WordKeys(story, frame, synonym_keys(stem.content_terms))
+    terms = [stem.content_terms(text) for text in texts]
+    keys = WordKeys(frozenset(t for ts in terms for t in ts), frame, _synonyms())
+    keyed: dict[str, str] = {}
     out = []
-    for text in texts:
+    for text, its_terms in zip(texts, terms, strict=True):
         claims = claims_of(text)
-        words = [t for t in stem.content_terms(text) if t not in frame and t not in speech and not t[:1].isdigit()]
+        words = [t for t in its_terms if t not in frame and t not in speech and not t[:1].isdigit()]
+        happening = tuple(dict.fromkeys(keyed.get(t) or keyed.setdefault(t, keys.key(t)) for t in words))
         kinds = frozenset(claims.kind_of(f) for f in salient_figures(claims))
-        out.append(Meaning(tuple(dict.fromkeys(keys.key(t) for t in words)), claims.names, kinds, claims.forms))
+        out.append(Meaning(happening, claims.names, kinds, claims.forms))
     return out
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> dict[str, str]:
+    """:func:`khulasa.link.keys.synonym_keys` for stemmed content terms (read once)."""
+    from khulasa.link.keys import synonym_keys
+
+    return synonym_keys(Analyzer(stem=True).content_terms)
 
 
 def core_inside(a: Meaning, b: Meaning) -> bool:
@@ -537,10 +560,12 @@ def core_inside(a: Meaning, b: Meaning) -> bool:
     return a.happening[0] in b.happening and named and a.kinds <= b.kinds
 
 
-def core_pairs(cands: Sequence[Candidate], titles: Sequence[str] = ()) -> set[tuple[int, int]]:
+def core_pairs(
+    cands: Sequence[Candidate], titles: Sequence[str] = (), analyzer: Analyzer | None = None
+) -> set[tuple[int, int]]:
     """Pairs of candidates one of which tells again what the other tells (:func:`core_inside`):
     one fact, told twice in other words. In order (``i < j``)."""
-    found = meanings(cands, titles)
+    found = meanings(cands, titles, analyzer)
     return {
         (i, j)
         for i in checked(range(len(found)))
@@ -1050,7 +1075,7 @@ def _forbidden(
     if several and settings.claim_redundancy:
         forbidden |= set(restating_pairs(cands))
     if several and settings.core_redundancy:
-        forbidden |= core_pairs(cands, titles)
+        forbidden |= core_pairs(cands, titles, analyzer)
     if several and one_of:
         group = [j for j, c in enumerate(cands) if c.fact.id in one_of]
         again = {j for j in group if cands[j].fact.id in retold}
