@@ -514,7 +514,7 @@ def meanings(cands: Sequence[Candidate], titles: Sequence[str] = (), analyzer: A
     figures, whatever their value) and the words of what happened in the sentence's order (its
     content terms but for numbers, words of reported speech, ``resources/ar/attribution.txt``, and
     the :func:`frame_words` of the cue words, the gazetteer and the ``titles``: reading the frame
-    over every candidate's text finds the same pairs on the dev sets, at twice the cost) by their
+    over every candidate's text gave the same key facts on every dev set, and costs more) by their
     keys (:class:`khulasa.link.keys.WordKeys`: a verb with and without its prefix, a verbal noun as
     its verb, the synonym groups of ``resources/ar/synonyms.txt``)."""
     from khulasa.extract.claims import claims_of, salient_figures
