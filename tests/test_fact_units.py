@@ -15,7 +15,15 @@ from khulasa.summarizer.opening import (
     opening_scores,
     opening_terms,
 )
-from khulasa.summarizer.select import Candidate, central_figures, event_pairs, restating_pairs
+from khulasa.summarizer.select import (
+    Candidate,
+    central_figures,
+    core_inside,
+    core_pairs,
+    event_pairs,
+    meanings,
+    restating_pairs,
+)
 from khulasa.text.normalize import count_words
 from khulasa.types import Document, Fact, Sentence
 
@@ -449,3 +457,45 @@ def test_two_of_something_in_a_dual_noun_is_a_part_not_the_whole() -> None:
     first = claims_of("وسجل المهاجم سالم هدفه في الدقيقة الأولى من المباراة.")
     second = claims_of("وجاء هدف المهاجم سالم في الدقيقة الثانية من المباراة.")
     assert [(a.text, b.text) for a, b in contradicting_figures(first, second)] == [("الأولى", "الثانية")]
+
+
+def test_core_pairs_hold_a_sentence_telling_again_what_another_tells_with_a_detail_of_its_own():
+    # The second tells the next match again with its day; the third names another side, the fourth
+    # names no one (nothing says of whom), the fifth tells another happening of the same sides.
+    cands = [
+        _cand(_fact(i, text, f"d{i}"))
+        for i, text in enumerate(
+            [
+                "ويلتقي المغرب مع فرنسا في الدور نصف النهائي بعد فوزه على البرتغال بهدف نظيف.",
+                "ويلتقي المغرب مع فرنسا يوم الأربعاء المقبل.",
+                "ويلتقي المغرب مع إسبانيا يوم الأربعاء المقبل.",
+                "ويلتقي الفريقان يوم الأربعاء المقبل.",
+                "وهزم المغرب فرنسا في المباراة الأخيرة بينهما.",
+            ]
+        )
+    ]
+    assert core_pairs(cands) == {(0, 1)}
+
+
+def test_core_inside_needs_every_kind_of_quantity_and_words_of_speech_are_no_happening():
+    toll = meanings([_cand(_fact(0, "قتل 5 أشخاص في طوكيو جراء تصادم طائرتين في المطار.", "a"))])[0]
+    again = meanings([_cand(_fact(1, "وقتل 7 أشخاص في طوكيو.", "b"))])[0]
+    more = meanings([_cand(_fact(2, "وقتل 7 أشخاص وأصيب 12 آخرون في طوكيو.", "c"))])[0]
+    assert core_inside(again, toll)
+    assert not core_inside(more, toll)  # it adds the injured
+    said = meanings([_cand(_fact(3, "وقال مسؤول في طوكيو إن المطار أغلق.", "d"))])[0]
+    assert said.happening[0] != "قال"
+    # ... also behind و, as attribution.txt's words are matched.
+    announced = meanings([_cand(_fact(4, "وأعلن رئيس اللجنة فوز المرشح بأغلبية الأصوات.", "e"))])[0]
+    assert not announced.happening[0].startswith("واعل")
+
+
+def test_core_inside_reads_a_name_the_other_writes_without_its_title():
+    # The other sentence writes the president's name with no title before it: no name of its
+    # claims, but one of its words.
+    short = meanings([_cand(_fact(0, "ووصل الرئيس ماكرون إلى باريس.", "a"))])[0]
+    long = meanings([_cand(_fact(1, "ووصل ماكرون إلى باريس مساء الأحد بعد جولة في أفريقيا استمرت أسبوعا.", "b"))])[0]
+    assert ("person", "ماكرون") in short.names and ("person", "ماكرون") not in long.names
+    assert core_inside(short, long)
+    elsewhere = meanings([_cand(_fact(2, "ووصل الرئيس ماكرون إلى برلين.", "c"))])[0]
+    assert not core_inside(elsewhere, long)

@@ -111,6 +111,8 @@ def test_a_short_summary_of_a_story_over_days_takes_the_story_settings():
     assert story.short_position_weight == settings.story_position_weight == 0.5
     assert story.event_share == settings.story_event_share == 0.0
     assert story.centrality_weight == settings.story_centrality_weight == 2.0
+    # One happening of the same people told on two days is two developments, not one fact twice.
+    assert settings.core_redundancy and not story.core_redundancy
     assert for_the_cluster(_same_day(), settings) == settings
     assert settings.centrality_weight == 0.0
     off = settings.updated(story_days=0)

@@ -85,6 +85,11 @@ class Settings:
     # same quantity, whatever its value) about the same people or places are one fact told twice
     # and never both chosen (khulasa.extract.claims.restates), however different their words.
     claim_redundancy: bool = True
+    # In a short summary of several documents, a sentence that tells again what another tells is
+    # never chosen with it: its first word of what happened is among the other's, and the other
+    # names every person and place it names and gives every kind of quantity it gives
+    # (khulasa.summarizer.select.core_inside; docs/quality.md, fifteenth pass).
+    core_redundancy: bool = True
     # A summary of several documents opens with the event itself: of the chosen sentences, the one
     # that best states what the documents open with (title, lines above the body, first sentence)
     # is printed first (khulasa.summarizer.opening).
@@ -127,6 +132,10 @@ class Settings:
     # ``event_share`` for a story told over days: 0, as there is no one event that all its
     # articles open with.
     story_event_share: float = 0.0
+    # ``core_redundancy`` for a story told over days: off, as one happening of the same people told
+    # on two days is two days' developments (a second meeting, a count rising), not one fact told
+    # twice (MultiLing ROUGE-2 @100: 11.3 without, 11.2 with; docs/quality.md, "Fifteenth pass").
+    story_core_redundancy: bool = False
     # Per-word value of a sentence's likeness to the other documents' sentences (its mean
     # idf-weighted cosine with them, the cluster's most alike sentence 1), in units of the mean
     # concept value per word, in a short summary of several documents (0: none).

@@ -383,13 +383,15 @@ def attributed(
 def for_the_cluster(documents: Sequence[Document], settings: Settings) -> Settings:
     """``settings`` as they apply to ``documents``: for a story told over days
     (:func:`khulasa.summarizer.profile.told_over_days`, ``Settings.story_days``), short summaries
-    take ``story_position_weight``, ``story_event_share`` and ``story_centrality_weight``."""
+    take ``story_position_weight``, ``story_event_share``, ``story_centrality_weight`` and
+    ``story_core_redundancy``."""
     if not told_over_days(documents, settings.story_days):
         return settings
     return settings.updated(
         short_position_weight=settings.story_position_weight,
         event_share=settings.story_event_share,
         centrality_weight=settings.story_centrality_weight,
+        core_redundancy=settings.story_core_redundancy,
     )
 
 

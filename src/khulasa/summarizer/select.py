@@ -20,6 +20,7 @@ import threading
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -84,7 +85,7 @@ def frame_words(texts: Sequence[str], analyzer: Analyzer) -> frozenset[str]:
 
     c = cues()
     titles = c.person | c.place | c.org
-    words = set(titles) | {w for alias in c.gazetteer for w in alias}
+    words: set[str] = set()
     for text in texts:
         toks = tokens(text)
         words.update(w for cand in title_candidates(toks, stopwords(), c) for w in cand.name)
@@ -95,7 +96,19 @@ def frame_words(texts: Sequence[str], analyzer: Analyzer) -> frozenset[str]:
                     words.add(toks[j].norm)
                     j += 1
     forms = sorted({f for w in words for f in proclitic_forms(w)})
-    return frozenset(forms) | frozenset(analyzer.stem_tokens(forms))
+    return _cue_frame(analyzer.stem) | frozenset(forms) | frozenset(analyzer.stem_tokens(forms))
+
+
+@lru_cache(maxsize=2)
+def _cue_frame(stem: bool) -> frozenset[str]:
+    """The part of :func:`frame_words` no text adds: title and cue words and gazetteer names, with
+    their proclitic forms, and their stems when ``stem`` (read once)."""
+    from khulasa.extract.actors import cues
+
+    c = cues()
+    words = set(c.person | c.place | c.org) | {w for alias in c.gazetteer for w in alias}
+    forms = sorted({f for w in words for f in proclitic_forms(w)})
+    return frozenset(forms) | frozenset(Analyzer(stem=stem).stem_tokens(forms))
 
 
 def cost_of(text: str, unit: str) -> int:
@@ -483,6 +496,84 @@ def restating_pairs(cands: Sequence[Candidate]) -> list[tuple[int, int]]:
     for i in checked(naming):
         pairs.update((min(i, j), max(i, j)) for j in range(len(claims)) if j != i and names_again(claims[i], claims[j]))
     return sorted(pairs)
+
+
+@dataclass(frozen=True, slots=True)
+class Meaning:
+    """What a candidate says, at the level of meaning (:func:`meanings`)."""
+
+    happening: tuple[str, ...]  # keyed words of what happened, in the sentence's order
+    names: frozenset[tuple[str, str]]  # people and places (Claims.names)
+    kinds: frozenset[tuple[str, str]]  # kinds of quantity given, whatever their value
+    forms: frozenset[str]  # every word with and without its proclitics (Claims.forms)
+
+
+def meanings(cands: Sequence[Candidate], titles: Sequence[str] = (), analyzer: Analyzer | None = None) -> list[Meaning]:
+    """What each candidate says, at the level of meaning: the people and places it names
+    (:class:`khulasa.extract.claims.Claims` names), the kinds of quantity it gives (its salient
+    figures, whatever their value) and the words of what happened in the sentence's order (its
+    content terms but for numbers, words of reported speech, ``resources/ar/attribution.txt``, and
+    the :func:`frame_words` of the cue words, the gazetteer and the ``titles``: reading the frame
+    over every candidate's text gave the same key facts on every dev set, and costs more) by their
+    keys (:class:`khulasa.link.keys.WordKeys`: a verb with and without its prefix, a verbal noun as
+    its verb, the synonym groups of ``resources/ar/synonyms.txt``)."""
+    from khulasa.extract.claims import claims_of, salient_figures
+    from khulasa.link.keys import WordKeys
+    from khulasa.text.clean import attribution_words
+
+    stem = analyzer.sharing_tokens(stem=True) if analyzer is not None else Analyzer(stem=True)
+    texts = [c.fact.representative.text for c in checked(cands)]
+    frame = frame_words(list(titles), stem)
+    said = attribution_words() | frozenset(stem.stem_tokens(sorted(attribution_words())))
+    # Also behind و/ف, as attribution.txt's words are matched ("وأعلن").
+    speech = said | {f"{p}{w}" for w in said for p in "وف"}
+    terms = [stem.content_terms(text) for text in texts]
+    keys = WordKeys(frozenset(t for ts in terms for t in ts), frame, _synonyms())
+    keyed: dict[str, str] = {}  # each term's key, found once
+    out = []
+    for text, its_terms in zip(texts, terms, strict=True):
+        claims = claims_of(text)
+        words = [t for t in its_terms if t not in frame and t not in speech and not t[:1].isdigit()]
+        happening = tuple(dict.fromkeys(keyed.get(t) or keyed.setdefault(t, keys.key(t)) for t in words))
+        kinds = frozenset(claims.kind_of(f) for f in salient_figures(claims))
+        out.append(Meaning(happening, claims.names, kinds, claims.forms))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> dict[str, str]:
+    """:func:`khulasa.link.keys.synonym_keys` for stemmed content terms (read once)."""
+    from khulasa.link.keys import synonym_keys
+
+    return synonym_keys(Analyzer(stem=True).content_terms)
+
+
+def core_inside(a: Meaning, b: Meaning) -> bool:
+    """Does ``a`` tell again what ``b`` tells: its first word of what happened is one of ``b``'s,
+    ``b`` names every person and place it names (or writes the name among its words, with or
+    without a proclitic, as :meth:`khulasa.extract.claims.Claims.states_name` reads it) and gives
+    every kind of quantity it gives, and it names someone or gives a quantity at all (else nothing
+    says of whom or how much it tells)? "ويلتقي المغرب مع فرنسا يوم الأربعاء" after "ويلتقي المغرب
+    مع فرنسا في نصف النهائي بعد فوزه على البرتغال": what else ``a`` adds (the day) is a detail of
+    that one fact."""
+    if not a.happening or not (a.names or a.kinds):
+        return False
+    named = all(n in b.names or n[1] in b.forms for n in a.names)
+    return a.happening[0] in b.happening and named and a.kinds <= b.kinds
+
+
+def core_pairs(
+    cands: Sequence[Candidate], titles: Sequence[str] = (), analyzer: Analyzer | None = None
+) -> set[tuple[int, int]]:
+    """Pairs of candidates one of which tells again what the other tells (:func:`core_inside`):
+    one fact, told twice in other words. In order (``i < j``)."""
+    found = meanings(cands, titles, analyzer)
+    return {
+        (i, j)
+        for i in checked(range(len(found)))
+        for j in range(i + 1, len(found))
+        if core_inside(found[i], found[j]) or core_inside(found[j], found[i])
+    }
 
 
 def restated_by(
@@ -955,16 +1046,8 @@ def select(
     # other documents say (Settings.centrality_weight; a story told over days).
     centrality_scale = settings.centrality_weight * density if short and n_docs > 1 else 0.0
     bonus = _bonuses(cands, position_scale, fill_scale, centrality_scale, facts, analyzer)
-    forbidden = _redundant_pairs(cands, analyzer, REDUNDANCY_CONTAINMENT if short else None)
-    if short and n_docs > 1 and settings.claim_redundancy:
-        forbidden = sorted(set(forbidden) | set(restating_pairs(cands)))
-    if short and n_docs > 1 and one_of:
-        group = [j for j, c in enumerate(cands) if c.fact.id in one_of]
-        again = {j for j in group if cands[j].fact.id in retold}
-        forbidden = sorted(set(forbidden) | event_pairs(cands, group, again, titles))
-    if settings.semantic_threshold > 0:
-        texts = [c.fact.representative.text for c in cands]
-        forbidden = sorted(set(forbidden) | set(semantic_pairs(texts, settings.semantic_threshold)))
+    several = short and n_docs > 1
+    forbidden = _forbidden(cands, analyzer, settings, titles, several, short=short, one_of=one_of, retold=retold)
     # Without a position bonus a sentence holding no weighted concept is worth only the fill reward:
     # leave such sentences to the fill step.
     ilp = _solve_informative if position_scale == 0 else solve_ilp
@@ -973,6 +1056,36 @@ def select(
     if printed_cost is not None and unit != "sentences":
         chosen = _spend_savings(cands, chosen, printed_cost, weights, budget, bonus, forbidden, requires)
     return [cands[j].fact for j in chosen]
+
+
+def _forbidden(
+    cands: Sequence[Candidate],
+    analyzer: Analyzer,
+    settings: Settings,
+    titles: Sequence[str],
+    several: bool,
+    *,
+    short: bool,
+    one_of: Collection[int],
+    retold: Collection[int],
+) -> list[tuple[int, int]]:
+    """The pairs of candidates that may not appear together (``several``: a short summary of
+    several documents): too alike in words (:func:`_redundant_pairs`); in a short summary of
+    several documents, one fact told twice (:func:`restating_pairs`, :func:`core_pairs`) and the
+    event told twice (:func:`event_pairs`); with the encoder, too alike in meaning."""
+    forbidden = set(_redundant_pairs(cands, analyzer, REDUNDANCY_CONTAINMENT if short else None))
+    if several and settings.claim_redundancy:
+        forbidden |= set(restating_pairs(cands))
+    if several and settings.core_redundancy:
+        forbidden |= core_pairs(cands, titles, analyzer)
+    if several and one_of:
+        group = [j for j, c in enumerate(cands) if c.fact.id in one_of]
+        again = {j for j in group if cands[j].fact.id in retold}
+        forbidden |= event_pairs(cands, group, again, titles)
+    if settings.semantic_threshold > 0:
+        texts = [c.fact.representative.text for c in cands]
+        forbidden |= set(semantic_pairs(texts, settings.semantic_threshold))
+    return sorted(forbidden)
 
 
 def _solved(
