@@ -742,3 +742,26 @@ def test_a_name_written_in_latin_letters_and_in_arabic_is_one_word():
     assert new_sentences(_summary(repeat), earlier) == []
     other = "وأعلنت شركة بلو أوريغين تأجيل إطلاق صاروخها الثاني إلى الربيع المقبل."
     assert new_sentences(_summary(other), earlier) == [0]
+
+
+def test_a_place_in_who_said_it_is_the_speakers_not_where_it_happened():
+    """A place version V named is known only where version V told the same thing (the places
+    test); "the national geophysics institute in Morocco reported, earlier today," names where the
+    speaker is, not where the quake struck. The places and names of a lead-in clause (a reporting
+    verb without the أن that opens what was said) are left out of that test and of a restated
+    fact's names; the same place in the statement is still checked."""
+    earlier = _summary(
+        "وأعلنت الحكومة في المغرب الحداد الوطني لثلاثة أيام.",
+        "وبلغت شدة الهزة التي ضربت إقليم الحوز 7 درجات على مقياس ريختر.",
+    )
+    said = (
+        "وكان أفاد المعهد الوطني للجيوفيزياء في المغرب، قال في وقت سابق من اليوم، "
+        "أنه تم تسجيل زلزال بقوة 7 درجات على مقياس ريختر بإقليم الحوز."
+    )
+    assert new_sentences(_summary(said), earlier) == []
+    # The same place in the statement: version V told the strength of Al Haouz, not of Morocco.
+    placed = (
+        "وكان أفاد المعهد الوطني للجيوفيزياء، قال في وقت سابق من اليوم، "
+        "أنه تم تسجيل زلزال بقوة 7 درجات على مقياس ريختر بإقليم الحوز في المغرب."
+    )
+    assert new_sentences(_summary(placed), earlier) == [0]

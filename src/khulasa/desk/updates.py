@@ -314,9 +314,12 @@ class _Known:
             return False
         if _spans(sentence) & self.spans:
             return True
-        if not self._places_told(text, claims):
+        # The places and names of who said it ("أفاد المعهد الوطني للجيوفيزياء في المغرب، قال …")
+        # are the speaker's, not where the thing happened: the statement's are checked.
+        said = self._statement_claims(text, claims)
+        if not self._places_told(text, said):
             return False
-        if self._restated(text, claims) and self._rest_told(text, claims):
+        if self._restated(text, said) and self._rest_told(text, claims):
             return True
         # A fact the earlier version's articles already carried was before its summarizer, which kept
         # the story's main facts; a sentence whose numbers all stand in one earlier sentence tells of
@@ -332,6 +335,19 @@ class _Known:
             self._wording_known(t, partly=anchored or (carried and i == 0), need=1 if placed else None, asides=anchored)
             for i, t in enumerate(self._wordings(sentence))
         )
+
+    def _statement_claims(self, text: str, claims: Claims) -> Claims:
+        """The claims of ``text`` without its lead-in clauses (:func:`khulasa.link.clauses.is_lead_in`:
+        who said it, a reporting verb without the أن/إن that opens what was said), when another
+        clause is left: a place there names the speaker ("المعهد الوطني للجيوفيزياء في المغرب"),
+        not where the thing it tells happened. ``claims``: those of ``text``, when it has none."""
+        spans = [span for _, span in self._clause_spans(text)]
+        leads = [(a, b) for a, b in spans if is_lead_in(text[a:b])]
+        if not leads or len(leads) == len(spans):
+            return claims
+        for a, b in leads:
+            text = text[:a] + " " * (b - a) + text[b:]
+        return claims_of(text)
 
     def added(self, text: str) -> list[tuple[int, int]]:
         """When ``text``'s main statement is known (:meth:`_main_known`) and no figure of it is news
