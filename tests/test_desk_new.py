@@ -765,3 +765,18 @@ def test_a_place_in_who_said_it_is_the_speakers_not_where_it_happened():
         "أنه تم تسجيل زلزال بقوة 7 درجات على مقياس ريختر بإقليم الحوز في المغرب."
     )
     assert new_sentences(_summary(placed), earlier) == [0]
+
+
+def test_a_number_an_earlier_sentence_wrote_without_a_figure_is_given():
+    """ "في الدقيقة (42)": the figure reader reads no minute in brackets, so "في الدقيقة 42" was a
+    figure the earlier summary never gave, though its reader saw the number in a sentence about
+    the same goal. A figure with no bound whose written number an earlier sentence about the same
+    thing (two content words shared) wrote where no figure was read is given; another number is
+    not, nor the same number in a sentence about another thing."""
+    earlier = _summary("وجاء هدف الفوز عن طريق المهاجم يوسف من كرة رأسية رائعة في الدقيقة (42) من المباراة.")
+    repeat = "وسجل المهاجم يوسف هدف الفوز برأسه في الدقيقة 42 من المباراة."
+    assert new_sentences(_summary(repeat), earlier) == []
+    other = "وسجل المهاجم يوسف هدف الفوز برأسه في الدقيقة 44 من المباراة."
+    assert new_sentences(_summary(other), earlier) == [0]
+    elsewhere = "وأصيب 42 مشجعا في تدافع عند بوابات الملعب قبل انطلاق اللقاء."
+    assert new_sentences(_summary(elsewhere), earlier) == [0]

@@ -236,6 +236,9 @@ class _Known:
         )
         # Each earlier sentence: its claims, its content words beyond names, the numbers it writes.
         self.sentences = [(claims_of(s["text"]), self._content(s["text"]), _numerals(s["text"])) for s in old]
+        # The numbers each earlier sentence writes where the figure reader read no figure ("في
+        # الدقيقة (42)"): its reader saw that number, of what the sentence tells.
+        self.bare = [_numerals(s["text"], c.figures) for s, (c, _, _) in zip(old, self.sentences, strict=True)]
         self.terms = frozenset().union(*(self._keys(content_keys(t, self.analyzer, self.vocab)) for t in wordings))
         # The numbers it wrote, in digits or in words ("أربعة من أفراد الطاقم", later "4 من أفراد الطاقم").
         self.numerals = frozenset().union(*(n for _, _, n in self.sentences), *(_cardinals(s["text"]) for s in old))
@@ -375,11 +378,11 @@ class _Known:
         minutes after launch"), not one outlet's colour (a crowd of 80,000, three earlier trips)?
         Dates, weekdays and times of day say when: left out."""
         claims = claims_of(piece)
-        near = self._near(piece)
+        near, bare = self._near(piece), self._bare_near(piece)
         figures = [
             f
             for f in self._told_figures(piece, claims)
-            if f.dimension not in WHEN and not self._figures_known([f], near)
+            if f.dimension not in WHEN and not self._figures_known([f], near, bare)
         ]
         numbers = _numerals(piece, claims.figures) - self.numerals
         return any(self._reported(f) >= REPORTED for f in figures) or any(
@@ -460,9 +463,9 @@ class _Known:
         """Does the sentence give a figure the earlier summary did not that is news wherever it
         stands: another value of a quantity the earlier summary gave (a toll that rose from 62 to
         95), or a figure of ``NEWS_FIGURES`` (a count of people, a year on its own)?"""
-        near = self._near(text)
+        near, bare = self._near(text), self._bare_near(text)
         for f in self._told_figures(text, claims):
-            if f.dimension in WHEN or self._figures_known([f], near):
+            if f.dimension in WHEN or self._figures_known([f], near, bare):
                 continue
             if f.dimension in NEWS_FIGURES or any(
                 g.dimension not in DATES and same_quantity(f, g) for g in self.claims.figures
@@ -473,7 +476,7 @@ class _Known:
     def _given(self, text: str, claims: Claims) -> bool:
         """Were its figures, its other numbers and the people it names all given?"""
         return (
-            self._figures_known(self._told_figures(text, claims), self._near(text))
+            self._figures_known(self._told_figures(text, claims), self._near(text), self._bare_near(text))
             and _numerals(text, claims.figures) | _cardinals(text, claims.figures, CARDINAL_FROM)
             <= self.numerals | self.ordinals
             and _ordinals(text) <= self.ordinals | self.numerals
@@ -504,6 +507,16 @@ class _Known:
         terms = self._content(text)
         need = self.settings.link_min_content
         return [g for c, t, _ in self.sentences if len(terms & t) >= need for g in c.figures]
+
+    def _bare_near(self, text: str) -> frozenset[float]:
+        """The numbers the earlier sentences about the same thing as ``text`` (sharing
+        ``link_min_content`` content words with it) write where the figure reader read no figure
+        ("في الدقيقة (42)", a minute in brackets)."""
+        terms = self._content(text)
+        need = self.settings.link_min_content
+        return frozenset().union(
+            *(b for (_, t, _), b in zip(self.sentences, self.bare, strict=True) if len(terms & t) >= need)
+        )
 
     def _restated(self, text: str, claims: Claims) -> bool:
         """Does it tell the quantities of an earlier sentence (their values were checked) and name
@@ -628,18 +641,23 @@ class _Known:
     def _weight(self, term: str) -> float:
         return self.idf.get(term, 1.0) * (FRAME_WEIGHT if term in self.keyed_names else 1.0)
 
-    def _figures_known(self, figures: Sequence[Figure], near: Sequence[Figure] = ()) -> bool:
+    def _figures_known(
+        self, figures: Sequence[Figure], near: Sequence[Figure] = (), bare: frozenset[float] = frozenset()
+    ) -> bool:
         """Every figure but dates and weekdays (which say when, like the frame words of linking) was given, or
         follows from one given: "more than 50 dead" after "more than 300 dead"; or is one given
         rounded ("53%" after "52.87%"), or a value the earlier summary showed in a ⚠ note (its
         reader saw it there); or is the same written number as a figure of ``near`` (the earlier
         sentences about the same thing) where one of the two is a plain count, a unit the figure
-        reader does not know ("13 كم" and "13 كيلومترا", "440 آخرين" and "440 شخصا")."""
+        reader does not know ("13 كم" and "13 كيلومترا", "440 آخرين" and "440 شخصا"); or, with no
+        bound, is a number ``bare`` holds (written by an earlier sentence about the same thing
+        where the figure reader read no figure: "الدقيقة 42" after "الدقيقة (42)")."""
         return all(
             f.dimension in WHEN
             or any(same_figure(f, g) or _implies(g, f) or rounded(f, g) for g in self.claims.figures)
             or any(same_figure(f, g) for g in self.flagged)
             or any(_respelled(f, g) for g in near)
+            or (not f.qualifier and f.dimension not in DATES and _written(f) in bare)
             for f in figures
         )
 
