@@ -468,8 +468,8 @@ def test_a_place_named_for_another_thing_does_not_say_where_this_one_happened():
     # The earlier summary named Marrakesh among the provinces of the toll, not where the epicentre was.
     epicentre = "وحدد البيان الرسمي مركز الزلزال في قرية إيغيل بإقليم الحوز جنوب البلاد."
     assert new_sentences(later, _summary(TOLL, epicentre)) == [0]
-    # Named where it told the epicentre: known.
-    near = "وحدد البيان الرسمي مركز الزلزال في قرية إيغيل بإقليم الحوز قرب مدينة مراكش."
+    # Named where it told the epicentre (and the direction from it given): known.
+    near = "وحدد البيان الرسمي مركز الزلزال في قرية إيغيل بإقليم الحوز جنوب غربي مدينة مراكش."
     assert new_sentences(later, _summary(TOLL, near)) == []
 
 
@@ -780,3 +780,20 @@ def test_a_number_an_earlier_sentence_wrote_without_a_figure_is_given():
     assert new_sentences(_summary(other), earlier) == [0]
     elsewhere = "وأصيب 42 مشجعا في تدافع عند بوابات الملعب قبل انطلاق اللقاء."
     assert new_sentences(_summary(elsewhere), earlier) == [0]
+
+
+def test_a_direction_from_a_place_the_earlier_summary_did_not_give_is_news():
+    """ "The epicentre was set in Al Haouz, south-west of Marrakesh" after "in Al Haouz, in
+    Marrakesh": no word, number or name told it apart, but where a thing happened, told from a
+    named place, is a fact to give (``resources/ar/directions.txt``). The same direction given
+    (an adjective's form too) is known; a direction that begins a place's name is none."""
+    earlier = _summary("وحدد مركز الزلزال في قرية إيجيل بإقليم الحوز بمدينة مراكش وفق المعهد الوطني.")
+    placed = "وحدد مركز الزلزال في إقليم الحوز جنوب غرب مدينة مراكش."
+    assert new_sentences(_summary(placed), earlier) == [0]
+    told = _summary("وحدد مركز الزلزال في قرية إيجيل بإقليم الحوز، جنوب غربي مدينة مراكش، وفق المعهد الوطني.")
+    assert new_sentences(_summary(placed), told) == []
+    from khulasa.desk.updates import _directions
+    from khulasa.extract.claims import claims_of
+
+    named = "تحطمت طائرة صغيرة في ولاية الوحدة بجنوب السودان."
+    assert _directions(named, claims_of(named)) == frozenset()

@@ -242,6 +242,10 @@ class _Known:
         self.terms = frozenset().union(*(self._keys(content_keys(t, self.analyzer, self.vocab)) for t in wordings))
         # The numbers it wrote, in digits or in words ("أربعة من أفراد الطاقم", later "4 من أفراد الطاقم").
         self.numerals = frozenset().union(*(n for _, _, n in self.sentences), *(_cardinals(s["text"]) for s in old))
+        # The directions it gave from a place ("جنوب غرب مراكش": :func:`_directions`).
+        self.directions = frozenset().union(
+            *(_directions(s["text"], c) for s, (c, _, _) in zip(old, self.sentences, strict=True))
+        )
         # The ordinals it wrote ("ولاية ثالثة": a third term), from ``ORDINAL_FROM`` up.
         self.ordinals = frozenset().union(*(_ordinals(s["text"]) for s in old))
 
@@ -474,13 +478,15 @@ class _Known:
         return False
 
     def _given(self, text: str, claims: Claims) -> bool:
-        """Were its figures, its other numbers and the people it names all given?"""
+        """Were its figures, its other numbers, the people it names and the directions it gives from
+        a place (:func:`_directions`) all given?"""
         return (
             self._figures_known(self._told_figures(text, claims), self._near(text), self._bare_near(text))
             and _numerals(text, claims.figures) | _cardinals(text, claims.figures, CARDINAL_FROM)
             <= self.numerals | self.ordinals
             and _ordinals(text) <= self.ordinals | self.numerals
             and self._people_known(claims)
+            and _directions(text, claims) <= self.directions
         )
 
     def _told_figures(self, text: str, claims: Claims) -> list[Figure]:
@@ -712,6 +718,63 @@ def _only_quotes(gap: str) -> bool:
     """Is ``gap`` (what stands between two clauses) quotation marks alone, no comma, no stop?"""
     marks = "".join(gap.split())
     return bool(marks) and set(marks) <= QUOTES
+
+
+@lru_cache(maxsize=1)
+def _direction_words() -> frozenset[str]:
+    """The words of ``resources/ar/directions.txt``, normalized."""
+    return frozenset(normalize(w) for w in load_word_list("ar/directions.txt"))
+
+
+def _direction(word: str) -> str | None:
+    """The point of the compass ``word`` is (``resources/ar/directions.txt``: "وجنوب", "الغربي",
+    "غربي"), or None."""
+    for p in ("", "و", "ف", "ب", "ل", "ال", "وال", "بال"):
+        rest = word[len(p) :] if word.startswith(p) else ""
+        for form in (rest, rest[:-1] if rest.endswith("ي") else ""):
+            if form in _direction_words():
+                return form
+    return None
+
+
+# A direction and the place it is told from may stand this many words apart ("جنوب غرب مدينة مراكش").
+DIRECTION_REACH = 2
+
+
+def _directions(text: str, claims: Claims) -> frozenset[tuple[str, str]]:
+    """The directions ``text`` gives from a place it names: (the points, "جنوب غرب"; the place),
+    as "جنوب غرب مدينة مراكش" gives south-west from Marrakesh. Not a direction that begins a
+    place's name ("جنوب أفريقيا", "جنوب السودان"), nor one from no place named ("جنوب البلاد")."""
+    words = [t.norm for t in tokens(text) if t.kind == "word"]
+    places = sorted({normalize(n[1]) for n in claims.names if n[0] == "place"}, key=len, reverse=True)
+
+    def place_at(k: int) -> str | None:
+        rest = " ".join(words[k:])
+        return next(
+            (
+                p
+                for p in places
+                if any(rest == f"{q}{p}" or rest.startswith(f"{q}{p} ") for q in ("", "و", "ب", "ل", "ال"))
+            ),
+            None,
+        )
+
+    out: set[tuple[str, str]] = set()
+    i = 0
+    while i < len(words):
+        points: list[str] = []
+        j = i
+        while j < len(words) and (point := _direction(words[j])) is not None and place_at(j) is None:
+            points.append(point)
+            j += 1
+        if not points:
+            i += 1
+            continue
+        found = next((p for k in range(j, min(j + DIRECTION_REACH, len(words))) if (p := place_at(k))), None)
+        if found is not None:
+            out.add((" ".join(points), found))
+        i = j
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)
