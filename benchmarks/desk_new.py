@@ -145,13 +145,15 @@ def documents(event: str, folder: Path) -> list[Document]:
     return out
 
 
-def marked(desk: Desk, story: str) -> tuple[list[int], dict[int, list[tuple[int, int]]]]:
-    """The sentences marked new and the added details (sentence -> spans) since version 1."""
+def marked(desk: Desk, story: str) -> tuple[list[int], dict[int, list[tuple[int, int]]], dict[int, str]]:
+    """The sentences marked new, the added details (sentence -> spans) and why each new sentence is
+    new (sentence -> "kind: what", when the checkout says) since version 1."""
     view = desk.story(story)
     if hasattr(desk, "changes_since"):
         changes = desk.changes_since(view, 1)
-        return list(changes.new), dict(changes.details)
-    return marked_new(desk, story), {}
+        why = {i: f"{kind}: {what}" for i, kind, what in getattr(changes, "why", [])}
+        return list(changes.new), dict(changes.details), why
+    return marked_new(desk, story), {}, {}
 
 
 def marked_new(desk: Desk, story: str) -> list[int]:
@@ -185,7 +187,7 @@ def run(
             print(f"skip {event}: its story has no second version", file=sys.stderr)
             return None
         first = desk.story(story, version=1).summary or {"sentences": []}
-        new_list, details = marked(desk, story)
+        new_list, details, why = marked(desk, story)
         new = set(new_list)
     known = {f.id for s in first["sentences"] for f in facts if f.stated_by(s["text"])}
     # The figures version 1 gave each fact it stated: a later sentence giving the fact another
@@ -217,6 +219,8 @@ def run(
             print(f"  {mark} {sorted(stated)} (v1 lacks {sorted(unknown)}) {s['text'][:140]}")
             for a, b in details.get(i, []):
                 print(f"        + {s['text'][a:b][:140]}")
+            if i in why:
+                print(f"        ? {why[i][:140]}")
     return Result(event, (half, len(docs)), len(sentences), len(new), falsely, missed, len(details), with_key_fact)
 
 

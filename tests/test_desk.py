@@ -621,3 +621,7 @@ def test_cli_story_marks_an_added_detail_apart_from_what_is_new(tmp_path: Path):
     md = _run("desk", "story", view.id, "--db", db, "-f", "markdown", "--new-since", "1").stdout
     assert "**تفصيل جديد** وفتحت مدارس البلدة" in md and f"**{markdown_text(DETAIL_ADDED)}**" in md
     assert "**جديد**" in md
+    # Why a sentence is new: after it in text and Markdown, "why" in JSON.
+    assert story["why"] and {w["sentence"] for w in story["why"]} == set(story["new"])
+    assert any(x.startswith("[جديد]") and " — رقم " in x for x in text)
+    assert "— _رقم " in md

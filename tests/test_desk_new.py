@@ -389,8 +389,12 @@ def test_a_quotation_opened_after_the_verb_belongs_to_the_main_statement():
 
 
 def test_changes_as_json():
-    changes = Changes(new=[2], details=[(0, [(10, 24), (30, 41)])])
-    assert changes.to_dict() == {"new": [2], "details": [{"sentence": 0, "spans": [[10, 24], [30, 41]]}]}
+    changes = Changes(new=[2], details=[(0, [(10, 24), (30, 41)])], why=[(2, "changed", "95 قتيلا")])
+    assert changes.to_dict() == {
+        "new": [2],
+        "details": [{"sentence": 0, "spans": [[10, 24], [30, 41]]}],
+        "why": [{"sentence": 2, "kind": "changed", "text": "95 قتيلا"}],
+    }
 
 
 def test_clause_spans_are_the_clauses_split_clauses_finds():
@@ -797,3 +801,31 @@ def test_a_direction_from_a_place_the_earlier_summary_did_not_give_is_news():
 
     named = "تحطمت طائرة صغيرة في ولاية الوحدة بجنوب السودان."
     assert _directions(named, claims_of(named)) == frozenset()
+
+
+def test_each_new_sentence_says_why_it_is_new():
+    """An editor sees why the rule marked a sentence new (``Changes.why``): the first thing it
+    gives that the earlier summary did not: another value of a figure it gave, a figure or a
+    number it never gave, a person it never named, a direction from a place; else its statement."""
+    earlier = _summary(
+        "وارتفع عدد القتلى إلى 62 شخصا في الفيضانات التي ضربت المدينة الساحلية.",
+        "وقال الوزير خالد العمري إن فرق الإنقاذ تواصل عملها في الأحياء المنكوبة.",
+        "وحدد مركز الزلزال في قرية إيجيل بمدينة مراكش.",
+    )
+    later = _summary(
+        "وارتفع عدد القتلى إلى 95 شخصا في الفيضانات التي ضربت المدينة الساحلية.",
+        "ووقع الزلزال على بعد 30 كيلومترا من المدينة الساحلية.",
+        "وهذه هي القمة الخامسة للمجموعة في المدينة الساحلية.",
+        "وقال الرئيس سامي الحداد إن فرق الإنقاذ تواصل عملها في الأحياء المنكوبة.",
+        "وحدد مركز الزلزال جنوب غرب مدينة مراكش.",
+        "وافتتحت البلدية مدرسة جديدة في الحي الشرقي.",
+    )
+    changes = what_is_new(later, earlier)
+    assert changes.new == [0, 1, 2, 3, 4, 5]
+    kinds = {i: (kind, what) for i, kind, what in changes.why}
+    assert kinds[0] == ("changed", "95 شخصا")
+    assert kinds[1] == ("figure", "30 كيلومترا")
+    assert kinds[2] == ("number", "5")
+    assert kinds[3][0] == "person" and kinds[3][1] in "سامي الحداد"
+    assert kinds[4] == ("direction", "جنوب غرب مراكش")
+    assert kinds[5] == ("statement", "")

@@ -16,6 +16,24 @@ NEW = "جديد"
 DETAIL = "تفصيل جديد"
 # Text output: after a sentence that adds a detail, what it adds (its clauses the reader did not read).
 ADDED = "الإضافة"
+# After a new sentence, why it is new (:meth:`khulasa.desk.updates.Changes.why`): the first thing it
+# gives that the earlier version did not.
+WHY = {
+    "changed": "رقم تغيّر",
+    "figure": "رقم لم يرد",
+    "number": "رقم لم يرد",
+    "person": "اسم لم يرد",
+    "direction": "اتجاه لم يرد",
+    "statement": "خبر لم يرد",
+}
+
+
+def _why(changes: Changes) -> dict[int, str]:
+    """Each new sentence -> why it is new, in Arabic ("رقم تغيّر: 95 قتيلا", "خبر لم يرد")."""
+    return {
+        i: f"{WHY.get(kind, WHY['statement'])}: {what}" if what else WHY.get(kind, WHY["statement"])
+        for i, kind, what in changes.why
+    }
 
 
 def _meta(view: StoryView) -> str:
@@ -86,11 +104,11 @@ def _text_story(view: StoryView, changes: Changes) -> list[str]:
     lines = [one_line(view.label), _meta(view), f"المعرف: {one_line(view.id)}"]
     if view.error:
         lines.append(summary_failed_ar(view.error))
-    details = dict(changes.details)
+    details, why = dict(changes.details), _why(changes)
     for i, s in enumerate(_sentences(view)):
         text = f"{s['text']} {_credit(s)}"
         if i in changes.new:
-            text = f"[{NEW}] {text}"
+            text = f"[{NEW}] {text}" + (f" — {why[i]}" if i in why else "")
         elif i in details:
             added = " … ".join(s["text"][a:b] for a, b in details[i])
             text = f"[{DETAIL}] {text} — {ADDED}: {added}"
@@ -102,11 +120,12 @@ def _markdown_story(view: StoryView, changes: Changes) -> list[str]:
     lines = [f"## {markdown_text(view.label)}", "", f"_{_meta(view)}_ — {markdown_text(view.id)}", ""]
     if view.error:
         lines += [summary_failed_ar(view.error), ""]
-    details = dict(changes.details)
+    details, why = dict(changes.details), _why(changes)
     for i, s in enumerate(_sentences(view)):
         credit = markdown_text(" " + _credit(s))
         if i in changes.new:
-            lines.append(f"- **{NEW}** {markdown_text(s['text'])}{credit}")
+            reason = f" — _{markdown_text(why[i])}_" if i in why else ""
+            lines.append(f"- **{NEW}** {markdown_text(s['text'])}{credit}{reason}")
         elif i in details:
             lines.append(f"- **{DETAIL}** {_bold_spans(s['text'], details[i])}{credit}")
         else:

@@ -129,12 +129,17 @@ class Changes:
 
     new: list[int] = field(default_factory=list)
     details: list[tuple[int, list[tuple[int, int]]]] = field(default_factory=list)
+    # Why each new sentence is new: (sentence, kind, what), :meth:`_Known.why` (an explanation: not
+    # compared).
+    why: list[tuple[int, str, str]] = field(default_factory=list, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
-        """``{"new": [i, ...], "details": [{"sentence": i, "spans": [[start, end], ...]}, ...]}``."""
+        """``{"new": [i, ...], "details": [{"sentence": i, "spans": [[start, end], ...]}, ...],
+        "why": [{"sentence": i, "kind": "figure", "text": "95 قتيلا"}, ...]}``."""
         return {
             "new": list(self.new),
             "details": [{"sentence": i, "spans": [[a, b] for a, b in spans]} for i, spans in self.details],
+            "why": [{"sentence": i, "kind": kind, "text": what} for i, kind, what in self.why],
         }
 
 
@@ -164,6 +169,7 @@ def what_is_new(
             out.details.append((i, spans))
         else:
             out.new.append(i)
+            out.why.append((i, *known.why(s["text"])))
     return out
 
 
@@ -342,6 +348,38 @@ class _Known:
             self._wording_known(t, partly=anchored or (carried and i == 0), need=1 if placed else None, asides=anchored)
             for i, t in enumerate(self._wordings(sentence))
         )
+
+    def why(self, text: str) -> tuple[str, str]:
+        """Why a sentence that is news is new, for an editor: the first thing it gives that the
+        earlier summary did not, ``(kind, what)``: "changed" (another value of a figure it gave, a
+        toll that rose), "figure" (a figure it never gave), "number" (a number in digits or words,
+        an ordinal), "person" (a person it never named), "direction" (a direction from a place,
+        :func:`_directions`); else "statement" (what it states, ``what`` empty)."""
+        text = _unclocked(text)
+        claims = claims_of(text)
+        near, bare = self._near(text), self._bare_near(text)
+        for f in self._told_figures(text, claims):
+            if f.dimension not in WHEN and not self._figures_known([f], near, bare):
+                changed = any(g.dimension not in DATES and same_quantity(f, g) for g in self.claims.figures)
+                return ("changed" if changed else "figure"), f.text
+        return self._why_not_given(text, claims)
+
+    def _why_not_given(self, text: str, claims: Claims) -> tuple[str, str]:
+        """:meth:`why` past the figures: a number, a person, a direction it gives that the earlier
+        summary did not, or its statement."""
+        numbers = (_numerals(text, claims.figures) | _cardinals(text, claims.figures, CARDINAL_FROM)) - (
+            self.numerals | self.ordinals
+        )
+        numbers |= _ordinals(text) - (self.ordinals | self.numerals)
+        if numbers:
+            return "number", _number_text(min(numbers))
+        person = next((n[1] for n in sorted(claims.names) if n[0] == "person" and not _names(self.claims, n)), None)
+        if person is not None:
+            return "person", person
+        direction = next(iter(sorted(_directions(text, claims) - self.directions)), None)
+        if direction is not None:
+            return "direction", f"{direction[0]} {direction[1]}"
+        return "statement", ""
 
     def _statement_claims(self, text: str, claims: Claims) -> Claims:
         """The claims of ``text`` without its lead-in clauses (:func:`khulasa.link.clauses.is_lead_in`:
@@ -903,6 +941,11 @@ def _numerals(text: str, figures: Sequence[Figure | Token] = ()) -> frozenset[fl
         if t.kind == "digits" and not any(a <= t.start < b for a, b in inside)
     )
     return frozenset(v for v in values if v is not None)
+
+
+def _number_text(value: float) -> str:
+    """A number as an editor reads it: "95", "7.2"."""
+    return str(int(value)) if value.is_integer() else str(value)
 
 
 def _story_kinds(documents: Sequence[Document], old: Sequence[Mapping[str, Any]]) -> frozenset[str]:

@@ -80,6 +80,22 @@
     return node;
   }
 
+  // Why a sentence is new, in Arabic: the kind the server gives and what it found.
+  const WHY = {
+    changed: "رقم تغيّر",
+    figure: "رقم لم يرد",
+    number: "رقم لم يرد",
+    person: "اسم لم يرد",
+    direction: "اتجاه لم يرد",
+    statement: "خبر لم يرد",
+  };
+
+  function whyText(why) {
+    if (!why) return "";
+    const kind = WHY[why.kind] || WHY.statement;
+    return why.text ? `${kind}: ${why.text}` : kind;
+  }
+
   function showError(box, problem) {
     box.textContent = problem;
     box.hidden = false;
@@ -197,13 +213,15 @@
     if (ticket !== viewRequest) return;
     const isNew = new Set(last ? story.new || [] : []);
     const added = new Map(last ? (story.details || []).map((d) => [d.sentence, d.spans]) : []);
+    // Why each new sentence is new (the server's "why"): shown on its mark's tooltip.
+    const why = new Map(last ? (story.why || []).map((w) => [w.sentence, w]) : []);
     $("story-heading").textContent = story.label;
     $("story-meta").textContent = storyMeta(story);
     const summary = $("story-summary");
     summary.replaceChildren();
     for (const [i, sentence] of ((story.summary || {}).sentences || []).entries()) {
       const item = el("li");
-      if (isNew.has(i)) item.appendChild(el("span", "new-mark", "جديد"));
+      if (isNew.has(i)) item.appendChild(el("span", "new-mark", "جديد")).title = whyText(why.get(i));
       else if (added.has(i)) item.appendChild(el("span", "new-mark detail-mark", "تفصيل جديد"));
       item.appendChild(sentenceText(sentence.text, added.get(i) || []));
       const chips = el("span", "chips");
