@@ -829,3 +829,14 @@ def test_each_new_sentence_says_why_it_is_new():
     assert kinds[3][0] == "person" and kinds[3][1] in "سامي الحداد"
     assert kinds[4] == ("direction", "جنوب غرب مراكش")
     assert kinds[5] == ("statement", "")
+
+
+def test_a_name_spelled_with_or_without_its_long_vowels_is_one_person():
+    """ "بوتن" and "بوتين": four letters, too short for the likeness of spellings, and a person the
+    earlier summary never named was news. The same letters once the long vowels (ا و ي) after the
+    first are left out, three or more, are one name; another name with other letters is not."""
+    earlier = _summary("وصل الرئيس الروسي فلاديمير بوتين إلى العاصمة الصينية في زيارة دولة تستغرق يومين.")
+    repeat = "ووصل الرئيس الروسي فلاديمير بوتن إلى العاصمة الصينية في زيارة دولة تستغرق يومين."
+    assert new_sentences(_summary(repeat), earlier) == []
+    other = "ووصل الرئيس الروسي ديمتري بوليانسكي إلى العاصمة الصينية في زيارة دولة تستغرق يومين."
+    assert new_sentences(_summary(other), earlier) == [0]

@@ -924,10 +924,22 @@ def _names(claims: Claims, name: tuple[str, str]) -> bool:
 NAME_SIMILARITY = 0.8
 
 
+# Long vowels a transliteration writes or leaves out ("بوتين"/"بوتن", "ويتسون"/"ويتسن").
+LONG_VOWELS = frozenset("اوي")
+# Two spellings with the same letters but their long vowels are one name from this many letters on.
+SKELETON = 3
+
+
 def _same_name(a: str, b: str) -> bool:
-    if min(len(a), len(b)) < 5 or a[:2] != b[:2]:
+    """Two spellings of one transliterated name: the same first two letters, and alike
+    (``NAME_SIMILARITY``, 5+ letters) or the same letters once the long vowels after the first
+    are left out (``SKELETON`` or more left: "بوتن"/"بوتين")."""
+    if a[:2] != b[:2]:
         return False
-    return SequenceMatcher(None, a, b).ratio() >= NAME_SIMILARITY
+    if min(len(a), len(b)) >= 5 and SequenceMatcher(None, a, b).ratio() >= NAME_SIMILARITY:
+        return True
+    bare = [w[0] + "".join(ch for ch in w[1:] if ch not in LONG_VOWELS) for w in (a, b)]
+    return bare[0] == bare[1] and len(bare[0]) >= SKELETON
 
 
 def _numerals(text: str, figures: Sequence[Figure | Token] = ()) -> frozenset[float]:
