@@ -5,6 +5,7 @@ when set (for checking by eye)."""
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -181,6 +182,10 @@ def test_an_added_detail_is_marked_apart_from_what_is_new_on_the_card_and_inside
         expect(page.locator("#story-summary li").filter(has_text="30 شخصا").first.locator(".new-mark")).to_have_text(
             "جديد"
         )
+        # Why it is new: the mark's tooltip (the server's "why", in Arabic).
+        expect(
+            page.locator("#story-summary li").filter(has_text="30 شخصا").first.locator(".new-mark")
+        ).to_have_attribute("title", re.compile(r"^(رقم تغيّر|رقم لم يرد): "))
         expect(page.locator("#story-summary mark.added")).to_have_text([DETAIL_ADDED])
         _shot(page, "desk-new-and-detail-390.png")
         page.set_viewport_size({"width": 1280, "height": 900})
