@@ -6,21 +6,33 @@ stemmed bigrams, how many documents carry its near-copies, khulasa's centrality,
 content words (plain stems, and the synonym-folded keys of ``khulasa.link.keys.WordKeys``) the
 other documents' sentences state, its figures (how many, which kinds, how many other documents give
 the same value), its names (how many other documents name them), quotes and reported speech, and the
-cluster's size. The label: how many key facts the sentence states that two or more documents
-state (the facts' patterns). A ridge regression and a small gradient boosting model are fitted
-**leave one set out** (outlets, news-set-a, busy-day, fresh, fresh5, fresh6): every cluster is
-scored by a model fitted on the other five sets only. The prediction enters khulasa's selection as
-a per-sentence bonus ``scale`` x (the mean concept value of the cluster's candidates) x prediction,
-beside the concept values, with khulasa's redundancy pairs unchanged; a large scale all but
-replaces the concept values (they are left as a tie-breaker). "label" rows feed the true label
-instead of a prediction: what a perfect scorer could do through the same selection.
+cluster's size. The label: how many key facts the sentence states that two or more documents state
+(the facts' patterns). Models (``--models``): ``ridge`` and ``gbr`` regress the label; ``logit``
+and ``gbc`` classify "states one or more" (their probability is the score); ``ridge-word`` regresses
+the label per word (times the words); ``const`` scores every sentence 1 (a control: a bonus per
+sentence, favouring short ones, with nothing learned). Every cluster is scored by a model fitted on
+the other sets only (``--folds set``: outlets, news-set-a, busy-day, fresh, fresh5, fresh6) or the
+other clusters (``--folds cluster``), on their candidates at 100 words. The score enters
+khulasa's selection as a per-sentence bonus ``scale`` x (the mean concept value of the cluster's
+candidates) x score, beside the concept values, with khulasa's redundancy pairs unchanged (a
+large scale all but replaces the concept values, left as a tie-breaker).
+
+``concept-ridge`` and ``concept-gbr`` learn at the level of concepts instead, so that the ILP still
+counts each once: per weighted bigram (its weight, the facts and documents holding it, their
+positions and lengths, whether it holds a figure) a score of how well it pins one key fact (the
+largest share of the facts holding it that state one key fact two or more documents state); its
+weight is multiplied by the held-out score (clipped to [0.05, 1]) to the power ``scale``.
+
+``label`` and ``concept-label`` feed the true labels instead of a prediction: what a perfect scorer
+could do through the same selection (not a result: they read the key facts of the cluster scored).
 
     cd benchmarks && OPENBLAS_NUM_THREADS=1 python learned_keyfacts.py [--words 60,100,150]
-        [--scales 0.25,0.5,1,2,10] [--models ridge,gbr,label]
+        [--scales 0.1,0.25,0.5,1,2] [--models ridge,gbr,...] [--folds set|cluster]
 
 Sets are read as ``sameday.py`` reads them (the same environment variables); ``fresh6`` is read from
-``$KHULASA_FRESH6`` (default ../devdata/fresh6, facts.json beside the folders). The held-out batches
-are never read. Writes nothing; prints one Markdown table (key facts stated per set and budget).
+``$KHULASA_FRESH6`` (default ../devdata/fresh6, facts.json beside the folders). No held-out batch is
+read. Writes nothing; prints the key facts stated per set and budget, then how well each held-out
+scorer orders a cluster's candidates, and the ridge's largest coefficients fitted on every set.
 """
 
 from __future__ import annotations
@@ -227,10 +239,89 @@ def features(cands: Sequence[Any], facts: Sequence[Any], analyzer: Analyzer, wei
     return np.array(rows, dtype=float).reshape(len(cands), len(FEATURES))
 
 
+CONCEPT_FEATURES = (
+    "weight / documents",
+    "log(1 + weight)",
+    "facts holding it (share)",
+    "log facts holding it",
+    "documents holding it (share)",
+    "1/(1+earliest position)",
+    "mean position",
+    "a figure in it",
+    "log mean words of its facts",
+    "mean letters of its words",
+    "share of its facts with a salient figure",
+    "log documents",
+)
+
+
+def concept_features(
+    facts: Sequence[Any], all_concepts: Sequence[frozenset[str]], weights: dict[str, float], n_docs: int
+) -> tuple[list[str], np.ndarray, list[list[int]]]:
+    """The weighted concepts, one row of :data:`CONCEPT_FEATURES` each, and the facts holding each."""
+    holders: dict[str, list[int]] = {}
+    for i, concepts in enumerate(all_concepts):
+        for c in concepts:
+            if weights.get(c, 0.0) > 0:
+                holders.setdefault(c, []).append(i)
+    names = sorted(holders)
+    figured = [bool(salient_figures(claims_of(f.representative.text))) for f in facts]
+    rows = []
+    for c in names:
+        held = holders[c]
+        positions = [min(s.index for s in facts[i].sentences) for i in held]
+        docs = {d for i in held for d in facts[i].docs}
+        rows.append(
+            [
+                weights[c] / max(n_docs, 1),
+                math.log1p(weights[c]),
+                len(held) / max(len(facts), 1),
+                math.log(len(held)),
+                len(docs) / max(n_docs, 1),
+                1.0 / (1 + min(positions)),
+                float(np.mean(positions)),
+                float(any(ch.isdigit() for ch in c)),
+                math.log(max(np.mean([len(facts[i].representative.text.split()) for i in held]), 1)),
+                float(np.mean([len(t) for t in c.split(" ")])),
+                float(np.mean([figured[i] for i in held])),
+                math.log(max(n_docs, 1)),
+            ]
+        )
+    return names, np.array(rows, dtype=float).reshape(len(names), len(CONCEPT_FEATURES)), [holders[c] for c in names]
+
+
 def _weights_hook(*args: Any, **kwargs: Any) -> dict[str, float]:
     weights = _ORIGINAL_WEIGHTS(*args, **kwargs)
+    facts, all_concepts, n_docs = args[0], args[1], args[2]
+    if STATE.get("cmode", "off") != "off" and n_docs > 1 and kwargs.get("short"):
+        key = ("concepts", STATE["cluster"], tuple(f.representative.text for f in facts))
+        if key not in STATE["cache"]:
+            STATE["cache"][key] = concept_features(facts, all_concepts, weights, n_docs)
+        names, x, holders = STATE["cache"][key]
+        STATE["clast"] = (names, x, holders, facts)
+        if STATE["cmode"] == "apply" and names:
+            pred = np.clip(STATE["cscore"](names, x), 0.05, 1.0) ** STATE["scale"]
+            weights = dict(weights)
+            for c, p in zip(names, pred, strict=True):
+                weights[c] *= float(p)
     STATE["weights"] = weights
     return weights
+
+
+def concept_labels(names: Sequence[str], holders: Sequence[list[int]], facts: Sequence[Any], keys: Sequence[KeyFact]):
+    """Per concept: the largest share of the facts holding it that state one key fact two or more
+    documents state (1: every sentence with the concept states that fact; 0: none states any)."""
+    sentences = [s for f in facts for s in f.sentences]
+    shared = [k for k in keys if len({s.doc for s in sentences if k.stated_by(s.text)}) >= 2]
+    stated = [{k.id for k in shared if k.stated_by(f.representative.text)} for f in facts]
+    out = []
+    for held in holders:
+        counts: dict[str, int] = {}
+        for i in held:
+            for k in stated[i]:
+                counts[k] = counts.get(k, 0) + 1
+        out.append(max(counts.values(), default=0) / len(held))
+    return np.array(out, dtype=float)
 
 
 def _bonuses_hook(cands, position_scale, fill_scale, centrality_scale, facts, analyzer):
@@ -289,20 +380,24 @@ class Scorer:
 
     def __init__(self, kind: str) -> None:
         self.kind = kind
-        if kind in ("ridge", "ridge-word"):
+        if kind == "const":
+            self.model = None
+        elif kind in ("ridge", "ridge-word", "concept-ridge"):
             self.model: Any = make_pipeline(StandardScaler(), Ridge(alpha=10.0))
-        elif kind == "gbr":
+        elif kind in ("gbr", "concept-gbr"):
             self.model = HistGradientBoostingRegressor(
-                max_iter=150, learning_rate=0.05, max_depth=3, min_samples_leaf=30
+                max_iter=150, learning_rate=0.05, max_depth=3, min_samples_leaf=30, early_stopping=False, random_state=0
             )
         elif kind == "logit":
             self.model = make_pipeline(StandardScaler(), LogisticRegression(C=0.1, max_iter=2000))
         else:
             self.model = HistGradientBoostingClassifier(
-                max_iter=150, learning_rate=0.05, max_depth=3, min_samples_leaf=30
+                max_iter=150, learning_rate=0.05, max_depth=3, min_samples_leaf=30, early_stopping=False, random_state=0
             )
 
     def fit(self, x: np.ndarray, y: np.ndarray) -> Scorer:
+        if self.kind == "const":
+            return self
         if self.kind in ("logit", "gbc"):
             self.model.fit(x, (y > 0).astype(int))
         elif self.kind == "ridge-word":
@@ -312,6 +407,8 @@ class Scorer:
         return self
 
     def predict(self, x: np.ndarray) -> np.ndarray:
+        if self.kind == "const":
+            return np.ones(len(x))
         if self.kind in ("logit", "gbc"):
             return self.model.predict_proba(x)[:, 1]
         if self.kind == "ridge-word":
@@ -326,8 +423,10 @@ def make_model(kind: str) -> Scorer:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--words", default="60,100,150")
-    parser.add_argument("--scales", default="0.25,0.5,1,2,10")
-    parser.add_argument("--models", default="ridge,gbr,label")
+    parser.add_argument("--scales", default="0.1,0.25,0.5,1,2")
+    parser.add_argument(
+        "--models", default="ridge,gbr,logit,gbc,ridge-word,const,concept-ridge,concept-gbr,label,concept-label"
+    )
     parser.add_argument("--sets", default=",".join(SETS))
     parser.add_argument("--folds", choices=("set", "cluster"), default="set", help="leave one set or one cluster out")
     args = parser.parse_args(argv)
@@ -339,7 +438,9 @@ def main(argv: list[str] | None = None) -> int:
     rows: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = {}
     label_of: dict[tuple[str, str], dict[str, float]] = {}
     default: dict[tuple[str, int], int] = {}
-    STATE["mode"] = "record"
+    crows: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = {}
+    ctruth: dict[tuple[str, str], dict[str, float]] = {}
+    STATE["mode"] = STATE["cmode"] = "record"
     for name, items in data.items():
         for cluster, texts, facts in items:
             STATE["cluster"] = cluster
@@ -354,6 +455,10 @@ def main(argv: list[str] | None = None) -> int:
                 label_of.setdefault((name, cluster), {}).update(zip(cand_texts, y, strict=True))
                 if words == 100:
                     rows[(name, cluster)] = (x, y)
+                    names, cx, holders, cfacts = STATE["clast"]
+                    cy = concept_labels(names, holders, cfacts, facts)
+                    crows[(name, cluster)] = (cx, cy)
+                    ctruth[(name, cluster)] = dict(zip(names, cy, strict=True))
         print(f"recorded {name}", file=sys.stderr)
     # 2. Leave one out (a set, or with --folds cluster one cluster): a model per held-out part,
     # fitted on the other parts' candidates at 100 words.
@@ -364,17 +469,19 @@ def main(argv: list[str] | None = None) -> int:
             part = (name, cluster) if args.folds == "cluster" else (name, "")
             if part in predictors[kind]:
                 continue
-            if kind == "label":
+            if kind in ("label", "concept-label"):
                 predictors[kind][part] = None
                 continue
-            train = [v for k, v in rows.items() if (k != part if args.folds == "cluster" else k[0] != name)]
+            source = crows if kind.startswith("concept-") else rows
+            train = [v for k, v in source.items() if (k != part if args.folds == "cluster" else k[0] != name)]
             x = np.vstack([a for a, _ in train])
             y = np.concatenate([b for _, b in train])
             predictors[kind][part] = make_model(kind).fit(x, y)
     # 3. Key facts stated with each (model, scale).
     results: dict[str, dict[tuple[str, int], int]] = {"default": default}
-    STATE["mode"] = "apply"
     for kind, per_set in predictors.items():
+        on_concepts = kind.startswith("concept-")
+        STATE["mode"], STATE["cmode"] = ("off", "apply") if on_concepts else ("apply", "off")
         for scale in scales:
             name_row = f"{kind} x{scale:g}"
             results[name_row] = {}
@@ -384,7 +491,14 @@ def main(argv: list[str] | None = None) -> int:
                     model = per_set.get((name, cluster) if args.folds == "cluster" else (name, ""))
                     STATE["cluster"] = cluster
                     truth = label_of.get((name, cluster), {})
-                    if model is None:
+                    if on_concepts:
+                        known = ctruth.get((name, cluster), {})
+                        STATE["cscore"] = (
+                            (lambda c, x, known=known: np.array([known.get(n, 0.0) for n in c]))
+                            if model is None
+                            else (lambda c, x, model=model: model.predict(x))
+                        )
+                    elif model is None:
                         STATE["score"] = lambda t, x, truth=truth: np.array([truth.get(s, 0.0) for s in t])
                     else:
                         STATE["score"] = lambda t, x, model=model: model.predict(x)
@@ -394,6 +508,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"done {name_row}", file=sys.stderr)
     _print_table(results, data, budgets)
     _print_ranking(rows, predictors, args.folds)
+    _print_concept_ranking(crows, predictors, args.folds)
     _print_importance(rows)
     return 0
 
@@ -422,7 +537,7 @@ def _print_ranking(rows: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]], p
         "concept value per word": lambda k, x: x[:, FEATURES.index("concept value per word")],
     }
     for kind, per_part in predictors.items():
-        if kind != "label":
+        if kind not in ("label", "const") and not kind.startswith("concept-"):
             scorers[kind] = lambda k, x, per_part=per_part: per_part[k if folds == "cluster" else (k[0], "")].predict(x)
     for label, score in scorers.items():
         rhos, tops = [], []
@@ -434,6 +549,30 @@ def _print_ranking(rows: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]], p
                 rhos.append(spearmanr(s, y).statistic)
             tops.extend(y[np.argsort(-s, kind="stable")[:3]] > 0)
         print(f"| {label} | {np.mean(rhos):.3f} | {np.mean(tops):.3f} |")
+
+
+def _print_concept_ranking(
+    crows: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]], predictors: dict, folds: str
+) -> None:
+    """The same for the concept scorers: mean over clusters of Spearman's rho between a concept's
+    held-out score and its label, beside khulasa's concept weight alone."""
+    kinds = [k for k in predictors if k.startswith("concept-") and k != "concept-label"]
+    if not kinds:
+        return
+    print(f"\n| concept scorer (held out by {folds}) | mean rho with the concept label |\n|---|---|")
+    scorers: dict[str, Callable[[tuple[str, str], np.ndarray], np.ndarray]] = {
+        "concept weight": lambda k, x: x[:, CONCEPT_FEATURES.index("log(1 + weight)")]
+    }
+    for kind in kinds:
+        per_part = predictors[kind]
+        scorers[kind] = lambda k, x, per_part=per_part: per_part[k if folds == "cluster" else (k[0], "")].predict(x)
+    for label, score in scorers.items():
+        rhos = []
+        for k, (x, y) in crows.items():
+            s = score(k, x)
+            if len(y) >= 3 and np.std(y) > 0 and np.std(s) > 0:
+                rhos.append(spearmanr(s, y).statistic)
+        print(f"| {label} | {np.mean(rhos):.3f} |")
 
 
 def _print_importance(rows: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]]) -> None:
