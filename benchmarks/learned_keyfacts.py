@@ -101,6 +101,9 @@ FEATURES = (
     "opens with reported speech",
     "log documents",
     "log candidates",
+    "figures half the other documents give",
+    "names half the other documents name",
+    "keys half the other documents write",
 )
 
 # The selection hook's state: the concept weights of the current choice, the mode, cached features.
@@ -137,12 +140,11 @@ def _figure_features(text: str, others: dict[str, list]) -> list[float]:
     claims = claims_of(text)
     salient = salient_figures(claims)
     dims = [f.dimension for f in salient]
-    support = 0
-    for f in salient:
-        n = sum(
-            1 for figs in others.values() if any(same_value(f, g) and figure_kind(f) == figure_kind(g) for g in figs)
-        )
-        support = max(support, n)
+    supports = [
+        sum(1 for figs in others.values() if any(same_value(f, g) and figure_kind(f) == figure_kind(g) for g in figs))
+        for f in salient
+    ]
+    half = max(1, len(others) / 2)
     return [
         len(claims.figures),
         len(salient),
@@ -150,7 +152,8 @@ def _figure_features(text: str, others: dict[str, list]) -> list[float]:
         dims.count("percent"),
         sum(d in {"date", "weekday", "year", "duration", "time"} for d in dims),
         sum(d not in {"count", "percent", "date", "weekday", "year", "duration", "time"} for d in dims),
-        support,
+        max(supports, default=0),
+        sum(n >= half for n in supports),
     ]
 
 
@@ -174,6 +177,10 @@ def features(cands: Sequence[Any], facts: Sequence[Any], analyzer: Analyzer, wei
 
     stem_ov = _overlaps(mine, own_doc, sent_terms)
     key_ov = _overlaps([key_set(t) for t in mine], own_doc, [(d, key_set(t)) for d, t in sent_terms])
+    key_docs: dict[str, set[str]] = {}
+    for d, t in sent_terms:
+        for k in key_set(t):
+            key_docs.setdefault(k, set()).add(d)
     # Figures and names per document, over all its sentences.
     doc_figs: dict[str, list] = {}
     doc_claims: dict[str, list] = {}
@@ -234,6 +241,12 @@ def features(cands: Sequence[Any], facts: Sequence[Any], analyzer: Analyzer, wei
                 float(bool(toks) and (toks[0] in speech or toks[0][1:] in speech)),
                 math.log(max(n_docs, 1)),
                 math.log(max(len(cands), 1)),
+                figs[7],
+                sum(n >= max(1, (n_docs - len(fact.docs)) / 2) for n in name_support),
+                sum(
+                    len(key_docs.get(k, set()) - set(fact.docs)) >= max(1, (n_docs - len(fact.docs)) / 2)
+                    for k in key_set(mine[j])
+                ),
             ]
         )
     return np.array(rows, dtype=float).reshape(len(cands), len(FEATURES))
