@@ -870,3 +870,23 @@ def test_a_month_of_the_maghreb_series_makes_a_date_not_a_count():
     assert new_sentences(_summary(repeat), earlier) == []
     other = "وأهدت لاعبة الجمباز بعد 4 محاولات أول ميدالية ذهبية لبلادها في دورة الألعاب الأولمبية."
     assert new_sentences(_summary(other), earlier) == [0]
+
+
+def test_leads_to_and_the_occurrence_of_are_no_words_a_repeat_lacks():
+    """ "قد يؤدي إلى هطول أمطار … وحدوث انهيارات أرضية": "leads to" links a cause to what it
+    causes and "the occurrence of" is a light noun before the thing that occurs, as the passive's
+    "تم" is; a repeat that wrote the rain and the landslides without them lacked two of its rarest
+    words. They frame a sentence (``function_words.txt``); "أدى" is not listed (its key is also a
+    valley's, "وادي")."""
+    from khulasa.desk.updates import _Known
+    from khulasa.link.clauses import content_keys
+
+    analyzer = Analyzer(stem=True)
+    earlier = _summary("وحذرت الوكالة من أمطار غزيرة وانهيارات أرضية.")
+    known = _Known(earlier["sentences"], [], [])
+    text = "وقالت الوكالة إن العاصفة قد يؤدي إلى هطول أمطار غزيرة وحدوث انهيارات أرضية."
+    words = frozenset().union(*(c.terms for c in known._clauses(text)))
+    for light in ("يؤدي", "وحدوث"):
+        assert not content_keys(light, analyzer) & words
+    assert content_keys("هطول", analyzer) <= words
+    assert content_keys("وادي", analyzer) & known._clauses("وفاض وادي درنة.")[0].terms
