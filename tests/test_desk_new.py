@@ -840,3 +840,53 @@ def test_a_name_spelled_with_or_without_its_long_vowels_is_one_person():
     assert new_sentences(_summary(repeat), earlier) == []
     other = "ووصل الرئيس الروسي ديمتري بوليانسكي إلى العاصمة الصينية في زيارة دولة تستغرق يومين."
     assert new_sentences(_summary(other), earlier) == [0]
+
+
+def test_already_is_no_word_a_reworded_repeat_lacks():
+    """ "بالفعل" (already, indeed) says how the speaker holds the fact, not the fact: the stop list
+    matches words whole and let it through as a content word, weighing as much as the clause's
+    statement ("التي تصارع بالفعل خطر الفيضانات", a carried clause a word short of a quarter of
+    its words in the earlier summary). It is a word that frames a sentence (``function_words.txt``)."""
+    from khulasa.desk.updates import _Known
+    from khulasa.link.clauses import content_keys
+
+    earlier = _summary("وتهدد الفيضانات والانهيارات الجزيرة كلها.")
+    known = _Known(earlier["sentences"], [], [])
+    text = "والجزيرة تصارع بالفعل خطر الفيضانات والانهيارات."
+    words = frozenset().union(*(c.terms for c in known._clauses(text)))
+    assert not content_keys("بالفعل", Analyzer(stem=True)) & words
+    assert content_keys("تصارع", Analyzer(stem=True)) <= words
+
+
+def test_a_month_of_the_maghreb_series_makes_a_date_not_a_count():
+    """Algerian and Tunisian outlets name months "جانفي … أوت" ("إلى غاية الـ 11 أوت الجاري": up to
+    11 August). Not read as a month, "11" was a figure the earlier summary never gave, and a
+    repeat of its statement was new for a date (dates say when, as weekdays do)."""
+    from khulasa.extract.claims import claims_of
+
+    assert [f.dimension for f in claims_of("حتى 11 أوت الجاري و5 جويلية الماضي.").figures] == ["date", "date"]
+    earlier = _summary("أهدت لاعبة الجمباز أول ميدالية ذهبية لبلادها في دورة الألعاب الأولمبية.")
+    repeat = "وأهدت لاعبة الجمباز يوم 4 أوت أول ميدالية ذهبية لبلادها في دورة الألعاب الأولمبية."
+    assert new_sentences(_summary(repeat), earlier) == []
+    other = "وأهدت لاعبة الجمباز بعد 4 محاولات أول ميدالية ذهبية لبلادها في دورة الألعاب الأولمبية."
+    assert new_sentences(_summary(other), earlier) == [0]
+
+
+def test_leads_to_and_the_occurrence_of_are_no_words_a_repeat_lacks():
+    """ "قد يؤدي إلى هطول أمطار … وحدوث انهيارات أرضية": "leads to" links a cause to what it
+    causes and "the occurrence of" is a light noun before the thing that occurs, as the passive's
+    "تم" is; a repeat that wrote the rain and the landslides without them lacked two of its rarest
+    words. They frame a sentence (``function_words.txt``); "أدى" is not listed (its key is also a
+    valley's, "وادي")."""
+    from khulasa.desk.updates import _Known
+    from khulasa.link.clauses import content_keys
+
+    analyzer = Analyzer(stem=True)
+    earlier = _summary("وحذرت الوكالة من أمطار غزيرة وانهيارات أرضية.")
+    known = _Known(earlier["sentences"], [], [])
+    text = "وقالت الوكالة إن العاصفة قد يؤدي إلى هطول أمطار غزيرة وحدوث انهيارات أرضية."
+    words = frozenset().union(*(c.terms for c in known._clauses(text)))
+    for light in ("يؤدي", "وحدوث"):
+        assert not content_keys(light, analyzer) & words
+    assert content_keys("هطول", analyzer) <= words
+    assert content_keys("وادي", analyzer) & known._clauses("وفاض وادي درنة.")[0].terms
