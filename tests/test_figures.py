@@ -64,6 +64,17 @@ def test_figures_qualifiers_and_notes() -> None:
     assert only("ضعف المدة المقررة لها وهي 50 دقيقة").note == "2 × 50 minute"
 
 
+def test_figures_up_to_bounds_from_above() -> None:
+    """ "Up to" before a number is an upper bound: the strongest gust, not the wind's one speed."""
+    assert only("رياح تصل سرعتها إلى 180 كيلومترا").qualifier == "less"
+    assert only("إجلاء ما يصل إلى 4000 شخص").qualifier == "less"
+    gusts, sustained = only("رياح تصل سرعتها إلى 180 كيلومترا"), only("رياح بلغت سرعتها 120 كيلومترا")
+    assert not disagree(gusts, sustained)
+    assert disagree(gusts, only("رياح بلغت سرعتها 210 كيلومترا"))
+    # A count that reached a value is no bound.
+    assert only("ارتفع عدد القتلى إلى 64 شخصا").qualifier == ""
+
+
 @pytest.mark.parametrize(
     "text", ["الذكرى السبعين للعلاقات", "أول قمة بينهما", "قال واحد منهم", "مارس الضغط على الحكومة"]
 )
