@@ -75,6 +75,15 @@ def test_figures_up_to_bounds_from_above() -> None:
     assert only("ارتفع عدد القتلى إلى 64 شخصا").qualifier == ""
 
 
+def test_figures_speed_is_no_distance() -> None:
+    """ "كيلومترا في الساعة" is a speed: the unit of several words wins over its first word."""
+    wind = only("رياح سرعتها 130 كيلومترا في الساعة")
+    assert (wind.dimension, wind.unit, wind.amount) == ("speed", "kmh", 130)
+    assert wind.text == "130 كيلومترا في الساعة"
+    assert only("على بعد 90 كيلومترا من الساحل").dimension == "distance"
+    assert not comparable(wind, only("على بعد 90 كيلومترا من الساحل"))
+
+
 @pytest.mark.parametrize(
     "text", ["الذكرى السبعين للعلاقات", "أول قمة بينهما", "قال واحد منهم", "مارس الضغط على الحكومة"]
 )
