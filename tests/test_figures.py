@@ -632,3 +632,14 @@ def test_no_number_word_nor_organisation_is_an_owner():
     # A title that heads a party names the party, not the candidate: the name before it does.
     text = "وقالت اللجنة إن المرشح سامي داود رئيس حركة السلام حصل على 3.17% من الأصوات."
     assert owners_match(_owner(text, "3.17%"), _owner("وحصل داود على 3.5% من الأصوات", "3.5%"))
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("يوم 5 جويلية", 705), ("في 11 أوت الجاري", 811), ("منذ 3 غشت", 803), ("يوم 20 ماي", 520), ("في 2 جانفي", 102)],
+)
+def test_figures_maghreb_month_names_are_dates(text: str, amount: int) -> None:
+    """Algerian, Tunisian and Moroccan outlets name months in their own spelling: "11 أوت" is the 11th
+    of August, not eleven of something called "أوت"."""
+    figure = only(text)
+    assert (figure.dimension, figure.amount) == ("date", amount)
