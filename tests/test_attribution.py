@@ -130,6 +130,17 @@ def test_dead_and_injured_are_different_counts():
     assert all({v.text for v in g.values} != {"12 شخصا", "45 آخرين"} for g in figures)
 
 
+def test_a_wind_speed_is_no_distance_and_up_to_is_a_bound():
+    from khulasa.extract.claims import contradicting_figures
+
+    far = claims_of("وكانت العاصفة على بعد 70 كيلومترا جنوب المدينة الساحلية.")
+    wind = claims_of("وكانت العاصفة تحمل رياحا تبلغ سرعتها 150 كيلومترا في الساعة.")
+    assert contradicting_figures(far, wind) == [] and contradicting_figures(wind, far) == []
+    gusts = claims_of("ويتوقع أن تهب رياح تصل سرعتها إلى 200 كيلومتر في الساعة.")
+    assert contradicting_figures(gusts, wind) == []
+    assert contradicting_figures(gusts, claims_of("وتهب رياح تبلغ سرعتها 230 كيلومترا في الساعة.")) != []
+
+
 def test_a_figure_the_sentence_states_itself_is_no_dispute():
     # Three shares in one sentence: another outlet that gives the same three, worded tersely, must
     # not be shown as disputing one share with another (their subjects' words overlap).

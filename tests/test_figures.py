@@ -64,6 +64,26 @@ def test_figures_qualifiers_and_notes() -> None:
     assert only("ضعف المدة المقررة لها وهي 50 دقيقة").note == "2 × 50 minute"
 
 
+def test_figures_up_to_bounds_from_above() -> None:
+    """ "Up to" before a number is an upper bound: the strongest gust, not the wind's one speed."""
+    assert only("رياح تصل سرعتها إلى 180 كيلومترا").qualifier == "less"
+    assert only("إجلاء ما يصل إلى 4000 شخص").qualifier == "less"
+    gusts, sustained = only("رياح تصل سرعتها إلى 180 كيلومترا"), only("رياح بلغت سرعتها 120 كيلومترا")
+    assert not disagree(gusts, sustained)
+    assert disagree(gusts, only("رياح بلغت سرعتها 210 كيلومترا"))
+    # A count that reached a value is no bound.
+    assert only("ارتفع عدد القتلى إلى 64 شخصا").qualifier == ""
+
+
+def test_figures_speed_is_no_distance() -> None:
+    """ "كيلومترا في الساعة" is a speed: the unit of several words wins over its first word."""
+    wind = only("رياح سرعتها 130 كيلومترا في الساعة")
+    assert (wind.dimension, wind.unit, wind.amount) == ("speed", "kmh", 130)
+    assert wind.text == "130 كيلومترا في الساعة"
+    assert only("على بعد 90 كيلومترا من الساحل").dimension == "distance"
+    assert not comparable(wind, only("على بعد 90 كيلومترا من الساحل"))
+
+
 @pytest.mark.parametrize(
     "text", ["الذكرى السبعين للعلاقات", "أول قمة بينهما", "قال واحد منهم", "مارس الضغط على الحكومة"]
 )
@@ -612,3 +632,14 @@ def test_no_number_word_nor_organisation_is_an_owner():
     # A title that heads a party names the party, not the candidate: the name before it does.
     text = "وقالت اللجنة إن المرشح سامي داود رئيس حركة السلام حصل على 3.17% من الأصوات."
     assert owners_match(_owner(text, "3.17%"), _owner("وحصل داود على 3.5% من الأصوات", "3.5%"))
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("يوم 5 جويلية", 705), ("في 11 أوت الجاري", 811), ("منذ 3 غشت", 803), ("يوم 20 ماي", 520), ("في 2 جانفي", 102)],
+)
+def test_figures_maghreb_month_names_are_dates(text: str, amount: int) -> None:
+    """Algerian, Tunisian and Moroccan outlets name months in their own spelling: "11 أوت" is the 11th
+    of August, not eleven of something called "أوت"."""
+    figure = only(text)
+    assert (figure.dimension, figure.amount) == ("date", amount)

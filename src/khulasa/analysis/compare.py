@@ -303,6 +303,7 @@ _DIMENSION_LABEL = {
     "money": "المبلغ",
     "percent": "النسبة",
     "distance": "المسافة",
+    "speed": "السرعة",
     "score": "النتيجة",
 }
 

@@ -136,9 +136,14 @@ def _units() -> tuple[dict[str, tuple[Unit, bool]], dict[str, tuple[tuple[tuple[
 
 
 def _unit_after(toks: Sequence[Token], j: int, lex: Lexicon) -> tuple[Unit, int] | None:
-    """The unit written at token ``j``, in one word or several ("في المئة"), and where it ends."""
+    """The unit written at token ``j``, in one word or several ("في المئة"), and where it ends. A
+    unit of several words goes first: "كيلومترا في الساعة" is a speed, not the distance its first
+    word names."""
+    phrase = _unit_phrase_at(toks, j, lex)
+    if phrase is not None:
+        return phrase
     unit = _unit_at(toks, j, lex)
-    return (unit[0], j + 1) if unit is not None else _unit_phrase_at(toks, j, lex)
+    return (unit[0], j + 1) if unit is not None else None
 
 
 def _unit_phrase_at(toks: Sequence[Token], j: int, lex: Lexicon) -> tuple[Unit, int] | None:
