@@ -357,29 +357,50 @@ class _Known:
         :func:`_directions`); else "statement" (what it states, ``what`` empty)."""
         text = _unclocked(text)
         claims = claims_of(text)
-        near, bare = self._near(text), self._bare_near(text)
-        for f in self._told_figures(text, claims):
-            if f.dimension not in WHEN and not self._figures_known([f], near, bare):
-                changed = any(g.dimension not in DATES and same_quantity(f, g) for g in self.claims.figures)
-                return ("changed" if changed else "figure"), f.text
+        figures = self._figures_not_given(text, claims)
+        if figures:
+            return ("changed" if self._changed(figures[0]) else "figure"), figures[0].text
         return self._why_not_given(text, claims)
 
     def _why_not_given(self, text: str, claims: Claims) -> tuple[str, str]:
         """:meth:`why` past the figures: a number, a person, a direction it gives that the earlier
         summary did not, or its statement."""
-        numbers = (_numerals(text, claims.figures) | _cardinals(text, claims.figures, CARDINAL_FROM)) - (
-            self.numerals | self.ordinals
-        )
-        numbers |= _ordinals(text) - (self.ordinals | self.numerals)
+        numbers = self._numbers_not_given(text, claims)
         if numbers:
             return "number", _number_text(min(numbers))
-        person = next((n[1] for n in sorted(claims.names) if n[0] == "person" and not _names(self.claims, n)), None)
+        person = next(iter(sorted(self._people_not_named(claims))), None)
         if person is not None:
             return "person", person
         direction = next(iter(sorted(_directions(text, claims) - self.directions)), None)
         if direction is not None:
             return "direction", f"{direction[0]} {direction[1]}"
         return "statement", ""
+
+    def _figures_not_given(self, text: str, claims: Claims) -> list[Figure]:
+        """The figures ``text`` tells (:meth:`_told_figures`) that say more than when and that the
+        earlier summary did not give (:meth:`_figures_known`, beside its sentences about the same
+        thing), in order."""
+        near, bare = self._near(text), self._bare_near(text)
+        return [
+            f
+            for f in self._told_figures(text, claims)
+            if f.dimension not in WHEN and not self._figures_known([f], near, bare)
+        ]
+
+    def _changed(self, figure: Figure) -> bool:
+        """Is ``figure`` another value of a quantity the earlier summary gave (a toll that rose)?"""
+        return any(g.dimension not in DATES and same_quantity(figure, g) for g in self.claims.figures)
+
+    def _numbers_not_given(self, text: str, claims: Claims) -> frozenset[float]:
+        """The numbers ``text`` writes beside its figures (in digits, in words from
+        ``CARDINAL_FROM`` up, ordinals from ``ORDINAL_FROM`` up) that the earlier summary did not."""
+        written = _numerals(text, claims.figures) | _cardinals(text, claims.figures, CARDINAL_FROM)
+        return (written | _ordinals(text)) - (self.numerals | self.ordinals)
+
+    def _people_not_named(self, claims: Claims) -> set[str]:
+        """The people ``claims`` names that the earlier summary did not, in the same spelling or a
+        close one: names come to Arabic through several transliterations ("كليتشدار"/"كليجدار")."""
+        return {n[1] for n in claims.names if n[0] == "person" and not _names(self.claims, n)}
 
     def _statement_claims(self, text: str, claims: Claims) -> Claims:
         """The claims of ``text`` without its lead-in clauses (:func:`khulasa.link.clauses.is_lead_in`:
@@ -405,7 +426,7 @@ class _Known:
             parts = self._subordinate_apart(text, parts)
         claims = claims_of(text)
         # A person version V never named is news wherever he stands: who acted, who spoke.
-        if len(parts) <= main or self._news_figure(text, claims) or not self._people_known(claims):
+        if len(parts) <= main or self._news_figure(text, claims) or self._people_not_named(claims):
             return []
         if not all(self._main_known(text, c, span) for c, span in parts[:main]):
             return []
@@ -420,12 +441,7 @@ class _Known:
         minutes after launch"), not one outlet's colour (a crowd of 80,000, three earlier trips)?
         Dates, weekdays and times of day say when: left out."""
         claims = claims_of(piece)
-        near, bare = self._near(piece), self._bare_near(piece)
-        figures = [
-            f
-            for f in self._told_figures(piece, claims)
-            if f.dimension not in WHEN and not self._figures_known([f], near, bare)
-        ]
+        figures = self._figures_not_given(piece, claims)
         numbers = _numerals(piece, claims.figures) - self.numerals
         return any(self._reported(f) >= REPORTED for f in figures) or any(
             self._reported(v) >= REPORTED for v in numbers
@@ -505,25 +521,15 @@ class _Known:
         """Does the sentence give a figure the earlier summary did not that is news wherever it
         stands: another value of a quantity the earlier summary gave (a toll that rose from 62 to
         95), or a figure of ``NEWS_FIGURES`` (a count of people, a year on its own)?"""
-        near, bare = self._near(text), self._bare_near(text)
-        for f in self._told_figures(text, claims):
-            if f.dimension in WHEN or self._figures_known([f], near, bare):
-                continue
-            if f.dimension in NEWS_FIGURES or any(
-                g.dimension not in DATES and same_quantity(f, g) for g in self.claims.figures
-            ):
-                return True
-        return False
+        return any(f.dimension in NEWS_FIGURES or self._changed(f) for f in self._figures_not_given(text, claims))
 
     def _given(self, text: str, claims: Claims) -> bool:
         """Were its figures, its other numbers, the people it names and the directions it gives from
         a place (:func:`_directions`) all given?"""
         return (
-            self._figures_known(self._told_figures(text, claims), self._near(text), self._bare_near(text))
-            and _numerals(text, claims.figures) | _cardinals(text, claims.figures, CARDINAL_FROM)
-            <= self.numerals | self.ordinals
-            and _ordinals(text) <= self.ordinals | self.numerals
-            and self._people_known(claims)
+            not self._figures_not_given(text, claims)
+            and not self._numbers_not_given(text, claims)
+            and not self._people_not_named(claims)
             and _directions(text, claims) <= self.directions
         )
 
@@ -705,11 +711,6 @@ class _Known:
             for f in figures
         )
 
-    def _people_known(self, claims: Claims) -> bool:
-        """Every person the sentence names was named, in the same spelling or a close one: names
-        come to Arabic through several transliterations ("كليتشدار"/"كليجدار")."""
-        return all(_names(self.claims, n) for n in claims.names if n[0] == "person")
-
 
 # Marks that open a quotation: a clause that ends at one goes on inside it ("وأدان البيان «العدوان…»").
 OPENING_QUOTES = ("«", "“")
@@ -766,9 +767,10 @@ def _direction_words() -> frozenset[str]:
 
 def _direction(word: str) -> str | None:
     """The point of the compass ``word`` is (``resources/ar/directions.txt``: "وجنوب", "الغربي",
-    "غربي"), or None."""
-    for p in ("", "و", "ف", "ب", "ل", "ال", "وال", "بال"):
-        rest = word[len(p) :] if word.startswith(p) else ""
+    "غربي"; its proclitics as :func:`khulasa.text.normalize.proclitic_forms` strips them, then the
+    article), or None."""
+    for bare in proclitic_forms(word):
+        rest = bare[2:] if bare.startswith("ال") else bare
         for form in (rest, rest[:-1] if rest.endswith("ي") else ""):
             if form in _direction_words():
                 return form
