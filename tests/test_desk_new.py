@@ -917,3 +917,32 @@ def test_who_said_it_and_when_in_the_day_are_no_words_a_repeat_lacks():
         "وأكد وزير الدفاع كمال بلعيد أن الجنود حوصروا أثناء عملية الإخلاء برفقة سكان القرية.",
     ):
         assert new_sentences(_summary(news), earlier) == [0]
+
+
+def test_a_common_word_after_a_title_is_no_person_the_reader_was_not_told_of():
+    """The figure reader takes the word after a title for a person ("رئيس وزراء جديد": "جديد"): a
+    sentence was new, «اسم لم يرد: جديد», for a name no one has. A word the story's clause linking
+    does not read as a name and that the story writes with the article ("الجديد") is no person; a
+    person named once, without the article, still is."""
+    docs = [
+        Document(
+            id="s/1",
+            text="قدم رئيس الوزراء فادي منصور استقالته إلى الرئيس اليوم. وسيختار الرئيس رئيس وزراء جديد "
+            "خلال أيام. ولم يعرف اسم رئيس الوزراء الجديد.",
+            source="a",
+        ),
+        Document(
+            id="s/2",
+            text="سلم رئيس الوزراء فادي منصور استقالته إلى الرئيس. وقال رئيس البرلمان سامي الخطيب إن البلاد "
+            "تمر بظرف دقيق.",
+            source="b",
+        ),
+        Document(id="s/3", text="ودعا سامي الخطيب رئيس البرلمان إلى الهدوء. وقدم فادي منصور استقالته.", source="c"),
+    ]
+    earlier = _summary("قدم رئيس الوزراء فادي منصور استقالته إلى الرئيس اليوم.")
+    later = _summary(
+        "وسيختار الرئيس رئيس وزراء جديد خلال أيام.", "وقال رئيس البرلمان سامي الخطيب إن البلاد تمر بظرف دقيق."
+    )
+    changes = what_is_new(later, earlier, docs)
+    assert changes.new == [0, 1]
+    assert changes.why == [(0, "statement", ""), (1, "person", "سامي")]
