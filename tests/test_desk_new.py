@@ -890,3 +890,59 @@ def test_leads_to_and_the_occurrence_of_are_no_words_a_repeat_lacks():
         assert not content_keys(light, analyzer) & words
     assert content_keys("هطول", analyzer) <= words
     assert content_keys("وادي", analyzer) & known._clauses("وفاض وادي درنة.")[0].terms
+
+
+def test_who_said_it_and_when_in_the_day_are_no_words_a_repeat_lacks():
+    """ "وأكدت وزارة الدفاع أن …" frames what was said as "وقالت وزارة الدفاع إن …" does; the stop
+    list holds "قالت" and "أكد" but not "وأكدت" (its stem keeps the و), nor "أثناء" (during, as
+    "خلال" is) nor the part of the day before a weekday ("صباح الأحد"): each weighed as a word of
+    the statement the repeat lacked (``function_words.txt``). What the repeat adds is still news: a
+    figure, a person."""
+    from khulasa.desk.updates import _Known
+    from khulasa.link.clauses import content_keys
+
+    analyzer = Analyzer(stem=True)
+    earlier = _summary(
+        "وقالت وزارة الدفاع في بيان إنه خلال عملية الإخلاء حوصر الجنود برفقة سكان القرية.",
+        "واندلع الحريق في الغابة القريبة من القرية.",
+    )
+    repeat = "وأكدت وزارة الدفاع أن النيران حاصرت الجنود أثناء إجلاء سكان القرية صباح الأحد."
+    words = frozenset().union(*(c.terms for c in _Known(earlier["sentences"], [], [])._clauses(repeat)))
+    for frame in ("وأكدت", "أثناء", "صباح"):
+        assert not content_keys(frame, analyzer) & words
+    assert content_keys("حاصرت", analyzer) <= words
+    assert new_sentences(_summary(repeat), earlier) == []
+    for news in (
+        "وأكدت وزارة الدفاع أن 12 جنديا حوصروا أثناء عملية الإخلاء برفقة سكان القرية.",
+        "وأكد وزير الدفاع كمال بلعيد أن الجنود حوصروا أثناء عملية الإخلاء برفقة سكان القرية.",
+    ):
+        assert new_sentences(_summary(news), earlier) == [0]
+
+
+def test_a_common_word_after_a_title_is_no_person_the_reader_was_not_told_of():
+    """The figure reader takes the word after a title for a person ("رئيس وزراء جديد": "جديد"): a
+    sentence was new, «اسم لم يرد: جديد», for a name no one has. A word the story's clause linking
+    does not read as a name and that the story writes with the article ("الجديد") is no person; a
+    person named once, without the article, still is."""
+    docs = [
+        Document(
+            id="s/1",
+            text="قدم رئيس الوزراء فادي منصور استقالته إلى الرئيس اليوم. وسيختار الرئيس رئيس وزراء جديد "
+            "خلال أيام. ولم يعرف اسم رئيس الوزراء الجديد.",
+            source="a",
+        ),
+        Document(
+            id="s/2",
+            text="سلم رئيس الوزراء فادي منصور استقالته إلى الرئيس. وقال رئيس البرلمان سامي الخطيب إن البلاد "
+            "تمر بظرف دقيق.",
+            source="b",
+        ),
+        Document(id="s/3", text="ودعا سامي الخطيب رئيس البرلمان إلى الهدوء. وقدم فادي منصور استقالته.", source="c"),
+    ]
+    earlier = _summary("قدم رئيس الوزراء فادي منصور استقالته إلى الرئيس اليوم.")
+    later = _summary(
+        "وسيختار الرئيس رئيس وزراء جديد خلال أيام.", "وقال رئيس البرلمان سامي الخطيب إن البلاد تمر بظرف دقيق."
+    )
+    changes = what_is_new(later, earlier, docs)
+    assert changes.new == [0, 1]
+    assert changes.why == [(0, "statement", ""), (1, "person", "سامي")]

@@ -400,7 +400,27 @@ class _Known:
     def _people_not_named(self, claims: Claims) -> set[str]:
         """The people ``claims`` names that the earlier summary did not, in the same spelling or a
         close one: names come to Arabic through several transliterations ("كليتشدار"/"كليجدار")."""
-        return {n[1] for n in claims.names if n[0] == "person" and not _names(self.claims, n)}
+        return {n[1] for n in claims.names if n[0] == "person" and self._a_name(n[1]) and not _names(self.claims, n)}
+
+    def _a_name(self, word: str) -> bool:
+        """Is ``word``, a person the figure reader found (the word after a title), a person's name?
+        The figure reader also takes a common word after "رئيس وزراء" or after a name for one
+        ("رئيس وزراء جديد": "جديد"; "مقر إقامة رئيس وزراء نيبال": "وزراء"), which names no one the
+        reader was not told of. Not a name when the story's clause linking does not read it as one
+        (an actor's, a title's: :func:`khulasa.link.clauses.linking_context`) **and** the story
+        writes it with the article ("الجديد", "الوزراء"), as a person's name is not written. Without
+        the story's articles (no names read) every person it finds counts."""
+        if not self.names:
+            return True
+        keys = content_keys(word, self.analyzer, self.vocab)
+        if keys and keys <= self.names:
+            return True
+        return not any(f"ال{f}" in self._story_words for f in proclitic_forms(word) if not f.startswith("ال"))
+
+    @cached_property
+    def _story_words(self) -> frozenset[str]:
+        """Every word the story's articles write, normalized (read once, when first asked)."""
+        return frozenset(t.norm for d in self.documents for t in tokens(d.text) if t.kind == "word")
 
     def _statement_claims(self, text: str, claims: Claims) -> Claims:
         """The claims of ``text`` without its lead-in clauses (:func:`khulasa.link.clauses.is_lead_in`:
