@@ -36,6 +36,14 @@ def test_segment_keeps_latin_initials_spelled_in_arabic():
     assert pieces("اتصل بي. ثم غادر.") == ["اتصل بي.", "ثم غادر."]
 
 
+def test_segment_keeps_a_year_before_christ_whole():
+    # "ق.م." (before Christ) is one abbreviation, written with or without a space after its first dot.
+    text = "بنيت الأهرامات حوالي 2500 ق.م. في عهد الملك خوفو. وبقيت قائمة."
+    assert pieces(text) == ["بنيت الأهرامات حوالي 2500 ق.م. في عهد الملك خوفو.", "وبقيت قائمة."]
+    spaced = "بنيت حوالي 2500 ق. م، وهي مقابر ملكية."
+    assert pieces(spaced) == [spaced]
+
+
 def test_segment_splits_sentences_with_offsets():
     text = f"{S1} {S3}\n{S1}"
     assert pieces(text) == [S1, S3, S1]
