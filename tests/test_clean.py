@@ -180,6 +180,38 @@ def test_clean_joins_hard_wrapped_lines_into_one_paragraph():
     assert [(b.kind, text[b.start : b.end].count("\n")) for b in blocks] == [("paragraph", 1), ("paragraph", 0)]
 
 
+# Lines of fixed-width text (EASC's articles are wrapped at about 75 characters): three paragraphs
+# that end with a full stop, then one whose writer left its stop out.
+FIXED_WIDTH = (
+    "أعلنت وزارة النقل أمس عن خطة جديدة لتطوير شبكة الطرق السريعة بين المدن\n"
+    "الكبرى خلال السنوات الخمس المقبلة بتكلفة تقدر بعدة مليارات من الدولارات.\n"
+    "وقال وزير النقل في مؤتمر صحفي إن الخطة تشمل إنشاء جسور جديدة وتوسيع\n"
+    "الطرق القائمة وتحسين وسائل السلامة على امتداد الطرق الرئيسية في البلاد.\n"
+    "وأضاف الوزير أن العمل في المرحلة الأولى سيبدأ مطلع العام المقبل على أن\n"
+    "تنتهي خلال عامين وتشمل الطريق الساحلي والطريق الصحراوي الذي يربط الشمال.\n"
+    "وأشار إلى أن الشركات الوطنية ستشارك في تنفيذ المشروع إلى جانب شركات من\n"
+    "دول عدة بعد أن تقدمت بعروضها خلال الأشهر الماضية إلى اللجنة المختصة في\n"
+    "الوزارة"
+)
+
+
+def test_clean_joins_a_wrapped_paragraph_without_its_full_stop_in_fixed_width_text():
+    blocks, _ = clean_document(Document("d", FIXED_WIDTH))
+    last = blocks[-1]
+    assert [b.kind for b in blocks] == ["paragraph"] * 4
+    assert FIXED_WIDTH[last.start : last.end].startswith("وأشار") and FIXED_WIDTH[last.end - 7 : last.end] == "الوزارة"
+    sentences = prepare([Document("d", FIXED_WIDTH)])[0].sentences
+    assert len(sentences) == 4 and sentences[-1].text.startswith("وأشار")
+
+
+def test_clean_keeps_lines_without_a_stop_apart_in_text_not_wrapped_at_one_width():
+    # The same lines on a page whose other paragraphs are one line each: no width to fill, so
+    # a run that ends without a stop (a title repeated over a byline, say) stays lines.
+    unwrapped = "\n".join([BODY, BODY, BODY, *FIXED_WIDTH.splitlines()[-3:]])
+    blocks, _ = clean_document(Document("d", unwrapped))
+    assert [b.kind for b in blocks][-3:] == ["heading", "heading", "heading"]
+
+
 def test_clean_joins_a_line_that_opens_with_a_comma_to_the_line_above():
     # A short wrapped piece ("، وزير النقل،") is no heading and no sentence of its own.
     text = (

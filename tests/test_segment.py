@@ -36,6 +36,26 @@ def test_segment_keeps_latin_initials_spelled_in_arabic():
     assert pieces("اتصل بي. ثم غادر.") == ["اتصل بي.", "ثم غادر."]
 
 
+def test_segment_keeps_a_year_before_christ_whole():
+    # "ق.م." (before Christ) is one abbreviation, written with or without a space after its first dot.
+    text = "بنيت الأهرامات حوالي 2500 ق.م. في عهد الملك خوفو. وبقيت قائمة."
+    assert pieces(text) == ["بنيت الأهرامات حوالي 2500 ق.م. في عهد الملك خوفو.", "وبقيت قائمة."]
+    spaced = "بنيت حوالي 2500 ق. م، وهي مقابر ملكية."
+    assert pieces(spaced) == [spaced]
+
+
+def test_segment_keeps_numbers_in_round_brackets_inside_their_sentence():
+    # sentencex reads two bracketed numbers in a paragraph as a list's item numbers and breaks
+    # before each; here they are counts, as Saudi papers write them.
+    first = "وصلت الحملة إلى أكثر من (50) ألف مواطن في أكثر من (15) موقعاً شملت (11) مدينة."
+    assert pieces(f"{first} وانتهت أمس.") == [first, "وانتهت أمس."]
+    wrapped = "سيستمر العمل لمدة (3) أسابيع بواقع\n(3) ساعات يومياً."
+    assert pieces(wrapped) == [wrapped]
+    # A new sentence may still open with one, and a footnote in square brackets is left as it was.
+    assert pieces("انتهى الاجتماع. (2) بدأ التصويت.") == ["انتهى الاجتماع.", "(2) بدأ التصويت."]
+    assert pieces("وهي جزء من الطبيعة.[1] وكانت الكلمة لاتينية.") == ["وهي جزء من الطبيعة.[1]", "وكانت الكلمة لاتينية."]
+
+
 def test_segment_splits_sentences_with_offsets():
     text = f"{S1} {S3}\n{S1}"
     assert pieces(text) == [S1, S3, S1]

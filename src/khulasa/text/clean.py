@@ -25,6 +25,13 @@ WRAP_MIN_WORDS = 6
 # A line opening with one of these continues the line above (a hard-wrapped sentence).
 CONTINUING = "،,؛;"
 WRAP_MIN_WIDTH_SHARE = 0.6
+# Text wrapped at a fixed width (:func:`wrap_width`): at least this many wrapped paragraphs that end
+# a sentence, and this share of their lines before the last within this share of the median length ...
+WRAP_MIN_RUNS = 3
+WRAP_SHARE = 0.8
+WRAP_SPREAD = 0.15
+# ... and there, a run of at least this many such full lines is a paragraph whatever its last line.
+WRAP_MIN_FULL_LINES = 2
 TATWEEL = "\u0640"  # the drawing-out stroke, no letter
 
 
@@ -126,28 +133,65 @@ def _continues(text: str, prev: Block, nxt: Block) -> bool:
     return len(line.split()) >= WRAP_MIN_WORDS and len(line) >= WRAP_MIN_WIDTH_SHARE * (nxt.end - nxt.start)
 
 
+def _runs(text: str, blocks: list[Block]) -> list[list[Block]]:
+    """``blocks`` in runs of consecutive lines, each line but a run's last going on in the next."""
+    runs: list[list[Block]] = []
+    for block in blocks:
+        if runs and _continues(text, runs[-1][-1], block):
+            runs[-1].append(block)
+        else:
+            runs.append([block])
+    return runs
+
+
+def _ends_sentence(text: str, block: Block) -> bool:
+    return text[block.start : block.end].rstrip()[-1:] in SENTENCE_FINAL
+
+
+def wrap_width(text: str, runs: list[list[Block]]) -> int | None:
+    """The width a document is wrapped at, when it is fixed-width text (as EASC's articles are):
+    :data:`WRAP_MIN_RUNS` runs or more that end a sentence, and of their lines before the last,
+    :data:`WRAP_SHARE` or more within :data:`WRAP_SPREAD` of their median length (the width).
+    None for any other text: a page's paragraphs are not cut to one width."""
+    wrapped = [r for r in runs if len(r) > 1 and _ends_sentence(text, r[-1])]
+    if len(wrapped) < WRAP_MIN_RUNS:
+        return None
+    widths = sorted(b.end - b.start for r in wrapped for b in r[:-1])
+    width = widths[len(widths) // 2]
+    near = sum(abs(w - width) <= WRAP_SPREAD * width for w in widths)
+    return width if near >= WRAP_SHARE * len(widths) else None
+
+
+def _wrapped_paragraph(text: str, run: list[Block], width: int | None) -> bool:
+    """Is ``run`` one hard-wrapped paragraph: its last line ends a sentence, or the document is
+    wrapped at ``width`` and :data:`WRAP_MIN_FULL_LINES` lines or more before the last fill it (a
+    writer's paragraph may end without its full stop)?"""
+    if len(run) < 2:
+        return False
+    if _ends_sentence(text, run[-1]):
+        return True
+    if width is None or len(run) - 1 < WRAP_MIN_FULL_LINES:
+        return False
+    return all(b.end - b.start >= (1 - WRAP_SPREAD) * width for b in run[:-1])
+
+
 def join_wrapped_lines(text: str, blocks: list[Block]) -> list[Block]:
     """Join hard-wrapped lines (fixed-width text, as in EASC) back into one paragraph.
 
     A run of blocks on consecutive lines is one paragraph when each line but the last is long and
-    lacks final punctuation and the last line ends a sentence; otherwise (a title over a date
-    line, say) the lines stay as they were. Sentences may then span a newline; offsets still hold.
+    lacks final punctuation and the last line ends a sentence, or, in text wrapped at a fixed width
+    (:func:`wrap_width`), when two lines or more before the last fill that width; otherwise (a
+    title over a date line, say) the lines stay as they were. Sentences may then span a newline;
+    offsets still hold.
     """
+    runs = _runs(text, blocks)
+    width = wrap_width(text, runs)
     out: list[Block] = []
-    run: list[Block] = []
-
-    def flush() -> None:
-        if len(run) > 1 and text[run[-1].start : run[-1].end].rstrip()[-1:] in SENTENCE_FINAL:
+    for run in runs:
+        if _wrapped_paragraph(text, run, width):
             out.append(Block(run[0].start, run[-1].end, "paragraph"))
         else:
             out.extend(run)
-        run.clear()
-
-    for block in blocks:
-        if run and not _continues(text, run[-1], block):
-            flush()
-        run.append(block)
-    flush()
     return out
 
 

@@ -6,6 +6,7 @@ decimals. We only map its pieces back onto the source text, so ``text[start:end]
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
@@ -42,7 +43,34 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterat
 _CACHED_PARAGRAPH_CHARS = 5_000
 
 
-def _split(text: str) -> tuple[tuple[int, int], ...]:
+# A number in round brackets ("(3) أسابيع", as Saudi papers write numbers; "[1]" is a footnote and
+# stays as it was): sentencex takes two of them in one paragraph for a list's item numbers and breaks
+# the sentence before each ("في أكثر من | (15) موقعاً ... شملت | (11) مدينة."). It splits a copy with
+# those brackets blanked out.
+_BRACKETED_NUMBER = re.compile(r"\((\d[\d.,٫%]*)\)")
+
+
+def _unbracketed(text: str) -> str:
+    """``text`` with the brackets around each number blanked out (same length, same offsets)."""
+    return _BRACKETED_NUMBER.sub(lambda m: f" {m.group(1)} ", text)
+
+
+def _split(source: str) -> tuple[tuple[int, int], ...]:
+    text = _unbracketed(source)  # same offsets as ``source``
+    spans = _split_plain(text)
+    return spans if text == source else tuple(_rebracketed(source, text, a, b) for a, b in spans)
+
+
+def _rebracketed(source: str, text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` widened over a bracket :func:`_unbracketed` blanked at either end."""
+    if start > 0 and source[start - 1] == "(" and text[start - 1] == " ":
+        start -= 1
+    if end < len(source) and source[end] == ")" and text[end] == " ":
+        end += 1
+    return start, end
+
+
+def _split_plain(text: str) -> tuple[tuple[int, int], ...]:
     cursor = 0
     end = len(text)
     out = []
