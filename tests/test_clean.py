@@ -57,6 +57,9 @@ def reasons(doc: Document) -> list[str]:
         ("يمكنك مشاركة هذا الخبر عبر حساباتك على مواقع التواصل.", "share-bar"),
         ("كتب سامر يوسف", "byline"),
         ("المنبر نيوز ::", "agency-credit"),
+        # fresh batch 9: a comment form's answer to the reader, on one line or alone
+        ("شكرًا لك على تعليقك. سيتم نشر تعليقك بعد مراجعته.", "comments"),
+        ("سيتم نشر تعليقك بعد مراجعته.", "comments"),
     ],
 )
 def test_clean_removes_junk_lines_and_records_why(junk, reason):
