@@ -1440,8 +1440,8 @@ _PLACE_REACH = 3
 _PRONOUNS = ("هم", "هما", "هن", "كم")
 # Scopes compared only with the same scope: an aftershock's magnitude is never the main quake's, a
 # ratio never a count of times, a count of others never the whole, a count given for a place never
-# one of another place or of the whole event.
-_OWN_SCOPES = ("aftershock", "alone", "margin", "others", "place:", "ratio")
+# one of another place or of the whole event, abstainers never those who voted.
+_OWN_SCOPES = ("abstained", "aftershock", "alone", "margin", "others", "place:", "ratio")
 
 
 def scopes_match(a: str, b: str) -> bool:
