@@ -57,6 +57,9 @@ def reasons(doc: Document) -> list[str]:
         ("يمكنك مشاركة هذا الخبر عبر حساباتك على مواقع التواصل.", "share-bar"),
         ("كتب سامر يوسف", "byline"),
         ("المنبر نيوز ::", "agency-credit"),
+        # fresh batch 9: a comment form's answer to the reader, on one line or alone
+        ("شكرًا لك على تعليقك. سيتم نشر تعليقك بعد مراجعته.", "comments"),
+        ("سيتم نشر تعليقك بعد مراجعته.", "comments"),
     ],
 )
 def test_clean_removes_junk_lines_and_records_why(junk, reason):
@@ -378,3 +381,15 @@ def test_a_code_with_a_dash_and_a_number_is_no_dateline():
     mission = "تهدف مهمة NG-1 إلى وضع الصاروخ في مدار حول الأرض خلال دقائق من الإقلاع."
     assert kept_text(Document("m", mission)) == mission
     assert kept_text(Document("d", "بيروت -" + BODY)) == BODY
+
+
+def test_a_note_that_someone_did_not_answer_a_request_for_comment_goes() -> None:
+    # fresh batch 9: agency copy's "did not answer a request for comment" states nothing of the story.
+    doc = Document("d", BODY + " ولم ترد وزارة الحماية المدنية حتى الآن على طلب للتعليق.")
+    assert kept_text(doc) == BODY
+    assert reasons(doc) == ["no-comment"]
+    alone = Document("a", f"{BODY}\n\nولم يرد المتحدث باسم الشركة على طلبات التعليق.\n")
+    assert kept_text(alone) == BODY
+    # A sentence that only mentions comments, or a refusal that is itself the news, stays.
+    kept = "ولم يرد الرئيس على الاتهامات، وطلب من الوزراء التعليق على القرار في اجتماع الغد."
+    assert kept_text(Document("k", kept)) == kept

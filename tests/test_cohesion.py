@@ -184,3 +184,10 @@ def test_while_opening_a_sentence_leans_on_the_one_before() -> None:
     assert dangling_opener("فيما أصيب ثلاثة آخرون بجروح طفيفة.") is not None
     # Inside a sentence "فيما" is no opening.
     assert dangling_opener("قتل عشرون شخصا فيما نجا شخص واحد فقط.") is None
+
+
+def test_a_clause_of_where_explains_the_sentence_before() -> None:
+    # fresh batch 9: "where temperatures passed 40" after a stray full stop says nothing alone.
+    assert dangling_opener("حيث تجاوزت درجات الحرارة 40 درجة مئوية.") == "حيث"
+    assert dangling_opener("وحيث إن الحكومة استقالت فإن الانتخابات مقبلة.") == "حيث"
+    assert dangling_opener("حيثيات الحكم نشرت اليوم في الجريدة الرسمية.") is None  # whole words only

@@ -194,3 +194,24 @@ def test_a_very_long_word_is_read_once() -> None:
     # separators it had millions, and a 5,000-letter word took minutes).
     s, source = whole("ا" * 5000 + " ثم جاءت بقية الجملة هنا.")
     assert drop_lead_tag(s, source, min_words=5) == s
+
+
+def test_a_last_clause_the_page_cut_inside_a_quotation_goes() -> None:
+    # fresh batch 9: the page stops two words into a slogan; the clause before the comma is whole.
+    s, source = whole(
+        'وسلم رئيس الوزراء استقالته إلى الرئيس صباح اليوم، بينما تتصاعد دعوات النقابات للاحتجاج تحت شعار "فلنوقف كل .',
+        prefix="عنوان. ",
+    )
+    out = drop_tags(s, source, min_words=5)
+    assert out.text == "وسلم رئيس الوزراء استقالته إلى الرئيس صباح اليوم."
+    assert exact(out, source) and compress(s, source, min_words=5).text == out.text
+    # A quotation closed, or one opened many words before the stop, is no cut: the sentence stays.
+    for text in (
+        'وسلم رئيس الوزراء استقالته، بينما رفع المحتجون شعار "فلنوقف كل شيء".',
+        'وسلم رئيس الوزراء استقالته، وقال "إنني أتحمل مسؤولية ما جرى أمام البرلمان والشعب.',
+    ):
+        whole_text, src = whole(text)
+        assert drop_tags(whole_text, src, min_words=5) == whole_text
+    # Nor does it cut when too little would remain.
+    short, src = whole('وسلم استقالته، تحت شعار "فلنوقف كل .')
+    assert drop_tags(short, src, min_words=5) == short

@@ -504,6 +504,13 @@ def test_a_mark_reads_as_its_label_word_and_number_in_arabic():
         ("وقد أرجئ الإطلاق ثلاث مرات.", []),
         ("وقد سجلت منطقة فالنسيا وحدها 92 حالة وفاة.", ["alone"]),  # a part of the whole toll
         ("وأعلنت الوزارة وفاة 32 مواطنا وإصابة 66 آخرين.", []),  # "others" as the counted noun: the injured
+        # those who abstained are no count of those who voted (fresh batch 9)
+        ("وحصلت اللائحة على 364 صوتا، فيما امتنع 15 نائبا عن التصويت.", ["abstained"]),
+        ("وأيد 194 نائبا الحكومة بينما 15 نائبا امتنعوا عن التصويت.", ["abstained"]),
+        # a part of a count, named after it or after its noun, is no value of the whole (fresh batch 9)
+        ("توفي 34 شخصا على الأقل بينهم 10 جنود.", ["part"]),
+        ("وكان 10 جنود من بين الضحايا الذين حاصرتهم النيران.", ["part"]),
+        ("وقتل 10 جنود من الجيش الوطني.", []),  # "من" alone is no part
     ],
 )
 def test_figures_scope_read_from_the_sentence(text: str, scopes: list[str]) -> None:
@@ -520,6 +527,8 @@ def test_figures_scopes_match_only_their_own_kind() -> None:
     # A province's toll is no value of the toll no place is given for (the whole event's), nor of another's.
     assert not scopes_match("place:ملطيه", "") and not scopes_match("place:ملطيه", "place:سوريا")
     assert not scopes_match("aftershock", "") and not scopes_match("others", "")
+    assert not scopes_match("abstained", "") and scopes_match("abstained", "abstained")
+    assert not scopes_match("part", "") and scopes_match("part", "part")
 
 
 def test_a_province_s_toll_and_a_depth_are_not_grouped_with_the_whole_or_a_distance():

@@ -260,6 +260,9 @@ def test_restating_counts_nothing_when_every_sentence_adds_a_fact() -> None:
         ("الرئيسية > محليات > انفجار ضخم يهز بيروت ويوقع قتلى.", "breadcrumb"),
         ("الرئيسية › أخبار › لبنان", "breadcrumb"),
         ("الرئيسية / أخبار عربية / لبنان", "breadcrumb"),
+        # a quotation the page cut two words after it opened (fresh batch 9)
+        ('وتتصاعد دعوات النقابات للاحتجاج تحت شعار "فلنوقف كل .', "open-quote"),
+        ("ورفع المحتجون لافتة كتب عليها «ارحلوا جميعا.", "open-quote"),
     ],
 )
 def test_unfinished_lines_and_why(text: str, reason: str) -> None:
@@ -280,6 +283,10 @@ def test_unfinished_lines_and_why(text: str, reason: str) -> None:
         "وارتفع المؤشر 3.3 نقطة.",
         "وفعّلتا اتفاقية التعاون الموقعة في 17 / 4 / 2001م والاتفاقية الموقعة في 27 / 5 / 1998م.",
         "وبلغ سعر الصرف > 15 ألف ليرة.",
+        # quotes a page misplaced or closed in the next sentence: the sentence is whole
+        'وأثار القرار غضب الإدارة قبل الانتخابات" النصفية.',
+        "وتأهل المنتخب بعد منتخبات “كوريا الجنوبية واليابان “.",
+        "وأضاف «الناس يشعرون بالقلق والرعب.",
     ],
 )
 def test_finished_sentences(text: str) -> None:

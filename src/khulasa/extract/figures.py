@@ -1426,7 +1426,7 @@ def _scope_cues() -> Mapping[str, Mapping[str, str]]:
     out: dict[str, dict[str, str]] = {}
     for dimension, scope, forms in _rows("ar/figure_scopes.txt"):
         for form in _forms(forms):
-            out.setdefault(dimension, {})[form[0]] = scope
+            out.setdefault(dimension, {})[" ".join(form)] = scope  # words of a phrase joined by a space
     return out
 
 
@@ -1440,8 +1440,9 @@ _PLACE_REACH = 3
 _PRONOUNS = ("هم", "هما", "هن", "كم")
 # Scopes compared only with the same scope: an aftershock's magnitude is never the main quake's, a
 # ratio never a count of times, a count of others never the whole, a count given for a place never
-# one of another place or of the whole event.
-_OWN_SCOPES = ("aftershock", "alone", "margin", "others", "place:", "ratio")
+# one of another place or of the whole event, abstainers never those who voted, the soldiers among
+# the dead never the whole toll.
+_OWN_SCOPES = ("abstained", "aftershock", "alone", "margin", "others", "part", "place:", "ratio")
 
 
 def scopes_match(a: str, b: str) -> bool:
@@ -1498,13 +1499,17 @@ def _scope_cue(toks: Sequence[Token], f: Figure) -> str:
 
 
 def _scope_after(toks: Sequence[Token], f: Figure) -> str:
-    """The scope the word right after ``f`` names ("5 دول أخرى": others), from the ``after:``
-    rows of ``ar/figure_scopes.txt``."""
+    """The scope the word or two words right after ``f`` name ("5 دول أخرى": others; "10 جنود من
+    بين الضحايا": a part), from the ``after:`` rows of ``ar/figure_scopes.txt``."""
     cues = _scope_cues().get("after:" + f.dimension)
-    following = next((t for t in toks if t.start >= f.end), None)
-    if not cues or following is None or following.kind != "word":
+    k = next((k for k, t in enumerate(toks) if t.start >= f.end), None)
+    if not cues or k is None or toks[k].kind != "word":
         return ""
-    return next((cues[b] for b in _word_forms(following.norm) if b in cues), "")
+    if k + 1 < len(toks) and toks[k + 1].kind == "word":
+        pair = cues.get(f"{toks[k].norm} {toks[k + 1].norm}")
+        if pair:
+            return pair
+    return next((cues[b] for b in _word_forms(toks[k].norm) if b in cues), "")
 
 
 def _count_places(toks: Sequence[Token], figures: Sequence[Figure]) -> dict[int, str]:

@@ -199,17 +199,41 @@ def drop_lead_tag(sentence: Sentence, source: str, *, min_words: int) -> Sentenc
     return sentence
 
 
+def drop_cut_clause(sentence: Sentence, source: str, *, min_words: int) -> Sentence:
+    """``sentence`` without its last clause when its page cut that clause inside a quotation
+    (:func:`khulasa.text.finished.cut_quote_at`): from the comma before the quotation to the final
+    stop, when ``min_words`` words and a finished sentence remain. "... في ظرف سياسي دقيق، بينما
+    تتصاعد دعوات النقابات للاحتجاج تحت شعار "فلنوقف كل ." ends at "... في ظرف سياسي دقيق."."""
+    from khulasa.text.finished import cut_quote_at, unfinished
+
+    text = sentence.text
+    opened = cut_quote_at(text)
+    if opened is None:
+        return sentence
+    comma = max(text.rfind("،", 0, opened), text.rfind(",", 0, opened))
+    stop = len(text.rstrip()) - 1
+    if comma <= 0:
+        return sentence
+    shorter = drop_text_range(sentence, source, comma, stop)
+    if shorter is sentence or count_words(shorter.text) < min_words or unfinished(shorter.text) is not None:
+        return sentence
+    return shorter
+
+
 def compress(sentence: Sentence, source: str, *, min_words: int) -> Sentence:
     """Every safe deletion rule in turn (each keeps ``min_words`` words)."""
     sentence = drop_lead_tag(sentence, source, min_words=min_words)
-    return drop_parentheticals(sentence, source, min_words=min_words)
+    sentence = drop_parentheticals(sentence, source, min_words=min_words)
+    return drop_cut_clause(sentence, source, min_words=min_words)
 
 
 def drop_tags(sentence: Sentence, source: str, *, min_words: int) -> Sentence:
     """Only what is no part of the story: an opening dateline or agency tag, bracketed agency
-    tags and citation marks (each keeps ``min_words`` words); asides stay."""
+    tags and citation marks (each keeps ``min_words`` words), and a last clause its page cut
+    (:func:`drop_cut_clause`); asides stay."""
     sentence = drop_lead_tag(sentence, source, min_words=min_words)
-    return drop_parentheticals(sentence, source, min_words=min_words, asides=False)
+    sentence = drop_parentheticals(sentence, source, min_words=min_words, asides=False)
+    return drop_cut_clause(sentence, source, min_words=min_words)
 
 
 def _text_positions(source: str, parts: list[tuple[int, int]]) -> list[int]:

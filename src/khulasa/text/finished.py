@@ -7,6 +7,8 @@ aside). Lines that are not finished sentences, with the reason :func:`unfinished
   segments each followed by a separator;
 - ``question``: ends with a question mark ("?" or "؟");
 - ``ellipsis``: trails off in two or more dots or "…" (a teaser or headline: "فاجعة بيروت..");
+- ``open-quote``: a quotation opened in the last few words before the final stop and never closed
+  (``تحت شعار "فلنوقف كل .``): the page cut the quoted words off there;
 - ``no-final-stop``: anything else that does not end with a stop: a headline line, a lead-in ending
   in ":" or "،", or the cut end of a page excerpt ("ببضع كيلومت").
 
@@ -53,6 +55,8 @@ _SEGMENT = r"[^\W\d_][^\s>›»/|]*(?:[ \t]+[^\s>›»/|]+){0,4}"
 _SEPARATOR = r"(?:[ \t]*[>›][ \t]*|[ \t]+[»/|][ \t]+)"
 _BREADCRUMB = re.compile(rf"(?:^|(?<=[\s.:]))(?:{_SEGMENT}{_SEPARATOR}){{2,}}")
 _ELLIPSIS = re.compile(r"(?:\.\s*\.|…)$")
+# A quotation opened at most this many words before a sentence's final stop and never closed is cut.
+OPEN_QUOTE_MAX_WORDS = 3
 
 
 def is_breadcrumb(text: str) -> bool:
@@ -82,7 +86,29 @@ def unfinished(text: str) -> str | None:
         return "ellipsis"
     if end[-1] not in STOPS:
         return "no-final-stop"
+    if cut_quote_at(body) is not None:
+        return "open-quote"
     return None
+
+
+def cut_quote_at(text: str) -> int | None:
+    """Where ``text`` opens a quotation at most :data:`OPEN_QUOTE_MAX_WORDS` words before its end
+    that it never closes (the page cut it there), or None. A straight quote opens when the text
+    holds an odd number of them (the last one may open); "«" and "“" when no closing mark of
+    theirs follows. A mark opens only where a word starts (a space or the text's start before
+    it, a letter after it): pages misplace quotes, and one glued to the end of a word closes
+    ("الانتخابات" النصفية.")."""
+    opened = [text.rfind('"')] if text.count('"') % 2 else []
+    opened += [k for k in (text.rfind("«"), text.rfind("“")) if k >= 0 and not any(c in text[k:] for c in "»”")]
+    found = [
+        k
+        for k in opened
+        if k >= 0
+        and (k == 0 or text[k - 1].isspace())
+        and text[k + 1 : k + 2].isalpha()
+        and len(text[k + 1 :].split()) <= OPEN_QUOTE_MAX_WORDS
+    ]
+    return min(found) if found else None
 
 
 # What surrounds a token's letters (quotes, brackets, stops, commas, marks): not part of a word.
