@@ -260,6 +260,10 @@ def test_restating_counts_nothing_when_every_sentence_adds_a_fact() -> None:
         ("الرئيسية > محليات > انفجار ضخم يهز بيروت ويوقع قتلى.", "breadcrumb"),
         ("الرئيسية › أخبار › لبنان", "breadcrumb"),
         ("الرئيسية / أخبار عربية / لبنان", "breadcrumb"),
+        # issue 20, nineteenth pass: a link printed inside the text, its headline run into the next sentence
+        ("اقرأ أيضا الوزير يفتتح المعرض وتوافد الزوار منذ الصباح على القاعات.", "link"),
+        ("إقرأ أيضاً: الوزير يفتتح المعرض.", "link"),
+        ("قد يهمك.. الوزير يفتتح المعرض.", "link"),
     ],
 )
 def test_unfinished_lines_and_why(text: str, reason: str) -> None:
@@ -280,6 +284,8 @@ def test_unfinished_lines_and_why(text: str, reason: str) -> None:
         "وارتفع المؤشر 3.3 نقطة.",
         "وفعّلتا اتفاقية التعاون الموقعة في 17 / 4 / 2001م والاتفاقية الموقعة في 27 / 5 / 1998م.",
         "وبلغ سعر الصرف > 15 ألف ليرة.",
+        "اقرأ الرسالة التي كتبها الرئيس إلى شعبه.",  # the verb without a link's second word
+        "وقد يهمك أن تعرف أن المعرض يفتح أبوابه صباحا.",  # not at the sentence's start
     ],
 )
 def test_finished_sentences(text: str) -> None:
@@ -354,3 +360,15 @@ def test_a_fact_gives_the_numbers_its_patterns_match_as_its_figures() -> None:
     assert missing.figures("آلاف المفقودين") == frozenset()
     # Numbers outside what the patterns match (a date) are not the fact's figures.
     assert toll.figures("قتيل واحد يوم 12 مارس") == frozenset()
+
+
+def test_a_sentence_opening_with_a_link_is_no_candidate_among_outlets() -> None:
+    """Issue 20: "اقرأ أيضا <headline> <the next sentence>" is no statement a summary may print."""
+    from khulasa.config import Settings
+    from khulasa.summarizer.pipeline import is_candidate
+    from khulasa.types import Sentence
+
+    text = "اقرأ أيضا الوزير يفتتح المعرض الدولي للكتاب وتوافد الزوار منذ الصباح على القاعات."
+    sentence = Sentence("d", 0, 0, len(text), text)
+    assert not is_candidate(sentence, Settings())
+    assert is_candidate(sentence, Settings(), finished=False)  # a single article's lines are all it has
