@@ -372,3 +372,21 @@ def test_a_sentence_opening_with_a_link_is_no_candidate_among_outlets() -> None:
     sentence = Sentence("d", 0, 0, len(text), text)
     assert not is_candidate(sentence, Settings())
     assert is_candidate(sentence, Settings(), finished=False)  # a single article's lines are all it has
+
+
+def test_a_sentence_speaking_to_the_page_s_reader_is_junk_even_where_the_patterns_miss_it() -> None:
+    """Issue 20: the fresh9 summary printed a comment form's notice and counted no junk; a page's
+    words to its reader are junk whatever the cleaner's patterns know."""
+    from khulasa.evaluation.keyfacts import addresses_reader, is_junk
+
+    notice = "ننشر تعليقاتكم بعد أن يراجعها فريق الموقع."  # no junk.tsv pattern has this shape
+    assert addresses_reader(notice)
+    assert is_junk(notice)
+    assert is_junk("إذا أعجبك الخبر اضغط هنا لمتابعة التفاصيل.")
+    for prose in (
+        "ورفض المتحدث التعليق على القرار قبل صدوره رسميا.",
+        "وقال الوزير إن زوار المعرض تجاوزوا مئة ألف.",
+        "ويمكنك أن ترى الدمار من بعيد، قال أحد السكان.",
+    ):
+        assert not addresses_reader(prose), prose
+        assert not is_junk(prose), prose
