@@ -8,6 +8,9 @@ repository; folders named ``_outputs`` skipped), one cluster a folder, through `
 hold the data's text, so keep them outside the repository. The terminal gets counts only: documents,
 kept sentences, candidates, and removals per reason with the outlets they come from.
 
+``--time`` times the cleaner over the same texts instead: its verdict on every line (uncached,
+best of 9 passes) and ``prepare`` on every folder (line cache cleared, best of 7).
+
 ``--diff OLD NEW`` compares two dumps (before and after a change to the junk rules) and prints
 the sentences that are no longer kept, those newly kept and the new removals: read them to check
 that a new rule drops no article prose (the lists hold the data's text: terminal only).
@@ -15,6 +18,7 @@ that a new rule drops no article prose (the lists hold the data's text: terminal
     OPENBLAS_NUM_THREADS=1 python benchmarks/junk_survey.py --dump /tmp/me/after.tsv \\
         [--root ../devdata] [--sets clusters,news-set-a,busy-day,fresh,fresh2,...]
     python benchmarks/junk_survey.py --diff /tmp/me/before.tsv /tmp/me/after.tsv
+    OPENBLAS_NUM_THREADS=1 python benchmarks/junk_survey.py --time
 
 The outlet of ``000_almowaten.txt`` is "almowaten"; a file without a prefix (news-set-a's ``01.txt``)
 is its own outlet. docs/quality.md, nineteenth pass, reports the survey of issue 20.
@@ -24,7 +28,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 from _shared import REPO
@@ -32,6 +38,7 @@ from _shared import REPO
 from khulasa import prepare
 from khulasa.config import Settings
 from khulasa.summarizer.pipeline import is_candidate, on_its_own
+from khulasa.text import clean
 from khulasa.types import Document
 
 DEFAULT_SETS = "clusters,news-set-a,busy-day,fresh,fresh2,fresh3,fresh4,fresh5,fresh6,fresh8,fresh9,junkpages"
@@ -80,6 +87,28 @@ def survey(root: Path, set_names: list[str], dump: Path) -> None:
         print(f"{reason}: {sum(by_outlet.values())} removals, {len(by_outlet)} outlets")
 
 
+def timing(root: Path, set_names: list[str]) -> None:
+    folders = [f for name in set_names if (root / name).is_dir() for f in clusters(root / name)]
+    docs = [[Document(id=f.stem, text=f.read_text(encoding="utf-8")) for f in sorted(d.glob("*.txt"))] for d in folders]
+    lines = [line for cluster in docs for doc in cluster for line in doc.text.split("\n")]
+    clean.junk_patterns()
+
+    def best(runs: int, work: Callable[[], object]) -> float:
+        times = []
+        for _ in range(runs):
+            clean._judge_line_cached.cache_clear()
+            start = time.perf_counter()
+            work()
+            times.append(time.perf_counter() - start)
+        return min(times) * 1000
+
+    judged = best(9, lambda: [clean._judge_line(line) for line in lines])
+    prepared = best(7, lambda: [prepare(cluster) for cluster in docs])
+    print(f"{len(clean.junk_patterns())} junk patterns; {len(lines)} lines, {sum(map(len, lines))} characters")
+    print(f"line verdicts (uncached), best of 9: {judged:.0f} ms")
+    print(f"prepare on {len(docs)} folders ({sum(map(len, docs))} documents), best of 7: {prepared:.0f} ms")
+
+
 def _rows(path: Path) -> Counter[tuple[str, ...]]:
     return Counter(tuple(line.rstrip("\n").split("\t")) for line in path.open(encoding="utf-8"))
 
@@ -105,13 +134,17 @@ def main() -> None:
     parser.add_argument("--sets", default=DEFAULT_SETS)
     parser.add_argument("--dump", type=Path)
     parser.add_argument("--diff", type=Path, nargs=2, metavar=("OLD", "NEW"))
+    parser.add_argument("--time", action="store_true")
     args = parser.parse_args()
+    set_names = [s for s in args.sets.split(",") if s]
     if args.diff:
         diff(*args.diff)
+    elif args.time:
+        timing(args.root, set_names)
     elif args.dump:
-        survey(args.root, [s for s in args.sets.split(",") if s], args.dump)
+        survey(args.root, set_names, args.dump)
     else:
-        parser.error("give --dump FILE or --diff OLD NEW")
+        parser.error("give --dump FILE, --diff OLD NEW or --time")
 
 
 if __name__ == "__main__":
