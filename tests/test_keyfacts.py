@@ -263,6 +263,10 @@ def test_restating_counts_nothing_when_every_sentence_adds_a_fact() -> None:
         # a quotation the page cut two words after it opened (fresh batch 9)
         ('وتتصاعد دعوات النقابات للاحتجاج تحت شعار "فلنوقف كل .', "open-quote"),
         ("ورفع المحتجون لافتة كتب عليها «ارحلوا جميعا.", "open-quote"),
+        # issue 20, nineteenth pass: a link printed inside the text, its headline run into the next sentence
+        ("اقرأ أيضا الوزير يفتتح المعرض وتوافد الزوار منذ الصباح على القاعات.", "link"),
+        ("إقرأ أيضاً: الوزير يفتتح المعرض.", "link"),
+        ("قد يهمك.. الوزير يفتتح المعرض.", "link"),
     ],
 )
 def test_unfinished_lines_and_why(text: str, reason: str) -> None:
@@ -287,6 +291,8 @@ def test_unfinished_lines_and_why(text: str, reason: str) -> None:
         'وأثار القرار غضب الإدارة قبل الانتخابات" النصفية.',
         "وتأهل المنتخب بعد منتخبات “كوريا الجنوبية واليابان “.",
         "وأضاف «الناس يشعرون بالقلق والرعب.",
+        "اقرأ الرسالة التي كتبها الرئيس إلى شعبه.",  # the verb without a link's second word
+        "وقد يهمك أن تعرف أن المعرض يفتح أبوابه صباحا.",  # not at the sentence's start
     ],
 )
 def test_finished_sentences(text: str) -> None:
@@ -361,3 +367,33 @@ def test_a_fact_gives_the_numbers_its_patterns_match_as_its_figures() -> None:
     assert missing.figures("آلاف المفقودين") == frozenset()
     # Numbers outside what the patterns match (a date) are not the fact's figures.
     assert toll.figures("قتيل واحد يوم 12 مارس") == frozenset()
+
+
+def test_a_sentence_opening_with_a_link_is_no_candidate_among_outlets() -> None:
+    """Issue 20: "اقرأ أيضا <headline> <the next sentence>" is no statement a summary may print."""
+    from khulasa.config import Settings
+    from khulasa.summarizer.pipeline import is_candidate
+    from khulasa.types import Sentence
+
+    text = "اقرأ أيضا الوزير يفتتح المعرض الدولي للكتاب وتوافد الزوار منذ الصباح على القاعات."
+    sentence = Sentence("d", 0, 0, len(text), text)
+    assert not is_candidate(sentence, Settings())
+    assert is_candidate(sentence, Settings(), finished=False)  # a single article's lines are all it has
+
+
+def test_a_sentence_speaking_to_the_page_s_reader_is_junk_even_where_the_patterns_miss_it() -> None:
+    """Issue 20: the fresh9 summary printed a comment form's notice and counted no junk; a page's
+    words to its reader are junk whatever the cleaner's patterns know."""
+    from khulasa.evaluation.keyfacts import addresses_reader, is_junk
+
+    notice = "ننشر تعليقاتكم بعد أن يراجعها فريق الموقع."  # no junk.tsv pattern has this shape
+    assert addresses_reader(notice)
+    assert is_junk(notice)
+    assert is_junk("إذا أعجبك الخبر اضغط هنا لمتابعة التفاصيل.")
+    for prose in (
+        "ورفض المتحدث التعليق على القرار قبل صدوره رسميا.",
+        "وقال الوزير إن زوار المعرض تجاوزوا مئة ألف.",
+        "ويمكنك أن ترى الدمار من بعيد، قال أحد السكان.",
+    ):
+        assert not addresses_reader(prose), prose
+        assert not is_junk(prose), prose

@@ -10,8 +10,9 @@ that states at least one fact, every one of which an earlier sentence of the sum
 stated: it tells the reader nothing new), unfinished lines (a sentence that is no finished
 sentence: a breadcrumb, a question, a line trailing off in "..", a headline line or the cut end of
 a page with no final stop; :func:`khulasa.text.finished.unfinished`), junk sentences (the cleaner's
-patterns, as in the ROUGE table) and dangling openers (sentences opening with a word that needs an
-antecedent: :func:`khulasa.text.cohesion.dangling_opener`).
+patterns, as in the ROUGE table, and a page's words to its reader: :func:`is_junk`) and dangling
+openers (sentences opening with a word that needs an antecedent:
+:func:`khulasa.text.cohesion.dangling_opener`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from khulasa.errors import (
@@ -32,9 +34,10 @@ from khulasa.errors import (
     no_fact_clusters,
     no_facts_file,
 )
+from khulasa.resources import load_word_list
 from khulasa.text.cohesion import dangling_opener
 from khulasa.text.finished import unfinished
-from khulasa.text.normalize import normalize
+from khulasa.text.normalize import letter_tokens, normalize
 
 # A number as normalized text writes it (Western digits, an optional decimal part).
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -170,13 +173,29 @@ def restating_sentences(stated: Sequence[set[int]]) -> int:
 _GENERAL_LEADS = frozenset({"dateline"})
 
 
+@lru_cache(maxsize=1)
+def _reader_address() -> tuple[str, ...]:
+    """The phrases of ``resources/ar/reader_address.txt``, normalized, as " word word " strings."""
+    return tuple(f" {' '.join(letter_tokens(line))} " for line in load_word_list("ar/reader_address.txt"))
+
+
+def addresses_reader(sentence: str) -> bool:
+    """Does ``sentence`` hold a page's words to its reader ("تعليقك", "اضغط هنا":
+    ``resources/ar/reader_address.txt``), on whole normalized words?"""
+    words = f" {' '.join(letter_tokens(sentence))} "
+    return any(phrase in words for phrase in _reader_address())
+
+
 def is_junk(sentence: str) -> bool:
     """True when the cleaner's patterns call ``sentence`` junk: inline junk, a junk line, or an agency
     tag or other specific lead junk at its start (which the cleaner drops only where a paragraph
-    begins, so a sentence in mid-paragraph can still carry it)."""
+    begins, so a sentence in mid-paragraph can still carry it); or when it speaks to the page's
+    reader (:func:`addresses_reader`), a kind of junk the patterns may not know yet."""
     from khulasa.text.clean import junk_patterns
 
     text = sentence.strip()
+    if addresses_reader(text):
+        return True
     for pattern in junk_patterns():
         if pattern.scope == "inline" and pattern.regex.search(text):
             return True

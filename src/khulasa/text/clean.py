@@ -275,7 +275,8 @@ def _line_reason(kept: str, patterns: tuple[JunkPattern, ...]) -> str | None:
     """The reason of the first line pattern that matches the whole of ``kept`` (stripped), if any."""
     # Letters drawn out with tatweel ("إقــــرأ المزيد") are the words the patterns spell.
     stripped = kept.replace(TATWEEL, "").strip()
-    return next((p.reason for p in patterns if p.regex.fullmatch(stripped)), None)
+    lowered = stripped.lower()
+    return next((p.reason for p in patterns if p.needs in lowered and p.regex.fullmatch(stripped)), None)
 
 
 def _drop(text: str, start: int, end: int, reason: str, drops: list[_Drop]) -> None:

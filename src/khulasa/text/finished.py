@@ -5,6 +5,8 @@ aside). Lines that are not finished sentences, with the reason :func:`unfinished
 
 - ``breadcrumb``: a site's navigation trail ("الرئيسية > محليات > لبنان"), two or more short
   segments each followed by a separator;
+- ``link``: opens with a link's label ("اقرأ أيضا", ``resources/ar/link_openers.txt``): a page's
+  link to another story printed inside the text, its headline run into the next sentence;
 - ``question``: ends with a question mark ("?" or "؟");
 - ``ellipsis``: trails off in two or more dots or "…" (a teaser or headline: "فاجعة بيروت..");
 - ``open-quote``: a quotation opened in the last few words before the final stop and never closed
@@ -76,6 +78,8 @@ def unfinished(text: str) -> str | None:
         return None
     if is_breadcrumb(body):
         return "breadcrumb"
+    if is_link(body):
+        return "link"
     end = body.rstrip(CLOSERS + " \t\n")
     if not end:
         return "no-final-stop"
@@ -109,6 +113,22 @@ def cut_quote_at(text: str) -> int | None:
         and len(text[k + 1 :].split()) <= OPEN_QUOTE_MAX_WORDS
     ]
     return min(found) if found else None
+
+
+# Runs of letters: a link's label is matched on its words, whatever punctuation follows them.
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def is_link(text: str) -> bool:
+    """Does ``text`` open with the label of a link to another page ("اقرأ أيضا: ...", "قد يهمك
+    ...": ``resources/ar/link_openers.txt``), compared on normalized words?"""
+    words = tuple(_WORDS.findall(normalize(text[:40])))
+    return any(words[: len(label)] == label for label in _link_labels())
+
+
+@lru_cache(maxsize=1)
+def _link_labels() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(_WORDS.findall(normalize(line))) for line in load_word_list("ar/link_openers.txt"))
 
 
 # What surrounds a token's letters (quotes, brackets, stops, commas, marks): not part of a word.
