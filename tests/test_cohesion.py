@@ -227,3 +227,11 @@ def test_a_sentence_calling_the_agency_by_its_noun_follows_the_one_naming_it() -
     assert [f.id for f in ordered] == [0, 2, 1, 3]
     # With no sentence naming the agency, the reading order stays.
     assert [f.id for f in order_facts([toll, warning, later], docs, Settings(), first=0)] == [0, 1, 3]
+
+
+def test_a_pronoun_on_a_preposition_after_the_opening_verb_needs_the_sentence_before() -> None:
+    assert dangling_opener("واشتعلت فيها النيران بعد أن اصطدمت بشاحنة على المدرج.") is not None
+    assert dangling_opener("ونجم عنه عدد كبير من الجرحى في المدن الساحلية.") is not None
+    assert dangling_opener("واشتعلت النيران في الطائرة بعد أن اصطدمت بشاحنة على المدرج.") is None
+    assert dangling_opener("وأعلن عنها الوزير في مؤتمر صحفي عقده مساء أمس.") is not None
+    assert dangling_opener("أعلن الوزير عنها في مؤتمر صحفي.") is None
