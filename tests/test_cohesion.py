@@ -7,8 +7,8 @@ from khulasa.config import Settings
 from khulasa.summarizer.opening import OpeningTerms
 from khulasa.summarizer.pipeline import antecedents, event_first, order_facts, standalone_first
 from khulasa.summarizer.select import without_orphans
-from khulasa.text.cohesion import dangling_opener
-from khulasa.text.normalize import Analyzer
+from khulasa.text.cohesion import dangling_opener, names_body, referring_subject
+from khulasa.text.normalize import Analyzer, normalize
 from khulasa.types import Document, Fact, PreparedDocument, Sentence, Summary
 
 
@@ -191,3 +191,47 @@ def test_a_clause_of_where_explains_the_sentence_before() -> None:
     assert dangling_opener("حيث تجاوزت درجات الحرارة 40 درجة مئوية.") == "حيث"
     assert dangling_opener("وحيث إن الحكومة استقالت فإن الانتخابات مقبلة.") == "حيث"
     assert dangling_opener("حيثيات الحكم نشرت اليوم في الجريدة الرسمية.") is None  # whole words only
+
+
+def test_a_body_called_by_its_bare_definite_noun_refers_back() -> None:
+    assert referring_subject("وقالت الوكالة إن العاصفة قد تجلب أمطارا غزيرة.") == normalize("وكالة")
+    assert referring_subject("وأعلنت الوزارة أن المدارس ستغلق يومين.") == normalize("وزارة")
+    # A definite word after the noun qualifies it: that names the body.
+    assert referring_subject("وكانت الحكومة الهندية قد حظرت التطبيق الشهر الماضي.") is None
+    assert referring_subject("وقالت الشرطة إن الطريق أغلق.") is None  # not a body named in full first
+    assert referring_subject("قالت وكالة الأنباء إن السفينة غرقت.") is None
+    agency = normalize("وكالة")
+    assert names_body("حذرت وكالة الأرصاد من رياح شديدة.", agency)
+    assert names_body("نقلا عن لوكالة الأنباء الرسمية.", agency)
+    assert names_body("وذكر رئيس الوكالة الوطنية للفضاء أن الرحلة نجحت.", agency)
+    assert not names_body("وقالت الوكالة إن الرياح اشتدت.", agency)
+    assert not names_body("أصدرت الوزارة بيانا مساء أمس.", agency)
+
+
+def test_a_sentence_calling_the_agency_by_its_noun_follows_the_one_naming_it() -> None:
+    toll = Fact(0, (sent("a", 0, "لقي شخص حتفه وأصيب العشرات جراء الإعصار الذي ضرب الجزيرة الجنوبية."),))
+    warning = Fact(1, (sent("b", 0, "وقالت الوكالة إن الإعصار قد يجلب أمطارا غزيرة وفيضانات في الأنهار."),))
+    named = Fact(2, (sent("c", 2, "ضرب الإعصار الجزيرة يوم الأحد، حيث حذرت وكالة الأرصاد من رياح عاتية."),))
+    later = Fact(3, (sent("c", 3, "وتوقعت الوكالة أن تبلغ الأمطار خمسمائة ملم في الجنوب."),))
+    docs = (
+        PreparedDocument(Document("a", "x"), (toll.representative, sent("a", 1, "x"), sent("a", 2, "x")), (), ()),
+        PreparedDocument(Document("b", "y"), (warning.representative, sent("b", 1, "y"), sent("b", 2, "y")), (), ()),
+        PreparedDocument(
+            Document("c", "z"),
+            (sent("c", 0, "z"), sent("c", 1, "z"), named.representative, later.representative),
+            (),
+            (),
+        ),
+    )
+    ordered = order_facts([toll, warning, named, later], docs, Settings(), first=0)
+    assert [f.id for f in ordered] == [0, 2, 1, 3]
+    # With no sentence naming the agency, the reading order stays.
+    assert [f.id for f in order_facts([toll, warning, later], docs, Settings(), first=0)] == [0, 1, 3]
+
+
+def test_a_pronoun_on_a_preposition_after_the_opening_verb_needs_the_sentence_before() -> None:
+    assert dangling_opener("واشتعلت فيها النيران بعد أن اصطدمت بشاحنة على المدرج.") is not None
+    assert dangling_opener("ونجم عنه عدد كبير من الجرحى في المدن الساحلية.") is not None
+    assert dangling_opener("واشتعلت النيران في الطائرة بعد أن اصطدمت بشاحنة على المدرج.") is None
+    assert dangling_opener("وأعلن عنها الوزير في مؤتمر صحفي عقده مساء أمس.") is not None
+    assert dangling_opener("أعلن الوزير عنها في مؤتمر صحفي.") is None

@@ -30,7 +30,7 @@ from khulasa.summarizer.opening import OpeningTerms, event_tellings, opening_fac
 from khulasa.summarizer.profile import told_over_days
 from khulasa.summarizer.select import cost_of, restated_by, select
 from khulasa.text.clean import clean_document
-from khulasa.text.cohesion import dangling_opener
+from khulasa.text.cohesion import dangling_opener, names_body, referring_subject
 from khulasa.text.compress import compress, drop_tags
 from khulasa.text.finished import (
     continues_line,
@@ -274,14 +274,34 @@ def order_facts(
 ) -> list[Fact]:
     """Reading order: by relative position in the articles (or publication time), then document
     order; in position order, the fact with id ``first`` (the event itself) opens the summary. A
-    chosen fact that leans on another chosen one (``leaning``: :func:`antecedents`) is printed
-    right after it, as in its article."""
+    chosen fact that calls a body by its bare definite noun ("وقالت الوكالة") comes after one that
+    names it (:func:`_after_namings`); one that leans on another chosen one (``leaning``:
+    :func:`antecedents`) is printed right after it, as in its article."""
     if settings.order == "selection":
         return list(chosen)
     ordered = _in_reading_order(chosen, prepared, settings)
     if first is not None and settings.order == "position":
         ordered = sorted(ordered, key=lambda f: f.id != first)
-    return _after_antecedents(ordered, leaning or {})
+    return _after_antecedents(_after_namings(ordered), leaning or {})
+
+
+def _after_namings(ordered: Sequence[Fact]) -> list[Fact]:
+    """``ordered`` with each fact that calls a body by its bare definite noun
+    (:func:`khulasa.text.cohesion.referring_subject`: "وقالت الوكالة إن …") and follows no fact naming
+    it moved right after the first later fact that names it ("… حذرت وكالة الأرصاد الجوية …"). When
+    no fact names it, it stays where it is."""
+    out = list(ordered)
+    for fact in ordered:
+        noun = referring_subject(fact.representative.text)
+        if noun is None:
+            continue
+        at = out.index(fact)
+        if any(names_body(f.representative.text, noun) for f in out[:at]):
+            continue
+        later = [k for k in range(at + 1, len(out)) if names_body(out[k].representative.text, noun)]
+        if later:
+            out.insert(later[0], out.pop(at))
+    return out
 
 
 def _after_antecedents(ordered: Sequence[Fact], leaning: Mapping[int, int]) -> list[Fact]:

@@ -1,13 +1,15 @@
 """Whether a sentence can stand alone: openings that need an antecedent ("وأضاف", "من جهته",
 "وهو ما", a pronoun subject, a speech verb with no subject before its particle: "وأشار إلى أن"), and
-a quantifier over a set named before ("تم تسجيل معظم هذه الزلازل"). The lists are resource files
-(``resources/ar/dangling_openers.txt``, ``resources/ar/unnamed_speakers.txt``,
-``resources/ar/referring_quantifiers.txt``)."""
+a quantifier over a set named before ("تم تسجيل معظم هذه الزلازل"); and a body called by its bare
+definite noun ("وقالت الوكالة"), which a summary prints after a sentence naming it. The lists are
+resource files (``resources/ar/dangling_openers.txt``, ``resources/ar/unnamed_speakers.txt``,
+``resources/ar/referring_quantifiers.txt``, ``resources/ar/referring_nouns.txt``)."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from khulasa.resources import load_word_list
 from khulasa.text.normalize import normalize
@@ -63,3 +65,38 @@ def dangling_opener(text: str) -> str | None:
     if match is None:
         match = _referring_pattern().search(" ".join(plain.split()[:_REFERRING_WINDOW]))
     return match.group("opener") if match else None
+
+
+# Proclitics a body's name may carry where a sentence names it ("لوكالة الأنباء", "ووزارة الدفاع").
+_NAMING_PROCLITICS = ("", "و", "ف", "ل", "ب", "ك", "ول", "وب", "فل", "فب")
+
+
+@cache
+def _referring_nouns() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_word_list("ar/referring_nouns.txt"))
+
+
+def referring_subject(text: str) -> str | None:
+    """The noun (normalized, without its article) of a body the sentence calls by its bare definite
+    noun right after its opening verb ("وقالت الوكالة إن …": "وكاله"), or None. A definite word right
+    after the noun qualifies it ("وكانت الحكومة النيبالية قد …"): that names the body, no reference
+    back."""
+    words = normalize(text).split()[:3]
+    if len(words) < 2 or not words[1].startswith("ال"):
+        return None
+    noun = words[1][2:]
+    if noun not in _referring_nouns():
+        return None
+    if len(words) > 2 and words[2].startswith("ال"):
+        return None
+    return noun
+
+
+def names_body(text: str, noun: str) -> bool:
+    """Does ``text`` name the body ``noun`` (normalized, :func:`referring_subject`) in full: the noun
+    without the article, with or without a proclitic, and a word after it ("وكالة الأرصاد"), or the
+    definite noun qualified by a definite word ("السلطة المستقلة")?"""
+    words = normalize(text).split()
+    bare = {p + noun for p in _NAMING_PROCLITICS}
+    definite = {p + "ال" + noun for p in _NAMING_PROCLITICS} | {"لل" + noun}
+    return any(w in bare or (w in definite and after.startswith("ال")) for w, after in pairwise(words))
