@@ -464,6 +464,16 @@ def test_an_ordinal_the_earlier_summary_did_not_write_is_new():
     assert new_sentences(later, _summary(won, "وبذلك يبقى الرئيس في منصبه لولاية ثالثة.")) == []
 
 
+def test_an_ordinal_as_an_adverb_is_the_same_place():
+    # "جاء ثالثًا" (came third) gives the place "احتل المركز الثالث" gives: the same result again.
+    earlier = _summary("وجاء مرشح الحزب المعارض ثالثًا في الانتخابات الرئاسية بنسبة 2.16 بالمئة من الأصوات.")
+    again = _summary("واحتل مرشح الحزب المعارض المركز الثالث في الانتخابات الرئاسية بنسبة 2.16 بالمئة.")
+    assert new_sentences(again, earlier) == []
+    # Another place is news.
+    fourth = _summary("واحتل مرشح الحزب المعارض المركز الرابع في الانتخابات الرئاسية بنسبة 2.16 بالمئة.")
+    assert new_sentences(fourth, earlier) == [0]
+
+
 TOLL = "وأسفر الزلزال عن مقتل 632 شخصا في أقاليم الحوز ومراكش وورزازات وأزيلال."
 
 

@@ -995,12 +995,15 @@ def _story_kinds(documents: Sequence[Document], old: Sequence[Mapping[str, Any]]
 @lru_cache(maxsize=1)
 def _ordinal_words() -> dict[str, float]:
     """The ordinals of ``resources/ar/ordinals.txt`` from ``ORDINAL_FROM`` up, with and without
-    their article ("الثالثة", "ثالثة"): normalized form -> value."""
+    their article ("الثالثة", "ثالثة"), and a masculine one as an adverb ("جاء ثالثًا": came third,
+    as "احتل المركز الثالث" says): normalized form -> value."""
     out: dict[str, float] = {}
     for form, value in lexicon().ordinals.items():
         if value >= ORDINAL_FROM:
-            out[form] = value
-            out[form.removeprefix("ال")] = value
+            bare = form.removeprefix("ال")
+            out[form] = out[bare] = value
+            if not bare.endswith("ه"):
+                out[bare + "ا"] = value
     return out
 
 
