@@ -27,6 +27,7 @@ from dataclasses import replace
 from functools import cache
 
 from khulasa.resources import load_word_list
+from khulasa.text.finished import cut_quote_at, unfinished
 from khulasa.text.normalize import count_words, letter_tokens, normalize
 from khulasa.types import Sentence
 
@@ -204,8 +205,6 @@ def drop_cut_clause(sentence: Sentence, source: str, *, min_words: int) -> Sente
     (:func:`khulasa.text.finished.cut_quote_at`): from the comma before the quotation to the final
     stop, when ``min_words`` words and a finished sentence remain. "... في ظرف سياسي دقيق، بينما
     تتصاعد دعوات النقابات للاحتجاج تحت شعار "فلنوقف كل ." ends at "... في ظرف سياسي دقيق."."""
-    from khulasa.text.finished import cut_quote_at, unfinished
-
     text = sentence.text
     opened = cut_quote_at(text)
     if opened is None:
