@@ -498,6 +498,16 @@ def _since(value: str | None) -> float | None:
     return moment.timestamp()
 
 
+def _read_only_url(db: str | None) -> str:
+    """``--db`` of a command that only reads the desk: a SQLite file that does not exist (a
+    mistyped path, another folder) is an error rather than a new, empty desk."""
+    from khulasa.desk.store import existing_sqlite, parse_url, resolve_url
+
+    url = resolve_url(db)
+    existing_sqlite(parse_url(url))
+    return url
+
+
 @desk_app.command("stories")
 @user_errors
 def desk_stories(
@@ -521,9 +531,10 @@ def desk_stories(
 
     if fmt not in FORMATS:
         raise typer.BadParameter(not_one_of(fmt, FORMATS), param_hint="--format")
-    with Desk(db) as desk:
-        views = desk.stories(since=_since(since), top=top, limit=limit)
-    write_output(render_stories(views, fmt), out)
+    after = _since(since)
+    with Desk(_read_only_url(db)) as desk:
+        views = desk.stories(since=after, top=top, limit=limit)
+    write_output(render_stories(views, fmt, since=since is not None), out)
 
 
 @desk_app.command("story")
@@ -549,7 +560,7 @@ def desk_story(
 
     if fmt not in FORMATS:
         raise typer.BadParameter(not_one_of(fmt, FORMATS), param_hint="--format")
-    with Desk(db) as desk:
+    with Desk(_read_only_url(db)) as desk:
         view = desk.story(story_id, version=version)
         changes = None if new_since is None else desk.changes_since(view, new_since)
     write_output(render_story(view, fmt, changes=changes, since=new_since), out)

@@ -644,7 +644,7 @@ def summarizer_crashed(error: Exception) -> str:
 
 def no_story(story: str) -> str:
     """A story id that the desk does not hold."""
-    return f"no story {shown_id(story)} in the desk; list them with  khulasa desk stories"
+    return f"no story {shown_id(story)} in the desk; list them with khulasa desk stories"
 
 
 def ids_taken(renamed: Sequence[tuple[str, str]], shown: int = 5) -> str:
@@ -661,6 +661,14 @@ def ids_taken(renamed: Sequence[tuple[str, str]], shown: int = 5) -> str:
 def no_such_version(story: str, latest: object, version: int) -> str:
     """A summary version past the latest one."""
     return f"story {shown_id(story)} has summary versions 1 to {latest}; version {version} does not exist"
+
+
+def new_since_not_earlier(story: str, shown: int, since: int) -> str:
+    """What is new since a version later than the one shown (``--version 1 --new-since 2``)."""
+    return (
+        f"story {shown_id(story)}: what is new is marked against the version shown ({shown}) or an earlier "
+        f"one, not a later one ({since}); show a later version, or mark what is new since version {shown} or before"
+    )
 
 
 def no_version(story: str, version: int) -> str:
@@ -730,9 +738,24 @@ def schema_too_new(shown: str, current: int, known: int) -> str:
     )
 
 
-def database_folder_missing(shown: str, folder: object) -> str:
-    """A SQLite path in a folder that does not exist."""
-    return f"--db {shown}: folder {folder} does not exist; create it or choose another path"
+def four_slashes(path: str) -> str:
+    """After a message on a relative SQLite path that would exist as an absolute one: how to write
+    that (``sqlite:///tmp/x.sqlite`` is ``./tmp/x.sqlite``)."""
+    return f"; sqlite:/// is followed by a path from the current folder: for /{path} write sqlite:////{path}"
+
+
+def database_folder_missing(shown: str, folder: object, hint: str = "") -> str:
+    """A SQLite path in a folder that does not exist (``hint``: :func:`four_slashes`)."""
+    return f"--db {shown}: folder {folder} does not exist{hint}; create it or choose another path"
+
+
+def no_desk_database(shown: str, hint: str = "") -> str:
+    """A command that reads the desk (stories, story) given a SQLite file that does not exist: a
+    mistyped path or another folder, not a new empty desk (``hint``: :func:`four_slashes`)."""
+    return (
+        f"--db {shown}: no desk database there (no such file){hint}; check the path and the current folder, "
+        f"or add articles first with khulasa desk ingest FILES --db {shown}"
+    )
 
 
 def cannot_open_database(shown: str, error: object, *, read_only_folder: object = None) -> str:
