@@ -566,6 +566,17 @@ def test_service_huge_budget_is_not_an_error(client: TestClient, demo_json: list
     assert response.status_code == 200, response.text
 
 
+@pytest.mark.parametrize("budget", [{"words": True}, {"sentences": False}, {"chars": True}])
+def test_service_true_or_false_is_not_a_budget(client: TestClient, demo_json: list[dict], budget: dict) -> None:
+    """Before: {"words": true} was read as 1 word ("budget too small: 1 words ...")."""
+    response = client.post("/v1/summarize", json={"documents": demo_json, **budget})
+    (field,) = budget
+    assert_problem(response, 422)
+    assert response.json()["field"] == field and "not true or false" in response.json()["detail"]
+    form = client.post("/v1/summarize", data={field: "400"}, files={"documents": (None, json.dumps(demo_json))})
+    assert form.status_code == 200, form.text  # a form's "400" still reads as a number
+
+
 # --- khulasa serve --------------------------------------------------------------------------
 
 

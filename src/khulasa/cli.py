@@ -481,21 +481,17 @@ def desk_ingest(
 
 def _since(value: str | None) -> float | None:
     """``--since``: an ISO-8601 time, or an age such as 30m, 2h, 1d."""
-    import re
     import time
 
     from khulasa.errors import SettingsError, bad_since
-    from khulasa.text.published import parse_instant
+    from khulasa.text.published import since_timestamp
 
     if value is None:
         return None
-    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([mhd])\s*", value)
-    if match:
-        return time.time() - float(match.group(1)) * {"m": 60, "h": 3600, "d": 86400}[match.group(2)]
-    moment = parse_instant(value)
+    moment = since_timestamp(value, time.time())
     if moment is None:
         raise SettingsError(bad_since(value))
-    return moment.timestamp()
+    return moment
 
 
 def _read_only_url(db: str | None) -> str:

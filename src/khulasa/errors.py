@@ -915,11 +915,6 @@ def no_arabic_for_desk() -> str:
     return "no article has Arabic text; khulasa's desk keeps Arabic articles"
 
 
-def version_out_of_range(story: str, latest: int) -> str:
-    """``new_since`` past the story's latest summary version."""
-    return f"story {story} has summary versions 1 to {latest}"
-
-
 def unsupported_media_type(kind: str) -> str:
     """A request body that is neither JSON nor a form."""
     return f"content type {kind or '(none)'!r} is not accepted; send application/json or multipart/form-data"
@@ -980,9 +975,14 @@ def request_timed_out(action: str, timeout: float) -> str:
     return f"{action} took longer than the limit of {timeout:g} s; send fewer or shorter documents"
 
 
+def budget_not_a_boolean() -> str:
+    """A budget sent as JSON true or false."""
+    return "Input should be a whole number of words, sentences or characters, not true or false"
+
+
 def bad_since_query() -> str:
     """``?since=`` that is not a time."""
-    return "give an ISO-8601 time such as 2026-11-29T08:00:00Z"
+    return "give an ISO-8601 time such as 2026-11-29T08:00:00Z, or an age such as 30m, 2h or 1d"
 
 
 def no_demo() -> str:
