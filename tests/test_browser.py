@@ -200,9 +200,29 @@ def test_browser_upload_files(page: Any, base_url: str) -> None:
     page.goto(base_url + "/")
     files = sorted(Path(demo_path()).glob("*.txt"))
     page.get_by_label("أو ارفع ملفات المقالات").set_input_files([str(p) for p in files])
+    expect(page.locator("#files-chosen")).to_have_text(re.compile(rf"^الملفات المختارة \({len(files)}\): "))
     page.get_by_role("button", name="لخّص").click()
     expect(page.locator("#summary li.sentence").first).to_be_visible()
     expect(page.locator("#sources .source-doc")).to_have_count(len(files))
+    assert page.errors == []
+
+
+def test_browser_file_picker_speaks_arabic(page: Any, base_url: str) -> None:
+    """Before: the browser's own file button showed "Choose Files" and "No file chosen" (in the
+    browser's language) in the Arabic form. Now it is hidden, and an Arabic label opens the chooser."""
+    page.goto(base_url + "/")
+    native = page.locator("#files").bounding_box()
+    assert native is not None and native["width"] <= 1 and native["height"] <= 1
+    expect(page.locator("#files-chosen")).to_have_text("لم تُختر ملفات.")
+    with page.expect_file_chooser() as chooser:
+        page.locator("label.file-button").click()
+    assert chooser.value.is_multiple()
+    first = sorted(Path(demo_path()).glob("*.txt"))[0]
+    chooser.value.set_files([str(first)])
+    expect(page.locator("#files-chosen")).to_have_text(f"الملفات المختارة (1): {first.name}")
+    page.locator("#files").focus()  # the keyboard still reaches it, and its stand-in shows the focus
+    outline = page.locator("label.file-button").evaluate("e => getComputedStyle(e).outlineStyle")
+    assert outline == "solid"
     assert page.errors == []
 
 

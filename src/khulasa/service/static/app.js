@@ -577,8 +577,23 @@
 
   // --- wiring -----------------------------------------------------------------------------
 
+  // The Arabic stand-in for the browser's "No file chosen": which files are chosen.
+  // Each name is isolated (<bdi>): a Latin file name does not reorder the Arabic line around it.
+  function showChosenFiles() {
+    const names = [...$("files").files].map((file) => file.name);
+    const out = $("files-chosen");
+    out.textContent = names.length ? `الملفات المختارة (${names.length}): ` : "لم تُختر ملفات.";
+    names.forEach((name, i) => {
+      if (i) out.append("، ");
+      const isolated = document.createElement("bdi");
+      isolated.textContent = name;
+      out.append(isolated);
+    });
+  }
+
   function init() {
     addArticle();
+    $("files").addEventListener("change", showChosenFiles);
     $("add-article").addEventListener("click", () => addArticle().querySelector(".text").focus());
     $("load-demo").addEventListener("click", loadDemo);
     $("summarize-form").addEventListener("submit", submit);
