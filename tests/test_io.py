@@ -444,3 +444,15 @@ def test_io_load_bytes_for_uploads() -> None:
     assert [(d.id, d.path, d.text) for d in result.documents] == [("upload-1", None, ARTICLE)]
     with pytest.raises(InputError, match=r"x\.pdf: unsupported file type"):
         load_bytes("x.pdf", b"%PDF")
+
+
+@pytest.mark.parametrize("address", ["https://example.com/feed.rss", "file:///etc/passwd", "HTTP://x.example/a"])
+def test_web_address_given_as_a_path_says_nothing_is_fetched(address: str, tmp_path: Path, monkeypatch):
+    """Before: "file:/etc/passwd: no such file or folder; check the path" (the path as Path() made
+    it), as if a typo."""
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(InputError, match="never fetches web addresses"):
+        load_documents([address])
+    with pytest.raises(InputError) as plain:
+        load_documents(["articles/missing.txt"])
+    assert "web addresses" not in str(plain.value)

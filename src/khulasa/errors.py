@@ -268,8 +268,13 @@ def no_input() -> str:
     return "no input given: pass article files, a folder of articles, or - for standard input"
 
 
-def no_such_path(path: object) -> str:
-    """A file or folder that does not exist."""
+def no_such_path(path: object, *, address: bool = False) -> str:
+    """A file or folder that does not exist (``address``: it looks like a web address)."""
+    if address:
+        return (
+            f"{path}: no such file or folder; khulasa reads files and never fetches web addresses: "
+            "save the page or feed as a file and give its path"
+        )
     return f"{path}: no such file or folder; check the path"
 
 

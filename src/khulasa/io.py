@@ -190,6 +190,11 @@ def _decode(data: bytes, label: str) -> str:
 # -- expanding paths -------------------------------------------------------------------------------
 
 
+# A web address given as a path ("https://site/feed.rss", "file:///etc/passwd"; Path() has made
+# "//" one "/"): nothing is fetched, and the message says so.
+_WEB_ADDRESS = re.compile(r"(?i)(https?|ftp|file):/")
+
+
 def _expand(path: Path) -> tuple[list[Path], list[KhulasaError]]:
     """Files to read for one given path, plus problems found while listing a folder."""
     try:
@@ -197,7 +202,7 @@ def _expand(path: Path) -> tuple[list[Path], list[KhulasaError]]:
     except OSError as error:  # a name too long for the file system, a loop of links
         raise InputError(cannot_read_file(path, os_reason(error))) from None
     if not exists:
-        raise InputError(no_such_path(path))
+        raise InputError(no_such_path(path, address=_WEB_ADDRESS.match(str(path)) is not None))
     if not folder:
         return [path], []
     try:
