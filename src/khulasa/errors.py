@@ -268,6 +268,14 @@ def no_input() -> str:
     return "no input given: pass article files, a folder of articles, or - for standard input"
 
 
+def own_output_not_an_article(label: str) -> str:
+    """A summary or comparison khulasa wrote (JSON or Markdown) found among the articles."""
+    return (
+        f"{label}: skipped: it is a summary or comparison written by khulasa, not an article "
+        "(read as one, every outlet would count twice); write the output outside the articles' folder"
+    )
+
+
 def no_such_path(path: object, *, address: bool = False) -> str:
     """A file or folder that does not exist (``address``: it looks like a web address)."""
     if address:

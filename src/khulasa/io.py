@@ -59,6 +59,7 @@ from khulasa.errors import (
     not_valid_text,
     nothing_loaded,
     os_reason,
+    own_output_not_an_article,
     skipped_own_output,
     undecodable,
     unsupported_file,
@@ -289,6 +290,8 @@ def _parse_bytes(data: bytes, label: str, stem: str, suffix: str, *, path: str |
         return documents, [*warnings, *problems]
     text = decode_bytes(data, label)
     if suffix in TEXT_SUFFIXES:
+        if _own_markdown(text):
+            raise InputError(own_output_not_an_article(label))
         return _checked([Document(id=stem, text=text, path=path)], label)
     if suffix in HTML_SUFFIXES:
         return _checked([_html_document(text, label, stem, path)], label)
@@ -338,11 +341,32 @@ def _html_document(text: str, label: str, stem: str, path: str | None) -> Docume
     )
 
 
+# The first heading of the Markdown that ``summarize`` and ``compare`` write, both of which end
+# with a list of the sources under OWN_SOURCES_HEADING.
+OWN_MARKDOWN_HEADINGS = ("## الخلاصة\n", "## ما تتفق عليه المصادر\n")
+OWN_SOURCES_HEADING = "\n## المصادر\n"
+
+
+def _own_markdown(text: str) -> bool:
+    """A summary or comparison khulasa wrote as Markdown (``-f markdown -o summary.md``)."""
+    return text.lstrip().startswith(OWN_MARKDOWN_HEADINGS) and OWN_SOURCES_HEADING in text
+
+
+def _own_json(value: Any) -> bool:
+    """A summary or comparison khulasa wrote as JSON: it carries the articles it was made from in
+    ``documents``, which read as articles would count every outlet twice."""
+    if not isinstance(value, dict) or "documents" not in value:
+        return False
+    return {"sentences", "coverage"} <= value.keys() or {"consensus", "outlets"} <= value.keys()
+
+
 def _parse_json(text: str, label: str) -> list[tuple[str, Any]]:
     try:
         value = load_json(text)
     except JsonProblem as problem:
         raise InputError(bad_json_file(label, problem.describe())) from None
+    if _own_json(value):
+        raise InputError(own_output_not_an_article(label))
     return records_in(value, label)
 
 
