@@ -207,6 +207,24 @@ def test_browser_upload_files(page: Any, base_url: str) -> None:
     assert page.errors == []
 
 
+def test_browser_counts_are_said_as_arabic_says_them(page: Any, base_url: str) -> None:
+    """Before: one article of one 8-word sentence read «1 جمل، 8 كلمة، من 1 مقالات.» and
+    «اكتملت الخلاصة: 1 جمل.»; the noun now agrees with its number (the demo's «5 مقالات» as before)."""
+    page.goto(base_url + "/")
+    page.locator("#articles textarea").first.fill("قال الرئيس إن المحادثات كانت مفيدة جدا للبلدين.")
+    page.get_by_role("button", name="لخّص").click()
+    expect(page.locator("#summary li.sentence")).to_have_count(1)
+    expect(page.locator("#summary-meta")).to_have_text("جملة واحدة، 8 كلمات، من مقال واحد.")
+    expect(page.locator("#status")).to_have_text("اكتملت الخلاصة: جملة واحدة.")
+    coverage = page.locator("#summary .chip.coverage").first.get_attribute("title")
+    assert coverage == "نقلت هذه الجملة 1 من منبر واحد"
+    page.get_by_role("button", name="تحميل المثال").click()
+    expect(page.locator("#status")).to_have_text(f"حُمّل المثال: {len(demo_texts())} مقالات. اضغط «لخّص».")
+    page.get_by_role("button", name="لخّص").click()
+    expect(page.locator("#summary-meta")).to_have_text(re.compile(r"^\d+ جمل، \d+ كلمة، من 5 مقالات\.$"))
+    assert page.errors == []
+
+
 def test_browser_file_picker_speaks_arabic(page: Any, base_url: str) -> None:
     """Before: the browser's own file button showed "Choose Files" and "No file chosen" (in the
     browser's language) in the Arabic form. Now it is hidden, and an Arabic label opens the chooser."""
