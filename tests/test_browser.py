@@ -207,6 +207,32 @@ def test_browser_upload_files(page: Any, base_url: str) -> None:
     assert page.errors == []
 
 
+def test_browser_says_which_uploaded_files_were_left_out(page: Any, base_url: str, tmp_path: Path) -> None:
+    """Before: the page ignored the API's ``warnings``: a file it could not read vanished from the
+    summary without a word."""
+    files = sorted(Path(demo_path()).glob("*.txt"))
+    broken = tmp_path / "مقال تالف.txt"
+    broken.write_bytes(b"\x00\x01binary")
+    page.goto(base_url + "/")
+    page.get_by_label("أو ارفع ملفات المقالات").set_input_files([str(p) for p in files[:3]])
+    page.get_by_role("button", name="لخّص").click()
+    expect(page.locator("#summary li.sentence").first).to_be_visible()
+    expect(page.locator("#summary-skipped")).to_be_hidden()
+    page.get_by_label("أو ارفع ملفات المقالات").set_input_files([str(p) for p in files[:3]] + [str(broken)])
+    page.get_by_role("button", name="لخّص").click()
+    skipped = page.locator("#summary-skipped")
+    expect(skipped).to_be_visible()
+    expect(skipped).to_have_text("ملفات لم تُقرأ فلم تدخل في الخلاصة (1): مقال تالف.txt.")
+    expect(page.locator("#sources .source-doc")).to_have_count(3)
+    lines = [json.dumps({"id": p.stem, "text": p.read_text(encoding="utf-8")}, ensure_ascii=False) for p in files[:3]]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join([lines[0], '{"text": "broken', *lines[1:]]) + "\n", encoding="utf-8")
+    page.get_by_label("أو ارفع ملفات المقالات").set_input_files([str(feed)])
+    page.get_by_role("button", name="لخّص").click()
+    expect(skipped).to_have_text(re.compile(r"^تُركت أجزاء لم تمكن قراءتها"))
+    assert page.errors == []
+
+
 def test_browser_counts_are_said_as_arabic_says_them(page: Any, base_url: str) -> None:
     """Before: one article of one 8-word sentence read «1 جمل، 8 كلمة، من 1 مقالات.» and
     «اكتملت الخلاصة: 1 جمل.»; the noun now agrees with its number (the demo's «5 مقالات» as before)."""

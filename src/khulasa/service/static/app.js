@@ -196,12 +196,38 @@
       current = await response.json();
       lastInput = { docs, files };
       showResult(current);
+      showSkipped(current.warnings || [], files, current.documents);
       $("status").textContent = `اكتملت الخلاصة: ${counted(current.sentences.length, "sentence")}.`;
     } catch {
       $("status").textContent = "";
       showError("تعذّر الاتصال بالخادم. تحقق من أنه يعمل ثم أعد المحاولة.");
     } finally {
       button.disabled = false;
+    }
+  }
+
+  // The API's ``warnings`` (English, for programs) name what it could not read and left out: the
+  // page says so in Arabic, naming the uploaded files that gave no article at all.
+  function showSkipped(warnings, files, documents) {
+    const box = $("summary-skipped");
+    box.replaceChildren();
+    box.hidden = !warnings.length;
+    if (!warnings.length) return;
+    const read = new Set(documents.map((d) => d.path));
+    const skipped = files.map((f) => f.name).filter((name) => !read.has(name));
+    if (skipped.length) {
+      box.append(`ملفات لم تُقرأ فلم تدخل في الخلاصة (${skipped.length}): `);
+      skipped.forEach((name, i) => {
+        if (i) box.append("، ");
+        const isolated = document.createElement("bdi");
+        isolated.textContent = name;
+        box.append(isolated);
+      });
+      box.append(".");
+    }
+    if (warnings.length > skipped.length) {
+      const parts = "تُركت أجزاء لم تمكن قراءتها من الملفات أو المقالات (مثل سطر معطوب أو مقال بلا نص).";
+      box.append(skipped.length ? ` ${parts}` : parts);
     }
   }
 
