@@ -798,3 +798,33 @@ def test_service_openapi_describes_compare(client: TestClient) -> None:
     assert "words" not in form
     components = schema["components"]["schemas"]
     assert set(components["CompareRequest"]["properties"]) == {"documents", "format"}
+
+
+@pytest.mark.parametrize("page", ["index.html", "desk.html"])
+def test_page_text_is_arabic(page: str) -> None:
+    """Every word the static pages show is Arabic, but for file extensions and key names. Before:
+    the footer link read «API»."""
+    from html.parser import HTMLParser
+
+    import khulasa.service
+
+    shown: list[str] = []
+
+    class Text(HTMLParser):
+        hidden = 0
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            self.hidden += tag in ("script", "style")
+            shown.extend(v or "" for k, v in attrs if k in ("title", "placeholder", "aria-label", "alt"))
+
+        def handle_endtag(self, tag: str) -> None:
+            self.hidden -= tag in ("script", "style")
+
+        def handle_data(self, data: str) -> None:
+            if not self.hidden:
+                shown.append(data)
+
+    Text().feed((Path(khulasa.service.__file__).parent / "static" / page).read_text(encoding="utf-8"))
+    allowed = {"txt", "md", "html", "json", "jsonl", "Tab", "Enter"}
+    latin = {w for w in re.findall(r"[A-Za-z]{2,}", " ".join(shown)) if w not in allowed}
+    assert not latin, latin
