@@ -251,6 +251,17 @@ def test_browser_counts_are_said_as_arabic_says_them(page: Any, base_url: str) -
     assert page.errors == []
 
 
+def test_browser_budget_too_small_says_how_short_the_shortest_sentence_is(page: Any, base_url: str) -> None:
+    """Before: «قيمة غير صالحة في الإعدادات، مثل طول الخلاصة.», nothing on what to raise it to."""
+    page.goto(base_url + "/")
+    page.locator("#articles textarea").first.fill("قال الرئيس إن المحادثات كانت مفيدة جدا للبلدين.")
+    page.locator("#budget-value").fill("3")
+    page.get_by_role("button", name="لخّص").click()
+    expect(page.locator("#error")).to_have_text(
+        "الحد الأقصى أصغر من أقصر جملة يمكن أن تدخل في الخلاصة (8 كلمات). ارفع الحد الأقصى."
+    )
+
+
 def test_browser_file_picker_speaks_arabic(page: Any, base_url: str) -> None:
     """Before: the browser's own file button showed "Choose Files" and "No file chosen" (in the
     browser's language) in the Arabic form. Now it is hidden, and an Arabic label opens the chooser."""

@@ -828,3 +828,17 @@ def test_page_text_is_arabic(page: str) -> None:
     allowed = {"txt", "md", "html", "json", "jsonl", "Tab", "Enter"}
     latin = {w for w in re.findall(r"[A-Za-z]{2,}", " ".join(shown)) if w not in allowed}
     assert not latin, latin
+
+
+def test_service_budget_too_small_names_the_shortest_sentence(client: TestClient, demo_json: list[dict]) -> None:
+    """The problem of a budget no sentence fits carries ``unit`` and ``shortest`` (the page says it in
+    Arabic); its ``error`` stays SettingsError. The error survives pickling (a Dask worker's)."""
+    import pickle
+
+    from khulasa.errors import BudgetTooSmall, SettingsError
+
+    body = assert_problem(client.post("/v1/summarize", json={"documents": demo_json, "chars": 5}), 422)
+    assert body["error"] == "SettingsError" and body["unit"] == "chars" and body["shortest"] > 5
+    again = pickle.loads(pickle.dumps(BudgetTooSmall(5, "chars", 47)))
+    assert isinstance(again, SettingsError) and (again.unit, again.shortest) == ("chars", 47)
+    assert str(again) == str(BudgetTooSmall(5, "chars", 47))

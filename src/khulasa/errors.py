@@ -35,6 +35,19 @@ class SettingsError(KhulasaError):
     """A setting is out of range or contradicts another (e.g. two budgets, budget too small)."""
 
 
+class BudgetTooSmall(SettingsError):
+    """A budget smaller than the shortest sentence that may be chosen: the HTTP service adds
+    ``unit`` and ``shortest`` to its problem, so the page can say it in Arabic."""
+
+    def __init__(self, amount: int, unit: str, shortest: int) -> None:
+        super().__init__(budget_too_small(amount, unit, shortest))
+        self.amount, self.unit, self.shortest = amount, unit, shortest
+
+    def __reduce__(self) -> tuple[type[BudgetTooSmall], tuple[int, str, int]]:
+        """Pickled (a Dask worker's error) with its own arguments, not the message."""
+        return BudgetTooSmall, (self.amount, self.unit, self.shortest)
+
+
 class OutputError(KhulasaError):
     """A result cannot be written (the path is a folder, a folder cannot be made, the disk is full)."""
 

@@ -40,6 +40,7 @@ from khulasa.analysis.compare import compare
 from khulasa.analysis.render_compare import render_comparison
 from khulasa.deadline import Cutoff, time_limit
 from khulasa.errors import (
+    BudgetTooSmall,
     DatabaseError,
     InputError,
     KhulasaError,
@@ -868,6 +869,11 @@ def add_error_handlers(app: FastAPI) -> None:
             return problem_response(
                 Problem(exc.status, kind, exc.public), {"Retry-After": "5"} if exc.status == 503 else None
             )
+        if isinstance(exc, BudgetTooSmall):  # a SettingsError the page can name: the shortest sentence
+            detail = Problem(
+                422, "unprocessable", str(exc), error="SettingsError", unit=exc.unit, shortest=exc.shortest
+            )
+            return problem_response(detail)
         return problem_response(Problem(422, "unprocessable", str(exc), error=type(exc).__name__))
 
     @app.exception_handler(RequestValidationError)

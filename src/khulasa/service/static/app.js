@@ -16,6 +16,7 @@
     word: { one: "كلمة واحدة", two: ["كلمتان", "كلمتين"], few: "كلمات", many: "كلمة", other: "كلمة" },
     article: { one: "مقال واحد", two: ["مقالان", "مقالين"], few: "مقالات", many: "مقالًا", other: "مقال" },
     outlet: { one: "منبر واحد", two: ["منبران", "منبرين"], few: "منابر", many: "منبرًا", other: "منبر" },
+    char: { one: "حرف واحد", two: ["حرفان", "حرفين"], few: "أحرف", many: "حرفًا", other: "حرف" },
   };
   const PLURAL = new Intl.PluralRules("ar");
   function counted(n, noun, afterPreposition = false) {
@@ -101,6 +102,9 @@
     SettingsError: "قيمة غير صالحة في الإعدادات، مثل طول الخلاصة.",
   };
 
+  // The budget units of a "budget too small" problem (``unit``), as nouns of ``counted``.
+  const UNITS = { words: "word", chars: "char" };
+
   const ACTIONS = {
     summarize: { took: "استغرق التلخيص", failed: "تعذّر تلخيص هذه المقالات." },
     compare: { took: "استغرقت المقارنة", failed: "تعذّرت مقارنة هذه المقالات." },
@@ -113,6 +117,9 @@
     if (kind === "busy") return "الخادم مشغول الآن. حاول مرة أخرى بعد قليل.";
     if (kind === "timeout") return `${words.took} أكثر من الحد المسموح به (${problem.value} ثانية). أرسل مقالات أقل أو أقصر.`;
     if (kind === "invalid-request") return `في الطلب قيمة غير صالحة${problem.field ? ` في الحقل «${problem.field}»` : ""}.`;
+    if (kind === "unprocessable" && problem.shortest && UNITS[problem.unit]) {
+      return `الحد الأقصى أصغر من أقصر جملة يمكن أن تدخل في الخلاصة (${counted(problem.shortest, UNITS[problem.unit])}). ارفع الحد الأقصى.`;
+    }
     if (kind === "unprocessable") return USER_ERRORS[problem.error] || words.failed;
     if (kind === "unsupported-media-type") return "نوع الطلب غير مدعوم.";
     return `حدث خطأ في الخادم (${problem.status || "؟"}).`;
