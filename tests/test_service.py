@@ -588,6 +588,7 @@ def test_service_cli_serve_runs_uvicorn_factory(monkeypatch: pytest.MonkeyPatch)
 
     calls: list[tuple[tuple, dict]] = []
     monkeypatch.setattr(uvicorn, "run", lambda *a, **k: calls.append((a, k)))
+    monkeypatch.setattr("khulasa.cli._check_address", lambda host, port: None)  # port 8123 may be taken here
     result = CliRunner().invoke(cli, ["serve", "--port", "8123", "--workers", "3"])
     assert result.exit_code == 0, result.output
     ((args, kwargs),) = calls
@@ -601,6 +602,27 @@ def test_service_cli_serve_runs_uvicorn_factory(monkeypatch: pytest.MonkeyPatch)
         "http": "khulasa.service.server:TimedH11Protocol",
         "timeout_keep_alive": 5,
     }
+
+
+def test_service_cli_serve_on_a_port_in_use_is_one_line_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before: "serving on http://127.0.0.1:PORT/", then uvicorn's "ERROR: [Errno 98] ... address
+    already in use" and exit 3. Now one line, exit 2, and the server is never started."""
+    import socket
+
+    uvicorn = pytest.importorskip("uvicorn")
+    from typer.testing import CliRunner
+
+    from khulasa.cli import app as cli
+
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **k: pytest.fail("started"))
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(cli, ["serve", "--port", str(port)])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert f"cannot serve on 127.0.0.1:{port} (address already in use)" in result.output
+    assert "serving on" not in result.output
+    unknown = CliRunner().invoke(cli, ["serve", "--host", "no-such-host.invalid", "--port", "0"])
+    assert unknown.exit_code == 2 and "cannot serve on no-such-host.invalid:0" in unknown.output
 
 
 def test_service_cli_serve_bad_env_is_one_line_error(monkeypatch: pytest.MonkeyPatch) -> None:

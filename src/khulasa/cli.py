@@ -275,8 +275,25 @@ def serve(
 
         raise MissingExtraError("khulasa serve", "server") from None
     Limits.from_env()  # a bad KHULASA_* variable fails here, once, not in every worker
+    _check_address(host, port)
     err.print(f"khulasa: serving on http://{host}:{port}/ (Ctrl+C stops)")
     run(host, port, workers)
+
+
+def _check_address(host: str, port: int) -> None:
+    """A port in use or a host this machine does not have is one line and exit 2, before
+    "serving on" is printed (uvicorn would print that line, then its own error, and exit 3)."""
+    import socket
+
+    from khulasa.errors import InputError, cannot_listen, os_reason
+
+    try:
+        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+        with socket.create_server((host, port), family=family):
+            pass
+    except OSError as error:  # socket.gaierror (an unknown host) is one too
+        reason = os_reason(error).split(" (while attempting")[0]  # Python adds the address we name
+        raise InputError(cannot_listen(host, port, reason)) from None
 
 
 # [group]

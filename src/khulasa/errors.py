@@ -130,6 +130,14 @@ def _listed(names: Iterable[str]) -> str:
 # --- choices shared by several front ends (formats, enumerated options) ------------------------
 
 
+def cannot_listen(host: str, port: int, reason: str) -> str:
+    """``khulasa serve`` on a port in use or an address this machine does not have."""
+    return (
+        f"cannot serve on {host}:{port} ({reason}); choose another --port (or stop the program using it), "
+        "or a --host this machine has (127.0.0.1, 0.0.0.0)"
+    )
+
+
 def unknown_format(fmt: str, formats: Sequence[str]) -> str:
     """An output format the renderer does not know."""
     return f"unknown format {fmt!r}; choose one of {_listed(formats)}"
