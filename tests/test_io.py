@@ -485,3 +485,17 @@ def test_summary_or_comparison_written_into_the_articles_folder_is_not_read_back
     assert len(skipped) == 4 and all("count twice" in w for w in skipped)
     with pytest.raises(InputError, match="written by khulasa"):
         load_documents([folder / "summary.json"])
+
+
+def test_a_file_given_twice_is_read_once(tmp_path: Path):
+    """Before: `summarize a.txt a.txt b.txt` read a.txt twice, as two outlets ("2/3"); so did a
+    folder and a file inside it."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    a, b = write(folder / "a.txt", ARTICLE), write(folder / "b.txt", ARTICLE.replace("الأربعاء", "الخميس"))
+    twice = load_documents([a, a, b])
+    assert [d.id for d in twice.documents] == ["a", "b"]
+    assert len(twice.warnings) == 1 and "given more than once" in twice.warnings[0]
+    inside = load_documents([folder, str(b)])
+    assert [d.id for d in inside.documents] == ["a", "b"] and "b.txt" in inside.warnings[0]
+    assert [d.id for d in load_documents([a, b]).documents] == ["a", "b"] and not load_documents([a, b]).warnings

@@ -509,6 +509,11 @@ def json_not_articles(label: str, kind: str) -> str:
     )
 
 
+def read_once(path: object) -> str:
+    """An input file given a second time (twice, or also inside a folder given)."""
+    return f"{path}: given more than once (or also inside a folder given); read once, so its outlet counts once"
+
+
 def skipped_own_output(path: object) -> str:
     """An input file that is the command's own ``--out`` (a summary written into its input folder)."""
     return f"{path}: skipped: it is this command's output (--out), not an article; write the output elsewhere"

@@ -60,6 +60,7 @@ from khulasa.errors import (
     nothing_loaded,
     os_reason,
     own_output_not_an_article,
+    read_once,
     skipped_own_output,
     undecodable,
     unsupported_file,
@@ -131,6 +132,7 @@ def load_documents(
         raise InputError(no_input())
     documents: list[Document] = []
     problems: list[KhulasaError] = []
+    read: set[tuple[int, int]] = set()  # (device, inode) of each file read
     for item in given:
         label = str(item)
         if label == STDIN:
@@ -141,6 +143,9 @@ def load_documents(
         for file in files:
             if exclude is not None and _same_file(file, exclude):
                 problems.append(InputError(skipped_own_output(file)))
+                continue
+            if not _first_reading(file, read):  # read twice, its outlet would count twice
+                problems.append(InputError(read_once(file)))
                 continue
             _collect(partial(_load_file, file), documents, problems)
     if not documents:
@@ -217,6 +222,20 @@ def _expand(path: Path) -> tuple[list[Path], list[KhulasaError]]:
         found = [p.name for p in files[:3]]
         return [], [InputError(folder_without_articles(path, found, len(files) > 3, SUPPORTED_SUFFIXES))]
     return supported, skipped
+
+
+def _first_reading(path: Path, read: set[tuple[int, int]]) -> bool:
+    """Whether ``path`` is not among the files ``read`` (a file given twice, or given and inside a
+    folder given, or linked), and now is."""
+    try:
+        info = path.stat()
+    except OSError:
+        return True  # reading it will name the problem
+    key = (info.st_dev, info.st_ino)
+    if key in read:
+        return False
+    read.add(key)
+    return True
 
 
 def _same_file(path: Path, other: Path) -> bool:
