@@ -200,9 +200,84 @@ def test_browser_upload_files(page: Any, base_url: str) -> None:
     page.goto(base_url + "/")
     files = sorted(Path(demo_path()).glob("*.txt"))
     page.get_by_label("أو ارفع ملفات المقالات").set_input_files([str(p) for p in files])
+    expect(page.locator("#files-chosen")).to_have_text(re.compile(rf"^الملفات المختارة \({len(files)}\): "))
     page.get_by_role("button", name="لخّص").click()
     expect(page.locator("#summary li.sentence").first).to_be_visible()
     expect(page.locator("#sources .source-doc")).to_have_count(len(files))
+    assert page.errors == []
+
+
+def test_browser_says_which_uploaded_files_were_left_out(page: Any, base_url: str, tmp_path: Path) -> None:
+    """Before: the page ignored the API's ``warnings``: a file it could not read vanished from the
+    summary without a word."""
+    files = sorted(Path(demo_path()).glob("*.txt"))
+    broken = tmp_path / "مقال تالف.txt"
+    broken.write_bytes(b"\x00\x01binary")
+    page.goto(base_url + "/")
+    page.get_by_label("أو ارفع ملفات المقالات").set_input_files([str(p) for p in files[:3]])
+    page.get_by_role("button", name="لخّص").click()
+    expect(page.locator("#summary li.sentence").first).to_be_visible()
+    expect(page.locator("#summary-skipped")).to_be_hidden()
+    page.get_by_label("أو ارفع ملفات المقالات").set_input_files([str(p) for p in files[:3]] + [str(broken)])
+    page.get_by_role("button", name="لخّص").click()
+    skipped = page.locator("#summary-skipped")
+    expect(skipped).to_be_visible()
+    expect(skipped).to_have_text("ملفات لم تُقرأ فلم تدخل في الخلاصة (1): مقال تالف.txt.")
+    expect(page.locator("#sources .source-doc")).to_have_count(3)
+    lines = [json.dumps({"id": p.stem, "text": p.read_text(encoding="utf-8")}, ensure_ascii=False) for p in files[:3]]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join([lines[0], '{"text": "broken', *lines[1:]]) + "\n", encoding="utf-8")
+    page.get_by_label("أو ارفع ملفات المقالات").set_input_files([str(feed)])
+    page.get_by_role("button", name="لخّص").click()
+    expect(skipped).to_have_text(re.compile(r"^تُركت أجزاء لم تمكن قراءتها"))
+    assert page.errors == []
+
+
+def test_browser_counts_are_said_as_arabic_says_them(page: Any, base_url: str) -> None:
+    """Before: one article of one 8-word sentence read «1 جمل، 8 كلمة، من 1 مقالات.» and
+    «اكتملت الخلاصة: 1 جمل.»; the noun now agrees with its number (the demo's «5 مقالات» as before)."""
+    page.goto(base_url + "/")
+    page.locator("#articles textarea").first.fill("قال الرئيس إن المحادثات كانت مفيدة جدا للبلدين.")
+    page.get_by_role("button", name="لخّص").click()
+    expect(page.locator("#summary li.sentence")).to_have_count(1)
+    expect(page.locator("#summary-meta")).to_have_text("جملة واحدة، 8 كلمات، من مقال واحد.")
+    expect(page.locator("#status")).to_have_text("اكتملت الخلاصة: جملة واحدة.")
+    coverage = page.locator("#summary .chip.coverage").first.get_attribute("title")
+    assert coverage == "نقلت هذه الجملة 1 من منبر واحد"
+    page.get_by_role("button", name="تحميل المثال").click()
+    expect(page.locator("#status")).to_have_text(f"حُمّل المثال: {len(demo_texts())} مقالات. اضغط «لخّص».")
+    page.get_by_role("button", name="لخّص").click()
+    expect(page.locator("#summary-meta")).to_have_text(re.compile(r"^\d+ جمل، \d+ كلمة، من 5 مقالات\.$"))
+    assert page.errors == []
+
+
+def test_browser_budget_too_small_says_how_short_the_shortest_sentence_is(page: Any, base_url: str) -> None:
+    """Before: «قيمة غير صالحة في الإعدادات، مثل طول الخلاصة.», nothing on what to raise it to."""
+    page.goto(base_url + "/")
+    page.locator("#articles textarea").first.fill("قال الرئيس إن المحادثات كانت مفيدة جدا للبلدين.")
+    page.locator("#budget-value").fill("3")
+    page.get_by_role("button", name="لخّص").click()
+    expect(page.locator("#error")).to_have_text(
+        "الحد الأقصى أصغر من أقصر جملة يمكن أن تدخل في الخلاصة (8 كلمات). ارفع الحد الأقصى."
+    )
+
+
+def test_browser_file_picker_speaks_arabic(page: Any, base_url: str) -> None:
+    """Before: the browser's own file button showed "Choose Files" and "No file chosen" (in the
+    browser's language) in the Arabic form. Now it is hidden, and an Arabic label opens the chooser."""
+    page.goto(base_url + "/")
+    native = page.locator("#files").bounding_box()
+    assert native is not None and native["width"] <= 1 and native["height"] <= 1
+    expect(page.locator("#files-chosen")).to_have_text("لم تُختر ملفات.")
+    with page.expect_file_chooser() as chooser:
+        page.locator("label.file-button").click()
+    assert chooser.value.is_multiple()
+    first = sorted(Path(demo_path()).glob("*.txt"))[0]
+    chooser.value.set_files([str(first)])
+    expect(page.locator("#files-chosen")).to_have_text(f"الملفات المختارة (1): {first.name}")
+    page.locator("#files").focus()  # the keyboard still reaches it, and its stand-in shows the focus
+    outline = page.locator("label.file-button").evaluate("e => getComputedStyle(e).outlineStyle")
+    assert outline == "solid"
     assert page.errors == []
 
 

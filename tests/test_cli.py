@@ -206,3 +206,11 @@ def test_cli_summarize_is_deterministic(fmt: str):
     first = run("summarize", str(DEMO), "--format", fmt)
     second = run("summarize", str(DEMO), "--format", fmt)
     assert first.returncode == 0 and first.stdout == second.stdout
+
+
+def test_cli_version():
+    """Before: `khulasa --version` was "No such option: --version"."""
+    import khulasa
+
+    result = run("--version")
+    assert result.returncode == 0 and result.stdout == f"khulasa {khulasa.__version__}\n"

@@ -285,6 +285,14 @@ def test_an_earlier_version_is_shown_with_its_own_label_and_counts(tmp_path: Pat
     shown = _run("desk", "story", v2.id, "--db", db, "--version", "1")
     assert shown.exit_code == 0, shown.output
     assert "المقالات: 2 — المصادر: 2 — الإصدار 1" in shown.stdout
+    # What is new in version 1 since version 2: version 2 exists, it is just later than the one shown.
+    # Before: "has summary versions 1 to 1; version 2 does not exist".
+    later = _run("desk", "story", v2.id, "--db", db, "--version", "1", "--new-since", "2")
+    assert later.exit_code != 0 and "Traceback" not in later.output
+    assert "does not exist" not in later.stderr and "versions 1 to 1" not in later.stderr
+    assert "not a later one (2)" in later.stderr
+    past = _run("desk", "story", v2.id, "--db", db, "--version", "1", "--new-since", "3")
+    assert past.exit_code != 0 and "has summary versions 1 to 2; version 3 does not exist" in past.stderr
 
 
 def test_versions_made_before_the_label_migration_still_read(tmp_path: Path):
@@ -353,6 +361,7 @@ def test_cli_ingest_stdin_and_bad_records_warn_like_summarize(tmp_path: Path):
 
 
 def test_cli_errors_are_one_line(tmp_path: Path):
+    Desk(_url(tmp_path)).close()  # an empty desk
     missing = _run("desk", "story", "story-nope", "--db", _url(tmp_path))
     assert missing.exit_code != 0 and "no story 'story-nope'" in missing.stderr
     bad_db = _run("desk", "stories", "--db", "mysql://x")
@@ -493,6 +502,57 @@ def test_cli_stories_top_since_and_markdown(tmp_path: Path):
     assert [(s["size"], s["closed"]) for s in closed] == [(3, False), (5, True)]
     future = _run("desk", "stories", "--db", db, "--since", "2999-01-01", "-f", "text")
     assert future.exit_code == 0 and "لا توجد قصص" in future.stdout
+
+
+def test_cli_stories_since_that_leaves_none_does_not_say_the_desk_is_empty(tmp_path: Path):
+    """Before: --since 2h on a desk of older news printed "لا توجد قصص في المكتب بعد" (no stories in
+    the desk yet)."""
+    from khulasa.desk.render import NO_STORIES, NO_STORIES_SINCE
+
+    db = _url(tmp_path)
+    with Desk(db) as desk:
+        desk.ingest(flood_documents(), summaries=False)
+    for fmt in ("text", "markdown"):
+        none = _run("desk", "stories", "--db", db, "--since", "2999-01-01", "-f", fmt)
+        assert none.exit_code == 0 and NO_STORIES_SINCE in none.stdout and NO_STORIES not in none.stdout
+    Desk(_url(tmp_path, "empty.sqlite")).close()
+    empty = _run("desk", "stories", "--db", _url(tmp_path, "empty.sqlite"))
+    assert empty.exit_code == 0 and NO_STORIES in empty.stdout
+
+
+@pytest.mark.parametrize("command", [("stories",), ("story", "story-1")])
+def test_cli_read_commands_refuse_a_database_that_does_not_exist(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: tuple[str, ...]
+):
+    """Before: a mistyped --db (or a run in another folder) made a new empty desk file and printed
+    "no stories in the desk yet" with exit 0."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("KHULASA_DB", raising=False)
+    for db in (["--db", _url(tmp_path, "typo.sqlite")], []):  # given, and the default ./khulasa-desk.sqlite
+        result = _run("desk", *command, *db)
+        assert result.exit_code != 0 and "Traceback" not in result.output
+        assert "no desk database there" in result.stderr and "khulasa desk ingest" in result.stderr
+    assert list(tmp_path.iterdir()) == []  # nothing created
+
+
+def test_sqlite_url_with_three_slashes_for_an_absolute_path_says_how_to_write_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """sqlite:///tmp/x/desk.sqlite is the relative path tmp/x/desk.sqlite: the message says so when
+    the absolute folder exists."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    relative = str(tmp_path / "desk.sqlite").lstrip("/")
+    with pytest.raises(InputError, match="does not exist") as caught:
+        Store(f"sqlite:///{relative}")
+    assert f"sqlite:////{relative}" in str(caught.value)
+    stories = _run("desk", "stories", "--db", f"sqlite:///{relative}")
+    assert stories.exit_code != 0 and f"sqlite:////{relative}" in stories.stderr
+    nowhere = str(tmp_path / "none" / "desk.sqlite").lstrip("/")
+    with pytest.raises(InputError, match="does not exist") as plain:  # no such folder either way: no hint
+        Store(f"sqlite:///{nowhere}")
+    assert "current folder" not in str(plain.value)
 
 
 def test_document_frequencies_carried_between_batches_match_the_store(tmp_path: Path):

@@ -109,3 +109,29 @@ def test_story_json_gives_the_added_details_beside_what_is_new(client: TestClien
     start = len(DETAIL_SENTENCE) - len(DETAIL_ADDED)
     assert out["details"] == [{"sentence": last, "spans": [[start, len(DETAIL_SENTENCE)]]}]
     assert out["new"] and last not in out["new"]
+
+
+def test_stories_since_takes_an_age_as_the_cli_does(client: TestClient):
+    """Before: ?since=2h was a 422 ("give an ISO-8601 time") where `khulasa desk stories --since 2h`
+    works. The flood story's news is of 2026-03-02: past for any age of a day, listed for 100000 days."""
+    client.post("/v1/articles", json={"documents": _records(flood_documents())})
+    for age, listed in (("2h", 0), ("1.5d", 0), ("100000d", 1)):
+        response = client.get("/v1/stories", params={"since": age})
+        assert response.status_code == 200, response.text
+        assert len(response.json()["stories"]) == listed, age
+    refused = client.get("/v1/stories", params={"since": "-2h"})
+    assert refused.status_code == 422 and "2h" in refused.json()["detail"]
+
+
+def test_new_since_a_later_version_than_the_one_shown_is_not_called_missing(client: TestClient):
+    """Before: ?version=1&new_since=2 answered "has summary versions 1 to 1" of a story with two."""
+    flood = flood_documents()
+    client.post("/v1/articles", json={"documents": _records(flood[:2])})
+    (story,) = client.get("/v1/stories").json()["stories"]
+    client.post("/v1/articles", json={"documents": _records(flood[2:])})
+    assert client.get(f"/v1/stories/{story['id']}").json()["version"] == 2
+    later = client.get(f"/v1/stories/{story['id']}", params={"version": 1, "new_since": 2})
+    assert later.status_code == 422 and later.json()["field"] == "new_since"
+    assert "1 to 1" not in later.json()["detail"] and "not a later one (2)" in later.json()["detail"]
+    past = client.get(f"/v1/stories/{story['id']}", params={"new_since": 3})
+    assert past.status_code == 422 and "versions 1 to 2" in past.json()["detail"]

@@ -444,3 +444,58 @@ def test_io_load_bytes_for_uploads() -> None:
     assert [(d.id, d.path, d.text) for d in result.documents] == [("upload-1", None, ARTICLE)]
     with pytest.raises(InputError, match=r"x\.pdf: unsupported file type"):
         load_bytes("x.pdf", b"%PDF")
+
+
+@pytest.mark.parametrize("address", ["https://example.com/feed.rss", "file:///etc/passwd", "HTTP://x.example/a"])
+def test_web_address_given_as_a_path_says_nothing_is_fetched(address: str, tmp_path: Path, monkeypatch):
+    """Before: "file:/etc/passwd: no such file or folder; check the path" (the path as Path() made
+    it), as if a typo."""
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(InputError, match="never fetches web addresses"):
+        load_documents([address])
+    with pytest.raises(InputError) as plain:
+        load_documents(["articles/missing.txt"])
+    assert "web addresses" not in str(plain.value)
+
+
+def test_summary_or_comparison_written_into_the_articles_folder_is_not_read_back(tmp_path: Path):
+    """Before: `summarize articles/ -f json -o articles/summary.json`, then `summarize articles/`
+    read the summary's own "documents" as five more articles: every outlet counted twice ("2/10")."""
+    import shutil
+
+    from khulasa import summarize
+    from khulasa.analysis.compare import compare
+    from khulasa.analysis.render_compare import render_comparison
+    from khulasa.render import render
+    from tests.conftest import DEMO
+
+    folder = tmp_path / "articles"
+    shutil.copytree(DEMO, folder)
+    docs = load_documents([folder]).documents
+    summary, comparison = summarize(docs, words=60), compare(docs)
+    (folder / "summary.json").write_text(json.dumps(summary.to_dict(), ensure_ascii=False), encoding="utf-8")
+    (folder / "summary.md").write_text(render(summary, "markdown"), encoding="utf-8")
+    (folder / "compare.json").write_text(json.dumps(comparison.to_dict(), ensure_ascii=False), encoding="utf-8")
+    (folder / "compare.md").write_text(render_comparison(comparison, "markdown"), encoding="utf-8")
+    # An article in Markdown with headings of its own is still an article.
+    (folder / "notes.md").write_text("## الخلاصة\n\n" + ARTICLE, encoding="utf-8")
+    again = load_documents([folder])
+    assert sorted(d.id for d in again.documents) == sorted([*(d.id for d in docs), "notes"])
+    skipped = [w for w in again.warnings if "written by khulasa" in w]
+    assert len(skipped) == 4 and all("count twice" in w for w in skipped)
+    with pytest.raises(InputError, match="written by khulasa"):
+        load_documents([folder / "summary.json"])
+
+
+def test_a_file_given_twice_is_read_once(tmp_path: Path):
+    """Before: `summarize a.txt a.txt b.txt` read a.txt twice, as two outlets ("2/3"); so did a
+    folder and a file inside it."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    a, b = write(folder / "a.txt", ARTICLE), write(folder / "b.txt", ARTICLE.replace("الأربعاء", "الخميس"))
+    twice = load_documents([a, a, b])
+    assert [d.id for d in twice.documents] == ["a", "b"]
+    assert len(twice.warnings) == 1 and "given more than once" in twice.warnings[0]
+    inside = load_documents([folder, str(b)])
+    assert [d.id for d in inside.documents] == ["a", "b"] and "b.txt" in inside.warnings[0]
+    assert [d.id for d in load_documents([a, b]).documents] == ["a", "b"] and not load_documents([a, b]).warnings

@@ -126,6 +126,7 @@ def test_database_in_a_read_only_folder_says_so(tmp_path: Path, monkeypatch: pyt
     def refuse(*args: Any, **kwargs: Any) -> Any:
         raise sqlite3.OperationalError("unable to open database file")
 
+    (tmp_path / "desk.sqlite").touch()  # the desk is there: reading a missing one is another error
     monkeypatch.setattr(store_module.sqlite3, "connect", refuse)
     monkeypatch.setattr(store_module.os, "access", lambda path, mode: Path(path) != tmp_path.resolve())
     line = one_line_error(_run("desk", "stories", "--db", f"sqlite:///{tmp_path / 'desk.sqlite'}"))

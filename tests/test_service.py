@@ -566,6 +566,17 @@ def test_service_huge_budget_is_not_an_error(client: TestClient, demo_json: list
     assert response.status_code == 200, response.text
 
 
+@pytest.mark.parametrize("budget", [{"words": True}, {"sentences": False}, {"chars": True}])
+def test_service_true_or_false_is_not_a_budget(client: TestClient, demo_json: list[dict], budget: dict) -> None:
+    """Before: {"words": true} was read as 1 word ("budget too small: 1 words ...")."""
+    response = client.post("/v1/summarize", json={"documents": demo_json, **budget})
+    (field,) = budget
+    assert_problem(response, 422)
+    assert response.json()["field"] == field and "not true or false" in response.json()["detail"]
+    form = client.post("/v1/summarize", data={field: "400"}, files={"documents": (None, json.dumps(demo_json))})
+    assert form.status_code == 200, form.text  # a form's "400" still reads as a number
+
+
 # --- khulasa serve --------------------------------------------------------------------------
 
 
@@ -577,6 +588,7 @@ def test_service_cli_serve_runs_uvicorn_factory(monkeypatch: pytest.MonkeyPatch)
 
     calls: list[tuple[tuple, dict]] = []
     monkeypatch.setattr(uvicorn, "run", lambda *a, **k: calls.append((a, k)))
+    monkeypatch.setattr("khulasa.cli._check_address", lambda host, port: None)  # port 8123 may be taken here
     result = CliRunner().invoke(cli, ["serve", "--port", "8123", "--workers", "3"])
     assert result.exit_code == 0, result.output
     ((args, kwargs),) = calls
@@ -590,6 +602,27 @@ def test_service_cli_serve_runs_uvicorn_factory(monkeypatch: pytest.MonkeyPatch)
         "http": "khulasa.service.server:TimedH11Protocol",
         "timeout_keep_alive": 5,
     }
+
+
+def test_service_cli_serve_on_a_port_in_use_is_one_line_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before: "serving on http://127.0.0.1:PORT/", then uvicorn's "ERROR: [Errno 98] ... address
+    already in use" and exit 3. Now one line, exit 2, and the server is never started."""
+    import socket
+
+    uvicorn = pytest.importorskip("uvicorn")
+    from typer.testing import CliRunner
+
+    from khulasa.cli import app as cli
+
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **k: pytest.fail("started"))
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(cli, ["serve", "--port", str(port)])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert f"cannot serve on 127.0.0.1:{port} (address already in use)" in result.output
+    assert "serving on" not in result.output
+    unknown = CliRunner().invoke(cli, ["serve", "--host", "no-such-host.invalid", "--port", "0"])
+    assert unknown.exit_code == 2 and "cannot serve on no-such-host.invalid:0" in unknown.output
 
 
 def test_service_cli_serve_bad_env_is_one_line_error(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -787,3 +820,47 @@ def test_service_openapi_describes_compare(client: TestClient) -> None:
     assert "words" not in form
     components = schema["components"]["schemas"]
     assert set(components["CompareRequest"]["properties"]) == {"documents", "format"}
+
+
+@pytest.mark.parametrize("page", ["index.html", "desk.html"])
+def test_page_text_is_arabic(page: str) -> None:
+    """Every word the static pages show is Arabic, but for file extensions and key names. Before:
+    the footer link read «API»."""
+    from html.parser import HTMLParser
+
+    import khulasa.service
+
+    shown: list[str] = []
+
+    class Text(HTMLParser):
+        hidden = 0
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            self.hidden += tag in ("script", "style")
+            shown.extend(v or "" for k, v in attrs if k in ("title", "placeholder", "aria-label", "alt"))
+
+        def handle_endtag(self, tag: str) -> None:
+            self.hidden -= tag in ("script", "style")
+
+        def handle_data(self, data: str) -> None:
+            if not self.hidden:
+                shown.append(data)
+
+    Text().feed((Path(khulasa.service.__file__).parent / "static" / page).read_text(encoding="utf-8"))
+    allowed = {"txt", "md", "html", "json", "jsonl", "Tab", "Enter"}
+    latin = {w for w in re.findall(r"[A-Za-z]{2,}", " ".join(shown)) if w not in allowed}
+    assert not latin, latin
+
+
+def test_service_budget_too_small_names_the_shortest_sentence(client: TestClient, demo_json: list[dict]) -> None:
+    """The problem of a budget no sentence fits carries ``unit`` and ``shortest`` (the page says it in
+    Arabic); its ``error`` stays SettingsError. The error survives pickling (a Dask worker's)."""
+    import pickle
+
+    from khulasa.errors import BudgetTooSmall, SettingsError
+
+    body = assert_problem(client.post("/v1/summarize", json={"documents": demo_json, "chars": 5}), 422)
+    assert body["error"] == "SettingsError" and body["unit"] == "chars" and body["shortest"] > 5
+    again = pickle.loads(pickle.dumps(BudgetTooSmall(5, "chars", 47)))
+    assert isinstance(again, SettingsError) and (again.unit, again.shortest) == ("chars", 47)
+    assert str(again) == str(BudgetTooSmall(5, "chars", 47))

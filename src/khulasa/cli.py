@@ -27,8 +27,21 @@ app = typer.Typer(
 )
 
 
+def _show_version(value: bool) -> None:
+    if value:
+        from khulasa import __version__
+
+        print(f"khulasa {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
-def _root() -> None:
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_show_version, is_eager=True, help="Show the version and exit."),
+    ] = False,
+) -> None:
     """khulasa (خلاصة): attributed, non-redundant summaries of Arabic news clusters."""
 
 
@@ -275,8 +288,25 @@ def serve(
 
         raise MissingExtraError("khulasa serve", "server") from None
     Limits.from_env()  # a bad KHULASA_* variable fails here, once, not in every worker
+    _check_address(host, port)
     err.print(f"khulasa: serving on http://{host}:{port}/ (Ctrl+C stops)")
     run(host, port, workers)
+
+
+def _check_address(host: str, port: int) -> None:
+    """A port in use or a host this machine does not have is one line and exit 2, before
+    "serving on" is printed (uvicorn would print that line, then its own error, and exit 3)."""
+    import socket
+
+    from khulasa.errors import InputError, cannot_listen, os_reason
+
+    try:
+        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+        with socket.create_server((host, port), family=family):
+            pass
+    except OSError as error:  # socket.gaierror (an unknown host) is one too
+        reason = os_reason(error).split(" (while attempting")[0]  # Python adds the address we name
+        raise InputError(cannot_listen(host, port, reason)) from None
 
 
 # [group]
@@ -481,21 +511,27 @@ def desk_ingest(
 
 def _since(value: str | None) -> float | None:
     """``--since``: an ISO-8601 time, or an age such as 30m, 2h, 1d."""
-    import re
     import time
 
     from khulasa.errors import SettingsError, bad_since
-    from khulasa.text.published import parse_instant
+    from khulasa.text.published import since_timestamp
 
     if value is None:
         return None
-    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([mhd])\s*", value)
-    if match:
-        return time.time() - float(match.group(1)) * {"m": 60, "h": 3600, "d": 86400}[match.group(2)]
-    moment = parse_instant(value)
+    moment = since_timestamp(value, time.time())
     if moment is None:
         raise SettingsError(bad_since(value))
-    return moment.timestamp()
+    return moment
+
+
+def _read_only_url(db: str | None) -> str:
+    """``--db`` of a command that only reads the desk: a SQLite file that does not exist (a
+    mistyped path, another folder) is an error rather than a new, empty desk."""
+    from khulasa.desk.store import existing_sqlite, parse_url, resolve_url
+
+    url = resolve_url(db)
+    existing_sqlite(parse_url(url))
+    return url
 
 
 @desk_app.command("stories")
@@ -521,9 +557,10 @@ def desk_stories(
 
     if fmt not in FORMATS:
         raise typer.BadParameter(not_one_of(fmt, FORMATS), param_hint="--format")
-    with Desk(db) as desk:
-        views = desk.stories(since=_since(since), top=top, limit=limit)
-    write_output(render_stories(views, fmt), out)
+    after = _since(since)
+    with Desk(_read_only_url(db)) as desk:
+        views = desk.stories(since=after, top=top, limit=limit)
+    write_output(render_stories(views, fmt, since=since is not None), out)
 
 
 @desk_app.command("story")
@@ -549,7 +586,7 @@ def desk_story(
 
     if fmt not in FORMATS:
         raise typer.BadParameter(not_one_of(fmt, FORMATS), param_hint="--format")
-    with Desk(db) as desk:
+    with Desk(_read_only_url(db)) as desk:
         view = desk.story(story_id, version=version)
         changes = None if new_since is None else desk.changes_since(view, new_since)
     write_output(render_story(view, fmt, changes=changes, since=new_since), out)

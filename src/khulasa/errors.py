@@ -35,6 +35,19 @@ class SettingsError(KhulasaError):
     """A setting is out of range or contradicts another (e.g. two budgets, budget too small)."""
 
 
+class BudgetTooSmall(SettingsError):
+    """A budget smaller than the shortest sentence that may be chosen: the HTTP service adds
+    ``unit`` and ``shortest`` to its problem, so the page can say it in Arabic."""
+
+    def __init__(self, amount: int, unit: str, shortest: int) -> None:
+        super().__init__(budget_too_small(amount, unit, shortest))
+        self.amount, self.unit, self.shortest = amount, unit, shortest
+
+    def __reduce__(self) -> tuple[type[BudgetTooSmall], tuple[int, str, int]]:
+        """Pickled (a Dask worker's error) with its own arguments, not the message."""
+        return BudgetTooSmall, (self.amount, self.unit, self.shortest)
+
+
 class OutputError(KhulasaError):
     """A result cannot be written (the path is a folder, a folder cannot be made, the disk is full)."""
 
@@ -115,6 +128,14 @@ def _listed(names: Iterable[str]) -> str:
 
 
 # --- choices shared by several front ends (formats, enumerated options) ------------------------
+
+
+def cannot_listen(host: str, port: int, reason: str) -> str:
+    """``khulasa serve`` on a port in use or an address this machine does not have."""
+    return (
+        f"cannot serve on {host}:{port} ({reason}); choose another --port (or stop the program using it), "
+        "or a --host this machine has (127.0.0.1, 0.0.0.0)"
+    )
 
 
 def unknown_format(fmt: str, formats: Sequence[str]) -> str:
@@ -268,8 +289,21 @@ def no_input() -> str:
     return "no input given: pass article files, a folder of articles, or - for standard input"
 
 
-def no_such_path(path: object) -> str:
-    """A file or folder that does not exist."""
+def own_output_not_an_article(label: str) -> str:
+    """A summary or comparison khulasa wrote (JSON or Markdown) found among the articles."""
+    return (
+        f"{label}: skipped: it is a summary or comparison written by khulasa, not an article "
+        "(read as one, every outlet would count twice); write the output outside the articles' folder"
+    )
+
+
+def no_such_path(path: object, *, address: bool = False) -> str:
+    """A file or folder that does not exist (``address``: it looks like a web address)."""
+    if address:
+        return (
+            f"{path}: no such file or folder; khulasa reads files and never fetches web addresses: "
+            "save the page or feed as a file and give its path"
+        )
     return f"{path}: no such file or folder; check the path"
 
 
@@ -475,6 +509,11 @@ def json_not_articles(label: str, kind: str) -> str:
     )
 
 
+def read_once(path: object) -> str:
+    """An input file given a second time (twice, or also inside a folder given)."""
+    return f"{path}: given more than once (or also inside a folder given); read once, so its outlet counts once"
+
+
 def skipped_own_output(path: object) -> str:
     """An input file that is the command's own ``--out`` (a summary written into its input folder)."""
     return f"{path}: skipped: it is this command's output (--out), not an article; write the output elsewhere"
@@ -644,7 +683,7 @@ def summarizer_crashed(error: Exception) -> str:
 
 def no_story(story: str) -> str:
     """A story id that the desk does not hold."""
-    return f"no story {shown_id(story)} in the desk; list them with  khulasa desk stories"
+    return f"no story {shown_id(story)} in the desk; list them with khulasa desk stories"
 
 
 def ids_taken(renamed: Sequence[tuple[str, str]], shown: int = 5) -> str:
@@ -661,6 +700,14 @@ def ids_taken(renamed: Sequence[tuple[str, str]], shown: int = 5) -> str:
 def no_such_version(story: str, latest: object, version: int) -> str:
     """A summary version past the latest one."""
     return f"story {shown_id(story)} has summary versions 1 to {latest}; version {version} does not exist"
+
+
+def new_since_not_earlier(story: str, shown: int, since: int) -> str:
+    """What is new since a version later than the one shown (``--version 1 --new-since 2``)."""
+    return (
+        f"story {shown_id(story)}: what is new is marked against the version shown ({shown}) or an earlier "
+        f"one, not a later one ({since}); show a later version, or mark what is new since version {shown} or before"
+    )
 
 
 def no_version(story: str, version: int) -> str:
@@ -730,9 +777,24 @@ def schema_too_new(shown: str, current: int, known: int) -> str:
     )
 
 
-def database_folder_missing(shown: str, folder: object) -> str:
-    """A SQLite path in a folder that does not exist."""
-    return f"--db {shown}: folder {folder} does not exist; create it or choose another path"
+def four_slashes(path: str) -> str:
+    """After a message on a relative SQLite path that would exist as an absolute one: how to write
+    that (``sqlite:///tmp/x.sqlite`` is ``./tmp/x.sqlite``)."""
+    return f"; sqlite:/// is followed by a path from the current folder: for /{path} write sqlite:////{path}"
+
+
+def database_folder_missing(shown: str, folder: object, hint: str = "") -> str:
+    """A SQLite path in a folder that does not exist (``hint``: :func:`four_slashes`)."""
+    return f"--db {shown}: folder {folder} does not exist{hint}; create it or choose another path"
+
+
+def no_desk_database(shown: str, hint: str = "") -> str:
+    """A command that reads the desk (stories, story) given a SQLite file that does not exist: a
+    mistyped path or another folder, not a new empty desk (``hint``: :func:`four_slashes`)."""
+    return (
+        f"--db {shown}: no desk database there (no such file){hint}; check the path and the current folder, "
+        f"or add articles first with khulasa desk ingest FILES --db {shown}"
+    )
 
 
 def cannot_open_database(shown: str, error: object, *, read_only_folder: object = None) -> str:
@@ -892,11 +954,6 @@ def no_arabic_for_desk() -> str:
     return "no article has Arabic text; khulasa's desk keeps Arabic articles"
 
 
-def version_out_of_range(story: str, latest: int) -> str:
-    """``new_since`` past the story's latest summary version."""
-    return f"story {story} has summary versions 1 to {latest}"
-
-
 def unsupported_media_type(kind: str) -> str:
     """A request body that is neither JSON nor a form."""
     return f"content type {kind or '(none)'!r} is not accepted; send application/json or multipart/form-data"
@@ -957,9 +1014,14 @@ def request_timed_out(action: str, timeout: float) -> str:
     return f"{action} took longer than the limit of {timeout:g} s; send fewer or shorter documents"
 
 
+def budget_not_a_boolean() -> str:
+    """A budget sent as JSON true or false."""
+    return "Input should be a whole number of words, sentences or characters, not true or false"
+
+
 def bad_since_query() -> str:
     """``?since=`` that is not a time."""
-    return "give an ISO-8601 time such as 2026-11-29T08:00:00Z"
+    return "give an ISO-8601 time such as 2026-11-29T08:00:00Z, or an age such as 30m, 2h or 1d"
 
 
 def no_demo() -> str:

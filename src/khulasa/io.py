@@ -59,6 +59,8 @@ from khulasa.errors import (
     not_valid_text,
     nothing_loaded,
     os_reason,
+    own_output_not_an_article,
+    read_once,
     skipped_own_output,
     undecodable,
     unsupported_file,
@@ -130,6 +132,7 @@ def load_documents(
         raise InputError(no_input())
     documents: list[Document] = []
     problems: list[KhulasaError] = []
+    read: set[tuple[int, int]] = set()  # (device, inode) of each file read
     for item in given:
         label = str(item)
         if label == STDIN:
@@ -140,6 +143,9 @@ def load_documents(
         for file in files:
             if exclude is not None and _same_file(file, exclude):
                 problems.append(InputError(skipped_own_output(file)))
+                continue
+            if not _first_reading(file, read):  # read twice, its outlet would count twice
+                problems.append(InputError(read_once(file)))
                 continue
             _collect(partial(_load_file, file), documents, problems)
     if not documents:
@@ -190,6 +196,11 @@ def _decode(data: bytes, label: str) -> str:
 # -- expanding paths -------------------------------------------------------------------------------
 
 
+# A web address given as a path ("https://site/feed.rss", "file:///etc/passwd"; Path() has made
+# "//" one "/"): nothing is fetched, and the message says so.
+_WEB_ADDRESS = re.compile(r"(?i)(https?|ftp|file):/")
+
+
 def _expand(path: Path) -> tuple[list[Path], list[KhulasaError]]:
     """Files to read for one given path, plus problems found while listing a folder."""
     try:
@@ -197,7 +208,7 @@ def _expand(path: Path) -> tuple[list[Path], list[KhulasaError]]:
     except OSError as error:  # a name too long for the file system, a loop of links
         raise InputError(cannot_read_file(path, os_reason(error))) from None
     if not exists:
-        raise InputError(no_such_path(path))
+        raise InputError(no_such_path(path, address=_WEB_ADDRESS.match(str(path)) is not None))
     if not folder:
         return [path], []
     try:
@@ -211,6 +222,20 @@ def _expand(path: Path) -> tuple[list[Path], list[KhulasaError]]:
         found = [p.name for p in files[:3]]
         return [], [InputError(folder_without_articles(path, found, len(files) > 3, SUPPORTED_SUFFIXES))]
     return supported, skipped
+
+
+def _first_reading(path: Path, read: set[tuple[int, int]]) -> bool:
+    """Whether ``path`` is not among the files ``read`` (a file given twice, or given and inside a
+    folder given, or linked), and now is."""
+    try:
+        info = path.stat()
+    except OSError:
+        return True  # reading it will name the problem
+    key = (info.st_dev, info.st_ino)
+    if key in read:
+        return False
+    read.add(key)
+    return True
 
 
 def _same_file(path: Path, other: Path) -> bool:
@@ -284,6 +309,8 @@ def _parse_bytes(data: bytes, label: str, stem: str, suffix: str, *, path: str |
         return documents, [*warnings, *problems]
     text = decode_bytes(data, label)
     if suffix in TEXT_SUFFIXES:
+        if _own_markdown(text):
+            raise InputError(own_output_not_an_article(label))
         return _checked([Document(id=stem, text=text, path=path)], label)
     if suffix in HTML_SUFFIXES:
         return _checked([_html_document(text, label, stem, path)], label)
@@ -333,11 +360,32 @@ def _html_document(text: str, label: str, stem: str, path: str | None) -> Docume
     )
 
 
+# The first heading of the Markdown that ``summarize`` and ``compare`` write, both of which end
+# with a list of the sources under OWN_SOURCES_HEADING.
+OWN_MARKDOWN_HEADINGS = ("## الخلاصة\n", "## ما تتفق عليه المصادر\n")
+OWN_SOURCES_HEADING = "\n## المصادر\n"
+
+
+def _own_markdown(text: str) -> bool:
+    """A summary or comparison khulasa wrote as Markdown (``-f markdown -o summary.md``)."""
+    return text.lstrip().startswith(OWN_MARKDOWN_HEADINGS) and OWN_SOURCES_HEADING in text
+
+
+def _own_json(value: Any) -> bool:
+    """A summary or comparison khulasa wrote as JSON: it carries the articles it was made from in
+    ``documents``, which read as articles would count every outlet twice."""
+    if not isinstance(value, dict) or "documents" not in value:
+        return False
+    return {"sentences", "coverage"} <= value.keys() or {"consensus", "outlets"} <= value.keys()
+
+
 def _parse_json(text: str, label: str) -> list[tuple[str, Any]]:
     try:
         value = load_json(text)
     except JsonProblem as problem:
         raise InputError(bad_json_file(label, problem.describe())) from None
+    if _own_json(value):
+        raise InputError(own_output_not_an_article(label))
     return records_in(value, label)
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from khulasa.desk.ingest import DeskSettings, DfCache, IngestReport, batches, ingest_batch, prepare_articles
 from khulasa.desk.store import Store
-from khulasa.errors import InputError, KhulasaError, no_story, no_such_version, no_version
+from khulasa.errors import InputError, KhulasaError, new_since_not_earlier, no_story, no_such_version, no_version
 from khulasa.records import storable_document
 from khulasa.text.normalize import Analyzer
 from khulasa.types import Document
@@ -345,10 +345,14 @@ class Desk:
         (:func:`khulasa.desk.updates.what_is_new`)."""
         from khulasa.desk.updates import Changes, what_is_new
 
+        if not 0 < version <= view.version:  # also a number past what the database's integers hold
+            row = self.store.one("SELECT summary_version FROM stories WHERE id = ?", [view.id])
+            latest = view.version if row is None else int(row[0])
+            if 0 < version <= latest:  # a later version than the one shown: not "does not exist"
+                raise InputError(new_since_not_earlier(view.id, view.version, version))
+            raise InputError(no_such_version(view.id, latest, version))
         if view.summary is None:
             return Changes()
-        if not 0 < version <= view.version:  # also a number past what the database's integers hold
-            raise InputError(no_such_version(view.id, view.version, version))
         self.version_docs(view.id, version)  # InputError when there is no such version
         earlier, _, _ = self._summary(view.id, version)
         docs = self.documents(view.id, limit=self.settings.summary_documents)

@@ -66,13 +66,20 @@ def _credit(sentence: dict[str, Any]) -> str:
     return f"({_outlets(sentence)}){notes}"
 
 
-def render_stories(views: Sequence[StoryView], fmt: str) -> str:
-    """Many stories: JSON is one object per line."""
+# No story to list: the desk is empty, or (``--since``) no story has news since that time.
+NO_STORIES = "لا توجد قصص في المكتب بعد"
+NO_STORIES_SINCE = "لا توجد قصص فيها أخبار منذ هذا الوقت (وقت آخر مقال فيها)"
+
+
+def render_stories(views: Sequence[StoryView], fmt: str, *, since: bool = False) -> str:
+    """Many stories: JSON is one object per line. ``since``: the list was cut by ``--since``, so an
+    empty one says no story has news since then, not that the desk is empty."""
     _check(fmt)
     if fmt == "json":
         return "\n".join(json_for_terminal(json.dumps(v.to_dict(), ensure_ascii=False)) for v in views)
     if not views:
-        return "لا توجد قصص في المكتب بعد" if fmt == "text" else "_لا توجد قصص في المكتب بعد_"
+        empty = NO_STORIES_SINCE if since else NO_STORIES
+        return empty if fmt == "text" else f"_{empty}_"
     return "\n\n".join(render_story(v, fmt, figures=False) for v in views)
 
 

@@ -35,6 +35,8 @@ from khulasa.errors import (
     database_io_error,
     database_locked,
     database_unwritable,
+    four_slashes,
+    no_desk_database,
     not_a_database_url,
     not_a_desk_database,
     os_reason,
@@ -433,6 +435,29 @@ def _wal_mode(conn: sqlite3.Connection, busy_timeout: float) -> None:
             time.sleep(0.05)
 
 
+def absolute_hint(path: str) -> str:
+    """:func:`khulasa.errors.four_slashes` when ``path`` (after ``sqlite:///``) is relative but its
+    folder exists from the root (``sqlite:///tmp/desk.sqlite`` meant ``/tmp/desk.sqlite``), else ""."""
+    try:
+        meant = not Path(path).is_absolute() and Path("/", path).parent.is_dir() and Path(path).parent != Path()
+    except OSError:
+        return ""
+    return four_slashes(path) if meant else ""
+
+
+def existing_sqlite(url: DbUrl) -> None:
+    """For a command that only reads the desk: a SQLite file that does not exist is an
+    :class:`InputError` (a mistyped path), where opening it would make a new, empty desk."""
+    if url.dialect != "sqlite":
+        return
+    try:
+        missing = not Path(url.path or "").exists()
+    except OSError:  # a name too long for the file system: the store names it
+        return
+    if missing:
+        raise InputError(no_desk_database(url.shown, absolute_hint(url.path or "")))
+
+
 def _connect(url: DbUrl, busy_timeout: float = BUSY_TIMEOUT) -> Any:
     if url.dialect == "sqlite":
         path = Path(url.path or "")
@@ -442,7 +467,7 @@ def _connect(url: DbUrl, busy_timeout: float = BUSY_TIMEOUT) -> Any:
         except OSError as error:  # a name too long for the file system, a loop of links
             raise InputError(cannot_open_database(url.shown, os_reason(error))) from None
         if folder_missing:
-            raise InputError(database_folder_missing(url.shown, path.parent))
+            raise InputError(database_folder_missing(url.shown, path.parent, absolute_hint(url.path or "")))
         if not_a_file:
             raise InputError(sqlite_path_not_a_file(url.shown))
         try:

@@ -28,7 +28,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi_offline import FastAPIOffline
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic_core import PydanticCustomError
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.staticfiles import StaticFiles
@@ -39,6 +40,7 @@ from khulasa.analysis.compare import compare
 from khulasa.analysis.render_compare import render_comparison
 from khulasa.deadline import Cutoff, time_limit
 from khulasa.errors import (
+    BudgetTooSmall,
     DatabaseError,
     InputError,
     KhulasaError,
@@ -50,6 +52,7 @@ from khulasa.errors import (
     body_not_an_object,
     body_not_utf8,
     body_too_large,
+    budget_not_a_boolean,
     desk_unavailable,
     document_too_long,
     documents_field_not_text,
@@ -67,7 +70,6 @@ from khulasa.errors import (
     too_many_documents,
     unknown_form_field,
     unsupported_media_type,
-    version_out_of_range,
 )
 from khulasa.io import load_documents, unique_ids
 from khulasa.records import JsonProblem, RecordError, json_kind, load_json, read_record, replace_surrogates
@@ -205,6 +207,14 @@ class Options(BaseModel):
         description="Also list, per sentence, passages of other outlets that "
         "state it in other words (`khulasa summarize --paraphrases`).",
     )
+
+    @field_validator(*BUDGETS, mode="before")
+    @classmethod
+    def _not_true_or_false(cls, value: Any) -> Any:
+        """JSON ``true`` is not a budget (pydantic would read it as 1, and ``false`` as 0)."""
+        if isinstance(value, bool):
+            raise PydanticCustomError("int_type", budget_not_a_boolean())
+        return value
 
     def budget(self) -> dict[str, int]:
         """The one budget given, as summarize keywords (empty for the default)."""
@@ -449,10 +459,12 @@ def story_job(desk_url: str | None, story_id: str, new_since: int | None, versio
         out["figures"] = view.figures
         out["merged_from"] = [a for a, b, _ in desk.merges() if b == view.id]
         if new_since is not None:
-            if not 0 < new_since <= view.version:
-                raise invalid("new_since", version_out_of_range(view.id, view.version))
+            try:
+                changes = desk.changes_since(view, new_since)
+            except InputError as exc:  # past the latest version, or later than the version shown
+                raise invalid("new_since", str(exc)) from None
             out["new_since"] = new_since
-            out.update(desk.changes_since(view, new_since).to_dict())
+            out.update(changes.to_dict())
         return out
 
 
@@ -784,15 +796,15 @@ def _add_desk_routes(app: FastAPI, limits: Limits, executor: ThreadPoolExecutor,
         top: bool = False, since: str | None = None, limit: int = Query(50, ge=1, le=500)
     ) -> Response:
         """The desk's stories, newest first, or with ``top=true`` by recent growth; each as one line
-        of `khulasa desk stories --format json` (``summary`` is the summarize JSON)."""
-        from khulasa.text.published import parse_instant
+        of `khulasa desk stories --format json` (``summary`` is the summarize JSON). ``since``: a
+        time, or an age (30m, 2h, 1d) as `khulasa desk stories --since` takes."""
+        from khulasa.text.published import since_timestamp
 
         since_ts = None
         if since is not None:
-            moment = parse_instant(since)
-            if moment is None:
+            since_ts = since_timestamp(since, time.time())
+            if since_ts is None:
                 raise invalid("since", bad_since_query())
-            since_ts = moment.timestamp()
         result = await run_limited(
             executor,
             lambda: stories_job(desk_url, top, since_ts, limit),
@@ -857,6 +869,11 @@ def add_error_handlers(app: FastAPI) -> None:
             return problem_response(
                 Problem(exc.status, kind, exc.public), {"Retry-After": "5"} if exc.status == 503 else None
             )
+        if isinstance(exc, BudgetTooSmall):  # a SettingsError the page can name: the shortest sentence
+            detail = Problem(
+                422, "unprocessable", str(exc), error="SettingsError", unit=exc.unit, shortest=exc.shortest
+            )
+            return problem_response(detail)
         return problem_response(Problem(422, "unprocessable", str(exc), error=type(exc).__name__))
 
     @app.exception_handler(RequestValidationError)

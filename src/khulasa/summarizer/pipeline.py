@@ -9,11 +9,11 @@ from typing import Any
 from khulasa.config import Settings
 from khulasa.deadline import check_time, checked
 from khulasa.errors import (
+    BudgetTooSmall,
     InputError,
     NoTextError,
     SettingsError,
     all_junk,
-    budget_too_small,
     field_not_a_string,
     lone_surrogate,
     no_arabic_documents,
@@ -493,7 +493,7 @@ def summarize(
             for f, ok in zip(facts, candidate_ok, strict=True)
             if ok
         )
-        raise SettingsError(budget_too_small(amount, unit, shortest))
+        raise BudgetTooSmall(amount, unit, shortest)
     check_time()
     ordered = printed(chosen)
     restated = restated_by(ordered, facts, candidate_ok) if leaning is not None and settings.claim_redundancy else {}

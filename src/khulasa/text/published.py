@@ -54,6 +54,20 @@ def parse_published(value: str | None) -> datetime | None:
 _SPACED_ZONE = re.compile(r"(T\d\d(?::?\d\d(?::?\d\d(?:[.,]\d+)?)?)?) (\d\d(?::?\d\d)?)$")
 
 
+_AGE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([mhd])\s*")
+_AGE_SECONDS = {"m": 60, "h": 3600, "d": 86400}
+
+
+def since_timestamp(value: str, now: float) -> float | None:
+    """``--since`` and ``?since=``: an age before ``now`` (30m, 2h, 1.5d) or a time
+    (:func:`parse_instant`), as a Unix timestamp; None when it is neither."""
+    match = _AGE.fullmatch(value)
+    if match:
+        return now - float(match.group(1)) * _AGE_SECONDS[match.group(2)]
+    moment = parse_instant(value)
+    return None if moment is None else moment.timestamp()
+
+
 def parse_instant(value: str) -> datetime | None:
     """A time a user gives (``--since``, ``?since=``): the whole value is ISO 8601 or RFC 2822, or
     None. Unlike :func:`parse_published` nothing is cut to its date ("…T25:00:00Z", "2026-01-01

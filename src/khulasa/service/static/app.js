@@ -9,6 +9,24 @@
   const DEFAULT_BUDGET = { words: 100, sentences: 5, chars: 600 };
   const SEPARATOR = /^[ \t]*-{3,}[ \t]*$/m;
 
+  // A number with its counted noun, as Arabic says it: «جملة واحدة», «جملتان» (after «من»: «جملتين»),
+  // «3 جمل», «11 جملة», «100 جملة». Forms by the CLDR plural category of the number.
+  const NOUNS = {
+    sentence: { one: "جملة واحدة", two: ["جملتان", "جملتين"], few: "جمل", many: "جملة", other: "جملة" },
+    word: { one: "كلمة واحدة", two: ["كلمتان", "كلمتين"], few: "كلمات", many: "كلمة", other: "كلمة" },
+    article: { one: "مقال واحد", two: ["مقالان", "مقالين"], few: "مقالات", many: "مقالًا", other: "مقال" },
+    outlet: { one: "منبر واحد", two: ["منبران", "منبرين"], few: "منابر", many: "منبرًا", other: "منبر" },
+    char: { one: "حرف واحد", two: ["حرفان", "حرفين"], few: "أحرف", many: "حرفًا", other: "حرف" },
+  };
+  const PLURAL = new Intl.PluralRules("ar");
+  function counted(n, noun, afterPreposition = false) {
+    const forms = NOUNS[noun];
+    const kind = PLURAL.select(n);
+    if (kind === "one") return forms.one;
+    if (kind === "two") return forms.two[afterPreposition ? 1 : 0];
+    return `${n} ${forms[kind] || forms.other}`;
+  }
+
   let articleCounter = 0;
   let current = null; // the last successful summary
   let lastInput = null; // the articles and files that summary was made from: compare sends the same
@@ -84,6 +102,9 @@
     SettingsError: "قيمة غير صالحة في الإعدادات، مثل طول الخلاصة.",
   };
 
+  // The budget units of a "budget too small" problem (``unit``), as nouns of ``counted``.
+  const UNITS = { words: "word", chars: "char" };
+
   const ACTIONS = {
     summarize: { took: "استغرق التلخيص", failed: "تعذّر تلخيص هذه المقالات." },
     compare: { took: "استغرقت المقارنة", failed: "تعذّرت مقارنة هذه المقالات." },
@@ -96,6 +117,9 @@
     if (kind === "busy") return "الخادم مشغول الآن. حاول مرة أخرى بعد قليل.";
     if (kind === "timeout") return `${words.took} أكثر من الحد المسموح به (${problem.value} ثانية). أرسل مقالات أقل أو أقصر.`;
     if (kind === "invalid-request") return `في الطلب قيمة غير صالحة${problem.field ? ` في الحقل «${problem.field}»` : ""}.`;
+    if (kind === "unprocessable" && problem.shortest && UNITS[problem.unit]) {
+      return `الحد الأقصى أصغر من أقصر جملة يمكن أن تدخل في الخلاصة (${counted(problem.shortest, UNITS[problem.unit])}). ارفع الحد الأقصى.`;
+    }
     if (kind === "unprocessable") return USER_ERRORS[problem.error] || words.failed;
     if (kind === "unsupported-media-type") return "نوع الطلب غير مدعوم.";
     return `حدث خطأ في الخادم (${problem.status || "؟"}).`;
@@ -179,12 +203,38 @@
       current = await response.json();
       lastInput = { docs, files };
       showResult(current);
-      $("status").textContent = `اكتملت الخلاصة: ${current.sentences.length} جمل.`;
+      showSkipped(current.warnings || [], files, current.documents);
+      $("status").textContent = `اكتملت الخلاصة: ${counted(current.sentences.length, "sentence")}.`;
     } catch {
       $("status").textContent = "";
       showError("تعذّر الاتصال بالخادم. تحقق من أنه يعمل ثم أعد المحاولة.");
     } finally {
       button.disabled = false;
+    }
+  }
+
+  // The API's ``warnings`` (English, for programs) name what it could not read and left out: the
+  // page says so in Arabic, naming the uploaded files that gave no article at all.
+  function showSkipped(warnings, files, documents) {
+    const box = $("summary-skipped");
+    box.replaceChildren();
+    box.hidden = !warnings.length;
+    if (!warnings.length) return;
+    const read = new Set(documents.map((d) => d.path));
+    const skipped = files.map((f) => f.name).filter((name) => !read.has(name));
+    if (skipped.length) {
+      box.append(`ملفات لم تُقرأ فلم تدخل في الخلاصة (${skipped.length}): `);
+      skipped.forEach((name, i) => {
+        if (i) box.append("، ");
+        const isolated = document.createElement("bdi");
+        isolated.textContent = name;
+        box.append(isolated);
+      });
+      box.append(".");
+    }
+    if (warnings.length > skipped.length) {
+      const parts = "تُركت أجزاء لم تمكن قراءتها من الملفات أو المقالات (مثل سطر معطوب أو مقال بلا نص).";
+      box.append(skipped.length ? ` ${parts}` : parts);
     }
   }
 
@@ -202,7 +252,7 @@
       const { documents } = await response.json();
       $("articles").replaceChildren();
       documents.forEach((doc) => addArticle(doc));
-      $("status").textContent = `حُمّل المثال: ${documents.length} مقالات. اضغط «لخّص».`;
+      $("status").textContent = `حُمّل المثال: ${counted(documents.length, "article")}. اضغط «لخّص».`;
     } catch {
       $("status").textContent = "";
       showError("تعذّر الاتصال بالخادم لتحميل المثال.");
@@ -232,7 +282,7 @@
     list.replaceChildren();
     const words = result.sentences.reduce((n, s) => n + (s.words || 0), 0);
     $("summary-meta").textContent =
-      `${result.sentences.length} جمل، ${words} كلمة، من ${result.documents.length} مقالات.`;
+      `${counted(result.sentences.length, "sentence")}، ${counted(words, "word")}، من ${counted(result.documents.length, "article", true)}.`;
     result.sentences.forEach((sentence, i) => {
       const item = document.createElement("li");
       item.className = "sentence";
@@ -245,7 +295,7 @@
       const cov = result.coverage[i];
       if (cov) {
         chips.appendChild(chip(`${cov.outlets} من ${cov.of}`, "coverage",
-          `نقلت هذه الجملة ${cov.outlets} من ${cov.of} منابر`));
+          `نقلت هذه الجملة ${cov.outlets} من ${counted(cov.of, "outlet", true)}`));
       }
       const outlets = [...new Set(sentence.sources.map((s) => s.source))];
       outlets.forEach((name) => chips.appendChild(chip(name, "outlet")));
@@ -426,7 +476,7 @@
   function showComparison(c) {
     // Offsets refer to the compare response's documents: show those if they are not the ones on screen.
     if (!sameDocuments(c.documents, shownDocs)) showSources(c.documents);
-    $("compare-meta").textContent = `${c.outlets.length} منابر، ${c.documents.length} مقالات.`;
+    $("compare-meta").textContent = `${counted(c.outlets.length, "outlet")}، ${counted(c.documents.length, "article")}.`;
     fillFacts($("consensus"), c.consensus, "لا توجد معلومة تنقلها أغلب المنابر.");
     fillFacts($("shared"), c.shared, "");
     $("shared-block").hidden = c.shared.length === 0;
@@ -469,7 +519,7 @@
     list.replaceChildren();
     facts.forEach((fact, i) => {
       const chips = outletChips(fact.named_by);
-      chips.prepend(chip(`${fact.outlets} من ${fact.of}`, "coverage", `نقلت هذه المعلومة ${fact.outlets} من ${fact.of} منابر`));
+      chips.prepend(chip(`${fact.outlets} من ${fact.of}`, "coverage", `نقلت هذه المعلومة ${fact.outlets} من ${counted(fact.of, "outlet", true)}`));
       list.appendChild(factItem(fact.text, fact.sources, chips, `المعلومة ${i + 1}`));
     });
     if (!facts.length && none) list.appendChild(Object.assign(document.createElement("li"), { textContent: none }));
@@ -567,7 +617,7 @@
       nameCell.scope = "row";
       nameCell.appendChild(name);
       const countCell = document.createElement("td");
-      countCell.appendChild(chip(`${actor.outlets} من ${actor.of}`, "coverage", `يذكره ${actor.outlets} من ${actor.of} منابر`));
+      countCell.appendChild(chip(`${actor.outlets} من ${actor.of}`, "coverage", `يذكره ${actor.outlets} من ${counted(actor.of, "outlet", true)}`));
       const outletsCell = document.createElement("td");
       outletsCell.appendChild(outletChips(actor.named_by));
       row.append(nameCell, cell("td", KINDS[actor.kind] || actor.kind), countCell, outletsCell);
@@ -577,8 +627,23 @@
 
   // --- wiring -----------------------------------------------------------------------------
 
+  // The Arabic stand-in for the browser's "No file chosen": which files are chosen.
+  // Each name is isolated (<bdi>): a Latin file name does not reorder the Arabic line around it.
+  function showChosenFiles() {
+    const names = [...$("files").files].map((file) => file.name);
+    const out = $("files-chosen");
+    out.textContent = names.length ? `الملفات المختارة (${names.length}): ` : "لم تُختر ملفات.";
+    names.forEach((name, i) => {
+      if (i) out.append("، ");
+      const isolated = document.createElement("bdi");
+      isolated.textContent = name;
+      out.append(isolated);
+    });
+  }
+
   function init() {
     addArticle();
+    $("files").addEventListener("change", showChosenFiles);
     $("add-article").addEventListener("click", () => addArticle().querySelector(".text").focus());
     $("load-demo").addEventListener("click", loadDemo);
     $("summarize-form").addEventListener("submit", submit);
