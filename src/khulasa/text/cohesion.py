@@ -12,7 +12,7 @@ from functools import cache
 from itertools import pairwise
 
 from khulasa.resources import load_word_list
-from khulasa.text.normalize import normalize
+from khulasa.text.normalize import normalize, proclitic_forms
 
 
 def _unnamed_speakers() -> set[str]:
@@ -67,10 +67,6 @@ def dangling_opener(text: str) -> str | None:
     return match.group("opener") if match else None
 
 
-# Proclitics a body's name may carry where a sentence names it ("لوكالة الأنباء", "ووزارة الدفاع").
-_NAMING_PROCLITICS = ("", "و", "ف", "ل", "ب", "ك", "ول", "وب", "فل", "فب")
-
-
 @cache
 def _referring_nouns() -> frozenset[str]:
     return frozenset(normalize(w) for w in load_word_list("ar/referring_nouns.txt"))
@@ -95,8 +91,11 @@ def referring_subject(text: str) -> str | None:
 def names_body(text: str, noun: str) -> bool:
     """Does ``text`` name the body ``noun`` (normalized, :func:`referring_subject`) in full: the noun
     without the article, with or without a proclitic, and a word after it ("وكالة الأرصاد"), or the
-    definite noun qualified by a definite word ("السلطة المستقلة")?"""
+    definite noun qualified by a definite word ("السلطة المستقلة"); behind و ف ب ل ك too
+    ("لوكالة الأنباء", "ووزارة الدفاع", "للسلطة المستقلة")?"""
     words = normalize(text).split()
-    bare = {p + noun for p in _NAMING_PROCLITICS}
-    definite = {p + "ال" + noun for p in _NAMING_PROCLITICS} | {"لل" + noun}
-    return any(w in bare or (w in definite and after.startswith("ال")) for w, after in pairwise(words))
+    definite = "ال" + noun
+    return any(
+        noun in forms or (definite in forms and after.startswith("ال"))
+        for forms, after in ((proclitic_forms(w), after) for w, after in pairwise(words))
+    )
