@@ -214,6 +214,7 @@ def evaluate(
     ] = None,
 ) -> None:
     """Score khulasa, baselines and peer summarizers against reference summaries (ROUGE, key facts)."""
+    from khulasa.errors import skipped_items
     from khulasa.evaluation import render_json, render_markdown, run, write_chart
 
     if fmt not in ("markdown", "json"):
@@ -232,6 +233,9 @@ def evaluate(
             facts=facts,
             progress=lambda msg: status.update(f"evaluating {msg}"),
         )
+    warn_all(result.skipped)
+    if result.skipped:
+        warn(skipped_items(data, len(result.skipped), result.items))
     write_output(render_markdown(result) if fmt == "markdown" else render_json(result), out)
     if chart is not None:
         err.print(f"chart: {write_chart(result, chart)}")

@@ -1082,9 +1082,23 @@ def no_items(path: object) -> str:
     return f"{path}: no items; expected one JSON object per line"
 
 
-def repeated_item(path: object, item_id: str) -> str:
-    """Two evaluation items of one id."""
-    return f"{path}: item id {shown_id(item_id)} occurs twice; ids must be unique"
+def repeated_item(where: object, item_id: str) -> str:
+    """Two evaluation items of one id (``where`` is the second one's ``file:line``)."""
+    return f"{where}: item id {shown_id(item_id)} occurs twice; ids must be unique"
+
+
+def no_usable_items(path: object, problems: Sequence[object]) -> str:
+    """An evaluation data file whose every record was bad: how many, and the first problems."""
+    listed = "; ".join(str(p) for p in problems[:3])
+    more = len(problems) - 3
+    listed += f"; and {more} more" if more > 0 else ""
+    return f"{path}: no usable item, all {len(problems)} records are bad: {listed}"
+
+
+def skipped_items(path: object, skipped: int, scored: int) -> str:
+    """After ``khulasa eval`` skipped bad records: how many, and that the rest were scored."""
+    records = "record" if skipped == 1 else "records"
+    return f"{path}: skipped {skipped} bad {records} (see the warnings above); scored the other {scored}"
 
 
 def no_facts_file(path: object) -> str:
