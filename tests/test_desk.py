@@ -364,6 +364,7 @@ def test_cli_errors_are_one_line(tmp_path: Path):
     Desk(_url(tmp_path)).close()  # an empty desk
     missing = _run("desk", "story", "story-nope", "--db", _url(tmp_path))
     assert missing.exit_code != 0 and "no story 'story-nope'" in missing.stderr
+    assert "list them with khulasa desk stories" in missing.stderr  # the CLI's advice, not the API's
     bad_db = _run("desk", "stories", "--db", "mysql://x")
     assert bad_db.exit_code != 0 and "not a database URL" in bad_db.stderr
     bad_since = _run("desk", "stories", "--db", _url(tmp_path), "--since", "yesterday-ish")

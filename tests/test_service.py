@@ -861,6 +861,8 @@ def test_service_budget_too_small_names_the_shortest_sentence(client: TestClient
 
     body = assert_problem(client.post("/v1/summarize", json={"documents": demo_json, "chars": 5}), 422)
     assert body["error"] == "SettingsError" and body["unit"] == "chars" and body["shortest"] > 5
+    # Before: "raise --chars" (the CLI's option); the API names the request's JSON field.
+    assert body["detail"].endswith('raise the "chars" field of the request') and "--" not in body["detail"]
     again = pickle.loads(pickle.dumps(BudgetTooSmall(5, "chars", 47)))
     assert isinstance(again, SettingsError) and (again.unit, again.shortest) == ("chars", 47)
     assert str(again) == str(BudgetTooSmall(5, "chars", 47))

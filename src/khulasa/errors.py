@@ -18,13 +18,38 @@ from collections.abc import Iterable, Sequence
 
 
 class KhulasaError(Exception):
-    """Base class for every error caused by input or settings."""
+    """Base class for every error caused by input or settings.
+
+    ``str(error)`` advises in the CLI's terms (an option, a command); :meth:`for_api` is the same
+    message with the HTTP API's advice (a JSON field, an endpoint), where the two differ.
+    """
 
     exit_code = 2
+
+    def for_api(self) -> str:
+        """The message as the HTTP API gives it (the same as ``str(self)`` unless overridden)."""
+        return str(self)
 
 
 class InputError(KhulasaError):
     """A file or record cannot be read as an article (missing, binary, malformed, unsupported)."""
+
+
+class NoStory(InputError):
+    """A story id the desk does not hold: the CLI points to ``khulasa desk stories``, the API to
+    ``GET /v1/stories``."""
+
+    def __init__(self, story: str) -> None:
+        super().__init__(no_story(story))
+        self.story = story
+
+    def __reduce__(self) -> tuple[type[NoStory], tuple[str]]:
+        """Pickled with its own argument, not the message."""
+        return NoStory, (self.story,)
+
+    def for_api(self) -> str:
+        """The message with the API's advice."""
+        return no_story(self.story, api=True)
 
 
 class NoTextError(KhulasaError):
@@ -46,6 +71,10 @@ class BudgetTooSmall(SettingsError):
     def __reduce__(self) -> tuple[type[BudgetTooSmall], tuple[int, str, int]]:
         """Pickled (a Dask worker's error) with its own arguments, not the message."""
         return BudgetTooSmall, (self.amount, self.unit, self.shortest)
+
+    def for_api(self) -> str:
+        """The message advising to raise the request's JSON field, not a CLI option."""
+        return budget_too_small(self.amount, self.unit, self.shortest, api=True)
 
 
 class OutputError(KhulasaError):
@@ -577,9 +606,10 @@ def no_prose(n_documents: int) -> str:
     )
 
 
-def budget_too_small(amount: int, unit: str, shortest: int) -> str:
-    """A budget smaller than the shortest candidate sentence."""
-    return f"budget too small: {amount} {unit} cannot hold any sentence (the shortest needs {shortest}); raise --{unit}"
+def budget_too_small(amount: int, unit: str, shortest: int, *, api: bool = False) -> str:
+    """A budget smaller than the shortest candidate sentence (``api``: advice in the HTTP API's terms)."""
+    advice = f'raise the "{unit}" field of the request' if api else f"raise --{unit}"
+    return f"budget too small: {amount} {unit} cannot hold any sentence (the shortest needs {shortest}); {advice}"
 
 
 # --- story grouping (stories/) ------------------------------------------------------------------
@@ -681,9 +711,10 @@ def summarizer_crashed(error: Exception) -> str:
 # --- the live desk (desk/, and ``--since`` of the CLI) ------------------------------------------
 
 
-def no_story(story: str) -> str:
-    """A story id that the desk does not hold."""
-    return f"no story {shown_id(story)} in the desk; list them with khulasa desk stories"
+def no_story(story: str, *, api: bool = False) -> str:
+    """A story id that the desk does not hold (``api``: advice in the HTTP API's terms)."""
+    where = "GET /v1/stories" if api else "khulasa desk stories"
+    return f"no story {shown_id(story)} in the desk; list them with {where}"
 
 
 def ids_taken(renamed: Sequence[tuple[str, str]], shown: int = 5) -> str:

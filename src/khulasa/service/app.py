@@ -454,7 +454,7 @@ def story_job(desk_url: str | None, story_id: str, new_since: int | None, versio
         try:
             view = desk.story(story_id, version=version)
         except InputError as exc:  # no such story or version (a database failure is not a 404)
-            raise Problem(404, "not-found", str(exc)) from None
+            raise Problem(404, "not-found", exc.for_api()) from None
         out = view.to_dict()
         out["figures"] = view.figures
         out["merged_from"] = [a for a, b, _ in desk.merges() if b == view.id]
@@ -462,7 +462,7 @@ def story_job(desk_url: str | None, story_id: str, new_since: int | None, versio
             try:
                 changes = desk.changes_since(view, new_since)
             except InputError as exc:  # past the latest version, or later than the version shown
-                raise invalid("new_since", str(exc)) from None
+                raise invalid("new_since", exc.for_api()) from None
             out["new_since"] = new_since
             out.update(changes.to_dict())
         return out
@@ -871,10 +871,10 @@ def add_error_handlers(app: FastAPI) -> None:
             )
         if isinstance(exc, BudgetTooSmall):  # a SettingsError the page can name: the shortest sentence
             detail = Problem(
-                422, "unprocessable", str(exc), error="SettingsError", unit=exc.unit, shortest=exc.shortest
+                422, "unprocessable", exc.for_api(), error="SettingsError", unit=exc.unit, shortest=exc.shortest
             )
             return problem_response(detail)
-        return problem_response(Problem(422, "unprocessable", str(exc), error=type(exc).__name__))
+        return problem_response(Problem(422, "unprocessable", exc.for_api(), error=type(exc).__name__))
 
     @app.exception_handler(RequestValidationError)
     async def on_validation(_: Request, exc: RequestValidationError) -> JSONResponse:
