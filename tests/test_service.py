@@ -625,6 +625,28 @@ def test_service_cli_serve_on_a_port_in_use_is_one_line_error(monkeypatch: pytes
     assert unknown.exit_code == 2 and "cannot serve on no-such-host.invalid:0" in unknown.output
 
 
+def test_service_cli_serve_with_a_bad_khulasa_db_is_one_line_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before: KHULASA_DB=mysql://x khulasa serve started, and every desk request was a 503. Now one
+    line naming the variable, exit 2, and the server is never started."""
+    uvicorn = pytest.importorskip("uvicorn")
+    from typer.testing import CliRunner
+
+    from khulasa.cli import app as cli
+    from tests.conftest import one_line_error
+
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **k: pytest.fail("started"))
+    monkeypatch.setattr("khulasa.cli._check_address", lambda host, port: None)
+    monkeypatch.setenv("KHULASA_DB", "mysql://x")
+    line = one_line_error(CliRunner().invoke(cli, ["serve", "--port", "0"]))
+    assert line.startswith("error: $KHULASA_DB 'mysql://x' is not a database URL; give sqlite:///")
+    monkeypatch.setenv("KHULASA_DB", "postgresql://u:secret@db:port/desk")
+    line = one_line_error(CliRunner().invoke(cli, ["serve", "--port", "0"]))
+    assert "$KHULASA_DB" in line and "the port is not a number" in line and "secret" not in line
+    monkeypatch.setenv("KHULASA_DB", "postgresql://u:secret@db:5432/desk")  # its form is right: served
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **k: None)
+    assert CliRunner().invoke(cli, ["serve", "--port", "0"]).exit_code == 0
+
+
 def test_service_cli_serve_bad_env_is_one_line_error(monkeypatch: pytest.MonkeyPatch) -> None:
     from typer.testing import CliRunner
 

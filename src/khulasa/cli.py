@@ -292,9 +292,18 @@ def serve(
 
         raise MissingExtraError("khulasa serve", "server") from None
     Limits.from_env()  # a bad KHULASA_* variable fails here, once, not in every worker
+    _check_desk_url()
     _check_address(host, port)
     err.print(f"khulasa: serving on http://{host}:{port}/ (Ctrl+C stops)")
     run(host, port, workers)
+
+
+def _check_desk_url() -> None:
+    """A $KHULASA_DB that is no database URL (mysql://x) is one line and exit 2 at start-up, not a
+    503 on the first desk request. Only its form is checked: the database is opened per request."""
+    from khulasa.desk.store import given_as, parse_url, resolve_url
+
+    parse_url(resolve_url(None), given_as(None))
 
 
 def _check_address(host: str, port: int) -> None:
@@ -531,10 +540,10 @@ def _since(value: str | None) -> float | None:
 def _read_only_url(db: str | None) -> str:
     """``--db`` of a command that only reads the desk: a SQLite file that does not exist (a
     mistyped path, another folder) is an error rather than a new, empty desk."""
-    from khulasa.desk.store import existing_sqlite, parse_url, resolve_url
+    from khulasa.desk.store import existing_sqlite, given_as, parse_url, resolve_url
 
     url = resolve_url(db)
-    existing_sqlite(parse_url(url))
+    existing_sqlite(parse_url(url, given_as(db)))
     return url
 
 

@@ -746,9 +746,10 @@ def no_version(story: str, version: int) -> str:
     return f"story {shown_id(story)} has no summary version {version}"
 
 
-def sqlite_url_without_path() -> str:
-    """``--db sqlite:///`` with nothing after it."""
-    return "--db sqlite:/// needs a file path, e.g. sqlite:///desk.sqlite"
+def sqlite_url_without_path(given: str = "--db") -> str:
+    """``--db sqlite:///`` with nothing after it (``given``: where the URL came from, ``--db`` or
+    ``$KHULASA_DB``; so for the other URL messages)."""
+    return f"{given} sqlite:/// needs a file path, e.g. sqlite:///desk.sqlite"
 
 
 def input_is_a_device(path: object) -> str:
@@ -761,10 +762,10 @@ def out_of_memory() -> str:
     return "ran out of memory; give fewer or smaller files, or raise the process's memory limit"
 
 
-def sqlite_url_not_a_file(url: str) -> str:
+def sqlite_url_not_a_file(url: str, given: str = "--db") -> str:
     """A SQLite URL naming an in-memory database, a ``file:`` URI or ``?`` options."""
     return (
-        f"--db {url!r}: the desk keeps its stories in a database file: give its path only, without "
+        f"{given} {url!r}: the desk keeps its stories in a database file: give its path only, without "
         "':memory:', 'file:' or '?options', e.g. sqlite:///desk.sqlite"
     )
 
@@ -782,22 +783,22 @@ def not_a_desk_database(shown: str) -> str:
     )
 
 
-def port_not_a_number(url: str) -> str:
+def port_not_a_number(url: str, given: str = "--db") -> str:
     """A PostgreSQL URL whose port is not a number."""
-    return f"--db {url!r}: the port is not a number"
+    return f"{given} {url!r}: the port is not a number"
 
 
-def not_a_database_url(url: str) -> str:
+def not_a_database_url(url: str, given: str = "--db") -> str:
     """A ``--db`` value that is neither SQLite nor PostgreSQL."""
     return (
-        f"--db {url!r} is not a database URL; give sqlite:///path/to/desk.sqlite or "
+        f"{given} {url!r} is not a database URL; give sqlite:///path/to/desk.sqlite or "
         "postgresql://user:password@host:port/database"
     )
 
 
-def bad_database_url(shown: str, reason: str) -> str:
+def bad_database_url(shown: str, reason: str, given: str = "--db") -> str:
     """A ``--db`` URL that cannot be parsed (``shown`` has its password hidden)."""
-    return f"--db {shown}: not a valid database URL ({reason}); check the brackets around an IPv6 host and the port"
+    return f"{given} {shown}: not a valid database URL ({reason}); check the brackets around an IPv6 host and the port"
 
 
 def schema_too_new(shown: str, current: int, known: int) -> str:
