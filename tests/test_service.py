@@ -186,6 +186,14 @@ def test_service_upload_unreadable_file_is_422_without_temp_path(client: TestCli
     response = client.post("/v1/summarize", files=[("files", ("scan.pdf", b"%PDF-1.4\x00\x01\x02binary"))])
     body = assert_problem(response, 422)
     assert "khulasa-upload" not in body["detail"]
+    # Before: nothing but the English detail named the file; ``files`` names the uploads for the page.
+    assert body["files"] == ["scan.pdf"] and body["error"] == "InputError"
+    two = [("files", ("a.txt", b"\x00\x01binary")), ("files", ("b.txt", b"   "))]
+    body = assert_problem(client.post("/v1/summarize", files=two), 422)
+    assert body["files"] == ["a.txt", "b.txt"] and body["error"] == "InputError"
+    no_arabic = [("files", ("english.txt", b"Only English words in this article, nothing else at all."))]
+    body = assert_problem(client.post("/v1/compare", files=no_arabic), 422)
+    assert body["files"] == ["english.txt"] and body["error"] == "NoTextError"
 
 
 def test_service_health_version_demo_docs(client: TestClient) -> None:

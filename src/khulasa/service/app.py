@@ -333,7 +333,8 @@ def load_uploads(uploads: Sequence[Upload]) -> tuple[list[Document], list[str]]:
 
     Returns the documents and a warning per skipped file or record (a broken JSONL line, an empty
     file), as the CLI prints them. ``path`` becomes the client's file name, and temporary paths
-    are removed from messages.
+    are removed from messages. When no upload can be read: a 422 problem whose ``files`` lists
+    their names (and ``error`` the class of the loader's error).
     """
     with tempfile.TemporaryDirectory(prefix="khulasa-upload-") as tmp:
         names: dict[str, str] = {}
@@ -353,9 +354,10 @@ def load_uploads(uploads: Sequence[Upload]) -> tuple[list[Document], list[str]]:
 
         try:
             result = load_documents(paths)
-        except KhulasaError as exc:
-            exc.args = (client_side(str(exc)),)  # keep the error's class, hide the temp folder
-            raise
+        except KhulasaError as exc:  # no upload could be read: ``files`` names them for the page
+            detail = client_side(exc.for_api())  # the temporary folder hidden
+            files = [upload.name for upload in uploads]
+            raise Problem(422, "unprocessable", detail, error=type(exc).__name__, files=files) from None
     docs = [replace(doc, path=names.get(doc.path or "", doc.path)) for doc in result.documents]
     return docs, [client_side(w) for w in result.warnings]
 
