@@ -146,10 +146,23 @@ def summarize(
     settings = Settings(method=cast(Method, method), order=cast(Order, order), paraphrases=paraphrases).with_budget(
         words=words, sentences=sentences, chars=chars
     )
+    if fmt == "text":
+        _refuse_text_in_input_folder(paths, out)
     loaded = load_documents(paths, stdin=sys.stdin, exclude=out)
     warn_all(loaded.warnings)
     summary = run(loaded.documents, settings=settings)
     write_output(render(summary, fmt), out)
+
+
+def _refuse_text_in_input_folder(paths: Sequence[str], out: Path | None) -> None:
+    """A text summary (``-o`` or standard output) written into a folder this run reads is an error:
+    unlike Markdown and JSON it carries no mark, so the next run would take it for an outlet."""
+    from khulasa.errors import InputError, text_output_in_input_folder
+    from khulasa.io import folder_read_by
+
+    folder = folder_read_by(paths, out, sys.stdout)
+    if folder is not None:
+        raise InputError(text_output_in_input_folder(out or "standard output", folder))
 
 
 @app.command()

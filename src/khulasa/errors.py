@@ -543,6 +543,16 @@ def read_once(path: object) -> str:
     return f"{path}: given more than once (or also inside a folder given); read once, so its outlet counts once"
 
 
+def text_output_in_input_folder(out: object, folder: object) -> str:
+    """``summarize -f text`` writing (``-o``, or standard output redirected) into a folder it reads:
+    plain text carries no mark, so the next run would read the summary as one more outlet."""
+    return (
+        f"{out}: this text summary would be written into {folder}, a folder this command reads, and the next "
+        "run would read it as one more outlet (plain text carries no mark of khulasa); write it to another "
+        "folder, or use -f markdown or -f json (khulasa recognises those and skips them)"
+    )
+
+
 def skipped_own_output(path: object) -> str:
     """An input file that is the command's own ``--out`` (a summary written into its input folder)."""
     return f"{path}: skipped: it is this command's output (--out), not an article; write the output elsewhere"
