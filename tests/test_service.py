@@ -852,6 +852,23 @@ def test_service_openapi_describes_compare(client: TestClient) -> None:
     assert set(components["CompareRequest"]["properties"]) == {"documents", "format"}
 
 
+def test_page_file_filter_and_help_name_every_format_the_api_reads(client: TestClient) -> None:
+    """Before: the page's file filter and help left out .rss/.atom/.xml, which the API reads."""
+    import re
+
+    from khulasa.io import SUPPORTED_SUFFIXES
+
+    page = client.get("/").text
+    accept = re.search(r'accept="([^"]+)"', page)
+    assert accept is not None and set(accept.group(1).split(",")) == set(SUPPORTED_SUFFIXES)
+    help_text = re.search(r'<p id="files-help"[^>]*>([^<]+)</p>', page)
+    assert help_text is not None
+    assert {s.lstrip(".") for s in SUPPORTED_SUFFIXES} - {"htm"} <= set(re.findall(r"[a-z]+", help_text.group(1)))
+    schema = client.get("/openapi.json").json()["paths"]["/v1/summarize"]["post"]["requestBody"]["content"]
+    described = schema["multipart/form-data"]["schema"]["properties"]["files"]["description"]
+    assert all(suffix in described for suffix in SUPPORTED_SUFFIXES)
+
+
 @pytest.mark.parametrize("page", ["index.html", "desk.html"])
 def test_page_text_is_arabic(page: str) -> None:
     """Every word the static pages show is Arabic, but for file extensions and key names. Before:
@@ -877,7 +894,7 @@ def test_page_text_is_arabic(page: str) -> None:
                 shown.append(data)
 
     Text().feed((Path(khulasa.service.__file__).parent / "static" / page).read_text(encoding="utf-8"))
-    allowed = {"txt", "md", "html", "json", "jsonl", "Tab", "Enter"}
+    allowed = {"txt", "md", "html", "json", "jsonl", "rss", "atom", "xml", "Tab", "Enter"}
     latin = {w for w in re.findall(r"[A-Za-z]{2,}", " ".join(shown)) if w not in allowed}
     assert not latin, latin
 

@@ -71,7 +71,7 @@ from khulasa.errors import (
     unknown_form_field,
     unsupported_media_type,
 )
-from khulasa.io import load_documents, unique_ids
+from khulasa.io import SUPPORTED_SUFFIXES, load_documents, unique_ids
 from khulasa.records import JsonProblem, RecordError, json_kind, load_json, read_record, replace_surrogates
 from khulasa.render import render
 from khulasa.service.limits import Limits
@@ -918,7 +918,9 @@ def request_body_openapi(body: str, options_model: type[BaseModel]) -> dict[str,
                             "files": {
                                 "type": "array",
                                 "items": {"type": "string", "format": "binary"},
-                                "description": "Article files: .txt .md .html .htm .json .jsonl",
+                                "description": "Article files: "
+                                + " ".join(SUPPORTED_SUFFIXES)
+                                + " (feeds need the desk extra)",
                             },
                             "documents": {"type": "string", "description": "Optional JSON list of articles"},
                             **options,
