@@ -275,6 +275,16 @@ def test_io_folder_with_only_unsupported_files(tmp_path: Path) -> None:
         load_documents([tmp_path])
 
 
+def test_io_folder_with_only_subfolders_says_they_are_not_read(tmp_path: Path) -> None:
+    """Before: "folder has no article files", though its subfolders held articles."""
+    (tmp_path / "day1").mkdir(), (tmp_path / "day2").mkdir()
+    write(tmp_path / "day1" / "a.txt", ARTICLE)
+    with pytest.raises(InputError) as error:
+        load_documents([tmp_path])
+    assert f"subfolders (day1/, day2/) are not read: give them as paths, e.g. {tmp_path}/day1" in one_line(error)
+    assert [d.id for d in load_documents([tmp_path / "day1"]).documents] == ["a"]
+
+
 def test_io_unsupported_extension(tmp_path: Path) -> None:
     path = write(tmp_path / "article.docx", ARTICLE)
     with pytest.raises(InputError, match=r"article\.docx: unsupported file type '\.docx'") as error:

@@ -341,10 +341,17 @@ def cannot_list_folder(path: object, reason: str) -> str:
     return f"{path}: cannot list folder ({reason}); check its permissions"
 
 
-def folder_without_articles(path: object, found: Sequence[str], more: bool, supported: Sequence[str]) -> str:
-    """A folder with no file of a supported type; ``found`` names a few of the files it has."""
+def folder_without_articles(
+    path: object, found: Sequence[str], more: bool, supported: Sequence[str], subfolders: Sequence[str] = ()
+) -> str:
+    """A folder with no file of a supported type; ``found`` names a few of the files it has,
+    ``subfolders`` a few of its subfolders (which are not read)."""
     listed = f" (found only {_listed(found)}{'…' if more else ''})" if found else ""
-    return f"{path}: folder has no article files{listed}; supported: {_listed(supported)}"
+    inside = ""
+    if subfolders:
+        names = ", ".join(f"{name}/" for name in subfolders[:3]) + ("…" if len(subfolders) > 3 else "")
+        inside = f"; subfolders ({names}) are not read: give them as paths, e.g. {path}/{subfolders[0]}"
+    return f"{path}: folder has no article files{listed}{inside}; supported: {_listed(supported)}"
 
 
 def unsupported_file(path: object, suffix: str, supported: Sequence[str]) -> str:

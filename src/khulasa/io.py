@@ -276,7 +276,9 @@ def _expand(path: Path) -> tuple[list[Path], list[KhulasaError]]:
     skipped: list[KhulasaError] = [InputError(_unsupported(p)) for p in files if p not in supported]
     if not supported:
         found = [p.name for p in files[:3]]
-        return [], [InputError(folder_without_articles(path, found, len(files) > 3, SUPPORTED_SUFFIXES))]
+        subfolders = [p.name for p in children if p.is_dir()]
+        message = folder_without_articles(path, found, len(files) > 3, SUPPORTED_SUFFIXES, subfolders)
+        return [], [InputError(message)]
     return supported, skipped
 
 
