@@ -180,6 +180,9 @@ def test_service_upload_broken_jsonl_line_is_a_warning_not_lost(client: TestClie
     assert "line 2" in json.loads(response.headers["x-khulasa-warnings"])[0]
     clean = client.post("/v1/summarize", files=[("files", ("a.txt", demo_json[0]["text"].encode("utf-8")))]).json()
     assert "warnings" not in clean
+    docx = [*upload, ("files", ("notes.docx", b"PK"))]  # a skipped upload's warning in the API's terms
+    warnings = client.post("/v1/summarize", files=docx, data={"words": "60"}).json()["warnings"]
+    assert warnings[-1].startswith("notes.docx: unsupported") and "pipe text" not in warnings[-1]
 
 
 def test_service_upload_unreadable_file_is_422_without_temp_path(client: TestClient) -> None:
@@ -191,6 +194,12 @@ def test_service_upload_unreadable_file_is_422_without_temp_path(client: TestCli
     two = [("files", ("a.txt", b"\x00\x01binary")), ("files", ("b.txt", b"   "))]
     body = assert_problem(client.post("/v1/summarize", files=two), 422)
     assert body["files"] == ["a.txt", "b.txt"] and body["error"] == "InputError"
+    # An unsupported upload: the API's advice, not the CLI's "pipe text to -".
+    body = assert_problem(client.post("/v1/summarize", files=[("files", ("a.docx", b"PK"))]), 422)
+    assert body["files"] == ["a.docx"] and "pipe text to -" not in body["detail"]
+    assert body["detail"].endswith("(or send the text in the JSON body's documents)")
+    body = assert_problem(client.post("/v1/summarize", files=[*two, ("files", ("c.docx", b"PK"))]), 422)
+    assert "c.docx: unsupported" in body["detail"] and "pipe text to -" not in body["detail"]
     no_arabic = [("files", ("english.txt", b"Only English words in this article, nothing else at all."))]
     body = assert_problem(client.post("/v1/compare", files=no_arabic), 422)
     assert body["files"] == ["english.txt"] and body["error"] == "NoTextError"

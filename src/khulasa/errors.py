@@ -25,10 +25,11 @@ class KhulasaError(Exception):
     """
 
     exit_code = 2
+    api: str | None = None  # the message in the API's terms, where it differs (set by the raiser)
 
     def for_api(self) -> str:
-        """The message as the HTTP API gives it (the same as ``str(self)`` unless overridden)."""
-        return str(self)
+        """The message as the HTTP API gives it: ``api`` when set, else ``str(self)``."""
+        return self.api if self.api is not None else str(self)
 
 
 class InputError(KhulasaError):
@@ -354,10 +355,11 @@ def folder_without_articles(
     return f"{path}: folder has no article files{listed}{inside}; supported: {_listed(supported)}"
 
 
-def unsupported_file(path: object, suffix: str, supported: Sequence[str]) -> str:
-    """A file whose extension names no format khulasa reads."""
+def unsupported_file(path: object, suffix: str, supported: Sequence[str], *, api: bool = False) -> str:
+    """A file whose extension names no format khulasa reads (``api``: an uploaded one)."""
     kind = f"'{suffix}'" if suffix else "without an extension"
-    return f"{path}: unsupported file type {kind}; save articles as one of {_listed(supported)} (or pipe text to -)"
+    other = "send the text in the JSON body's documents" if api else "pipe text to -"
+    return f"{path}: unsupported file type {kind}; save articles as one of {_listed(supported)} (or {other})"
 
 
 def cannot_read_file(path: object, reason: str) -> str:

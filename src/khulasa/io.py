@@ -109,6 +109,7 @@ class LoadResult:
 
     documents: list[Document]
     warnings: list[str]
+    problems: tuple[KhulasaError, ...] = ()  # the warnings' errors (``for_api``: in the API's terms)
 
 
 def load_documents(
@@ -151,7 +152,7 @@ def load_documents(
             _collect(partial(_load_file, file), documents, problems)
     if not documents:
         raise _nothing_loaded(problems)
-    return LoadResult(unique_ids(documents), [str(p) for p in problems])
+    return LoadResult(unique_ids(documents), [str(p) for p in problems], tuple(problems))
 
 
 def load_bytes(name: str, data: bytes) -> LoadResult:
@@ -163,7 +164,7 @@ def load_bytes(name: str, data: bytes) -> LoadResult:
     documents, problems = _parse_bytes(data, name, Path(name).stem, Path(name).suffix.lower(), path=None)
     if not documents:
         raise _nothing_loaded(problems)
-    return LoadResult(unique_ids(documents), [str(p) for p in problems])
+    return LoadResult(unique_ids(documents), [str(p) for p in problems], tuple(problems))
 
 
 def folder_read_by(paths: Sequence[str | Path], out: Path | None, stdout: TextIO | None = None) -> Path | None:
@@ -273,7 +274,7 @@ def _expand(path: Path) -> tuple[list[Path], list[KhulasaError]]:
         return [], [InputError(cannot_list_folder(path, os_reason(error)))]
     files = [p for p in children if p.is_file()]
     supported = [p for p in files if p.suffix.lower() in SUPPORTED_SUFFIXES]
-    skipped: list[KhulasaError] = [InputError(_unsupported(p)) for p in files if p not in supported]
+    skipped: list[KhulasaError] = [_unsupported(p) for p in files if p not in supported]
     if not supported:
         found = [p.name for p in files[:3]]
         subfolders = [p.name for p in children if p.is_dir()]
@@ -303,8 +304,10 @@ def _same_file(path: Path, other: Path) -> bool:
         return False
 
 
-def _unsupported(path: Path) -> str:
-    return unsupported_file(path, path.suffix, SUPPORTED_SUFFIXES)
+def _unsupported(path: Path) -> InputError:
+    error = InputError(unsupported_file(path, path.suffix, SUPPORTED_SUFFIXES))
+    error.api = unsupported_file(path, path.suffix, SUPPORTED_SUFFIXES, api=True)
+    return error
 
 
 def _collect(load: Callable[[], Loaded], documents: list[Document], problems: list[KhulasaError]) -> None:
@@ -324,7 +327,7 @@ def _collect(load: Callable[[], Loaded], documents: list[Document], problems: li
 def _load_file(path: Path) -> Loaded:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise InputError(_unsupported(path))
+        raise _unsupported(path)
     try:
         mode = path.stat().st_mode
         if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
@@ -360,7 +363,7 @@ def _load_stdin(stdin: TextIO | None) -> Loaded:
 
 def _parse_bytes(data: bytes, label: str, stem: str, suffix: str, *, path: str | None) -> Loaded:
     if suffix not in SUPPORTED_SUFFIXES:
-        raise InputError(_unsupported(Path(label)))
+        raise _unsupported(Path(label))
     if suffix in FEED_SUFFIXES:
         records, warnings = feed_records(data, label)
         documents, problems = _records_to_documents(records, label, stem, path=path)
@@ -813,4 +816,7 @@ def _nothing_loaded(problems: list[KhulasaError]) -> KhulasaError:
     if not problems:
         return InputError(no_articles_found())
     kind = NoTextError if all(isinstance(p, NoTextError) for p in problems) else InputError
-    return kind(nothing_loaded(problems, _MAX_LISTED_PROBLEMS))
+    error = kind(nothing_loaded(problems, _MAX_LISTED_PROBLEMS))
+    if any(p.api is not None for p in problems):
+        error.api = nothing_loaded([p.for_api() for p in problems], _MAX_LISTED_PROBLEMS)
+    return error

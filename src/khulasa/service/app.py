@@ -359,7 +359,7 @@ def load_uploads(uploads: Sequence[Upload]) -> tuple[list[Document], list[str]]:
             files = [upload.name for upload in uploads]
             raise Problem(422, "unprocessable", detail, error=type(exc).__name__, files=files) from None
     docs = [replace(doc, path=names.get(doc.path or "", doc.path)) for doc in result.documents]
-    return docs, [client_side(w) for w in result.warnings]
+    return docs, [client_side(p.for_api()) for p in result.problems]
 
 
 def cluster_documents(parsed: Parsed[Any], limits: Limits) -> tuple[list[Document], list[str]]:
