@@ -32,6 +32,7 @@ from khulasa.evaluation import (
 from khulasa.evaluation.inputs import build_input, cut_words
 from khulasa.evaluation.keyfacts import is_junk
 from khulasa.evaluation.runner import duplicate_rate
+from khulasa.evaluation.runner import run as run_eval
 from khulasa.evaluation.systems import KhulasaSystem, parse_variant
 from khulasa.text.normalize import Analyzer, count_words
 from khulasa.types import Document, Sentence
@@ -408,6 +409,8 @@ def test_eval_cli_skips_a_bad_record_and_scores_the_rest(tmp_path: Path) -> None
     assert report["items"] == 2 and len(report["skipped"]) == 1 and "skipped" not in expected
     for system, same in zip(report["systems"], expected["systems"], strict=True):
         assert system["means"] == same["means"] and system["ci95"] == same["ci95"]
+    with pytest.raises(InputError, match=r"ev\.jsonl:2: field 'documents'"):  # the benchmarks' way
+        run_eval(mixed, systems="lead", words=30, strict=True)
     only_bad = tmp_path / "bad.jsonl"
     only_bad.write_text('{"id": "b", "documents": "oops", "summaries": ["s"]}\n', encoding="utf-8")
     result = runner.invoke(app, ["eval", "--data", str(only_bad), "--systems", "lead"])

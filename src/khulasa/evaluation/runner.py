@@ -294,15 +294,17 @@ def run(
     limit: int | None = None,
     progress: Progress | None = None,
     facts: str | Path | None = None,
+    strict: bool = False,
 ) -> EvalResult:
     """Read a JSONL file and evaluate: the library side of ``khulasa eval``.
 
     ``words`` defaults to 250 when every item has two or more documents, else 100. ``facts`` is a
     key-facts JSON file (benchmarks/facts); it must cover at least one item. A bad record is
-    skipped and its problem listed in the result's ``skipped``; InputError when none is usable.
+    skipped and its problem listed in the result's ``skipped``; InputError when none is usable, or
+    at the first bad record when ``strict`` (the benchmarks: a shipped data set is never cut short).
     """
     skipped: list[str] = []
-    items = read_items(data, limit=limit, skipped=skipped)
+    items = read_items(data, limit=limit, skipped=None if strict else skipped)
     key_facts = load_facts(facts) if facts is not None else None
     if key_facts is not None and not any(item.id in key_facts for item in items):
         raise SettingsError(facts_match_no_item(facts, data))
