@@ -247,9 +247,9 @@ def evaluate(
             progress=lambda msg: status.update(f"evaluating {msg}"),
         )
     warn_all(result.skipped)
-    if result.skipped:
-        warn(skipped_items(data, len(result.skipped), result.items))
     write_output(render_markdown(result) if fmt == "markdown" else render_json(result), out)
+    if result.skipped:  # the last line: how many were skipped
+        warn(skipped_items(data, len(result.skipped), result.items))
     if chart is not None:
         err.print(f"chart: {write_chart(result, chart)}")
 
