@@ -185,7 +185,7 @@ def test_service_upload_broken_jsonl_line_is_a_warning_not_lost(client: TestClie
     assert warnings[-1].startswith("notes.docx: unsupported") and "pipe text" not in warnings[-1]
 
 
-def test_service_upload_unreadable_file_is_422_without_temp_path(client: TestClient) -> None:
+def test_service_upload_unreadable_file_is_422_without_temp_path(client: TestClient, demo_json: list[dict]) -> None:
     response = client.post("/v1/summarize", files=[("files", ("scan.pdf", b"%PDF-1.4\x00\x01\x02binary"))])
     body = assert_problem(response, 422)
     assert "khulasa-upload" not in body["detail"]
@@ -194,6 +194,12 @@ def test_service_upload_unreadable_file_is_422_without_temp_path(client: TestCli
     two = [("files", ("a.txt", b"\x00\x01binary")), ("files", ("b.txt", b"   "))]
     body = assert_problem(client.post("/v1/summarize", files=two), 422)
     assert body["files"] == ["a.txt", "b.txt"] and body["error"] == "InputError"
+    # Articles typed in the form's documents still make a summary: the unreadable uploads are a warning.
+    typed = {"documents": json.dumps([{"text": d["text"]} for d in demo_json[:2]], ensure_ascii=False)}
+    mixed = client.post("/v1/summarize", files=two, data=typed)
+    assert mixed.status_code == 200, mixed.text
+    (warning,) = mixed.json()["warnings"]
+    assert len(mixed.json()["documents"]) == 2 and "a.txt" in warning and "b.txt" in warning
     # An unsupported upload: the API's advice, not the CLI's "pipe text to -".
     body = assert_problem(client.post("/v1/summarize", files=[("files", ("a.docx", b"PK"))]), 422)
     assert body["files"] == ["a.docx"] and "pipe text to -" not in body["detail"]

@@ -364,8 +364,13 @@ def load_uploads(uploads: Sequence[Upload]) -> tuple[list[Document], list[str]]:
 
 def cluster_documents(parsed: Parsed[Any], limits: Limits) -> tuple[list[Document], list[str]]:
     """The request's articles with uploads loaded, ids made unique and limits checked, and the
-    warnings of skipped uploads."""
-    uploaded, warnings = load_uploads(parsed.uploads) if parsed.uploads else ([], [])
+    warnings of skipped uploads (all of them, with a warning, when articles came in ``documents``)."""
+    try:
+        uploaded, warnings = load_uploads(parsed.uploads) if parsed.uploads else ([], [])
+    except Problem as problem:  # no upload could be read: the typed articles still make a cluster
+        if not parsed.documents:
+            raise
+        uploaded, warnings = [], [problem.detail]
     docs = unique_ids([*parsed.documents, *uploaded])
     check_documents(docs, limits)
     return docs, warnings
