@@ -34,7 +34,7 @@ DEFAULT_TOLERANCE = 0.005
 
 def measure(name: str, systems: str) -> dict:
     path = data_file(name)
-    result = run(path, words=SETS[name][1], systems=systems, seed=0)
+    result = run(path, words=SETS[name][1], systems=systems, seed=0, strict=True)
     return {
         "file": path.name,
         "sha256": sha256(path),

@@ -36,6 +36,7 @@ def main(argv: list[str] | None = None) -> int:
             words=budget,
             systems=args.systems,
             seed=args.seed,
+            strict=True,  # a bad line of a shipped data set stops the run, as before
             progress=lambda msg: print(f"\r{msg[:70]:<70}", end="", file=sys.stderr),
         )
         elapsed = time.perf_counter() - started

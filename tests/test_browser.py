@@ -233,6 +233,33 @@ def test_browser_says_which_uploaded_files_were_left_out(page: Any, base_url: st
     assert page.errors == []
 
 
+def test_browser_names_the_uploaded_files_when_none_could_be_read(page: Any, base_url: str, tmp_path: Path) -> None:
+    """Before: «تعذّرت قراءة أحد الملفات أو المقالات.», not which file; the problem's ``files`` names them."""
+    broken = tmp_path / "مقال تالف.txt"
+    broken.write_bytes(b"\x00\x01binary")
+    english = tmp_path / "report 2.txt"
+    english.write_text("Only English words in this article, nothing else at all.", encoding="utf-8")
+    page.goto(base_url + "/")
+    page.get_by_label("أو ارفع ملفات المقالات").set_input_files([str(broken)])
+    page.get_by_role("button", name="لخّص").click()
+    expect(page.locator("#error")).to_have_text("تعذّرت قراءة الملف مقال تالف.txt.")
+    expect(page.locator("#error bdi")).to_have_text("مقال تالف.txt")
+    page.get_by_label("أو ارفع ملفات المقالات").set_input_files([str(broken), str(english)])
+    page.get_by_role("button", name="لخّص").click()
+    expect(page.locator("#error")).to_have_text("تعذّرت قراءة الملفات كلها (2): مقال تالف.txt، report 2.txt.")
+    page.get_by_label("أو ارفع ملفات المقالات").set_input_files([str(english)])
+    page.get_by_role("button", name="لخّص").click()
+    expect(page.locator("#error")).to_have_text("لا يوجد نص عربي يمكن تلخيصه في الملف report 2.txt.")
+    expect(page.locator("#result")).to_be_hidden()
+    # With an article typed in the form, the unreadable file is left out and named, not an error.
+    page.locator("#articles textarea").first.fill("قال الرئيس إن المحادثات كانت مفيدة جدا للبلدين.")
+    page.get_by_label("أو ارفع ملفات المقالات").set_input_files([str(broken)])
+    page.get_by_role("button", name="لخّص").click()
+    expect(page.locator("#summary li.sentence")).to_have_count(1)
+    expect(page.locator("#summary-skipped")).to_have_text("ملفات لم تُقرأ فلم تدخل في الخلاصة (1): مقال تالف.txt.")
+    assert [e for e in page.errors if "status of 422" not in e] == []  # the console logs the 422s
+
+
 def test_browser_counts_are_said_as_arabic_says_them(page: Any, base_url: str) -> None:
     """Before: one article of one 8-word sentence read «1 جمل، 8 كلمة، من 1 مقالات.» and
     «اكتملت الخلاصة: 1 جمل.»; the noun now agrees with its number (the demo's «5 مقالات» as before)."""

@@ -214,3 +214,26 @@ def test_cli_version():
 
     result = run("--version")
     assert result.returncode == 0 and result.stdout == f"khulasa {khulasa.__version__}\n"
+
+
+def test_cli_text_summary_into_the_folder_it_reads_is_refused(tmp_path: Path):
+    """Before: `summarize articles/ -o articles/summary.txt` (or `> articles/summary.txt`) wrote plain
+    sentences the next run read as one more outlet. Text carries no mark: it is refused, one line."""
+    import shutil
+
+    folder = tmp_path / "articles"
+    shutil.copytree(DEMO, folder)
+    assert_user_error(run("summarize", str(folder), "-o", str(folder / "s.txt")), "a folder this command reads")
+    assert not (folder / "s.txt").exists()
+    with open(folder / "redirected.txt", "w", encoding="utf-8") as stdout:
+        redirected = subprocess.run(
+            [sys.executable, "-m", "khulasa", "summarize", str(folder)],
+            stdout=stdout,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+    assert redirected.returncode == 2 and "error: standard output: this text summary" in redirected.stderr
+    elsewhere = run("summarize", str(folder), "-o", str(tmp_path / "s.txt"))
+    assert elsewhere.returncode == 0 and (tmp_path / "s.txt").read_text(encoding="utf-8").strip()
+    marked = run("summarize", str(folder), "-f", "markdown", "-o", str(folder / "s.md"))  # recognised: allowed
+    assert marked.returncode == 0 and (folder / "s.md").exists()

@@ -360,10 +360,20 @@ def test_cli_ingest_stdin_and_bad_records_warn_like_summarize(tmp_path: Path):
     assert "3 stored" in ingest.stderr
 
 
+def test_cli_bad_url_names_where_it_came_from(monkeypatch: pytest.MonkeyPatch):
+    """A URL from $KHULASA_DB is named as that, not as a --db the user never typed."""
+    monkeypatch.setenv("KHULASA_DB", "mysql://x")
+    from_env = _run("desk", "stories")
+    assert from_env.exit_code == 2 and "error: $KHULASA_DB 'mysql://x' is not a database URL" in from_env.stderr
+    given = _run("desk", "stories", "--db", "mysql://y")
+    assert given.exit_code == 2 and "error: --db 'mysql://y' is not a database URL" in given.stderr
+
+
 def test_cli_errors_are_one_line(tmp_path: Path):
     Desk(_url(tmp_path)).close()  # an empty desk
     missing = _run("desk", "story", "story-nope", "--db", _url(tmp_path))
     assert missing.exit_code != 0 and "no story 'story-nope'" in missing.stderr
+    assert "list them with khulasa desk stories" in missing.stderr  # the CLI's advice, not the API's
     bad_db = _run("desk", "stories", "--db", "mysql://x")
     assert bad_db.exit_code != 0 and "not a database URL" in bad_db.stderr
     bad_since = _run("desk", "stories", "--db", _url(tmp_path), "--since", "yesterday-ish")

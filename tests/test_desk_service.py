@@ -70,6 +70,8 @@ def test_desk_errors_are_problems(client: TestClient):
     missing = client.get("/v1/stories/story-nope")
     assert missing.status_code == 404 and missing.headers["content-type"].startswith(PROBLEM)
     assert "story-nope" in missing.json()["detail"]
+    # Before: "list them with khulasa desk stories" (the CLI's advice); the API names its endpoint.
+    assert missing.json()["detail"].endswith("list them with GET /v1/stories")
     bad_since = client.get("/v1/stories", params={"since": "yesterday"})
     assert bad_since.status_code == 422 and bad_since.json()["field"] == "since"
     bad_limit = client.get("/v1/stories", params={"limit": 0})

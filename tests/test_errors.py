@@ -120,3 +120,26 @@ def test_a_long_id_is_quoted_by_its_start_and_end_not_whole():
         errors.repeated_article_id("a-1")
         == "article id 'a-1' appears twice in the feed; give every article a unique id"
     )
+
+
+def test_errors_each_surface_advises_in_its_own_terms(tmp_path):
+    """The CLI names its options and commands, the HTTP API its JSON fields and endpoints."""
+    import pickle
+
+    from khulasa.errors import BudgetTooSmall, InputError, NoStory
+
+    budget, story = BudgetTooSmall(5, "words", 9), NoStory("s-1")
+    assert str(budget).endswith("raise --words") and budget.for_api().endswith('raise the "words" field of the request')
+    assert str(story).endswith("khulasa desk stories") and story.for_api().endswith("GET /v1/stories")
+    again = pickle.loads(pickle.dumps(story))
+    assert isinstance(again, InputError) and again.for_api() == story.for_api() and str(again) == str(story)
+    assert InputError("plain").for_api() == "plain"
+    from khulasa.io import load_documents
+
+    with pytest.raises(InputError) as unsupported:
+        (tmp_path / "a.txt").write_text("English only.", encoding="utf-8")
+        (tmp_path / "b.docx").write_bytes(b"PK")
+        load_documents([tmp_path / "a.txt", tmp_path / "b.docx"])
+    assert str(unsupported.value).endswith("(or pipe text to -)")
+    assert "pipe" not in unsupported.value.for_api() and "JSON body's documents" in unsupported.value.for_api()
+    assert pickle.loads(pickle.dumps(unsupported.value)).for_api() == unsupported.value.for_api()

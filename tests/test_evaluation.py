@@ -32,6 +32,7 @@ from khulasa.evaluation import (
 from khulasa.evaluation.inputs import build_input, cut_words
 from khulasa.evaluation.keyfacts import is_junk
 from khulasa.evaluation.runner import duplicate_rate
+from khulasa.evaluation.runner import run as run_eval
 from khulasa.evaluation.systems import KhulasaSystem, parse_variant
 from khulasa.text.normalize import Analyzer, count_words
 from khulasa.types import Document, Sentence
@@ -177,6 +178,29 @@ def test_datasets_bad_line_names_file_and_line(tmp_path: Path, line: str, messag
     path.write_text(json.dumps({"id": "ok", "documents": ["x"], "summaries": ["s"]}) + "\n" + line + "\n")
     with pytest.raises(InputError, match=rf"bad\.jsonl:2: .*{message}"):
         read_items(path)
+
+
+def test_datasets_repeated_id_names_the_second_line(tmp_path: Path) -> None:
+    path = tmp_path / "twice.jsonl"
+    line = json.dumps({"id": "a", "documents": ["x"], "summaries": ["s"]})
+    path.write_text(line + "\n" + line + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"twice\.jsonl:2: item id 'a' occurs twice"):
+        read_items(path)
+
+
+def test_datasets_skipped_collects_bad_records_and_keeps_the_rest(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.jsonl"
+    good = json.dumps({"id": "a", "documents": ["x"], "summaries": ["s"]})
+    other = json.dumps({"id": "b", "documents": ["y"], "summaries": ["s"]})
+    path.write_text(f'{good}\n{{"id": "z", "documents": "x"}}\nnot json\n{good}\n{other}\n', encoding="utf-8")
+    skipped: list[str] = []
+    assert [i.id for i in read_items(path, skipped=skipped)] == ["a", "b"]
+    assert [s.split(": ")[0] for s in skipped] == [f"{path}:2", f"{path}:3", f"{path}:4"]
+    assert "'documents'" in skipped[0] and "malformed JSON" in skipped[1] and "occurs twice" in skipped[2]
+    only_bad = tmp_path / "bad.jsonl"
+    only_bad.write_text("not json\n[1]\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"bad\.jsonl: no usable item, all 2 records are bad: .*bad\.jsonl:1"):
+        read_items(only_bad, skipped=[])
 
 
 # --- systems -------------------------------------------------------------------------------
@@ -363,6 +387,34 @@ def test_eval_cli_on_tiny_jsonl(tmp_path: Path) -> None:
     assert "| lead |" in result.stdout and "250 words" in result.stdout  # every item has 3 documents
     result = runner.invoke(app, ["eval", "--data", str(data), "--systems", "nonsense"])
     assert result.exit_code != 0 and "unknown system" in result.output
+
+
+def test_eval_cli_skips_a_bad_record_and_scores_the_rest(tmp_path: Path) -> None:
+    """One bad record never stops a run: eval warns (file, line, problem), scores the rest the same."""
+    lines = [
+        json.dumps({"id": i.id, "documents": list(i.documents), "summaries": list(i.summaries)}, ensure_ascii=False)
+        for i in (ITEM, Item("t2", CLUSTER[::-1], REFERENCES))
+    ]
+    good, mixed = tmp_path / "good.jsonl", tmp_path / "ev.jsonl"
+    good.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    mixed.write_text(f'{lines[0]}\n{{"id": "b", "documents": "oops", "summaries": ["s"]}}\n{lines[1]}\n', "utf-8")
+    runner = CliRunner()
+    args = ["--systems", "khulasa,lead", "--format", "json", "--words", "30"]
+    clean = runner.invoke(app, ["eval", "--data", str(good), *args])
+    result = runner.invoke(app, ["eval", "--data", str(mixed), *args])
+    assert result.exit_code == 0, result.output
+    assert f"{mixed}:2: field 'documents' must be a non-empty list of strings" in result.stderr
+    assert "skipped 1 bad record" in result.stderr and "scored the other 2" in result.stderr
+    report, expected = json.loads(result.stdout), json.loads(clean.stdout)
+    assert report["items"] == 2 and len(report["skipped"]) == 1 and "skipped" not in expected
+    for system, same in zip(report["systems"], expected["systems"], strict=True):
+        assert system["means"] == same["means"] and system["ci95"] == same["ci95"]
+    with pytest.raises(InputError, match=r"ev\.jsonl:2: field 'documents'"):  # the benchmarks' way
+        run_eval(mixed, systems="lead", words=30, strict=True)
+    only_bad = tmp_path / "bad.jsonl"
+    only_bad.write_text('{"id": "b", "documents": "oops", "summaries": ["s"]}\n', encoding="utf-8")
+    result = runner.invoke(app, ["eval", "--data", str(only_bad), "--systems", "lead"])
+    assert result.exit_code == 2 and "no usable item" in result.stderr and result.stdout == ""
 
 
 def test_eval_cli_chart(tmp_path: Path) -> None:

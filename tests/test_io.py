@@ -275,6 +275,16 @@ def test_io_folder_with_only_unsupported_files(tmp_path: Path) -> None:
         load_documents([tmp_path])
 
 
+def test_io_folder_with_only_subfolders_says_they_are_not_read(tmp_path: Path) -> None:
+    """Before: "folder has no article files", though its subfolders held articles."""
+    (tmp_path / "day1").mkdir(), (tmp_path / "day2").mkdir()
+    write(tmp_path / "day1" / "a.txt", ARTICLE)
+    with pytest.raises(InputError) as error:
+        load_documents([tmp_path])
+    assert f"subfolders (day1/, day2/) are not read: give them as paths, e.g. {tmp_path}/day1" in one_line(error)
+    assert [d.id for d in load_documents([tmp_path / "day1"]).documents] == ["a"]
+
+
 def test_io_unsupported_extension(tmp_path: Path) -> None:
     path = write(tmp_path / "article.docx", ARTICLE)
     with pytest.raises(InputError, match=r"article\.docx: unsupported file type '\.docx'") as error:
@@ -485,6 +495,50 @@ def test_summary_or_comparison_written_into_the_articles_folder_is_not_read_back
     assert len(skipped) == 4 and all("count twice" in w for w in skipped)
     with pytest.raises(InputError, match="written by khulasa"):
         load_documents([folder / "summary.json"])
+
+
+def test_comparison_written_as_html_into_the_articles_folder_is_not_read_back(tmp_path: Path):
+    """Before: `compare articles/ -f html -o articles/compare.html` was read back by the next run as
+    one more outlet. The page carries a generator marker; an older page is known by its citations."""
+    import shutil
+
+    from khulasa.analysis.compare import compare
+    from khulasa.analysis.render_compare import render_comparison
+    from khulasa.io import OWN_HTML_MARKER
+    from tests.conftest import DEMO
+
+    folder = tmp_path / "articles"
+    shutil.copytree(DEMO, folder)
+    docs = load_documents([folder]).documents
+    page = render_comparison(compare(docs), "html")
+    assert OWN_HTML_MARKER in page.split("</head>")[0]
+    (folder / "compare.html").write_text(page, encoding="utf-8")
+    (folder / "old.htm").write_text(page.replace(OWN_HTML_MARKER, ""), encoding="utf-8")
+    news = (
+        f"<html><head><title>خبر</title></head><body><article><p>{ARTICLE}</p><p>{ARTICLE}</p></article></body></html>"
+    )
+    (folder / "news.html").write_text(news, encoding="utf-8")
+    again = load_documents([folder])
+    assert sorted(d.id for d in again.documents) == sorted([*(d.id for d in docs), "news"])
+    assert len([w for w in again.warnings if "written by khulasa" in w]) == 2
+
+
+def test_folder_read_by_finds_the_input_folder_an_output_lands_in(tmp_path: Path):
+    from khulasa.io import folder_read_by
+
+    folder, elsewhere = tmp_path / "articles", tmp_path / "out"
+    folder.mkdir(), elsewhere.mkdir()
+    write(folder / "a.txt", ARTICLE)
+    assert folder_read_by([str(folder)], folder / "s.txt") == folder
+    assert folder_read_by([str(folder)], tmp_path / "articles" / ".." / "articles" / "s.txt") == folder
+    assert folder_read_by([str(folder)], folder / ".s.txt") is None  # dotfiles are not read
+    assert folder_read_by([str(folder)], folder / "sub" / "s.txt") is None  # nor subfolders
+    assert folder_read_by([str(folder)], elsewhere / "s.txt") is None
+    assert folder_read_by([str(folder / "a.txt"), "-"], folder / "s.txt") is None  # no folder given
+    with open(folder / "s.txt", "w", encoding="utf-8") as inside, open(elsewhere / "s.txt", "w") as outside:
+        assert folder_read_by([str(folder)], None, inside) == folder
+        assert folder_read_by([str(folder)], None, outside) is None
+    assert folder_read_by([str(folder)], None, io.StringIO()) is None  # no file behind it
 
 
 def test_a_file_given_twice_is_read_once(tmp_path: Path):

@@ -180,12 +180,35 @@ def test_service_upload_broken_jsonl_line_is_a_warning_not_lost(client: TestClie
     assert "line 2" in json.loads(response.headers["x-khulasa-warnings"])[0]
     clean = client.post("/v1/summarize", files=[("files", ("a.txt", demo_json[0]["text"].encode("utf-8")))]).json()
     assert "warnings" not in clean
+    docx = [*upload, ("files", ("notes.docx", b"PK"))]  # a skipped upload's warning in the API's terms
+    warnings = client.post("/v1/summarize", files=docx, data={"words": "60"}).json()["warnings"]
+    assert warnings[-1].startswith("notes.docx: unsupported") and "pipe text" not in warnings[-1]
 
 
-def test_service_upload_unreadable_file_is_422_without_temp_path(client: TestClient) -> None:
+def test_service_upload_unreadable_file_is_422_without_temp_path(client: TestClient, demo_json: list[dict]) -> None:
     response = client.post("/v1/summarize", files=[("files", ("scan.pdf", b"%PDF-1.4\x00\x01\x02binary"))])
     body = assert_problem(response, 422)
     assert "khulasa-upload" not in body["detail"]
+    # Before: nothing but the English detail named the file; ``files`` names the uploads for the page.
+    assert body["files"] == ["scan.pdf"] and body["error"] == "InputError"
+    two = [("files", ("a.txt", b"\x00\x01binary")), ("files", ("b.txt", b"   "))]
+    body = assert_problem(client.post("/v1/summarize", files=two), 422)
+    assert body["files"] == ["a.txt", "b.txt"] and body["error"] == "InputError"
+    # Articles typed in the form's documents still make a summary: the unreadable uploads are a warning.
+    typed = {"documents": json.dumps([{"text": d["text"]} for d in demo_json[:2]], ensure_ascii=False)}
+    mixed = client.post("/v1/summarize", files=two, data=typed)
+    assert mixed.status_code == 200, mixed.text
+    (warning,) = mixed.json()["warnings"]
+    assert len(mixed.json()["documents"]) == 2 and "a.txt" in warning and "b.txt" in warning
+    # An unsupported upload: the API's advice, not the CLI's "pipe text to -".
+    body = assert_problem(client.post("/v1/summarize", files=[("files", ("a.docx", b"PK"))]), 422)
+    assert body["files"] == ["a.docx"] and "pipe text to -" not in body["detail"]
+    assert body["detail"].endswith("(or send the text in the JSON body's documents)")
+    body = assert_problem(client.post("/v1/summarize", files=[*two, ("files", ("c.docx", b"PK"))]), 422)
+    assert "c.docx: unsupported" in body["detail"] and "pipe text to -" not in body["detail"]
+    no_arabic = [("files", ("english.txt", b"Only English words in this article, nothing else at all."))]
+    body = assert_problem(client.post("/v1/compare", files=no_arabic), 422)
+    assert body["files"] == ["english.txt"] and body["error"] == "NoTextError"
 
 
 def test_service_health_version_demo_docs(client: TestClient) -> None:
@@ -625,6 +648,28 @@ def test_service_cli_serve_on_a_port_in_use_is_one_line_error(monkeypatch: pytes
     assert unknown.exit_code == 2 and "cannot serve on no-such-host.invalid:0" in unknown.output
 
 
+def test_service_cli_serve_with_a_bad_khulasa_db_is_one_line_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before: KHULASA_DB=mysql://x khulasa serve started, and every desk request was a 503. Now one
+    line naming the variable, exit 2, and the server is never started."""
+    uvicorn = pytest.importorskip("uvicorn")
+    from typer.testing import CliRunner
+
+    from khulasa.cli import app as cli
+    from tests.conftest import one_line_error
+
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **k: pytest.fail("started"))
+    monkeypatch.setattr("khulasa.cli._check_address", lambda host, port: None)
+    monkeypatch.setenv("KHULASA_DB", "mysql://x")
+    line = one_line_error(CliRunner().invoke(cli, ["serve", "--port", "0"]))
+    assert line.startswith("error: $KHULASA_DB 'mysql://x' is not a database URL; give sqlite:///")
+    monkeypatch.setenv("KHULASA_DB", "postgresql://u:secret@db:port/desk")
+    line = one_line_error(CliRunner().invoke(cli, ["serve", "--port", "0"]))
+    assert "$KHULASA_DB" in line and "the port is not a number" in line and "secret" not in line
+    monkeypatch.setenv("KHULASA_DB", "postgresql://u:secret@db:5432/desk")  # its form is right: served
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **k: None)
+    assert CliRunner().invoke(cli, ["serve", "--port", "0"]).exit_code == 0
+
+
 def test_service_cli_serve_bad_env_is_one_line_error(monkeypatch: pytest.MonkeyPatch) -> None:
     from typer.testing import CliRunner
 
@@ -822,6 +867,23 @@ def test_service_openapi_describes_compare(client: TestClient) -> None:
     assert set(components["CompareRequest"]["properties"]) == {"documents", "format"}
 
 
+def test_page_file_filter_and_help_name_every_format_the_api_reads(client: TestClient) -> None:
+    """Before: the page's file filter and help left out .rss/.atom/.xml, which the API reads."""
+    import re
+
+    from khulasa.io import SUPPORTED_SUFFIXES
+
+    page = client.get("/").text
+    accept = re.search(r'accept="([^"]+)"', page)
+    assert accept is not None and set(accept.group(1).split(",")) == set(SUPPORTED_SUFFIXES)
+    help_text = re.search(r'<p id="files-help"[^>]*>([^<]+)</p>', page)
+    assert help_text is not None
+    assert {s.lstrip(".") for s in SUPPORTED_SUFFIXES} - {"htm"} <= set(re.findall(r"[a-z]+", help_text.group(1)))
+    schema = client.get("/openapi.json").json()["paths"]["/v1/summarize"]["post"]["requestBody"]["content"]
+    described = schema["multipart/form-data"]["schema"]["properties"]["files"]["description"]
+    assert all(suffix in described for suffix in SUPPORTED_SUFFIXES)
+
+
 @pytest.mark.parametrize("page", ["index.html", "desk.html"])
 def test_page_text_is_arabic(page: str) -> None:
     """Every word the static pages show is Arabic, but for file extensions and key names. Before:
@@ -847,7 +909,7 @@ def test_page_text_is_arabic(page: str) -> None:
                 shown.append(data)
 
     Text().feed((Path(khulasa.service.__file__).parent / "static" / page).read_text(encoding="utf-8"))
-    allowed = {"txt", "md", "html", "json", "jsonl", "Tab", "Enter"}
+    allowed = {"txt", "md", "html", "json", "jsonl", "rss", "atom", "xml", "Tab", "Enter"}
     latin = {w for w in re.findall(r"[A-Za-z]{2,}", " ".join(shown)) if w not in allowed}
     assert not latin, latin
 
@@ -861,6 +923,8 @@ def test_service_budget_too_small_names_the_shortest_sentence(client: TestClient
 
     body = assert_problem(client.post("/v1/summarize", json={"documents": demo_json, "chars": 5}), 422)
     assert body["error"] == "SettingsError" and body["unit"] == "chars" and body["shortest"] > 5
+    # Before: "raise --chars" (the CLI's option); the API names the request's JSON field.
+    assert body["detail"].endswith('raise the "chars" field of the request') and "--" not in body["detail"]
     again = pickle.loads(pickle.dumps(BudgetTooSmall(5, "chars", 47)))
     assert isinstance(again, SettingsError) and (again.unit, again.shortest) == ("chars", 47)
     assert str(again) == str(BudgetTooSmall(5, "chars", 47))

@@ -146,10 +146,23 @@ def summarize(
     settings = Settings(method=cast(Method, method), order=cast(Order, order), paraphrases=paraphrases).with_budget(
         words=words, sentences=sentences, chars=chars
     )
+    if fmt == "text":
+        _refuse_text_in_input_folder(paths, out)
     loaded = load_documents(paths, stdin=sys.stdin, exclude=out)
     warn_all(loaded.warnings)
     summary = run(loaded.documents, settings=settings)
     write_output(render(summary, fmt), out)
+
+
+def _refuse_text_in_input_folder(paths: Sequence[str], out: Path | None) -> None:
+    """A text summary (``-o`` or standard output) written into a folder this run reads is an error:
+    unlike Markdown and JSON it carries no mark, so the next run would take it for an outlet."""
+    from khulasa.errors import InputError, text_output_in_input_folder
+    from khulasa.io import folder_read_by
+
+    folder = folder_read_by(paths, out, sys.stdout)
+    if folder is not None:
+        raise InputError(text_output_in_input_folder(out or "standard output", folder))
 
 
 @app.command()
@@ -214,6 +227,7 @@ def evaluate(
     ] = None,
 ) -> None:
     """Score khulasa, baselines and peer summarizers against reference summaries (ROUGE, key facts)."""
+    from khulasa.errors import skipped_items
     from khulasa.evaluation import render_json, render_markdown, run, write_chart
 
     if fmt not in ("markdown", "json"):
@@ -232,7 +246,10 @@ def evaluate(
             facts=facts,
             progress=lambda msg: status.update(f"evaluating {msg}"),
         )
+    warn_all(result.skipped)
     write_output(render_markdown(result) if fmt == "markdown" else render_json(result), out)
+    if result.skipped:  # the last line: how many were skipped
+        warn(skipped_items(data, len(result.skipped), result.items))
     if chart is not None:
         err.print(f"chart: {write_chart(result, chart)}")
 
@@ -288,9 +305,18 @@ def serve(
 
         raise MissingExtraError("khulasa serve", "server") from None
     Limits.from_env()  # a bad KHULASA_* variable fails here, once, not in every worker
+    _check_desk_url()
     _check_address(host, port)
     err.print(f"khulasa: serving on http://{host}:{port}/ (Ctrl+C stops)")
     run(host, port, workers)
+
+
+def _check_desk_url() -> None:
+    """A $KHULASA_DB that is no database URL (mysql://x) is one line and exit 2 at start-up, not a
+    503 on the first desk request. Only its form is checked: the database is opened per request."""
+    from khulasa.desk.store import given_as, parse_url, resolve_url
+
+    parse_url(resolve_url(None), given_as(None))
 
 
 def _check_address(host: str, port: int) -> None:
@@ -527,10 +553,10 @@ def _since(value: str | None) -> float | None:
 def _read_only_url(db: str | None) -> str:
     """``--db`` of a command that only reads the desk: a SQLite file that does not exist (a
     mistyped path, another folder) is an error rather than a new, empty desk."""
-    from khulasa.desk.store import existing_sqlite, parse_url, resolve_url
+    from khulasa.desk.store import existing_sqlite, given_as, parse_url, resolve_url
 
     url = resolve_url(db)
-    existing_sqlite(parse_url(url))
+    existing_sqlite(parse_url(url, given_as(db)))
     return url
 
 

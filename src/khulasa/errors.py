@@ -18,13 +18,39 @@ from collections.abc import Iterable, Sequence
 
 
 class KhulasaError(Exception):
-    """Base class for every error caused by input or settings."""
+    """Base class for every error caused by input or settings.
+
+    ``str(error)`` advises in the CLI's terms (an option, a command); :meth:`for_api` is the same
+    message with the HTTP API's advice (a JSON field, an endpoint), where the two differ.
+    """
 
     exit_code = 2
+    api: str | None = None  # the message in the API's terms, where it differs (set by the raiser)
+
+    def for_api(self) -> str:
+        """The message as the HTTP API gives it: ``api`` when set, else ``str(self)``."""
+        return self.api if self.api is not None else str(self)
 
 
 class InputError(KhulasaError):
     """A file or record cannot be read as an article (missing, binary, malformed, unsupported)."""
+
+
+class NoStory(InputError):
+    """A story id the desk does not hold: the CLI points to ``khulasa desk stories``, the API to
+    ``GET /v1/stories``."""
+
+    def __init__(self, story: str) -> None:
+        super().__init__(no_story(story))
+        self.story = story
+
+    def __reduce__(self) -> tuple[type[NoStory], tuple[str]]:
+        """Pickled with its own argument, not the message."""
+        return NoStory, (self.story,)
+
+    def for_api(self) -> str:
+        """The message with the API's advice."""
+        return no_story(self.story, api=True)
 
 
 class NoTextError(KhulasaError):
@@ -46,6 +72,10 @@ class BudgetTooSmall(SettingsError):
     def __reduce__(self) -> tuple[type[BudgetTooSmall], tuple[int, str, int]]:
         """Pickled (a Dask worker's error) with its own arguments, not the message."""
         return BudgetTooSmall, (self.amount, self.unit, self.shortest)
+
+    def for_api(self) -> str:
+        """The message advising to raise the request's JSON field, not a CLI option."""
+        return budget_too_small(self.amount, self.unit, self.shortest, api=True)
 
 
 class OutputError(KhulasaError):
@@ -312,16 +342,24 @@ def cannot_list_folder(path: object, reason: str) -> str:
     return f"{path}: cannot list folder ({reason}); check its permissions"
 
 
-def folder_without_articles(path: object, found: Sequence[str], more: bool, supported: Sequence[str]) -> str:
-    """A folder with no file of a supported type; ``found`` names a few of the files it has."""
+def folder_without_articles(
+    path: object, found: Sequence[str], more: bool, supported: Sequence[str], subfolders: Sequence[str] = ()
+) -> str:
+    """A folder with no file of a supported type; ``found`` names a few of the files it has,
+    ``subfolders`` a few of its subfolders (which are not read)."""
     listed = f" (found only {_listed(found)}{'…' if more else ''})" if found else ""
-    return f"{path}: folder has no article files{listed}; supported: {_listed(supported)}"
+    inside = ""
+    if subfolders:
+        names = ", ".join(f"{name}/" for name in subfolders[:3]) + ("…" if len(subfolders) > 3 else "")
+        inside = f"; subfolders ({names}) are not read: give them as paths, e.g. {path}/{subfolders[0]}"
+    return f"{path}: folder has no article files{listed}{inside}; supported: {_listed(supported)}"
 
 
-def unsupported_file(path: object, suffix: str, supported: Sequence[str]) -> str:
-    """A file whose extension names no format khulasa reads."""
+def unsupported_file(path: object, suffix: str, supported: Sequence[str], *, api: bool = False) -> str:
+    """A file whose extension names no format khulasa reads (``api``: an uploaded one)."""
     kind = f"'{suffix}'" if suffix else "without an extension"
-    return f"{path}: unsupported file type {kind}; save articles as one of {_listed(supported)} (or pipe text to -)"
+    other = "send the text in the JSON body's documents" if api else "pipe text to -"
+    return f"{path}: unsupported file type {kind}; save articles as one of {_listed(supported)} (or {other})"
 
 
 def cannot_read_file(path: object, reason: str) -> str:
@@ -514,6 +552,16 @@ def read_once(path: object) -> str:
     return f"{path}: given more than once (or also inside a folder given); read once, so its outlet counts once"
 
 
+def text_output_in_input_folder(out: object, folder: object) -> str:
+    """``summarize -f text`` writing (``-o``, or standard output redirected) into a folder it reads:
+    plain text carries no mark, so the next run would read the summary as one more outlet."""
+    return (
+        f"{out}: this text summary would be written into {folder}, a folder this command reads, and the next "
+        "run would read it as one more outlet (plain text carries no mark of khulasa); write it to another "
+        "folder, or use -f markdown or -f json (khulasa recognises those and skips them)"
+    )
+
+
 def skipped_own_output(path: object) -> str:
     """An input file that is the command's own ``--out`` (a summary written into its input folder)."""
     return f"{path}: skipped: it is this command's output (--out), not an article; write the output elsewhere"
@@ -577,9 +625,10 @@ def no_prose(n_documents: int) -> str:
     )
 
 
-def budget_too_small(amount: int, unit: str, shortest: int) -> str:
-    """A budget smaller than the shortest candidate sentence."""
-    return f"budget too small: {amount} {unit} cannot hold any sentence (the shortest needs {shortest}); raise --{unit}"
+def budget_too_small(amount: int, unit: str, shortest: int, *, api: bool = False) -> str:
+    """A budget smaller than the shortest candidate sentence (``api``: advice in the HTTP API's terms)."""
+    advice = f'raise the "{unit}" field of the request' if api else f"raise --{unit}"
+    return f"budget too small: {amount} {unit} cannot hold any sentence (the shortest needs {shortest}); {advice}"
 
 
 # --- story grouping (stories/) ------------------------------------------------------------------
@@ -681,9 +730,10 @@ def summarizer_crashed(error: Exception) -> str:
 # --- the live desk (desk/, and ``--since`` of the CLI) ------------------------------------------
 
 
-def no_story(story: str) -> str:
-    """A story id that the desk does not hold."""
-    return f"no story {shown_id(story)} in the desk; list them with khulasa desk stories"
+def no_story(story: str, *, api: bool = False) -> str:
+    """A story id that the desk does not hold (``api``: advice in the HTTP API's terms)."""
+    where = "GET /v1/stories" if api else "khulasa desk stories"
+    return f"no story {shown_id(story)} in the desk; list them with {where}"
 
 
 def ids_taken(renamed: Sequence[tuple[str, str]], shown: int = 5) -> str:
@@ -715,9 +765,10 @@ def no_version(story: str, version: int) -> str:
     return f"story {shown_id(story)} has no summary version {version}"
 
 
-def sqlite_url_without_path() -> str:
-    """``--db sqlite:///`` with nothing after it."""
-    return "--db sqlite:/// needs a file path, e.g. sqlite:///desk.sqlite"
+def sqlite_url_without_path(given: str = "--db") -> str:
+    """``--db sqlite:///`` with nothing after it (``given``: where the URL came from, ``--db`` or
+    ``$KHULASA_DB``; so for the other URL messages)."""
+    return f"{given} sqlite:/// needs a file path, e.g. sqlite:///desk.sqlite"
 
 
 def input_is_a_device(path: object) -> str:
@@ -730,10 +781,10 @@ def out_of_memory() -> str:
     return "ran out of memory; give fewer or smaller files, or raise the process's memory limit"
 
 
-def sqlite_url_not_a_file(url: str) -> str:
+def sqlite_url_not_a_file(url: str, given: str = "--db") -> str:
     """A SQLite URL naming an in-memory database, a ``file:`` URI or ``?`` options."""
     return (
-        f"--db {url!r}: the desk keeps its stories in a database file: give its path only, without "
+        f"{given} {url!r}: the desk keeps its stories in a database file: give its path only, without "
         "':memory:', 'file:' or '?options', e.g. sqlite:///desk.sqlite"
     )
 
@@ -751,22 +802,22 @@ def not_a_desk_database(shown: str) -> str:
     )
 
 
-def port_not_a_number(url: str) -> str:
+def port_not_a_number(url: str, given: str = "--db") -> str:
     """A PostgreSQL URL whose port is not a number."""
-    return f"--db {url!r}: the port is not a number"
+    return f"{given} {url!r}: the port is not a number"
 
 
-def not_a_database_url(url: str) -> str:
+def not_a_database_url(url: str, given: str = "--db") -> str:
     """A ``--db`` value that is neither SQLite nor PostgreSQL."""
     return (
-        f"--db {url!r} is not a database URL; give sqlite:///path/to/desk.sqlite or "
+        f"{given} {url!r} is not a database URL; give sqlite:///path/to/desk.sqlite or "
         "postgresql://user:password@host:port/database"
     )
 
 
-def bad_database_url(shown: str, reason: str) -> str:
+def bad_database_url(shown: str, reason: str, given: str = "--db") -> str:
     """A ``--db`` URL that cannot be parsed (``shown`` has its password hidden)."""
-    return f"--db {shown}: not a valid database URL ({reason}); check the brackets around an IPv6 host and the port"
+    return f"{given} {shown}: not a valid database URL ({reason}); check the brackets around an IPv6 host and the port"
 
 
 def schema_too_new(shown: str, current: int, known: int) -> str:
@@ -1082,9 +1133,23 @@ def no_items(path: object) -> str:
     return f"{path}: no items; expected one JSON object per line"
 
 
-def repeated_item(path: object, item_id: str) -> str:
-    """Two evaluation items of one id."""
-    return f"{path}: item id {shown_id(item_id)} occurs twice; ids must be unique"
+def repeated_item(where: object, item_id: str) -> str:
+    """Two evaluation items of one id (``where`` is the second one's ``file:line``)."""
+    return f"{where}: item id {shown_id(item_id)} occurs twice; ids must be unique"
+
+
+def no_usable_items(path: object, problems: Sequence[object]) -> str:
+    """An evaluation data file whose every record was bad: how many, and the first problems."""
+    listed = "; ".join(str(p) for p in problems[:3])
+    more = len(problems) - 3
+    listed += f"; and {more} more" if more > 0 else ""
+    return f"{path}: no usable item, all {len(problems)} records are bad: {listed}"
+
+
+def skipped_items(path: object, skipped: int, scored: int) -> str:
+    """After ``khulasa eval`` skipped bad records: how many, and that the rest were scored."""
+    records = "record" if skipped == 1 else "records"
+    return f"{path}: skipped {skipped} bad {records} (see the warnings above); scored the other {scored}"
 
 
 def no_facts_file(path: object) -> str:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import io
+import os
 import re
 import stat
 import sys
@@ -108,6 +109,7 @@ class LoadResult:
 
     documents: list[Document]
     warnings: list[str]
+    problems: tuple[KhulasaError, ...] = ()  # the warnings' errors (``for_api``: in the API's terms)
 
 
 def load_documents(
@@ -150,7 +152,7 @@ def load_documents(
             _collect(partial(_load_file, file), documents, problems)
     if not documents:
         raise _nothing_loaded(problems)
-    return LoadResult(unique_ids(documents), [str(p) for p in problems])
+    return LoadResult(unique_ids(documents), [str(p) for p in problems], tuple(problems))
 
 
 def load_bytes(name: str, data: bytes) -> LoadResult:
@@ -162,7 +164,62 @@ def load_bytes(name: str, data: bytes) -> LoadResult:
     documents, problems = _parse_bytes(data, name, Path(name).stem, Path(name).suffix.lower(), path=None)
     if not documents:
         raise _nothing_loaded(problems)
-    return LoadResult(unique_ids(documents), [str(p) for p in problems])
+    return LoadResult(unique_ids(documents), [str(p) for p in problems], tuple(problems))
+
+
+def folder_read_by(paths: Sequence[str | Path], out: Path | None, stdout: TextIO | None = None) -> Path | None:
+    """The folder among ``paths`` that the output would land in: ``out``, or when it is None
+    ``stdout`` redirected to a file (``> folder/summary.txt``); None when neither lies in one.
+
+    Folders are read non-recursively and dotfiles skipped, so a subfolder or a dotfile is not in one.
+    """
+    folders = [Path(p) for p in paths if str(p) != STDIN and _is_folder(Path(p))]
+    if out is not None:
+        if out.name.startswith("."):
+            return None
+        parent = _resolved(out.parent)
+        return next((f for f in folders if _resolved(f) == parent), None)
+    info = _file_stat(stdout)
+    return next((f for f in folders if _holds(f, info)), None) if info is not None else None
+
+
+def _is_folder(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
+def _resolved(path: Path) -> Path | None:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a loop of links
+        return None
+
+
+def _file_stat(stream: TextIO | None) -> os.stat_result | None:
+    """The stat of the regular file ``stream`` writes to; None for a terminal, a pipe or no file."""
+    try:
+        info = os.fstat(stream.fileno()) if stream is not None else None
+    except (OSError, ValueError, AttributeError):  # io.UnsupportedOperation is an OSError
+        return None
+    return info if info is not None and stat.S_ISREG(info.st_mode) else None
+
+
+def _holds(folder: Path, info: os.stat_result) -> bool:
+    """Whether the file of ``info`` is one of the files ``folder`` holds (dotfiles aside)."""
+    try:
+        children = [c for c in folder.iterdir() if not c.name.startswith(".")]
+    except OSError:
+        return False
+    return any(_same_stat(info, c) for c in children)
+
+
+def _same_stat(info: os.stat_result, path: Path) -> bool:
+    try:
+        return os.path.samestat(info, path.stat())
+    except OSError:  # a broken link
+        return False
 
 
 def decode_bytes(data: bytes, label: str) -> str:
@@ -217,10 +274,12 @@ def _expand(path: Path) -> tuple[list[Path], list[KhulasaError]]:
         return [], [InputError(cannot_list_folder(path, os_reason(error)))]
     files = [p for p in children if p.is_file()]
     supported = [p for p in files if p.suffix.lower() in SUPPORTED_SUFFIXES]
-    skipped: list[KhulasaError] = [InputError(_unsupported(p)) for p in files if p not in supported]
+    skipped: list[KhulasaError] = [_unsupported(p) for p in files if p not in supported]
     if not supported:
         found = [p.name for p in files[:3]]
-        return [], [InputError(folder_without_articles(path, found, len(files) > 3, SUPPORTED_SUFFIXES))]
+        subfolders = [p.name for p in children if p.is_dir()]
+        message = folder_without_articles(path, found, len(files) > 3, SUPPORTED_SUFFIXES, subfolders)
+        return [], [InputError(message)]
     return supported, skipped
 
 
@@ -245,8 +304,10 @@ def _same_file(path: Path, other: Path) -> bool:
         return False
 
 
-def _unsupported(path: Path) -> str:
-    return unsupported_file(path, path.suffix, SUPPORTED_SUFFIXES)
+def _unsupported(path: Path) -> InputError:
+    error = InputError(unsupported_file(path, path.suffix, SUPPORTED_SUFFIXES))
+    error.api = unsupported_file(path, path.suffix, SUPPORTED_SUFFIXES, api=True)
+    return error
 
 
 def _collect(load: Callable[[], Loaded], documents: list[Document], problems: list[KhulasaError]) -> None:
@@ -266,7 +327,7 @@ def _collect(load: Callable[[], Loaded], documents: list[Document], problems: li
 def _load_file(path: Path) -> Loaded:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise InputError(_unsupported(path))
+        raise _unsupported(path)
     try:
         mode = path.stat().st_mode
         if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
@@ -302,7 +363,7 @@ def _load_stdin(stdin: TextIO | None) -> Loaded:
 
 def _parse_bytes(data: bytes, label: str, stem: str, suffix: str, *, path: str | None) -> Loaded:
     if suffix not in SUPPORTED_SUFFIXES:
-        raise InputError(_unsupported(Path(label)))
+        raise _unsupported(Path(label))
     if suffix in FEED_SUFFIXES:
         records, warnings = feed_records(data, label)
         documents, problems = _records_to_documents(records, label, stem, path=path)
@@ -313,6 +374,8 @@ def _parse_bytes(data: bytes, label: str, stem: str, suffix: str, *, path: str |
             raise InputError(own_output_not_an_article(label))
         return _checked([Document(id=stem, text=text, path=path)], label)
     if suffix in HTML_SUFFIXES:
+        if _own_html(text):
+            raise InputError(own_output_not_an_article(label))
         return _checked([_html_document(text, label, stem, path)], label)
     if suffix == ".jsonl":
         return _parse_jsonl(text, label, stem, path)
@@ -369,6 +432,19 @@ OWN_SOURCES_HEADING = "\n## المصادر\n"
 def _own_markdown(text: str) -> bool:
     """A summary or comparison khulasa wrote as Markdown (``-f markdown -o summary.md``)."""
     return text.lstrip().startswith(OWN_MARKDOWN_HEADINGS) and OWN_SOURCES_HEADING in text
+
+
+# The head of every HTML page khulasa writes (``compare -f html``) carries this marker; a page of
+# an older khulasa is known by its sections of citation links.
+OWN_HTML_MARKER = '<meta name="generator" content="khulasa">'
+_OLD_OWN_HTML = ('<section id="consensus">', 'class="ref" href="#doc-')
+
+
+def _own_html(text: str) -> bool:
+    """A comparison khulasa wrote as HTML (``compare -f html -o compare.html``)."""
+    end = text.find("</head>")
+    head = text[:end] if end >= 0 else text[:4096]
+    return OWN_HTML_MARKER in head or all(part in text for part in _OLD_OWN_HTML)
 
 
 def _own_json(value: Any) -> bool:
@@ -740,4 +816,7 @@ def _nothing_loaded(problems: list[KhulasaError]) -> KhulasaError:
     if not problems:
         return InputError(no_articles_found())
     kind = NoTextError if all(isinstance(p, NoTextError) for p in problems) else InputError
-    return kind(nothing_loaded(problems, _MAX_LISTED_PROBLEMS))
+    error = kind(nothing_loaded(problems, _MAX_LISTED_PROBLEMS))
+    if any(p.api is not None for p in problems):
+        error.api = nothing_loaded([p.for_api() for p in problems], _MAX_LISTED_PROBLEMS)
+    return error

@@ -8,6 +8,7 @@ from typing import Literal
 
 from khulasa.analysis.compare import Comparison, FigureValue, Source, count_label
 from khulasa.errors import SettingsError, unknown_format
+from khulasa.io import OWN_HTML_MARKER
 from khulasa.text.safe_text import json_for_terminal, markdown_text, markdown_url, printable
 
 Format = Literal["json", "markdown", "html"]
@@ -95,7 +96,7 @@ def to_html(comparison: Comparison) -> str:
     number = _numbers(c)
     total = len(c.outlets)
     out = [
-        '<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8">',
+        f'<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8">{OWN_HTML_MARKER}',
         "<title>مقارنة المصادر</title><style>",
         "body{font-family:sans-serif;max-width:60rem;margin:auto;line-height:1.7;padding:1rem}",
         ".count{color:#555;font-size:.9em}.ref{text-decoration:none;margin-inline-start:.2em}",

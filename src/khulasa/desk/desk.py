@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from khulasa.desk.ingest import DeskSettings, DfCache, IngestReport, batches, ingest_batch, prepare_articles
 from khulasa.desk.store import Store
-from khulasa.errors import InputError, KhulasaError, new_since_not_earlier, no_story, no_such_version, no_version
+from khulasa.errors import InputError, KhulasaError, NoStory, new_since_not_earlier, no_such_version, no_version
 from khulasa.records import storable_document
 from khulasa.text.normalize import Analyzer
 from khulasa.types import Document
@@ -204,7 +204,7 @@ class Desk:
             seen.add(story)
             row = self.store.one("SELECT merged_into FROM stories WHERE id = ?", [story])
             if row is None:
-                raise InputError(no_story(story))
+                raise NoStory(story)
             if row[0] is None:
                 return story
             story = row[0]
@@ -283,7 +283,7 @@ class Desk:
             [story],
         )
         if row is None:
-            raise InputError(no_story(story))
+            raise NoStory(story)
         label, size, outlets, latest, updated, last_event, closed = row
         version = int(latest) if version is None else version
         if not 0 < version <= int(latest):

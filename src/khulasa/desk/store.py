@@ -175,27 +175,33 @@ def redact(url: str) -> str:
     return f"{scheme}{sep}{userinfo.split(':', 1)[0]}:***@{tail}"
 
 
-def parse_url(url: str) -> DbUrl:
-    """``sqlite:///relative.db``, ``sqlite:////abs/path.db`` or ``postgresql://user:pw@host:port/db``."""
+def given_as(url: str | None) -> str:
+    """Where the desk's URL comes from, as messages name it: ``--db``, else ``$KHULASA_DB``."""
+    return "--db" if url or not os.environ.get(DB_ENV, "").strip() else f"${DB_ENV}"
+
+
+def parse_url(url: str, given: str = "--db") -> DbUrl:
+    """``sqlite:///relative.db``, ``sqlite:////abs/path.db`` or ``postgresql://user:pw@host:port/db``;
+    ``given`` names where it came from in messages (``--db``, ``$KHULASA_DB``)."""
     if url.startswith("sqlite:///"):
         path = url[len("sqlite:///") :]
         if not path:
-            raise SettingsError(sqlite_url_without_path())
+            raise SettingsError(sqlite_url_without_path(given))
         if path == ":memory:" or path.startswith("file:") or "?" in path:
             # sqlite3 is opened without URI parsing: these would be a throwaway database (everything
             # stored lost at exit) or a file literally named "desk.db?mode=ro".
-            raise SettingsError(sqlite_url_not_a_file(redact(url)))
+            raise SettingsError(sqlite_url_not_a_file(redact(url), given))
         return DbUrl("sqlite", path=path)
     if url.startswith(("postgresql://", "postgres://")):
         try:
             parts = urlsplit(url)
         except ValueError as error:  # an unclosed IPv6 bracket
-            raise SettingsError(bad_database_url(redact(url), str(error))) from None
+            raise SettingsError(bad_database_url(redact(url), str(error), given)) from None
         query = dict(p.split("=", 1) for p in parts.query.split("&") if "=" in p)
         try:
             port = parts.port
         except ValueError:
-            raise SettingsError(port_not_a_number(redact(url))) from None
+            raise SettingsError(port_not_a_number(redact(url), given)) from None
         return DbUrl(
             "postgresql",
             host=parts.hostname or query.get("host"),
@@ -205,14 +211,14 @@ def parse_url(url: str) -> DbUrl:
             database=parts.path.lstrip("/") or None,
             unix_sock=query.get("unix_sock"),
         )
-    raise SettingsError(not_a_database_url(redact(url)))
+    raise SettingsError(not_a_database_url(redact(url), given))
 
 
 class Store:
     """A connection with the desk's schema, in either dialect. Not shared between threads."""
 
     def __init__(self, url: str | None = None, *, busy_timeout: float | None = None) -> None:
-        self.url = parse_url(resolve_url(url))
+        self.url = parse_url(resolve_url(url), given_as(url))
         self.dialect = self.url.dialect
         self.busy_timeout = BUSY_TIMEOUT if busy_timeout is None else busy_timeout
         self.conn = _connect(self.url, self.busy_timeout)

@@ -21,6 +21,7 @@ from khulasa.errors import (
     items_not_utf8,
     no_items,
     no_items_file,
+    no_usable_items,
     repeated_item,
     title_not_a_string,
 )
@@ -93,8 +94,13 @@ def _titles(record: dict[str, object], n_documents: int, where: str) -> tuple[st
     return (title,) * n_documents
 
 
-def read_items(path: str | Path, *, limit: int | None = None) -> list[Item]:
-    """Items of a JSONL file (blank lines skipped); at most ``limit`` when given."""
+def read_items(path: str | Path, *, limit: int | None = None, skipped: list[str] | None = None) -> list[Item]:
+    """Items of a JSONL file (blank lines skipped); at most ``limit`` when given.
+
+    A bad record (not JSON, a missing field, a repeated id) stops the read with an
+    :class:`InputError`; when ``skipped`` is given it is appended there instead and the read goes
+    on (``khulasa eval``), failing only when no record is usable.
+    """
     path = Path(path)
     try:
         lines = path.read_text(encoding="utf-8-sig").splitlines()
@@ -103,20 +109,32 @@ def read_items(path: str | Path, *, limit: int | None = None) -> list[Item]:
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(items_not_utf8(path, exc)) from None
     items: list[Item] = []
+    seen: set[str] = set()
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
-        items.append(parse_item(line, f"{path}:{number}"))
+        try:
+            item = _usable_item(line, f"{path}:{number}", seen)
+        except InputError as problem:
+            if skipped is None:
+                raise
+            skipped.append(str(problem))
+            continue
+        items.append(item)
         if limit is not None and len(items) >= limit:
             break
     if not items:
-        raise InputError(no_items(path))
-    seen: set[str] = set()
-    for item in items:
-        if item.id in seen:
-            raise InputError(repeated_item(path, item.id))
-        seen.add(item.id)
+        raise InputError(no_usable_items(path, skipped) if skipped else no_items(path))
     return items
+
+
+def _usable_item(line: str, where: str, seen: set[str]) -> Item:
+    """The line's item, its id added to ``seen``; InputError when bad or its id already seen."""
+    item = parse_item(line, where)
+    if item.id in seen:
+        raise InputError(repeated_item(where, item.id))
+    seen.add(item.id)
+    return item
 
 
 def default_words(items: Sequence[Item]) -> int:

@@ -47,6 +47,8 @@ def render_markdown(result: EvalResult) -> str:
     failed = [f"{s.name} ({s.failures})" for s in result.systems if s.failures]
     if failed:
         lines += ["", f"Failed items (scored 0): {', '.join(failed)}; see the JSON output for errors."]
+    if result.skipped:
+        lines += ["", f"Skipped bad records (not scored): {len(result.skipped)}; see the JSON output."]
     return "\n".join(lines) + "\n"
 
 

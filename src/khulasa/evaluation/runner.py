@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 from pathlib import Path
 from typing import Any
@@ -117,6 +117,7 @@ class EvalResult:
     words: int
     items: int
     settings: dict[str, Any] = field(default_factory=dict)
+    skipped: tuple[str, ...] = ()  # the bad records of the data file, one problem each
 
     def system(self, name: str) -> SystemResult:
         """The result of the system called ``name``."""
@@ -132,6 +133,7 @@ class EvalResult:
             "items": self.items,
             "settings": self.settings,
             "systems": [s.to_dict() for s in self.systems],
+            **({"skipped": list(self.skipped)} if self.skipped else {}),
         }
 
 
@@ -292,19 +294,23 @@ def run(
     limit: int | None = None,
     progress: Progress | None = None,
     facts: str | Path | None = None,
+    strict: bool = False,
 ) -> EvalResult:
     """Read a JSONL file and evaluate: the library side of ``khulasa eval``.
 
     ``words`` defaults to 250 when every item has two or more documents, else 100. ``facts`` is a
-    key-facts JSON file (benchmarks/facts); it must cover at least one item.
+    key-facts JSON file (benchmarks/facts); it must cover at least one item. A bad record is
+    skipped and its problem listed in the result's ``skipped``; InputError when none is usable, or
+    at the first bad record when ``strict`` (the benchmarks: a shipped data set is never cut short).
     """
-    items = read_items(data, limit=limit)
+    skipped: list[str] = []
+    items = read_items(data, limit=limit, skipped=None if strict else skipped)
     key_facts = load_facts(facts) if facts is not None else None
     if key_facts is not None and not any(item.id in key_facts for item in items):
         raise SettingsError(facts_match_no_item(facts, data))
     budget = words if words is not None else default_words(items)
     chosen = parse_systems(systems, stem=stem)
-    return evaluate(
+    result = evaluate(
         items,
         chosen,
         budget,
@@ -316,3 +322,4 @@ def run(
         progress=progress,
         facts=key_facts,
     )
+    return replace(result, skipped=tuple(skipped))

@@ -71,7 +71,7 @@ from khulasa.errors import (
     unknown_form_field,
     unsupported_media_type,
 )
-from khulasa.io import load_documents, unique_ids
+from khulasa.io import SUPPORTED_SUFFIXES, load_documents, unique_ids
 from khulasa.records import JsonProblem, RecordError, json_kind, load_json, read_record, replace_surrogates
 from khulasa.render import render
 from khulasa.service.limits import Limits
@@ -333,7 +333,8 @@ def load_uploads(uploads: Sequence[Upload]) -> tuple[list[Document], list[str]]:
 
     Returns the documents and a warning per skipped file or record (a broken JSONL line, an empty
     file), as the CLI prints them. ``path`` becomes the client's file name, and temporary paths
-    are removed from messages.
+    are removed from messages. When no upload can be read: a 422 problem whose ``files`` lists
+    their names (and ``error`` the class of the loader's error).
     """
     with tempfile.TemporaryDirectory(prefix="khulasa-upload-") as tmp:
         names: dict[str, str] = {}
@@ -353,17 +354,23 @@ def load_uploads(uploads: Sequence[Upload]) -> tuple[list[Document], list[str]]:
 
         try:
             result = load_documents(paths)
-        except KhulasaError as exc:
-            exc.args = (client_side(str(exc)),)  # keep the error's class, hide the temp folder
-            raise
+        except KhulasaError as exc:  # no upload could be read: ``files`` names them for the page
+            detail = client_side(exc.for_api())  # the temporary folder hidden
+            files = [upload.name for upload in uploads]
+            raise Problem(422, "unprocessable", detail, error=type(exc).__name__, files=files) from None
     docs = [replace(doc, path=names.get(doc.path or "", doc.path)) for doc in result.documents]
-    return docs, [client_side(w) for w in result.warnings]
+    return docs, [client_side(p.for_api()) for p in result.problems]
 
 
 def cluster_documents(parsed: Parsed[Any], limits: Limits) -> tuple[list[Document], list[str]]:
     """The request's articles with uploads loaded, ids made unique and limits checked, and the
-    warnings of skipped uploads."""
-    uploaded, warnings = load_uploads(parsed.uploads) if parsed.uploads else ([], [])
+    warnings of skipped uploads (all of them, with a warning, when articles came in ``documents``)."""
+    try:
+        uploaded, warnings = load_uploads(parsed.uploads) if parsed.uploads else ([], [])
+    except Problem as problem:  # no upload could be read: the typed articles still make a cluster
+        if not parsed.documents:
+            raise
+        uploaded, warnings = [], [problem.detail]
     docs = unique_ids([*parsed.documents, *uploaded])
     check_documents(docs, limits)
     return docs, warnings
@@ -454,7 +461,7 @@ def story_job(desk_url: str | None, story_id: str, new_since: int | None, versio
         try:
             view = desk.story(story_id, version=version)
         except InputError as exc:  # no such story or version (a database failure is not a 404)
-            raise Problem(404, "not-found", str(exc)) from None
+            raise Problem(404, "not-found", exc.for_api()) from None
         out = view.to_dict()
         out["figures"] = view.figures
         out["merged_from"] = [a for a, b, _ in desk.merges() if b == view.id]
@@ -462,7 +469,7 @@ def story_job(desk_url: str | None, story_id: str, new_since: int | None, versio
             try:
                 changes = desk.changes_since(view, new_since)
             except InputError as exc:  # past the latest version, or later than the version shown
-                raise invalid("new_since", str(exc)) from None
+                raise invalid("new_since", exc.for_api()) from None
             out["new_since"] = new_since
             out.update(changes.to_dict())
         return out
@@ -871,10 +878,10 @@ def add_error_handlers(app: FastAPI) -> None:
             )
         if isinstance(exc, BudgetTooSmall):  # a SettingsError the page can name: the shortest sentence
             detail = Problem(
-                422, "unprocessable", str(exc), error="SettingsError", unit=exc.unit, shortest=exc.shortest
+                422, "unprocessable", exc.for_api(), error="SettingsError", unit=exc.unit, shortest=exc.shortest
             )
             return problem_response(detail)
-        return problem_response(Problem(422, "unprocessable", str(exc), error=type(exc).__name__))
+        return problem_response(Problem(422, "unprocessable", exc.for_api(), error=type(exc).__name__))
 
     @app.exception_handler(RequestValidationError)
     async def on_validation(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -916,7 +923,9 @@ def request_body_openapi(body: str, options_model: type[BaseModel]) -> dict[str,
                             "files": {
                                 "type": "array",
                                 "items": {"type": "string", "format": "binary"},
-                                "description": "Article files: .txt .md .html .htm .json .jsonl",
+                                "description": "Article files: "
+                                + " ".join(SUPPORTED_SUFFIXES)
+                                + " (feeds need the desk extra)",
                             },
                             "documents": {"type": "string", "description": "Optional JSON list of articles"},
                             **options,

@@ -120,17 +120,44 @@
     if (kind === "unprocessable" && problem.shortest && UNITS[problem.unit]) {
       return `الحد الأقصى أصغر من أقصر جملة يمكن أن تدخل في الخلاصة (${counted(problem.shortest, UNITS[problem.unit])}). ارفع الحد الأقصى.`;
     }
+    if (kind === "unprocessable" && Array.isArray(problem.files) && problem.files.length) {
+      return unreadFiles(problem) || words.failed;
+    }
     if (kind === "unprocessable") return USER_ERRORS[problem.error] || words.failed;
     if (kind === "unsupported-media-type") return "نوع الطلب غير مدعوم.";
     return `حدث خطأ في الخادم (${problem.status || "؟"}).`;
   }
 
-  // Only the Arabic message is shown: the API's ``detail`` is English, written for programs.
+  // No uploaded file could be read: the problem's ``files`` names them (the page's own file names,
+  // each isolated so that a Latin name keeps its order in the Arabic line).
+  const UNREAD_FILES = {
+    InputError: ["تعذّرت قراءة الملف ", "تعذّرت قراءة الملفات كلها"],
+    NoTextError: ["لا يوجد نص عربي يمكن تلخيصه في الملف ", "لا يوجد نص عربي يمكن تلخيصه في أي من الملفات"],
+  };
+  function unreadFiles(problem) {
+    const words = UNREAD_FILES[problem.error];
+    if (!words) return null;
+    const names = problem.files.map((name) => ({ name: String(name) }));
+    if (names.length === 1) return [words[0], names[0], "."];
+    const listed = names.flatMap((name, i) => (i ? ["، ", name] : [name]));
+    return [`${words[1]} (${names.length}): `, ...listed, "."];
+  }
+
+  // Only the Arabic message is shown: the API's ``detail`` is English, written for programs. A
+  // message is a string, or a list of strings and ``{name}`` parts (a file name, bidi-isolated).
   function showError(message, boxId = "error") {
     const box = $(boxId);
     box.replaceChildren();
     const p = document.createElement("p");
-    p.textContent = message;
+    for (const part of [].concat(message)) {
+      if (typeof part === "string") {
+        p.append(part);
+      } else {
+        const isolated = document.createElement("bdi");
+        isolated.textContent = part.name;
+        p.append(isolated);
+      }
+    }
     box.appendChild(p);
     box.hidden = false;
   }
