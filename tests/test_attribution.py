@@ -313,6 +313,15 @@ def test_every_source_states_exactly_the_sentence_figures_and_its_names(demo_doc
 # --- the claims of one sentence --------------------------------------------------------------------
 
 
+def test_claims_read_the_name_after_a_title_modifier_and_no_adjective_as_a_place():
+    # A person after "الرئيس المنتهية ولايته" is the whole compound name, its last word the key;
+    # "لولاية ثانية" is a second term, not a province named "ثانية"; a real province still is one.
+    term = claims_of("وأدى الرئيس المنتهية ولايته عبد الحميد بلقاسم اليمين لولاية ثانية أمس.")
+    assert term.names == frozenset({("person", "بلقاسم")})
+    assert claims_of("وبدأ بلقاسم ولاية رئاسية جديدة مدتها خمس سنوات.").names == frozenset()
+    assert ("place", "وزو") in claims_of("وزار الوزير ولاية تيزي وزو أمس.").names
+
+
 def test_claims_same_value_in_other_units_and_words_is_the_same_figure():
     from khulasa.extract.claims import same_figures
 

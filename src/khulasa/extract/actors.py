@@ -70,6 +70,7 @@ class Cues:
     syllables: frozenset[str] = frozenset()  # stop words that may end an East Asian name
     linkers: frozenset[str] = frozenset()  # "عبد", "أبو": the definite word after them is in the name
     titles: frozenset[str] = frozenset()  # person | place | org: most words of a sentence are none of them
+    modifiers: frozenset[str] = frozenset()  # "ولايته" in "الرئيس المنتهية ولايته": describe the title
 
 
 @lru_cache(maxsize=1)
@@ -89,6 +90,7 @@ def cues() -> Cues:
         frozenset(kinds["syllable"]),
         frozenset(kinds["linker"]),
         frozenset(kinds["person"]) | frozenset(kinds["place"]) | frozenset(kinds["org"]),
+        frozenset(kinds["modifier"]),
     )
 
 
@@ -175,7 +177,7 @@ def title_candidates(toks: Sequence[Token], stop: frozenset[str], c: Cues) -> li
 
 def _person_after(toks: Sequence[Token], i: int, stop: frozenset[str], c: Cues) -> _Candidate | None:
     """The person a title at ``i`` introduces ("الرئيس الروسي فلاديمير بوتين"), if any."""
-    j = _after_modifiers(toks, i)
+    j = _after_modifiers(toks, i, c.modifiers)
     if j < len(toks) and any(f in c.org for f in _name_forms(toks[j].norm)):
         return None  # "زعيم حزب الشعب ...": the title heads an organisation, whose name is no person
     name: list[str] = []
@@ -203,13 +205,14 @@ def _person_after(toks: Sequence[Token], i: int, stop: frozenset[str], c: Cues) 
     return _Candidate("person", tuple(name), _surface(toks, first, j), verb or _ends_name(toks, j, stop))
 
 
-def _after_modifiers(toks: Sequence[Token], i: int) -> int:
+def _after_modifiers(toks: Sequence[Token], i: int, modifiers: frozenset[str] = frozenset()) -> int:
     """Where a name may begin after the title at ``i``: definite modifiers ("الروسي",
-    "الخارجية"), one comma and "باسم X" are skipped."""
+    "الخارجية"), the words that go on describing the title ("المنتهية ولايته", ``modifiers``),
+    one comma and "باسم X" are skipped."""
     j = i + 1
     commas = 0
     while j < len(toks):
-        if _words(toks, j) and toks[j].norm.startswith("ال") and j - i <= 5:
+        if _words(toks, j) and (toks[j].norm.startswith("ال") or toks[j].norm in modifiers) and j - i <= 5:
             j += 1
         elif _words(toks, j) and toks[j].norm == "باسم":
             j += 2
