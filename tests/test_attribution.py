@@ -322,6 +322,12 @@ def test_claims_read_the_name_after_a_title_modifier_and_no_adjective_as_a_place
     assert ("place", "وزو") in claims_of("وزار الوزير ولاية تيزي وزو أمس.").names
 
 
+def test_claims_a_cue_word_after_a_name_is_never_part_of_it():
+    # "لولاية" and "ولاية" are cue words: the name before them ends, and no title reads one as a name.
+    assert claims_of("وانتخب الرئيس سامي داود لولاية ثانية.").names == frozenset({("person", "داود")})
+    assert claims_of("ونال المرشح ولاية رئاسية جديدة مدتها خمس سنوات.").names == frozenset()
+
+
 def test_claims_same_value_in_other_units_and_words_is_the_same_figure():
     from khulasa.extract.claims import same_figures
 

@@ -119,13 +119,14 @@ def _words(toks: Sequence[Token], i: int) -> bool:
 
 def _is_name_word(tok: Token, stop: frozenset[str], c: Cues) -> bool:
     n = tok.norm
-    # Tanwin fath ("سيفًا") marks an indefinite accusative noun, never a name.
+    titles = c.titles or c.person
+    # Tanwin fath ("سيفًا") marks an indefinite accusative noun, never a name; a cue word, with
+    # or without a proclitic ("تبون لولاية", "المرشح ولاية"), is a title, never part of a name.
     return (
         tok.kind == "word"
         and n not in stop
         and len(n) > 1
-        and n not in c.person
-        and not any(b in c.first_words or b.startswith("ال") for b in _name_forms(n))
+        and not any(b in c.first_words or b in titles or b.startswith("ال") for b in _name_forms(n))
         and not n.startswith("لل")
         and "\u064b" not in tok.text
     )
