@@ -328,6 +328,12 @@ def test_claims_a_cue_word_after_a_name_is_never_part_of_it():
     assert claims_of("ونال المرشح ولاية رئاسية جديدة مدتها خمس سنوات.").names == frozenset()
 
 
+def test_claims_a_result_verb_ends_the_name_before_it():
+    # "حصل" and "نال" after a candidate's name are what he did, not its last word.
+    got = claims_of("وأعلنت اللجنة أن الرئيس سامي داود حصل على أغلبية الأصوات، والمرشح سليم قدور نال الباقي.")
+    assert got.names == frozenset({("person", "داود"), ("person", "قدور")})
+
+
 def test_claims_same_value_in_other_units_and_words_is_the_same_figure():
     from khulasa.extract.claims import same_figures
 

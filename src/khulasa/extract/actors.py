@@ -79,7 +79,7 @@ def cues() -> Cues:
     kinds = title_words()
     gazetteer = places_and_names()
     first_words = frozenset(name[0] for name in gazetteer)
-    verbs = frozenset(normalize(w) for w in load_word_list("ar/attribution.txt") if " " not in w)
+    verbs = frozenset(normalize(w) for w in load_word_list("ar/attribution.txt") if " " not in w) | kinds["verb"]
     return Cues(
         frozenset(kinds["person"]),
         frozenset(kinds["place"]),
