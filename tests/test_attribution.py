@@ -334,6 +334,14 @@ def test_claims_a_result_verb_ends_the_name_before_it():
     assert got.names == frozenset({("person", "داود"), ("person", "قدور")})
 
 
+def test_claims_a_party_secretary_is_a_title_not_a_name():
+    # "سكرتير أول جبهة العمل" after a name is his post: the name ends before it, and the front
+    # after "السكرتير الأول" is an organisation, no person.
+    got = claims_of("حصل المرشح سليم قدور سكرتير أول جبهة العمل على 2% من الأصوات.")
+    assert got.names == frozenset({("person", "قدور")})
+    assert claims_of("وقال السكرتير الأول لجبهة العمل إن الاقتراع نزيه.").names == frozenset()
+
+
 def test_claims_same_value_in_other_units_and_words_is_the_same_figure():
     from khulasa.extract.claims import same_figures
 
