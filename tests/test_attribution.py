@@ -313,6 +313,35 @@ def test_every_source_states_exactly_the_sentence_figures_and_its_names(demo_doc
 # --- the claims of one sentence --------------------------------------------------------------------
 
 
+def test_claims_read_the_name_after_a_title_modifier_and_no_adjective_as_a_place():
+    # A person after "الرئيس المنتهية ولايته" is the whole compound name, its last word the key;
+    # "لولاية ثانية" is a second term, not a province named "ثانية"; a real province still is one.
+    term = claims_of("وأدى الرئيس المنتهية ولايته عبد الحميد بلقاسم اليمين لولاية ثانية أمس.")
+    assert term.names == frozenset({("person", "بلقاسم")})
+    assert claims_of("وبدأ بلقاسم ولاية رئاسية جديدة مدتها خمس سنوات.").names == frozenset()
+    assert ("place", "وزو") in claims_of("وزار الوزير ولاية تيزي وزو أمس.").names
+
+
+def test_claims_a_cue_word_after_a_name_is_never_part_of_it():
+    # "لولاية" and "ولاية" are cue words: the name before them ends, and no title reads one as a name.
+    assert claims_of("وانتخب الرئيس سامي داود لولاية ثانية.").names == frozenset({("person", "داود")})
+    assert claims_of("ونال المرشح ولاية رئاسية جديدة مدتها خمس سنوات.").names == frozenset()
+
+
+def test_claims_a_result_verb_ends_the_name_before_it():
+    # "حصل" and "نال" after a candidate's name are what he did, not its last word.
+    got = claims_of("وأعلنت اللجنة أن الرئيس سامي داود حصل على أغلبية الأصوات، والمرشح سليم قدور نال الباقي.")
+    assert got.names == frozenset({("person", "داود"), ("person", "قدور")})
+
+
+def test_claims_a_party_secretary_is_a_title_not_a_name():
+    # "سكرتير أول جبهة العمل" after a name is his post: the name ends before it, and the front
+    # after "السكرتير الأول" is an organisation, no person.
+    got = claims_of("حصل المرشح سليم قدور سكرتير أول جبهة العمل على 2% من الأصوات.")
+    assert got.names == frozenset({("person", "قدور")})
+    assert claims_of("وقال السكرتير الأول لجبهة العمل إن الاقتراع نزيه.").names == frozenset()
+
+
 def test_claims_same_value_in_other_units_and_words_is_the_same_figure():
     from khulasa.extract.claims import same_figures
 

@@ -269,6 +269,20 @@ def test_compare_actors_compound_names_keep_their_definite_part() -> None:
     assert "سامي داود" in names and not any("الاتفاق" in n for n in names)
 
 
+def test_compare_actors_title_modifiers_are_no_name() -> None:
+    # "المنتهية ولايته" goes on describing the title: the name after it is "عبد الحميد بلقاسم",
+    # not "ولايته عبد الحميد"; "ولاية" before an adjective is a term of office, not a place.
+    docs = [
+        Document("a", "فاز الرئيس المنتهية ولايته عبد الحميد بلقاسم بولاية جديدة في الاقتراع."),
+        Document("b", "وهنأ الوزير بالإنابة سليم قدور الرئيس عبد الحميد بلقاسم على فوزه بولاية ثانية."),
+        Document("c", "وأدى الرئيس المنتهية ولايتها نورة سعدي اليمين لولاية جديدة أمام البرلمان."),
+    ]
+    actors = {a.name: a for a in find_actors(prepare(docs))}
+    assert set(actors["عبد الحميد بلقاسم"].docs) == {"a", "b"}
+    assert not any("ولايته" in n or "ولايتها" in n or "بالإنابة" in n for n in actors)
+    assert not {"جديدة", "ثانية"} & set(actors)
+
+
 def test_compare_to_dict_is_json(demo_comparison: Comparison) -> None:
     data = json.loads(json.dumps(demo_comparison.to_dict(), ensure_ascii=False))
     assert set(data) >= {"consensus", "shared", "unique", "figures", "actors", "documents", "settings"}

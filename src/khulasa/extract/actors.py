@@ -70,6 +70,7 @@ class Cues:
     syllables: frozenset[str] = frozenset()  # stop words that may end an East Asian name
     linkers: frozenset[str] = frozenset()  # "عبد", "أبو": the definite word after them is in the name
     titles: frozenset[str] = frozenset()  # person | place | org: most words of a sentence are none of them
+    modifiers: frozenset[str] = frozenset()  # "ولايته" in "الرئيس المنتهية ولايته": describe the title
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +79,7 @@ def cues() -> Cues:
     kinds = title_words()
     gazetteer = places_and_names()
     first_words = frozenset(name[0] for name in gazetteer)
-    verbs = frozenset(normalize(w) for w in load_word_list("ar/attribution.txt") if " " not in w)
+    verbs = frozenset(normalize(w) for w in load_word_list("ar/attribution.txt") if " " not in w) | kinds["verb"]
     return Cues(
         frozenset(kinds["person"]),
         frozenset(kinds["place"]),
@@ -89,6 +90,7 @@ def cues() -> Cues:
         frozenset(kinds["syllable"]),
         frozenset(kinds["linker"]),
         frozenset(kinds["person"]) | frozenset(kinds["place"]) | frozenset(kinds["org"]),
+        frozenset(kinds["modifier"]),
     )
 
 
@@ -117,13 +119,14 @@ def _words(toks: Sequence[Token], i: int) -> bool:
 
 def _is_name_word(tok: Token, stop: frozenset[str], c: Cues) -> bool:
     n = tok.norm
-    # Tanwin fath ("سيفًا") marks an indefinite accusative noun, never a name.
+    titles = c.titles or c.person
+    # Tanwin fath ("سيفًا") marks an indefinite accusative noun, never a name; a cue word, with
+    # or without a proclitic ("تبون لولاية", "المرشح ولاية"), is a title, never part of a name.
     return (
         tok.kind == "word"
         and n not in stop
         and len(n) > 1
-        and n not in c.person
-        and not any(b in c.first_words or b.startswith("ال") for b in _name_forms(n))
+        and not any(b in c.first_words or b in titles or b.startswith("ال") for b in _name_forms(n))
         and not n.startswith("لل")
         and "\u064b" not in tok.text
     )
@@ -175,7 +178,7 @@ def title_candidates(toks: Sequence[Token], stop: frozenset[str], c: Cues) -> li
 
 def _person_after(toks: Sequence[Token], i: int, stop: frozenset[str], c: Cues) -> _Candidate | None:
     """The person a title at ``i`` introduces ("الرئيس الروسي فلاديمير بوتين"), if any."""
-    j = _after_modifiers(toks, i)
+    j = _after_modifiers(toks, i, c.modifiers)
     if j < len(toks) and any(f in c.org for f in _name_forms(toks[j].norm)):
         return None  # "زعيم حزب الشعب ...": the title heads an organisation, whose name is no person
     name: list[str] = []
@@ -203,13 +206,14 @@ def _person_after(toks: Sequence[Token], i: int, stop: frozenset[str], c: Cues) 
     return _Candidate("person", tuple(name), _surface(toks, first, j), verb or _ends_name(toks, j, stop))
 
 
-def _after_modifiers(toks: Sequence[Token], i: int) -> int:
+def _after_modifiers(toks: Sequence[Token], i: int, modifiers: frozenset[str] = frozenset()) -> int:
     """Where a name may begin after the title at ``i``: definite modifiers ("الروسي",
-    "الخارجية"), one comma and "باسم X" are skipped."""
+    "الخارجية"), the words that go on describing the title ("المنتهية ولايته", ``modifiers``),
+    one comma and "باسم X" are skipped."""
     j = i + 1
     commas = 0
     while j < len(toks):
-        if _words(toks, j) and toks[j].norm.startswith("ال") and j - i <= 5:
+        if _words(toks, j) and (toks[j].norm.startswith("ال") or toks[j].norm in modifiers) and j - i <= 5:
             j += 1
         elif _words(toks, j) and toks[j].norm == "باسم":
             j += 2
