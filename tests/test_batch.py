@@ -311,3 +311,13 @@ def test_batch_full_disk_stops_with_one_line_error(
     (line,) = [line for line in result.stderr.splitlines() if line.startswith("error:")]
     assert "cannot write the results: the disk is full" in line
     assert "Traceback" not in result.output
+
+
+def test_batch_line_cut_short_names_its_own_column() -> None:
+    """A line whose JSON ends early is reported where it ends, not at "column 1" of the next line."""
+    from khulasa.batch import _Bad, _parse_line
+
+    for ending in (b"\n", b"\r\n", b""):
+        bad = _parse_line(b'{"id": "torn", "documents": [{"title": 5}]' + ending, 3)
+        assert isinstance(bad, _Bad) and bad.line == 3
+        assert "column 45" in bad.error, bad.error

@@ -167,7 +167,8 @@ class _Appender:
 
 def _parse_line(raw: bytes, line: int) -> dict[str, Any] | _Bad:
     try:
-        obj = load_json(raw.decode("utf-8"))
+        # Without its line ending: JSON cut short would be reported at "column 1" of the next line.
+        obj = load_json(raw.rstrip(b"\r\n").decode("utf-8"))
     except UnicodeDecodeError as exc:
         return _Bad(line, line_not_utf8(exc.start + 1))
     except JsonProblem as problem:
