@@ -74,6 +74,8 @@ def test_batch_errors_file_sits_next_to_output() -> None:
 def test_batch_rejects_missing_input_and_output_over_input(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
         run_batch(tmp_path / "nope.jsonl", tmp_path / "out.jsonl")
+    with pytest.raises(InputError, match="a folder, not a file"):  # there, but not a file of clusters
+        run_batch(tmp_path, tmp_path / "out.jsonl")
     src = tmp_path / "in.jsonl"
     src.write_text("{}\n", encoding="utf-8")
     with pytest.raises(SettingsError, match="overwrite the input"):

@@ -374,7 +374,7 @@ def _check_options(in_path: Path, out_path: Path, *, words: int, workers: int | 
     if time_limit is not None and not time_limit > 0:
         raise SettingsError(time_limit_not_positive(time_limit))
     if not in_path.is_file():
-        raise InputError(no_clusters_file(in_path))
+        raise InputError(no_clusters_file(in_path, exists=in_path.is_dir()))
     if in_path.resolve() == out_path.resolve():
         raise SettingsError(output_is_input(out_path))
     if not isinstance(words, int) or words < 1:

@@ -657,8 +657,10 @@ def time_limit_not_positive(value: object) -> str:
     return f"time limit {value!r} must be a positive number of seconds"
 
 
-def no_clusters_file(path: object) -> str:
-    """A batch input file that does not exist."""
+def no_clusters_file(path: object, *, exists: bool = False) -> str:
+    """A batch input file that does not exist, or a path that is there but is no file (a folder)."""
+    if exists:
+        return f"{path}: a folder, not a file; give a JSONL file of clusters (one cluster per line)"
     return f"{path}: no such file; give a JSONL file of clusters"
 
 
