@@ -233,7 +233,10 @@ def test_io_bad_record_in_jsonl_warns_and_keeps_others(tmp_path: Path) -> None:
     result = load_documents([write(tmp_path / "f.jsonl", "\n".join(lines))])
     assert [d.id for d in result.documents] == ["f-1"]
     assert len(result.warnings) == 2
-    assert "f.jsonl record 2: no text field" in result.warnings[0]
+    assert "f.jsonl line 2: no text field" in result.warnings[0]
+    # The number is the line's, as for a broken line: a blank line before it counts.
+    again = load_documents([write(tmp_path / "g.jsonl", "\n\n".join(lines))])
+    assert "g.jsonl line 3: no text field" in again.warnings[0]
     assert "f.jsonl record 'f-3': no Arabic text" in result.warnings[1]
 
 

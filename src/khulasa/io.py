@@ -470,7 +470,7 @@ def _parse_jsonl(text: str, label: str, stem: str, path: str | None) -> Loaded:
     found = jsonl_records(text, label)
     if not found.records and not found.problems:
         raise InputError(no_jsonl_records(label))
-    documents, problems = _records_to_documents(found.records, label, stem, path=path)
+    documents, problems = _records_to_documents(found.records, label, stem, path=path, unit="line")
     return documents, [*found.problems, *problems]
 
 
@@ -496,16 +496,19 @@ def _sniff_records(text: str, label: str, stem: str) -> Loaded | None:
     found = jsonl_records(text, label)
     if not any(isinstance(record, dict) for _, record in found.records):
         return None
-    documents, problems = _records_to_documents(found.records, label, stem, path=STDIN)
+    documents, problems = _records_to_documents(found.records, label, stem, path=STDIN, unit="line")
     return documents, [*found.problems, *problems]
 
 
-def _records_to_documents(records: Iterable[tuple[str, Any]], label: str, stem: str, *, path: str | None) -> Loaded:
+def _records_to_documents(
+    records: Iterable[tuple[str, Any]], label: str, stem: str, *, path: str | None, unit: str = "record"
+) -> Loaded:
+    """``unit``: what a record's number counts, ``"line"`` in JSONL (as its broken lines say)."""
     documents: list[Document] = []
     problems = Problems(label)
     for number, record in records:
         try:
-            documents.append(read_record(record, f"{stem}-{number}", f"{label} record {number}", path=path))
+            documents.append(read_record(record, f"{stem}-{number}", f"{label} {unit} {number}", path=path))
         except KhulasaError as error:
             problems.add(error)  # the error is dropped, only counted, once the list is full
     kept, no_arabic = _checked(documents, label)
