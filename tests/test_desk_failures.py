@@ -425,3 +425,7 @@ def test_postgres_not_listening_is_one_line_with_the_socket_reason() -> None:
 
     refused = Exception({"S": "FATAL", "C": "3D000", "M": 'database "news" does not exist'})
     assert store_module.pg_reason(refused) == 'database "news" does not exist'
+    lost = store_module.pg_connection_lost(
+        "postgresql://editor@db/news", ConnectionResetError(104, "Connection reset by peer")
+    )
+    assert lost is not None and "(Connection reset by peer)" in str(lost) and "Errno" not in str(lost)

@@ -413,7 +413,7 @@ def pg_connection_lost(shown: str, error: Exception) -> DatabaseError | None:
     detail = error.args[0] if error.args and isinstance(error.args[0], dict) else {}
     code = str(detail.get("C", ""))
     if name == "InterfaceError" or isinstance(error, OSError) or code.startswith(("08", "57P")):
-        return database_connection_lost(shown, re.sub(r"\s+", " ", str(detail.get("M", error)))[:200])
+        return database_connection_lost(shown, re.sub(r"\s+", " ", pg_reason(error))[:200])
     return None
 
 
@@ -512,6 +512,8 @@ def pg_reason(error: BaseException) -> str:
     detail = error.args[0] if error.args and isinstance(error.args[0], dict) else None
     if detail is not None:
         return str(detail.get("M", error))
+    if isinstance(error, OSError) and error.strerror:  # "Connection reset by peer", without "[Errno 104]"
+        return error.strerror
     cause = error.__cause__
     if isinstance(cause, OSError) and cause.strerror:
         return cause.strerror
