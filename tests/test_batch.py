@@ -323,3 +323,20 @@ def test_batch_line_cut_short_names_its_own_column() -> None:
         bad = _parse_line(b'{"id": "torn", "documents": [{"title": 5}]' + ending, 3)
         assert isinstance(bad, _Bad) and bad.line == 3
         assert "column 43" in bad.error, bad.error
+
+
+def test_batch_group_reads_a_bare_text_line_as_every_reader_does(tmp_path: Path, demo_docs: list[Document]) -> None:
+    """A feed line may be the article's text alone (README: a record reads the same in batch);
+    before, `batch --group` refused it as "expected a JSON object, got a string"."""
+    from khulasa.batch import _story_tasks
+
+    src = tmp_path / "feed.jsonl"
+    lines = [
+        json.dumps(demo_docs[0].text, ensure_ascii=False),
+        json.dumps({"id": "b", "text": demo_docs[1].text}),
+        "[1]",
+    ]
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    tasks, bad = _story_tasks(src, {})
+    assert sorted(d.id for t in tasks for d in t.documents) == ["b", "line-1"]
+    assert [(b.line, "got a list" in b.error) for b in bad] == [(3, True)]

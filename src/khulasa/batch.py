@@ -165,7 +165,9 @@ class _Appender:
 # --- input -----------------------------------------------------------------------------------
 
 
-def _parse_line(raw: bytes, line: int) -> dict[str, Any] | _Bad:
+def _parse_line(raw: bytes, line: int, *, article: bool = False) -> Any:
+    """The line's JSON: an object (a cluster), or with ``article`` any record ``read_record`` reads
+    (a feed's line may be the bare text, as in every other reader); else its :class:`_Bad`."""
     try:
         # Without its line ending: JSON cut short would be reported at "column 1" of the next line.
         obj = load_json(raw.rstrip(b"\r\n").decode("utf-8"))
@@ -173,7 +175,7 @@ def _parse_line(raw: bytes, line: int) -> dict[str, Any] | _Bad:
         return _Bad(line, line_not_utf8(exc.start + 1))
     except JsonProblem as problem:
         return _Bad(line, bad_batch_line(problem.describe(one_line=True)))
-    if not isinstance(obj, dict):
+    if not isinstance(obj, dict) and not article:
         return _Bad(line, line_not_an_object(json_kind(obj)))
     return obj
 
@@ -226,7 +228,7 @@ def _story_tasks(path: Path, group_options: dict[str, Any]) -> tuple[list[_Task]
     line_of: dict[str, int] = {}
     for n, raw in _lines(path):
         try:
-            parsed = _parse_line(raw, n)
+            parsed = _parse_line(raw, n, article=True)
             doc = parsed if isinstance(parsed, _Bad) else read_record(parsed, f"line-{n}", "article")
         except InputError as exc:
             doc = _Bad(n, str(exc))
