@@ -340,3 +340,24 @@ def test_batch_group_reads_a_bare_text_line_as_every_reader_does(tmp_path: Path,
     tasks, bad = _story_tasks(src, {})
     assert sorted(d.id for t in tasks for d in t.documents) == ["b", "line-1"]
     assert [(b.line, "got a list" in b.error) for b in bad] == [(3, True)]
+
+
+@pytest.mark.parametrize("case", ["missing", "folder-in", "out-is-in", "folder-out", "under-a-file"])
+def test_batch_wrong_path_is_one_line_without_a_progress_bar(tmp_path: Path, case: str) -> None:
+    """Before: an empty progress bar ("summarizing ━━━ 0/?") was printed above the error."""
+    from typer.testing import CliRunner
+
+    from khulasa.cli import app as cli
+    from tests.conftest import one_line_error
+
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "documents": ["نص"]}\n', encoding="utf-8")
+    paths = {
+        "missing": (tmp_path / "nope.jsonl", tmp_path / "out.jsonl"),
+        "folder-in": (tmp_path, tmp_path / "out.jsonl"),
+        "out-is-in": (src, src),
+        "folder-out": (src, tmp_path),
+        "under-a-file": (src, src / "out.jsonl"),
+    }[case]
+    line = one_line_error(CliRunner().invoke(cli, ["batch", *map(str, paths)]))
+    assert line.startswith("error: ") and "━" not in line

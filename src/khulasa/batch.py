@@ -58,7 +58,15 @@ from khulasa.io import unique_ids
 from khulasa.records import JsonProblem, json_kind, load_json, read_record, replace_surrogates
 from khulasa.types import Document
 
-__all__ = ["BatchReport", "errors_path", "recover_output", "require_dask", "run_batch", "summarize_cluster"]
+__all__ = [
+    "BatchReport",
+    "check_batch",
+    "errors_path",
+    "recover_output",
+    "require_dask",
+    "run_batch",
+    "summarize_cluster",
+]
 
 Progress = Callable[[int, int], None]
 
@@ -369,6 +377,17 @@ def run_batch(
         if cluster is not None:
             cluster.close()
     return BatchReport(total=total, out=out_path, errors=err_path, **run.counts)
+
+
+def check_batch(
+    in_path: Path, out_path: Path, *, words: int = 100, workers: int | None = None, time_limit: float | None = None
+) -> None:
+    """Raise the one-line error :func:`run_batch` would raise for these paths and options (the CLI
+    asks before it shows a progress bar), reading back OUT and its errors file as a run does."""
+    _check_options(in_path, out_path, words=words, workers=workers, time_limit=time_limit)
+    recover_output(out_path)
+    recover_output(errors_path(out_path), key="line")
+    _Appender(out_path).close()  # OUT can be written (its folder made), as the run will need
 
 
 def _check_options(in_path: Path, out_path: Path, *, words: int, workers: int | None, time_limit: float | None) -> int:
