@@ -342,7 +342,7 @@ def test_batch_group_reads_a_bare_text_line_as_every_reader_does(tmp_path: Path,
     assert [(b.line, "got a list" in b.error) for b in bad] == [(3, True)]
 
 
-@pytest.mark.parametrize("case", ["missing", "folder-in", "out-is-in", "folder-out", "under-a-file"])
+@pytest.mark.parametrize("case", ["missing", "folder-in", "out-is-in", "folder-out", "under-a-file", "empty"])
 def test_batch_wrong_path_is_one_line_without_a_progress_bar(tmp_path: Path, case: str) -> None:
     """Before: an empty progress bar ("summarizing ━━━ 0/?") was printed above the error."""
     from typer.testing import CliRunner
@@ -358,6 +358,10 @@ def test_batch_wrong_path_is_one_line_without_a_progress_bar(tmp_path: Path, cas
         "out-is-in": (src, src),
         "folder-out": (src, tmp_path),
         "under-a-file": (src, src / "out.jsonl"),
+        "empty": (tmp_path / "blank.jsonl", tmp_path / "out.jsonl"),
     }[case]
+    (tmp_path / "blank.jsonl").write_text("\n  \n", encoding="utf-8")
     line = one_line_error(CliRunner().invoke(cli, ["batch", *map(str, paths)]))
     assert line.startswith("error: ") and "━" not in line
+    if case == "empty":  # before: "0 written, ..." and exit 0, as if the wrong file had been done
+        assert "blank.jsonl is empty: nothing to summarize" in line

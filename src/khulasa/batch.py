@@ -40,6 +40,7 @@ from khulasa.errors import (
     cluster_repeats_line,
     cluster_without_documents,
     cluster_without_id,
+    clusters_file_empty,
     line_not_an_object,
     line_not_utf8,
     no_clusters_file,
@@ -349,7 +350,7 @@ def run_batch(
     """
     require_dask()
     in_path, out_path = Path(in_path), Path(out_path)
-    workers = _check_options(in_path, out_path, words=words, workers=workers, time_limit=time_limit)
+    workers = _check_options(in_path, out_path, group=group, words=words, workers=workers, time_limit=time_limit)
     err_path = errors_path(out_path)
     done = recover_output(out_path)
     recorded = recover_output(err_path, key="line")
@@ -380,22 +381,32 @@ def run_batch(
 
 
 def check_batch(
-    in_path: Path, out_path: Path, *, words: int = 100, workers: int | None = None, time_limit: float | None = None
+    in_path: Path,
+    out_path: Path,
+    *,
+    group: bool = False,
+    words: int = 100,
+    workers: int | None = None,
+    time_limit: float | None = None,
 ) -> None:
     """Raise the one-line error :func:`run_batch` would raise for these paths and options (the CLI
     asks before it shows a progress bar), reading back OUT and its errors file as a run does."""
-    _check_options(in_path, out_path, words=words, workers=workers, time_limit=time_limit)
+    _check_options(in_path, out_path, group=group, words=words, workers=workers, time_limit=time_limit)
     recover_output(out_path)
     recover_output(errors_path(out_path), key="line")
     _Appender(out_path).close()  # OUT can be written (its folder made), as the run will need
 
 
-def _check_options(in_path: Path, out_path: Path, *, words: int, workers: int | None, time_limit: float | None) -> int:
+def _check_options(
+    in_path: Path, out_path: Path, *, group: bool, words: int, workers: int | None, time_limit: float | None
+) -> int:
     """Refuse options no run can use; the number of local workers to start."""
     if time_limit is not None and not time_limit > 0:
         raise SettingsError(time_limit_not_positive(time_limit))
     if not in_path.is_file():
         raise InputError(no_clusters_file(in_path, exists=in_path.is_dir()))
+    if next(_lines(in_path), None) is None:  # a wrong file, most likely: "0 written" would hide it
+        raise InputError(clusters_file_empty(in_path, group=group))
     if in_path.resolve() == out_path.resolve():
         raise SettingsError(output_is_input(out_path))
     if not isinstance(words, int) or words < 1:

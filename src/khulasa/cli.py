@@ -416,7 +416,9 @@ def batch_command(
     from khulasa.errors import batch_interrupted
 
     require_dask()  # the one-line install hint, before any progress bar
-    check_batch(input_path, output_path, words=words, workers=workers, time_limit=time_limit)  # so are wrong paths
+    check_batch(
+        input_path, output_path, group=group, words=words, workers=workers, time_limit=time_limit
+    )  # so are wrong paths
     columns = ("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=err, transient=False) as progress:
         task = progress.add_task("grouping" if group else "summarizing", total=None)

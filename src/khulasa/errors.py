@@ -664,6 +664,12 @@ def no_clusters_file(path: object, *, exists: bool = False) -> str:
     return f"{path}: no such file; give a JSONL file of clusters"
 
 
+def clusters_file_empty(path: object, *, group: bool = False) -> str:
+    """A batch input file with no line to read (empty, or blank lines only)."""
+    what = "one article per line" if group else 'one cluster {"id", "documents"} per line'
+    return f"{path} is empty: nothing to summarize; give a JSONL file with {what}"
+
+
 def output_is_input(path: object) -> str:
     """A batch output path that is the input."""
     return f"{path}: output would overwrite the input; choose another output path"
