@@ -556,3 +556,28 @@ def test_a_file_given_twice_is_read_once(tmp_path: Path):
     inside = load_documents([folder, str(b)])
     assert [d.id for d in inside.documents] == ["a", "b"] and "b.txt" in inside.warnings[0]
     assert [d.id for d in load_documents([a, b]).documents] == ["a", "b"] and not load_documents([a, b]).warnings
+
+
+def test_stories_written_by_group_into_the_articles_folder_are_not_read_back(tmp_path: Path):
+    """Before: `group articles/ -o articles/stories.jsonl`, run again, warned "no text field" for
+    every story line; the file is now skipped with one warning, as a summary written there is."""
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from khulasa.cli import app
+    from tests.conftest import DEMO
+
+    folder = tmp_path / "articles"
+    shutil.copytree(DEMO, folder)
+    first = CliRunner().invoke(app, ["group", str(folder), "-o", str(folder / "stories.jsonl")])
+    assert first.exit_code == 0, first.output
+    (folder / "article.jsonl").write_text(
+        json.dumps({"id": "a", "text": ARTICLE}, ensure_ascii=False), encoding="utf-8"
+    )
+    again = load_documents([folder])
+    assert "a" in {d.id for d in again.documents}
+    assert [w for w in again.warnings if "stories.jsonl" in w] == [
+        f"{folder / 'stories.jsonl'}: skipped: it is a summary, comparison or list of stories written by khulasa, "
+        "not an article (read as one, every outlet would count twice); write the output outside the articles' folder"
+    ]

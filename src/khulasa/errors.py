@@ -320,9 +320,9 @@ def no_input() -> str:
 
 
 def own_output_not_an_article(label: str) -> str:
-    """A summary or comparison khulasa wrote (JSON or Markdown) found among the articles."""
+    """A summary, comparison or list of stories khulasa wrote (JSON, JSONL or Markdown) found among the articles."""
     return (
-        f"{label}: skipped: it is a summary or comparison written by khulasa, not an article "
+        f"{label}: skipped: it is a summary, comparison or list of stories written by khulasa, not an article "
         "(read as one, every outlet would count twice); write the output outside the articles' folder"
     )
 

@@ -455,6 +455,14 @@ def _own_json(value: Any) -> bool:
     return {"sentences", "coverage"} <= value.keys() or {"consensus", "outlets"} <= value.keys()
 
 
+def _own_jsonl_record(value: Any) -> bool:
+    """A line of a JSONL khulasa wrote: a story of ``group`` (``-o stories.jsonl``, with or without
+    ``--summarize``) or a result of ``batch``; read back, each of its lines would be a bad article."""
+    if not isinstance(value, dict):
+        return False
+    return {"label", "size", "doc_ids"} <= value.keys() or _own_json(value)
+
+
 def _parse_json(text: str, label: str) -> list[tuple[str, Any]]:
     try:
         value = load_json(text)
@@ -470,6 +478,8 @@ def _parse_jsonl(text: str, label: str, stem: str, path: str | None) -> Loaded:
     found = jsonl_records(text, label)
     if not found.records and not found.problems:
         raise InputError(no_jsonl_records(label))
+    if found.records and _own_jsonl_record(found.records[0][1]):
+        raise InputError(own_output_not_an_article(label))
     documents, problems = _records_to_documents(found.records, label, stem, path=path, unit="line")
     return documents, [*found.problems, *problems]
 
