@@ -572,11 +572,15 @@ def test_stories_written_by_group_into_the_articles_folder_are_not_read_back(tmp
     shutil.copytree(DEMO, folder)
     first = CliRunner().invoke(app, ["group", str(folder), "-o", str(folder / "stories.jsonl")])
     assert first.exit_code == 0, first.output
+    as_json = CliRunner().invoke(app, ["group", str(folder), "-f", "json", "-o", str(tmp_path / "stories.json")])
+    assert as_json.exit_code == 0, as_json.output
+    shutil.move(tmp_path / "stories.json", folder / "stories.json")  # -f json: a list of stories
     (folder / "article.jsonl").write_text(
         json.dumps({"id": "a", "text": ARTICLE}, ensure_ascii=False), encoding="utf-8"
     )
     again = load_documents([folder])
     assert "a" in {d.id for d in again.documents}
+    assert len([w for w in again.warnings if "stories.json:" in w and "written by khulasa" in w]) == 1
     assert [w for w in again.warnings if "stories.jsonl" in w] == [
         f"{folder / 'stories.jsonl'}: skipped: it is a summary, comparison or list of stories written by khulasa, "
         "not an article (read as one, every outlet would count twice); write the output outside the articles' folder"

@@ -468,7 +468,7 @@ def _parse_json(text: str, label: str) -> list[tuple[str, Any]]:
         value = load_json(text)
     except JsonProblem as problem:
         raise InputError(bad_json_file(label, problem.describe())) from None
-    if _own_json(value):
+    if _own_json(value) or (isinstance(value, list) and value and _own_jsonl_record(value[0])):
         raise InputError(own_output_not_an_article(label))
     return records_in(value, label)
 
