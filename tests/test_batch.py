@@ -74,6 +74,8 @@ def test_batch_errors_file_sits_next_to_output() -> None:
 def test_batch_rejects_missing_input_and_output_over_input(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
         run_batch(tmp_path / "nope.jsonl", tmp_path / "out.jsonl")
+    with pytest.raises(InputError, match="a folder, not a file"):  # there, but not a file of clusters
+        run_batch(tmp_path, tmp_path / "out.jsonl")
     src = tmp_path / "in.jsonl"
     src.write_text("{}\n", encoding="utf-8")
     with pytest.raises(SettingsError, match="overwrite the input"):
@@ -311,3 +313,55 @@ def test_batch_full_disk_stops_with_one_line_error(
     (line,) = [line for line in result.stderr.splitlines() if line.startswith("error:")]
     assert "cannot write the results: the disk is full" in line
     assert "Traceback" not in result.output
+
+
+def test_batch_line_cut_short_names_its_own_column() -> None:
+    """A line whose JSON ends early is reported where it ends, not at "column 1" of the next line."""
+    from khulasa.batch import _Bad, _parse_line
+
+    for ending in (b"\n", b"\r\n", b""):
+        bad = _parse_line(b'{"id": "torn", "documents": [{"title": 5}]' + ending, 3)
+        assert isinstance(bad, _Bad) and bad.line == 3
+        assert "column 43" in bad.error, bad.error
+
+
+def test_batch_group_reads_a_bare_text_line_as_every_reader_does(tmp_path: Path, demo_docs: list[Document]) -> None:
+    """A feed line may be the article's text alone (README: a record reads the same in batch);
+    before, `batch --group` refused it as "expected a JSON object, got a string"."""
+    from khulasa.batch import _story_tasks
+
+    src = tmp_path / "feed.jsonl"
+    lines = [
+        json.dumps(demo_docs[0].text, ensure_ascii=False),
+        json.dumps({"id": "b", "text": demo_docs[1].text}),
+        "[1]",
+    ]
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    tasks, bad = _story_tasks(src, {})
+    assert sorted(d.id for t in tasks for d in t.documents) == ["b", "line-1"]
+    assert [(b.line, "got a list" in b.error) for b in bad] == [(3, True)]
+
+
+@pytest.mark.parametrize("case", ["missing", "folder-in", "out-is-in", "folder-out", "under-a-file", "empty"])
+def test_batch_wrong_path_is_one_line_without_a_progress_bar(tmp_path: Path, case: str) -> None:
+    """Before: an empty progress bar ("summarizing ━━━ 0/?") was printed above the error."""
+    from typer.testing import CliRunner
+
+    from khulasa.cli import app as cli
+    from tests.conftest import one_line_error
+
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "documents": ["نص"]}\n', encoding="utf-8")
+    paths = {
+        "missing": (tmp_path / "nope.jsonl", tmp_path / "out.jsonl"),
+        "folder-in": (tmp_path, tmp_path / "out.jsonl"),
+        "out-is-in": (src, src),
+        "folder-out": (src, tmp_path),
+        "under-a-file": (src, src / "out.jsonl"),
+        "empty": (tmp_path / "blank.jsonl", tmp_path / "out.jsonl"),
+    }[case]
+    (tmp_path / "blank.jsonl").write_text("\n  \n", encoding="utf-8")
+    line = one_line_error(CliRunner().invoke(cli, ["batch", *map(str, paths)]))
+    assert line.startswith("error: ") and "━" not in line
+    if case == "empty":  # before: "0 written, ..." and exit 0, as if the wrong file had been done
+        assert "blank.jsonl is empty: nothing to summarize" in line

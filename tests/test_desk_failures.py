@@ -408,3 +408,24 @@ def test_commit_point_honours_the_cutoff_and_the_limit():
     assert not committing.abandon()  # the caller must now wait for the job's outcome
     with pytest.raises(TimeLimitExceeded), time_limit(0.0):
         commit_point()
+
+
+def test_postgres_not_listening_is_one_line_with_the_socket_reason() -> None:
+    """A port no server listens on: the reason is the socket's ("Connection refused"), not pg8000's
+    wrapper with its timeout and source address; a server's refusal is its message, not a dict."""
+    import socket
+
+    pytest.importorskip("pg8000")
+    with socket.socket() as probe:  # a port that was free a moment ago
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    line = one_line_error(_run("desk", "stories", "--db", f"postgresql://editor:secret@127.0.0.1:{port}/news"))
+    assert "cannot connect to PostgreSQL (Connection refused)" in line, line
+    assert "secret" not in line and "source_address" not in line
+
+    refused = Exception({"S": "FATAL", "C": "3D000", "M": 'database "news" does not exist'})
+    assert store_module.pg_reason(refused) == 'database "news" does not exist'
+    lost = store_module.pg_connection_lost(
+        "postgresql://editor@db/news", ConnectionResetError(104, "Connection reset by peer")
+    )
+    assert lost is not None and "(Connection reset by peer)" in str(lost) and "Errno" not in str(lost)

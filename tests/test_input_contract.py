@@ -146,7 +146,7 @@ def test_contract_bad_records_same_message_everywhere(
     path.write_text(json.dumps({"text": f"{LEAD} {TALKS}"}) + "\n" + json.dumps(record) + "\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["summarize", str(path)])
     assert result.exit_code == 0 and "Traceback" not in result.output
-    assert f"f.jsonl record 2: {message}" in result.stderr
+    assert f"f.jsonl line 2: {message}" in result.stderr
     # Batch: the cluster is an error record naming the document.
     (tmp_path / "b.jsonl").write_text(json.dumps({"id": "x", "documents": [LEAD, record]}) + "\n", encoding="utf-8")
     (bad,) = list(_cluster_tasks(tmp_path / "b.jsonl"))

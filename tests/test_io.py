@@ -233,7 +233,10 @@ def test_io_bad_record_in_jsonl_warns_and_keeps_others(tmp_path: Path) -> None:
     result = load_documents([write(tmp_path / "f.jsonl", "\n".join(lines))])
     assert [d.id for d in result.documents] == ["f-1"]
     assert len(result.warnings) == 2
-    assert "f.jsonl record 2: no text field" in result.warnings[0]
+    assert "f.jsonl line 2: no text field" in result.warnings[0]
+    # The number is the line's, as for a broken line: a blank line before it counts.
+    again = load_documents([write(tmp_path / "g.jsonl", "\n\n".join(lines))])
+    assert "g.jsonl line 3: no text field" in again.warnings[0]
     assert "f.jsonl record 'f-3': no Arabic text" in result.warnings[1]
 
 
@@ -553,3 +556,32 @@ def test_a_file_given_twice_is_read_once(tmp_path: Path):
     inside = load_documents([folder, str(b)])
     assert [d.id for d in inside.documents] == ["a", "b"] and "b.txt" in inside.warnings[0]
     assert [d.id for d in load_documents([a, b]).documents] == ["a", "b"] and not load_documents([a, b]).warnings
+
+
+def test_stories_written_by_group_into_the_articles_folder_are_not_read_back(tmp_path: Path):
+    """Before: `group articles/ -o articles/stories.jsonl`, run again, warned "no text field" for
+    every story line; the file is now skipped with one warning, as a summary written there is."""
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from khulasa.cli import app
+    from tests.conftest import DEMO
+
+    folder = tmp_path / "articles"
+    shutil.copytree(DEMO, folder)
+    first = CliRunner().invoke(app, ["group", str(folder), "-o", str(folder / "stories.jsonl")])
+    assert first.exit_code == 0, first.output
+    as_json = CliRunner().invoke(app, ["group", str(folder), "-f", "json", "-o", str(tmp_path / "stories.json")])
+    assert as_json.exit_code == 0, as_json.output
+    shutil.move(tmp_path / "stories.json", folder / "stories.json")  # -f json: a list of stories
+    (folder / "article.jsonl").write_text(
+        json.dumps({"id": "a", "text": ARTICLE}, ensure_ascii=False), encoding="utf-8"
+    )
+    again = load_documents([folder])
+    assert "a" in {d.id for d in again.documents}
+    assert len([w for w in again.warnings if "stories.json:" in w and "written by khulasa" in w]) == 1
+    assert [w for w in again.warnings if "stories.jsonl" in w] == [
+        f"{folder / 'stories.jsonl'}: skipped: it is a summary, comparison or list of stories written by khulasa, "
+        "not an article (read as one, every outlet would count twice); write the output outside the articles' folder"
+    ]

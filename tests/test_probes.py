@@ -196,7 +196,7 @@ def test_an_id_too_long_for_a_database_index_is_refused_by_name(tmp_path: Path):
     feed = tmp_path / "long.jsonl"
     feed.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     result = _run("desk", "ingest", str(feed), "--db", f"sqlite:///{tmp_path / 'desk.sqlite'}", "--no-summaries")
-    assert result.exit_code == 0 and "record 1: field 'id' is 2400 bytes long, more than 2000" in result.stderr
+    assert result.exit_code == 0 and "line 1: field 'id' is 2400 bytes long, more than 2000" in result.stderr
     assert _ids(tmp_path / "desk.sqlite") == ["flood-2", "flood-3"]
     with Desk(f"sqlite:///{tmp_path / 'other.sqlite'}") as desk, pytest.raises(InputError, match="2400 bytes"):
         desk.ingest([Document(id=long_id, text=FLOOD[0]["text"])], summaries=False)
@@ -297,7 +297,7 @@ def test_one_file_lists_at_most_100_problems_then_how_many_more():
     """Before: one error object per bad line (about 1.9 KB each), so 1.5 million bad lines in a
     4.5 MB upload took 2.8 GB and answered 500 (JSON) or dropped the connection (text)."""
     good = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in FLOOD)
-    for bad, first in (("{}\n", "record 1:"), ("{\n", "line 1:"), ('"English only text"\n', "record 'a-1':")):
+    for bad, first in (("{}\n", "line 1:"), ("{\n", "line 1:"), ('"English only text"\n', "record 'a-1':")):
         loaded = load_bytes("a.jsonl", (bad * 5000 + good).encode())
         assert len(loaded.documents) == 3
         assert len(loaded.warnings) == 101, loaded.warnings[-1]

@@ -40,6 +40,7 @@ from khulasa.errors import (
     cluster_repeats_line,
     cluster_without_documents,
     cluster_without_id,
+    clusters_file_empty,
     line_not_an_object,
     line_not_utf8,
     no_clusters_file,
@@ -58,7 +59,15 @@ from khulasa.io import unique_ids
 from khulasa.records import JsonProblem, json_kind, load_json, read_record, replace_surrogates
 from khulasa.types import Document
 
-__all__ = ["BatchReport", "errors_path", "recover_output", "require_dask", "run_batch", "summarize_cluster"]
+__all__ = [
+    "BatchReport",
+    "check_batch",
+    "errors_path",
+    "recover_output",
+    "require_dask",
+    "run_batch",
+    "summarize_cluster",
+]
 
 Progress = Callable[[int, int], None]
 
@@ -165,14 +174,17 @@ class _Appender:
 # --- input -----------------------------------------------------------------------------------
 
 
-def _parse_line(raw: bytes, line: int) -> dict[str, Any] | _Bad:
+def _parse_line(raw: bytes, line: int, *, article: bool = False) -> Any:
+    """The line's JSON: an object (a cluster), or with ``article`` any record ``read_record`` reads
+    (a feed's line may be the bare text, as in every other reader); else its :class:`_Bad`."""
     try:
-        obj = load_json(raw.decode("utf-8"))
+        # Without its line ending: JSON cut short would be reported at "column 1" of the next line.
+        obj = load_json(raw.rstrip(b"\r\n").decode("utf-8"))
     except UnicodeDecodeError as exc:
         return _Bad(line, line_not_utf8(exc.start + 1))
     except JsonProblem as problem:
         return _Bad(line, bad_batch_line(problem.describe(one_line=True)))
-    if not isinstance(obj, dict):
+    if not isinstance(obj, dict) and not article:
         return _Bad(line, line_not_an_object(json_kind(obj)))
     return obj
 
@@ -225,7 +237,7 @@ def _story_tasks(path: Path, group_options: dict[str, Any]) -> tuple[list[_Task]
     line_of: dict[str, int] = {}
     for n, raw in _lines(path):
         try:
-            parsed = _parse_line(raw, n)
+            parsed = _parse_line(raw, n, article=True)
             doc = parsed if isinstance(parsed, _Bad) else read_record(parsed, f"line-{n}", "article")
         except InputError as exc:
             doc = _Bad(n, str(exc))
@@ -338,7 +350,7 @@ def run_batch(
     """
     require_dask()
     in_path, out_path = Path(in_path), Path(out_path)
-    workers = _check_options(in_path, out_path, words=words, workers=workers, time_limit=time_limit)
+    workers = _check_options(in_path, out_path, group=group, words=words, workers=workers, time_limit=time_limit)
     err_path = errors_path(out_path)
     done = recover_output(out_path)
     recorded = recover_output(err_path, key="line")
@@ -368,12 +380,33 @@ def run_batch(
     return BatchReport(total=total, out=out_path, errors=err_path, **run.counts)
 
 
-def _check_options(in_path: Path, out_path: Path, *, words: int, workers: int | None, time_limit: float | None) -> int:
+def check_batch(
+    in_path: Path,
+    out_path: Path,
+    *,
+    group: bool = False,
+    words: int = 100,
+    workers: int | None = None,
+    time_limit: float | None = None,
+) -> None:
+    """Raise the one-line error :func:`run_batch` would raise for these paths and options (the CLI
+    asks before it shows a progress bar), reading back OUT and its errors file as a run does."""
+    _check_options(in_path, out_path, group=group, words=words, workers=workers, time_limit=time_limit)
+    recover_output(out_path)
+    recover_output(errors_path(out_path), key="line")
+    _Appender(out_path).close()  # OUT can be written (its folder made), as the run will need
+
+
+def _check_options(
+    in_path: Path, out_path: Path, *, group: bool, words: int, workers: int | None, time_limit: float | None
+) -> int:
     """Refuse options no run can use; the number of local workers to start."""
     if time_limit is not None and not time_limit > 0:
         raise SettingsError(time_limit_not_positive(time_limit))
     if not in_path.is_file():
-        raise InputError(no_clusters_file(in_path))
+        raise InputError(no_clusters_file(in_path, exists=in_path.is_dir()))
+    if next(_lines(in_path), None) is None:  # a wrong file, most likely: "0 written" would hide it
+        raise InputError(clusters_file_empty(in_path, group=group))
     if in_path.resolve() == out_path.resolve():
         raise SettingsError(output_is_input(out_path))
     if not isinstance(words, int) or words < 1:

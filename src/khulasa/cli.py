@@ -412,10 +412,13 @@ def batch_command(
     """Summarize many clusters on Dask; interrupted, it resumes without losing or repeating any."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
-    from khulasa.batch import require_dask, run_batch
+    from khulasa.batch import check_batch, require_dask, run_batch
     from khulasa.errors import batch_interrupted
 
     require_dask()  # the one-line install hint, before any progress bar
+    check_batch(
+        input_path, output_path, group=group, words=words, workers=workers, time_limit=time_limit
+    )  # so are wrong paths
     columns = ("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=err, transient=False) as progress:
         task = progress.add_task("grouping" if group else "summarizing", total=None)

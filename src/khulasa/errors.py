@@ -320,9 +320,9 @@ def no_input() -> str:
 
 
 def own_output_not_an_article(label: str) -> str:
-    """A summary or comparison khulasa wrote (JSON or Markdown) found among the articles."""
+    """A summary, comparison or list of stories khulasa wrote (JSON, JSONL or Markdown) found among the articles."""
     return (
-        f"{label}: skipped: it is a summary or comparison written by khulasa, not an article "
+        f"{label}: skipped: it is a summary, comparison or list of stories written by khulasa, not an article "
         "(read as one, every outlet would count twice); write the output outside the articles' folder"
     )
 
@@ -657,9 +657,17 @@ def time_limit_not_positive(value: object) -> str:
     return f"time limit {value!r} must be a positive number of seconds"
 
 
-def no_clusters_file(path: object) -> str:
-    """A batch input file that does not exist."""
+def no_clusters_file(path: object, *, exists: bool = False) -> str:
+    """A batch input file that does not exist, or a path that is there but is no file (a folder)."""
+    if exists:
+        return f"{path}: a folder, not a file; give a JSONL file of clusters (one cluster per line)"
     return f"{path}: no such file; give a JSONL file of clusters"
+
+
+def clusters_file_empty(path: object, *, group: bool = False) -> str:
+    """A batch input file with no line to read (empty, or blank lines only)."""
+    what = "one article per line" if group else 'one cluster {"id", "documents"} per line'
+    return f"{path} is empty: nothing to summarize; give a JSONL file with {what}"
 
 
 def output_is_input(path: object) -> str:

@@ -455,12 +455,20 @@ def _own_json(value: Any) -> bool:
     return {"sentences", "coverage"} <= value.keys() or {"consensus", "outlets"} <= value.keys()
 
 
+def _own_jsonl_record(value: Any) -> bool:
+    """A line of a JSONL khulasa wrote: a story of ``group`` (``-o stories.jsonl``, with or without
+    ``--summarize``) or a result of ``batch``; read back, each of its lines would be a bad article."""
+    if not isinstance(value, dict):
+        return False
+    return {"label", "size", "doc_ids"} <= value.keys() or _own_json(value)
+
+
 def _parse_json(text: str, label: str) -> list[tuple[str, Any]]:
     try:
         value = load_json(text)
     except JsonProblem as problem:
         raise InputError(bad_json_file(label, problem.describe())) from None
-    if _own_json(value):
+    if _own_json(value) or (isinstance(value, list) and value and _own_jsonl_record(value[0])):
         raise InputError(own_output_not_an_article(label))
     return records_in(value, label)
 
@@ -470,7 +478,9 @@ def _parse_jsonl(text: str, label: str, stem: str, path: str | None) -> Loaded:
     found = jsonl_records(text, label)
     if not found.records and not found.problems:
         raise InputError(no_jsonl_records(label))
-    documents, problems = _records_to_documents(found.records, label, stem, path=path)
+    if found.records and _own_jsonl_record(found.records[0][1]):
+        raise InputError(own_output_not_an_article(label))
+    documents, problems = _records_to_documents(found.records, label, stem, path=path, unit="line")
     return documents, [*found.problems, *problems]
 
 
@@ -496,16 +506,19 @@ def _sniff_records(text: str, label: str, stem: str) -> Loaded | None:
     found = jsonl_records(text, label)
     if not any(isinstance(record, dict) for _, record in found.records):
         return None
-    documents, problems = _records_to_documents(found.records, label, stem, path=STDIN)
+    documents, problems = _records_to_documents(found.records, label, stem, path=STDIN, unit="line")
     return documents, [*found.problems, *problems]
 
 
-def _records_to_documents(records: Iterable[tuple[str, Any]], label: str, stem: str, *, path: str | None) -> Loaded:
+def _records_to_documents(
+    records: Iterable[tuple[str, Any]], label: str, stem: str, *, path: str | None, unit: str = "record"
+) -> Loaded:
+    """``unit``: what a record's number counts, ``"line"`` in JSONL (as its broken lines say)."""
     documents: list[Document] = []
     problems = Problems(label)
     for number, record in records:
         try:
-            documents.append(read_record(record, f"{stem}-{number}", f"{label} record {number}", path=path))
+            documents.append(read_record(record, f"{stem}-{number}", f"{label} {unit} {number}", path=path))
         except KhulasaError as error:
             problems.add(error)  # the error is dropped, only counted, once the list is full
     kept, no_arabic = _checked(documents, label)

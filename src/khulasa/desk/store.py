@@ -413,7 +413,7 @@ def pg_connection_lost(shown: str, error: Exception) -> DatabaseError | None:
     detail = error.args[0] if error.args and isinstance(error.args[0], dict) else {}
     code = str(detail.get("C", ""))
     if name == "InterfaceError" or isinstance(error, OSError) or code.startswith(("08", "57P")):
-        return database_connection_lost(shown, re.sub(r"\s+", " ", str(detail.get("M", error)))[:200])
+        return database_connection_lost(shown, re.sub(r"\s+", " ", pg_reason(error))[:200])
     return None
 
 
@@ -501,8 +501,23 @@ def _connect(url: DbUrl, busy_timeout: float = BUSY_TIMEOUT) -> Any:
             timeout=60,
         )
     except Exception as error:  # pg8000 raises several kinds (socket, protocol, authentication)
-        message = re.sub(r"\s+", " ", str(error))[:300]
+        message = re.sub(r"\s+", " ", pg_reason(error))[:300]
         raise InputError(cannot_connect(url.shown, message)) from None
+
+
+def pg_reason(error: BaseException) -> str:
+    """Why pg8000 could not connect, as a reader wants it: the server's own message (``database "x"
+    does not exist``) rather than its dict of fields, the socket's reason (``Connection refused``)
+    rather than pg8000's wrapper with its timeout and source address."""
+    detail = error.args[0] if error.args and isinstance(error.args[0], dict) else None
+    if detail is not None:
+        return str(detail.get("M", error))
+    if isinstance(error, OSError) and error.strerror:  # "Connection reset by peer", without "[Errno 104]"
+        return error.strerror
+    cause = error.__cause__
+    if isinstance(cause, OSError) and cause.strerror:
+        return cause.strerror
+    return str(error)
 
 
 def _chunks(statement: str, values: Sequence[Any], params: Sequence[Any]) -> Iterator[tuple[str, list[Any]]]:
