@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from khulasa.resources import load_word_list
-from khulasa.text.normalize import Analyzer, normalize
+from khulasa.text.normalize import Analyzer, letter_tokens, normalize
 
 # A line this short (in words) with no prose right above or below it is a headline.
 ALONE_MAX_WORDS = 14
@@ -115,20 +115,16 @@ def cut_quote_at(text: str) -> int | None:
     return min(found) if found else None
 
 
-# Runs of letters: a link's label is matched on its words, whatever punctuation follows them.
-_WORDS = re.compile(r"[^\W\d_]+")
-
-
 def is_link(text: str) -> bool:
     """Does ``text`` open with the label of a link to another page ("اقرأ أيضا: ...", "قد يهمك
     ...": ``resources/ar/link_openers.txt``), compared on normalized words?"""
-    words = tuple(_WORDS.findall(normalize(text[:40])))
+    words = tuple(letter_tokens(text[:40]))
     return any(words[: len(label)] == label for label in _link_labels())
 
 
 @lru_cache(maxsize=1)
 def _link_labels() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(_WORDS.findall(normalize(line))) for line in load_word_list("ar/link_openers.txt"))
+    return tuple(tuple(letter_tokens(line)) for line in load_word_list("ar/link_openers.txt"))
 
 
 # What surrounds a token's letters (quotes, brackets, stops, commas, marks): not part of a word.
