@@ -30,6 +30,11 @@ the fact gave: a toll that rose from 62 to 95, "more than 9,000 missing" after "
 The facts' patterns accept any day's figure, so without this a revised figure would count as
 known; ``--ids-only`` judges by fact ids alone, as the script did before.
 
+Version 1's reader read its ⚠ notes too: a value a note showed beside a sentence (another outlet's
+"28 جثة" beside "قرابة 18 جثة") is a value that reader saw, as the desk's rule holds. The judge reads
+each version-1 sentence also with each noted value in place of the one it contradicts;
+``--no-notes`` reads the sentences alone, as the script did before.
+
 The table also counts the added details, and how many of them hold a key fact version 1 lacked
 (those are among the missed new).
 
@@ -47,8 +52,10 @@ import argparse
 import os
 import sys
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from _shared import BUSY_DAY, FRESH, FRESH5, FRESH5_FACTS, NEWS_SET_A, OUTLETS, REPO, SHARED
 
@@ -165,8 +172,23 @@ def marked_new(desk: Desk, story: str) -> list[int]:
     return list(new_sentences(view.summary, desk.version_docs(view.id, 1)))  # type: ignore[arg-type]
 
 
+def shown(sentence: Mapping[str, Any]) -> list[str]:
+    """What a reader of ``sentence`` read: its text, and for each value its ⚠ note shows (another
+    outlet's value of one of its figures), its text with that value in place of its own."""
+    text = sentence["text"]
+    return [text] + [
+        text.replace(d["against"], d["figure"]) for d in sentence.get("disputes", []) if d.get("against") in text
+    ]
+
+
 def run(
-    event: str, folder: Path, facts: tuple[KeyFact, ...], verbose: bool, first: float = 0.5, figures: bool = True
+    event: str,
+    folder: Path,
+    facts: tuple[KeyFact, ...],
+    verbose: bool,
+    first: float = 0.5,
+    figures: bool = True,
+    notes: bool = True,
 ) -> Result | None:
     docs = documents(event, folder)
     half = min(max(1, round(len(docs) * first + 1e-9)), len(docs) - 1) if first != 0.5 else (len(docs) + 1) // 2
@@ -189,14 +211,17 @@ def run(
         first = desk.story(story, version=1).summary or {"sentences": []}
         new_list, details, why = marked(desk, story)
         new = set(new_list)
-    known = {f.id for s in first["sentences"] for f in facts if f.stated_by(s["text"])}
+    # What a reader of version 1 read: each sentence, and each sentence again with the value its
+    # ⚠ note shows in place of its own ("28 جثة" beside "قرابة 18 جثة": that reader saw both).
+    read = [text for s in first["sentences"] for text in (shown(s) if notes else [s["text"]])]
+    known = {f.id for text in read for f in facts if f.stated_by(text)}
     # The figures version 1 gave each fact it stated: a later sentence giving the fact another
     # figure (a toll that rose, "more than 9,000" after "thousands") tells the reader something.
     known_figures: dict[str, set[str]] = {}
-    for s in first["sentences"]:
+    for text in read:
         for f in facts:
-            if f.stated_by(s["text"]):
-                known_figures.setdefault(f.id, set()).update(f.figures(s["text"]))
+            if f.stated_by(text):
+                known_figures.setdefault(f.id, set()).update(f.figures(text))
     if verbose:
         for s in first["sentences"]:
             print(f"  v1  {s['text'][:140]}")
@@ -243,6 +268,11 @@ def main() -> None:
         action="store_true",
         help="judge by fact ids alone: a fact version 1 stated is known whatever figure it gave",
     )
+    parser.add_argument(
+        "--no-notes",
+        action="store_true",
+        help="judge version 1 by its sentences alone, not the values its ⚠ notes showed",
+    )
     args = parser.parse_args()
     results = []
     for event, folder, facts in events(args.sets):
@@ -250,7 +280,7 @@ def main() -> None:
             continue
         if args.verbose:
             print(event)
-        result = run(event, folder, facts, args.verbose, args.first, figures=not args.ids_only)
+        result = run(event, folder, facts, args.verbose, args.first, figures=not args.ids_only, notes=not args.no_notes)
         if result is not None:
             results.append(result)
     print(
