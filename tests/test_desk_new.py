@@ -981,3 +981,38 @@ def test_a_common_word_after_a_title_is_no_person_the_reader_was_not_told_of():
     changes = what_is_new(later, earlier, docs)
     assert changes.new == [0, 1]
     assert changes.why == [(0, "statement", ""), (1, "person", "سامي")]
+
+
+def test_the_passage_a_warning_note_set_against_a_sentence_is_known_with_the_values_it_showed():
+    """A summary's ⚠ note sets another outlet's passage against one of its sentences ("27 شخصا"
+    against "82 شخصا"): its reader saw that passage's values, and the passage tells the sentence's
+    fact. The passage told again later (an earlier, stale count) is known when each clause without
+    a figure is known too; with a clause of its own, or a value the note did not show, it is new."""
+    passage = {"doc": "b", "start": 0, "end": 90}
+    earlier = {
+        "sentences": [
+            {
+                "text": "ارتفع عدد ضحايا حريق المستشفى إلى 82 شخصا وإصابة 110 آخرين، حسبما أعلنت وزارة الداخلية.",
+                "sources": [{"doc": "a", "start": 0, "end": 80}],
+                "disputes": [
+                    {"figure": "27 شخصا", "against": "82 شخصا", "passage": passage},
+                    {"figure": "46 آخرون", "against": "110 آخرين", "passage": passage},
+                ],
+            }
+        ]
+    }
+
+    def later(text: str, doc: str = "b") -> dict[str, Any]:
+        return {"sentences": [{"text": text, "sources": [{**passage, "doc": doc}], "disputes": []}]}
+
+    stale = (
+        "وبحسب ما نقلته قناة فضائية عن مصادر طبية في مستشفيات قريبة، فقد لقي 27 شخصا على الأقل مصرعهم، "
+        "فيما أصيب 46 آخرون جراء الانفجار."
+    )
+    assert new_sentences(later(stale), earlier) == []
+    # Not the passage the note set against it: its words decide (they share too few).
+    assert new_sentences(later(stale, doc="c"), earlier) == [0]
+    # A value the note did not show.
+    assert new_sentences(later(stale.replace("46", "64")), earlier) == [0]
+    # A clause of its own.
+    assert new_sentences(later(stale[:-1] + "، وامتدت النيران إلى الطابق الثاني من المبنى المجاور."), earlier) == [0]

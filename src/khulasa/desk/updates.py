@@ -218,6 +218,14 @@ class _Known:
             self.idf[key] = min(weight, self.idf.get(key, weight))
         self.keyed_names = self._keys(self.names)
         self.spans = set().union(*(_spans(s) for s in old))
+        # The passages its ⚠ notes set against its sentences: another outlet's telling of that
+        # sentence's fact, with the values the note showed.
+        self.noted = {
+            (x["passage"]["doc"], x["passage"]["start"], x["passage"]["end"])
+            for s in old
+            for x in s.get("disputes", [])
+            if "passage" in x
+        }
         self.earlier_docs = {d["id"] for d in earlier_documents}
         self.claims = claims_of(" ".join(s["text"] for s in old))
         # Its words, normalized, and the competitions it named with a year (their edition).
@@ -332,7 +340,9 @@ class _Known:
         said = self._statement_claims(text, claims)
         if not self._places_told(text, said):
             return False
-        if self._restated(text, said) and self._rest_told(text, claims):
+        # Told again with its figures (those of an earlier sentence, or the passage a ⚠ note set
+        # against it, whose values the note showed), and nothing else.
+        if (self._restated(text, said) or _spans(sentence) & self.noted) and self._rest_told(text, claims):
             return True
         # A fact the earlier version's articles already carried was before its summarizer, which kept
         # the story's main facts; a sentence whose numbers all stand in one earlier sentence tells of
