@@ -98,7 +98,9 @@ def new_sentences(
     ("كأس العالم 2022": :func:`_editions`). And the statement must be there: it is one of the
     passages an earlier sentence was made from or grouped with (the summarizer's fact groups), or
     it tells the quantities of an earlier sentence and shares its words
-    (:func:`khulasa.extract.claims.restates`), its other clauses known too (who said it aside), or
+    (:func:`khulasa.extract.claims.restates`), or it is the passage a ⚠ note of an earlier sentence
+    set against it (another outlet's telling, with the values the note showed), its other clauses
+    known too (who said it aside) in either case, or
     each of its clauses links to a clause of the earlier summary (compare's clause linking,
     :mod:`khulasa.link.clauses`), or the earlier summary holds ``CONTAINED`` of its words and of each
     clause not linked. For a fact the earlier version's articles carried, or a sentence whose numbers
