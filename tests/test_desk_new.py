@@ -1016,3 +1016,22 @@ def test_the_passage_a_warning_note_set_against_a_sentence_is_known_with_the_val
     assert new_sentences(later(stale.replace("46", "64")), earlier) == [0]
     # A clause of its own.
     assert new_sentences(later(stale[:-1] + "، وامتدت النيران إلى الطابق الثاني من المبنى المجاور."), earlier) == [0]
+
+
+def test_the_digits_of_a_code_are_no_number_to_give():
+    """A code written with Latin letters ("MA-722", "NG-1", "A320") names a plane, a launch, a model,
+    as a name does: its digits are no number the earlier summary had to write, and an editor told
+    why a sentence is new is not told "722". Digits alone stay numbers: a score, a model number."""
+    from khulasa.desk.updates import _numerals
+
+    assert _numerals("طائرة خفر السواحل MA-722 والإطلاق NG-1 وطائرة A320 بنتيجة 2-1 وطراز 737-800") == {
+        2.0,
+        1.0,
+        737.0,
+        800.0,
+    }
+    earlier = _summary("اصطدمت طائرة ركاب يابانية بطائرة خفر السواحل على مدرج مطار هانيدا ولقي 5 أشخاص حتفهم.")
+    later = _summary("ولا يزال خمسة من أفراد طاقم الطائرة MA-722 لخفر السواحل في عداد المفقودين.")
+    changes = what_is_new(later, earlier)
+    assert changes.new == [0]
+    assert changes.why == [(0, "statement", "")]  # not ("number", "722")

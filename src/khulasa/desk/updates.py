@@ -979,14 +979,26 @@ def _same_name(a: str, b: str) -> bool:
 def _numerals(text: str, figures: Sequence[Figure | Token] = ()) -> frozenset[float]:
     """The numbers ``text`` writes in digits (any script; "17,9" = "17.9"), those inside
     ``figures`` (or tokens) left out: scores ("4-2"), minutes, times and codes the figure reader
-    passes by."""
+    passes by; so are the digits of a code written with Latin letters ("MA-722": :func:`_in_code`)."""
     inside = [(f.start, f.end) for f in figures]
+    toks = tokens(text)
     values = (
         parse_digits(t.text)
-        for t in tokens(text)
-        if t.kind == "digits" and not any(a <= t.start < b for a, b in inside)
+        for k, t in enumerate(toks)
+        if t.kind == "digits" and not any(a <= t.start < b for a, b in inside) and not _in_code(toks, k)
     )
     return frozenset(v for v in values if v is not None)
+
+
+def _in_code(toks: Sequence[Token], k: int) -> bool:
+    """Are the digits of token ``k`` part of a code written with Latin letters ("MA-722", "NG-1",
+    "A320"): the letters right before them, or before a hyphen right before them? A code names a
+    thing (a flight, a launch, an aircraft), as a name does: its digits are no number to give."""
+    at = toks[k].start
+    j = k - 1
+    if j >= 0 and toks[j].text == "-" and toks[j].end == at:
+        at, j = toks[j].start, j - 1
+    return j >= 0 and toks[j].end == at and toks[j].text[-1:].isascii() and toks[j].text[-1:].isalpha()
 
 
 def _number_text(value: float) -> str:
