@@ -1053,6 +1053,9 @@ def select(
     ilp = _solve_informative if position_scale == 0 else solve_ilp
     chosen = _solved(settings.method, ilp, cands, weights, budget, bonus, forbidden, requires)
     chosen = fill_remaining(cands, chosen, weights, budget, bonus, forbidden, requires)
+    if several and settings.core_redundancy and settings.retold_redundancy:
+        chosen, forbidden = _without_retold(cands, chosen, titles, analyzer, forbidden, requires)
+        chosen = fill_remaining(cands, chosen, weights, budget, bonus, forbidden, requires)
     if printed_cost is not None and unit != "sentences":
         chosen = _spend_savings(cands, chosen, printed_cost, weights, budget, bonus, forbidden, requires)
     return [cands[j].fact for j in chosen]
@@ -1086,6 +1089,35 @@ def _forbidden(
         texts = [c.fact.representative.text for c in cands]
         forbidden |= set(semantic_pairs(texts, settings.semantic_threshold))
     return sorted(forbidden)
+
+
+# Rounds of :func:`_without_retold`: what fills the freed budget may itself tell again.
+RETOLD_ROUNDS = 3
+
+
+def _without_retold(
+    cands: Sequence[Candidate],
+    chosen: list[int],
+    titles: Sequence[str],
+    analyzer: Analyzer,
+    forbidden: Sequence[tuple[int, int]],
+    requires: Mapping[int, int],
+) -> tuple[list[int], list[tuple[int, int]]]:
+    """``chosen`` without the sentences that tell again what another chosen one tells
+    (:func:`khulasa.link.retold.told_again_in`, read after the choice so that the one told in
+    stays), and ``forbidden`` with those pairs; the caller fills the freed budget."""
+    from khulasa.link.retold import told_again_in
+
+    pairs = set(forbidden)
+    for _ in range(RETOLD_ROUNDS):
+        found = meanings([cands[j] for j in chosen], titles, analyzer)
+        order = sorted(range(len(chosen)), key=lambda x: (len(found[x].happening), x))
+        again = told_again_in(found, order)
+        if not again:
+            break
+        pairs |= {(min(chosen[x], chosen[y]), max(chosen[x], chosen[y])) for x, y in again.items()}
+        chosen = without_orphans([j for x, j in enumerate(chosen) if x not in again], requires)
+    return chosen, sorted(pairs)
 
 
 def _solved(
