@@ -12,7 +12,7 @@ goes adds.
 Read more loosely than ``core_inside``, each from a restating pair of the dev summaries
 (docs/quality.md, twenty-third pass):
 
-- a word the stemmer leaves with a final "ه", "ء" or "ا" is the word without it ("الطائرة",
+- a word the stemmer leaves with a final "ه", "ء" or "ا" is the word without them ("الطائرة",
   "طائرة"; "إجلاء", "إجلائهم"; "مسارات", "مسار"): :func:`fold`;
 - a light verb (``resources/ar/light_verbs.txt``: "تم", "لقي", "جرى") is no word of what happened;
 - how long something lasts ("لمدة 5 سنوات") is a detail of the fact, not a quantity it must share;
@@ -58,8 +58,11 @@ class Told(Protocol):
 
 
 def fold(term: str) -> str:
-    """A stemmed word of four letters or more without a final "ه", "ء" or "ا" ("طايره": "طاير")."""
-    return term[:-1] if len(term) >= 4 and term[-1] in _FOLDED_ENDINGS else term
+    """A stemmed word without the final "ه", "ء" and "ا" the stemmer leaves, while four letters
+    or more remain ("طايره": "طاير"; "اجلاء" and "اجلا": "اجل")."""
+    while len(term) >= 4 and term[-1] in _FOLDED_ENDINGS:
+        term = term[:-1]
+    return term
 
 
 @lru_cache(maxsize=1)
