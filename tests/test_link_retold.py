@@ -125,3 +125,13 @@ def test_select_drops_the_toll_told_again_and_spends_its_words_on_another_fact()
 
     assert chosen(False) == [0, 1, 3]
     assert chosen(True) == [0, 3, 2]
+
+
+def test_an_earlier_round_is_never_told_again_in_the_runoff():
+    first = "وكان داود قد حصل على 48.1% ونور على 45.2% في الجولة الأولى من الانتخابات التي جرت قبل أسبوعين."
+    runoff = "وفاز داود في جولة الإعادة بحصوله على 53.4% من الأصوات مقابل 46.6% لمنافسه نور."
+    found = _meanings(first, runoff)
+    assert told_again(found[0], found[1], light_verbs())  # alike in words ...
+    assert told_again_in(found, [0, 1], [True, False]) == {}  # ... but two rounds
+    cands = [_cand(0, first), _cand(1, runoff)]
+    assert _without_retold(cands, [0, 1], [], Analyzer(stem=True), [], {})[0] == [0, 1]

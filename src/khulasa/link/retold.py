@@ -97,14 +97,24 @@ def told_again(a: Told, b: Told, light: Collection[str] = frozenset()) -> bool:
     return enough and any(k[0] == "people" for k in kinds & b.kinds)
 
 
-def told_again_in(found: Sequence[Told], order: Sequence[int]) -> dict[int, int]:
+def told_again_in(found: Sequence[Told], order: Sequence[int], rounds: Sequence[bool] = ()) -> dict[int, int]:
     """Which of ``found`` tell again what another tells: index -> the index it is told in. Read in
     ``order`` (the sentence that says least first), and a sentence told again is never the one
-    another is told in, so of two that tell each other one stays."""
+    another is told in, so of two that tell each other one stays. ``rounds``: whether each tells
+    of an earlier round of a contest (:attr:`khulasa.extract.claims.Claims.earlier_round`): the
+    first round's shares and the runoff's are two facts, however alike their words."""
     light = light_verbs()
+    rounds = list(rounds) or [False] * len(found)
     out: dict[int, int] = {}
     for x in order:
-        y = next((y for y in order if y != x and y not in out and told_again(found[x], found[y], light)), None)
+        y = next(
+            (
+                y
+                for y in order
+                if y != x and y not in out and rounds[x] == rounds[y] and told_again(found[x], found[y], light)
+            ),
+            None,
+        )
         if y is not None:
             out[x] = y
     return out

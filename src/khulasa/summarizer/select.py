@@ -1106,13 +1106,15 @@ def _without_retold(
     """``chosen`` without the sentences that tell again what another chosen one tells
     (:func:`khulasa.link.retold.told_again_in`, read after the choice so that the one told in
     stays), and ``forbidden`` with those pairs; the caller fills the freed budget."""
+    from khulasa.extract.claims import claims_of
     from khulasa.link.retold import told_again_in
 
     pairs = set(forbidden)
     for _ in range(RETOLD_ROUNDS):
         found = meanings([cands[j] for j in chosen], titles, analyzer)
         order = sorted(range(len(chosen)), key=lambda x: (len(found[x].happening), x))
-        again = told_again_in(found, order)
+        rounds = [claims_of(cands[j].fact.representative.text).earlier_round for j in chosen]
+        again = told_again_in(found, order, rounds)
         if not again:
             break
         pairs |= {(min(chosen[x], chosen[y]), max(chosen[x], chosen[y])) for x, y in again.items()}
