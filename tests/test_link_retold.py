@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from khulasa.config import Settings
 from khulasa.link.retold import fold, light_verbs, told_again, told_again_in
-from khulasa.summarizer.select import Candidate, Meaning, _without_retold, meanings, select
+from khulasa.summarizer.select import Candidate, Meaning, _without_retold, meanings, retold_pairs, select
 from khulasa.text.normalize import Analyzer, count_words
 from khulasa.types import Fact, Sentence
 
@@ -101,12 +101,17 @@ def test_after_the_choice_the_sentence_told_again_goes_and_the_one_told_in_stays
         _cand(1, "لقي 18 شخصا مصرعهم وأصيب 3 آخرون جراء تحطم طائرة في ولاية الوحدة بجنوب السودان."),
         _cand(2, "وفتحت السلطات تحقيقا في أسباب الحادث."),
     ]
-    chosen, forbidden = _without_retold(cands, [0, 1, 2], [], Analyzer(stem=True), [], {})
+    assert retold_pairs(cands, [0, 1, 2]) == [(1, 0)]
+
+    def without(requires: dict[int, int]) -> tuple[list[int], list[tuple[int, int]]]:
+        # A budget the three fill: nothing is added back.
+        return _without_retold(cands, [0, 1, 2], {}, 1, [0.0] * 3, [], requires, [], Analyzer(stem=True))
+
+    chosen, forbidden = without({})
     assert chosen == [0, 2]
     assert (0, 1) in forbidden
     # A sentence leaning on the one that goes goes with it.
-    chosen, _ = _without_retold(cands, [0, 1, 2], [], Analyzer(stem=True), [], {2: 1})
-    assert chosen == [0]
+    assert without({2: 1})[0] == [0]
 
 
 def test_select_drops_the_toll_told_again_and_spends_its_words_on_another_fact():
@@ -133,5 +138,4 @@ def test_an_earlier_round_is_never_told_again_in_the_runoff():
     found = _meanings(first, runoff)
     assert told_again(found[0], found[1], light_verbs())  # alike in words ...
     assert told_again_in(found, [0, 1], [True, False]) == {}  # ... but two rounds
-    cands = [_cand(0, first), _cand(1, runoff)]
-    assert _without_retold(cands, [0, 1], [], Analyzer(stem=True), [], {})[0] == [0, 1]
+    assert retold_pairs([_cand(0, first), _cand(1, runoff)], [0, 1]) == []
