@@ -90,6 +90,11 @@ class Settings:
     # names every person and place it names and gives every kind of quantity it gives
     # (khulasa.summarizer.select.core_inside; docs/quality.md, fifteenth pass).
     core_redundancy: bool = True
+    # With ``core_redundancy``: of the sentences chosen, one that tells again what another chosen
+    # one tells, read more loosely (a light verb, a final letter the stemmer leaves, a duration, a
+    # toll at another value; khulasa.link.retold), goes, and the budget it frees is spent on the next
+    # best sentence (docs/quality.md, twenty-third pass).
+    retold_redundancy: bool = True
     # A summary of several documents opens with the event itself: of the chosen sentences, the one
     # that best states what the documents open with (title, lines above the body, first sentence)
     # is printed first (khulasa.summarizer.opening).

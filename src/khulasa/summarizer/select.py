@@ -1053,6 +1053,10 @@ def select(
     ilp = _solve_informative if position_scale == 0 else solve_ilp
     chosen = _solved(settings.method, ilp, cands, weights, budget, bonus, forbidden, requires)
     chosen = fill_remaining(cands, chosen, weights, budget, bonus, forbidden, requires)
+    if several and settings.core_redundancy and settings.retold_redundancy:
+        chosen, forbidden = _without_retold(
+            cands, chosen, weights, budget, bonus, forbidden, requires, titles, analyzer
+        )
     if printed_cost is not None and unit != "sentences":
         chosen = _spend_savings(cands, chosen, printed_cost, weights, budget, bonus, forbidden, requires)
     return [cands[j].fact for j in chosen]
@@ -1086,6 +1090,51 @@ def _forbidden(
         texts = [c.fact.representative.text for c in cands]
         forbidden |= set(semantic_pairs(texts, settings.semantic_threshold))
     return sorted(forbidden)
+
+
+# Rounds of :func:`_without_retold`: what fills the freed budget may itself tell again.
+RETOLD_ROUNDS = 3
+
+
+def retold_pairs(
+    cands: Sequence[Candidate], chosen: Sequence[int], titles: Sequence[str] = (), analyzer: Analyzer | None = None
+) -> list[tuple[int, int]]:
+    """Pairs ``(j, k)`` of ``chosen`` candidates where ``j`` tells again what ``k`` tells
+    (:func:`khulasa.link.retold.told_again_in`: the sentence saying least read first, and never
+    across rounds of a contest)."""
+    from khulasa.extract.claims import claims_of
+    from khulasa.link.retold import told_again_in
+
+    found = meanings([cands[j] for j in chosen], titles, analyzer)
+    order = sorted(range(len(chosen)), key=lambda x: (len(found[x].happening), x))
+    rounds = [claims_of(cands[j].fact.representative.text).earlier_round for j in chosen]
+    return [(chosen[x], chosen[y]) for x, y in told_again_in(found, order, rounds).items()]
+
+
+def _without_retold(
+    cands: Sequence[Candidate],
+    chosen: list[int],
+    weights: dict[str, float],
+    budget: int,
+    bonus: Sequence[float],
+    forbidden: Sequence[tuple[int, int]],
+    requires: Mapping[int, int],
+    titles: Sequence[str],
+    analyzer: Analyzer,
+) -> tuple[list[int], list[tuple[int, int]]]:
+    """``chosen`` without the sentences that tell again what another chosen one tells
+    (:func:`retold_pairs`, read after the choice so that the one told in stays), each round's
+    freed budget spent (:func:`fill_remaining`); and ``forbidden`` with those pairs."""
+    pairs = set(forbidden)
+    for _ in range(RETOLD_ROUNDS):
+        again = retold_pairs(cands, chosen, titles, analyzer)
+        if not again:
+            break
+        pairs |= {(min(j, k), max(j, k)) for j, k in again}
+        gone = {j for j, _ in again}
+        chosen = without_orphans([j for j in chosen if j not in gone], requires)
+        chosen = fill_remaining(cands, chosen, weights, budget, bonus, sorted(pairs), requires)
+    return chosen, sorted(pairs)
 
 
 def _solved(

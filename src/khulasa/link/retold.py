@@ -1,0 +1,120 @@
+"""A chosen sentence that tells again, in other words, what another chosen sentence tells.
+
+The selection's pair rules (:func:`khulasa.summarizer.select.core_inside` and the others) forbid two
+sentences together before the solver chooses, so when they join two wordings of one fact the solver
+may keep the one that states less and drop the one that states more: read loosely, such rules cost
+key facts (docs/quality.md, fifteenth and twentieth passes). :func:`told_again` reads the same
+meaning more loosely but is only asked after the choice, of the sentences chosen: the sentence told
+again goes, the one it is told in stays, and the budget it frees is spent on the next best sentence
+(:func:`khulasa.summarizer.select.select`). A false join thus costs at most what the sentence that
+goes adds.
+
+Read more loosely than ``core_inside``, each from a restating pair of the dev summaries
+(docs/quality.md, twenty-third pass):
+
+- a word the stemmer leaves with a final "ه", "ء" or "ا" is the word without them ("الطائرة",
+  "طائرة"; "إجلاء", "إجلائهم"; "مسارات", "مسار"): :func:`fold`;
+- a light verb (``resources/ar/light_verbs.txt``: "تم", "لقي", "جرى") is no word of what happened;
+- how long something lasts ("لمدة 5 سنوات") is a detail of the fact, not a quantity it must share;
+- a count of people told at another value is the count told again ("لقي 18 شخصا مصرعهم" after
+  "مقتل 20 شخصا") even with a count of its own (the injured), when half its words of what happened
+  are the other's;
+- a sentence that names no one and gives no quantity tells again what the other tells when it opens
+  with one of the other's words of what happened and half of its words (two at least) are the
+  other's ("احترقت طائرة الخطوط الجوية اليابانية بالكامل" beside "اشتعلت النيران في الطائرة").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from functools import lru_cache
+from typing import Protocol
+
+from khulasa.resources import load_word_list
+from khulasa.text.normalize import Analyzer
+
+__all__ = ["MIN_SHARE", "fold", "light_verbs", "told_again", "told_again_in"]
+
+# The share of a sentence's words of what happened that the other must hold, when nothing else
+# (a name, a quantity) says that both tell of the same people or things.
+MIN_SHARE = 0.5
+# ... and at least this many of them.
+MIN_SHARED = 2
+# Final letters the light stemmer leaves on a word that outlets also write without them.
+_FOLDED_ENDINGS = "هءا"
+
+
+class Told(Protocol):
+    """What a sentence says (:class:`khulasa.summarizer.select.Meaning`)."""
+
+    @property
+    def happening(self) -> tuple[str, ...]: ...
+    @property
+    def names(self) -> frozenset[tuple[str, str]]: ...
+    @property
+    def kinds(self) -> frozenset[tuple[str, str]]: ...
+    @property
+    def forms(self) -> frozenset[str]: ...
+
+
+def fold(term: str) -> str:
+    """A stemmed word without the final "ه", "ء" and "ا" the stemmer leaves, while four letters
+    or more remain ("طايره": "طاير"; "اجلاء" and "اجلا": "اجل")."""
+    while len(term) >= 4 and term[-1] in _FOLDED_ENDINGS:
+        term = term[:-1]
+    return term
+
+
+@lru_cache(maxsize=1)
+def light_verbs() -> frozenset[str]:
+    """The stemmed terms of ``resources/ar/light_verbs.txt``, also behind و (not ف: "فجر", dawn)."""
+    stem = Analyzer(stem=True)
+    forms = [f"{p}{w}" for w in load_word_list("ar/light_verbs.txt") for p in ("", "و")]
+    return frozenset(t for form in forms for t in stem.content_terms(form))
+
+
+def _words(happening: Sequence[str], light: Collection[str]) -> tuple[str, ...]:
+    """``happening`` folded (:func:`fold`), light verbs left out, each word once, in order."""
+    return tuple(dict.fromkeys(fold(w) for w in happening if w not in light))
+
+
+def told_again(a: Told, b: Told, light: Collection[str] = frozenset()) -> bool:
+    """Does ``a`` tell again what ``b`` tells (read as the module says)? ``light``: the light verbs'
+    terms (:func:`light_verbs`)."""
+    words = _words(a.happening, light)
+    theirs = set(_words(b.happening, light))
+    if not words or words[0] not in theirs:
+        return False
+    shared = sum(w in theirs for w in words)
+    enough = shared >= MIN_SHARED and shared >= MIN_SHARE * len(words)
+    if not (a.names or a.kinds):
+        return enough
+    if not all(n in b.names or n[1] in b.forms for n in a.names):
+        return False
+    kinds = {k for k in a.kinds if k[0] != "duration"}
+    if kinds <= b.kinds:
+        return True
+    return enough and any(k[0] == "people" for k in kinds & b.kinds)
+
+
+def told_again_in(found: Sequence[Told], order: Sequence[int], rounds: Sequence[bool] = ()) -> dict[int, int]:
+    """Which of ``found`` tell again what another tells: index -> the index it is told in. Read in
+    ``order`` (the sentence that says least first), and a sentence told again is never the one
+    another is told in, so of two that tell each other one stays. ``rounds``: whether each tells
+    of an earlier round of a contest (:attr:`khulasa.extract.claims.Claims.earlier_round`): the
+    first round's shares and the runoff's are two facts, however alike their words."""
+    light = light_verbs()
+    rounds = list(rounds) or [False] * len(found)
+    out: dict[int, int] = {}
+    for x in order:
+        y = next(
+            (
+                y
+                for y in order
+                if y != x and y not in out and rounds[x] == rounds[y] and told_again(found[x], found[y], light)
+            ),
+            None,
+        )
+        if y is not None:
+            out[x] = y
+    return out

@@ -1,0 +1,141 @@
+"""A chosen sentence that tells again what another chosen one tells (khulasa.link.retold; issue 20,
+twenty-third pass): reworded repeats are read as one fact, distinct facts with the same figure or
+the same names are not, and after the choice the one told again goes and its budget is spent."""
+
+from __future__ import annotations
+
+from khulasa.config import Settings
+from khulasa.link.retold import fold, light_verbs, told_again, told_again_in
+from khulasa.summarizer.select import Candidate, Meaning, _without_retold, meanings, retold_pairs, select
+from khulasa.text.normalize import Analyzer, count_words
+from khulasa.types import Fact, Sentence
+
+
+def _cand(i: int, text: str) -> Candidate:
+    fact = Fact(i, (Sentence(f"d{i}", 3, 0, len(text), text),))
+    words = count_words(text)
+    return Candidate(fact, words, frozenset(), 1.0, words)
+
+
+def _meanings(*texts: str) -> list[Meaning]:
+    return meanings([_cand(i, t) for i, t in enumerate(texts)])
+
+
+def _again(a: str, b: str) -> bool:
+    first, second = _meanings(a, b)
+    return told_again(first, second, light_verbs())
+
+
+def test_fold_drops_a_final_letter_the_stemmer_leaves():
+    assert fold("طايره") == fold("طاير") == "طاير"
+    assert fold("اجلاء") == fold("اجلا") == "اجل"
+    assert fold("نار") == "نار"  # too short to tell
+
+
+def test_light_verbs_are_read_from_the_word_list_also_behind_waw():
+    light = light_verbs()
+    stem = Analyzer(stem=True)
+    assert set(stem.content_terms("لقي")) <= light and set(stem.content_terms("وتم")) <= light
+    # Not behind ف: "فجر" is dawn.
+    assert "فجر" not in light
+
+
+def test_a_toll_told_again_at_another_value_with_a_light_verb_and_a_count_of_its_own():
+    whole = "تحطمت طائرة صغيرة في ولاية الوحدة بجنوب السودان ما أدى إلى مقتل 20 شخصا كانوا على متنها."
+    again = "لقي 18 شخصا مصرعهم وأصيب 3 آخرون جراء تحطم طائرة في ولاية الوحدة بجنوب السودان."
+    assert _again(again, whole)
+    # Without the light verb in the list, its first word of what happened is "لقي": no join.
+    first, second = _meanings(again, whole)
+    assert not told_again(first, second, frozenset())
+
+
+def test_a_duration_is_a_detail_of_the_fact():
+    result = "وأعلن رئيس اللجنة المستقلة للانتخابات فوز تبون بنسبة 94.65 بالمئة من الأصوات."
+    again = "وفاز الرئيس تبون بولاية جديدة لمدة 5 سنوات."
+    assert _again(again, result)
+
+
+def test_a_sentence_naming_no_one_tells_again_when_half_its_words_are_the_others():
+    fire = "واشتعلت النيران في الطائرة بالكامل وأظهرت لقطات مصورة ألسنة اللهب تخرج من نوافذ الطائرة."
+    assert _again("احترقت الطائرة بالكامل.", fire)
+    # "طائرة" and "الطائرة" are one word to the rule, though the stemmer leaves "ه" on the second.
+    assert _again("احترقت طائرة الركاب.", fire)
+    # One shared word is not enough.
+    assert not _again("احترقت الغابات في الجبال المجاورة ليلا.", fire)
+
+
+def test_distinct_facts_with_the_same_figure_are_not_joined():
+    killed = "قتل 20 شخصا في انفجار بمصنع للكيماويات في المدينة."
+    # The same number, another kind of quantity (the injured): another fact.
+    assert not _again("وأصيب 20 شخصا في انفجار بمصنع للكيماويات في المدينة.", killed)
+    # A toll in one country against the toll in two: a part names a place the whole names, but
+    # opens with what the whole does not tell (the agency's count).
+    whole = "ضرب زلزال قوي تركيا وسوريا فجر الاثنين ما أسفر عن مقتل أكثر من 300 شخص."
+    part = "وأحصت هيئة الكوارث التركية مقتل 76 شخصا وإصابة 440 آخرين في جنوب تركيا."
+    assert not _again(part, whole)
+
+
+def test_distinct_facts_with_the_same_names_are_not_joined():
+    arrived = "ووصل الرئيس ماكرون إلى برلين مساء الأحد في زيارة تستمر يومين يلتقي خلالها المستشار."
+    # The same people, another happening.
+    assert not _again("وغادر الرئيس ماكرون برلين مساء الثلاثاء.", arrived)
+    # The same happening, a person the other does not name.
+    assert not _again("ووصل الرئيس بايدن إلى برلين مساء الأحد.", arrived)
+    # ... and a duration of its own does not make it one fact with a sentence about someone else.
+    assert not _again("ووصل الرئيس بايدن إلى برلين في زيارة تستمر ثلاثة أيام.", arrived)
+
+
+def test_of_two_that_tell_each_other_one_stays():
+    found = _meanings("احترقت الطائرة بالكامل.", "احترقت الطائرة بالكامل في المطار.")
+    again = told_again_in(found, [0, 1])
+    assert len(again) == 1
+
+
+def test_after_the_choice_the_sentence_told_again_goes_and_the_one_told_in_stays():
+    cands = [
+        _cand(
+            0,
+            "قال مسؤول إن طائرة صغيرة تقل عمال نفط تحطمت في ولاية الوحدة بجنوب السودان ما أدى إلى مقتل 20"
+            " شخصا، وإنها كانت متجهة إلى العاصمة جوبا حين سقطت قرب حقل نفطي.",
+        ),
+        _cand(1, "لقي 18 شخصا مصرعهم وأصيب 3 آخرون جراء تحطم طائرة في ولاية الوحدة بجنوب السودان."),
+        _cand(2, "وفتحت السلطات تحقيقا في أسباب الحادث."),
+    ]
+    assert retold_pairs(cands, [0, 1, 2]) == [(1, 0)]
+
+    def without(requires: dict[int, int]) -> tuple[list[int], list[tuple[int, int]]]:
+        # A budget the three fill: nothing is added back.
+        return _without_retold(cands, [0, 1, 2], {}, 1, [0.0] * 3, [], requires, [], Analyzer(stem=True))
+
+    chosen, forbidden = without({})
+    assert chosen == [0, 2]
+    assert (0, 1) in forbidden
+    # A sentence leaning on the one that goes goes with it.
+    assert without({2: 1})[0] == [0]
+
+
+def test_select_drops_the_toll_told_again_and_spends_its_words_on_another_fact():
+    texts = [
+        "قال مسؤول إن طائرة صغيرة تقل عمال نفط تحطمت في ولاية الوحدة بجنوب السودان ما أدى إلى مقتل 20"
+        " شخصا، وإنها كانت متجهة إلى العاصمة جوبا.",
+        "لقي 18 شخصا مصرعهم وأصيب 3 آخرون جراء تحطم طائرة في ولاية الوحدة بجنوب السودان.",
+        "وفتحت السلطات تحقيقا في أسباب تحطم الطائرة في ولاية الوحدة.",
+        "وكان الركاب عمال نفط في شركة تعمل في حقل الوحدة النفطي.",
+    ]
+    facts = tuple(Fact(i, tuple(Sentence(d, i, 0, len(t), t) for d in "abc")) for i, t in enumerate(texts))
+
+    def chosen(on: bool) -> list[int]:
+        settings = Settings(retold_redundancy=on).with_budget(words=60)
+        return [f.id for f in select(facts, [True] * len(facts), 3, settings, Analyzer(stem=True))]
+
+    assert chosen(False) == [0, 1, 3]
+    assert chosen(True) == [0, 3, 2]
+
+
+def test_an_earlier_round_is_never_told_again_in_the_runoff():
+    first = "وكان داود قد حصل على 48.1% ونور على 45.2% في الجولة الأولى من الانتخابات التي جرت قبل أسبوعين."
+    runoff = "وفاز داود في جولة الإعادة بحصوله على 53.4% من الأصوات مقابل 46.6% لمنافسه نور."
+    found = _meanings(first, runoff)
+    assert told_again(found[0], found[1], light_verbs())  # alike in words ...
+    assert told_again_in(found, [0, 1], [True, False]) == {}  # ... but two rounds
+    assert retold_pairs([_cand(0, first), _cand(1, runoff)], [0, 1]) == []
