@@ -48,13 +48,24 @@ class Told(Protocol):
     """What a sentence says (:class:`khulasa.summarizer.select.Meaning`)."""
 
     @property
-    def happening(self) -> tuple[str, ...]: ...
+    def happening(self) -> tuple[str, ...]:
+        """The keyed words of what happened, in the sentence's order."""
+        ...
+
     @property
-    def names(self) -> frozenset[tuple[str, str]]: ...
+    def names(self) -> frozenset[tuple[str, str]]:
+        """The people and places it names."""
+        ...
+
     @property
-    def kinds(self) -> frozenset[tuple[str, str]]: ...
+    def kinds(self) -> frozenset[tuple[str, str]]:
+        """The kinds of quantity it gives, whatever their value."""
+        ...
+
     @property
-    def forms(self) -> frozenset[str]: ...
+    def forms(self) -> frozenset[str]:
+        """Every word with and without its proclitics."""
+        ...
 
 
 def fold(term: str) -> str:
