@@ -416,9 +416,10 @@ def batch_command(
     from khulasa.errors import batch_interrupted
 
     require_dask()  # the one-line install hint, before any progress bar
+    # so are wrong paths and a scheduler address nothing listens on
     check_batch(
-        input_path, output_path, group=group, words=words, workers=workers, time_limit=time_limit
-    )  # so are wrong paths
+        input_path, output_path, group=group, words=words, workers=workers, time_limit=time_limit, scheduler=scheduler
+    )
     columns = ("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=err, transient=False) as progress:
         task = progress.add_task("grouping" if group else "summarizing", total=None)

@@ -686,8 +686,34 @@ def workers_not_positive(value: object) -> str:
 
 
 def scheduler_unreachable(address: str, error: object) -> str:
-    """A Dask scheduler address that does not answer."""
+    """A Dask scheduler that accepted the connection but did not answer as one (see
+    :func:`scheduler_not_listening` for an address nothing listens on)."""
     return f"cannot reach Dask scheduler {address}: {error}; check the address"
+
+
+def scheduler_not_listening(address: str, reason: str) -> str:
+    """``--scheduler`` naming an address where no scheduler accepts a connection (``reason``:
+    "connection refused", "no answer within 3 s", "name or service not known")."""
+    return (
+        f"--scheduler {address}: cannot reach a Dask scheduler there ({reason}); start one "
+        "(dask scheduler prints its tcp://host:port address) and check the host and port, "
+        "or leave out --scheduler to run on local worker processes"
+    )
+
+
+def scheduler_not_dask(address: str, reason: str) -> str:
+    """``--scheduler`` naming an address where something accepts connections but does not answer
+    as a Dask scheduler (another service on that port, a proxy)."""
+    return (
+        f"--scheduler {address}: something listens there but does not answer as a Dask scheduler ({reason}); "
+        "check the port (a scheduler listens on 8786 unless told otherwise), "
+        "or leave out --scheduler to run on local worker processes"
+    )
+
+
+def scheduler_address_invalid(address: str, reason: object) -> str:
+    """``--scheduler`` that is no address (``tcp://host:port``, a port that is no number)."""
+    return f"--scheduler {address!r} is not a Dask scheduler address ({reason}); give tcp://host:port, e.g. tcp://127.0.0.1:8786"
 
 
 def line_not_utf8(byte: int) -> str:
