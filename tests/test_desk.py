@@ -26,7 +26,7 @@ from khulasa.desk.updates import DATES, new_sentences, trend
 from khulasa.errors import InputError, SettingsError
 from khulasa.text.safe_text import markdown_text
 from khulasa.types import Document
-from tests.conftest import DATA, DEMO, EXAMPLE
+from tests.conftest import DATA, DEMO, EXAMPLE, one_line_error
 from tests.desk_feed import (
     DETAIL_ADDED,
     DETAIL_SENTENCE,
@@ -543,6 +543,30 @@ def test_cli_read_commands_refuse_a_database_that_does_not_exist(
         assert result.exit_code != 0 and "Traceback" not in result.output
         assert "no desk database there" in result.stderr and "khulasa desk ingest" in result.stderr
     assert list(tmp_path.iterdir()) == []  # nothing created
+
+
+def test_cli_database_errors_name_what_set_the_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Before: every one of these messages began "--db URL", also when the user had set
+    $KHULASA_DB or given nothing at all (the default file), and told them to rerun with --db."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("KHULASA_DB", raising=False)
+    default = one_line_error(_run("desk", "stories"))
+    assert default.startswith(
+        "error: the default desk database sqlite:///khulasa-desk.sqlite (no --db given, $KHULASA_DB unset): "
+        "no desk database there"
+    )
+    assert "--db sqlite" not in default and default.endswith("khulasa desk ingest FILES")
+    monkeypatch.setenv("KHULASA_DB", _url(tmp_path, "env.sqlite"))
+    from_env = one_line_error(_run("desk", "story", "story-1"))
+    assert from_env.startswith(f"error: $KHULASA_DB {_url(tmp_path, 'env.sqlite')}: no desk database there")
+    assert "--db" not in from_env and from_env.endswith("khulasa desk ingest FILES")
+    monkeypatch.setenv("KHULASA_DB", _url(tmp_path / "missing", "env.sqlite"))
+    folder = one_line_error(_run("desk", "ingest", str(DEMO_JSONL)))
+    assert folder.startswith(f"error: $KHULASA_DB {_url(tmp_path / 'missing', 'env.sqlite')}: folder ")
+    given = one_line_error(_run("desk", "stories", "--db", _url(tmp_path, "typo.sqlite")))
+    assert given.startswith(f"error: --db {_url(tmp_path, 'typo.sqlite')}: no desk database there")
+    assert given.endswith(f"khulasa desk ingest FILES --db {_url(tmp_path, 'typo.sqlite')}")
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_sqlite_url_with_three_slashes_for_an_absolute_path_says_how_to_write_it(
