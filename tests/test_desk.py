@@ -348,6 +348,30 @@ def test_cli_ingest_stories_story(tmp_path: Path):
     assert md.exit_code == 0 and md.stdout.startswith("## ") and "جديد" not in md.stdout
 
 
+def test_cli_text_files_show_an_unknown_outlet_not_their_file_name(tmp_path: Path):
+    """Before: articles read from .txt files showed their file name as the outlet ("(wire_07، ...)"
+    under each sentence, in the figures and on the page). A plain text file names no outlet: it is
+    "مصدر غير معروف (ID)", and each file still counts as one outlet, as in summarize."""
+    records = [json.loads(line) for line in DEMO_JSONL.read_text(encoding="utf-8").splitlines()]
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for k, record in enumerate(records):
+        (folder / f"wire_{k:02d}.txt").write_text(record["text"], encoding="utf-8")
+    db = _url(tmp_path)
+    assert _run("desk", "ingest", str(folder), "--db", db).exit_code == 0
+    (story,) = [json.loads(line) for line in _run("desk", "stories", "--db", db, "-f", "json").stdout.splitlines()]
+    assert story["outlets"] == len(records)
+    shown = _run("desk", "story", story["id"], "--db", db, "-f", "json")
+    view = json.loads(shown.stdout)
+    named = {p["source"] for s in view["summary"]["sentences"] for p in s["sources"]}
+    named |= {v["outlet"] for g in view["figures"] for v in g["values"]}
+    named |= {d["source"] for d in view["summary"]["documents"]}
+    assert named and all(n.startswith("مصدر غير معروف (wire_") for n in named), named
+    text = _run("desk", "story", story["id"], "--db", db).stdout
+    assert "مصدر غير معروف (wire_" in text
+    assert "wire_" not in text.replace("مصدر غير معروف (wire_", "")  # never a file name alone
+
+
 def test_cli_ingest_stdin_and_bad_records_warn_like_summarize(tmp_path: Path):
     good = [json.dumps({"id": d.id, "text": d.text}, ensure_ascii=False) for d in invented_stories(1, 3)[0]]
     feed = "\n".join([good[0], "{broken", good[1], '{"id": "x", "text": 5}', good[2]]) + "\n"

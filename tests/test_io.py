@@ -37,8 +37,36 @@ def test_io_plain_text_file_keeps_text_and_uses_stem_as_id(tmp_path: Path, suffi
     assert doc.id == "khabar"
     assert doc.text == ARTICLE
     assert doc.path == str(path)
-    assert (doc.title, doc.source, doc.url, doc.published) == (None, None, None, None)
-    assert doc.outlet == "khabar"
+    assert (doc.title, doc.url, doc.published) == (None, None, None)
+    # A plain text file names no outlet: its file name is not presented as one.
+    assert doc.source == doc.outlet == "مصدر غير معروف (khabar)"
+
+
+def test_io_files_that_name_no_outlet_get_an_unknown_outlet_with_their_id(tmp_path: Path) -> None:
+    """A plain text file, an HTML page with no site name or address, standard input and an upload
+    name no outlet: each is "مصدر غير معروف (ID)", never the file's name alone; two files named
+    alike in two folders stay two outlets (their ids differ, so do their labels)."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    html = f"<html><body><article><p>{ARTICLE.strip().replace(chr(10), '</p><p>')}</p></article></body></html>"
+    paths = [
+        write(tmp_path / "a" / "wire.txt", ARTICLE),
+        write(tmp_path / "b" / "wire.txt", OTHER),
+        write(tmp_path / "page.html", html),
+    ]
+    docs = load_documents(paths).documents
+    assert [(d.id, d.outlet) for d in docs] == [
+        ("wire", "مصدر غير معروف (wire)"),
+        ("wire-2", "مصدر غير معروف (wire-2)"),
+        ("page", "مصدر غير معروف (page)"),
+    ]
+    (piped,) = load_documents(["-"], stdin=io.StringIO(ARTICLE)).documents
+    assert piped.outlet == "مصدر غير معروف (stdin)"
+    (uploaded,) = load_bytes("wire.txt", ARTICLE.encode()).documents
+    assert uploaded.outlet == "مصدر غير معروف (wire)"
+    named = '{"id": "r1", "source": "وكالة الأنباء", "text": "' + ARTICLE.strip().replace(chr(10), " ") + '"}'
+    (record,) = load_one(write(tmp_path / "r.json", named)).documents
+    assert record.outlet == "وكالة الأنباء"  # a record that names its outlet keeps it
 
 
 def test_io_text_kept_exactly_except_bom_and_newlines(tmp_path: Path) -> None:

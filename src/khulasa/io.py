@@ -76,6 +76,7 @@ from khulasa.records import (
     load_json,
     read_record,
     records_in,
+    unknown_outlet,
 )
 from khulasa.text.normalize import arabic_ratio, normalize, stopwords
 from khulasa.types import Document
@@ -357,7 +358,7 @@ def _load_stdin(stdin: TextIO | None) -> Loaded:
         raise InputError(cannot_read(label, os_reason(error))) from None
     loaded = _sniff_records(text, label, "stdin")
     if loaded is None:
-        return _checked([Document(id="stdin", text=text, path=STDIN)], label)
+        return _checked([Document(id="stdin", text=text, source=unknown_outlet("stdin"), path=STDIN)], label)
     return loaded
 
 
@@ -372,7 +373,7 @@ def _parse_bytes(data: bytes, label: str, stem: str, suffix: str, *, path: str |
     if suffix in TEXT_SUFFIXES:
         if _own_markdown(text):
             raise InputError(own_output_not_an_article(label))
-        return _checked([Document(id=stem, text=text, path=path)], label)
+        return _checked([Document(id=stem, text=text, source=unknown_outlet(stem), path=path)], label)
     if suffix in HTML_SUFFIXES:
         if _own_html(text):
             raise InputError(own_output_not_an_article(label))
@@ -416,7 +417,7 @@ def _html_document(text: str, label: str, stem: str, path: str | None) -> Docume
         id=stem,
         text=clean_text(main),
         title=result.title or None,
-        source=result.sitename or result.hostname or hostname(url),
+        source=result.sitename or result.hostname or hostname(url) or unknown_outlet(stem),
         url=url,
         published=result.date or None,
         path=path,
@@ -809,7 +810,9 @@ def _decode_legacy(data: bytes, label: str) -> tuple[str, str]:
 
 
 def unique_ids(documents: Sequence[Document]) -> list[Document]:
-    """Give repeated ids a ``-2``, ``-3`` … suffix, in input order, so that ids stay unique."""
+    """Give repeated ids a ``-2``, ``-3`` … suffix, in input order, so that ids stay unique (an
+    unknown outlet shown with its id, :func:`~khulasa.records.unknown_outlet`, takes the new id too:
+    two files named alike in two folders stay two outlets)."""
     seen: set[str] = set()
     unique: list[Document] = []
     for doc in documents:
@@ -818,7 +821,11 @@ def unique_ids(documents: Sequence[Document]) -> list[Document]:
             n += 1
             new_id = f"{doc.id}-{n}"
         seen.add(new_id)
-        unique.append(doc if new_id == doc.id else replace(doc, id=new_id))
+        if new_id == doc.id:
+            unique.append(doc)
+        else:
+            source = unknown_outlet(new_id) if doc.source == unknown_outlet(doc.id) else doc.source
+            unique.append(replace(doc, id=new_id, source=source))
     return unique
 
 

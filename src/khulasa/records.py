@@ -166,6 +166,17 @@ def outlet_name(value: str | None) -> str | None:
     return " ".join(_INVISIBLE.sub("", value).split()) or None
 
 
+# The outlet of an article whose file names none (plain text; HTML without a site name or
+# address): shown with the article's id, so that each such file still counts as one outlet.
+UNKNOWN_OUTLET = "مصدر غير معروف"
+
+
+def unknown_outlet(doc_id: str) -> str:
+    """The outlet shown for the article ``doc_id`` when its file names none: "مصدر غير معروف
+    (ID)", never the file's name alone as though it were an outlet."""
+    return f"{UNKNOWN_OUTLET} ({doc_id})"
+
+
 def json_kind(value: Any) -> str:
     """``"a list"``, ``"a number"`` …: a JSON value's kind in words (never a Python class name)."""
     return _JSON_KINDS.get(type(value), "an unknown value")
