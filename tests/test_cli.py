@@ -237,3 +237,26 @@ def test_cli_text_summary_into_the_folder_it_reads_is_refused(tmp_path: Path):
     assert elsewhere.returncode == 0 and (tmp_path / "s.txt").read_text(encoding="utf-8").strip()
     marked = run("summarize", str(folder), "-f", "markdown", "-o", str(folder / "s.md"))  # recognised: allowed
     assert marked.returncode == 0 and (folder / "s.md").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["group", "--window-days", "-5"], "error: --window-days -5 must be a positive number of days"),
+        (["group", "--window-days", "nan"], "error: --window-days nan must be a positive number of days"),
+        (["group", "--threshold", "2"], "error: grouping threshold=2.0 must lie in (0, 1]"),
+        (["compare", "--embeddings", "3"], "error: compare setting embeddings=3.0 must lie between 0 and 1"),
+    ],
+)
+def test_cli_wrong_setting_is_one_line_before_any_input_is_read(tmp_path: Path, args: list[str], expected: str) -> None:
+    """Before: group and compare read (and warned about) every input file, then refused the
+    setting; --window-days was named "time_window_days=... (or None: no window)"."""
+    from typer.testing import CliRunner
+
+    from khulasa.cli import app
+    from tests.conftest import one_line_error
+
+    (tmp_path / "a.txt").write_text("وصل الوفد إلى المدينة صباح الأربعاء.\n", encoding="utf-8")
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG")  # a file that would be warned about
+    line = one_line_error(CliRunner().invoke(app, [args[0], str(tmp_path), *args[1:]]))
+    assert line.startswith(expected), line

@@ -279,9 +279,10 @@ def compare(
 
     if fmt not in FORMATS:
         raise typer.BadParameter(not_one_of(fmt, FORMATS), param_hint="--format")
+    settings = CompareSettings(embeddings=embeddings)  # a wrong value is one line before any input is read
     loaded = load_documents(paths, stdin=sys.stdin, exclude=out)
     warn_all(loaded.warnings)
-    write_output(render_comparison(run(loaded.documents, CompareSettings(embeddings=embeddings)), fmt), out)
+    write_output(render_comparison(run(loaded.documents, settings), fmt), out)
 
 
 # [serve]
@@ -364,14 +365,20 @@ def group_command(
     """Group a mixed feed of articles into stories, each with a short headline."""
     import json
 
+    from khulasa.config import GroupSettings
+    from khulasa.errors import SettingsError, window_days_not_positive
     from khulasa.io import load_documents
     from khulasa.stories.group import group_documents, story_records
 
     if fmt not in ("jsonl", "json"):
         raise typer.BadParameter(not_either(fmt, "jsonl", "json"), param_hint="--format")
+    if window is not None and not window > 0:
+        raise SettingsError(window_days_not_positive(window))
+    # Wrong values are one line before any input is read (a large feed is not read in vain).
+    settings = GroupSettings().updated(threshold=threshold, time_window_days=window, embeddings=embeddings)
     loaded = load_documents(paths, stdin=sys.stdin, exclude=out)
     warn_all(loaded.warnings)
-    stories = group_documents(loaded.documents, threshold=threshold, time_window_days=window, embeddings=embeddings)
+    stories = group_documents(loaded.documents, settings)
     records = story_records(stories, loaded.documents, words=words if summarize_stories else None)
     from khulasa.text.safe_text import json_for_terminal
 

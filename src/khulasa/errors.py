@@ -301,6 +301,11 @@ def time_window_not_positive(value: object) -> str:
     return f"time_window_days={value!r} must be positive (or None: no window)"
 
 
+def window_days_not_positive(value: float) -> str:
+    """``--window-days`` of zero days or less (or not a number)."""
+    return f"--window-days {value:g} must be a positive number of days; leave it out to link articles of any date"
+
+
 def grouping_not_positive(name: str, value: object) -> str:
     """A grouping count that must be a positive whole number."""
     return f"grouping {name}={value!r} must be a positive whole number"
