@@ -260,3 +260,39 @@ def test_cli_wrong_setting_is_one_line_before_any_input_is_read(tmp_path: Path, 
     (tmp_path / "photo.png").write_bytes(b"\x89PNG")  # a file that would be warned about
     line = one_line_error(CliRunner().invoke(app, [args[0], str(tmp_path), *args[1:]]))
     assert line.startswith(expected), line
+
+
+COMMANDS = [[], ["summarize"], ["demo"], ["eval"], ["compare"], ["serve"], ["group"], ["batch"], ["desk"]]
+COMMANDS += [["desk", "ingest"], ["desk", "stories"], ["desk", "story"]]
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c) or "khulasa")
+def test_cli_help_is_whole_in_an_80_column_terminal(command: list[str]) -> None:
+    """Before: in 80 columns `desk ingest --help` cut its options' names and help short
+    ("--close-after-hou…", "./khulasa-desk.sq…"): a new user could not read what to type."""
+    from typer.testing import CliRunner
+
+    from khulasa.cli import app
+
+    result = CliRunner().invoke(app, [*command, "--help"], env={"COLUMNS": "80", "TERMINAL_WIDTH": "80"})
+    assert result.exit_code == 0, result.output
+    assert "…" not in result.output, result.output
+    if command == ["desk", "ingest"]:
+        assert "--close-after-hours" in result.output and "./khulasa-desk.sqlite" in result.output
+
+
+def test_cli_desk_ingest_summaries_flags(tmp_path: Path) -> None:
+    """--no-summaries leaves the story unsummarized until it is read; --summaries (the default)
+    is still accepted."""
+    import sqlite3
+
+    from typer.testing import CliRunner
+
+    from khulasa.cli import app
+
+    for flag, summarized in (("--no-summaries", 0), ("--summaries", 1)):
+        db = tmp_path / f"{flag.strip('-')}.sqlite"
+        result = CliRunner().invoke(app, ["desk", "ingest", str(DEMO), flag, "--db", f"sqlite:///{db}"])
+        assert result.exit_code == 0, result.output
+        with sqlite3.connect(db) as conn:
+            assert conn.execute("SELECT COUNT(*) FROM summaries").fetchone()[0] == summarized

@@ -465,6 +465,7 @@ DbOption = Annotated[
     str | None,
     typer.Option(
         "--db",
+        metavar="URL",
         help="Database URL: sqlite:///path (default "
         "./khulasa-desk.sqlite or $KHULASA_DB) or postgresql://user:pw@host/db.",
         show_default=False,
@@ -482,18 +483,24 @@ def desk_ingest(
         ),
     ],
     db: DbOption = None,
-    summaries: Annotated[
+    no_summaries: Annotated[
         bool,
         typer.Option(
-            "--summaries/--no-summaries", help="Summarize changed stories now (else when they are next read)."
+            "--no-summaries", help="Do not summarize changed stories now: they are summarized when next read."
         ),
-    ] = True,
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per transaction.")] = 500,
+    ] = False,
+    _summaries: Annotated[
+        bool, typer.Option("--summaries", hidden=True, help="The default: summarize changed stories now.")
+    ] = False,
+    batch_size: Annotated[
+        int, typer.Option("--batch-size", min=1, metavar="N", help="Articles per transaction.")
+    ] = 500,
     close_after: Annotated[
         float,
         typer.Option(
             "--close-after-hours",
             min=0.01,
+            metavar="HOURS",
             help="A story with nothing new for this long (desk time) closes: later articles start a new one.",
         ),
     ] = 48.0,
@@ -502,6 +509,7 @@ def desk_ingest(
         typer.Option(
             "--max-open-articles",
             min=1,
+            metavar="N",
             help="Past this many articles in open stories, the least recently active stories close "
             "(what keeps an undated bulk load fast).",
         ),
@@ -533,7 +541,7 @@ def desk_ingest(
                 progress.update(task, completed=done)
 
             try:
-                report = desk.ingest(docs, summaries=summaries, progress=advance)
+                report = desk.ingest(docs, summaries=not no_summaries, progress=advance)
             except KeyboardInterrupt:  # each batch is one transaction: the finished ones are stored
                 raise Interrupted(ingest_interrupted(handled[0], len(docs))) from None
     merges = f", {len(report.merges)} merges" if report.merges else ""
