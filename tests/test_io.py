@@ -39,7 +39,7 @@ def test_io_plain_text_file_keeps_text_and_uses_stem_as_id(tmp_path: Path, suffi
     assert doc.path == str(path)
     assert (doc.title, doc.url, doc.published) == (None, None, None)
     # A plain text file names no outlet: its file name is not presented as one.
-    assert doc.source == doc.outlet == "مصدر غير معروف (khabar)"
+    assert doc.source == doc.outlet == "مصدر غير معروف (\u2068khabar\u2069)"  # the id isolated (bidi)
 
 
 def test_io_files_that_name_no_outlet_get_an_unknown_outlet_with_their_id(tmp_path: Path) -> None:
@@ -56,14 +56,14 @@ def test_io_files_that_name_no_outlet_get_an_unknown_outlet_with_their_id(tmp_pa
     ]
     docs = load_documents(paths).documents
     assert [(d.id, d.outlet) for d in docs] == [
-        ("wire", "مصدر غير معروف (wire)"),
-        ("wire-2", "مصدر غير معروف (wire-2)"),
-        ("page", "مصدر غير معروف (page)"),
+        ("wire", "مصدر غير معروف (\u2068wire\u2069)"),
+        ("wire-2", "مصدر غير معروف (\u2068wire-2\u2069)"),
+        ("page", "مصدر غير معروف (\u2068page\u2069)"),
     ]
     (piped,) = load_documents(["-"], stdin=io.StringIO(ARTICLE)).documents
-    assert piped.outlet == "مصدر غير معروف (stdin)"
+    assert piped.outlet == "مصدر غير معروف (\u2068stdin\u2069)"
     (uploaded,) = load_bytes("wire.txt", ARTICLE.encode()).documents
-    assert uploaded.outlet == "مصدر غير معروف (wire)"
+    assert uploaded.outlet == "مصدر غير معروف (\u2068wire\u2069)"
     named = '{"id": "r1", "source": "وكالة الأنباء", "text": "' + ARTICLE.strip().replace(chr(10), " ") + '"}'
     (record,) = load_one(write(tmp_path / "r.json", named)).documents
     assert record.outlet == "وكالة الأنباء"  # a record that names its outlet keeps it

@@ -173,8 +173,11 @@ UNKNOWN_OUTLET = "مصدر غير معروف"
 
 def unknown_outlet(doc_id: str) -> str:
     """The outlet shown for the article ``doc_id`` when its file names none: "مصدر غير معروف
-    (ID)", never the file's name alone as though it were an outlet."""
-    return f"{UNKNOWN_OUTLET} ({doc_id})"
+    (ID)", never the file's name alone as though it were an outlet. The id is isolated (U+2068 …
+    U+2069) so that a Latin id that starts with digits ("000_d71b") reads as written on a
+    right-to-left page, not as "d71b_000"; text and Markdown output drop the isolates as they
+    drop every bidirectional control."""
+    return f"{UNKNOWN_OUTLET} (\u2068{doc_id}\u2069)"
 
 
 def json_kind(value: Any) -> str:
