@@ -889,6 +889,8 @@ def no_desk_database(named: str, hint: str = "", ingest: str = "khulasa desk ing
 
 
 DEFAULT_DATABASE = "default"
+# How the server's log names a desk database given to create_app (neither --db nor $KHULASA_DB).
+GIVEN_TO_CREATE_APP = "create_app(desk_url=…)"
 
 
 def database_named(given: str, shown: str) -> str:

@@ -230,8 +230,9 @@ def parse_url(url: str, given: str = "--db") -> DbUrl:
 class Store:
     """A connection with the desk's schema, in either dialect. Not shared between threads."""
 
-    def __init__(self, url: str | None = None, *, busy_timeout: float | None = None) -> None:
-        self.url = parse_url(resolve_url(url), given_as(url))
+    def __init__(self, url: str | None = None, *, busy_timeout: float | None = None, given: str | None = None) -> None:
+        # given: what set ``url``, as messages name it (default: given_as, --db for a URL given).
+        self.url = parse_url(resolve_url(url), given or given_as(url))
         self.dialect = self.url.dialect
         self.busy_timeout = BUSY_TIMEOUT if busy_timeout is None else busy_timeout
         self.conn = _connect(self.url, self.busy_timeout)

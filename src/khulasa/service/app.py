@@ -40,6 +40,7 @@ from khulasa.analysis.compare import compare
 from khulasa.analysis.render_compare import render_comparison
 from khulasa.deadline import Cutoff, time_limit
 from khulasa.errors import (
+    GIVEN_TO_CREATE_APP,
     BudgetTooSmall,
     DatabaseError,
     InputError,
@@ -406,7 +407,7 @@ def open_desk(desk_url: str | None, **settings: Any) -> Desk:
     from khulasa.desk import Desk, DeskSettings
 
     try:
-        return Desk(desk_url, replace(DeskSettings(), **settings))
+        return Desk(desk_url, replace(DeskSettings(), **settings), given=GIVEN_TO_CREATE_APP if desk_url else None)
     except (DatabaseError, TimeLimitExceeded):
         raise  # a failure of the file itself (see on_user_error), or the time limit (504)
     except KhulasaError as exc:
