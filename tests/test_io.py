@@ -613,3 +613,43 @@ def test_stories_written_by_group_into_the_articles_folder_are_not_read_back(tmp
         f"{folder / 'stories.jsonl'}: skipped: it is a summary, comparison or list of stories written by khulasa, "
         "not an article (read as one, every outlet would count twice); write the output outside the articles' folder"
     ]
+
+
+def _double_encoded(text: str, codepage: str) -> bytes:
+    """UTF-8 ``text`` read as ``codepage`` (bytes it leaves undefined as the C1 controls a browser
+    reads them as) and saved again as UTF-8: "Ø§Ù„" for "ال"."""
+    chars = []
+    for byte in text.encode("utf-8"):
+        try:
+            chars.append(bytes([byte]).decode(codepage))
+        except UnicodeDecodeError:
+            chars.append(chr(byte))
+    return "".join(chars).encode("utf-8")
+
+
+LONGER = ARTICLE + OTHER + "وقال المتحدث إن الاجتماع المقبل سيعقد في العاصمة بعد أسبوعين من الآن.\n"
+
+
+@pytest.mark.parametrize(
+    "case", ["utf-16-le", "utf-16-be", "iso8859_6", "cp720", "mac_arabic", "double-latin-1", "double-cp1252"]
+)
+def test_io_more_ways_arabic_text_is_saved_are_read_as_written(tmp_path: Path, case: str) -> None:
+    """Before: UTF-16 without a BOM was "a binary file"; ISO-8859-6, cp720 and Mac Arabic files were
+    read as Windows-1256 (other letters: "انرئêس"); UTF-8 read once as Latin-1 and saved again
+    ("Ø§Ù„Ù‚Ù…Ø©") had "no Arabic text"."""
+    text = LONGER if case != "cp720" else LONGER.replace("،", ",")  # cp720 has no Arabic comma
+    double = case.startswith("double-")
+    data = _double_encoded(text, case.removeprefix("double-")) if double else text.encode(case)
+    (doc,) = load_one(write(tmp_path / "a.txt", data)).documents
+    assert doc.text == text
+
+
+def test_io_text_like_mojibake_and_binary_files_stay_as_they_are(tmp_path: Path) -> None:
+    danish = "Øresund Bridge: Ærø and Ålborg.\n" * 3
+    with pytest.raises(NoTextError, match="no Arabic text"):  # read as written, not "repaired"
+        load_one(write(tmp_path / "da.txt", danish))
+    with pytest.raises(InputError, match="binary file"):  # NULs on both sides of byte pairs
+        load_one(write(tmp_path / "b.txt", b"\x00\x01PK\x03\x04\x00\x00" + "نص".encode() * 20))
+    cp1256 = LONGER.encode("cp1256")  # the common legacy code page still wins its own bytes
+    (doc,) = load_one(write(tmp_path / "w.txt", cp1256)).documents
+    assert doc.text == LONGER

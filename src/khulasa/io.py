@@ -244,11 +244,54 @@ def _decode(data: bytes, label: str) -> str:
             except UnicodeDecodeError as error:
                 raise InputError(undecodable(label, invalid_encoding(encoding, error.start))) from None
     if b"\x00" in data:
-        raise InputError(binary_file(label))
+        utf16 = _utf16_without_bom(data)
+        if utf16 is None:
+            raise InputError(binary_file(label))
+        return utf16
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         return _decode_legacy(data, label)[0]
+    return _undo_double_encoding(text)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``data`` read as UTF-16 saved without a BOM, when it is that: NUL bytes only on one side of
+    each pair (the high byte of spaces, digits and punctuation; an Arabic letter's is 0x06) and
+    Arabic text once read. Else None: a binary file."""
+    if len(data) % 2:
+        return None
+    for encoding, low in (("utf-16-le", data[0::2]), ("utf-16-be", data[1::2])):
+        if b"\x00" in low:
+            continue
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if arabic_ratio(text) >= MIN_ARABIC_RATIO:
+            return text
+    return None
+
+
+def _undo_double_encoding(text: str) -> str:
+    """UTF-8 Arabic that was once read as Windows-1252 or Latin-1 and saved again as UTF-8
+    ("Ø§Ù„Ù‚Ù…Ø©" for "القمة", a common accident of editors and exports) read as the Arabic it
+    was; any other text as it is."""
+    if arabic_ratio(text) >= MIN_ARABIC_RATIO or not any(ch in text for ch in "ØÙ"):
+        return text
+    raw = bytearray()
+    for ch in text:
+        try:
+            raw += ch.encode("cp1252")
+        except UnicodeEncodeError:
+            if ord(ch) > 0xFF:  # a character neither code page has: not such text
+                return text
+            raw.append(ord(ch))  # Latin-1 (and the five bytes Windows-1252 leaves undefined)
+    try:
+        repaired = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return text
+    return repaired if arabic_ratio(repaired) >= MIN_ARABIC_RATIO else text
 
 
 # -- expanding paths -------------------------------------------------------------------------------
@@ -805,8 +848,29 @@ def _decode_legacy(data: bytes, label: str) -> tuple[str, str]:
     # mostly Arabic letters it is the right reading for an Arabic summarizer.
     as_cp1256 = data.decode("cp1256", errors="replace")
     if arabic or arabic_ratio(as_cp1256) >= 0.5:
-        return as_cp1256, "cp1256"
+        return _best_arabic_codepage(data, as_cp1256)
     return str(matches[0]), matches[0].encoding
+
+
+# The Arabic code pages other than Windows-1256, for bytes that read as Arabic in each of them.
+_OTHER_ARABIC_CODEPAGES = ("iso8859_6", "cp720", "cp864", "mac_arabic")
+
+
+def _best_arabic_codepage(data: bytes, as_cp1256: str) -> tuple[str, str]:
+    """Windows-1256 (what Arabic sites and editors write), unless another Arabic code page reads
+    ``data`` with at least twice its share of function words: every Arabic code page reads the
+    others' bytes as Arabic letters, but as words only its own (ISO-8859-6 read as Windows-1256
+    is "انرئêس" for "الرئيس")."""
+    best, encoding, share = as_cp1256, "cp1256", _function_word_share(as_cp1256)
+    for codec in _OTHER_ARABIC_CODEPAGES:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        theirs = _function_word_share(text)
+        if theirs >= 0.05 and theirs >= 2 * share:
+            best, encoding, share = text, codec, theirs
+    return best, encoding
 
 
 def unique_ids(documents: Sequence[Document]) -> list[Document]:
