@@ -743,3 +743,22 @@ def test_cli_story_marks_an_added_detail_apart_from_what_is_new(tmp_path: Path):
     assert story["why"] and {w["sentence"] for w in story["why"]} == set(story["new"])
     assert any(x.startswith("[جديد]") and " — رقم " in x for x in text)
     assert "— _رقم " in md
+
+
+def test_cli_story_whose_summary_failed_says_why_in_arabic(tmp_path: Path):
+    """Before: the Arabic story view printed "تعذر التلخيص: nothing left to summarize: all text of
+    the 1 document(s) was removed ..." (the English message); JSON keeps it in "error"."""
+    from khulasa.errors import all_junk, budget_too_small, no_prose, summary_failed_ar
+
+    db = _url(tmp_path)
+    assert _run("desk", "ingest", "-", "--db", db, input="وصل الوفد إلى المدينة صباح الأربعاء\n").exit_code == 0
+    (story,) = [json.loads(line) for line in _run("desk", "stories", "--db", db, "-f", "json").stdout.splitlines()]
+    for fmt in ("text", "markdown"):
+        shown = _run("desk", "story", story["id"], "--db", db, "-f", fmt).stdout
+        assert "تعذر التلخيص: لم يبقَ في مقالاتها نص يُلخَّص" in shown and "nothing left" not in shown
+    assert json.loads(_run("desk", "story", story["id"], "--db", db, "-f", "json").stdout)["error"].startswith(
+        "nothing left to summarize"
+    )
+    for english in (all_junk(2), no_prose(3), budget_too_small(5, "words", 9), "some failure no one foresaw"):
+        line = summary_failed_ar(english)
+        assert line.startswith("تعذر") and english not in line

@@ -1006,8 +1006,19 @@ def bad_since(value: str) -> str:
 
 
 def summary_failed_ar(error: str) -> str:
-    """The desk's Arabic line for a story whose summary failed."""
-    return f"تعذر التلخيص: {error}"
+    """The desk's Arabic line for a story whose summary failed (``error``: the stored English
+    message, kept as it is in JSON): its reason in Arabic when it is one a story's articles can
+    cause, else where to read it. Never the English message in Arabic output."""
+    known = (
+        (all_junk(0).split(":")[0], "لم يبقَ في مقالاتها نص يُلخَّص، فكل ما فيها عناوين أو حشو"),
+        (no_prose(0).split(":")[0], "لا جملة في مقالاتها من النثر العربي، ففيها عناوين أو مقدمات أو نص بلغة أخرى فقط"),
+        (budget_too_small(0, "words", 0).split(":")[0], "أقصر جملة في مقالاتها أطول من حد الكلمات"),
+        ("stopped after the time limit", "استغرق التلخيص أطول من المهلة المسموح بها"),
+    )
+    reason = next((arabic for english, arabic in known if error.startswith(english)), None)
+    if reason is None:
+        return "تعذر تلخيص هذه القصة (سبب ذلك بالإنجليزية في الحقل error من ‎-f json)"
+    return f"تعذر التلخيص: {reason}."
 
 
 # --- the HTTP service (service/): problem details and limits --------------------------------------
