@@ -653,3 +653,22 @@ def test_io_text_like_mojibake_and_binary_files_stay_as_they_are(tmp_path: Path)
     cp1256 = LONGER.encode("cp1256")  # the common legacy code page still wins its own bytes
     (doc,) = load_one(write(tmp_path / "w.txt", cp1256)).documents
     assert doc.text == LONGER
+
+
+def test_io_records_named_only_after_their_file_get_an_unknown_outlet(tmp_path: Path) -> None:
+    """Before: a JSONL line with no source, URL or id showed "feed-2" (the file's name and the line's
+    number) as its outlet; a record's own id or URL still names it as before."""
+    text = ARTICLE.strip().replace("\n", " ")
+    lines = [
+        json.dumps(text, ensure_ascii=False),
+        json.dumps({"text": OTHER.strip().replace("\n", " ")}, ensure_ascii=False),
+        json.dumps({"id": "wire-7", "text": text + " وانتهى اللقاء."}, ensure_ascii=False),
+        json.dumps({"text": text + " وغادر الوفد.", "url": "https://news.example.org/a"}, ensure_ascii=False),
+    ]
+    docs = load_one(write(tmp_path / "feed.jsonl", "\n".join(lines) + "\n")).documents
+    assert [(d.id, d.outlet) for d in docs] == [
+        ("feed-1", "مصدر غير معروف (\u2068feed-1\u2069)"),
+        ("feed-2", "مصدر غير معروف (\u2068feed-2\u2069)"),
+        ("wire-7", "wire-7"),
+        ("feed-4", "news.example.org"),
+    ]
