@@ -296,3 +296,26 @@ def test_cli_desk_ingest_summaries_flags(tmp_path: Path) -> None:
         assert result.exit_code == 0, result.output
         with sqlite3.connect(db) as conn:
             assert conn.execute("SELECT COUNT(*) FROM summaries").fetchone()[0] == summarized
+
+
+def test_cli_order_time_says_when_articles_have_no_date(tmp_path: Path) -> None:
+    """Before: --order time on undated articles (plain text) silently kept their reading order."""
+    from typer.testing import CliRunner
+
+    from khulasa.cli import app
+
+    records = [json.loads(line) for line in DEMO.with_suffix(".jsonl").read_text(encoding="utf-8").splitlines()]
+    for k, record in enumerate(records):
+        (tmp_path / f"{k}.txt").write_text(record["text"], encoding="utf-8")
+    undated = CliRunner().invoke(app, ["summarize", str(tmp_path), "--order", "time", "-w", "40"])
+    assert undated.exit_code == 0, undated.output
+    assert (
+        f"warning: --order time: none of the {len(records)} articles has a readable publication time" in undated.stderr
+    )
+    records[0].pop("published")
+    mixed = tmp_path / "mixed.jsonl"
+    mixed.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    one = CliRunner().invoke(app, ["summarize", str(mixed), "--order", "time", "-w", "40"])
+    assert f"warning: --order time: 1 of the {len(records)} articles have no readable" in one.stderr
+    dated = CliRunner().invoke(app, ["summarize", str(DEMO.with_suffix(".jsonl")), "--order", "time", "-w", "40"])
+    assert dated.exit_code == 0 and "warning" not in dated.stderr

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Sequence
 from functools import wraps
 from pathlib import Path
-from typing import Annotated, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar, cast
 
 import typer
 from rich.console import Console
@@ -18,6 +18,9 @@ from rich.markup import escape
 
 from khulasa.errors import Interrupted, KhulasaError, interrupted, not_either, not_one_of, out_of_memory
 from khulasa.text.safe_text import terminal_text
+
+if TYPE_CHECKING:
+    from khulasa.types import Document
 
 app = typer.Typer(
     add_completion=False,
@@ -150,8 +153,21 @@ def summarize(
         _refuse_text_in_input_folder(paths, out)
     loaded = load_documents(paths, stdin=sys.stdin, exclude=out)
     warn_all(loaded.warnings)
+    if order == "time":
+        _warn_undated(loaded.documents)
     summary = run(loaded.documents, settings=settings)
     write_output(render(summary, fmt), out)
+
+
+def _warn_undated(documents: Sequence[Document]) -> None:
+    """``--order time`` with articles whose publication time does not read: they come after the
+    dated ones, in reading order; with none dated, the order is simply the reading order. Say so."""
+    from khulasa.errors import order_time_undated
+    from khulasa.text.published import parse_published
+
+    undated = sum(parse_published(d.published) is None for d in documents)
+    if undated:
+        warn(order_time_undated(undated, len(documents)))
 
 
 def _refuse_text_in_input_folder(paths: Sequence[str], out: Path | None) -> None:

@@ -183,6 +183,18 @@ def not_either(value: str, first: str, second: str) -> str:
     return f"{value!r}; choose {first} or {second}"
 
 
+def order_time_undated(undated: int, total: int) -> str:
+    """``--order time`` with articles that carry no readable publication time."""
+    if undated == total:
+        return (
+            f"--order time: none of the {total} articles has a readable publication time (published), "
+            "so sentences keep the order they have in the articles; give dated records (JSON, JSONL, HTML, feeds)"
+        )
+    return (
+        f"--order time: {undated} of the {total} articles have no readable publication time; their sentences come last"
+    )
+
+
 def one_budget(given: Sequence[str]) -> str:
     """Two or more budgets given at once."""
     return f"give one budget, not {' and '.join(given)}"
