@@ -56,3 +56,8 @@ def test_title_candidates_give_one_name_for_both_spellings() -> None:
     joined = title_candidates(tokens("وقال الرئيس عبدالمجيد تبون، إن"), stopwords(), c)
     apart = title_candidates(tokens("وقال الرئيس عبد المجيد تبون، إن"), stopwords(), c)
     assert [x.name for x in joined] == [x.name for x in apart] == [("عبد", "المجيد", "تبون")]
+
+
+def test_abu_joined_splits_as_written_apart() -> None:
+    parts = split_joined_names(tokens("أبوالغيط"), cues())
+    assert [(t.text, t.norm) for t in parts] == [("أبو", "ابو"), ("الغيط", "الغيط")]

@@ -116,7 +116,7 @@ _JOINED_PART = 4
 def _joined_split(tok: Token, linkers: frozenset[str]) -> tuple[Token, ...]:
     """A compound name written as one word ("عبدالمجيد", "وعبدالله", "أبوالغيط") as the two
     words it is written as apart ("عبد المجيد"), with their offsets in the text; other tokens as they are.
-    A word only begins with the letters of a linker ("عبده", "عبدة", "عبدي") is no compound: the
+    A word that only begins with a linker's letters ("عبده", "عبدة", "عبدي") is no compound: the
     part after the linker must carry the article."""
     if tok.kind != "word" or len(tok.norm) < 3 + _JOINED_PART:
         return (tok,)
