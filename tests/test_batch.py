@@ -417,7 +417,7 @@ def test_batch_unreachable_scheduler_is_one_line_before_any_progress(tmp_path: P
     ("address", "expected"),
     [
         ("tcp://127.0.0.1:port", "is not a Dask scheduler address"),
-        ("tcp://127.0.0.1:99999", "is not a Dask scheduler address"),
+        ("tcp://127.0.0.1:99999", "port 99999 is not between 1 and 65535"),
     ],
 )
 def test_batch_scheduler_address_that_is_no_address(address: str, expected: str) -> None:

@@ -53,6 +53,7 @@ from khulasa.errors import (
     scheduler_address_invalid,
     scheduler_not_dask,
     scheduler_not_listening,
+    scheduler_port_out_of_range,
     scheduler_unreachable,
     summarizer_crashed,
     time_limit_not_positive,
@@ -324,16 +325,18 @@ def check_scheduler(address: str | None, timeout: float = SCHEDULER_CONNECT_TIME
         if scheme not in ("tcp", "tls", "ws", "wss"):
             return
         host, port = parse_host_port(location, SCHEDULER_PORT)
-        if not 0 < int(port) < 65536:
-            raise ValueError(f"port {port} is not between 1 and 65535")
+    except ValueError as exc:  # a port that is no number
+        raise SettingsError(scheduler_address_invalid(address, exc)) from None
+    if not 0 < int(port) < 65536:
+        raise SettingsError(scheduler_port_out_of_range(address, port))
+    try:
         with socket.create_connection((host, int(port)), timeout=timeout):
             pass
-    except ValueError as exc:  # a port that is no number, or past 65535
-        raise SettingsError(scheduler_address_invalid(address, exc)) from None
     except OSError as exc:
         reason = f"no answer within {timeout:g} s" if isinstance(exc, TimeoutError) else os_reason(exc)
         raise SettingsError(scheduler_not_listening(address, reason)) from None
-    _check_identity(address, timeout)
+    if scheme in ("tcp", "ws"):  # tls and wss need the cluster's certificates to say more
+        _check_identity(address, timeout)
 
 
 def _check_identity(address: str, timeout: float) -> None:

@@ -728,6 +728,11 @@ def scheduler_not_dask(address: str, reason: str) -> str:
     )
 
 
+def scheduler_port_out_of_range(address: str, port: object) -> str:
+    """``--scheduler`` with a port past 65535 (or 0)."""
+    return f"--scheduler {address!r}: port {port} is not between 1 and 65535; give tcp://host:port, e.g. tcp://127.0.0.1:8786"
+
+
 def scheduler_address_invalid(address: str, reason: object) -> str:
     """``--scheduler`` that is no address (``tcp://host:port``, a port that is no number)."""
     return f"--scheduler {address!r} is not a Dask scheduler address ({reason}); give tcp://host:port, e.g. tcp://127.0.0.1:8786"
