@@ -450,3 +450,18 @@ def test_batch_scheduler_check_lets_a_real_scheduler_through(scheduler: str) -> 
 
     check_scheduler(scheduler)
     check_scheduler(scheduler.removeprefix("tcp://"))  # host:port, as Dask takes it too
+
+
+def test_batch_and_api_read_a_record_without_outlet_as_the_cli_does() -> None:
+    """README: a record reads the same in the CLI, the library, batch and the HTTP API; one with no
+    source, URL or id has an unknown outlet everywhere (was: its place, "1", as the outlet)."""
+    from khulasa.records import read_record
+
+    bare = read_record("وصل الوفد إلى المدينة صباح الأربعاء.", "3", "documents[2]")
+    untitled = read_record({"text": "وصل الوفد إلى المدينة."}, "line-4", "article")
+    own = read_record({"id": "wire-9", "text": "وصل الوفد إلى المدينة."}, "5", "documents[4]")
+    assert (bare.outlet, untitled.outlet, own.outlet) == (
+        "مصدر غير معروف (\u20683\u2069)",
+        "مصدر غير معروف (\u2068line-4\u2069)",
+        "wire-9",
+    )

@@ -561,14 +561,11 @@ def _records_to_documents(
     documents: list[Document] = []
     problems = Problems(label)
     for number, record in records:
-        default = f"{stem}-{number}"
         try:
-            doc = read_record(record, default, f"{label} {unit} {number}", path=path)
+            doc = read_record(record, f"{stem}-{number}", f"{label} {unit} {number}", path=path)
         except KhulasaError as error:
             problems.add(error)  # the error is dropped, only counted, once the list is full
             continue
-        if doc.source is None and doc.id == default:  # no outlet, no URL, no id: only the file's name
-            doc = replace(doc, source=unknown_outlet(doc.id))
         documents.append(doc)
     kept, no_arabic = _checked(documents, label)
     return kept, problems.listed(InputError) + no_arabic

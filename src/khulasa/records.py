@@ -202,7 +202,7 @@ def read_record(record: Any, default_id: str, where: str, *, path: str | None = 
     if isinstance(record, str):
         if not record.strip():
             raise RecordError(where, None, empty_record_text())
-        return Document(id=default_id, text=clean_text(record), path=path)
+        return Document(id=default_id, text=clean_text(record), source=unknown_outlet(default_id), path=path)
     if not isinstance(record, dict):
         raise RecordError(where, None, not_a_record(json_kind(record)))
     url = _field(record, "url", where)
@@ -215,7 +215,8 @@ def read_record(record: Any, default_id: str, where: str, *, path: str | None = 
         id=given_id or default_id,
         text=clean_text(_text(record, where)),
         title=_field(record, "title", where),
-        source=source or hostname(url),
+        # No outlet, URL or id of its own: named only by where it sits (a file's line, a list's place).
+        source=source or hostname(url) or (None if given_id else unknown_outlet(default_id)),
         url=url,
         published=_field(record, "published", where),
         path=path,

@@ -187,7 +187,9 @@ class DocumentIn(BaseModel):
     body: str | None = Field(None, description="Alternative to text.")
     content: str | None = Field(None, description="Alternative to text and body.")
     title: str | None = None
-    source: str | None = Field(None, description="Outlet name; defaults to the URL's host, then the id.")
+    source: str | None = Field(
+        None, description="Outlet name; defaults to the URL's host, then the id given, else «مصدر غير معروف (ID)»."
+    )
     outlet: str | None = Field(None, description="Alternative to source.")
     url: str | None = None
     published: str | None = Field(None, description="Publication time (ISO 8601), used for ordering.")
