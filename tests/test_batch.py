@@ -10,7 +10,9 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import suppress
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -365,3 +367,101 @@ def test_batch_wrong_path_is_one_line_without_a_progress_bar(tmp_path: Path, cas
     assert line.startswith("error: ") and "━" not in line
     if case == "empty":  # before: "0 written, ..." and exit 0, as if the wrong file had been done
         assert "blank.jsonl is empty: nothing to summarize" in line
+
+
+def _server(answer: bytes | None) -> tuple[str, Any]:
+    """A TCP server on a free local port that accepts and sends ``answer`` (None: stays silent)."""
+    import socket
+    import threading
+
+    listener = socket.create_server(("127.0.0.1", 0))
+    held: list[socket.socket] = []
+
+    def serve() -> None:
+        with suppress(OSError):
+            while True:
+                conn, _ = listener.accept()
+                held.append(conn)
+                if answer is not None:
+                    conn.sendall(answer)
+
+    threading.Thread(target=serve, daemon=True).start()
+    return f"tcp://127.0.0.1:{listener.getsockname()[1]}", listener
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.create_server(("127.0.0.1", 0)) as s:
+        return int(s.getsockname()[1])
+
+
+def test_batch_unreachable_scheduler_is_one_line_before_any_progress(tmp_path: Path) -> None:
+    """Before: "summarizing 0/1" was printed, and the error only some 20 s later, after Dask's
+    client had retried for its whole timeout."""
+    from typer.testing import CliRunner
+
+    from khulasa.cli import app as cli
+    from tests.conftest import one_line_error
+
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text('{"id": "a", "documents": ["نص"]}\n', encoding="utf-8")
+    address = f"tcp://127.0.0.1:{_free_port()}"
+    line = one_line_error(CliRunner().invoke(cli, ["batch", str(src), str(out), "--scheduler", address]))
+    assert line.startswith(f"error: --scheduler {address}: cannot reach a Dask scheduler there (")
+    assert "leave out --scheduler" in line and "summarizing" not in line
+    assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("address", "expected"),
+    [
+        ("tcp://127.0.0.1:port", "is not a Dask scheduler address"),
+        ("tcp://127.0.0.1:99999", "port 99999 is not between 1 and 65535"),
+    ],
+)
+def test_batch_scheduler_address_that_is_no_address(address: str, expected: str) -> None:
+    from khulasa.batch import check_scheduler
+
+    with pytest.raises(SettingsError, match=expected):
+        check_scheduler(address)
+
+
+@pytest.mark.parametrize("answer", [b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n" * 4, None])
+def test_batch_scheduler_address_of_another_service(answer: bytes | None) -> None:
+    """Something that accepts connections but is no scheduler (a web server, a proxy, a silent
+    port): before, Dask's reader took the web server's bytes for a frame length and the CLI said
+    "ran out of memory"; a silent one held the run for Dask's whole timeout."""
+    from khulasa.batch import check_scheduler
+
+    address, listener = _server(answer)
+    try:
+        with pytest.raises(SettingsError) as caught:
+            check_scheduler(address, timeout=1.0)
+    finally:
+        listener.close()
+    message = str(caught.value)
+    assert "does not answer as a Dask scheduler" in message
+    assert ("no answer within 1 s" if answer is None else "not Dask's protocol") in message, message
+
+
+def test_batch_scheduler_check_lets_a_real_scheduler_through(scheduler: str) -> None:
+    from khulasa.batch import check_scheduler
+
+    check_scheduler(scheduler)
+    check_scheduler(scheduler.removeprefix("tcp://"))  # host:port, as Dask takes it too
+
+
+def test_batch_and_api_read_a_record_without_outlet_as_the_cli_does() -> None:
+    """README: a record reads the same in the CLI, the library, batch and the HTTP API; one with no
+    source, URL or id has an unknown outlet everywhere (was: its place, "1", as the outlet)."""
+    from khulasa.records import read_record
+
+    bare = read_record("وصل الوفد إلى المدينة صباح الأربعاء.", "3", "documents[2]")
+    untitled = read_record({"text": "وصل الوفد إلى المدينة."}, "line-4", "article")
+    own = read_record({"id": "wire-9", "text": "وصل الوفد إلى المدينة."}, "5", "documents[4]")
+    assert (bare.outlet, untitled.outlet, own.outlet) == (
+        "مصدر غير معروف (\u20683\u2069)",
+        "مصدر غير معروف (\u2068line-4\u2069)",
+        "wire-9",
+    )

@@ -237,3 +237,85 @@ def test_cli_text_summary_into_the_folder_it_reads_is_refused(tmp_path: Path):
     assert elsewhere.returncode == 0 and (tmp_path / "s.txt").read_text(encoding="utf-8").strip()
     marked = run("summarize", str(folder), "-f", "markdown", "-o", str(folder / "s.md"))  # recognised: allowed
     assert marked.returncode == 0 and (folder / "s.md").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["group", "--window-days", "-5"], "error: --window-days -5 must be a positive number of days"),
+        (["group", "--window-days", "nan"], "error: --window-days nan must be a positive number of days"),
+        (["group", "--threshold", "2"], "error: grouping threshold=2.0 must lie in (0, 1]"),
+        (["compare", "--embeddings", "3"], "error: compare setting embeddings=3.0 must lie between 0 and 1"),
+    ],
+)
+def test_cli_wrong_setting_is_one_line_before_any_input_is_read(tmp_path: Path, args: list[str], expected: str) -> None:
+    """Before: group and compare read (and warned about) every input file, then refused the
+    setting; --window-days was named "time_window_days=... (or None: no window)"."""
+    from typer.testing import CliRunner
+
+    from khulasa.cli import app
+    from tests.conftest import one_line_error
+
+    (tmp_path / "a.txt").write_text("وصل الوفد إلى المدينة صباح الأربعاء.\n", encoding="utf-8")
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG")  # a file that would be warned about
+    line = one_line_error(CliRunner().invoke(app, [args[0], str(tmp_path), *args[1:]]))
+    assert line.startswith(expected), line
+
+
+COMMANDS = [[], ["summarize"], ["demo"], ["eval"], ["compare"], ["serve"], ["group"], ["batch"], ["desk"]]
+COMMANDS += [["desk", "ingest"], ["desk", "stories"], ["desk", "story"]]
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c) or "khulasa")
+def test_cli_help_is_whole_in_an_80_column_terminal(command: list[str]) -> None:
+    """Before: in 80 columns `desk ingest --help` cut its options' names and help short
+    ("--close-after-hou…", "./khulasa-desk.sq…"): a new user could not read what to type."""
+    from typer.testing import CliRunner
+
+    from khulasa.cli import app
+
+    result = CliRunner().invoke(app, [*command, "--help"], env={"COLUMNS": "80", "TERMINAL_WIDTH": "80"})
+    assert result.exit_code == 0, result.output
+    assert "…" not in result.output, result.output
+    if command == ["desk", "ingest"]:
+        assert "--close-after-hours" in result.output and "./khulasa-desk.sqlite" in result.output
+
+
+def test_cli_desk_ingest_summaries_flags(tmp_path: Path) -> None:
+    """--no-summaries leaves the story unsummarized until it is read; --summaries (the default)
+    is still accepted."""
+    import sqlite3
+
+    from typer.testing import CliRunner
+
+    from khulasa.cli import app
+
+    for flag, summarized in (("--no-summaries", 0), ("--summaries", 1)):
+        db = tmp_path / f"{flag.strip('-')}.sqlite"
+        result = CliRunner().invoke(app, ["desk", "ingest", str(DEMO), flag, "--db", f"sqlite:///{db}"])
+        assert result.exit_code == 0, result.output
+        with sqlite3.connect(db) as conn:
+            assert conn.execute("SELECT COUNT(*) FROM summaries").fetchone()[0] == summarized
+
+
+def test_cli_order_time_says_when_articles_have_no_date(tmp_path: Path) -> None:
+    """Before: --order time on undated articles (plain text) silently kept their reading order."""
+    from typer.testing import CliRunner
+
+    from khulasa.cli import app
+
+    records = [json.loads(line) for line in DEMO.with_suffix(".jsonl").read_text(encoding="utf-8").splitlines()]
+    for k, record in enumerate(records):
+        (tmp_path / f"{k}.txt").write_text(record["text"], encoding="utf-8")
+    undated = CliRunner().invoke(app, ["summarize", str(tmp_path), "--order", "time", "-w", "40"])
+    assert undated.exit_code == 0, undated.output
+    assert (
+        f"warning: --order time: none of the {len(records)} articles has a readable publication time" in undated.stderr
+    )
+    records[0].pop("published")
+    mixed = tmp_path / "mixed.jsonl"
+    mixed.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    one = CliRunner().invoke(app, ["summarize", str(mixed), "--order", "time", "-w", "40"])
+    assert f"warning: --order time: 1 of the {len(records)} articles have no readable" in one.stderr
+    dated = CliRunner().invoke(app, ["summarize", str(DEMO.with_suffix(".jsonl")), "--order", "time", "-w", "40"])
+    assert dated.exit_code == 0 and "warning" not in dated.stderr

@@ -26,7 +26,7 @@ from khulasa.desk.updates import DATES, new_sentences, trend
 from khulasa.errors import InputError, SettingsError
 from khulasa.text.safe_text import markdown_text
 from khulasa.types import Document
-from tests.conftest import DATA, DEMO, EXAMPLE
+from tests.conftest import DATA, DEMO, EXAMPLE, one_line_error
 from tests.desk_feed import (
     DETAIL_ADDED,
     DETAIL_SENTENCE,
@@ -348,6 +348,30 @@ def test_cli_ingest_stories_story(tmp_path: Path):
     assert md.exit_code == 0 and md.stdout.startswith("## ") and "جديد" not in md.stdout
 
 
+def test_cli_text_files_show_an_unknown_outlet_not_their_file_name(tmp_path: Path):
+    """Before: articles read from .txt files showed their file name as the outlet ("(wire_07، ...)"
+    under each sentence, in the figures and on the page). A plain text file names no outlet: it is
+    "مصدر غير معروف (ID)", and each file still counts as one outlet, as in summarize."""
+    records = [json.loads(line) for line in DEMO_JSONL.read_text(encoding="utf-8").splitlines()]
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for k, record in enumerate(records):
+        (folder / f"wire_{k:02d}.txt").write_text(record["text"], encoding="utf-8")
+    db = _url(tmp_path)
+    assert _run("desk", "ingest", str(folder), "--db", db).exit_code == 0
+    (story,) = [json.loads(line) for line in _run("desk", "stories", "--db", db, "-f", "json").stdout.splitlines()]
+    assert story["outlets"] == len(records)
+    shown = _run("desk", "story", story["id"], "--db", db, "-f", "json")
+    view = json.loads(shown.stdout)
+    named = {p["source"] for s in view["summary"]["sentences"] for p in s["sources"]}
+    named |= {v["outlet"] for g in view["figures"] for v in g["values"]}
+    named |= {d["source"] for d in view["summary"]["documents"]}
+    assert named and all(n.startswith("مصدر غير معروف (\u2068wire_") for n in named), named
+    text = _run("desk", "story", story["id"], "--db", db).stdout
+    assert "مصدر غير معروف (wire_" in text  # a terminal gets no bidi isolates
+    assert "wire_" not in text.replace("مصدر غير معروف (wire_", "")  # never a file name alone
+
+
 def test_cli_ingest_stdin_and_bad_records_warn_like_summarize(tmp_path: Path):
     good = [json.dumps({"id": d.id, "text": d.text}, ensure_ascii=False) for d in invented_stories(1, 3)[0]]
     feed = "\n".join([good[0], "{broken", good[1], '{"id": "x", "text": 5}', good[2]]) + "\n"
@@ -545,6 +569,30 @@ def test_cli_read_commands_refuse_a_database_that_does_not_exist(
     assert list(tmp_path.iterdir()) == []  # nothing created
 
 
+def test_cli_database_errors_name_what_set_the_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Before: every one of these messages began "--db URL", also when the user had set
+    $KHULASA_DB or given nothing at all (the default file), and told them to rerun with --db."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("KHULASA_DB", raising=False)
+    default = one_line_error(_run("desk", "stories"))
+    assert default.startswith(
+        "error: the default desk database sqlite:///khulasa-desk.sqlite (no --db given, $KHULASA_DB unset): "
+        "no desk database there"
+    )
+    assert "--db sqlite" not in default and default.endswith("khulasa desk ingest FILES")
+    monkeypatch.setenv("KHULASA_DB", _url(tmp_path, "env.sqlite"))
+    from_env = one_line_error(_run("desk", "story", "story-1"))
+    assert from_env.startswith(f"error: $KHULASA_DB {_url(tmp_path, 'env.sqlite')}: no desk database there")
+    assert "--db" not in from_env and from_env.endswith("khulasa desk ingest FILES")
+    monkeypatch.setenv("KHULASA_DB", _url(tmp_path / "missing", "env.sqlite"))
+    folder = one_line_error(_run("desk", "ingest", str(DEMO_JSONL)))
+    assert folder.startswith(f"error: $KHULASA_DB {_url(tmp_path / 'missing', 'env.sqlite')}: folder ")
+    given = one_line_error(_run("desk", "stories", "--db", _url(tmp_path, "typo.sqlite")))
+    assert given.startswith(f"error: --db {_url(tmp_path, 'typo.sqlite')}: no desk database there")
+    assert given.endswith(f"khulasa desk ingest FILES --db {_url(tmp_path, 'typo.sqlite')}")
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_sqlite_url_with_three_slashes_for_an_absolute_path_says_how_to_write_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
@@ -695,3 +743,22 @@ def test_cli_story_marks_an_added_detail_apart_from_what_is_new(tmp_path: Path):
     assert story["why"] and {w["sentence"] for w in story["why"]} == set(story["new"])
     assert any(x.startswith("[جديد]") and " — رقم " in x for x in text)
     assert "— _رقم " in md
+
+
+def test_cli_story_whose_summary_failed_says_why_in_arabic(tmp_path: Path):
+    """Before: the Arabic story view printed "تعذر التلخيص: nothing left to summarize: all text of
+    the 1 document(s) was removed ..." (the English message); JSON keeps it in "error"."""
+    from khulasa.errors import all_junk, budget_too_small, no_prose, summary_failed_ar
+
+    db = _url(tmp_path)
+    assert _run("desk", "ingest", "-", "--db", db, input="وصل الوفد إلى المدينة صباح الأربعاء\n").exit_code == 0
+    (story,) = [json.loads(line) for line in _run("desk", "stories", "--db", db, "-f", "json").stdout.splitlines()]
+    for fmt in ("text", "markdown"):
+        shown = _run("desk", "story", story["id"], "--db", db, "-f", fmt).stdout
+        assert "تعذر التلخيص: لم يبقَ في مقالاتها نص يُلخَّص" in shown and "nothing left" not in shown
+    assert json.loads(_run("desk", "story", story["id"], "--db", db, "-f", "json").stdout)["error"].startswith(
+        "nothing left to summarize"
+    )
+    for english in (all_junk(2), no_prose(3), budget_too_small(5, "words", 9), "some failure no one foresaw"):
+        line = summary_failed_ar(english)
+        assert line.startswith("تعذر") and english not in line

@@ -263,3 +263,40 @@ def test_desk_page_says_when_the_desk_is_empty(tmp_path: Path) -> None:
         expect(page.locator("#desk-status")).to_contain_text("لا توجد قصص في المكتب بعد")
         page.goto(f"{base}/")
         expect(page.locator("header nav a")).to_have_attribute("href", "/desk")
+
+
+def test_articles_from_text_files_show_an_unknown_outlet_read_as_written(tmp_path: Path) -> None:
+    """Before: an article read from a .txt file showed its file name as its outlet chip. Now the chip
+    says «مصدر غير معروف» with the article's id, which reads as written even when it starts with
+    digits ("000_d71b", not "d71b_000", on the right-to-left page)."""
+    import json
+
+    records = [json.loads(line) for line in (DEMO.parent / "putin-kim-2019.jsonl").read_text("utf-8").splitlines()]
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for k, record in enumerate(records):
+        (folder / f"{k:03d}_wire.txt").write_text(record["text"], encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'desk.sqlite'}"
+    with Desk(url) as desk:
+        desk.ingest(load_documents([folder]).documents)
+    with running(Limits(), desk_url=url) as base, _arabic_page() as page:
+        page.goto(f"{base}/desk")
+        page.locator(".story-card .story-open").first.click()
+        chips = page.locator("#story-summary .chips > .chip:not(.dispute)")
+        expect(chips.first).to_be_visible()
+        texts = chips.all_inner_texts()
+        assert texts and all(re.fullmatch(r"مصدر غير معروف \(\u2068?\d{3}_wire\u2069?\)", t) for t in texts), texts
+        # Drawn as written: the id's digits come before (left of) its letters.
+        first = chips.first.locator("bdi")
+        box = page.evaluate(
+            """(el) => {
+                const text = el.firstChild;
+                const at = (i) => { const r = document.createRange(); r.setStart(text, i); r.setEnd(text, i + 1);
+                                    return r.getBoundingClientRect().left; };
+                const s = text.textContent;
+                return [at(s.indexOf("_") - 1), at(s.indexOf("_") + 1)];
+            }""",
+            first.element_handle(),
+        )
+        assert box[0] < box[1], box  # the digit before "_" is left of the "w" after it
+        _shot(page, "desk-unknown-outlets.png")

@@ -310,6 +310,26 @@ def test_service_with_an_unusable_database_url_answers_503_without_it(service, u
     assert SECRET not in caplog.text and ("db.example.org" in caplog.text or "[::1" in caplog.text)
 
 
+def test_service_log_names_how_the_server_was_given_its_database(service, tmp_path, monkeypatch, caplog):
+    """Before: the server's log said "--db URL" also for a database set by $KHULASA_DB, by default or
+    given to create_app, none of which is a --db the operator typed."""
+    missing = f"sqlite:///{tmp_path / 'missing' / 'desk.sqlite'}"
+    caplog.set_level(logging.ERROR)
+    monkeypatch.setenv("KHULASA_DB", missing)
+    for desk_url, named in ((missing, f"create_app(desk_url=…) {missing}:"), (None, f"$KHULASA_DB {missing}:")):
+        caplog.clear()
+        with service(desk_url) as client:
+            _assert_desk_problem(client.get("/v1/stories"), 503)
+        assert named in caplog.text and "--db" not in caplog.text, caplog.text
+    monkeypatch.delenv("KHULASA_DB")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "khulasa-desk.sqlite").mkdir()  # the default path, unusable: a folder
+    caplog.clear()
+    with service(None) as client:
+        _assert_desk_problem(client.get("/v1/stories"), 503)
+    assert "the default desk database sqlite:///khulasa-desk.sqlite (no --db given" in caplog.text, caplog.text
+
+
 def test_service_full_database_is_507_and_keeps_what_was_stored(service, stored, monkeypatch):
     path, more = stored
     connect = store_module._connect

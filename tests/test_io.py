@@ -37,8 +37,36 @@ def test_io_plain_text_file_keeps_text_and_uses_stem_as_id(tmp_path: Path, suffi
     assert doc.id == "khabar"
     assert doc.text == ARTICLE
     assert doc.path == str(path)
-    assert (doc.title, doc.source, doc.url, doc.published) == (None, None, None, None)
-    assert doc.outlet == "khabar"
+    assert (doc.title, doc.url, doc.published) == (None, None, None)
+    # A plain text file names no outlet: its file name is not presented as one.
+    assert doc.source == doc.outlet == "مصدر غير معروف (\u2068khabar\u2069)"  # the id isolated (bidi)
+
+
+def test_io_files_that_name_no_outlet_get_an_unknown_outlet_with_their_id(tmp_path: Path) -> None:
+    """A plain text file, an HTML page with no site name or address, standard input and an upload
+    name no outlet: each is "مصدر غير معروف (ID)", never the file's name alone; two files named
+    alike in two folders stay two outlets (their ids differ, so do their labels)."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    html = f"<html><body><article><p>{ARTICLE.strip().replace(chr(10), '</p><p>')}</p></article></body></html>"
+    paths = [
+        write(tmp_path / "a" / "wire.txt", ARTICLE),
+        write(tmp_path / "b" / "wire.txt", OTHER),
+        write(tmp_path / "page.html", html),
+    ]
+    docs = load_documents(paths).documents
+    assert [(d.id, d.outlet) for d in docs] == [
+        ("wire", "مصدر غير معروف (\u2068wire\u2069)"),
+        ("wire-2", "مصدر غير معروف (\u2068wire-2\u2069)"),
+        ("page", "مصدر غير معروف (\u2068page\u2069)"),
+    ]
+    (piped,) = load_documents(["-"], stdin=io.StringIO(ARTICLE)).documents
+    assert piped.outlet == "مصدر غير معروف (\u2068stdin\u2069)"
+    (uploaded,) = load_bytes("wire.txt", ARTICLE.encode()).documents
+    assert uploaded.outlet == "مصدر غير معروف (\u2068wire\u2069)"
+    named = '{"id": "r1", "source": "وكالة الأنباء", "text": "' + ARTICLE.strip().replace(chr(10), " ") + '"}'
+    (record,) = load_one(write(tmp_path / "r.json", named)).documents
+    assert record.outlet == "وكالة الأنباء"  # a record that names its outlet keeps it
 
 
 def test_io_text_kept_exactly_except_bom_and_newlines(tmp_path: Path) -> None:
@@ -584,4 +612,63 @@ def test_stories_written_by_group_into_the_articles_folder_are_not_read_back(tmp
     assert [w for w in again.warnings if "stories.jsonl" in w] == [
         f"{folder / 'stories.jsonl'}: skipped: it is a summary, comparison or list of stories written by khulasa, "
         "not an article (read as one, every outlet would count twice); write the output outside the articles' folder"
+    ]
+
+
+def _double_encoded(text: str, codepage: str) -> bytes:
+    """UTF-8 ``text`` read as ``codepage`` (bytes it leaves undefined as the C1 controls a browser
+    reads them as) and saved again as UTF-8: "Ø§Ù„" for "ال"."""
+    chars = []
+    for byte in text.encode("utf-8"):
+        try:
+            chars.append(bytes([byte]).decode(codepage))
+        except UnicodeDecodeError:
+            chars.append(chr(byte))
+    return "".join(chars).encode("utf-8")
+
+
+LONGER = ARTICLE + OTHER + "وقال المتحدث إن الاجتماع المقبل سيعقد في العاصمة بعد أسبوعين من الآن.\n"
+
+
+@pytest.mark.parametrize(
+    "case", ["utf-16-le", "utf-16-be", "iso8859_6", "cp720", "mac_arabic", "double-latin-1", "double-cp1252"]
+)
+def test_io_more_ways_arabic_text_is_saved_are_read_as_written(tmp_path: Path, case: str) -> None:
+    """Before: UTF-16 without a BOM was "a binary file"; ISO-8859-6, cp720 and Mac Arabic files were
+    read as Windows-1256 (other letters: "انرئêس"); UTF-8 read once as Latin-1 and saved again
+    ("Ø§Ù„Ù‚Ù…Ø©") had "no Arabic text"."""
+    text = LONGER if case != "cp720" else LONGER.replace("،", ",")  # cp720 has no Arabic comma
+    double = case.startswith("double-")
+    data = _double_encoded(text, case.removeprefix("double-")) if double else text.encode(case)
+    (doc,) = load_one(write(tmp_path / "a.txt", data)).documents
+    assert doc.text == text
+
+
+def test_io_text_like_mojibake_and_binary_files_stay_as_they_are(tmp_path: Path) -> None:
+    danish = "Øresund Bridge: Ærø and Ålborg.\n" * 3
+    with pytest.raises(NoTextError, match="no Arabic text"):  # read as written, not "repaired"
+        load_one(write(tmp_path / "da.txt", danish))
+    with pytest.raises(InputError, match="binary file"):  # NULs on both sides of byte pairs
+        load_one(write(tmp_path / "b.txt", b"\x00\x01PK\x03\x04\x00\x00" + "نص".encode() * 20))
+    cp1256 = LONGER.encode("cp1256")  # the common legacy code page still wins its own bytes
+    (doc,) = load_one(write(tmp_path / "w.txt", cp1256)).documents
+    assert doc.text == LONGER
+
+
+def test_io_records_named_only_after_their_file_get_an_unknown_outlet(tmp_path: Path) -> None:
+    """Before: a JSONL line with no source, URL or id showed "feed-2" (the file's name and the line's
+    number) as its outlet; a record's own id or URL still names it as before."""
+    text = ARTICLE.strip().replace("\n", " ")
+    lines = [
+        json.dumps(text, ensure_ascii=False),
+        json.dumps({"text": OTHER.strip().replace("\n", " ")}, ensure_ascii=False),
+        json.dumps({"id": "wire-7", "text": text + " وانتهى اللقاء."}, ensure_ascii=False),
+        json.dumps({"text": text + " وغادر الوفد.", "url": "https://news.example.org/a"}, ensure_ascii=False),
+    ]
+    docs = load_one(write(tmp_path / "feed.jsonl", "\n".join(lines) + "\n")).documents
+    assert [(d.id, d.outlet) for d in docs] == [
+        ("feed-1", "مصدر غير معروف (\u2068feed-1\u2069)"),
+        ("feed-2", "مصدر غير معروف (\u2068feed-2\u2069)"),
+        ("wire-7", "wire-7"),
+        ("feed-4", "news.example.org"),
     ]

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import nullcontext, suppress
@@ -46,8 +47,13 @@ from khulasa.errors import (
     no_clusters_file,
     not_a_results_file,
     not_batch_output,
+    os_reason,
     output_error,
     output_is_input,
+    scheduler_address_invalid,
+    scheduler_not_dask,
+    scheduler_not_listening,
+    scheduler_port_out_of_range,
     scheduler_unreachable,
     summarizer_crashed,
     time_limit_not_positive,
@@ -70,6 +76,12 @@ __all__ = [
 ]
 
 Progress = Callable[[int, int], None]
+
+# Seconds a scheduler's address may take to accept a TCP connection before the run is refused: a
+# scheduler answers at once, and Dask's own client would retry for its whole timeout.
+SCHEDULER_CONNECT_TIMEOUT = 3.0
+# Dask's port when an address gives none.
+SCHEDULER_PORT = 8786
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,14 +311,74 @@ def require_dask() -> None:
         raise MissingExtraError("khulasa batch", "dask") from None
 
 
+def check_scheduler(address: str | None, timeout: float = SCHEDULER_CONNECT_TIMEOUT) -> None:
+    """Raise :class:`SettingsError` at once when ``address`` (``tcp://host:port``) is no scheduler
+    address, nothing accepts a connection there within ``timeout`` seconds, or what does is no Dask
+    scheduler (its handshake, then its identity, within ``timeout``). Other transports
+    (``inproc://``, ``ucx://``) are left to Dask's client."""
+    if not address:
+        return
+    from distributed.comm.addressing import parse_address, parse_host_port
+
+    try:
+        scheme, location = parse_address(address)
+        if scheme not in ("tcp", "tls", "ws", "wss"):
+            return
+        host, port = parse_host_port(location, SCHEDULER_PORT)
+    except ValueError as exc:  # a port that is no number
+        raise SettingsError(scheduler_address_invalid(address, exc)) from None
+    if not 0 < int(port) < 65536:
+        raise SettingsError(scheduler_port_out_of_range(address, port))
+    try:
+        with socket.create_connection((host, int(port)), timeout=timeout):
+            pass
+    except OSError as exc:
+        reason = f"no answer within {timeout:g} s" if isinstance(exc, TimeoutError) else os_reason(exc)
+        raise SettingsError(scheduler_not_listening(address, reason)) from None
+    if scheme in ("tcp", "ws"):  # tls and wss need the cluster's certificates to say more
+        _check_identity(address, timeout)
+
+
+def _check_identity(address: str, timeout: float) -> None:
+    """Ask what listens at ``address`` who it is (Dask's ``identity``); a refusal when it is no
+    scheduler. Skipped inside a running event loop (a library caller's): Dask's client judges then."""
+    import asyncio
+
+    from distributed.comm import connect
+
+    async def identity() -> Any:
+        comm = await connect(address, timeout=timeout)
+        try:
+            await comm.write({"op": "identity"})
+            return await comm.read()
+        finally:
+            comm.abort()
+
+    with suppress(RuntimeError):
+        asyncio.get_running_loop()
+        return
+    try:
+        answer = asyncio.run(asyncio.wait_for(identity(), timeout))
+    except TimeoutError:
+        raise SettingsError(scheduler_not_dask(address, f"no answer within {timeout:g} s")) from None
+    except OSError as exc:  # it closed the connection: no scheduler does that to a handshake
+        raise SettingsError(scheduler_not_dask(address, os_reason(exc))) from None
+    except Exception:  # whatever another service's bytes make of Dask's reader (a MemoryError)
+        raise SettingsError(scheduler_not_dask(address, "its answer is not Dask's protocol")) from None
+    if not isinstance(answer, dict) or answer.get("type") != "Scheduler":
+        kind = answer.get("type") if isinstance(answer, dict) else None
+        raise SettingsError(scheduler_not_dask(address, f"it is a {kind}" if kind else "an unknown answer"))
+
+
 def _connect(workers: int, scheduler: str | None) -> tuple[Any, Any]:
     from distributed import Client, LocalCluster
 
     if scheduler:
         try:
             return Client(scheduler, timeout="20s"), None
-        except OSError as exc:
-            raise SettingsError(scheduler_unreachable(scheduler, exc)) from None
+        except Exception as exc:  # an OSError, or another service's bytes misread (a MemoryError)
+            reason = exc if isinstance(exc, OSError) else type(exc).__name__
+            raise SettingsError(scheduler_unreachable(scheduler, reason)) from None
     cluster = LocalCluster(
         n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=40
     )
@@ -351,6 +423,7 @@ def run_batch(
     require_dask()
     in_path, out_path = Path(in_path), Path(out_path)
     workers = _check_options(in_path, out_path, group=group, words=words, workers=workers, time_limit=time_limit)
+    check_scheduler(scheduler)
     err_path = errors_path(out_path)
     done = recover_output(out_path)
     recorded = recover_output(err_path, key="line")
@@ -388,10 +461,13 @@ def check_batch(
     words: int = 100,
     workers: int | None = None,
     time_limit: float | None = None,
+    scheduler: str | None = None,
 ) -> None:
     """Raise the one-line error :func:`run_batch` would raise for these paths and options (the CLI
-    asks before it shows a progress bar), reading back OUT and its errors file as a run does."""
+    asks before it shows a progress bar), reading back OUT and its errors file as a run does, and
+    refusing a scheduler address nothing listens on (:func:`check_scheduler`)."""
     _check_options(in_path, out_path, group=group, words=words, workers=workers, time_limit=time_limit)
+    check_scheduler(scheduler)
     recover_output(out_path)
     recover_output(errors_path(out_path), key="line")
     _Appender(out_path).close()  # OUT can be written (its folder made), as the run will need

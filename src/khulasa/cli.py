@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Sequence
 from functools import wraps
 from pathlib import Path
-from typing import Annotated, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar, cast
 
 import typer
 from rich.console import Console
@@ -18,6 +18,9 @@ from rich.markup import escape
 
 from khulasa.errors import Interrupted, KhulasaError, interrupted, not_either, not_one_of, out_of_memory
 from khulasa.text.safe_text import terminal_text
+
+if TYPE_CHECKING:
+    from khulasa.types import Document
 
 app = typer.Typer(
     add_completion=False,
@@ -150,8 +153,21 @@ def summarize(
         _refuse_text_in_input_folder(paths, out)
     loaded = load_documents(paths, stdin=sys.stdin, exclude=out)
     warn_all(loaded.warnings)
+    if order == "time":
+        _warn_undated(loaded.documents)
     summary = run(loaded.documents, settings=settings)
     write_output(render(summary, fmt), out)
+
+
+def _warn_undated(documents: Sequence[Document]) -> None:
+    """``--order time`` with articles whose publication time does not read: they come after the
+    dated ones, in reading order; with none dated, the order is simply the reading order. Say so."""
+    from khulasa.errors import order_time_undated
+    from khulasa.text.published import parse_published
+
+    undated = sum(parse_published(d.published) is None for d in documents)
+    if undated:
+        warn(order_time_undated(undated, len(documents)))
 
 
 def _refuse_text_in_input_folder(paths: Sequence[str], out: Path | None) -> None:
@@ -279,9 +295,10 @@ def compare(
 
     if fmt not in FORMATS:
         raise typer.BadParameter(not_one_of(fmt, FORMATS), param_hint="--format")
+    settings = CompareSettings(embeddings=embeddings)  # a wrong value is one line before any input is read
     loaded = load_documents(paths, stdin=sys.stdin, exclude=out)
     warn_all(loaded.warnings)
-    write_output(render_comparison(run(loaded.documents, CompareSettings(embeddings=embeddings)), fmt), out)
+    write_output(render_comparison(run(loaded.documents, settings), fmt), out)
 
 
 # [serve]
@@ -364,14 +381,20 @@ def group_command(
     """Group a mixed feed of articles into stories, each with a short headline."""
     import json
 
+    from khulasa.config import GroupSettings
+    from khulasa.errors import SettingsError, window_days_not_positive
     from khulasa.io import load_documents
     from khulasa.stories.group import group_documents, story_records
 
     if fmt not in ("jsonl", "json"):
         raise typer.BadParameter(not_either(fmt, "jsonl", "json"), param_hint="--format")
+    if window is not None and not window > 0:
+        raise SettingsError(window_days_not_positive(window))
+    # Wrong values are one line before any input is read (a large feed is not read in vain).
+    settings = GroupSettings().updated(threshold=threshold, time_window_days=window, embeddings=embeddings)
     loaded = load_documents(paths, stdin=sys.stdin, exclude=out)
     warn_all(loaded.warnings)
-    stories = group_documents(loaded.documents, threshold=threshold, time_window_days=window, embeddings=embeddings)
+    stories = group_documents(loaded.documents, settings)
     records = story_records(stories, loaded.documents, words=words if summarize_stories else None)
     from khulasa.text.safe_text import json_for_terminal
 
@@ -416,9 +439,10 @@ def batch_command(
     from khulasa.errors import batch_interrupted
 
     require_dask()  # the one-line install hint, before any progress bar
+    # so are wrong paths and a scheduler address nothing listens on
     check_batch(
-        input_path, output_path, group=group, words=words, workers=workers, time_limit=time_limit
-    )  # so are wrong paths
+        input_path, output_path, group=group, words=words, workers=workers, time_limit=time_limit, scheduler=scheduler
+    )
     columns = ("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=err, transient=False) as progress:
         task = progress.add_task("grouping" if group else "summarizing", total=None)
@@ -457,6 +481,7 @@ DbOption = Annotated[
     str | None,
     typer.Option(
         "--db",
+        metavar="URL",
         help="Database URL: sqlite:///path (default "
         "./khulasa-desk.sqlite or $KHULASA_DB) or postgresql://user:pw@host/db.",
         show_default=False,
@@ -474,18 +499,24 @@ def desk_ingest(
         ),
     ],
     db: DbOption = None,
-    summaries: Annotated[
+    no_summaries: Annotated[
         bool,
         typer.Option(
-            "--summaries/--no-summaries", help="Summarize changed stories now (else when they are next read)."
+            "--no-summaries", help="Do not summarize changed stories now: they are summarized when next read."
         ),
-    ] = True,
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per transaction.")] = 500,
+    ] = False,
+    _summaries: Annotated[
+        bool, typer.Option("--summaries", hidden=True, help="The default: summarize changed stories now.")
+    ] = False,
+    batch_size: Annotated[
+        int, typer.Option("--batch-size", min=1, metavar="N", help="Articles per transaction.")
+    ] = 500,
     close_after: Annotated[
         float,
         typer.Option(
             "--close-after-hours",
             min=0.01,
+            metavar="HOURS",
             help="A story with nothing new for this long (desk time) closes: later articles start a new one.",
         ),
     ] = 48.0,
@@ -494,6 +525,7 @@ def desk_ingest(
         typer.Option(
             "--max-open-articles",
             min=1,
+            metavar="N",
             help="Past this many articles in open stories, the least recently active stories close "
             "(what keeps an undated bulk load fast).",
         ),
@@ -525,7 +557,7 @@ def desk_ingest(
                 progress.update(task, completed=done)
 
             try:
-                report = desk.ingest(docs, summaries=summaries, progress=advance)
+                report = desk.ingest(docs, summaries=not no_summaries, progress=advance)
             except KeyboardInterrupt:  # each batch is one transaction: the finished ones are stored
                 raise Interrupted(ingest_interrupted(handled[0], len(docs))) from None
     merges = f", {len(report.merges)} merges" if report.merges else ""

@@ -183,6 +183,18 @@ def not_either(value: str, first: str, second: str) -> str:
     return f"{value!r}; choose {first} or {second}"
 
 
+def order_time_undated(undated: int, total: int) -> str:
+    """``--order time`` with articles that carry no readable publication time."""
+    if undated == total:
+        return (
+            f"--order time: none of the {total} articles has a readable publication time (published), "
+            "so sentences keep the order they have in the articles; give dated records (JSON, JSONL, HTML, feeds)"
+        )
+    return (
+        f"--order time: {undated} of the {total} articles have no readable publication time; their sentences come last"
+    )
+
+
 def one_budget(given: Sequence[str]) -> str:
     """Two or more budgets given at once."""
     return f"give one budget, not {' and '.join(given)}"
@@ -299,6 +311,11 @@ def grouping_min_shared(value: object) -> str:
 def time_window_not_positive(value: object) -> str:
     """A grouping time window of zero days or less."""
     return f"time_window_days={value!r} must be positive (or None: no window)"
+
+
+def window_days_not_positive(value: float) -> str:
+    """``--window-days`` of zero days or less (or not a number)."""
+    return f"--window-days {value:g} must be a positive number of days; leave it out to link articles of any date"
 
 
 def grouping_not_positive(name: str, value: object) -> str:
@@ -686,8 +703,39 @@ def workers_not_positive(value: object) -> str:
 
 
 def scheduler_unreachable(address: str, error: object) -> str:
-    """A Dask scheduler address that does not answer."""
+    """A Dask scheduler that accepted the connection but did not answer as one (see
+    :func:`scheduler_not_listening` for an address nothing listens on)."""
     return f"cannot reach Dask scheduler {address}: {error}; check the address"
+
+
+def scheduler_not_listening(address: str, reason: str) -> str:
+    """``--scheduler`` naming an address where no scheduler accepts a connection (``reason``:
+    "connection refused", "no answer within 3 s", "name or service not known")."""
+    return (
+        f"--scheduler {address}: cannot reach a Dask scheduler there ({reason}); start one "
+        "(dask scheduler prints its tcp://host:port address) and check the host and port, "
+        "or leave out --scheduler to run on local worker processes"
+    )
+
+
+def scheduler_not_dask(address: str, reason: str) -> str:
+    """``--scheduler`` naming an address where something accepts connections but does not answer
+    as a Dask scheduler (another service on that port, a proxy)."""
+    return (
+        f"--scheduler {address}: something listens there but does not answer as a Dask scheduler ({reason}); "
+        "check the port (a scheduler listens on 8786 unless told otherwise), "
+        "or leave out --scheduler to run on local worker processes"
+    )
+
+
+def scheduler_port_out_of_range(address: str, port: object) -> str:
+    """``--scheduler`` with a port past 65535 (or 0)."""
+    return f"--scheduler {address!r}: port {port} is not between 1 and 65535; give tcp://host:port, e.g. tcp://127.0.0.1:8786"
+
+
+def scheduler_address_invalid(address: str, reason: object) -> str:
+    """``--scheduler`` that is no address (``tcp://host:port``, a port that is no number)."""
+    return f"--scheduler {address!r} is not a Dask scheduler address ({reason}); give tcp://host:port, e.g. tcp://127.0.0.1:8786"
 
 
 def line_not_utf8(byte: int) -> str:
@@ -797,15 +845,15 @@ def sqlite_url_not_a_file(url: str, given: str = "--db") -> str:
     )
 
 
-def sqlite_path_not_a_file(shown: str) -> str:
+def sqlite_path_not_a_file(named: str) -> str:
     """A SQLite path that exists but is a folder, a FIFO or a device."""
-    return f"--db {shown}: this path is not a regular file (a folder, a pipe or a device); give a database file path"
+    return f"{named}: this path is not a regular file (a folder, a pipe or a device); give a database file path"
 
 
-def not_a_desk_database(shown: str) -> str:
+def not_a_desk_database(named: str) -> str:
     """A SQLite/PostgreSQL database with tables of its own but no desk schema version."""
     return (
-        f"--db {shown}: this database holds tables that are not a khulasa desk's (no schema version); "
+        f"{named}: this database holds tables that are not a khulasa desk's (no schema version); "
         "give a new file or an empty database"
     )
 
@@ -828,10 +876,10 @@ def bad_database_url(shown: str, reason: str, given: str = "--db") -> str:
     return f"{given} {shown}: not a valid database URL ({reason}); check the brackets around an IPv6 host and the port"
 
 
-def schema_too_new(shown: str, current: int, known: int) -> str:
+def schema_too_new(named: str, current: int, known: int) -> str:
     """A desk database written by a newer khulasa."""
     return (
-        f"the desk database {shown} has schema version {current}, newer than "
+        f"{named}: the desk database has schema version {current}, newer than "
         f"this khulasa knows ({known}); upgrade khulasa"
     )
 
@@ -842,35 +890,50 @@ def four_slashes(path: str) -> str:
     return f"; sqlite:/// is followed by a path from the current folder: for /{path} write sqlite:////{path}"
 
 
-def database_folder_missing(shown: str, folder: object, hint: str = "") -> str:
+def database_folder_missing(named: str, folder: object, hint: str = "") -> str:
     """A SQLite path in a folder that does not exist (``hint``: :func:`four_slashes`)."""
-    return f"--db {shown}: folder {folder} does not exist{hint}; create it or choose another path"
+    return f"{named}: folder {folder} does not exist{hint}; create it or choose another path"
 
 
-def no_desk_database(shown: str, hint: str = "") -> str:
+def no_desk_database(named: str, hint: str = "", ingest: str = "khulasa desk ingest FILES") -> str:
     """A command that reads the desk (stories, story) given a SQLite file that does not exist: a
-    mistyped path or another folder, not a new empty desk (``hint``: :func:`four_slashes`)."""
+    mistyped path or another folder, not a new empty desk (``hint``: :func:`four_slashes`;
+    ``ingest``: the command that would fill this database, as the user would type it)."""
     return (
-        f"--db {shown}: no desk database there (no such file){hint}; check the path and the current folder, "
-        f"or add articles first with khulasa desk ingest FILES --db {shown}"
+        f"{named}: no desk database there (no such file){hint}; check the path and the current folder, "
+        f"or add articles first with {ingest}"
     )
 
 
-def cannot_open_database(shown: str, error: object, *, read_only_folder: object = None) -> str:
+DEFAULT_DATABASE = "default"
+# How the server's log names a desk database given to create_app (neither --db nor $KHULASA_DB).
+GIVEN_TO_CREATE_APP = "create_app(desk_url=…)"
+
+
+def database_named(given: str, shown: str) -> str:
+    """How a message names the desk's database (``shown``: its URL, password hidden): by what set it
+    (``given``: ``--db`` or ``$KHULASA_DB``), or as the default when nothing did
+    (:data:`DEFAULT_DATABASE`), never as a ``--db`` the user did not type."""
+    if given == DEFAULT_DATABASE:
+        return f"the default desk database {shown} (no --db given, $KHULASA_DB unset)"
+    return f"{given} {shown}"
+
+
+def cannot_open_database(named: str, error: object, *, read_only_folder: object = None) -> str:
     """A SQLite file that cannot be opened (``read_only_folder``: its folder refuses writes)."""
     if read_only_folder is not None:
         return (
-            f"--db {shown}: cannot open the database ({error}): its folder {read_only_folder} is read-only "
+            f"{named}: cannot open the database ({error}): its folder {read_only_folder} is read-only "
             "(a read-only mount?), and the desk writes its journal beside the file, even to read; "
             "use a copy in a writable folder"
         )
-    return f"--db {shown}: cannot open the database ({error}); check the path"
+    return f"{named}: cannot open the database ({error}); check the path"
 
 
-def cannot_connect(shown: str, message: str) -> str:
+def cannot_connect(named: str, message: str) -> str:
     """A PostgreSQL server that refuses or does not answer."""
     return (
-        f"--db {shown}: cannot connect to PostgreSQL ({message}); check that the server "
+        f"{named}: cannot connect to PostgreSQL ({message}); check that the server "
         "runs and the URL's user, password and database are right"
     )
 
@@ -891,58 +954,57 @@ class DatabaseError(KhulasaError):
 _KEPT = "the articles stored before this batch are kept (a rerun skips them)"
 
 
-def database_full(shown: str) -> DatabaseError:
+def database_full(named: str) -> DatabaseError:
     """SQLITE_FULL: the disk, or the database's own size limit, has no room."""
     return DatabaseError(
-        f"--db {shown}: the database is full (no space left on its disk, or a size limit reached); "
+        f"{named}: the database is full (no space left on its disk, or a size limit reached); "
         f"free some space or move the file, then run again: {_KEPT}",
         "the desk's database is full; nothing of this request was stored. Tell the server's operator",
         507,
     )
 
 
-def database_io_error(shown: str, reason: str) -> DatabaseError:
+def database_io_error(named: str, reason: str) -> DatabaseError:
     """SQLITE_IOERR: a write or read failed (a file-size limit, a failing or full disk)."""
     return DatabaseError(
-        f"--db {shown}: cannot write the database ({reason}: a full disk, a file-size limit or a failing "
+        f"{named}: cannot write the database ({reason}: a full disk, a file-size limit or a failing "
         f"disk); free space or lift the limit, then run again: {_KEPT}",
         "the desk's database cannot be written; nothing of this request was stored. Tell the server's operator",
         507,
     )
 
 
-def database_damaged(shown: str, reason: str) -> DatabaseError:
+def database_damaged(named: str, reason: str) -> DatabaseError:
     """SQLITE_CORRUPT / SQLITE_NOTADB: pages of the file are not a database."""
     return DatabaseError(
-        f"--db {shown}: the database file is damaged ({reason}); restore it from a backup, or recover what "
+        f"{named}: the database file is damaged ({reason}); restore it from a backup, or recover what "
         "it holds with  sqlite3 FILE .recover | sqlite3 NEW_FILE  and use the new file",
         "the desk's database is damaged; tell the server's operator",
     )
 
 
-def database_locked(shown: str, seconds: float) -> DatabaseError:
+def database_locked(named: str, seconds: float) -> DatabaseError:
     """SQLITE_BUSY / SQLITE_LOCKED past the busy timeout."""
     return DatabaseError(
-        f"--db {shown}: the database is locked: another process held it for more than {seconds:g} s; "
+        f"{named}: the database is locked: another process held it for more than {seconds:g} s; "
         f"run again when it has finished (or stop it): {_KEPT}",
         "the desk's database is busy with another writer; nothing of this request was stored. Try again shortly",
     )
 
 
-def database_unwritable(shown: str, reason: str) -> DatabaseError:
+def database_unwritable(named: str, reason: str) -> DatabaseError:
     """SQLITE_READONLY / SQLITE_CANTOPEN / SQLITE_PERM: the file or its folder refuses writes."""
     return DatabaseError(
-        f"--db {shown}: cannot write the database ({reason}); check that the file and its folder are "
+        f"{named}: cannot write the database ({reason}); check that the file and its folder are "
         f"writable by this user: {_KEPT}",
         "the desk's database cannot be written; nothing of this request was stored. Tell the server's operator",
     )
 
 
-def database_connection_lost(shown: str, reason: str) -> DatabaseError:
+def database_connection_lost(named: str, reason: str) -> DatabaseError:
     """A PostgreSQL connection that broke after the desk opened (server restarted, network)."""
     return DatabaseError(
-        f"--db {shown}: lost the connection to PostgreSQL ({reason}); check that the server runs, "
-        f"then run again: {_KEPT}",
+        f"{named}: lost the connection to PostgreSQL ({reason}); check that the server runs, then run again: {_KEPT}",
         "the desk's database server cannot be reached; nothing of this request was stored. Try again shortly",
     )
 
@@ -961,8 +1023,19 @@ def bad_since(value: str) -> str:
 
 
 def summary_failed_ar(error: str) -> str:
-    """The desk's Arabic line for a story whose summary failed."""
-    return f"تعذر التلخيص: {error}"
+    """The desk's Arabic line for a story whose summary failed (``error``: the stored English
+    message, kept as it is in JSON): its reason in Arabic when it is one a story's articles can
+    cause, else where to read it. Never the English message in Arabic output."""
+    known = (
+        (all_junk(0).split(":")[0], "لم يبقَ في مقالاتها نص يُلخَّص، فكل ما فيها عناوين أو حشو"),
+        (no_prose(0).split(":")[0], "لا جملة في مقالاتها من النثر العربي، ففيها عناوين أو مقدمات أو نص بلغة أخرى فقط"),
+        (budget_too_small(0, "words", 0).split(":")[0], "أقصر جملة في مقالاتها أطول من حد الكلمات"),
+        ("stopped after the time limit", "استغرق التلخيص أطول من المهلة المسموح بها"),
+    )
+    reason = next((arabic for english, arabic in known if error.startswith(english)), None)
+    if reason is None:
+        return "تعذر تلخيص هذه القصة (سبب ذلك بالإنجليزية في الحقل error من ‎-f json)"
+    return f"تعذر التلخيص: {reason}."
 
 
 # --- the HTTP service (service/): problem details and limits --------------------------------------

@@ -76,6 +76,7 @@ from khulasa.records import (
     load_json,
     read_record,
     records_in,
+    unknown_outlet,
 )
 from khulasa.text.normalize import arabic_ratio, normalize, stopwords
 from khulasa.types import Document
@@ -243,11 +244,54 @@ def _decode(data: bytes, label: str) -> str:
             except UnicodeDecodeError as error:
                 raise InputError(undecodable(label, invalid_encoding(encoding, error.start))) from None
     if b"\x00" in data:
-        raise InputError(binary_file(label))
+        utf16 = _utf16_without_bom(data)
+        if utf16 is None:
+            raise InputError(binary_file(label))
+        return utf16
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         return _decode_legacy(data, label)[0]
+    return _undo_double_encoding(text)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``data`` read as UTF-16 saved without a BOM, when it is that: NUL bytes only on one side of
+    each pair (the high byte of spaces, digits and punctuation; an Arabic letter's is 0x06) and
+    Arabic text once read. Else None: a binary file."""
+    if len(data) % 2:
+        return None
+    for encoding, low in (("utf-16-le", data[0::2]), ("utf-16-be", data[1::2])):
+        if b"\x00" in low:
+            continue
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if arabic_ratio(text) >= MIN_ARABIC_RATIO:
+            return text
+    return None
+
+
+def _undo_double_encoding(text: str) -> str:
+    """UTF-8 Arabic that was once read as Windows-1252 or Latin-1 and saved again as UTF-8
+    ("Ø§Ù„Ù‚Ù…Ø©" for "القمة", a common accident of editors and exports) read as the Arabic it
+    was; any other text as it is."""
+    if arabic_ratio(text) >= MIN_ARABIC_RATIO or not any(ch in text for ch in "ØÙ"):
+        return text
+    raw = bytearray()
+    for ch in text:
+        try:
+            raw += ch.encode("cp1252")
+        except UnicodeEncodeError:
+            if ord(ch) > 0xFF:  # a character neither code page has: not such text
+                return text
+            raw.append(ord(ch))  # Latin-1 (and the five bytes Windows-1252 leaves undefined)
+    try:
+        repaired = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return text
+    return repaired if arabic_ratio(repaired) >= MIN_ARABIC_RATIO else text
 
 
 # -- expanding paths -------------------------------------------------------------------------------
@@ -357,7 +401,7 @@ def _load_stdin(stdin: TextIO | None) -> Loaded:
         raise InputError(cannot_read(label, os_reason(error))) from None
     loaded = _sniff_records(text, label, "stdin")
     if loaded is None:
-        return _checked([Document(id="stdin", text=text, path=STDIN)], label)
+        return _checked([Document(id="stdin", text=text, source=unknown_outlet("stdin"), path=STDIN)], label)
     return loaded
 
 
@@ -372,7 +416,7 @@ def _parse_bytes(data: bytes, label: str, stem: str, suffix: str, *, path: str |
     if suffix in TEXT_SUFFIXES:
         if _own_markdown(text):
             raise InputError(own_output_not_an_article(label))
-        return _checked([Document(id=stem, text=text, path=path)], label)
+        return _checked([Document(id=stem, text=text, source=unknown_outlet(stem), path=path)], label)
     if suffix in HTML_SUFFIXES:
         if _own_html(text):
             raise InputError(own_output_not_an_article(label))
@@ -416,7 +460,7 @@ def _html_document(text: str, label: str, stem: str, path: str | None) -> Docume
         id=stem,
         text=clean_text(main),
         title=result.title or None,
-        source=result.sitename or result.hostname or hostname(url),
+        source=result.sitename or result.hostname or hostname(url) or unknown_outlet(stem),
         url=url,
         published=result.date or None,
         path=path,
@@ -518,9 +562,11 @@ def _records_to_documents(
     problems = Problems(label)
     for number, record in records:
         try:
-            documents.append(read_record(record, f"{stem}-{number}", f"{label} {unit} {number}", path=path))
+            doc = read_record(record, f"{stem}-{number}", f"{label} {unit} {number}", path=path)
         except KhulasaError as error:
             problems.add(error)  # the error is dropped, only counted, once the list is full
+            continue
+        documents.append(doc)
     kept, no_arabic = _checked(documents, label)
     return kept, problems.listed(InputError) + no_arabic
 
@@ -804,12 +850,35 @@ def _decode_legacy(data: bytes, label: str) -> tuple[str, str]:
     # mostly Arabic letters it is the right reading for an Arabic summarizer.
     as_cp1256 = data.decode("cp1256", errors="replace")
     if arabic or arabic_ratio(as_cp1256) >= 0.5:
-        return as_cp1256, "cp1256"
+        return _best_arabic_codepage(data, as_cp1256)
     return str(matches[0]), matches[0].encoding
 
 
+# The Arabic code pages other than Windows-1256, for bytes that read as Arabic in each of them.
+_OTHER_ARABIC_CODEPAGES = ("iso8859_6", "cp720", "cp864", "mac_arabic")
+
+
+def _best_arabic_codepage(data: bytes, as_cp1256: str) -> tuple[str, str]:
+    """Windows-1256 (what Arabic sites and editors write), unless another Arabic code page reads
+    ``data`` with at least twice its share of function words: every Arabic code page reads the
+    others' bytes as Arabic letters, but as words only its own (ISO-8859-6 read as Windows-1256
+    is "انرئêس" for "الرئيس")."""
+    best, encoding, share = as_cp1256, "cp1256", _function_word_share(as_cp1256)
+    for codec in _OTHER_ARABIC_CODEPAGES:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        theirs = _function_word_share(text)
+        if theirs >= 0.05 and theirs >= 2 * share:
+            best, encoding, share = text, codec, theirs
+    return best, encoding
+
+
 def unique_ids(documents: Sequence[Document]) -> list[Document]:
-    """Give repeated ids a ``-2``, ``-3`` … suffix, in input order, so that ids stay unique."""
+    """Give repeated ids a ``-2``, ``-3`` … suffix, in input order, so that ids stay unique (an
+    unknown outlet shown with its id, :func:`~khulasa.records.unknown_outlet`, takes the new id too:
+    two files named alike in two folders stay two outlets)."""
     seen: set[str] = set()
     unique: list[Document] = []
     for doc in documents:
@@ -818,7 +887,11 @@ def unique_ids(documents: Sequence[Document]) -> list[Document]:
             n += 1
             new_id = f"{doc.id}-{n}"
         seen.add(new_id)
-        unique.append(doc if new_id == doc.id else replace(doc, id=new_id))
+        if new_id == doc.id:
+            unique.append(doc)
+        else:
+            source = unknown_outlet(new_id) if doc.source == unknown_outlet(doc.id) else doc.source
+            unique.append(replace(doc, id=new_id, source=source))
     return unique
 
 

@@ -166,6 +166,20 @@ def outlet_name(value: str | None) -> str | None:
     return " ".join(_INVISIBLE.sub("", value).split()) or None
 
 
+# The outlet of an article whose file names none (plain text; HTML without a site name or
+# address): shown with the article's id, so that each such file still counts as one outlet.
+UNKNOWN_OUTLET = "مصدر غير معروف"
+
+
+def unknown_outlet(doc_id: str) -> str:
+    """The outlet shown for the article ``doc_id`` when its file names none: "مصدر غير معروف
+    (ID)", never the file's name alone as though it were an outlet. The id is isolated (U+2068 …
+    U+2069) so that a Latin id that starts with digits ("000_d71b") reads as written on a
+    right-to-left page, not as "d71b_000"; text and Markdown output drop the isolates as they
+    drop every bidirectional control."""
+    return f"{UNKNOWN_OUTLET} (\u2068{doc_id}\u2069)"
+
+
 def json_kind(value: Any) -> str:
     """``"a list"``, ``"a number"`` …: a JSON value's kind in words (never a Python class name)."""
     return _JSON_KINDS.get(type(value), "an unknown value")
@@ -188,7 +202,7 @@ def read_record(record: Any, default_id: str, where: str, *, path: str | None = 
     if isinstance(record, str):
         if not record.strip():
             raise RecordError(where, None, empty_record_text())
-        return Document(id=default_id, text=clean_text(record), path=path)
+        return Document(id=default_id, text=clean_text(record), source=unknown_outlet(default_id), path=path)
     if not isinstance(record, dict):
         raise RecordError(where, None, not_a_record(json_kind(record)))
     url = _field(record, "url", where)
@@ -201,7 +215,8 @@ def read_record(record: Any, default_id: str, where: str, *, path: str | None = 
         id=given_id or default_id,
         text=clean_text(_text(record, where)),
         title=_field(record, "title", where),
-        source=source or hostname(url),
+        # No outlet, URL or id of its own: named only by where it sits (a file's line, a list's place).
+        source=source or hostname(url) or (None if given_id else unknown_outlet(default_id)),
         url=url,
         published=_field(record, "published", where),
         path=path,

@@ -77,9 +77,15 @@ class Desk:
     """A live desk on the database at ``url`` (see :func:`khulasa.desk.store.resolve_url`)."""
 
     def __init__(
-        self, url: str | None = None, settings: DeskSettings | None = None, clock: Callable[[], float] = time.time
+        self,
+        url: str | None = None,
+        settings: DeskSettings | None = None,
+        clock: Callable[[], float] = time.time,
+        *,
+        given: str | None = None,
     ) -> None:
-        self.store = Store(url)
+        # given: what set ``url``, as its messages name it (see khulasa.desk.store.given_as).
+        self.store = Store(url, given=given)
         self.settings = settings or DeskSettings()
         self.clock = clock
         self.analyzer = Analyzer(stem=True)

@@ -21,6 +21,7 @@ from urllib.parse import unquote, urlsplit
 
 from khulasa.deadline import check_time, remaining, time_is_up
 from khulasa.errors import (
+    DEFAULT_DATABASE,
     DatabaseError,
     InputError,
     MissingExtraError,
@@ -34,6 +35,7 @@ from khulasa.errors import (
     database_full,
     database_io_error,
     database_locked,
+    database_named,
     database_unwritable,
     four_slashes,
     no_desk_database,
@@ -145,6 +147,13 @@ class DbUrl:
     password: str | None = None
     database: str | None = None
     unix_sock: str | None = None
+    given: str = "--db"  # what set it (see given_as): messages name that
+
+    @property
+    def named(self) -> str:
+        """The URL as messages name it: with what set it (``--db URL``, ``$KHULASA_DB URL``, or
+        the default), password hidden."""
+        return database_named(self.given, self.shown)
 
     @property
     def shown(self) -> str:
@@ -176,8 +185,11 @@ def redact(url: str) -> str:
 
 
 def given_as(url: str | None) -> str:
-    """Where the desk's URL comes from, as messages name it: ``--db``, else ``$KHULASA_DB``."""
-    return "--db" if url or not os.environ.get(DB_ENV, "").strip() else f"${DB_ENV}"
+    """Where the desk's URL comes from, as messages name it: ``--db`` (a URL given), else
+    ``$KHULASA_DB`` when set, else :data:`~khulasa.errors.DEFAULT_DATABASE`."""
+    if url:
+        return "--db"
+    return f"${DB_ENV}" if os.environ.get(DB_ENV, "").strip() else DEFAULT_DATABASE
 
 
 def parse_url(url: str, given: str = "--db") -> DbUrl:
@@ -191,7 +203,7 @@ def parse_url(url: str, given: str = "--db") -> DbUrl:
             # sqlite3 is opened without URI parsing: these would be a throwaway database (everything
             # stored lost at exit) or a file literally named "desk.db?mode=ro".
             raise SettingsError(sqlite_url_not_a_file(redact(url), given))
-        return DbUrl("sqlite", path=path)
+        return DbUrl("sqlite", path=path, given=given)
     if url.startswith(("postgresql://", "postgres://")):
         try:
             parts = urlsplit(url)
@@ -210,6 +222,7 @@ def parse_url(url: str, given: str = "--db") -> DbUrl:
             password=unquote(parts.password) if parts.password else None,
             database=parts.path.lstrip("/") or None,
             unix_sock=query.get("unix_sock"),
+            given=given,
         )
     raise SettingsError(not_a_database_url(redact(url), given))
 
@@ -217,8 +230,9 @@ def parse_url(url: str, given: str = "--db") -> DbUrl:
 class Store:
     """A connection with the desk's schema, in either dialect. Not shared between threads."""
 
-    def __init__(self, url: str | None = None, *, busy_timeout: float | None = None) -> None:
-        self.url = parse_url(resolve_url(url), given_as(url))
+    def __init__(self, url: str | None = None, *, busy_timeout: float | None = None, given: str | None = None) -> None:
+        # given: what set ``url``, as messages name it (default: given_as, --db for a URL given).
+        self.url = parse_url(resolve_url(url), given or given_as(url))
         self.dialect = self.url.dialect
         self.busy_timeout = BUSY_TIMEOUT if busy_timeout is None else busy_timeout
         self.conn = _connect(self.url, self.busy_timeout)
@@ -283,12 +297,12 @@ class Store:
         try:
             yield
         except sqlite3.Error as error:
-            failure = sqlite_failure(self.url.shown, error, self.busy_timeout)
+            failure = sqlite_failure(self.url.named, error, self.busy_timeout)
             if failure is None:
                 raise
             raise failure from error
         except Exception as error:
-            lost = pg_connection_lost(self.url.shown, error) if self.dialect == "postgresql" else None
+            lost = pg_connection_lost(self.url.named, error) if self.dialect == "postgresql" else None
             if lost is None:
                 raise
             raise lost from error
@@ -364,9 +378,9 @@ class Store:
         if current == 0 and (self._has_table("articles") or self._has_table("stories")):
             # Another program's database (or a desk whose schema_version table was dropped): the
             # first migration would fail on "table articles already exists".
-            raise SettingsError(not_a_desk_database(self.url.shown))
+            raise SettingsError(not_a_desk_database(self.url.named))
         if current > len(MIGRATIONS):
-            raise SettingsError(schema_too_new(self.url.shown, current, len(MIGRATIONS)))
+            raise SettingsError(schema_too_new(self.url.named, current, len(MIGRATIONS)))
         for number, steps in enumerate(MIGRATIONS[current:], current + 1):
             # SQLite: BEGIN IMMEDIATE keeps other writers out; PostgreSQL: the advisory lock below
             # (the stories table may not exist yet, so it cannot be locked).
@@ -386,7 +400,7 @@ class Store:
         return self.one("SELECT to_regclass(?)", [name]) not in (None, (None,))
 
 
-def sqlite_failure(shown: str, error: sqlite3.Error, busy_timeout: float) -> DatabaseError | None:
+def sqlite_failure(named: str, error: sqlite3.Error, busy_timeout: float) -> DatabaseError | None:
     """The one-line error for a failure of the SQLite file itself; None for anything else (a bug)."""
     code = getattr(error, "sqlite_errorcode", None)
     if code is None:
@@ -394,26 +408,26 @@ def sqlite_failure(shown: str, error: sqlite3.Error, busy_timeout: float) -> Dat
     reason = str(error)
     primary = code & 0xFF
     if primary == sqlite3.SQLITE_FULL:
-        return database_full(shown)
+        return database_full(named)
     if primary == sqlite3.SQLITE_IOERR:
-        return database_io_error(shown, reason)
+        return database_io_error(named, reason)
     if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-        return database_damaged(shown, reason)
+        return database_damaged(named, reason)
     if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-        return database_locked(shown, busy_timeout)
+        return database_locked(named, busy_timeout)
     if primary in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM):
-        return database_unwritable(shown, reason)
+        return database_unwritable(named, reason)
     return None
 
 
-def pg_connection_lost(shown: str, error: Exception) -> DatabaseError | None:
+def pg_connection_lost(named: str, error: Exception) -> DatabaseError | None:
     """The one-line error for a PostgreSQL connection that broke (pg8000's InterfaceError, a
     socket error, SQLSTATE class 08 or 57P: the server shut down or dropped us); None otherwise."""
     name = type(error).__name__
     detail = error.args[0] if error.args and isinstance(error.args[0], dict) else {}
     code = str(detail.get("C", ""))
     if name == "InterfaceError" or isinstance(error, OSError) or code.startswith(("08", "57P")):
-        return database_connection_lost(shown, re.sub(r"\s+", " ", pg_reason(error))[:200])
+        return database_connection_lost(named, re.sub(r"\s+", " ", pg_reason(error))[:200])
     return None
 
 
@@ -461,7 +475,8 @@ def existing_sqlite(url: DbUrl) -> None:
     except OSError:  # a name too long for the file system: the store names it
         return
     if missing:
-        raise InputError(no_desk_database(url.shown, absolute_hint(url.path or "")))
+        ingest = "khulasa desk ingest FILES" + (f" --db {url.shown}" if url.given == "--db" else "")
+        raise InputError(no_desk_database(url.named, absolute_hint(url.path or ""), ingest))
 
 
 def _connect(url: DbUrl, busy_timeout: float = BUSY_TIMEOUT) -> Any:
@@ -471,11 +486,11 @@ def _connect(url: DbUrl, busy_timeout: float = BUSY_TIMEOUT) -> Any:
             folder_missing = bool(path.parent) and not path.parent.exists()
             not_a_file = path.exists() and not path.is_file()  # a folder, a FIFO, a link to /dev/null
         except OSError as error:  # a name too long for the file system, a loop of links
-            raise InputError(cannot_open_database(url.shown, os_reason(error))) from None
+            raise InputError(cannot_open_database(url.named, os_reason(error))) from None
         if folder_missing:
-            raise InputError(database_folder_missing(url.shown, path.parent, absolute_hint(url.path or "")))
+            raise InputError(database_folder_missing(url.named, path.parent, absolute_hint(url.path or "")))
         if not_a_file:
-            raise InputError(sqlite_path_not_a_file(url.shown))
+            raise InputError(sqlite_path_not_a_file(url.named))
         try:
             # isolation_level=None: transactions are begun explicitly (see Store.transaction).
             conn = sqlite3.connect(str(path), isolation_level=None, timeout=busy_timeout)
@@ -484,7 +499,7 @@ def _connect(url: DbUrl, busy_timeout: float = BUSY_TIMEOUT) -> Any:
         except sqlite3.Error as error:
             folder = path.parent.resolve()
             read_only = None if os.access(folder, os.W_OK) else folder
-            raise InputError(cannot_open_database(url.shown, error, read_only_folder=read_only)) from None
+            raise InputError(cannot_open_database(url.named, error, read_only_folder=read_only)) from None
         return conn
     try:
         import pg8000.dbapi
@@ -502,7 +517,7 @@ def _connect(url: DbUrl, busy_timeout: float = BUSY_TIMEOUT) -> Any:
         )
     except Exception as error:  # pg8000 raises several kinds (socket, protocol, authentication)
         message = re.sub(r"\s+", " ", pg_reason(error))[:300]
-        raise InputError(cannot_connect(url.shown, message)) from None
+        raise InputError(cannot_connect(url.named, message)) from None
 
 
 def pg_reason(error: BaseException) -> str:

@@ -109,6 +109,43 @@ class _Candidate:
     exact: bool = False  # quoted or bracketed: take it whole
 
 
+# The shortest definite part a joined compound name can have ("عبدالله": "الله").
+_JOINED_PART = 4
+
+
+def _joined_split(tok: Token, linkers: frozenset[str]) -> tuple[Token, ...]:
+    """A compound name written as one word ("عبدالمجيد", "وعبدالله", "أبوالغيط") as the two
+    words it is written as apart ("عبد المجيد"), with their offsets in the text; other tokens as they are.
+    A word that only begins with a linker's letters ("عبده", "عبدة", "عبدي") is no compound: the
+    part after the linker must carry the article."""
+    if tok.kind != "word" or len(tok.norm) < 3 + _JOINED_PART:
+        return (tok,)
+    for form in _name_forms(tok.norm):
+        linker = next((k for k in linkers if form.startswith(k)), None)
+        rest = form[len(linker) :] if linker else ""
+        if linker is None or not rest.startswith("ال") or len(rest) < _JOINED_PART:
+            continue
+        head = tok.norm[: len(tok.norm) - len(rest)]
+        # normalize() drops diacritics and maps letter by letter: the cut in the text is the last
+        # one whose two sides normalize to the two parts ("عبدُالله": the damma stays with "عبد").
+        for cut in range(len(tok.text) - 1, 0, -1):
+            if normalize(tok.text[:cut]) == head and normalize(tok.text[cut:]) == rest:
+                at = tok.start + cut
+                return (
+                    tok._replace(end=at, text=tok.text[:cut], norm=head),
+                    tok._replace(start=at, text=tok.text[cut:], norm=rest),
+                )
+    return (tok,)
+
+
+def split_joined_names(toks: Sequence[Token], c: Cues) -> Sequence[Token]:
+    """``toks`` with every compound name written as one word split as it is written apart (see
+    :func:`_joined_split`): "عبدالمجيد تبون" and "عبد المجيد تبون" are one name."""
+    if not any(k in t.norm for t in toks for k in c.linkers):
+        return toks
+    return tuple(part for t in toks for part in _joined_split(t, c.linkers))
+
+
 _OPEN = frozenset('("“«[')
 _CLOSE = frozenset(')"”»]')
 
@@ -154,7 +191,9 @@ def _surface(toks: Sequence[Token], i: int, j: int) -> str:
 
 
 def title_candidates(toks: Sequence[Token], stop: frozenset[str], c: Cues) -> list[_Candidate]:
-    """Names introduced by a title or cue word in one sentence's tokens."""
+    """Names introduced by a title or cue word in one sentence's tokens (a compound name written
+    as one word read as written apart: :func:`split_joined_names`)."""
+    toks = split_joined_names(toks, c)
     out = []
     titles = c.titles or c.person | c.place | c.org
     for i, tok in enumerate(toks):
@@ -393,11 +432,12 @@ _AliasIndex = dict[Name, tuple[str, str, object]]  # alias -> (kind, display, ke
 def _cluster_tokens(prepared: Sequence[PreparedDocument]) -> list[_Tokens]:
     """The tokens of every heading and sentence of the cluster, with where they are."""
     sentences: list[_Tokens] = []
+    c = cues()
     for p in prepared:
         check_time()
         units: tuple[Heading | Sentence, ...] = (*p.headings, *p.sentences)
         for s in units:
-            sentences.append((p.document.id, s.start, tokens(s.text)))
+            sentences.append((p.document.id, s.start, split_joined_names(tokens(s.text), c)))
     return sentences
 
 

@@ -40,6 +40,7 @@ from khulasa.analysis.compare import compare
 from khulasa.analysis.render_compare import render_comparison
 from khulasa.deadline import Cutoff, time_limit
 from khulasa.errors import (
+    GIVEN_TO_CREATE_APP,
     BudgetTooSmall,
     DatabaseError,
     InputError,
@@ -186,7 +187,9 @@ class DocumentIn(BaseModel):
     body: str | None = Field(None, description="Alternative to text.")
     content: str | None = Field(None, description="Alternative to text and body.")
     title: str | None = None
-    source: str | None = Field(None, description="Outlet name; defaults to the URL's host, then the id.")
+    source: str | None = Field(
+        None, description="Outlet name; defaults to the URL's host, then the id given, else «مصدر غير معروف (ID)»."
+    )
     outlet: str | None = Field(None, description="Alternative to source.")
     url: str | None = None
     published: str | None = Field(None, description="Publication time (ISO 8601), used for ordering.")
@@ -406,7 +409,7 @@ def open_desk(desk_url: str | None, **settings: Any) -> Desk:
     from khulasa.desk import Desk, DeskSettings
 
     try:
-        return Desk(desk_url, replace(DeskSettings(), **settings))
+        return Desk(desk_url, replace(DeskSettings(), **settings), given=GIVEN_TO_CREATE_APP if desk_url else None)
     except (DatabaseError, TimeLimitExceeded):
         raise  # a failure of the file itself (see on_user_error), or the time limit (504)
     except KhulasaError as exc:

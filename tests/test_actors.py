@@ -1,0 +1,63 @@
+"""Actors: a compound name with "عبد" (or "أبو") written joined or apart is one actor."""
+
+from __future__ import annotations
+
+from khulasa.extract.actors import cues, find_actors, split_joined_names, title_candidates
+from khulasa.extract.figures import tokens
+from khulasa.summarizer.pipeline import prepare
+from khulasa.text.normalize import stopwords
+from khulasa.types import Document
+
+
+def _actors(*texts: str) -> dict[str, tuple[str, ...]]:
+    docs = [Document(chr(ord("a") + k), text) for k, text in enumerate(texts)]
+    return {a.name: a.docs for a in find_actors(prepare(docs))}
+
+
+def test_joined_and_apart_abd_names_are_one_actor() -> None:
+    actors = _actors(
+        "استقبل الرئيس الجزائري عبدالمجيد تبون وزير الخارجية أمس. وقال تبون إن العلاقات متينة.",
+        "وأكد الرئيس عبد المجيد تبون أن الزيارة ناجحة. وأضاف تبون أن التعاون مستمر.",
+        "وقال الرئيس عبدالمجيد تبون في خطاب إن البلاد تمضي قدما.",
+    )
+    assert actors["عبد المجيد تبون"] == ("a", "b", "c")
+    assert not any("عبدالمجيد" in name for name in actors)
+
+
+def test_joined_name_mentions_point_at_the_text_as_written() -> None:
+    docs = [
+        Document("a", "وقال وزير الخارجية عبد الله بوحبيب، إن الاجتماع مثمر."),
+        Document("b", "وأكد الوزير عبدُالله بوحبيب أن الحوار مستمر."),
+    ]
+    (actor,) = [a for a in find_actors(prepare(docs)) if "بوحبيب" in a.name]
+    text = {d.id: d.text for d in docs}
+    assert {(m.doc, text[m.doc][m.start : m.end]) for m in actor.mentions} == {
+        ("a", "عبد الله بوحبيب"),
+        ("b", "عبدُالله بوحبيب"),
+    }
+    # A proclitic stays with the first part, a diacritic after the linker too.
+    parts = split_joined_names(tokens("ولعبدُالله"), cues())
+    assert [(t.text, t.norm) for t in parts] == [("ولعبدُ", "ولعبد"), ("الله", "الله")]
+
+
+def test_words_that_only_begin_with_abd_stay_whole() -> None:
+    c = cues()
+    for word in ("عبده", "عبدة", "عبدو", "عبدي", "عبدلي", "عبدالي"):
+        assert [t.text for t in split_joined_names(tokens(f"قال {word} ذلك"), c)] == ["قال", word, "ذلك"]
+    actors = _actors(
+        "وكتب الشيخ محمد عبده مقالا، وقال محمد عبده إن الإصلاح ضروري.",
+        "ونقل الكاتب محمد عبده عن أستاذه رأيا، وقال محمد عبده إنه متفائل.",
+    )
+    assert actors["محمد عبده"] == ("a", "b")
+
+
+def test_title_candidates_give_one_name_for_both_spellings() -> None:
+    c = cues()
+    joined = title_candidates(tokens("وقال الرئيس عبدالمجيد تبون، إن"), stopwords(), c)
+    apart = title_candidates(tokens("وقال الرئيس عبد المجيد تبون، إن"), stopwords(), c)
+    assert [x.name for x in joined] == [x.name for x in apart] == [("عبد", "المجيد", "تبون")]
+
+
+def test_abu_joined_splits_as_written_apart() -> None:
+    parts = split_joined_names(tokens("أبوالغيط"), cues())
+    assert [(t.text, t.norm) for t in parts] == [("أبو", "ابو"), ("الغيط", "الغيط")]
