@@ -999,6 +999,10 @@ def select(
     people already named): the budget it saves is spent on more facts.
     """
     unit, budget = settings.budget
+    short = _budget_in_words(facts, candidate_ok, unit, budget) <= settings.short_budget
+    if short and n_docs > 1:
+        # Words several outlets use as concepts too (Settings.short_unigram_weight).
+        settings = settings.updated(unigram_weight=settings.short_unigram_weight)
     # Concepts may be matched on surface forms while deduplication stems (see Settings).
     analyzer_for_concepts = (
         analyzer if analyzer.stem == settings.stem_concepts else Analyzer(stem=settings.stem_concepts)
@@ -1007,7 +1011,6 @@ def select(
         concepts_of(f.representative.text, analyzer_for_concepts, unigrams=settings.unigram_weight > 0)
         for f in checked(facts)
     ]
-    short = _budget_in_words(facts, candidate_ok, unit, budget) <= settings.short_budget
     weights = _summary_weights(facts, all_concepts, n_docs, settings, analyzer_for_concepts, titles, short=short)
     cands = _candidates(facts, all_concepts, candidate_ok, settings, unit)
     if not cands:
