@@ -206,6 +206,32 @@ def test_select_enumerating_solver_matches_the_mip_solver(monkeypatch):
         assert objective(exact) == pytest.approx(objective(mip), rel=1e-3)
 
 
+def test_select_enumerating_solver_takes_more_shared_concepts_than_a_bitmask_holds(monkeypatch):
+    import numpy as np
+
+    # 80 concepts each held by two or three of 20 candidates (a short summary's words several
+    # outlets use): more groups of holders than the 62 bits the solver once kept them in.
+    rng = np.random.default_rng(11)
+    n = 20
+    names = [f"c{k}" for k in range(80)]
+    holders = {c: set(rng.choice(n, int(rng.integers(2, 4)), replace=False).tolist()) for c in names}
+    cands = [cand({c for c in names if j in holders[c]}, int(rng.integers(3, 9))) for j in range(n)]
+    weights = {c: float(rng.random()) + 0.1 for c in names}
+    bonus = [0.0] * n
+    shared = [(weights[c], sorted(holders[c])) for c in names]
+    found = sel.solve_enumerated([c.cost for c in cands], np.zeros(n), shared, 20, [], sel.MAX_SUBSETS)
+    assert found is not None
+
+    def objective(chosen: list[int]) -> float:
+        covered = set().union(*(cands[j].concepts for j in chosen)) if chosen else set()
+        return sum(weights[c] for c in covered)
+
+    monkeypatch.setattr(sel, "MAX_SUBSETS", 0)
+    mip = solve_ilp(cands, weights, 20, bonus, [])
+    assert sum(cands[j].cost for j in found) <= 20
+    assert objective(found) == pytest.approx(objective(mip), rel=1e-3)
+
+
 def test_select_settings_reject_non_numeric_weights():
     with pytest.raises(SettingsError, match="fill_weight"):
         Settings(fill_weight="lots")  # type: ignore[arg-type]
