@@ -206,6 +206,32 @@ def test_select_enumerating_solver_matches_the_mip_solver(monkeypatch):
         assert objective(exact) == pytest.approx(objective(mip), rel=1e-3)
 
 
+def test_select_enumerating_solver_takes_more_shared_concepts_than_a_bitmask_holds(monkeypatch):
+    import numpy as np
+
+    # 80 concepts each held by two or three of 20 candidates (a short summary's words several
+    # outlets use): more groups of holders than the 62 bits the solver once kept them in.
+    rng = np.random.default_rng(11)
+    n = 20
+    names = [f"c{k}" for k in range(80)]
+    holders = {c: set(rng.choice(n, int(rng.integers(2, 4)), replace=False).tolist()) for c in names}
+    cands = [cand({c for c in names if j in holders[c]}, int(rng.integers(3, 9))) for j in range(n)]
+    weights = {c: float(rng.random()) + 0.1 for c in names}
+    bonus = [0.0] * n
+    shared = [(weights[c], sorted(holders[c])) for c in names]
+    found = sel.solve_enumerated([c.cost for c in cands], np.zeros(n), shared, 20, [], sel.MAX_SUBSETS)
+    assert found is not None
+
+    def objective(chosen: list[int]) -> float:
+        covered = set().union(*(cands[j].concepts for j in chosen)) if chosen else set()
+        return sum(weights[c] for c in covered)
+
+    monkeypatch.setattr(sel, "MAX_SUBSETS", 0)
+    mip = solve_ilp(cands, weights, 20, bonus, [])
+    assert sum(cands[j].cost for j in found) <= 20
+    assert objective(found) == pytest.approx(objective(mip), rel=1e-3)
+
+
 def test_select_settings_reject_non_numeric_weights():
     with pytest.raises(SettingsError, match="fill_weight"):
         Settings(fill_weight="lots")  # type: ignore[arg-type]
@@ -336,9 +362,54 @@ def test_select_centrality_is_likeness_to_the_other_documents_only():
 def test_select_short_summary_of_a_story_takes_what_the_other_days_say():
     facts = _story_facts()
     ok = [True, True, False, False]  # days b and c are read, not printed (a budget of one sentence)
-    settings = Settings(words=10, short_position_weight=0.5)
+    # Centrality alone: the words the other days share would also favour the core sentence.
+    settings = Settings(words=10, short_position_weight=0.5, short_unigram_weight=0.0)
     assert [f.id for f in select(facts, ok, 3, settings, SURFACE)] == [0]
     central = settings.updated(centrality_weight=2.0)
     assert [f.id for f in select(facts, ok, 3, central, SURFACE)] == [1]
     # Only short summaries of several documents weigh it.
     assert [f.id for f in select(facts, ok, 3, central.updated(short_budget=5), SURFACE)] == [0]
+
+
+def _told_in_own_words() -> list[Fact]:
+    # Three outlets give one fact (an inquiry into the crash's cause), each in its own word order:
+    # outlet a shares no pair of adjacent words with the others (b and c share the time: "مساء أمس").
+    # Outlet a also has a longer sentence of its own that no other outlet tells.
+    inquiry = "فتحت النيابة تحقيقا عاجلا لمعرفة سبب تصادم القطارين"
+    detail = "وكان مراسلنا يقف قرب المحطة ساعة وصول سيارات الإسعاف الأولى"
+    inquiry_b = "القطارين تصادم مساء أمس ولا يعرف سبب الحادث والنيابة أعلنت تحقيقا"
+    inquiry_c = "تحقيقا أمرت النيابة به بعدما تصادم مساء أمس القطارين ولم يتضح سبب ذلك"
+    return [
+        fact(0, ("a", 1, inquiry)),
+        fact(1, ("a", 2, detail)),
+        fact(2, ("b", 1, inquiry_b)),
+        fact(3, ("c", 1, inquiry_c)),
+    ]
+
+
+def test_select_short_summary_takes_the_fact_other_outlets_give_in_their_own_words():
+    facts = _told_in_own_words()
+    ok = [True, True, False, False]  # outlets b and c are read, not printed (a budget of one sentence)
+    settings = Settings(words=12)
+    assert [f.id for f in select(facts, ok, 3, settings, SURFACE)] == [0]
+    # Without the words several outlets use as concepts, no bigram recurs: the longer sentence
+    # fills the budget.
+    assert [f.id for f in select(facts, ok, 3, settings.updated(short_unigram_weight=0.0), SURFACE)] == [1]
+
+
+def test_select_words_as_concepts_only_in_short_summaries_of_several_documents():
+    facts = _told_in_own_words()
+    ok = [True, True, False, False]
+    # A long summary (above short_budget) keeps its own unigram setting (none by default).
+    long = Settings(words=12, short_budget=5, position_weight=0.0)
+    assert [f.id for f in select(facts, ok, 3, long, SURFACE)] == [1]
+    assert [f.id for f in select(facts, ok, 3, long.updated(short_unigram_weight=3.0), SURFACE)] == [1]
+    # One article: its own concepts, whatever short_unigram_weight says.
+    single = [f for f in facts if f.docs == ("a",)]
+    one = [f.id for f in select(single, [True, True], 1, Settings(words=12), SURFACE)]
+    assert one == [f.id for f in select(single, [True, True], 1, Settings(words=12, short_unigram_weight=3.0), SURFACE)]
+
+
+def test_select_short_unigram_weight_is_checked():
+    with pytest.raises(SettingsError):
+        Settings(words=10, short_unigram_weight=-0.1)

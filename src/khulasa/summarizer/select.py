@@ -661,26 +661,27 @@ def solve_enumerated(
     problems of single articles this beats the MIP solver, whose set-up alone takes milliseconds.
     """
     n, k = len(costs), len(shared)
-    if n > 62 or k > 62:  # subsets and covered concepts are int64 bitmasks
+    if n > 62:  # subsets are int64 bitmasks of candidates
         return None
     cost_of = np.asarray(costs, dtype=np.int64)
     weight = np.array([w for w, _ in shared], dtype=float)
-    holds = np.zeros(n, dtype=np.int64)  # shared concepts of each candidate, as bits
+    # The candidates holding each shared concept, as bits: a subset covers a concept when it holds
+    # any of them (so the number of shared concepts is not bounded by a bitmask's width).
+    held_by = np.zeros(k, dtype=np.int64)
     for c, (_, holders) in enumerate(shared):
         for j in holders:
-            holds[j] |= np.int64(1) << c
+            held_by[c] |= np.int64(1) << j
     # The candidates each one may not appear with, and the one it requires, as bits.
     clash = _bits(n, [*forbidden, *((j, i) for i, j in forbidden)])
     need = _bits(n, list((requires or {}).items()))
     bit = np.left_shift(np.int64(1), np.arange(n, dtype=np.int64))
-    optimistic = gain + np.array([weight[[c for c in range(k) if holds[j] >> c & 1]].sum() for j in range(n)])
+    optimistic = gain + np.array([weight[(held_by >> j) & 1 == 1].sum() for j in range(n)])
     # Best value per unit of budget among candidates from position t on (0 past the end).
     best_rate = np.zeros(n + 1)
     if n:
         best_rate[:n] = np.maximum.accumulate((optimistic / np.maximum(cost_of, 1))[::-1])[::-1]
     masks = np.zeros(1, np.int64)
     used = np.zeros(1, np.int64)
-    covered = np.zeros(1, np.int64)
     value = np.zeros(1)
     last = np.full(1, -1)
     needed = np.zeros(1, np.int64)
@@ -693,19 +694,20 @@ def solve_enumerated(
             & ((masks[:, None] & clash[None, :]) == 0)
         )
         rows, cols = np.nonzero(fits)
-        newly = holds[cols] & ~covered[rows]
+        parent = masks[rows]
         added = gain[cols].astype(float)
         for c in range(k):
-            added += weight[c] * ((newly >> c) & 1)
-        masks, used = masks[rows] | bit[cols], used[rows] + cost_of[cols]
-        covered, value, last = covered[rows] | holds[cols], value[rows] + added, cols
+            # Newly covered: the added candidate holds the concept and no member of the subset does.
+            added += weight[c] * (((held_by[c] >> cols) & 1) * ((parent & held_by[c]) == 0))
+        masks, used = parent | bit[cols], used[rows] + cost_of[cols]
+        value, last = value[rows] + added, cols
         needed = needed[rows] | need[cols]
         whole = np.where((needed & ~masks) == 0, value, -np.inf)
         if whole.size and whole.max() > best_value:
             top = int(np.argmax(whole))
             best_value, best_mask = float(whole[top]), int(masks[top])
         promising = value + (budget - used) * best_rate[last + 1] > best_value
-        masks, used, covered, value, last, needed = (a[promising] for a in (masks, used, covered, value, last, needed))
+        masks, used, value, last, needed = (a[promising] for a in (masks, used, value, last, needed))
         kept += masks.size
         if kept > limit:
             return None
@@ -999,6 +1001,10 @@ def select(
     people already named): the budget it saves is spent on more facts.
     """
     unit, budget = settings.budget
+    short = _budget_in_words(facts, candidate_ok, unit, budget) <= settings.short_budget
+    if short and n_docs > 1:
+        # Words several outlets use as concepts too (Settings.short_unigram_weight).
+        settings = settings.updated(unigram_weight=settings.short_unigram_weight)
     # Concepts may be matched on surface forms while deduplication stems (see Settings).
     analyzer_for_concepts = (
         analyzer if analyzer.stem == settings.stem_concepts else Analyzer(stem=settings.stem_concepts)
@@ -1007,7 +1013,6 @@ def select(
         concepts_of(f.representative.text, analyzer_for_concepts, unigrams=settings.unigram_weight > 0)
         for f in checked(facts)
     ]
-    short = _budget_in_words(facts, candidate_ok, unit, budget) <= settings.short_budget
     weights = _summary_weights(facts, all_concepts, n_docs, settings, analyzer_for_concepts, titles, short=short)
     cands = _candidates(facts, all_concepts, candidate_ok, settings, unit)
     if not cands:
