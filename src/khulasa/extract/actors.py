@@ -113,37 +113,63 @@ class _Candidate:
 _JOINED_PART = 4
 
 
-def _joined_split(tok: Token, linkers: frozenset[str]) -> tuple[Token, ...]:
-    """A compound name written as one word ("عبدالمجيد", "وعبدالله", "أبوالغيط") as the two
-    words it is written as apart ("عبد المجيد"), with their offsets in the text; other tokens as they are.
+def _joined_parts(norm: str, linkers: frozenset[str]) -> tuple[str, str] | None:
+    """The two normalized words a compound name written as one word ("عبدالمجيد", "وعبدالله",
+    "ابوالغيط") is written as apart ("عبد", "المجيد"; a proclitic stays with the first), or None.
     A word that only begins with a linker's letters ("عبده", "عبدة", "عبدي") is no compound: the
     part after the linker must carry the article."""
-    if tok.kind != "word" or len(tok.norm) < 3 + _JOINED_PART:
-        return (tok,)
-    for form in _name_forms(tok.norm):
+    if len(norm) < 3 + _JOINED_PART:
+        return None
+    for form in _name_forms(norm):
         linker = next((k for k in linkers if form.startswith(k)), None)
         rest = form[len(linker) :] if linker else ""
-        if linker is None or not rest.startswith("ال") or len(rest) < _JOINED_PART:
-            continue
-        head = tok.norm[: len(tok.norm) - len(rest)]
-        # normalize() drops diacritics and maps letter by letter: the cut in the text is the last
-        # one whose two sides normalize to the two parts ("عبدُالله": the damma stays with "عبد").
-        for cut in range(len(tok.text) - 1, 0, -1):
-            if normalize(tok.text[:cut]) == head and normalize(tok.text[cut:]) == rest:
-                at = tok.start + cut
-                return (
-                    tok._replace(end=at, text=tok.text[:cut], norm=head),
-                    tok._replace(start=at, text=tok.text[cut:], norm=rest),
-                )
+        if linker is not None and rest.startswith("ال") and len(rest) >= _JOINED_PART:
+            return norm[: len(norm) - len(rest)], rest
+    return None
+
+
+def _joined_split(tok: Token, linkers: frozenset[str]) -> tuple[Token, ...]:
+    """A compound name written as one word (:func:`_joined_parts`) as the two words it is written
+    as apart, with their offsets in the text; other tokens as they are."""
+    parts = _joined_parts(tok.norm, linkers) if tok.kind == "word" else None
+    if parts is None:
+        return (tok,)
+    head, rest = parts
+    # normalize() drops diacritics and maps letter by letter: the cut in the text is the last
+    # one whose two sides normalize to the two parts ("عبدُالله": the damma stays with "عبد").
+    for cut in range(len(tok.text) - 1, 0, -1):
+        if normalize(tok.text[:cut]) == head and normalize(tok.text[cut:]) == rest:
+            at = tok.start + cut
+            return (
+                tok._replace(end=at, text=tok.text[:cut], norm=head),
+                tok._replace(start=at, text=tok.text[cut:], norm=rest),
+            )
     return (tok,)
 
 
 def split_joined_names(toks: Sequence[Token], c: Cues) -> Sequence[Token]:
     """``toks`` with every compound name written as one word split as it is written apart (see
-    :func:`_joined_split`): "عبدالمجيد تبون" and "عبد المجيد تبون" are one name."""
+    :func:`_joined_parts`): "عبدالمجيد تبون" and "عبد المجيد تبون" are one name."""
     if not any(k in t.norm for t in toks for k in c.linkers):
         return toks
     return tuple(part for t in toks for part in _joined_split(t, c.linkers))
+
+
+def split_joined_words(words: Sequence[str]) -> Sequence[str]:
+    """Normalized words (:func:`~khulasa.text.normalize.tokenize`) with every compound name written
+    as one word split as :func:`split_joined_names` splits it: "عبدالمجيد" reads as "عبد المجيد"
+    (story grouping's word features)."""
+    linkers = cues().linkers
+    joined = " ".join(words)
+    if not any(k + "ال" in joined for k in linkers):  # most texts: no word to split
+        return words
+    return [part for w in words for part in _joined_word(w)]
+
+
+@lru_cache(maxsize=1 << 14)
+def _joined_word(norm: str) -> tuple[str, ...]:
+    """``norm`` as the one or two words :func:`split_joined_words` reads it as."""
+    return _joined_parts(norm, cues().linkers) or (norm,)
 
 
 _OPEN = frozenset('("“«[')
