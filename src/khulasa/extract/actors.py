@@ -71,6 +71,7 @@ class Cues:
     linkers: frozenset[str] = frozenset()  # "عبد", "أبو": the definite word after them is in the name
     titles: frozenset[str] = frozenset()  # person | place | org: most words of a sentence are none of them
     modifiers: frozenset[str] = frozenset()  # "ولايته" in "الرئيس المنتهية ولايته": describe the title
+    joiners: frozenset[str] = frozenset()  # "بن", "أبو": a name runs on through one and the word after it
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +92,7 @@ def cues() -> Cues:
         frozenset(kinds["linker"]),
         frozenset(kinds["person"]) | frozenset(kinds["place"]) | frozenset(kinds["org"]),
         frozenset(kinds["modifier"]),
+        frozenset(kinds["joiner"]),
     )
 
 
@@ -111,6 +113,9 @@ class _Candidate:
 
 # The shortest definite part a joined compound name can have ("عبدالله": "الله").
 _JOINED_PART = 4
+# A person's name takes up to this many words, and more only through a joiner ("بن", "أبو") and
+# the word after it or a linker's definite part; never more than _NAME_CAP.
+_NAME_WORDS, _NAME_CAP = 3, 7
 
 
 def _joined_parts(norm: str, linkers: frozenset[str]) -> tuple[str, str] | None:
@@ -208,6 +213,49 @@ def _continues_name(name: Sequence[str], tok: Token, stop: frozenset[str], c: Cu
     )
 
 
+def _joiner_at(toks: Sequence[Token], j: int, stop: frozenset[str], c: Cues) -> bool:
+    """True when a joiner at ``j`` and the word after it go on with a name: "بن زايد", "أبو محمد",
+    "أبو الغيط" (a linker's definite part); not a listed place ("أبو ظبي")."""
+    if not (_words(toks, j) and toks[j].norm in c.joiners and _words(toks, j + 1)):
+        return False
+    after = toks[j + 1]
+    return (toks[j].norm, after.norm) not in c.gazetteer and (
+        _is_name_word(after, stop, c) or _continues_name((toks[j].norm,), after, stop, c)
+    )
+
+
+def _nisba(name: Sequence[str], tok: Token, stop: frozenset[str], c: Cues) -> bool:
+    """True for the definite adjective of origin that follows a kunya ("أبو محمد" + "الجولاني")."""
+    n = tok.norm
+    return (
+        len(name) == 2
+        and name[0] in c.joiners
+        and name[0] in c.linkers
+        and not name[1].startswith("ال")
+        and tok.kind == "word"
+        and n.startswith("ال")
+        and n.endswith("ي")
+        and len(n) > 4
+        and n not in stop
+        and n not in c.titles
+    )
+
+
+def _name_step(toks: Sequence[Token], j: int, name: Sequence[str], stop: frozenset[str], c: Cues) -> int:
+    """How many tokens from ``j`` go on with a person's ``name`` (0: it ends before ``j``). A name
+    takes up to _NAME_WORDS words, and runs on past them through a joiner and the word after it
+    ("عبد الله بن زايد") or a linker's definite part; it never ends on a joiner."""
+    if len(name) >= _NAME_CAP:
+        return 0
+    if _joiner_at(toks, j, stop, c):
+        return 2
+    if _continues_name(name, toks[j], stop, c) or _nisba(name, toks[j], stop, c):
+        return 1
+    if len(name) < _NAME_WORDS and toks[j].norm not in c.joiners and _is_name_word(toks[j], stop, c):
+        return 1
+    return 0
+
+
 def _ends_name(toks: Sequence[Token], j: int, stop: frozenset[str]) -> bool:
     return j >= len(toks) or toks[j].kind == "punct" or toks[j].norm in stop
 
@@ -248,14 +296,12 @@ def _person_after(toks: Sequence[Token], i: int, stop: frozenset[str], c: Cues) 
         return None  # "زعيم حزب الشعب ...": the title heads an organisation, whose name is no person
     name: list[str] = []
     first, verb = j, False
-    while (
-        j < len(toks) and len(name) < 3 and (_is_name_word(toks[j], stop, c) or _continues_name(name, toks[j], stop, c))
-    ):
+    while j < len(toks) and (step := _name_step(toks, j, name, stop, c)):
         if name and any(b in c.verbs for b in _name_forms(toks[j].norm)):
             verb = True  # "الكاتب ليوبوف ستيبوشوفا كتب": the name's verb ends it
             break
-        name.append(toks[j].norm)
-        j += 1
+        name.extend(t.norm for t in toks[j : j + step])
+        j += step
     # East Asian names end in syllables that are Arabic pronouns ("ري يونغ هو",
     # "تشوي سون هي"): take one when punctuation closes it.
     if (
@@ -333,14 +379,19 @@ def _ngram_counts(sentences: Iterable[Sequence[Token]], n_max: int = 5) -> dict[
     return counts
 
 
-def _trim(cand: _Candidate, counts: Mapping[Name, int]) -> Name | None:
-    """The longest prefix of a candidate name that recurs in the cluster; the whole name if its
-    end is marked by punctuation; else nothing (one-off words after a title are not names)."""
+def _trim(cand: _Candidate, counts: Mapping[Name, int], open_ends: frozenset[str] = frozenset()) -> Name | None:
+    """The longest prefix of a candidate name that recurs in the cluster and does not end on an
+    ``open_ends`` word (a person's "بن", "عبد"); the whole name if its end is marked by punctuation;
+    else nothing (one-off words after a title are not names)."""
     if cand.exact:
         return cand.name
     shortest = 2 if cand.kind == "org" else 1  # an organisation is its cue word and more
     for k in range(len(cand.name), shortest - 1, -1):
-        if counts.get(cand.name[:k], 0) >= 2 and (k > 1 or cand.kind != "person" or len(cand.name) == 1):
+        if (
+            counts.get(cand.name[:k], 0) >= 2
+            and (k > 1 or cand.kind != "person" or len(cand.name) == 1)
+            and (cand.kind != "person" or cand.name[k - 1] not in open_ends)
+        ):
             return cand.name[:k]
     return cand.name if cand.clean_end else None
 
@@ -409,12 +460,15 @@ def _merge(found: Sequence[tuple[str, Name]], counts: Mapping[Name, int] | None 
 
 def _short_forms(entries: Sequence[_Entry], stop: frozenset[str], c: Cues) -> dict[str, _Entry]:
     """Single words that stand for a person ("بوتين", "كيم"), each given to one person: the one
-    cued most often when several share it (Kim Jong Un over Kim Jong Il)."""
+    cued most often when several share it (Kim Jong Un over Kim Jong Il). Not the parts that tie a
+    name together ("بن", "أبو", "عبد") nor a linker's definite part ("الله" of "عبد الله")."""
     owner: dict[str, _Entry] = {}
+    ties = c.joiners | c.linkers
     for e in sorted((e for e in entries if e.kind == "person"), key=lambda e: -e.cued):
         for alias in e.aliases:
-            for w in alias:
-                if len(w) >= 3 and w not in stop and (w,) not in c.gazetteer:
+            for k, w in enumerate(alias):
+                tied = w in ties or (k > 0 and alias[k - 1] in c.linkers and w.startswith("ال"))
+                if len(w) >= 3 and not tied and w not in stop and (w,) not in c.gazetteer:
                     owner.setdefault(w, e)
     return owner
 
@@ -477,7 +531,7 @@ def _cued_names(
     for _, _, toks in sentences:
         check_time()
         for cand in title_candidates(toks, stop, c):
-            name = _trim(cand, counts)
+            name = _trim(cand, counts, c.joiners | c.linkers)
             # Names rarely take the article: a word the cluster also uses with ال is a common noun.
             # A verb ("أفادت") or a preposition + noun ("لاتفاقية") is not a name either.
             if (
