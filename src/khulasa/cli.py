@@ -163,9 +163,9 @@ def _warn_undated(documents: Sequence[Document]) -> None:
     """``--order time`` with articles whose publication time does not read: they come after the
     dated ones, in reading order; with none dated, the order is simply the reading order. Say so."""
     from khulasa.errors import order_time_undated
-    from khulasa.text.published import parse_published
+    from khulasa.text.published import count_undated
 
-    undated = sum(parse_published(d.published) is None for d in documents)
+    undated = count_undated(documents)
     if undated:
         warn(order_time_undated(undated, len(documents)))
 

@@ -183,16 +183,19 @@ def not_either(value: str, first: str, second: str) -> str:
     return f"{value!r}; choose {first} or {second}"
 
 
-def order_time_undated(undated: int, total: int) -> str:
-    """``--order time`` with articles that carry no readable publication time."""
+def order_time_undated(undated: int, total: int, *, api: bool = False) -> str:
+    """``--order time`` with articles that carry no readable publication time (``api``: the
+    request's ``order`` field, and its articles' ``published``)."""
+    order = "order=time" if api else "--order time"
     if undated == total:
-        return (
-            f"--order time: none of the {total} articles has a readable publication time (published), "
-            "so sentences keep the order they have in the articles; give dated records (JSON, JSONL, HTML, feeds)"
+        advice = (
+            "give each article a published time (ISO 8601)" if api else "give dated records (JSON, JSONL, HTML, feeds)"
         )
-    return (
-        f"--order time: {undated} of the {total} articles have no readable publication time; their sentences come last"
-    )
+        return (
+            f"{order}: none of the {total} articles has a readable publication time (published), "
+            f"so sentences keep the order they have in the articles; {advice}"
+        )
+    return f"{order}: {undated} of the {total} articles have no readable publication time; their sentences come last"
 
 
 def one_budget(given: Sequence[str]) -> str:
