@@ -130,6 +130,12 @@ class Interrupted(KhulasaError):
     exit_code = 130
 
 
+def usage_error(message: str, command: str) -> str:
+    """A command line that click cannot parse (an unknown choice, a number that is none, a missing
+    argument or option), with the hint to ``command --help``."""
+    return f"{message.rstrip('.')} (see '{command} --help')"
+
+
 def interrupted() -> str:
     """Ctrl-C (commands that keep work done so far say so in their own message)."""
     return "interrupted (Ctrl-C)"
