@@ -789,7 +789,13 @@ def _add_summary_routes(app: FastAPI, limits: Limits, executor: ThreadPoolExecut
         "/v1/summarize",
         tags=["summarize"],
         openapi_extra=request_body_openapi("SummarizeRequest", Options),
-        responses={200: {"description": "`khulasa summarize --format json` output, or text/markdown"}},
+        responses={
+            200: {
+                "description": "`khulasa summarize --format json` output, or text/markdown; JSON adds `warnings`, "
+                "`skipped_files` (uploads that gave no article: `file`, `error`) and, under `order=time`, "
+                "`undated` (`undated` of `of` articles without a readable time) when there are any"
+            }
+        },
     )
     async def summarize_endpoint(request: Request) -> Response:
         """Summarize a cluster sent as JSON or as a multipart upload of article files."""
@@ -802,7 +808,12 @@ def _add_summary_routes(app: FastAPI, limits: Limits, executor: ThreadPoolExecut
         "/v1/compare",
         tags=["compare"],
         openapi_extra=request_body_openapi("CompareRequest", CompareOptions),
-        responses={200: {"description": "`khulasa compare --format json` output, or markdown/html"}},
+        responses={
+            200: {
+                "description": "`khulasa compare --format json` output, or markdown/html; JSON adds `warnings` "
+                "and `skipped_files` (uploads that gave no article: `file`, `error`) when there are any"
+            }
+        },
     )
     async def compare_endpoint(request: Request) -> Response:
         """Compare the outlets of a cluster (same bodies and limits as ``/v1/summarize``): consensus
