@@ -985,3 +985,11 @@ def test_service_says_which_upload_gave_no_article_and_why(client: TestClient, d
     typed = {"documents": json.dumps([{"text": d["text"]} for d in demo_json[:2]], ensure_ascii=False)}
     body = client.post("/v1/summarize", files=bad[1:2], data=typed).json()
     assert body["skipped_files"] == [{"file": "scan.txt", "error": "InputError"}]
+    body = client.post("/v1/summarize", files=bad, data=typed).json()  # each file its own error
+    assert body["skipped_files"] == [
+        {"file": "notes.docx", "error": "InputError"},
+        {"file": "scan.txt", "error": "InputError"},
+        {"file": "english.txt", "error": "NoTextError"},
+    ]
+    problem = assert_problem(client.post("/v1/summarize", files=bad), 422)
+    assert problem["skipped_files"] == body["skipped_files"]

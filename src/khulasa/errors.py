@@ -26,6 +26,7 @@ class KhulasaError(Exception):
 
     exit_code = 2
     api: str | None = None  # the message in the API's terms, where it differs (set by the raiser)
+    parts: tuple[KhulasaError, ...] = ()  # the problems a "nothing could be loaded" error lists
 
     def for_api(self) -> str:
         """The message as the HTTP API gives it: ``api`` when set, else ``str(self)``."""

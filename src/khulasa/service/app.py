@@ -378,7 +378,10 @@ def load_uploads(uploads: Sequence[Upload]) -> Loaded:
         except KhulasaError as exc:  # no upload could be read: ``files`` names them for the page
             detail = client_side(exc.for_api())  # the temporary folder hidden
             files = [upload.name for upload in uploads]
-            raise Problem(422, "unprocessable", detail, error=type(exc).__name__, files=files) from None
+            skipped = [{"file": names[str(p)], "error": _error_of(str(p), exc.parts or (exc,))} for p in paths]
+            raise Problem(
+                422, "unprocessable", detail, error=type(exc).__name__, files=files, skipped_files=skipped
+            ) from None
         read = {doc.path for doc in result.documents}
         skipped = [
             {"file": names[str(path)], "error": _error_of(str(path), result.problems)}
@@ -403,8 +406,7 @@ def cluster_documents(parsed: Parsed[Any], limits: Limits) -> Loaded:
     except Problem as problem:  # no upload could be read: the typed articles still make a cluster
         if not parsed.documents:
             raise
-        error = str(problem.extra.get("error", "InputError"))
-        uploaded = Loaded([], [problem.detail], [{"file": u.name, "error": error} for u in parsed.uploads])
+        uploaded = Loaded([], [problem.detail], problem.extra["skipped_files"])
     docs = unique_ids([*parsed.documents, *uploaded.documents])
     check_documents(docs, limits)
     return Loaded(docs, uploaded.warnings, uploaded.skipped)
