@@ -109,3 +109,18 @@ def test_a_name_is_never_named_by_its_linker_alone() -> None:
     text = {d.id: d.text for d in docs}
     (actor,) = [a for a in find_actors(prepare(docs)) if a.name == "عبد المجيد تبون"]
     assert {text[m.doc][m.start : m.end] for m in actor.mentions} == {"عبد المجيد تبون", "تبون"}
+
+
+def test_a_linker_and_its_definite_part_stand_for_the_person() -> None:
+    # "عبد اللهيان" is Hossein Amir-Abdollahian written short; "الله" alone is no one.
+    docs = [
+        Document("a", "وقال وزير الخارجية حسين أمير عبد اللهيان، إن المحادثات مثمرة. وأضاف عبد اللهيان أن الوفد وصل."),
+        Document("b", "وأكد الوزير حسين أمير عبد اللهيان أن الحوار مستمر، وقال إن الله وحده يعلم متى ينتهي."),
+    ]
+    text = {d.id: d.text for d in docs}
+    (actor,) = [a for a in find_actors(prepare(docs)) if a.name == "حسين أمير عبد اللهيان"]
+    assert sorted(text[m.doc][m.start : m.end] for m in actor.mentions) == [
+        "حسين أمير عبد اللهيان",
+        "حسين أمير عبد اللهيان",
+        "عبد اللهيان",
+    ]

@@ -458,19 +458,29 @@ def _merge(found: Sequence[tuple[str, Name]], counts: Mapping[Name, int] | None 
     ]
 
 
-def _short_forms(entries: Sequence[_Entry], stop: frozenset[str], c: Cues) -> dict[str, _Entry]:
+def _short_forms(entries: Sequence[_Entry], stop: frozenset[str], c: Cues) -> dict[Name, _Entry]:
     """Single words that stand for a person ("بوتين", "كيم"), each given to one person: the one
     cued most often when several share it (Kim Jong Un over Kim Jong Il). Not the parts that tie a
-    name together ("بن", "أبو", "عبد") nor a linker's definite part ("الله" of "عبد الله")."""
-    owner: dict[str, _Entry] = {}
-    ties = c.joiners | c.linkers
+    name together ("بن", "أبو", "عبد"); a linker's definite part only with its linker ("عبد اللهيان",
+    "أبو الغيط"; "الله" alone is no one)."""
+    owner: dict[Name, _Entry] = {}
     for e in sorted((e for e in entries if e.kind == "person"), key=lambda e: -e.cued):
         for alias in e.aliases:
-            for k, w in enumerate(alias):
-                tied = w in ties or (k > 0 and alias[k - 1] in c.linkers and w.startswith("ال"))
-                if len(w) >= 3 and not tied and w not in stop and (w,) not in c.gazetteer:
-                    owner.setdefault(w, e)
+            for k in range(len(alias)):
+                short = _short_form(alias, k, stop, c)
+                if short is not None:
+                    owner.setdefault(short, e)
     return owner
+
+
+def _short_form(alias: Name, k: int, stop: frozenset[str], c: Cues) -> Name | None:
+    """The short form that the ``k``-th word of a person's ``alias`` gives, if any (see _short_forms)."""
+    w = alias[k]
+    if k > 0 and alias[k - 1] in c.linkers and w.startswith("ال"):
+        return (alias[k - 1], w)
+    if len(w) < 3 or w in c.joiners or w in c.linkers or w in stop or (w,) in c.gazetteer:
+        return None
+    return (w,)
 
 
 def find_actors(prepared: Sequence[PreparedDocument], *, min_mentions: int = 2) -> tuple[Actor, ...]:
@@ -557,11 +567,11 @@ def _alias_index(
     entries: Sequence[_Entry],
     surfaces: Mapping[Name, dict[str, int]],
     shapes: Mapping[tuple[str, int], Sequence[str]],
-    short: Mapping[str, _Entry],
+    short: Mapping[Name, _Entry],
     c: Cues,
 ) -> _AliasIndex:
     """Every way the cluster names an actor: aliases and their spelling variants, gazetteer names,
-    and the single words that stand for a person."""
+    and the short forms that stand for a person (:func:`_short_forms`)."""
     alias_index: _AliasIndex = {}
     for e in entries:
         check_time()
@@ -573,11 +583,11 @@ def _alias_index(
                 alias_index.setdefault(variant, (e.kind, label, key))
     for alias, (kind, canonical) in c.gazetteer.items():
         alias_index.setdefault(alias, (kind, canonical, canonical))
-    for w, e in short.items():
+    for form, e in short.items():
         check_time()
         entry = (e.kind, _label(e, surfaces), id(e))
-        alias_index.setdefault((w,), entry)
-        for variant in _variants((w,), shapes):
+        alias_index.setdefault(form, entry)
+        for variant in _variants(form, shapes):
             alias_index.setdefault(variant, entry)
     return alias_index
 
