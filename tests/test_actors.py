@@ -61,3 +61,66 @@ def test_title_candidates_give_one_name_for_both_spellings() -> None:
 def test_abu_joined_splits_as_written_apart() -> None:
     parts = split_joined_names(tokens("أبوالغيط"), cues())
     assert [(t.text, t.norm) for t in parts] == [("أبو", "ابو"), ("الغيط", "الغيط")]
+
+
+def test_a_name_runs_on_through_bin_to_the_next_word() -> None:
+    c, stop = cues(), stopwords()
+    for text, name in (
+        ("وقال وزير الخارجية عبد الله بن زايد، إن", ("عبد", "الله", "بن", "زايد")),
+        ("وقال الشيخ عبد الله بن زايد آل نهيان إن", ("عبد", "الله", "بن", "زايد")),
+        ("واستقبل الملك سلمان بن عبد العزيز الوفد", ("سلمان", "بن", "عبد", "العزيز")),
+        ("وقال الرئيس محمد بن سلمان، إن", ("محمد", "بن", "سلمان")),
+    ):
+        assert [x.name for x in title_candidates(tokens(text), stop, c)] == [name]
+    actors = _actors(
+        "واستقبل وزير الخارجية الإماراتي عبد الله بن زايد الوفد أمس. وقال إن الزيارة ناجحة.",
+        "وقال الشيخ عبد الله بن زايد إن بلاده تدعم الجهود.",
+    )
+    assert actors["عبد الله بن زايد"] == ("a", "b")
+    assert "عبد الله بن" not in actors
+
+
+def test_names_with_abu_are_people_in_either_spelling() -> None:
+    actors = _actors(
+        "وقال الأمين العام للجامعة العربية أحمد أبو الغيط، إن القمة ناجحة.",
+        "وأكد الأمين العام أحمد أبوالغيط أن الحوار مستمر. ووصل القائد أبو محمد الجولاني إلى دمشق.",
+        "وقال القائد العام أبو محمد الجولاني، إن المرحلة صعبة.",
+    )
+    assert actors["أحمد أبو الغيط"] == ("a", "b")
+    assert actors["أبو محمد الجولاني"] == ("b", "c")
+    assert not any(name.endswith("أبو") or name == "أحمد" for name in actors)
+
+
+def test_abu_dhabi_stays_a_place() -> None:
+    c, stop = cues(), stopwords()
+    assert title_candidates(tokens("ووصل الرئيس أبو ظبي، أمس"), stop, c) == []
+    actors = {a.name: a.kind for a in find_actors(prepare([Document("a", "ووصل الرئيس أبو ظبي أمس قادما من الرياض.")]))}
+    assert actors.get("أبوظبي") == "place"
+    assert not any(kind == "person" for kind in actors.values())
+
+
+def test_a_name_is_never_named_by_its_linker_alone() -> None:
+    # "عبد" (and "الله" of "عبد الله") ties a name: alone it names no one (it did: the short form
+    # "عبد" of "عبد المجيد تبون" made every "عبد" a mention of him).
+    docs = [
+        Document("a", "وقال الرئيس عبد المجيد تبون، إن الانتخابات نزيهة. وأضاف تبون أن البلاد بخير."),
+        Document("b", "وأكد الرئيس عبد المجيد تبون أن الحوار مستمر. والتقى عبد الرحيم وزير الداخلية."),
+    ]
+    text = {d.id: d.text for d in docs}
+    (actor,) = [a for a in find_actors(prepare(docs)) if a.name == "عبد المجيد تبون"]
+    assert {text[m.doc][m.start : m.end] for m in actor.mentions} == {"عبد المجيد تبون", "تبون"}
+
+
+def test_a_linker_and_its_definite_part_stand_for_the_person() -> None:
+    # "عبد اللهيان" is Hossein Amir-Abdollahian written short; "الله" alone is no one.
+    docs = [
+        Document("a", "وقال وزير الخارجية حسين أمير عبد اللهيان، إن المحادثات مثمرة. وأضاف عبد اللهيان أن الوفد وصل."),
+        Document("b", "وأكد الوزير حسين أمير عبد اللهيان أن الحوار مستمر، وقال إن الله وحده يعلم متى ينتهي."),
+    ]
+    text = {d.id: d.text for d in docs}
+    (actor,) = [a for a in find_actors(prepare(docs)) if a.name == "حسين أمير عبد اللهيان"]
+    assert sorted(text[m.doc][m.start : m.end] for m in actor.mentions) == [
+        "حسين أمير عبد اللهيان",
+        "حسين أمير عبد اللهيان",
+        "عبد اللهيان",
+    ]

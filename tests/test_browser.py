@@ -222,7 +222,7 @@ def test_browser_says_which_uploaded_files_were_left_out(page: Any, base_url: st
     page.get_by_role("button", name="لخّص").click()
     skipped = page.locator("#summary-skipped")
     expect(skipped).to_be_visible()
-    expect(skipped).to_have_text("ملفات لم تُقرأ فلم تدخل في الخلاصة (1): مقال تالف.txt.")
+    expect(skipped).to_have_text("ملفات لم تُقرأ فلم تدخل في الخلاصة (1): مقال تالف.txt (ليس نصًا يمكن قراءته).")
     expect(page.locator("#sources .source-doc")).to_have_count(3)
     lines = [json.dumps({"id": p.stem, "text": p.read_text(encoding="utf-8")}, ensure_ascii=False) for p in files[:3]]
     feed = tmp_path / "feed.jsonl"
@@ -230,6 +230,43 @@ def test_browser_says_which_uploaded_files_were_left_out(page: Any, base_url: st
     page.get_by_label("أو ارفع ملفات المقالات").set_input_files([str(feed)])
     page.get_by_role("button", name="لخّص").click()
     expect(skipped).to_have_text(re.compile(r"^تُركت أجزاء لم تمكن قراءتها"))
+    # Before: the list named the files, not why each was left out.
+    empty, english, docx = tmp_path / "فارغ.txt", tmp_path / "english.txt", tmp_path / "notes.docx"
+    empty.write_bytes(b"")
+    english.write_text("Only English words in this article, nothing else at all.", encoding="utf-8")
+    docx.write_bytes(b"PK")
+    page.get_by_label("أو ارفع ملفات المقالات").set_input_files([str(p) for p in (*files[:2], empty, english, docx)])
+    page.get_by_role("button", name="لخّص").click()
+    expect(skipped).to_have_text(
+        "ملفات لم تُقرأ فلم تدخل في الخلاصة (3): فارغ.txt (الملف فارغ)، english.txt (لا نص عربي فيه)، "
+        "notes.docx (صيغته غير مدعومة)."
+    )
+    expect(page.locator("#summary-order")).to_be_hidden()
+    assert page.errors == []
+
+
+def test_browser_order_by_time_says_when_articles_have_no_date(page: Any, base_url: str) -> None:
+    """Before: the page could not order by time, and only the CLI said that undated articles come
+    last (or, none dated, keep their reading order)."""
+    n = len(demo_texts())
+    page.goto(base_url + "/")
+    page.get_by_role("button", name="تحميل المثال").click()
+    expect(page.locator("#articles .article")).to_have_count(n)
+    page.get_by_label("ترتيب الجمل").select_option("time")
+    page.get_by_role("button", name="لخّص").click()
+    expect(page.locator("#summary li.sentence").first).to_be_visible()
+    expect(page.locator("#summary-order")).to_be_hidden()  # the demo's articles are dated
+    page.evaluate("() => { delete document.querySelector('#articles .article').dataset.published; }")
+    page.get_by_role("button", name="لخّص").click()
+    order = page.locator("#summary-order")
+    expect(order).to_have_text(f"مقال واحد من {n} بلا وقت نشر مقروء، فجاءت جملها في آخر الخلاصة.")
+    page.evaluate("() => document.querySelectorAll('#articles .article').forEach((a) => delete a.dataset.published)")
+    page.get_by_role("button", name="لخّص").click()
+    expect(order).to_have_text("لا يحمل أي من المقالات وقت نشر مقروءًا، فبقيت الجمل بترتيبها في المقالات.")
+    expect(page.locator("#summary-skipped")).to_be_hidden()
+    page.get_by_label("ترتيب الجمل").select_option("position")
+    page.get_by_role("button", name="لخّص").click()
+    expect(order).to_be_hidden()
     assert page.errors == []
 
 
@@ -256,7 +293,9 @@ def test_browser_names_the_uploaded_files_when_none_could_be_read(page: Any, bas
     page.get_by_label("أو ارفع ملفات المقالات").set_input_files([str(broken)])
     page.get_by_role("button", name="لخّص").click()
     expect(page.locator("#summary li.sentence")).to_have_count(1)
-    expect(page.locator("#summary-skipped")).to_have_text("ملفات لم تُقرأ فلم تدخل في الخلاصة (1): مقال تالف.txt.")
+    expect(page.locator("#summary-skipped")).to_have_text(
+        "ملفات لم تُقرأ فلم تدخل في الخلاصة (1): مقال تالف.txt (ليس نصًا يمكن قراءته)."
+    )
     assert [e for e in page.errors if "status of 422" not in e] == []  # the console logs the 422s
 
 

@@ -319,3 +319,29 @@ def test_cli_order_time_says_when_articles_have_no_date(tmp_path: Path) -> None:
     assert f"warning: --order time: 1 of the {len(records)} articles have no readable" in one.stderr
     dated = CliRunner().invoke(app, ["summarize", str(DEMO.with_suffix(".jsonl")), "--order", "time", "-w", "40"])
     assert dated.exit_code == 0 and "warning" not in dated.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "needle", "command"),
+    [
+        (("summarize", "-f", "xml", str(DEMO)), "Invalid value for --format: 'xml'", "summarize"),
+        (("summarize", "-w", "1e3", str(DEMO)), "Invalid value for '--words' / '-w'", "summarize"),
+        (("summarize",), "Missing argument 'paths'", "summarize"),
+        (("summarise", str(DEMO)), "No such command 'summarise'", ""),
+        (("desk", "stories", "--top", "3"), "Got unexpected extra argument", "desk stories"),
+    ],
+)
+def test_cli_usage_errors_are_one_line(args: tuple[str, ...], needle: str, command: str) -> None:
+    """Before: click's usage errors were a boxed panel of several lines under the usage line."""
+    result = run(*args)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "╭" not in result.stderr and "Usage:" not in result.stderr
+    hint = f"(see '{' '.join(['python -m khulasa', command]).strip()} --help')"
+    assert result.stderr.startswith(f"error: {needle}") and result.stderr.rstrip().endswith(hint)
+
+
+def test_cli_help_and_bare_command_still_print_help() -> None:
+    helped = run("summarize", "--help")
+    assert helped.returncode == 0 and helped.stderr == "" and "Usage: python -m khulasa summarize" in helped.stdout
+    bare = run()
+    assert bare.returncode == 2 and "Usage: python -m khulasa" in bare.stdout and "error:" not in bare.stderr

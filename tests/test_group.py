@@ -24,8 +24,9 @@ from khulasa.stories.group import (
     shared_specific,
     story_features,
     story_records,
+    text_features,
 )
-from khulasa.text.normalize import tokenize
+from khulasa.text.normalize import Analyzer, tokenize
 from khulasa.types import Document
 from tests.conftest import DATA, EXAMPLE
 
@@ -432,3 +433,14 @@ def test_feature_df_counts_a_group_of_copies_once() -> None:
     # A column twice in one row (not summed yet) counts once.
     twice = sp.csr_matrix((np.ones(3, np.float32), np.array([1, 1, 2]), np.array([0, 2, 3])), shape=(2, 3))
     assert feature_df(twice, np.array([0, 1])).tolist() == [0, 1, 1]
+
+
+def test_group_reads_a_compound_name_joined_or_apart_alike() -> None:
+    # The actor finder's split (extract.actors.split_joined_words): "عبدالمجيد" is "عبد المجيد".
+    analyzer = Analyzer(stem=True)
+    joined = text_features("استقبل الرئيس عبدالمجيد تبون وزير الخارجية وعبدالله بوحبيب", analyzer)
+    apart = text_features("استقبل الرئيس عبد المجيد تبون وزير الخارجية وعبد الله بوحبيب", analyzer)
+    assert joined == apart
+    assert "عبد مجيد" in joined
+    # A word that only begins with a linker's letters stays whole.
+    assert "عبده" in text_features("كتب محمد عبده مقالا", Analyzer(stem=False))

@@ -468,3 +468,9 @@ def test_only_disjoint_central_names_hold_against_close_words() -> None:
     assert taiwan.conflicts(_profile(["اليابان"])) and not taiwan.disjoint(_profile(["اليابان"]))
     # ... and a group whose members disagree never votes.
     assert not egypt.disjoint(_profile(["اليابان"], ["أستراليا"], ["كندا"]))
+
+
+def test_event_names_skip_a_joiner() -> None:
+    # "أبو" ties a kunya to its word ("أبو محمد الجولاني"): two stories of two men named "أبو ..."
+    # share no name by it.
+    assert event_names(None, "وقال القائد أبو محمد الجولاني، إن المرحلة صعبة.") == {"محمد"}

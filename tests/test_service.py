@@ -929,3 +929,67 @@ def test_service_budget_too_small_names_the_shortest_sentence(client: TestClient
     again = pickle.loads(pickle.dumps(BudgetTooSmall(5, "chars", 47)))
     assert isinstance(again, SettingsError) and (again.unit, again.shortest) == ("chars", 47)
     assert str(again) == str(BudgetTooSmall(5, "chars", 47))
+
+
+def test_service_order_time_warns_of_undated_articles(client: TestClient, demo_json: list[dict]) -> None:
+    """Before: the API had no ``order``, and only the CLI said that undated articles keep their
+    reading order (or come last) under --order time."""
+    dated = client.post("/v1/summarize", json={"documents": demo_json, "order": "time", "words": 60}).json()
+    assert "warnings" not in dated and "undated" not in dated
+    expected = khulasa.summarize(to_documents(demo_json), words=60, order="time").to_dict()
+    assert dated["sentences"] == expected["sentences"]
+    undated = [{"text": d["text"], "source": d["source"]} for d in demo_json]
+    body = client.post("/v1/summarize", json={"documents": undated, "order": "time", "words": 60}).json()
+    (warning,) = body["warnings"]
+    n = len(undated)
+    assert warning.startswith(f"order=time: none of the {n} articles has a readable publication time")
+    assert "--order" not in warning and body["undated"] == {"undated": n, "of": n}
+    mixed = [*demo_json[:2], *undated[2:]]
+    body = client.post("/v1/summarize", json={"documents": mixed, "order": "time", "words": 60}).json()
+    assert body["warnings"] == [
+        f"order=time: {n - 2} of the {n} articles have no readable publication time; their sentences come last"
+    ]
+    assert body["undated"] == {"undated": n - 2, "of": n}
+    # The default order says nothing of dates; a form upload takes the option too.
+    assert "warnings" not in client.post("/v1/summarize", json={"documents": undated, "words": 60}).json()
+    form = client.post(
+        "/v1/summarize", files=[("files", ("a.txt", undated[0]["text"].encode()))], data={"order": "time"}
+    )
+    assert form.json()["undated"] == {"undated": 1, "of": 1}
+    assert_problem(client.post("/v1/summarize", json={"documents": undated, "order": "date"}), 422)
+
+
+def test_service_says_which_upload_gave_no_article_and_why(client: TestClient, demo_json: list[dict]) -> None:
+    """Before: only English warnings told why an upload was left out; ``skipped_files`` gives each
+    file and its error's class, for the page to say in Arabic."""
+    good = [
+        ("files", ("a.txt", demo_json[0]["text"].encode("utf-8"))),
+        ("files", ("b.txt", demo_json[1]["text"].encode("utf-8"))),
+    ]
+    bad = [
+        ("files", ("notes.docx", b"PK")),
+        ("files", ("scan.txt", b"\x00\x01binary")),
+        ("files", ("english.txt", b"Only English words in this article, nothing else at all.")),
+    ]
+    body = client.post("/v1/summarize", files=[*good, *bad], data={"words": "60"}).json()
+    assert body["skipped_files"] == [
+        {"file": "notes.docx", "error": "InputError"},
+        {"file": "scan.txt", "error": "InputError"},
+        {"file": "english.txt", "error": "NoTextError"},
+    ]
+    assert len(body["warnings"]) == 3
+    assert "skipped_files" not in client.post("/v1/summarize", files=good).json()
+    compared = client.post("/v1/compare", files=[*good, bad[2]]).json()
+    assert compared["skipped_files"] == [{"file": "english.txt", "error": "NoTextError"}]
+    # No upload read, articles typed: every upload is skipped, with the loader's error.
+    typed = {"documents": json.dumps([{"text": d["text"]} for d in demo_json[:2]], ensure_ascii=False)}
+    body = client.post("/v1/summarize", files=bad[1:2], data=typed).json()
+    assert body["skipped_files"] == [{"file": "scan.txt", "error": "InputError"}]
+    body = client.post("/v1/summarize", files=bad, data=typed).json()  # each file its own error
+    assert body["skipped_files"] == [
+        {"file": "notes.docx", "error": "InputError"},
+        {"file": "scan.txt", "error": "InputError"},
+        {"file": "english.txt", "error": "NoTextError"},
+    ]
+    problem = assert_problem(client.post("/v1/summarize", files=bad), 422)
+    assert problem["skipped_files"] == body["skipped_files"]

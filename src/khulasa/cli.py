@@ -16,7 +16,15 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from khulasa.errors import Interrupted, KhulasaError, interrupted, not_either, not_one_of, out_of_memory
+from khulasa.errors import (
+    Interrupted,
+    KhulasaError,
+    interrupted,
+    not_either,
+    not_one_of,
+    out_of_memory,
+    usage_error,
+)
 from khulasa.text.safe_text import terminal_text
 
 if TYPE_CHECKING:
@@ -163,9 +171,9 @@ def _warn_undated(documents: Sequence[Document]) -> None:
     """``--order time`` with articles whose publication time does not read: they come after the
     dated ones, in reading order; with none dated, the order is simply the reading order. Say so."""
     from khulasa.errors import order_time_undated
-    from khulasa.text.published import parse_published
+    from khulasa.text.published import count_undated
 
-    undated = sum(parse_published(d.published) is None for d in documents)
+    undated = count_undated(documents)
     if undated:
         warn(order_time_undated(undated, len(documents)))
 
@@ -653,9 +661,38 @@ def desk_story(
     write_output(render_story(view, fmt, changes=changes, since=new_since), out)
 
 
+# Click's exception classes, from the click that typer runs on (its own copy in recent typer):
+# BadParameter is a UsageError, a UsageError a ClickException.
+_UsageError: type[Exception] = typer.BadParameter.__bases__[0]
+_ClickException: type[Exception] = _UsageError.__bases__[0]
+
+
 def main() -> None:
-    """Entry point of the ``khulasa`` command."""
-    app()
+    """Entry point of the ``khulasa`` command. Click's usage errors (an unknown choice, a number that
+    is none, a missing argument) are one ``error:`` line, as our own, with the hint to ``--help``
+    and exit 2: click's ``standalone_mode=False`` hands them to us instead of printing a panel."""
+    try:
+        code = app(standalone_mode=False)
+    except _ClickException as exc:
+        sys.exit(_click_error(exc))
+    except typer.Abort:
+        err.print(interrupted())
+        sys.exit(1)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _click_error(exc: Exception) -> int:
+    """Print a click error as one line (a usage error with the hint to its command's ``--help``);
+    its exit code."""
+    code = int(getattr(exc, "exit_code", 2))
+    if type(exc).__name__ == "NoArgsIsHelpError":  # the command's help, printed already
+        return code
+    message = str(getattr(exc, "format_message", exc.__str__)())
+    if isinstance(exc, _UsageError):
+        ctx = getattr(exc, "ctx", None)
+        message = usage_error(message, ctx.command_path if ctx is not None else "khulasa")
+    err.print(f"[bold red]error:[/] {escape(terminal_text(message))}", markup=True, highlight=False)
+    return code
 
 
 if __name__ == "__main__":

@@ -26,6 +26,7 @@ class KhulasaError(Exception):
 
     exit_code = 2
     api: str | None = None  # the message in the API's terms, where it differs (set by the raiser)
+    parts: tuple[KhulasaError, ...] = ()  # the problems a "nothing could be loaded" error lists
 
     def for_api(self) -> str:
         """The message as the HTTP API gives it: ``api`` when set, else ``str(self)``."""
@@ -130,6 +131,12 @@ class Interrupted(KhulasaError):
     exit_code = 130
 
 
+def usage_error(message: str, command: str) -> str:
+    """A command line that click cannot parse (an unknown choice, a number that is none, a missing
+    argument or option), with the hint to ``command --help``."""
+    return f"{message.rstrip('.')} (see '{command} --help')"
+
+
 def interrupted() -> str:
     """Ctrl-C (commands that keep work done so far say so in their own message)."""
     return "interrupted (Ctrl-C)"
@@ -183,16 +190,19 @@ def not_either(value: str, first: str, second: str) -> str:
     return f"{value!r}; choose {first} or {second}"
 
 
-def order_time_undated(undated: int, total: int) -> str:
-    """``--order time`` with articles that carry no readable publication time."""
+def order_time_undated(undated: int, total: int, *, api: bool = False) -> str:
+    """``--order time`` with articles that carry no readable publication time (``api``: the
+    request's ``order`` field, and its articles' ``published``)."""
+    order = "order=time" if api else "--order time"
     if undated == total:
-        return (
-            f"--order time: none of the {total} articles has a readable publication time (published), "
-            "so sentences keep the order they have in the articles; give dated records (JSON, JSONL, HTML, feeds)"
+        advice = (
+            "give each article a published time (ISO 8601)" if api else "give dated records (JSON, JSONL, HTML, feeds)"
         )
-    return (
-        f"--order time: {undated} of the {total} articles have no readable publication time; their sentences come last"
-    )
+        return (
+            f"{order}: none of the {total} articles has a readable publication time (published), "
+            f"so sentences keep the order they have in the articles; {advice}"
+        )
+    return f"{order}: {undated} of the {total} articles have no readable publication time; their sentences come last"
 
 
 def one_budget(given: Sequence[str]) -> str:

@@ -903,6 +903,7 @@ def _nothing_loaded(problems: list[KhulasaError]) -> KhulasaError:
         return InputError(no_articles_found())
     kind = NoTextError if all(isinstance(p, NoTextError) for p in problems) else InputError
     error = kind(nothing_loaded(problems, _MAX_LISTED_PROBLEMS))
+    error.parts = tuple(problems)
     if any(p.api is not None for p in problems):
         error.api = nothing_loaded([p.for_api() for p in problems], _MAX_LISTED_PROBLEMS)
     return error

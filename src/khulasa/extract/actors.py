@@ -71,6 +71,7 @@ class Cues:
     linkers: frozenset[str] = frozenset()  # "عبد", "أبو": the definite word after them is in the name
     titles: frozenset[str] = frozenset()  # person | place | org: most words of a sentence are none of them
     modifiers: frozenset[str] = frozenset()  # "ولايته" in "الرئيس المنتهية ولايته": describe the title
+    joiners: frozenset[str] = frozenset()  # "بن", "أبو": a name runs on through one and the word after it
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +92,7 @@ def cues() -> Cues:
         frozenset(kinds["linker"]),
         frozenset(kinds["person"]) | frozenset(kinds["place"]) | frozenset(kinds["org"]),
         frozenset(kinds["modifier"]),
+        frozenset(kinds["joiner"]),
     )
 
 
@@ -111,39 +113,68 @@ class _Candidate:
 
 # The shortest definite part a joined compound name can have ("عبدالله": "الله").
 _JOINED_PART = 4
+# A person's name takes up to this many words, and more only through a joiner ("بن", "أبو") and
+# the word after it or a linker's definite part; never more than _NAME_CAP.
+_NAME_WORDS, _NAME_CAP = 3, 7
+
+
+def _joined_parts(norm: str, linkers: frozenset[str]) -> tuple[str, str] | None:
+    """The two normalized words a compound name written as one word ("عبدالمجيد", "وعبدالله",
+    "ابوالغيط") is written as apart ("عبد", "المجيد"; a proclitic stays with the first), or None.
+    A word that only begins with a linker's letters ("عبده", "عبدة", "عبدي") is no compound: the
+    part after the linker must carry the article."""
+    if len(norm) < 3 + _JOINED_PART:
+        return None
+    for form in _name_forms(norm):
+        linker = next((k for k in linkers if form.startswith(k)), None)
+        rest = form[len(linker) :] if linker else ""
+        if linker is not None and rest.startswith("ال") and len(rest) >= _JOINED_PART:
+            return norm[: len(norm) - len(rest)], rest
+    return None
 
 
 def _joined_split(tok: Token, linkers: frozenset[str]) -> tuple[Token, ...]:
-    """A compound name written as one word ("عبدالمجيد", "وعبدالله", "أبوالغيط") as the two
-    words it is written as apart ("عبد المجيد"), with their offsets in the text; other tokens as they are.
-    A word that only begins with a linker's letters ("عبده", "عبدة", "عبدي") is no compound: the
-    part after the linker must carry the article."""
-    if tok.kind != "word" or len(tok.norm) < 3 + _JOINED_PART:
+    """A compound name written as one word (:func:`_joined_parts`) as the two words it is written
+    as apart, with their offsets in the text; other tokens as they are."""
+    parts = _joined_parts(tok.norm, linkers) if tok.kind == "word" else None
+    if parts is None:
         return (tok,)
-    for form in _name_forms(tok.norm):
-        linker = next((k for k in linkers if form.startswith(k)), None)
-        rest = form[len(linker) :] if linker else ""
-        if linker is None or not rest.startswith("ال") or len(rest) < _JOINED_PART:
-            continue
-        head = tok.norm[: len(tok.norm) - len(rest)]
-        # normalize() drops diacritics and maps letter by letter: the cut in the text is the last
-        # one whose two sides normalize to the two parts ("عبدُالله": the damma stays with "عبد").
-        for cut in range(len(tok.text) - 1, 0, -1):
-            if normalize(tok.text[:cut]) == head and normalize(tok.text[cut:]) == rest:
-                at = tok.start + cut
-                return (
-                    tok._replace(end=at, text=tok.text[:cut], norm=head),
-                    tok._replace(start=at, text=tok.text[cut:], norm=rest),
-                )
+    head, rest = parts
+    # normalize() drops diacritics and maps letter by letter: the cut in the text is the last
+    # one whose two sides normalize to the two parts ("عبدُالله": the damma stays with "عبد").
+    for cut in range(len(tok.text) - 1, 0, -1):
+        if normalize(tok.text[:cut]) == head and normalize(tok.text[cut:]) == rest:
+            at = tok.start + cut
+            return (
+                tok._replace(end=at, text=tok.text[:cut], norm=head),
+                tok._replace(start=at, text=tok.text[cut:], norm=rest),
+            )
     return (tok,)
 
 
 def split_joined_names(toks: Sequence[Token], c: Cues) -> Sequence[Token]:
     """``toks`` with every compound name written as one word split as it is written apart (see
-    :func:`_joined_split`): "عبدالمجيد تبون" and "عبد المجيد تبون" are one name."""
+    :func:`_joined_parts`): "عبدالمجيد تبون" and "عبد المجيد تبون" are one name."""
     if not any(k in t.norm for t in toks for k in c.linkers):
         return toks
     return tuple(part for t in toks for part in _joined_split(t, c.linkers))
+
+
+def split_joined_words(words: Sequence[str]) -> Sequence[str]:
+    """Normalized words (:func:`~khulasa.text.normalize.tokenize`) with every compound name written
+    as one word split as :func:`split_joined_names` splits it: "عبدالمجيد" reads as "عبد المجيد"
+    (story grouping's word features)."""
+    linkers = cues().linkers
+    joined = " ".join(words)
+    if not any(k + "ال" in joined for k in linkers):  # most texts: no word to split
+        return words
+    return [part for w in words for part in _joined_word(w)]
+
+
+@lru_cache(maxsize=1 << 14)
+def _joined_word(norm: str) -> tuple[str, ...]:
+    """``norm`` as the one or two words :func:`split_joined_words` reads it as."""
+    return _joined_parts(norm, cues().linkers) or (norm,)
 
 
 _OPEN = frozenset('("“«[')
@@ -180,6 +211,49 @@ def _continues_name(name: Sequence[str], tok: Token, stop: frozenset[str], c: Cu
         and len(n) > 3
         and (n not in stop and n not in c.person and "\u064b" not in tok.text)
     )
+
+
+def _joiner_at(toks: Sequence[Token], j: int, stop: frozenset[str], c: Cues) -> bool:
+    """True when a joiner at ``j`` and the word after it go on with a name: "بن زايد", "أبو محمد",
+    "أبو الغيط" (a linker's definite part); not a listed place ("أبو ظبي")."""
+    if not (_words(toks, j) and toks[j].norm in c.joiners and _words(toks, j + 1)):
+        return False
+    after = toks[j + 1]
+    return (toks[j].norm, after.norm) not in c.gazetteer and (
+        _is_name_word(after, stop, c) or _continues_name((toks[j].norm,), after, stop, c)
+    )
+
+
+def _nisba(name: Sequence[str], tok: Token, stop: frozenset[str], c: Cues) -> bool:
+    """True for the definite adjective of origin that follows a kunya ("أبو محمد" + "الجولاني")."""
+    n = tok.norm
+    return (
+        len(name) == 2
+        and name[0] in c.joiners
+        and name[0] in c.linkers
+        and not name[1].startswith("ال")
+        and tok.kind == "word"
+        and n.startswith("ال")
+        and n.endswith("ي")
+        and len(n) > 4
+        and n not in stop
+        and n not in c.titles
+    )
+
+
+def _name_step(toks: Sequence[Token], j: int, name: Sequence[str], stop: frozenset[str], c: Cues) -> int:
+    """How many tokens from ``j`` go on with a person's ``name`` (0: it ends before ``j``). A name
+    takes up to _NAME_WORDS words, and runs on past them through a joiner and the word after it
+    ("عبد الله بن زايد") or a linker's definite part; it never ends on a joiner."""
+    if len(name) >= _NAME_CAP:
+        return 0
+    if _joiner_at(toks, j, stop, c):
+        return 2
+    if _continues_name(name, toks[j], stop, c) or _nisba(name, toks[j], stop, c):
+        return 1
+    if len(name) < _NAME_WORDS and toks[j].norm not in c.joiners and _is_name_word(toks[j], stop, c):
+        return 1
+    return 0
 
 
 def _ends_name(toks: Sequence[Token], j: int, stop: frozenset[str]) -> bool:
@@ -222,14 +296,12 @@ def _person_after(toks: Sequence[Token], i: int, stop: frozenset[str], c: Cues) 
         return None  # "زعيم حزب الشعب ...": the title heads an organisation, whose name is no person
     name: list[str] = []
     first, verb = j, False
-    while (
-        j < len(toks) and len(name) < 3 and (_is_name_word(toks[j], stop, c) or _continues_name(name, toks[j], stop, c))
-    ):
+    while j < len(toks) and (step := _name_step(toks, j, name, stop, c)):
         if name and any(b in c.verbs for b in _name_forms(toks[j].norm)):
             verb = True  # "الكاتب ليوبوف ستيبوشوفا كتب": the name's verb ends it
             break
-        name.append(toks[j].norm)
-        j += 1
+        name.extend(t.norm for t in toks[j : j + step])
+        j += step
     # East Asian names end in syllables that are Arabic pronouns ("ري يونغ هو",
     # "تشوي سون هي"): take one when punctuation closes it.
     if (
@@ -307,14 +379,19 @@ def _ngram_counts(sentences: Iterable[Sequence[Token]], n_max: int = 5) -> dict[
     return counts
 
 
-def _trim(cand: _Candidate, counts: Mapping[Name, int]) -> Name | None:
-    """The longest prefix of a candidate name that recurs in the cluster; the whole name if its
-    end is marked by punctuation; else nothing (one-off words after a title are not names)."""
+def _trim(cand: _Candidate, counts: Mapping[Name, int], open_ends: frozenset[str] = frozenset()) -> Name | None:
+    """The longest prefix of a candidate name that recurs in the cluster and does not end on an
+    ``open_ends`` word (a person's "بن", "عبد"); the whole name if its end is marked by punctuation;
+    else nothing (one-off words after a title are not names)."""
     if cand.exact:
         return cand.name
     shortest = 2 if cand.kind == "org" else 1  # an organisation is its cue word and more
     for k in range(len(cand.name), shortest - 1, -1):
-        if counts.get(cand.name[:k], 0) >= 2 and (k > 1 or cand.kind != "person" or len(cand.name) == 1):
+        if (
+            counts.get(cand.name[:k], 0) >= 2
+            and (k > 1 or cand.kind != "person" or len(cand.name) == 1)
+            and (cand.kind != "person" or cand.name[k - 1] not in open_ends)
+        ):
             return cand.name[:k]
     return cand.name if cand.clean_end else None
 
@@ -381,16 +458,29 @@ def _merge(found: Sequence[tuple[str, Name]], counts: Mapping[Name, int] | None 
     ]
 
 
-def _short_forms(entries: Sequence[_Entry], stop: frozenset[str], c: Cues) -> dict[str, _Entry]:
+def _short_forms(entries: Sequence[_Entry], stop: frozenset[str], c: Cues) -> dict[Name, _Entry]:
     """Single words that stand for a person ("بوتين", "كيم"), each given to one person: the one
-    cued most often when several share it (Kim Jong Un over Kim Jong Il)."""
-    owner: dict[str, _Entry] = {}
+    cued most often when several share it (Kim Jong Un over Kim Jong Il). Not the parts that tie a
+    name together ("بن", "أبو", "عبد"); a linker's definite part only with its linker ("عبد اللهيان",
+    "أبو الغيط"; "الله" alone is no one)."""
+    owner: dict[Name, _Entry] = {}
     for e in sorted((e for e in entries if e.kind == "person"), key=lambda e: -e.cued):
         for alias in e.aliases:
-            for w in alias:
-                if len(w) >= 3 and w not in stop and (w,) not in c.gazetteer:
-                    owner.setdefault(w, e)
+            for k in range(len(alias)):
+                short = _short_form(alias, k, stop, c)
+                if short is not None:
+                    owner.setdefault(short, e)
     return owner
+
+
+def _short_form(alias: Name, k: int, stop: frozenset[str], c: Cues) -> Name | None:
+    """The short form that the ``k``-th word of a person's ``alias`` gives, if any (see _short_forms)."""
+    w = alias[k]
+    if k > 0 and alias[k - 1] in c.linkers and w.startswith("ال"):
+        return (alias[k - 1], w)
+    if len(w) < 3 or w in c.joiners or w in c.linkers or w in stop or (w,) in c.gazetteer:
+        return None
+    return (w,)
 
 
 def find_actors(prepared: Sequence[PreparedDocument], *, min_mentions: int = 2) -> tuple[Actor, ...]:
@@ -451,7 +541,7 @@ def _cued_names(
     for _, _, toks in sentences:
         check_time()
         for cand in title_candidates(toks, stop, c):
-            name = _trim(cand, counts)
+            name = _trim(cand, counts, c.joiners | c.linkers)
             # Names rarely take the article: a word the cluster also uses with ال is a common noun.
             # A verb ("أفادت") or a preposition + noun ("لاتفاقية") is not a name either.
             if (
@@ -477,11 +567,11 @@ def _alias_index(
     entries: Sequence[_Entry],
     surfaces: Mapping[Name, dict[str, int]],
     shapes: Mapping[tuple[str, int], Sequence[str]],
-    short: Mapping[str, _Entry],
+    short: Mapping[Name, _Entry],
     c: Cues,
 ) -> _AliasIndex:
     """Every way the cluster names an actor: aliases and their spelling variants, gazetteer names,
-    and the single words that stand for a person."""
+    and the short forms that stand for a person (:func:`_short_forms`)."""
     alias_index: _AliasIndex = {}
     for e in entries:
         check_time()
@@ -493,11 +583,11 @@ def _alias_index(
                 alias_index.setdefault(variant, (e.kind, label, key))
     for alias, (kind, canonical) in c.gazetteer.items():
         alias_index.setdefault(alias, (kind, canonical, canonical))
-    for w, e in short.items():
+    for form, e in short.items():
         check_time()
         entry = (e.kind, _label(e, surfaces), id(e))
-        alias_index.setdefault((w,), entry)
-        for variant in _variants((w,), shapes):
+        alias_index.setdefault(form, entry)
+        for variant in _variants(form, shapes):
             alias_index.setdefault(variant, entry)
     return alias_index
 

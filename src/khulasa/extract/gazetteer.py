@@ -28,9 +28,10 @@ def gazetteer() -> Mapping[Name, tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def title_words() -> Mapping[str, frozenset[str]]:
-    """``titles.txt`` by kind (person, place, org, stop, syllable, linker, modifier, verb): its normalized words."""
+    """``titles.txt`` by kind (person, place, org, stop, syllable, linker, joiner, modifier, verb): its
+    normalized words."""
     kinds: dict[str, set[str]] = {
-        k: set() for k in ("person", "place", "org", "stop", "syllable", "linker", "modifier", "verb")
+        k: set() for k in ("person", "place", "org", "stop", "syllable", "linker", "joiner", "modifier", "verb")
     }
     for line in load_word_list("ar/titles.txt"):
         kind, forms = (p.strip() for p in line.split("|", 1))

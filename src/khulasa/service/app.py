@@ -66,6 +66,7 @@ from khulasa.errors import (
     not_an_article_list,
     nothing_uploaded,
     one_budget,
+    order_time_undated,
     request_timed_out,
     server_busy,
     too_many_documents,
@@ -77,6 +78,7 @@ from khulasa.records import JsonProblem, RecordError, json_kind, load_json, read
 from khulasa.render import render
 from khulasa.service.limits import Limits
 from khulasa.summarizer.pipeline import summarize
+from khulasa.text.published import count_undated
 from khulasa.types import Document
 
 if TYPE_CHECKING:
@@ -210,6 +212,12 @@ class Options(BaseModel):
         description="Also list, per sentence, passages of other outlets that "
         "state it in other words (`khulasa summarize --paraphrases`).",
     )
+    order: Literal["position", "time", "selection"] = Field(
+        "position",
+        description="Order of the summary's sentences (`khulasa summarize --order`): position in the articles, "
+        "time (by each article's `published`; `warnings` and `undated` say how many have no readable time), "
+        "or selection.",
+    )
 
     @field_validator(*BUDGETS, mode="before")
     @classmethod
@@ -331,13 +339,23 @@ def safe_name(filename: str | None, index: int) -> str:
     return name if name.strip(".") else f"upload-{index + 1}.txt"
 
 
-def load_uploads(uploads: Sequence[Upload]) -> tuple[list[Document], list[str]]:
+class Loaded(NamedTuple):
+    """Articles read from a request, the warnings of what was left out, and each uploaded file that
+    gave no article with the class of its error (``{"file", "error"}``: the page says why in Arabic)."""
+
+    documents: list[Document]
+    warnings: list[str]
+    skipped: list[dict[str, str]]
+
+
+def load_uploads(uploads: Sequence[Upload]) -> Loaded:
     """Write uploads to a private temporary folder and read them with the CLI's loaders.
 
-    Returns the documents and a warning per skipped file or record (a broken JSONL line, an empty
-    file), as the CLI prints them. ``path`` becomes the client's file name, and temporary paths
-    are removed from messages. When no upload can be read: a 422 problem whose ``files`` lists
-    their names (and ``error`` the class of the loader's error).
+    Returns the documents, a warning per skipped file or record (a broken JSONL line, an empty
+    file), as the CLI prints them, and the files that gave no article with their error's class.
+    ``path`` becomes the client's file name, and temporary paths are removed from messages. When
+    no upload can be read: a 422 problem whose ``files`` lists their names (and ``error`` the class
+    of the loader's error).
     """
     with tempfile.TemporaryDirectory(prefix="khulasa-upload-") as tmp:
         names: dict[str, str] = {}
@@ -360,47 +378,76 @@ def load_uploads(uploads: Sequence[Upload]) -> tuple[list[Document], list[str]]:
         except KhulasaError as exc:  # no upload could be read: ``files`` names them for the page
             detail = client_side(exc.for_api())  # the temporary folder hidden
             files = [upload.name for upload in uploads]
-            raise Problem(422, "unprocessable", detail, error=type(exc).__name__, files=files) from None
+            skipped = [{"file": names[str(p)], "error": _error_of(str(p), exc.parts or (exc,))} for p in paths]
+            raise Problem(
+                422, "unprocessable", detail, error=type(exc).__name__, files=files, skipped_files=skipped
+            ) from None
+        read = {doc.path for doc in result.documents}
+        skipped = [
+            {"file": names[str(path)], "error": _error_of(str(path), result.problems)}
+            for path in paths
+            if str(path) not in read
+        ]
     docs = [replace(doc, path=names.get(doc.path or "", doc.path)) for doc in result.documents]
-    return docs, [client_side(p.for_api()) for p in result.problems]
+    return Loaded(docs, [client_side(p.for_api()) for p in result.problems], skipped)
 
 
-def cluster_documents(parsed: Parsed[Any], limits: Limits) -> tuple[list[Document], list[str]]:
-    """The request's articles with uploads loaded, ids made unique and limits checked, and the
-    warnings of skipped uploads (all of them, with a warning, when articles came in ``documents``)."""
+def _error_of(path: str, problems: Sequence[KhulasaError]) -> str:
+    """The class of the first problem that names ``path`` (one file per temporary folder)."""
+    return next((type(p).__name__ for p in problems if path in str(p)), "InputError")
+
+
+def cluster_documents(parsed: Parsed[Any], limits: Limits) -> Loaded:
+    """The request's articles with uploads loaded, ids made unique and limits checked, the
+    warnings of skipped uploads (all of them, with a warning, when articles came in ``documents``)
+    and the uploads that gave no article."""
     try:
-        uploaded, warnings = load_uploads(parsed.uploads) if parsed.uploads else ([], [])
+        uploaded = load_uploads(parsed.uploads) if parsed.uploads else Loaded([], [], [])
     except Problem as problem:  # no upload could be read: the typed articles still make a cluster
         if not parsed.documents:
             raise
-        uploaded, warnings = [], [problem.detail]
-    docs = unique_ids([*parsed.documents, *uploaded])
+        uploaded = Loaded([], [problem.detail], problem.extra["skipped_files"])
+    docs = unique_ids([*parsed.documents, *uploaded.documents])
     check_documents(docs, limits)
-    return docs, warnings
+    return Loaded(docs, uploaded.warnings, uploaded.skipped)
 
 
 class JobResult(NamedTuple):
-    """A job's output (JSON object or rendered text) and the warnings of skipped uploads."""
+    """A job's output (JSON object or rendered text), its warnings (skipped uploads, undated
+    articles under ``order=time``) and what JSON output adds for the page (``skipped_files``,
+    ``undated``)."""
 
     body: dict[str, Any] | str
     warnings: list[str]
+    extra: Mapping[str, Any] = {}
+
+
+def _skipped_files(loaded: Loaded) -> dict[str, Any]:
+    return {"skipped_files": loaded.skipped} if loaded.skipped else {}
 
 
 def summarize_job(parsed: Parsed[Options], limits: Limits) -> JobResult:
     """Load, check and summarize: the CPU-bound part of a request, run off the event loop."""
-    docs, warnings = cluster_documents(parsed, limits)
-    budget: dict[str, Any] = parsed.options.budget()
-    summary = summarize(docs, paraphrases=parsed.options.paraphrases, **budget)
-    fmt = parsed.options.format
-    return JobResult(summary.to_dict() if fmt == "json" else render(summary, fmt), warnings)
+    loaded = cluster_documents(parsed, limits)
+    docs, warnings, extra = loaded.documents, list(loaded.warnings), _skipped_files(loaded)
+    options = parsed.options
+    budget: dict[str, Any] = options.budget()
+    summary = summarize(docs, paraphrases=options.paraphrases, order=options.order, **budget)
+    undated = count_undated(docs) if options.order == "time" else 0
+    if undated:  # as the CLI warns: their sentences come last (or, none dated, the articles' order)
+        warnings.append(order_time_undated(undated, len(docs), api=True))
+        extra["undated"] = {"undated": undated, "of": len(docs)}
+    fmt = options.format
+    return JobResult(summary.to_dict() if fmt == "json" else render(summary, fmt), warnings, extra)
 
 
 def compare_job(parsed: Parsed[CompareOptions], limits: Limits) -> JobResult:
     """Load, check and compare the outlets: the CPU-bound part of a compare request."""
-    docs, warnings = cluster_documents(parsed, limits)
-    comparison = compare(docs)
+    loaded = cluster_documents(parsed, limits)
+    comparison = compare(loaded.documents)
     fmt = parsed.options.format
-    return JobResult(comparison.to_dict() if fmt == "json" else render_comparison(comparison, fmt), warnings)
+    body = comparison.to_dict() if fmt == "json" else render_comparison(comparison, fmt)
+    return JobResult(body, loaded.warnings, _skipped_files(loaded))
 
 
 def open_desk(desk_url: str | None, **settings: Any) -> Desk:
@@ -425,7 +472,7 @@ def ingest_job(parsed: Parsed[ArticlesOptions], limits: Limits, desk_url: str | 
     from khulasa.io import MIN_ARABIC_RATIO
     from khulasa.text.normalize import arabic_ratio
 
-    loaded, warnings = cluster_documents(parsed, limits)
+    loaded, warnings, _ = cluster_documents(parsed, limits)
     docs, skipped = [], []
     for doc in loaded:
         if arabic_ratio(doc.text) < MIN_ARABIC_RATIO:  # as the CLI's loader: the desk keeps Arabic articles
@@ -744,7 +791,13 @@ def _add_summary_routes(app: FastAPI, limits: Limits, executor: ThreadPoolExecut
         "/v1/summarize",
         tags=["summarize"],
         openapi_extra=request_body_openapi("SummarizeRequest", Options),
-        responses={200: {"description": "`khulasa summarize --format json` output, or text/markdown"}},
+        responses={
+            200: {
+                "description": "`khulasa summarize --format json` output, or text/markdown; JSON adds `warnings`, "
+                "`skipped_files` (uploads that gave no article: `file`, `error`) and, under `order=time`, "
+                "`undated` (`undated` of `of` articles without a readable time) when there are any"
+            }
+        },
     )
     async def summarize_endpoint(request: Request) -> Response:
         """Summarize a cluster sent as JSON or as a multipart upload of article files."""
@@ -757,7 +810,12 @@ def _add_summary_routes(app: FastAPI, limits: Limits, executor: ThreadPoolExecut
         "/v1/compare",
         tags=["compare"],
         openapi_extra=request_body_openapi("CompareRequest", CompareOptions),
-        responses={200: {"description": "`khulasa compare --format json` output, or markdown/html"}},
+        responses={
+            200: {
+                "description": "`khulasa compare --format json` output, or markdown/html; JSON adds `warnings` "
+                "and `skipped_files` (uploads that gave no article: `file`, `error`) when there are any"
+            }
+        },
     )
     async def compare_endpoint(request: Request) -> Response:
         """Compare the outlets of a cluster (same bodies and limits as ``/v1/summarize``): consensus
@@ -843,11 +901,11 @@ MEDIA_TYPES = {"markdown": "text/markdown", "text": "text/plain", "html": "text/
 
 
 def result_response(result: JobResult, fmt: str) -> Response:
-    """The job's output; skipped uploads are never silent: JSON gains a ``warnings`` list, text
-    formats an ``X-Khulasa-Warnings`` header (a JSON list, non-ASCII escaped)."""
+    """The job's output; skipped uploads are never silent: JSON gains a ``warnings`` list (and the
+    job's ``extra``), text formats an ``X-Khulasa-Warnings`` header (a JSON list, non-ASCII escaped)."""
     if isinstance(result.body, dict):
         body = {**result.body, "warnings": result.warnings} if result.warnings else result.body
-        return JSONResponse(body)
+        return JSONResponse({**body, **result.extra})
     headers = {"X-Khulasa-Warnings": json.dumps(result.warnings)} if result.warnings else None
     return Response(result.body, media_type=f"{MEDIA_TYPES[fmt]}; charset=utf-8", headers=headers)
 

@@ -226,9 +226,10 @@ def event_names(title: str | None, text: str) -> frozenset[str]:
     stop = stopwords()
     names = set(_places(words, kinds, lex))
     if any(k & _CUE for k in kinds):
-        for cand in title_candidates(_tokens(parts), stop, cues()):
-            if cand.kind == "person":
-                names.update(w for w in cand.name[:2] if len(w) > 2)
+        c = cues()
+        for cand in title_candidates(_tokens(parts), stop, c):
+            if cand.kind == "person":  # not "أبو" of "أبو محمد": it ties a name, it names no one
+                names.update(w for w in cand.name[:2] if len(w) > 2 and w not in c.joiners)
             elif cand.kind == "place":
                 names.add(" ".join(cand.name))
     if any(k & _TEAM for k in kinds):

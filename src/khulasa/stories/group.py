@@ -43,6 +43,7 @@ import scipy.sparse as sp
 
 from khulasa.config import GroupSettings
 from khulasa.errors import InputError, MissingExtraError, repeated_article_id
+from khulasa.extract.actors import split_joined_words
 from khulasa.resources import load_word_list
 from khulasa.stories.events import NameProfile, event_kinds, event_names, sided_kinds
 from khulasa.stories.labels import LABEL_TRIES, story_label
@@ -227,9 +228,12 @@ def _check_ids(docs: Sequence[Document]) -> None:
 
 
 def text_features(text: str, analyzer: Analyzer) -> list[str]:
-    """The features an article is grouped by (see story_features), from its analysis text."""
+    """The features an article is grouped by (see story_features), from its analysis text; a
+    compound name written as one word reads as written apart ("عبدالمجيد" as "عبد المجيد", as the
+    actor finder reads it: :func:`~khulasa.extract.actors.split_joined_words`)."""
     english = english_stopwords()
-    return story_features([w for w in analyzer.content_terms(text) if w not in english])
+    terms = analyzer.content_of(split_joined_words(analyzer.tokens(text)))
+    return story_features([w for w in terms if w not in english])
 
 
 def analysis_text(doc: Document) -> str:

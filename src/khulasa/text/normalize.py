@@ -134,8 +134,12 @@ class Analyzer:
 
     def content_terms(self, text: str) -> list[str]:
         """Tokens that are not stop words, stemmed when enabled."""
+        return self.content_of(self.tokens(text))
+
+    def content_of(self, tokens: Iterable[str]) -> list[str]:
+        """Of normalized ``tokens``, those that are not stop words (nor one letter), stemmed when enabled."""
         stop = self.stop
-        return self.stem_tokens([t for t in self.tokens(text) if t not in stop and len(t) > 1])
+        return self.stem_tokens([t for t in tokens if t not in stop and len(t) > 1])
 
     def sharing_tokens(self, *, stem: bool) -> Analyzer:
         """An analyzer that stems or not as asked and reads tokens from the same cache as this one

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from typing import Protocol
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _NUMBER = re.compile(r"(\d+)(\.\d+)?")
@@ -13,6 +15,21 @@ _NUMBER = re.compile(r"(\d+)(\.\d+)?")
 # 33 minutes past midnight on 1 January 1970.
 _UNIX_SCALE = {9: 1.0, 10: 1.0, 12: 1000.0, 13: 1000.0}
 _BASIC_DAY_DIGITS = 8  # ISO 8601's basic form of a day, "20190425"
+
+
+class HasPublished(Protocol):
+    """Anything with a ``published`` time as written (an article)."""
+
+    @property
+    def published(self) -> str | None:
+        """The publication time as written, or None."""
+        ...
+
+
+def count_undated(documents: Iterable[HasPublished]) -> int:
+    """How many of ``documents`` have no readable publication time (:func:`parse_published`):
+    what ``order="time"`` puts last, and the CLI and the HTTP API warn about."""
+    return sum(parse_published(d.published) is None for d in documents)
 
 
 def parse_published(value: str | None) -> datetime | None:

@@ -219,7 +219,7 @@
     hideComparison();
     try {
       // Readers of the page want to see which outlets say the same in other words too.
-      const options = { ...limit, paraphrases: true };
+      const options = { ...limit, paraphrases: true, order: $("order").value };
       const response = await fetch("/v1/summarize", { method: "POST", ...buildRequest(docs, files, options) });
       if (!response.ok) {
         const problem = await problemOf(response);
@@ -230,7 +230,8 @@
       current = await response.json();
       lastInput = { docs, files };
       showResult(current);
-      showSkipped(current.warnings || [], files, current.documents);
+      showSkipped(current, files);
+      showUndated(current.undated);
       $("status").textContent = `اكتملت الخلاصة: ${counted(current.sentences.length, "sentence")}.`;
     } catch {
       $("status").textContent = "";
@@ -240,29 +241,54 @@
     }
   }
 
+  // Why an uploaded file gave no article, from the API's ``skipped_files`` (the class of its error)
+  // and the file itself: a format the server does not read, an empty file, no Arabic, unreadable.
+  const READ_SUFFIXES = new Set(["txt", "md", "html", "htm", "json", "jsonl", "rss", "atom", "xml"]);
+  function skipReason(file, error) {
+    const suffix = file.name.includes(".") ? file.name.split(".").pop().toLowerCase() : "";
+    if (!READ_SUFFIXES.has(suffix)) return "صيغته غير مدعومة";
+    if (file.size === 0) return "الملف فارغ";
+    if (error === "NoTextError") return "لا نص عربي فيه";
+    return "ليس نصًا يمكن قراءته";
+  }
+
   // The API's ``warnings`` (English, for programs) name what it could not read and left out: the
-  // page says so in Arabic, naming the uploaded files that gave no article at all.
-  function showSkipped(warnings, files, documents) {
+  // page says so in Arabic, naming the uploaded files that gave no article at all, each with why.
+  // ``undated`` (order by time) has a notice of its own (showUndated), not counted here.
+  function showSkipped(result, files) {
+    const warnings = (result.warnings || []).length - (result.undated ? 1 : 0);
     const box = $("summary-skipped");
     box.replaceChildren();
-    box.hidden = !warnings.length;
-    if (!warnings.length) return;
-    const read = new Set(documents.map((d) => d.path));
-    const skipped = files.map((f) => f.name).filter((name) => !read.has(name));
+    box.hidden = warnings <= 0;
+    if (warnings <= 0) return;
+    const errors = new Map((result.skipped_files || []).map((s) => [s.file, s.error]));
+    const read = new Set(result.documents.map((d) => d.path));
+    const skipped = files.filter((f) => !read.has(f.name));
     if (skipped.length) {
       box.append(`ملفات لم تُقرأ فلم تدخل في الخلاصة (${skipped.length}): `);
-      skipped.forEach((name, i) => {
+      skipped.forEach((file, i) => {
         if (i) box.append("، ");
         const isolated = document.createElement("bdi");
-        isolated.textContent = name;
-        box.append(isolated);
+        isolated.textContent = file.name;
+        box.append(isolated, ` (${skipReason(file, errors.get(file.name))})`);
       });
       box.append(".");
     }
-    if (warnings.length > skipped.length) {
+    if (warnings > skipped.length) {
       const parts = "تُركت أجزاء لم تمكن قراءتها من الملفات أو المقالات (مثل سطر معطوب أو مقال بلا نص).";
       box.append(skipped.length ? ` ${parts}` : parts);
     }
+  }
+
+  // Ordered by publication time, but some articles (or all) carry no readable time: say what that
+  // did to the order, as the CLI and the API's warnings say it.
+  function showUndated(undated) {
+    const box = $("summary-order");
+    box.hidden = !undated;
+    if (!undated) return;
+    box.textContent = undated.undated === undated.of
+      ? "لا يحمل أي من المقالات وقت نشر مقروءًا، فبقيت الجمل بترتيبها في المقالات."
+      : `${counted(undated.undated, "article")} من ${undated.of} بلا وقت نشر مقروء، فجاءت جملها في آخر الخلاصة.`;
   }
 
   async function loadDemo() {
