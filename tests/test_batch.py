@@ -179,10 +179,6 @@ def test_batch_group_mode_summarizes_each_story(tmp_path: Path, scheduler: str, 
 
 # Attempts at interrupting a run before it has written every cluster (:func:`_interrupt`).
 INTERRUPT_ATTEMPTS = 5
-# Enough clusters that a run lasts well past its second record: the worker runs in this process,
-# whose caches earlier tests warmed (the same demo sentences), and 24 clusters were all written
-# within one poll of the full suite, every attempt.
-INTERRUPT_CLUSTERS = 240
 
 
 def _interrupt(command: list[str], out: Path, sig: signal.Signals, clusters: int) -> None:
@@ -231,7 +227,7 @@ def test_batch_resumes_after_interruption(
 ) -> None:
     """A real `khulasa batch` process is killed mid-run; the rerun completes OUT exactly once."""
     src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
-    ids = _write_clusters(src, demo_docs, INTERRUPT_CLUSTERS)
+    ids = _write_clusters(src, demo_docs, 24)
     command = [sys.executable, "-m", "khulasa", "batch", str(src), str(out), "--words", "30", "--scheduler", scheduler]
     _interrupt(command, out, sig, len(ids))
     written = _records(out) if out.read_text(encoding="utf-8").endswith("\n") else None
