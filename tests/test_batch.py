@@ -177,6 +177,14 @@ def test_batch_group_mode_summarizes_each_story(tmp_path: Path, scheduler: str, 
     assert _records(errors_path(out))[0]["line"] == len(feed) + 1
 
 
+# `python -m khulasa` with SIGINT's default handler, whatever the test runner's own disposition.
+_WITH_CTRL_C = [
+    sys.executable,
+    "-c",
+    "import runpy, signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+    "sys.argv = ['khulasa', *sys.argv[1:]]; runpy.run_module('khulasa', run_name='__main__')",
+]
+
 # Attempts at interrupting a run before it has written every cluster (:func:`_interrupt`).
 INTERRUPT_ATTEMPTS = 5
 
@@ -228,8 +236,12 @@ def test_batch_resumes_after_interruption(
     """A real `khulasa batch` process is killed mid-run; the rerun completes OUT exactly once."""
     src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     ids = _write_clusters(src, demo_docs, 24)
-    command = [sys.executable, "-m", "khulasa", "batch", str(src), str(out), "--words", "30", "--scheduler", scheduler]
-    _interrupt(command, out, sig, len(ids))
+    arguments = ["batch", str(src), str(out), "--words", "30", "--scheduler", scheduler]
+    # Ctrl-C is the default handler's KeyboardInterrupt: a test run started in the background of a
+    # shell (`pytest &`) ignores SIGINT, and so would a child started as it is (it inherits that);
+    # the run then finished every cluster and exited 0, every attempt.
+    _interrupt([*_WITH_CTRL_C, *arguments], out, sig, len(ids))
+    command = [sys.executable, "-m", "khulasa", *arguments]
     written = _records(out) if out.read_text(encoding="utf-8").endswith("\n") else None
     assert written is None or len(written) < len(ids)
     # Simulate the worst instant: the process died halfway through writing a record.
