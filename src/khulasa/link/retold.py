@@ -33,7 +33,7 @@ from typing import Protocol
 from khulasa.resources import load_word_list
 from khulasa.text.normalize import Analyzer
 
-__all__ = ["MIN_SHARE", "fold", "light_verbs", "told_again", "told_again_in"]
+__all__ = ["MIN_SHARE", "fold", "light_verbs", "names_stated", "told_again", "told_again_in"]
 
 # The share of a sentence's words of what happened that the other must hold, when nothing else
 # (a name, a quantity) says that both tell of the same people or things.
@@ -89,6 +89,12 @@ def _words(happening: Sequence[str], light: Collection[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(fold(w) for w in happening if w not in light))
 
 
+def names_stated(a: Told, b: Told) -> bool:
+    """Does ``b`` name every person and place ``a`` names, or write the name among its words (with
+    or without a proclitic), as :meth:`khulasa.extract.claims.Claims.states_name` reads it?"""
+    return all(n in b.names or n[1] in b.forms for n in a.names)
+
+
 def told_again(a: Told, b: Told, light: Collection[str] = frozenset()) -> bool:
     """Does ``a`` tell again what ``b`` tells (read as the module says)? ``light``: the light verbs'
     terms (:func:`light_verbs`)."""
@@ -100,7 +106,7 @@ def told_again(a: Told, b: Told, light: Collection[str] = frozenset()) -> bool:
     enough = shared >= MIN_SHARED and shared >= MIN_SHARE * len(words)
     if not (a.names or a.kinds):
         return enough
-    if not all(n in b.names or n[1] in b.forms for n in a.names):
+    if not names_stated(a, b):
         return False
     kinds = {k for k in a.kinds if k[0] != "duration"}
     if kinds <= b.kinds:

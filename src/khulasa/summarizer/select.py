@@ -30,6 +30,7 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 from khulasa.config import Settings
 from khulasa.deadline import check_time, checked, holding
 from khulasa.deadline import remaining as time_left
+from khulasa.link.retold import names_stated, told_again_in
 from khulasa.text.embeddings import semantic_pairs
 from khulasa.text.normalize import Analyzer, count_words, proclitic_forms, stopwords
 from khulasa.types import Fact, Sentence
@@ -558,8 +559,7 @@ def core_inside(a: Meaning, b: Meaning) -> bool:
     that one fact."""
     if not a.happening or not (a.names or a.kinds):
         return False
-    named = all(n in b.names or n[1] in b.forms for n in a.names)
-    return a.happening[0] in b.happening and named and a.kinds <= b.kinds
+    return a.happening[0] in b.happening and names_stated(a, b) and a.kinds <= b.kinds
 
 
 def core_pairs(
@@ -1108,7 +1108,6 @@ def retold_pairs(
     (:func:`khulasa.link.retold.told_again_in`: the sentence saying least read first, and never
     across rounds of a contest)."""
     from khulasa.extract.claims import claims_of
-    from khulasa.link.retold import told_again_in
 
     found = meanings([cands[j] for j in chosen], titles, analyzer)
     order = sorted(range(len(chosen)), key=lambda x: (len(found[x].happening), x))
