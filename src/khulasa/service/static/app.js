@@ -243,7 +243,9 @@
 
   // Why an uploaded file gave no article, from the API's ``skipped_files`` (the class of its error)
   // and the file itself: a format the server does not read, an empty file, no Arabic, unreadable.
-  const READ_SUFFIXES = new Set(["txt", "md", "html", "htm", "json", "jsonl", "rss", "atom", "xml"]);
+  // The formats the API reads: the file input's filter, which the server's tests keep equal to
+  // khulasa.io.SUPPORTED_SUFFIXES (one list on the page, not a second copy here).
+  const READ_SUFFIXES = new Set($("files").accept.split(",").map((s) => s.trim().replace(/^\./, "").toLowerCase()));
   function skipReason(file, error) {
     const suffix = file.name.includes(".") ? file.name.split(".").pop().toLowerCase() : "";
     if (!READ_SUFFIXES.has(suffix)) return "صيغته غير مدعومة";
