@@ -29,6 +29,9 @@ would weigh them zero (the ``lexrank`` peer lost 7.5 ROUGE-2 points on MultiLing
   by their cost-scaled gain given the picks: the first of them is the one the runner cuts at the
   budget, as it cuts every peer's last sentence. Without a budget the greedy ranks every candidate
   (cubic in the candidates: for small items).
+
+Both keep a dense candidate-by-candidate cosine matrix: memory grows with the square of the
+candidates (fine for clusters of tens of articles; not meant for the scaling benchmark's thousand).
 """
 
 from __future__ import annotations
