@@ -18,7 +18,7 @@ from _shared import data_file
 from khulasa import summarize
 from khulasa.evaluation.datasets import read_items
 from khulasa.evaluation.inputs import build_input, fill, truncate, whole_fill
-from khulasa.evaluation.peers import PEERS, ranked_texts
+from khulasa.evaluation.peers import peer_ranking, ranked_texts
 from khulasa.evaluation.rouge import Rouge
 
 
@@ -39,7 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         summary = summarize(list(prepared.documents), words=args.words)
         add("khulasa (whole sentences)", item.summaries, [s.text for s in summary.sentences])
         for peer in args.peers.split(","):
-            ranked = ranked_texts(prepared, PEERS[peer](prepared))
+            ranked = ranked_texts(prepared, peer_ranking(peer, prepared, args.words))
             add(f"{peer} (cut at the budget)", item.summaries, truncate(fill(ranked, args.words), args.words))
             add(f"{peer} (whole sentences)", item.summaries, whole_fill(ranked, args.words))
     print(f"| system | ROUGE-2 recall @{args.words} | per item |")

@@ -14,6 +14,10 @@ stemmer, so it is compared on its ranking method alone:
   0.1 similarity threshold of the LexRank paper.
 - summa (TextRank): the graph is built from our stemmed content terms with summa's own graph,
   edge-weight and PageRank functions (its text cleaner would split and stem by itself).
+- ``centroid`` (MEAD, Radev et al. 2004) and ``submodular`` (Lin & Bilmes 2011), the classic
+  multi-document methods, are written here (:mod:`khulasa.evaluation.classic`; numpy, scipy and
+  scikit-learn's k-means). The submodular greedy needs the budget: it is in :data:`BUDGETED`, whose
+  rankers :class:`PeerSystem` calls with the word budget; its :data:`PEERS` entry ranks without one.
 
 Packages are imported inside functions; a missing one raises :class:`MissingExtraError`.
 """
@@ -26,10 +30,12 @@ from types import MappingProxyType
 from typing import Any
 
 from khulasa.errors import MissingExtraError
+from khulasa.evaluation.classic import centroid_ranking, submodular_ranking
 from khulasa.evaluation.inputs import ItemInput, fill
 from khulasa.text.normalize import Analyzer, stopwords, tokenize
 
 Ranker = Callable[[ItemInput], list[int]]
+BudgetRanker = Callable[[ItemInput, int], list[int]]
 
 
 class SumyTokenizer:
@@ -154,8 +160,19 @@ PEERS: Mapping[str, Ranker] = MappingProxyType(
         "sumy-sumbasic": _sumy("sumy-sumbasic"),
         "lexrank": lexrank_ranking,
         "summa": summa_ranking,
+        "centroid": centroid_ranking,
+        "submodular": submodular_ranking,
     }
 )
+
+# Peers whose ranking depends on the word budget, called with it by :func:`peer_ranking`.
+BUDGETED: Mapping[str, BudgetRanker] = MappingProxyType({"submodular": submodular_ranking})
+
+
+def peer_ranking(name: str, item: ItemInput, words: int) -> list[int]:
+    """The peer ``name``'s ranking of the item's candidates for a summary of ``words`` words."""
+    budgeted = BUDGETED.get(name)
+    return budgeted(item, words) if budgeted is not None else PEERS[name](item)
 
 
 def ranked_texts(item: ItemInput, ranking: Sequence[int]) -> list[str]:
@@ -175,4 +192,4 @@ class PeerSystem:
         """The peer's ranking, filled to ``words``."""
         if not item.candidates:
             return [[]]
-        return [fill(ranked_texts(item, PEERS[self.name](item)), words)]
+        return [fill(ranked_texts(item, peer_ranking(self.name, item, words)), words)]
