@@ -206,6 +206,23 @@ def test_an_interruption_in_the_middle_of_a_chunk_keeps_none_of_it(tmp_path: Pat
         assert features_state(desk.store).version == UNRECORDED_FEATURES
 
 
+def test_two_openers_take_turns_at_the_chunks_and_do_none_twice(tmp_path: Path, scratch):
+    url = _url(tmp_path, "old.sqlite")
+    make_old_desk(url, _docs())
+    by_second: list[int] = []
+    with Desk(url) as first, Desk(url) as second:
+
+        def between_chunks(done: int, total: int) -> None:  # the other opener takes the lock in between
+            with second.store.transaction(exclusive=True):
+                by_second.append(upgrade_module._rebuild_chunk(second.store, second.analyzer, 2)[0])
+
+        by_first = upgrade_features(first.store, first.analyzer, between_chunks, chunk=2)
+        assert second.upgrade_features() == 0  # nothing left for it
+    assert by_first > 0 and sum(by_second) > 0
+    assert by_first + sum(by_second) == len(_docs())
+    assert stored_features(url) == scratch
+
+
 def test_two_processes_opening_an_old_desk_share_the_work(tmp_path: Path, scratch):
     url = _url(tmp_path, "old.sqlite")
     make_old_desk(url, _docs())
