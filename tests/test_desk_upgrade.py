@@ -289,3 +289,27 @@ def test_old_features_differ_from_the_new_on_joined_names():
     analyzer = Analyzer(stem=True)
     text = JOINED_NAMES[0].text
     assert old_text_features(text, analyzer) != ingest_module.text_features(text, analyzer)
+
+
+def test_service_recomputes_an_older_desk_and_answers_a_newer_one_503(tmp_path: Path):
+    pytest.importorskip("fastapi")
+    pytest.importorskip("httpx")
+    from fastapi.testclient import TestClient
+
+    from khulasa.service import Limits, create_app
+
+    url = _url(tmp_path, "old.sqlite")
+    make_old_desk(url, JOINED_NAMES)
+    client = TestClient(create_app(Limits(max_documents=5), desk_url=url))
+    record = {"id": NAMES_APART.id, "text": NAMES_APART.text, "source": NAMES_APART.source}
+    joined = client.post("/v1/articles", json={"documents": [record]})
+    assert joined.status_code == 200, joined.text
+    assert joined.json()["new_stories"] == 0 and len(joined.json()["stories"]) == 1
+    with Desk(url) as desk, desk.store.transaction():
+        set_meta(desk.store, FEATURES_KEY, FEATURES_VERSION + 1)
+    refused = client.post("/v1/articles", json={"documents": [{"id": "x", "text": JOINED_NAMES[0].text + " اليوم"}]})
+    assert refused.status_code == 503
+    assert "newer khulasa" in refused.json()["detail"] and str(tmp_path) not in refused.text
+    assert client.get("/v1/stories").status_code == 200  # reading still works
+    with Desk(url) as desk:
+        assert desk.article_count() == 3
