@@ -587,21 +587,24 @@ def _upgrade_features(desk: Desk, columns: tuple[Any, ...]) -> None:
 
     from khulasa.errors import features_rebuild_interrupted
 
-    with Progress(*columns, console=err, transient=True) as progress:
-        task = None
-        handled = [0, 0]
+    progress = Progress(*columns, console=err, transient=True)
+    task = None
+    handled = [0, 0]
 
-        def advance(done: int, total: int) -> None:
-            nonlocal task
-            handled[:] = [done, total]
-            if task is None:
-                task = progress.add_task("recomputing the desk's grouping features", total=total)
-            progress.update(task, completed=done, total=total)
+    def advance(done: int, total: int) -> None:
+        nonlocal task
+        handled[:] = [done, total]
+        if task is None:  # there is work: the bar shows from here on
+            progress.start()
+            task = progress.add_task("recomputing the desk's grouping features", total=total)
+        progress.update(task, completed=done, total=total)
 
-        try:
-            desk.upgrade_features(progress=advance)
-        except KeyboardInterrupt:  # each chunk is one transaction: the finished ones are kept
-            raise Interrupted(features_rebuild_interrupted(*handled)) from None
+    try:
+        desk.upgrade_features(progress=advance)
+    except KeyboardInterrupt:  # each chunk is one transaction: the finished ones are kept
+        raise Interrupted(features_rebuild_interrupted(*handled)) from None
+    finally:
+        progress.stop()
 
 
 def _since(value: str | None) -> float | None:
