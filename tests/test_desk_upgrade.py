@@ -73,6 +73,7 @@ def scratch(tmp_path: Path) -> tuple[list, list]:
     url = _url(tmp_path, "scratch.sqlite")
     with Desk(url) as desk:
         desk.ingest(_docs(), summaries=False)
+        assert features_state(desk.store).version == FEATURES_VERSION  # a new desk records its version
     return stored_features(url)
 
 
