@@ -43,20 +43,16 @@ from khulasa.stories.group import FEATURES_VERSION
 from khulasa.text.normalize import Analyzer
 from khulasa.types import Document
 
-__all__ = ["REBUILD_CHUNK", "features_to_recompute", "upgrade_features"]
+__all__ = ["REBUILD_CHUNK", "upgrade_features"]
 
-# Articles per transaction: a few seconds of work, while other writers wait for the lock.
+# Articles per transaction: 0.2-0.75 s of work at 100,000 articles (docs/desk.md), while other
+# writers wait for the lock.
 REBUILD_CHUNK = 500
 
 
-def features_to_recompute(store: Store) -> int:
-    """How many stored articles still need this khulasa's features (0 when the desk is current);
-    raises when a newer khulasa made them (see :func:`~khulasa.errors.features_too_new`)."""
-    state = _checked_state(store)
-    return 0 if _current(state) else _left(store, state)
-
-
 def _checked_state(store: Store) -> FeaturesState:
+    """The desk's features state; raises when a newer khulasa made them (see
+    :func:`~khulasa.errors.features_too_new`)."""
     state = features_state(store)
     if state.newest > FEATURES_VERSION:
         raise features_too_new(store.url.named, state.newest, FEATURES_VERSION)
