@@ -7,6 +7,7 @@ import json
 import random
 import sys
 from pathlib import Path
+from typing import Any
 
 from khulasa.desk import Desk
 from khulasa.types import Document
@@ -177,3 +178,64 @@ def set_summary(desk: Desk, story: str, summary: str) -> None:
             "UPDATE summaries SET summary = ? WHERE story_id = ? AND version = ?",
             [summary, story, desk.story(story).version],
         )
+
+
+# --- a desk of an older khulasa (features of version 1: compound names read joined) --------------
+
+# Two outlets write the president's and the minister's names joined (عبدالمجيد، عبدالله) ...
+JOINED_NAMES = [
+    Document(
+        "tebboune-1",
+        "استقبل الرئيس الجزائري عبدالمجيد تبون اليوم في قصر المرادية وزير الخارجية اللبناني عبدالله "
+        "بوحبيب، وبحث معه العلاقات الثنائية والأوضاع في المنطقة.",
+        source="outlet-a",
+    ),
+    Document(
+        "tebboune-2",
+        "بحث الرئيس عبدالمجيد تبون مع وزير الخارجية اللبناني عبدالله بوحبيب في الجزائر العاصمة سبل "
+        "تعزيز التعاون بين البلدين، وفق بيان للرئاسة.",
+        source="outlet-b",
+    ),
+]
+# ... a third writes them apart (عبد المجيد، عبد الله): the same story.
+NAMES_APART = Document(
+    "tebboune-3",
+    "الرئيس عبد المجيد تبون يستقبل وزير الخارجية اللبناني عبد الله بوحبيب ويبحث معه تعزيز التعاون بين الجزائر ولبنان.",
+    source="outlet-c",
+)
+
+
+def old_text_features(text: str, analyzer: Any) -> list[str]:
+    """``text_features`` as khulasa made them before FEATURES_VERSION 2 (no split of joined names)."""
+    from khulasa.stories.group import english_stopwords, story_features
+
+    english = english_stopwords()
+    return story_features([w for w in analyzer.content_terms(text) if w not in english])
+
+
+def make_old_desk(url: str, docs: list[Document], batch_size: int = 500) -> None:
+    """A desk at ``url`` as an older khulasa left it: ``docs`` grouped with version 1's features,
+    and no features version recorded (that khulasa recorded none)."""
+    from dataclasses import replace
+
+    from khulasa.desk import ingest as ingest_module
+    from khulasa.desk.ingest import DeskSettings
+
+    original = ingest_module.text_features
+    ingest_module.text_features = old_text_features
+    try:
+        with Desk(url, replace(DeskSettings(), batch_size=batch_size)) as desk:
+            desk.ingest(docs, summaries=False)
+            with desk.store.transaction():
+                desk.store.execute("DELETE FROM meta WHERE name LIKE 'features%'")
+    finally:
+        ingest_module.text_features = original
+
+
+def stored_features(url: str) -> tuple[list[tuple], list[tuple]]:
+    """Each article's (id, features blob, richness), and the document frequencies, of the desk at ``url``."""
+    with Desk(url) as desk:
+        articles = [
+            (i, bytes(f), r) for i, f, r in desk.store.all("SELECT id, features, richness FROM articles ORDER BY id")
+        ]
+        return articles, desk.store.all("SELECT feature, df FROM feature_df ORDER BY feature")

@@ -26,11 +26,15 @@ from khulasa.desk import Desk  # noqa: E402
 from khulasa.desk.store import MIGRATIONS, Store, parse_url  # noqa: E402
 from tests.desk_feed import (  # noqa: E402
     FLOOD,
+    JOINED_NAMES,
+    NAMES_APART,
     check_store,
     flood_documents,
     ingest_command,
     invented_stories,
+    make_old_desk,
     split_story,
+    stored_features,
     write_jsonl,
 )
 
@@ -227,3 +231,50 @@ def test_nul_in_a_record_is_stored_not_a_traceback(pg_url: str, tmp_path: Path):
     result = subprocess.run(ingest_command(feed, pg_url, 500), capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     assert "3 stored" in result.stderr
+
+
+def test_an_older_desk_is_recomputed_once_and_a_newer_one_refuses_on_postgres(pg_url: str, tmp_path: Path):
+    """docs/desk.md, "Upgrading khulasa": an older khulasa's desk gets the features and frequencies of
+    a desk built anew (also after an interruption), keeps its stories, and the new article with the
+    name written apart joins; a newer khulasa's desk refuses ingest. The SQLite cases are in
+    test_desk_upgrade.py."""
+    from khulasa.desk import upgrade as upgrade_module
+    from khulasa.desk.ingest import FEATURES_KEY, features_state, set_meta
+    from khulasa.errors import DatabaseError
+    from khulasa.stories.group import FEATURES_VERSION
+
+    docs = [*invented_stories(2, 3, seed=5)[0], *JOINED_NAMES]
+    scratch = f"sqlite:///{tmp_path / 'scratch.sqlite'}"
+    with Desk(scratch) as desk:
+        desk.ingest(docs, summaries=False)
+    make_old_desk(pg_url, docs)
+    with Desk(pg_url) as desk:
+        members = desk.store.all("SELECT id, story_id FROM articles ORDER BY id")
+        chunks = [0]
+        real = upgrade_module.feature_rows
+
+        def interrupted(batch, analyzer):  # the second chunk stops half done
+            chunks[0] += 1
+            if chunks[0] == 2:
+                raise KeyboardInterrupt
+            return real(batch, analyzer)
+
+        upgrade_module.feature_rows = interrupted
+        try:
+            with pytest.raises(KeyboardInterrupt):
+                upgrade_module.upgrade_features(desk.store, desk.analyzer, chunk=3)
+        finally:
+            upgrade_module.feature_rows = real
+        assert features_state(desk.store).rebuilt_seq > 0
+        assert desk.upgrade_features() == len(docs) - 3
+        assert desk.upgrade_features() == 0
+        assert features_state(desk.store).version == FEATURES_VERSION
+        assert desk.store.all("SELECT id, story_id FROM articles ORDER BY id") == members
+    assert stored_features(pg_url) == stored_features(scratch)
+    with Desk(pg_url) as desk:
+        assert desk.ingest([NAMES_APART], summaries=False).joined == 1
+        with desk.store.transaction():
+            set_meta(desk.store, FEATURES_KEY, FEATURES_VERSION + 1)
+        with pytest.raises(DatabaseError, match="upgrade khulasa"):
+            desk.ingest(invented_stories(1, 1, seed=9)[0], summaries=False)
+        assert desk.article_count() == len(docs) + 1

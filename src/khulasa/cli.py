@@ -28,6 +28,7 @@ from khulasa.errors import (
 from khulasa.text.safe_text import terminal_text
 
 if TYPE_CHECKING:
+    from khulasa.desk.desk import Desk
     from khulasa.types import Document
 
 app = typer.Typer(
@@ -555,6 +556,7 @@ def desk_ingest(
     settings = replace(DeskSettings(), batch_size=batch_size, close_after_hours=close_after, max_open_articles=max_open)
     with Desk(db, settings) as desk:
         columns = ("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+        _upgrade_features(desk, columns)
         # A bar only when there is more than one batch: a short ingest prints just its summary line.
         with Progress(*columns, console=err, transient=True, disable=len(docs) <= batch_size) as progress:
             task = progress.add_task("ingesting", total=len(docs))
@@ -576,6 +578,33 @@ def desk_ingest(
         f"{report.stored} stored ({report.copies} copies{renamed}), {report.duplicates} already in the desk; "
         f"{report.new_stories} new stories, {report.joined} joined open stories{merges}"
     )
+
+
+def _upgrade_features(desk: Desk, columns: tuple[Any, ...]) -> None:
+    """An older khulasa's desk: its stored grouping features recomputed before the ingest, with a
+    bar (nothing shown when the desk is current)."""
+    from rich.progress import Progress
+
+    from khulasa.errors import features_rebuild_interrupted
+
+    progress = Progress(*columns, console=err, transient=True)
+    task = None
+    handled = [0, 0]
+
+    def advance(done: int, total: int) -> None:
+        nonlocal task
+        handled[:] = [done, total]
+        if task is None:  # there is work: the bar shows from here on
+            progress.start()
+            task = progress.add_task("recomputing the desk's grouping features", total=total)
+        progress.update(task, completed=done, total=total)
+
+    try:
+        desk.upgrade_features(progress=advance)
+    except KeyboardInterrupt:  # each chunk is one transaction: the finished ones are kept
+        raise Interrupted(features_rebuild_interrupted(*handled)) from None
+    finally:
+        progress.stop()
 
 
 def _since(value: str | None) -> float | None:

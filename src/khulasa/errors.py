@@ -150,6 +150,16 @@ def ingest_interrupted(done: int, total: int) -> str:
     )
 
 
+def features_rebuild_interrupted(done: int, total: int) -> str:
+    """Ctrl-C while ``khulasa desk ingest`` recomputes the grouping features of an older khulasa's
+    desk (before any article of the command is stored): finished chunks are kept, consistent."""
+    return (
+        f"interrupted (Ctrl-C) while recomputing the desk's grouping features, after {done} of {total} "
+        "articles: the desk is consistent and keeps them; run the same command again to finish "
+        "(none of its articles was stored yet)"
+    )
+
+
 def batch_interrupted(out: object) -> str:
     """Ctrl-C during ``khulasa batch``: every finished cluster is in OUT."""
     return f"interrupted (Ctrl-C): the results written so far are in {out}; run the same command again to resume"
@@ -1016,6 +1026,29 @@ def database_connection_lost(named: str, reason: str) -> DatabaseError:
     return DatabaseError(
         f"{named}: lost the connection to PostgreSQL ({reason}); check that the server runs, then run again: {_KEPT}",
         "the desk's database server cannot be reached; nothing of this request was stored. Try again shortly",
+    )
+
+
+def features_too_new(named: str, stored: int, known: int) -> DatabaseError:
+    """A desk whose articles' grouping features a newer khulasa made (see
+    :data:`khulasa.stories.group.FEATURES_VERSION`): new articles would be compared with features
+    this khulasa does not make. Reading stories still works."""
+    return DatabaseError(
+        f"{named}: the desk's grouping features were made by a newer khulasa (features version {stored}, "
+        f"this khulasa makes version {known}); upgrade khulasa to add articles to this desk "
+        "(reading its stories still works)",
+        "the desk's database was written by a newer khulasa than the server's; nothing of this request was "
+        "stored. Tell the server's operator",
+    )
+
+
+def features_not_recomputed(named: str, stored: int, known: int) -> DatabaseError:
+    """A batch ingested into a desk whose stored features are older than this khulasa's, without
+    recomputing them first (khulasa.desk.upgrade.upgrade_features, which Desk.ingest runs)."""
+    return DatabaseError(
+        f"{named}: the desk's grouping features are of an older khulasa (features version {stored}, this "
+        f"khulasa makes version {known}); open it with khulasa.desk.Desk, whose ingest recomputes them first",
+        "the desk's grouping features are being recomputed; nothing of this request was stored. Try again shortly",
     )
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from khulasa.desk.ingest import DeskSettings, DfCache, IngestReport, batches, ingest_batch, prepare_articles
 from khulasa.desk.store import Store
+from khulasa.desk.upgrade import upgrade_features
 from khulasa.errors import InputError, KhulasaError, NoStory, new_since_not_earlier, no_such_version, no_version
 from khulasa.records import storable_document
 from khulasa.text.normalize import Analyzer
@@ -109,8 +110,12 @@ class Desk:
         """Store ``documents`` batch by batch (each batch one transaction) and update their stories.
 
         ``progress`` is called with the number of articles handled after each batch. With
-        ``summaries``, changed stories are summarized after each batch.
+        ``summaries``, changed stories are summarized after each batch. A desk whose stored
+        grouping features an older khulasa made has them recomputed first (:meth:`upgrade_features`);
+        one whose features a newer khulasa made refuses (DatabaseError: upgrade khulasa).
         """
+        if self.upgrade_features():  # an older khulasa's desk: its features recomputed first
+            self.df_cache = DfCache()
         report = IngestReport()
         done = 0
         # NUL and lone surrogates as U+FFFD, as records are read: PostgreSQL cannot store them.
@@ -125,6 +130,13 @@ class Desk:
             if progress is not None:
                 progress(done)
         return report
+
+    def upgrade_features(self, progress: Callable[[int, int], None] | None = None) -> int:
+        """Recompute the stored articles' grouping features and their document frequencies when an
+        older khulasa made them (see :mod:`khulasa.desk.upgrade`); how many articles were
+        recomputed (0 when the desk is current). ``progress`` is called with (done, to do).
+        Story memberships do not change."""
+        return upgrade_features(self.store, self.analyzer, progress)
 
     def refresh(self, story_ids: Iterable[str] | None = None) -> int:
         """Summarize every story (or the given ones) whose summary is missing or stale; how many."""

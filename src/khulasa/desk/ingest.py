@@ -29,10 +29,12 @@ import scipy.sparse as sp
 from khulasa.config import GroupSettings
 from khulasa.deadline import commit_point
 from khulasa.desk.store import Store
+from khulasa.errors import features_not_recomputed, features_too_new
 from khulasa.stories.events import event_kinds, event_names
 from khulasa.stories.group import (
     _DUP_CHARS,
     _HALF,
+    FEATURES_VERSION,
     _pair_cosines,
     analysis_text,
     candidate_pairs,
@@ -140,11 +142,18 @@ def text_hash(text: str) -> str:
     return hashlib.sha1(" ".join(tokenize(text)).encode("utf-8")).hexdigest()
 
 
+def feature_rows(docs: Sequence[Document], analyzer: Analyzer) -> tuple[sp.csr_matrix, list[int]]:
+    """The hashed feature counts (one row per article) and richness of ``docs``: what the desk
+    stores for grouping, of :data:`~khulasa.stories.group.FEATURES_VERSION` (an ingest and the
+    recomputation of an older desk's features, khulasa.desk.upgrade, both make them here)."""
+    richness: list[int] = []
+    x = hashed_rows(counting((text_features(analysis_text(d), analyzer) for d in docs), richness))
+    return x, richness
+
+
 def prepare_articles(docs: Sequence[Document], settings: DeskSettings, analyzer: Analyzer) -> list[Prepared]:
     """Features, signature, wording hash and cleaning result of each article (no database)."""
-    texts = [analysis_text(d) for d in docs]
-    richness: list[int] = []
-    x = hashed_rows(counting((text_features(t, analyzer) for t in texts), richness))
+    x, richness = feature_rows(docs, analyzer)
     template = minhash_template(settings.num_perm)
     out = []
     for i, doc in enumerate(docs):
@@ -211,6 +220,7 @@ def ingest_batch(
     cache = cache if cache is not None else DfCache()
     now = clock()
     with store.transaction(exclusive=True):
+        require_current_features(store)  # a newer khulasa may have recomputed them meanwhile
         fresh = _new_articles(store, articles, report)
         if not fresh:
             return report
@@ -359,6 +369,63 @@ def _open_rows(store: Store, cache: DfCache, settings: DeskSettings) -> _Active:
     cache.names = dict(zip(active.ids, active.names, strict=True))  # only the open rows: memory stays bounded
     cache.kinds = dict(zip(active.ids, active.kinds, strict=True))
     return active
+
+
+# The desk's features version (FEATURES_VERSION of the khulasa that made its stored features) and,
+# while a recomputation is under way (khulasa.desk.upgrade), the version it makes and the last
+# article (seq) it has done: rows of the meta table. A desk without a recorded version was made
+# before versions were recorded: its features are of version 1.
+FEATURES_KEY = "features_version"
+REBUILD_TO_KEY = "features_rebuild_to"
+REBUILT_SEQ_KEY = "features_rebuilt_seq"
+UNRECORDED_FEATURES = 1
+
+
+@dataclass(frozen=True, slots=True)
+class FeaturesState:
+    """What the desk's meta table says of its stored features."""
+
+    version: int  # of every article's features (UNRECORDED_FEATURES when none is recorded)
+    rebuild_to: int | None = None  # a recomputation under way: the version it makes
+    rebuilt_seq: int = 0  # and the articles (seq) it has done, those up to this one
+
+    @property
+    def newest(self) -> int:
+        """The newest version the desk holds features of (a recomputation under way counts)."""
+        return max(self.version, self.rebuild_to or 0)
+
+
+def features_state(store: Store) -> FeaturesState:
+    """The desk's :class:`FeaturesState`."""
+    rows = dict(
+        store.all(
+            "SELECT name, value FROM meta WHERE name IN (?, ?, ?)", [FEATURES_KEY, REBUILD_TO_KEY, REBUILT_SEQ_KEY]
+        )
+    )
+    rebuild_to = rows.get(REBUILD_TO_KEY)
+    return FeaturesState(
+        int(rows.get(FEATURES_KEY, UNRECORDED_FEATURES)),
+        None if rebuild_to is None else int(rebuild_to),
+        int(rows.get(REBUILT_SEQ_KEY, 0)),
+    )
+
+
+def require_current_features(store: Store, state: FeaturesState | None = None) -> None:
+    """Raise unless the desk's stored features are this khulasa's (FEATURES_VERSION): a newer
+    khulasa's refuse ingest (upgrade khulasa), an older one's must be recomputed first."""
+    state = features_state(store) if state is None else state
+    if state.newest > FEATURES_VERSION:
+        raise features_too_new(store.url.named, state.newest, FEATURES_VERSION)
+    if state.version != FEATURES_VERSION or state.rebuild_to is not None:
+        raise features_not_recomputed(store.url.named, state.version, FEATURES_VERSION)
+
+
+def set_meta(store: Store, name: str, value: float) -> None:
+    """Set one row of the meta table (made when missing)."""
+    store.execute(
+        "INSERT INTO meta (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+        [name, value],
+    )
 
 
 def _pack(features: np.ndarray, counts: np.ndarray) -> bytes:

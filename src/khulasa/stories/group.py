@@ -52,6 +52,7 @@ from khulasa.text.published import parse_published
 from khulasa.types import Document
 
 __all__ = [
+    "FEATURES_VERSION",
     "Join",
     "Story",
     "candidate_pairs",
@@ -225,6 +226,17 @@ def _check_ids(docs: Sequence[Document]) -> None:
         if d.id in seen:
             raise InputError(repeated_article_id(d.id))
         seen.add(d.id)
+
+
+# The version of what text_features, story_features, hashed_rows and counting make of an article:
+# the live desk stores each article's hashed feature counts and richness and the document
+# frequencies over them, and recomputes them all when it finds another version recorded
+# (khulasa.desk.upgrade). Bump it whenever a change to those functions (tokens, stop words,
+# stemming, splitting, pairs, hashing, columns, the specific/general split, richness) changes what
+# the desk stores for an article; not for a change to weighting or clustering, which read the
+# stored counts afresh. 1: before versions were recorded; 2: joined compound names split
+# (split_joined_words).
+FEATURES_VERSION = 2
 
 
 def text_features(text: str, analyzer: Analyzer) -> list[str]:
