@@ -157,10 +157,6 @@ class Settings:
     # opening bonus alone spends a short summary on single days' developments. MultiLing ROUGE-2
     # @100, five clusters: 10.7 without, 11.3-11.8 with 0.75-2 (docs/quality.md, "Thirteenth pass").
     story_centrality_weight: float = 2.0
-    # How well a short summary of several documents represents the cluster's sentences (facility
-    # location: each sentence of another outlet counts by its most alike chosen sentence), per
-    # sentence in units of the mean concept value of a candidate (0: none).
-    coverage_weight: float = 0.0
     # Reward per word used, relative to the mean concept value per word: fills the budget on ties.
     fill_weight: float = 0.1
     # How fast the position prior decays: prior = 1 / (1 + index / position_decay).
@@ -234,7 +230,6 @@ class Settings:
             "story_position_weight",
             "centrality_weight",
             "story_centrality_weight",
-            "coverage_weight",
             "fill_weight",
             "unigram_weight",
             "short_unigram_weight",

@@ -32,7 +32,7 @@ from khulasa.deadline import check_time, checked, holding
 from khulasa.deadline import remaining as time_left
 from khulasa.link.retold import names_stated, told_again_in
 from khulasa.text.embeddings import semantic_pairs
-from khulasa.text.normalize import Analyzer, count_words, proclitic_forms, smoothed_idf, stopwords
+from khulasa.text.normalize import Analyzer, count_words, proclitic_forms, stopwords
 from khulasa.types import Fact, Sentence
 
 if TYPE_CHECKING:
@@ -267,166 +267,6 @@ def centrality(cands: Sequence[Candidate], sentences: Sequence[Sentence], analyz
         out.append(float(with_doc[j].sum() - with_doc[j, own].sum()) / n if n > 0 else 0.0)
     top = max(out, default=0.0)
     return [x / top for x in out] if top > 0 else [0.0] * len(out)
-
-
-# How a coverage concept (:func:`coverage_concepts`) is named: no text concept starts so.
-COVERAGE_PREFIX = "{"
-# A candidate represents a sentence of another outlet only when their cosine reaches this ...
-COVERAGE_FLOOR = float(os.environ.get("KHULASA_COV_FLOOR", "0.1"))
-# ... and only among that sentence's most alike candidates, at most this many.
-COVERAGE_HOLDERS = int(os.environ.get("KHULASA_COV_HOLDERS", "8"))
-
-
-def _coverage_targets(sentences: Sequence[Sentence], decay: float) -> np.ndarray:
-    """Each sentence's weight as a sentence to represent, with mean 1 (scratch: mode by env)."""
-    mode = os.environ.get("KHULASA_COV_W", "one")
-    if mode == "prior":
-        w = np.array([position_prior(s.index, decay) for s in sentences])
-    elif mode == "doc":
-        per: dict[str, int] = {}
-        for s in sentences:
-            per[s.doc] = per.get(s.doc, 0) + 1
-        w = np.array([1.0 / per[s.doc] for s in sentences])
-    elif mode == "docprior":
-        mass: dict[str, float] = {}
-        for s in sentences:
-            mass[s.doc] = mass.get(s.doc, 0.0) + position_prior(s.index, decay)
-        w = np.array([position_prior(s.index, decay) / mass[s.doc] for s in sentences])
-    else:
-        w = np.ones(len(sentences))
-    return w / w.mean() if len(w) and w.mean() > 0 else w
-
-
-_USE_CACHE: dict[str, np.ndarray] = {}
-
-
-def _use_cosines(a: Sequence[str], b: Sequence[str]) -> np.ndarray:
-    """Scratch: cosines of the multilingual USE embeddings of ``a`` against ``b``."""
-    from khulasa.text.embeddings import sentence_encoder
-
-    new = sorted({t for t in [*a, *b] if t not in _USE_CACHE})
-    if new:
-        vectors = np.asarray(sentence_encoder().encode(new), dtype=np.float32)
-        vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
-        _USE_CACHE.update(zip(new, vectors, strict=True))
-    va = np.array([_USE_CACHE[t] for t in a])
-    vb = np.array([_USE_CACHE[t] for t in b])
-    return np.maximum(va @ vb.T, 0.0).astype(float)
-
-
-def coverage_concepts(
-    cands: Sequence[Candidate],
-    sentences: Sequence[Sentence],
-    analyzer: Analyzer,
-    scale: float,
-    decay: float,
-    titles: Sequence[str] = (),
-) -> tuple[list[Candidate], dict[str, float]]:
-    """Facility location (Lin & Bilmes 2011) as concepts: how well the chosen candidates represent
-    the cluster's ``sentences``, each counted by its best representative among them only.
-
-    For a sentence ``j`` its candidates' cosines (content terms, idf over the sentences), in
-    descending order ``s_1 >= s_2 >= ...``, give the concepts ``(j, k)`` held by the ``k`` most alike
-    candidates, of weight ``scale * w_j * (s_k - s_{k+1})``: a choice covers exactly ``max`` of its
-    cosines with ``j``. A candidate never represents a sentence of a document that carries it."""
-    unique_sentences = list(sentences)
-    terms = [analyzer.content_terms(s.text) for s in checked(unique_sentences)]
-    cand_terms = [analyzer.content_terms(c.fact.representative.text) for c in cands]
-    unit = os.environ.get("KHULASA_COV_UNIT", "sentence")
-    if unit != "sentence":
-        from khulasa.link.clauses import content_keys, split_clauses
-
-        stem = analyzer.sharing_tokens(stem=unit in ("clause-stem", "keys", "clause-keys"))
-        if unit == "keys":
-            terms = [stem.content_terms(s.text) for s in unique_sentences]
-            cand_terms = [stem.content_terms(c.fact.representative.text) for c in cands]
-        else:
-            split = [split_clauses(s.text, stem) for s in unique_sentences]
-            unique_sentences = [s for s, cl in zip(unique_sentences, split, strict=True) for _ in cl]
-            terms = [sorted(c.terms) for cl in split for c in cl]
-            cand_terms = [sorted(content_keys(c.fact.representative.text, stem)) for c in cands]
-        if unit in ("keys", "clause-keys"):
-            from khulasa.link.keys import WordKeys
-
-            names = frame_words(list(titles), stem)
-            wk = WordKeys(frozenset(t for ts in terms for t in ts), names, _synonyms())
-            keyed: dict[str, str] = {}
-
-            def k(t: str) -> str:
-                found = keyed.get(t)
-                if found is None:
-                    found = keyed[t] = wk.key(t)
-                return found
-
-            terms = [[k(t) for t in ts] for ts in terms]
-            cand_terms = [[k(t) for t in ts] for ts in cand_terms]
-    df: dict[str, int] = {}
-    for ts in terms:
-        for t in set(ts):
-            df[t] = df.get(t, 0) + 1
-    idf = smoothed_idf(df, len(terms))
-    frame_share = float(os.environ.get("KHULASA_COV_FRAME", "1"))
-    if frame_share != 1.0:
-        from khulasa.link.clauses import fold
-
-        fa = analyzer.sharing_tokens(stem=unit != "clause") if unit != "sentence" else analyzer
-        frame = frame_words([c.fact.representative.text for c in cands] + list(titles), fa)
-        if unit != "sentence":
-            frame = frame | frozenset(fold(f) for f in frame)
-        idf = {t: v * frame_share if t in frame else v for t, v in idf.items()}
-    targets = _tfidf_rows(terms, idf)
-    mine = _tfidf_rows(cand_terms, idf)
-    sim = np.asarray((mine @ targets.T).todense())  # candidates x sentences
-    if unit == "use":
-        sim = _use_cosines([c.fact.representative.text for c in cands], [s.text for s in unique_sentences])
-    if os.environ.get("KHULASA_COV_SIM") == "recall":
-        # Share of the target's idf mass (squared) that the candidate's words hold.
-        sq = targets.multiply(targets).tocsr()
-        held_terms = (mine > 0).astype(float)
-        sim = np.asarray((held_terms @ sq.T).todense())
-    docs = sorted({s.doc for s in unique_sentences})
-    doc_index = {d: k for k, d in enumerate(docs)}
-    target_doc = np.array([doc_index[s.doc] for s in unique_sentences])
-    for i, cand in enumerate(cands):
-        own = [doc_index[d] for d in cand.fact.docs if d in doc_index]
-        if os.environ.get("KHULASA_COV_OWN") == "rep":
-            own = [doc_index[cand.fact.representative.doc]]
-        if os.environ.get("KHULASA_COV_OWN") != "none":
-            sim[i, np.isin(target_doc, own)] = 0.0
-    sim[sim < COVERAGE_FLOOR] = 0.0
-    saturate = float(os.environ.get("KHULASA_COV_SAT", "0"))
-    if saturate > 0:
-        sim = np.minimum(1.0, sim / saturate)
-    w = _coverage_targets(unique_sentences, decay) * scale
-    support = float(os.environ.get("KHULASA_COV_SUPPORT", "0"))
-    if support > 0:
-        # A target weighs the other documents holding a sentence this alike to it (cosine).
-        alike = (targets @ targets.T).tocoo()
-        keep = (alike.data >= support) & (target_doc[alike.row] != target_doc[alike.col])
-        pairs = {(int(a), int(target_doc[b])) for a, b in zip(alike.row[keep], alike.col[keep], strict=True)}
-        count = np.zeros(len(unique_sentences))
-        for a, _ in pairs:
-            count[a] += 1
-        w = w * count / max(count.mean(), 1e-9)
-    weights: dict[str, float] = {}
-    held: dict[int, set[str]] = {}
-    for j in checked(range(sim.shape[1])):
-        column = sim[:, j]
-        order = np.argsort(-column, kind="stable")[:COVERAGE_HOLDERS]
-        order = order[column[order] > 0]
-        if not order.size:
-            continue
-        values = np.append(column[order], 0.0)
-        for k in range(order.size):
-            step = values[k] - values[k + 1]
-            if step <= 0:
-                continue
-            name = f"{COVERAGE_PREFIX}{j}:{k}"
-            weights[name] = float(w[j] * step)
-            for i in order[: k + 1]:
-                held.setdefault(int(i), set()).add(name)
-    out = [replace(c, concepts=c.concepts | frozenset(held[i])) if i in held else c for i, c in enumerate(cands)]
-    return out, weights
 
 
 def _bonuses(
@@ -1211,24 +1051,6 @@ def select(
     # other documents say (Settings.centrality_weight; a story told over days).
     centrality_scale = settings.centrality_weight * density if short and n_docs > 1 else 0.0
     bonus = _bonuses(cands, position_scale, fill_scale, centrality_scale, facts, analyzer)
-    if short and n_docs > 1 and settings.coverage_weight > 0:
-        # How well the choice represents the other outlets' sentences (Settings.coverage_weight).
-        scale = settings.coverage_weight * density * float(np.mean([c.words for c in cands]))
-        cands, extra = coverage_concepts(
-            cands,
-            [
-                s
-                for f in facts
-                if not (os.environ.get("KHULASA_COV_NOEVENT") and f.id in one_of)
-                for s in f.sentences
-                if not (os.environ.get("KHULASA_COV_NOEVENT") == "lead" and s.index == 0)
-            ],
-            analyzer,
-            scale,
-            settings.position_decay,
-            titles,
-        )
-        weights = {**weights, **extra}
     several = short and n_docs > 1
     forbidden = _forbidden(cands, analyzer, settings, titles, several, short=short, one_of=one_of, retold=retold)
     # Without a position bonus a sentence holding no weighted concept is worth only the fill reward:
