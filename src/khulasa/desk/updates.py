@@ -96,8 +96,9 @@ def new_sentences(
     or in words from ``CARDINAL_FROM`` up ("مقتل عشرة على الأقل"); every person
     it names (a close transliteration counts); every year it gives on its own ("عام 2019"); every
     ordinal from ``ORDINAL_FROM`` up ("ولاية ثالثة"); every place version V named, named where
-    version V told the same thing (a linked sentence). Dates, weekdays and times of day
-    (:func:`_unclocked`) are left out, and the year of a competition's edition version V named
+    version V told the same thing (a linked sentence, which may tell of it by its adjective,
+    "البريطاني"; places joined by و each where version V told the same act of it apart). Dates,
+    weekdays and times of day (:func:`_unclocked`) are left out, and the year of a competition's edition version V named
     ("كأس العالم 2022": :func:`_editions`). And the statement must be there: it is one of the
     passages an earlier sentence was made from or grouped with (the summarizer's fact groups), or
     it tells the quantities of an earlier sentence and shares its words
