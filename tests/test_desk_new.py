@@ -1035,3 +1035,71 @@ def test_the_digits_of_a_code_are_no_number_to_give():
     changes = what_is_new(later, earlier)
     assert changes.new == [0]
     assert changes.why == [(0, "statement", "")]  # not ("number", "722")
+
+
+def _docs(*summaries: list[str]) -> list[Document]:
+    """Each list of sentences as one article of its own outlet (for the story's words and names)."""
+    return [Document(id=f"d{i}", text=" ".join(texts), source=f"outlet{i}") for i, texts in enumerate(summaries)]
+
+
+def test_a_place_told_of_by_its_adjective_is_named_where_the_same_thing_was_told():
+    """ "رئيس الوزراء الكندي" tells of Canada: a later "رئيس وزراء كندا … اعتراف كندا" retells that
+    sentence, though version V named Canada by its name only in another sentence (the places test
+    asks for the place where version V told the same thing). A sentence telling another thing of
+    the prime minister stays new."""
+    earlier = [
+        "وأعلن رئيس الوزراء الكندي مارك هيل اعتراف بلاده رسميا بدولة فلسطين مساء الأحد.",
+        "وقالت وزيرة الخارجية إن كندا تدعم حل الدولتين في الشرق الأوسط.",
+    ]
+    later = [
+        "أعلن رئيس وزراء كندا، مارك هيل، اعتراف كندا رسميا بدولة فلسطين مساء الأحد.",
+        "وصل رئيس وزراء كندا، مارك هيل، إلى نيويورك مساء الأحد.",
+    ]
+    assert new_sentences(_summary(*later), _summary(*earlier), _docs(earlier, later)) == [1]
+
+
+def test_places_joined_by_and_are_told_where_each_was_told_apart():
+    """ "أعلنت أستراليا وكندا وبريطانيا الاعتراف …" joins three statements version V made one by one
+    (Canada by its adjective, "يعترف"/"اعترف" one verb): known. When version V named one of them for
+    another thing (a visit), the joined sentence tells the reader something: new."""
+    later = [
+        "أعلنت أستراليا وكندا وبريطانيا الاعتراف بدولة فلسطين في إطار الجهود الدولية الرامية إلى تحقيق حل الدولتين."
+    ]
+    australia = "اعترفت أستراليا اليوم بدولة فلسطين في إطار الجهود الدولية الرامية إلى تحقيق حل الدولتين."
+    canada = "وقال رئيس الوزراء الكندي إن بلاده تعترف بدولة فلسطين."
+    apart = [australia, canada, "وأعلنت بريطانيا اعترافها بدولة فلسطين مساء الأحد."]
+    assert new_sentences(_summary(*later), _summary(*apart), _docs(apart, later)) == []
+    elsewhere = [australia, canada, "وزار وزير خارجية بريطانيا المنطقة الأسبوع الماضي."]
+    assert new_sentences(_summary(*later), _summary(*elsewhere), _docs(elsewhere, later)) == [0]
+
+
+def test_an_imperfect_of_a_derived_verb_is_that_verb():
+    """ "تنسحب"/"انسحبت", "ترتفع"/"ارتفعت": the imperfect of a verb whose past opens with alif is
+    that verb (the shared keys cut "ي" only, and only before a word of the story). Another verb in
+    the same words stays new."""
+    cases = [
+        (
+            ["وقالت الوزارة إن الكتيبة تنسحب غدا.", "وتشهد المنطقة توترا منذ أشهر."],
+            ["وانسحبت الكتيبة.", "وتقدمت الكتيبة."],
+        ),
+        (
+            ["وقال المتحدث إن الأسعار ترتفع بسرعة في الأسواق.", "وتشهد المنطقة توترا منذ أشهر."],
+            ["ارتفعت الأسعار بسرعة.", "انخفضت الأسعار بسرعة."],
+        ),
+    ]
+    for earlier, later in cases:
+        assert new_sentences(_summary(*later), _summary(*earlier), _docs(earlier, later)) == [1]
+
+
+def test_an_age_is_no_other_value_of_a_term_in_years():
+    """ "البالغ من العمر 70 عاما" after a five-year sentence: the age is a figure the reader was not
+    given, not the term changed (both are durations in years); another term is a changed figure,
+    and another age after an age too."""
+    earlier = _summary("قضت المحكمة بسجن الوزير السابق خمس سنوات بعد إدانته بالفساد.")
+    aged = "وقضت المحكمة بسجن الوزير السابق البالغ من العمر 70 عاما رغم نيته الطعن في الحكم."
+    term = "وقضت المحكمة بسجن الوزير السابق سبع سنوات رغم نيته الطعن في الحكم."
+    changes = what_is_new(_summary(aged, term), earlier)
+    assert changes.new == [0, 1]
+    assert [(kind, what) for _, kind, what in changes.why] == [("figure", "70 عاما"), ("changed", "سبع سنوات")]
+    older = _summary("وقضت المحكمة بسجن الوزير السابق البالغ من العمر 68 عاما بعد إدانته بالفساد.")
+    assert [kind for _, kind, _ in what_is_new(_summary(aged), older).why] == ["changed"]

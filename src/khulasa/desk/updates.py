@@ -73,6 +73,9 @@ CARDINAL_FROM = 3
 # A word in Arabic letters and one in Latin letters with this many consonants or more in common,
 # and no other, are one name in two scripts ("غلين", "Glenn"): fewer ("بلو", "Blue") tell too little.
 TRANSLITERATED = 3
+# An imperfect of a derived verb ("تعترف", "ينسحب": ت/ي, then the past without its alif) from this
+# many letters: shorter ones are also other verbs' pasts ("تحدث" is no "أحدث", "تقدم" no "أقدم").
+DERIVED = 5
 # Ordinals written in words from this one up are numbers a reader reads ("a third term", "the
 # fifth country"); "first" and "second" also name halves, rounds and legs of any match or vote.
 ORDINAL_FROM = 3
@@ -93,8 +96,9 @@ def new_sentences(
     or in words from ``CARDINAL_FROM`` up ("مقتل عشرة على الأقل"); every person
     it names (a close transliteration counts); every year it gives on its own ("عام 2019"); every
     ordinal from ``ORDINAL_FROM`` up ("ولاية ثالثة"); every place version V named, named where
-    version V told the same thing (a linked sentence). Dates, weekdays and times of day
-    (:func:`_unclocked`) are left out, and the year of a competition's edition version V named
+    version V told the same thing (a linked sentence, which may tell of it by its adjective,
+    "البريطاني"; places joined by و each where version V told the same act of it apart). Dates,
+    weekdays and times of day (:func:`_unclocked`) are left out, and the year of a competition's edition version V named
     ("كأس العالم 2022": :func:`_editions`). And the statement must be there: it is one of the
     passages an earlier sentence was made from or grouped with (the summarizer's fact groups), or
     it tells the quantities of an earlier sentence and shares its words
@@ -213,7 +217,8 @@ class _Known:
         self.story_keys = frozenset(idf)
         synonyms = synonym_keys(lambda f: content_keys(f, self.analyzer, self.vocab), _story_kinds(documents, old))
         texts = [d.text for d in documents] + [s["text"] for s in (*old, *current)]
-        self.word_keys = WordKeys(self.story_keys, self.names, {**self._spelled_alike(texts), **synonyms})
+        aliases = {**self._spelled_alike(texts), **self._derived_imperfects(synonyms), **synonyms}
+        self.word_keys = WordKeys(self.story_keys, self.names, aliases)
         self.idf: dict[str, float] = {}
         for term, weight in sorted(idf.items()):
             key = self._key(term)
@@ -230,6 +235,8 @@ class _Known:
         }
         self.earlier_docs = {d["id"] for d in earlier_documents}
         self.claims = claims_of(" ".join(s["text"] for s in old))
+        # Where it gave a person's age (:func:`_ages`), by the figure's start.
+        self.aged = _ages(" ".join(s["text"] for s in old), self.claims.figures)
         # Its words, normalized, and the competitions it named with a year (their edition).
         self.old_text = " ".join(t.norm for s in old for t in tokens(s["text"]) if t.kind == "word")
         self.editions = {name: year for s in old for (_, year), name in _editions(s["text"]).items()}
@@ -280,6 +287,18 @@ class _Known:
             if len(key) >= TRANSLITERATED and key in latin:
                 mine, theirs = (content_keys(w, self.analyzer, self.vocab) for w in (word, latin[key]))
                 out.update((m, min(theirs)) for m in mine if theirs)
+        return out
+
+    def _derived_imperfects(self, synonyms: Mapping[str, str]) -> dict[str, str]:
+        """Each imperfect of a derived verb the story writes (``DERIVED`` letters or more, "ت"/"ي"
+        then the past without its alif: "تعترف", "ينسحب") -> that past, when the story writes it
+        ("اعترف", "انسحب") and neither is a name: one verb, as "يضرب" and "ضرب" are (the shared keys
+        cut "ي" alone, and only before a word of the story: "عترف" is none)."""
+        out: dict[str, str] = {}
+        for term in sorted(self.story_keys - self.names):
+            past = f"ا{term[1:]}"
+            if len(term) >= DERIVED and term[0] in "تي" and past in self.story_keys and past not in self.names:
+                out[term] = synonyms.get(past, past)
         return out
 
     def _context(self, documents: Sequence[Document]) -> tuple[frozenset[str], frozenset[str], Mapping[str, float]]:
@@ -371,7 +390,7 @@ class _Known:
         claims = claims_of(text)
         figures = self._figures_not_given(text, claims)
         if figures:
-            return ("changed" if self._changed(figures[0]) else "figure"), figures[0].text
+            return ("changed" if self._changed(figures[0], text) else "figure"), figures[0].text
         return self._why_not_given(text, claims)
 
     def _why_not_given(self, text: str, claims: Claims) -> tuple[str, str]:
@@ -399,9 +418,15 @@ class _Known:
             if f.dimension not in WHEN and not self._figures_known([f], near, bare)
         ]
 
-    def _changed(self, figure: Figure) -> bool:
-        """Is ``figure`` another value of a quantity the earlier summary gave (a toll that rose)?"""
-        return any(g.dimension not in DATES and same_quantity(figure, g) for g in self.claims.figures)
+    def _changed(self, figure: Figure, text: str) -> bool:
+        """Is ``figure`` (of ``text``) another value of a quantity the earlier summary gave (a toll
+        that rose)? A person's age (:func:`_ages`) is another value of an age only, not of a prison
+        term or a war's length."""
+        aged = figure.start in _ages(text, [figure])
+        return any(
+            g.dimension not in DATES and same_quantity(figure, g) and (g.start in self.aged) == aged
+            for g in self.claims.figures
+        )
 
     def _numbers_not_given(self, text: str, claims: Claims) -> frozenset[float]:
         """The numbers ``text`` writes beside its figures (in digits, in words from
@@ -553,7 +578,7 @@ class _Known:
         """Does the sentence give a figure the earlier summary did not that is news wherever it
         stands: another value of a quantity the earlier summary gave (a toll that rose from 62 to
         95), or a figure of ``NEWS_FIGURES`` (a count of people, a year on its own)?"""
-        return any(f.dimension in NEWS_FIGURES or self._changed(f) for f in self._figures_not_given(text, claims))
+        return any(f.dimension in NEWS_FIGURES or self._changed(f, text) for f in self._figures_not_given(text, claims))
 
     def _given(self, text: str, claims: Claims) -> bool:
         """Were its figures, its other numbers, the people it names and the directions it gives from
@@ -648,8 +673,25 @@ class _Known:
         if not places:
             return True
         mine = self._clauses(text)
-        linked = [told for clauses, told in self.told if any(self._clause_linked(c, clauses) for c in mine)]
-        return not linked or all(any(_names(told, n) for told in linked) for n in places)
+        linked = [i for i, (clauses, _) in enumerate(self.told) if any(self._clause_linked(c, clauses) for c in mine)]
+        if not linked:
+            return True
+        # Places joined by و ("أستراليا وكندا وبريطانيا"): one sentence tells of each what the earlier
+        # summary may have told of each apart. Such a place is told where an earlier sentence naming it
+        # shares a word of what the linked sentences share with this one (the act told of all).
+        together = _coordinated(text, [n for n in claims.names if n[0] == "place"])
+        said = self._content(text) & frozenset().union(*(self.sentences[i][1] for i in linked))
+        return all(
+            any(_tells_of(self.told[i][1], n) for i in linked) or (n in together and self._told_apart(n, said))
+            for n in places
+        )
+
+    def _told_apart(self, place: tuple[str, str], said: frozenset[str]) -> bool:
+        """Does an earlier sentence name ``place`` and hold a word of ``said``?"""
+        return any(
+            _tells_of(told, place) and not said.isdisjoint(terms)
+            for (_, told), (_, terms, _) in zip(self.told, self.sentences, strict=True)
+        )
 
     def _placed(self, claims: Claims) -> bool:
         """Do the places it names, ``PLACES`` or more, all stand in one earlier sentence (in the
@@ -849,6 +891,32 @@ def _directions(text: str, claims: Claims) -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
+# An age word (``resources/ar/age_words.txt``) names a duration within this many words after it.
+AGE_REACH = 3
+
+
+@lru_cache(maxsize=1)
+def _age_words() -> frozenset[str]:
+    """The words of ``resources/ar/age_words.txt``, normalized, also behind و or ب."""
+    words = {normalize(w) for w in load_word_list("ar/age_words.txt")}
+    return frozenset(words | {f"{p}{w}" for w in words for p in ("و", "ب")})
+
+
+def _ages(text: str, figures: Sequence[Figure]) -> frozenset[int]:
+    """The starts of the ``figures`` of ``text`` that are a person's age: a duration in years with a
+    word of ``resources/ar/age_words.txt`` within ``AGE_REACH`` words before it ("البالغ من العمر 70
+    عاما")."""
+    words = [t for t in tokens(text) if t.kind == "word"]
+    out = set()
+    for f in figures:
+        if f.dimension != "duration" or f.unit != "year":
+            continue
+        before = [t.norm for t in words if t.start < f.start][-AGE_REACH:]
+        if not _age_words().isdisjoint(before):
+            out.add(f.start)
+    return frozenset(out)
+
+
 @lru_cache(maxsize=1)
 def _time_frame_words() -> frozenset[str]:
     """The words of ``resources/ar/time_frames.txt``, normalized."""
@@ -949,9 +1017,54 @@ def _subordinate_at(text: str) -> int | None:
     return starts[norm[: found.start()].count(" ")]
 
 
+def _coordinated(text: str, places: Sequence[tuple[str, str]]) -> frozenset[tuple[str, str]]:
+    """The ``places`` that ``text`` joins to another of them by و ("أستراليا وكندا وبريطانيا", a
+    proclitic allowed before the first): the subjects or objects of one act told of each."""
+    padded = " " + " ".join(t.norm for t in tokens(text) if t.kind == "word") + " "
+    out: set[tuple[str, str]] = set()
+    for a, b in ((a, b) for a in places for b in places if a != b):
+        first, second = normalize(a[1]), normalize(b[1])
+        if any(f" {p}{first} و{second} " in padded for p in ("", "و", "ب", "ل", "ف")):
+            out.update((a, b))
+    return frozenset(out)
+
+
 def _names(claims: Claims, name: tuple[str, str]) -> bool:
     """Does the text of ``claims`` name ``name``, in the same spelling or a close one?"""
     return claims.states_name(name) or any(_same_name(name[1], w) for w in claims.forms)
+
+
+def _tells_of(claims: Claims, place: tuple[str, str]) -> bool:
+    """Does the text of ``claims`` name ``place``, or tell of it by its adjective (:func:`_nisba_forms`:
+    "رئيس الوزراء البريطاني" tells of Britain)?"""
+    return _names(claims, place) or not _nisba_forms(place[1]).isdisjoint(claims.forms)
+
+
+# The endings of a place's adjective (nisba) after its stem: "بريطاني", "بريطانية", "بريطانيون", "بريطانيين".
+NISBA_ENDINGS = ("ي", "يه", "يون", "يين")
+# A place's stem shorter than this makes no adjective to trust ("ي" on two letters is another word).
+NISBA_STEM = 3
+
+
+@lru_cache(maxsize=1024)
+def _nisba_forms(place: str) -> frozenset[str]:
+    """The normalized words that name ``place`` as an adjective (its nisba), with and without the
+    article: "بريطانيا" -> "البريطاني", "بريطانية", …; "الجزائر" -> "الجزائري"; "كندا" ->
+    "الكندي". The place's name without its article and its last "يا", alif or ta marbuta, then
+    ``NISBA_ENDINGS``.
+    A name of several words ("الولايات المتحدة") has none."""
+    stem = normalize(place)
+    if " " in stem:
+        return frozenset()
+    if stem.startswith("ال"):
+        stem = stem[2:]
+    if stem.endswith("يا"):  # "بريطانيا": "بريطاني"
+        stem = stem[:-2]
+    elif stem.endswith(("ا", "ه")):  # "كندا": "كندي"
+        stem = stem[:-1]
+    if len(stem) < NISBA_STEM:
+        return frozenset()
+    return frozenset(f"{a}{stem}{e}" for a in ("", "ال") for e in NISBA_ENDINGS)
 
 
 # Two spellings of one transliterated name: at least this similar (difflib's ratio), 5+ letters.
