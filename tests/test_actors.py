@@ -124,3 +124,24 @@ def test_a_linker_and_its_definite_part_stand_for_the_person() -> None:
         "حسين أمير عبد اللهيان",
         "عبد اللهيان",
     ]
+
+
+def test_the_office_a_title_heads_and_its_country_begin_no_name() -> None:
+    # "رئيس وزراء <بلد>، <اسم>": "وزراء" describes the title and the country is the office's; the
+    # holder's name comes after them (it was "وزراء", a person, and the name was lost).
+    c, stop = cues(), stopwords()
+    for text, name in (
+        ("أعلن رئيس وزراء كندا، جون بارتون، اعتراف بلاده بالدولة.", ("جون", "بارتون")),
+        ("وقال وزير خارجية إيران سامي رستمي إن المحادثات بناءة.", ("سامي", "رستمي")),
+        ("وأكد رئيس حكومة إسبانيا خوان موريو أن القرار نهائي.", ("خوان", "موريو")),
+        ("وصرح رئيس أركان الجيش نادر سلامي بأن القوات جاهزة.", ("نادر", "سلامي")),
+    ):
+        assert [x.name for x in title_candidates(tokens(text), stop, c)] == [name]
+    # A title with no name after the office names no one.
+    assert title_candidates(tokens("وقال وزير خارجية مصر إن الاجتماع مثمر."), stop, c) == []
+    actors = _actors(
+        "أعلن رئيس وزراء كندا، جون بارتون، اعتراف بلاده بالدولة.",
+        "وقال رئيس الوزراء الكندي جون بارتون إن القرار تاريخي.",
+    )
+    assert actors["جون بارتون"] == ("a", "b")
+    assert "وزراء" not in actors

@@ -291,7 +291,7 @@ def title_candidates(toks: Sequence[Token], stop: frozenset[str], c: Cues) -> li
 
 def _person_after(toks: Sequence[Token], i: int, stop: frozenset[str], c: Cues) -> _Candidate | None:
     """The person a title at ``i`` introduces ("الرئيس الروسي فلاديمير بوتين"), if any."""
-    j = _after_modifiers(toks, i, c.modifiers)
+    j = _after_modifiers(toks, i, c.modifiers, c.gazetteer)
     if j < len(toks) and any(f in c.org for f in _name_forms(toks[j].norm)):
         return None  # "زعيم حزب الشعب ...": the title heads an organisation, whose name is no person
     name: list[str] = []
@@ -317,9 +317,15 @@ def _person_after(toks: Sequence[Token], i: int, stop: frozenset[str], c: Cues) 
     return _Candidate("person", tuple(name), _surface(toks, first, j), verb or _ends_name(toks, j, stop))
 
 
-def _after_modifiers(toks: Sequence[Token], i: int, modifiers: frozenset[str] = frozenset()) -> int:
+def _after_modifiers(
+    toks: Sequence[Token],
+    i: int,
+    modifiers: frozenset[str] = frozenset(),
+    gazetteer: Mapping[Name, tuple[str, str]] | None = None,
+) -> int:
     """Where a name may begin after the title at ``i``: definite modifiers ("الروسي",
-    "الخارجية"), the words that go on describing the title ("المنتهية ولايته", ``modifiers``),
+    "الخارجية"), the words that go on describing the title ("المنتهية ولايته", "وزراء",
+    ``modifiers``), a listed place the title or such a word governs ("رئيس وزراء بريطانيا"),
     one comma and "باسم X" are skipped."""
     j = i + 1
     commas = 0
@@ -328,10 +334,28 @@ def _after_modifiers(toks: Sequence[Token], i: int, modifiers: frozenset[str] = 
             j += 1
         elif _words(toks, j) and toks[j].norm == "باسم":
             j += 2
+        elif commas == 0 and (k := _governed_place(toks, j, i, modifiers, gazetteer or {})) > j:
+            j = k
         elif toks[j].text in "،," and commas == 0:
             commas, j = 1, j + 1
         else:
             break
+    return j
+
+
+def _governed_place(
+    toks: Sequence[Token], j: int, i: int, modifiers: frozenset[str], gazetteer: Mapping[Name, tuple[str, str]]
+) -> int:
+    """Past a listed place at ``j`` that the title at ``i`` or a word describing it right before
+    governs ("رئيس وزراء بريطانيا، كير ستارمر", "وزير خارجية إيران عباس عراقجي"): ``j`` when none."""
+    if not (j == i + 1 or toks[j - 1].norm in modifiers):
+        return j
+    for size in (3, 2, 1):
+        words = toks[j : j + size]
+        if len(words) == size and all(t.kind == "word" for t in words):
+            found = gazetteer.get(tuple(t.norm for t in words))
+            if found is not None and found[0] == "place":
+                return j + size
     return j
 
 
