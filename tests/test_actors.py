@@ -145,3 +145,19 @@ def test_the_office_a_title_heads_and_its_country_begin_no_name() -> None:
     )
     assert actors["جون بارتون"] == ("a", "b")
     assert "وزراء" not in actors
+
+
+def test_a_name_beginning_with_hamza_al_is_no_article() -> None:
+    # "أل"/"إل" with a hamza is never the article: "ألبانيزي", "إلياس" are names, not definite
+    # modifiers of the title (the name was cut to its first word, or lost).
+    c, stop = cues(), stopwords()
+    for text, name in (
+        ("وقال رئيس الوزراء الأسترالي أنتوني ألبانيزي إن بلاده مستعدة.", ("انتوني", "البانيزي")),
+        ("وقال رئيس الحكومة إلياس كرم إن الوضع مستقر.", ("الياس", "كرم")),
+        ("وأكد الرئيس ألبير رنه أن الانتخابات في موعدها.", ("البير", "رنه")),
+    ):
+        assert [x.name for x in title_candidates(tokens(text), stop, c)] == [name]
+    # The article itself still ends a name and describes a title.
+    assert [x.name for x in title_candidates(tokens("قال الرئيس الألماني فرانك شتاينماير إن"), stop, c)] == [
+        ("فرانك", "شتاينماير")
+    ]

@@ -190,14 +190,21 @@ def _is_name_word(tok: Token, stop: frozenset[str], c: Cues) -> bool:
     titles = c.titles or c.person
     # Tanwin fath ("سيفًا") marks an indefinite accusative noun, never a name; a cue word, with
     # or without a proclitic ("تبون لولاية", "المرشح ولاية"), is a title, never part of a name.
+    # The article is never written with a hamza: "ألبانيزي" is a name, "البرلمان" is not.
+    definite = not _hamza_al(tok.text)
     return (
         tok.kind == "word"
         and n not in stop
         and len(n) > 1
-        and not any(b in c.first_words or b in titles or b.startswith("ال") for b in _name_forms(n))
+        and not any(b in c.first_words or b in titles or (definite and b.startswith("ال")) for b in _name_forms(n))
         and not n.startswith("لل")
         and "\u064b" not in tok.text
     )
+
+
+def _hamza_al(text: str) -> bool:
+    """Does a word begin with "أل" or "إل" (a hamza on the alif: no article, "ألبانيزي")?"""
+    return text.lstrip("\u0640")[:2] in ("أل", "إل")
 
 
 def _continues_name(name: Sequence[str], tok: Token, stop: frozenset[str], c: Cues) -> bool:
@@ -330,7 +337,8 @@ def _after_modifiers(
     j = i + 1
     commas = 0
     while j < len(toks):
-        if _words(toks, j) and (toks[j].norm.startswith("ال") or toks[j].norm in modifiers) and j - i <= 5:
+        definite = toks[j].norm.startswith("ال") and not _hamza_al(toks[j].text)
+        if _words(toks, j) and (definite or toks[j].norm in modifiers) and j - i <= 5:
             j += 1
         elif _words(toks, j) and toks[j].norm == "باسم":
             j += 2
