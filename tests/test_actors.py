@@ -124,3 +124,40 @@ def test_a_linker_and_its_definite_part_stand_for_the_person() -> None:
         "حسين أمير عبد اللهيان",
         "عبد اللهيان",
     ]
+
+
+def test_the_office_a_title_heads_and_its_country_begin_no_name() -> None:
+    # "رئيس وزراء <بلد>، <اسم>": "وزراء" describes the title and the country is the office's; the
+    # holder's name comes after them (it was "وزراء", a person, and the name was lost).
+    c, stop = cues(), stopwords()
+    for text, name in (
+        ("أعلن رئيس وزراء كندا، جون بارتون، اعتراف بلاده بالدولة.", ("جون", "بارتون")),
+        ("وقال وزير خارجية إيران سامي رستمي إن المحادثات بناءة.", ("سامي", "رستمي")),
+        ("وأكد رئيس حكومة إسبانيا خوان موريو أن القرار نهائي.", ("خوان", "موريو")),
+        ("وصرح رئيس أركان الجيش نادر سلامي بأن القوات جاهزة.", ("نادر", "سلامي")),
+    ):
+        assert [x.name for x in title_candidates(tokens(text), stop, c)] == [name]
+    # A title with no name after the office names no one.
+    assert title_candidates(tokens("وقال وزير خارجية مصر إن الاجتماع مثمر."), stop, c) == []
+    actors = _actors(
+        "أعلن رئيس وزراء كندا، جون بارتون، اعتراف بلاده بالدولة.",
+        "وقال رئيس الوزراء الكندي جون بارتون إن القرار تاريخي.",
+    )
+    assert actors["جون بارتون"] == ("a", "b")
+    assert "وزراء" not in actors
+
+
+def test_a_name_beginning_with_hamza_al_is_no_article() -> None:
+    # "أل"/"إل" with a hamza is never the article: "ألبانيزي", "إلياس" are names, not definite
+    # modifiers of the title (the name was cut to its first word, or lost).
+    c, stop = cues(), stopwords()
+    for text, name in (
+        ("وقال رئيس الوزراء الأسترالي أنتوني ألبانيزي إن بلاده مستعدة.", ("انتوني", "البانيزي")),
+        ("وقال رئيس الحكومة إلياس كرم إن الوضع مستقر.", ("الياس", "كرم")),
+        ("وأكد الرئيس ألبير رنه أن الانتخابات في موعدها.", ("البير", "رنه")),
+    ):
+        assert [x.name for x in title_candidates(tokens(text), stop, c)] == [name]
+    # The article itself still ends a name and describes a title.
+    assert [x.name for x in title_candidates(tokens("قال الرئيس الألماني فرانك شتاينماير إن"), stop, c)] == [
+        ("فرانك", "شتاينماير")
+    ]

@@ -502,3 +502,24 @@ def test_core_inside_reads_a_name_the_other_writes_without_its_title():
     assert core_inside(short, long)
     elsewhere = meanings([_cand(_fact(2, "ووصل الرئيس ماكرون إلى برلين.", "c"))])[0]
     assert not core_inside(elsewhere, long)
+
+
+def test_core_pairs_read_no_name_as_what_happened():
+    # The first word of what happened in the first sentence was its minister's first name ("جون"):
+    # the second writes him without it, and the two tell one fact.
+    cands = [
+        _cand(_fact(0, "أعلن رئيس الوزراء جون بارتون أن حكومته تعترف بدولة فلسطين.", "a")),
+        _cand(_fact(1, "وقال بارتون في لندن إن حكومته تعترف بدولة فلسطين وتدعو إلى السلام.", "b")),
+        _cand(_fact(2, "وقال بارتون في لندن إن حكومته تدعم خطة السلام.", "c")),
+    ]
+    assert core_pairs(cands) == {(0, 1)}
+    named = meanings(cands, without_names=True)
+    # "تعترف", not "جون": the second tells it, the third does not.
+    assert named[0].happening[0] in named[1].happening and named[0].happening[0] not in named[2].happening
+    assert not any(w.startswith("جون") or w.startswith("بارتون") for w in named[0].happening)
+    assert core_pairs(cands) == {(0, 1)}
+    # The office a title heads ("رئيس وزراء") is no word of what happened either.
+    office = meanings(
+        [_cand(_fact(3, "أعلن رئيس وزراء كندا، جون بارتون، اعتراف بلاده بدولة فلسطين.", "d"))], without_names=True
+    )
+    assert office[0].happening[0] != "وزراء" and "وزراء" not in office[0].happening

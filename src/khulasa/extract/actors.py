@@ -190,14 +190,21 @@ def _is_name_word(tok: Token, stop: frozenset[str], c: Cues) -> bool:
     titles = c.titles or c.person
     # Tanwin fath ("سيفًا") marks an indefinite accusative noun, never a name; a cue word, with
     # or without a proclitic ("تبون لولاية", "المرشح ولاية"), is a title, never part of a name.
+    # The article is never written with a hamza: "ألبانيزي" is a name, "البرلمان" is not.
+    definite = not _hamza_al(tok.text)
     return (
         tok.kind == "word"
         and n not in stop
         and len(n) > 1
-        and not any(b in c.first_words or b in titles or b.startswith("ال") for b in _name_forms(n))
+        and not any(b in c.first_words or b in titles or (definite and b.startswith("ال")) for b in _name_forms(n))
         and not n.startswith("لل")
         and "\u064b" not in tok.text
     )
+
+
+def _hamza_al(text: str) -> bool:
+    """Does a word begin with "أل" or "إل" (a hamza on the alif: no article, "ألبانيزي")?"""
+    return text.lstrip("\u0640")[:2] in ("أل", "إل")
 
 
 def _continues_name(name: Sequence[str], tok: Token, stop: frozenset[str], c: Cues) -> bool:
@@ -291,7 +298,7 @@ def title_candidates(toks: Sequence[Token], stop: frozenset[str], c: Cues) -> li
 
 def _person_after(toks: Sequence[Token], i: int, stop: frozenset[str], c: Cues) -> _Candidate | None:
     """The person a title at ``i`` introduces ("الرئيس الروسي فلاديمير بوتين"), if any."""
-    j = _after_modifiers(toks, i, c.modifiers)
+    j = _after_modifiers(toks, i, c.modifiers, c.gazetteer)
     if j < len(toks) and any(f in c.org for f in _name_forms(toks[j].norm)):
         return None  # "زعيم حزب الشعب ...": the title heads an organisation, whose name is no person
     name: list[str] = []
@@ -317,21 +324,46 @@ def _person_after(toks: Sequence[Token], i: int, stop: frozenset[str], c: Cues) 
     return _Candidate("person", tuple(name), _surface(toks, first, j), verb or _ends_name(toks, j, stop))
 
 
-def _after_modifiers(toks: Sequence[Token], i: int, modifiers: frozenset[str] = frozenset()) -> int:
+def _after_modifiers(
+    toks: Sequence[Token],
+    i: int,
+    modifiers: frozenset[str] = frozenset(),
+    gazetteer: Mapping[Name, tuple[str, str]] | None = None,
+) -> int:
     """Where a name may begin after the title at ``i``: definite modifiers ("الروسي",
-    "الخارجية"), the words that go on describing the title ("المنتهية ولايته", ``modifiers``),
+    "الخارجية"), the words that go on describing the title ("المنتهية ولايته", "وزراء",
+    ``modifiers``), a listed place the title or such a word governs ("رئيس وزراء بريطانيا"),
     one comma and "باسم X" are skipped."""
     j = i + 1
     commas = 0
     while j < len(toks):
-        if _words(toks, j) and (toks[j].norm.startswith("ال") or toks[j].norm in modifiers) and j - i <= 5:
+        definite = toks[j].norm.startswith("ال") and not _hamza_al(toks[j].text)
+        if _words(toks, j) and (definite or toks[j].norm in modifiers) and j - i <= 5:
             j += 1
         elif _words(toks, j) and toks[j].norm == "باسم":
             j += 2
+        elif commas == 0 and (k := _governed_place(toks, j, i, modifiers, gazetteer or {})) > j:
+            j = k
         elif toks[j].text in "،," and commas == 0:
             commas, j = 1, j + 1
         else:
             break
+    return j
+
+
+def _governed_place(
+    toks: Sequence[Token], j: int, i: int, modifiers: frozenset[str], gazetteer: Mapping[Name, tuple[str, str]]
+) -> int:
+    """Past a listed place at ``j`` that the title at ``i`` or a word describing it right before
+    governs ("رئيس وزراء بريطانيا، كير ستارمر", "وزير خارجية إيران عباس عراقجي"): ``j`` when none."""
+    if not (j == i + 1 or toks[j - 1].norm in modifiers):
+        return j
+    for size in (3, 2, 1):
+        words = toks[j : j + size]
+        if len(words) == size and all(t.kind == "word" for t in words):
+            found = gazetteer.get(tuple(t.norm for t in words))
+            if found is not None and found[0] == "place":
+                return j + size
     return j
 
 
