@@ -104,7 +104,20 @@ def test_database_of_another_program_is_refused_and_left_alone(tmp_path: Path):
     assert str(path) in line and "not a khulasa desk" in line
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT x FROM articles").fetchall() == [("theirs",)]
-    assert conn.execute("SELECT name FROM sqlite_master WHERE name = 'stories'").fetchall() == []
+    assert conn.execute("SELECT name FROM sqlite_master").fetchall() == [("articles",)]  # no schema_version either
+    conn.close()
+
+
+@pytest.mark.parametrize("command", [("desk", "stories"), ("desk", "ingest", "{feed}", "--no-summaries")])
+def test_sqlite_file_of_another_program_without_articles_is_refused_and_left_alone(tmp_path: Path, command):
+    """Before: the desk's tables (and schema_version) were written into another program's file
+    (here a notes app's), reading its stories said "no stories yet", ingest stored the feed there."""
+    path = _sqlite_file(tmp_path / "notes.db", "CREATE TABLE notes (x)", "INSERT INTO notes VALUES ('theirs')")
+    args = [a.format(feed=_flood_file(tmp_path)) for a in command]
+    line = one_line_error(_run(*args, "--db", f"sqlite:///{path}"))
+    assert str(path) in line and "not a khulasa desk" in line
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT name FROM sqlite_master").fetchall() == [("notes",)]
     conn.close()
 
 
