@@ -185,7 +185,11 @@ def test_an_interrupted_recomputation_leaves_a_consistent_desk_the_next_open_com
         assert state.rebuilt_seq == seqs[4]  # the first chunk is kept, the second rolled back
         with pytest.raises(DatabaseError, match="older khulasa"):  # no batch on half-recomputed features
             ingest_module.ingest_batch(desk.store, [], ingest_module.DeskSettings())
-        assert desk.upgrade_features() == len(seqs) - 5  # goes on where it stopped
+        calls: list[tuple[int, int]] = []
+        assert desk.upgrade_features(lambda *c: calls.append(c)) == len(seqs) - 5  # goes on where it stopped
+        # Its progress counts the articles done before (the CLI's bar and its Ctrl-C line: "after N of
+        # M articles", M the desk's articles; before, a resumed run counted from 0 of those left).
+        assert calls[0] == (5, len(seqs)) and calls[-1] == (len(seqs), len(seqs))
     assert stored_features(url) == scratch
     assert stored_features(url)[0] != old
     assert _memberships(url) == members
