@@ -505,3 +505,20 @@ def test_batch_and_api_read_a_record_without_outlet_as_the_cli_does() -> None:
         "مصدر غير معروف (\u2068line-4\u2069)",
         "wire-9",
     )
+
+
+@pytest.mark.parametrize(
+    ("documents", "said"),
+    [
+        ("", 'no "documents" list'),
+        (', "documents": []', '"documents" is an empty list'),
+        (', "documents": "نص"', '"documents" is a string'),
+        (', "documents": {"text": "نص"}', '"documents" is an object'),
+    ],
+)
+def test_batch_line_without_articles_says_what_its_documents_hold(documents: str, said: str) -> None:
+    """Before, every one of these was 'no "documents" list', though the line had one (empty)."""
+    from khulasa.batch import _Bad, _cluster_task
+
+    bad = _cluster_task(json.loads('{"id": "c"' + documents + "}"), 4)
+    assert isinstance(bad, _Bad) and bad.error.startswith(said), bad.error

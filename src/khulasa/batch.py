@@ -208,7 +208,8 @@ def _cluster_task(obj: dict[str, Any], line: int) -> _Task | _Bad:
     cid = replace_surrogates(str(cid))
     docs = obj.get("documents")
     if not isinstance(docs, list) or not docs:
-        return _Bad(line, cluster_without_documents(), cid)
+        found = None if docs is None else "an empty list" if docs == [] else json_kind(docs)
+        return _Bad(line, cluster_without_documents(found), cid)
     try:
         documents = tuple(unique_ids([read_record(d, str(k), f"document {k}") for k, d in enumerate(docs, 1)]))
     except InputError as exc:

@@ -778,9 +778,12 @@ def cluster_without_id() -> str:
     return 'no "id" (each line needs {"id": ..., "documents": [...]})'
 
 
-def cluster_without_documents() -> str:
-    """A batch cluster without a documents list."""
-    return 'no "documents" list (give the articles as strings or objects)'
+def cluster_without_documents(found: str | None = None) -> str:
+    """A batch cluster without a documents list: ``found`` is what its ``documents`` holds instead
+    ("an empty list", "a string"; None when there is no such field)."""
+    if found is None:
+        return 'no "documents" list (give the articles as strings or objects)'
+    return f'"documents" is {found}, not a list of articles (give the articles as strings or objects)'
 
 
 def unprocessable_line(error: Exception) -> str:
