@@ -246,6 +246,8 @@ def test_cli_text_summary_into_the_folder_it_reads_is_refused(tmp_path: Path):
         (["group", "--window-days", "nan"], "error: --window-days nan must be a positive number of days"),
         (["group", "--threshold", "2"], "error: grouping threshold=2.0 must lie in (0, 1]"),
         (["compare", "--embeddings", "3"], "error: compare setting embeddings=3.0 must lie between 0 and 1"),
+        # Before: --words without --summarize was ignored, and the stories came without summaries.
+        (["group", "--words", "50"], "error: --words 50 is the budget of the stories' summaries; add --summarize"),
     ],
 )
 def test_cli_wrong_setting_is_one_line_before_any_input_is_read(tmp_path: Path, args: list[str], expected: str) -> None:

@@ -371,7 +371,10 @@ def group_command(
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl (a story per line) or json.")] = "jsonl",
     summarize_stories: Annotated[bool, typer.Option("--summarize", help="Also summarize each story.")] = False,
-    words: Annotated[int, typer.Option("--words", "-w", min=1, help="Summary budget in words.")] = 100,
+    words: Annotated[
+        int | None,
+        typer.Option("--words", "-w", min=1, help="Summary budget in words, with --summarize (default: 100)."),
+    ] = None,
     threshold: Annotated[float, typer.Option(help="Average-link cosine for two groups to merge.")] = 0.04,
     window: Annotated[
         float | None, typer.Option("--window-days", help="Link only articles this close in publication time.")
@@ -391,7 +394,7 @@ def group_command(
     import json
 
     from khulasa.config import GroupSettings
-    from khulasa.errors import SettingsError, window_days_not_positive
+    from khulasa.errors import SettingsError, window_days_not_positive, words_without_summarize
     from khulasa.io import load_documents
     from khulasa.stories.group import group_documents, story_records
 
@@ -399,12 +402,14 @@ def group_command(
         raise typer.BadParameter(not_either(fmt, "jsonl", "json"), param_hint="--format")
     if window is not None and not window > 0:
         raise SettingsError(window_days_not_positive(window))
+    if words is not None and not summarize_stories:
+        raise SettingsError(words_without_summarize(words))
     # Wrong values are one line before any input is read (a large feed is not read in vain).
     settings = GroupSettings().updated(threshold=threshold, time_window_days=window, embeddings=embeddings)
     loaded = load_documents(paths, stdin=sys.stdin, exclude=out)
     warn_all(loaded.warnings)
     stories = group_documents(loaded.documents, settings)
-    records = story_records(stories, loaded.documents, words=words if summarize_stories else None)
+    records = story_records(stories, loaded.documents, words=(words or 100) if summarize_stories else None)
     from khulasa.text.safe_text import json_for_terminal
 
     if fmt == "json":

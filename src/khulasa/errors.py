@@ -338,6 +338,11 @@ def window_days_not_positive(value: float) -> str:
     return f"--window-days {value:g} must be a positive number of days; leave it out to link articles of any date"
 
 
+def words_without_summarize(words: int) -> str:
+    """``khulasa group --words`` without ``--summarize``: the budget of summaries it would not make."""
+    return f"--words {words} is the budget of the stories' summaries; add --summarize, or leave --words out"
+
+
 def grouping_not_positive(name: str, value: object) -> str:
     """A grouping count that must be a positive whole number."""
     return f"grouping {name}={value!r} must be a positive whole number"
