@@ -424,6 +424,16 @@ def undecodable(label: str, detail: str) -> str:
     return f"{label}: cannot decode as text ({detail}); re-save it as UTF-8"
 
 
+def invalid_utf8_replaced(label: str, places: int, first: int) -> str:
+    """UTF-8 text with a few invalid bytes (a file cut inside a letter, a stray byte of another
+    code page), read all the same with each bad place as U+FFFD."""
+    where = f"at byte {first}" if places == 1 else f"in {places} places, the first at byte {first}"
+    return (
+        f"{label}: not valid UTF-8 {where} (a file cut inside a letter, or a byte of another encoding); "
+        "read as UTF-8 with each bad place shown as \ufffd; re-save it as UTF-8 to be sure"
+    )
+
+
 def invalid_encoding(encoding: str, byte: int) -> str:
     """The detail of :func:`undecodable` for text with a byte-order mark that does not decode."""
     return f"invalid {encoding.upper()} at byte {byte}"

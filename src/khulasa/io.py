@@ -49,6 +49,7 @@ from khulasa.errors import (
     folder_without_articles,
     input_is_a_device,
     invalid_encoding,
+    invalid_utf8_replaced,
     no_arabic,
     no_articles_found,
     no_feed_entries,
@@ -89,6 +90,10 @@ STDIN = "-"
 # Below this share of Arabic letters a document is not an Arabic article (a page of English, a
 # config file); mixed articles with Latin names and acronyms stay far above it.
 MIN_ARABIC_RATIO = 0.2
+# UTF-8 with a few invalid bytes (a file cut inside its last letter, a stray byte of another code
+# page) is read as UTF-8, each bad place as U+FFFD, with a warning, when the bad bytes are at most
+# this share of the file: a Windows-1256 file read as UTF-8 is invalid at nearly every letter.
+MAX_INVALID_UTF8_SHARE = 0.01
 # Legacy single-byte Arabic code pages; Windows-1256 covers what the others encode and is what
 # Arabic news sites and Windows editors actually produce, so it wins among them.
 _ARABIC_CODEPAGES = frozenset({"cp1256", "iso8859_6", "cp864", "cp720", "mac_arabic"})
@@ -228,15 +233,60 @@ def decode_bytes(data: bytes, label: str) -> str:
 
     ``label`` names the input in error messages.
     """
+    return decode_noting(data, label)[0]
+
+
+def decode_noting(data: bytes, label: str) -> tuple[str, list[KhulasaError]]:
+    """:func:`decode_bytes`, and a warning when a few invalid UTF-8 bytes were read as U+FFFD."""
     if not data.strip():
         raise InputError(empty_input(label))
-    text = clean_text(_decode(data, label))
+    raw, notes = _decode_noting(data, label)
+    text = clean_text(raw)
     if not text.strip():
         raise InputError(empty_input(label))
-    return text
+    return text, notes
 
 
 def _decode(data: bytes, label: str) -> str:
+    return _decode_noting(data, label)[0]
+
+
+def _decode_noting(data: bytes, label: str) -> tuple[str, list[KhulasaError]]:
+    try:
+        return _decode_strict(data, label), []
+    except _NotUtf8:
+        pass
+    mostly = _mostly_utf8(data)
+    if mostly is None:
+        return _decode_legacy(data, label)[0], []
+    text, places, first = mostly
+    return _undo_double_encoding(text), [InputError(invalid_utf8_replaced(label, places, first))]
+
+
+class _NotUtf8(Exception):
+    """Bytes without a BOM or NULs that are not valid UTF-8."""
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, int, int] | None:
+    """``data`` read as UTF-8 with each invalid place as U+FFFD, how many places, and the first
+    one's byte offset, when the invalid bytes are few (:data:`MAX_INVALID_UTF8_SHARE`) and the text
+    is Arabic; else None."""
+    escaped = data.decode("utf-8", errors="surrogateescape")  # each invalid byte: one lone surrogate
+    runs = list(_ESCAPED_BYTES.finditer(escaped))
+    bad_bytes = sum(run.end() - run.start() for run in runs)
+    if not runs or bad_bytes > MAX_INVALID_UTF8_SHARE * len(data):
+        return None
+    text = _ESCAPED_BYTES.sub("\ufffd", escaped)
+    if arabic_ratio(text) < MIN_ARABIC_RATIO:
+        return None
+    first = len(escaped[: runs[0].start()].encode("utf-8", errors="surrogateescape"))
+    return text, len(runs), first
+
+
+_ESCAPED_BYTES = re.compile("[\udc80-\udcff]+")
+
+
+def _decode_strict(data: bytes, label: str) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -251,7 +301,7 @@ def _decode(data: bytes, label: str) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        return _decode_legacy(data, label)[0]
+        raise _NotUtf8 from None
     return _undo_double_encoding(text)
 
 
@@ -412,7 +462,12 @@ def _parse_bytes(data: bytes, label: str, stem: str, suffix: str, *, path: str |
         records, warnings = feed_records(data, label)
         documents, problems = _records_to_documents(records, label, stem, path=path)
         return documents, [*warnings, *problems]
-    text = decode_bytes(data, label)
+    text, notes = decode_noting(data, label)
+    documents, problems = _parse_text(text, label, stem, suffix, path)
+    return documents, [*notes, *problems]
+
+
+def _parse_text(text: str, label: str, stem: str, suffix: str, path: str | None) -> Loaded:
     if suffix in TEXT_SUFFIXES:
         if _own_markdown(text):
             raise InputError(own_output_not_an_article(label))
@@ -641,7 +696,7 @@ def feed_text(data: bytes, label: str) -> tuple[str, list[KhulasaError]]:
         raise InputError(binary_file(label))
     match = _DECLARED_ENCODING.match(data)
     if match is None:
-        return _decode(data, label), []
+        return _decode_noting(data, label)
     return _declared_text(data, label, match.group(2).decode("ascii"))
 
 
