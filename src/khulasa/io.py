@@ -528,9 +528,17 @@ OWN_MARKDOWN_HEADINGS = ("## الخلاصة\n", "## ما تتفق عليه ال�
 OWN_SOURCES_HEADING = "\n## المصادر\n"
 
 
+# The line under each story's label in ``khulasa desk stories`` and ``desk story`` as text or
+# Markdown (``desk.render._meta``; in italics in Markdown): its counts and summary version.
+_OWN_DESK_META = re.compile(r"^_?المقالات: \d+ — المصادر: \d+ — الإصدار \d+ — ", re.MULTILINE)
+
+
 def _own_markdown(text: str) -> bool:
-    """A summary or comparison khulasa wrote as Markdown (``-f markdown -o summary.md``)."""
-    return text.lstrip().startswith(OWN_MARKDOWN_HEADINGS) and OWN_SOURCES_HEADING in text
+    """A summary or comparison khulasa wrote as Markdown (``-f markdown -o summary.md``), or the
+    desk's stories as Markdown or text (``desk stories -f markdown -o stories.md``)."""
+    if text.lstrip().startswith(OWN_MARKDOWN_HEADINGS) and OWN_SOURCES_HEADING in text:
+        return True
+    return _OWN_DESK_META.search(text, 0, 4096) is not None
 
 
 # The head of every HTML page khulasa writes (``compare -f html``) carries this marker; a page of
@@ -556,7 +564,8 @@ def _own_json(value: Any) -> bool:
 
 def _own_jsonl_record(value: Any) -> bool:
     """A line of a JSONL khulasa wrote: a story of ``group`` (``-o stories.jsonl``, with or without
-    ``--summarize``) or a result of ``batch``; read back, each of its lines would be a bad article."""
+    ``--summarize``) or of the desk (``desk stories -f json``, ``desk story -f json``, a JSON file of
+    one story) or a result of ``batch``; read back, each of its lines would be a bad article."""
     if not isinstance(value, dict):
         return False
     return {"label", "size", "doc_ids"} <= value.keys() or _own_json(value)
@@ -567,7 +576,7 @@ def _parse_json(text: str, label: str) -> list[tuple[str, Any]]:
         value = load_json(text)
     except JsonProblem as problem:
         raise InputError(bad_json_file(label, problem.describe())) from None
-    if _own_json(value) or (isinstance(value, list) and value and _own_jsonl_record(value[0])):
+    if _own_jsonl_record(value) or (isinstance(value, list) and value and _own_jsonl_record(value[0])):
         raise InputError(own_output_not_an_article(label))
     return records_in(value, label)
 
