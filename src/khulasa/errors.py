@@ -546,6 +546,14 @@ def text_field_empty(field: str) -> str:
     return f"field {field!r} is empty; add the article text or drop the record"
 
 
+def feed_entry_without_text(where: str) -> str:
+    """An RSS/Atom entry with neither a description (summary) nor content: a title and link only."""
+    return (
+        f"{where}: no text (neither a description nor content, only a title or link); "
+        "khulasa summarizes the articles' text: use a feed that carries it, or save the articles' pages"
+    )
+
+
 def no_text_field(fields: Sequence[str]) -> str:
     """A record with none of the text fields."""
     return f"no text field (expected one of {_listed(fields)}); add the article text"

@@ -46,6 +46,7 @@ from khulasa.errors import (
     cannot_read_file,
     empty_input,
     feed_encoding_differs,
+    feed_entry_without_text,
     folder_without_articles,
     input_is_a_device,
     invalid_encoding,
@@ -460,7 +461,7 @@ def _parse_bytes(data: bytes, label: str, stem: str, suffix: str, *, path: str |
         raise _unsupported(Path(label))
     if suffix in FEED_SUFFIXES:
         records, warnings = feed_records(data, label)
-        documents, problems = _records_to_documents(records, label, stem, path=path)
+        documents, problems = _records_to_documents(records, label, stem, path=path, unit="entry")
         return documents, [*warnings, *problems]
     text, notes = decode_noting(data, label)
     documents, problems = _parse_text(text, label, stem, suffix, path)
@@ -621,11 +622,14 @@ def _sniff_records(text: str, label: str, stem: str) -> Loaded | None:
 def _records_to_documents(
     records: Iterable[tuple[str, Any]], label: str, stem: str, *, path: str | None, unit: str = "record"
 ) -> Loaded:
-    """``unit``: what a record's number counts, ``"line"`` in JSONL (as its broken lines say)."""
+    """``unit``: what a record's number counts, ``"line"`` in JSONL (as its broken lines say),
+    ``"entry"`` in a feed (whose entries without text are told in a feed's terms)."""
     documents: list[Document] = []
     problems = Problems(label)
     for number, record in records:
         try:
+            if unit == "entry" and not record.get("text"):
+                raise InputError(feed_entry_without_text(f"{label} entry {number}"))
             doc = read_record(record, f"{stem}-{number}", f"{label} {unit} {number}", path=path)
         except KhulasaError as error:
             problems.add(error)  # the error is dropped, only counted, once the list is full
