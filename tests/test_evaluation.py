@@ -300,6 +300,24 @@ def test_systems_parse_names_and_variants() -> None:
         parse_systems(["a=method:greedy", "a=method:mmr"])
 
 
+@pytest.mark.parametrize("name", ["centroid", "submodular", "khulasa", "lead", "summa", "peers"])
+def test_systems_variant_named_like_a_system_is_refused(name: str) -> None:
+    """Before: `--systems centroid=method:lead` ran khulasa's lead method in a row named
+    "centroid" (alone, or with the peer: "used twice"), a table whose row is not that system's."""
+    with pytest.raises(SettingsError, match=f"variant '{name}': '{name}' is the name of a system"):
+        parse_systems(f"{name}=method:lead")
+
+
+@pytest.mark.parametrize("key", ["words", "sentences", "chars"])
+def test_systems_variant_setting_the_budget_is_refused(key: str) -> None:
+    """Before: every item of such a variant failed and scored 0 ("got multiple values for keyword
+    argument 'words'", "give one budget, not words and sentences"), told only in the JSON output."""
+    with pytest.raises(SettingsError, match=f"'{key}' is the budget eval gives every system"):
+        parse_systems(f"short={key}:5")
+    result = CliRunner().invoke(app, ["eval", "--data", "unused.jsonl", "--systems", f"short={key}:5"])
+    assert result.exit_code == 2 and "budget eval gives every system" in result.output
+
+
 # --- measures ------------------------------------------------------------------------------
 
 

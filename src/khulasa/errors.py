@@ -1357,6 +1357,17 @@ def variant_without_name(spec: str) -> str:
     return f"variant {spec!r} has no name; write name=key:value;key:value"
 
 
+def variant_name_taken(name: str) -> str:
+    """A system variant named like a built-in system or peer (``centroid=method:lead``): its row
+    would pass for that system's."""
+    return f"variant {name!r}: {name!r} is the name of a system eval runs; give the variant a name of its own"
+
+
+def variant_sets_budget(name: str, key: str) -> str:
+    """A system variant that sets the budget, which eval gives every system alike (``--words``)."""
+    return f"variant {name!r}: {key!r} is the budget eval gives every system (--words); leave it out of the variant"
+
+
 def variant_bad_pair(name: str, pair: str) -> str:
     """A system variant setting that is not ``key:value``."""
     return f"variant {name!r}: {pair!r} is not key:value"

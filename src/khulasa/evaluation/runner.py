@@ -312,13 +312,13 @@ def run(
     skipped and its problem listed in the result's ``skipped``; InputError when none is usable, or
     at the first bad record when ``strict`` (the benchmarks: a shipped data set is never cut short).
     """
+    chosen = parse_systems(systems, stem=stem)  # a wrong --systems is one line before the data is read
     skipped: list[str] = []
     items = read_items(data, limit=limit, skipped=None if strict else skipped)
     key_facts = load_facts(facts) if facts is not None else None
     if key_facts is not None and not any(item.id in key_facts for item in items):
         raise SettingsError(facts_match_no_item(facts, data))
     budget = words if words is not None else default_words(items)
-    chosen = parse_systems(systems, stem=stem)
     result = evaluate(
         items,
         chosen,
