@@ -318,3 +318,36 @@ def test_service_recomputes_an_older_desk_and_answers_a_newer_one_503(tmp_path: 
     assert client.get("/v1/stories").status_code == 200  # reading still works
     with Desk(url) as desk:
         assert desk.article_count() == 3
+
+
+def test_service_timing_out_during_the_recomputation_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+):
+    """Before: "storing the articles took longer than the limit of 1 s; send fewer or shorter
+    documents", advice that cannot help: the time went to the desk's own recomputation."""
+    pytest.importorskip("fastapi")
+    pytest.importorskip("httpx")
+    from fastapi.testclient import TestClient
+
+    from khulasa.errors import TimeLimitExceeded
+    from khulasa.service import Limits, create_app
+
+    url = _url(tmp_path, "old.sqlite")
+    make_old_desk(url, JOINED_NAMES)
+
+    def out_of_time() -> None:
+        raise TimeLimitExceeded(1.0)
+
+    monkeypatch.setattr(upgrade_module, "check_time", out_of_time)
+    client = TestClient(create_app(Limits(max_documents=5), desk_url=url))
+    record = {"id": NAMES_APART.id, "text": NAMES_APART.text, "source": NAMES_APART.source}
+    answer = client.post("/v1/articles", json={"documents": [record]})
+    assert answer.status_code == 504
+    detail = answer.json()["detail"]
+    assert detail.startswith(
+        f"the desk is recomputing its grouping features after a khulasa upgrade (0 of {len(JOINED_NAMES)} "
+    )
+    assert "none of these articles was stored" in detail and "fewer or shorter" not in detail
+    assert "khulasa desk ingest" in caplog.text
+    monkeypatch.undo()
+    assert client.post("/v1/articles", json={"documents": [record]}).status_code == 200

@@ -1210,6 +1210,24 @@ def server_busy(timeout: float) -> str:
     return f"the server is busy: no worker was free within {timeout:g} s; try again shortly"
 
 
+def desk_recomputation_timed_out(done: int, total: int, timeout: float) -> str:
+    """``POST /v1/articles`` past its time limit while the desk recomputed the grouping features an
+    older khulasa made: none of its articles is stored, the recomputation's finished part is kept."""
+    return (
+        f"the desk is recomputing its grouping features after a khulasa upgrade ({done} of {total} articles "
+        f"done, kept) and the limit of {timeout:g} s passed; none of these articles was stored: send them again "
+        "(each request goes on with the work), or ask the server's operator to run khulasa desk ingest once"
+    )
+
+
+def desk_recomputation_progress(done: int, total: int) -> str:
+    """The server's log line when a request's time ran out during the recomputation of the features."""
+    return (
+        f"recomputing the desk's grouping features after an upgrade: {done} of {total} articles done; "
+        "run khulasa desk ingest (any file) on this desk to finish it off the requests' time limits"
+    )
+
+
 def request_timed_out(action: str, timeout: float) -> str:
     """A job past the time limit (504)."""
     return f"{action} took longer than the limit of {timeout:g} s; send fewer or shorter documents"

@@ -54,6 +54,8 @@ from khulasa.errors import (
     body_not_utf8,
     body_too_large,
     budget_not_a_boolean,
+    desk_recomputation_progress,
+    desk_recomputation_timed_out,
     desk_unavailable,
     document_too_long,
     documents_field_not_text,
@@ -464,10 +466,26 @@ def open_desk(desk_url: str | None, **settings: Any) -> Desk:
         raise Problem(503, "desk-unavailable", desk_unavailable()) from None
 
 
-def ingest_job(parsed: Parsed[ArticlesOptions], limits: Limits, desk_url: str | None) -> dict[str, Any]:
+@dataclass
+class Recomputing:
+    """How far the recomputation of an older khulasa's desk features got during a request (see
+    :meth:`khulasa.desk.Desk.upgrade_features`): a request past its time limit then says so."""
+
+    done: int = 0
+    total: int = 0
+    active: bool = False
+
+    def __call__(self, done: int, total: int) -> None:
+        self.done, self.total, self.active = done, total, done < total
+
+
+def ingest_job(
+    parsed: Parsed[ArticlesOptions], limits: Limits, desk_url: str | None, recomputing: Recomputing | None = None
+) -> dict[str, Any]:
     """Store the request's articles in the desk, in one transaction: all of them or (past the
     time limit, or on a database failure) none. Summaries are left to the next read (GET), so a
-    slow summary never turns a stored batch into a timeout."""
+    slow summary never turns a stored batch into a timeout. An older khulasa's desk has its
+    grouping features recomputed first, in chunks that are kept (``recomputing`` follows them)."""
     from khulasa.errors import ids_taken
     from khulasa.io import MIN_ARABIC_RATIO
     from khulasa.text.normalize import arabic_ratio
@@ -482,6 +500,7 @@ def ingest_job(parsed: Parsed[ArticlesOptions], limits: Limits, desk_url: str | 
     if not docs:
         raise NoTextError(no_arabic_for_desk())
     with open_desk(desk_url, batch_size=len(docs)) as desk:
+        desk.upgrade_features(progress=recomputing)  # as ingest would, followed
         report = desk.ingest(docs, summaries=False)
     result = {
         "skipped": skipped,
@@ -668,6 +687,14 @@ async def run_limited(
         raise timed_out(action, timeout) from None
 
 
+def recomputation_timed_out(recomputing: Recomputing, timeout: float) -> Problem:
+    """A 504 while an older khulasa's desk had its grouping features recomputed: the chunks done
+    are kept, the request's articles are not stored, and the log tells the operator how far it got."""
+    LOG.warning(desk_recomputation_progress(recomputing.done, recomputing.total))
+    detail = desk_recomputation_timed_out(recomputing.done, recomputing.total, timeout)
+    return Problem(504, "timeout", detail, limit="timeout_seconds", value=timeout)
+
+
 def timed_out(action: str, timeout: float) -> Problem:
     """A 504 problem: ``action`` passed the time limit."""
     return Problem(504, "timeout", request_timed_out(action, timeout), limit="timeout_seconds", value=timeout)
@@ -851,12 +878,18 @@ def _add_desk_routes(app: FastAPI, limits: Limits, executor: ThreadPoolExecutor,
         whose id the desk holds for another wording is stored under a new id (``renamed``); a
         syndicated copy is stored and marked."""
         parsed = await parse_request(request, limits, ArticlesOptions)
-        result = await run_limited(
-            executor,
-            lambda: ingest_job(parsed, limits, desk_url),
-            limits.timeout_seconds,
-            action="storing the articles",
-        )
+        recomputing = Recomputing()
+        try:
+            result = await run_limited(
+                executor,
+                lambda: ingest_job(parsed, limits, desk_url, recomputing),
+                limits.timeout_seconds,
+                action="storing the articles",
+            )
+        except Problem as problem:
+            if problem.status == 504 and recomputing.active:
+                raise recomputation_timed_out(recomputing, limits.timeout_seconds) from None
+            raise
         return JSONResponse(result)
 
     @app.get("/v1/stories", tags=["desk"])
