@@ -351,3 +351,14 @@ def test_service_timing_out_during_the_recomputation_says_so(
     assert "khulasa desk ingest" in caplog.text
     monkeypatch.undo()
     assert client.post("/v1/articles", json={"documents": [record]}).status_code == 200
+
+
+def test_cli_ingest_on_a_current_desk_prints_no_empty_line(tmp_path: Path):
+    """Before: every `desk ingest` printed an empty line before its summary line (or its error):
+    the recomputation's bar, never started on a current desk, was stopped all the same."""
+    url = _url(tmp_path, "desk.sqlite")
+    feed = write_jsonl(tmp_path / "feed.jsonl", JOINED_NAMES)
+    for stored in (len(JOINED_NAMES), 0):  # a new desk, then a current one
+        result = CliRunner().invoke(app, ["desk", "ingest", str(feed), "--db", url, "--no-summaries"])
+        assert result.exit_code == 0, result.output
+        assert result.output.startswith(f"{stored} stored") and "\n\n" not in result.output

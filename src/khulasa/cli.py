@@ -599,6 +599,8 @@ def _upgrade_features(desk: Desk, columns: tuple[Any, ...]) -> None:
     def advance(done: int, total: int) -> None:
         nonlocal task
         handled[:] = [done, total]
+        if task is None and total == 0:  # a new desk: no article to recompute, no bar
+            return
         if task is None:  # there is work: the bar shows from here on
             progress.start()
             task = progress.add_task("recomputing the desk's grouping features", total=total)
@@ -609,7 +611,8 @@ def _upgrade_features(desk: Desk, columns: tuple[Any, ...]) -> None:
     except KeyboardInterrupt:  # each chunk is one transaction: the finished ones are kept
         raise Interrupted(features_rebuild_interrupted(*handled)) from None
     finally:
-        progress.stop()
+        if task is not None:  # a bar never started, stopped, would print an empty line
+            progress.stop()
 
 
 def _since(value: str | None) -> float | None:
