@@ -762,3 +762,19 @@ def test_cli_story_whose_summary_failed_says_why_in_arabic(tmp_path: Path):
     for english in (all_junk(2), no_prose(3), budget_too_small(5, "words", 9), "some failure no one foresaw"):
         line = summary_failed_ar(english)
         assert line.startswith("تعذر") and english not in line
+
+
+def test_cli_stories_as_json_lines_of_no_story_is_an_empty_file(tmp_path: Path):
+    """Before: one empty line, which a JSON-lines reader takes for a broken record."""
+    few = invented_stories(1, 3)[0]
+    url = _url(tmp_path)
+    feed = write_jsonl(tmp_path / "feed.jsonl", few)
+    assert CliRunner().invoke(app, ["desk", "ingest", str(feed), "--db", url, "--no-summaries"]).exit_code == 0
+    out = tmp_path / "none.jsonl"
+    result = CliRunner().invoke(
+        app, ["desk", "stories", "--db", url, "--since", "2999-01-01", "-f", "json", "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8") == ""
+    result = CliRunner().invoke(app, ["desk", "stories", "--db", url, "-f", "json", "-o", str(out)])
+    assert [json.loads(line)["size"] for line in out.read_text(encoding="utf-8").splitlines()] == [len(few)]

@@ -106,7 +106,7 @@ def write_output(text: str, out: Path | None) -> None:
     """Write to stdout or to the file ``out`` (its folder made if needed); a failure is one line."""
     from khulasa.errors import output_error
 
-    text = text if text.endswith("\n") else text + "\n"
+    text = text if text.endswith("\n") or not text else text + "\n"  # no lines (JSON lines of none): empty
     if out is None:
         sys.stdout.write(text)
         sys.stdout.flush()
