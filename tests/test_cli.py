@@ -347,3 +347,23 @@ def test_cli_help_and_bare_command_still_print_help() -> None:
     assert helped.returncode == 0 and helped.stderr == "" and "Usage: python -m khulasa summarize" in helped.stdout
     bare = run()
     assert bare.returncode == 2 and "Usage: python -m khulasa" in bare.stdout and "error:" not in bare.stderr
+
+
+def test_group_window_days_says_when_articles_carry_no_date(tmp_path: Path) -> None:
+    """Before: --window-days on undated articles (plain text) was ignored without a word."""
+    from typer.testing import CliRunner
+
+    from khulasa.cli import app
+
+    (tmp_path / "a.txt").write_text("وصل الوفد إلى المدينة صباح الأربعاء لبحث الأزمة.\n", encoding="utf-8")
+    records = [
+        {"id": "b", "text": "وصل الوفد إلى المدينة صباح الأربعاء لبحث الأزمة مع المسؤولين.", "published": "2024-05-01"}
+    ]
+    (tmp_path / "b.jsonl").write_text(json.dumps(records[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["group", str(tmp_path / "a.txt"), "--window-days", "1"])
+    assert result.exit_code == 0, result.output
+    assert "warning: --window-days: none of the 1 articles has a readable publication time" in result.output
+    result = CliRunner().invoke(app, ["group", str(tmp_path), "--window-days", "1"])
+    assert "warning: --window-days: 1 of the 2 articles have no readable publication time" in result.output
+    result = CliRunner().invoke(app, ["group", str(tmp_path / "b.jsonl"), "--window-days", "1"])
+    assert "warning" not in result.output

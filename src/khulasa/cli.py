@@ -168,15 +168,16 @@ def summarize(
     write_output(render(summary, fmt), out)
 
 
-def _warn_undated(documents: Sequence[Document]) -> None:
+def _warn_undated(documents: Sequence[Document], message: Callable[[int, int], str] | None = None) -> None:
     """``--order time`` with articles whose publication time does not read: they come after the
-    dated ones, in reading order; with none dated, the order is simply the reading order. Say so."""
+    dated ones, in reading order; with none dated, the order is simply the reading order. Say so
+    (or, with ``message``, what another option does with them: ``group --window-days``)."""
     from khulasa.errors import order_time_undated
     from khulasa.text.published import count_undated
 
     undated = count_undated(documents)
     if undated:
-        warn(order_time_undated(undated, len(documents)))
+        warn((message or order_time_undated)(undated, len(documents)))
 
 
 def _refuse_text_in_input_folder(paths: Sequence[str], out: Path | None) -> None:
@@ -394,7 +395,7 @@ def group_command(
     import json
 
     from khulasa.config import GroupSettings
-    from khulasa.errors import SettingsError, window_days_not_positive, words_without_summarize
+    from khulasa.errors import SettingsError, window_days_not_positive, window_days_undated, words_without_summarize
     from khulasa.io import load_documents
     from khulasa.stories.group import group_documents, story_records
 
@@ -408,6 +409,8 @@ def group_command(
     settings = GroupSettings().updated(threshold=threshold, time_window_days=window, embeddings=embeddings)
     loaded = load_documents(paths, stdin=sys.stdin, exclude=out)
     warn_all(loaded.warnings)
+    if window is not None:
+        _warn_undated(loaded.documents, window_days_undated)
     stories = group_documents(loaded.documents, settings)
     records = story_records(stories, loaded.documents, words=(words or 100) if summarize_stories else None)
     from khulasa.text.safe_text import json_for_terminal

@@ -215,6 +215,20 @@ def order_time_undated(undated: int, total: int, *, api: bool = False) -> str:
     return f"{order}: {undated} of the {total} articles have no readable publication time; their sentences come last"
 
 
+def window_days_undated(undated: int, total: int) -> str:
+    """``group --window-days`` with articles that carry no readable publication time: the window
+    cannot keep them apart, whatever their date."""
+    if undated == total:
+        return (
+            f"--window-days: none of the {total} articles has a readable publication time (published), "
+            "so the window links them whatever their date; give dated records (JSON, JSONL, HTML, feeds)"
+        )
+    return (
+        f"--window-days: {undated} of the {total} articles have no readable publication time; "
+        "the window links them whatever their date"
+    )
+
+
 def one_budget(given: Sequence[str]) -> str:
     """Two or more budgets given at once."""
     return f"give one budget, not {' and '.join(given)}"
