@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -367,3 +368,26 @@ def test_group_window_days_says_when_articles_carry_no_date(tmp_path: Path) -> N
     assert "warning: --window-days: 1 of the 2 articles have no readable publication time" in result.output
     result = CliRunner().invoke(app, ["group", str(tmp_path / "b.jsonl"), "--window-days", "1"])
     assert "warning" not in result.output
+
+
+def test_standard_input_at_a_terminal_says_how_to_end_it(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Before: `khulasa summarize -` typed at a terminal waited without a word, as though it hung."""
+    from khulasa import cli
+
+    class Typed(io.StringIO):
+        def __init__(self, text: str, terminal: bool) -> None:
+            super().__init__(text)
+            self.terminal = terminal
+
+        def isatty(self) -> bool:
+            return self.terminal
+
+    article = "وصل الوفد إلى المدينة صباح الأربعاء لبحث الأزمة مع المسؤولين.\n"
+    for terminal in (True, False):
+        monkeypatch.setattr(sys, "stdin", Typed(article, terminal))
+        loaded = cli._load_inputs(["-"])
+        assert [d.text for d in loaded.documents] == [article]
+        said = "reading the articles from standard input" in capsys.readouterr().err
+        assert said == terminal

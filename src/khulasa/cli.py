@@ -29,6 +29,7 @@ from khulasa.text.safe_text import terminal_text
 
 if TYPE_CHECKING:
     from khulasa.desk.desk import Desk
+    from khulasa.io import LoadResult
     from khulasa.types import Document
 
 app = typer.Typer(
@@ -118,6 +119,24 @@ def write_output(text: str, out: Path | None) -> None:
         raise output_error(out, error) from None
 
 
+def _load_inputs(paths: Sequence[str], exclude: Path | None = None) -> LoadResult:
+    """The command's articles (:func:`khulasa.io.load_documents`). ``-`` typed at a terminal
+    first says how to end the text: nothing else would show that khulasa is waiting for it."""
+    from khulasa.errors import reading_terminal
+    from khulasa.io import STDIN, load_documents
+
+    if STDIN in paths and _is_terminal(sys.stdin):
+        err.print(reading_terminal(), highlight=False, markup=False)
+    return load_documents(paths, stdin=sys.stdin, exclude=exclude)
+
+
+def _is_terminal(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):  # no stream, or a closed one
+        return False
+
+
 PathsArg = Annotated[
     list[str],
     typer.Argument(help="Article files, folders, or - for standard input.", show_default=False),
@@ -149,7 +168,6 @@ def summarize(
 ) -> None:
     """Summarize a cluster of articles about one story."""
     from khulasa.config import Method, Order, Settings
-    from khulasa.io import load_documents
     from khulasa.render import FORMATS, render
     from khulasa.summarizer.pipeline import summarize as run
 
@@ -160,7 +178,7 @@ def summarize(
     )
     if fmt == "text":
         _refuse_text_in_input_folder(paths, out)
-    loaded = load_documents(paths, stdin=sys.stdin, exclude=out)
+    loaded = _load_inputs(paths, exclude=out)
     warn_all(loaded.warnings)
     if order == "time":
         _warn_undated(loaded.documents)
@@ -301,12 +319,11 @@ def compare(
     from khulasa.analysis.compare import CompareSettings
     from khulasa.analysis.compare import compare as run
     from khulasa.analysis.render_compare import FORMATS, render_comparison
-    from khulasa.io import load_documents
 
     if fmt not in FORMATS:
         raise typer.BadParameter(not_one_of(fmt, FORMATS), param_hint="--format")
     settings = CompareSettings(embeddings=embeddings)  # a wrong value is one line before any input is read
-    loaded = load_documents(paths, stdin=sys.stdin, exclude=out)
+    loaded = _load_inputs(paths, exclude=out)
     warn_all(loaded.warnings)
     write_output(render_comparison(run(loaded.documents, settings), fmt), out)
 
@@ -396,7 +413,6 @@ def group_command(
 
     from khulasa.config import GroupSettings
     from khulasa.errors import SettingsError, window_days_not_positive, window_days_undated, words_without_summarize
-    from khulasa.io import load_documents
     from khulasa.stories.group import group_documents, story_records
 
     if fmt not in ("jsonl", "json"):
@@ -407,7 +423,7 @@ def group_command(
         raise SettingsError(words_without_summarize(words))
     # Wrong values are one line before any input is read (a large feed is not read in vain).
     settings = GroupSettings().updated(threshold=threshold, time_window_days=window, embeddings=embeddings)
-    loaded = load_documents(paths, stdin=sys.stdin, exclude=out)
+    loaded = _load_inputs(paths, exclude=out)
     warn_all(loaded.warnings)
     if window is not None:
         _warn_undated(loaded.documents, window_days_undated)
@@ -556,9 +572,8 @@ def desk_ingest(
     from khulasa.desk.desk import Desk
     from khulasa.desk.ingest import DeskSettings
     from khulasa.errors import ids_taken, ingest_interrupted
-    from khulasa.io import load_documents
 
-    loaded = load_documents(paths, stdin=sys.stdin)
+    loaded = _load_inputs(paths)
     warn_all(loaded.warnings)
     docs = loaded.documents
     settings = replace(DeskSettings(), batch_size=batch_size, close_after_hours=close_after, max_open_articles=max_open)

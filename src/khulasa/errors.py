@@ -229,6 +229,11 @@ def window_days_undated(undated: int, total: int) -> str:
     )
 
 
+def reading_terminal() -> str:
+    """``-`` (standard input) given at a terminal: khulasa waits for the text typed or pasted."""
+    return "reading the articles from standard input: paste or type them, then press Ctrl-D on a line of its own"
+
+
 def one_budget(given: Sequence[str]) -> str:
     """Two or more budgets given at once."""
     return f"give one budget, not {' and '.join(given)}"
