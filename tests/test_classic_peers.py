@@ -155,3 +155,20 @@ def test_eval_still_scores_zero_for_a_peer_that_fails_on_one_item(monkeypatch: p
     result = evaluate([Item("flood", DOCS, ("غمرت سيول مدينة الواحة.",))], parse_systems("submodular"), 60)
     assert result.systems[0].failures == 1
     assert "ValueError: a peer's own bug" in (result.systems[0].items[0].error or "")
+
+
+def test_eval_table_says_why_a_peer_failed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before: "Failed items (scored 0): submodular (1); see the JSON output for errors": the reason
+    only in another run's output."""
+    pytest.importorskip("rouge_score", reason="needs the bench extra")
+    from khulasa.evaluation.report import render_markdown
+
+    def broken(item: ItemInput, words: int) -> list[int]:
+        raise ValueError("documents are not informative")
+
+    monkeypatch.setattr("khulasa.evaluation.peers.BUDGETED", {"submodular": broken})
+    result = evaluate([Item("flood", DOCS, ("غمرت سيول مدينة الواحة.",))], parse_systems("submodular,lead"), 60)
+    assert (
+        "Failed items (scored 0): submodular (1, the first on item flood: ValueError: documents are not informative)"
+        in render_markdown(result)
+    )
