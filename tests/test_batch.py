@@ -522,3 +522,11 @@ def test_batch_line_without_articles_says_what_its_documents_hold(documents: str
 
     bad = _cluster_task(json.loads('{"id": "c"' + documents + "}"), 4)
     assert isinstance(bad, _Bad) and bad.error.startswith(said), bad.error
+
+
+def test_batch_line_opening_with_a_bom_is_read() -> None:
+    """A clusters file joined from files each written with a BOM: every part opens with one."""
+    from khulasa.batch import _parse_line
+
+    parsed = _parse_line(b'\xef\xbb\xbf{"id": "c2", "documents": ["\xd9\x86\xd8\xb5"]}\r\n', 2)
+    assert parsed == {"id": "c2", "documents": ["نص"]}

@@ -702,3 +702,12 @@ def test_io_windows_1256_is_never_taken_for_damaged_utf8(tmp_path: Path) -> None
     (tmp_path / "w.txt").write_bytes(ARTICLE.encode("cp1256"))
     loaded = load_documents([tmp_path / "w.txt"])
     assert loaded.documents[0].text == ARTICLE and not loaded.warnings
+
+
+def test_io_jsonl_joined_from_files_each_with_a_bom_reads_every_line(tmp_path: Path) -> None:
+    """`cat a.jsonl b.jsonl` of files each written with a BOM: before, every part but the first was
+    "malformed JSON at column 1 (Unexpected UTF-8 BOM (decode using utf-8-sig))"."""
+    lines = [json.dumps({"id": f"r{k}", "text": ARTICLE}, ensure_ascii=False).encode() for k in range(3)]
+    (tmp_path / "joined.jsonl").write_bytes(b"".join(b"\xef\xbb\xbf" + line + b"\n" for line in lines))
+    loaded = load_documents([tmp_path / "joined.jsonl"])
+    assert [d.id for d in loaded.documents] == ["r0", "r1", "r2"] and not loaded.warnings

@@ -62,7 +62,7 @@ from khulasa.errors import (
     workers_not_positive,
 )
 from khulasa.io import unique_ids
-from khulasa.records import JsonProblem, json_kind, load_json, read_record, replace_surrogates
+from khulasa.records import JsonProblem, json_kind, load_json_line, read_record, replace_surrogates
 from khulasa.types import Document
 
 __all__ = [
@@ -191,7 +191,7 @@ def _parse_line(raw: bytes, line: int, *, article: bool = False) -> Any:
     (a feed's line may be the bare text, as in every other reader); else its :class:`_Bad`."""
     try:
         # Without its line ending: JSON cut short would be reported at "column 1" of the next line.
-        obj = load_json(raw.rstrip(b"\r\n").decode("utf-8"))
+        obj = load_json_line(raw.rstrip(b"\r\n").decode("utf-8"))
     except UnicodeDecodeError as exc:
         return _Bad(line, line_not_utf8(exc.start + 1))
     except JsonProblem as problem:

@@ -25,7 +25,7 @@ from khulasa.errors import (
     repeated_item,
     title_not_a_string,
 )
-from khulasa.records import JsonProblem, load_json
+from khulasa.records import JsonProblem, load_json_line
 from khulasa.types import Document
 
 # Budgets of the shared tasks: MultiLing 2011 (multi-document) 250 words; EASC (single) 100.
@@ -60,7 +60,7 @@ def _strings(value: object, field: str, where: str) -> tuple[str, ...]:
 def parse_item(line: str, where: str) -> Item:
     """One JSONL line as an :class:`Item`; ``where`` (``file:line``) prefixes error messages."""
     try:
-        record = load_json(line)
+        record = load_json_line(line)
     except JsonProblem as problem:
         raise InputError(bad_item_line(where, problem.describe(one_line=True))) from None
     if not isinstance(record, dict):
