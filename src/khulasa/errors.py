@@ -1097,6 +1097,15 @@ def features_not_recomputed(named: str, stored: int, known: int) -> DatabaseErro
     )
 
 
+def server_lacks_package() -> str:
+    """A request the server cannot serve for a package it lacks (its install's extra): the
+    operator's to install, never the client's (the server's log names the pip command)."""
+    return (
+        "this server cannot do this: a package it needs is not installed (the server's log says which). "
+        "Tell the server's operator"
+    )
+
+
 def desk_unavailable() -> str:
     """The server's desk database cannot be opened (its URL or server is wrong; the log says which)."""
     return (

@@ -45,6 +45,7 @@ from khulasa.errors import (
     DatabaseError,
     InputError,
     KhulasaError,
+    MissingExtraError,
     NoTextError,
     TimeLimitExceeded,
     bad_documents_field,
@@ -71,6 +72,7 @@ from khulasa.errors import (
     order_time_undated,
     request_timed_out,
     server_busy,
+    server_lacks_package,
     too_many_documents,
     unknown_form_field,
     unsupported_media_type,
@@ -970,6 +972,9 @@ def add_error_handlers(app: FastAPI) -> None:
             return problem_response(
                 Problem(exc.status, kind, exc.public), {"Retry-After": "5"} if exc.status == 503 else None
             )
+        if isinstance(exc, MissingExtraError):  # the server lacks a package: its operator's to install
+            LOG.error("%s", exc)
+            return problem_response(Problem(503, "feature-unavailable", server_lacks_package()))
         if isinstance(exc, BudgetTooSmall):  # a SettingsError the page can name: the shortest sentence
             detail = Problem(
                 422, "unprocessable", exc.for_api(), error="SettingsError", unit=exc.unit, shortest=exc.shortest
