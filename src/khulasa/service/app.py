@@ -380,6 +380,7 @@ def load_uploads(uploads: Sequence[Upload]) -> Loaded:
         try:
             result = load_documents(paths)
         except KhulasaError as exc:  # no upload could be read: ``files`` names them for the page
+            _refuse_for_lack_of_packages(exc.parts or (exc,))
             detail = client_side(exc.for_api())  # the temporary folder hidden
             files = [upload.name for upload in uploads]
             skipped = [{"file": names[str(p)], "error": _error_of(str(p), exc.parts or (exc,))} for p in paths]
@@ -393,7 +394,23 @@ def load_uploads(uploads: Sequence[Upload]) -> Loaded:
             if str(path) not in read
         ]
     docs = [replace(doc, path=names.get(doc.path or "", doc.path)) for doc in result.documents]
-    return Loaded(docs, [client_side(p.for_api()) for p in result.problems], skipped)
+    warnings = [server_lacks_package() if _lacking(p) else client_side(p.for_api()) for p in result.problems]
+    return Loaded(docs, warnings, skipped)
+
+
+def _lacking(problem: KhulasaError) -> bool:
+    """Whether ``problem`` is a package the server lacks (an RSS upload without feedparser): the
+    operator's to install, logged with its pip command; the client is told only that."""
+    if isinstance(problem, MissingExtraError):
+        LOG.error("%s", problem)
+        return True
+    return False
+
+
+def _refuse_for_lack_of_packages(problems: Sequence[KhulasaError]) -> None:
+    """No upload could be read, each for a package the server lacks: a 503 for its operator."""
+    if all([_lacking(p) for p in problems]):  # a list: every one is logged
+        raise Problem(503, "feature-unavailable", server_lacks_package())
 
 
 def _error_of(path: str, problems: Sequence[KhulasaError]) -> str:
