@@ -172,3 +172,16 @@ def test_eval_table_says_why_a_peer_failed(monkeypatch: pytest.MonkeyPatch) -> N
         "Failed items (scored 0): submodular (1, the first on item flood: ValueError: documents are not informative)"
         in render_markdown(result)
     )
+
+
+@pytest.mark.parametrize(("blocked", "systems"), [("sklearn.cluster", "submodular"), ("sumy", "lead,peers")])
+def test_eval_checks_the_peers_packages_before_anything_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, blocked: str, systems: str
+) -> None:
+    """Before: khulasa and the other systems ran on the first item (or every item) before the peer
+    without its package failed; now the pip command comes first, before the data is even read."""
+    pytest.importorskip("rouge_score", reason="needs the bench extra")
+    monkeypatch.setitem(sys.modules, blocked, None)
+    result = CliRunner().invoke(app, ["eval", "--data", str(tmp_path / "none.jsonl"), "--systems", systems])
+    assert result.exit_code == 2 and "pip install 'khulasa[bench]'" in result.output, result.output
+    assert "centroid" not in result.output  # centroid needs no package of its own

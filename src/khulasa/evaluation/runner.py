@@ -313,6 +313,10 @@ def run(
     at the first bad record when ``strict`` (the benchmarks: a shipped data set is never cut short).
     """
     chosen = parse_systems(systems, stem=stem)  # a wrong --systems is one line before the data is read
+    for system in chosen:  # and so is a peer whose package is not installed
+        check = getattr(system, "check", None)
+        if check is not None:
+            check()
     skipped: list[str] = []
     items = read_items(data, limit=limit, skipped=None if strict else skipped)
     key_facts = load_facts(facts) if facts is not None else None
