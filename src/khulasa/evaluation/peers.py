@@ -190,7 +190,7 @@ def check_installed(name: str) -> None:
     try:
         importlib.import_module(needed[0])
     except ImportError:
-        raise _missing(needed[1]) from None
+        raise MissingExtraError(f"the {name} peer ({needed[1]})", "bench") from None
 
 
 def peer_ranking(name: str, item: ItemInput, words: int) -> list[int]:
