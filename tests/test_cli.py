@@ -391,3 +391,23 @@ def test_standard_input_at_a_terminal_says_how_to_end_it(
         assert [d.text for d in loaded.documents] == [article]
         said = "reading the articles from standard input" in capsys.readouterr().err
         assert said == terminal
+
+
+@pytest.mark.parametrize("command", ["summarize", "compare"])
+def test_articles_of_several_stories_get_a_warning_one_story_none(tmp_path: Path, command: str) -> None:
+    """Before: a mixed feed (or two events in one folder) was summarized as one story without a
+    word, its sentences from unrelated events and their figures set against each other."""
+    pytest.importorskip("datasketch")
+    from typer.testing import CliRunner
+
+    from khulasa.cli import app
+    from tests.desk_feed import invented_stories
+
+    docs, _ = invented_stories(2, 4, seed=3)
+    mixed = tmp_path / "mixed.jsonl"
+    mixed.write_text("".join(json.dumps({"id": d.id, "text": d.text}) + "\n" for d in docs), encoding="utf-8")
+    result = CliRunner().invoke(app, [command, str(mixed)])
+    assert result.exit_code == 0, result.output
+    assert "warning: these 8 articles read as 2 different stories (of 4, 4 articles)" in result.output
+    one = CliRunner().invoke(app, [command, str(DEMO)])
+    assert one.exit_code == 0 and "different stories" not in one.output

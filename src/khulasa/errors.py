@@ -229,6 +229,17 @@ def window_days_undated(undated: int, total: int) -> str:
     )
 
 
+def several_stories(total: int, sizes: Sequence[int]) -> str:
+    """Articles given to ``summarize`` or ``compare`` that read as several stories (a mixed feed, two
+    events in one folder): the output mixes them. ``sizes``: the stories' sizes, largest first."""
+    shown = ", ".join(str(n) for n in sizes[:5]) + (", …" if len(sizes) > 5 else "")
+    return (
+        f"these {total} articles read as {len(sizes)} different stories (of {shown} articles), and one summary "
+        "or comparison of them mixes the stories; group them first (khulasa group FILES --summarize), "
+        "or give each story's articles on their own"
+    )
+
+
 def reading_terminal() -> str:
     """``-`` (standard input) given at a terminal: khulasa waits for the text typed or pasted."""
     return "reading the articles from standard input: paste or type them, then press Ctrl-D on a line of its own"
