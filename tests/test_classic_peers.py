@@ -174,7 +174,9 @@ def test_eval_table_says_why_a_peer_failed(monkeypatch: pytest.MonkeyPatch) -> N
     )
 
 
-@pytest.mark.parametrize(("blocked", "systems"), [("sklearn.cluster", "submodular"), ("sumy", "lead,peers")])
+@pytest.mark.parametrize(
+    ("blocked", "systems"), [("sklearn.cluster", "submodular"), ("sumy.summarizers.lex_rank", "lead,peers")]
+)
 def test_eval_checks_the_peers_packages_before_anything_runs(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, blocked: str, systems: str
 ) -> None:
