@@ -462,3 +462,15 @@ def test_eval_floor_gate_fails_on_drop_and_data_change(monkeypatch: pytest.Monke
     current["systems"]["khulasa"]["rouge2_recall"] = 0.19
     assert "khulasa ROUGE-2 recall 19.00 < floor 20.00" in gate.compare(floor, current, 0.005)[0]
     assert "data changed" in gate.compare(floor, {**current, "sha256": "other"}, 0.005)[0]
+
+
+@pytest.mark.parametrize("indent", [2, None])
+def test_eval_data_written_as_one_json_list_says_so(tmp_path: Path, indent: int | None) -> None:
+    """Before: an indented JSON list was "no usable item, all 21 records are bad: …:1: malformed
+    JSON …", a complaint about each of its lines."""
+    data = tmp_path / "items.json"
+    data.write_text(
+        json.dumps([{"id": "t1", "documents": list(CLUSTER), "summaries": list(REFERENCES)}], indent=indent)
+    )
+    with pytest.raises(InputError, match=r"items\.json: this is one JSON list of items, and eval reads JSON lines"):
+        run_eval(data, systems="lead")

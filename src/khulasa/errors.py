@@ -1345,6 +1345,14 @@ def repeated_item(where: object, item_id: str) -> str:
     return f"{where}: item id {shown_id(item_id)} occurs twice; ids must be unique"
 
 
+def items_in_one_json_list(path: object) -> str:
+    """An evaluation data file that is one JSON list of items (a .json file) instead of JSON lines."""
+    return (
+        f"{path}: this is one JSON list of items, and eval reads JSON lines (one item per line); "
+        f"write it as such, e.g. jq -c '.[]' {path} > items.jsonl"
+    )
+
+
 def no_usable_items(path: object, problems: Sequence[object]) -> str:
     """An evaluation data file whose every record was bad: how many, and the first problems."""
     listed = "; ".join(str(p) for p in problems[:3])
