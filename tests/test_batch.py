@@ -530,3 +530,20 @@ def test_batch_line_opening_with_a_bom_is_read() -> None:
 
     parsed = _parse_line(b'\xef\xbb\xbf{"id": "c2", "documents": ["\xd9\x86\xd8\xb5"]}\r\n', 2)
     assert parsed == {"id": "c2", "documents": ["نص"]}
+
+
+@pytest.mark.parametrize("group", [False, True])
+def test_batch_input_written_as_one_json_list_is_one_line(tmp_path: Path, group: bool) -> None:
+    """Before: each line of an indented JSON list went to OUT.errors.jsonl as malformed JSON, and the
+    run ended "0 written …, 16 problems" with exit 0."""
+    from typer.testing import CliRunner
+
+    from khulasa.cli import app as cli
+    from tests.conftest import one_line_error
+
+    src = tmp_path / "clusters.json"
+    src.write_text(json.dumps([{"id": "a", "documents": ["نص"]}], ensure_ascii=False, indent=2), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    line = one_line_error(CliRunner().invoke(cli, ["batch", str(src), str(out), *(["--group"] if group else [])]))
+    assert line.startswith(f"error: {src}: this is one JSON list, and batch reads JSON lines")
+    assert not out.exists() and not (tmp_path / "out.errors.jsonl").exists()

@@ -42,6 +42,7 @@ from khulasa.errors import (
     cluster_without_documents,
     cluster_without_id,
     clusters_file_empty,
+    clusters_in_one_json_list,
     line_not_an_object,
     line_not_utf8,
     no_clusters_file,
@@ -482,8 +483,11 @@ def _check_options(
         raise SettingsError(time_limit_not_positive(time_limit))
     if not in_path.is_file():
         raise InputError(no_clusters_file(in_path, exists=in_path.is_dir()))
-    if next(_lines(in_path), None) is None:  # a wrong file, most likely: "0 written" would hide it
+    first = next(_lines(in_path), None)
+    if first is None:  # a wrong file, most likely: "0 written" would hide it
         raise InputError(clusters_file_empty(in_path, group=group))
+    if first[1].strip() == b"[":  # json.dump(..., indent=...): one list, each of its lines "malformed"
+        raise InputError(clusters_in_one_json_list(in_path, group=group))
     if in_path.resolve() == out_path.resolve():
         raise SettingsError(output_is_input(out_path))
     if not isinstance(words, int) or words < 1:

@@ -760,6 +760,15 @@ def clusters_file_empty(path: object, *, group: bool = False) -> str:
     return f"{path} is empty: nothing to summarize; give a JSONL file with {what}"
 
 
+def clusters_in_one_json_list(path: object, *, group: bool = False) -> str:
+    """A batch input written as one indented JSON list (its first line is "[") instead of JSON lines."""
+    what = "one article per line" if group else 'one cluster {"id", "documents"} per line'
+    return (
+        f"{path}: this is one JSON list, and batch reads JSON lines ({what}); "
+        f"write it as such, e.g. jq -c '.[]' {path} > clusters.jsonl"
+    )
+
+
 def output_is_input(path: object) -> str:
     """A batch output path that is the input."""
     return f"{path}: output would overwrite the input; choose another output path"
