@@ -505,3 +505,45 @@ def test_batch_and_api_read_a_record_without_outlet_as_the_cli_does() -> None:
         "مصدر غير معروف (\u2068line-4\u2069)",
         "wire-9",
     )
+
+
+@pytest.mark.parametrize(
+    ("documents", "said"),
+    [
+        ("", 'no "documents" list'),
+        (', "documents": []', '"documents" is an empty list'),
+        (', "documents": "نص"', '"documents" is a string'),
+        (', "documents": {"text": "نص"}', '"documents" is an object'),
+    ],
+)
+def test_batch_line_without_articles_says_what_its_documents_hold(documents: str, said: str) -> None:
+    """Before, every one of these was 'no "documents" list', though the line had one (empty)."""
+    from khulasa.batch import _Bad, _cluster_task
+
+    bad = _cluster_task(json.loads('{"id": "c"' + documents + "}"), 4)
+    assert isinstance(bad, _Bad) and bad.error.startswith(said), bad.error
+
+
+def test_batch_line_opening_with_a_bom_is_read() -> None:
+    """A clusters file joined from files each written with a BOM: every part opens with one."""
+    from khulasa.batch import _parse_line
+
+    parsed = _parse_line(b'\xef\xbb\xbf{"id": "c2", "documents": ["\xd9\x86\xd8\xb5"]}\r\n', 2)
+    assert parsed == {"id": "c2", "documents": ["نص"]}
+
+
+@pytest.mark.parametrize("group", [False, True])
+def test_batch_input_written_as_one_json_list_is_one_line(tmp_path: Path, group: bool) -> None:
+    """Before: each line of an indented JSON list went to OUT.errors.jsonl as malformed JSON, and the
+    run ended "0 written …, 16 problems" with exit 0."""
+    from typer.testing import CliRunner
+
+    from khulasa.cli import app as cli
+    from tests.conftest import one_line_error
+
+    src = tmp_path / "clusters.json"
+    src.write_text(json.dumps([{"id": "a", "documents": ["نص"]}], ensure_ascii=False, indent=2), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    line = one_line_error(CliRunner().invoke(cli, ["batch", str(src), str(out), *(["--group"] if group else [])]))
+    assert line.startswith(f"error: {src}: this is one JSON list, and batch reads JSON lines")
+    assert not out.exists() and not (tmp_path / "out.errors.jsonl").exists()

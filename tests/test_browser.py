@@ -530,3 +530,21 @@ def test_browser_outlet_names_are_bidi_isolated(page: Any, base_url: str) -> Non
     assert "\u202e" not in chip.inner_text()
     heading = page.locator("#sources .source-doc h3").first
     assert heading.evaluate("h => h.firstElementChild && h.firstElementChild.tagName === 'BDI'")
+
+
+def test_browser_says_in_arabic_when_the_server_lacks_a_package(
+    page: Any, base_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A feed uploaded to a server installed without feedparser: a 503 feature-unavailable, which
+    the page once showed as «حدث خطأ في الخادم (503).», nothing the reader could act on."""
+    import sys
+
+    monkeypatch.setitem(sys.modules, "feedparser", None)  # the server runs in this process
+    feed = tmp_path / "feed.rss"
+    feed.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></channel></rss>')
+    page.goto(base_url + "/")
+    page.get_by_label("أو ارفع ملفات المقالات").set_input_files([str(feed)])
+    page.get_by_role("button", name="لخّص").click()
+    expect(page.locator("#error")).to_have_text(
+        "ينقص الخادمَ برنامجٌ يحتاجه لهذا الطلب (مثل قراءة ملفات التغذية الإخبارية). أخبر مشغّل الخادم."
+    )

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import json
+import sys
+from pathlib import Path
+
 import numpy as np
 import pytest
+from typer.testing import CliRunner
 
 pytest.importorskip("sklearn", reason="the submodular peer's k-means needs scikit-learn (bench extra)")
 
+from khulasa.cli import app
+from khulasa.errors import MissingExtraError
 from khulasa.evaluation.classic import (
     Objective,
     kmeans_labels,
@@ -17,6 +24,7 @@ from khulasa.evaluation.classic import (
 from khulasa.evaluation.datasets import Item
 from khulasa.evaluation.inputs import ItemInput, build_input, truncate
 from khulasa.evaluation.peers import BUDGETED, PEERS, PeerSystem, peer_ranking
+from khulasa.evaluation.runner import evaluate
 from khulasa.evaluation.systems import parse_systems
 from khulasa.text.normalize import count_words
 
@@ -118,3 +126,64 @@ def test_centroid_skip_sends_a_near_copy_to_the_end() -> None:
 def test_peers_spec_names_the_classic_peers() -> None:
     names = [s.name for s in parse_systems("khulasa,peers")]
     assert {"centroid", "submodular"} <= set(names)
+
+
+def test_eval_stops_with_the_pip_command_when_a_peer_package_is_missing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Without scikit-learn the submodular peer cannot run on any item: before, eval printed a
+    # table of zeros ("Failed items (scored 0)"), exit 0; now one line with the pip command, exit 2.
+    pytest.importorskip("rouge_score", reason="needs the bench extra")
+    monkeypatch.setitem(sys.modules, "sklearn.cluster", None)  # import now raises ImportError
+    with pytest.raises(MissingExtraError, match=r"scikit-learn.*pip install 'khulasa\[bench\]'"):
+        evaluate([Item("flood", DOCS, ("غمرت سيول مدينة الواحة.",))], parse_systems("submodular"), 60)
+    data = tmp_path / "flood.jsonl"
+    data.write_text(json.dumps({"id": "flood", "documents": list(DOCS), "summaries": ["غمرت سيول مدينة الواحة."]}))
+    result = CliRunner().invoke(app, ["eval", "--data", str(data), "--systems", "centroid,submodular"])
+    assert result.exit_code == 2
+    assert "pip install 'khulasa[bench]'" in result.output and "Traceback" not in result.output
+    assert "| centroid" not in result.output
+
+
+def test_eval_still_scores_zero_for_a_peer_that_fails_on_one_item(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("rouge_score", reason="needs the bench extra")
+
+    def broken(item: ItemInput, words: int) -> list[int]:
+        raise ValueError("a peer's own bug")
+
+    monkeypatch.setattr("khulasa.evaluation.peers.BUDGETED", {"submodular": broken})
+    result = evaluate([Item("flood", DOCS, ("غمرت سيول مدينة الواحة.",))], parse_systems("submodular"), 60)
+    assert result.systems[0].failures == 1
+    assert "ValueError: a peer's own bug" in (result.systems[0].items[0].error or "")
+
+
+def test_eval_table_says_why_a_peer_failed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before: "Failed items (scored 0): submodular (1); see the JSON output for errors": the reason
+    only in another run's output."""
+    pytest.importorskip("rouge_score", reason="needs the bench extra")
+    from khulasa.evaluation.report import render_markdown
+
+    def broken(item: ItemInput, words: int) -> list[int]:
+        raise ValueError("documents are not informative")
+
+    monkeypatch.setattr("khulasa.evaluation.peers.BUDGETED", {"submodular": broken})
+    result = evaluate([Item("flood", DOCS, ("غمرت سيول مدينة الواحة.",))], parse_systems("submodular,lead"), 60)
+    assert (
+        "Failed items (scored 0): submodular (1, the first on item flood: ValueError: documents are not informative)"
+        in render_markdown(result)
+    )
+
+
+@pytest.mark.parametrize(
+    ("blocked", "systems"), [("sklearn.cluster", "submodular"), ("sumy.summarizers.lex_rank", "lead,peers")]
+)
+def test_eval_checks_the_peers_packages_before_anything_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, blocked: str, systems: str
+) -> None:
+    """Before: khulasa and the other systems ran on the first item (or every item) before the peer
+    without its package failed; now the pip command comes first, before the data is even read."""
+    pytest.importorskip("rouge_score", reason="needs the bench extra")
+    monkeypatch.setitem(sys.modules, blocked, None)
+    result = CliRunner().invoke(app, ["eval", "--data", str(tmp_path / "none.jsonl"), "--systems", systems])
+    assert result.exit_code == 2 and "pip install 'khulasa[bench]'" in result.output, result.output
+    assert "centroid" not in result.output  # centroid needs no package of its own

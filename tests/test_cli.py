@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -246,6 +247,8 @@ def test_cli_text_summary_into_the_folder_it_reads_is_refused(tmp_path: Path):
         (["group", "--window-days", "nan"], "error: --window-days nan must be a positive number of days"),
         (["group", "--threshold", "2"], "error: grouping threshold=2.0 must lie in (0, 1]"),
         (["compare", "--embeddings", "3"], "error: compare setting embeddings=3.0 must lie between 0 and 1"),
+        # Before: --words without --summarize was ignored, and the stories came without summaries.
+        (["group", "--words", "50"], "error: --words 50 is the budget of the stories' summaries; add --summarize"),
     ],
 )
 def test_cli_wrong_setting_is_one_line_before_any_input_is_read(tmp_path: Path, args: list[str], expected: str) -> None:
@@ -345,3 +348,66 @@ def test_cli_help_and_bare_command_still_print_help() -> None:
     assert helped.returncode == 0 and helped.stderr == "" and "Usage: python -m khulasa summarize" in helped.stdout
     bare = run()
     assert bare.returncode == 2 and "Usage: python -m khulasa" in bare.stdout and "error:" not in bare.stderr
+
+
+def test_group_window_days_says_when_articles_carry_no_date(tmp_path: Path) -> None:
+    """Before: --window-days on undated articles (plain text) was ignored without a word."""
+    from typer.testing import CliRunner
+
+    from khulasa.cli import app
+
+    (tmp_path / "a.txt").write_text("وصل الوفد إلى المدينة صباح الأربعاء لبحث الأزمة.\n", encoding="utf-8")
+    records = [
+        {"id": "b", "text": "وصل الوفد إلى المدينة صباح الأربعاء لبحث الأزمة مع المسؤولين.", "published": "2024-05-01"}
+    ]
+    (tmp_path / "b.jsonl").write_text(json.dumps(records[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["group", str(tmp_path / "a.txt"), "--window-days", "1"])
+    assert result.exit_code == 0, result.output
+    assert "warning: --window-days: none of the 1 articles has a readable publication time" in result.output
+    result = CliRunner().invoke(app, ["group", str(tmp_path), "--window-days", "1"])
+    assert "warning: --window-days: 1 of the 2 articles have no readable publication time" in result.output
+    result = CliRunner().invoke(app, ["group", str(tmp_path / "b.jsonl"), "--window-days", "1"])
+    assert "warning" not in result.output
+
+
+def test_standard_input_at_a_terminal_says_how_to_end_it(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Before: `khulasa summarize -` typed at a terminal waited without a word, as though it hung."""
+    from khulasa import cli
+
+    class Typed(io.StringIO):
+        def __init__(self, text: str, terminal: bool) -> None:
+            super().__init__(text)
+            self.terminal = terminal
+
+        def isatty(self) -> bool:
+            return self.terminal
+
+    article = "وصل الوفد إلى المدينة صباح الأربعاء لبحث الأزمة مع المسؤولين.\n"
+    for terminal in (True, False):
+        monkeypatch.setattr(sys, "stdin", Typed(article, terminal))
+        loaded = cli._load_inputs(["-"])
+        assert [d.text for d in loaded.documents] == [article]
+        said = "reading the articles from standard input" in capsys.readouterr().err
+        assert said == terminal
+
+
+@pytest.mark.parametrize("command", ["summarize", "compare"])
+def test_articles_of_several_stories_get_a_warning_one_story_none(tmp_path: Path, command: str) -> None:
+    """Before: a mixed feed (or two events in one folder) was summarized as one story without a
+    word, its sentences from unrelated events and their figures set against each other."""
+    pytest.importorskip("datasketch")
+    from typer.testing import CliRunner
+
+    from khulasa.cli import app
+    from tests.desk_feed import invented_stories
+
+    docs, _ = invented_stories(2, 4, seed=3)
+    mixed = tmp_path / "mixed.jsonl"
+    mixed.write_text("".join(json.dumps({"id": d.id, "text": d.text}) + "\n" for d in docs), encoding="utf-8")
+    result = CliRunner().invoke(app, [command, str(mixed)])
+    assert result.exit_code == 0, result.output
+    assert "warning: these 8 articles read as 2 different stories (of 4, 4 articles)" in result.output
+    one = CliRunner().invoke(app, [command, str(DEMO)])
+    assert one.exit_code == 0 and "different stories" not in one.output

@@ -525,8 +525,12 @@ def test_cli_stories_top_since_and_markdown(tmp_path: Path):
     _run("desk", "ingest", str(DEMO_JSONL), "--db", db)
     md = _run("desk", "stories", "--db", db, "--top", "-f", "markdown")
     assert md.exit_code == 0 and md.stdout.startswith("## ") and "النمو" in md.stdout
+    # The demo's news is of April 2019: none in the last hour (this asserted one line, and passed on
+    # the empty line once printed for no story), its story since the morning of its last day.
     recent = _run("desk", "stories", "--db", db, "--since", "1h", "-f", "json")
-    assert len(recent.stdout.splitlines()) == 1
+    assert recent.exit_code == 0 and recent.stdout == ""
+    recent = _run("desk", "stories", "--db", db, "--since", "2019-04-26T00:00:00Z", "-f", "json")
+    assert [json.loads(line)["size"] for line in recent.stdout.splitlines()] == [5]
     # A second cluster 30 days later: with stories closing after 2 hours, the demo story is closed.
     later = [
         {"id": d.id, "text": d.text, "source": d.source, "published": "2026-03-02T08:00:00Z"} for d in flood_documents()
@@ -762,3 +766,19 @@ def test_cli_story_whose_summary_failed_says_why_in_arabic(tmp_path: Path):
     for english in (all_junk(2), no_prose(3), budget_too_small(5, "words", 9), "some failure no one foresaw"):
         line = summary_failed_ar(english)
         assert line.startswith("تعذر") and english not in line
+
+
+def test_cli_stories_as_json_lines_of_no_story_is_an_empty_file(tmp_path: Path):
+    """Before: one empty line, which a JSON-lines reader takes for a broken record."""
+    few = invented_stories(1, 3)[0]
+    url = _url(tmp_path)
+    feed = write_jsonl(tmp_path / "feed.jsonl", few)
+    assert CliRunner().invoke(app, ["desk", "ingest", str(feed), "--db", url, "--no-summaries"]).exit_code == 0
+    out = tmp_path / "none.jsonl"
+    result = CliRunner().invoke(
+        app, ["desk", "stories", "--db", url, "--since", "2999-01-01", "-f", "json", "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8") == ""
+    result = CliRunner().invoke(app, ["desk", "stories", "--db", url, "-f", "json", "-o", str(out)])
+    assert [json.loads(line)["size"] for line in out.read_text(encoding="utf-8").splitlines()] == [len(few)]

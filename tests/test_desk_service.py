@@ -137,3 +137,20 @@ def test_new_since_a_later_version_than_the_one_shown_is_not_called_missing(clie
     assert "1 to 1" not in later.json()["detail"] and "not a later one (2)" in later.json()["detail"]
     past = client.get(f"/v1/stories/{story['id']}", params={"new_since": 3})
     assert past.status_code == 422 and "versions 1 to 2" in past.json()["detail"]
+
+
+def test_a_package_the_server_lacks_is_a_503_for_its_operator_not_a_pip_command_for_the_client(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Before: 422 "story grouping needs optional packages: run pip install 'khulasa[group]'", as
+    though the client had sent something wrong and could install the server's packages."""
+    import sys
+
+    monkeypatch.setitem(sys.modules, "datasketch", None)  # the server was installed without the desk extra
+    doc = flood_documents()[0]
+    answer = client.post("/v1/articles", json={"documents": [{"id": doc.id, "text": doc.text}]})
+    assert answer.status_code == 503 and answer.headers["content-type"].startswith("application/problem+json")
+    body = answer.json()
+    assert body["type"].endswith("feature-unavailable") and "pip" not in body["detail"]
+    assert "Tell the server's operator" in body["detail"]
+    assert "pip install 'khulasa[group]'" in caplog.text

@@ -185,7 +185,11 @@ def test_an_interrupted_recomputation_leaves_a_consistent_desk_the_next_open_com
         assert state.rebuilt_seq == seqs[4]  # the first chunk is kept, the second rolled back
         with pytest.raises(DatabaseError, match="older khulasa"):  # no batch on half-recomputed features
             ingest_module.ingest_batch(desk.store, [], ingest_module.DeskSettings())
-        assert desk.upgrade_features() == len(seqs) - 5  # goes on where it stopped
+        calls: list[tuple[int, int]] = []
+        assert desk.upgrade_features(lambda *c: calls.append(c)) == len(seqs) - 5  # goes on where it stopped
+        # Its progress counts the articles done before (the CLI's bar and its Ctrl-C line: "after N of
+        # M articles", M the desk's articles; before, a resumed run counted from 0 of those left).
+        assert calls[0] == (5, len(seqs)) and calls[-1] == (len(seqs), len(seqs))
     assert stored_features(url) == scratch
     assert stored_features(url)[0] != old
     assert _memberships(url) == members
@@ -314,3 +318,47 @@ def test_service_recomputes_an_older_desk_and_answers_a_newer_one_503(tmp_path: 
     assert client.get("/v1/stories").status_code == 200  # reading still works
     with Desk(url) as desk:
         assert desk.article_count() == 3
+
+
+def test_service_timing_out_during_the_recomputation_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+):
+    """Before: "storing the articles took longer than the limit of 1 s; send fewer or shorter
+    documents", advice that cannot help: the time went to the desk's own recomputation."""
+    pytest.importorskip("fastapi")
+    pytest.importorskip("httpx")
+    from fastapi.testclient import TestClient
+
+    from khulasa.errors import TimeLimitExceeded
+    from khulasa.service import Limits, create_app
+
+    url = _url(tmp_path, "old.sqlite")
+    make_old_desk(url, JOINED_NAMES)
+
+    def out_of_time() -> None:
+        raise TimeLimitExceeded(1.0)
+
+    monkeypatch.setattr(upgrade_module, "check_time", out_of_time)
+    client = TestClient(create_app(Limits(max_documents=5), desk_url=url))
+    record = {"id": NAMES_APART.id, "text": NAMES_APART.text, "source": NAMES_APART.source}
+    answer = client.post("/v1/articles", json={"documents": [record]})
+    assert answer.status_code == 504
+    detail = answer.json()["detail"]
+    assert detail.startswith(
+        f"the desk is recomputing its grouping features after a khulasa upgrade (0 of {len(JOINED_NAMES)} "
+    )
+    assert "none of these articles was stored" in detail and "fewer or shorter" not in detail
+    assert "khulasa desk ingest" in caplog.text
+    monkeypatch.undo()
+    assert client.post("/v1/articles", json={"documents": [record]}).status_code == 200
+
+
+def test_cli_ingest_on_a_current_desk_prints_no_empty_line(tmp_path: Path):
+    """Before: every `desk ingest` printed an empty line before its summary line (or its error):
+    the recomputation's bar, never started on a current desk, was stopped all the same."""
+    url = _url(tmp_path, "desk.sqlite")
+    feed = write_jsonl(tmp_path / "feed.jsonl", JOINED_NAMES)
+    for stored in (len(JOINED_NAMES), 0):  # a new desk, then a current one
+        result = CliRunner().invoke(app, ["desk", "ingest", str(feed), "--db", url, "--no-summaries"])
+        assert result.exit_code == 0, result.output
+        assert result.output.startswith(f"{stored} stored") and "\n\n" not in result.output

@@ -300,6 +300,24 @@ def test_systems_parse_names_and_variants() -> None:
         parse_systems(["a=method:greedy", "a=method:mmr"])
 
 
+@pytest.mark.parametrize("name", ["centroid", "submodular", "khulasa", "lead", "summa", "peers"])
+def test_systems_variant_named_like_a_system_is_refused(name: str) -> None:
+    """Before: `--systems centroid=method:lead` ran khulasa's lead method in a row named
+    "centroid" (alone, or with the peer: "used twice"), a table whose row is not that system's."""
+    with pytest.raises(SettingsError, match=f"variant '{name}': '{name}' is the name of a system"):
+        parse_systems(f"{name}=method:lead")
+
+
+@pytest.mark.parametrize("key", ["words", "sentences", "chars"])
+def test_systems_variant_setting_the_budget_is_refused(key: str) -> None:
+    """Before: every item of such a variant failed and scored 0 ("got multiple values for keyword
+    argument 'words'", "give one budget, not words and sentences"), told only in the JSON output."""
+    with pytest.raises(SettingsError, match=f"'{key}' is the budget eval gives every system"):
+        parse_systems(f"short={key}:5")
+    result = CliRunner().invoke(app, ["eval", "--data", "unused.jsonl", "--systems", f"short={key}:5"])
+    assert result.exit_code == 2 and "budget eval gives every system" in result.output
+
+
 # --- measures ------------------------------------------------------------------------------
 
 
@@ -444,3 +462,15 @@ def test_eval_floor_gate_fails_on_drop_and_data_change(monkeypatch: pytest.Monke
     current["systems"]["khulasa"]["rouge2_recall"] = 0.19
     assert "khulasa ROUGE-2 recall 19.00 < floor 20.00" in gate.compare(floor, current, 0.005)[0]
     assert "data changed" in gate.compare(floor, {**current, "sha256": "other"}, 0.005)[0]
+
+
+@pytest.mark.parametrize("indent", [2, None])
+def test_eval_data_written_as_one_json_list_says_so(tmp_path: Path, indent: int | None) -> None:
+    """Before: an indented JSON list was "no usable item, all 21 records are bad: …:1: malformed
+    JSON …", a complaint about each of its lines."""
+    data = tmp_path / "items.json"
+    data.write_text(
+        json.dumps([{"id": "t1", "documents": list(CLUSTER), "summaries": list(REFERENCES)}], indent=indent)
+    )
+    with pytest.raises(InputError, match=r"items\.json: this is one JSON list of items, and eval reads JSON lines"):
+        run_eval(data, systems="lead")

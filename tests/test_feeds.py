@@ -551,3 +551,23 @@ def test_blank_lines_before_the_declaration():
     assert loaded.documents[0].text == ARTICLE and "read as UTF-8" in loaded.warnings[0]
     legacy = b"\n" + rss(item("1"), declaration='<?xml version="1.0" encoding="windows-1256"?>').encode("cp1256")
     assert load_bytes("x.rss", legacy).documents[0].text == ARTICLE
+
+
+def test_feed_entry_without_text_is_told_in_a_feeds_terms(tmp_path: Path) -> None:
+    """An entry with a title and link but no description nor content. Before: "feed.rss record 2:
+    no text field (expected one of text, body, content)", the fields of a JSON record, which a feed
+    cannot have."""
+    bare = (
+        f'<item><guid isPermaLink="false">2</guid><title>{TITLE}</title><link>https://sahl.example.com/2</link></item>'
+    )
+    path = tmp_path / "feed.rss"
+    path.write_text(rss(item("1") + bare), encoding="utf-8")
+    loaded = load_documents([path])
+    assert len(loaded.documents) == 1
+    (warning,) = [str(w) for w in loaded.warnings]
+    assert warning.startswith(f"{path} entry 2: no text (neither a description nor content")
+    assert "text, body, content" not in warning
+    only_bare = tmp_path / "bare.rss"
+    only_bare.write_text(rss(bare), encoding="utf-8")
+    with pytest.raises(InputError, match=r"bare\.rss entry 1: no text"):
+        load_documents([only_bare])

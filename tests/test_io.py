@@ -672,3 +672,42 @@ def test_io_records_named_only_after_their_file_get_an_unknown_outlet(tmp_path: 
         ("wire-7", "wire-7"),
         ("feed-4", "news.example.org"),
     ]
+
+
+def test_io_utf8_cut_inside_its_last_letter_is_read_with_a_warning(tmp_path: Path) -> None:
+    """A file cut inside its last letter (a download or `head -c` stopped in a two-byte letter).
+    Before: "cannot decode as text (not UTF-8, UTF-16 or an Arabic code page)", the article lost."""
+    data = (ARTICLE * 4).strip().encode("utf-8")[:-2]  # the last letter «ة» is 2 bytes: cut after its first
+    (tmp_path / "cut.txt").write_bytes(data)
+    loaded = load_documents([tmp_path / "cut.txt"])
+    (doc,) = loaded.documents
+    assert doc.text.endswith("مفيد\ufffd") and doc.text.count("\ufffd") == 1
+    (warning,) = [str(w) for w in loaded.warnings]
+    assert "cut.txt" in warning and f"not valid UTF-8 at byte {len(data) - 1}" in warning
+
+
+def test_io_utf8_with_a_stray_byte_keeps_every_record_of_a_jsonl(tmp_path: Path) -> None:
+    """One byte of another code page (Windows-1252's dash) inside one record of a JSONL: before,
+    the whole file was refused; now every record is read and the file gets one warning."""
+    lines = [json.dumps({"id": f"r{k}", "text": ARTICLE * 3}, ensure_ascii=False).encode() for k in range(3)]
+    lines[1] = lines[1].replace("المدينة".encode(), "المدينة".encode() + b"\x96", 1)
+    (tmp_path / "feed.jsonl").write_bytes(b"\n".join(lines))
+    loaded = load_documents([tmp_path / "feed.jsonl"])
+    assert [d.id for d in loaded.documents] == ["r0", "r1", "r2"]
+    assert "المدينة\ufffd" in loaded.documents[1].text
+    assert len(loaded.warnings) == 1 and "not valid UTF-8" in str(loaded.warnings[0])
+
+
+def test_io_windows_1256_is_never_taken_for_damaged_utf8(tmp_path: Path) -> None:
+    (tmp_path / "w.txt").write_bytes(ARTICLE.encode("cp1256"))
+    loaded = load_documents([tmp_path / "w.txt"])
+    assert loaded.documents[0].text == ARTICLE and not loaded.warnings
+
+
+def test_io_jsonl_joined_from_files_each_with_a_bom_reads_every_line(tmp_path: Path) -> None:
+    """`cat a.jsonl b.jsonl` of files each written with a BOM: before, every part but the first was
+    "malformed JSON at column 1 (Unexpected UTF-8 BOM (decode using utf-8-sig))"."""
+    lines = [json.dumps({"id": f"r{k}", "text": ARTICLE}, ensure_ascii=False).encode() for k in range(3)]
+    (tmp_path / "joined.jsonl").write_bytes(b"".join(b"\xef\xbb\xbf" + line + b"\n" for line in lines))
+    loaded = load_documents([tmp_path / "joined.jsonl"])
+    assert [d.id for d in loaded.documents] == ["r0", "r1", "r2"] and not loaded.warnings

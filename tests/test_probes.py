@@ -104,7 +104,20 @@ def test_database_of_another_program_is_refused_and_left_alone(tmp_path: Path):
     assert str(path) in line and "not a khulasa desk" in line
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT x FROM articles").fetchall() == [("theirs",)]
-    assert conn.execute("SELECT name FROM sqlite_master WHERE name = 'stories'").fetchall() == []
+    assert conn.execute("SELECT name FROM sqlite_master").fetchall() == [("articles",)]  # no schema_version either
+    conn.close()
+
+
+@pytest.mark.parametrize("command", [("desk", "stories"), ("desk", "ingest", "{feed}", "--no-summaries")])
+def test_sqlite_file_of_another_program_without_articles_is_refused_and_left_alone(tmp_path: Path, command):
+    """Before: the desk's tables (and schema_version) were written into another program's file
+    (here a notes app's), reading its stories said "no stories yet", ingest stored the feed there."""
+    path = _sqlite_file(tmp_path / "notes.db", "CREATE TABLE notes (x)", "INSERT INTO notes VALUES ('theirs')")
+    args = [a.format(feed=_flood_file(tmp_path)) for a in command]
+    line = one_line_error(_run(*args, "--db", f"sqlite:///{path}"))
+    assert str(path) in line and "not a khulasa desk" in line
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT name FROM sqlite_master").fetchall() == [("notes",)]
     conn.close()
 
 
@@ -639,3 +652,28 @@ def test_ctrl_c_mid_batch_says_how_to_resume_and_a_rerun_completes(tmp_path: Pat
     assert rerun.returncode == 0, rerun.stderr
     ids = [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()]
     assert sorted(ids) == sorted(c["id"] for c in clusters)
+
+
+def test_the_desks_stories_written_into_an_articles_folder_are_not_read_as_articles(tmp_path: Path):
+    """Before: `desk stories -f markdown` (or text) written beside the articles was read as one more
+    article, "مصدر غير معروف (stories)", its sentences counted again; `desk story -f json` gave a
+    warning that its record had no text field."""
+    from khulasa.io import load_documents
+
+    url = f"sqlite:///{tmp_path / 'desk.sqlite'}"
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for k, record in enumerate(FLOOD):
+        (folder / f"{k}.txt").write_text(record["text"], encoding="utf-8")
+    assert _run("desk", "ingest", str(folder), "--db", url, "--no-summaries").exit_code == 0
+    outputs = {"stories.md": ["-f", "markdown"], "stories.txt": ["-f", "text"], "stories.jsonl": ["-f", "json"]}
+    for name, fmt in outputs.items():
+        assert _run("desk", "stories", "--db", url, *fmt, "-o", str(folder / name)).exit_code == 0
+    story = json.loads((folder / "stories.jsonl").read_text(encoding="utf-8").splitlines()[0])["id"]
+    for name, fmt in {"story.md": ["-f", "markdown"], "story.txt": [], "story.json": ["-f", "json"]}.items():
+        assert _run("desk", "story", story, "--db", url, *fmt, "-o", str(folder / name)).exit_code == 0
+    loaded = load_documents([folder])
+    assert sorted(d.id for d in loaded.documents) == [str(k) for k in range(len(FLOOD))]
+    skipped = sorted(str(w).split(":")[0] for w in loaded.warnings)
+    assert skipped == sorted(str(folder / n) for n in [*outputs, "story.md", "story.txt", "story.json"])
+    assert all("written by khulasa" in str(w) for w in loaded.warnings)

@@ -24,7 +24,7 @@ import khulasa  # noqa: E402
 from khulasa.analysis.compare import compare  # noqa: E402
 from khulasa.analysis.render_compare import render_comparison  # noqa: E402
 from khulasa.demo import demo_path  # noqa: E402
-from khulasa.errors import SettingsError  # noqa: E402
+from khulasa.errors import SettingsError, server_lacks_package  # noqa: E402
 from khulasa.render import render  # noqa: E402
 from khulasa.service import Limits, create_app  # noqa: E402
 from khulasa.service import app as service_app  # noqa: E402
@@ -993,3 +993,24 @@ def test_service_says_which_upload_gave_no_article_and_why(client: TestClient, d
     ]
     problem = assert_problem(client.post("/v1/summarize", files=bad), 422)
     assert problem["skipped_files"] == body["skipped_files"]
+
+
+def test_a_feed_upload_on_a_server_without_feedparser_is_the_operators_to_fix(
+    client: TestClient,
+    demo_json: list[dict[str, Any]],
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Before: 422 (or a warning) "reading RSS/Atom feeds needs optional packages: run pip install
+    'khulasa[desk]'", advice for the server's operator given to the client."""
+    import sys
+
+    monkeypatch.setitem(sys.modules, "feedparser", None)
+    feed = ("feed.rss", b'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></channel></rss>')
+    alone = client.post("/v1/summarize", files=[("files", feed)])
+    assert alone.status_code == 503 and alone.json()["type"].endswith("feature-unavailable")
+    article = ("a.txt", demo_json[0]["text"].encode("utf-8"))
+    mixed = client.post("/v1/summarize", files=[("files", feed), ("files", article)])
+    assert mixed.status_code == 200
+    assert mixed.json()["warnings"] == [server_lacks_package()]
+    assert "pip" not in alone.text + mixed.text and "pip install 'khulasa[desk]'" in caplog.text

@@ -42,6 +42,7 @@ from khulasa.errors import (
     cluster_without_documents,
     cluster_without_id,
     clusters_file_empty,
+    clusters_in_one_json_list,
     line_not_an_object,
     line_not_utf8,
     no_clusters_file,
@@ -62,7 +63,7 @@ from khulasa.errors import (
     workers_not_positive,
 )
 from khulasa.io import unique_ids
-from khulasa.records import JsonProblem, json_kind, load_json, read_record, replace_surrogates
+from khulasa.records import JsonProblem, json_kind, load_json_line, read_record, replace_surrogates
 from khulasa.types import Document
 
 __all__ = [
@@ -191,7 +192,7 @@ def _parse_line(raw: bytes, line: int, *, article: bool = False) -> Any:
     (a feed's line may be the bare text, as in every other reader); else its :class:`_Bad`."""
     try:
         # Without its line ending: JSON cut short would be reported at "column 1" of the next line.
-        obj = load_json(raw.rstrip(b"\r\n").decode("utf-8"))
+        obj = load_json_line(raw.rstrip(b"\r\n").decode("utf-8"))
     except UnicodeDecodeError as exc:
         return _Bad(line, line_not_utf8(exc.start + 1))
     except JsonProblem as problem:
@@ -208,7 +209,8 @@ def _cluster_task(obj: dict[str, Any], line: int) -> _Task | _Bad:
     cid = replace_surrogates(str(cid))
     docs = obj.get("documents")
     if not isinstance(docs, list) or not docs:
-        return _Bad(line, cluster_without_documents(), cid)
+        found = None if docs is None else "an empty list" if docs == [] else json_kind(docs)
+        return _Bad(line, cluster_without_documents(found), cid)
     try:
         documents = tuple(unique_ids([read_record(d, str(k), f"document {k}") for k, d in enumerate(docs, 1)]))
     except InputError as exc:
@@ -481,8 +483,11 @@ def _check_options(
         raise SettingsError(time_limit_not_positive(time_limit))
     if not in_path.is_file():
         raise InputError(no_clusters_file(in_path, exists=in_path.is_dir()))
-    if next(_lines(in_path), None) is None:  # a wrong file, most likely: "0 written" would hide it
+    first = next(_lines(in_path), None)
+    if first is None:  # a wrong file, most likely: "0 written" would hide it
         raise InputError(clusters_file_empty(in_path, group=group))
+    if first[1].strip() == b"[":  # json.dump(..., indent=...): one list, each of its lines "malformed"
+        raise InputError(clusters_in_one_json_list(in_path, group=group))
     if in_path.resolve() == out_path.resolve():
         raise SettingsError(output_is_input(out_path))
     if not isinstance(words, int) or words < 1:

@@ -29,6 +29,7 @@ from khulasa.text.safe_text import terminal_text
 
 if TYPE_CHECKING:
     from khulasa.desk.desk import Desk
+    from khulasa.io import LoadResult
     from khulasa.types import Document
 
 app = typer.Typer(
@@ -106,7 +107,7 @@ def write_output(text: str, out: Path | None) -> None:
     """Write to stdout or to the file ``out`` (its folder made if needed); a failure is one line."""
     from khulasa.errors import output_error
 
-    text = text if text.endswith("\n") else text + "\n"
+    text = text if text.endswith("\n") or not text else text + "\n"  # no lines (JSON lines of none): empty
     if out is None:
         sys.stdout.write(text)
         sys.stdout.flush()
@@ -116,6 +117,24 @@ def write_output(text: str, out: Path | None) -> None:
         out.write_text(text, encoding="utf-8")
     except OSError as error:
         raise output_error(out, error) from None
+
+
+def _load_inputs(paths: Sequence[str], exclude: Path | None = None) -> LoadResult:
+    """The command's articles (:func:`khulasa.io.load_documents`). ``-`` typed at a terminal
+    first says how to end the text: nothing else would show that khulasa is waiting for it."""
+    from khulasa.errors import reading_terminal
+    from khulasa.io import STDIN, load_documents
+
+    if STDIN in paths and _is_terminal(sys.stdin):
+        err.print(reading_terminal(), highlight=False, markup=False)
+    return load_documents(paths, stdin=sys.stdin, exclude=exclude)
+
+
+def _is_terminal(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):  # no stream, or a closed one
+        return False
 
 
 PathsArg = Annotated[
@@ -149,7 +168,6 @@ def summarize(
 ) -> None:
     """Summarize a cluster of articles about one story."""
     from khulasa.config import Method, Order, Settings
-    from khulasa.io import load_documents
     from khulasa.render import FORMATS, render
     from khulasa.summarizer.pipeline import summarize as run
 
@@ -160,23 +178,50 @@ def summarize(
     )
     if fmt == "text":
         _refuse_text_in_input_folder(paths, out)
-    loaded = load_documents(paths, stdin=sys.stdin, exclude=out)
+    loaded = _load_inputs(paths, exclude=out)
     warn_all(loaded.warnings)
     if order == "time":
         _warn_undated(loaded.documents)
+    _warn_several_stories(loaded.documents)
     summary = run(loaded.documents, settings=settings)
     write_output(render(summary, fmt), out)
 
 
-def _warn_undated(documents: Sequence[Document]) -> None:
+# Articles read as several stories when a second story holds two articles or more and either the
+# largest holds less than half of them (a mixed feed) or the second at least this share (two events
+# in one folder): on the dev clusters, MultiLing 2011 (ar, en) and the shared example, every cluster
+# reads as one story plus at most one lone article.
+SECOND_STORY_SHARE = 0.2
+
+
+def _warn_several_stories(documents: Sequence[Document]) -> None:
+    """Articles that read as two or more stories (a mixed feed, two events in one folder): a summary
+    or comparison mixes them. Say how they split, and point to ``khulasa group``."""
+    from khulasa.errors import MissingExtraError, several_stories
+    from khulasa.stories.group import group_documents
+
+    if len(documents) < 4:
+        return
+    try:
+        stories = group_documents(documents)
+    except MissingExtraError:  # grouping is an extra (datasketch): without it, no check
+        return
+    sizes = sorted((len(s.doc_ids) for s in stories), reverse=True)
+    total = len(documents)
+    if len(sizes) > 1 and sizes[1] >= 2 and (sizes[0] < total / 2 or sizes[1] >= SECOND_STORY_SHARE * total):
+        warn(several_stories(total, sizes))
+
+
+def _warn_undated(documents: Sequence[Document], message: Callable[[int, int], str] | None = None) -> None:
     """``--order time`` with articles whose publication time does not read: they come after the
-    dated ones, in reading order; with none dated, the order is simply the reading order. Say so."""
+    dated ones, in reading order; with none dated, the order is simply the reading order. Say so
+    (or, with ``message``, what another option does with them: ``group --window-days``)."""
     from khulasa.errors import order_time_undated
     from khulasa.text.published import count_undated
 
     undated = count_undated(documents)
     if undated:
-        warn(order_time_undated(undated, len(documents)))
+        warn((message or order_time_undated)(undated, len(documents)))
 
 
 def _refuse_text_in_input_folder(paths: Sequence[str], out: Path | None) -> None:
@@ -300,13 +345,13 @@ def compare(
     from khulasa.analysis.compare import CompareSettings
     from khulasa.analysis.compare import compare as run
     from khulasa.analysis.render_compare import FORMATS, render_comparison
-    from khulasa.io import load_documents
 
     if fmt not in FORMATS:
         raise typer.BadParameter(not_one_of(fmt, FORMATS), param_hint="--format")
     settings = CompareSettings(embeddings=embeddings)  # a wrong value is one line before any input is read
-    loaded = load_documents(paths, stdin=sys.stdin, exclude=out)
+    loaded = _load_inputs(paths, exclude=out)
     warn_all(loaded.warnings)
+    _warn_several_stories(loaded.documents)
     write_output(render_comparison(run(loaded.documents, settings), fmt), out)
 
 
@@ -371,7 +416,10 @@ def group_command(
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl (a story per line) or json.")] = "jsonl",
     summarize_stories: Annotated[bool, typer.Option("--summarize", help="Also summarize each story.")] = False,
-    words: Annotated[int, typer.Option("--words", "-w", min=1, help="Summary budget in words.")] = 100,
+    words: Annotated[
+        int | None,
+        typer.Option("--words", "-w", min=1, help="Summary budget in words, with --summarize (default: 100)."),
+    ] = None,
     threshold: Annotated[float, typer.Option(help="Average-link cosine for two groups to merge.")] = 0.04,
     window: Annotated[
         float | None, typer.Option("--window-days", help="Link only articles this close in publication time.")
@@ -391,20 +439,23 @@ def group_command(
     import json
 
     from khulasa.config import GroupSettings
-    from khulasa.errors import SettingsError, window_days_not_positive
-    from khulasa.io import load_documents
+    from khulasa.errors import SettingsError, window_days_not_positive, window_days_undated, words_without_summarize
     from khulasa.stories.group import group_documents, story_records
 
     if fmt not in ("jsonl", "json"):
         raise typer.BadParameter(not_either(fmt, "jsonl", "json"), param_hint="--format")
     if window is not None and not window > 0:
         raise SettingsError(window_days_not_positive(window))
+    if words is not None and not summarize_stories:
+        raise SettingsError(words_without_summarize(words))
     # Wrong values are one line before any input is read (a large feed is not read in vain).
     settings = GroupSettings().updated(threshold=threshold, time_window_days=window, embeddings=embeddings)
-    loaded = load_documents(paths, stdin=sys.stdin, exclude=out)
+    loaded = _load_inputs(paths, exclude=out)
     warn_all(loaded.warnings)
+    if window is not None:
+        _warn_undated(loaded.documents, window_days_undated)
     stories = group_documents(loaded.documents, settings)
-    records = story_records(stories, loaded.documents, words=words if summarize_stories else None)
+    records = story_records(stories, loaded.documents, words=(words or 100) if summarize_stories else None)
     from khulasa.text.safe_text import json_for_terminal
 
     if fmt == "json":
@@ -548,9 +599,8 @@ def desk_ingest(
     from khulasa.desk.desk import Desk
     from khulasa.desk.ingest import DeskSettings
     from khulasa.errors import ids_taken, ingest_interrupted
-    from khulasa.io import load_documents
 
-    loaded = load_documents(paths, stdin=sys.stdin)
+    loaded = _load_inputs(paths)
     warn_all(loaded.warnings)
     docs = loaded.documents
     settings = replace(DeskSettings(), batch_size=batch_size, close_after_hours=close_after, max_open_articles=max_open)
@@ -594,6 +644,8 @@ def _upgrade_features(desk: Desk, columns: tuple[Any, ...]) -> None:
     def advance(done: int, total: int) -> None:
         nonlocal task
         handled[:] = [done, total]
+        if task is None and total == 0:  # a new desk: no article to recompute, no bar
+            return
         if task is None:  # there is work: the bar shows from here on
             progress.start()
             task = progress.add_task("recomputing the desk's grouping features", total=total)
@@ -604,7 +656,8 @@ def _upgrade_features(desk: Desk, columns: tuple[Any, ...]) -> None:
     except KeyboardInterrupt:  # each chunk is one transaction: the finished ones are kept
         raise Interrupted(features_rebuild_interrupted(*handled)) from None
     finally:
-        progress.stop()
+        if task is not None:  # a bar never started, stopped, would print an empty line
+            progress.stop()
 
 
 def _since(value: str | None) -> float | None:

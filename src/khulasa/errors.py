@@ -215,6 +215,36 @@ def order_time_undated(undated: int, total: int, *, api: bool = False) -> str:
     return f"{order}: {undated} of the {total} articles have no readable publication time; their sentences come last"
 
 
+def window_days_undated(undated: int, total: int) -> str:
+    """``group --window-days`` with articles that carry no readable publication time: the window
+    cannot keep them apart, whatever their date."""
+    if undated == total:
+        return (
+            f"--window-days: none of the {total} articles has a readable publication time (published), "
+            "so the window links them whatever their date; give dated records (JSON, JSONL, HTML, feeds)"
+        )
+    return (
+        f"--window-days: {undated} of the {total} articles have no readable publication time; "
+        "the window links them whatever their date"
+    )
+
+
+def several_stories(total: int, sizes: Sequence[int]) -> str:
+    """Articles given to ``summarize`` or ``compare`` that read as several stories (a mixed feed, two
+    events in one folder): the output mixes them. ``sizes``: the stories' sizes, largest first."""
+    shown = ", ".join(str(n) for n in sizes[:5]) + (", …" if len(sizes) > 5 else "")
+    return (
+        f"these {total} articles read as {len(sizes)} different stories (of {shown} articles), and one summary "
+        "or comparison of them mixes the stories; group them first (khulasa group FILES --summarize), "
+        "or give each story's articles on their own"
+    )
+
+
+def reading_terminal() -> str:
+    """``-`` (standard input) given at a terminal: khulasa waits for the text typed or pasted."""
+    return "reading the articles from standard input: paste or type them, then press Ctrl-D on a line of its own"
+
+
 def one_budget(given: Sequence[str]) -> str:
     """Two or more budgets given at once."""
     return f"give one budget, not {' and '.join(given)}"
@@ -338,6 +368,11 @@ def window_days_not_positive(value: float) -> str:
     return f"--window-days {value:g} must be a positive number of days; leave it out to link articles of any date"
 
 
+def words_without_summarize(words: int) -> str:
+    """``khulasa group --words`` without ``--summarize``: the budget of summaries it would not make."""
+    return f"--words {words} is the budget of the stories' summaries; add --summarize, or leave --words out"
+
+
 def grouping_not_positive(name: str, value: object) -> str:
     """A grouping count that must be a positive whole number."""
     return f"grouping {name}={value!r} must be a positive whole number"
@@ -417,6 +452,16 @@ def empty_input(label: str) -> str:
 def undecodable(label: str, detail: str) -> str:
     """Bytes that no supported encoding reads."""
     return f"{label}: cannot decode as text ({detail}); re-save it as UTF-8"
+
+
+def invalid_utf8_replaced(label: str, places: int, first: int) -> str:
+    """UTF-8 text with a few invalid bytes (a file cut inside a letter, a stray byte of another
+    code page), read all the same with each bad place as U+FFFD."""
+    where = f"at byte {first}" if places == 1 else f"in {places} places, the first at byte {first}"
+    return (
+        f"{label}: not valid UTF-8 {where} (a file cut inside a letter, or a byte of another encoding); "
+        "read as UTF-8 with each bad place shown as \ufffd; re-save it as UTF-8 to be sure"
+    )
 
 
 def invalid_encoding(encoding: str, byte: int) -> str:
@@ -529,6 +574,14 @@ def text_not_a_string(field: str, kind: str) -> str:
 def text_field_empty(field: str) -> str:
     """A record whose text field is blank."""
     return f"field {field!r} is empty; add the article text or drop the record"
+
+
+def feed_entry_without_text(where: str) -> str:
+    """An RSS/Atom entry with neither a description (summary) nor content: a title and link only."""
+    return (
+        f"{where}: no text (neither a description nor content, only a title or link); "
+        "khulasa summarizes the articles' text: use a feed that carries it, or save the articles' pages"
+    )
 
 
 def no_text_field(fields: Sequence[str]) -> str:
@@ -707,6 +760,15 @@ def clusters_file_empty(path: object, *, group: bool = False) -> str:
     return f"{path} is empty: nothing to summarize; give a JSONL file with {what}"
 
 
+def clusters_in_one_json_list(path: object, *, group: bool = False) -> str:
+    """A batch input written as one indented JSON list (its first line is "[") instead of JSON lines."""
+    what = "one article per line" if group else 'one cluster {"id", "documents"} per line'
+    return (
+        f"{path}: this is one JSON list, and batch reads JSON lines ({what}); "
+        f"write it as such, e.g. jq -c '.[]' {path} > clusters.jsonl"
+    )
+
+
 def output_is_input(path: object) -> str:
     """A batch output path that is the input."""
     return f"{path}: output would overwrite the input; choose another output path"
@@ -778,9 +840,12 @@ def cluster_without_id() -> str:
     return 'no "id" (each line needs {"id": ..., "documents": [...]})'
 
 
-def cluster_without_documents() -> str:
-    """A batch cluster without a documents list."""
-    return 'no "documents" list (give the articles as strings or objects)'
+def cluster_without_documents(found: str | None = None) -> str:
+    """A batch cluster without a documents list: ``found`` is what its ``documents`` holds instead
+    ("an empty list", "a string"; None when there is no such field)."""
+    if found is None:
+        return 'no "documents" list (give the articles as strings or objects)'
+    return f'"documents" is {found}, not a list of articles (give the articles as strings or objects)'
 
 
 def unprocessable_line(error: Exception) -> str:
@@ -1052,6 +1117,15 @@ def features_not_recomputed(named: str, stored: int, known: int) -> DatabaseErro
     )
 
 
+def server_lacks_package() -> str:
+    """A request the server cannot serve for a package it lacks (its install's extra): the
+    operator's to install, never the client's (the server's log names the pip command)."""
+    return (
+        "this server cannot do this: a package it needs is not installed (the server's log says which). "
+        "Tell the server's operator"
+    )
+
+
 def desk_unavailable() -> str:
     """The server's desk database cannot be opened (its URL or server is wrong; the log says which)."""
     return (
@@ -1184,6 +1258,24 @@ def server_busy(timeout: float) -> str:
     return f"the server is busy: no worker was free within {timeout:g} s; try again shortly"
 
 
+def desk_recomputation_timed_out(done: int, total: int, timeout: float) -> str:
+    """``POST /v1/articles`` past its time limit while the desk recomputed the grouping features an
+    older khulasa made: none of its articles is stored, the recomputation's finished part is kept."""
+    return (
+        f"the desk is recomputing its grouping features after a khulasa upgrade ({done} of {total} articles "
+        f"done, kept) and the limit of {timeout:g} s passed; none of these articles was stored: send them again "
+        "(each request goes on with the work), or ask the server's operator to run khulasa desk ingest once"
+    )
+
+
+def desk_recomputation_progress(done: int, total: int) -> str:
+    """The server's log line when a request's time ran out during the recomputation of the features."""
+    return (
+        f"recomputing the desk's grouping features after an upgrade: {done} of {total} articles done; "
+        "run khulasa desk ingest (any file) on this desk to finish it off the requests' time limits"
+    )
+
+
 def request_timed_out(action: str, timeout: float) -> str:
     """A job past the time limit (504)."""
     return f"{action} took longer than the limit of {timeout:g} s; send fewer or shorter documents"
@@ -1262,6 +1354,14 @@ def repeated_item(where: object, item_id: str) -> str:
     return f"{where}: item id {shown_id(item_id)} occurs twice; ids must be unique"
 
 
+def items_in_one_json_list(path: object) -> str:
+    """An evaluation data file that is one JSON list of items (a .json file) instead of JSON lines."""
+    return (
+        f"{path}: this is one JSON list of items, and eval reads JSON lines (one item per line); "
+        f"write it as such, e.g. jq -c '.[]' {path} > items.jsonl"
+    )
+
+
 def no_usable_items(path: object, problems: Sequence[object]) -> str:
     """An evaluation data file whose every record was bad: how many, and the first problems."""
     listed = "; ".join(str(p) for p in problems[:3])
@@ -1329,6 +1429,17 @@ def no_references() -> str:
 def variant_without_name(spec: str) -> str:
     """A system variant ``=key:value`` without a name."""
     return f"variant {spec!r} has no name; write name=key:value;key:value"
+
+
+def variant_name_taken(name: str) -> str:
+    """A system variant named like a built-in system or peer (``centroid=method:lead``): its row
+    would pass for that system's."""
+    return f"variant {name!r}: {name!r} is the name of a system eval runs; give the variant a name of its own"
+
+
+def variant_sets_budget(name: str, key: str) -> str:
+    """A system variant that sets the budget, which eval gives every system alike (``--words``)."""
+    return f"variant {name!r}: {key!r} is the budget eval gives every system (--words); leave it out of the variant"
 
 
 def variant_bad_pair(name: str, pair: str) -> str:

@@ -46,9 +46,11 @@ from khulasa.errors import (
     cannot_read_file,
     empty_input,
     feed_encoding_differs,
+    feed_entry_without_text,
     folder_without_articles,
     input_is_a_device,
     invalid_encoding,
+    invalid_utf8_replaced,
     no_arabic,
     no_articles_found,
     no_feed_entries,
@@ -89,6 +91,10 @@ STDIN = "-"
 # Below this share of Arabic letters a document is not an Arabic article (a page of English, a
 # config file); mixed articles with Latin names and acronyms stay far above it.
 MIN_ARABIC_RATIO = 0.2
+# UTF-8 with a few invalid bytes (a file cut inside its last letter, a stray byte of another code
+# page) is read as UTF-8, each bad place as U+FFFD, with a warning, when the bad bytes are at most
+# this share of the file: a Windows-1256 file read as UTF-8 is invalid at nearly every letter.
+MAX_INVALID_UTF8_SHARE = 0.01
 # Legacy single-byte Arabic code pages; Windows-1256 covers what the others encode and is what
 # Arabic news sites and Windows editors actually produce, so it wins among them.
 _ARABIC_CODEPAGES = frozenset({"cp1256", "iso8859_6", "cp864", "cp720", "mac_arabic"})
@@ -228,15 +234,60 @@ def decode_bytes(data: bytes, label: str) -> str:
 
     ``label`` names the input in error messages.
     """
+    return decode_noting(data, label)[0]
+
+
+def decode_noting(data: bytes, label: str) -> tuple[str, list[KhulasaError]]:
+    """:func:`decode_bytes`, and a warning when a few invalid UTF-8 bytes were read as U+FFFD."""
     if not data.strip():
         raise InputError(empty_input(label))
-    text = clean_text(_decode(data, label))
+    raw, notes = _decode_noting(data, label)
+    text = clean_text(raw)
     if not text.strip():
         raise InputError(empty_input(label))
-    return text
+    return text, notes
 
 
 def _decode(data: bytes, label: str) -> str:
+    return _decode_noting(data, label)[0]
+
+
+def _decode_noting(data: bytes, label: str) -> tuple[str, list[KhulasaError]]:
+    try:
+        return _decode_strict(data, label), []
+    except _NotUtf8:
+        pass
+    mostly = _mostly_utf8(data)
+    if mostly is None:
+        return _decode_legacy(data, label)[0], []
+    text, places, first = mostly
+    return _undo_double_encoding(text), [InputError(invalid_utf8_replaced(label, places, first))]
+
+
+class _NotUtf8(Exception):
+    """Bytes without a BOM or NULs that are not valid UTF-8."""
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, int, int] | None:
+    """``data`` read as UTF-8 with each invalid place as U+FFFD, how many places, and the first
+    one's byte offset, when the invalid bytes are few (:data:`MAX_INVALID_UTF8_SHARE`) and the text
+    is Arabic; else None."""
+    escaped = data.decode("utf-8", errors="surrogateescape")  # each invalid byte: one lone surrogate
+    runs = list(_ESCAPED_BYTES.finditer(escaped))
+    bad_bytes = sum(run.end() - run.start() for run in runs)
+    if not runs or bad_bytes > MAX_INVALID_UTF8_SHARE * len(data):
+        return None
+    text = _ESCAPED_BYTES.sub("\ufffd", escaped)
+    if arabic_ratio(text) < MIN_ARABIC_RATIO:
+        return None
+    first = len(escaped[: runs[0].start()].encode("utf-8", errors="surrogateescape"))
+    return text, len(runs), first
+
+
+_ESCAPED_BYTES = re.compile("[\udc80-\udcff]+")
+
+
+def _decode_strict(data: bytes, label: str) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -251,7 +302,7 @@ def _decode(data: bytes, label: str) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        return _decode_legacy(data, label)[0]
+        raise _NotUtf8 from None
     return _undo_double_encoding(text)
 
 
@@ -410,9 +461,14 @@ def _parse_bytes(data: bytes, label: str, stem: str, suffix: str, *, path: str |
         raise _unsupported(Path(label))
     if suffix in FEED_SUFFIXES:
         records, warnings = feed_records(data, label)
-        documents, problems = _records_to_documents(records, label, stem, path=path)
+        documents, problems = _records_to_documents(records, label, stem, path=path, unit="entry")
         return documents, [*warnings, *problems]
-    text = decode_bytes(data, label)
+    text, notes = decode_noting(data, label)
+    documents, problems = _parse_text(text, label, stem, suffix, path)
+    return documents, [*notes, *problems]
+
+
+def _parse_text(text: str, label: str, stem: str, suffix: str, path: str | None) -> Loaded:
     if suffix in TEXT_SUFFIXES:
         if _own_markdown(text):
             raise InputError(own_output_not_an_article(label))
@@ -473,9 +529,17 @@ OWN_MARKDOWN_HEADINGS = ("## الخلاصة\n", "## ما تتفق عليه ال�
 OWN_SOURCES_HEADING = "\n## المصادر\n"
 
 
+# The line under each story's label in ``khulasa desk stories`` and ``desk story`` as text or
+# Markdown (``desk.render._meta``; in italics in Markdown): its counts and summary version.
+_OWN_DESK_META = re.compile(r"^_?المقالات: \d+ — المصادر: \d+ — الإصدار \d+ — ", re.MULTILINE)
+
+
 def _own_markdown(text: str) -> bool:
-    """A summary or comparison khulasa wrote as Markdown (``-f markdown -o summary.md``)."""
-    return text.lstrip().startswith(OWN_MARKDOWN_HEADINGS) and OWN_SOURCES_HEADING in text
+    """A summary or comparison khulasa wrote as Markdown (``-f markdown -o summary.md``), or the
+    desk's stories as Markdown or text (``desk stories -f markdown -o stories.md``)."""
+    if text.lstrip().startswith(OWN_MARKDOWN_HEADINGS) and OWN_SOURCES_HEADING in text:
+        return True
+    return _OWN_DESK_META.search(text, 0, 4096) is not None
 
 
 # The head of every HTML page khulasa writes (``compare -f html``) carries this marker; a page of
@@ -501,7 +565,8 @@ def _own_json(value: Any) -> bool:
 
 def _own_jsonl_record(value: Any) -> bool:
     """A line of a JSONL khulasa wrote: a story of ``group`` (``-o stories.jsonl``, with or without
-    ``--summarize``) or a result of ``batch``; read back, each of its lines would be a bad article."""
+    ``--summarize``) or of the desk (``desk stories -f json``, ``desk story -f json``, a JSON file of
+    one story) or a result of ``batch``; read back, each of its lines would be a bad article."""
     if not isinstance(value, dict):
         return False
     return {"label", "size", "doc_ids"} <= value.keys() or _own_json(value)
@@ -512,7 +577,7 @@ def _parse_json(text: str, label: str) -> list[tuple[str, Any]]:
         value = load_json(text)
     except JsonProblem as problem:
         raise InputError(bad_json_file(label, problem.describe())) from None
-    if _own_json(value) or (isinstance(value, list) and value and _own_jsonl_record(value[0])):
+    if _own_jsonl_record(value) or (isinstance(value, list) and value and _own_jsonl_record(value[0])):
         raise InputError(own_output_not_an_article(label))
     return records_in(value, label)
 
@@ -557,11 +622,14 @@ def _sniff_records(text: str, label: str, stem: str) -> Loaded | None:
 def _records_to_documents(
     records: Iterable[tuple[str, Any]], label: str, stem: str, *, path: str | None, unit: str = "record"
 ) -> Loaded:
-    """``unit``: what a record's number counts, ``"line"`` in JSONL (as its broken lines say)."""
+    """``unit``: what a record's number counts, ``"line"`` in JSONL (as its broken lines say),
+    ``"entry"`` in a feed (whose entries without text are told in a feed's terms)."""
     documents: list[Document] = []
     problems = Problems(label)
     for number, record in records:
         try:
+            if unit == "entry" and not record.get("text"):
+                raise InputError(feed_entry_without_text(f"{label} entry {number}"))
             doc = read_record(record, f"{stem}-{number}", f"{label} {unit} {number}", path=path)
         except KhulasaError as error:
             problems.add(error)  # the error is dropped, only counted, once the list is full
@@ -641,7 +709,7 @@ def feed_text(data: bytes, label: str) -> tuple[str, list[KhulasaError]]:
         raise InputError(binary_file(label))
     match = _DECLARED_ENCODING.match(data)
     if match is None:
-        return _decode(data, label), []
+        return _decode_noting(data, label)
     return _declared_text(data, label, match.group(2).decode("ascii"))
 
 

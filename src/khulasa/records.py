@@ -274,6 +274,12 @@ def load_json(text: str) -> Any:
         raise JsonProblem(json_number_too_long(error)) from None
 
 
+def load_json_line(line: str) -> Any:
+    """:func:`load_json` of one line of a JSONL file; a BOM opening the line is dropped (JSONL files
+    written each with a BOM and joined by ``cat`` carry one at the start of every part)."""
+    return load_json(line.removeprefix("\ufeff"))
+
+
 def records_in(value: Any, label: str) -> list[tuple[str, Any]]:
     """The records of a parsed JSON file or body, numbered from 1: an object, a list, or ``{"documents": [...]}``."""
     if isinstance(value, dict) and "documents" in value:
@@ -305,7 +311,7 @@ def jsonl_records(text: str, label: str) -> JsonlRecords:
         if not line.strip():
             continue
         try:
-            records.append((str(n), load_json(line)))
+            records.append((str(n), load_json_line(line)))
         except JsonProblem as problem:
             if problems.room():
                 problems.add(InputError(bad_jsonl_line(label, n, problem.describe(one_line=True))))

@@ -369,6 +369,7 @@ class Store:
 
     def migrate(self) -> int:
         """Apply the migrations this database lacks, in order; return the schema version."""
+        self._refuse_another_programs_file()
         with self.transaction(exclusive=False):
             if self.dialect == "postgresql":
                 # Two processes opening a new database at once: one migrates, the other waits.
@@ -393,6 +394,16 @@ class Store:
                     self.execute(step)
                 self.execute("INSERT INTO schema_version (version) VALUES (?)", [number])
         return self.version()
+
+    def _refuse_another_programs_file(self) -> None:
+        """A SQLite file with tables but no desk schema is another program's database (a mistyped
+        ``--db``): refused before anything is written to it. A new desk's first table is
+        ``schema_version``, so a desk being made by another process is never taken for one. A
+        PostgreSQL database may hold other applications' tables beside the desk's."""
+        if self.dialect != "sqlite" or self._has_table("schema_version"):
+            return
+        if self.one("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'") is not None:
+            raise SettingsError(not_a_desk_database(self.url.named))
 
     def _has_table(self, name: str) -> bool:
         if self.dialect == "sqlite":

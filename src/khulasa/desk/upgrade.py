@@ -68,9 +68,11 @@ def _resume_after(state: FeaturesState) -> int:
     return state.rebuilt_seq if state.rebuild_to == FEATURES_VERSION else 0
 
 
-def _left(store: Store, state: FeaturesState) -> int:
-    row = store.one("SELECT COUNT(*) FROM articles WHERE seq > ?", [_resume_after(state)])
-    return int(row[0]) if row else 0
+def _left(store: Store, state: FeaturesState) -> tuple[int, int]:
+    """(articles an interrupted recomputation did already, articles left to do)."""
+    after = _resume_after(state)
+    row = store.one("SELECT COUNT(*), COALESCE(SUM(CASE WHEN seq > ? THEN 1 ELSE 0 END), 0) FROM articles", [after])
+    return (int(row[0]) - int(row[1]), int(row[1])) if row else (0, 0)
 
 
 def upgrade_features(
@@ -83,15 +85,17 @@ def upgrade_features(
     """Recompute the stored features of a desk whose recorded version is older than
     FEATURES_VERSION (nothing when it is current); how many articles this call recomputed.
 
-    ``progress`` is called with (articles done, articles to do) before the first chunk and after
-    each. A desk made by a newer khulasa raises :func:`~khulasa.errors.features_too_new`."""
+    ``progress`` is called with (articles done, articles of the desk) before the first chunk and
+    after each; the articles an interrupted recomputation did count as done, so a resumed one goes
+    on from where the last stopped. A desk made by a newer khulasa raises
+    :func:`~khulasa.errors.features_too_new`."""
     state = _checked_state(store)
     if _current(state):
         return 0
-    total = _left(store, state)
+    before, total = _left(store, state)
     done = 0
     if progress is not None:
-        progress(done, total)
+        progress(before, before + total)
     while True:
         check_time()
         with store.transaction(exclusive=True):
@@ -99,7 +103,7 @@ def upgrade_features(
         analyzer.forget()  # memory must not grow with the words of 100,000 articles
         done += count
         if progress is not None:
-            progress(min(done, total), max(total, done))
+            progress(before + min(done, total), before + max(total, done))
         if finished:
             return done
 

@@ -149,7 +149,7 @@ def kmeans_labels(rows: sparse.csr_matrix, share: float = CLUSTER_SHARE) -> np.n
     try:
         from sklearn.cluster import KMeans
     except ImportError:
-        raise MissingExtraError("the peer summarizers (scikit-learn)", "bench") from None
+        raise MissingExtraError("the submodular peer (scikit-learn)", "bench") from None
     with warnings.catch_warnings():
         # Repeated sentences make fewer distinct points than clusters: k-means says so, and copes.
         warnings.simplefilter("ignore")

@@ -18,6 +18,7 @@ from khulasa.errors import (
     bad_titles,
     item_not_an_object,
     items_field_not_strings,
+    items_in_one_json_list,
     items_not_utf8,
     no_items,
     no_items_file,
@@ -25,7 +26,7 @@ from khulasa.errors import (
     repeated_item,
     title_not_a_string,
 )
-from khulasa.records import JsonProblem, load_json
+from khulasa.records import JsonProblem, load_json, load_json_line
 from khulasa.types import Document
 
 # Budgets of the shared tasks: MultiLing 2011 (multi-document) 250 words; EASC (single) 100.
@@ -60,7 +61,7 @@ def _strings(value: object, field: str, where: str) -> tuple[str, ...]:
 def parse_item(line: str, where: str) -> Item:
     """One JSONL line as an :class:`Item`; ``where`` (``file:line``) prefixes error messages."""
     try:
-        record = load_json(line)
+        record = load_json_line(line)
     except JsonProblem as problem:
         raise InputError(bad_item_line(where, problem.describe(one_line=True))) from None
     if not isinstance(record, dict):
@@ -124,8 +125,23 @@ def read_items(path: str | Path, *, limit: int | None = None, skipped: list[str]
         if limit is not None and len(items) >= limit:
             break
     if not items:
+        _refuse_one_json_list(path, lines)
         raise InputError(no_usable_items(path, skipped) if skipped else no_items(path))
     return items
+
+
+def _refuse_one_json_list(path: Path, lines: Sequence[str]) -> None:
+    """A file of no usable line that is one JSON list (items written with ``json.dump``): say so,
+    rather than list each of its lines as a broken record."""
+    text = "\n".join(lines)
+    if not text.lstrip().startswith("["):
+        return
+    try:
+        value = load_json(text)
+    except JsonProblem:
+        return
+    if isinstance(value, list):
+        raise InputError(items_in_one_json_list(path))
 
 
 def _usable_item(line: str, where: str, seen: set[str]) -> Item:

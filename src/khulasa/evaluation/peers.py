@@ -24,6 +24,7 @@ Packages are imported inside functions; a missing one raises :class:`MissingExtr
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -169,6 +170,29 @@ PEERS: Mapping[str, Ranker] = MappingProxyType(
 BUDGETED: Mapping[str, BudgetRanker] = MappingProxyType({"submodular": submodular_ranking})
 
 
+# The module each peer imports and the package that holds it (centroid needs only numpy and scipy).
+_PACKAGES: Mapping[str, tuple[str, str]] = MappingProxyType(
+    {
+        **{name: ("sumy.summarizers.lex_rank", "sumy") for name in PEERS if name.startswith("sumy-")},
+        "lexrank": ("lexrank", "lexrank"),
+        "summa": ("summa.summarizer", "summa"),
+        "submodular": ("sklearn.cluster", "scikit-learn"),
+    }
+)
+
+
+def check_installed(name: str) -> None:
+    """Raise :class:`MissingExtraError` when the peer ``name`` needs a package that is not
+    installed: eval checks before it runs anything, rather than failing on every item."""
+    needed = _PACKAGES.get(name)
+    if needed is None:
+        return
+    try:
+        importlib.import_module(needed[0])
+    except ImportError:
+        raise MissingExtraError(f"the {name} peer ({needed[1]})", "bench") from None
+
+
 def peer_ranking(name: str, item: ItemInput, words: int) -> list[int]:
     """The peer ``name``'s ranking of the item's candidates for a summary of ``words`` words."""
     budgeted = BUDGETED.get(name)
@@ -187,6 +211,10 @@ class PeerSystem:
 
     name: str
     shares_preparation: bool = True
+
+    def check(self) -> None:
+        """Raise MissingExtraError when the peer's package is not installed."""
+        check_installed(self.name)
 
     def run(self, item: ItemInput, words: int) -> list[list[str]]:
         """The peer's ranking, filled to ``words``."""

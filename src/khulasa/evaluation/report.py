@@ -31,6 +31,12 @@ def _row(s: SystemResult) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
+def _failures(system: SystemResult) -> str:
+    """ "lexrank (2, the first on item d1: ValueError: …)": how many items failed, and why the first."""
+    first = next(r for r in system.items if r.error)
+    return f"{system.name} ({system.failures}, the first on item {first.item}: {first.error})"
+
+
 def render_markdown(result: EvalResult) -> str:
     """One row per system: ROUGE recall/F1 (x100) with the R2-recall 95% CI, and summary measures."""
     settings = result.settings
@@ -44,9 +50,9 @@ def render_markdown(result: EvalResult) -> str:
         *(_row(s) for s in result.systems),
     ]
     lines += _fact_table(result)
-    failed = [f"{s.name} ({s.failures})" for s in result.systems if s.failures]
+    failed = [_failures(s) for s in result.systems if s.failures]
     if failed:
-        lines += ["", f"Failed items (scored 0): {', '.join(failed)}; see the JSON output for errors."]
+        lines += ["", f"Failed items (scored 0): {'; '.join(failed)}; see the JSON output for every error."]
     if result.skipped:
         lines += ["", f"Skipped bad records (not scored): {len(result.skipped)}; see the JSON output."]
     return "\n".join(lines) + "\n"

@@ -26,9 +26,9 @@ from typing import Any
 
 import numpy as np
 
-from khulasa.errors import SettingsError, budget_not_positive, facts_match_no_item
+from khulasa.errors import MissingExtraError, SettingsError, budget_not_positive, facts_match_no_item
 from khulasa.evaluation.datasets import Item, default_words, read_items
-from khulasa.evaluation.inputs import build_input, truncate
+from khulasa.evaluation.inputs import ItemInput, build_input, truncate
 from khulasa.evaluation.keyfacts import (
     FACT_BUDGETS,
     SCORE_FIELDS,
@@ -211,6 +211,20 @@ def _aggregate(name: str, results: list[ItemResult], resamples: int, seed: int) 
     )
 
 
+def _run_system(system: System, shared: ItemInput, words: int) -> tuple[Sequence[Sequence[str]], str | None]:
+    """The system's outputs for ``words`` words, or no output and the error it raised.
+
+    A peer's own failure on one item must not sink the whole run; a package that is not installed
+    is no failure of an item: it would fail every one, so it stops the run with its pip command.
+    """
+    try:
+        return system.run(shared, words), None
+    except MissingExtraError:
+        raise
+    except Exception as exc:
+        return [[]], f"{type(exc).__name__}: {exc}"
+
+
 def evaluate(
     items: Sequence[Item],
     systems: Sequence[System],
@@ -232,7 +246,7 @@ def evaluate(
 
     Each item is prepared once and shared by all systems. A peer that raises on an item (a
     third-party failure, not a user mistake) scores 0 there; the error is kept in its item result
-    and counted in ``failures``.
+    and counted in ``failures``. A peer whose package is not installed raises MissingExtraError.
     """
     if isinstance(words, bool) or not isinstance(words, int) or words < 1:
         raise SettingsError(budget_not_positive("words", words))
@@ -244,12 +258,8 @@ def evaluate(
         for system in systems:
             if progress is not None:
                 progress(f"item {number}/{len(items)} ({item.id}): {system.name}")
-            error = None
             started = time.perf_counter()
-            try:
-                outputs = system.run(shared, words)
-            except Exception as exc:  # a peer's own bug must not sink the whole run
-                outputs, error = [[]], f"{type(exc).__name__}: {exc}"
+            outputs, error = _run_system(system, shared, words)
             seconds = time.perf_counter() - started
             if system.shares_preparation:
                 seconds += shared.prepare_seconds
@@ -257,10 +267,9 @@ def evaluate(
             keyfacts = {}
             if facts and item.id in facts and error is None:
                 for budget in fact_budgets:
-                    try:
-                        at_budget = outputs if budget == words else system.run(shared, budget)
-                    except Exception as exc:  # as above: a peer's failure scores nothing
-                        at_budget, error = [[]], f"{type(exc).__name__} at {budget} words: {exc}"
+                    at_budget, failed = (outputs, None) if budget == words else _run_system(system, shared, budget)
+                    if failed is not None:
+                        error = f"{failed} (at {budget} words)"
                     keyfacts[budget] = _fact_counts(at_budget, facts[item.id], budget)
             per_system[system.name].append(
                 ItemResult(item.id, scores, n_words, n_sents, dups, junk, seconds, text, error, keyfacts)
@@ -303,13 +312,17 @@ def run(
     skipped and its problem listed in the result's ``skipped``; InputError when none is usable, or
     at the first bad record when ``strict`` (the benchmarks: a shipped data set is never cut short).
     """
+    chosen = parse_systems(systems, stem=stem)  # a wrong --systems is one line before the data is read
+    for system in chosen:  # and so is a peer whose package is not installed
+        check = getattr(system, "check", None)
+        if check is not None:
+            check()
     skipped: list[str] = []
     items = read_items(data, limit=limit, skipped=None if strict else skipped)
     key_facts = load_facts(facts) if facts is not None else None
     if key_facts is not None and not any(item.id in key_facts for item in items):
         raise SettingsError(facts_match_no_item(facts, data))
     budget = words if words is not None else default_words(items)
-    chosen = parse_systems(systems, stem=stem)
     result = evaluate(
         items,
         chosen,

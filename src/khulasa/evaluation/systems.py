@@ -26,6 +26,8 @@ from khulasa.errors import (
     system_named_twice,
     unknown_system,
     variant_bad_pair,
+    variant_name_taken,
+    variant_sets_budget,
     variant_without_name,
 )
 from khulasa.evaluation.inputs import ItemInput, cut_words, fill, whole_fill
@@ -207,6 +209,10 @@ def _value(text: str) -> Any:
         return text
 
 
+# The budget, which the runner gives every system alike: a variant may not set it.
+BUDGET_KEYS = ("words", "sentences", "chars")
+
+
 def parse_variant(spec: str) -> KhulasaSystem:
     """``name=key:value;key:value`` as a khulasa variant; settings are checked by :class:`Settings`."""
     from khulasa.config import Settings
@@ -215,11 +221,15 @@ def parse_variant(spec: str) -> KhulasaSystem:
     name = name.strip()
     if not name:
         raise SettingsError(variant_without_name(spec))
+    if name in known_systems() or name in ("all", "peers"):
+        raise SettingsError(variant_name_taken(name))
     settings: dict[str, Any] = {}
     for pair in filter(None, (p.strip() for p in body.split(";"))):
         key, sep, value = pair.partition(":")
         if not sep:
             raise SettingsError(variant_bad_pair(name, pair))
+        if key.strip() in BUDGET_KEYS:
+            raise SettingsError(variant_sets_budget(name, key.strip()))
         settings[key.strip()] = _value(value.strip())
     Settings().updated(**settings)  # raises SettingsError naming unknown or bad settings
     return KhulasaSystem(name=name, settings=settings)

@@ -45,6 +45,7 @@ from khulasa.errors import (
     DatabaseError,
     InputError,
     KhulasaError,
+    MissingExtraError,
     NoTextError,
     TimeLimitExceeded,
     bad_documents_field,
@@ -54,6 +55,8 @@ from khulasa.errors import (
     body_not_utf8,
     body_too_large,
     budget_not_a_boolean,
+    desk_recomputation_progress,
+    desk_recomputation_timed_out,
     desk_unavailable,
     document_too_long,
     documents_field_not_text,
@@ -69,6 +72,7 @@ from khulasa.errors import (
     order_time_undated,
     request_timed_out,
     server_busy,
+    server_lacks_package,
     too_many_documents,
     unknown_form_field,
     unsupported_media_type,
@@ -376,6 +380,7 @@ def load_uploads(uploads: Sequence[Upload]) -> Loaded:
         try:
             result = load_documents(paths)
         except KhulasaError as exc:  # no upload could be read: ``files`` names them for the page
+            _refuse_for_lack_of_packages(exc.parts or (exc,))
             detail = client_side(exc.for_api())  # the temporary folder hidden
             files = [upload.name for upload in uploads]
             skipped = [{"file": names[str(p)], "error": _error_of(str(p), exc.parts or (exc,))} for p in paths]
@@ -389,7 +394,23 @@ def load_uploads(uploads: Sequence[Upload]) -> Loaded:
             if str(path) not in read
         ]
     docs = [replace(doc, path=names.get(doc.path or "", doc.path)) for doc in result.documents]
-    return Loaded(docs, [client_side(p.for_api()) for p in result.problems], skipped)
+    warnings = [server_lacks_package() if _lacking(p) else client_side(p.for_api()) for p in result.problems]
+    return Loaded(docs, warnings, skipped)
+
+
+def _lacking(problem: KhulasaError) -> bool:
+    """Whether ``problem`` is a package the server lacks (an RSS upload without feedparser): the
+    operator's to install, logged with its pip command; the client is told only that."""
+    if isinstance(problem, MissingExtraError):
+        LOG.error("%s", problem)
+        return True
+    return False
+
+
+def _refuse_for_lack_of_packages(problems: Sequence[KhulasaError]) -> None:
+    """No upload could be read, each for a package the server lacks: a 503 for its operator."""
+    if all([_lacking(p) for p in problems]):  # a list: every one is logged
+        raise Problem(503, "feature-unavailable", server_lacks_package())
 
 
 def _error_of(path: str, problems: Sequence[KhulasaError]) -> str:
@@ -464,10 +485,26 @@ def open_desk(desk_url: str | None, **settings: Any) -> Desk:
         raise Problem(503, "desk-unavailable", desk_unavailable()) from None
 
 
-def ingest_job(parsed: Parsed[ArticlesOptions], limits: Limits, desk_url: str | None) -> dict[str, Any]:
+@dataclass
+class Recomputing:
+    """How far the recomputation of an older khulasa's desk features got during a request (see
+    :meth:`khulasa.desk.Desk.upgrade_features`): a request past its time limit then says so."""
+
+    done: int = 0
+    total: int = 0
+    active: bool = False
+
+    def __call__(self, done: int, total: int) -> None:
+        self.done, self.total, self.active = done, total, done < total
+
+
+def ingest_job(
+    parsed: Parsed[ArticlesOptions], limits: Limits, desk_url: str | None, recomputing: Recomputing | None = None
+) -> dict[str, Any]:
     """Store the request's articles in the desk, in one transaction: all of them or (past the
     time limit, or on a database failure) none. Summaries are left to the next read (GET), so a
-    slow summary never turns a stored batch into a timeout."""
+    slow summary never turns a stored batch into a timeout. An older khulasa's desk has its
+    grouping features recomputed first, in chunks that are kept (``recomputing`` follows them)."""
     from khulasa.errors import ids_taken
     from khulasa.io import MIN_ARABIC_RATIO
     from khulasa.text.normalize import arabic_ratio
@@ -482,6 +519,7 @@ def ingest_job(parsed: Parsed[ArticlesOptions], limits: Limits, desk_url: str | 
     if not docs:
         raise NoTextError(no_arabic_for_desk())
     with open_desk(desk_url, batch_size=len(docs)) as desk:
+        desk.upgrade_features(progress=recomputing)  # as ingest would, followed
         report = desk.ingest(docs, summaries=False)
     result = {
         "skipped": skipped,
@@ -668,6 +706,14 @@ async def run_limited(
         raise timed_out(action, timeout) from None
 
 
+def recomputation_timed_out(recomputing: Recomputing, timeout: float) -> Problem:
+    """A 504 while an older khulasa's desk had its grouping features recomputed: the chunks done
+    are kept, the request's articles are not stored, and the log tells the operator how far it got."""
+    LOG.warning(desk_recomputation_progress(recomputing.done, recomputing.total))
+    detail = desk_recomputation_timed_out(recomputing.done, recomputing.total, timeout)
+    return Problem(504, "timeout", detail, limit="timeout_seconds", value=timeout)
+
+
 def timed_out(action: str, timeout: float) -> Problem:
     """A 504 problem: ``action`` passed the time limit."""
     return Problem(504, "timeout", request_timed_out(action, timeout), limit="timeout_seconds", value=timeout)
@@ -851,12 +897,18 @@ def _add_desk_routes(app: FastAPI, limits: Limits, executor: ThreadPoolExecutor,
         whose id the desk holds for another wording is stored under a new id (``renamed``); a
         syndicated copy is stored and marked."""
         parsed = await parse_request(request, limits, ArticlesOptions)
-        result = await run_limited(
-            executor,
-            lambda: ingest_job(parsed, limits, desk_url),
-            limits.timeout_seconds,
-            action="storing the articles",
-        )
+        recomputing = Recomputing()
+        try:
+            result = await run_limited(
+                executor,
+                lambda: ingest_job(parsed, limits, desk_url, recomputing),
+                limits.timeout_seconds,
+                action="storing the articles",
+            )
+        except Problem as problem:
+            if problem.status == 504 and recomputing.active:
+                raise recomputation_timed_out(recomputing, limits.timeout_seconds) from None
+            raise
         return JSONResponse(result)
 
     @app.get("/v1/stories", tags=["desk"])
@@ -937,6 +989,9 @@ def add_error_handlers(app: FastAPI) -> None:
             return problem_response(
                 Problem(exc.status, kind, exc.public), {"Retry-After": "5"} if exc.status == 503 else None
             )
+        if isinstance(exc, MissingExtraError):  # the server lacks a package: its operator's to install
+            LOG.error("%s", exc)
+            return problem_response(Problem(503, "feature-unavailable", server_lacks_package()))
         if isinstance(exc, BudgetTooSmall):  # a SettingsError the page can name: the shortest sentence
             detail = Problem(
                 422, "unprocessable", exc.for_api(), error="SettingsError", unit=exc.unit, shortest=exc.shortest

@@ -115,6 +115,7 @@
     const words = ACTIONS[action];
     if (kind === "limit-exceeded" && LIMIT_MESSAGES[problem.limit]) return LIMIT_MESSAGES[problem.limit](problem.value);
     if (kind === "busy") return "الخادم مشغول الآن. حاول مرة أخرى بعد قليل.";
+    if (kind === "feature-unavailable") return "ينقص الخادمَ برنامجٌ يحتاجه لهذا الطلب (مثل قراءة ملفات التغذية الإخبارية). أخبر مشغّل الخادم.";
     if (kind === "timeout") return `${words.took} أكثر من الحد المسموح به (${problem.value} ثانية). أرسل مقالات أقل أو أقصر.`;
     if (kind === "invalid-request") return `في الطلب قيمة غير صالحة${problem.field ? ` في الحقل «${problem.field}»` : ""}.`;
     if (kind === "unprocessable" && problem.shortest && UNITS[problem.unit]) {
