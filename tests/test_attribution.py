@@ -625,3 +625,22 @@ def test_a_summary_of_an_election_carries_no_note_between_candidates():
     docs[2] = Document("c", terse.replace("41 %", "45 %") + " " + SHELTER, source="منبر 3")
     lead = next(s for s in summarize(docs, words=60).sentences if s.text.startswith("فاز الرئيس"))
     assert [(d.text, d.against) for d in lead.disputes] == [("45 %", "41.13%")]
+
+
+def test_markdown_counts_outlets_not_articles() -> None:
+    """Before: "(2/3)" counted articles, so two entries of one outlet's feed read as two outlets
+    carrying the sentence. The count is of outlets, as the JSON's coverage counts them."""
+    wire = "أعلنت هيئة الأرصاد الجوية أن عاصفة رملية قوية ستضرب المناطق الشمالية من البلاد مساء اليوم الثلاثاء."
+    other = "وقالت الهيئة في بيانها إن سرعة الرياح قد تصل إلى ستين كيلومترا في الساعة وإن الرؤية ستنخفض كثيرا."
+    warning = "وحذرت الهيئة السائقين من السفر ليلا على الطرق السريعة بين المدن."
+    docs = [
+        Document(id="a1", text=f"{wire} {other}", source="وكالة الشمال"),
+        Document(id="a2", text=f"{wire} {other}", source="وكالة الشمال"),
+        Document(id="b1", text=f"{wire} {warning}", source="صحيفة الجنوب"),
+    ]
+    summary = summarize(docs, words=60)
+    markdown = to_markdown(summary)
+    opening = next(line for line in markdown.splitlines() if line.startswith("- أعلنت هيئة الأرصاد"))
+    assert opening.endswith("(2/2)")
+    coverage = summary.coverage()[0]
+    assert (coverage["outlets"], coverage["of"]) == (2, 2)

@@ -47,13 +47,15 @@ def to_markdown(summary: Summary) -> str:
     of it; "⚠ [5]: 15 قتيلا": a figure that contradicts it) and a numbered source list. Text from
     the articles is escaped (no HTML, no links but http(s) source URLs)."""
     number = {d.id: k for k, d in enumerate(summary.documents, 1)}
-    total = len(summary.documents)
+    # "(3/5)" counts outlets, not documents: two articles of one outlet (two entries of its feed)
+    # are one outlet that carries the sentence.
+    coverage = summary.coverage()
     lines = ["## الخلاصة", ""]
-    for s in summary.sentences:
+    for s, cov in zip(summary.sentences, coverage, strict=True):
         refs = "".join(f"[{number[d]}]" for d in sorted(s.docs, key=number.__getitem__))
         reworded = "".join(f"[{number[d]}]" for d in sorted(s.paraphrase_docs, key=number.__getitem__))
         refs += f" ≈{reworded}" if reworded else ""
-        line = f"- {markdown_text(s.text)} {refs} ({len(s.docs)}/{total})"
+        line = f"- {markdown_text(s.text)} {refs} ({cov['outlets']}/{cov['of']})"
         partly = "".join(f"[{number[d]}]" for d in sorted(s.partial_docs, key=number.__getitem__))
         line += f" جزئيا {partly}" if partly else ""
         notes = _dispute_notes(s, lambda doc: f"[{number[doc]}]", safe=markdown_text)
