@@ -130,6 +130,19 @@ def test_syndicated_copy_is_stored_and_marked(tmp_path: Path):
         assert desk.store.one("SELECT copy_of FROM articles WHERE id = ?", [docs[1].id]) == (None,)
 
 
+def test_a_desk_without_its_packages_asks_for_the_desk_extra(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Before: "story grouping needs optional packages: run pip install 'khulasa[group]'", while
+    the README tells desk users to install the desk extra (grouping's package comes with it)."""
+    import sys
+
+    from khulasa.errors import MissingExtraError
+
+    monkeypatch.setitem(sys.modules, "datasketch", None)
+    with Desk(_url(tmp_path)) as desk, pytest.raises(MissingExtraError) as raised:
+        desk.ingest(flood_documents()[:1], summaries=False)
+    assert raised.value.extra == "desk" and "pip install 'khulasa[desk]'" in str(raised.value)
+
+
 def test_articles_keep_text_outlet_time_and_cleaning(tmp_path: Path):
     with Desk(_url(tmp_path)) as desk:
         desk.ingest(flood_documents()[:1], summaries=False)

@@ -153,4 +153,4 @@ def test_a_package_the_server_lacks_is_a_503_for_its_operator_not_a_pip_command_
     body = answer.json()
     assert body["type"].endswith("feature-unavailable") and "pip" not in body["detail"]
     assert "Tell the server's operator" in body["detail"]
-    assert "pip install 'khulasa[group]'" in caplog.text
+    assert "pip install 'khulasa[desk]'" in caplog.text

@@ -17,7 +17,15 @@ from typing import TYPE_CHECKING, Any
 from khulasa.desk.ingest import DeskSettings, DfCache, IngestReport, batches, ingest_batch, prepare_articles
 from khulasa.desk.store import Store
 from khulasa.desk.upgrade import upgrade_features
-from khulasa.errors import InputError, KhulasaError, NoStory, new_since_not_earlier, no_such_version, no_version
+from khulasa.errors import (
+    InputError,
+    KhulasaError,
+    MissingExtraError,
+    NoStory,
+    new_since_not_earlier,
+    no_such_version,
+    no_version,
+)
 from khulasa.records import storable_document
 from khulasa.text.normalize import Analyzer
 from khulasa.types import Document
@@ -114,6 +122,17 @@ class Desk:
         grouping features an older khulasa made has them recomputed first (:meth:`upgrade_features`);
         one whose features a newer khulasa made refuses (DatabaseError: upgrade khulasa).
         """
+        try:
+            return self._ingest(documents, summaries=summaries, progress=progress)
+        except MissingExtraError as exc:
+            if exc.extra != "group":
+                raise
+            # Grouping's package (datasketch) comes with the desk extra, which a desk user installs.
+            raise MissingExtraError("the desk", "desk") from None
+
+    def _ingest(
+        self, documents: Iterable[Document], *, summaries: bool, progress: Callable[[int], None] | None
+    ) -> IngestReport:
         if self.upgrade_features():  # an older khulasa's desk: its features recomputed first
             self.df_cache = DfCache()
         report = IngestReport()
