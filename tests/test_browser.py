@@ -548,3 +548,31 @@ def test_browser_says_in_arabic_when_the_server_lacks_a_package(
     expect(page.locator("#error")).to_have_text(
         "ينقص الخادمَ برنامجٌ يحتاجه لهذا الطلب (مثل قراءة ملفات التغذية الإخبارية). أخبر مشغّل الخادم."
     )
+
+
+def test_browser_says_when_the_articles_read_as_several_stories(page: Any, base_url: str, tmp_path: Path) -> None:
+    """Before: the page summarized a mixed upload (two events) as one story without a word; only the
+    CLI warned. Now an Arabic notice says how the articles split and what separates them."""
+    pytest.importorskip("datasketch")
+    from tests.desk_feed import flood_documents
+
+    files = sorted(Path(demo_path()).glob("*.txt"))
+    flood = []
+    for doc in flood_documents():
+        flood.append(tmp_path / f"{doc.id}.txt")
+        flood[-1].write_text(doc.text, encoding="utf-8")
+    page.goto(base_url + "/")
+    page.get_by_label("أو ارفع ملفات المقالات").set_input_files([str(p) for p in files])
+    page.get_by_role("button", name="لخّص").click()
+    expect(page.locator("#summary li.sentence").first).to_be_visible()
+    stories = page.locator("#summary-stories")
+    expect(stories).to_be_hidden()
+    page.get_by_label("أو ارفع ملفات المقالات").set_input_files([str(p) for p in [*files, *flood]])
+    page.get_by_role("button", name="لخّص").click()
+    expect(stories).to_be_visible()
+    expect(stories).to_have_text(
+        re.compile(r"^تبدو هذه المقالات \(8\) أخبارًا عن أكثر من قصة: عدد القصص 2، ومقالات كل منها 5، 3")
+    )
+    expect(stories).to_contain_text("مكتب الأخبار")
+    expect(page.locator("#summary-skipped")).to_be_hidden()  # its warning is not a file left out
+    assert page.errors == []

@@ -444,3 +444,41 @@ def test_group_reads_a_compound_name_joined_or_apart_alike() -> None:
     assert "عبد مجيد" in joined
     # A word that only begins with a linker's letters stays whole.
     assert "عبده" in text_features("كتب محمد عبده مقالا", Analyzer(stem=False))
+
+
+def test_story_split_says_how_a_mixed_set_splits_one_story_none() -> None:
+    """Before: only the CLI checked (in cli.py); the service and the page could not say it. Two
+    hand-written stories (the flood, the demo's summit) split 5 + 3; either alone is one story; fewer
+    than four articles are never grouped."""
+    pytest.importorskip("datasketch")
+    from khulasa.stories import several
+    from tests.conftest import DEMO, read_folder
+    from tests.desk_feed import flood_documents
+
+    flood, summit = flood_documents(), read_folder(DEMO)
+    split = several.story_split([*flood, *summit])
+    assert split is not None and split.to_dict() == {"articles": 8, "stories": [5, 3]}
+    assert several.story_split(summit) is None and several.story_split(flood) is None
+
+    def no_grouping(docs: object) -> None:
+        raise AssertionError("grouped fewer than four articles")
+
+    import khulasa.stories.group
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(khulasa.stories.group, "group_documents", no_grouping)
+        assert several.story_split([*flood[:2], summit[0]]) is None
+
+
+def test_story_split_without_the_group_extra_checks_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    import khulasa.stories.group
+    from khulasa.errors import MissingExtraError
+    from khulasa.stories.several import story_split
+    from tests.conftest import DEMO, read_folder
+    from tests.desk_feed import flood_documents
+
+    def missing(docs: object) -> None:
+        raise MissingExtraError("story grouping", "group")
+
+    monkeypatch.setattr(khulasa.stories.group, "group_documents", missing)
+    assert story_split([*flood_documents(), *read_folder(DEMO)]) is None

@@ -1014,3 +1014,22 @@ def test_a_feed_upload_on_a_server_without_feedparser_is_the_operators_to_fix(
     assert mixed.status_code == 200
     assert mixed.json()["warnings"] == [server_lacks_package()]
     assert "pip" not in alone.text + mixed.text and "pip install 'khulasa[desk]'" in caplog.text
+
+
+@pytest.mark.parametrize("endpoint", ["/v1/summarize", "/v1/compare"])
+def test_service_says_when_the_articles_read_as_several_stories(
+    client: TestClient, demo_json: list[dict], endpoint: str
+) -> None:
+    """Before: only the CLI warned; the service summarized a mixed upload (two events) as one story
+    without a word. Now a warning and ``several_stories``, documented in the OpenAPI description."""
+    pytest.importorskip("datasketch")
+    from tests.desk_feed import flood_documents
+
+    flood = [{"id": d.id, "text": d.text, "source": d.source} for d in flood_documents()]
+    body = client.post(endpoint, json={"documents": [*demo_json, *flood]}).json()
+    assert body["several_stories"] == {"articles": 8, "stories": [5, 3]}
+    assert any("read as 2 different stories" in w and "/v1/articles" in w for w in body["warnings"])
+    one = client.post(endpoint, json={"documents": demo_json}).json()
+    assert "several_stories" not in one and "warnings" not in one
+    described = client.get("/openapi.json").json()["paths"][endpoint]["post"]["responses"]["200"]["description"]
+    assert "`several_stories`" in described

@@ -187,29 +187,15 @@ def summarize(
     write_output(render(summary, fmt), out)
 
 
-# Articles read as several stories when a second story holds two articles or more and either the
-# largest holds less than half of them (a mixed feed) or the second at least this share (two events
-# in one folder): on the dev clusters, MultiLing 2011 (ar, en) and the shared example, every cluster
-# reads as one story plus at most one lone article.
-SECOND_STORY_SHARE = 0.2
-
-
 def _warn_several_stories(documents: Sequence[Document]) -> None:
     """Articles that read as two or more stories (a mixed feed, two events in one folder): a summary
     or comparison mixes them. Say how they split, and point to ``khulasa group``."""
-    from khulasa.errors import MissingExtraError, several_stories
-    from khulasa.stories.group import group_documents
+    from khulasa.errors import several_stories
+    from khulasa.stories.several import story_split
 
-    if len(documents) < 4:
-        return
-    try:
-        stories = group_documents(documents)
-    except MissingExtraError:  # grouping is an extra (datasketch): without it, no check
-        return
-    sizes = sorted((len(s.doc_ids) for s in stories), reverse=True)
-    total = len(documents)
-    if len(sizes) > 1 and sizes[1] >= 2 and (sizes[0] < total / 2 or sizes[1] >= SECOND_STORY_SHARE * total):
-        warn(several_stories(total, sizes))
+    split = story_split(documents)
+    if split is not None:
+        warn(several_stories(split.articles, split.stories))
 
 
 def _warn_undated(documents: Sequence[Document], message: Callable[[int, int], str] | None = None) -> None:

@@ -229,13 +229,15 @@ def window_days_undated(undated: int, total: int) -> str:
     )
 
 
-def several_stories(total: int, sizes: Sequence[int]) -> str:
+def several_stories(total: int, sizes: Sequence[int], *, api: bool = False) -> str:
     """Articles given to ``summarize`` or ``compare`` that read as several stories (a mixed feed, two
-    events in one folder): the output mixes them. ``sizes``: the stories' sizes, largest first."""
+    events in one folder): the output mixes them. ``sizes``: the stories' sizes, largest first
+    (``api``: the HTTP service's, whose desk, ``POST /v1/articles``, groups them)."""
     shown = ", ".join(str(n) for n in sizes[:5]) + (", …" if len(sizes) > 5 else "")
+    how = "send them to the desk (POST /v1/articles)" if api else "khulasa group FILES --summarize"
     return (
         f"these {total} articles read as {len(sizes)} different stories (of {shown} articles), and one summary "
-        "or comparison of them mixes the stories; group them first (khulasa group FILES --summarize), "
+        f"or comparison of them mixes the stories; group them first ({how}), "
         "or give each story's articles on their own"
     )
 

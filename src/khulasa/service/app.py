@@ -73,6 +73,7 @@ from khulasa.errors import (
     request_timed_out,
     server_busy,
     server_lacks_package,
+    several_stories,
     too_many_documents,
     unknown_form_field,
     unsupported_media_type,
@@ -81,6 +82,7 @@ from khulasa.io import SUPPORTED_SUFFIXES, load_documents, unique_ids
 from khulasa.records import JsonProblem, RecordError, json_kind, load_json, read_record, replace_surrogates
 from khulasa.render import render
 from khulasa.service.limits import Limits
+from khulasa.stories.several import story_split
 from khulasa.summarizer.pipeline import summarize
 from khulasa.text.published import count_undated
 from khulasa.types import Document
@@ -435,8 +437,8 @@ def cluster_documents(parsed: Parsed[Any], limits: Limits) -> Loaded:
 
 class JobResult(NamedTuple):
     """A job's output (JSON object or rendered text), its warnings (skipped uploads, undated
-    articles under ``order=time``) and what JSON output adds for the page (``skipped_files``,
-    ``undated``)."""
+    articles under ``order=time``, several stories) and what JSON output adds for the page
+    (``skipped_files``, ``undated``, ``several_stories``)."""
 
     body: dict[str, Any] | str
     warnings: list[str]
@@ -458,17 +460,29 @@ def summarize_job(parsed: Parsed[Options], limits: Limits) -> JobResult:
     if undated:  # as the CLI warns: their sentences come last (or, none dated, the articles' order)
         warnings.append(order_time_undated(undated, len(docs), api=True))
         extra["undated"] = {"undated": undated, "of": len(docs)}
+    _note_several_stories(docs, warnings, extra)
     fmt = options.format
     return JobResult(summary.to_dict() if fmt == "json" else render(summary, fmt), warnings, extra)
+
+
+def _note_several_stories(docs: Sequence[Document], warnings: list[str], extra: dict[str, Any]) -> None:
+    """As the CLI warns: articles that read as several stories get a warning and ``several_stories``
+    (``articles``, and ``stories``: each one's size, largest first), which the page shows."""
+    split = story_split(docs)
+    if split is not None:
+        warnings.append(several_stories(split.articles, split.stories, api=True))
+        extra["several_stories"] = split.to_dict()
 
 
 def compare_job(parsed: Parsed[CompareOptions], limits: Limits) -> JobResult:
     """Load, check and compare the outlets: the CPU-bound part of a compare request."""
     loaded = cluster_documents(parsed, limits)
+    warnings, extra = list(loaded.warnings), _skipped_files(loaded)
     comparison = compare(loaded.documents)
+    _note_several_stories(loaded.documents, warnings, extra)
     fmt = parsed.options.format
     body = comparison.to_dict() if fmt == "json" else render_comparison(comparison, fmt)
-    return JobResult(body, loaded.warnings, _skipped_files(loaded))
+    return JobResult(body, warnings, extra)
 
 
 def open_desk(desk_url: str | None, **settings: Any) -> Desk:
@@ -841,7 +855,9 @@ def _add_summary_routes(app: FastAPI, limits: Limits, executor: ThreadPoolExecut
             200: {
                 "description": "`khulasa summarize --format json` output, or text/markdown; JSON adds `warnings`, "
                 "`skipped_files` (uploads that gave no article: `file`, `error`) and, under `order=time`, "
-                "`undated` (`undated` of `of` articles without a readable time) when there are any"
+                "`undated` (`undated` of `of` articles without a readable time) and `several_stories` (the articles "
+                "read as several stories, which one summary mixes: `articles`, and `stories`, each one's size, "
+                "largest first) when there are any"
             }
         },
     )
@@ -859,7 +875,9 @@ def _add_summary_routes(app: FastAPI, limits: Limits, executor: ThreadPoolExecut
         responses={
             200: {
                 "description": "`khulasa compare --format json` output, or markdown/html; JSON adds `warnings` "
-                "and `skipped_files` (uploads that gave no article: `file`, `error`) when there are any"
+                ", `skipped_files` (uploads that gave no article: `file`, `error`) and `several_stories` (the "
+                "articles read as several stories, which one comparison mixes: `articles`, and `stories`, each "
+                "one's size, largest first) when there are any"
             }
         },
     )

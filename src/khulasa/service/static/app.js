@@ -233,6 +233,7 @@
       showResult(current);
       showSkipped(current, files);
       showUndated(current.undated);
+      showSeveralStories(current.several_stories);
       $("status").textContent = `اكتملت الخلاصة: ${counted(current.sentences.length, "sentence")}.`;
     } catch {
       $("status").textContent = "";
@@ -257,9 +258,10 @@
 
   // The API's ``warnings`` (English, for programs) name what it could not read and left out: the
   // page says so in Arabic, naming the uploaded files that gave no article at all, each with why.
-  // ``undated`` (order by time) has a notice of its own (showUndated), not counted here.
+  // ``undated`` (order by time) and ``several_stories`` have notices of their own (showUndated,
+  // showSeveralStories), not counted here.
   function showSkipped(result, files) {
-    const warnings = (result.warnings || []).length - (result.undated ? 1 : 0);
+    const warnings = (result.warnings || []).length - (result.undated ? 1 : 0) - (result.several_stories ? 1 : 0);
     const box = $("summary-skipped");
     box.replaceChildren();
     box.hidden = warnings <= 0;
@@ -292,6 +294,19 @@
     box.textContent = undated.undated === undated.of
       ? "لا يحمل أي من المقالات وقت نشر مقروءًا، فبقيت الجمل بترتيبها في المقالات."
       : `${counted(undated.undated, "article")} من ${undated.of} بلا وقت نشر مقروء، فجاءت جملها في آخر الخلاصة.`;
+  }
+
+  // The articles read as several stories (a mixed feed, two events in one folder): one summary mixes
+  // them. Say how they split, as the CLI and the API's warnings say it, and what separates them.
+  function showSeveralStories(split) {
+    const box = $("summary-stories");
+    box.hidden = !split;
+    if (!split) return;
+    const sizes = split.stories.slice(0, 5).join("، ") + (split.stories.length > 5 ? "، …" : "");
+    box.textContent =
+      `تبدو هذه المقالات (${split.articles}) أخبارًا عن أكثر من قصة: عدد القصص ${split.stories.length}، ` +
+      `ومقالات كل منها ${sizes}، فتخلط الخلاصة بينها. افصلها أولًا بأمر التجميع في سطر الأوامر ` +
+      "أو في صفحة مكتب الأخبار، أو لخّص مقالات كل قصة وحدها.";
   }
 
   async function loadDemo() {
