@@ -411,3 +411,32 @@ def test_articles_of_several_stories_get_a_warning_one_story_none(tmp_path: Path
     assert "warning: these 8 articles read as 2 different stories (of 4, 4 articles)" in result.output
     one = CliRunner().invoke(app, [command, str(DEMO)])
     assert one.exit_code == 0 and "different stories" not in one.output
+
+
+def test_compare_of_one_outlet_says_comparing_needs_two(tmp_path: Path) -> None:
+    """Before: ``compare`` of a single article printed «لا شيء» under every heading, with no word that
+    comparing needs articles from two outlets or more."""
+    from typer.testing import CliRunner
+
+    from khulasa.cli import app
+
+    one = CliRunner().invoke(app, ["compare", str(sorted(DEMO.glob("*.txt"))[0])])
+    assert one.exit_code == 0, one.output
+    assert "so there is nothing to compare; compare needs articles from two outlets or more" in one.output
+    several = CliRunner().invoke(app, ["compare", str(DEMO)])
+    assert several.exit_code == 0 and "nothing to compare" not in several.output
+
+
+@pytest.mark.parametrize("hours", ["nan", "inf", "0"])
+def test_desk_close_after_hours_must_be_a_finite_number_of_hours(tmp_path: Path, hours: str) -> None:
+    """Before: nan was refused as not "greater than or equal to 0.01", and inf accepted."""
+    from typer.testing import CliRunner
+
+    from khulasa.cli import app
+    from tests.conftest import one_line_error
+
+    db = f"sqlite:///{tmp_path / 'desk.sqlite'}"
+    result = CliRunner().invoke(app, ["desk", "ingest", str(DEMO), "--db", db, "--close-after-hours", hours])
+    line = one_line_error(result)
+    assert line.startswith(f"error: --close-after-hours {hours} must be a number of hours from 0.01 up"), line
+    assert not (tmp_path / "desk.sqlite").exists()

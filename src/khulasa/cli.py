@@ -338,7 +338,12 @@ def compare(
     loaded = _load_inputs(paths, exclude=out)
     warn_all(loaded.warnings)
     _warn_several_stories(loaded.documents)
-    write_output(render_comparison(run(loaded.documents, settings), fmt), out)
+    comparison = run(loaded.documents, settings)
+    if len(comparison.outlets) < 2:  # before: «لا شيء» under every heading, and no word why
+        from khulasa.errors import compare_one_outlet
+
+        warn(compare_one_outlet(comparison.outlets))
+    write_output(render_comparison(comparison, fmt), out)
 
 
 # [serve]
@@ -366,6 +371,17 @@ def serve(
     _check_address(host, port)
     err.print(f"khulasa: serving on http://{host}:{port}/ (Ctrl+C stops)")
     run(host, port, workers)
+
+
+def _check_close_after(hours: float) -> None:
+    """``--close-after-hours`` from 0.01 up and finite. Before: nan was refused as "not >= 0.01" and inf
+    accepted (stories that never close by time)."""
+    import math
+
+    from khulasa.errors import SettingsError, close_after_hours_not_valid
+
+    if not (hours >= 0.01 and math.isfinite(hours)):
+        raise SettingsError(close_after_hours_not_valid(hours))
 
 
 def _check_desk_url() -> None:
@@ -561,9 +577,9 @@ def desk_ingest(
         float,
         typer.Option(
             "--close-after-hours",
-            min=0.01,
             metavar="HOURS",
-            help="A story with nothing new for this long (desk time) closes: later articles start a new one.",
+            help="A story with nothing new for this long (desk time; 0.01 or more) closes: "
+            "later articles start a new one.",
         ),
     ] = 48.0,
     max_open: Annotated[
@@ -586,6 +602,7 @@ def desk_ingest(
     from khulasa.desk.ingest import DeskSettings
     from khulasa.errors import ids_taken, ingest_interrupted
 
+    _check_close_after(close_after)
     loaded = _load_inputs(paths)
     warn_all(loaded.warnings)
     docs = loaded.documents

@@ -370,6 +370,24 @@ def window_days_not_positive(value: float) -> str:
     return f"--window-days {value:g} must be a positive number of days; leave it out to link articles of any date"
 
 
+def close_after_hours_not_valid(value: float) -> str:
+    """``desk ingest --close-after-hours`` below 0.01, not a number (nan) or infinite."""
+    return (
+        f"--close-after-hours {value:g} must be a number of hours from 0.01 up (not nan or inf); "
+        "for stories that never close by time, give a long time such as 87600 (ten years)"
+    )
+
+
+def compare_one_outlet(outlets: Sequence[str]) -> str:
+    """``khulasa compare`` of articles from fewer than two outlets: nothing can be shared or unique."""
+    if not outlets:
+        return "there is no outlet to compare; compare needs articles from two outlets or more"
+    return (
+        f"every article comes from one outlet ({outlets[0]}), so there is nothing to compare; compare needs "
+        "articles from two outlets or more"
+    )
+
+
 def words_without_summarize(words: int) -> str:
     """``khulasa group --words`` without ``--summarize``: the budget of summaries it would not make."""
     return f"--words {words} is the budget of the stories' summaries; add --summarize, or leave --words out"
