@@ -42,6 +42,7 @@ from khulasa.stories.group import (
     cluster,
     counting,
     hashed_rows,
+    minhash_lsh,
     minhash_template,
     parse_time,
     stable_shingle_hashes,
@@ -500,10 +501,8 @@ def _duplicates(
     active: _Active, n_old: int, settings: DeskSettings
 ) -> tuple[list[tuple[int, int, float]], dict[int, int]]:
     """Near-duplicate pairs touching a new row, and for each new row that is a copy, its original."""
-    from datasketch import MinHashLSH
-
     template = minhash_template(settings.num_perm)
-    lsh = MinHashLSH(threshold=settings.duplicate_threshold, num_perm=settings.num_perm)
+    lsh = minhash_lsh(settings.duplicate_threshold, settings.num_perm)
     hashes: dict[int, Any] = {}
     for i, sig in enumerate(active.signatures):
         if sig is not None:

@@ -329,6 +329,26 @@ def copy_groups(n: int, pairs: Iterable[tuple[int, int, float]]) -> np.ndarray:
     return sp.csgraph.connected_components(graph, directed=False)[1]
 
 
+@lru_cache(maxsize=8)
+def lsh_bands(threshold: float, num_perm: int) -> tuple[int, int]:
+    """The (bands, rows) of a MinHash LSH for ``threshold`` and ``num_perm``, as datasketch chooses
+    them. It finds them by numeric integration each time an index is built without them, which
+    took most of a small cluster's grouping (8 of 38 ms for five articles): found once here."""
+    try:
+        from datasketch import MinHashLSH
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise MissingExtraError("story grouping", "group") from exc
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    return int(lsh.b), int(lsh.r)
+
+
+def minhash_lsh(threshold: float, num_perm: int) -> Any:
+    """An empty MinHash LSH index for ``threshold`` and ``num_perm`` (bands and rows found once)."""
+    from datasketch import MinHashLSH
+
+    return MinHashLSH(threshold=threshold, num_perm=num_perm, params=lsh_bands(threshold, num_perm))
+
+
 def near_duplicate_pairs(
     token_lists: Iterable[Sequence[str]],
     *,
@@ -342,11 +362,6 @@ def near_duplicate_pairs(
     Only the first ``max_tokens`` tokens of each text are shingled: republished wire copy shares
     its opening, and this bounds the cost for very long articles.
     """
-    try:
-        from datasketch import MinHashLSH
-    except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise MissingExtraError("story grouping", "group") from exc
-
     vocab: dict[str, int] = {}
     signatures = {}
     template = minhash_template(num_perm)
@@ -356,7 +371,7 @@ def near_duplicate_pairs(
             m = template.copy()
             m.update_batch(hashes.tolist())
             signatures[i] = m
-    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    lsh = minhash_lsh(threshold, num_perm)
     for i, m in signatures.items():
         lsh.insert(i, m, check_duplication=False)
     pairs = []
@@ -538,8 +553,9 @@ def feature_df(x: sp.csr_matrix, copy_of: np.ndarray | None = None) -> np.ndarra
 
 def specific_columns(x: sp.csr_matrix, max_df: int, copy_of: np.ndarray | None = None) -> np.ndarray:
     """Column mask of the specific features carried by at most ``max_df`` articles (groups of copies)."""
-    df = feature_df(x, copy_of)
-    return (np.arange(x.shape[1]) >= _HALF) & (df <= max_df)
+    mask = feature_df(x, copy_of) <= max_df
+    mask[:_HALF] = False  # the lower half of the columns holds the shared terms, not specific ones
+    return mask
 
 
 def counting(feature_lists: Iterable[list[str]], counts: list[int]) -> Iterable[list[str]]:
