@@ -37,6 +37,7 @@ from khulasa.link.clauses import (
 )
 from khulasa.link.keys import WordKeys, synonym_keys
 from khulasa.resources import load_word_list
+from khulasa.stories.events import place_words
 from khulasa.text.normalize import Analyzer, idf_weights, normalize, proclitic_forms
 from khulasa.types import Document
 
@@ -1035,36 +1036,9 @@ def _names(claims: Claims, name: tuple[str, str]) -> bool:
 
 
 def _tells_of(claims: Claims, place: tuple[str, str]) -> bool:
-    """Does the text of ``claims`` name ``place``, or tell of it by its adjective (:func:`_nisba_forms`:
-    "رئيس الوزراء البريطاني" tells of Britain)?"""
-    return _names(claims, place) or not _nisba_forms(place[1]).isdisjoint(claims.forms)
-
-
-# The endings of a place's adjective (nisba) after its stem: "بريطاني", "بريطانية", "بريطانيون", "بريطانيين".
-NISBA_ENDINGS = ("ي", "يه", "يون", "يين")
-# A place's stem shorter than this makes no adjective to trust ("ي" on two letters is another word).
-NISBA_STEM = 3
-
-
-@lru_cache(maxsize=1024)
-def _nisba_forms(place: str) -> frozenset[str]:
-    """The normalized words that name ``place`` as an adjective (its nisba), with and without the
-    article: "بريطانيا" -> "البريطاني", "بريطانية", …; "الجزائر" -> "الجزائري"; "كندا" ->
-    "الكندي". The place's name without its article and its last "يا", alif or ta marbuta, then
-    ``NISBA_ENDINGS``.
-    A name of several words ("الولايات المتحدة") has none."""
-    stem = normalize(place)
-    if " " in stem:
-        return frozenset()
-    if stem.startswith("ال"):
-        stem = stem[2:]
-    if stem.endswith("يا"):  # "بريطانيا": "بريطاني"
-        stem = stem[:-2]
-    elif stem.endswith(("ا", "ه")):  # "كندا": "كندي"
-        stem = stem[:-1]
-    if len(stem) < NISBA_STEM:
-        return frozenset()
-    return frozenset(f"{a}{stem}{e}" for a in ("", "ال") for e in NISBA_ENDINGS)
+    """Does the text of ``claims`` name ``place``, or tell of it by an adjective that stands for it
+    (:func:`khulasa.stories.events.place_words`: "رئيس الوزراء البريطاني" tells of Britain)?"""
+    return _names(claims, place) or not place_words(place[1]).isdisjoint(claims.forms)
 
 
 # Two spellings of one transliterated name: at least this similar (difflib's ratio), 5+ letters.

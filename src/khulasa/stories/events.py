@@ -51,7 +51,7 @@ from khulasa.extract.kinds import kind_of_word
 from khulasa.resources import load_word_list
 from khulasa.text.normalize import normalize, proclitic_forms, stopwords
 
-__all__ = ["LEAD_CHARS", "NameProfile", "contest_words", "event_kinds", "event_names", "lead_text"]
+__all__ = ["LEAD_CHARS", "NameProfile", "contest_words", "event_kinds", "event_names", "lead_text", "place_words"]
 
 # The opening read for names: a title and about two sentences.
 LEAD_CHARS = 400
@@ -126,6 +126,21 @@ def _lexicon() -> _Lexicon:
         frozenset(cue_words["firm"]),
         frozenset(sided),
     )
+
+
+def place_words(place: str) -> frozenset[str]:
+    """The one-word forms that stand for ``place`` (normalized): its names in the gazetteer and the
+    adjectives ``resources/ar/event_names.txt`` lists for a country ("كندا": "الكندي", "الكندية")."""
+    return _words_by_place().get(normalize(place), frozenset())
+
+
+@lru_cache(maxsize=1)
+def _words_by_place() -> dict[str, frozenset[str]]:
+    by_place: dict[str, set[str]] = {}
+    for form, canonical in _lexicon().places.items():
+        if len(form) == 1:
+            by_place.setdefault(canonical, set()).add(form[0])
+    return {place: frozenset(words) for place, words in by_place.items()}
 
 
 @dataclass(frozen=True, slots=True)
