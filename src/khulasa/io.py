@@ -248,10 +248,6 @@ def decode_noting(data: bytes, label: str) -> tuple[str, list[KhulasaError]]:
     return text, notes
 
 
-def _decode(data: bytes, label: str) -> str:
-    return _decode_noting(data, label)[0]
-
-
 def _decode_noting(data: bytes, label: str) -> tuple[str, list[KhulasaError]]:
     try:
         return _decode_strict(data, label), []
