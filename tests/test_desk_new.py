@@ -114,23 +114,31 @@ def test_an_aside_is_known_unless_it_carries_a_figure_or_a_new_person():
     assert new_sentences(later, earlier) == [1, 2]
 
 
-def test_the_passages_an_earlier_sentence_was_made_from_are_what_it_stated():
-    """A reader of version V knows the fact of each of its sentences, in the words of any passage
-    the summarizer made it from (its fact group), not only in the words it printed."""
+def test_what_a_passage_adds_to_the_sentence_made_from_it_is_new():
+    """A reader of version V read its sentences, not the passages the summarizer made them from:
+    what such a passage adds to the printed sentence (the rain that brought the bridge down) is
+    new; the passage itself, told again, and the printed fact in other words are known."""
     printed = "انهار الجسر القديم في البلدة صباح اليوم."
     grouped = "سقط جسر البلدة الأثري فجرا إثر هطول الأمطار الغزيرة."
-    later_text = "وكان هطول الأمطار الغزيرة قد أسقط الجسر الأثري فجرا."
+    cause = "وكان هطول الأمطار الغزيرة قد أسقط الجسر الأثري فجرا."
+    reworded = "وانهار جسر البلدة القديم صباح اليوم."
     other = "وافتتحت البلدية مدرسة جديدة في الحي الشرقي هذا الأسبوع."
     docs = [
         Document(id="a", text=f"{printed} {other}", source="أ"),
         Document(id="b", text=grouped, source="ب"),
-        Document(id="c", text=later_text, source="ج"),
+        Document(id="c", text=f"{cause} {reworded}", source="ج"),
     ]
     own = {"doc": "a", "start": 0, "end": len(printed)}
-    later = {"sentences": [{"text": later_text, "sources": [{"doc": "c", "start": 0, "end": len(later_text)}]}]}
-    with_group = {"sentences": [{"text": printed, "sources": [own, {"doc": "b", "start": 0, "end": len(grouped)}]}]}
-    assert new_sentences(later, with_group, docs) == []
-    assert new_sentences(later, {"sentences": [{"text": printed, "sources": [own]}]}, docs) == [0]
+    passage = {"doc": "b", "start": 0, "end": len(grouped)}
+    earlier = {"sentences": [{"text": printed, "sources": [own, passage]}]}
+    later = {
+        "sentences": [
+            {"text": cause, "sources": [{"doc": "c", "start": 0, "end": len(cause)}]},
+            {"text": grouped, "sources": [passage]},
+            {"text": reworded, "sources": [{"doc": "c", "start": len(cause) + 1, "end": len(docs[2].text)}]},
+        ]
+    }
+    assert new_sentences(later, earlier, docs) == [0]
 
 
 def test_a_year_the_earlier_summary_did_not_give_is_new_and_a_full_date_is_not():

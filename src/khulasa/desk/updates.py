@@ -106,8 +106,8 @@ def new_sentences(
     (:func:`khulasa.extract.claims.restates`), or it is the passage a ⚠ note of an earlier sentence
     set against it (another outlet's telling, with the values the note showed), its other clauses
     known too (who said it aside) in either case, or
-    each of its clauses links to a clause of the earlier summary (compare's clause linking,
-    :mod:`khulasa.link.clauses`), or the earlier summary holds ``CONTAINED`` of its words and of each
+    each of its clauses links to a clause of the earlier summary's sentences (compare's clause linking,
+    :mod:`khulasa.link.clauses`), or those sentences hold ``CONTAINED`` of its words and of each
     clause not linked. For a fact the earlier version's articles carried, or a sentence whose numbers
     all stand in one earlier sentence, one linked clause or half that share is enough (for a carried
     fact, in the sentence's own words); when the places it names (``PLACES`` or more) all stand in one
@@ -243,27 +243,22 @@ class _Known:
         self.editions = {name: year for s in old for (_, year), name in _editions(s["text"]).items()}
         # The other outlets' values the earlier summary showed beside its figures (its ⚠ notes).
         self.flagged = [g for s in old for x in s.get("disputes", []) for g in figures_of(x["figure"])]
-        # What version V stated, in its own words and in those of the passages each of its sentences
-        # was made from or grouped with (one fact: the same figures and names, other wordings).
-        wordings = [t for s in old for t in self._wordings(s)]
-        self.clauses = [c for t in wordings for c in self._clauses(t)]
-        # Each earlier sentence's clauses (of all its wordings) and the claims of those wordings:
-        # where it said a thing happened.
+        # Each earlier sentence's clauses (of all its wordings: the passages it was made from or
+        # grouped with) and the claims of those wordings: where it said a thing happened.
         self.told = [
             ([c for t in self._wordings(s) for c in self._clauses(t)], claims_of(" ".join(self._wordings(s))))
             for s in old
         ]
-        # What its reader read: its own sentences' clauses and words (for a sentence's main statement).
-        self.own_clauses = [c for s in old for c in self._clauses(s["text"])]
-        self.own_terms = frozenset().union(
-            *(self._keys(content_keys(s["text"], self.analyzer, self.vocab)) for s in old)
-        )
+        # What version V stated is what its reader read: its own sentences' clauses and words. The
+        # passages they were made from hold more than was printed (a video on X where the sentence
+        # says "a speech"), which the reader never saw (twenty-second pass).
+        self.clauses = [c for s in old for c in self._clauses(s["text"])]
+        self.terms = frozenset().union(*(self._keys(content_keys(s["text"], self.analyzer, self.vocab)) for s in old))
         # Each earlier sentence: its claims, its content words beyond names, the numbers it writes.
         self.sentences = [(claims_of(s["text"]), self._content(s["text"]), _numerals(s["text"])) for s in old]
         # The numbers each earlier sentence writes where the figure reader read no figure ("في
         # الدقيقة (42)"): its reader saw that number, of what the sentence tells.
         self.bare = [_numerals(s["text"], c.figures) for s, (c, _, _) in zip(old, self.sentences, strict=True)]
-        self.terms = frozenset().union(*(self._keys(content_keys(t, self.analyzer, self.vocab)) for t in wordings))
         # The numbers it wrote, in digits or in words ("أربعة من أفراد الطاقم", later "4 من أفراد الطاقم").
         self.numerals = frozenset().union(*(n for _, _, n in self.sentences), *(_cardinals(s["text"]) for s in old))
         # The directions it gave from a place ("جنوب غرب مراكش": :func:`_directions`).
@@ -548,8 +543,8 @@ class _Known:
         return Clause(-1, frozenset().union(*(c.terms for c in found)), frozenset().union(*(c.pairs for c in found)))
 
     def _main_known(self, text: str, clause: Clause, span: tuple[int, int]) -> bool:
-        """Did the earlier summary **print** this clause of ``text`` (its own sentences, not the passages
-        they were made from: a passage holds other clauses too), its places named there too? A clause
+        """Did the earlier summary **print** this clause of ``text`` (its sentences), its places named
+        there too? A clause
         too short to link (fewer than ``link_min_content`` content words beyond names: "واشتعلت فيها
         النيران", cut before a subordinate clause) is printed when its words all stand in one clause
         of those sentences."""
@@ -558,10 +553,8 @@ class _Known:
         if not self._given(piece, claims) or not self._places_known(claims):
             return False
         if len(clause.terms - self.keyed_names) < self.settings.link_min_content:
-            return any(clause.terms <= o.terms for o in self.own_clauses)
-        return self._clause_linked(clause, self.own_clauses) and self._contained(
-            clause.terms, CONTAINED, terms_known=self.own_terms
-        )
+            return any(clause.terms <= o.terms for o in self.clauses)
+        return self._clause_linked(clause) and self._contained(clause.terms, CONTAINED)
 
     def _places_known(self, claims: Claims) -> bool:
         """Every place it names is named by the earlier summary (the same spelling or a close one)."""
@@ -740,17 +733,15 @@ class _Known:
         )
 
     def _clause_linked(self, clause: Clause, among: Sequence[Clause] | None = None) -> bool:
-        """Does a clause of the earlier summary (``among``: of its own sentences only; default: of
-        every wording of them) state what ``clause`` states (compare's link)?"""
+        """Does a clause of the earlier summary (``among``: of the given clauses; default: of its
+        sentences) state what ``clause`` states (compare's link)?"""
         threshold, min_content = self.settings.link_threshold, self.settings.link_min_content
         return any(
             clause_similarity(clause, o, self.idf, self.keyed_names, min_content=min_content) >= threshold
             for o in (self.clauses if among is None else among)
         )
 
-    def _contained(
-        self, terms: frozenset[str], share: float, need: int | None = None, *, terms_known: frozenset[str] | None = None
-    ) -> bool:
+    def _contained(self, terms: frozenset[str], share: float, need: int | None = None) -> bool:
         """Does the earlier summary hold ``share`` of these words (weighted as in linking), at
         least ``need`` (default ``link_min_content``) of them beyond names and dates? Numbers are left out: the
         figures were checked on their own, by value. (Sums in a fixed order: the same answer
@@ -758,9 +749,8 @@ class _Known:
         terms = frozenset(t for t in terms if not any(ch.isdigit() for ch in t))
         total = math.fsum(self._weight(t) for t in terms)
         need = self.settings.link_min_content if need is None else need
-        known = self.terms if terms_known is None else terms_known
-        return len((terms - self.keyed_names) & known) >= need and (
-            math.fsum(self._weight(t) for t in terms & known) >= share * total
+        return len((terms - self.keyed_names) & self.terms) >= need and (
+            math.fsum(self._weight(t) for t in terms & self.terms) >= share * total
         )
 
     def _weight(self, term: str) -> float:
