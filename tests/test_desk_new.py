@@ -1111,3 +1111,37 @@ def test_an_age_is_no_other_value_of_a_term_in_years():
     assert [(kind, what) for _, kind, what in changes.why] == [("figure", "70 عاما"), ("changed", "سبع سنوات")]
     older = _summary("وقضت المحكمة بسجن الوزير السابق البالغ من العمر 68 عاما بعد إدانته بالفساد.")
     assert [kind for _, kind, _ in what_is_new(_summary(aged), older).why] == ["changed"]
+
+
+def test_who_said_it_does_not_link_what_he_said():
+    """A clause that opens with who said it and then what (after أن/إن, a colon or a quotation
+    to its end) links to an earlier clause by what was said: the speaker's title and name weigh as
+    names do. The same governor saying another thing is news; saying the same thing in other words
+    is not; a quoted name is no quotation of what was said."""
+    earlier = _summary(
+        "وحث محافظ الجزيرة سمير العبدلي السكان على الحذر.",
+        "وأوضح مدير الدفاع المدني أن الخسائر المادية فادحة في القرى الساحلية.",
+        "وأعلن مدير الموانئ عبر قناة «الساحل» إغلاق الميناء أمام السفن.",
+    )
+    later = _summary(
+        'وقال المحافظ سمير العبدلي "الأضرار التي نشهدها مروعة".',
+        "وقال مدير الدفاع المدني إن الخسائر المادية في القرى الساحلية فادحة.",
+        "وأعلن مدير الموانئ عبر قناة «الساحل» إغلاق الميناء أمام السفن الليلة.",
+    )
+    assert new_sentences(later, earlier) == [0]
+
+
+def test_what_was_said_opens_after_who_said_it_not_at_a_quoted_name():
+    from khulasa.desk.updates import _said_at
+
+    quoted = 'وقال المحافظ سمير العبدلي "الأضرار مروعة".'
+    assert quoted[_said_at(quoted, len(quoted)) or 0 :].strip() == 'الأضرار مروعة".'
+    that = "وقال مدير الدفاع المدني إن الخسائر فادحة."
+    assert that[_said_at(that, len(that)) or 0 :].strip() == "الخسائر فادحة."
+    named = "وأعلن مدير الموانئ عبر قناة «الساحل» إغلاق الميناء."
+    assert _said_at(named, len(named)) is None
+    # Only in the clause: a quotation after it (its own clause) is not what this clause's speaker said.
+    assert _said_at(that, that.index(" إن")) is None
+    # Only after a reporting verb that opens the clause.
+    told = "أغلقت السلطات الميناء وقالت إن الخسائر فادحة."
+    assert _said_at(told, len(told)) is None

@@ -26,6 +26,7 @@ from khulasa.extract.claims import (
 )
 from khulasa.extract.figures import Figure, Token, clock_times, lexicon, parse_digits, read_number, tokens
 from khulasa.link.clauses import (
+    COMPLEMENTIZERS,
     FRAME_WEIGHT,
     Clause,
     clause_similarity,
@@ -38,6 +39,7 @@ from khulasa.link.clauses import (
 from khulasa.link.keys import WordKeys, synonym_keys
 from khulasa.resources import load_word_list
 from khulasa.stories.events import place_words
+from khulasa.text.clean import attribution_words
 from khulasa.text.normalize import Analyzer, idf_weights, normalize, proclitic_forms
 from khulasa.types import Document
 
@@ -554,7 +556,9 @@ class _Known:
             return False
         if len(clause.terms - self.keyed_names) < self.settings.link_min_content:
             return any(clause.terms <= o.terms for o in self.clauses)
-        return self._clause_linked(clause) and self._contained(clause.terms, CONTAINED)
+        return self._clause_linked(clause, frame=self._speaker_terms(text, span)) and self._contained(
+            clause.terms, CONTAINED
+        )
 
     def _places_known(self, claims: Claims) -> bool:
         """Every place it names is named by the earlier summary (the same spelling or a close one)."""
@@ -565,7 +569,8 @@ class _Known:
         clause of the earlier summary or the earlier summary holds ``CONTAINED`` of its words?"""
         piece = text[span[0] : span[1]]
         return self._given(piece, claims_of(piece)) and (
-            self._clause_linked(clause) or self._contained(clause.terms, CONTAINED)
+            self._clause_linked(clause, frame=self._speaker_terms(text, span))
+            or self._contained(clause.terms, CONTAINED)
         )
 
     def _news_figure(self, text: str, claims: Claims) -> bool:
@@ -641,7 +646,10 @@ class _Known:
             if any(a <= s < b for s in at) or is_lead_in(text[a:b]):
                 continue
             keyed = self._keyed(clause)
-            if not (self._clause_linked(keyed) or self._contained(keyed.terms, CONTAINED, need=0)):
+            if not (
+                self._clause_linked(keyed, frame=self._speaker_terms(text, (a, b)))
+                or self._contained(keyed.terms, CONTAINED, need=0)
+            ):
                 return False
         return True
 
@@ -720,7 +728,8 @@ class _Known:
         if len(spans) > 1 and _time_frame(text[spans[0][1][0] : spans[0][1][1]]):
             spans = spans[1:]
         clauses = [self._keyed(c) for c, _ in spans]
-        linked = [self._clause_linked(c) for c in clauses]
+        frames = [self._speaker_terms(text, span) for _, span in spans]
+        linked = [self._clause_linked(c, frame=f) for c, f in zip(clauses, frames, strict=True)]
         share = CONTAINED / 2 if partly else CONTAINED
         if linked and all(linked):
             return True
@@ -732,12 +741,26 @@ class _Known:
             done or self._contained(c.terms, share, need=0) for c, done in zip(clauses, linked, strict=True)
         )
 
-    def _clause_linked(self, clause: Clause, among: Sequence[Clause] | None = None) -> bool:
+    def _speaker_terms(self, text: str, span: tuple[int, int]) -> frozenset[str]:
+        """The words (keys) of who said it in the clause of ``text`` at ``span``, when it opens with
+        who said it and then what (:func:`_said_at`): the reporting verb and the speaker, his title
+        and name ("وقال الحاكم فلان"). In linking they frame the clause, as names do: the same
+        speaker saying another thing ("«الأضرار كارثية»" after he urged people to shelter) is
+        news, whatever the story's names reader knows of him."""
+        at = _said_at(text[span[0] :], span[1] - span[0])
+        if at is None:
+            return frozenset()
+        return self._whole_clause(text[span[0] : span[0] + at]).terms
+
+    def _clause_linked(
+        self, clause: Clause, among: Sequence[Clause] | None = None, frame: frozenset[str] = frozenset()
+    ) -> bool:
         """Does a clause of the earlier summary (``among``: of the given clauses; default: of its
-        sentences) state what ``clause`` states (compare's link)?"""
+        sentences) state what ``clause`` states (compare's link)? ``frame``: words of ``clause``
+        that weigh as names do (who said it, :meth:`_speaker_terms`)."""
         threshold, min_content = self.settings.link_threshold, self.settings.link_min_content
         return any(
-            clause_similarity(clause, o, self.idf, self.keyed_names, min_content=min_content) >= threshold
+            clause_similarity(clause, o, self.idf, self.keyed_names | frame, min_content=min_content) >= threshold
             for o in (self.clauses if among is None else among)
         )
 
@@ -781,6 +804,44 @@ class _Known:
 OPENING_QUOTES = ("«", "“")
 # Every quotation mark: a break made of these alone is no end of a statement.
 QUOTES = frozenset('«»“”"')
+
+
+# Marks that open a quotation and marks that close one ('"' does both).
+QUOTE_OPENERS = frozenset('«“"')
+QUOTE_CLOSERS = frozenset('»”"')
+
+
+def _said_at(text: str, end: int) -> int | None:
+    """Where what was said opens in ``text`` (an offset of it, before ``end``: a clause of a sentence
+    and the rest of the sentence after it), when the clause opens with a reporting verb
+    (``resources/ar/attribution.txt``, behind و/ف too) and, after who said it, أن/إن
+    (:data:`khulasa.link.clauses.COMPLEMENTIZERS`), a colon or a quotation that runs to the
+    sentence's end opens what was said ("قال مسؤول إن …", "وقال الحاكم فلان: …", 'وقال الحاكم فلان
+    "…"'; not a quoted name: "أعلن فلان على منصة “إكس” الاعتراف …"); else None."""
+    toks = tokens(text)
+    words = [t for t in toks if t.kind == "word"]
+    verbs = attribution_words()
+    first = words[0].norm if words else ""
+    if not any(f in verbs for f in (first, first[1:] if first[:1] in "وف" else "")):
+        return None
+    for k, t in enumerate(toks):
+        if t.start <= words[0].start or t.start >= end:
+            continue
+        if (t.kind == "word" and t.norm in COMPLEMENTIZERS) or ":" in t.text:
+            return t.end
+        if t.kind != "word" and not QUOTE_OPENERS.isdisjoint(t.text) and _quoted_to_end(toks, k):
+            return t.end
+    return None
+
+
+def _quoted_to_end(toks: Sequence[Token], k: int) -> bool:
+    """Does the quotation that token ``k`` opens run to the end of ``toks`` (no word after its
+    closing mark, or no closing mark)?"""
+    close = next(
+        (j for j in range(k + 1, len(toks)) if toks[j].kind != "word" and not QUOTE_CLOSERS.isdisjoint(toks[j].text)),
+        None,
+    )
+    return close is None or all(u.kind != "word" for u in toks[close + 1 :])
 
 
 def _main_clauses(text: str, spans: Sequence[tuple[int, int]]) -> int:

@@ -105,7 +105,8 @@ def _keys_and_pairs(text: str, analyzer: Analyzer, vocab: Collection[str]) -> tu
 
 
 # "أن", "إنه", "بأنه" ...: after a reporting verb they open the reported statement itself.
-_COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "انني", "اننا", "بان", "بانه", "بانها", "بانهم"})
+# أن/إن and their forms with a pronoun or ب: what opens the statement after a reporting verb.
+COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "انني", "اننا", "بان", "بانه", "بانها", "بانهم"})
 
 
 def is_lead_in(text: str, analyzer: Analyzer | None = None) -> bool:
@@ -115,7 +116,7 @@ def is_lead_in(text: str, analyzer: Analyzer | None = None) -> bool:
     verbs = attribution_words()
     toks = tokenize(text) if analyzer is None else analyzer.tokens(text)
     return any(t in verbs or (t[:1] in ("و", "ف") and t[1:] in verbs) for t in toks) and not any(
-        t in _COMPLEMENTIZERS for t in toks
+        t in COMPLEMENTIZERS for t in toks
     )
 
 
