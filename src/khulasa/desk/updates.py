@@ -374,7 +374,7 @@ class _Known:
         anchored = self._anchored(text, claims)
         placed = self._placed(claims)
         return any(
-            self._wording_known(t, partly=anchored or (carried and i == 0), need=1 if placed else None, asides=anchored)
+            self._wording_known(t, partly=anchored or (carried and i == 0), need=1 if placed else None)
             for i, t in enumerate(self._wordings(sentence))
         )
 
@@ -714,14 +714,13 @@ class _Known:
                     out.append(text)
         return out
 
-    def _wording_known(self, text: str, *, partly: bool, need: int | None = None, asides: bool = False) -> bool:
+    def _wording_known(self, text: str, *, partly: bool, need: int | None = None) -> bool:
         """Each clause linked (``partly``: one, and each clause not linked holds half ``CONTAINED``
-        of its words in the earlier summary, or anything with ``asides``: the sentence's numbers
-        all stand in one earlier sentence, so what it adds is an aside to that statement), or the
-        earlier summary holds ``CONTAINED`` of its words (``partly``: half that) and the same share
-        of each clause not linked: a clause that states what the earlier summary did not ("…,
-        becoming the first team of its region to get this far") is news even when the rest of the
-        sentence retells the event at length."""
+        of its words in the earlier summary), or the earlier summary holds ``CONTAINED`` of its
+        words (``partly``: half that) and the same share of each clause not linked: a clause that
+        states what the earlier summary did not ("…, becoming the first team of its region to get
+        this far", "… on the Philippe-Chatrier court") is news even when the rest of the sentence
+        retells the event at length, or its numbers all stand in one earlier sentence."""
         spans = self._clause_spans(text)
         # A phrase of time set before the statement (:func:`_time_frame`: "وخلال القمة،", the first
         # clause) says when, as a lead-in says who: the statement is the other clauses.
@@ -734,9 +733,7 @@ class _Known:
         if linked and all(linked):
             return True
         if partly and any(linked):
-            return asides or all(
-                done or self._contained(c.terms, share, need=0) for c, done in zip(clauses, linked, strict=True)
-            )
+            return all(done or self._contained(c.terms, share, need=0) for c, done in zip(clauses, linked, strict=True))
         return self._contained(self._keys(content_keys(text, self.analyzer, self.vocab)), share, need) and all(
             done or self._contained(c.terms, share, need=0) for c, done in zip(clauses, linked, strict=True)
         )
