@@ -1153,3 +1153,12 @@ def test_what_was_said_opens_after_who_said_it_not_at_a_quoted_name():
     # Only after a reporting verb that opens the clause.
     told = "أغلقت السلطات الميناء وقالت إن الخسائر فادحة."
     assert _said_at(told, len(told)) is None
+
+
+def test_a_word_with_and_without_its_article_is_one_word():
+    """The stemmer cuts some words one way bare and another with the article ("شاحنة", "الشاحنة";
+    "وفيات", "الوفيات"): one word when the story writes it bare, so the same truck is known and
+    another one is not."""
+    earlier = _summary("واحترقت شاحنة عسكرية قرب المعبر الحدودي.")
+    later = _summary("واحترقت الشاحنة العسكرية.", "واحترقت الشاحنة المدنية.")
+    assert new_sentences(later, earlier) == [1]

@@ -79,6 +79,9 @@ TRANSLITERATED = 3
 # An imperfect of a derived verb ("تعترف", "ينسحب": ت/ي, then the past without its alif) from this
 # many letters: shorter ones are also other verbs' pasts ("تحدث" is no "أحدث", "تقدم" no "أقدم").
 DERIVED = 5
+# A word with the article is that word bare from this many letters on ("الوفيات", "وفيات"); shorter
+# ones are left to the shared keys ("السد", "سد": :class:`khulasa.link.keys.WordKeys`).
+BARE = 3
 # Ordinals written in words from this one up are numbers a reader reads ("a third term", "the
 # fifth country"); "first" and "second" also name halves, rounds and legs of any match or vote.
 ORDINAL_FROM = 3
@@ -220,7 +223,12 @@ class _Known:
         self.story_keys = frozenset(idf)
         synonyms = synonym_keys(lambda f: content_keys(f, self.analyzer, self.vocab), _story_kinds(documents, old))
         texts = [d.text for d in documents] + [s["text"] for s in (*old, *current)]
-        aliases = {**self._spelled_alike(texts), **self._derived_imperfects(synonyms), **synonyms}
+        aliases = {
+            **self._spelled_alike(texts),
+            **self._bare_forms(texts, synonyms),
+            **self._derived_imperfects(synonyms),
+            **synonyms,
+        }
         self.word_keys = WordKeys(self.story_keys, self.names, aliases)
         self.idf: dict[str, float] = {}
         for term, weight in sorted(idf.items()):
@@ -285,6 +293,24 @@ class _Known:
             if len(key) >= TRANSLITERATED and key in latin:
                 mine, theirs = (content_keys(w, self.analyzer, self.vocab) for w in (word, latin[key]))
                 out.update((m, min(theirs)) for m in mine if theirs)
+        return out
+
+    def _bare_forms(self, texts: Sequence[str], synonyms: Mapping[str, str]) -> dict[str, str]:
+        """Each word the story writes with the article (behind a proclitic too: "الوفيات",
+        "بالشاحنة") -> the same word without them ("وفيات", "شاحنة"), ``BARE`` letters or more,
+        when the story writes that word bare and neither is a name: one word, which the stemmer
+        cuts one way bare and another with the article ("فيا", "الوف"; "شاح", "شاحن")."""
+        words = {t.norm for text in texts for t in tokens(text) if t.kind == "word"}
+        out: dict[str, str] = {}
+        for word in sorted(words):
+            plain = proclitic_forms(word)[-1]
+            bare = plain.removeprefix("ال")
+            if bare == plain or len(bare) < BARE or bare not in words:
+                continue
+            mine, theirs = (content_keys(w, self.analyzer, self.vocab) for w in (word, bare))
+            if len(mine) == 1 and len(theirs) == 1 and mine != theirs and not (mine | theirs) & self.names:
+                target = min(theirs)
+                out[min(mine)] = synonyms.get(target, target)
         return out
 
     def _derived_imperfects(self, synonyms: Mapping[str, str]) -> dict[str, str]:
