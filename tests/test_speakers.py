@@ -3,7 +3,7 @@ and the reading of chosen sentences past him (Settings.speaker_redundancy, off b
 
 from __future__ import annotations
 
-from khulasa.extract.speakers import opening_speaker, speech_verbs
+from khulasa.extract.speakers import opening_frame, opening_speaker, speech_verbs
 from khulasa.link.retold import light_verbs, told_again, told_again_in
 from khulasa.summarizer.select import Candidate, meanings, retold_pairs
 from khulasa.text.normalize import count_words, normalize
@@ -65,3 +65,28 @@ def test_two_reactions_of_one_speaker_are_one_and_other_speakers_stay():
     assert not told_again(spoken[0], spoken[2], light)  # another speaker
     assert not told_again(spoken[0], spoken[3], light)  # one speaker, another matter
     assert told_again_in([spoken[0], spoken[1], spoken[3]], [0, 1, 2]) == {0: 1}
+
+
+def test_a_bare_name_runs_on_through_the_storys_name_words():
+    text = "أعلن هانس هولمغرين أنه سيطعن في الحكم أمام محكمة الاستئناف."
+    assert opening_speaker(text).key == "هانس"
+    who = opening_speaker(text, {"هانس", "هولمغرين"})
+    assert who is not None and who.key == "هولمغرين" and who.words == ("اعلن", "هانس", "هولمغرين")
+
+
+def test_a_short_opening_phrase_closed_by_a_comma_frames_the_sentence():
+    assert opening_frame("وفي تطور لافت، قضت المحكمة بسجن الوزير.") == ("وفي تطور لافت،", "قضت المحكمة بسجن الوزير.")
+    assert opening_frame("لاحقا، أعلن الوزير استقالته.") == ("لاحقا،", "أعلن الوزير استقالته.")
+    # A longer clause, a number before the comma, or nothing after it: no frame.
+    assert opening_frame("قضت المحكمة في العاصمة أمس، بسجن الوزير.")[0] == ""
+    assert opening_frame("في عام 2020، فاز الحزب.")[0] == ""
+    assert opening_frame("لاحقا،")[0] == ""
+
+
+def test_a_verdict_told_again_behind_an_opening_phrase_goes_and_the_appeal_stays():
+    verdict = "قضت محكمة في العاصمة بسجن الوزير السابق هانس هولمغرين ثلاث سنوات بعد إدانته بالرشوة."
+    again = "وفي تطور لافت، قضت المحكمة بسجن هولمغرين رغم نيته الطعن في الحكم."
+    appeal = "لاحقا، أعلن هانس هولمغرين أنه سيطعن في الحكم الصادر بسجنه."
+    cands = [_cand(i, t) for i, t in enumerate((verdict, again, appeal))]
+    assert retold_pairs(cands, [0, 1, 2], speakers=True) == [(1, 0)]
+    assert retold_pairs(cands, [0, 1, 2]) == []

@@ -11,7 +11,7 @@ reaction (``resources/ar/speaker_verbs.txt``: "وصف", "دعا").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -20,7 +20,7 @@ from khulasa.extract.figures import Token, tokens
 from khulasa.resources import load_word_list
 from khulasa.text.normalize import normalize, stopwords
 
-__all__ = ["Speaker", "opening_speaker", "speech_verbs"]
+__all__ = ["Speaker", "opening_frame", "opening_speaker", "speech_verbs"]
 
 # A title and the words that go on describing it ("رئيس الوزراء الكندي") before the name: at most
 # this many words between the verb and the speaker's last name word.
@@ -83,12 +83,13 @@ def _titled(toks: Sequence[Token], words: Sequence[Token], c: Cues) -> Speaker |
     return Speaker(person.name[-1], tuple(norms[: end + 1]), _country_of(before_name))
 
 
-def opening_speaker(text: str) -> Speaker | None:
+def opening_speaker(text: str, names: Collection[str] = frozenset()) -> Speaker | None:
     """Who ``text`` opens by saying spoke: a verb of speech or reaction first (:func:`speech_verbs`),
     then a title and the name it introduces ("أعلن رئيس الوزراء الكندي مارك كارني"), or a bare name
-    ("ووصف روبيو"): one word that is no stop word, particle, title, definite word, nor the first
+    ("ووصف روبيو"): a word that is no stop word, particle, title, definite word, nor the first
     word of a place the gazetteer knows ("أعلنت أستراليا وكندا ..." opens with what three countries
-    did, not with a speaker)."""
+    did, not with a speaker), run on through the words after it that are in ``names`` (normalized
+    words of the story's names: "أعلن نيكولا ساركوزي" where a title introduced "نيكولا ساركوزي")."""
     toks = tokens(text)
     words = [t for t in toks if t.kind == "word"]
     if len(words) < 3 or words[0].norm not in speech_verbs():
@@ -99,4 +100,25 @@ def opening_speaker(text: str) -> Speaker | None:
         return _titled(toks, words, c)
     if following in stopwords() | _not_speakers() | c.first_words | c.titles or following.startswith("ال"):
         return None
-    return Speaker(following, (words[0].norm, following), None)
+    end = 2
+    while end < len(words) - 1 and end < MAX_SPEAKER_WORDS and words[end].norm in names:
+        end += 1
+    return Speaker(words[end - 1].norm, tuple(t.norm for t in words[:end]), None)
+
+
+# A sentence may open with a phrase of this many words or fewer, closed by a comma, that says when
+# or how, not what ("وفي مفاجأة كبرى،", "لاحقا،", "من جهته،").
+MAX_FRAME_WORDS = 3
+
+
+def opening_frame(text: str) -> tuple[str, str]:
+    """``text`` cut after the short phrase it opens with, closed by a comma (``MAX_FRAME_WORDS``
+    words at most, and words after it): the phrase and the rest; ``("", text)`` when it opens with
+    no such phrase."""
+    toks = tokens(text)
+    comma = next((k for k, t in enumerate(toks) if t.kind == "punct" and t.text in ",،"), None)
+    if comma is None or comma > MAX_FRAME_WORDS or any(t.kind != "word" for t in toks[:comma]):
+        return "", text
+    if not any(t.kind == "word" for t in toks[comma + 1 :]):
+        return "", text
+    return text[: toks[comma].end], text[toks[comma].end :].lstrip()

@@ -559,6 +559,7 @@ def meanings(
     # Also behind و/ف, as attribution.txt's words are matched ("وأعلن").
     speech = said | {f"{p}{w}" for w in said for p in "وف"}
     terms = [stem.content_terms(text) for text in texts]
+    spoken_names = _story_name_words(texts) if speakers else frozenset()
     keys = WordKeys(frozenset(t for ts in terms for t in ts), frame, _synonyms())
     keyed: dict[str, str] = {}  # each term's key, found once
     out = []
@@ -568,24 +569,37 @@ def meanings(
         happening = tuple(dict.fromkeys(keyed.get(t) or keyed.setdefault(t, keys.key(t)) for t in words))
         kinds = frozenset(claims.kind_of(f) for f in salient_figures(claims))
         found = Meaning(happening, claims.names, kinds, claims.forms)
-        out.append(_as_spoken(found, text, stem, keyed) if speakers else found)
+        out.append(_as_spoken(found, text, stem, keyed, spoken_names) if speakers else found)
     return out
 
 
-def _as_spoken(found: Meaning, text: str, stem: Analyzer, keyed: Mapping[str, str]) -> Meaning:
-    """``found`` read past the speaker ``text`` opens with (:func:`khulasa.extract.speakers.opening_speaker`):
-    the words from the verb to his name are no words of what happened, and the speaker stands for
-    the country his title's adjective names ("رئيس الوزراء الكندي مارك كارني" is Canada) instead of
-    being a name of his own; his key is kept as ``speaker``."""
-    from khulasa.extract.speakers import opening_speaker
+def _as_spoken(found: Meaning, text: str, stem: Analyzer, keyed: Mapping[str, str], names: Collection[str]) -> Meaning:
+    """``found`` read past how ``text`` opens: a short phrase closed by a comma ("وفي مفاجأة كبرى،":
+    :func:`khulasa.extract.speakers.opening_frame`) and the speaker it then opens with
+    (:func:`khulasa.extract.speakers.opening_speaker`; ``names``: normalized words of the names in
+    the texts read) are no words of what happened, and the speaker stands for the country his
+    title's adjective names ("رئيس الوزراء الكندي مارك كارني" is Canada) instead of being a name of
+    his own; his key is kept as ``speaker``."""
+    from khulasa.extract.speakers import opening_frame, opening_speaker
 
-    who = opening_speaker(text)
-    if who is None:
-        return found
-    framing = {keyed.get(t, t) for t in stem.content_terms(" ".join(who.words))}
-    names = found.names - {("person", who.key)} | ({who.country} if who.country else set())
+    lead, rest = opening_frame(text)
+    framing = {keyed.get(t, t) for t in stem.content_terms(lead)} if lead else set()
+    who = opening_speaker(rest, names)
+    if who is not None:
+        framing |= {keyed.get(t, t) for t in stem.content_terms(" ".join(who.words))}
+        found = replace(found, names=found.names - {("person", who.key)} | ({who.country} if who.country else set()))
     happening = tuple(w for w in found.happening if w not in framing)
-    return replace(found, happening=happening, names=frozenset(names), speaker=who.key)
+    return replace(found, happening=happening, speaker=who.key if who else "")
+
+
+def _story_name_words(texts: Sequence[str]) -> frozenset[str]:
+    """The normalized words of the names a title introduces in ``texts``
+    (:func:`khulasa.extract.actors.title_candidates`)."""
+    from khulasa.extract.actors import cues, title_candidates
+    from khulasa.extract.figures import tokens
+
+    c = cues()
+    return frozenset(w for text in texts for cand in title_candidates(tokens(text), stopwords(), c) for w in cand.name)
 
 
 @lru_cache(maxsize=1)
