@@ -54,7 +54,7 @@ def test_a_speaker_stands_for_his_country_only_when_asked():
 
 
 def test_two_reactions_of_one_speaker_are_one_and_other_speakers_stay():
-    first = "ووصف هولمغرين قرار المحكمة بالمتسرع، مؤكدا أن حكومته سترد عليه."
+    first = "ووصف هولمغرين قرار المحكمة بالمتسرع، مؤكدا أنه سيرد عليه بقوة."
     second = "وكتب هولمغرين على حسابه أن قرار المحكمة يضر بالعلاقات بين البلدين."
     other = "وكتب فيرنانديز على حسابه أن قرار المحكمة يضر بالعلاقات بين البلدين."
     elsewhere = "وكتب هولمغرين في رسالة إلى أنصاره أن الانتخابات المقبلة ستجرى في موعدها."
@@ -90,3 +90,17 @@ def test_a_verdict_told_again_behind_an_opening_phrase_goes_and_the_appeal_stays
     cands = [_cand(i, t) for i, t in enumerate((verdict, again, appeal))]
     assert retold_pairs(cands, [0, 1, 2], speakers=True) == [(1, 0)]
     assert retold_pairs(cands, [0, 1, 2]) == []
+
+
+def test_read_past_the_speaker_the_day_and_his_country_say_who_and_when_not_what():
+    opening = "أعلنت اليابان والبرازيل، الاثنين، أنهما انسحبتا رسميا من الاتفاقية الدولية."
+    minister = "أعلن رئيس الوزراء الياباني شينزو كوماتا، اليوم الاثنين، أن بلاده تنسحب الآن من الاتفاقية."
+    cands = [_cand(0, opening), _cand(1, minister)]
+    spoken = meanings(cands, speakers=True)[1]
+    plain = meanings(cands)[1]
+    # The weekday and "بلاده" are words of what happened as written, not once read past the speaker;
+    # the derived imperfect "تنسحب" is keyed as its past "انسحب", which the opening writes.
+    assert {"اثن", "لاد"} & set(plain.happening)
+    assert not {"اثن", "اثنين", "لاد"} & set(spoken.happening)
+    assert spoken.happening[0] == "انسحب"
+    assert retold_pairs(cands, [0, 1], speakers=True) == [(1, 0)]

@@ -35,7 +35,7 @@ from khulasa.link.clauses import (
     split_clause_spans,
     split_clauses,
 )
-from khulasa.link.keys import WordKeys, synonym_keys
+from khulasa.link.keys import WordKeys, derived_imperfects, synonym_keys
 from khulasa.resources import load_word_list
 from khulasa.stories.events import place_words
 from khulasa.text.normalize import Analyzer, idf_weights, normalize, proclitic_forms
@@ -74,9 +74,6 @@ CARDINAL_FROM = 3
 # A word in Arabic letters and one in Latin letters with this many consonants or more in common,
 # and no other, are one name in two scripts ("غلين", "Glenn"): fewer ("بلو", "Blue") tell too little.
 TRANSLITERATED = 3
-# An imperfect of a derived verb ("تعترف", "ينسحب": ت/ي, then the past without its alif) from this
-# many letters: shorter ones are also other verbs' pasts ("تحدث" is no "أحدث", "تقدم" no "أقدم").
-DERIVED = 5
 # Ordinals written in words from this one up are numbers a reader reads ("a third term", "the
 # fifth country"); "first" and "second" also name halves, rounds and legs of any match or vote.
 ORDINAL_FROM = 3
@@ -218,7 +215,11 @@ class _Known:
         self.story_keys = frozenset(idf)
         synonyms = synonym_keys(lambda f: content_keys(f, self.analyzer, self.vocab), _story_kinds(documents, old))
         texts = [d.text for d in documents] + [s["text"] for s in (*old, *current)]
-        aliases = {**self._spelled_alike(texts), **self._derived_imperfects(synonyms), **synonyms}
+        aliases = {
+            **self._spelled_alike(texts),
+            **derived_imperfects(self.story_keys, self.names, synonyms),
+            **synonyms,
+        }
         self.word_keys = WordKeys(self.story_keys, self.names, aliases)
         self.idf: dict[str, float] = {}
         for term, weight in sorted(idf.items()):
@@ -288,18 +289,6 @@ class _Known:
             if len(key) >= TRANSLITERATED and key in latin:
                 mine, theirs = (content_keys(w, self.analyzer, self.vocab) for w in (word, latin[key]))
                 out.update((m, min(theirs)) for m in mine if theirs)
-        return out
-
-    def _derived_imperfects(self, synonyms: Mapping[str, str]) -> dict[str, str]:
-        """Each imperfect of a derived verb the story writes (``DERIVED`` letters or more, "ت"/"ي"
-        then the past without its alif: "تعترف", "ينسحب") -> that past, when the story writes it
-        ("اعترف", "انسحب") and neither is a name: one verb, as "يضرب" and "ضرب" are (the shared keys
-        cut "ي" alone, and only before a word of the story: "عترف" is none)."""
-        out: dict[str, str] = {}
-        for term in sorted(self.story_keys - self.names):
-            past = f"ا{term[1:]}"
-            if len(term) >= DERIVED and term[0] in "تي" and past in self.story_keys and past not in self.names:
-                out[term] = synonyms.get(past, past)
         return out
 
     def _context(self, documents: Sequence[Document]) -> tuple[frozenset[str], frozenset[str], Mapping[str, float]]:

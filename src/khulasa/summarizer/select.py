@@ -30,6 +30,7 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 from khulasa.config import Settings
 from khulasa.deadline import check_time, checked, holding
 from khulasa.deadline import remaining as time_left
+from khulasa.link.keys import derived_imperfects
 from khulasa.link.retold import names_stated, told_again_in
 from khulasa.text.embeddings import semantic_pairs
 from khulasa.text.normalize import Analyzer, count_words, proclitic_forms, stopwords
@@ -555,12 +556,18 @@ def meanings(
     frame = frame_words(list(titles), stem)
     if without_names:
         frame |= name_words(texts, stem)
+    if speakers:
+        frame |= _spoken_frame(stem)
     said = attribution_words() | frozenset(stem.stem_tokens(sorted(attribution_words())))
     # Also behind و/ف, as attribution.txt's words are matched ("وأعلن").
     speech = said | {f"{p}{w}" for w in said for p in "وف"}
     terms = [stem.content_terms(text) for text in texts]
     spoken_names = _story_name_words(texts) if speakers else frozenset()
-    keys = WordKeys(frozenset(t for ts in terms for t in ts), frame, _synonyms())
+    story = frozenset(t for ts in terms for t in ts)
+    synonyms = _synonyms()
+    if speakers:
+        synonyms = {**derived_imperfects(story, frame, synonyms), **synonyms}
+    keys = WordKeys(story, frame, synonyms)
     keyed: dict[str, str] = {}  # each term's key, found once
     out = []
     for text, its_terms in zip(texts, terms, strict=True):
@@ -600,6 +607,23 @@ def _story_name_words(texts: Sequence[str]) -> frozenset[str]:
 
     c = cues()
     return frozenset(w for text in texts for cand in title_candidates(tokens(text), stopwords(), c) for w in cand.name)
+
+
+def _spoken_frame(stem: Analyzer) -> frozenset[str]:
+    """Words a sentence read past its speaker says nothing of what happened with: the names of
+    weekdays, months and parts of the day (``resources/ar/dates.txt``: "أعلن ... اليوم الأحد، أن")
+    and the words by which it refers to the speaker's country (``resources/ar/speaker_country.txt``:
+    "بلاده"), as ``stem`` forms them, also behind "و" and "ب"."""
+    from khulasa.resources import load_word_list
+
+    rows = [line.split("|") for line in load_word_list("ar/dates.txt")]
+    words = [w.replace("_", " ") for kind, _, forms, *_ in rows if kind.strip() in _TIME_KINDS for w in forms.split()]
+    words += load_word_list("ar/speaker_country.txt")
+    return frozenset(t for w in words for p in ("", "و", "ب") for t in stem.content_terms(p + w))
+
+
+# The rows of ``resources/ar/dates.txt`` that name a time, not a quantity (:func:`_spoken_frame`).
+_TIME_KINDS = ("weekday", "month", "daypart")
 
 
 @lru_cache(maxsize=1)
