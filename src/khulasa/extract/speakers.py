@@ -53,18 +53,26 @@ def _not_speakers() -> frozenset[str]:
     return frozenset(normalize(w) for w in rows["particles "].split())
 
 
-def _country_of(words: Sequence[str]) -> tuple[str, str] | None:
-    """The country the first adjective of ``words`` that stands for one names ("الكندي": Canada;
-    ``resources/ar/event_names.txt``), as the gazetteer names it."""
-    from khulasa.stories.events import place_of_word
-
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, tuple[str, str]]:
+    """Each one-word form that stands for a country, normalized -> the country as the gazetteer
+    names it: the gazetteer's one-word places and the adjectives the ``place`` rows of
+    ``resources/ar/event_names.txt`` list ("الكندي": Canada)."""
     c = cues()
-    for word in words:
-        place = place_of_word(word)
-        if place is not None:
-            kind, canonical = c.gazetteer.get(tuple(place.split()), ("place", place))
-            return (kind, canonical)
-    return None
+    out = {alias[0]: hit for alias, hit in c.gazetteer.items() if len(alias) == 1 and hit[0] == "place"}
+    for line in load_word_list("ar/event_names.txt"):
+        kind, *fields = (p.strip() for p in line.split("|"))
+        if kind == "place":
+            country = c.gazetteer.get(tuple(normalize(fields[0]).split()), ("place", fields[0]))
+            for form in fields[1:]:
+                out.setdefault(normalize(form), country)
+    return out
+
+
+def _country_of(words: Sequence[str]) -> tuple[str, str] | None:
+    """The country the first of ``words`` (normalized) that stands for one names (:func:`_countries`)."""
+    countries = _countries()
+    return next((countries[w] for w in words if w in countries), None)
 
 
 def _titled(toks: Sequence[Token], words: Sequence[Token], c: Cues) -> Speaker | None:

@@ -134,12 +134,6 @@ def place_words(place: str) -> frozenset[str]:
     return _words_by_place().get(normalize(place), frozenset())
 
 
-def place_of_word(word: str) -> str | None:
-    """The place (normalized) a one-word form stands for: a name of the gazetteer or an adjective
-    ``resources/ar/event_names.txt`` lists for a country ("الكندي": "كندا"); None for other words."""
-    return _lexicon().places.get((normalize(word),))
-
-
 @lru_cache(maxsize=1)
 def _words_by_place() -> dict[str, frozenset[str]]:
     by_place: dict[str, set[str]] = {}
