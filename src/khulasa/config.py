@@ -102,6 +102,13 @@ class Settings:
     # toll at another value; khulasa.link.retold), goes, and the budget it frees is spent on the next
     # best sentence (docs/quality.md, twenty-third pass).
     retold_redundancy: bool = True
+    # With ``retold_redundancy``: a chosen sentence that opens with a speaker ("أعلن رئيس الوزراء
+    # الكندي مارك كارني أن ...") or a short phrase closed by a comma is read past them, the speaker
+    # standing for his title's country, and two chosen sentences of one speaker that open on one
+    # word of what happened are one reaction (khulasa.extract.speakers). Off: on the dev sets it
+    # removes 3 of 15 restating sentences at 100 words but loses a key fact at 150
+    # (docs/quality.md, twenty-eighth pass).
+    speaker_redundancy: bool = False
     # A summary of several documents opens with the event itself: of the chosen sentences, the one
     # that best states what the documents open with (title, lines above the body, first sentence)
     # is printed first (khulasa.summarizer.opening).

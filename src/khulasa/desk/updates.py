@@ -36,7 +36,7 @@ from khulasa.link.clauses import (
     split_clause_spans,
     split_clauses,
 )
-from khulasa.link.keys import WordKeys, synonym_keys
+from khulasa.link.keys import WordKeys, derived_imperfects, synonym_keys
 from khulasa.resources import load_word_list
 from khulasa.stories.events import place_words
 from khulasa.text.clean import attribution_words
@@ -76,9 +76,6 @@ CARDINAL_FROM = 3
 # A word in Arabic letters and one in Latin letters with this many consonants or more in common,
 # and no other, are one name in two scripts ("غلين", "Glenn"): fewer ("بلو", "Blue") tell too little.
 TRANSLITERATED = 3
-# An imperfect of a derived verb ("تعترف", "ينسحب": ت/ي, then the past without its alif) from this
-# many letters: shorter ones are also other verbs' pasts ("تحدث" is no "أحدث", "تقدم" no "أقدم").
-DERIVED = 5
 # A word with the article is that word bare from this many letters on ("الوفيات", "وفيات"); shorter
 # ones are left to the shared keys ("السد", "سد": :class:`khulasa.link.keys.WordKeys`).
 BARE = 3
@@ -226,7 +223,7 @@ class _Known:
         aliases = {
             **self._spelled_alike(texts),
             **self._bare_forms(texts, synonyms),
-            **self._derived_imperfects(synonyms),
+            **derived_imperfects(self.story_keys, self.names, synonyms),
             **synonyms,
         }
         self.word_keys = WordKeys(self.story_keys, self.names, aliases)
@@ -311,18 +308,6 @@ class _Known:
             if len(mine) == 1 and len(theirs) == 1 and mine != theirs and not (mine | theirs) & self.names:
                 target = min(theirs)
                 out[min(mine)] = synonyms.get(target, target)
-        return out
-
-    def _derived_imperfects(self, synonyms: Mapping[str, str]) -> dict[str, str]:
-        """Each imperfect of a derived verb the story writes (``DERIVED`` letters or more, "ت"/"ي"
-        then the past without its alif: "تعترف", "ينسحب") -> that past, when the story writes it
-        ("اعترف", "انسحب") and neither is a name: one verb, as "يضرب" and "ضرب" are (the shared keys
-        cut "ي" alone, and only before a word of the story: "عترف" is none)."""
-        out: dict[str, str] = {}
-        for term in sorted(self.story_keys - self.names):
-            past = f"ا{term[1:]}"
-            if len(term) >= DERIVED and term[0] in "تي" and past in self.story_keys and past not in self.names:
-                out[term] = synonyms.get(past, past)
         return out
 
     def _context(self, documents: Sequence[Document]) -> tuple[frozenset[str], frozenset[str], Mapping[str, float]]:

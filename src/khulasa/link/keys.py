@@ -9,12 +9,21 @@ with these keys and left without them (docs/quality.md, "Word keys in the summar
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from functools import lru_cache
 
 from khulasa.resources import load_word_list
 
-__all__ = ["IMPERFECT", "NUMBER_ENDINGS", "SYNONYM_PREFIXES", "WordKeys", "synonym_groups", "synonym_keys"]
+__all__ = [
+    "DERIVED",
+    "IMPERFECT",
+    "NUMBER_ENDINGS",
+    "SYNONYM_PREFIXES",
+    "WordKeys",
+    "derived_imperfects",
+    "synonym_groups",
+    "synonym_keys",
+]
 
 # The one-letter words written onto another (and, so, with, for) behind which a synonym is also looked for.
 SYNONYM_PREFIXES = ("و", "ف", "ب", "ل")
@@ -88,6 +97,26 @@ def synonym_keys(terms_of: Callable[[str], Iterable[str]], kinds: frozenset[str]
         keys = [k for f in forms for k in sorted(terms_of(f))]
         for k in keys:
             out.setdefault(k, keys[0])
+    return out
+
+
+# An imperfect of a derived verb ("تعترف", "ينسحب": ت/ي, then the past without its alif) from this
+# many letters: shorter ones are also other verbs' pasts ("تحدث" is no "أحدث", "تقدم" no "أقدم").
+DERIVED = 5
+
+
+def derived_imperfects(
+    story_terms: Collection[str], names: Collection[str], synonyms: Mapping[str, str]
+) -> dict[str, str]:
+    """Each imperfect of a derived verb in ``story_terms`` (``DERIVED`` letters or more, "ت"/"ي"
+    then the past without its alif: "تعترف", "ينسحب") -> that past (or its synonym group's key),
+    when the story writes it ("اعترف", "انسحب") and neither is one of ``names``: one verb, as
+    "يضرب" and "ضرب" are (:data:`IMPERFECT` cuts "ي" alone, and only before a word of the story)."""
+    out: dict[str, str] = {}
+    for term in sorted(set(story_terms) - set(names)):
+        past = f"ا{term[1:]}"
+        if len(term) >= DERIVED and term[0] in "تي" and past in story_terms and past not in names:
+            out[term] = synonyms.get(past, past)
     return out
 
 

@@ -67,6 +67,11 @@ class Told(Protocol):
         """Every word with and without its proclitics."""
         ...
 
+    @property
+    def speaker(self) -> str:
+        """Who it opens by saying spoke ("" when no one or not read)."""
+        ...
+
 
 def fold(term: str) -> str:
     """A stemmed word without the final "ه", "ء" and "ا" the stemmer leaves, while four letters
@@ -100,6 +105,8 @@ def told_again(a: Told, b: Told, light: Collection[str] = frozenset()) -> bool:
     terms (:func:`light_verbs`)."""
     words = _words(a.happening, light)
     theirs = set(_words(b.happening, light))
+    if a.speaker and a.speaker == b.speaker and words and words[0] in theirs:
+        return True
     if not words or words[0] not in theirs:
         return False
     shared = sum(w in theirs for w in words)
@@ -114,7 +121,9 @@ def told_again(a: Told, b: Told, light: Collection[str] = frozenset()) -> bool:
     return enough and any(k[0] == "people" for k in kinds & b.kinds)
 
 
-def told_again_in(found: Sequence[Told], order: Sequence[int], rounds: Sequence[bool] = ()) -> dict[int, int]:
+def told_again_in(
+    found: Sequence[Told], order: Sequence[int], rounds: Sequence[bool] = (), spoken: Sequence[Told] = ()
+) -> dict[int, int]:
     """Which of ``found`` tell again what another tells: index -> the index it is told in. Read in
     ``order`` (the sentence that says least first), and a sentence told again is never the one
     another is told in, so of two that tell each other one stays. ``rounds``: whether each tells
@@ -122,13 +131,14 @@ def told_again_in(found: Sequence[Told], order: Sequence[int], rounds: Sequence[
     first round's shares and the runoff's are two facts, however alike their words."""
     light = light_verbs()
     rounds = list(rounds) or [False] * len(found)
+    spoken = list(spoken) or list(found)
     out: dict[int, int] = {}
     for x in order:
         y = next(
             (
                 y
                 for y in order
-                if y != x and y not in out and rounds[x] == rounds[y] and told_again(found[x], found[y], light)
+                if y != x and y not in out and rounds[x] == rounds[y] and told_again(spoken[x], found[y], light)
             ),
             None,
         )

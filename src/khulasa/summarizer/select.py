@@ -30,6 +30,7 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 from khulasa.config import Settings
 from khulasa.deadline import check_time, checked, holding
 from khulasa.deadline import remaining as time_left
+from khulasa.link.keys import derived_imperfects
 from khulasa.link.retold import names_stated, told_again_in
 from khulasa.text.embeddings import semantic_pairs
 from khulasa.text.normalize import Analyzer, count_words, proclitic_forms, stopwords
@@ -523,6 +524,7 @@ class Meaning:
     names: frozenset[tuple[str, str]]  # people and places (Claims.names)
     kinds: frozenset[tuple[str, str]]  # kinds of quantity given, whatever their value
     forms: frozenset[str]  # every word with and without its proclitics (Claims.forms)
+    speaker: str = ""  # who it opens by saying spoke, when read (extract.speakers.opening_speaker)
 
 
 def meanings(
@@ -531,6 +533,7 @@ def meanings(
     analyzer: Analyzer | None = None,
     *,
     without_names: bool = False,
+    speakers: bool = False,
 ) -> list[Meaning]:
     """What each candidate says, at the level of meaning: the people and places it names
     (:class:`khulasa.extract.claims.Claims` names), the kinds of quantity it gives (its salient
@@ -553,11 +556,18 @@ def meanings(
     frame = frame_words(list(titles), stem)
     if without_names:
         frame |= name_words(texts, stem)
+    if speakers:
+        frame |= _spoken_frame(stem)
     said = attribution_words() | frozenset(stem.stem_tokens(sorted(attribution_words())))
     # Also behind و/ف, as attribution.txt's words are matched ("وأعلن").
     speech = said | {f"{p}{w}" for w in said for p in "وف"}
     terms = [stem.content_terms(text) for text in texts]
-    keys = WordKeys(frozenset(t for ts in terms for t in ts), frame, _synonyms())
+    spoken_names = _story_name_words(texts) if speakers else frozenset()
+    story = frozenset(t for ts in terms for t in ts)
+    synonyms = _synonyms()
+    if speakers:
+        synonyms = {**derived_imperfects(story, frame, synonyms), **synonyms}
+    keys = WordKeys(story, frame, synonyms)
     keyed: dict[str, str] = {}  # each term's key, found once
     out = []
     for text, its_terms in zip(texts, terms, strict=True):
@@ -565,8 +575,55 @@ def meanings(
         words = [t for t in its_terms if t not in frame and t not in speech and not t[:1].isdigit()]
         happening = tuple(dict.fromkeys(keyed.get(t) or keyed.setdefault(t, keys.key(t)) for t in words))
         kinds = frozenset(claims.kind_of(f) for f in salient_figures(claims))
-        out.append(Meaning(happening, claims.names, kinds, claims.forms))
+        found = Meaning(happening, claims.names, kinds, claims.forms)
+        out.append(_as_spoken(found, text, stem, keyed, spoken_names) if speakers else found)
     return out
+
+
+def _as_spoken(found: Meaning, text: str, stem: Analyzer, keyed: Mapping[str, str], names: Collection[str]) -> Meaning:
+    """``found`` read past how ``text`` opens: a short phrase closed by a comma ("وفي مفاجأة كبرى،":
+    :func:`khulasa.extract.speakers.opening_frame`) and the speaker it then opens with
+    (:func:`khulasa.extract.speakers.opening_speaker`; ``names``: normalized words of the names in
+    the texts read) are no words of what happened, and the speaker stands for the country his
+    title's adjective names ("رئيس الوزراء الكندي مارك كارني" is Canada) instead of being a name of
+    his own; his key is kept as ``speaker``."""
+    from khulasa.extract.speakers import opening_frame, opening_speaker
+
+    lead, rest = opening_frame(text)
+    framing = {keyed.get(t, t) for t in stem.content_terms(lead)} if lead else set()
+    who = opening_speaker(rest, names)
+    if who is not None:
+        framing |= {keyed.get(t, t) for t in stem.content_terms(" ".join(who.words))}
+        found = replace(found, names=found.names - {("person", who.key)} | ({who.country} if who.country else set()))
+    happening = tuple(w for w in found.happening if w not in framing)
+    return replace(found, happening=happening, speaker=who.key if who else "")
+
+
+def _story_name_words(texts: Sequence[str]) -> frozenset[str]:
+    """The normalized words of the names a title introduces in ``texts``
+    (:func:`khulasa.extract.actors.title_candidates`)."""
+    from khulasa.extract.actors import cues, title_candidates
+    from khulasa.extract.figures import tokens
+
+    c = cues()
+    return frozenset(w for text in texts for cand in title_candidates(tokens(text), stopwords(), c) for w in cand.name)
+
+
+def _spoken_frame(stem: Analyzer) -> frozenset[str]:
+    """Words a sentence read past its speaker says nothing of what happened with: the names of
+    weekdays, months and parts of the day (``resources/ar/dates.txt``: "أعلن ... اليوم الأحد، أن")
+    and the words by which it refers to the speaker's country (``resources/ar/speaker_country.txt``:
+    "بلاده"), as ``stem`` forms them, also behind "و" and "ب"."""
+    from khulasa.resources import load_word_list
+
+    rows = [line.split("|") for line in load_word_list("ar/dates.txt")]
+    words = [w.replace("_", " ") for kind, _, forms, *_ in rows if kind.strip() in _TIME_KINDS for w in forms.split()]
+    words += load_word_list("ar/speaker_country.txt")
+    return frozenset(t for w in words for p in ("", "و", "ب") for t in stem.content_terms(p + w))
+
+
+# The rows of ``resources/ar/dates.txt`` that name a time, not a quantity (:func:`_spoken_frame`).
+_TIME_KINDS = ("weekday", "month", "daypart")
 
 
 @lru_cache(maxsize=1)
@@ -1089,7 +1146,7 @@ def select(
     chosen = fill_remaining(cands, chosen, weights, budget, bonus, forbidden, requires)
     if several and settings.core_redundancy and settings.retold_redundancy:
         chosen, forbidden = _without_retold(
-            cands, chosen, weights, budget, bonus, forbidden, requires, titles, analyzer
+            cands, chosen, weights, budget, bonus, forbidden, requires, titles, analyzer, settings.speaker_redundancy
         )
     if printed_cost is not None and unit != "sentences":
         chosen = _spend_savings(cands, chosen, printed_cost, weights, budget, bonus, forbidden, requires)
@@ -1131,17 +1188,28 @@ RETOLD_ROUNDS = 3
 
 
 def retold_pairs(
-    cands: Sequence[Candidate], chosen: Sequence[int], titles: Sequence[str] = (), analyzer: Analyzer | None = None
+    cands: Sequence[Candidate],
+    chosen: Sequence[int],
+    titles: Sequence[str] = (),
+    analyzer: Analyzer | None = None,
+    *,
+    speakers: bool = False,
 ) -> list[tuple[int, int]]:
     """Pairs ``(j, k)`` of ``chosen`` candidates where ``j`` tells again what ``k`` tells
     (:func:`khulasa.link.retold.told_again_in`: the sentence saying least read first, and never
-    across rounds of a contest)."""
+    across rounds of a contest). ``speakers`` (``Settings.speaker_redundancy``): ``j`` is read past
+    the speaker it opens with, who stands for his country (:func:`meanings`' ``speakers``), and two
+    sentences of one speaker may be one reaction (:func:`khulasa.link.retold.told_again`)."""
     from khulasa.extract.claims import claims_of
 
     found = meanings([cands[j] for j in chosen], titles, analyzer)
+    spoken: list[Meaning] = []
+    if speakers:
+        spoken = meanings([cands[j] for j in chosen], titles, analyzer, speakers=True)
+        found = [replace(m, speaker=s.speaker) for m, s in zip(found, spoken, strict=True)]
     order = sorted(range(len(chosen)), key=lambda x: (len(found[x].happening), x))
     rounds = [claims_of(cands[j].fact.representative.text).earlier_round for j in chosen]
-    return [(chosen[x], chosen[y]) for x, y in told_again_in(found, order, rounds).items()]
+    return [(chosen[x], chosen[y]) for x, y in told_again_in(found, order, rounds, spoken).items()]
 
 
 def _without_retold(
@@ -1154,13 +1222,15 @@ def _without_retold(
     requires: Mapping[int, int],
     titles: Sequence[str],
     analyzer: Analyzer,
+    speakers: bool = False,
 ) -> tuple[list[int], list[tuple[int, int]]]:
     """``chosen`` without the sentences that tell again what another chosen one tells
-    (:func:`retold_pairs`, read after the choice so that the one told in stays), each round's
-    freed budget spent (:func:`fill_remaining`); and ``forbidden`` with those pairs."""
+    (:func:`retold_pairs`, read after the choice so that the one told in stays; ``speakers``: read
+    past their speakers), each round's freed budget spent (:func:`fill_remaining`); and
+    ``forbidden`` with those pairs."""
     pairs = set(forbidden)
     for _ in range(RETOLD_ROUNDS):
-        again = retold_pairs(cands, chosen, titles, analyzer)
+        again = retold_pairs(cands, chosen, titles, analyzer, speakers=speakers)
         if not again:
             break
         pairs |= {(min(j, k), max(j, k)) for j, k in again}

@@ -1,0 +1,132 @@
+"""The speaker a sentence opens with: "أعلن رئيس الوزراء الكندي مارك كارني أن ...", "ووصف روبيو ...".
+
+A summary sentence that opens with a verb of speech and the one who spoke tells what he said; who
+said it frames the fact, as an outlet's name does. :func:`opening_speaker` reads that frame: the
+speaker's key (the last word of his name, as :func:`khulasa.extract.claims.claims_of` keys a person),
+the words from the verb to the end of his name, and the country his title's adjective names ("رئيس
+الوزراء الكندي": Canada), for which he speaks. The verbs are those of reported speech
+(``resources/ar/attribution.txt``, the verbs of ``resources/ar/unnamed_speakers.txt``) and of a
+reaction (``resources/ar/speaker_verbs.txt``: "وصف", "دعا").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from khulasa.extract.actors import Cues, cues, title_candidates
+from khulasa.extract.figures import Token, tokens
+from khulasa.resources import load_word_list
+from khulasa.text.normalize import normalize, stopwords
+
+__all__ = ["Speaker", "opening_frame", "opening_speaker", "speech_verbs"]
+
+# A title and the words that go on describing it ("رئيس الوزراء الكندي") before the name: at most
+# this many words between the verb and the speaker's last name word.
+MAX_SPEAKER_WORDS = 7
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who a sentence opens by saying spoke (:func:`opening_speaker`)."""
+
+    key: str  # the last word of his name, normalized ("كارني")
+    words: tuple[str, ...]  # the normalized words from the verb to the end of his name
+    country: tuple[str, str] | None  # ("place", canonical) his title's adjective names, if any
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    """The normalized verbs a speaker follows, also behind "و" or "ف" (see the module)."""
+    said = [w for w in load_word_list("ar/attribution.txt") if " " not in w]
+    rows = dict(line.split("|", 1) for line in load_word_list("ar/unnamed_speakers.txt"))
+    verbs = {normalize(w) for w in [*said, *rows["verbs "].split(), *load_word_list("ar/speaker_verbs.txt")]}
+    return frozenset(f"{p}{v}" for v in verbs for p in ("", "و", "ف"))
+
+
+@lru_cache(maxsize=1)
+def _not_speakers() -> frozenset[str]:
+    """Words right after a verb of speech that name no one: the particles of
+    ``resources/ar/unnamed_speakers.txt`` ("إن", "أن", "إلى")."""
+    rows = dict(line.split("|", 1) for line in load_word_list("ar/unnamed_speakers.txt"))
+    return frozenset(normalize(w) for w in rows["particles "].split())
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, tuple[str, str]]:
+    """Each one-word form that stands for a country, normalized -> the country as the gazetteer
+    names it: the gazetteer's one-word places and the adjectives the ``place`` rows of
+    ``resources/ar/event_names.txt`` list ("الكندي": Canada)."""
+    c = cues()
+    out = {alias[0]: hit for alias, hit in c.gazetteer.items() if len(alias) == 1 and hit[0] == "place"}
+    for line in load_word_list("ar/event_names.txt"):
+        kind, *fields = (p.strip() for p in line.split("|"))
+        if kind == "place":
+            country = c.gazetteer.get(tuple(normalize(fields[0]).split()), ("place", fields[0]))
+            for form in fields[1:]:
+                out.setdefault(normalize(form), country)
+    return out
+
+
+def _country_of(words: Sequence[str]) -> tuple[str, str] | None:
+    """The country the first of ``words`` (normalized) that stands for one names (:func:`_countries`)."""
+    countries = _countries()
+    return next((countries[w] for w in words if w in countries), None)
+
+
+def _titled(toks: Sequence[Token], words: Sequence[Token], c: Cues) -> Speaker | None:
+    """The person the title after the verb (``words[1]``, of the sentence's tokens ``toks``)
+    introduces, if his name ends within ``MAX_SPEAKER_WORDS`` words."""
+    after_verb = [t for t in toks if t.start > words[0].start]
+    person = next((p for p in title_candidates(after_verb, stopwords(), c) if p.kind == "person"), None)
+    if person is None:
+        return None
+    norms = [t.norm for t in words]
+    end = next((k for k in range(1, min(len(norms), MAX_SPEAKER_WORDS + 1)) if norms[k] == person.name[-1]), None)
+    if end is None:
+        return None
+    # The adjective before the name: "الكندي" in "رئيس الوزراء الكندي مارك كارني".
+    before_name = norms[1 : end + 1 - len(person.name)]
+    return Speaker(person.name[-1], tuple(norms[: end + 1]), _country_of(before_name))
+
+
+def opening_speaker(text: str, names: Collection[str] = frozenset()) -> Speaker | None:
+    """Who ``text`` opens by saying spoke: a verb of speech or reaction first (:func:`speech_verbs`),
+    then a title and the name it introduces ("أعلن رئيس الوزراء الكندي مارك كارني"), or a bare name
+    ("ووصف روبيو"): a word that is no stop word, particle, title, definite word, nor the first
+    word of a place the gazetteer knows ("أعلنت أستراليا وكندا ..." opens with what three countries
+    did, not with a speaker), run on through the words after it that are in ``names`` (normalized
+    words of the story's names: "أعلن نيكولا ساركوزي" where a title introduced "نيكولا ساركوزي")."""
+    toks = tokens(text)
+    words = [t for t in toks if t.kind == "word"]
+    if len(words) < 3 or words[0].norm not in speech_verbs():
+        return None
+    c = cues()
+    following = words[1].norm
+    if following in c.titles or following.removeprefix("ال") in c.titles:
+        return _titled(toks, words, c)
+    if following in stopwords() | _not_speakers() | c.first_words | c.titles or following.startswith("ال"):
+        return None
+    end = 2
+    while end < len(words) - 1 and end < MAX_SPEAKER_WORDS and words[end].norm in names:
+        end += 1
+    return Speaker(words[end - 1].norm, tuple(t.norm for t in words[:end]), None)
+
+
+# A sentence may open with a phrase of this many words or fewer, closed by a comma, that says when
+# or how, not what ("وفي مفاجأة كبرى،", "لاحقا،", "من جهته،").
+MAX_FRAME_WORDS = 3
+
+
+def opening_frame(text: str) -> tuple[str, str]:
+    """``text`` cut after the short phrase it opens with, closed by a comma (``MAX_FRAME_WORDS``
+    words at most, and words after it): the phrase and the rest; ``("", text)`` when it opens with
+    no such phrase."""
+    toks = tokens(text)
+    comma = next((k for k, t in enumerate(toks) if t.kind == "punct" and t.text in ",،"), None)
+    if comma is None or comma > MAX_FRAME_WORDS or any(t.kind != "word" for t in toks[:comma]):
+        return "", text
+    if not any(t.kind == "word" for t in toks[comma + 1 :]):
+        return "", text
+    return text[: toks[comma].end], text[toks[comma].end :].lstrip()

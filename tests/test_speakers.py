@@ -1,0 +1,106 @@
+"""The speaker a summary sentence opens with (khulasa.extract.speakers; issue 20, twenty-eighth pass),
+and the reading of chosen sentences past him (Settings.speaker_redundancy, off by default)."""
+
+from __future__ import annotations
+
+from khulasa.extract.speakers import opening_frame, opening_speaker, speech_verbs
+from khulasa.link.retold import light_verbs, told_again, told_again_in
+from khulasa.summarizer.select import Candidate, meanings, retold_pairs
+from khulasa.text.normalize import count_words, normalize
+from khulasa.types import Fact, Sentence
+
+
+def _cand(i: int, text: str) -> Candidate:
+    fact = Fact(i, (Sentence(f"d{i}", 3, 0, len(text), text),))
+    words = count_words(text)
+    return Candidate(fact, words, frozenset(), 1.0, words)
+
+
+def test_a_titled_speaker_is_read_with_his_titles_country():
+    who = opening_speaker("أعلن رئيس الوزراء الياباني شينزو كوماتا، اليوم، أن بلاده ستفتح سفارة في المدينة.")
+    assert who is not None
+    assert who.key == "كوماتا"
+    assert who.country == ("place", "اليابان")
+    assert who.words[-2:] == ("شينزو", "كوماتا")
+
+
+def test_a_bare_name_after_a_verb_of_reaction_is_a_speaker():
+    who = opening_speaker("وانتقد هولمغرين القرار ووصفه بأنه متسرع.")
+    assert who is not None and who.key == "هولمغرين" and who.country is None
+    assert normalize("انتقد") in speech_verbs() and normalize("ووصف") in speech_verbs()
+
+
+def test_no_speaker_when_places_or_a_particle_follow_the_verb():
+    assert opening_speaker("أعلنت اليابان وكوريا الجنوبية، الاثنين، اتفاقا تجاريا جديدا.") is None
+    assert opening_speaker("وقال إن المفاوضات ستستأنف الأسبوع المقبل.") is None
+    assert opening_speaker("وقع زلزال قوي في المنطقة الجبلية صباح اليوم.") is None
+
+
+def test_a_speaker_stands_for_his_country_only_when_asked():
+    opening = "أعلنت اليابان والبرازيل، الاثنين، انضمامهما رسميا إلى اتفاقية حماية المحيطات."
+    minister = "أعلن رئيس الوزراء الياباني شينزو كوماتا، الاثنين، انضمام بلاده رسميا إلى اتفاقية حماية المحيطات."
+    cands = [_cand(0, opening), _cand(1, minister)]
+    plain = meanings(cands)
+    spoken = meanings(cands, speakers=True)
+    assert ("person", "كوماتا") in plain[1].names and not plain[1].speaker
+    assert ("person", "كوماتا") not in spoken[1].names and ("place", "اليابان") in spoken[1].names
+    assert spoken[1].speaker == "كوماتا"
+    # Read past him, the minister's sentence tells again what the opening tells; read as written,
+    # it names a man the opening does not name.
+    assert told_again(spoken[1], plain[0], light_verbs())
+    assert not told_again(plain[1], plain[0], light_verbs())
+    assert retold_pairs(cands, [0, 1], speakers=True) == [(1, 0)]
+    assert retold_pairs(cands, [0, 1]) == []
+
+
+def test_two_reactions_of_one_speaker_are_one_and_other_speakers_stay():
+    first = "ووصف هولمغرين قرار المحكمة بالمتسرع، مؤكدا أنه سيرد عليه بقوة."
+    second = "وكتب هولمغرين على حسابه أن قرار المحكمة يضر بالعلاقات بين البلدين."
+    other = "وكتب فيرنانديز على حسابه أن قرار المحكمة يضر بالعلاقات بين البلدين."
+    elsewhere = "وكتب هولمغرين في رسالة إلى أنصاره أن الانتخابات المقبلة ستجرى في موعدها."
+    cands = [_cand(i, t) for i, t in enumerate((first, second, other, elsewhere))]
+    spoken = meanings(cands, speakers=True)
+    light = light_verbs()
+    assert told_again(spoken[0], spoken[1], light)  # one speaker, one verdict
+    assert not told_again(spoken[0], spoken[2], light)  # another speaker
+    assert not told_again(spoken[0], spoken[3], light)  # one speaker, another matter
+    assert told_again_in([spoken[0], spoken[1], spoken[3]], [0, 1, 2]) == {0: 1}
+
+
+def test_a_bare_name_runs_on_through_the_storys_name_words():
+    text = "أعلن هانس هولمغرين أنه سيطعن في الحكم أمام محكمة الاستئناف."
+    assert opening_speaker(text).key == "هانس"
+    who = opening_speaker(text, {"هانس", "هولمغرين"})
+    assert who is not None and who.key == "هولمغرين" and who.words == ("اعلن", "هانس", "هولمغرين")
+
+
+def test_a_short_opening_phrase_closed_by_a_comma_frames_the_sentence():
+    assert opening_frame("وفي تطور لافت، قضت المحكمة بسجن الوزير.") == ("وفي تطور لافت،", "قضت المحكمة بسجن الوزير.")
+    assert opening_frame("لاحقا، أعلن الوزير استقالته.") == ("لاحقا،", "أعلن الوزير استقالته.")
+    # A longer clause, a number before the comma, or nothing after it: no frame.
+    assert opening_frame("قضت المحكمة في العاصمة أمس، بسجن الوزير.")[0] == ""
+    assert opening_frame("في عام 2020، فاز الحزب.")[0] == ""
+    assert opening_frame("لاحقا،")[0] == ""
+
+
+def test_a_verdict_told_again_behind_an_opening_phrase_goes_and_the_appeal_stays():
+    verdict = "قضت محكمة في العاصمة بسجن الوزير السابق هانس هولمغرين ثلاث سنوات بعد إدانته بالرشوة."
+    again = "وفي تطور لافت، قضت المحكمة بسجن هولمغرين رغم نيته الطعن في الحكم."
+    appeal = "لاحقا، أعلن هانس هولمغرين أنه سيطعن في الحكم الصادر بسجنه."
+    cands = [_cand(i, t) for i, t in enumerate((verdict, again, appeal))]
+    assert retold_pairs(cands, [0, 1, 2], speakers=True) == [(1, 0)]
+    assert retold_pairs(cands, [0, 1, 2]) == []
+
+
+def test_read_past_the_speaker_the_day_and_his_country_say_who_and_when_not_what():
+    opening = "أعلنت اليابان والبرازيل، الاثنين، أنهما انسحبتا رسميا من الاتفاقية الدولية."
+    minister = "أعلن رئيس الوزراء الياباني شينزو كوماتا، اليوم الاثنين، أن بلاده تنسحب الآن من الاتفاقية."
+    cands = [_cand(0, opening), _cand(1, minister)]
+    spoken = meanings(cands, speakers=True)[1]
+    plain = meanings(cands)[1]
+    # The weekday and "بلاده" are words of what happened as written, not once read past the speaker;
+    # the derived imperfect "تنسحب" is keyed as its past "انسحب", which the opening writes.
+    assert {"اثن", "لاد"} & set(plain.happening)
+    assert not {"اثن", "اثنين", "لاد"} & set(spoken.happening)
+    assert spoken.happening[0] == "انسحب"
+    assert retold_pairs(cands, [0, 1], speakers=True) == [(1, 0)]
