@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from khulasa.errors import InputError, NoTextError
+from khulasa.errors import InputError, NoTextError, PartlyRead
 from khulasa.io import LoadResult, decode_bytes, load_bytes, load_documents
 
 ARTICLE = "وصل الوفد إلى المدينة صباح الأربعاء.\nواستمرت المحادثات ثلاث ساعات، ووصفها الجانبان بأنها مفيدة.\n"
@@ -711,3 +711,37 @@ def test_io_jsonl_joined_from_files_each_with_a_bom_reads_every_line(tmp_path: P
     (tmp_path / "joined.jsonl").write_bytes(b"".join(b"\xef\xbb\xbf" + line + b"\n" for line in lines))
     loaded = load_documents([tmp_path / "joined.jsonl"])
     assert [d.id for d in loaded.documents] == ["r0", "r1", "r2"] and not loaded.warnings
+
+
+def _mixed_file(tmp_path: Path, middle: bytes) -> Path:
+    paragraphs = [p for p in (ARTICLE * 3).split("\n") if p.strip()]
+    encoded = [p.encode("utf-8") for p in paragraphs]
+    path = tmp_path / "mixed.txt"
+    path.write_bytes(b"\n\n".join([encoded[0], middle, *encoded[1:]]) + b"\n")
+    return path
+
+
+def test_io_utf8_with_a_windows_1256_paragraph_reads_both(tmp_path: Path) -> None:
+    """A UTF-8 file with one paragraph pasted from a Windows-1256 file. Before: the whole file was
+    refused ("cannot decode as text (not UTF-8, UTF-16 or an Arabic code page)")."""
+    pasted = "وقال المتحدث باسم الوزارة إن الاجتماع المقبل سيعقد في العاصمة الأسبوع القادم."
+    loaded = load_documents([_mixed_file(tmp_path, pasted.encode("cp1256"))])
+    (doc,) = loaded.documents
+    assert pasted in doc.text and ARTICLE.split("\n")[0].strip() in doc.text and "\ufffd" not in doc.text
+    (warning,) = loaded.warnings
+    assert "mixed.txt: line 3 is not UTF-8 like the rest and read as Windows-1256" in warning
+    (problem,) = loaded.problems
+    assert isinstance(problem, PartlyRead) and (problem.recoded, problem.replaced) == (1, 0)
+
+
+def test_io_utf8_with_a_paragraph_no_encoding_reads_keeps_it_marked(tmp_path: Path) -> None:
+    """A paragraph that reads as Arabic in no code page (Latin-1 French) is kept, each bad place
+    shown as U+FFFD, and the warning names its line: never lost silently."""
+    loaded = load_documents(
+        [_mixed_file(tmp_path, "Le président a déclaré à l'été: «très sûr» - évité.".encode("latin-1"))]
+    )
+    (doc,) = loaded.documents
+    assert "Le pr\ufffdsident" in doc.text
+    (warning,) = loaded.warnings
+    assert "line 3 is not readable text, shown with each bad place as \ufffd" in warning
+    assert loaded.problems[0].replaced == 1  # type: ignore[attr-defined]

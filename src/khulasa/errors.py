@@ -54,6 +54,17 @@ class NoStory(InputError):
         return no_story(self.story, api=True)
 
 
+class PartlyRead(InputError):
+    """A file read all the same, though not all as written: ``replaced`` places whose bytes no
+    encoding read are shown as U+FFFD, ``recoded`` lines were in another encoding than the rest and
+    were read in it. The HTTP service lists these in ``partly_read``, so the page can say it in Arabic."""
+
+    def __init__(self, message: str, *, replaced: int = 0, recoded: int = 0) -> None:
+        super().__init__(message)
+        self.replaced = replaced
+        self.recoded = recoded
+
+
 class NoTextError(KhulasaError):
     """Input was read but holds nothing to summarize (no Arabic, or everything was junk)."""
 
@@ -482,6 +493,37 @@ def invalid_utf8_replaced(label: str, places: int, first: int) -> str:
         f"{label}: not valid UTF-8 {where} (a file cut inside a letter, or a byte of another encoding); "
         "read as UTF-8 with each bad place shown as \ufffd; re-save it as UTF-8 to be sure"
     )
+
+
+def mixed_encodings(label: str, recoded: Sequence[int], encoding: str, unreadable: Sequence[int]) -> str:
+    """UTF-8 text with whole lines in another encoding (paragraphs pasted from a Windows-1256 file):
+    ``recoded`` the lines read in ``encoding``, ``unreadable`` those no encoding read, shown with
+    each bad place as U+FFFD (line numbers from 1)."""
+    said = []
+    if recoded:
+        said.append(f"{_lines(recoded)} not UTF-8 like the rest and read as {_CODEPAGE_NAMES.get(encoding, encoding)}")
+    if unreadable:
+        said.append(f"{_lines(unreadable)} not readable text, shown with each bad place as \ufffd")
+    them = "it" if len(recoded) + len(unreadable) == 1 else "them"
+    return f"{label}: {'; '.join(said)}; check {them}, or re-save the file as UTF-8 throughout"
+
+
+_CODEPAGE_NAMES = {
+    "cp1256": "Windows-1256",
+    "iso8859_6": "ISO-8859-6",
+    "cp720": "CP720",
+    "cp864": "CP864",
+    "mac_arabic": "Mac Arabic",
+}
+
+
+def _lines(numbers: Sequence[int]) -> str:
+    """``line 3 is`` / ``lines 3, 5 and 9 are`` (the first five, then how many more)."""
+    if len(numbers) == 1:
+        return f"line {numbers[0]} is"
+    shown = [str(n) for n in numbers[:5]]
+    more = f" and {len(numbers) - 5} more" if len(numbers) > 5 else f" and {shown.pop()}"
+    return f"lines {', '.join(shown)}{more} are"
 
 
 def invalid_encoding(encoding: str, byte: int) -> str:

@@ -37,6 +37,7 @@ from khulasa.errors import (
     InputError,
     KhulasaError,
     NoTextError,
+    PartlyRead,
     bad_json_file,
     bad_json_stdin,
     binary_file,
@@ -51,6 +52,7 @@ from khulasa.errors import (
     input_is_a_device,
     invalid_encoding,
     invalid_utf8_replaced,
+    mixed_encodings,
     no_arabic,
     no_articles_found,
     no_feed_entries,
@@ -80,7 +82,7 @@ from khulasa.records import (
     records_in,
     unknown_outlet,
 )
-from khulasa.text.normalize import arabic_ratio, normalize, stopwords
+from khulasa.text.normalize import arabic_ratio, letter_counts, normalize, stopwords
 from khulasa.types import Document
 
 TEXT_SUFFIXES = (".txt", ".md")
@@ -253,11 +255,14 @@ def _decode_noting(data: bytes, label: str) -> tuple[str, list[KhulasaError]]:
         return _decode_strict(data, label), []
     except _NotUtf8:
         pass
+    mixed = _mixed_encodings(data, label)
+    if mixed is not None:
+        return mixed
     mostly = _mostly_utf8(data)
     if mostly is None:
         return _decode_legacy(data, label)[0], []
     text, places, first = mostly
-    return _undo_double_encoding(text), [InputError(invalid_utf8_replaced(label, places, first))]
+    return _undo_double_encoding(text), [PartlyRead(invalid_utf8_replaced(label, places, first), replaced=places)]
 
 
 class _NotUtf8(Exception):
@@ -281,6 +286,53 @@ def _mostly_utf8(data: bytes) -> tuple[str, int, int] | None:
 
 
 _ESCAPED_BYTES = re.compile("[\udc80-\udcff]+")
+# A line of another encoding in a UTF-8 file: at least this many bytes UTF-8 cannot read, and at
+# least this share of its non-ASCII bytes (a Windows-1256 letter is one byte UTF-8 never accepts
+# alone; a UTF-8 line cut inside a letter or stained by a stray byte has one or two bad bytes).
+_OTHER_LINE_BAD_BYTES = 4
+_OTHER_LINE_BAD_SHARE = 0.5
+# A line counts as UTF-8 Arabic with at least this many Arabic letters read as UTF-8: two bytes of
+# Windows-1256 letters now and then make a valid UTF-8 letter, ten of them in one line never do.
+_UTF8_LINE_ARABIC = 10
+
+
+def _mixed_encodings(data: bytes, label: str) -> tuple[str, list[KhulasaError]] | None:
+    """``data`` read line by line when UTF-8 Arabic lines sit beside lines of another encoding
+    (paragraphs pasted from a Windows-1256 file): those lines read in the Arabic code page that
+    reads them best, lines no encoding reads as Arabic with each bad place as U+FFFD, and one
+    warning that names the lines. None when the file is not such a mix."""
+    lines = data.splitlines(keepends=True)  # \r and \n are the same bytes in every code page here
+    kinds = [_line_kind(line) for line in lines]
+    if "other" not in kinds or "utf8" not in kinds:
+        return None
+    other = b"".join(line for line, kind in zip(lines, kinds, strict=True) if kind == "other")
+    as_cp1256 = other.decode("cp1256", errors="replace")
+    codec = _best_arabic_codepage(other, as_cp1256)[1] if arabic_ratio(as_cp1256) >= 0.5 else None
+    parts: list[str] = []
+    recoded: list[int] = []
+    unreadable: list[int] = []
+    for number, (line, kind) in enumerate(zip(lines, kinds, strict=True), start=1):
+        if kind == "other" and codec is not None:
+            parts.append(line.decode(codec, errors="replace"))
+            recoded.append(number)
+            continue
+        text, places = _ESCAPED_BYTES.subn("\ufffd", line.decode("utf-8", errors="surrogateescape"))
+        parts.append(text)
+        if places:
+            unreadable.append(number)
+    message = mixed_encodings(label, recoded, codec or "", unreadable)
+    return "".join(parts), [PartlyRead(message, replaced=len(unreadable), recoded=len(recoded))]
+
+
+def _line_kind(line: bytes) -> str:
+    """``"utf8"`` (valid UTF-8 with Arabic), ``"other"`` (mostly bytes UTF-8 cannot read: another
+    encoding), else ``"plain"`` (ASCII, or UTF-8 with a few bad bytes)."""
+    escaped = line.decode("utf-8", errors="surrogateescape")
+    bad = sum(run.end() - run.start() for run in _ESCAPED_BYTES.finditer(escaped))
+    if not bad:
+        return "utf8" if letter_counts(escaped)[0] >= _UTF8_LINE_ARABIC else "plain"
+    high = sum(1 for byte in line if byte >= 0x80)
+    return "other" if bad >= _OTHER_LINE_BAD_BYTES and bad >= _OTHER_LINE_BAD_SHARE * high else "plain"
 
 
 def _decode_strict(data: bytes, label: str) -> str:
