@@ -745,3 +745,20 @@ def test_io_utf8_with_a_paragraph_no_encoding_reads_keeps_it_marked(tmp_path: Pa
     (warning,) = loaded.warnings
     assert "line 3 is not readable text, shown with each bad place as \ufffd" in warning
     assert loaded.problems[0].replaced == 1  # type: ignore[attr-defined]
+
+
+def test_io_stdin_says_which_bytes_it_could_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Piped bytes with a stray byte, or with a Windows-1256 paragraph, get the warning a file gets.
+    Before: standard input read them as U+FFFD (or as Windows-1256) without a word."""
+    stained = (ARTICLE * 3).encode("utf-8").replace("المدينة".encode(), "المدينة".encode() + b"\x96", 1)
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(stained), encoding="utf-8"))
+    loaded = load_documents(["-"])
+    assert "\ufffd" in loaded.documents[0].text
+    (warning,) = loaded.warnings
+    assert warning.startswith("standard input: not valid UTF-8 at byte")
+    pasted = "وقال المتحدث باسم الوزارة إن الاجتماع المقبل سيعقد في العاصمة الأسبوع القادم."
+    mixed = (ARTICLE * 2).encode("utf-8") + b"\n" + pasted.encode("cp1256") + b"\n"
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(mixed), encoding="utf-8"))
+    loaded = load_documents(["-"])
+    assert pasted in loaded.documents[0].text
+    assert "read as Windows-1256" in loaded.warnings[0]

@@ -483,6 +483,16 @@ def _load_file(path: Path) -> Loaded:
 
 def _load_stdin(stdin: TextIO | None) -> Loaded:
     label = "standard input"
+    text, notes = _read_stdin(stdin, label)
+    loaded = _sniff_records(text, label, "stdin")
+    if loaded is None:
+        loaded = _checked([Document(id="stdin", text=text, source=unknown_outlet("stdin"), path=STDIN)], label)
+    return loaded[0], [*notes, *loaded[1]]
+
+
+def _read_stdin(stdin: TextIO | None, label: str) -> tuple[str, list[KhulasaError]]:
+    """Standard input's text, and the warning of bytes read as U+FFFD or lines in another encoding
+    (:func:`decode_noting`; before, piped bytes had them read without a word)."""
     try:
         if stdin is not None:
             text = stdin.read()
@@ -491,17 +501,13 @@ def _load_stdin(stdin: TextIO | None) -> Loaded:
             text = clean_text(text)
             if not text.strip():
                 raise InputError(empty_input(label))
-        else:
-            buffer = getattr(sys.stdin, "buffer", None)
-            text = decode_bytes(buffer.read(), label) if buffer is not None else clean_text(sys.stdin.read())
+            return text, []
+        buffer = getattr(sys.stdin, "buffer", None)
+        return decode_noting(buffer.read(), label) if buffer is not None else (clean_text(sys.stdin.read()), [])
     except UnicodeDecodeError:
         raise InputError(undecodable(label, not_valid_text())) from None
     except OSError as error:
         raise InputError(cannot_read(label, os_reason(error))) from None
-    loaded = _sniff_records(text, label, "stdin")
-    if loaded is None:
-        return _checked([Document(id="stdin", text=text, source=unknown_outlet("stdin"), path=STDIN)], label)
-    return loaded
 
 
 def _parse_bytes(data: bytes, label: str, stem: str, suffix: str, *, path: str | None) -> Loaded:
