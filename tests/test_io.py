@@ -729,7 +729,7 @@ def test_io_utf8_with_a_windows_1256_paragraph_reads_both(tmp_path: Path) -> Non
     (doc,) = loaded.documents
     assert pasted in doc.text and ARTICLE.split("\n")[0].strip() in doc.text and "\ufffd" not in doc.text
     (warning,) = loaded.warnings
-    assert "mixed.txt: line 3 is not UTF-8 like the rest and read as Windows-1256" in warning
+    assert "mixed.txt: UTF-8 mixed with Windows-1256: line 3 read as Windows-1256; check it" in warning
     (problem,) = loaded.problems
     assert isinstance(problem, PartlyRead) and (problem.recoded, problem.replaced) == (1, 0)
 
@@ -743,7 +743,7 @@ def test_io_utf8_with_a_paragraph_no_encoding_reads_keeps_it_marked(tmp_path: Pa
     (doc,) = loaded.documents
     assert "Le pr\ufffdsident" in doc.text
     (warning,) = loaded.warnings
-    assert "line 3 is not readable text, shown with each bad place as \ufffd" in warning
+    assert "mixed.txt: UTF-8 mixed with bytes of another encoding: line 3 not readable as text, each bad" in warning
     assert loaded.problems[0].replaced == 1  # type: ignore[attr-defined]
 
 
@@ -761,4 +761,4 @@ def test_io_stdin_says_which_bytes_it_could_not_read(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(mixed), encoding="utf-8"))
     loaded = load_documents(["-"])
     assert pasted in loaded.documents[0].text
-    assert "read as Windows-1256" in loaded.warnings[0]
+    assert loaded.warnings[0].startswith("standard input: UTF-8 mixed with Windows-1256: line ")

@@ -496,16 +496,18 @@ def invalid_utf8_replaced(label: str, places: int, first: int) -> str:
 
 
 def mixed_encodings(label: str, recoded: Sequence[int], encoding: str, unreadable: Sequence[int]) -> str:
-    """UTF-8 text with whole lines in another encoding (paragraphs pasted from a Windows-1256 file):
-    ``recoded`` the lines read in ``encoding``, ``unreadable`` those no encoding read, shown with
-    each bad place as U+FFFD (line numbers from 1)."""
+    """UTF-8 text with whole lines in another encoding (paragraphs pasted from a Windows-1256 file),
+    or the other way round: ``recoded`` the lines read in ``encoding``, ``unreadable`` those no
+    encoding read, shown with each bad place as U+FFFD (line numbers from 1)."""
+    name = _CODEPAGE_NAMES.get(encoding, encoding)
     said = []
     if recoded:
-        said.append(f"{_lines(recoded)} not UTF-8 like the rest and read as {_CODEPAGE_NAMES.get(encoding, encoding)}")
+        said.append(f"{_lines(recoded)} read as {name}")
     if unreadable:
-        said.append(f"{_lines(unreadable)} not readable text, shown with each bad place as \ufffd")
+        said.append(f"{_lines(unreadable)} not readable as text, each bad place shown as \ufffd")
+    head = f"UTF-8 mixed with {name}" if recoded else "UTF-8 mixed with bytes of another encoding"
     them = "it" if len(recoded) + len(unreadable) == 1 else "them"
-    return f"{label}: {'; '.join(said)}; check {them}, or re-save the file as UTF-8 throughout"
+    return f"{label}: {head}: {'; '.join(said)}; check {them}, or re-save the whole file as UTF-8"
 
 
 _CODEPAGE_NAMES = {
@@ -518,12 +520,12 @@ _CODEPAGE_NAMES = {
 
 
 def _lines(numbers: Sequence[int]) -> str:
-    """``line 3 is`` / ``lines 3, 5 and 9 are`` (the first five, then how many more)."""
+    """``line 3`` / ``lines 3, 5 and 9`` (the first five, then how many more)."""
     if len(numbers) == 1:
-        return f"line {numbers[0]} is"
+        return f"line {numbers[0]}"
     shown = [str(n) for n in numbers[:5]]
     more = f" and {len(numbers) - 5} more" if len(numbers) > 5 else f" and {shown.pop()}"
-    return f"lines {', '.join(shown)}{more} are"
+    return f"lines {', '.join(shown)}{more}"
 
 
 def invalid_encoding(encoding: str, byte: int) -> str:
