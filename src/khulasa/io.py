@@ -255,12 +255,22 @@ def _decode_noting(data: bytes, label: str) -> tuple[str, list[KhulasaError]]:
         return _decode_strict(data, label), []
     except _NotUtf8:
         pass
+    partly = _partly_utf8(data, label)
+    if partly is None:
+        return _decode_legacy(data, label)[0], []
+    return partly
+
+
+def _partly_utf8(data: bytes, label: str) -> tuple[str, list[KhulasaError]] | None:
+    """Bytes that are not valid UTF-8 read as UTF-8 all the same, with a warning, when they are
+    UTF-8 with lines of another encoding (:func:`_mixed_encodings`) or with a few bad bytes
+    (:func:`_mostly_utf8`); else None."""
     mixed = _mixed_encodings(data, label)
     if mixed is not None:
         return mixed
     mostly = _mostly_utf8(data)
     if mostly is None:
-        return _decode_legacy(data, label)[0], []
+        return None
     text, places, first = mostly
     return _undo_double_encoding(text), [PartlyRead(invalid_utf8_replaced(label, places, first), replaced=places)]
 
@@ -313,7 +323,7 @@ def _mixed_encodings(data: bytes, label: str) -> tuple[str, list[KhulasaError]] 
     unreadable: list[int] = []
     for number, (line, kind) in enumerate(zip(lines, kinds, strict=True), start=1):
         if kind == "other" and codec is not None:
-            parts.append(line.decode(codec, errors="replace"))
+            parts.append(_recoded_line(line, codec))
             recoded.append(number)
             continue
         text, places = _ESCAPED_BYTES.subn("\ufffd", line.decode("utf-8", errors="surrogateescape"))
@@ -322,6 +332,28 @@ def _mixed_encodings(data: bytes, label: str) -> tuple[str, list[KhulasaError]] 
             unreadable.append(number)
     message = mixed_encodings(label, recoded, codec or "", unreadable)
     return "".join(parts), [PartlyRead(message, replaced=len(unreadable), recoded=len(recoded))]
+
+
+# The words of a line and what separates them (white space, markup's < and >): bytes that never
+# occur inside a UTF-8 letter, so a line cut at them cuts no letter in either encoding.
+_WORDS_AND_GAPS = re.compile(rb"[^\s<>]+|[\s<>]+")
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+
+
+def _recoded_line(line: bytes, codec: str) -> str:
+    """A line of another encoding read in ``codec``, except its words that are UTF-8 Arabic (a
+    feed's UTF-8 title beside a Windows-1256 entry, a UTF-8 name pasted into a Windows-1256
+    paragraph): each word that decodes as UTF-8 into Arabic letters or plain ASCII stays UTF-8."""
+    parts = []
+    for word in _WORDS_AND_GAPS.findall(line):
+        try:
+            text = word.decode("utf-8")
+        except UnicodeDecodeError:
+            text = None
+        if text is None or not (text.isascii() or _ARABIC_LETTER.search(text)):
+            text = word.decode(codec, errors="replace")
+        parts.append(text)
+    return "".join(parts)
 
 
 def _line_kind(line: bytes) -> str:
@@ -775,6 +807,9 @@ def _declared_text(data: bytes, label: str, declared: str) -> tuple[str, list[Kh
         return utf8, []
     if utf8 is not None and (codec is None or _single_byte(codec) or codec.startswith("utf-")):
         return utf8, [InputError(feed_encoding_differs(label, declared, "UTF-8", known=codec is not None))]
+    partly = _partly_utf8(data, label) if utf8 is None and codec in ("utf-8", "utf-8-sig") else None
+    if partly is not None:  # declared UTF-8, with a stray byte or lines of another code page
+        return partly
     text: str | None = None
     if codec is not None and not codec.startswith("utf-"):
         with contextlib.suppress(UnicodeError):
