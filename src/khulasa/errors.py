@@ -1403,9 +1403,9 @@ def no_items_file(path: object) -> str:
     return f"{path}: no such file; give a JSONL file of evaluation items"
 
 
-def items_not_utf8(path: object, error: object) -> str:
-    """An evaluation data file that cannot be read as UTF-8."""
-    return f"{path}: cannot read as UTF-8 text ({error}); give a JSONL file"
+def item_line_not_utf8(where: str, byte: int) -> str:
+    """An evaluation line that is not UTF-8 (``byte`` counted from 1): that item is skipped."""
+    return f"{where}: not UTF-8 (byte {byte}); save the file as UTF-8"
 
 
 def no_items(path: object) -> str:
