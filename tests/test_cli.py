@@ -409,6 +409,8 @@ def test_articles_of_several_stories_get_a_warning_one_story_none(tmp_path: Path
     result = CliRunner().invoke(app, [command, str(mixed)])
     assert result.exit_code == 0, result.output
     assert "warning: these 8 articles read as 2 different stories (of 4, 4 articles)" in result.output
+    # Before: "khulasa group FILES --summarize", the files left for the user to fill in.
+    assert f"(khulasa group {mixed} --summarize)" in " ".join(result.output.split())
     one = CliRunner().invoke(app, [command, str(DEMO)])
     assert one.exit_code == 0 and "different stories" not in one.output
 

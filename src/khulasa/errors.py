@@ -240,12 +240,16 @@ def window_days_undated(undated: int, total: int) -> str:
     )
 
 
-def several_stories(total: int, sizes: Sequence[int], *, api: bool = False) -> str:
+def several_stories(total: int, sizes: Sequence[int], *, api: bool = False, paths: Sequence[str] = ()) -> str:
     """Articles given to ``summarize`` or ``compare`` that read as several stories (a mixed feed, two
     events in one folder): the output mixes them. ``sizes``: the stories' sizes, largest first
-    (``api``: the HTTP service's, whose desk, ``POST /v1/articles``, groups them)."""
+    (``api``: the HTTP service's, whose desk, ``POST /v1/articles``, groups them); ``paths``: the
+    command's inputs, named in the ``khulasa group`` command to run (up to three, else FILES)."""
+    import shlex
+
     shown = ", ".join(str(n) for n in sizes[:5]) + (", …" if len(sizes) > 5 else "")
-    how = "send them to the desk (POST /v1/articles)" if api else "khulasa group FILES --summarize"
+    files = " ".join(shlex.quote(p) for p in paths) if 0 < len(paths) <= 3 else "FILES"
+    how = "send them to the desk (POST /v1/articles)" if api else f"khulasa group {files} --summarize"
     return (
         f"these {total} articles read as {len(sizes)} different stories (of {shown} articles), and one summary "
         f"or comparison of them mixes the stories; group them first ({how}), "
