@@ -501,8 +501,8 @@ def test_browser_says_what_happened_to_an_upload_read_in_part(page: Any, base_ur
     page.get_by_role("button", name="لخّص").click()
     expect(page.locator("#summary li.sentence").first).to_be_visible()
     expect(page.locator("#summary-skipped")).to_have_text(
-        "في الملف مقال.txt: تعذّرت قراءة بعض أحرفه فظهرت مكانها العلامة «�». راجع النص أو احفظ الملف بترميز UTF-8. "
-        f"في الملف mixed.txt: {recoded} من أسطره بترميز غير ترميز بقية الملف فقُرئت بترميزها. "
+        "في الملف «مقال.txt» أحرف تعذّرت قراءتها فظهرت مكانها العلامة «�». راجع النص أو احفظ الملف بترميز UTF-8. "
+        f"في الملف «mixed.txt» أسطر بترميز غير ترميز بقية الملف (عددها {recoded}) فقُرئت بترميزها. "
         "راجع النص أو احفظ الملف بترميز UTF-8."
     )
     expect(page.locator("#sources .source-doc")).to_have_count(4)

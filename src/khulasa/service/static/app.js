@@ -299,11 +299,13 @@
     const name = document.createElement("bdi");
     name.textContent = file.file;
     const said = [];
-    if (file.recoded) said.push(file.recoded === 1
-      ? "سطر واحد منه بترميز غير ترميز بقية الملف فقُرئ بترميزه"
-      : `${file.recoded} من أسطره بترميز غير ترميز بقية الملف فقُرئت بترميزها`);
-    if (file.replaced) said.push("تعذّرت قراءة بعض أحرفه فظهرت مكانها العلامة «�»");
-    return ["في الملف ", name, `: ${said.join("، و")}. راجع النص أو احفظ الملف بترميز UTF-8.`];
+    if (file.recoded) {
+      said.push(file.recoded === 1
+        ? "سطر بترميز غير ترميز بقية الملف فقُرئ بترميزه"
+        : `أسطر بترميز غير ترميز بقية الملف (عددها ${file.recoded}) فقُرئت بترميزها`);
+    }
+    if (file.replaced) said.push("أحرف تعذّرت قراءتها فظهرت مكانها العلامة «�»");
+    return ["في الملف «", name, `» ${said.join("، و")}. راجع النص أو احفظ الملف بترميز UTF-8.`];
   }
 
   // Ordered by publication time, but some articles (or all) carry no readable time: say what that
