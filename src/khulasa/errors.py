@@ -738,6 +738,15 @@ def bad_jsonl_line(label: str, line: int, problem: str) -> str:
 # --- summarizing (summarizer/pipeline.py) -------------------------------------------------------
 
 
+def not_a_document(kind: str) -> str:
+    """A library call given something other than :class:`~khulasa.types.Document` objects (a string
+    of text, a record dict): ``kind`` is the Python type it got."""
+    return (
+        f"expected khulasa.Document objects, got a {kind}; make them with khulasa.Document(id=..., text=...), "
+        "khulasa.read_record(record, id, where) or khulasa.load_documents(paths).documents"
+    )
+
+
 def no_documents() -> str:
     """``summarize([])``."""
     return "no documents to summarize: give at least one article"

@@ -42,7 +42,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from khulasa.config import GroupSettings
-from khulasa.errors import InputError, MissingExtraError, repeated_article_id
+from khulasa.errors import InputError, MissingExtraError, not_a_document, repeated_article_id
 from khulasa.extract.actors import split_joined_words
 from khulasa.resources import load_word_list
 from khulasa.stories.events import NameProfile, event_kinds, event_names, sided_kinds
@@ -225,6 +225,8 @@ def group_documents(
 def _check_ids(docs: Sequence[Document]) -> None:
     seen: set[str] = set()
     for d in docs:
+        if not isinstance(d, Document):  # a string of text, a record dict: not an AttributeError
+            raise InputError(not_a_document(type(d).__name__))
         if d.id in seen:
             raise InputError(repeated_article_id(d.id))
         seen.add(d.id)
