@@ -506,6 +506,21 @@ def test_browser_says_what_happened_to_an_upload_read_in_part(page: Any, base_ur
         "راجع النص أو احفظ الملف بترميز UTF-8."
     )
     expect(page.locator("#sources .source-doc")).to_have_count(4)
+    feed = tmp_path / "feed.rss"
+    body = "".join(
+        f"<item><guid>https://a.example/{k}</guid><description>{p.read_text(encoding='utf-8')}</description></item>"
+        for k, p in enumerate(files[:3])
+    )
+    feed.write_bytes(
+        f'<?xml version="1.0" encoding="windows-1256"?><rss version="2.0"><channel><title>أ</title>{body}'
+        "</channel></rss>".encode()
+    )
+    page.get_by_label("أو ارفع ملفات المقالات").set_input_files([str(feed)])
+    page.get_by_role("button", name="لخّص").click()
+    expect(page.locator("#summary-skipped")).to_have_text(
+        "في الملف «feed.rss» ترميز معلن (windows-1256) غير الذي كُتب به فقُرئ بترميز UTF-8. "
+        "راجع النص أو احفظ الملف بترميز UTF-8."
+    )
     assert page.errors == []
 
 

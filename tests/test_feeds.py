@@ -334,6 +334,10 @@ def test_service_reads_both_encodings_and_warns(service: Any, endpoint: str):
     assert any("declared.rss: declares encoding 'windows-1256'" in w for w in body["warnings"])
     if endpoint == "/v1/summarize":
         assert [d["text"][: len(ARTICLE)] for d in body["documents"]] == [ARTICLE, ARTICLE]
+        # Before: counted among the parts "left out" on the page, which read the whole feed.
+        assert body["partly_read"] == [
+            {"file": "declared.rss", "replaced": 0, "recoded": 0, "declared": "windows-1256", "read_as": "UTF-8"}
+        ]
     else:
         assert body["stored"] == 2
 

@@ -57,12 +57,17 @@ class NoStory(InputError):
 class PartlyRead(InputError):
     """A file read all the same, though not all as written: ``replaced`` places whose bytes no
     encoding read are shown as U+FFFD, ``recoded`` lines were in another encoding than the rest and
-    were read in it. The HTTP service lists these in ``partly_read``, so the page can say it in Arabic."""
+    were read in it; a feed whose XML declaration names the encoding ``declared`` was read as
+    ``read_as``. The HTTP service lists these in ``partly_read``, so the page can say it in Arabic."""
 
-    def __init__(self, message: str, *, replaced: int = 0, recoded: int = 0) -> None:
+    def __init__(
+        self, message: str, *, replaced: int = 0, recoded: int = 0, declared: str | None = None, read_as: str = ""
+    ) -> None:
         super().__init__(message)
         self.replaced = replaced
         self.recoded = recoded
+        self.declared = declared
+        self.read_as = read_as
 
 
 class NoTextError(KhulasaError):

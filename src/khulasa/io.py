@@ -806,7 +806,7 @@ def _declared_text(data: bytes, label: str, declared: str) -> tuple[str, list[Kh
     if utf8 is not None and (codec in ("utf-8", "utf-8-sig") or utf8.isascii()):
         return utf8, []
     if utf8 is not None and (codec is None or _single_byte(codec) or codec.startswith("utf-")):
-        return utf8, [InputError(feed_encoding_differs(label, declared, "UTF-8", known=codec is not None))]
+        return utf8, [_not_as_declared(label, declared, "UTF-8", known=codec is not None)]
     partly = _partly_utf8(data, label) if utf8 is None and codec in ("utf-8", "utf-8-sig") else None
     if partly is not None:  # declared UTF-8, with a stray byte or lines of another code page
         return partly
@@ -815,12 +815,17 @@ def _declared_text(data: bytes, label: str, declared: str) -> tuple[str, list[Kh
         with contextlib.suppress(UnicodeError):
             text = data.decode(codec)
     if text is not None and _other_arabic_codepage(codec) and _reads_better_as_cp1256(data, text):
-        return data.decode("cp1256"), [InputError(feed_encoding_differs(label, declared, "CP1256"))]
+        return data.decode("cp1256"), [_not_as_declared(label, declared, "CP1256")]
     if text is not None and not _arabic_elsewhere(data, text, utf8):
         return text, []
     # Not in the declared encoding, or Arabic only when read in another (UTF-8, Windows-1256).
     text, used = _decode_legacy(data, label) if utf8 is None else (utf8, "utf-8")
-    return text, [InputError(feed_encoding_differs(label, declared, used.upper(), known=codec is not None))]
+    return text, [_not_as_declared(label, declared, used.upper(), known=codec is not None)]
+
+
+def _not_as_declared(label: str, declared: str, used: str, *, known: bool = True) -> PartlyRead:
+    """The warning of a feed read as ``used``, not in the encoding its declaration names."""
+    return PartlyRead(feed_encoding_differs(label, declared, used, known=known), declared=declared, read_as=used)
 
 
 def _arabic_elsewhere(data: bytes, text: str, utf8: str | None) -> bool:

@@ -405,9 +405,11 @@ def load_uploads(uploads: Sequence[Upload]) -> Loaded:
 
 def _partly_read(problems: Sequence[KhulasaError], names: Mapping[str, str]) -> tuple[dict[str, Any], ...]:
     """Each uploaded file read though not all as written (:class:`~khulasa.errors.PartlyRead`):
-    ``{"file", "replaced", "recoded"}``, so the page says what happened rather than "left out"."""
+    ``{"file", "replaced", "recoded"}``, and ``declared`` and ``read_as`` for a feed not in the
+    encoding it declares, so the page says what happened rather than "left out"."""
     return tuple(
         {"file": name, "replaced": p.replaced, "recoded": p.recoded}
+        | ({"declared": p.declared, "read_as": p.read_as} if p.declared is not None else {})
         for p in problems
         if isinstance(p, PartlyRead)
         for path, name in names.items()
@@ -431,8 +433,9 @@ def _refuse_for_lack_of_packages(problems: Sequence[KhulasaError]) -> None:
 
 
 def _error_of(path: str, problems: Sequence[KhulasaError]) -> str:
-    """The class of the first problem that names ``path`` (one file per temporary folder)."""
-    return next((type(p).__name__ for p in problems if path in str(p)), "InputError")
+    """The class of the first problem that names ``path`` (one file per temporary folder), a note
+    that it was read in part (:class:`~khulasa.errors.PartlyRead`) aside."""
+    return next((type(p).__name__ for p in problems if path in str(p) and not isinstance(p, PartlyRead)), "InputError")
 
 
 def cluster_documents(parsed: Parsed[Any], limits: Limits) -> Loaded:
@@ -878,7 +881,8 @@ def _add_summary_routes(app: FastAPI, limits: Limits, executor: ThreadPoolExecut
                 "description": "`khulasa summarize --format json` output, or text/markdown; JSON adds `warnings`, "
                 "`skipped_files` (uploads that gave no article: `file`, `error`), `partly_read` (uploads read "
                 "though not all as written: `file`, `replaced` places shown as U+FFFD, `recoded` lines read in another "
-                "encoding) and, under `order=time`, "
+                "encoding; for a feed not in the encoding it declares, `declared` and `read_as`) and, under "
+                "`order=time`, "
                 "`undated` (`undated` of `of` articles without a readable time) and `several_stories` (the articles "
                 "read as several stories, which one summary mixes: `articles`, and `stories`, each one's size, "
                 "largest first) when there are any"
@@ -902,7 +906,8 @@ def _add_summary_routes(app: FastAPI, limits: Limits, executor: ThreadPoolExecut
                 "(among them, when the articles come from one outlet, that comparing needs two or more)"
                 ", `skipped_files` (uploads that gave no article: `file`, `error`), `partly_read` (uploads read "
                 "though not all as written: `file`, `replaced` places shown as U+FFFD, `recoded` lines read in "
-                "another encoding) and `several_stories` (the "
+                "another encoding; for a feed not in the encoding it declares, `declared` and `read_as`) and "
+                "`several_stories` (the "
                 "articles read as several stories, which one comparison mixes: `articles`, and `stories`, each "
                 "one's size, largest first) when there are any"
             }

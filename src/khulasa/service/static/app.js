@@ -305,6 +305,7 @@
         : `أسطر بترميز غير ترميز بقية الملف (عددها ${file.recoded}) فقُرئت بترميزها`);
     }
     if (file.replaced) said.push("أحرف تعذّرت قراءتها فظهرت مكانها العلامة «�»");
+    if (file.declared !== undefined) said.push(`ترميز معلن (${file.declared}) غير الذي كُتب به فقُرئ بترميز ${file.read_as}`);
     return ["في الملف «", name, `» ${said.join("، و")}. راجع النص أو احفظ الملف بترميز UTF-8.`];
   }
 
