@@ -442,3 +442,13 @@ def test_desk_close_after_hours_must_be_a_finite_number_of_hours(tmp_path: Path,
     line = one_line_error(result)
     assert line.startswith(f"error: --close-after-hours {hours} must be a number of hours from 0.01 up"), line
     assert not (tmp_path / "desk.sqlite").exists()
+
+
+def test_cli_compare_help_says_it_needs_two_outlets() -> None:
+    """Before: the help did not say what the warning says after a run: comparing needs two outlets or more."""
+    from typer.testing import CliRunner
+
+    from khulasa.cli import app
+
+    result = CliRunner().invoke(app, ["compare", "--help"], env={"COLUMNS": "80", "TERMINAL_WIDTH": "80"})
+    assert "Compare the outlets (two or more)" in " ".join(result.output.split())

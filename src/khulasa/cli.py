@@ -327,7 +327,7 @@ def compare(
         ),
     ] = 0.0,
 ) -> None:
-    """Compare the outlets: what most agree on, what only one adds, where their figures differ."""
+    """Compare the outlets (two or more): what most agree on, what only one adds, where their figures differ."""
     from khulasa.analysis.compare import CompareSettings
     from khulasa.analysis.compare import compare as run
     from khulasa.analysis.render_compare import FORMATS, render_comparison
