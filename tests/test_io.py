@@ -762,3 +762,25 @@ def test_io_stdin_says_which_bytes_it_could_not_read(monkeypatch: pytest.MonkeyP
     loaded = load_documents(["-"])
     assert pasted in loaded.documents[0].text
     assert loaded.warnings[0].startswith("standard input: UTF-8 mixed with Windows-1256: line ")
+
+
+def test_io_utf8_with_a_bom_and_a_windows_1256_paragraph_reads_both(tmp_path: Path) -> None:
+    """Notepad saves UTF-8 with a BOM. Before: with one stray byte or one pasted Windows-1256
+    paragraph such a file was refused whole ("cannot decode as text (invalid UTF-8 at byte …)")."""
+    pasted = "وقال المتحدث باسم الوزارة إن الاجتماع المقبل سيعقد في العاصمة الأسبوع القادم."
+    path = _mixed_file(tmp_path, pasted.encode("cp1256"))
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    loaded = load_documents([path])
+    (doc,) = loaded.documents
+    assert pasted in doc.text and not doc.text.startswith("\ufeff") and "\ufffd" not in doc.text
+    assert "line 3 read as Windows-1256" in loaded.warnings[0]
+    stained = tmp_path / "stained.txt"
+    stained.write_bytes(b"\xef\xbb\xbf" + (ARTICLE * 3).encode("utf-8").replace(b"\xd8\xa9", b"\xd8", 1))
+    loaded = load_documents([stained])
+    assert loaded.documents[0].text.count("\ufffd") == 1 and "not valid UTF-8" in loaded.warnings[0]
+    latin = tmp_path / "latin.txt"  # not UTF-8 at all behind its BOM: still refused, as before
+    latin.write_bytes(
+        b"\xef\xbb\xbf" + "Le pr\u00e9sident a d\u00e9clar\u00e9 \u00e0 l'\u00e9t\u00e9.".encode("latin-1") * 40
+    )
+    with pytest.raises(InputError, match="invalid UTF-8 at byte"):
+        load_documents([latin])

@@ -253,12 +253,14 @@ def decode_noting(data: bytes, label: str) -> tuple[str, list[KhulasaError]]:
 def _decode_noting(data: bytes, label: str) -> tuple[str, list[KhulasaError]]:
     try:
         return _decode_strict(data, label), []
-    except _NotUtf8:
-        pass
-    partly = _partly_utf8(data, label)
-    if partly is None:
-        return _decode_legacy(data, label)[0], []
-    return partly
+    except _NotUtf8 as error:
+        bom_refusal = error.bom_refusal
+    partly = _partly_utf8(data, label)  # a UTF-8 BOM, if any, reads as U+FEFF: clean_text drops it
+    if partly is not None:
+        return partly
+    if bom_refusal is not None:  # never read a file that says it is UTF-8 as a code page
+        raise bom_refusal
+    return _decode_legacy(data, label)[0], []
 
 
 def _partly_utf8(data: bytes, label: str) -> tuple[str, list[KhulasaError]] | None:
@@ -276,7 +278,12 @@ def _partly_utf8(data: bytes, label: str) -> tuple[str, list[KhulasaError]] | No
 
 
 class _NotUtf8(Exception):
-    """Bytes without a BOM or NULs that are not valid UTF-8."""
+    """Bytes without NULs that are not valid UTF-8; ``bom_refusal``: the error for bytes that open
+    with a UTF-8 BOM, unless they are UTF-8 with a few bad bytes or lines of another code page."""
+
+    def __init__(self, bom_refusal: InputError | None = None) -> None:
+        super().__init__()
+        self.bom_refusal = bom_refusal
 
 
 def _mostly_utf8(data: bytes) -> tuple[str, int, int] | None:
@@ -373,7 +380,10 @@ def _decode_strict(data: bytes, label: str) -> str:
             try:
                 return data[len(bom) :].decode(encoding)
             except UnicodeDecodeError as error:
-                raise InputError(undecodable(label, invalid_encoding(encoding, error.start))) from None
+                refusal = InputError(undecodable(label, invalid_encoding(encoding, error.start)))
+                if encoding == "utf-8":  # Notepad's UTF-8: a stray byte or a pasted paragraph is read
+                    raise _NotUtf8(refusal) from None
+                raise refusal from None
     if b"\x00" in data:
         utf16 = _utf16_without_bom(data)
         if utf16 is None:
