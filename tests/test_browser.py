@@ -471,6 +471,56 @@ def test_browser_compare_one_article_says_nothing_shared(page: Any, base_url: st
     expect(page.locator("#figures")).to_contain_text("لا توجد أرقام تذكرها أكثر من منبر")
     expect(page.locator("#shared-block")).to_be_hidden()
     expect(page.locator("#unique .outlet-block")).to_have_count(1)
+    # Before: the page did not say why nothing is shared, as the CLI and the API's warnings do.
+    expect(page.locator("#compare-one-outlet")).to_have_text(
+        "المقالات كلها من منبر واحد فلا شيء تقارن به: تحتاج المقارنة إلى مقالات من منبرين أو أكثر."
+    )
+    page.get_by_role("button", name="تحميل المثال").click()
+    expect(page.locator("#articles .article")).to_have_count(len(demo_texts()))
+    page.get_by_role("button", name="لخّص").click()
+    expect(page.locator("#sources .source-doc")).to_have_count(len(demo_texts()))
+    page.get_by_role("button", name="مقارنة المصادر").click()
+    expect(page.locator("#compare-meta")).to_contain_text(f"{len(demo_texts())} منابر")
+    expect(page.locator("#compare-one-outlet")).to_be_hidden()
+    assert page.errors == []
+
+
+def test_browser_says_what_happened_to_an_upload_read_in_part(page: Any, base_url: str, tmp_path: Path) -> None:
+    """Before: an upload with a few bytes read as U+FFFD was told as «تُركت أجزاء لم تمكن قراءتها»
+    (parts left out), and a UTF-8 file with Windows-1256 paragraphs was refused whole."""
+    files = sorted(Path(demo_path()).glob("*.txt"))
+    text = files[0].read_text(encoding="utf-8")
+    stained = tmp_path / "مقال.txt"
+    stained.write_bytes(text.encode("utf-8").replace("قمة".encode(), "قمة".encode() + b"\x96", 1))
+    first, rest = text.split("\n\n", 1)
+    mixed = tmp_path / "mixed.txt"
+    mixed.write_bytes(first.encode("utf-8") + b"\n\n" + rest.replace("\n\n", "\n").strip().encode("cp1256"))
+    recoded = len([line for line in rest.split("\n") if line.strip()])
+    page.goto(base_url + "/")
+    page.get_by_label("أو ارفع ملفات المقالات").set_input_files([str(stained), str(mixed), *map(str, files[1:3])])
+    page.get_by_role("button", name="لخّص").click()
+    expect(page.locator("#summary li.sentence").first).to_be_visible()
+    expect(page.locator("#summary-skipped")).to_have_text(
+        "في الملف «مقال.txt» أحرف تعذّرت قراءتها فظهرت مكانها العلامة «�». راجع النص أو احفظ الملف بترميز UTF-8. "
+        f"في الملف «mixed.txt» أسطر بترميز غير ترميز بقية الملف (عددها {recoded}) فقُرئت بترميزها. "
+        "راجع النص أو احفظ الملف بترميز UTF-8."
+    )
+    expect(page.locator("#sources .source-doc")).to_have_count(4)
+    feed = tmp_path / "feed.rss"
+    body = "".join(
+        f"<item><guid>https://a.example/{k}</guid><description>{p.read_text(encoding='utf-8')}</description></item>"
+        for k, p in enumerate(files[:3])
+    )
+    feed.write_bytes(
+        f'<?xml version="1.0" encoding="windows-1256"?><rss version="2.0"><channel><title>أ</title>{body}'
+        "</channel></rss>".encode()
+    )
+    page.get_by_label("أو ارفع ملفات المقالات").set_input_files([str(feed)])
+    page.get_by_role("button", name="لخّص").click()
+    expect(page.locator("#summary-skipped")).to_have_text(
+        "في الملف «feed.rss» ترميز معلن (windows-1256) غير الذي كُتب به فقُرئ بترميز UTF-8. "
+        "راجع النص أو احفظ الملف بترميز UTF-8."
+    )
     assert page.errors == []
 
 

@@ -409,6 +409,8 @@ def test_articles_of_several_stories_get_a_warning_one_story_none(tmp_path: Path
     result = CliRunner().invoke(app, [command, str(mixed)])
     assert result.exit_code == 0, result.output
     assert "warning: these 8 articles read as 2 different stories (of 4, 4 articles)" in result.output
+    # Before: "khulasa group FILES --summarize", the files left for the user to fill in.
+    assert f"(khulasa group {mixed} --summarize)" in " ".join(result.output.split())
     one = CliRunner().invoke(app, [command, str(DEMO)])
     assert one.exit_code == 0 and "different stories" not in one.output
 
@@ -440,3 +442,13 @@ def test_desk_close_after_hours_must_be_a_finite_number_of_hours(tmp_path: Path,
     line = one_line_error(result)
     assert line.startswith(f"error: --close-after-hours {hours} must be a number of hours from 0.01 up"), line
     assert not (tmp_path / "desk.sqlite").exists()
+
+
+def test_cli_compare_help_says_it_needs_two_outlets() -> None:
+    """Before: the help did not say what the warning says after a run: comparing needs two outlets or more."""
+    from typer.testing import CliRunner
+
+    from khulasa.cli import app
+
+    result = CliRunner().invoke(app, ["compare", "--help"], env={"COLUMNS": "80", "TERMINAL_WIDTH": "80"})
+    assert "Compare the outlets (two or more)" in " ".join(result.output.split())

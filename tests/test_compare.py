@@ -418,3 +418,24 @@ def test_compare_keeps_shares_apart_as_the_summary_notes_do() -> None:
     for values in groups:
         assert not ({"48.1%", "45.2%"} & values and values - {"48.1%", "45.2%"})
         assert not ({"99%", "97.4%"} & values and values - {"99%", "97.4%"})
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_compare_of_one_outlet_says_so_in_the_saved_file(tmp_path: Path, fmt: str) -> None:
+    """Before: a comparison of one outlet's articles was «لا شيء» under every heading; only the
+    terminal's warning said why, and the saved file is read later. It is still known as khulasa's
+    own output when its folder is read again."""
+    from khulasa.io import load_documents
+    from khulasa.types import Document
+
+    texts = ["قال الرئيس إن المحادثات كانت مفيدة جدا للبلدين.", "وأعلن الوزير أن الجولة المقبلة ستعقد في العاصمة."]
+    one = [Document(id=f"d{k}", text=t, source="الأفق") for k, t in enumerate(texts)]
+    note = "المقالات كلها من منبر واحد فلا شيء تقارن به: تحتاج المقارنة إلى مقالات من منبرين أو أكثر."
+    out = render_comparison(compare(one), fmt)
+    assert note in out
+    two = [Document(id=d.id, text=d.text, source=f"منبر {d.id}") for d in one]
+    assert note not in render_comparison(compare(two), fmt)
+    (tmp_path / "a.txt").write_text(texts[0] + "\n", encoding="utf-8")
+    (tmp_path / f"compare.{'md' if fmt == 'markdown' else 'html'}").write_text(out, encoding="utf-8")
+    loaded = load_documents([tmp_path])
+    assert [d.id for d in loaded.documents] == ["a"] and "skipped" in " ".join(loaded.warnings)

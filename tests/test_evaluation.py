@@ -474,3 +474,23 @@ def test_eval_data_written_as_one_json_list_says_so(tmp_path: Path, indent: int 
     )
     with pytest.raises(InputError, match=r"items\.json: this is one JSON list of items, and eval reads JSON lines"):
         run_eval(data, systems="lead")
+
+
+def test_datasets_a_line_of_another_encoding_is_one_skipped_item(tmp_path: Path) -> None:
+    """One line saved in Windows-1256 in a UTF-8 data file. Before: the whole file was refused
+    ("cannot read as UTF-8 text ('utf-8' codec can't decode byte 0xe6 in position 250: ...)")."""
+    lines = [
+        json.dumps(
+            {"id": k, "documents": ["قال الرئيس إن القمة ناجحة."], "summaries": ["القمة ناجحة."]}, ensure_ascii=False
+        )
+        for k in ("a", "b", "c")
+    ]
+    path = tmp_path / "items.jsonl"
+    path.write_bytes(b"\n".join([lines[0].encode("utf-8"), lines[1].encode("cp1256"), lines[2].encode("utf-8")]))
+    skipped: list[str] = []
+    assert [i.id for i in read_items(path, skipped=skipped)] == ["a", "c"]
+    assert skipped == [f"{path}:2: not UTF-8 (byte 28); save the file as UTF-8"]
+    with pytest.raises(InputError, match=r"items.jsonl:2: not UTF-8 \(byte 28\)"):
+        read_items(path)
+    with pytest.raises(InputError, match="cannot read file"):
+        read_items(tmp_path)

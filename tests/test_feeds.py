@@ -334,6 +334,10 @@ def test_service_reads_both_encodings_and_warns(service: Any, endpoint: str):
     assert any("declared.rss: declares encoding 'windows-1256'" in w for w in body["warnings"])
     if endpoint == "/v1/summarize":
         assert [d["text"][: len(ARTICLE)] for d in body["documents"]] == [ARTICLE, ARTICLE]
+        # Before: counted among the parts "left out" on the page, which read the whole feed.
+        assert body["partly_read"] == [
+            {"file": "declared.rss", "replaced": 0, "recoded": 0, "declared": "windows-1256", "read_as": "UTF-8"}
+        ]
     else:
         assert body["stored"] == 2
 
@@ -571,3 +575,19 @@ def test_feed_entry_without_text_is_told_in_a_feeds_terms(tmp_path: Path) -> Non
     only_bare.write_text(rss(bare), encoding="utf-8")
     with pytest.raises(InputError, match=r"bare\.rss entry 1: no text"):
         load_documents([only_bare])
+
+
+def test_feed_declared_utf8_with_a_stray_byte_or_a_windows_1256_entry_is_read(tmp_path: Path) -> None:
+    """A UTF-8 feed with one stray byte in an entry, or one entry pasted in Windows-1256, is read as
+    a text file is, with a warning. Before: the whole feed was refused ("cannot decode as text (not
+    UTF-8, UTF-16 or an Arabic code page)"), every entry lost."""
+    other = "وقال وزير الزراعة إن الاجتماع المقبل سيعقد في العاصمة الأسبوع القادم لبحث أسعار القمح."
+    feed = rss(item("https://a.example/1") + "\n" + item("https://a.example/2", text=other) + "\n").encode("utf-8")
+    stained = feed.replace("الزراعة".encode(), "الزراعة".encode() + b"\x96", 1)
+    loaded = load_bytes("stained.rss", stained)
+    assert len(loaded.documents) == 2 and "\ufffd" in loaded.documents[0].text + (loaded.documents[0].title or "")
+    assert len(loaded.warnings) == 1 and "stained.rss: not valid UTF-8 at byte" in loaded.warnings[0]
+    mixed = feed.replace(other.encode("utf-8"), other.encode("cp1256"))
+    loaded = load_bytes("mixed.rss", mixed)
+    assert [(d.title, d.text) for d in loaded.documents][1] == (TITLE, other)  # its UTF-8 title kept
+    assert len(loaded.warnings) == 1 and "mixed.rss: UTF-8 mixed with Windows-1256: line " in loaded.warnings[0]

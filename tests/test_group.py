@@ -482,3 +482,39 @@ def test_story_split_without_the_group_extra_checks_nothing(monkeypatch: pytest.
 
     monkeypatch.setattr(khulasa.stories.group, "group_documents", missing)
     assert story_split([*flood_documents(), *read_folder(DEMO)]) is None
+
+
+def _grouped(docs: list[Document], **overrides: object) -> list[tuple[tuple[str, ...], str, str]]:
+    return [(tuple(s.doc_ids), s.label, repr(s.joins)) for s in group_documents(docs, **overrides)]
+
+
+@pytest.mark.parametrize("gate", ["pair", "group"])
+def test_group_over_the_columns_used_is_the_same_grouping(monkeypatch: pytest.MonkeyPatch, gate: str) -> None:
+    """A small feed is grouped over the hashed columns its articles use, not all 2**22: its stories,
+    labels and joins (with their similarities) are those of the whole column space, bit for bit."""
+    from khulasa.stories import group
+
+    rng = random.Random(11)
+    vocab = _vocabulary(rng, 4000)
+    docs = [d for s in range(4) for d in _story_articles(rng, vocab, f"s{s}", 5)]
+    docs += _topic_articles(rng, vocab, "t", 6)
+    docs += [Document(id=f"copy-{k}", text=_edit(docs[k].text, rng, 0.03)) for k in range(0, 20, 4)]
+    rng.shuffle(docs)
+    compact = _grouped(docs, gate=gate)
+    monkeypatch.setattr(group, "_COMPACT_MAX_ENTRIES", -1)  # every feed over all 2**22 columns
+    assert _grouped(docs, gate=gate) == compact
+    assert len(compact) >= 4 and any(joins != "()" for _, _, joins in compact)
+
+
+def test_group_of_a_small_request_does_not_pass_over_every_hashed_column(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before: a five-article request (the service's one-story check) built document frequencies,
+    masks and a transposed index over all 2**22 hashed columns, most of its time."""
+    from khulasa.stories import group
+
+    widths: list[int] = []
+    search = group.candidate_pairs
+    monkeypatch.setattr(group, "candidate_pairs", lambda x, **kw: (widths.append(x.shape[1]), search(x, **kw))[1])
+    rng = random.Random(2)
+    vocab = _vocabulary(rng, 4000)
+    group_documents(_story_articles(rng, vocab, "s", 5))
+    assert widths and max(widths) < 2**16

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from khulasa.errors import InputError, NoTextError
+from khulasa.errors import InputError, NoTextError, PartlyRead
 from khulasa.io import LoadResult, decode_bytes, load_bytes, load_documents
 
 ARTICLE = "وصل الوفد إلى المدينة صباح الأربعاء.\nواستمرت المحادثات ثلاث ساعات، ووصفها الجانبان بأنها مفيدة.\n"
@@ -711,3 +711,76 @@ def test_io_jsonl_joined_from_files_each_with_a_bom_reads_every_line(tmp_path: P
     (tmp_path / "joined.jsonl").write_bytes(b"".join(b"\xef\xbb\xbf" + line + b"\n" for line in lines))
     loaded = load_documents([tmp_path / "joined.jsonl"])
     assert [d.id for d in loaded.documents] == ["r0", "r1", "r2"] and not loaded.warnings
+
+
+def _mixed_file(tmp_path: Path, middle: bytes) -> Path:
+    paragraphs = [p for p in (ARTICLE * 3).split("\n") if p.strip()]
+    encoded = [p.encode("utf-8") for p in paragraphs]
+    path = tmp_path / "mixed.txt"
+    path.write_bytes(b"\n\n".join([encoded[0], middle, *encoded[1:]]) + b"\n")
+    return path
+
+
+def test_io_utf8_with_a_windows_1256_paragraph_reads_both(tmp_path: Path) -> None:
+    """A UTF-8 file with one paragraph pasted from a Windows-1256 file. Before: the whole file was
+    refused ("cannot decode as text (not UTF-8, UTF-16 or an Arabic code page)")."""
+    pasted = "وقال المتحدث باسم الوزارة إن الاجتماع المقبل سيعقد في العاصمة الأسبوع القادم."
+    loaded = load_documents([_mixed_file(tmp_path, pasted.encode("cp1256"))])
+    (doc,) = loaded.documents
+    assert pasted in doc.text and ARTICLE.split("\n")[0].strip() in doc.text and "\ufffd" not in doc.text
+    (warning,) = loaded.warnings
+    assert "mixed.txt: UTF-8 mixed with Windows-1256: line 3 read as Windows-1256; check it" in warning
+    (problem,) = loaded.problems
+    assert isinstance(problem, PartlyRead) and (problem.recoded, problem.replaced) == (1, 0)
+
+
+def test_io_utf8_with_a_paragraph_no_encoding_reads_keeps_it_marked(tmp_path: Path) -> None:
+    """A paragraph that reads as Arabic in no code page (Latin-1 French) is kept, each bad place
+    shown as U+FFFD, and the warning names its line: never lost silently."""
+    loaded = load_documents(
+        [_mixed_file(tmp_path, "Le président a déclaré à l'été: «très sûr» - évité.".encode("latin-1"))]
+    )
+    (doc,) = loaded.documents
+    assert "Le pr\ufffdsident" in doc.text
+    (warning,) = loaded.warnings
+    assert "mixed.txt: UTF-8 mixed with bytes of another encoding: line 3 not readable as text, each bad" in warning
+    assert loaded.problems[0].replaced == 1  # type: ignore[attr-defined]
+
+
+def test_io_stdin_says_which_bytes_it_could_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Piped bytes with a stray byte, or with a Windows-1256 paragraph, get the warning a file gets.
+    Before: standard input read them as U+FFFD (or as Windows-1256) without a word."""
+    stained = (ARTICLE * 3).encode("utf-8").replace("المدينة".encode(), "المدينة".encode() + b"\x96", 1)
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(stained), encoding="utf-8"))
+    loaded = load_documents(["-"])
+    assert "\ufffd" in loaded.documents[0].text
+    (warning,) = loaded.warnings
+    assert warning.startswith("standard input: not valid UTF-8 at byte")
+    pasted = "وقال المتحدث باسم الوزارة إن الاجتماع المقبل سيعقد في العاصمة الأسبوع القادم."
+    mixed = (ARTICLE * 2).encode("utf-8") + b"\n" + pasted.encode("cp1256") + b"\n"
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(mixed), encoding="utf-8"))
+    loaded = load_documents(["-"])
+    assert pasted in loaded.documents[0].text
+    assert loaded.warnings[0].startswith("standard input: UTF-8 mixed with Windows-1256: line ")
+
+
+def test_io_utf8_with_a_bom_and_a_windows_1256_paragraph_reads_both(tmp_path: Path) -> None:
+    """Notepad saves UTF-8 with a BOM. Before: with one stray byte or one pasted Windows-1256
+    paragraph such a file was refused whole ("cannot decode as text (invalid UTF-8 at byte …)")."""
+    pasted = "وقال المتحدث باسم الوزارة إن الاجتماع المقبل سيعقد في العاصمة الأسبوع القادم."
+    path = _mixed_file(tmp_path, pasted.encode("cp1256"))
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    loaded = load_documents([path])
+    (doc,) = loaded.documents
+    assert pasted in doc.text and not doc.text.startswith("\ufeff") and "\ufffd" not in doc.text
+    assert "line 3 read as Windows-1256" in loaded.warnings[0]
+    stained = tmp_path / "stained.txt"
+    stained.write_bytes(b"\xef\xbb\xbf" + (ARTICLE * 3).encode("utf-8").replace(b"\xd8\xa9", b"\xd8", 1))
+    loaded = load_documents([stained])
+    assert loaded.documents[0].text.count("\ufffd") == 1 and "not valid UTF-8" in loaded.warnings[0]
+    latin = tmp_path / "latin.txt"  # not UTF-8 at all behind its BOM: still refused, as before
+    latin.write_bytes(
+        b"\xef\xbb\xbf" + "Le pr\u00e9sident a d\u00e9clar\u00e9 \u00e0 l'\u00e9t\u00e9.".encode("latin-1") * 40
+    )
+    with pytest.raises(InputError, match="invalid UTF-8 at byte"):
+        load_documents([latin])

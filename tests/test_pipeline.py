@@ -270,3 +270,18 @@ def test_pipeline_questions_are_not_chosen_across_outlets_but_kept_in_one_articl
     assert "؟" not in summarize(docs, words=40).text
     single = summarize([Document("d", f"{teaser} {fact}")], words=40)
     assert "؟" in single.text
+
+
+@pytest.mark.parametrize(
+    "given", ["قال الرئيس إن المحادثات كانت مفيدة جدا للبلدين.", {"text": "قال الرئيس إن القمة ناجحة."}]
+)
+def test_pipeline_text_or_records_instead_of_documents_is_one_clear_error(given: object) -> None:
+    """``khulasa.summarize(["نص…"])``, as a new user first tries it. Before: AttributeError: 'str'
+    object has no attribute 'text', a traceback from inside the pipeline."""
+    from khulasa import InputError
+    from khulasa.stories.group import group_documents
+
+    kind = type(given).__name__
+    for call in (summarize, prepare, group_documents):
+        with pytest.raises(InputError, match=rf"^expected khulasa.Document objects, got a {kind}; make them with"):
+            call([given])  # type: ignore[list-item]

@@ -1033,3 +1033,36 @@ def test_service_says_when_the_articles_read_as_several_stories(
     assert "several_stories" not in one and "warnings" not in one
     described = client.get("/openapi.json").json()["paths"][endpoint]["post"]["responses"]["200"]["description"]
     assert "`several_stories`" in described
+
+
+def test_service_names_uploads_read_though_not_all_as_written(client: TestClient, demo_json: list[dict]) -> None:
+    """Before: an upload with a few bytes read as U+FFFD had only an English warning, which the page
+    counted as "parts left out"; ``partly_read`` says what happened, for the page to say in Arabic."""
+    text = demo_json[0]["text"]
+    stained = text.encode("utf-8").replace("قمة".encode(), "قمة".encode() + b"\x96", 1)
+    first, *rest = text.split("\n\n")
+    mixed = first.encode("utf-8") + b"\n\n" + "\n\n".join(rest).encode("cp1256")
+    files = [
+        ("files", ("stained.txt", stained)),
+        ("files", ("mixed.txt", mixed)),
+        ("files", ("b.txt", demo_json[1]["text"].encode("utf-8"))),
+    ]
+    body = client.post("/v1/summarize", files=files, data={"words": "60"}).json()
+    recoded = len([p for p in "\n\n".join(rest).split("\n") if p.strip()])
+    assert body["partly_read"] == [
+        {"file": "stained.txt", "replaced": 1, "recoded": 0},
+        {"file": "mixed.txt", "replaced": 0, "recoded": recoded},
+    ]
+    assert len(body["warnings"]) == 2 and "skipped_files" not in body
+    assert "partly_read" not in client.post("/v1/summarize", files=files[2:]).json()
+    assert client.post("/v1/compare", files=files[:1] + files[2:]).json()["partly_read"][0]["file"] == "stained.txt"
+
+
+def test_service_compare_of_one_outlet_says_it_needs_two(client: TestClient, demo_json: list[dict]) -> None:
+    """Before: the CLI warned that comparing needs two outlets or more; the API said nothing."""
+    one = [{"text": d["text"], "source": "الأفق نيوز"} for d in demo_json[:2]]
+    body = client.post("/v1/compare", json={"documents": one}).json()
+    assert body["outlets"] == ["الأفق نيوز"]
+    assert [w for w in body["warnings"] if "compare needs articles from two outlets or more" in w]
+    two = client.post("/v1/compare", json={"documents": demo_json[:2]}).json()
+    assert "warnings" not in two

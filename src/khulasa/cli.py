@@ -182,20 +182,20 @@ def summarize(
     warn_all(loaded.warnings)
     if order == "time":
         _warn_undated(loaded.documents)
-    _warn_several_stories(loaded.documents)
+    _warn_several_stories(loaded.documents, paths)
     summary = run(loaded.documents, settings=settings)
     write_output(render(summary, fmt), out)
 
 
-def _warn_several_stories(documents: Sequence[Document]) -> None:
+def _warn_several_stories(documents: Sequence[Document], paths: Sequence[str]) -> None:
     """Articles that read as two or more stories (a mixed feed, two events in one folder): a summary
-    or comparison mixes them. Say how they split, and point to ``khulasa group``."""
+    or comparison mixes them. Say how they split, and give the ``khulasa group`` command for ``paths``."""
     from khulasa.errors import several_stories
     from khulasa.stories.several import story_split
 
     split = story_split(documents)
     if split is not None:
-        warn(several_stories(split.articles, split.stories))
+        warn(several_stories(split.articles, split.stories, paths=[str(p) for p in paths]))
 
 
 def _warn_undated(documents: Sequence[Document], message: Callable[[int, int], str] | None = None) -> None:
@@ -327,7 +327,7 @@ def compare(
         ),
     ] = 0.0,
 ) -> None:
-    """Compare the outlets: what most agree on, what only one adds, where their figures differ."""
+    """Compare the outlets (two or more): what most agree on, what only one adds, where their figures differ."""
     from khulasa.analysis.compare import CompareSettings
     from khulasa.analysis.compare import compare as run
     from khulasa.analysis.render_compare import FORMATS, render_comparison
@@ -337,7 +337,7 @@ def compare(
     settings = CompareSettings(embeddings=embeddings)  # a wrong value is one line before any input is read
     loaded = _load_inputs(paths, exclude=out)
     warn_all(loaded.warnings)
-    _warn_several_stories(loaded.documents)
+    _warn_several_stories(loaded.documents, paths)
     comparison = run(loaded.documents, settings)
     if len(comparison.outlets) < 2:  # before: «لا شيء» under every heading, and no word why
         from khulasa.errors import compare_one_outlet

@@ -54,6 +54,22 @@ class NoStory(InputError):
         return no_story(self.story, api=True)
 
 
+class PartlyRead(InputError):
+    """A file read all the same, though not all as written: ``replaced`` places whose bytes no
+    encoding read are shown as U+FFFD, ``recoded`` lines were in another encoding than the rest and
+    were read in it; a feed whose XML declaration names the encoding ``declared`` was read as
+    ``read_as``. The HTTP service lists these in ``partly_read``, so the page can say it in Arabic."""
+
+    def __init__(
+        self, message: str, *, replaced: int = 0, recoded: int = 0, declared: str | None = None, read_as: str = ""
+    ) -> None:
+        super().__init__(message)
+        self.replaced = replaced
+        self.recoded = recoded
+        self.declared = declared
+        self.read_as = read_as
+
+
 class NoTextError(KhulasaError):
     """Input was read but holds nothing to summarize (no Arabic, or everything was junk)."""
 
@@ -229,12 +245,16 @@ def window_days_undated(undated: int, total: int) -> str:
     )
 
 
-def several_stories(total: int, sizes: Sequence[int], *, api: bool = False) -> str:
+def several_stories(total: int, sizes: Sequence[int], *, api: bool = False, paths: Sequence[str] = ()) -> str:
     """Articles given to ``summarize`` or ``compare`` that read as several stories (a mixed feed, two
     events in one folder): the output mixes them. ``sizes``: the stories' sizes, largest first
-    (``api``: the HTTP service's, whose desk, ``POST /v1/articles``, groups them)."""
+    (``api``: the HTTP service's, whose desk, ``POST /v1/articles``, groups them); ``paths``: the
+    command's inputs, named in the ``khulasa group`` command to run (up to three, else FILES)."""
+    import shlex
+
     shown = ", ".join(str(n) for n in sizes[:5]) + (", …" if len(sizes) > 5 else "")
-    how = "send them to the desk (POST /v1/articles)" if api else "khulasa group FILES --summarize"
+    files = " ".join(shlex.quote(p) for p in paths) if 0 < len(paths) <= 3 else "FILES"
+    how = "send them to the desk (POST /v1/articles)" if api else f"khulasa group {files} --summarize"
     return (
         f"these {total} articles read as {len(sizes)} different stories (of {shown} articles), and one summary "
         f"or comparison of them mixes the stories; group them first ({how}), "
@@ -484,6 +504,39 @@ def invalid_utf8_replaced(label: str, places: int, first: int) -> str:
     )
 
 
+def mixed_encodings(label: str, recoded: Sequence[int], encoding: str, unreadable: Sequence[int]) -> str:
+    """UTF-8 text with whole lines in another encoding (paragraphs pasted from a Windows-1256 file),
+    or the other way round: ``recoded`` the lines read in ``encoding``, ``unreadable`` those no
+    encoding read, shown with each bad place as U+FFFD (line numbers from 1)."""
+    name = _CODEPAGE_NAMES.get(encoding, encoding)
+    said = []
+    if recoded:
+        said.append(f"{_lines(recoded)} read as {name}")
+    if unreadable:
+        said.append(f"{_lines(unreadable)} not readable as text, each bad place shown as \ufffd")
+    head = f"UTF-8 mixed with {name}" if recoded else "UTF-8 mixed with bytes of another encoding"
+    them = "it" if len(recoded) + len(unreadable) == 1 else "them"
+    return f"{label}: {head}: {'; '.join(said)}; check {them}, or re-save the whole file as UTF-8"
+
+
+_CODEPAGE_NAMES = {
+    "cp1256": "Windows-1256",
+    "iso8859_6": "ISO-8859-6",
+    "cp720": "CP720",
+    "cp864": "CP864",
+    "mac_arabic": "Mac Arabic",
+}
+
+
+def _lines(numbers: Sequence[int]) -> str:
+    """``line 3`` / ``lines 3, 5 and 9`` (the first five, then how many more)."""
+    if len(numbers) == 1:
+        return f"line {numbers[0]}"
+    shown = [str(n) for n in numbers[:5]]
+    more = f" and {len(numbers) - 5} more" if len(numbers) > 5 else f" and {shown.pop()}"
+    return f"lines {', '.join(shown)}{more}"
+
+
 def invalid_encoding(encoding: str, byte: int) -> str:
     """The detail of :func:`undecodable` for text with a byte-order mark that does not decode."""
     return f"invalid {encoding.upper()} at byte {byte}"
@@ -688,6 +741,15 @@ def bad_jsonl_line(label: str, line: int, problem: str) -> str:
 
 
 # --- summarizing (summarizer/pipeline.py) -------------------------------------------------------
+
+
+def not_a_document(kind: str) -> str:
+    """A library call given something other than :class:`~khulasa.types.Document` objects (a string
+    of text, a record dict): ``kind`` is the Python type it got."""
+    return (
+        f"expected khulasa.Document objects, got a {kind}; make them with khulasa.Document(id=..., text=...), "
+        "khulasa.read_record(record, id, where) or khulasa.load_documents(paths).documents"
+    )
 
 
 def no_documents() -> str:
@@ -1359,9 +1421,9 @@ def no_items_file(path: object) -> str:
     return f"{path}: no such file; give a JSONL file of evaluation items"
 
 
-def items_not_utf8(path: object, error: object) -> str:
-    """An evaluation data file that cannot be read as UTF-8."""
-    return f"{path}: cannot read as UTF-8 text ({error}); give a JSONL file"
+def item_line_not_utf8(where: str, byte: int) -> str:
+    """An evaluation line that is not UTF-8 (``byte`` counted from 1): that item is skipped."""
+    return f"{where}: not UTF-8 (byte {byte}); save the file as UTF-8"
 
 
 def no_items(path: object) -> str:

@@ -37,6 +37,7 @@ from khulasa.errors import (
     InputError,
     KhulasaError,
     NoTextError,
+    PartlyRead,
     bad_json_file,
     bad_json_stdin,
     binary_file,
@@ -51,6 +52,7 @@ from khulasa.errors import (
     input_is_a_device,
     invalid_encoding,
     invalid_utf8_replaced,
+    mixed_encodings,
     no_arabic,
     no_articles_found,
     no_feed_entries,
@@ -80,7 +82,7 @@ from khulasa.records import (
     records_in,
     unknown_outlet,
 )
-from khulasa.text.normalize import arabic_ratio, normalize, stopwords
+from khulasa.text.normalize import arabic_ratio, letter_counts, normalize, stopwords
 from khulasa.types import Document
 
 TEXT_SUFFIXES = (".txt", ".md")
@@ -251,17 +253,37 @@ def decode_noting(data: bytes, label: str) -> tuple[str, list[KhulasaError]]:
 def _decode_noting(data: bytes, label: str) -> tuple[str, list[KhulasaError]]:
     try:
         return _decode_strict(data, label), []
-    except _NotUtf8:
-        pass
+    except _NotUtf8 as error:
+        bom_refusal = error.bom_refusal
+    partly = _partly_utf8(data, label)  # a UTF-8 BOM, if any, reads as U+FEFF: clean_text drops it
+    if partly is not None:
+        return partly
+    if bom_refusal is not None:  # never read a file that says it is UTF-8 as a code page
+        raise bom_refusal
+    return _decode_legacy(data, label)[0], []
+
+
+def _partly_utf8(data: bytes, label: str) -> tuple[str, list[KhulasaError]] | None:
+    """Bytes that are not valid UTF-8 read as UTF-8 all the same, with a warning, when they are
+    UTF-8 with lines of another encoding (:func:`_mixed_encodings`) or with a few bad bytes
+    (:func:`_mostly_utf8`); else None."""
+    mixed = _mixed_encodings(data, label)
+    if mixed is not None:
+        return mixed
     mostly = _mostly_utf8(data)
     if mostly is None:
-        return _decode_legacy(data, label)[0], []
+        return None
     text, places, first = mostly
-    return _undo_double_encoding(text), [InputError(invalid_utf8_replaced(label, places, first))]
+    return _undo_double_encoding(text), [PartlyRead(invalid_utf8_replaced(label, places, first), replaced=places)]
 
 
 class _NotUtf8(Exception):
-    """Bytes without a BOM or NULs that are not valid UTF-8."""
+    """Bytes without NULs that are not valid UTF-8; ``bom_refusal``: the error for bytes that open
+    with a UTF-8 BOM, unless they are UTF-8 with a few bad bytes or lines of another code page."""
+
+    def __init__(self, bom_refusal: InputError | None = None) -> None:
+        super().__init__()
+        self.bom_refusal = bom_refusal
 
 
 def _mostly_utf8(data: bytes) -> tuple[str, int, int] | None:
@@ -281,6 +303,75 @@ def _mostly_utf8(data: bytes) -> tuple[str, int, int] | None:
 
 
 _ESCAPED_BYTES = re.compile("[\udc80-\udcff]+")
+# A line of another encoding in a UTF-8 file: at least this many bytes UTF-8 cannot read, and at
+# least this share of its non-ASCII bytes (a Windows-1256 letter is one byte UTF-8 never accepts
+# alone; a UTF-8 line cut inside a letter or stained by a stray byte has one or two bad bytes).
+_OTHER_LINE_BAD_BYTES = 4
+_OTHER_LINE_BAD_SHARE = 0.5
+# A line counts as UTF-8 Arabic with at least this many Arabic letters read as UTF-8: two bytes of
+# Windows-1256 letters now and then make a valid UTF-8 letter, ten of them in one line never do.
+_UTF8_LINE_ARABIC = 10
+
+
+def _mixed_encodings(data: bytes, label: str) -> tuple[str, list[KhulasaError]] | None:
+    """``data`` read line by line when UTF-8 Arabic lines sit beside lines of another encoding
+    (paragraphs pasted from a Windows-1256 file): those lines read in the Arabic code page that
+    reads them best, lines no encoding reads as Arabic with each bad place as U+FFFD, and one
+    warning that names the lines. None when the file is not such a mix."""
+    lines = data.splitlines(keepends=True)  # \r and \n are the same bytes in every code page here
+    kinds = [_line_kind(line) for line in lines]
+    if "other" not in kinds or "utf8" not in kinds:
+        return None
+    other = b"".join(line for line, kind in zip(lines, kinds, strict=True) if kind == "other")
+    as_cp1256 = other.decode("cp1256", errors="replace")
+    codec = _best_arabic_codepage(other, as_cp1256)[1] if arabic_ratio(as_cp1256) >= 0.5 else None
+    parts: list[str] = []
+    recoded: list[int] = []
+    unreadable: list[int] = []
+    for number, (line, kind) in enumerate(zip(lines, kinds, strict=True), start=1):
+        if kind == "other" and codec is not None:
+            parts.append(_recoded_line(line, codec))
+            recoded.append(number)
+            continue
+        text, places = _ESCAPED_BYTES.subn("\ufffd", line.decode("utf-8", errors="surrogateescape"))
+        parts.append(text)
+        if places:
+            unreadable.append(number)
+    message = mixed_encodings(label, recoded, codec or "", unreadable)
+    return "".join(parts), [PartlyRead(message, replaced=len(unreadable), recoded=len(recoded))]
+
+
+# The words of a line and what separates them (white space, markup's < and >): bytes that never
+# occur inside a UTF-8 letter, so a line cut at them cuts no letter in either encoding.
+_WORDS_AND_GAPS = re.compile(rb"[^\s<>]+|[\s<>]+")
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+
+
+def _recoded_line(line: bytes, codec: str) -> str:
+    """A line of another encoding read in ``codec``, except its words that are UTF-8 Arabic (a
+    feed's UTF-8 title beside a Windows-1256 entry, a UTF-8 name pasted into a Windows-1256
+    paragraph): each word that decodes as UTF-8 into Arabic letters or plain ASCII stays UTF-8."""
+    parts = []
+    for word in _WORDS_AND_GAPS.findall(line):
+        try:
+            text = word.decode("utf-8")
+        except UnicodeDecodeError:
+            text = None
+        if text is None or not (text.isascii() or _ARABIC_LETTER.search(text)):
+            text = word.decode(codec, errors="replace")
+        parts.append(text)
+    return "".join(parts)
+
+
+def _line_kind(line: bytes) -> str:
+    """``"utf8"`` (valid UTF-8 with Arabic), ``"other"`` (mostly bytes UTF-8 cannot read: another
+    encoding), else ``"plain"`` (ASCII, or UTF-8 with a few bad bytes)."""
+    escaped = line.decode("utf-8", errors="surrogateescape")
+    bad = sum(run.end() - run.start() for run in _ESCAPED_BYTES.finditer(escaped))
+    if not bad:
+        return "utf8" if letter_counts(escaped)[0] >= _UTF8_LINE_ARABIC else "plain"
+    high = sum(1 for byte in line if byte >= 0x80)
+    return "other" if bad >= _OTHER_LINE_BAD_BYTES and bad >= _OTHER_LINE_BAD_SHARE * high else "plain"
 
 
 def _decode_strict(data: bytes, label: str) -> str:
@@ -289,7 +380,10 @@ def _decode_strict(data: bytes, label: str) -> str:
             try:
                 return data[len(bom) :].decode(encoding)
             except UnicodeDecodeError as error:
-                raise InputError(undecodable(label, invalid_encoding(encoding, error.start))) from None
+                refusal = InputError(undecodable(label, invalid_encoding(encoding, error.start)))
+                if encoding == "utf-8":  # Notepad's UTF-8: a stray byte or a pasted paragraph is read
+                    raise _NotUtf8(refusal) from None
+                raise refusal from None
     if b"\x00" in data:
         utf16 = _utf16_without_bom(data)
         if utf16 is None:
@@ -431,6 +525,16 @@ def _load_file(path: Path) -> Loaded:
 
 def _load_stdin(stdin: TextIO | None) -> Loaded:
     label = "standard input"
+    text, notes = _read_stdin(stdin, label)
+    loaded = _sniff_records(text, label, "stdin")
+    if loaded is None:
+        loaded = _checked([Document(id="stdin", text=text, source=unknown_outlet("stdin"), path=STDIN)], label)
+    return loaded[0], [*notes, *loaded[1]]
+
+
+def _read_stdin(stdin: TextIO | None, label: str) -> tuple[str, list[KhulasaError]]:
+    """Standard input's text, and the warning of bytes read as U+FFFD or lines in another encoding
+    (:func:`decode_noting`; before, piped bytes had them read without a word)."""
     try:
         if stdin is not None:
             text = stdin.read()
@@ -439,17 +543,13 @@ def _load_stdin(stdin: TextIO | None) -> Loaded:
             text = clean_text(text)
             if not text.strip():
                 raise InputError(empty_input(label))
-        else:
-            buffer = getattr(sys.stdin, "buffer", None)
-            text = decode_bytes(buffer.read(), label) if buffer is not None else clean_text(sys.stdin.read())
+            return text, []
+        buffer = getattr(sys.stdin, "buffer", None)
+        return decode_noting(buffer.read(), label) if buffer is not None else (clean_text(sys.stdin.read()), [])
     except UnicodeDecodeError:
         raise InputError(undecodable(label, not_valid_text())) from None
     except OSError as error:
         raise InputError(cannot_read(label, os_reason(error))) from None
-    loaded = _sniff_records(text, label, "stdin")
-    if loaded is None:
-        return _checked([Document(id="stdin", text=text, source=unknown_outlet("stdin"), path=STDIN)], label)
-    return loaded
 
 
 def _parse_bytes(data: bytes, label: str, stem: str, suffix: str, *, path: str | None) -> Loaded:
@@ -716,18 +816,26 @@ def _declared_text(data: bytes, label: str, declared: str) -> tuple[str, list[Kh
     if utf8 is not None and (codec in ("utf-8", "utf-8-sig") or utf8.isascii()):
         return utf8, []
     if utf8 is not None and (codec is None or _single_byte(codec) or codec.startswith("utf-")):
-        return utf8, [InputError(feed_encoding_differs(label, declared, "UTF-8", known=codec is not None))]
+        return utf8, [_not_as_declared(label, declared, "UTF-8", known=codec is not None)]
+    partly = _partly_utf8(data, label) if utf8 is None and codec in ("utf-8", "utf-8-sig") else None
+    if partly is not None:  # declared UTF-8, with a stray byte or lines of another code page
+        return partly
     text: str | None = None
     if codec is not None and not codec.startswith("utf-"):
         with contextlib.suppress(UnicodeError):
             text = data.decode(codec)
     if text is not None and _other_arabic_codepage(codec) and _reads_better_as_cp1256(data, text):
-        return data.decode("cp1256"), [InputError(feed_encoding_differs(label, declared, "CP1256"))]
+        return data.decode("cp1256"), [_not_as_declared(label, declared, "CP1256")]
     if text is not None and not _arabic_elsewhere(data, text, utf8):
         return text, []
     # Not in the declared encoding, or Arabic only when read in another (UTF-8, Windows-1256).
     text, used = _decode_legacy(data, label) if utf8 is None else (utf8, "utf-8")
-    return text, [InputError(feed_encoding_differs(label, declared, used.upper(), known=codec is not None))]
+    return text, [_not_as_declared(label, declared, used.upper(), known=codec is not None)]
+
+
+def _not_as_declared(label: str, declared: str, used: str, *, known: bool = True) -> PartlyRead:
+    """The warning of a feed read as ``used``, not in the encoding its declaration names."""
+    return PartlyRead(feed_encoding_differs(label, declared, used, known=known), declared=declared, read_as=used)
 
 
 def _arabic_elsewhere(data: bytes, text: str, utf8: str | None) -> bool:

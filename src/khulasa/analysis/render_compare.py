@@ -15,6 +15,9 @@ Format = Literal["json", "markdown", "html"]
 FORMATS: tuple[str, ...] = ("json", "markdown", "html")
 
 _KIND = {"person": "شخص", "place": "مكان", "org": "مؤسسة"}
+# Said at the top of a comparison of one outlet's articles, whose every section is empty (the CLI
+# warns as well, but the saved file is read later, without the warning).
+ONE_OUTLET_NOTE = "المقالات كلها من منبر واحد فلا شيء تقارن به: تحتاج المقارنة إلى مقالات من منبرين أو أكثر."
 
 
 def _numbers(comparison: Comparison) -> dict[str, int]:
@@ -40,7 +43,8 @@ def to_markdown(comparison: Comparison) -> str:
     md = markdown_text
     number = _numbers(c)
     total = len(c.outlets)
-    lines = ["## ما تتفق عليه المصادر", ""]
+    lines = ["## ما تتفق عليه المصادر", ""]  # first: how khulasa knows its own output (io._own_markdown)
+    lines += [f"> {ONE_OUTLET_NOTE}", ""] if total < 2 else []
     lines += [f"- {md(f.text)} {_refs(f.sources, number)} ({count_label(f.count, f.of)})" for f in c.consensus] or [
         "- لا شيء"
     ]
@@ -102,7 +106,9 @@ def to_html(comparison: Comparison) -> str:
         ".count{color:#555;font-size:.9em}.ref{text-decoration:none;margin-inline-start:.2em}",
         ".disagree{color:#a40000}.agree{color:#276221}table{border-collapse:collapse}",
         "td,th{border:1px solid #ccc;padding:.2rem .5rem}</style></head><body>",
-        '<section id="consensus"><h2>ما تتفق عليه المصادر</h2><ul>',
+        '<section id="consensus"><h2>ما تتفق عليه المصادر</h2>',
+        *([f'<p class="note">{ONE_OUTLET_NOTE}</p>'] if total < 2 else []),
+        "<ul>",
     ]
     for f in c.consensus:
         out.append(

@@ -8,6 +8,7 @@ Documents keep their given order (the lead baseline depends on it) and become
 
 from __future__ import annotations
 
+import codecs
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,13 +17,15 @@ from khulasa.errors import (
     InputError,
     bad_item_line,
     bad_titles,
+    cannot_read_file,
+    item_line_not_utf8,
     item_not_an_object,
     items_field_not_strings,
     items_in_one_json_list,
-    items_not_utf8,
     no_items,
     no_items_file,
     no_usable_items,
+    os_reason,
     repeated_item,
     title_not_a_string,
 )
@@ -103,18 +106,16 @@ def read_items(path: str | Path, *, limit: int | None = None, skipped: list[str]
     on (``khulasa eval``), failing only when no record is usable.
     """
     path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()
-    except FileNotFoundError:
-        raise InputError(no_items_file(path)) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(items_not_utf8(path, exc)) from None
+    read = _item_lines(path)
+    lines = [line for line, _ in read]
     items: list[Item] = []
     seen: set[str] = set()
-    for number, line in enumerate(lines, 1):
+    for number, (line, bad_byte) in enumerate(read, 1):
         if not line.strip():
             continue
         try:
+            if bad_byte is not None:  # one line of another encoding: that item, not the file
+                raise InputError(item_line_not_utf8(f"{path}:{number}", bad_byte))
             item = _usable_item(line, f"{path}:{number}", seen)
         except InputError as problem:
             if skipped is None:
@@ -128,6 +129,24 @@ def read_items(path: str | Path, *, limit: int | None = None, skipped: list[str]
         _refuse_one_json_list(path, lines)
         raise InputError(no_usable_items(path, skipped) if skipped else no_items(path))
     return items
+
+
+def _item_lines(path: Path) -> list[tuple[str, int | None]]:
+    """The file's lines (a UTF-8 BOM dropped), each with None, or, when it is not UTF-8, with its
+    first bad byte (from 1) and read with U+FFFD for the bad bytes."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(no_items_file(path)) from None
+    except OSError as exc:  # a folder, no permission
+        raise InputError(cannot_read_file(path, os_reason(exc))) from None
+    lines: list[tuple[str, int | None]] = []
+    for raw in data.removeprefix(codecs.BOM_UTF8).splitlines():
+        try:
+            lines.append((raw.decode("utf-8"), None))
+        except UnicodeDecodeError as exc:
+            lines.append((raw.decode("utf-8", errors="replace"), exc.start + 1))
+    return lines
 
 
 def _refuse_one_json_list(path: Path, lines: Sequence[str]) -> None:

@@ -47,6 +47,7 @@ from khulasa.errors import (
     KhulasaError,
     MissingExtraError,
     NoTextError,
+    PartlyRead,
     TimeLimitExceeded,
     bad_documents_field,
     bad_json_body,
@@ -55,6 +56,7 @@ from khulasa.errors import (
     body_not_utf8,
     body_too_large,
     budget_not_a_boolean,
+    compare_one_outlet,
     desk_recomputation_progress,
     desk_recomputation_timed_out,
     desk_unavailable,
@@ -352,6 +354,7 @@ class Loaded(NamedTuple):
     documents: list[Document]
     warnings: list[str]
     skipped: list[dict[str, str]]
+    partly: tuple[dict[str, Any], ...] = ()  # files read though not all as written (``partly_read``)
 
 
 def load_uploads(uploads: Sequence[Upload]) -> Loaded:
@@ -397,7 +400,21 @@ def load_uploads(uploads: Sequence[Upload]) -> Loaded:
         ]
     docs = [replace(doc, path=names.get(doc.path or "", doc.path)) for doc in result.documents]
     warnings = [server_lacks_package() if _lacking(p) else client_side(p.for_api()) for p in result.problems]
-    return Loaded(docs, warnings, skipped)
+    return Loaded(docs, warnings, skipped, _partly_read(result.problems, names))
+
+
+def _partly_read(problems: Sequence[KhulasaError], names: Mapping[str, str]) -> tuple[dict[str, Any], ...]:
+    """Each uploaded file read though not all as written (:class:`~khulasa.errors.PartlyRead`):
+    ``{"file", "replaced", "recoded"}``, and ``declared`` and ``read_as`` for a feed not in the
+    encoding it declares, so the page says what happened rather than "left out"."""
+    return tuple(
+        {"file": name, "replaced": p.replaced, "recoded": p.recoded}
+        | ({"declared": p.declared, "read_as": p.read_as} if p.declared is not None else {})
+        for p in problems
+        if isinstance(p, PartlyRead)
+        for path, name in names.items()
+        if path in str(p)
+    )
 
 
 def _lacking(problem: KhulasaError) -> bool:
@@ -416,8 +433,9 @@ def _refuse_for_lack_of_packages(problems: Sequence[KhulasaError]) -> None:
 
 
 def _error_of(path: str, problems: Sequence[KhulasaError]) -> str:
-    """The class of the first problem that names ``path`` (one file per temporary folder)."""
-    return next((type(p).__name__ for p in problems if path in str(p)), "InputError")
+    """The class of the first problem that names ``path`` (one file per temporary folder), a note
+    that it was read in part (:class:`~khulasa.errors.PartlyRead`) aside."""
+    return next((type(p).__name__ for p in problems if path in str(p) and not isinstance(p, PartlyRead)), "InputError")
 
 
 def cluster_documents(parsed: Parsed[Any], limits: Limits) -> Loaded:
@@ -432,7 +450,7 @@ def cluster_documents(parsed: Parsed[Any], limits: Limits) -> Loaded:
         uploaded = Loaded([], [problem.detail], problem.extra["skipped_files"])
     docs = unique_ids([*parsed.documents, *uploaded.documents])
     check_documents(docs, limits)
-    return Loaded(docs, uploaded.warnings, uploaded.skipped)
+    return Loaded(docs, uploaded.warnings, uploaded.skipped, uploaded.partly)
 
 
 class JobResult(NamedTuple):
@@ -446,7 +464,12 @@ class JobResult(NamedTuple):
 
 
 def _skipped_files(loaded: Loaded) -> dict[str, Any]:
-    return {"skipped_files": loaded.skipped} if loaded.skipped else {}
+    """What JSON output adds for uploads: ``skipped_files`` (gave no article) and ``partly_read``
+    (read with characters replaced or lines in another encoding), each when there is any."""
+    extra: dict[str, Any] = {"skipped_files": loaded.skipped} if loaded.skipped else {}
+    if loaded.partly:
+        extra["partly_read"] = list(loaded.partly)
+    return extra
 
 
 def summarize_job(parsed: Parsed[Options], limits: Limits) -> JobResult:
@@ -479,6 +502,8 @@ def compare_job(parsed: Parsed[CompareOptions], limits: Limits) -> JobResult:
     loaded = cluster_documents(parsed, limits)
     warnings, extra = list(loaded.warnings), _skipped_files(loaded)
     comparison = compare(loaded.documents)
+    if len(comparison.outlets) < 2:  # as the CLI warns (the page says it from ``outlets``)
+        warnings.append(compare_one_outlet(comparison.outlets))
     _note_several_stories(loaded.documents, warnings, extra)
     fmt = parsed.options.format
     body = comparison.to_dict() if fmt == "json" else render_comparison(comparison, fmt)
@@ -523,7 +548,7 @@ def ingest_job(
     from khulasa.io import MIN_ARABIC_RATIO
     from khulasa.text.normalize import arabic_ratio
 
-    loaded, warnings, _ = cluster_documents(parsed, limits)
+    loaded, warnings, *_ = cluster_documents(parsed, limits)
     docs, skipped = [], []
     for doc in loaded:
         if arabic_ratio(doc.text) < MIN_ARABIC_RATIO:  # as the CLI's loader: the desk keeps Arabic articles
@@ -854,7 +879,10 @@ def _add_summary_routes(app: FastAPI, limits: Limits, executor: ThreadPoolExecut
         responses={
             200: {
                 "description": "`khulasa summarize --format json` output, or text/markdown; JSON adds `warnings`, "
-                "`skipped_files` (uploads that gave no article: `file`, `error`) and, under `order=time`, "
+                "`skipped_files` (uploads that gave no article: `file`, `error`), `partly_read` (uploads read "
+                "though not all as written: `file`, `replaced` places shown as U+FFFD, `recoded` lines read in another "
+                "encoding; for a feed not in the encoding it declares, `declared` and `read_as`) and, under "
+                "`order=time`, "
                 "`undated` (`undated` of `of` articles without a readable time) and `several_stories` (the articles "
                 "read as several stories, which one summary mixes: `articles`, and `stories`, each one's size, "
                 "largest first) when there are any"
@@ -875,7 +903,11 @@ def _add_summary_routes(app: FastAPI, limits: Limits, executor: ThreadPoolExecut
         responses={
             200: {
                 "description": "`khulasa compare --format json` output, or markdown/html; JSON adds `warnings` "
-                ", `skipped_files` (uploads that gave no article: `file`, `error`) and `several_stories` (the "
+                "(among them, when the articles come from one outlet, that comparing needs two or more)"
+                ", `skipped_files` (uploads that gave no article: `file`, `error`), `partly_read` (uploads read "
+                "though not all as written: `file`, `replaced` places shown as U+FFFD, `recoded` lines read in "
+                "another encoding; for a feed not in the encoding it declares, `declared` and `read_as`) and "
+                "`several_stories` (the "
                 "articles read as several stories, which one comparison mixes: `articles`, and `stories`, each "
                 "one's size, largest first) when there are any"
             }

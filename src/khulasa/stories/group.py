@@ -42,7 +42,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from khulasa.config import GroupSettings
-from khulasa.errors import InputError, MissingExtraError, repeated_article_id
+from khulasa.errors import InputError, MissingExtraError, not_a_document, repeated_article_id
 from khulasa.extract.actors import split_joined_words
 from khulasa.resources import load_word_list
 from khulasa.stories.events import NameProfile, event_kinds, event_names, sided_kinds
@@ -161,9 +161,9 @@ def group_documents(
         num_perm=params.num_perm,
     )
     copy_of = copy_groups(len(docs), dup_pairs)
-    x = content_vectors(
-        counting((text_features(t, analyzer) for t in texts), richness), idf_power=params.idf_power, copy_of=copy_of
-    )
+    # As content_vectors(..., copy_of=copy_of) gives it, over the columns the articles use.
+    raw, first_specific = compact_columns(hashed_rows(counting((text_features(t, analyzer) for t in texts), richness)))
+    x = weigh_rows(raw, feature_df(raw, copy_of), len(np.unique(copy_of)), idf_power=params.idf_power)
     times = _times(docs) if params.time_window_days is not None else None
     # Neighbours are searched among one article per group of copies (copies join anyway): else an
     # article's best candidates are all copies of itself, and the story's other outlets none.
@@ -184,11 +184,13 @@ def group_documents(
         keep &= _within_window(times, rows, cols, params.time_window_days or 0.0)
     rich = np.array(richness, dtype=np.int64)
     if params.min_shared > 0 and params.gate == "pair":
-        shared = shared_specific(x, rows, cols, max_df=params.specific_max_df, copy_of=copy_of)
+        shared = shared_specific(
+            x, rows, cols, max_df=params.specific_max_df, copy_of=copy_of, first_specific=first_specific
+        )
         keep &= shared >= required_shared(params.min_shared, np.minimum(rich[rows], rich[cols]))
     if params.mutual_k is not None:
         keep &= _mutual(rows, cols, sims, keep, params.mutual_k, len(docs))
-    specific = specific_columns(x, params.specific_max_df, copy_of) if params.gate == "group" else None
+    specific = specific_columns(x, params.specific_max_df, copy_of, first_specific) if params.gate == "group" else None
 
     def search(centroids: sp.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
         return candidate_pairs(
@@ -223,6 +225,8 @@ def group_documents(
 def _check_ids(docs: Sequence[Document]) -> None:
     seen: set[str] = set()
     for d in docs:
+        if not isinstance(d, Document):  # a string of text, a record dict: not an AttributeError
+            raise InputError(not_a_document(type(d).__name__))
         if d.id in seen:
             raise InputError(repeated_article_id(d.id))
         seen.add(d.id)
@@ -519,10 +523,12 @@ def shared_specific(
     max_df: int = 50,
     chunk: int = 20_000,
     copy_of: np.ndarray | None = None,
+    first_specific: int = _HALF,
 ) -> np.ndarray:
     """For each pair, how many specific features (see _is_specific) both articles carry, counting
-    only features in at most ``max_df`` articles: more than a story's outlets is a topic's phrase."""
-    keep = specific_columns(x, max_df, copy_of)[x.indices]
+    only features in at most ``max_df`` articles: more than a story's outlets is a topic's phrase.
+    ``first_specific``: the first column of the specific ones (see compact_columns)."""
+    keep = specific_columns(x, max_df, copy_of, first_specific)[x.indices]
     # Built from copies: eliminate_zeros() on a matrix sharing x's arrays would rewrite x.
     counts = np.concatenate([[0], np.cumsum(keep)])[x.indptr]
     marks = sp.csr_matrix((np.ones(int(keep.sum()), np.float32), x.indices[keep], counts), shape=x.shape)
@@ -551,11 +557,38 @@ def feature_df(x: sp.csr_matrix, copy_of: np.ndarray | None = None) -> np.ndarra
     return df
 
 
-def specific_columns(x: sp.csr_matrix, max_df: int, copy_of: np.ndarray | None = None) -> np.ndarray:
-    """Column mask of the specific features carried by at most ``max_df`` articles (groups of copies)."""
+def specific_columns(
+    x: sp.csr_matrix, max_df: int, copy_of: np.ndarray | None = None, first_specific: int = _HALF
+) -> np.ndarray:
+    """Column mask of the specific features carried by at most ``max_df`` articles (groups of
+    copies); the columns before ``first_specific`` hold the general terms (see compact_columns)."""
     mask = feature_df(x, copy_of) <= max_df
-    mask[:_HALF] = False  # the lower half of the columns holds the shared terms, not specific ones
+    mask[:first_specific] = False  # the lower half of the columns holds the shared terms, not specific ones
     return mask
+
+
+# Hashed rows with at most this many stored entries (a request's or a small feed's articles, some
+# hundreds) are grouped over the columns they use: every pass over all 2**22 columns (document
+# frequencies, masks, the inverted index's transpose) cost a five-article request more than its own
+# work. Above it, finding the used columns (a sort of every entry) costs more than those passes.
+_COMPACT_MAX_ENTRIES = 2**20
+
+
+def compact_columns(x: sp.csr_matrix) -> tuple[sp.csr_matrix, int]:
+    """``x`` (hashed_rows) over the columns it uses, kept in their order, and the first of them in
+    the specific half (``_HALF`` when ``x`` is left as it is: more than _COMPACT_MAX_ENTRIES entries).
+
+    Every later step reads columns only as positions kept in order (sums, products, masks, document
+    frequencies), so grouping is the same either way, bit for bit; only the hashed columns' numbers
+    (which the desk stores) are lost, so the desk never calls this."""
+    if x.nnz > _COMPACT_MAX_ENTRIES:
+        return x, _HALF
+    used, inverse = np.unique(x.indices, return_inverse=True)
+    compact = sp.csr_matrix(
+        (x.data, inverse.reshape(-1).astype(x.indices.dtype), x.indptr), shape=(x.shape[0], len(used))
+    )
+    compact.has_sorted_indices = x.has_sorted_indices
+    return compact, int(np.searchsorted(used, _HALF))
 
 
 def counting(feature_lists: Iterable[list[str]], counts: list[int]) -> Iterable[list[str]]:

@@ -19,6 +19,7 @@ from khulasa.errors import (
     no_arabic_documents,
     no_documents,
     no_prose,
+    not_a_document,
     repeated_ids,
 )
 from khulasa.extract.claims import attribute, figure_disputes
@@ -78,6 +79,8 @@ def _check_documents(documents: Sequence[Document]) -> None:
     if not documents:
         raise NoTextError(no_documents())
     for doc in documents:
+        if not isinstance(doc, Document):  # a string of text, a record dict: not an AttributeError
+            raise InputError(not_a_document(type(doc).__name__))
         _check_unicode(doc)
     ids = [d.id for d in documents]
     if len(set(ids)) != len(ids):

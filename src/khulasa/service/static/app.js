@@ -259,13 +259,21 @@
   // The API's ``warnings`` (English, for programs) name what it could not read and left out: the
   // page says so in Arabic, naming the uploaded files that gave no article at all, each with why.
   // ``undated`` (order by time) and ``several_stories`` have notices of their own (showUndated,
-  // showSeveralStories), not counted here.
+  // showSeveralStories), not counted here; files read though not all as written (``partly_read``:
+  // characters replaced, lines in another encoding) are named with what happened, not as left out.
   function showSkipped(result, files) {
-    const warnings = (result.warnings || []).length - (result.undated ? 1 : 0) - (result.several_stories ? 1 : 0);
+    const partly = result.partly_read || [];
+    const warnings = (result.warnings || []).length - (result.undated ? 1 : 0) - (result.several_stories ? 1 : 0)
+      - partly.length;
     const box = $("summary-skipped");
     box.replaceChildren();
-    box.hidden = warnings <= 0;
+    box.hidden = warnings <= 0 && !partly.length;
+    partly.forEach((file) => {
+      if (box.childNodes.length) box.append(" ");
+      box.append(...partlyRead(file));
+    });
     if (warnings <= 0) return;
+    if (box.childNodes.length) box.append(" ");
     const errors = new Map((result.skipped_files || []).map((s) => [s.file, s.error]));
     const read = new Set(result.documents.map((d) => d.path));
     const skipped = files.filter((f) => !read.has(f.name));
@@ -283,6 +291,22 @@
       const parts = "تُركت أجزاء لم تمكن قراءتها من الملفات أو المقالات (مثل سطر معطوب أو مقال بلا نص).";
       box.append(skipped.length ? ` ${parts}` : parts);
     }
+  }
+
+  // A file read though not all as written: some of its characters could not be read (shown as «�»),
+  // or some of its lines were in another encoding than the rest (read in it).
+  function partlyRead(file) {
+    const name = document.createElement("bdi");
+    name.textContent = file.file;
+    const said = [];
+    if (file.recoded) {
+      said.push(file.recoded === 1
+        ? "سطر بترميز غير ترميز بقية الملف فقُرئ بترميزه"
+        : `أسطر بترميز غير ترميز بقية الملف (عددها ${file.recoded}) فقُرئت بترميزها`);
+    }
+    if (file.replaced) said.push("أحرف تعذّرت قراءتها فظهرت مكانها العلامة «�»");
+    if (file.declared !== undefined) said.push(`ترميز معلن (${file.declared}) غير الذي كُتب به فقُرئ بترميز ${file.read_as}`);
+    return ["في الملف «", name, `» ${said.join("، و")}. راجع النص أو احفظ الملف بترميز UTF-8.`];
   }
 
   // Ordered by publication time, but some articles (or all) carry no readable time: say what that
@@ -548,6 +572,10 @@
     // Offsets refer to the compare response's documents: show those if they are not the ones on screen.
     if (!sameDocuments(c.documents, shownDocs)) showSources(c.documents);
     $("compare-meta").textContent = `${counted(c.outlets.length, "outlet")}، ${counted(c.documents.length, "article")}.`;
+    // As the CLI and the API's warnings say: one outlet has no other to agree or differ with.
+    $("compare-one-outlet").hidden = c.outlets.length >= 2;
+    $("compare-one-outlet").textContent = c.outlets.length >= 2 ? "" :
+      "المقالات كلها من منبر واحد فلا شيء تقارن به: تحتاج المقارنة إلى مقالات من منبرين أو أكثر.";
     fillFacts($("consensus"), c.consensus, "لا توجد معلومة تنقلها أغلب المنابر.");
     fillFacts($("shared"), c.shared, "");
     $("shared-block").hidden = c.shared.length === 0;
