@@ -1,5 +1,5 @@
 """The speaker a summary sentence opens with (khulasa.extract.speakers; issue 20, twenty-eighth pass),
-and the reading of chosen sentences past him (Settings.speaker_redundancy, off by default)."""
+and the reading of chosen sentences past him (Settings.speaker_redundancy)."""
 
 from __future__ import annotations
 
