@@ -556,13 +556,12 @@ def meanings(
     frame = frame_words(list(titles), stem)
     if without_names:
         frame |= name_words(texts, stem)
-    if speakers:
-        frame |= _spoken_frame(stem)
     said = attribution_words() | frozenset(stem.stem_tokens(sorted(attribution_words())))
     # Also behind و/ف, as attribution.txt's words are matched ("وأعلن").
     speech = said | {f"{p}{w}" for w in said for p in "وف"}
     terms = [stem.content_terms(text) for text in texts]
     spoken_names = _story_name_words(texts) if speakers else frozenset()
+    spoken_frame = _spoken_frame(stem) if speakers else frozenset()
     story = frozenset(t for ts in terms for t in ts)
     synonyms = _synonyms()
     if speakers:
@@ -576,17 +575,27 @@ def meanings(
         happening = tuple(dict.fromkeys(keyed.get(t) or keyed.setdefault(t, keys.key(t)) for t in words))
         kinds = frozenset(claims.kind_of(f) for f in salient_figures(claims))
         found = Meaning(happening, claims.names, kinds, claims.forms)
-        out.append(_as_spoken(found, text, stem, keyed, spoken_names) if speakers else found)
+        out.append(_as_spoken(found, text, stem, keyed, spoken_names, spoken_frame) if speakers else found)
     return out
 
 
-def _as_spoken(found: Meaning, text: str, stem: Analyzer, keyed: Mapping[str, str], names: Collection[str]) -> Meaning:
+def _as_spoken(
+    found: Meaning,
+    text: str,
+    stem: Analyzer,
+    keyed: Mapping[str, str],
+    names: Collection[str],
+    spoken_frame: Collection[str] = (),
+) -> Meaning:
     """``found`` read past how ``text`` opens: a short phrase closed by a comma ("وفي مفاجأة كبرى،":
     :func:`khulasa.extract.speakers.opening_frame`) and the speaker it then opens with
     (:func:`khulasa.extract.speakers.opening_speaker`; ``names``: normalized words of the names in
     the texts read) are no words of what happened, and the speaker stands for the country his
     title's adjective names ("رئيس الوزراء الكندي مارك كارني" is Canada) instead of being a name of
-    his own; his key is kept as ``speaker``."""
+    his own; his key is kept as ``speaker``. When it opens with a speaker, the words of
+    ``spoken_frame`` (:func:`_spoken_frame`: "أعلن ... اليوم الأحد، أن بلاده") are no words of what
+    happened either; a sentence that opens with none keeps them ("أول قمة ... تعقد الخميس" shares
+    its day with another telling of the summit)."""
     from khulasa.extract.speakers import opening_frame, opening_speaker
 
     lead, rest = opening_frame(text)
@@ -594,6 +603,7 @@ def _as_spoken(found: Meaning, text: str, stem: Analyzer, keyed: Mapping[str, st
     who = opening_speaker(rest, names)
     if who is not None:
         framing |= {keyed.get(t, t) for t in stem.content_terms(" ".join(who.words))}
+        framing |= {keyed.get(t, t) for t in spoken_frame}
         found = replace(found, names=found.names - {("person", who.key)} | ({who.country} if who.country else set()))
     happening = tuple(w for w in found.happening if w not in framing)
     return replace(found, happening=happening, speaker=who.key if who else "")
