@@ -44,6 +44,15 @@ def test_a_sentence_whose_numbers_stand_in_one_earlier_sentence_needs_only_part_
     assert new_sentences(later, earlier) == [1]
 
 
+def test_a_year_on_its_own_is_no_sign_of_the_same_statement():
+    # "2030" stands in the earlier sentence as the edition's year, which any sentence about the
+    # tournament may write. Who won its best player award is news, though a quarter of the later
+    # sentence's words (the team, the cup, won) are the earlier one's.
+    earlier = _summary("توج منتخب النجوم بلقب بطولة القارات (كأس 2030) بعد فوزه على منتخب الأمل في النهائي.")
+    later = _summary("وفاز حارس منتخب النجوم بجائزة أفضل لاعب في كأس 2030.")
+    assert new_sentences(later, earlier) == [0]
+
+
 def test_a_number_of_one_digit_is_no_sign_of_the_same_statement():
     # "5" stands in the earlier sentence (five more months), but the rocket "Ariane 5" is another
     # thing: the later sentence shares a few words only, which is not enough without the anchor.
