@@ -1171,3 +1171,16 @@ def test_a_word_with_and_without_its_article_is_one_word():
     earlier = _summary("واحترقت شاحنة عسكرية قرب المعبر الحدودي.")
     later = _summary("واحترقت الشاحنة العسكرية.", "واحترقت الشاحنة المدنية.")
     assert new_sentences(later, earlier) == [1]
+
+
+def test_the_share_of_ballots_counted_is_no_other_value_of_a_party_share():
+    """ "With 99% of the ballots counted" after a party's 40% of the votes: a figure the reader was
+    not given (new), not the party's share changed; a later count of the ballots after an earlier
+    one is a changed figure."""
+    earlier = _summary("وحصل الحزب الحاكم على 40% من الأصوات في الانتخابات التشريعية.")
+    counted = "ومع فرز 99% من الأصوات، حصل الحزب الحاكم على 40% من الأصوات في الانتخابات التشريعية."
+    changes = what_is_new(_summary(counted), earlier)
+    assert changes.new == [0]
+    assert [(kind, what) for _, kind, what in changes.why] == [("figure", "99%")]
+    sooner = _summary("ومع فرز 90% من الأصوات، حصل الحزب الحاكم على 40% من الأصوات في الانتخابات التشريعية.")
+    assert [(kind, what) for _, kind, what in what_is_new(_summary(counted), sooner).why] == [("changed", "99%")]

@@ -24,7 +24,16 @@ from khulasa.extract.claims import (
     same_quantity,
     without_scores,
 )
-from khulasa.extract.figures import Figure, Token, clock_times, lexicon, parse_digits, read_number, tokens
+from khulasa.extract.figures import (
+    Figure,
+    Token,
+    clock_times,
+    lexicon,
+    parse_digits,
+    read_number,
+    shares_match,
+    tokens,
+)
 from khulasa.link.clauses import (
     COMPLEMENTIZERS,
     FRAME_WEIGHT,
@@ -446,10 +455,16 @@ class _Known:
     def _changed(self, figure: Figure, text: str) -> bool:
         """Is ``figure`` (of ``text``) another value of a quantity the earlier summary gave (a toll
         that rose)? A person's age (:func:`_ages`) is another value of an age only, not of a prison
-        term or a war's length."""
+        term or a war's length; a share, of a share of the same whole only, as the ⚠ notes read
+        them (:func:`khulasa.extract.figures.shares_match`): "99% of the ballots counted" is no
+        other value of a party's 40% of the votes."""
         aged = figure.start in _ages(text, [figure])
+        share = claims_of(text).share_of(figure)
         return any(
-            g.dimension not in DATES and same_quantity(figure, g) and (g.start in self.aged) == aged
+            g.dimension not in DATES
+            and same_quantity(figure, g)
+            and (g.start in self.aged) == aged
+            and (figure.dimension != "percent" or shares_match(share, self.claims.share_of(g)))
             for g in self.claims.figures
         )
 
