@@ -44,6 +44,15 @@ def test_a_sentence_whose_numbers_stand_in_one_earlier_sentence_needs_only_part_
     assert new_sentences(later, earlier) == [1]
 
 
+def test_a_year_on_its_own_is_no_sign_of_the_same_statement():
+    # "2030" stands in the earlier sentence as the edition's year, which any sentence about the
+    # tournament may write. Who won its best player award is news, though a quarter of the later
+    # sentence's words (the team, the cup, won) are the earlier one's.
+    earlier = _summary("توج منتخب النجوم بلقب بطولة القارات (كأس 2030) بعد فوزه على منتخب الأمل في النهائي.")
+    later = _summary("وفاز حارس منتخب النجوم بجائزة أفضل لاعب في كأس 2030.")
+    assert new_sentences(later, earlier) == [0]
+
+
 def test_a_number_of_one_digit_is_no_sign_of_the_same_statement():
     # "5" stands in the earlier sentence (five more months), but the rocket "Ariane 5" is another
     # thing: the later sentence shares a few words only, which is not enough without the anchor.
@@ -1162,3 +1171,16 @@ def test_a_word_with_and_without_its_article_is_one_word():
     earlier = _summary("واحترقت شاحنة عسكرية قرب المعبر الحدودي.")
     later = _summary("واحترقت الشاحنة العسكرية.", "واحترقت الشاحنة المدنية.")
     assert new_sentences(later, earlier) == [1]
+
+
+def test_the_share_of_ballots_counted_is_no_other_value_of_a_party_share():
+    """ "With 99% of the ballots counted" after a party's 40% of the votes: a figure the reader was
+    not given (new), not the party's share changed; a later count of the ballots after an earlier
+    one is a changed figure."""
+    earlier = _summary("وحصل الحزب الحاكم على 40% من الأصوات في الانتخابات التشريعية.")
+    counted = "ومع فرز 99% من الأصوات، حصل الحزب الحاكم على 40% من الأصوات في الانتخابات التشريعية."
+    changes = what_is_new(_summary(counted), earlier)
+    assert changes.new == [0]
+    assert [(kind, what) for _, kind, what in changes.why] == [("figure", "99%")]
+    sooner = _summary("ومع فرز 90% من الأصوات، حصل الحزب الحاكم على 40% من الأصوات في الانتخابات التشريعية.")
+    assert [(kind, what) for _, kind, what in what_is_new(_summary(counted), sooner).why] == [("changed", "99%")]

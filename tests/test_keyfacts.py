@@ -365,6 +365,9 @@ def test_a_fact_gives_the_numbers_its_patterns_match_as_its_figures() -> None:
     # The Arabic-Indic digits and a thousands comma read as the same number; words give no figure.
     assert missing.figures("تجاوز عدد المفقودين ٩٠٠٠") == missing.figures("أكثر من 9,000 مفقود") == {"9000"}
     assert missing.figures("آلاف المفقودين") == frozenset()
+    # A comma that separates no thousands is a decimal mark: "57,8%" is the 57.8% of another page.
+    share = fact(r"(?<![\d.,:])57[.,]8(?![\d:])")
+    assert share.figures("حصلت على 57,8% من الأصوات") == share.figures("حصلت على 57.8 بالمئة") == {"57.8"}
     # Numbers outside what the patterns match (a date) are not the fact's figures.
     assert toll.figures("قتيل واحد يوم 12 مارس") == frozenset()
 

@@ -24,7 +24,16 @@ from khulasa.extract.claims import (
     same_quantity,
     without_scores,
 )
-from khulasa.extract.figures import Figure, Token, clock_times, lexicon, parse_digits, read_number, tokens
+from khulasa.extract.figures import (
+    Figure,
+    Token,
+    clock_times,
+    lexicon,
+    parse_digits,
+    read_number,
+    shares_match,
+    tokens,
+)
 from khulasa.link.clauses import (
     COMPLEMENTIZERS,
     FRAME_WEIGHT,
@@ -111,8 +120,9 @@ def new_sentences(
     each of its clauses links to a clause of the earlier summary's sentences (compare's clause linking,
     :mod:`khulasa.link.clauses`), or those sentences hold ``CONTAINED`` of its words and of each
     clause not linked. For a fact the earlier version's articles carried, or a sentence whose numbers
-    all stand in one earlier sentence, one linked clause or half that share is enough (for a carried
-    fact, in the sentence's own words); when the places it names (``PLACES`` or more) all stand in one
+    all stand in one earlier sentence (one of them ``DISTINCT`` or more and not a year on its own),
+    one linked clause or half that share is enough (for a carried fact, in the sentence's own
+    words); when the places it names (``PLACES`` or more) all stand in one
     earlier sentence, one shared content word beyond names is enough there. Words are compared by their
     key: a verb with or without its imperfect prefix, a synonym group's words (:meth:`_Known._key`). The
     other passages of the sentence's fact group are tried too. ``documents``: the story's articles, for
@@ -430,10 +440,16 @@ class _Known:
     def _changed(self, figure: Figure, text: str) -> bool:
         """Is ``figure`` (of ``text``) another value of a quantity the earlier summary gave (a toll
         that rose)? A person's age (:func:`_ages`) is another value of an age only, not of a prison
-        term or a war's length."""
+        term or a war's length; a share, of a share of the same whole only, as the ⚠ notes read
+        them (:func:`khulasa.extract.figures.shares_match`): "99% of the ballots counted" is no
+        other value of a party's 40% of the votes."""
         aged = figure.start in _ages(text, [figure])
+        share = claims_of(text).share_of(figure)
         return any(
-            g.dimension not in DATES and same_quantity(figure, g) and (g.start in self.aged) == aged
+            g.dimension not in DATES
+            and same_quantity(figure, g)
+            and (g.start in self.aged) == aged
+            and (figure.dimension != "percent" or shares_match(share, self.claims.share_of(g)))
             for g in self.claims.figures
         )
 
@@ -666,10 +682,15 @@ class _Known:
 
     def _anchored(self, text: str, claims: Claims) -> bool:
         """Do all the numbers it writes (weekdays aside) stand in one earlier sentence, one of them
-        at least ``DISTINCT`` or with decimals? A number of one digit recurs in a story for other
-        things ("Crew 6", "a crew of 4", "5 more months"): no sign of one statement."""
+        at least ``DISTINCT`` or with decimals, and not a year on its own? A number of one digit
+        recurs in a story for other things ("Crew 6", "a crew of 4", "5 more months"), and so does
+        the year of the story or of its edition ("يورو 2024", "انتخابات 2024"): no sign of one
+        statement."""
         mine = _numerals(text, [f for f in claims.figures if f.dimension == "weekday"])
-        return any(v >= DISTINCT or not v.is_integer() for v in mine) and any(mine <= n for _, _, n in self.sentences)
+        years = frozenset(v for f in claims.figures if f.dimension == "year" for v in _numerals(f.text))
+        return any(v >= DISTINCT or not v.is_integer() for v in mine - years) and any(
+            mine <= n for _, _, n in self.sentences
+        )
 
     def _places_told(self, text: str, claims: Claims) -> bool:
         """Is every place ``text`` names named where the earlier summary told the same thing: in a

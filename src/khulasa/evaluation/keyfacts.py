@@ -62,10 +62,12 @@ class KeyFact:
 
     def figures(self, sentence: str) -> frozenset[str]:
         """The numbers inside what the fact's patterns match in ``sentence``: the figure it gives the
-        fact ("9000" of "تجاوز 9000 مفقود"), empty when it states the fact in words alone."""
+        fact ("9000" of "تجاوز 9000 مفقود"), empty when it states the fact in words alone. A comma
+        that separates no thousands is a decimal mark, as many outlets write it: "57,8%" is the
+        57.8% another page writes."""
         text = normalize(sentence)
         found = (n for p in self.patterns for m in p.finditer(text) for n in _NUMBER.findall(m.group()))
-        return frozenset(n.replace(",", "") if _THOUSANDS.fullmatch(n) else n for n in found)
+        return frozenset(n.replace(",", "") if _THOUSANDS.fullmatch(n) else n.replace(",", ".") for n in found)
 
 
 @dataclass(frozen=True, slots=True)
