@@ -20,7 +20,7 @@ from khulasa.extract.figures import Token, tokens
 from khulasa.resources import load_word_list
 from khulasa.text.normalize import normalize, stopwords
 
-__all__ = ["Speaker", "opening_frame", "opening_speaker", "speech_verbs"]
+__all__ = ["Speaker", "country_forms", "opening_frame", "opening_speaker", "speech_verbs"]
 
 # A title and the words that go on describing it ("رئيس الوزراء الكندي") before the name: at most
 # this many words between the verb and the speaker's last name word.
@@ -69,6 +69,16 @@ def _countries() -> dict[str, tuple[str, str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def country_forms() -> dict[tuple[str, str], frozenset[str]]:
+    """Each country -> the normalized one-word forms that stand for it (:func:`_countries`: "إيران",
+    "الايراني", "الايرانيه")."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for form, country in _countries().items():
+        out.setdefault(country, set()).add(form)
+    return {country: frozenset(forms) for country, forms in out.items()}
+
+
 def _country_of(words: Sequence[str]) -> tuple[str, str] | None:
     """The country the first of ``words`` (normalized) that stands for one names (:func:`_countries`)."""
     countries = _countries()
@@ -91,6 +101,28 @@ def _titled(toks: Sequence[Token], words: Sequence[Token], c: Cues) -> Speaker |
     return Speaker(person.name[-1], tuple(norms[: end + 1]), _country_of(before_name))
 
 
+# The prepositions before a word of ``resources/ar/speaker_channels.txt`` ("في بيان").
+_CHANNEL_PREPOSITIONS = frozenset({"في", "عبر", "خلال"})
+
+
+@lru_cache(maxsize=1)
+def _channels() -> frozenset[str]:
+    """The normalized words of ``resources/ar/speaker_channels.txt``: how a speaker spoke."""
+    return frozenset(normalize(w) for w in load_word_list("ar/speaker_channels.txt"))
+
+
+def _with_channel(who: Speaker | None, words: Sequence[Token]) -> Speaker | None:
+    """``who`` with how he spoke, when his words are followed by it ("وقال كارني في بيان": the
+    preposition and the word of ``resources/ar/speaker_channels.txt``)."""
+    if who is None:
+        return None
+    end = len(who.words)
+    after = [t.norm for t in words[end : end + 2]]
+    if len(after) == 2 and after[0] in _CHANNEL_PREPOSITIONS and after[1] in _channels():
+        return Speaker(who.key, (*who.words, *after), who.country)
+    return who
+
+
 def opening_speaker(text: str, names: Collection[str] = frozenset()) -> Speaker | None:
     """Who ``text`` opens by saying spoke: a verb of speech or reaction first (:func:`speech_verbs`),
     then a title and the name it introduces ("أعلن رئيس الوزراء الكندي مارك كارني"), or a bare name
@@ -102,16 +134,56 @@ def opening_speaker(text: str, names: Collection[str] = frozenset()) -> Speaker 
     words = [t for t in toks if t.kind == "word"]
     if len(words) < 3 or words[0].norm not in speech_verbs():
         return None
+    return _with_channel(_speaker(toks, words, names), words)
+
+
+def _speaker(toks: Sequence[Token], words: Sequence[Token], names: Collection[str]) -> Speaker | None:
+    """:func:`opening_speaker` of the sentence whose tokens are ``toks`` (``words``: its words),
+    before how he spoke."""
     c = cues()
     following = words[1].norm
     if following in c.titles or following.removeprefix("ال") in c.titles:
-        return _titled(toks, words, c)
+        return _titled(toks, words, c) or _body(words)
+    if following.removeprefix("ال") in _bodies():
+        return _body(words)
     if following in stopwords() | _not_speakers() | c.first_words | c.titles or following.startswith("ال"):
         return None
     end = 2
     while end < len(words) - 1 and end < MAX_SPEAKER_WORDS and words[end].norm in names:
         end += 1
     return Speaker(words[end - 1].norm, tuple(t.norm for t in words[:end]), None)
+
+
+@lru_cache(maxsize=1)
+def _bodies() -> frozenset[str]:
+    """The normalized nouns of a body that speaks as one: ``resources/ar/speaker_bodies.txt`` and
+    the ``org`` words of ``resources/ar/titles.txt`` ("وكالة"), without the article."""
+    return frozenset(normalize(w) for w in load_word_list("ar/speaker_bodies.txt")) | cues().org
+
+
+def _describes(norm: str) -> bool:
+    """Is ``norm`` (normalized) a definite adjective of relation ("الرسمي", "الايرانيه"), which
+    goes on describing a body's name?"""
+    return norm.startswith("ال") and norm.endswith(("ي", "يه"))
+
+
+def _body(words: Sequence[Token]) -> Speaker | None:
+    """The body the word after the verb (``words[1]``) names, when it is one (:func:`_bodies`),
+    with the word it governs when it has no article ("وكالة الأنباء") and the adjectives of
+    relation after ("التلفزيون الرسمي الإيراني"); keyed by its noun without the article. It stands
+    for no country: a sentence that opens with a body and names no one else stays a sentence that
+    names no one (read as one, "وأكدت وزارة الدفاع الجزائرية أن النيران حاصرت الجنود ..." was told
+    again in any sentence naming Algeria whose words held "النيران")."""
+    noun = words[1].norm.removeprefix("ال")
+    if noun not in _bodies():
+        return None
+    norms = [t.norm for t in words]
+    end = 2
+    if norms[1] == noun and end < len(norms) - 1 and norms[end] not in stopwords() | _not_speakers():
+        end += 1
+    while end < min(len(norms) - 1, MAX_SPEAKER_WORDS + 1) and _describes(norms[end]):
+        end += 1
+    return Speaker(noun, tuple(norms[:end]), None)
 
 
 # A sentence may open with a phrase of this many words or fewer, closed by a comma, that says when

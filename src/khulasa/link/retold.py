@@ -33,7 +33,7 @@ from typing import Protocol
 from khulasa.resources import load_word_list
 from khulasa.text.normalize import Analyzer
 
-__all__ = ["MIN_SHARE", "fold", "light_verbs", "names_stated", "told_again", "told_again_in"]
+__all__ = ["MIN_SHARE", "fold", "light_verbs", "names_stated", "names_told", "told_again", "told_again_in"]
 
 # The share of a sentence's words of what happened that the other must hold, when nothing else
 # (a name, a quantity) says that both tell of the same people or things.
@@ -98,6 +98,16 @@ def names_stated(a: Told, b: Told) -> bool:
     """Does ``b`` name every person and place ``a`` names, or write the name among its words (with
     or without a proclitic), as :meth:`khulasa.extract.claims.Claims.states_name` reads it?"""
     return all(n in b.names or n[1] in b.forms for n in a.names)
+
+
+def names_told(a: Told, b: Told) -> bool:
+    """:func:`names_stated`, and a country ``a`` names is also stated by a word of ``b`` that stands
+    for it ("الإيراني" for Iran: :func:`khulasa.extract.speakers.country_forms`): read past its
+    speaker, a sentence names the country he speaks for ("أعلن التلفزيون الرسمي الإيراني ...")."""
+    from khulasa.extract.speakers import country_forms
+
+    forms = country_forms()
+    return all(n in b.names or n[1] in b.forms or bool(forms.get(n, frozenset()) & b.forms) for n in a.names)
 
 
 def told_again(a: Told, b: Told, light: Collection[str] = frozenset()) -> bool:
