@@ -33,7 +33,7 @@ from typing import Protocol
 from khulasa.resources import load_word_list
 from khulasa.text.normalize import Analyzer
 
-__all__ = ["MIN_SHARE", "fold", "light_verbs", "names_stated", "names_told", "told_again", "told_again_in"]
+__all__ = ["MIN_SHARE", "fold", "light_verbs", "names_stated", "names_told", "subject_words", "told_again", "told_again_in"]
 
 # The share of a sentence's words of what happened that the other must hold, when nothing else
 # (a name, a quantity) says that both tell of the same people or things.
@@ -89,6 +89,18 @@ def light_verbs() -> frozenset[str]:
     return frozenset(t for form in forms for t in stem.content_terms(form))
 
 
+@lru_cache(maxsize=1)
+def subject_words() -> frozenset[str]:
+    """The stemmed, folded terms of the words that name a kind of event
+    (``resources/ar/event_kinds.txt``: "الإعصار", "الزلزال"), also behind و: the story's subject.
+    "وقالت الوكالة إن الإعصار قد يؤدي إلى ..." tells what the storm may bring, not that there was
+    a storm, so a sentence whose words of what happened begin with the subject is compared from
+    the word after it (:func:`told_again`)."""
+    stem = Analyzer(stem=True)
+    forms = [f.strip() for line in load_word_list("ar/event_kinds.txt") for f in line.split("|")[1:]]
+    return frozenset(fold(t) for w in forms for p in ("", "و") for t in stem.content_terms(f"{p}{w}"))
+
+
 def _words(happening: Sequence[str], light: Collection[str]) -> tuple[str, ...]:
     """``happening`` folded (:func:`fold`), light verbs left out, each word once, in order."""
     return tuple(dict.fromkeys(fold(w) for w in happening if w not in light))
@@ -110,10 +122,15 @@ def names_told(a: Told, b: Told) -> bool:
     return all(n in b.names or n[1] in b.forms or bool(forms.get(n, frozenset()) & b.forms) for n in a.names)
 
 
-def told_again(a: Told, b: Told, light: Collection[str] = frozenset()) -> bool:
+def told_again(
+    a: Told, b: Told, light: Collection[str] = frozenset(), subjects: Collection[str] = frozenset()
+) -> bool:
     """Does ``a`` tell again what ``b`` tells (read as the module says)? ``light``: the light verbs'
-    terms (:func:`light_verbs`)."""
+    terms (:func:`light_verbs`); ``subjects``: words naming a kind of event (:func:`subject_words`),
+    skipped where ``a``'s words of what happened begin."""
     words = _words(a.happening, light)
+    while words[:1] and words[0] in subjects:
+        words = words[1:]
     theirs = set(_words(b.happening, light))
     if a.speaker and a.speaker == b.speaker and words and words[0] in theirs:
         return True
@@ -139,7 +156,7 @@ def told_again_in(
     another is told in, so of two that tell each other one stays. ``rounds``: whether each tells
     of an earlier round of a contest (:attr:`khulasa.extract.claims.Claims.earlier_round`): the
     first round's shares and the runoff's are two facts, however alike their words."""
-    light = light_verbs()
+    light, subjects = light_verbs(), subject_words()
     rounds = list(rounds) or [False] * len(found)
     spoken = list(spoken) or list(found)
     out: dict[int, int] = {}
@@ -148,7 +165,7 @@ def told_again_in(
             (
                 y
                 for y in order
-                if y != x and y not in out and rounds[x] == rounds[y] and told_again(spoken[x], found[y], light)
+                if y != x and y not in out and rounds[x] == rounds[y] and told_again(spoken[x], found[y], light, subjects)
             ),
             None,
         )
