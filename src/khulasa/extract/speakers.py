@@ -20,7 +20,7 @@ from khulasa.extract.figures import Token, tokens
 from khulasa.resources import load_word_list
 from khulasa.text.normalize import normalize, stopwords
 
-__all__ = ["Speaker", "country_forms", "opening_frame", "opening_speaker", "speech_verbs"]
+__all__ = ["Speaker", "opening_frame", "opening_speaker", "speech_verbs"]
 
 # A title and the words that go on describing it ("رئيس الوزراء الكندي") before the name: at most
 # this many words between the verb and the speaker's last name word.
@@ -67,16 +67,6 @@ def _countries() -> dict[str, tuple[str, str]]:
             for form in fields[1:]:
                 out.setdefault(normalize(form), country)
     return out
-
-
-@lru_cache(maxsize=1)
-def country_forms() -> dict[tuple[str, str], frozenset[str]]:
-    """Each country -> the normalized one-word forms that stand for it (:func:`_countries`: "إيران",
-    "الايراني", "الايرانيه")."""
-    out: dict[tuple[str, str], set[str]] = {}
-    for form, country in _countries().items():
-        out.setdefault(country, set()).add(form)
-    return {country: frozenset(forms) for country, forms in out.items()}
 
 
 def _country_of(words: Sequence[str]) -> tuple[str, str] | None:

@@ -33,7 +33,7 @@ from typing import Protocol
 from khulasa.resources import load_word_list
 from khulasa.text.normalize import Analyzer
 
-__all__ = ["MIN_SHARE", "fold", "light_verbs", "names_stated", "names_told", "subject_words", "told_again", "told_again_in"]
+__all__ = ["MIN_SHARE", "fold", "light_verbs", "names_stated", "subject_words", "told_again", "told_again_in"]
 
 # The share of a sentence's words of what happened that the other must hold, when nothing else
 # (a name, a quantity) says that both tell of the same people or things.
@@ -112,19 +112,7 @@ def names_stated(a: Told, b: Told) -> bool:
     return all(n in b.names or n[1] in b.forms for n in a.names)
 
 
-def names_told(a: Told, b: Told) -> bool:
-    """:func:`names_stated`, and a country ``a`` names is also stated by a word of ``b`` that stands
-    for it ("الإيراني" for Iran: :func:`khulasa.extract.speakers.country_forms`): read past its
-    speaker, a sentence names the country he speaks for ("أعلن التلفزيون الرسمي الإيراني ...")."""
-    from khulasa.extract.speakers import country_forms
-
-    forms = country_forms()
-    return all(n in b.names or n[1] in b.forms or bool(forms.get(n, frozenset()) & b.forms) for n in a.names)
-
-
-def told_again(
-    a: Told, b: Told, light: Collection[str] = frozenset(), subjects: Collection[str] = frozenset()
-) -> bool:
+def told_again(a: Told, b: Told, light: Collection[str] = frozenset(), subjects: Collection[str] = frozenset()) -> bool:
     """Does ``a`` tell again what ``b`` tells (read as the module says)? ``light``: the light verbs'
     terms (:func:`light_verbs`); ``subjects``: words naming a kind of event (:func:`subject_words`),
     skipped where ``a``'s words of what happened begin."""
@@ -165,7 +153,10 @@ def told_again_in(
             (
                 y
                 for y in order
-                if y != x and y not in out and rounds[x] == rounds[y] and told_again(spoken[x], found[y], light, subjects)
+                if y != x
+                and y not in out
+                and rounds[x] == rounds[y]
+                and told_again(spoken[x], found[y], light, subjects)
             ),
             None,
         )
