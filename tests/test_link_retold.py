@@ -5,7 +5,7 @@ the same names are not, and after the choice the one told again goes and its bud
 from __future__ import annotations
 
 from khulasa.config import Settings
-from khulasa.link.retold import fold, light_verbs, told_again, told_again_in
+from khulasa.link.retold import fold, light_verbs, subject_words, told_again, told_again_in
 from khulasa.summarizer.select import Candidate, Meaning, _without_retold, meanings, retold_pairs, select
 from khulasa.text.normalize import Analyzer, count_words
 from khulasa.types import Fact, Sentence
@@ -139,3 +139,23 @@ def test_an_earlier_round_is_never_told_again_in_the_runoff():
     assert told_again(found[0], found[1], light_verbs())  # alike in words ...
     assert told_again_in(found, [0, 1], [True, False]) == {}  # ... but two rounds
     assert retold_pairs([_cand(0, first), _cand(1, runoff)], [0, 1]) == []
+
+
+def test_a_sentence_opening_on_the_storys_subject_is_compared_from_the_word_after_it():
+    warning = "وتوقعت هيئة الأرصاد هطول أمطار غزيرة في الجنوب، محذرة من فيضانات وانهيارات أرضية."
+    again = "وقالت الوكالة إن العاصفة قد تؤدي إلى هطول أمطار غزيرة وانهيارات أرضية."
+    first, second = _meanings(again, warning)
+    assert first.happening[0] == "عاصفه"
+    assert told_again(first, second, light_verbs(), subject_words())
+    assert not told_again(first, second, light_verbs())
+    # The verbs of a cause and "جاء" are light.
+    stem = Analyzer(stem=True)
+    assert {*stem.content_terms("تؤدي"), *stem.content_terms("أسفر"), *stem.content_terms("جاء")} <= light_verbs()
+    assert {fold(t) for t in stem.content_terms("العاصفة")} <= subject_words()
+
+
+def test_a_former_office_names_no_one():
+    from khulasa.extract.claims import claims_of
+
+    names = claims_of("ليصبح أول رئيس سابق في تاريخ البلاد يدان بهذه التهمة.").names
+    assert not any(kind == "person" for kind, _ in names)

@@ -104,3 +104,36 @@ def test_read_past_the_speaker_the_day_and_his_country_say_who_and_when_not_what
     assert not {"اثن", "اثنين", "لاد"} & set(spoken.happening)
     assert spoken.happening[0] == "انسحب"
     assert retold_pairs(cands, [0, 1], speakers=True) == [(1, 0)]
+
+
+def test_a_body_that_speaks_as_one_is_a_speaker_with_the_words_that_name_it():
+    tv = opening_speaker("وأعلن التلفزيون الرسمي النرويجي مصرع الوزير في تحطم طائرة.")
+    assert tv is not None and tv.key == "تلفزيون"
+    assert tv.words == ("واعلن", "التلفزيون", "الرسمي", "النرويجي") and tv.country is None
+    agency = opening_speaker("وقالت وكالة الأنباء الرسمية إن الأمطار ستستمر يومين.")
+    assert agency is not None and agency.key == "وكاله" and agency.words[-2:] == ("الانباء", "الرسميه")
+    # The body's name ends where a word that is no adjective of relation begins.
+    government = opening_speaker("أعلنت الحكومة الاعتراف بالدولة الجديدة.")
+    assert government is not None and government.words == ("اعلنت", "الحكومه")
+
+
+def test_a_body_read_past_tells_again_what_an_opening_tells():
+    opening = "لقي وزير الدفاع هانس هولمغرين مصرعه في تحطم طائرة عسكرية قرب الحدود الشمالية."
+    again = "وأعلن التلفزيون الرسمي مصرع هولمغرين في تحطم طائرة عسكرية."
+    cands = [_cand(0, opening), _cand(1, again)]
+    assert meanings(cands, speakers=True)[1].speaker == "تلفزيون"
+    assert retold_pairs(cands, [0, 1], speakers=True) == [(1, 0)]
+    assert retold_pairs(cands, [0, 1]) == []
+
+
+def test_how_the_speaker_spoke_is_no_word_of_what_happened():
+    minister = "وقال رئيس الوزراء النرويجي هانس هولمغرين في بيان إن النرويج تعترف بدولة فلسطين."
+    government = "وشددت الحكومة النرويجية في بيانها على أنه لا دور لحركة الجبهة في فلسطين."
+    who = opening_speaker(government)
+    assert who is not None and who.words[-2:] == ("في", "بيانها")
+    cands = [_cand(0, minister), _cand(1, government)]
+    spoken = meanings(cands, speakers=True)
+    assert spoken[0].happening == ("تعترف",)
+    assert spoken[1].happening[0] == "دور"
+    # Two statements on other matters stay, though both were made "في بيان".
+    assert retold_pairs(cands, [0, 1], speakers=True) == []
