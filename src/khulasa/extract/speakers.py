@@ -6,7 +6,9 @@ speaker's key (the last word of his name, as :func:`khulasa.extract.claims.claim
 the words from the verb to the end of his name, and the country his title's adjective names ("رئيس
 الوزراء الكندي": Canada), for which he speaks. The verbs are those of reported speech
 (``resources/ar/attribution.txt``, the verbs of ``resources/ar/unnamed_speakers.txt``) and of a
-reaction (``resources/ar/speaker_verbs.txt``: "وصف", "دعا").
+reaction (``resources/ar/speaker_verbs.txt``: "وصف", "دعا"). The speaker may be a body that speaks
+as one (``resources/ar/speaker_bodies.txt``: "وأعلن التلفزيون الرسمي ...", "وقالت الوكالة ..."), and
+how he spoke is read with him ("في بيان": ``resources/ar/speaker_channels.txt``).
 """
 
 from __future__ import annotations

@@ -14,7 +14,11 @@ Read more loosely than ``core_inside``, each from a restating pair of the dev su
 
 - a word the stemmer leaves with a final "ه", "ء" or "ا" is the word without them ("الطائرة",
   "طائرة"; "إجلاء", "إجلائهم"; "مسارات", "مسار"): :func:`fold`;
-- a light verb (``resources/ar/light_verbs.txt``: "تم", "لقي", "جرى") is no word of what happened;
+- a light verb (``resources/ar/light_verbs.txt``: "تم", "لقي", "جرى", the verbs of a cause "يؤدي",
+  "أسفر", and "جاء") is no word of what happened;
+- a sentence whose words of what happened begin with the story's subject, a word naming a kind of
+  event (``resources/ar/event_kinds.txt``: "الإعصار قد يؤدي إلى ..."), is compared from the word
+  after it: :func:`subject_words`;
 - how long something lasts ("لمدة 5 سنوات") is a detail of the fact, not a quantity it must share;
 - a count of people told at another value is the count told again ("لقي 18 شخصا مصرعهم" after
   "مقتل 20 شخصا") even with a count of its own (the injured), when half its words of what happened
