@@ -33,7 +33,7 @@ MAX_SPEAKER_WORDS = 7
 class Speaker:
     """Who a sentence opens by saying spoke (:func:`opening_speaker`)."""
 
-    key: str  # the last word of his name, normalized ("كارني")
+    key: str  # the last word of his name, normalized ("كارني"); "" for a body (:func:`_body`)
     words: tuple[str, ...]  # the normalized words from the verb to the end of his name
     country: tuple[str, str] | None  # ("place", canonical) his title's adjective names, if any
 
@@ -162,10 +162,12 @@ def _describes(norm: str) -> bool:
 def _body(words: Sequence[Token]) -> Speaker | None:
     """The body the word after the verb (``words[1]``) names, when it is one (:func:`_bodies`),
     with the word it governs when it has no article ("وكالة الأنباء") and the adjectives of
-    relation after ("التلفزيون الرسمي الإيراني"); keyed by its noun without the article. It stands
-    for no country: a sentence that opens with a body and names no one else stays a sentence that
-    names no one (read as one, "وأكدت وزارة الدفاع الجزائرية أن النيران حاصرت الجنود ..." was told
-    again in any sentence naming Algeria whose words held "النيران")."""
+    relation after ("التلفزيون الرسمي الإيراني"). It has no key: a body's statements are as many
+    facts as it gives (the railway authority's stopped train and its inquiry), not one reaction
+    (:func:`khulasa.link.retold.told_again` joins two of one speaker on their first word). Nor does
+    it stand for a country: a sentence that opens with a body and names no one else stays a sentence
+    that names no one (read as one, "وأكدت وزارة الدفاع الجزائرية أن النيران حاصرت الجنود ..." was
+    told again in any sentence naming Algeria whose words held "النيران")."""
     noun = words[1].norm.removeprefix("ال")
     if noun not in _bodies():
         return None
@@ -175,7 +177,7 @@ def _body(words: Sequence[Token]) -> Speaker | None:
         end += 1
     while end < min(len(norms) - 1, MAX_SPEAKER_WORDS + 1) and _describes(norms[end]):
         end += 1
-    return Speaker(noun, tuple(norms[:end]), None)
+    return Speaker("", tuple(norms[:end]), None)
 
 
 # A sentence may open with a phrase of this many words or fewer, closed by a comma, that says when
