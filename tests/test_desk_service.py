@@ -84,7 +84,16 @@ def test_desk_errors_are_problems(client: TestClient):
     assert no_arabic.status_code == 422 and no_arabic.headers["content-type"].startswith(PROBLEM)
     mixed = client.post("/v1/articles", json={"documents": ["only English words here", flood_documents()[1].text]})
     assert mixed.status_code == 200 and mixed.json()["stored"] == 1
-    assert mixed.json()["skipped"] == [{"id": "1", "problem": "no Arabic text; khulasa summarizes Arabic articles"}]
+    assert mixed.json()["skipped"] == [
+        {
+            "index": 0,
+            "field": None,
+            "reason": "no_arabic",
+            "error": "NoTextError",
+            "problem": "no Arabic text (0% of letters are Arabic); khulasa summarizes Arabic articles",
+            "where": "documents[0]",
+        }
+    ]
 
 
 def test_desk_page_is_served_with_the_page_headers(client: TestClient):
