@@ -117,6 +117,19 @@ PAGE_HEADERS = {
 }
 T = TypeVar("T")
 
+# What the OpenAPI schema says of records left out (a 200) and of a request none of whose records can be used (422).
+SKIPPED_RECORDS = (
+    "`skipped` (records of `documents` left out, the others used: each with `index`, its place from 0, `id` when "
+    "it gives one, `field` at fault or null, `reason` (`empty`, `no_text`, `not_text`, `not_a_record`, "
+    "`id_too_long`, `no_arabic`), `error`, `problem` (what is wrong and what to do) and `where`, the field's path; "
+    "each also has a warning)"
+)
+NO_USABLE_RECORD = {
+    "description": "The request is malformed (not JSON, no `documents` list, a bad option), or no record of "
+    "`documents` can be used: the problem's `skipped` lists every record with its reason (and, when no upload "
+    "could be read either, `files` and `skipped_files` the uploads)"
+}
+
 
 # --- problems (RFC 9457) --------------------------------------------------------------------
 
@@ -950,14 +963,16 @@ def _add_summary_routes(app: FastAPI, limits: Limits, executor: ThreadPoolExecut
         responses={
             200: {
                 "description": "`khulasa summarize --format json` output, or text/markdown; JSON adds `warnings`, "
-                "`skipped_files` (uploads that gave no article: `file`, `error`), `partly_read` (uploads read "
+                + SKIPPED_RECORDS
+                + ", `skipped_files` (uploads that gave no article: `file`, `error`), `partly_read` (uploads read "
                 "though not all as written: `file`, `replaced` places shown as U+FFFD, `recoded` lines read in another "
                 "encoding; for a feed not in the encoding it declares, `declared` and `read_as`) and, under "
                 "`order=time`, "
                 "`undated` (`undated` of `of` articles without a readable time) and `several_stories` (the articles "
                 "read as several stories, which one summary mixes: `articles`, and `stories`, each one's size, "
                 "largest first) when there are any"
-            }
+            },
+            422: NO_USABLE_RECORD,
         },
     )
     async def summarize_endpoint(request: Request) -> Response:
@@ -974,14 +989,16 @@ def _add_summary_routes(app: FastAPI, limits: Limits, executor: ThreadPoolExecut
         responses={
             200: {
                 "description": "`khulasa compare --format json` output, or markdown/html; JSON adds `warnings` "
-                "(among them, when the articles come from one outlet, that comparing needs two or more)"
-                ", `skipped_files` (uploads that gave no article: `file`, `error`), `partly_read` (uploads read "
+                "(among them, when the articles come from one outlet, that comparing needs two or more), "
+                + SKIPPED_RECORDS
+                + ", `skipped_files` (uploads that gave no article: `file`, `error`), `partly_read` (uploads read "
                 "though not all as written: `file`, `replaced` places shown as U+FFFD, `recoded` lines read in "
                 "another encoding; for a feed not in the encoding it declares, `declared` and `read_as`) and "
                 "`several_stories` (the "
                 "articles read as several stories, which one comparison mixes: `articles`, and `stories`, each "
                 "one's size, largest first) when there are any"
-            }
+            },
+            422: NO_USABLE_RECORD,
         },
     )
     async def compare_endpoint(request: Request) -> Response:
@@ -1006,17 +1023,23 @@ def _add_desk_routes(app: FastAPI, limits: Limits, executor: ThreadPoolExecutor,
         tags=["desk"],
         openapi_extra=request_body_openapi("ArticlesRequest", ArticlesOptions),
         responses={
-            200: {"description": "What was stored and which stories changed"},
+            200: {
+                "description": "What was stored and which stories changed; "
+                + SKIPPED_RECORDS
+                + ", always present; `skipped_files` and `partly_read` for uploads as `POST /v1/summarize` gives them"
+            },
+            422: NO_USABLE_RECORD,
             503: {"description": "The desk's database is unavailable or busy: nothing was stored"},
             504: {"description": "Past the time limit: nothing was stored"},
             507: {"description": "The desk's database is full: nothing was stored"},
         },
     )
     async def articles_endpoint(request: Request) -> Response:
-        """Add articles to the live desk (same bodies and limits as ``/v1/summarize``), all of them or,
-        on a problem, none. Sending an article again (the same wording) stores nothing; an article
-        whose id the desk holds for another wording is stored under a new id (``renamed``); a
-        syndicated copy is stored and marked."""
+        """Add articles to the live desk (same bodies and limits as ``/v1/summarize``): every usable
+        one or, on a failure, none; a record that is not an article, or not Arabic, is left out and
+        listed in ``skipped`` (sent again once fixed, it is stored). Sending an article again (the
+        same wording) stores nothing; an article whose id the desk holds for another wording is
+        stored under a new id (``renamed``); a syndicated copy is stored and marked."""
         parsed = await parse_request(request, limits, ArticlesOptions)
         recomputing = Recomputing()
         try:
