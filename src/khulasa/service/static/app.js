@@ -76,7 +76,7 @@
       const pieces = node.querySelector(".text").value.split(SEPARATOR).map((p) => p.trim()).filter(Boolean);
       pieces.forEach((text, part) => {
         const n = docs.length + 1;
-        sentFrom.push(pieces.length === 1 ? `المقال ${box + 1}` : `المقال ${box + 1} (الجزء ${part + 1})`);
+        sentFrom.push(pieces.length === 1 ? `المقال ${box + 1}` : `الجزء ${part + 1} من المقال ${box + 1}`);
         // Several articles pasted in one box share no outlet name: number them so chips stay distinct.
         const source = pieces.length === 1 ? outlet || `مقال ${n}` : `${outlet || "مقال"} ${n}`;
         const doc = { id: String(n), text, source };
