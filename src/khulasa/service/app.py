@@ -5,7 +5,9 @@ The service has no summarization logic of its own: it validates requests against
 loads uploads with :func:`khulasa.io.load_documents`, and runs :func:`khulasa.summarize` or
 :func:`khulasa.analysis.compare.compare` in a bounded thread pool with a time limit so the event loop keeps
 answering other requests. Both endpoints accept the same bodies (JSON or multipart) and limits.
-Every error is an RFC 9457 ``application/problem+json`` body; user input never causes a 500.
+Every error is an RFC 9457 ``application/problem+json`` body; user input never causes a 500. One bad
+record of ``documents`` never stops a request: it is left out and listed in ``skipped`` (a 422 only
+when no record can be used, or the request itself is malformed).
 """
 
 from __future__ import annotations
