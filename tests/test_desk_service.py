@@ -206,3 +206,15 @@ def test_desk_with_no_usable_article_is_422_and_stores_nothing(client: TestClien
     assert [s["reason"] for s in problem.json()["skipped"]] == ["empty", "no_arabic", "not_a_record"]
     assert problem.json()["field"] == "documents[0].text"
     assert client.get("/v1/stories").json()["stories"] == [] and _stored_ids(tmp_path) == []
+
+
+def test_desk_upload_names_the_files_it_could_not_read(client: TestClient):
+    """Before: an upload that gave no article was only a warning in the desk's answer; it is now
+    named in ``skipped_files``, as ``POST /v1/summarize`` names it."""
+    files = [("files", (f"{d.id}.txt", d.text.encode("utf-8"), "text/plain")) for d in flood_documents()[:2]]
+    scan = ("files", ("scan.txt", b"\x00\x01binary", "text/plain"))
+    typed = json.dumps(["only English words here"])
+    body = client.post("/v1/articles", files=[*files, scan], data={"documents": typed}).json()
+    assert body["stored"] == 2 and body["skipped_files"] == [{"file": "scan.txt", "error": "InputError"}]
+    assert [(s["index"], s["reason"]) for s in body["skipped"]] == [(0, "no_arabic")]
+    assert len(body["warnings"]) == 2
