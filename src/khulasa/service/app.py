@@ -272,7 +272,9 @@ class Options(BaseModel):
 class SummarizeRequest(Options):
     """The JSON body of ``POST /v1/summarize``."""
 
-    documents: list[DocumentIn | str] = Field(min_length=1, description="The articles of one story.")
+    documents: list[DocumentIn | str] = Field(
+        min_length=1, description="The articles of one story; a record that cannot be used is left out (`skipped`)."
+    )
 
 
 class CompareOptions(BaseModel):
@@ -297,7 +299,8 @@ class ArticlesRequest(ArticlesOptions):
     documents: list[DocumentIn | str] = Field(
         min_length=1,
         description="Articles for the desk, of any stories; "
-        "give each an id (or url) so that sending it again stores nothing.",
+        "give each an id (or url) so that sending it again stores nothing. "
+        "A record that cannot be used is left out (`skipped`); the others are stored.",
     )
 
 
@@ -305,7 +308,9 @@ class CompareRequest(CompareOptions):
     """The JSON body of ``POST /v1/compare``."""
 
     documents: list[DocumentIn | str] = Field(
-        min_length=1, description="The articles of one story, one or more per outlet."
+        min_length=1,
+        description="The articles of one story, one or more per outlet; "
+        "a record that cannot be used is left out (`skipped`).",
     )
 
 
