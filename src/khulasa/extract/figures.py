@@ -3,8 +3,8 @@
 Figures are read from digits (ASCII, Arabic-Indic, Persian) and from written cardinals
 ("ثلاث ساعات ونصف" = 3.5 hours, "ساعتين" = 2 hours, "خمسين دقيقة", "ضعف المدة ... 50 دقيقة"
 = 100 minutes), and big numbers as outlets write them, in parts ("39 مليون 702 ألف 457 صوتا",
-"مليونان و300 ألف" = 2,300,000). Ordinals are left out on purpose: "أول"/"الثانية" rank things, they do not
-measure them. All word lists are data files under ``resources/ar/``.
+"مليونان و300 ألف" = 2,300,000). Ordinals are left out on purpose: "أول"/"الثانية" rank things,
+they do not measure them. All word lists are data files under ``resources/ar/``.
 
 Each figure also gets a *subject*: the content words around it in its sentence ("استمر",
 "المحادثات", "الجلسة"), so that figures about the same thing in different outlets can be put side
