@@ -701,3 +701,22 @@ def test_a_count_written_in_parts_agrees_with_the_same_count_in_other_words() ->
     assert comparable(parts, joined)
     assert not disagree(parts, joined)
     assert disagree(parts, only("نال المرشح 633 صوتا"))
+
+
+def test_the_registered_voters_are_not_the_voters_who_voted():
+    """ "Out of more than 19 million registered voters" and "4.2 million voters took part" count
+    different people: never set against each other (the pair became a false ⚠ on a dev cluster once
+    "مليونا"/"ألفًا" were read as number words, no longer as words of the subject)."""
+    from khulasa.extract.figures import figure_scopes, scopes_match
+
+    registered = (
+        "وقالت الهيئة الوطنية للانتخابات إن الأصوات المعبر عنها بلغت 3 ملايين و210 آلاف صوت من أصل أكثر"
+        " من 19 مليون ناخب مسجل في القائمة الانتخابية."
+    )
+    voted = (
+        "وأعلنت الهيئة الوطنية للانتخابات مشاركة أكثر بقليل من 4.2 مليون ناخب في العملية الانتخابية، من"
+        " أصل نحو 19 مليون ناخب."
+    )
+    assert [scope for _, scope in figure_scopes(registered)] == ["registered"]
+    assert not scopes_match("registered", "") and scopes_match("registered", "registered")
+    assert _compare([registered, voted]) == []  # was: ⚠ "أكثر من 19 مليون ناخب" against "4.2 مليون ناخب"

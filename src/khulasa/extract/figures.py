@@ -1493,7 +1493,7 @@ _PRONOUNS = ("هم", "هما", "هن", "كم")
 # ratio never a count of times, a count of others never the whole, a count given for a place never
 # one of another place or of the whole event, abstainers never those who voted, the soldiers among
 # the dead never the whole toll.
-_OWN_SCOPES = ("abstained", "aftershock", "alone", "margin", "others", "part", "place:", "ratio")
+_OWN_SCOPES = ("abstained", "aftershock", "alone", "margin", "others", "part", "place:", "ratio", "registered")
 
 
 def scopes_match(a: str, b: str) -> bool:
