@@ -76,6 +76,8 @@ def prepare_document(doc: Document) -> PreparedDocument:
 
 
 def _check_documents(documents: Sequence[Document]) -> None:
+    if not isinstance(documents, Sequence):  # a LoadResult, a generator, one Document
+        raise InputError(not_a_document(type(documents).__name__))
     if not documents:
         raise NoTextError(no_documents())
     for doc in documents:
