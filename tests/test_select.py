@@ -277,6 +277,9 @@ def test_select_short_budgets_count_only_concepts_several_documents_state():
     assert "دور النشر" in summarize(docs, words=20).text
     # With the rule off (or a long budget), one outlet's opening counts in full and wins the 20 words.
     assert "دور النشر" not in summarize(docs, words=20, short_budget=0).text
+    # Outlets of one news day make a short summary past short_budget too (Settings.same_day_short).
+    assert "دور النشر" in summarize(docs, words=20, short_budget=15).text
+    assert "دور النشر" not in summarize(docs, words=20, short_budget=15, same_day_short=False).text
 
 
 def test_select_budget_in_words_converts_sentences_and_characters():
