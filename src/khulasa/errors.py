@@ -311,7 +311,7 @@ def decay_not_positive(value: object) -> str:
 
 
 def not_whole_words(name: str, value: object) -> str:
-    """A length in words (``short_budget``) that is not a whole number, 0 or more."""
+    """A length in words (``short_budget``, ``longer_from``) that is not a whole number, 0 or more."""
     return f"{name}={value!r} must be a whole number of words, 0 or more"
 
 
