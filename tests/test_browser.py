@@ -626,3 +626,30 @@ def test_browser_says_when_the_articles_read_as_several_stories(page: Any, base_
     expect(stories).to_contain_text("مكتب الأخبار")
     expect(page.locator("#summary-skipped")).to_be_hidden()  # its warning is not a file left out
     assert page.errors == []
+
+
+def test_browser_names_the_articles_left_out_and_why(page: Any, base_url: str) -> None:
+    """Before: one article the server could not use (English pasted among Arabic ones) refused the
+    whole request, and the page said only «قيمة غير صالحة». Now the others are summarized and the
+    page names the article left out, and why, in Arabic; with none usable, each one's reason."""
+    texts = demo_texts()
+    english = "Only English words in this article, nothing else at all."
+    page.goto(base_url + "/")
+    page.get_by_label("نص المقال").fill(texts[0])
+    page.get_by_role("button", name="إضافة مقال").click()
+    page.locator("#articles .text").nth(1).fill(f"{texts[1]}\n---\n{english}")
+    page.get_by_role("button", name="إضافة مقال").click()
+    page.locator("#articles .text").nth(2).fill(texts[2])
+    page.get_by_role("button", name="لخّص").click()
+    expect(page.locator("#summary li.sentence").first).to_be_visible()
+    skipped = page.locator("#summary-skipped")
+    expect(skipped).to_have_text("مقالات لم تُقرأ فلم تدخل في الخلاصة (1): الجزء 2 من المقال 2 (لا نص عربي فيه).")
+    expect(page.locator("#sources .source-doc")).to_have_count(3)
+    page.locator("#articles .text").nth(0).fill(english)
+    page.locator("#articles .text").nth(1).fill(english)
+    page.locator("#articles .remove-article").nth(2).click()
+    page.get_by_role("button", name="لخّص").click()
+    expect(page.locator("#error")).to_have_text(
+        "لا يمكن استعمال أي من المقالات (2): المقال 1 (لا نص عربي فيه)، المقال 2 (لا نص عربي فيه)."
+    )
+    assert [e for e in page.errors if "status of 422" not in e] == []  # the console logs the 422

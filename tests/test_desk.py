@@ -665,8 +665,10 @@ def test_desk_story_lines_name_disputes_and_are_escaped():
 
 
 def test_figure_trend_and_the_cli_folds_many_figure_groups():
-    assert trend([{"value": 12}, {"value": 12}, {"value": 30}], agree=False) == "rising"
-    assert trend([{"value": 30}, {"value": 12}], agree=False) == "revised"
+    morning, noon, night = "2026-03-02T08:00:00Z", "2026-03-02T12:00:00Z", "2026-03-02T16:00:00Z"
+    rose = [{"value": 12, "time": morning}, {"value": 12, "time": noon}, {"value": 30, "time": night}]
+    assert trend(rose, agree=False) == "rising"
+    assert trend([{"value": 30, "time": morning}, {"value": 12, "time": night}], agree=False) == "revised"
     assert trend([{"value": 12}, {"value": 12}], agree=True) == "steady"
     assert trend([{"value": 210}, {"value": 240}], agree=False, dimension="duration") == "differ"
     group = {

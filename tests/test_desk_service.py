@@ -4,6 +4,7 @@ and problem+json errors of the other endpoints."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -84,7 +85,16 @@ def test_desk_errors_are_problems(client: TestClient):
     assert no_arabic.status_code == 422 and no_arabic.headers["content-type"].startswith(PROBLEM)
     mixed = client.post("/v1/articles", json={"documents": ["only English words here", flood_documents()[1].text]})
     assert mixed.status_code == 200 and mixed.json()["stored"] == 1
-    assert mixed.json()["skipped"] == [{"id": "1", "problem": "no Arabic text; khulasa summarizes Arabic articles"}]
+    assert mixed.json()["skipped"] == [
+        {
+            "index": 0,
+            "field": None,
+            "reason": "no_arabic",
+            "error": "NoTextError",
+            "problem": "no Arabic text (0% of letters are Arabic); khulasa summarizes Arabic articles",
+            "where": "documents[0]",
+        }
+    ]
 
 
 def test_desk_page_is_served_with_the_page_headers(client: TestClient):
@@ -154,3 +164,57 @@ def test_a_package_the_server_lacks_is_a_503_for_its_operator_not_a_pip_command_
     assert body["type"].endswith("feature-unavailable") and "pip" not in body["detail"]
     assert "Tell the server's operator" in body["detail"]
     assert "pip install 'khulasa[desk]'" in caplog.text
+
+
+def test_desk_stores_the_good_articles_lists_the_bad_and_takes_them_fixed(client: TestClient, tmp_path: Path):
+    """Before: one bad record (an empty text, a title that is an object) refused the whole
+    ``POST /v1/articles``, and nothing was stored. Now the good ones are stored, each bad one is
+    listed in ``skipped`` with why, and sent again fixed it is stored."""
+    flood = _records(flood_documents())
+    empty = {**flood[1], "text": ""}
+    titled = {**flood[2], "title": {"ar": "عنوان"}}
+    response = client.post("/v1/articles", json={"documents": [flood[0], empty, titled]})
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["stored"] == 1
+    assert [(s["index"], s["id"], s["field"], s["reason"]) for s in body["skipped"]] == [
+        (1, flood[1]["id"], "text", "empty"),
+        (2, flood[2]["id"], "title", "not_text"),
+    ]
+    assert body["skipped"][0]["problem"] == "field 'text' is empty; add the article text or drop the record"
+    assert body["warnings"] == [f"{s['where']}: {s['problem']}" for s in body["skipped"]]
+    assert _stored_ids(tmp_path) == [flood[0]["id"]]
+    again = client.post("/v1/articles", json={"documents": [flood[1], flood[2]]})
+    assert again.status_code == 200 and again.json()["stored"] == 2 and again.json()["skipped"] == []
+    assert again.json()["renamed"] == []  # stored under the ids given
+    assert _stored_ids(tmp_path) == sorted(r["id"] for r in flood)
+
+
+def _stored_ids(tmp_path: Path) -> list[str]:
+    conn = sqlite3.connect(tmp_path / "desk.sqlite")
+    try:
+        return sorted(r[0] for r in conn.execute("SELECT id FROM articles"))
+    finally:
+        conn.close()
+
+
+def test_desk_with_no_usable_article_is_422_and_stores_nothing(client: TestClient, tmp_path: Path):
+    flood = _records(flood_documents())
+    bad = [{**flood[0], "text": ""}, {**flood[1], "text": "only English words here"}, 7]
+    problem = client.post("/v1/articles", json={"documents": bad})
+    assert problem.status_code == 422 and problem.headers["content-type"].startswith(PROBLEM)
+    assert [s["reason"] for s in problem.json()["skipped"]] == ["empty", "no_arabic", "not_a_record"]
+    assert problem.json()["field"] == "documents[0].text"
+    assert client.get("/v1/stories").json()["stories"] == [] and _stored_ids(tmp_path) == []
+
+
+def test_desk_upload_names_the_files_it_could_not_read(client: TestClient):
+    """Before: an upload that gave no article was only a warning in the desk's answer; it is now
+    named in ``skipped_files``, as ``POST /v1/summarize`` names it."""
+    files = [("files", (f"{d.id}.txt", d.text.encode("utf-8"), "text/plain")) for d in flood_documents()[:2]]
+    scan = ("files", ("scan.txt", b"\x00\x01binary", "text/plain"))
+    typed = json.dumps(["only English words here"])
+    body = client.post("/v1/articles", files=[*files, scan], data={"documents": typed}).json()
+    assert body["stored"] == 2 and body["skipped_files"] == [{"file": "scan.txt", "error": "InputError"}]
+    assert [(s["index"], s["reason"]) for s in body["skipped"]] == [(0, "no_arabic")]
+    assert len(body["warnings"]) == 2

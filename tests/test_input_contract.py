@@ -151,11 +151,20 @@ def test_contract_bad_records_same_message_everywhere(
     (tmp_path / "b.jsonl").write_text(json.dumps({"id": "x", "documents": [LEAD, record]}) + "\n", encoding="utf-8")
     (bad,) = list(_cluster_tasks(tmp_path / "b.jsonl"))
     assert bad.error.startswith(f"document 2: {message}")
-    # API: a 422 naming the field, never an internal class.
-    response = client.post("/v1/summarize", json={"documents": [LEAD, record]})
+    # API: the good record is summarized, the bad one is left out with the CLI's words (it was: the
+    # whole request refused); alone, a 422 naming the field, never an internal class.
+    where = f"documents[1].{field}" if field else "documents[1]"
+    response = client.post("/v1/summarize", json={"documents": [f"{LEAD} {TALKS}", record]})
+    assert response.status_code == 200, response.text
+    body = response.json()
+    (skipped,) = body["skipped"]
+    assert skipped["index"] == 1 and skipped["field"] == field and skipped["problem"].startswith(message)
+    assert any(w.startswith(f"{where}: {message}") for w in body["warnings"])
+    assert [d["id"] for d in body["documents"]] == ["1"]
+    response = client.post("/v1/summarize", json={"documents": [record]})
     assert response.status_code == 422 and response.headers["content-type"].startswith(PROBLEM)
     body = response.json()
-    assert body["field"] == (f"documents[1].{field}" if field else "documents[1]")
+    assert body["field"] == where.replace("[1]", "[0]")
     assert message in body["detail"] and "DocumentIn" not in response.text
 
 

@@ -285,3 +285,16 @@ def test_pipeline_text_or_records_instead_of_documents_is_one_clear_error(given:
     for call in (summarize, prepare, group_documents):
         with pytest.raises(InputError, match=rf"^expected khulasa.Document objects, got a {kind}; make them with"):
             call([given])  # type: ignore[list-item]
+
+
+def test_pipeline_a_load_result_or_one_document_instead_of_a_list_is_one_clear_error() -> None:
+    """``khulasa.summarize(khulasa.load_documents(paths))`` (without ``.documents``) or one Document
+    alone. Before: TypeError: 'LoadResult' object is not iterable, from inside the pipeline."""
+    from khulasa import InputError
+    from khulasa.io import LoadResult
+
+    doc = Document("d", "قال الرئيس إن المحادثات كانت مفيدة جدا للبلدين.")
+    for wrong in (LoadResult([doc], []), doc, (d for d in [doc])):
+        kind = type(wrong).__name__
+        with pytest.raises(InputError, match=rf"^expected khulasa.Document objects, got a {kind}; make them with"):
+            summarize(wrong)  # type: ignore[arg-type]

@@ -11,7 +11,7 @@ import pytest
 from khulasa import summarize
 from khulasa.config import Settings
 from khulasa.errors import SettingsError
-from khulasa.summarizer.pipeline import for_the_cluster
+from khulasa.summarizer.pipeline import SHORT_AT_ANY_BUDGET, for_the_cluster
 from khulasa.summarizer.profile import publication_days, told_over_days, written_date
 from khulasa.types import Document
 
@@ -113,10 +113,10 @@ def test_a_short_summary_of_a_story_over_days_takes_the_story_settings():
     assert story.centrality_weight == settings.story_centrality_weight == 2.0
     # One happening of the same people told on two days is two developments, not one fact twice.
     assert settings.core_redundancy and not story.core_redundancy
-    assert for_the_cluster(_same_day(), settings) == settings
+    assert for_the_cluster(_same_day(), settings) == settings.updated(short_budget=SHORT_AT_ANY_BUDGET)
     assert settings.centrality_weight == 0.0
     off = settings.updated(story_days=0)
-    assert for_the_cluster(_story(), off) == off
+    assert for_the_cluster(_story(), off) == off.updated(short_budget=SHORT_AT_ANY_BUDGET)  # read as one day
     used = summarize(_story(), words=60).settings
     assert used["short_position_weight"] == 0.5 and used["event_share"] == 0.0
     assert used["centrality_weight"] == 2.0
@@ -129,3 +129,16 @@ def test_story_days_is_a_whole_number_of_days():
     for bad in (-1, 1.5, True):
         with pytest.raises(SettingsError, match="story_days"):
             Settings(story_days=bad)
+
+
+def test_one_days_outlets_make_a_short_summary_at_any_budget():
+    settings = Settings(words=250)
+    # Several outlets of one news day: the short-summary rules at 250 words too.
+    assert for_the_cluster(_same_day(), settings).short_budget >= 250
+    # A story told over days, one article, the switch off, or the rules off: short_budget as given.
+    assert for_the_cluster(_story(), settings).short_budget == settings.short_budget == 150
+    assert for_the_cluster(_same_day()[:1], settings) == settings
+    off = settings.updated(same_day_short=False)
+    assert for_the_cluster(_same_day(), off) == off
+    none = settings.updated(short_budget=0)
+    assert for_the_cluster(_same_day(), none) == none

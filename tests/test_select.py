@@ -277,6 +277,9 @@ def test_select_short_budgets_count_only_concepts_several_documents_state():
     assert "دور النشر" in summarize(docs, words=20).text
     # With the rule off (or a long budget), one outlet's opening counts in full and wins the 20 words.
     assert "دور النشر" not in summarize(docs, words=20, short_budget=0).text
+    # Outlets of one news day make a short summary past short_budget too (Settings.same_day_short).
+    assert "دور النشر" in summarize(docs, words=20, short_budget=15).text
+    assert "دور النشر" not in summarize(docs, words=20, short_budget=15, same_day_short=False).text
 
 
 def test_select_budget_in_words_converts_sentences_and_characters():
@@ -413,3 +416,37 @@ def test_select_words_as_concepts_only_in_short_summaries_of_several_documents()
 def test_select_short_unigram_weight_is_checked():
     with pytest.raises(SettingsError):
         Settings(words=10, short_unigram_weight=-0.1)
+
+
+def test_select_a_longer_short_summary_weighs_words_more_and_tells_a_fact_once():
+    # Outlets a and b tell the inquiry (c in its own words, read only); b and c tell that the
+    # injured were taken to hospital, each in its own word order, so they share words, not pairs.
+    inquiry_a = "فتحت النيابة تحقيقا عاجلا لمعرفة سبب تصادم القطارين اليوم"
+    inquiry_b = "وأمرت النيابة بتحقيق في تصادم القطارين مساء أمس قرب المحطة الشرقية"
+    inquiry_c = "ولم يعرف بعد سبب تصادم القطارين قرب المحطة الشرقية مساء أمس"
+    injured_b = "ونقلت سيارات الإسعاف الجرحى إلى مستشفى المدينة الجامعي"
+    injured_c = "الجرحى نقلتهم سيارات الإسعاف إلى المدينة حيث استقبلهم مستشفى الجامعي"
+    facts = [
+        fact(0, ("a", 0, inquiry_a)),
+        fact(1, ("b", 0, inquiry_b)),
+        fact(2, ("c", 0, inquiry_c)),
+        fact(3, ("b", 1, injured_b)),
+        fact(4, ("c", 1, injured_c)),
+    ]
+    ok = [True, True, False, True, False]
+    flat = {"words": 21, "position_weight": 0.0, "fill_weight": 0.0}
+    # Up to longer_from words, words weigh short_unigram_weight: the inquiry's two wordings win.
+    assert [f.id for f in select(facts, ok, 3, Settings(longer_from=21, **flat), SURFACE)] == [0, 1]
+    # Past it they weigh longer_unigram_weight: the inquiry once, and the injured.
+    longer = Settings(longer_from=20, **flat)
+    assert longer.longer_unigram_weight > longer.short_unigram_weight
+    assert [f.id for f in select(facts, ok, 3, longer, SURFACE)] == [1, 3]
+    same = longer.updated(longer_unigram_weight=longer.short_unigram_weight)
+    assert [f.id for f in select(facts, ok, 3, same, SURFACE)] == [0, 1]
+
+
+def test_select_longer_from_and_its_weight_are_checked():
+    with pytest.raises(SettingsError, match="longer_from"):
+        Settings(longer_from=1.5)  # type: ignore[arg-type]
+    with pytest.raises(SettingsError, match="longer_unigram_weight"):
+        Settings(longer_unigram_weight=-0.1)

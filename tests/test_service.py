@@ -452,7 +452,7 @@ def test_service_concurrent_requests_give_identical_summaries(demo_json: list[di
         ({"documents": [{"text": 5}]}, 422, "documents[0].text"),
         ({"documents": [{"text": "", "body": 5}]}, 422, "documents[0].body"),
         ({"documents": [{"text": "نص", "title": {"a": 1}}]}, 422, "documents[0].title"),
-        ({"documents": ["نص", []]}, 422, "documents[1]"),
+        ({"documents": [[], 5]}, 422, "documents[0]"),
         ({"documents": [{"text": "نص"}], "words": "many"}, 422, "words"),
         ({"documents": [{"text": "نص"}], "words": 0}, 422, "words"),
         ({"documents": [{"text": "نص"}], "words": 50, "sentences": 2}, 422, "words"),
@@ -484,7 +484,7 @@ def test_service_unsupported_media_type_is_415(client: TestClient) -> None:
         ({"words": "10"}, None, "files"),
         ({"words": "ten"}, [("files", ("a.txt", "نص".encode()))], "words"),
         ({"documents": "{not json"}, [("files", ("a.txt", "نص".encode()))], "documents"),
-        ({"documents": '[{"title": "x"}]'}, [("files", ("a.txt", "نص".encode()))], "documents[0].text"),
+        ({"documents": '[{"title": "x"}]'}, None, "documents[0].text"),
         ({"colour": "red"}, [("files", ("a.txt", "نص".encode()))], "colour"),
     ],
 )
@@ -838,7 +838,7 @@ def test_service_compare_malformed_json_names_field(client: TestClient, payload:
 
 @pytest.mark.parametrize(
     ("data", "field"),
-    [({"format": "text"}, "format"), ({"words": "50"}, "words"), ({"documents": "[{}]"}, "documents[0].text")],
+    [({"format": "text"}, "format"), ({"words": "50"}, "words"), ({"documents": "{not json"}, "documents")],
 )
 def test_service_compare_malformed_multipart_names_field(client: TestClient, data: dict, field: str) -> None:
     response = client.post("/v1/compare", data=data, files=[("files", ("a.txt", "نص".encode()))])
@@ -1066,3 +1066,106 @@ def test_service_compare_of_one_outlet_says_it_needs_two(client: TestClient, dem
     assert [w for w in body["warnings"] if "compare needs articles from two outlets or more" in w]
     two = client.post("/v1/compare", json={"documents": demo_json[:2]}).json()
     assert "warnings" not in two
+
+
+# --- one bad record never stops a request ---------------------------------------------------
+
+ENGLISH = "Only English words in this article, nothing else at all."
+# One of each kind of bad record, with the field at fault, the reason and the start of its problem.
+BAD_RECORDS: list[tuple[Any, str | None, str, str]] = [
+    ({"id": "empty-1", "text": ""}, "text", "empty", "field 'text' is empty; add the article text"),
+    ({"id": "english-2", "text": ENGLISH}, "text", "no_arabic", "no Arabic text (0% of letters are Arabic)"),
+    (5, None, "not_a_record", "expected article text or an article object, got a number"),
+    ({"text": "نص عربي", "title": {"a": 1}}, "title", "not_text", "field 'title' is an object; give it as text"),
+    ({"title": "عنوان بلا نص"}, "text", "no_text", "no text field (expected one of text, body, content)"),
+    ({"text": "نص عربي", "published": True}, "published", "not_text", "field 'published' is true/false"),
+    ({"text": "نص عربي", "id": "x" * 2500}, "id", "id_too_long", "field 'id' is 2500 bytes long"),
+]
+
+
+def assert_skipped(skipped: list[dict[str, Any]], first_index: int) -> None:
+    """``skipped`` lists every bad record of BAD_RECORDS, in order, from ``documents[first_index]``."""
+    assert [s["index"] for s in skipped] == list(range(first_index, first_index + len(BAD_RECORDS)))
+    for entry, (record, field, reason, problem) in zip(skipped, BAD_RECORDS, strict=True):
+        assert entry["field"] == field and entry["reason"] == reason, entry
+        assert entry["problem"].startswith(problem), entry
+        assert entry["error"] == ("NoTextError" if reason == "no_arabic" else "InputError")
+        where = f"documents[{entry['index']}]" + (f".{field}" if field else "")
+        assert entry["where"] == where
+        given = record.get("id") if isinstance(record, dict) else None
+        assert entry.get("id") == (given if given and len(given) < 100 else None)  # a 2,500-byte id is not echoed
+
+
+@pytest.mark.parametrize("endpoint", ["/v1/summarize", "/v1/compare"])
+def test_service_leaves_out_each_bad_record_and_lists_it(
+    client: TestClient, demo_json: list[dict], endpoint: str
+) -> None:
+    """Before: one bad record of ``documents`` (an empty text, no Arabic, a title that is an
+    object…) refused the whole request with a 422. Now the good ones are summarized (compared),
+    each bad one listed in ``skipped`` with a warning in the CLI's words."""
+    good = demo_json[:3]
+    mixed = client.post(endpoint, json={"documents": [*good, *(r for r, *_ in BAD_RECORDS)]})
+    assert mixed.status_code == 200, mixed.text
+    body = mixed.json()
+    assert_skipped(body["skipped"], len(good))
+    assert [d["id"] for d in body["documents"]] == [d["id"] for d in good]
+    assert body["warnings"][: len(BAD_RECORDS)] == [f"{s['where']}: {s['problem']}" for s in body["skipped"]]
+    alone = client.post(endpoint, json={"documents": good}).json()
+    assert "skipped" not in alone
+    drop = {"warnings", "skipped"}
+    assert {k: v for k, v in body.items() if k not in drop} == {k: v for k, v in alone.items() if k not in drop}
+
+
+def test_service_skipped_records_are_warned_of_in_text_output(client: TestClient, demo_json: list[dict]) -> None:
+    response = client.post("/v1/summarize", json={"documents": [*demo_json[:2], ""], "format": "text"})
+    assert response.status_code == 200
+    warnings = json.loads(response.headers["x-khulasa-warnings"])
+    assert warnings == ["documents[2]: the article text is empty; add the text or drop the record"]
+
+
+@pytest.mark.parametrize("endpoint", ["/v1/summarize", "/v1/compare"])
+def test_service_no_usable_record_is_422_with_every_reason(client: TestClient, endpoint: str) -> None:
+    body = assert_problem(client.post(endpoint, json={"documents": [r for r, *_ in BAD_RECORDS]}), 422)
+    assert_skipped(body["skipped"], 0)
+    assert body["field"] == "documents[0].text" and body["error"] == "InputError"
+    assert body["detail"].startswith(f"no article could be used ({len(BAD_RECORDS)} bad records): documents[0].text:")
+    assert "and 4 more" in body["detail"]
+    english = assert_problem(client.post(endpoint, json={"documents": [ENGLISH, ENGLISH]}), 422)
+    assert english["error"] == "NoTextError" and [s["index"] for s in english["skipped"]] == [0, 1]
+
+
+def test_service_a_bad_option_or_request_is_still_refused_whole(client: TestClient, demo_json: list[dict]) -> None:
+    documents = [*demo_json[:2], ""]
+    assert_problem(client.post("/v1/summarize", json={"documents": documents, "words": 0}), 422, field="words")
+    assert_problem(client.post("/v1/compare", json={"documents": documents, "words": 5}), 422, field="words")
+    assert_problem(client.post("/v1/summarize", json={"documents": {"text": "نص"}}), 422, field="documents")
+    assert_problem(client.post("/v1/summarize", json={"words": 50}), 422, field="documents")
+
+
+def test_service_multipart_bad_records_beside_files(client: TestClient, demo_json: list[dict]) -> None:
+    """A bad record of the form's ``documents`` beside readable files: the files and good records
+    are summarized; with no file read and no good record, the 422 lists both."""
+    typed = json.dumps([demo_json[0]["text"], {"text": ENGLISH}], ensure_ascii=False)
+    files = [("files", ("b.txt", demo_json[1]["text"].encode("utf-8")))]
+    body = client.post("/v1/summarize", files=files, data={"documents": typed}).json()
+    assert [(s["index"], s["reason"]) for s in body["skipped"]] == [(1, "no_arabic")]
+    assert len(body["documents"]) == 2
+    only_bad = json.dumps([{"text": ENGLISH}])
+    body = client.post("/v1/compare", files=files, data={"documents": only_bad}).json()
+    assert [s["index"] for s in body["skipped"]] == [0] and len(body["documents"]) == 1
+    unreadable = [("files", ("scan.txt", b"\x00\x01binary"))]
+    problem = assert_problem(client.post("/v1/summarize", files=unreadable, data={"documents": only_bad}), 422)
+    assert problem["files"] == ["scan.txt"] and [s["reason"] for s in problem["skipped"]] == ["no_arabic"]
+    parts = f'--xyz\r\nContent-Disposition: form-data; name="documents"\r\n\r\n{only_bad}\r\n--xyz--\r\n'
+    response = client.post(
+        "/v1/summarize", content=parts.encode(), headers={"content-type": "multipart/form-data; boundary=xyz"}
+    )
+    assert assert_problem(response, 422, error="NoTextError")["field"] == "documents[0].text"
+
+
+def test_service_openapi_describes_skipped_records(client: TestClient) -> None:
+    paths = client.get("/openapi.json").json()["paths"]
+    for endpoint in ("/v1/summarize", "/v1/compare", "/v1/articles"):
+        described = paths[endpoint]["post"]["responses"]["200"]["description"]
+        assert "`skipped`" in described, endpoint
+        assert "every record" in paths[endpoint]["post"]["responses"]["422"]["description"], endpoint

@@ -68,6 +68,15 @@ class Settings:
     # words over the six dev sets: 243 / 330 / 398 at 0, 244 / 337 / 397 at 0.1, the dev pool
     # unchanged at 100; MultiLing ROUGE-2 @100 11.3 → 11.7 (docs/quality.md, twenty-third pass).
     short_unigram_weight: float = 0.1
+    # ``short_unigram_weight`` for a short summary of more than ``longer_from`` words. Past the
+    # first hundred words the facts most outlets report are told, and a sentence telling one of
+    # them again in other words still earns the bigrams of its wording; its words, which count once
+    # however many chosen sentences hold them, earn it less the more they weigh. Key facts over the
+    # ten dev sets (609) at 120 / 150 / 200 / 250 words: 435 / 486 / 520 / 539 at 0.1, 447 / 495 /
+    # 524 / 542 at 0.4; restating sentences at 150: 61 -> 49. Not below: at 60 words 0.4 states 296
+    # key facts, 0.1 302 (docs/quality.md, twenty-ninth pass).
+    longer_from: int = 100
+    longer_unigram_weight: float = 0.4
     # Concepts that occur in a title or heading count as this many more documents.
     title_weight: float = 1.0
     # With several documents, concepts made only of frame words (names, titles, the words that
@@ -88,6 +97,14 @@ class Settings:
     # Longer summaries have room for single-outlet detail and for a sentence that repeats part of
     # another to add to it: measured, either rule there cost ROUGE-2 @250 on MultiLing (docs/quality.md).
     short_budget: int = 150
+    # A summary of several documents that do not tell a story over days (``story_days``: the
+    # outlets of one news day) is short at any budget: past ``short_budget`` its outlets still tell
+    # one event each in their own words, and without the short-summary rules a longer summary
+    # spent its words telling again what it had told (khulasa.summarizer.pipeline.for_the_cluster).
+    # Key facts over the ten dev sets at 250 words 489 -> 539 of 609, restating sentences 284 -> 173;
+    # a story told over days keeps ``short_budget`` (MultiLing ROUGE-2 @250 with the rules: 25.6 ->
+    # 20.4; docs/quality.md, twenty-ninth pass).
+    same_day_short: bool = True
     # In a short summary of several documents, two sentences that give the same figures (each the
     # same quantity, whatever its value) about the same people or places are one fact told twice
     # and never both chosen (khulasa.extract.claims.restates), however different their words.
@@ -213,7 +230,11 @@ class Settings:
                 raise SettingsError(budget_not_positive(name, value))
         if self.words is None and self.sentences is None and self.chars is None:
             raise SettingsError(no_budget())
-        for name, message in (("short_budget", not_whole_words), ("story_days", not_whole_days)):
+        for name, message in (
+            ("short_budget", not_whole_words),
+            ("longer_from", not_whole_words),
+            ("story_days", not_whole_days),
+        ):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int) or value < 0:
                 raise SettingsError(message(name, value))
@@ -240,6 +261,7 @@ class Settings:
             "fill_weight",
             "unigram_weight",
             "short_unigram_weight",
+            "longer_unigram_weight",
             "min_concept_weight",
             "position_decay",
             "title_weight",

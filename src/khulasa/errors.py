@@ -311,7 +311,7 @@ def decay_not_positive(value: object) -> str:
 
 
 def not_whole_words(name: str, value: object) -> str:
-    """A length in words (``short_budget``) that is not a whole number, 0 or more."""
+    """A length in words (``short_budget``, ``longer_from``) that is not a whole number, 0 or more."""
     return f"{name}={value!r} must be a whole number of words, 0 or more"
 
 
@@ -567,7 +567,12 @@ def binary_stdin(label: str) -> str:
 
 def no_arabic(label: str, ratio: float) -> str:
     """A document whose letters are mostly not Arabic; ``label`` names the file and record."""
-    return f"{label}: no Arabic text ({ratio:.0%} of letters are Arabic); khulasa summarizes Arabic articles"
+    return f"{label}: {no_arabic_text(ratio)}"
+
+
+def no_arabic_text(ratio: float) -> str:
+    """What is wrong with a record whose letters are mostly not Arabic (:func:`no_arabic` without its place)."""
+    return f"no Arabic text ({ratio:.0%} of letters are Arabic); khulasa summarizes Arabic articles"
 
 
 def no_html_text(label: str) -> str:
@@ -1275,14 +1280,22 @@ def body_too_large(allowed: int) -> str:
     return f"request body is larger than the limit of {allowed} bytes"
 
 
-def no_arabic_article() -> str:
-    """The reason a desk upload skipped an article."""
-    return "no Arabic text; khulasa summarizes Arabic articles"
+def bad_request_record(where: str, problem: str) -> str:
+    """A record of a request's ``documents`` that was left out (``where``: ``documents[2].text``);
+    ``problem`` is what is wrong and what to do, worded as the CLI's warning words it."""
+    return f"{where}: {problem}"
 
 
-def no_arabic_for_desk() -> str:
-    """A desk upload in which no article has Arabic text."""
-    return "no article has Arabic text; khulasa's desk keeps Arabic articles"
+def no_usable_record(problems: Sequence[str], shown: int = 3) -> str:
+    """A request none of whose ``documents`` can be used: the first ``shown`` problems (each from
+    :func:`bad_request_record`), and how many more; every one is listed in the problem's ``skipped``."""
+    listed = "; ".join(problems[:shown])
+    more = len(problems) - shown
+    listed += f"; and {more} more" if more > 0 else ""
+    return (
+        f"no article could be used ({len(problems)} bad {'record' if len(problems) == 1 else 'records'}): "
+        f"{listed}; fix them (each is listed in 'skipped') and send the request again"
+    )
 
 
 def unsupported_media_type(kind: str) -> str:

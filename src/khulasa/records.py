@@ -89,13 +89,19 @@ _JSON_KINDS = {
 
 
 class RecordError(InputError):
-    """A record that is not an article; ``field`` names the offending field (``None``: the record)."""
+    """A record that is not an article; ``field`` names the offending field (``None``: the record).
 
-    def __init__(self, where: str, field: str | None, problem: str) -> None:
+    ``reason`` says what is wrong in one word, for a page to say it in its own language: ``empty``
+    (blank text), ``no_text`` (no text field), ``not_text`` (a field of another kind than text),
+    ``not_a_record`` (neither text nor an object), ``id_too_long``.
+    """
+
+    def __init__(self, where: str, field: str | None, problem: str, reason: str = "invalid") -> None:
         super().__init__(f"{where}: {problem}")
         self.where = where
         self.field = field
         self.problem = problem
+        self.reason = reason
 
 
 class JsonProblem(InputError):
@@ -201,15 +207,15 @@ def read_record(record: Any, default_id: str, where: str, *, path: str | None = 
     """
     if isinstance(record, str):
         if not record.strip():
-            raise RecordError(where, None, empty_record_text())
+            raise RecordError(where, None, empty_record_text(), "empty")
         return Document(id=default_id, text=clean_text(record), source=unknown_outlet(default_id), path=path)
     if not isinstance(record, dict):
-        raise RecordError(where, None, not_a_record(json_kind(record)))
+        raise RecordError(where, None, not_a_record(json_kind(record)), "not_a_record")
     url = _field(record, "url", where)
     given_id = _field(record, "id", where)
     id_bytes = len(given_id.encode("utf-8", "replace")) if given_id is not None else 0
     if id_bytes > MAX_ID_BYTES:
-        raise RecordError(where, "id", id_too_long(id_bytes, MAX_ID_BYTES))
+        raise RecordError(where, "id", id_too_long(id_bytes, MAX_ID_BYTES), "id_too_long")
     source = next((s for s in (outlet_name(_field(record, f, where)) for f in SOURCE_FIELDS) if s), None)
     return Document(
         id=given_id or default_id,
@@ -231,10 +237,10 @@ def _text(record: dict[str, Any], where: str) -> str:
     given = [name for name in TEXT_FIELDS if record.get(name) is not None]
     wrong = next((name for name in given if not isinstance(record[name], str)), None)
     if wrong is not None:
-        raise RecordError(where, wrong, text_not_a_string(wrong, json_kind(record[wrong])))
+        raise RecordError(where, wrong, text_not_a_string(wrong, json_kind(record[wrong])), "not_text")
     if given:
-        raise RecordError(where, given[0], text_field_empty(given[0]))
-    raise RecordError(where, TEXT_FIELDS[0], no_text_field(TEXT_FIELDS))
+        raise RecordError(where, given[0], text_field_empty(given[0]), "empty")
+    raise RecordError(where, TEXT_FIELDS[0], no_text_field(TEXT_FIELDS), "no_text")
 
 
 def _field(record: dict[str, Any], name: str, where: str) -> str | None:
@@ -242,7 +248,7 @@ def _field(record: dict[str, Any], name: str, where: str) -> str | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool) or not isinstance(value, str | int | float):
-        raise RecordError(where, name, field_not_text(name, json_kind(value)))
+        raise RecordError(where, name, field_not_text(name, json_kind(value)), "not_text")
     return storable(value) if isinstance(value, str) else str(value)
 
 

@@ -10,7 +10,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
-from itertools import pairwise
 from typing import Any
 
 from khulasa.config import CompareSettings
@@ -1357,18 +1356,28 @@ MOVING = frozenset({"people", "count"})
 
 
 def trend(values: Sequence[Mapping[str, Any]], *, agree: bool, dimension: str = "people") -> str:
-    """How a figure moved over the day, its values in time order: "steady" (the outlets agree),
-    "rising" (each later value at least the one before, the last higher: a toll that grew),
-    "revised" (a later value lower than an earlier one) or, for figures that do not move over a
-    day (durations, distances, dates), "differ"."""
+    """How a figure moved over the day, from its values with their times: "steady" (the outlets
+    agree), "rising" (no value lower than any of an earlier time, and the last time's highest above
+    the first's: a toll that grew), "revised" (a value lower than one of an earlier time) or
+    "differ": the figure does not move over a day (durations, distances, dates), or the values that
+    differ were not given at two different times (an undated feed taken in at once, two outlets in
+    the same second), so they are outlets disagreeing, as the summary's ⚠ notes say, not a figure
+    that moved. A value with no time takes no part in the trend."""
     if agree:
         return "steady"
     if dimension not in MOVING:
         return "differ"
-    amounts = [float(v.get("amount", v["value"])) for v in values]
-    if all(b >= a for a, b in pairwise(amounts)) and amounts[-1] > amounts[0]:
+    by_time: dict[str, list[float]] = {}
+    for v in values:
+        if v.get("time"):
+            by_time.setdefault(str(v["time"]), []).append(float(v.get("amount", v["value"])))
+    times = sorted(by_time)
+    steps = [(a, b) for k, t in enumerate(times) for u in times[k + 1 :] for a in by_time[t] for b in by_time[u]]
+    if any(b < a for a, b in steps):
+        return "revised"
+    if steps and max(by_time[times[-1]]) > max(by_time[times[0]]):
         return "rising"
-    return "revised"
+    return "differ"
 
 
 def _iso(ts: float | None) -> str | None:

@@ -2,8 +2,9 @@
 
 Figures are read from digits (ASCII, Arabic-Indic, Persian) and from written cardinals
 ("ثلاث ساعات ونصف" = 3.5 hours, "ساعتين" = 2 hours, "خمسين دقيقة", "ضعف المدة ... 50 دقيقة"
-= 100 minutes). Ordinals are left out on purpose: "أول"/"الثانية" rank things, they do not
-measure them. All word lists are data files under ``resources/ar/``.
+= 100 minutes), and big numbers as outlets write them, in parts ("39 مليون 702 ألف 457 صوتا",
+"مليونان و300 ألف" = 2,300,000). Ordinals are left out on purpose: "أول"/"الثانية" rank things,
+they do not measure them. All word lists are data files under ``resources/ar/``.
 
 Each figure also gets a *subject*: the content words around it in its sentence ("استمر",
 "المحادثات", "الجلسة"), so that figures about the same thing in different outlets can be put side
@@ -433,6 +434,10 @@ def _fmt(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else f"{x:.2f}".rstrip("0").rstrip(".")
 
 
+# The kinds of ``number_words.txt`` that multiply the number before them ("3 ملايين", "39 مليونا").
+_SCALES = frozenset({"scale", "scaleafter"})
+
+
 class _Number(NamedTuple):
     value: float
     end: int  # index of the token after the number
@@ -462,7 +467,7 @@ def _number_forms(norm: str) -> tuple[str, ...]:
 def read_number(toks: Sequence[Token], i: int, lex: Lexicon) -> _Number | None:
     """A cardinal starting at ``toks[i]``: digits or words joined by و ("خمسة وعشرين", "ثلاثة آلاف")."""
     first = _number_value(toks[i], lex)
-    if first is None or first[0] in ("fraction", "multiplier"):
+    if first is None or first[0] in ("fraction", "multiplier", "scaleafter"):
         return None
     kind, value = first
     if kind == "scale":  # "ألف" alone means one thousand
@@ -476,7 +481,7 @@ def read_number(toks: Sequence[Token], i: int, lex: Lexicon) -> _Number | None:
             break
         k, v = nxt
         joined = toks[j].norm.startswith("و") and toks[j].norm not in lex.numbers
-        if k == "scale" and not joined:
+        if k in _SCALES and not joined:
             total += (current or 1) * v
             current = 0.0
         elif k == "hundred" and v == 100 and 3 <= current <= 9 and not joined:
@@ -785,6 +790,7 @@ def _quantity_at(toks: Sequence[Token], i: int, lex: Lexicon, stop: frozenset[st
     if number is None:
         return None
     value, j = _with_fraction_and_scale(toks, tok, number, lex)
+    value, j = _later_parts(toks, i, j, value, lex)
     if j < len(toks) and _number_value(toks[j], lex) == ("multiplier", 0.0):  # "ثلاثة أضعاف"
         return _multiple_at(toks, j, value, lex, stop, start=i)
     after = _unit_after(toks, j, lex)
@@ -817,9 +823,54 @@ def _with_fraction_and_scale(toks: Sequence[Token], tok: Token, number: _Number,
         value, j = value + frac, j + 1
     if j < len(toks):
         scale = _number_value(toks[j], lex)
-        if scale is not None and scale[0] == "scale" and tok.kind == "digits":
+        if scale is not None and scale[0] in _SCALES and tok.kind == "digits":
             value, j = value * scale[1], j + 1
     return value, j
+
+
+def _later_parts(toks: Sequence[Token], i: int, j: int, value: float, lex: Lexicon) -> tuple[float, int]:
+    """A big number written in parts, each part under the scale of the one before: "39 مليون 702
+    ألف 457" is 39,702,457, as are "39 مليونا و702 ألف و457" and, after a number in words,
+    "مليونان و300 ألف" (2,300,000). The number read from token ``i`` ends before token ``j`` with
+    ``value``; a part follows only a number that ends on a scale word, whole digits before it (not
+    "1.5 مليون"), and is up to three digits, behind و or not, with a smaller scale word after it or,
+    last, none ("457"). The value with the parts after it, and the token after the last part."""
+    place = _place_before(toks, i, j, lex)
+    while place > 1:
+        part = _part_at(toks, j, lex)
+        if part is None or part[0] * part[1] >= place:
+            break
+        value, j, place = value + part[0] * part[1], part[2], part[1]
+    return value, j
+
+
+def _place_before(toks: Sequence[Token], i: int, j: int, lex: Lexicon) -> float:
+    """The scale the number from token ``i`` to ``j`` ends on (1_000_000 for "39 مليون" and for
+    "مليونان"), or 0: it ends on no scale word, its first part is not whole digits or words, or it
+    is the scale word of digits before it that were no figure ("1.5 مليون" with no unit)."""
+    if toks[i].kind == "digits" and _whole(toks[i]) is None:
+        return 0.0
+    if toks[i].kind == "word" and i > 0 and toks[i - 1].kind == "digits":
+        return 0.0
+    last = _number_value(toks[j - 1], lex)
+    if last is None or last[0] not in _SCALES | {"dualscale"}:
+        return 0.0
+    return last[1] / 2 if last[0] == "dualscale" else last[1]
+
+
+def _part_at(toks: Sequence[Token], j: int, lex: Lexicon) -> tuple[float, float, int] | None:
+    """A part of a number written in parts at token ``j`` (:func:`_later_parts`): up to three whole
+    digits, behind a و written apart or not ("و702", "و 702"), and the scale word after them if any:
+    (digits, scale or 1, the token after the part)."""
+    if j < len(toks) and toks[j].norm == "و":
+        j += 1
+    digits = _whole(toks[j]) if j < len(toks) else None
+    if digits is None or not 0 < digits < 1000 or len(normalize(toks[j].text)) > 3:
+        return None
+    scale = _number_value(toks[j + 1], lex) if j + 1 < len(toks) else None
+    if scale is not None and scale[0] in _SCALES:
+        return float(digits), scale[1], j + 2
+    return float(digits), 1.0, j + 1
 
 
 def _measured_at(
@@ -1442,7 +1493,7 @@ _PRONOUNS = ("هم", "هما", "هن", "كم")
 # ratio never a count of times, a count of others never the whole, a count given for a place never
 # one of another place or of the whole event, abstainers never those who voted, the soldiers among
 # the dead never the whole toll.
-_OWN_SCOPES = ("abstained", "aftershock", "alone", "margin", "others", "part", "place:", "ratio")
+_OWN_SCOPES = ("abstained", "aftershock", "alone", "margin", "others", "part", "place:", "ratio", "registered")
 
 
 def scopes_match(a: str, b: str) -> bool:

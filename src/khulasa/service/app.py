@@ -5,7 +5,9 @@ The service has no summarization logic of its own: it validates requests against
 loads uploads with :func:`khulasa.io.load_documents`, and runs :func:`khulasa.summarize` or
 :func:`khulasa.analysis.compare.compare` in a bounded thread pool with a time limit so the event loop keeps
 answering other requests. Both endpoints accept the same bodies (JSON or multipart) and limits.
-Every error is an RFC 9457 ``application/problem+json`` body; user input never causes a 500.
+Every error is an RFC 9457 ``application/problem+json`` body; user input never causes a 500. One bad
+record of ``documents`` never stops a request: it is left out and listed in ``skipped`` (a 422 only
+when no record can be used, or the request itself is malformed).
 """
 
 from __future__ import annotations
@@ -46,11 +48,11 @@ from khulasa.errors import (
     InputError,
     KhulasaError,
     MissingExtraError,
-    NoTextError,
     PartlyRead,
     TimeLimitExceeded,
     bad_documents_field,
     bad_json_body,
+    bad_request_record,
     bad_since_query,
     body_not_an_object,
     body_not_utf8,
@@ -65,9 +67,9 @@ from khulasa.errors import (
     documents_missing,
     files_not_uploads,
     internal_error,
-    no_arabic_article,
-    no_arabic_for_desk,
+    no_arabic_text,
     no_demo,
+    no_usable_record,
     not_an_article_list,
     nothing_uploaded,
     one_budget,
@@ -80,12 +82,22 @@ from khulasa.errors import (
     unknown_form_field,
     unsupported_media_type,
 )
-from khulasa.io import SUPPORTED_SUFFIXES, load_documents, unique_ids
-from khulasa.records import JsonProblem, RecordError, json_kind, load_json, read_record, replace_surrogates
+from khulasa.io import MIN_ARABIC_RATIO, SUPPORTED_SUFFIXES, load_documents, unique_ids
+from khulasa.records import (
+    MAX_ID_BYTES,
+    TEXT_FIELDS,
+    JsonProblem,
+    RecordError,
+    json_kind,
+    load_json,
+    read_record,
+    replace_surrogates,
+)
 from khulasa.render import render
 from khulasa.service.limits import Limits
 from khulasa.stories.several import story_split
 from khulasa.summarizer.pipeline import summarize
+from khulasa.text.normalize import arabic_ratio
 from khulasa.text.published import count_undated
 from khulasa.types import Document
 
@@ -106,6 +118,19 @@ PAGE_HEADERS = {
     "Referrer-Policy": "no-referrer",
 }
 T = TypeVar("T")
+
+# What the OpenAPI schema says of records left out (a 200) and of a request none of whose records can be used (422).
+SKIPPED_RECORDS = (
+    "`skipped` (records of `documents` left out, the others used: each with `index`, its place from 0, `id` when "
+    "it gives one, `field` at fault or null, `reason` (`empty`, `no_text`, `not_text`, `not_a_record`, "
+    "`id_too_long`, `no_arabic`), `error`, `problem` (what is wrong and what to do) and `where`, the field's path; "
+    "each also has a warning)"
+)
+NO_USABLE_RECORD = {
+    "description": "The request is malformed (not JSON, no `documents` list, a bad option), or no record of "
+    "`documents` can be used: the problem's `skipped` lists every record with its reason (and, when no upload "
+    "could be read either, `files` and `skipped_files` the uploads)"
+}
 
 
 # --- problems (RFC 9457) --------------------------------------------------------------------
@@ -247,7 +272,9 @@ class Options(BaseModel):
 class SummarizeRequest(Options):
     """The JSON body of ``POST /v1/summarize``."""
 
-    documents: list[DocumentIn | str] = Field(min_length=1, description="The articles of one story.")
+    documents: list[DocumentIn | str] = Field(
+        min_length=1, description="The articles of one story; a record that cannot be used is left out (`skipped`)."
+    )
 
 
 class CompareOptions(BaseModel):
@@ -272,7 +299,8 @@ class ArticlesRequest(ArticlesOptions):
     documents: list[DocumentIn | str] = Field(
         min_length=1,
         description="Articles for the desk, of any stories; "
-        "give each an id (or url) so that sending it again stores nothing.",
+        "give each an id (or url) so that sending it again stores nothing. "
+        "A record that cannot be used is left out (`skipped`); the others are stored.",
     )
 
 
@@ -280,7 +308,9 @@ class CompareRequest(CompareOptions):
     """The JSON body of ``POST /v1/compare``."""
 
     documents: list[DocumentIn | str] = Field(
-        min_length=1, description="The articles of one story, one or more per outlet."
+        min_length=1,
+        description="The articles of one story, one or more per outlet; "
+        "a record that cannot be used is left out (`skipped`).",
     )
 
 
@@ -297,29 +327,88 @@ class Upload:
 
 @dataclass(frozen=True, slots=True)
 class Parsed(Generic[OptionsT]):
-    """A checked request: articles sent as JSON, uploaded files (not read yet) and the options."""
+    """A checked request: articles sent as JSON, uploaded files (not read yet), the options, and
+    the records of ``documents`` left out (see :func:`documents_from_json`)."""
 
     documents: list[Document]
     uploads: list[Upload]
     options: OptionsT
+    skipped: tuple[dict[str, Any], ...] = ()
 
 
 # --- pure helpers ---------------------------------------------------------------------------
 
 
-def documents_from_json(items: Any, field: str = "documents") -> list[Document]:
-    """The articles of a JSON ``documents`` list, read by :func:`read_record` (ids default to 1, 2, …)."""
+class Records(NamedTuple):
+    """The articles of a ``documents`` list and the records left out, each as :func:`skipped_record` gives it."""
+
+    documents: list[Document]
+    skipped: tuple[dict[str, Any], ...] = ()
+
+
+def documents_from_json(items: Any, field: str = "documents") -> Records:
+    """The articles of a JSON ``documents`` list, read by :func:`read_record` (ids default to 1, 2, …,
+    by place in the list). As the CLI skips a bad record with a warning, a record that is not an
+    article, or whose text is not Arabic, is left out and listed: one bad record never stops a request.
+    A ``documents`` that is not a non-empty list is the request's problem (422)."""
     if not isinstance(items, list) or not items:
         got = "an empty list" if isinstance(items, list) else json_kind(items)
         raise invalid(field, not_an_article_list(got))
-    documents = []
+    documents: list[Document] = []
+    skipped: list[dict[str, Any]] = []
     for i, item in enumerate(items):
         try:
-            documents.append(read_record(item, str(i + 1), f"{field}[{i}]"))
+            doc = read_record(item, str(i + 1), f"{field}[{i}]")
         except RecordError as exc:
-            where = f"{exc.where}.{exc.field}" if exc.field else exc.where
-            raise invalid(where, exc.problem) from None
-    return documents
+            skipped.append(skipped_record(field, i, item, exc.field, exc.problem, exc.reason))
+            continue
+        ratio = arabic_ratio(doc.text)
+        if ratio < MIN_ARABIC_RATIO:  # as the CLI's loader: khulasa reads Arabic articles
+            skipped.append(skipped_record(field, i, item, _text_field(item), no_arabic_text(ratio), "no_arabic"))
+            continue
+        documents.append(doc)
+    return Records(documents, tuple(skipped))
+
+
+def skipped_record(field: str, index: int, item: Any, name: str | None, problem: str, reason: str) -> dict[str, Any]:
+    """A record left out, as the response's ``skipped`` lists it: ``index`` (its place in
+    ``documents``, from 0), ``id`` (when it gives a usable one), ``field`` (the field at fault, or
+    ``None``: the record itself), ``reason`` (one word for the page: ``empty``, ``no_text``,
+    ``not_text``, ``not_a_record``, ``id_too_long``, ``no_arabic``), ``error`` (the class the CLI's
+    warning has: ``NoTextError`` for no Arabic, else ``InputError``) and ``problem`` (what is wrong
+    and what to do, as the CLI words it); ``where`` is the place the warnings name."""
+    given = item.get("id") if isinstance(item, dict) else None
+    usable = isinstance(given, str | int | float) and not isinstance(given, bool)
+    record_id = str(given) if usable and len(str(given).encode("utf-8", "replace")) <= MAX_ID_BYTES else None
+    return {
+        "index": index,
+        **({"id": replace_surrogates(record_id)} if record_id else {}),
+        "field": name,
+        "reason": reason,
+        "error": "NoTextError" if reason == "no_arabic" else "InputError",
+        "problem": problem,
+        "where": f"{field}[{index}].{name}" if name else f"{field}[{index}]",
+    }
+
+
+def _text_field(item: Any) -> str | None:
+    """The field a record's text was read from (``None`` for a record that is the text itself)."""
+    if not isinstance(item, dict):
+        return None
+    return next((n for n in TEXT_FIELDS if isinstance(item.get(n), str) and item[n].strip()), None)
+
+
+def skipped_warnings(skipped: Sequence[Mapping[str, Any]]) -> list[str]:
+    """One warning per record left out, naming it by its place (``documents[2].text: …``)."""
+    return [bad_request_record(s["where"], s["problem"]) for s in skipped]
+
+
+def no_usable_records(skipped: Sequence[Mapping[str, Any]]) -> Problem:
+    """The 422 of a request none of whose records can be used: ``field`` names the first bad one,
+    ``skipped`` lists every one with its reason, ``error`` is ``NoTextError`` when none is Arabic."""
+    error = "NoTextError" if all(s["error"] == "NoTextError" for s in skipped) else "InputError"
+    detail = no_usable_record(skipped_warnings(skipped))
+    return Problem(422, "unprocessable", detail, field=skipped[0]["where"], error=error, skipped=list(skipped))
 
 
 def check_documents(documents: Sequence[Document], limits: Limits) -> None:
@@ -355,6 +444,7 @@ class Loaded(NamedTuple):
     warnings: list[str]
     skipped: list[dict[str, str]]
     partly: tuple[dict[str, Any], ...] = ()  # files read though not all as written (``partly_read``)
+    records: tuple[dict[str, Any], ...] = ()  # records of ``documents`` left out (``skipped``)
 
 
 def load_uploads(uploads: Sequence[Upload]) -> Loaded:
@@ -440,17 +530,20 @@ def _error_of(path: str, problems: Sequence[KhulasaError]) -> str:
 
 def cluster_documents(parsed: Parsed[Any], limits: Limits) -> Loaded:
     """The request's articles with uploads loaded, ids made unique and limits checked, the
-    warnings of skipped uploads (all of them, with a warning, when articles came in ``documents``)
-    and the uploads that gave no article."""
+    warnings of the records and uploads left out (all uploads, with a warning, when articles came
+    in ``documents``), the uploads that gave no article and the records left out."""
     try:
         uploaded = load_uploads(parsed.uploads) if parsed.uploads else Loaded([], [], [])
     except Problem as problem:  # no upload could be read: the typed articles still make a cluster
         if not parsed.documents:
+            if parsed.skipped:  # nor any record: the problem lists them too
+                problem.extra["skipped"] = list(parsed.skipped)
             raise
         uploaded = Loaded([], [problem.detail], problem.extra["skipped_files"])
     docs = unique_ids([*parsed.documents, *uploaded.documents])
     check_documents(docs, limits)
-    return Loaded(docs, uploaded.warnings, uploaded.skipped, uploaded.partly)
+    warnings = [*skipped_warnings(parsed.skipped), *uploaded.warnings]
+    return Loaded(docs, warnings, uploaded.skipped, uploaded.partly, parsed.skipped)
 
 
 class JobResult(NamedTuple):
@@ -464,9 +557,12 @@ class JobResult(NamedTuple):
 
 
 def _skipped_files(loaded: Loaded) -> dict[str, Any]:
-    """What JSON output adds for uploads: ``skipped_files`` (gave no article) and ``partly_read``
-    (read with characters replaced or lines in another encoding), each when there is any."""
-    extra: dict[str, Any] = {"skipped_files": loaded.skipped} if loaded.skipped else {}
+    """What JSON output adds for what was left out: ``skipped`` (records of ``documents``),
+    ``skipped_files`` (uploads that gave no article) and ``partly_read`` (uploads read with
+    characters replaced or lines in another encoding), each when there is any."""
+    extra: dict[str, Any] = {"skipped": list(loaded.records)} if loaded.records else {}
+    if loaded.skipped:
+        extra["skipped_files"] = loaded.skipped
     if loaded.partly:
         extra["partly_read"] = list(loaded.partly)
     return extra
@@ -540,28 +636,22 @@ class Recomputing:
 def ingest_job(
     parsed: Parsed[ArticlesOptions], limits: Limits, desk_url: str | None, recomputing: Recomputing | None = None
 ) -> dict[str, Any]:
-    """Store the request's articles in the desk, in one transaction: all of them or (past the
-    time limit, or on a database failure) none. Summaries are left to the next read (GET), so a
-    slow summary never turns a stored batch into a timeout. An older khulasa's desk has its
-    grouping features recomputed first, in chunks that are kept (``recomputing`` follows them)."""
+    """Store the request's usable articles in the desk, in one transaction: all of them or (past
+    the time limit, or on a database failure) none; the records left out (not an article, no
+    Arabic) are listed in ``skipped``, and sent again once fixed they are stored. Summaries are
+    left to the next read (GET), so a slow summary never turns a stored batch into a timeout. An
+    older khulasa's desk has its grouping features recomputed first, in chunks that are kept
+    (``recomputing`` follows them)."""
     from khulasa.errors import ids_taken
-    from khulasa.io import MIN_ARABIC_RATIO
-    from khulasa.text.normalize import arabic_ratio
 
-    loaded, warnings, *_ = cluster_documents(parsed, limits)
-    docs, skipped = [], []
-    for doc in loaded:
-        if arabic_ratio(doc.text) < MIN_ARABIC_RATIO:  # as the CLI's loader: the desk keeps Arabic articles
-            skipped.append({"id": doc.id, "problem": no_arabic_article()})
-        else:
-            docs.append(doc)
-    if not docs:
-        raise NoTextError(no_arabic_for_desk())
+    loaded = cluster_documents(parsed, limits)
+    docs, warnings = loaded.documents, loaded.warnings
     with open_desk(desk_url, batch_size=len(docs)) as desk:
         desk.upgrade_features(progress=recomputing)  # as ingest would, followed
         report = desk.ingest(docs, summaries=False)
     result = {
-        "skipped": skipped,
+        **_skipped_files(loaded),
+        "skipped": list(loaded.records),
         "stored": report.stored,
         "duplicates": report.duplicates,
         "copies": report.copies,
@@ -618,8 +708,8 @@ async def parse_request(request: Request, limits: Limits, options_model: type[Op
     """
     kind = media_type(request)
     if kind == "application/json" or kind.endswith("+json"):
-        documents, options = await parse_json_request(request, limits, options_model)
-        parsed = Parsed(documents, [], options)
+        records, options = await parse_json_request(request, limits, options_model)
+        parsed = Parsed(records.documents, [], options, records.skipped)
     elif kind == "multipart/form-data":
         parsed = await parse_multipart_request(request, limits, options_model)
     else:
@@ -630,15 +720,16 @@ async def parse_request(request: Request, limits: Limits, options_model: type[Op
 
 async def parse_json_request(
     request: Request, limits: Limits, options_model: type[OptionsT]
-) -> tuple[list[Document], OptionsT]:
+) -> tuple[Records, OptionsT]:
     """Read the body here, then parse and validate it in a thread: a few megabytes of JSON take
     seconds to parse, and on the event loop they would stall every other request meanwhile."""
     body = await request.body()
     return await asyncio.to_thread(json_body, body, limits, options_model)
 
 
-def json_body(body: bytes, limits: Limits, options_model: type[OptionsT]) -> tuple[list[Document], OptionsT]:
-    """The articles and options of a JSON request body (CPU-bound: run off the event loop)."""
+def json_body(body: bytes, limits: Limits, options_model: type[OptionsT]) -> tuple[Records, OptionsT]:
+    """The articles and options of a JSON request body (CPU-bound: run off the event loop); a 422
+    when no record of ``documents`` can be used."""
     try:
         payload = load_json(body.decode("utf-8"))
     except UnicodeDecodeError as exc:
@@ -660,7 +751,10 @@ def json_body(body: bytes, limits: Limits, options_model: type[OptionsT]) -> tup
         raise validation_problem(exc.errors()) from None
     if "documents" not in payload:
         raise invalid("documents", documents_missing())
-    return documents_from_json(raw_docs), options
+    records = documents_from_json(raw_docs)
+    if not records.documents:
+        raise no_usable_records(records.skipped)
+    return records, options
 
 
 async def parse_multipart_request(request: Request, limits: Limits, options_model: type[OptionsT]) -> Parsed[OptionsT]:
@@ -681,25 +775,22 @@ async def parse_multipart_request(request: Request, limits: Limits, options_mode
             options = options_model.model_validate(raw)
         except ValidationError as exc:
             raise validation_problem(exc.errors()) from None
-        documents = await asyncio.to_thread(parse_documents_field, form.get("documents"))
-        if len(documents) + len(uploads_in) > limits.max_documents:
-            raise limit_exceeded(
-                "max_documents",
-                limits.max_documents,
-                too_many_documents(len(documents) + len(uploads_in), limits.max_documents),
-            )
-        if not documents and not uploads_in:
-            raise invalid("files", nothing_uploaded())
+        records = await asyncio.to_thread(parse_documents_field, form.get("documents"))
+        sent = len(records.documents) + len(records.skipped) + len(uploads_in)
+        if sent > limits.max_documents:
+            raise limit_exceeded("max_documents", limits.max_documents, too_many_documents(sent, limits.max_documents))
+        if not records.documents and not uploads_in:
+            raise no_usable_records(records.skipped) if records.skipped else invalid("files", nothing_uploaded())
         uploads = [Upload(safe_name(f.filename, i), await f.read()) for i, f in enumerate(uploads_in)]
     finally:
         await form.close()
-    return Parsed(documents, uploads, options)
+    return Parsed(records.documents, uploads, options, records.skipped)
 
 
-def parse_documents_field(value: Any) -> list[Document]:
+def parse_documents_field(value: Any) -> Records:
     """The optional ``documents`` form field: a JSON list of articles, as in the JSON body."""
     if value in (None, ""):
-        return []
+        return Records([])
     if not isinstance(value, str):
         raise invalid("documents", documents_field_not_text())
     try:
@@ -879,14 +970,16 @@ def _add_summary_routes(app: FastAPI, limits: Limits, executor: ThreadPoolExecut
         responses={
             200: {
                 "description": "`khulasa summarize --format json` output, or text/markdown; JSON adds `warnings`, "
-                "`skipped_files` (uploads that gave no article: `file`, `error`), `partly_read` (uploads read "
+                + SKIPPED_RECORDS
+                + ", `skipped_files` (uploads that gave no article: `file`, `error`), `partly_read` (uploads read "
                 "though not all as written: `file`, `replaced` places shown as U+FFFD, `recoded` lines read in another "
                 "encoding; for a feed not in the encoding it declares, `declared` and `read_as`) and, under "
                 "`order=time`, "
                 "`undated` (`undated` of `of` articles without a readable time) and `several_stories` (the articles "
                 "read as several stories, which one summary mixes: `articles`, and `stories`, each one's size, "
                 "largest first) when there are any"
-            }
+            },
+            422: NO_USABLE_RECORD,
         },
     )
     async def summarize_endpoint(request: Request) -> Response:
@@ -903,14 +996,16 @@ def _add_summary_routes(app: FastAPI, limits: Limits, executor: ThreadPoolExecut
         responses={
             200: {
                 "description": "`khulasa compare --format json` output, or markdown/html; JSON adds `warnings` "
-                "(among them, when the articles come from one outlet, that comparing needs two or more)"
-                ", `skipped_files` (uploads that gave no article: `file`, `error`), `partly_read` (uploads read "
+                "(among them, when the articles come from one outlet, that comparing needs two or more), "
+                + SKIPPED_RECORDS
+                + ", `skipped_files` (uploads that gave no article: `file`, `error`), `partly_read` (uploads read "
                 "though not all as written: `file`, `replaced` places shown as U+FFFD, `recoded` lines read in "
                 "another encoding; for a feed not in the encoding it declares, `declared` and `read_as`) and "
                 "`several_stories` (the "
                 "articles read as several stories, which one comparison mixes: `articles`, and `stories`, each "
                 "one's size, largest first) when there are any"
-            }
+            },
+            422: NO_USABLE_RECORD,
         },
     )
     async def compare_endpoint(request: Request) -> Response:
@@ -935,17 +1030,23 @@ def _add_desk_routes(app: FastAPI, limits: Limits, executor: ThreadPoolExecutor,
         tags=["desk"],
         openapi_extra=request_body_openapi("ArticlesRequest", ArticlesOptions),
         responses={
-            200: {"description": "What was stored and which stories changed"},
+            200: {
+                "description": "What was stored and which stories changed; "
+                + SKIPPED_RECORDS
+                + ", always present; `skipped_files` and `partly_read` for uploads as `POST /v1/summarize` gives them"
+            },
+            422: NO_USABLE_RECORD,
             503: {"description": "The desk's database is unavailable or busy: nothing was stored"},
             504: {"description": "Past the time limit: nothing was stored"},
             507: {"description": "The desk's database is full: nothing was stored"},
         },
     )
     async def articles_endpoint(request: Request) -> Response:
-        """Add articles to the live desk (same bodies and limits as ``/v1/summarize``), all of them or,
-        on a problem, none. Sending an article again (the same wording) stores nothing; an article
-        whose id the desk holds for another wording is stored under a new id (``renamed``); a
-        syndicated copy is stored and marked."""
+        """Add articles to the live desk (same bodies and limits as ``/v1/summarize``): every usable
+        one or, on a failure, none; a record that is not an article, or not Arabic, is left out and
+        listed in ``skipped`` (sent again once fixed, it is stored). Sending an article again (the
+        same wording) stores nothing; an article whose id the desk holds for another wording is
+        stored under a new id (``renamed``); a syndicated copy is stored and marked."""
         parsed = await parse_request(request, limits, ArticlesOptions)
         recomputing = Recomputing()
         try:

@@ -76,6 +76,8 @@ def prepare_document(doc: Document) -> PreparedDocument:
 
 
 def _check_documents(documents: Sequence[Document]) -> None:
+    if not isinstance(documents, Sequence):  # a LoadResult, a generator, one Document
+        raise InputError(not_a_document(type(documents).__name__))
     if not documents:
         raise NoTextError(no_documents())
     for doc in documents:
@@ -403,12 +405,19 @@ def attributed(
     return out
 
 
+# ``Settings.short_budget`` of a summary that is short at any budget (``Settings.same_day_short``).
+SHORT_AT_ANY_BUDGET = 2**31 - 1
+
+
 def for_the_cluster(documents: Sequence[Document], settings: Settings) -> Settings:
     """``settings`` as they apply to ``documents``: for a story told over days
     (:func:`khulasa.summarizer.profile.told_over_days`, ``Settings.story_days``), short summaries
     take ``story_position_weight``, ``story_event_share``, ``story_centrality_weight`` and
-    ``story_core_redundancy``."""
+    ``story_core_redundancy``; several documents of one news day make a short summary at any
+    budget (``Settings.same_day_short``; ``short_budget`` 0 keeps the short-summary rules off)."""
     if not told_over_days(documents, settings.story_days):
+        if settings.same_day_short and len(documents) > 1 and settings.short_budget > 0:
+            return settings.updated(short_budget=SHORT_AT_ANY_BUDGET)
         return settings
     return settings.updated(
         short_position_weight=settings.story_position_weight,

@@ -1097,10 +1097,15 @@ def select(
     people already named): the budget it saves is spent on more facts.
     """
     unit, budget = settings.budget
-    short = _budget_in_words(facts, candidate_ok, unit, budget) <= settings.short_budget
+    in_words = _budget_in_words(facts, candidate_ok, unit, budget)
+    short = in_words <= settings.short_budget
     if short and n_docs > 1:
-        # Words several outlets use as concepts too (Settings.short_unigram_weight).
-        settings = settings.updated(unigram_weight=settings.short_unigram_weight)
+        # Words several outlets use as concepts too (Settings.short_unigram_weight), weighing more
+        # in a summary longer than Settings.longer_from words (Settings.longer_unigram_weight).
+        longer = in_words > settings.longer_from
+        settings = settings.updated(
+            unigram_weight=settings.longer_unigram_weight if longer else settings.short_unigram_weight
+        )
     # Concepts may be matched on surface forms while deduplication stems (see Settings).
     analyzer_for_concepts = (
         analyzer if analyzer.stem == settings.stem_concepts else Analyzer(stem=settings.stem_concepts)

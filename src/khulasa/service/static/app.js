@@ -31,6 +31,7 @@
   let current = null; // the last successful summary
   let lastInput = null; // the articles and files that summary was made from: compare sends the same
   let shownDocs = []; // the documents shown under "المقالات المصدر", which highlights refer to
+  let sentFrom = []; // for each document sent, the article box it came from: the API's ``skipped`` names it
 
   // --- article fields ---------------------------------------------------------------------
 
@@ -69,11 +70,13 @@
 
   function collectDocuments() {
     const docs = [];
-    for (const node of $("articles").children) {
+    sentFrom = [];
+    [...$("articles").children].forEach((node, box) => {
       const outlet = node.querySelector(".outlet").value.trim();
       const pieces = node.querySelector(".text").value.split(SEPARATOR).map((p) => p.trim()).filter(Boolean);
-      for (const text of pieces) {
+      pieces.forEach((text, part) => {
         const n = docs.length + 1;
+        sentFrom.push(pieces.length === 1 ? `المقال ${box + 1}` : `الجزء ${part + 1} من المقال ${box + 1}`);
         // Several articles pasted in one box share no outlet name: number them so chips stay distinct.
         const source = pieces.length === 1 ? outlet || `مقال ${n}` : `${outlet || "مقال"} ${n}`;
         const doc = { id: String(n), text, source };
@@ -83,8 +86,8 @@
           }
         }
         docs.push(doc);
-      }
-    }
+      });
+    });
     return docs;
   }
 
@@ -121,6 +124,11 @@
     if (kind === "unprocessable" && problem.shortest && UNITS[problem.unit]) {
       return `الحد الأقصى أصغر من أقصر جملة يمكن أن تدخل في الخلاصة (${counted(problem.shortest, UNITS[problem.unit])}). ارفع الحد الأقصى.`;
     }
+    if (Array.isArray(problem.skipped) && problem.skipped.length) {
+      // No article sent could be used (nor any file, when some were uploaded): say each one's reason.
+      const files = Array.isArray(problem.files) && problem.files.length ? unreadFiles(problem) : null;
+      return [...(files ? [].concat(files, " ") : []), ...unusableRecords(problem.skipped)];
+    }
     if (kind === "unprocessable" && Array.isArray(problem.files) && problem.files.length) {
       return unreadFiles(problem) || words.failed;
     }
@@ -142,6 +150,28 @@
     if (names.length === 1) return [words[0], names[0], "."];
     const listed = names.flatMap((name, i) => (i ? ["، ", name] : [name]));
     return [`${words[1]} (${names.length}): `, ...listed, "."];
+  }
+
+  // Why a record of ``documents`` was left out, from the API's ``skipped`` (its ``reason``), and which
+  // article it was: the box it was typed in (and the part, for articles pasted in one box).
+  const RECORD_REASONS = {
+    empty: () => "نصه فارغ",
+    no_text: () => "لا نص فيه",
+    not_text: (field) => `قيمة الحقل «${field}» ليست نصًا`,
+    not_a_record: () => "ليس نص مقال",
+    id_too_long: () => "معرّفه أطول من المسموح به",
+    no_arabic: () => "لا نص عربي فيه",
+  };
+  function recordNames(skipped) {
+    return skipped.flatMap((s, i) => {
+      const name = sentFrom[s.index] || `المقال ${s.index + 1}`;
+      const why = (RECORD_REASONS[s.reason] || (() => "تعذّرت قراءته"))(s.field);
+      return [...(i ? ["، "] : []), `${name} (${why})`];
+    });
+  }
+  function unusableRecords(skipped) {
+    if (skipped.length === 1) return ["لا يمكن استعمال ", ...recordNames(skipped), "."];
+    return [`لا يمكن استعمال أي من المقالات (${skipped.length}): `, ...recordNames(skipped), "."];
   }
 
   // Only the Arabic message is shown: the API's ``detail`` is English, written for programs. A
@@ -261,13 +291,19 @@
   // ``undated`` (order by time) and ``several_stories`` have notices of their own (showUndated,
   // showSeveralStories), not counted here; files read though not all as written (``partly_read``:
   // characters replaced, lines in another encoding) are named with what happened, not as left out.
+  // Articles sent that were left out (the API's ``skipped``: not an article, no Arabic) are named
+  // first, each with why.
   function showSkipped(result, files) {
     const partly = result.partly_read || [];
+    const records = result.skipped || [];
     const warnings = (result.warnings || []).length - (result.undated ? 1 : 0) - (result.several_stories ? 1 : 0)
-      - partly.length;
+      - partly.length - records.length;
     const box = $("summary-skipped");
     box.replaceChildren();
-    box.hidden = warnings <= 0 && !partly.length;
+    box.hidden = warnings <= 0 && !partly.length && !records.length;
+    if (records.length) {
+      box.append(`مقالات لم تُقرأ فلم تدخل في الخلاصة (${records.length}): `, ...recordNames(records), ".");
+    }
     partly.forEach((file) => {
       if (box.childNodes.length) box.append(" ");
       box.append(...partlyRead(file));

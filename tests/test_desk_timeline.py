@@ -1,0 +1,93 @@
+"""The desk's figure timeline: a trend ("rising", "revised") only between values given at two
+different times; values that differ but came in at one time are outlets disagreeing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from khulasa.cli import app
+from khulasa.desk.desk import Desk
+from khulasa.desk.updates import trend
+from khulasa.types import Document
+
+EARLY, LATE = "2026-05-10T06:00:00Z", "2026-05-10T09:00:00Z"
+
+
+def _values(*pairs: tuple[float, str | None]) -> list[dict[str, object]]:
+    return [{"value": v, "amount": v, "time": t} for v, t in pairs]
+
+
+def test_a_rise_needs_two_times():
+    # At one time, a higher value from another outlet is no rise, whatever order the outlets come in.
+    assert trend(_values((7, EARLY), (7.5, EARLY)), agree=False, dimension="count") == "differ"
+    assert trend(_values((7.5, EARLY), (7, EARLY)), agree=False, dimension="count") == "differ"
+    # Nor are values with no time, nor one with a time beside those without.
+    assert trend(_values((12, None), (30, None)), agree=False) == "differ"
+    assert trend(_values((12, None), (30, LATE)), agree=False) == "differ"
+    # Two times: the later value higher is a rise, lower a revision.
+    assert trend(_values((12, EARLY), (30, LATE)), agree=False) == "rising"
+    assert trend(_values((30, EARLY), (12, LATE)), agree=False) == "revised"
+    # Outlets that differ at one time and a later value above them all: the toll still rose.
+    assert trend(_values((12, EARLY), (14, EARLY), (30, LATE)), agree=False) == "rising"
+    # ... and one below any earlier value: revised.
+    assert trend(_values((12, EARLY), (14, EARLY), (13, LATE)), agree=False) == "revised"
+    # Outlets that differ at one time, a later one repeating the highest of them: nothing rose.
+    assert trend(_values((12, EARLY), (14, EARLY), (14, LATE), (14, LATE)), agree=False) == "differ"
+    # A value above all those before, given later beside a repeat: a rise.
+    assert trend(_values((12, EARLY), (12, LATE), (14, LATE)), agree=False) == "rising"
+    # Figures that do not move over a day differ at any times; agreeing values are steady.
+    assert trend(_values((210, EARLY), (240, LATE)), agree=False, dimension="duration") == "differ"
+    assert trend(_values((12, EARLY), (12, LATE)), agree=True) == "steady"
+
+
+# Two outlets on one quake, one giving its magnitude as 7, the other as 7.5.
+_QUAKE = (
+    (
+        "زلزال يضرب جزيرة الصخور",
+        "ضرب زلزال بقوة 7 درجات على مقياس ريختر جزيرة الصخور فجر اليوم، وقالت هيئة الأرصاد إن مركزه يقع في"
+        " البحر قرب الساحل الشمالي. وأعلن الدفاع المدني إجلاء السكان من القرى الساحلية.",
+        "صحيفة المرفأ",
+    ),
+    (
+        "زلزال قوي في جزيرة الصخور",
+        "ضرب زلزال بقوة 7.5 درجات على مقياس ريختر جزيرة الصخور فجر اليوم، وقالت هيئة الأرصاد إن مركزه يقع"
+        " في البحر قرب الساحل الشمالي. وطلب الدفاع المدني من السكان الابتعاد عن الشواطئ.",
+        "إذاعة الساحل",
+    ),
+)
+
+
+def _quake(published: tuple[str | None, str | None]) -> list[Document]:
+    return [
+        Document(id=f"quake-{k}", text=f"{title}\n\n{text}", title=title, source=source, published=when)
+        for k, ((title, text, source), when) in enumerate(zip(_QUAKE, published, strict=True))
+    ]
+
+
+def _magnitude(tmp_path: Path, published: tuple[str | None, str | None]) -> tuple[dict[str, object], str]:
+    db = f"sqlite:///{tmp_path / 'desk.sqlite'}"
+    with Desk(db, clock=lambda: 1_778_500_000.0) as desk:  # 2026-05-11, after both times
+        desk.ingest(_quake(published))
+        (story,) = desk.stories()
+    (group,) = [g for g in story.figures if "7.5" in json.dumps(g["values"])]
+    shown = CliRunner().invoke(app, ["desk", "story", story.id, "--db", db])
+    assert shown.exit_code == 0, shown.output
+    return group, shown.stdout
+
+
+def test_an_undated_feed_taken_in_at_once_shows_outlets_that_differ_not_a_rise(tmp_path: Path):
+    group, shown = _magnitude(tmp_path, (None, None))
+    assert len({v["time"] for v in group["values"]}) == 1  # both at their arrival, the same second
+    assert (group["agree"], group["trend"]) == (False, "differ")
+    line = next(line for line in shown.splitlines() if line.startswith("- ") and "7.5 درجات" in line)
+    assert "⚠ تختلف المصادر" in line and "ارتفع مع الوقت" not in line and "عُدّل" not in line
+
+
+def test_the_same_values_hours_apart_rose(tmp_path: Path):
+    group, shown = _magnitude(tmp_path, (EARLY, LATE))
+    assert (group["agree"], group["trend"]) == (False, "rising")
+    line = next(line for line in shown.splitlines() if line.startswith("- ") and "7.5 درجات" in line)
+    assert "⚠ تختلف المصادر (ارتفع مع الوقت)" in line
