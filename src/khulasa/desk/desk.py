@@ -338,6 +338,8 @@ class Desk:
             label, size, outlets, updated = own[:4]
             made_from = set(json.loads(own[4]))
             doc_ids = tuple(d for d in doc_ids if d in made_from)
+            # Its latest news: the newest article it was made from, not today's.
+            last_event = max(self._event_times(doc_ids).values(), default=last_event)
         return StoryView(
             story,
             label,
