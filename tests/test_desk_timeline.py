@@ -91,3 +91,48 @@ def test_the_same_values_hours_apart_rose(tmp_path: Path):
     assert (group["agree"], group["trend"]) == (False, "rising")
     line = next(line for line in shown.splitlines() if line.startswith("- ") and "7.5 درجات" in line)
     assert "⚠ تختلف المصادر (ارتفع مع الوقت)" in line
+
+
+# A crash told by three outlets: two count the passengers, two everyone the plane carried ("تقل 72
+# شخصا": passengers and crew), as the busy-day nepal-yeti pages do.
+_CRASH = (
+    (
+        "تحطم طائرة ركاب قرب مطار الوادي",
+        "تحطمت طائرة ركاب قرب مطار الوادي صباح اليوم، وقالت شركة الطيران إن الطائرة كانت تقل 68 راكبا"
+        " وأربعة من أفراد الطاقم. وهرعت فرق الإنقاذ إلى موقع التحطم.",
+        "صحيفة الوادي",
+        "2026-03-02T08:00:00Z",
+    ),
+    (
+        "فرق الإنقاذ في موقع تحطم طائرة الوادي",
+        "قال متحدث باسم شركة الطيران إن الطائرة المنكوبة كانت تقل 72 شخصا من بينهم 4 من أفراد الطاقم،"
+        " وإن فرق الإنقاذ وصلت إلى موقع التحطم قرب مطار الوادي.",
+        "إذاعة السهل",
+        "2026-03-02T10:00:00Z",
+    ),
+    (
+        "طائرة الوادي: الشركة تنشر قائمة الركاب",
+        "نشرت شركة الطيران قائمة الركاب الـ68 الذين كانت تقلهم الطائرة التي تحطمت قرب مطار الوادي،"
+        " وقالت إن الطائرة كانت تقل 68 راكبا، فيما أعلنت أن طائرة تقل 72 شخصا تحطمت صباح اليوم.",
+        "وكالة الشمال",
+        "2026-03-02T12:00:00Z",
+    ),
+)
+
+
+def test_everyone_the_plane_carried_is_not_grouped_with_its_passengers(tmp_path: Path):
+    """Before: "كانت تقل 72 شخصا" (the passengers and the crew) was a plain count of people, listed
+    with "68 راكبا" as one figure that outlets gave differently and that was «عُدّل»."""
+    docs = [
+        Document(id=f"crash-{k}", text=f"{title}\n\n{text}", title=title, source=source, published=when)
+        for k, (title, text, source, when) in enumerate(_CRASH)
+    ]
+    with Desk(f"sqlite:///{tmp_path / 'desk.sqlite'}", clock=lambda: 1_778_500_000.0) as desk:
+        desk.ingest(docs)
+        (story,) = desk.stories()
+    groups = [{v["text"] for v in g["values"]} for g in story.figures]
+    passengers = next(g for g in story.figures if any("راكبا" in v["text"] for v in g["values"]))
+    assert {v["normalized"].split()[-1] for v in passengers["values"]} == {"passenger"}, groups
+    assert passengers["agree"] and passengers["trend"] == "steady"
+    for group in story.figures:  # 72 with 68 in no group, whatever it counts
+        assert not ({"72 شخصا", "68 راكبا"} <= {v["text"] for v in group["values"]}), groups

@@ -720,3 +720,16 @@ def test_the_registered_voters_are_not_the_voters_who_voted():
     assert [scope for _, scope in figure_scopes(registered)] == ["registered"]
     assert not scopes_match("registered", "") and scopes_match("registered", "registered")
     assert _compare([registered, voted]) == []  # was: ⚠ "أكثر من 19 مليون ناخب" against "4.2 مليون ناخب"
+
+
+def test_the_people_a_plane_carries_are_everyone_aboard():
+    # busy-day nepal-yeti: "كانت تقل 72 شخصا من بينهم ... 4 من أفراد الطاقم" was a plain count of people,
+    # set against "68 راكبا" in the timeline; a passenger count after the same verb stays passengers.
+    (carried,) = extract_figures("وكانت الطائرة تقل 72 شخصا من بينهم رضيعان و4 من أفراد الطاقم")[:1]
+    assert carried.unit == "aboard"
+    assert extract_figures("مروحية تحمل 9 أشخاص")[0].unit == "aboard"
+    assert extract_figures("الطائرة كانت تقل 68 راكبا")[0].unit == "passenger"
+    assert not comparable(carried, extract_figures("الطائرة كانت تقل 68 راكبا")[0])
+    # "لا تقل عن" (no fewer than) is a bound, not the verb: the role before it still counts.
+    (bound,) = extract_figures("أسفر الزلزال عن مقتل حصيلة لا تقل عن 50 شخصا")
+    assert bound.qualifier == "approx" and bound.unit != "aboard"
