@@ -733,3 +733,14 @@ def test_the_people_a_plane_carries_are_everyone_aboard():
     # "لا تقل عن" (no fewer than) is a bound, not the verb: the role before it still counts.
     (bound,) = extract_figures("أسفر الزلزال عن مقتل حصيلة لا تقل عن 50 شخصا")
     assert bound.qualifier == "approx" and bound.unit != "aboard"
+
+
+def test_a_persons_age_is_not_a_length_of_time_the_story_tells_of():
+    # fresh12 bolsonaro: "الزعيم ... البالغ 70 عاما" (his age) was set against "بالسجن لأكثر من 27 عاماً"
+    # (his sentence) as one duration that outlets gave differently, a false ⚠ in the desk timeline.
+    frame = "قضت المحكمة العليا بسجن الرئيس السابق بولسونارو "
+    age = frame + "البالغ 70 عاما بتهمة التخطيط لانقلاب."
+    term = frame + "لأكثر من 27 عاما بتهمة التخطيط لانقلاب."
+    assert _compare([age, term]) == []
+    also_age = frame + "البالغ من العمر 71 عاما بتهمة التخطيط لانقلاب."
+    assert [texts for _, texts in _compare([age, also_age])] == [["70 عاما", "71 عاما"]]  # two ages: compared

@@ -1492,8 +1492,8 @@ _PRONOUNS = ("هم", "هما", "هن", "كم")
 # Scopes compared only with the same scope: an aftershock's magnitude is never the main quake's, a
 # ratio never a count of times, a count of others never the whole, a count given for a place never
 # one of another place or of the whole event, abstainers never those who voted, the soldiers among
-# the dead never the whole toll.
-_OWN_SCOPES = ("abstained", "aftershock", "alone", "margin", "others", "part", "place:", "ratio", "registered")
+# the dead never the whole toll, a person's age never a term or a time since.
+_OWN_SCOPES = ("abstained", "aftershock", "age", "alone", "margin", "others", "part", "place:", "ratio", "registered")
 
 
 def scopes_match(a: str, b: str) -> bool:
