@@ -188,7 +188,7 @@ class Desk:
             summary = result.to_dict()
             for d in summary["documents"]:
                 d.pop("text", None)  # the article text is in the articles table; put back on reading
-            figures = figure_timeline(docs, self._event_times([d.id for d in docs]))
+            figures = figure_timeline(docs, self._event_times([d.id for d in docs]), summary)
         except KhulasaError as exc:
             error = str(exc)
         with self.store.transaction(exclusive=True):
