@@ -744,3 +744,12 @@ def test_a_persons_age_is_not_a_length_of_time_the_story_tells_of():
     assert _compare([age, term]) == []
     also_age = frame + "البالغ من العمر 71 عاما بتهمة التخطيط لانقلاب."
     assert [texts for _, texts in _compare([age, also_age])] == [["70 عاما", "71 عاما"]]  # two ages: compared
+
+
+def test_a_number_after_a_make_or_model_name_is_part_of_the_name():
+    # busy-day neyadi-crew6: "صاروخ فالكون 9 تعلوه كبسولة" was a count of 9 in the desk timeline, and
+    # "بوينغ 737 تقل" a count of 737.
+    assert extract_figures("التي تتكون من صاروخ فالكون 9 تعلوه كبسولة كرو دراغون") == []
+    assert [f.text for f in extract_figures("تحطمت طائرة بوينغ 737 تقل 132 راكبا")] == ["132 راكبا"]
+    assert [f.text for f in extract_figures("جائحة كوفيد-19 أودت بحياة 7 ملايين شخص")] == ["7 ملايين شخص"]
+    assert [f.text for f in extract_figures("وأطلقت الشركة 3 أقمار")] == ["3 أقمار"]
