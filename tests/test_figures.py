@@ -753,3 +753,14 @@ def test_a_number_after_a_make_or_model_name_is_part_of_the_name():
     assert [f.text for f in extract_figures("تحطمت طائرة بوينغ 737 تقل 132 راكبا")] == ["132 راكبا"]
     assert [f.text for f in extract_figures("جائحة كوفيد-19 أودت بحياة 7 ملايين شخص")] == ["7 ملايين شخص"]
     assert [f.text for f in extract_figures("وأطلقت الشركة 3 أقمار")] == ["3 أقمار"]
+
+
+def test_the_missing_are_not_the_dead():
+    # busy-day derna: "مع وجود آلاف آخرين في عداد المفقودين" was set against "أكثر من 2800 شخص" who died,
+    # a toll «عُدّل» in the desk timeline.
+    (missing,) = extract_figures("ولكنها جميعها بالآلاف، مع وجود آلاف آخرين في عداد المفقودين")
+    (dead,) = extract_figures("لقي أكثر من 2800 شخص مصرعهم")
+    assert (missing.unit, dead.unit) == ("missing", "killed")
+    assert not comparable(missing, dead)
+    assert comparable(extract_figures("و70 مفقودا")[0], extract_figures("لا يزال 75 شخصا في عداد المفقودين")[0])
+    assert extract_figures("فقد 50 شخصا حياتهم")[0].unit != "missing"  # lost their lives: no cue of the missing
