@@ -281,6 +281,10 @@ def test_since_filters_by_news_time_not_by_summary_time(tmp_path: Path):
     listed = _run("desk", "stories", "--db", _url(tmp_path), "--since", "2026-03-02T00:00:00Z", "-f", "json")
     assert listed.exit_code == 0, listed.output
     assert [json.loads(line)["doc_ids"][0][:2] for line in listed.stdout.splitlines()] == ["s1"]
+    # The text list shows each story's latest news, the time --since filters by, beside the time its
+    # summary was made (before: only the latter, "آخر تحديث", the same for every story).
+    text = _run("desk", "stories", "--db", _url(tmp_path), "--since", "2026-03-02T00:00:00Z")
+    assert "آخر خبر 2026-03-02T08:00:00Z — آخر تحديث للخلاصة 2026-03-03T" in text.stdout
 
 
 def test_an_earlier_version_is_shown_with_its_own_label_and_counts(tmp_path: Path):
@@ -298,6 +302,9 @@ def test_an_earlier_version_is_shown_with_its_own_label_and_counts(tmp_path: Pat
     shown = _run("desk", "story", v2.id, "--db", db, "--version", "1")
     assert shown.exit_code == 0, shown.output
     assert "المقالات: 2 — المصادر: 2 — الإصدار 1" in shown.stdout
+    # Version 1's latest news is its own newest article's time (flood-2), not today's (flood-3).
+    assert first.to_dict()["last_event"] == "2026-03-02T09:30:00Z"
+    assert "آخر خبر 2026-03-02T09:30:00Z" in shown.stdout
     # What is new in version 1 since version 2: version 2 exists, it is just later than the one shown.
     # Before: "has summary versions 1 to 1; version 2 does not exist".
     later = _run("desk", "story", v2.id, "--db", db, "--version", "1", "--new-since", "2")

@@ -131,6 +131,34 @@ def _quake() -> Document:
     )
 
 
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_story_never_opened_says_how_many_articles_came_since_the_last_list(
+    desk_site: tuple[str, str], width: int
+) -> None:
+    """A story the reader saw in the list but never opened, that grows while they are away: its card
+    says «مقالات جديدة: 1» (before: nothing, as for a story that did not move), never «جديد», and
+    its page marks nothing (the reader read none of it); the unchanged story has no mark."""
+    base, url = desk_site
+    with _arabic_page(width, 900) as page:
+        page.goto(f"{base}/desk")
+        expect(page.locator(".story-card")).to_have_count(2)
+        expect(page.locator("#stories")).to_have_attribute("data-marked", "true")
+        with Desk(url) as desk:  # the toll rises while the reader is away
+            desk.ingest(flood_documents()[2:])
+        page.locator("#reload").click()
+        expect(page.locator("#stories")).to_have_attribute("data-marked", "true")
+        flood = page.locator(".story-card").filter(has_text="وادي السرو")
+        expect(flood.locator(".new-mark")).to_have_text("مقالات جديدة: 1")
+        expect(page.locator(".story-card .new-mark")).to_have_count(1)
+        _shot(page, f"desk-list-grown-{width}.png")
+        flood.locator(".story-open").click()
+        expect(page.locator("#story-view")).to_be_visible()
+        expect(page.locator("#story-summary .new-mark")).to_have_count(0)
+        page.locator("#back").click()  # opened now: its baseline is the version read
+        expect(page.locator("#stories")).to_have_attribute("data-marked", "true")
+        expect(page.locator(".story-card .new-mark")).to_have_count(0)
+
+
 def test_an_added_detail_is_marked_apart_from_what_is_new_on_the_card_and_inside(tmp_path: Path) -> None:
     """A story whose summary only adds a detail to what this reader read: the card says the quieter
     «تفاصيل جديدة» (not «جديد»), the story page marks the sentence «تفصيل جديد» with only the added

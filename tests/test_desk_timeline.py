@@ -91,3 +91,93 @@ def test_the_same_values_hours_apart_rose(tmp_path: Path):
     assert (group["agree"], group["trend"]) == (False, "rising")
     line = next(line for line in shown.splitlines() if line.startswith("- ") and "7.5 درجات" in line)
     assert "⚠ تختلف المصادر (ارتفع مع الوقت)" in line
+
+
+# A crash told by three outlets: two count the passengers, two everyone the plane carried ("تقل 72
+# شخصا": passengers and crew), as the busy-day nepal-yeti pages do.
+_CRASH = (
+    (
+        "تحطم طائرة ركاب قرب مطار الوادي",
+        "تحطمت طائرة ركاب قرب مطار الوادي صباح اليوم، وقالت شركة الطيران إن الطائرة كانت تقل 68 راكبا"
+        " وأربعة من أفراد الطاقم. وهرعت فرق الإنقاذ إلى موقع التحطم.",
+        "صحيفة الوادي",
+        "2026-03-02T08:00:00Z",
+    ),
+    (
+        "فرق الإنقاذ في موقع تحطم طائرة الوادي",
+        "قال متحدث باسم شركة الطيران إن الطائرة المنكوبة كانت تقل 72 شخصا من بينهم 4 من أفراد الطاقم،"
+        " وإن فرق الإنقاذ وصلت إلى موقع التحطم قرب مطار الوادي.",
+        "إذاعة السهل",
+        "2026-03-02T10:00:00Z",
+    ),
+    (
+        "طائرة الوادي: الشركة تنشر قائمة الركاب",
+        "نشرت شركة الطيران قائمة الركاب الـ68 الذين كانت تقلهم الطائرة التي تحطمت قرب مطار الوادي،"
+        " وقالت إن الطائرة كانت تقل 68 راكبا، فيما أعلنت أن طائرة تقل 72 شخصا تحطمت صباح اليوم.",
+        "وكالة الشمال",
+        "2026-03-02T12:00:00Z",
+    ),
+)
+
+
+def test_everyone_the_plane_carried_is_not_grouped_with_its_passengers(tmp_path: Path):
+    """Before: "كانت تقل 72 شخصا" (the passengers and the crew) was a plain count of people, listed
+    with "68 راكبا" as one figure that outlets gave differently and that was «عُدّل»."""
+    docs = [
+        Document(id=f"crash-{k}", text=f"{title}\n\n{text}", title=title, source=source, published=when)
+        for k, (title, text, source, when) in enumerate(_CRASH)
+    ]
+    with Desk(f"sqlite:///{tmp_path / 'desk.sqlite'}", clock=lambda: 1_778_500_000.0) as desk:
+        desk.ingest(docs)
+        (story,) = desk.stories()
+    groups = [{v["text"] for v in g["values"]} for g in story.figures]
+    passengers = next(g for g in story.figures if any("راكبا" in v["text"] for v in g["values"]))
+    assert {v["normalized"].split()[-1] for v in passengers["values"]} == {"passenger"}, groups
+    assert passengers["agree"] and passengers["trend"] == "steady"
+    for group in story.figures:  # 72 with 68 in no group, whatever it counts
+        assert not ({"72 شخصا", "68 راكبا"} <= {v["text"] for v in group["values"]}), groups
+
+
+# A toll that rose during the day: the later outlet leads with the new toll in a sentence of its own
+# and gives the earlier one further down, as busy-day nepal-yeti's almashhad page does.
+_TOLL = (
+    (
+        "أعلن مسؤول بسلطة الطيران المدني أن 40 شخصا على الأقل لقوا حتفهم يوم الأحد عندما تحطمت طائرة"
+        " ركاب في مدينة الوادي. وقال إن عناصر الإنقاذ يتوقعون العثور على مزيد من الجثث.",
+        "صحيفة الوادي",
+        "2026-03-02T08:00:00Z",
+    ),
+    (
+        "ارتفعت حصيلة قتلى تحطم الطائرة في مدينة الوادي إلى 67 قتيلا على الأقل بحسب الشرطة. وفي وقت سابق،"
+        " أعلن مسؤول بسلطة الطيران المدني أن 44 شخصا على الأقل لقوا حتفهم يوم الأحد عندما تحطمت الطائرة.",
+        "إذاعة السهل",
+        "2026-03-02T12:00:00Z",
+    ),
+)
+
+
+def test_the_timeline_holds_the_values_the_summary_notes_set_against_each_other():
+    """Before: the toll group held 40 and 44 only; the 67 that the summary's ⚠ notes set against
+    them, given by one outlet's sentence alone, formed no group, so the timeline showed the earlier
+    tolls and not the latest."""
+    from khulasa.desk.updates import figure_timeline
+
+    docs = [
+        Document(id=f"toll-{k}", text=text, source=source, published=when)
+        for k, (text, source, when) in enumerate(_TOLL)
+    ]
+    times = {"toll-0": 1_772_438_400.0, "toll-1": 1_772_452_800.0}  # 08:00 and 12:00
+    lead = docs[1].text.index("ارتفعت")
+    sentence = {
+        "text": docs[1].text[lead : docs[1].text.index(".") + 1],
+        "sources": [{"doc": "toll-1", "source": "إذاعة السهل", "start": lead, "end": docs[1].text.index(".") + 1}],
+        "disputes": [{"doc": "toll-0", "source": "صحيفة الوادي", "figure": "40 شخصا", "against": "67 قتيلا"}],
+    }
+    without = figure_timeline(docs, times)
+    toll = next(g for g in without if any(v["text"] == "40 شخصا" for v in g["values"]))
+    assert "67 قتيلا" not in [v["text"] for v in toll["values"]]  # compare alone leaves it out
+    groups = figure_timeline(docs, times, {"sentences": [sentence]})
+    toll = next(g for g in groups if any(v["text"] == "40 شخصا" for v in g["values"]))
+    assert [v["text"] for v in toll["values"]] == ["40 شخصا", "44 شخصا", "67 قتيلا"]
+    assert toll["values"][-1]["outlet"] == "إذاعة السهل" and toll["values"][-1]["time"] == "2026-03-02T12:00:00Z"
+    assert (toll["agree"], toll["trend"]) == (False, "rising")

@@ -720,3 +720,47 @@ def test_the_registered_voters_are_not_the_voters_who_voted():
     assert [scope for _, scope in figure_scopes(registered)] == ["registered"]
     assert not scopes_match("registered", "") and scopes_match("registered", "registered")
     assert _compare([registered, voted]) == []  # was: ⚠ "أكثر من 19 مليون ناخب" against "4.2 مليون ناخب"
+
+
+def test_the_people_a_plane_carries_are_everyone_aboard():
+    # busy-day nepal-yeti: "كانت تقل 72 شخصا من بينهم ... 4 من أفراد الطاقم" was a plain count of people,
+    # set against "68 راكبا" in the timeline; a passenger count after the same verb stays passengers.
+    (carried,) = extract_figures("وكانت الطائرة تقل 72 شخصا من بينهم رضيعان و4 من أفراد الطاقم")[:1]
+    assert carried.unit == "aboard"
+    assert extract_figures("مروحية تحمل 9 أشخاص")[0].unit == "aboard"
+    assert extract_figures("الطائرة كانت تقل 68 راكبا")[0].unit == "passenger"
+    assert not comparable(carried, extract_figures("الطائرة كانت تقل 68 راكبا")[0])
+    # "لا تقل عن" (no fewer than) is a bound, not the verb: the role before it still counts.
+    (bound,) = extract_figures("أسفر الزلزال عن مقتل حصيلة لا تقل عن 50 شخصا")
+    assert bound.qualifier == "approx" and bound.unit != "aboard"
+
+
+def test_a_persons_age_is_not_a_length_of_time_the_story_tells_of():
+    # fresh12 bolsonaro: "الزعيم ... البالغ 70 عاما" (his age) was set against "بالسجن لأكثر من 27 عاماً"
+    # (his sentence) as one duration that outlets gave differently, a false ⚠ in the desk timeline.
+    frame = "قضت المحكمة العليا بسجن الرئيس السابق بولسونارو "
+    age = frame + "البالغ 70 عاما بتهمة التخطيط لانقلاب."
+    term = frame + "لأكثر من 27 عاما بتهمة التخطيط لانقلاب."
+    assert _compare([age, term]) == []
+    also_age = frame + "البالغ من العمر 71 عاما بتهمة التخطيط لانقلاب."
+    assert [texts for _, texts in _compare([age, also_age])] == [["70 عاما", "71 عاما"]]  # two ages: compared
+
+
+def test_a_number_after_a_make_or_model_name_is_part_of_the_name():
+    # busy-day neyadi-crew6: "صاروخ فالكون 9 تعلوه كبسولة" was a count of 9 in the desk timeline, and
+    # "بوينغ 737 تقل" a count of 737.
+    assert extract_figures("التي تتكون من صاروخ فالكون 9 تعلوه كبسولة كرو دراغون") == []
+    assert [f.text for f in extract_figures("تحطمت طائرة بوينغ 737 تقل 132 راكبا")] == ["132 راكبا"]
+    assert [f.text for f in extract_figures("جائحة كوفيد-19 أودت بحياة 7 ملايين شخص")] == ["7 ملايين شخص"]
+    assert [f.text for f in extract_figures("وأطلقت الشركة 3 أقمار")] == ["3 أقمار"]
+
+
+def test_the_missing_are_not_the_dead():
+    # busy-day derna: "مع وجود آلاف آخرين في عداد المفقودين" was set against "أكثر من 2800 شخص" who died,
+    # a toll «عُدّل» in the desk timeline.
+    (missing,) = extract_figures("ولكنها جميعها بالآلاف، مع وجود آلاف آخرين في عداد المفقودين")
+    (dead,) = extract_figures("لقي أكثر من 2800 شخص مصرعهم")
+    assert (missing.unit, dead.unit) == ("missing", "killed")
+    assert not comparable(missing, dead)
+    assert comparable(extract_figures("و70 مفقودا")[0], extract_figures("لا يزال 75 شخصا في عداد المفقودين")[0])
+    assert extract_figures("فقد 50 شخصا حياتهم")[0].unit != "missing"  # lost their lives: no cue of the missing

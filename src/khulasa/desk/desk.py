@@ -188,7 +188,7 @@ class Desk:
             summary = result.to_dict()
             for d in summary["documents"]:
                 d.pop("text", None)  # the article text is in the articles table; put back on reading
-            figures = figure_timeline(docs, self._event_times([d.id for d in docs]))
+            figures = figure_timeline(docs, self._event_times([d.id for d in docs]), summary)
         except KhulasaError as exc:
             error = str(exc)
         with self.store.transaction(exclusive=True):
@@ -338,6 +338,8 @@ class Desk:
             label, size, outlets, updated = own[:4]
             made_from = set(json.loads(own[4]))
             doc_ids = tuple(d for d in doc_ids if d in made_from)
+            # Its latest news: the newest article it was made from, not today's.
+            last_event = max(self._event_times(doc_ids).values(), default=last_event)
         return StoryView(
             story,
             label,

@@ -39,10 +39,12 @@ def _why(changes: Changes) -> dict[int, str]:
 def _meta(view: StoryView) -> str:
     state = "مغلقة" if view.closed else "مفتوحة"
     growth = f" — النمو {view.score:.2f}" if view.score is not None else ""
-    # "المقالات: 3" rather than "3 مقالات": Arabic counted nouns change form with the number.
+    # "المقالات: 3" rather than "3 مقالات": Arabic counted nouns change form with the number. The
+    # latest news (what --since filters by) before the time the summary was made.
+    times = view.to_dict()
     return (
         f"المقالات: {view.size} — المصادر: {view.outlets} — الإصدار {view.version} — "
-        f"آخر تحديث {view.to_dict()['updated']} — {state}{growth}"
+        f"آخر خبر {times['last_event']} — آخر تحديث للخلاصة {times['updated']} — {state}{growth}"
     )
 
 

@@ -27,6 +27,8 @@ from khulasa.extract.figures import (
     Figure,
     Token,
     clock_times,
+    extract_figures,
+    json_number,
     lexicon,
     parse_digits,
     read_number,
@@ -1297,10 +1299,13 @@ def _implies(known: Figure, figure: Figure) -> bool:
     return False
 
 
-def figure_timeline(documents: Sequence[Document], event_time: Mapping[str, float]) -> list[dict[str, Any]]:
+def figure_timeline(
+    documents: Sequence[Document], event_time: Mapping[str, float], summary: Mapping[str, Any] | None = None
+) -> list[dict[str, Any]]:
     """compare's figure groups (a figure stated by two or more outlets), each value with its outlet
     and its article's time, in time order: how a death toll or a sum moved (:func:`trend`), and who
-    said what when. The groups that matter come first (:func:`_importance`)."""
+    said what when. The groups that matter come first (:func:`_importance`). With the story's
+    ``summary``, the values its ⚠ notes set against each other are in one group (:func:`_noted_values`)."""
     from khulasa.analysis.compare import CompareSettings, compare_figures
     from khulasa.summarizer.pipeline import prepare
     from khulasa.text.normalize import Analyzer
@@ -1337,8 +1342,60 @@ def figure_timeline(documents: Sequence[Document], event_time: Mapping[str, floa
                 "values": values,
             }
         )
+    if summary is not None:
+        _noted_values(out, summary, documents, event_time)
     out.sort(key=_importance)
     return out
+
+
+def _noted_values(
+    groups: list[dict[str, Any]],
+    summary: Mapping[str, Any],
+    documents: Sequence[Document],
+    event_time: Mapping[str, float],
+) -> None:
+    """A summary sentence's figure that a ⚠ note sets against another outlet's value joins that
+    value's group when the group left it out: a toll one outlet's sentence alone gives ("ارتفعت
+    الحصيلة إلى 67 قتيلاً") forms no group of its own, so the timeline showed the earlier 40 and 44
+    and not the 67 the notes set them against. The timeline shows what the notes show."""
+    docs = {d.id: d for d in documents}
+    for sentence in summary.get("sentences", []):
+        for note in sentence.get("disputes", []):
+            group = next(
+                (g for g in groups for v in g["values"] if v["doc"] == note["doc"] and v["text"] == note["figure"]),
+                None,
+            )
+            value = _sentence_value(sentence, str(note.get("against", "")), docs, event_time)
+            if group is None or value is None or any(v["amount"] == value["amount"] for v in group["values"]):
+                continue
+            group["values"] = sorted([*group["values"], value], key=lambda v: (v["time"] or "", v["doc"]))
+            group["agree"] = False
+            group["outlets"] = len({v["outlet"] for v in group["values"]})
+            group["trend"] = trend(group["values"], agree=False, dimension=group["dimension"])
+
+
+def _sentence_value(
+    sentence: Mapping[str, Any], text: str, docs: Mapping[str, Document], event_time: Mapping[str, float]
+) -> dict[str, Any] | None:
+    """The figure written ``text`` in a summary sentence, as a timeline value of the first article
+    that gives it there (its outlet and time)."""
+    for source in sentence.get("sources", []):
+        doc = docs.get(source.get("doc", ""))
+        if doc is None:
+            continue
+        start, end = int(source["start"]), int(source["end"])
+        for f in extract_figures(doc.text[start:end], doc=doc.id, offset=start):
+            if f.text == text:
+                return {
+                    "outlet": doc.outlet,
+                    "text": f.text,
+                    "value": json_number(f.value),
+                    "amount": f.amount,
+                    "normalized": f.label,
+                    "doc": doc.id,
+                    "time": _iso(event_time.get(doc.id)),
+                }
+    return None
 
 
 def _importance(group: Mapping[str, Any]) -> tuple[int, int, bool]:

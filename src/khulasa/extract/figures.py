@@ -958,11 +958,28 @@ def _glued(a: Token, b: Token) -> bool:
     return a.end == b.start
 
 
+@lru_cache(maxsize=1)
+def _model_names() -> frozenset[str]:
+    """The makes and models of ``ar/model_names.txt``, normalized."""
+    return frozenset(normalize(name) for name in load_word_list("ar/model_names.txt"))
+
+
+def _after_model_name(toks: Sequence[Token], i: int) -> bool:
+    """Do the digits at ``i`` follow a make or model name ("بوينغ 737", "كوفيد-19")?"""
+    k = i - 1
+    if k > 0 and toks[k].text == "-" and _glued(toks[k], toks[i]):
+        k -= 1
+    return k >= 0 and toks[k].kind == "word" and bool(set(_word_forms(toks[k].norm)) & _model_names())
+
+
 def _model_code(toks: Sequence[Token], i: int) -> bool:
     """Digits that are part of a model name or code, not a quantity: glued to Latin letters ("A320",
-    "F-16", "MH17") or to another three-digit number by a hyphen ("737-800")."""
+    "F-16", "MH17") or to another three-digit number by a hyphen ("737-800"), or after a make or
+    model's name ("بوينغ 737", "فالكون 9": ``ar/model_names.txt``)."""
     if toks[i].kind != "digits":
         return False
+    if _after_model_name(toks, i):
+        return True
     tok = toks[i]
     for step in (-1, 1):
         k = i + step
@@ -1492,8 +1509,8 @@ _PRONOUNS = ("هم", "هما", "هن", "كم")
 # Scopes compared only with the same scope: an aftershock's magnitude is never the main quake's, a
 # ratio never a count of times, a count of others never the whole, a count given for a place never
 # one of another place or of the whole event, abstainers never those who voted, the soldiers among
-# the dead never the whole toll.
-_OWN_SCOPES = ("abstained", "aftershock", "alone", "margin", "others", "part", "place:", "ratio", "registered")
+# the dead never the whole toll, a person's age never a term or a time since.
+_OWN_SCOPES = ("abstained", "aftershock", "age", "alone", "margin", "others", "part", "place:", "ratio", "registered")
 
 
 def scopes_match(a: str, b: str) -> bool:

@@ -6,7 +6,8 @@
 // (the server's details). A card says "جديد" exactly when its story page would mark a sentence new,
 // and the quieter "تفاصيل جديدة" when the page would mark only added details. A story this reader
 // never opened has no baseline: it is marked "قصة جديدة" when it was not in the list the reader saw
-// last time, and not marked at all on the first visit.
+// last time, "مقالات جديدة: N" when it was and has N more articles than it had then (nothing in it is
+// marked new: the reader read none of it), and not marked at all on the first visit.
 // All text from the API is inserted with textContent, never as HTML; every field from an article
 // (outlet, title, time) is its own bidi-isolated element, so a stray direction mark stays inside it.
 "use strict";
@@ -15,6 +16,7 @@
   const $ = (id) => document.getElementById(id);
   const SEEN_KEY = "khulasa-desk-seen";
   const LISTED_KEY = "khulasa-desk-listed";
+  const SIZES_KEY = "khulasa-desk-listed-sizes";
   const SHOWN_FIGURES = 3;
   const TREND = { rising: "ارتفع مع الوقت", revised: "عُدّل" };
   const dateFormat = new Intl.DateTimeFormat("ar", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
@@ -43,10 +45,35 @@
     }
   }
 
+  // Each listed story's article count when this reader saw the list last ({} before that).
+  function listedSizes() {
+    try {
+      const sizes = JSON.parse(localStorage.getItem(SIZES_KEY) || "{}");
+      return sizes && typeof sizes === "object" ? sizes : {};
+    } catch {
+      return {};
+    }
+  }
+
   function remember(listed, stories) {
     const ids = new Set(listed || []);
     for (const story of stories) ids.add(story.id);
     localStorage.setItem(LISTED_KEY, JSON.stringify([...ids].slice(-2000)));
+    const sizes = listedSizes();
+    for (const story of stories) sizes[story.id] = story.size;
+    const kept = Object.entries(sizes).slice(-2000);
+    localStorage.setItem(SIZES_KEY, JSON.stringify(Object.fromEntries(kept)));
+  }
+
+  // A card's mark for a story this reader never opened: new since the last list, or grown since.
+  function unopenedMark(story, before, sizes) {
+    if (!before) return null; // a first visit: no baseline
+    if (!before.has(story.id)) return el("span", "new-mark new-story", "قصة جديدة");
+    const then = sizes[story.id];
+    if (typeof then === "number" && story.size > then) {
+      return el("span", "new-mark detail-mark grown", `مقالات جديدة: ${story.size - then}`);
+    }
+    return null;
   }
 
   // An isolated field: its text cannot reorder the text around it (U+202E and the like).
@@ -151,6 +178,7 @@
     list.replaceChildren();
     const seenVersions = seen();
     const before = listedBefore();
+    const sizes = listedSizes();
     const changed = [];
     for (const story of data.stories) {
       const item = el("li", "story-card");
@@ -161,9 +189,10 @@
       open.addEventListener("click", () => openStory(story.id));
       heading.appendChild(open);
       const last = seenVersions[story.id];
-      if (last === undefined && before && !before.has(story.id)) {
-        heading.appendChild(el("span", "new-mark new-story", "قصة جديدة"));
-      } else if (last !== undefined && last < story.version) {
+      if (last === undefined) {
+        const mark = unopenedMark(story, before, sizes);
+        if (mark) heading.appendChild(mark);
+      } else if (last < story.version) {
         changed.push([story.id, last, heading]);
       }
       item.appendChild(heading);
