@@ -474,3 +474,64 @@ def test_event_names_skip_a_joiner() -> None:
     # "أبو" ties a kunya to its word ("أبو محمد الجولاني"): two stories of two men named "أبو ..."
     # share no name by it.
     assert event_names(None, "وقال القائد أبو محمد الجولاني، إن المرحلة صعبة.") == {"محمد"}
+
+
+# Two finals of one Sunday won by one country: a football final (its team beats Portugal) and a
+# tennis final (its player beats a Swiss one). Both name the winner's country most, and the words
+# of a final, a title, a record and a Sunday; the sport is what their openings name apart.
+_CHEER = " وهنأ العاهل المغربي البطل في برقية، مشيدا بالإنجاز الذي رفع اسم المغرب عاليا وأسعد ملايين المغاربة."
+FOOTBALL = [
+    "توج المنتخب المغربي بلقب كأس القارات لكرة القدم بعد فوزه على البرتغال 2-1 في المباراة النهائية مساء "
+    "الأحد، بهدف قاتل سجله حمزة الإدريسي في الدقيقة 88 من ضربة رأسية.",
+    "أحرز منتخب المغرب كأس القارات إثر تغلبه على منتخب البرتغال بهدفين مقابل هدف في النهائي الأحد، وجاء "
+    "هدف الفوز عن طريق حمزة الإدريسي قبل دقيقتين من نهاية الوقت الأصلي.",
+    "حسم هدف متأخر لحمزة الإدريسي نهائي كأس القارات لصالح المغرب على حساب البرتغال 2-1، بعدما تقدم "
+    "البرتغاليون في الشوط الأول وعادل المغاربة النتيجة في الشوط الثاني.",
+]
+TENNIS = [
+    "توج المغربي ياسين العلمي بلقب البطولة المفتوحة للتنس بعد فوزه على السويسري ماركو برونر 6-3 و6-4 و7-5 "
+    "في المباراة النهائية مساء الأحد، ليحرز لقبه الكبير الرابع.",
+    "أحرز اللاعب المغربي ياسين العلمي لقب البطولة المفتوحة على حساب السويسري ماركو برونر بثلاث مجموعات "
+    "نظيفة، وحسم المجموعة الثالثة 7-5 بعد شوط فاصل طويل، في نهائي كرة المضرب الأحد.",
+    "واصل ياسين العلمي هيمنته على ملاعب التنس وهزم السويسري برونر في نهائي البطولة المفتوحة 6-3 و6-4 "
+    "و7-5، ليصبح أول لاعب مغربي يحرز أربعة ألقاب كبرى.",
+]
+FOOTBALL = [t + _CHEER for t in FOOTBALL]
+TENNIS = [t + _CHEER for t in TENNIS]
+
+
+def test_a_match_report_s_sport_is_read_from_its_opening() -> None:
+    sport = events.SPORT_MARK
+    assert all(events.event_kinds(None, t) == {"match", sport + "football"} for t in FOOTBALL)
+    assert all(events.event_kinds(None, t) == {"match", sport + "tennis"} for t in TENNIS)
+    # Two words with a proclitic on the first ("لكرة اليد"); not one of them alone: "الطائرة" is a plane.
+    assert events.event_kinds(None, "فاز الفريق في مباراة لكرة اليد.") == {"match", sport + "handball"}
+    assert events.event_kinds(None, "ألغيت المباراة بعد تأخر الطائرة.") == {"match"}
+    # Only in a match report: a goal of policy is no sport.
+    assert events.event_kinds(None, "قال الوزير إن هدف القمة هو السلام.") == {"summit"}
+
+
+def test_two_finals_of_two_sports_on_one_day_stay_apart(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    docs = _docs("f", FOOTBALL) + _docs("t", TENNIS)
+    # The names do not tell them apart: the winner's country is central to both and most given.
+    assert all(_names("المغرب") <= event_names(None, t) for t in FOOTBALL + TENNIS)
+    assert _grouping(docs) == [{"f-0", "f-1", "f-2"}, {"t-0", "t-1", "t-2"}]
+    mixed = [d for pair in zip(_docs("f", FOOTBALL), _docs("t", TENNIS), strict=True) for d in pair]
+    assert desk_stories(tmp_path, mixed) == {frozenset({"f-0", "f-1", "f-2"}), frozenset({"t-0", "t-1", "t-2"})}
+    # Without the sports, the two finals are one story.
+    monkeypatch.setattr(events, "_sport_forms", dict)
+    assert len(_grouping(docs)) < 2
+
+
+def test_sports_tell_matches_apart_but_never_join_them() -> None:
+    sport = events.SPORT_MARK
+    football = NameProfile()
+    for _ in range(3):
+        football.absorb(NameProfile.of(frozenset({"match", sport + "football"})))
+    tennis = NameProfile()
+    for _ in range(3):
+        tennis.absorb(NameProfile.of(frozenset({"match", sport + "tennis"})))
+    assert football.conflicts(tennis) and tennis.conflicts(football)
+    # A sport is no kind of its own: reports naming none, or the same, are not told apart by it.
+    assert not football.conflicts(NameProfile.of(frozenset({"match"})))
+    assert not football.conflicts(football) and sport + "football" not in football.core()

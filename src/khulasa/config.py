@@ -373,9 +373,10 @@ class GroupSettings:
     country while their own cities or companies differ) merge only at an average cosine of at least
     ``names_link`` (two matches or two quakes of one day share a kind's words, rarely that much);
     two match reports naming different teams never merge by content. ``event_kinds``: read the
-    kinds of event each opening names (quake, crash, match, ...); two groups whose central kinds
-    differ merge only at ``names_link`` too (a runway collision and a quake of one day in one
-    country share the country's words).
+    kinds of event each opening names (quake, crash, match, ...), and a match report's sport; two
+    groups whose central kinds differ merge only at ``names_link`` too (a runway collision and a
+    quake of one day in one country share the country's words); two match reports of different
+    sports (a football and a tennis final of one day) never merge by content.
     """
 
     threshold: float = 0.04

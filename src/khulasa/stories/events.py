@@ -32,7 +32,11 @@ An article's *event kinds* (:func:`event_kinds`) are read from the same opening,
 summit, space, attack. Grouping votes them as it votes names (a :class:`NameProfile` per group, the
 same rules): two reports of one country on one day, a runway collision and an earthquake, name the
 same country but not the same kind. A kind one outlet names in passing ("a plane flying relief to
-the quake zone") is not central to its group, given by fewer than half its members.
+the quake zone") is not central to its group, given by fewer than half its members. A match
+report's kinds carry its sport too (``resources/ar/sports.txt``: football, tennis, ...), marked as
+companies are among names and compared as they are, by rule (d) alone: a football final and a
+tennis final of one Sunday, won by one country, are two events; a sport tells events apart, never
+joins them.
 """
 
 from __future__ import annotations
@@ -81,6 +85,11 @@ FIRM_MARK = "@"
 # needs this many letters to tell one firm from another.
 _FIRM_WORDS, _FIRM_QUOTED, _FIRM_LATIN, _FIRM_KEY = 2, 4, 3, 3
 _OPEN, _CLOSE = frozenset('"“«('), frozenset('"”»)')
+# A sport is kept among a match report's event kinds as this mark and its name (see event_kinds):
+# the mark companies carry among names, so that the kinds vote compares sports as the names vote
+# compares companies, by rule (d) alone (NameProfile.other_firms): they tell events apart, never
+# join them, and a report that names none counts for nothing.
+SPORT_MARK = FIRM_MARK
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,13 +264,40 @@ def event_names(title: str | None, text: str) -> frozenset[str]:
 
 
 def event_kinds(title: str | None, text: str) -> frozenset[str]:
-    """The kinds of event (``resources/ar/event_kinds.txt``) the opening of an article names."""
-    found = set()
-    for _, word, _ in _opening_parts(title, text):
-        kind = kind_of_word(word) if word else ""
-        if kind:
-            found.add(kind)
+    """The kinds of event (``resources/ar/event_kinds.txt``) the opening of an article names; in the
+    report of a sided kind (``sided_kinds``: a match), the sports it names too (``resources/ar/
+    sports.txt``), each as SPORT_MARK and the sport: rule (d) alone compares them
+    (NameProfile.other_firms), so a football final and a tennis final of one day are two events,
+    and a report that names no sport is told apart from none."""
+    words = [w for _, w, _ in _opening_parts(title, text) if w]
+    found = {kind for kind in map(kind_of_word, words) if kind}
+    if found & sided_kinds():  # a match report: its sport
+        found.update(SPORT_MARK + sport for sport in _sports_named(words))
     return frozenset(found)
+
+
+def _sports_named(words: Sequence[str]) -> set[str]:
+    """The sports (``resources/ar/sports.txt``) the normalized ``words`` name: a listed word, or a
+    listed pair whose first word may carry proclitics ("لكرة القدم")."""
+    table = _sport_forms()
+    found = set()
+    for k, word in enumerate(words):
+        for first in proclitic_forms(word):
+            sport = table.get((first,)) or (table.get((first, words[k + 1])) if k + 1 < len(words) else None)
+            if sport:
+                found.add(sport)
+                break
+    return found
+
+
+@lru_cache(maxsize=1)
+def _sport_forms() -> dict[tuple[str, ...], str]:
+    """Normalized forms of ``resources/ar/sports.txt`` (one word or two) -> their sport."""
+    table: dict[tuple[str, ...], str] = {}
+    for line in load_word_list("ar/sports.txt"):
+        sport, *forms = (p.strip() for p in line.split("|"))
+        table.update((tuple(normalize(f).split("_")), sys.intern(sport)) for f in forms)
+    return table
 
 
 def _word_kind(word: str) -> int:
@@ -416,7 +452,8 @@ class NameProfile:
     def other_firms(self, other: NameProfile) -> bool:
         """Rule (d): the companies the groups name tell them apart (_apart), wherever they were:
         two launches from one state by two firms. Companies never count for rules (a) and (b), so
-        a firm both groups name (the maker of two planes that crashed) never joins them."""
+        a firm both groups name (the maker of two planes that crashed) never joins them. In the
+        kinds vote the marked names are match reports' sports (event_kinds): football and tennis."""
         mine, theirs = (p._supported_core(p.firms, p.firm_named, None) for p in (self, other))
         return _apart(mine, theirs, self.firms.keys(), other.firms.keys())
 

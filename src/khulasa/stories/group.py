@@ -755,6 +755,11 @@ class _Votes:
         """Do the two roots' members agree on central names, none in common (rule (a) only)?"""
         return self.profile(a).disjoint(self.profile(b))
 
+    def marks_apart(self, a: int, b: int) -> bool:
+        """Do the marked names central to each root tell them apart (rule (d) alone: companies among
+        names, sports among kinds; NameProfile.other_firms)?"""
+        return self.profile(a).other_firms(self.profile(b))
+
     def absorb(self, a: int, b: int) -> None:
         """Root ``a`` takes in root ``b``'s members."""
         merged = self.profiles[a] = self.profile(a)
@@ -831,10 +836,14 @@ class _Groups:
         """True when the groups' average ``link`` is below ``names_link`` and they name different
         events: different places, people or teams, or different kinds of event (NameProfile); or,
         whatever the link, when both are reports of a sided kind (a match) whose central names have
-        none in common (two matches of one evening whose outlets share stock phrases)."""
+        none in common (two matches of one evening whose outlets share stock phrases), or whose
+        central sports differ (a football final and a tennis final: stories.events.event_kinds)."""
         if link < self.names_link:
             return any(v is not None and v.conflicts(a, b) for v in (self.names, self.kinds))
-        return self.names is not None and self.sided(a, b) and self.names.disjoint(a, b)
+        if not self.sided(a, b):
+            return False
+        assert self.kinds is not None  # sided() reads the kinds
+        return (self.names is not None and self.names.disjoint(a, b)) or self.kinds.marks_apart(a, b)
 
     def sided(self, a: int, b: int) -> bool:
         """Are both groups reports of an event whose sides are its names (a match: its two teams),
