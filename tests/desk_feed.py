@@ -95,6 +95,39 @@ def flood_documents() -> list[Document]:
     ]
 
 
+# A fourth flood article, of aid arriving: with the second one it makes a story of its own, apart
+# from the first article's (see force_flood_grouping).
+FLOOD_AID = Document(
+    id="flood-aid",
+    source="قناة الساحل",
+    published="2026-03-02T18:00:00Z",
+    title="وصول مساعدات إلى وادي السرو",
+    text="وصول مساعدات إلى وادي السرو\n\nوصلت قافلة مساعدات تضم 40 شاحنة إلى بلدة وادي السرو مساء الاثنين "
+    "بعد الفيضانات التي أدت إلى مقتل 30 شخصا. وأعلن الهلال الأحمر فتح مخيم لإيواء العائلات المتضررة "
+    "قرب مجرى النهر.",
+)
+
+
+def force_flood_grouping(monkeypatch: Any) -> dict[str, bool]:
+    """Group the desk's articles as the test says (the grouping itself is tested elsewhere), two
+    stories that merge: while ``mode["together"]`` is false, flood-1 is a story of its own (A) and
+    every other article another (B: ingest flood-1, flood-2 and FLOOD_AID); once it is true, all
+    are one story (ingest flood-3), and the larger B absorbs A. Returns ``mode``."""
+    import numpy as np
+
+    import khulasa.desk.ingest as ingest
+
+    mode = {"together": False}
+
+    def forced(x: Any, df: Any, active: Any, dups: Any, settings: Any) -> Any:
+        if mode["together"]:
+            return np.zeros(len(active.ids), dtype=np.int64)
+        return np.array([0 if i == "flood-1" else 1 for i in active.ids], dtype=np.int64)
+
+    monkeypatch.setattr(ingest, "_labels", forced)
+    return mode
+
+
 def write_jsonl(path: Path, docs: list[Document]) -> Path:
     with open(path, "w", encoding="utf-8") as f:
         for d in docs:

@@ -16,7 +16,14 @@ from fastapi.testclient import TestClient
 
 from khulasa.desk import Desk
 from khulasa.service import Limits, create_app
-from tests.desk_feed import DETAIL_ADDED, DETAIL_SENTENCE, add_detail, flood_documents
+from tests.desk_feed import (
+    DETAIL_ADDED,
+    DETAIL_SENTENCE,
+    FLOOD_AID,
+    add_detail,
+    flood_documents,
+    force_flood_grouping,
+)
 
 PROBLEM = "application/problem+json"
 
@@ -218,3 +225,42 @@ def test_desk_upload_names_the_files_it_could_not_read(client: TestClient):
     assert body["stored"] == 2 and body["skipped_files"] == [{"file": "scan.txt", "error": "InputError"}]
     assert [(s["index"], s["reason"]) for s in body["skipped"]] == [(0, "no_arabic")]
     assert len(body["warnings"]) == 2
+
+
+def test_a_merged_story_lists_what_it_absorbed_and_answers_what_is_new_since_their_versions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 22: the story list and story JSON name the stories merged into each (``absorbed``), and
+    ``new_since_story`` (or the old id itself) asks what is new since a version of one of them."""
+    mode = force_flood_grouping(monkeypatch)
+    url = f"sqlite:///{tmp_path / 'desk.sqlite'}"
+    client = TestClient(create_app(Limits(), desk_url=url))
+    flood = flood_documents()
+    client.post("/v1/articles", json={"documents": _records([flood[0], flood[1], FLOOD_AID])})
+    before = {s["size"]: s for s in client.get("/v1/stories").json()["stories"]}
+    story_a, story_b = before[1]["id"], before[2]["id"]
+    assert before[1]["absorbed"] == [] and before[2]["absorbed"] == []
+    mode["together"] = True
+    merged = client.post("/v1/articles", json={"documents": _records(flood[2:])}).json()
+    assert merged["merges"] == [{"absorbed": story_a, "into": story_b}]
+    (story,) = client.get("/v1/stories").json()["stories"]
+    assert story["id"] == story_b and story["absorbed"] == [story_a]
+    assert client.get(f"/v1/stories/{story_b}").json()["absorbed"] == [story_a]
+
+    asked = client.get(f"/v1/stories/{story_b}", params={"new_since": 1, "new_since_story": story_a}).json()
+    assert asked["new_since"] == 1 and asked["new_since_story"] == story_a
+    thirty = next(i for i, s in enumerate(asked["summary"]["sentences"]) if "مقتل 30 شخصا" in s["text"])
+    assert thirty in asked["new"]
+    assert thirty not in client.get(f"/v1/stories/{story_b}", params={"new_since": 1}).json()["new"]
+    # The old id with new_since: the reader read that story's version 1, so the same answer.
+    old_id = client.get(f"/v1/stories/{story_a}", params={"new_since": 1}).json()
+    assert old_id["id"] == story_b and old_id["new"] == asked["new"] and old_id["new_since_story"] == story_a
+
+    for params, field, says in (
+        ({"new_since_story": story_a}, "new_since_story", "needs new_since"),
+        ({"new_since": 1, "new_since_story": "story-unknown"}, "new_since", "did not absorb"),
+        ({"new_since": 2, "new_since_story": story_a}, "new_since", "no summary version 2"),
+    ):
+        refused = client.get(f"/v1/stories/{story_b}", params=params)
+        assert refused.status_code == 422 and refused.headers["content-type"].startswith(PROBLEM)
+        assert refused.json()["field"] == field and says in refused.json()["detail"], params

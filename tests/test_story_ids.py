@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,9 @@ import pytest
 
 import khulasa.desk.ingest as ingest
 from khulasa.desk import Desk, DeskSettings
+from khulasa.errors import InputError
 from khulasa.types import Document
+from tests.desk_feed import FLOOD_AID, flood_documents, force_flood_grouping, set_summary
 
 
 def _doc(name: str) -> Document:
@@ -65,3 +68,52 @@ def test_stories_keep_their_founder(tmp_path: Path) -> None:
         desk.ingest([_doc("x1"), _doc("x2")], summaries=False)
         rows = desk.store.all("SELECT founder FROM stories")
         assert rows and all(r[0] in ("x1", "x2") for r in rows)
+
+
+def _merged_flood(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[str, str, str]:
+    """A desk where story A (flood-1: 12 dead) was summarized, then absorbed by story B (flood-2,
+    the aid, then flood-3: 30 dead); returns the desk's URL, A and B."""
+    mode = force_flood_grouping(monkeypatch)
+    url = f"sqlite:///{tmp_path / 'desk.sqlite'}"
+    flood = flood_documents()
+    with Desk(url) as desk:
+        desk.ingest([flood[0], flood[1], FLOOD_AID])
+        story_a = str(desk.store.one("SELECT story_id FROM articles WHERE id = 'flood-1'")[0])
+        story_b = str(desk.store.one("SELECT story_id FROM articles WHERE id = 'flood-2'")[0])
+        assert story_a != story_b
+        mode["together"] = True
+        assert desk.ingest([flood[2]]).merges == [(story_a, story_b)]
+    return url, story_a, story_b
+
+
+def test_a_story_lists_the_stories_it_absorbed_and_marks_what_is_new_to_their_readers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 22: a reader of story A's summary, once A is merged into B, is told what B adds to what
+    they read: B's sentences compared with A's version (not B's own earlier version, which they
+    never read). Before there was no way to ask: only B's own versions."""
+    url, story_a, story_b = _merged_flood(tmp_path, monkeypatch)
+    with Desk(url) as desk:
+        assert desk.absorbed([story_b, story_a]) == {story_b: [story_a], story_a: []}
+        view = desk.story(story_b)
+        sentences = [s["text"] for s in view.summary["sentences"]]
+        thirty = next(i for i, t in enumerate(sentences) if "مقتل 30 شخصا" in t)
+        # B's own version 1 already said 30: not news to B's readers, news to A's (who read 12).
+        assert thirty not in desk.changes_since(view, 1).new
+        changes = desk.changes_since(view, 1, story=story_a)
+        assert thirty in changes.new
+        assert {"sentence": thirty, "kind": "changed", "text": "30 شخصا"} in changes.to_dict()["why"]
+        # A sentence A's summary stated, retold in B's: not new to A's reader.
+        row = desk.store.one("SELECT summary FROM summaries WHERE story_id = ? AND version = 1", [story_a])
+        stated = json.loads(str(row[0]))
+        assert "مقتل 12 شخصا" in stated["sentences"][0]["text"]
+        summary = dict(view.summary)
+        summary["sentences"] = [*view.summary["sentences"], stated["sentences"][0]]
+        set_summary(desk, story_b, json.dumps(summary, ensure_ascii=False))
+        view = desk.story(story_b)
+        assert len(sentences) not in desk.changes_since(view, 1, story=story_a).new
+        # Not absorbed, or no such version of it: said so.
+        with pytest.raises(InputError, match="did not absorb"):
+            desk.changes_since(desk.story(story_b), 1, story="story-unknown")
+        with pytest.raises(InputError, match="no summary version 2"):
+            desk.changes_since(desk.story(story_b), 2, story=story_a)

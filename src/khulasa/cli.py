@@ -727,7 +727,8 @@ def desk_story(
         typer.Option(
             "--new-since",
             min=1,
-            help="Mark what is new since this summary version, and the details added to what it said.",
+            help="Mark what is new since this summary version, and the details added to what it said "
+            "(with the id of a story merged into another: a version of that story).",
         ),
     ] = None,
     version: Annotated[int | None, typer.Option(min=1, help="Show this summary version (default: latest).")] = None,
@@ -742,7 +743,8 @@ def desk_story(
         raise typer.BadParameter(not_one_of(fmt, FORMATS), param_hint="--format")
     with Desk(_read_only_url(db)) as desk:
         view = desk.story(story_id, version=version)
-        changes = None if new_since is None else desk.changes_since(view, new_since)
+        # an old id (a story merged into this one): what is new since that story's version
+        changes = None if new_since is None else desk.changes_since(view, new_since, story=story_id)
     write_output(render_story(view, fmt, changes=changes, since=new_since), out)
 
 

@@ -993,6 +993,19 @@ def no_version(story: str, version: int) -> str:
     return f"story {shown_id(story)} has no summary version {version}"
 
 
+def not_absorbed(story: str, other: str) -> str:
+    """What is new in ``story`` since a version of ``other``, a story it did not absorb."""
+    return (
+        f"story {shown_id(story)} did not absorb story {shown_id(other)}; what is new is marked against a "
+        f'version of the story itself or of one merged into it (its "absorbed" list)'
+    )
+
+
+def new_since_story_alone() -> str:
+    """``new_since_story`` given without ``new_since``."""
+    return "new_since_story needs new_since: the version of that story the reader read"
+
+
 def sqlite_url_without_path(given: str = "--db") -> str:
     """``--db sqlite:///`` with nothing after it (``given``: where the URL came from, ``--db`` or
     ``$KHULASA_DB``; so for the other URL messages)."""

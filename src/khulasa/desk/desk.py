@@ -25,6 +25,7 @@ from khulasa.errors import (
     new_since_not_earlier,
     no_such_version,
     no_version,
+    not_absorbed,
 )
 from khulasa.records import storable_document
 from khulasa.text.normalize import Analyzer
@@ -378,12 +379,15 @@ class Desk:
         ``version`` (:meth:`changes_since`'s ``new``)."""
         return self.changes_since(view, version).new
 
-    def changes_since(self, view: StoryView, version: int) -> Changes:
+    def changes_since(self, view: StoryView, version: int, *, story: str | None = None) -> Changes:
         """What ``view``'s summary tells a reader of summary ``version``: its new sentences and the
         sentences that add a detail to a statement that version made
-        (:func:`khulasa.desk.updates.what_is_new`)."""
+        (:func:`khulasa.desk.updates.what_is_new`). With ``story``, a story ``view`` absorbed
+        (:meth:`absorbed`), ``version`` is that story's: what is new to a reader of its summary."""
         from khulasa.desk.updates import Changes, what_is_new
 
+        if story is not None and story != view.id:
+            return self._changes_since_absorbed(view, story, version)
         if not 0 < version <= view.version:  # also a number past what the database's integers hold
             row = self.store.one("SELECT summary_version FROM stories WHERE id = ?", [view.id])
             latest = view.version if row is None else int(row[0])
@@ -396,6 +400,38 @@ class Desk:
         earlier, _, _ = self._summary(view.id, version)
         docs = self.documents(view.id, limit=self.settings.summary_documents)
         return what_is_new(view.summary, earlier, docs)
+
+    def _changes_since_absorbed(self, view: StoryView, story: str, version: int) -> Changes:
+        """What ``view``'s summary tells a reader of version ``version`` of ``story``, a story merged
+        into it (InputError when it was not, or has no such version)."""
+        from khulasa.desk.updates import Changes, what_is_new
+
+        if story not in self.absorbed([view.id])[view.id]:
+            raise InputError(not_absorbed(view.id, story))
+        self.version_docs(story, version)  # InputError when there is no such version
+        if view.summary is None:
+            return Changes()
+        earlier, _, _ = self._summary(story, version)
+        docs = self.documents(view.id, limit=self.settings.summary_documents)
+        return what_is_new(view.summary, earlier, docs)
+
+    def absorbed(self, ids: Sequence[str]) -> dict[str, list[str]]:
+        """The stories each of ``ids`` absorbed, directly or along a chain of merges, most recently
+        merged first: those merged into it now (one that split off again is its own story)."""
+        into: dict[str, list[str]] = {}
+        for story, target in self.store.all(
+            "SELECT id, merged_into FROM stories WHERE merged_into IS NOT NULL ORDER BY updated_ts DESC, id"
+        ):
+            into.setdefault(target, []).append(story)
+        out: dict[str, list[str]] = {}
+        for story in ids:
+            found: list[str] = []
+            frontier = [story]
+            while frontier:
+                frontier = [a for s in frontier for a in into.get(s, []) if a not in found and a != story]
+                found += frontier
+            out[story] = found
+        return out
 
     def version_docs(self, story: str, version: int) -> list[str]:
         """The article ids a summary version of ``story`` was made from."""

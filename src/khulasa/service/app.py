@@ -67,6 +67,7 @@ from khulasa.errors import (
     documents_missing,
     files_not_uploads,
     internal_error,
+    new_since_story_alone,
     no_arabic_text,
     no_demo,
     no_usable_record,
@@ -669,11 +670,18 @@ def stories_job(desk_url: str | None, top: bool, since: float | None, limit: int
     """The desk's stories as JSON (run off the event loop)."""
     with open_desk(desk_url) as desk:
         views = desk.stories(top=top, since=since, limit=limit)
-        return {"order": "top" if top else "newest", "stories": [v.to_dict() for v in views]}
+        absorbed = desk.absorbed([v.id for v in views])
+        stories = [{**v.to_dict(), "absorbed": absorbed[v.id]} for v in views]
+        return {"order": "top" if top else "newest", "stories": stories}
 
 
-def story_job(desk_url: str | None, story_id: str, new_since: int | None, version: int | None) -> dict[str, Any]:
-    """One desk story with its summary as JSON (run off the event loop)."""
+def story_job(
+    desk_url: str | None, story_id: str, new_since: int | None, version: int | None, since_story: str | None = None
+) -> dict[str, Any]:
+    """One desk story with its summary as JSON (run off the event loop); ``since_story``: the
+    story (one it absorbed) whose version ``new_since`` is."""
+    if since_story is not None and new_since is None:
+        raise invalid("new_since_story", new_since_story_alone())
     with open_desk(desk_url) as desk:
         try:
             view = desk.story(story_id, version=version)
@@ -682,12 +690,17 @@ def story_job(desk_url: str | None, story_id: str, new_since: int | None, versio
         out = view.to_dict()
         out["figures"] = view.figures
         out["merged_from"] = [a for a, b, _ in desk.merges() if b == view.id]
+        out["absorbed"] = desk.absorbed([view.id])[view.id]
         if new_since is not None:
             try:
-                changes = desk.changes_since(view, new_since)
-            except InputError as exc:  # past the latest version, or later than the version shown
+                # an old id (a story merged into this one) with new_since: a version of that story
+                of = since_story or story_id
+                changes = desk.changes_since(view, new_since, story=of)
+            except InputError as exc:  # past the latest version, later than the one shown, not absorbed
                 raise invalid("new_since", exc.for_api()) from None
             out["new_since"] = new_since
+            if of != view.id:
+                out["new_since_story"] = of
             out.update(changes.to_dict())
         return out
 
@@ -1067,7 +1080,8 @@ def _add_desk_routes(app: FastAPI, limits: Limits, executor: ThreadPoolExecutor,
         top: bool = False, since: str | None = None, limit: int = Query(50, ge=1, le=500)
     ) -> Response:
         """The desk's stories, newest first, or with ``top=true`` by recent growth; each as one line
-        of `khulasa desk stories --format json` (``summary`` is the summarize JSON). ``since``: a
+        of `khulasa desk stories --format json` (``summary`` is the summarize JSON) plus ``absorbed``,
+        the stories merged into it (see ``GET /v1/stories/{id}``'s ``new_since_story``). ``since``: a
         time, or an age (30m, 2h, 1d) as `khulasa desk stories --since` takes."""
         from khulasa.text.published import since_timestamp
 
@@ -1086,14 +1100,24 @@ def _add_desk_routes(app: FastAPI, limits: Limits, executor: ThreadPoolExecutor,
 
     @app.get("/v1/stories/{story_id}", tags=["desk"])
     async def story_endpoint(
-        story_id: str, new_since: int | None = Query(None, ge=1), version: int | None = Query(None, ge=1)
+        story_id: str,
+        new_since: int | None = Query(None, ge=1),
+        version: int | None = Query(None, ge=1),
+        new_since_story: str | None = Query(
+            None,
+            description="A story this one absorbed (its `absorbed` list): `new_since` is a version of that "
+            "story, and `new` marks what a reader of that story's summary does not know yet.",
+        ),
     ) -> Response:
         """One story with its latest (or ``version``) summary and figures over time; ``new_since``
         lists the summary sentences whose main statement was not in that earlier version, ``details``
-        the sentences that add a detail to a statement it made, with the spans of what they add."""
+        the sentences that add a detail to a statement it made, with the spans of what they add.
+        ``absorbed``: the stories merged into this one (their old ids lead here); with
+        ``new_since_story`` one of them, ``new_since`` is a version of that story (a reader who read
+        it before the merge)."""
         result = await run_limited(
             executor,
-            lambda: story_job(desk_url, story_id, new_since, version),
+            lambda: story_job(desk_url, story_id, new_since, version, new_since_story),
             limits.timeout_seconds,
             action="reading the story",
         )

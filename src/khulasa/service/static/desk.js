@@ -7,7 +7,11 @@
 // and the quieter "تفاصيل جديدة" when the page would mark only added details. A story this reader
 // never opened has no baseline: it is marked "قصة جديدة" when it was not in the list the reader saw
 // last time, "مقالات جديدة: N" when it was and has N more articles than it had then (nothing in it is
-// marked new: the reader read none of it), and not marked at all on the first visit.
+// marked new: the reader read none of it), and not marked at all on the first visit. A story that
+// absorbed one this reader opened (two stories merged: the server's "absorbed") has that story's
+// version as its baseline until it is opened itself: what is new is asked of the server against it
+// (new_since_story), so the reader of the story merged away sees what the merged story adds to
+// what they read, on the card and inside.
 // All text from the API is inserted with textContent, never as HTML; every field from an article
 // (outlet, title, time) is its own bidi-isolated element, so a stray direction mark stays inside it.
 "use strict";
@@ -33,6 +37,26 @@
     const all = seen();
     all[id] = version;
     localStorage.setItem(SEEN_KEY, JSON.stringify(all));
+  }
+
+  // The stories each story of the last list absorbed (the server's "absorbed", most recent first).
+  let absorbedOf = {};
+
+  // This reader's baseline for a story, {story, version}: the version of it opened last, else the
+  // version opened last of a story it absorbed (the most recently merged such one); null if none.
+  function baseline(id, versions) {
+    if (versions[id] !== undefined) return { story: id, version: versions[id] };
+    for (const other of absorbedOf[id] || []) {
+      if (versions[other] !== undefined) return { story: other, version: versions[other] };
+    }
+    return null;
+  }
+
+  // The query asking the server what is new in story `id` against the baseline `base`.
+  function sinceQuery(id, base) {
+    if (!base) return "";
+    const other = base.story === id ? "" : `&new_since_story=${encodeURIComponent(base.story)}`;
+    return `?new_since=${base.version}${other}`;
   }
 
   // The story ids of the list this reader saw last (null on a first visit).
@@ -180,6 +204,7 @@
     const before = listedBefore();
     const sizes = listedSizes();
     const changed = [];
+    absorbedOf = Object.fromEntries(data.stories.map((story) => [story.id, story.absorbed || []]));
     for (const story of data.stories) {
       const item = el("li", "story-card");
       item.dataset.id = story.id;
@@ -188,12 +213,12 @@
       open.type = "button";
       open.addEventListener("click", () => openStory(story.id));
       heading.appendChild(open);
-      const last = seenVersions[story.id];
-      if (last === undefined) {
+      const base = baseline(story.id, seenVersions);
+      if (!base) {
         const mark = unopenedMark(story, before, sizes);
         if (mark) heading.appendChild(mark);
-      } else if (last < story.version) {
-        changed.push([story.id, last, heading]);
+      } else if (base.story !== story.id || base.version < story.version) {
+        changed.push([story.id, base, heading]); // another story's version: only the server can compare
       }
       item.appendChild(heading);
       item.appendChild(el("p", "help", storyMeta(story)));
@@ -212,10 +237,10 @@
   // would mark a sentence new, "تفاصيل جديدة" when it would mark only added details (the same
   // question to the server, one story at a time).
   async function markChanged(changed, ticket) {
-    for (const [id, last, heading] of changed) {
+    for (const [id, base, heading] of changed) {
       let story;
       try {
-        story = await getJson(`/v1/stories/${encodeURIComponent(id)}?new_since=${last}`);
+        story = await getJson(`/v1/stories/${encodeURIComponent(id)}${sinceQuery(id, base)}`);
       } catch {
         continue;
       }
@@ -230,11 +255,11 @@
 
   async function openStory(id) {
     const ticket = ++viewRequest;
-    const last = seen()[id];
+    const last = baseline(id, seen());
     $("desk-error").hidden = true;
     let story;
     try {
-      story = await getJson(`/v1/stories/${encodeURIComponent(id)}${last ? `?new_since=${last}` : ""}`);
+      story = await getJson(`/v1/stories/${encodeURIComponent(id)}${sinceQuery(id, last)}`);
     } catch (error) {
       if (ticket === viewRequest) showError($("desk-error"), error.message);
       return;
