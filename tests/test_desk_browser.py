@@ -23,7 +23,7 @@ from khulasa.io import load_documents
 from khulasa.service import Limits
 from khulasa.types import Document
 from tests.conftest import DEMO
-from tests.desk_feed import DETAIL_ADDED, add_detail, flood_documents, set_summary
+from tests.desk_feed import DETAIL_ADDED, FLOOD_AID, add_detail, flood_documents, force_flood_grouping, set_summary
 from tests.test_browser import ARGS, CHROMIUM, running, sync_api  # skips without Chromium
 
 pytestmark = pytest.mark.browser
@@ -328,3 +328,47 @@ def test_articles_from_text_files_show_an_unknown_outlet_read_as_written(tmp_pat
         )
         assert box[0] < box[1], box  # the digit before "_" is left of the "w" after it
         _shot(page, "desk-unknown-outlets.png")
+
+
+def test_a_story_merged_into_another_passes_its_reader_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 22: a reader opens story A; articles then make the desk merge A into B. Before: B's card
+    said «مقالات جديدة: 3» and its page marked nothing (no baseline for B), though the reader had read
+    A. Now B's card says «جديد» and its page marks what is new to a reader of A's summary (the toll
+    rose from A's 12 to 30: "a figure changed"); once B is opened, its own version is the baseline.
+    (A sentence A stated, retold in B, is not marked: tests/test_story_ids.py.)"""
+    mode = force_flood_grouping(monkeypatch)
+    url = f"sqlite:///{tmp_path / 'desk.sqlite'}"
+    flood = flood_documents()
+    with Desk(url) as desk:
+        desk.ingest([flood[0], flood[1], FLOOD_AID])
+    with running(Limits(), desk_url=url) as base, _arabic_page() as page:
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(f"{base}/desk")
+        cards = page.locator(".story-card")
+        expect(cards).to_have_count(2)
+        expect(page.locator("#stories")).to_have_attribute("data-marked", "true")
+        story_a = cards.filter(has_text="مقتل 12 شخصا")
+        expect(story_a).to_have_count(1)
+        story_a.locator(".story-open").click()  # this reader reads A (version 1); B only in the list
+        expect(page.locator("#story-summary li").first).to_contain_text("مقتل 12 شخصا")
+        page.locator("#back").click()
+        expect(page.locator("#stories")).to_have_attribute("data-marked", "true")
+        with Desk(url) as desk:  # the toll rises: the article joins both stories into one
+            mode["together"] = True
+            assert len(desk.ingest([flood[2]]).merges) == 1
+        page.locator("#reload").click()
+        expect(page.locator("#stories")).to_have_attribute("data-marked", "true")
+        expect(cards).to_have_count(1)
+        expect(cards.locator(".new-mark")).to_have_text("جديد")
+        _shot(page, "desk-merged-card-1280.png")
+        cards.locator(".story-open").click()
+        new_items = page.locator("#story-summary li").filter(has=page.locator(".new-mark"))
+        thirty = new_items.filter(has_text="مقتل 30 شخصا")
+        expect(thirty).to_have_count(1)
+        expect(thirty.locator(".new-mark")).to_have_attribute("title", "رقم تغيّر: 30 شخصا")
+        _shot(page, "desk-merged-story-1280.png")
+        page.locator("#back").click()  # B opened: its own version is the baseline now
+        expect(page.locator("#stories")).to_have_attribute("data-marked", "true")
+        expect(cards.locator(".new-mark")).to_have_count(0)
+        assert not errors, errors
