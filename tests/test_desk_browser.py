@@ -332,7 +332,7 @@ def test_articles_from_text_files_show_an_unknown_outlet_read_as_written(tmp_pat
 
 def test_a_story_merged_into_another_passes_its_reader_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Issue 22: a reader opens story A; articles then make the desk merge A into B. Before: B's card
-    said «مقالات جديدة: 3» and its page marked nothing (no baseline for B), though the reader had read
+    said «مقالات جديدة: 2» and its page marked nothing (no baseline for B), though the reader had read
     A. Now B's card says «جديد» and its page marks what is new to a reader of A's summary (the toll
     rose from A's 12 to 30: "a figure changed"); once B is opened, its own version is the baseline.
     (A sentence A stated, retold in B, is not marked: tests/test_story_ids.py.)"""

@@ -117,3 +117,25 @@ def test_a_story_lists_the_stories_it_absorbed_and_marks_what_is_new_to_their_re
             desk.changes_since(desk.story(story_b), 1, story="story-unknown")
         with pytest.raises(InputError, match="no summary version 2"):
             desk.changes_since(desk.story(story_b), 2, story=story_a)
+
+
+def test_the_old_id_with_new_since_marks_against_that_storys_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``khulasa desk story A --new-since 1`` with A merged into B: B's summary, marked against A's
+    version 1 (the reader read A); before, against B's own version 1."""
+    from typer.testing import CliRunner
+
+    from khulasa.cli import app
+
+    url, story_a, story_b = _merged_flood(tmp_path, monkeypatch)
+
+    def new_texts(story: str) -> list[str]:
+        out = CliRunner().invoke(app, ["desk", "story", story, "--db", url, "-f", "json", "--new-since", "1"])
+        assert out.exit_code == 0, out.output
+        shown = json.loads(out.stdout)
+        assert shown["id"] == story_b
+        return [shown["summary"]["sentences"][i]["text"] for i in shown["new"]]
+
+    assert any("مقتل 30 شخصا" in t for t in new_texts(story_a))
+    assert not any("مقتل 30 شخصا" in t for t in new_texts(story_b))
