@@ -118,7 +118,8 @@ def test_ingest_stories_and_summary_versions_on_postgres(pg_url: str):
         assert [v["value"] for v in story.figures[0]["values"]] == [12, 12, 30]
         halves, both = split_story()
         assert desk.ingest(halves, summaries=False).new_stories == 2
-        assert len(desk.ingest(both, summaries=False).merges) == 1
+        ((absorbed, into),) = desk.ingest(both, summaries=False).merges
+        assert desk.absorbed([into, story.id]) == {into: [absorbed], story.id: []}  # issue 22
 
 
 def test_migration_2_and_taken_ids_on_postgres(pg_url: str, monkeypatch: pytest.MonkeyPatch):
