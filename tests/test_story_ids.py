@@ -139,3 +139,30 @@ def test_the_old_id_with_new_since_marks_against_that_storys_version(
 
     assert any("مقتل 30 شخصا" in t for t in new_texts(story_a))
     assert not any("مقتل 30 شخصا" in t for t in new_texts(story_b))
+
+
+def test_absorbed_follows_a_chain_of_merges_most_recent_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A merged into B, then B into C: C lists both, B (merged last) first; what is new to A's
+    readers is still answered on C."""
+    mode = {"groups": "apart"}
+
+    def forced(x: Any, df: Any, active: Any, dups: Any, settings: Any) -> np.ndarray:
+        first = {"apart": {"a": 0, "b": 1, "c": 2}, "ab": {"a": 0, "b": 0, "c": 2}}.get(mode["groups"])
+        return np.array([first[i[0]] if first else 0 for i in active.ids], dtype=np.int64)
+
+    monkeypatch.setattr(ingest, "_labels", forced)
+    now = [1_000_000.0]
+    with Desk(f"sqlite:///{tmp_path / 'desk.sqlite'}", clock=lambda: now[0]) as desk:
+        desk.ingest([_doc(n) for n in ("a1", "b1", "b2", "c1", "c2", "c3", "c4", "c5")])
+        story_a, story_b, story_c = (
+            str(desk.store.one("SELECT story_id FROM articles WHERE id = ?", [n])[0]) for n in ("a1", "b1", "c1")
+        )
+        mode["groups"], now[0] = "ab", now[0] + 60
+        assert desk.ingest([_doc("b3")]).merges == [(story_a, story_b)]
+        mode["groups"], now[0] = "all", now[0] + 60
+        assert desk.ingest([_doc("c6")]).merges == [(story_b, story_c)]
+        assert desk.absorbed([story_c]) == {story_c: [story_b, story_a]}
+        view = desk.story(story_a)
+        assert view.id == story_c
+        # answered (not "did not absorb"): the wording is the same in every article, so nothing is new
+        assert desk.changes_since(view, 1, story=story_a).new == []

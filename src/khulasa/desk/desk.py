@@ -419,10 +419,12 @@ class Desk:
         """The stories each of ``ids`` absorbed, directly or along a chain of merges, most recently
         merged first: those merged into it now (one that split off again is its own story)."""
         into: dict[str, list[str]] = {}
-        for story, target in self.store.all(
-            "SELECT id, merged_into FROM stories WHERE merged_into IS NOT NULL ORDER BY updated_ts DESC, id"
-        ):
+        merged_at: dict[str, float] = {}
+        for story, target, when in self.store.all(
+            "SELECT id, merged_into, updated_ts FROM stories WHERE merged_into IS NOT NULL"
+        ):  # a merged story is closed: its updated_ts is when it was merged
             into.setdefault(target, []).append(story)
+            merged_at[story] = float(when)
         out: dict[str, list[str]] = {}
         for story in ids:
             found: list[str] = []
@@ -430,7 +432,7 @@ class Desk:
             while frontier:
                 frontier = [a for s in frontier for a in into.get(s, []) if a not in found and a != story]
                 found += frontier
-            out[story] = found
+            out[story] = sorted(found, key=lambda s: (-merged_at[s], s))
         return out
 
     def version_docs(self, story: str, version: int) -> list[str]:
