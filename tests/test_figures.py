@@ -828,3 +828,20 @@ def test_owners_before_their_verb_and_in_a_list_of_counts():
     )
     listed = "وحصل داود على 6 ملايين صوت، ونور على 3 ملايين صوت."
     assert owners_match(_owner(listed, "3 ملايين صوت"), _owner("وحصل كريم نور على 3 ملايين صوت", "3 ملايين صوت"))
+
+
+def test_the_summary_notes_set_no_part_against_another_s_figure():
+    # The ⚠ notes read scopes and owners as compare's groups do (claims.contradicting_figures).
+    from khulasa.extract.claims import claims_of, contradicting_figures
+
+    ages = claims_of("وفاز سليم الشامي (68 عاما) بالرئاسة."), claims_of("وخسر رامي العطار (47 عاما) الرئاسة.")
+    assert contradicting_figures(*ages) == []
+    same = claims_of("وفاز سليم الشامي (69 عاما) بالرئاسة.")
+    assert [(x.text, y.text) for x, y in contradicting_figures(ages[0], same)] == [("68 عاما", "69 عاما")]
+    no, yes = "وصوت 61% من المقترعين ضد تعديل الدستور.", "وأيد 39% من المقترعين تعديل الدستور."
+    assert contradicting_figures(claims_of(no), claims_of(yes)) == []
+    also_no = claims_of("وصوت 58% من المقترعين ضد تعديل الدستور.")
+    assert [(x.text, y.text) for x, y in contradicting_figures(claims_of(no), also_no)] == [("61%", "58%")]
+    seats = claims_of("وحصلت جبهة الوفاق على 120 مقعدا من أصل 350 مقعدا.")
+    pairs = contradicting_figures(seats, claims_of("وحصلت جبهة الوفاق على 340 مقعدا."))
+    assert all(x.text != "350 مقعدا" for x, _ in pairs)
