@@ -764,3 +764,84 @@ def test_the_missing_are_not_the_dead():
     assert not comparable(missing, dead)
     assert comparable(extract_figures("و70 مفقودا")[0], extract_figures("لا يزال 75 شخصا في عداد المفقودين")[0])
     assert extract_figures("فقد 50 شخصا حياتهم")[0].unit != "missing"  # lost their lives: no cue of the missing
+
+
+def test_an_age_in_brackets_after_a_name_is_that_persons_age():
+    # fresh13 austria: "فان دير بيلين (72 عاما)" and "هوفر (45 عاما)", no cue word, were one duration
+    # that outlets gave differently in the desk timeline.
+    from khulasa.extract.figures import figure_scopes
+
+    winner = "وفاز المرشح المستقل سليم الشامي (68 عاما) بالانتخابات الرئاسية على منافسه."
+    loser = "وخسر الانتخابات الرئاسية منافسه المحافظ رامي العطار (47 عاما) بفارق كبير."
+    assert figure_scopes(winner) == ((winner.index("68"), "age:شم"),)
+    assert _compare([winner, loser]) == []
+    # The same person's age in brackets, in another outlet's words and with "ل" in front: compared.
+    again = "وقالت اللجنة إن الفوز كان لسليم الشامي (69 عاما) بالانتخابات الرئاسية على منافسه."
+    assert [texts for _, texts in _compare([winner, again])] == [["68 عاما", "69 عاما"]]
+    # Years not in brackets after a name are no age: no scope.
+    assert figure_scopes("وقضى في السجن 12 عاما قبل أن يعود.") == ()
+
+
+def test_a_total_is_no_part_of_it():
+    # fresh13 south-africa: "87 مقعدا" (a party's seats) was set against "من أصل 400 مقعد" (the
+    # parliament's) and shown rising; busy-day pezeshkian: "أكثر من 13 مليون صوت" (Jalili's) against
+    # "من أصل أكثر من 30 مليون صوت".
+    from khulasa.extract.figures import figure_scopes
+
+    whole = "وحصلت جبهة الوفاق على 120 مقعدا من أصل 350 مقعدا في المجلس الوطني."
+    part = "وحصلت جبهة الوفاق على 120 مقعدا في المجلس الوطني، وحصل حزب النهار على 95 مقعدا."
+    assert figure_scopes(whole) == ((whole.index("350"), "total"),)
+    assert all("350 مقعدا" not in texts for _, texts in _compare([whole, part]))
+    votes = "وحصل المرشح كريم نور على أكثر من 4 ملايين صوت من أصل 9 ملايين صوت في الجولة الثانية."
+    runner = "وفي الجولة الثانية حصل المرشح سامي داود على 9 ملايين صوت تقريبا."
+    assert _compare([votes, runner]) == []
+    # Two totals are one quantity: compared.
+    other = "وأعلنت اللجنة أن جبهة الوفاق فازت بـ 118 مقعدا من أصل 350 مقعدا في المجلس الوطني."
+    assert (True, ["350 مقعدا", "350 مقعدا"]) in _compare([whole, other])
+
+
+def test_a_referendum_share_belongs_to_its_side():
+    # fresh13 italy: the "No" share ("59% صوتوا ضد") was set against the "Yes" share ("أيده 41%").
+    from khulasa.extract.figures import owners_match
+
+    no = "وأظهرت النتائج أن 61% من المقترعين صوتوا ضد تعديل الدستور في الاستفتاء."
+    yes = "وقالت اللجنة إن 39% أيدوا تعديل الدستور في الاستفتاء الذي جرى أمس."
+    quoted = 'وحصلت "لا" على 62% من الأصوات في الاستفتاء على تعديل الدستور، فيما حصلت "نعم" على 38%.'
+    assert _owner(no, "61%") == frozenset({"side:no"}) and _owner(yes, "39%") == frozenset({"side:yes"})
+    assert owners_match(_owner(quoted, "62%"), _owner(no, "61%"))
+    assert owners_match(_owner(quoted, "38%"), _owner(yes, "39%"))
+    assert _compare([no, yes]) == []
+    # "لا" as a negation, unquoted, names no side.
+    assert _owner("ولا يزال 40% من الناخبين مترددين في الاستفتاء.", "40%") == frozenset()
+
+
+def test_owners_before_their_verb_and_in_a_list_of_counts():
+    from khulasa.extract.figures import owners_match
+
+    # busy-day pezeshkian: "أن بزشكيان حصل على ... 17 مليون صوت" had no owner; "مسعود بزشكيان" was
+    # "مسعود" alone; the unit of the figure before ("صوت، وجليلي") hid the next owner.
+    first = "وأعلنت الوزارة أن داود حصل على أكثر من 6 ملايين صوت في الجولة الثانية."
+    assert owners_match(_owner(first, "6 ملايين صوت"), _owner("وحصل سامي داود على 6 ملايين صوت", "6 ملايين صوت"))
+    full = "وحصل سامي بدران على 5 ملايين صوت."
+    assert owners_match(
+        _owner(full, "5 ملايين صوت"), _owner("وقالت اللجنة إن بدران حصل على 5 ملايين صوت", "5 ملايين صوت")
+    )
+    listed = "وحصل داود على 6 ملايين صوت، ونور على 3 ملايين صوت."
+    assert owners_match(_owner(listed, "3 ملايين صوت"), _owner("وحصل كريم نور على 3 ملايين صوت", "3 ملايين صوت"))
+
+
+def test_the_summary_notes_set_no_part_against_another_s_figure():
+    # The ⚠ notes read scopes and owners as compare's groups do (claims.contradicting_figures).
+    from khulasa.extract.claims import claims_of, contradicting_figures
+
+    ages = claims_of("وفاز سليم الشامي (68 عاما) بالرئاسة."), claims_of("وخسر رامي العطار (47 عاما) الرئاسة.")
+    assert contradicting_figures(*ages) == []
+    same = claims_of("وفاز سليم الشامي (69 عاما) بالرئاسة.")
+    assert [(x.text, y.text) for x, y in contradicting_figures(ages[0], same)] == [("68 عاما", "69 عاما")]
+    no, yes = "وصوت 61% من المقترعين ضد تعديل الدستور.", "وأيد 39% من المقترعين تعديل الدستور."
+    assert contradicting_figures(claims_of(no), claims_of(yes)) == []
+    also_no = claims_of("وصوت 58% من المقترعين ضد تعديل الدستور.")
+    assert [(x.text, y.text) for x, y in contradicting_figures(claims_of(no), also_no)] == [("61%", "58%")]
+    seats = claims_of("وحصلت جبهة الوفاق على 120 مقعدا من أصل 350 مقعدا.")
+    pairs = contradicting_figures(seats, claims_of("وحصلت جبهة الوفاق على 340 مقعدا."))
+    assert all(x.text != "350 مقعدا" for x, _ in pairs)

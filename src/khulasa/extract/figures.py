@@ -1336,7 +1336,52 @@ def figure_owner(sentence: str, start: int, end: int) -> frozenset[str]:
         for t in toks
         if t.kind == "digits" and f.start <= t.start < f.end
     )
-    return _owner_after(toks, j) or _owner_before(toks, i, listed)
+    return _side_of(toks, i, j) or _owner_after(toks, j) or _owner_before(toks, i, listed)
+
+
+# How many words before a share, and after it, the side of a referendum it belongs to is looked for.
+_SIDE_BEFORE = 5
+_SIDE_AFTER = 4
+_SIDES = ("side:yes", "side:no")
+
+
+def _side_of(toks: Sequence[Token], i: int, j: int) -> frozenset[str]:
+    """The side of a referendum a share (its tokens from ``i`` to before ``j``) belongs to, as
+    ``{"side:yes"}`` or ``{"side:no"}``: the nearest side word of ``ar/share_owners.txt`` within
+    :data:`_SIDE_BEFORE` words before it ("حصلت "لا" على 58%", "أيدها 41%"), else within
+    :data:`_SIDE_AFTER` words after it ("59% صوتوا ضد الإصلاح"), in its clause and short of a word
+    of contrast or, after it, another figure."""
+    for k in (
+        *_side_words(toks, range(i - 1, -1, -1), _SIDE_BEFORE),
+        *_side_words(toks, range(j, len(toks)), _SIDE_AFTER),
+    ):
+        side = next((side for side in _SIDES if _is(toks[k].norm, side) or _quoted_side(toks, k, side)), None)
+        if side:
+            return frozenset({side})
+    return frozenset()
+
+
+def _side_words(toks: Sequence[Token], steps: range, most: int) -> list[int]:
+    """The indices of up to ``most`` words along ``steps`` within the clause, short of a word of
+    contrast and, after the figure, of another figure."""
+    out: list[int] = []
+    for k in steps:
+        t = toks[k]
+        if (t.kind == "punct" and t.text in _CLAUSE_BREAK and t.text not in _QUOTES) or len(out) == most:
+            break
+        if t.kind == "digits" and steps.step > 0:
+            break
+        if t.kind == "word":
+            if _is(t.norm, "contrast"):
+                break
+            out.append(k)
+    return out
+
+
+def _quoted_side(toks: Sequence[Token], k: int, side: str) -> bool:
+    """Is the word at ``k`` a side word that counts only between quote marks ("لا", "نعم")?"""
+    quoted = 0 < k < len(toks) - 1 and toks[k - 1].text in _QUOTES and toks[k + 1].text in _QUOTES
+    return quoted and toks[k].norm in _owner_words().get("quoted:" + side, ())
 
 
 def _owner_after(toks: Sequence[Token], j: int) -> frozenset[str]:
@@ -1376,7 +1421,11 @@ def _listed_owner(toks: Sequence[Token], k: int, i: int) -> tuple[frozenset[str]
     """The name between the figure before ours (its digits at ``k``) and ours (at ``i``): "52% ونور
     47%"; and whether to look no further (the name after the figure before is its own: "47%
     لمنافسه نور، ثم 52.6%")."""
-    between = [u.norm for u in toks[k + 1 : i] if u.kind == "word" and u.norm not in _amount_words()]
+    between = [
+        u.norm
+        for u in toks[k + 1 : i]
+        if u.kind == "word" and u.norm not in _amount_words() and not _is(u.norm, "owned")
+    ]  # "16 مليون صوت، وجليلي على 13 مليون": the unit of the figure before is no name
     if between and between[0].startswith("ل") and _owner_after(toks, k + 1 + _unit_end(toks[k + 1 : i])):
         return frozenset(), True
     return _name_key(between), False
@@ -1386,7 +1435,12 @@ def _anchored_owner(toks: Sequence[Token], k: int, i: int) -> frozenset[str]:
     """The name after a verb of winning or a title at ``k``, before the figure at ``i``; a title
     that heads an organisation ("رئيس حركة مجتمع السلم") names nobody."""
     if _is(toks[k].norm, "anchor"):
-        return _name_key([u.norm if u.kind == "word" else u.text for u in toks[k + 1 : i]])
+        named = _name_key([u.norm if u.kind == "word" else u.text for u in toks[k + 1 : i]])
+        # Else the one word between "أن" and the verb ("أن بزشكيان حصل على 17 مليون صوت").
+        before = k > 1 and toks[k - 1].kind == "word" and _is(toks[k - 2].norm, "subject_opener")
+        if named or not before or not _name_word([toks[k - 1].norm], 0, first=True, subject=True):
+            return named
+        return frozenset({_word_key(toks[k - 1].norm)})
     if not _is_title(toks[k].norm):
         return frozenset()
     org = title_words()["org"]
@@ -1435,7 +1489,9 @@ def _name_key(items: Sequence[str]) -> frozenset[str]:
     return frozenset(key for w in name if (key := _word_key(w)))
 
 
-def _name_word(items: Sequence[str], k: int, *, first: bool) -> bool:
+def _name_word(items: Sequence[str], k: int, *, first: bool, subject: bool = False) -> bool:
+    """Can ``items[k]`` be a word of a name? ``subject``: it stands right before its verb, so a ب in
+    front is a letter of the name ("بزشكيان حصل")."""
     w = items[k]
     if len(w) < 3 or not any(ch.isalpha() for ch in w) or w.startswith(("بال", "لل")):
         return False
@@ -1443,9 +1499,14 @@ def _name_word(items: Sequence[str], k: int, *, first: bool) -> bool:
         return False
     if any(b in stopwords() or b in _amount_words() or b.removesuffix("ا") in _amount_words() for b in _word_forms(w)):
         return False  # "ألفا", "مليونا": a number, accusative
-    # A word behind ب is a name only as the subject of its verb, before "على" ("حصل بزشكيان على"),
-    # not a complement ("فاز بولاية ثانية").
-    return not w.startswith("ب") or (first and k + 1 < len(items) and items[k + 1] == "علي")
+    # A first word behind ب is a name only as the subject of its verb, before "على" or "منها" ("حصل
+    # بزشكيان على", "حصل بيزشكيان منها على"), not a complement ("فاز بولاية ثانية").
+    # A later word of a name may begin with ب ("مسعود بزشكيان").
+    return subject or not first or not w.startswith("ب") or (k + 1 < len(items) and items[k + 1] in _SUBJECT_NEXT)
+
+
+# Words after a verb's subject that begins with ب (:func:`_name_word`).
+_SUBJECT_NEXT = frozenset({"علي", "منها", "منه", "منهم"})
 
 
 # Words that open many names and tell none apart ("عبد المجيد", "عبد العالي").
@@ -1509,8 +1570,21 @@ _PRONOUNS = ("هم", "هما", "هن", "كم")
 # Scopes compared only with the same scope: an aftershock's magnitude is never the main quake's, a
 # ratio never a count of times, a count of others never the whole, a count given for a place never
 # one of another place or of the whole event, abstainers never those who voted, the soldiers among
-# the dead never the whole toll, a person's age never a term or a time since.
-_OWN_SCOPES = ("abstained", "aftershock", "age", "alone", "margin", "others", "part", "place:", "ratio", "registered")
+# the dead never the whole toll, a person's age never a term or a time since (nor another named
+# person's age), a total never a part of it (a party's seats, a candidate's votes).
+_OWN_SCOPES = (
+    "abstained",
+    "aftershock",
+    "age",
+    "alone",
+    "margin",
+    "others",
+    "part",
+    "place:",
+    "ratio",
+    "registered",
+    "total",
+)
 
 
 def scopes_match(a: str, b: str) -> bool:
@@ -1539,7 +1613,7 @@ def figure_scopes(text: str) -> tuple[tuple[int, str], ...]:
     places = _count_places(toks, figures)
     out = []
     for f in figures:
-        scope = places.get(f.start) or _scope_after(toks, f) or _scope_cue(toks, f)
+        scope = places.get(f.start) or _scope_after(toks, f) or _bracketed_age(toks, f) or _scope_cue(toks, f)
         if scope:
             out.append((f.start, scope))
     return tuple(out)
@@ -1564,6 +1638,22 @@ def _scope_cue(toks: Sequence[Token], f: Figure) -> str:
         if words == _SCOPE_WINDOW:
             return ""
     return ""
+
+
+def _bracketed_age(toks: Sequence[Token], f: Figure) -> str:
+    """A number of years alone in brackets right after a word ("فان دير بيلين (72 عاما)", "لهوفر (45
+    عاما)") is the age of the person that word names: "age:" and the word's key (:func:`_word_key`,
+    a "ل" in front of a word of five letters or more dropped); "" for any other figure."""
+    if f.dimension != "duration" or f.unit != "year":
+        return ""
+    k = next((k for k, t in enumerate(toks) if t.start >= f.start), len(toks))
+    e = next((e for e, t in enumerate(toks) if t.start >= f.end), len(toks))
+    if k < 2 or e >= len(toks) or toks[k - 1].text != "(" or toks[e].text != ")" or toks[k - 2].kind != "word":
+        return ""
+    name = toks[k - 2].norm
+    if name.startswith("ل") and len(name) >= 5:
+        name = name[1:]
+    return "age:" + _word_key(name)
 
 
 def _scope_after(toks: Sequence[Token], f: Figure) -> str:
