@@ -420,11 +420,18 @@ class Desk:
         merged first: those merged into it now (one that split off again is its own story)."""
         into: dict[str, list[str]] = {}
         merged_at: dict[str, float] = {}
-        for story, target, when in self.store.all(
-            "SELECT id, merged_into, updated_ts FROM stories WHERE merged_into IS NOT NULL"
-        ):  # a merged story is closed: its updated_ts is when it was merged
-            into.setdefault(target, []).append(story)
-            merged_at[story] = float(when)
+        frontier, seen = list(dict.fromkeys(ids)), set(ids)
+        while frontier:  # along the chains of merges, by the index on merged_into (not every story)
+            rows = self.store.where_in(
+                "SELECT id, merged_into, updated_ts FROM stories WHERE merged_into IN ({marks})", frontier
+            )  # a merged story is closed: its updated_ts is when it was merged
+            frontier = []
+            for story, target, when in rows:
+                into.setdefault(target, []).append(story)
+                merged_at[story] = float(when)
+                if story not in seen:
+                    seen.add(story)
+                    frontier.append(story)
         out: dict[str, list[str]] = {}
         for story in ids:
             found: list[str] = []
