@@ -147,7 +147,9 @@ def told_again_in(
     ``order`` (the sentence that says least first), and a sentence told again is never the one
     another is told in, so of two that tell each other one stays. ``rounds``: whether each tells
     of an earlier round of a contest (:attr:`khulasa.extract.claims.Claims.earlier_round`): the
-    first round's shares and the runoff's are two facts, however alike their words."""
+    first round's shares and the runoff's are two facts, however alike their words. ``spoken``:
+    ``found`` read past their speakers (:func:`khulasa.summarizer.select.meanings`' ``speakers``),
+    read as the sentence that may tell again; default ``found`` itself."""
     light, subjects = light_verbs(), subject_words()
     rounds = list(rounds) or [False] * len(found)
     spoken = list(spoken) or list(found)

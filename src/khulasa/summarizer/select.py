@@ -107,12 +107,9 @@ def name_words(texts: Sequence[str], analyzer: Analyzer) -> frozenset[str]:
     words that go on describing a title (the ``modifier`` kind of ``resources/ar/titles.txt``: the
     office in "رئيس وزراء", "المنتهية ولايته"), with their proclitic forms, and their stems as
     ``analyzer`` forms them: they say who, not what happened."""
-    from khulasa.extract.actors import cues, title_candidates
-    from khulasa.extract.figures import tokens
+    from khulasa.extract.actors import cues
 
-    c = cues()
-    words = set(c.modifiers)
-    words.update(w for text in texts for cand in title_candidates(tokens(text), stopwords(), c) for w in cand.name)
+    words = set(cues().modifiers) | _story_name_words(texts)
     forms = sorted({f for w in words for f in proclitic_forms(w)})
     return frozenset(forms) | frozenset(analyzer.stem_tokens(forms))
 
@@ -624,12 +621,17 @@ def _spoken_frame(stem: Analyzer) -> frozenset[str]:
     weekdays, months and parts of the day (``resources/ar/dates.txt``: "أعلن ... اليوم الأحد، أن")
     and the words by which it refers to the speaker's country (``resources/ar/speaker_country.txt``:
     "بلاده"), as ``stem`` forms them, also behind "و" and "ب"."""
+    return frozenset(t for w in _spoken_frame_words() for p in ("", "و", "ب") for t in stem.content_terms(p + w))
+
+
+@lru_cache(maxsize=1)
+def _spoken_frame_words() -> tuple[str, ...]:
+    """The words of :func:`_spoken_frame` as the resource files write them (read once)."""
     from khulasa.resources import load_word_list
 
     rows = [line.split("|") for line in load_word_list("ar/dates.txt")]
     words = [w.replace("_", " ") for kind, _, forms, *_ in rows if kind.strip() in _TIME_KINDS for w in forms.split()]
-    words += load_word_list("ar/speaker_country.txt")
-    return frozenset(t for w in words for p in ("", "و", "ب") for t in stem.content_terms(p + w))
+    return (*words, *load_word_list("ar/speaker_country.txt"))
 
 
 # The rows of ``resources/ar/dates.txt`` that name a time, not a quantity (:func:`_spoken_frame`).
