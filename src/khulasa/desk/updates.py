@@ -1319,18 +1319,12 @@ def figure_timeline(
     for group in groups:
         values = sorted(
             (
-                {
-                    "outlet": v.outlet,
-                    "text": v.text,
-                    "value": v.to_dict()["value"],
-                    "amount": v.amount,
-                    "normalized": v.normalized,
-                    "doc": v.source.doc,
-                    "time": _iso(event_time.get(v.source.doc)),
-                }
+                _timeline_value(
+                    v.outlet, v.text, v.to_dict()["value"], v.amount, v.normalized, v.source.doc, event_time
+                )
                 for v in group.values
             ),
-            key=lambda v: (v["time"] or "", v["doc"]),
+            key=_in_time,
         )
         out.append(
             {
@@ -1368,7 +1362,7 @@ def _noted_values(
             value = _sentence_value(sentence, str(note.get("against", "")), docs, event_time)
             if group is None or value is None or any(v["amount"] == value["amount"] for v in group["values"]):
                 continue
-            group["values"] = sorted([*group["values"], value], key=lambda v: (v["time"] or "", v["doc"]))
+            group["values"] = sorted([*group["values"], value], key=_in_time)
             group["agree"] = False
             group["outlets"] = len({v["outlet"] for v in group["values"]})
             group["trend"] = trend(group["values"], agree=False, dimension=group["dimension"])
@@ -1386,16 +1380,30 @@ def _sentence_value(
         start, end = int(source["start"]), int(source["end"])
         for f in extract_figures(doc.text[start:end], doc=doc.id, offset=start):
             if f.text == text:
-                return {
-                    "outlet": doc.outlet,
-                    "text": f.text,
-                    "value": json_number(f.value),
-                    "amount": f.amount,
-                    "normalized": f.label,
-                    "doc": doc.id,
-                    "time": _iso(event_time.get(doc.id)),
-                }
+                return _timeline_value(doc.outlet, f.text, json_number(f.value), f.amount, f.label, doc.id, event_time)
     return None
+
+
+def _timeline_value(
+    outlet: str, text: str, value: Any, amount: float, normalized: str, doc: str, event_time: Mapping[str, float]
+) -> dict[str, Any]:
+    """One value of a timeline group: the figure as written, its value, its outlet and article, and
+    that article's time (:func:`figure_timeline`)."""
+    time = _iso(event_time.get(doc))
+    return {
+        "outlet": outlet,
+        "text": text,
+        "value": value,
+        "amount": amount,
+        "normalized": normalized,
+        "doc": doc,
+        "time": time,
+    }
+
+
+def _in_time(value: Mapping[str, Any]) -> tuple[str, str]:
+    """A timeline value's place: by its article's time (the undated first), then its article."""
+    return (value["time"] or "", value["doc"])
 
 
 def _importance(group: Mapping[str, Any]) -> tuple[int, int, bool]:
