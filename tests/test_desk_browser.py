@@ -362,11 +362,17 @@ def test_a_story_merged_into_another_passes_its_reader_on(tmp_path: Path, monkey
         expect(cards).to_have_count(1)
         expect(cards.locator(".new-mark")).to_have_text("جديد")
         _shot(page, "desk-merged-card-1280.png")
+        page.set_viewport_size({"width": 390, "height": 800})  # a phone: the mark still shows
+        expect(cards.locator(".new-mark")).to_be_visible()
+        _shot(page, "desk-merged-card-390.png")
         cards.locator(".story-open").click()
         new_items = page.locator("#story-summary li").filter(has=page.locator(".new-mark"))
         thirty = new_items.filter(has_text="مقتل 30 شخصا")
         expect(thirty).to_have_count(1)
         expect(thirty.locator(".new-mark")).to_have_attribute("title", "رقم تغيّر: 30 شخصا")
+        _shot(page, "desk-merged-story-390.png")
+        page.set_viewport_size({"width": 1280, "height": 900})
+        expect(thirty.locator(".new-mark")).to_be_visible()
         _shot(page, "desk-merged-story-1280.png")
         page.locator("#back").click()  # B opened: its own version is the baseline now
         expect(page.locator("#stories")).to_have_attribute("data-marked", "true")

@@ -166,3 +166,29 @@ def test_absorbed_follows_a_chain_of_merges_most_recent_first(tmp_path: Path, mo
         assert view.id == story_c
         # answered (not "did not absorb"): the wording is the same in every article, so nothing is new
         assert desk.changes_since(view, 1, story=story_a).new == []
+
+
+def test_the_cli_story_json_names_what_was_absorbed_and_whose_version_new_since_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 22: ``desk story --format json`` names ``absorbed`` and, asked by an old id,
+    ``new_since_story``, as ``GET /v1/stories/{id}`` does; the text says whose version it is."""
+    from typer.testing import CliRunner
+
+    from khulasa.cli import app
+
+    url, story_a, story_b = _merged_flood(tmp_path, monkeypatch)
+
+    def shown(story: str, fmt: str, *since: str) -> str:
+        out = CliRunner().invoke(app, ["desk", "story", story, "--db", url, "-f", fmt, *since])
+        assert out.exit_code == 0, out.output
+        return out.stdout
+
+    by_old_id = json.loads(shown(story_a, "json", "--new-since", "1"))
+    assert by_old_id["absorbed"] == [story_a] and by_old_id["new_since_story"] == story_a
+    by_own_id = json.loads(shown(story_b, "json", "--new-since", "1"))
+    assert by_own_id["absorbed"] == [story_a] and "new_since_story" not in by_own_id
+    assert "new_since_story" not in json.loads(shown(story_b, "json"))
+    assert f"دُمجت القصة {story_a}" in shown(story_a, "text", "--new-since", "1")
+    assert "دُمجت القصة" not in shown(story_b, "text", "--new-since", "1")
+    assert f"دُمجت القصة {story_a}" in shown(story_a, "markdown", "--new-since", "1")

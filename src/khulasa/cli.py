@@ -745,7 +745,9 @@ def desk_story(
         view = desk.story(story_id, version=version)
         # an old id (a story merged into this one): what is new since that story's version
         changes = None if new_since is None else desk.changes_since(view, new_since, story=story_id)
-    write_output(render_story(view, fmt, changes=changes, since=new_since), out)
+        absorbed = desk.absorbed([view.id])[view.id]
+    shown = render_story(view, fmt, changes=changes, since=new_since, since_story=story_id, absorbed=absorbed)
+    write_output(shown, out)
 
 
 # Click's exception classes, from the click that typer runs on (its own copy in recent typer):

@@ -70,6 +70,7 @@ def _credit(sentence: dict[str, Any]) -> str:
 
 # No story to list: the desk is empty, or (``--since``) no story has news since that time.
 NO_STORIES = "لا توجد قصص في المكتب بعد"
+MERGED_SINCE = "دُمجت القصة {story} في هذه القصة: «جديد» هو ما لم يذكره ملخصها في نسخته {version}"
 NO_STORIES_SINCE = "لا توجد قصص فيها أخبار منذ هذا الوقت (وقت آخر مقال فيها)"
 
 
@@ -86,21 +87,37 @@ def render_stories(views: Sequence[StoryView], fmt: str, *, since: bool = False)
 
 
 def render_story(
-    view: StoryView, fmt: str, *, changes: Changes | None = None, since: int | None = None, figures: bool = True
+    view: StoryView,
+    fmt: str,
+    *,
+    changes: Changes | None = None,
+    since: int | None = None,
+    since_story: str | None = None,
+    absorbed: Sequence[str] | None = None,
+    figures: bool = True,
 ) -> str:
     """One story; with ``changes`` (since version ``since``), its new sentences are marked "جديد" and
     those that add a detail to what that version said "تفصيل جديد", with what they add (in text, after
-    the sentence; in Markdown, in bold within it; in JSON, ``details``: character spans)."""
+    the sentence; in Markdown, in bold within it; in JSON, ``details``: character spans).
+    ``since_story``: the story whose version ``since`` is, when not this one (a story it absorbed);
+    ``absorbed``: the stories merged into it. JSON names both as the HTTP API does."""
     _check(fmt)
     changes = changes or Changes()
     if fmt == "json":
         out = view.to_dict()
         out["figures"] = view.figures
+        if absorbed is not None:
+            out["absorbed"] = list(absorbed)
         if since is not None:
             out["new_since"] = since
+            if since_story is not None and since_story != view.id:
+                out["new_since_story"] = since_story
             out.update(changes.to_dict())
         return json_for_terminal(json.dumps(out, ensure_ascii=False))
     lines = _text_story(view, changes) if fmt == "text" else _markdown_story(view, changes)
+    if since is not None and since_story is not None and since_story != view.id:
+        note = MERGED_SINCE.format(story=since_story, version=since)
+        lines.insert(3 if fmt == "text" else 4, one_line(note) if fmt == "text" else f"_{markdown_text(note)}_")
     if figures and view.figures:
         if fmt == "text":
             lines += ["الأرقام عبر الزمن:", *_figure_lines(view, "- ", one_line)]
