@@ -122,6 +122,17 @@ def test_an_agency_credit_after_a_paragraph_s_last_stop_goes():
     assert kept_text(Document("i", inside)) == inside
 
 
+def test_a_dated_dateline_with_its_agency_or_slash_goes_but_not_a_date_opening_a_sentence():
+    # Xinhua's Arabic copy: place, day, month, year, then the agency in brackets or a slash.
+    for lead in ("بكين 23 أبريل 2022 (شينخوا) ", "الجزائر 13 ديسمبر 2019 (شينخوا) ", "بكين 28 سبتمبر 2014 / "):
+        dated = Document("d", lead + BODY)
+        assert kept_text(dated) == BODY
+        assert reasons(dated) == ["dateline"]
+    # A date that opens a sentence, with a weekday in brackets, is the sentence's own.
+    own = "وفي يوم 13 ديسمبر 2019 (الجمعة) أعلن رئيس السلطة فوز المرشح بالانتخابات."
+    assert kept_text(Document("s", own)) == own
+
+
 def test_a_bracketed_dateline_goes_but_not_a_bracketed_word_opening_a_wrapped_line():
     dated = Document("d", "(طرابلس) " + BODY)
     assert kept_text(dated) == BODY

@@ -23,6 +23,10 @@ Read more loosely than ``core_inside``, each from a restating pair of the dev su
 - a count of people told at another value is the count told again ("لقي 18 شخصا مصرعهم" after
   "مقتل 20 شخصا") even with a count of its own (the injured), when half its words of what happened
   are the other's;
+- a match's result, in any words ("ودع المنتخب السعودي ... بالخسارة أمام المكسيكي بنتيجة 1-2" beside
+  "حرمت المكسيك منتخب السعودية من العبور ... بعد فوزها 2-1"): a sentence whose scores the other
+  gives, at the same values, naming no one the other does not and giving no kind of quantity the
+  other does not give;
 - a sentence that names no one and gives no quantity tells again what the other tells when it opens
   with one of the other's words of what happened and half of its words (two at least) are the
   other's ("احترقت طائرة الخطوط الجوية اليابانية بالكامل" beside "اشتعلت النيران في الطائرة").
@@ -69,6 +73,11 @@ class Told(Protocol):
     @property
     def forms(self) -> frozenset[str]:
         """Every word with and without its proclitics."""
+        ...
+
+    @property
+    def scores(self) -> frozenset[float]:
+        """The results of matches it gives, either side first (:attr:`Figure.amount` of a score)."""
         ...
 
     @property
@@ -126,6 +135,8 @@ def told_again(a: Told, b: Told, light: Collection[str] = frozenset(), subjects:
     theirs = set(_words(b.happening, light))
     if a.speaker and a.speaker == b.speaker and words and words[0] in theirs:
         return True
+    if a.scores and a.scores <= b.scores and names_stated(a, b) and a.kinds <= b.kinds:
+        return True  # a match's result: the same score of the same teams is one fact, in any words
     if not words or words[0] not in theirs:
         return False
     shared = sum(w in theirs for w in words)

@@ -522,6 +522,7 @@ class Meaning:
     kinds: frozenset[tuple[str, str]]  # kinds of quantity given, whatever their value
     forms: frozenset[str]  # every word with and without its proclitics (Claims.forms)
     speaker: str = ""  # who it opens by saying spoke, when read (extract.speakers.opening_speaker)
+    scores: frozenset[float] = frozenset()  # the results of matches it gives (either side first)
 
 
 def meanings(
@@ -570,8 +571,10 @@ def meanings(
         claims = claims_of(text)
         words = [t for t in its_terms if t not in frame and t not in speech and not t[:1].isdigit()]
         happening = tuple(dict.fromkeys(keyed.get(t) or keyed.setdefault(t, keys.key(t)) for t in words))
-        kinds = frozenset(claims.kind_of(f) for f in salient_figures(claims))
-        found = Meaning(happening, claims.names, kinds, claims.forms)
+        salient = salient_figures(claims)
+        kinds = frozenset(claims.kind_of(f) for f in salient)
+        scores = frozenset(f.amount for f in salient if f.dimension == "score")
+        found = Meaning(happening, claims.names, kinds, claims.forms, scores=scores)
         out.append(_as_spoken(found, text, stem, keyed, spoken_names, spoken_frame) if speakers else found)
     return out
 
