@@ -557,6 +557,22 @@ def test_a_year_that_names_a_competitions_edition_is_no_other_time():
     assert new_sentences(_summary(again), crowned) == []
 
 
+def test_the_edition_most_outlets_name_is_the_storys_own_even_if_the_earlier_summary_never_named_it():
+    """ "في إطار كأس القارات 2031" when most of the story's outlets write "كأس القارات 2031": the year
+    names the edition the story is about, though the earlier summary never named the cup (a
+    match's first summary seldom does). Another edition ("كأس القارات 2027") stays news."""
+    earlier = _summary("تعادل فريق النجوم مع فريق الأمل دون أهداف في مباراة الجولة الأولى بالمدينة.")
+    docs = [
+        Document(f"d{i}", f"تعادل فريق النجوم مع فريق الأمل ضمن كأس القارات 2031 {tail}.", source=f"outlet{i}.com")
+        for i, tail in enumerate(["دون أهداف", "سلبيا", "في الجولة الأولى"])
+    ]
+    told = "وتعادل فريق النجوم مع فريق الأمل دون أهداف في الجولة الأولى من كأس القارات 2031 بالمدينة."
+    assert new_sentences(_summary(told), earlier, docs) == []
+    assert new_sentences(_summary(told), earlier) == [0]  # no articles: whose edition is unknown
+    other = "وكان فريق النجوم قد تعادل مع فريق الأمل دون أهداف في الجولة الأولى من كأس القارات 2027 بالمدينة."
+    assert new_sentences(_summary(other), earlier, docs) == [0]
+
+
 def test_a_short_main_statement_before_a_subordinate_clause_is_known_and_the_clause_is_a_detail():
     """ "واحترقت بعد أن انقلبت …": the main statement ends before "بعد أن" (``resources/ar/
     subordinators.txt``); one word, too few to link, it is known when a clause of the earlier
@@ -1184,3 +1200,17 @@ def test_the_share_of_ballots_counted_is_no_other_value_of_a_party_share():
     assert [(kind, what) for _, kind, what in changes.why] == [("figure", "99%")]
     sooner = _summary("ومع فرز 90% من الأصوات، حصل الحزب الحاكم على 40% من الأصوات في الانتخابات التشريعية.")
     assert [(kind, what) for _, kind, what in what_is_new(_summary(counted), sooner).why] == [("changed", "99%")]
+
+
+def test_a_duration_after_an_offset_word_says_when_and_is_no_new_figure():
+    """ "وبعدها بست دقائق أضاف سالم الدوسري الهدف الثاني": six minutes after the first goal is when
+    the second fell, which the earlier summary told by its minute; the same duration with no offset
+    word before it is a figure the earlier summary did not give."""
+    earlier = _summary(
+        "وسجل صالح الشهري هدف التعادل للسعودية في الدقيقة 48 من المباراة.",
+        "وأضاف سالم الدوسري الهدف الثاني للسعودية في الدقيقة 53 من المباراة.",
+    )
+    offset = "وبعدها بست دقائق أضاف سالم الدوسري الهدف الثاني للسعودية."
+    assert new_sentences(_summary(offset), earlier) == []
+    lasted = "وأضاف سالم الدوسري الهدف الثاني للسعودية بعد هجمة استمرت ست دقائق."
+    assert new_sentences(_summary(lasted), earlier) == [0]

@@ -630,10 +630,32 @@ class _Known:
             if not (
                 f.dimension == "year"
                 and (f.start, f.amount) in mine
-                and _named(self.old_text, mine[f.start, f.amount])
-                and self.editions.get(mine[f.start, f.amount], f.amount) == f.amount
+                and (
+                    (
+                        _named(self.old_text, mine[f.start, f.amount])
+                        and self.editions.get(mine[f.start, f.amount], f.amount) == f.amount
+                    )
+                    or self._story_editions.get(mine[f.start, f.amount]) == f.amount
+                )
             )
         ]
+
+    @cached_property
+    def _story_editions(self) -> dict[str, float]:
+        """Each competition the story's articles name with a year -> the year most of their outlets
+        write after it, when ``REPORTED`` outlets or more do and no other year ties it: the
+        edition the story is about ("كأس العالم 2022" in a 2022 match's story is no other time,
+        whether the earlier summary named the competition or not; "كأس العالم 2018" there is)."""
+        outlets: dict[str, dict[float, set[str]]] = {}
+        for d in self.documents:
+            for (_, year), name in _editions(d.text).items():
+                outlets.setdefault(name, {}).setdefault(year, set()).add(d.outlet)
+        out: dict[str, float] = {}
+        for name, years in outlets.items():
+            ranked = sorted(((len(o), y) for y, o in years.items()), reverse=True)
+            if ranked[0][0] >= REPORTED and (len(ranked) == 1 or ranked[1][0] < ranked[0][0]):
+                out[name] = ranked[0][1]
+        return out
 
     def _near(self, text: str) -> list[Figure]:
         """The figures of the earlier sentences about the same thing as ``text`` (sharing
@@ -1014,12 +1036,38 @@ def _time_frame(text: str) -> bool:
 
 def _unclocked(text: str) -> str:
     """``text`` with its times of day (:func:`khulasa.extract.figures.clock_times`: "الساعة 6:30
-    مساء") blanked, its length kept (the spans of its clauses stay those of ``text``). Like a date
-    (``WHEN``), a time of day says when a thing happened, not what: its numbers are no figure to
-    give, its words no part of the statement."""
-    for a, b in clock_times(text):
+    مساء") and its offsets in time (:func:`_offsets`: "بعدها بست دقائق") blanked, its length kept
+    (the spans of its clauses stay those of ``text``). Like a date (``WHEN``), a time of day says
+    when a thing happened, not what: its numbers are no figure to give, its words no part of the
+    statement."""
+    for a, b in [*clock_times(text), *_offsets(text)]:
         text = text[:a] + " " * (b - a) + text[b:]
     return text
+
+
+@lru_cache(maxsize=1)
+def _offset_forms() -> frozenset[str]:
+    """The words of ``resources/ar/time_offsets.txt``, normalized, bare or with a pronoun
+    ("بعدها", "بعده"), also behind و or ف."""
+    bare = [normalize(w) for w in load_word_list("ar/time_offsets.txt")]
+    words = {f"{w}{e}" for w in bare for e in ("", "ها", "ه", "هم")}
+    return frozenset(words | {f"{p}{w}" for w in words for p in ("و", "ف")})
+
+
+def _offsets(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` where an offset word (``resources/ar/time_offsets.txt``) stands right
+    before a duration ("وبعدها بست دقائق", "قبل ساعتين"): when a thing happened, counted from
+    another, as a time of day says when (:func:`_unclocked`), not how long anything lasted."""
+    toks = [t for t in tokens(text) if t.kind == "word" or t.kind == "digits"]
+    forms = _offset_forms()
+    out = []
+    for f in figures_of(text):
+        if f.dimension != "duration":
+            continue
+        before = [t for t in toks if t.end <= f.start]
+        if before and before[-1].norm in forms and not text[before[-1].end : f.start].strip():
+            out.append((before[-1].start, f.end))
+    return out
 
 
 @lru_cache(maxsize=1)
