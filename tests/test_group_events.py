@@ -7,6 +7,7 @@ other event of its kind, each outlet in its own sentences.
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -518,8 +519,11 @@ def test_two_finals_of_two_sports_on_one_day_stay_apart(tmp_path: Path, monkeypa
     assert _grouping(docs) == [{"f-0", "f-1", "f-2"}, {"t-0", "t-1", "t-2"}]
     mixed = [d for pair in zip(_docs("f", FOOTBALL), _docs("t", TENNIS), strict=True) for d in pair]
     assert desk_stories(tmp_path, mixed) == {frozenset({"f-0", "f-1", "f-2"}), frozenset({"t-0", "t-1", "t-2"})}
-    # Without the sports, the two finals are one story.
+    # Without the sports, their opponents' countries still tell them apart (rule (e):
+    # NameProfile.other_sides); without both, the two finals are one story.
     monkeypatch.setattr(events, "_sport_forms", dict)
+    assert len(_grouping(docs)) == 2
+    monkeypatch.setattr(NameProfile, "other_sides", lambda self, other: False)
     assert len(_grouping(docs)) < 2
 
 
@@ -535,3 +539,35 @@ def test_sports_tell_matches_apart_but_never_join_them() -> None:
     # A sport is no kind of its own: reports naming none, or the same, are not told apart by it.
     assert not football.conflicts(NameProfile.of(frozenset({"match"})))
     assert not football.conflicts(football) and sport + "football" not in football.core()
+
+
+# One team's other match: Egypt again, against Cameroon (invented), its outlets' words as close.
+MATCH_C = [
+    "تعادل منتخب مصر مع منتخب الكاميرون بهدف لمثله في مباراة الجولة الثانية من البطولة مساء الثلاثاء. "
+    "وتقدم المنتخب المصري من ركلة جزاء قبل أن يدرك الكاميرونيون التعادل في الشوط الثاني.",
+    "اكتفى المنتخب المصري بالتعادل أمام الكاميرون بهدف لكل فريق، في لقاء شهد طرد مدافع الكاميرون في "
+    "الدقائق الأخيرة. وقال مدرب مصر إن فريقه أهدر فرصا عديدة.",
+    "انتهت مواجهة مصر والكاميرون بالتعادل 1-1 في الجولة الثانية، ليؤجل المنتخبان حسم التأهل إلى الجولة "
+    "الأخيرة. وسجل هدف الكاميرون مهاجمها برأسية.",
+]
+
+
+def test_one_teams_two_matches_stay_apart_however_close_their_words() -> None:
+    """Rule (e) (NameProfile.other_sides): Egypt against Ghana and Egypt against Cameroon share one
+    side, not the match; before, the shared country and the stock phrases joined them."""
+    docs = _docs("a", [t + _STOCK for t in MATCH_A]) + _docs("c", [t + _STOCK for t in MATCH_C])
+    assert _grouping(docs) == [{"a-0", "a-1", "a-2"}, {"c-0", "c-1", "c-2"}]
+    # One match's reports, a player named by some of them only, stay one story.
+    assert len(group_documents(_docs("a", [t + _STOCK for t in MATCH_A]))) == 1
+
+
+def test_other_sides_needs_a_country_central_to_each_group() -> None:
+    egypt_ghana = NameProfile(Counter({"مصر": 3, "غانا": 3}), 3)
+    egypt_cameroon = NameProfile(Counter({"مصر": 3, "الكاميرون": 3}), 3)
+    assert egypt_ghana.other_sides(egypt_cameroon)
+    # The same match, one group naming its player instead of the other side: no rule (e).
+    egypt_player = NameProfile(Counter({"مصر": 3, "صلاح": 3}), 3)
+    assert not egypt_ghana.other_sides(egypt_player)
+    # Each names the other's opponent in passing: neither side is unknown to the other.
+    both = NameProfile(Counter({"مصر": 3, "الكاميرون": 3, "غانا": 1}), 3)
+    assert not NameProfile(Counter({"مصر": 3, "غانا": 3, "الكاميرون": 1}), 3).other_sides(both)

@@ -17,7 +17,8 @@ other gives most (by three members or more), or (c) all the central names they s
 (or wider) and a city central to each (a listed city of ``in``, given by three members or more)
 differs, one group's never given by the other: two launches from Florida and Texas, two summits in
 Riyadh and Jeddah, are not one story for sharing their country; or (d) the companies central to each
-differ in the same way. Companies count for (d) only: one firm named by two groups never joins them.
+differ in the same way; or, for two match reports only, (e) a country central to each is not central
+to the other (one team's two matches: :meth:`NameProfile.other_sides`). Companies count for (d) only: one firm named by two groups never joins them.
 Only groups whose members agree on their names vote: a story whose outlets each lead with another
 country is never told apart by names. The veto yields to a strong word similarity
 (``GroupSettings.names_link``): names read by cue words miss some and misread others; except
@@ -485,6 +486,21 @@ class NameProfile:
             or self.only_wide_shared(other, shared)
             or self.other_firms(other)
         )
+
+    def other_sides(self, other: NameProfile) -> bool:
+        """Rule (e), for reports of a sided kind (a match: its two teams): each group has a central
+        country (wide_places, given by TOP_SUPPORT members or more) that is not central to the
+        other, and one group's is given by no member of the other (_apart): Saudi Arabia against
+        Argentina, and a week later against Mexico, share one side, not the match. Countries only:
+        a player or a city named by half of one match's outlets is no side of it."""
+        if not self._both_vote(other):
+            return False
+        wide = wide_places()
+        mine, theirs = (
+            p._supported_core(p.counts, p.named, wide.__contains__) - q.core()
+            for p, q in ((self, other), (other, self))
+        )
+        return _apart(mine, theirs, self.counts.keys(), other.counts.keys())
 
     def disjoint(self, other: NameProfile) -> bool:
         """Rule (a) alone: both groups name something, agree on it, and share no central name (two

@@ -751,6 +751,10 @@ class _Votes:
         """Do the two roots' members give different events (NameProfile.conflicts)?"""
         return self.profile(a).conflicts(self.profile(b))
 
+    def other_sides(self, a: int, b: int) -> bool:
+        """Rule (e) between the groups of ``a`` and ``b`` (NameProfile.other_sides)."""
+        return self.profile(a).other_sides(self.profile(b))
+
     def disjoint(self, a: int, b: int) -> bool:
         """Do the two roots' members agree on central names, none in common (rule (a) only)?"""
         return self.profile(a).disjoint(self.profile(b))
@@ -837,13 +841,15 @@ class _Groups:
         events: different places, people or teams, or different kinds of event (NameProfile); or,
         whatever the link, when both are reports of a sided kind (a match) whose central names have
         none in common (two matches of one evening whose outlets share stock phrases), or whose
-        central sports differ (a football final and a tennis final: stories.events.event_kinds)."""
-        if link < self.names_link:
-            return any(v is not None and v.conflicts(a, b) for v in (self.names, self.kinds))
+        central countries differ on each side (one team's two matches: NameProfile.other_sides), or
+        whose central sports differ (a football final and a tennis final: stories.events.event_kinds)."""
+        if link < self.names_link and any(v is not None and v.conflicts(a, b) for v in (self.names, self.kinds)):
+            return True
         if not self.sided(a, b):
             return False
         assert self.kinds is not None  # sided() reads the kinds
-        return (self.names is not None and self.names.disjoint(a, b)) or self.kinds.marks_apart(a, b)
+        names = self.names
+        return (names is not None and (names.disjoint(a, b) or names.other_sides(a, b))) or self.kinds.marks_apart(a, b)
 
     def sided(self, a: int, b: int) -> bool:
         """Are both groups reports of an event whose sides are its names (a match: its two teams),
