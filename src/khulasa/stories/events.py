@@ -18,15 +18,16 @@ other gives most (by three members or more), or (c) all the central names they s
 differs, one group's never given by the other: two launches from Florida and Texas, two summits in
 Riyadh and Jeddah, are not one story for sharing their country; or (d) the companies central to each
 differ in the same way; or, for two match reports only, (e) a country central to each is not central
-to the other (one team's two matches: :meth:`NameProfile.other_sides`). Companies count for (d) only: one firm named by two groups never joins them.
-Only groups whose members agree on their names vote: a story whose outlets each lead with another
-country is never told apart by names. The veto yields to a strong word similarity
-(``GroupSettings.names_link``): names read by cue words miss some and misread others; except
-between reports of a kind whose sides are its names (``sided`` in event_names.txt: a match is its
-two teams), where rule (a) holds whatever the words (:func:`sided_kinds`). A group whose articles name
-nothing is never vetoed: the veto only separates, it never joins, and an English article or a brief
-without names keeps the old behaviour. Figures (a toll that rises over the hours) are deliberately
-no part of it. Names are normalized (``normalize``), and so shown in ``khulasa group`` JSON.
+to the other (one team's two matches: :meth:`NameProfile.other_sides`). Companies count for (d)
+only: one firm named by two groups never joins them. Only groups whose members agree on their names
+vote: a story whose outlets each lead with another country is never told apart by names. The veto
+yields to a strong word similarity (``GroupSettings.names_link``): names read by cue words miss some
+and misread others; except between reports of a kind whose sides are its names (``sided`` in
+event_names.txt: a match is its two teams), where rule (a) holds whatever the words
+(:func:`sided_kinds`). A group whose articles name nothing is never vetoed: the veto only separates,
+it never joins, and an English article or a brief without names keeps the old behaviour. Figures (a
+toll that rises over the hours) are deliberately no part of it. Names are normalized
+(``normalize``), and so shown in ``khulasa group`` JSON.
 
 An article's *event kinds* (:func:`event_kinds`) are read from the same opening, with the words of
 ``resources/ar/event_kinds.txt``: quake, storm (and its floods), fire, crash, match, election,
