@@ -246,6 +246,24 @@ def test_a_goalless_draw_the_earlier_summary_told_in_other_words_is_known():
     assert new_sentences(later, earlier) == [2]
 
 
+def test_a_match_s_result_the_earlier_summary_gave_is_a_known_main_statement():
+    """A clause opening with a word of a result that gives the score an earlier sentence gave of the
+    same teams is that result told again, how it names a side («خصمه») aside: what follows it is an
+    added detail. Not when it tells more (it qualified), another score, or other teams."""
+    earlier = _summary("وبهذا التعادل السلبي، يحصد المغرب والبرتغال نقطة لكل منهما في صدارة المجموعة الثانية.")
+    later = _summary(
+        "تعادل المغرب أمام خصمه البرتغالي دون أهداف، في مباراة شهدت طرد حارس المرمى.",
+        "تعادل المغرب أمام البرتغال دون أهداف وتأهل إلى الدور الثاني، في مباراة شهدت طرد حارس المرمى.",
+        "تعادل المغرب أمام خصمه البرتغالي 1-1، في مباراة شهدت طرد حارس المرمى.",
+        "تعادلت فرنسا أمام خصمها الإنجليزي دون أهداف، في مباراة شهدت طرد حارس المرمى.",
+    )
+    changes = what_is_new(later, earlier)
+    assert changes.new == [1, 2, 3]
+    (detail,) = changes.details
+    text = later["sentences"][0]["text"]
+    assert detail[0] == 0 and [text[a:b] for a, b in detail[1]] == ["في مباراة شهدت طرد حارس المرمى."]
+
+
 def test_a_carried_sentence_naming_the_places_an_earlier_sentence_named_together_needs_one_word():
     """A town and its province, both named together by an earlier sentence, anchor a carried
     sentence to it: one content word beyond names shared is enough (names weigh little). Another

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from khulasa.extract.claims import claims_of, contradicting_figures, figure_disputes, restates
-from khulasa.extract.figures import comparable, extract_figures
+from khulasa.extract.figures import comparable, extract_figures, opens_with_result
 from khulasa.extract.goals import minute_goals, same_goal
 from khulasa.types import Fact, Sentence
 
@@ -106,6 +106,13 @@ def test_a_goalless_draw_in_words_and_in_digits_restate_one_fact() -> None:
     assert restates(words, again) and restates(again, words)
     assert restates(words, digits)
     assert not restates(words, other)
+
+
+def test_a_clause_opening_with_a_word_of_a_result_tells_a_result() -> None:
+    assert opens_with_result("وتعادل الفريقان دون أهداف")
+    assert opens_with_result("فاز الفريق الأزرق 2-1")
+    assert not opens_with_result("وأقيمت المباراة على ملعب المدينة")
+    assert not opens_with_result("")
 
 
 def test_one_score_either_side_first_is_one_amount_and_only_one_value_is_comparable() -> None:

@@ -818,6 +818,14 @@ def _result_told(toks: Sequence[Token]) -> bool:
     return any(t.kind == "word" and any(f in cues for f in (t.norm, *_word_forms(t.norm))) for t in toks)
 
 
+def opens_with_result(text: str) -> bool:
+    """Does ``text`` open with a word of a match's result (the ``cue`` and ``draw`` rows of
+    ``ar/score_words.txt``, behind a proclitic: "وتعادل", "فاز"): is what it states a result?"""
+    first = next((t for t in tokens(text) if t.kind == "word"), None)
+    cues = _score_cues()
+    return first is not None and any(f in cues for f in (first.norm, *_word_forms(first.norm)))
+
+
 @lru_cache(maxsize=1)
 def _score_cues() -> frozenset[str]:
     told = frozenset(form for form, (kind, _) in _score_lexicon().items() if kind in ("cue", "goal", "goals"))
