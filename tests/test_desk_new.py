@@ -232,6 +232,38 @@ def test_a_score_the_earlier_summary_wrote_in_words_is_known_in_digits():
     assert new_sentences(retold, nothing) == []
 
 
+def test_a_goalless_draw_the_earlier_summary_told_in_other_words_is_known():
+    """ "التعادل السلبي" told what "دون أهداف" and "0-0" tell: the score 0-0, in words."""
+    earlier = _summary("وانتهت مباراة فريق النجوم وفريق الأمل بالتعادل السلبي في افتتاح الدوري على ملعب المدينة.")
+    later = _summary(
+        # the same result in other words: known
+        "وتعادل فريق النجوم مع فريق الأمل دون أهداف في افتتاح الدوري على ملعب المدينة.",
+        # in digits: known
+        "وانتهت مباراة فريق النجوم وفريق الأمل بالتعادل 0-0 في افتتاح الدوري على ملعب المدينة.",
+        # another score: new
+        "وانتهت مباراة فريق النجوم وفريق الأمل بالتعادل 2-2 في افتتاح الدوري على ملعب المدينة.",
+    )
+    assert new_sentences(later, earlier) == [2]
+
+
+def test_a_match_s_result_the_earlier_summary_gave_is_a_known_main_statement():
+    """A clause opening with a word of a result that gives the score an earlier sentence gave of the
+    same teams is that result told again, how it names a side («خصمه») aside: what follows it is an
+    added detail. Not when it tells more (it qualified), another score, or other teams."""
+    earlier = _summary("وبهذا التعادل السلبي، يحصد المغرب والبرتغال نقطة لكل منهما في صدارة المجموعة الثانية.")
+    later = _summary(
+        "تعادل المغرب أمام خصمه البرتغالي دون أهداف، في مباراة شهدت طرد حارس المرمى.",
+        "تعادل المغرب أمام البرتغال دون أهداف وتأهل إلى الدور الثاني، في مباراة شهدت طرد حارس المرمى.",
+        "تعادل المغرب أمام خصمه البرتغالي 1-1، في مباراة شهدت طرد حارس المرمى.",
+        "تعادلت فرنسا أمام خصمها الإنجليزي دون أهداف، في مباراة شهدت طرد حارس المرمى.",
+    )
+    changes = what_is_new(later, earlier)
+    assert changes.new == [1, 2, 3]
+    (detail,) = changes.details
+    text = later["sentences"][0]["text"]
+    assert detail[0] == 0 and [text[a:b] for a, b in detail[1]] == ["في مباراة شهدت طرد حارس المرمى."]
+
+
 def test_a_carried_sentence_naming_the_places_an_earlier_sentence_named_together_needs_one_word():
     """A town and its province, both named together by an earlier sentence, anchor a carried
     sentence to it: one content word beyond names shared is enough (names weigh little). Another

@@ -159,3 +159,13 @@ def test_a_former_office_names_no_one():
 
     names = claims_of("ليصبح أول رئيس سابق في تاريخ البلاد يدان بهذه التهمة.").names
     assert not any(kind == "person" for kind, _ in names)
+
+
+def test_a_goalless_draw_told_again_in_other_words_is_one_fact():
+    """ "التعادل السلبي" and "دون أهداف" (or "0-0") of the same teams are one result; the same 0-0
+    of other teams is another fact."""
+    told = "وانتهت مباراة المغرب والبرتغال بالتعادل السلبي على الملعب الكبير"
+    again = "وتعادل المغرب مع البرتغال دون أهداف في الدور الأول من البطولة"
+    assert _again(again, told) and _again(told, again)
+    assert _again("وتعادل المغرب والبرتغال 0-0 في الجولة الأولى", told)
+    assert not _again("وتعادلت فرنسا وإنجلترا سلبيا في الجولة الأولى", told)

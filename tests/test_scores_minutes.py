@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from khulasa.extract.claims import claims_of, contradicting_figures, figure_disputes, restates
-from khulasa.extract.figures import comparable, extract_figures
+from khulasa.extract.figures import comparable, extract_figures, opens_with_result
 from khulasa.extract.goals import minute_goals, same_goal
 from khulasa.types import Fact, Sentence
 
@@ -53,6 +53,66 @@ def test_a_score_is_never_a_count_of_the_word_after_it() -> None:
 )
 def test_a_range_a_code_a_time_or_one_goal_is_no_score(text: str) -> None:
     assert _scores(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "scores"),
+    [
+        ("وانتهت المباراة بالتعادل السلبي بين الفريقين الجارين", [("بالتعادل السلبي", "0-0")]),
+        ("وخرج اللقاء بتعادلٍ سلبيٍّ مخيب للجماهير", [("بتعادلٍ سلبيٍّ", "0-0")]),
+        ("وكان الفريقان قد تعادلا سلبيا في مباراة الذهاب", [("تعادلا سلبيا", "0-0")]),
+        ("تعادل المنتخبان سلبيا في افتتاح البطولة القارية", [("سلبيا", "0-0")]),
+        ("تعادل الفريقان دون أهداف على ملعب المدينة", [("دون أهداف", "0-0")]),
+        ("وتعادل الفريق الأزرق مع ضيفه الأحمر بدون أهداف مساء السبت", [("بدون أهداف", "0-0")]),
+        # one result, told twice in one sentence
+        ("وانتهت المباراة بالتعادل السلبي بدون أهداف", [("بالتعادل السلبي", "0-0")]),
+        # a half that ended without goals is 0-0 at the break, as "الشوط الأول 0-0" reads
+        ("وانتهى الشوط الأول دون أهداف قبل أن يسجل الضيوف", [("دون أهداف", "0-0")]),
+        ("وانتهى الشوط الأول 0-0 قبل أن يسجل الضيوف", [("0-0", "0-0")]),
+        # a draw word is a word of a match's result: the digits after it are a score
+        ("وتعادلت الفرق الثلاث 1-1 في الجولة الأخيرة", [("1-1", "1-1")]),
+    ],
+)
+def test_a_goalless_draw_in_words_is_the_score_0_0(text: str, scores: list[tuple[str, str]]) -> None:
+    assert _scores(text) == scores
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وحذر الخبراء من التأثير السلبي للقرار على الاقتصاد المحلي",  # no draw word
+        "وجاءت نتيجة فحص اللاعب سلبية قبل المباراة",  # a test's result
+        "وأثر غياب المدرب سلبيا على أداء الفريق",
+        "واختتم الاجتماع أعماله دون أهداف واضحة",  # aims, no draw word
+        "وانتهى الاجتماع بالتعادل بين الكتلتين وبقي الأثر السلبي",  # not right after the draw word
+        "تعادل الفريقان ثم تراجع أداؤهما سلبيا في الدقائق الأخيرة",  # another clause between
+        "وتعادلت الكتلتان في عدد المقاعد وأقرت الحكومة خطتها الجديدة دون أهداف",  # too far
+    ],
+)
+def test_negative_or_goalless_words_without_a_draw_are_no_score(text: str) -> None:
+    assert _scores(text) == []
+
+
+def test_a_score_between_the_draw_and_its_goalless_words_ends_their_reach() -> None:
+    """ "1-1, with no goals in the second half": the game's 1-1, no 0-0 of the draw."""
+    assert _scores("تعادل الفريقان 1-1، دون أهداف في الشوط الثاني") == [("1-1", "1-1")]
+
+
+def test_a_goalless_draw_in_words_and_in_digits_restate_one_fact() -> None:
+    words = claims_of("وانتهت مباراة الفريق الأزرق والفريق الأحمر بالتعادل السلبي في الجولة الأولى")
+    again = claims_of("وتعادل الفريق الأزرق والفريق الأحمر دون أهداف في الجولة الأولى")
+    digits = claims_of("وانتهت مباراة الفريق الأزرق والفريق الأحمر بالتعادل 0-0 في الجولة الأولى")
+    other = claims_of("وانتهت مباراة الفريق الأزرق والفريق الأحمر بالتعادل 1-1 في الجولة الأولى")
+    assert restates(words, again) and restates(again, words)
+    assert restates(words, digits)
+    assert not restates(words, other)
+
+
+def test_a_clause_opening_with_a_word_of_a_result_tells_a_result() -> None:
+    assert opens_with_result("وتعادل الفريقان دون أهداف")
+    assert opens_with_result("فاز الفريق الأزرق 2-1")
+    assert not opens_with_result("وأقيمت المباراة على ملعب المدينة")
+    assert not opens_with_result("")
 
 
 def test_one_score_either_side_first_is_one_amount_and_only_one_value_is_comparable() -> None:

@@ -30,6 +30,7 @@ from khulasa.extract.figures import (
     extract_figures,
     json_number,
     lexicon,
+    opens_with_result,
     parse_digits,
     read_number,
     shares_match,
@@ -59,6 +60,9 @@ __all__ = ["Changes", "figure_timeline", "new_sentences", "trend", "what_is_new"
 # titles and dates weigh less, as in clause linking): the same statement, reworded or reordered.
 # Half of it for a fact the earlier version's articles carried.
 CONTAINED = 0.5
+# Words of its own (beyond names and its figures' words) a clause telling a match's result the
+# earlier summary gave may hold and still be that result told again: how it names a side ("خصمه").
+RESULT_OWN_WORDS = 1
 # A number at least this large (or with decimals) seldom stands in two sentences of a story by chance.
 DISTINCT = 10
 # Places named together that anchor a sentence to an earlier one (a town and its province).
@@ -582,11 +586,33 @@ class _Known:
         claims = claims_of(piece)
         if not self._given(piece, claims) or not self._places_known(claims):
             return False
+        if self._result_told(piece, claims, clause):
+            return True
         if len(clause.terms - self.keyed_names) < self.settings.link_min_content:
             return any(clause.terms <= o.terms for o in self.clauses)
         return self._clause_linked(clause, frame=self._speaker_terms(text, span)) and self._contained(
             clause.terms, CONTAINED
         )
+
+    def _result_told(self, piece: str, claims: Claims, clause: Clause) -> bool:
+        """Is ``piece`` a match's result told again: a clause that opens with a word of a result
+        (:func:`khulasa.extract.figures.opens_with_result`: "تعادل", "فاز") and gives a score an
+        earlier sentence gave, of the same teams (every place it names named there, or told of by
+        its adjective), in other words ("تعادل منتخب البلد أمام خصمه دون أهداف" after "وبهذا
+        التعادل السلبي، تكون البلد وجارتها ..."), with at most ``RESULT_OWN_WORDS`` words of its own
+        beyond names and its figures' words (the earlier summary holds the others): how it names a
+        side ("خصمه", "ضيفه"), not what else happened ("وتأهل إلى الدور الثاني")."""
+        scores = {f.amount for f in claims.figures if f.dimension == "score"}
+        if not scores or not opens_with_result(piece):
+            return False
+        places = [n for n in claims.names if n[0] == "place"]
+        if not any(
+            scores <= {g.amount for g in c.figures if g.dimension == "score"} and all(_tells_of(c, p) for p in places)
+            for c, _, _ in self.sentences
+        ):
+            return False
+        figured = self._content(" ".join(piece[f.start : f.end] for f in claims.figures))
+        return len(clause.terms - figured - self.keyed_names - self.terms) <= RESULT_OWN_WORDS
 
     def _places_known(self, claims: Claims) -> bool:
         """Every place it names is named by the earlier summary (the same spelling or a close one)."""

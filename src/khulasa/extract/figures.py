@@ -665,14 +665,41 @@ def score_amount(first: float, second: float) -> float:
     return high * _SCORE_BASE + low
 
 
+# The kinds of ``ar/score_words.txt`` whose words head a goalless result told in words ("تعادل",
+# "الشوط"), and words that end the reach of one ("ثم"): read by :func:`_score_heads`, apart from
+# the phrases (a half is a cue word as well).
+_SCORE_HEADS = ("draw", "half")
+_SCORE_WORD_SETS = (*_SCORE_HEADS, "stop")
+# Words at most between a draw word (or a half) and its "دون أهداف": "تعادل منتخب البلد مع خصمه دون أهداف".
+GOALLESS_REACH = 6
+
+
 @lru_cache(maxsize=1)
 def _score_lexicon() -> Mapping[str, tuple[str, float]]:
     """``resources/ar/score_words.txt``: normalized form (words joined by a space) -> (kind, value)."""
     out: dict[str, tuple[str, float]] = {}
     for kind, value, forms in _rows("ar/score_words.txt"):
+        if kind in _SCORE_WORD_SETS:
+            continue
         for form in forms.split():
             out[" ".join(normalize(w) for w in form.split("_"))] = (kind, float(value))
     return out
+
+
+@lru_cache(maxsize=1)
+def _score_heads() -> Mapping[str, frozenset[str]]:
+    """The ``draw``, ``half`` and ``stop`` words of ``resources/ar/score_words.txt``, normalized, by kind."""
+    out: dict[str, set[str]] = {kind: set() for kind in _SCORE_WORD_SETS}
+    for kind, _, forms in _rows("ar/score_words.txt"):
+        if kind in out:
+            out[kind].update(normalize(form) for form in forms.split())
+    return {kind: frozenset(forms) for kind, forms in out.items()}
+
+
+def _is_head(tok: Token, kinds: Iterable[str]) -> bool:
+    """Is ``tok`` a word of one of ``kinds`` of :func:`_score_heads`, a one-letter proclitic aside?"""
+    heads = _score_heads()
+    return tok.kind == "word" and any(f in heads[k] for k in kinds for f in (tok.norm, *_word_forms(tok.norm)))
 
 
 @lru_cache(maxsize=1)
@@ -737,6 +764,30 @@ def _word_score_at(toks: Sequence[Token], i: int) -> _Hit | None:
     )
 
 
+def _goalless_at(toks: Sequence[Token], i: int) -> _Hit | None:
+    """A goalless result told in words at ``toks[i]``, the score 0-0 (``ar/score_words.txt``): a
+    draw word and "سلبي" or "دون أهداف" right after it ("انتهت المباراة بالتعادل السلبي",
+    "تعادلا سلبيا"), read from the draw word; or "دون أهداف" or "سلبيا" within
+    :data:`GOALLESS_REACH` words after a draw word or a half, only words between, none opening
+    another clause ("ثم"): "تعادل الفريقان دون أهداف", "تعادل المنتخبان سلبيا", "انتهى الشوط الأول
+    دون أهداف", read from there (the words between are the sentence's own); once: "بالتعادل السلبي
+    بدون أهداف" is one result. Never "سلبي" or "دون أهداف" alone ("التأثير السلبي", "نتيجة سلبية",
+    "دون أهداف واضحة")."""
+    told = frozenset({"goalless", "no_goals"})
+    if _is_head(toks[i], ("draw",)):
+        after = _score_word(toks, i + 1, told)
+        return None if after is None else _Hit(i, i + 1 + after[1], "score", "goals", 0.0, 0.0)
+    none = _score_word(toks, i, frozenset({"no_goals"}))
+    if none is None:
+        return None
+    for k in range(i - 1, max(i - GOALLESS_REACH - 2, -1), -1):
+        if toks[k].kind != "word" or _is_head(toks[k], ("stop",)) or _score_word(toks, k, told) is not None:
+            return None  # a number, a mark or another clause between, or the result already told
+        if _is_head(toks[k], _SCORE_HEADS):
+            return _Hit(i, i + none[1], "score", "goals", 0.0, 0.0)
+    return None
+
+
 def _digit_score_at(toks: Sequence[Token], i: int, lex: Lexicon) -> _Hit | None:
     """A score in digits at ``toks[i]``: two whole numbers of at most :data:`SCORE_MAX` joined by a
     dash, glued or spaced ("2-1", "2 – 1", "(3-0)"), in a text with a word of a match's result
@@ -767,14 +818,23 @@ def _result_told(toks: Sequence[Token]) -> bool:
     return any(t.kind == "word" and any(f in cues for f in (t.norm, *_word_forms(t.norm))) for t in toks)
 
 
+def opens_with_result(text: str) -> bool:
+    """Does ``text`` open with a word of a match's result (the ``cue`` and ``draw`` rows of
+    ``ar/score_words.txt``, behind a proclitic: "وتعادل", "فاز"): is what it states a result?"""
+    first = next((t for t in tokens(text) if t.kind == "word"), None)
+    cues = _score_cues()
+    return first is not None and any(f in cues for f in (first.norm, *_word_forms(first.norm)))
+
+
 @lru_cache(maxsize=1)
 def _score_cues() -> frozenset[str]:
-    return frozenset(form for form, (kind, _) in _score_lexicon().items() if kind in ("cue", "goal", "goals"))
+    told = frozenset(form for form, (kind, _) in _score_lexicon().items() if kind in ("cue", "goal", "goals"))
+    return told | _score_heads()["draw"]
 
 
 def _score_at(toks: Sequence[Token], i: int, lex: Lexicon) -> _Hit | None:
     """A match score at ``toks[i]``, in digits or in words: a result, never a count."""
-    return _digit_score_at(toks, i, lex) or _word_score_at(toks, i)
+    return _digit_score_at(toks, i, lex) or _word_score_at(toks, i) or _goalless_at(toks, i)
 
 
 def _quantity_at(toks: Sequence[Token], i: int, lex: Lexicon, stop: frozenset[str]) -> _Hit | None:
