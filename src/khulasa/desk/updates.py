@@ -51,6 +51,7 @@ from khulasa.resources import load_word_list
 from khulasa.stories.events import place_words
 from khulasa.text.clean import attribution_words
 from khulasa.text.normalize import Analyzer, idf_weights, normalize, proclitic_forms
+from khulasa.text.trim import leading_marker
 from khulasa.types import Document
 
 __all__ = ["Changes", "figure_timeline", "new_sentences", "trend", "what_is_new"]
@@ -1039,8 +1040,11 @@ def _unclocked(text: str) -> str:
     مساء") and its offsets in time (:func:`_offsets`: "بعدها بست دقائق") blanked, its length kept
     (the spans of its clauses stay those of ``text``). Like a date (``WHEN``), a time of day says
     when a thing happened, not what: its numbers are no figure to give, its words no part of the
-    statement."""
-    for a, b in [*clock_times(text), *_offsets(text)]:
+    statement. So is a discourse marker that opens it (:func:`khulasa.text.trim.leading_marker`:
+    "على الجانب الآخر، ", ``resources/ar/discourse_markers.txt``): it points back into its article
+    and says nothing of what happened (the summarizer trims it, but not where too few words would
+    remain, nor from a summary stored before the phrase was listed)."""
+    for a, b in [(0, leading_marker(text)), *clock_times(text), *_offsets(text)]:
         text = text[:a] + " " * (b - a) + text[b:]
     return text
 
