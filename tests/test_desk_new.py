@@ -1243,3 +1243,38 @@ def test_a_contrast_opener_is_not_trimmed_from_a_summary_sentence():
     text = "على الجانب الآخر، أحرز المهاجم سامر الهدف الأول للنجوم في الدقيقة 48."
     sentence = Sentence("d", 0, 0, len(text), text)
     assert trim_marker(sentence, min_words=3) is sentence
+
+
+def test_an_imperfect_and_the_verbal_noun_of_a_derived_verb_are_one_word():
+    """ "تنسحب" (the imperfect) and "انسحاب" (the verbal noun) are one verb though the story never
+    writes its past "انسحب", which joined each of them to it alone ("لم يحتسب" / "باحتساب ركلة
+    جزاء"). Another verbal noun in the same words stays new."""
+    from khulasa.link.keys import noun_of_verb
+
+    assert noun_of_verb("احتسب") == ("احتساب",)
+    assert noun_of_verb("انهار") == ("انهيار",)  # a hollow root: "يا" for the verb's "ا"
+    assert noun_of_verb("كتب") == ()  # no derived form
+    earlier = ["وقالت الوزارة إن الكتيبة تنسحب غدا من المدينة.", "وتشهد المنطقة توترا منذ أشهر."]
+    later = ["وأكدت الوزارة انسحاب الكتيبة من المدينة.", "وأكدت الوزارة تقدم الكتيبة من المدينة."]
+    assert new_sentences(_summary(*later), _summary(*earlier), _docs(earlier, later)) == [1]
+
+
+def test_in_favour_of_and_anything_are_no_words_a_repeat_lacks_unless_the_story_writes_their_key():
+    """ "ركلة جزاء لصالح الفريق" (in favour of: the side is the name after it) and "لم يحتسب شيئا"
+    (anything: the verb and its negation say what) frame a statement (``function_words.txt``). The
+    stemmer cuts "لصالح" to the key of the name "صالح": where the story writes that word bare, the
+    key stays a word (a player named Saleh scored)."""
+    from khulasa.desk.updates import _Known
+    from khulasa.link.clauses import content_keys
+
+    analyzer = Analyzer(stem=True)
+    text = "وراجع الحكم الفيديو لاحتساب ركلة جزاء لصالح النجوم، لكنه لم يحتسب شيئا."
+    earlier = _summary("وطالب فريق النجوم بركلة جزاء بعد مراجعة الفيديو.")
+    known = _Known(earlier["sentences"], [], [])
+    words = frozenset().union(*(c.terms for c in known._clauses(text)))
+    for light in ("لصالح", "شيئا"):
+        assert not content_keys(light, analyzer) & words
+    named = _summary("وسجل المهاجم صالح الهدف الأول للنجوم.")
+    words = frozenset().union(*(c.terms for c in _Known(named["sentences"], [], [])._clauses(text)))
+    assert content_keys("لصالح", analyzer) <= words
+    assert not content_keys("شيئا", analyzer) & words

@@ -219,14 +219,12 @@ class _Known:
             texts = [s["text"] for s in old] + [s["text"] for s in current]
             idf = idf_weights(content_keys(t, self.analyzer) for t in texts)
         # Words that join or frame a sentence without saying any of it (``function_words.txt``):
-        # left out of every word the desk compares.
+        # left out of every word the desk compares, but a key the story also writes as another
+        # word (:meth:`_clashing`: "لصالح", in favour of, and the name "صالح").
+        function_words = [w for line in load_word_list("ar/function_words.txt") for w in line.split()]
         self.function_terms = frozenset().union(
-            *(
-                content_keys(w, self.analyzer, self.vocab)
-                for line in load_word_list("ar/function_words.txt")
-                for w in line.split()
-            )
-        )
+            *(content_keys(w, self.analyzer, self.vocab) for w in function_words)
+        ) - self._clashing(function_words, documents, old, current)
         # Words compared by their key (:meth:`_key`): one verb with or without its imperfect
         # prefix, the words of one synonym group. A key weighs as its most frequent form.
         self.story_keys = frozenset(idf)
@@ -235,7 +233,7 @@ class _Known:
         aliases = {
             **self._spelled_alike(texts),
             **self._bare_forms(texts, synonyms),
-            **derived_imperfects(self.story_keys, self.names, synonyms),
+            **derived_imperfects(self.story_keys, self.names, synonyms, nouns=True),
             **synonyms,
         }
         self.word_keys = WordKeys(self.story_keys, self.names, aliases)
@@ -286,6 +284,21 @@ class _Known:
         )
         # The ordinals it wrote ("ولاية ثالثة": a third term), from ``ORDINAL_FROM`` up.
         self.ordinals = frozenset().union(*(_ordinals(s["text"]) for s in old))
+
+    def _clashing(
+        self,
+        words: Sequence[str],
+        documents: Sequence[Document],
+        old: Sequence[Mapping[str, Any]],
+        current: Sequence[Mapping[str, Any]],
+    ) -> frozenset[str]:
+        """The keys of ``words`` that the story also writes as a word none of them is: the stemmer
+        cuts "لصالح" (in favour of) to the key of the name "صالح", which a story writes bare."""
+        forms = {normalize(w) for w in words}
+        texts = [d.text for d in documents] + [s["text"] for s in (*old, *current)]
+        mine = {normalize(t.norm) for text in texts for t in tokens(text) if t.kind == "word"} - forms
+        keys = frozenset().union(*(content_keys(w, self.analyzer, self.vocab) for w in words))
+        return frozenset(k for w in sorted(mine) for k in content_keys(w, self.analyzer, self.vocab) if k in keys)
 
     def _spelled_alike(self, texts: Sequence[str]) -> dict[str, str]:
         """Each word the story writes in Arabic letters -> a word it writes in Latin letters with the
