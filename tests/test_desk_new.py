@@ -9,7 +9,8 @@ from khulasa.desk.updates import Changes, new_sentences, what_is_new
 from khulasa.extract.figures import clock_times
 from khulasa.link.clauses import split_clause_spans, split_clauses
 from khulasa.text.normalize import Analyzer
-from khulasa.types import Document
+from khulasa.text.trim import leading_marker, trim_marker
+from khulasa.types import Document, Sentence
 
 
 def _summary(*texts: str, disputes: dict[int, list[str]] | None = None) -> dict[str, Any]:
@@ -1246,3 +1247,66 @@ def test_a_duration_after_an_offset_word_says_when_and_is_no_new_figure():
     assert new_sentences(_summary(offset), earlier) == []
     lasted = "وأضاف سالم الدوسري الهدف الثاني للسعودية بعد هجمة استمرت ست دقائق."
     assert new_sentences(_summary(lasted), earlier) == [0]
+
+
+def test_a_contrast_opener_or_discourse_marker_is_no_part_of_the_statement():
+    """ "على الجانب الآخر، " sets a sentence against the one before it in its article: out of it,
+    it points at nothing (as "ومن جهته،"), and its words are none the reader lacks. The same words
+    before another statement leave it new; the phrase before "من" with no comma names a place."""
+    earlier = [
+        "وجاءت ثنائية النجوم عبر المهاجم سامر والجناح خالد في الدقيقتين 48 و53.",
+        "وتشهد المدينة احتفالات واسعة منذ الليلة الماضية.",
+    ]
+    later = [
+        "على الجانب الآخر، أحرز المهاجم سامر الهدف الأول للنجوم في الدقيقة 48.",
+        "على الجانب الآخر، أهدر المهاجم سامر ركلة جزاء في الدقيقة 48.",
+    ]
+    assert new_sentences(_summary(*later), _summary(*earlier), _docs(earlier, later)) == [1]
+    assert leading_marker("وعلى الجانب الآخر، أحرز المهاجم الهدف.") == len("وعلى الجانب الآخر، ")
+    assert leading_marker("من جهة أخرى أعلنت الوزارة خطة.") == len("من جهة أخرى ")
+    assert leading_marker("ومن جهته، قال الوزير إن الخطة جاهزة.") == len("ومن جهته، ")
+    assert leading_marker("على الجانب الآخر من الحدود، قصفت المدفعية القرى.") == 0
+    assert leading_marker("أحرز المهاجم على الجانب الآخر، الهدف.") == 0
+
+
+def test_a_contrast_opener_is_not_trimmed_from_a_summary_sentence():
+    """The summarizer trims the discourse markers only (``resources/ar/discourse_markers.txt``): the
+    contrast openers (``contrast_openers.txt``) stay in its sentences, as measured."""
+    text = "على الجانب الآخر، أحرز المهاجم سامر الهدف الأول للنجوم في الدقيقة 48."
+    sentence = Sentence("d", 0, 0, len(text), text)
+    assert trim_marker(sentence, min_words=3) is sentence
+
+
+def test_an_imperfect_and_the_verbal_noun_of_a_derived_verb_are_one_word():
+    """ "تنسحب" (the imperfect) and "انسحاب" (the verbal noun) are one verb though the story never
+    writes its past "انسحب", which joined each of them to it alone ("لم يحتسب" / "باحتساب ركلة
+    جزاء"). Another verbal noun in the same words stays new."""
+    from khulasa.link.keys import noun_of_verb
+
+    assert noun_of_verb("احتسب") == ("احتساب",)
+    assert noun_of_verb("انهار") == ("انهيار",)  # a hollow root: "يا" for the verb's "ا"
+    assert noun_of_verb("كتب") == ()  # no derived form
+    earlier = ["وقالت الوزارة إن الكتيبة تنسحب غدا من المدينة.", "وتشهد المنطقة توترا منذ أشهر."]
+    later = ["وأكدت الوزارة انسحاب الكتيبة من المدينة.", "وأكدت الوزارة تقدم الكتيبة من المدينة."]
+    assert new_sentences(_summary(*later), _summary(*earlier), _docs(earlier, later)) == [1]
+
+
+def test_in_favour_of_and_anything_are_no_words_a_repeat_lacks_unless_the_story_writes_their_key():
+    """ "ركلة جزاء لصالح الفريق" (in favour of: the side is the name after it) and "لم يحتسب شيئا"
+    (anything: the verb and its negation say what) frame a statement (``function_words.txt``). The
+    stemmer cuts "لصالح" to the key of the name "صالح": where the story writes that word bare, the
+    key stays a word (a player named Saleh scored)."""
+    from khulasa.desk.updates import _Known
+    from khulasa.link.clauses import content_keys
+
+    analyzer = Analyzer(stem=True)
+    text = "وراجع الحكم الفيديو لاحتساب ركلة جزاء لصالح النجوم، لكنه لم يحتسب شيئا."
+    earlier = _summary("وطالب فريق النجوم بركلة جزاء بعد مراجعة الفيديو.")
+    known = _Known(earlier["sentences"], [], [])
+    words = frozenset().union(*(c.terms for c in known._clauses(text)))
+    for light in ("لصالح", "شيئا"):
+        assert not content_keys(light, analyzer) & words
+    named = _summary("وسجل المهاجم صالح الهدف الأول للنجوم.")
+    words = frozenset().union(*(c.terms for c in _Known(named["sentences"], [], [])._clauses(text)))
+    assert content_keys("لصالح", analyzer) <= words
+    assert not content_keys("شيئا", analyzer) & words

@@ -52,6 +52,7 @@ from khulasa.resources import load_word_list
 from khulasa.stories.events import place_words
 from khulasa.text.clean import attribution_words
 from khulasa.text.normalize import Analyzer, idf_weights, normalize, proclitic_forms
+from khulasa.text.trim import leading_marker
 from khulasa.types import Document
 
 __all__ = ["Changes", "figure_timeline", "new_sentences", "trend", "what_is_new"]
@@ -222,14 +223,12 @@ class _Known:
             texts = [s["text"] for s in old] + [s["text"] for s in current]
             idf = idf_weights(content_keys(t, self.analyzer) for t in texts)
         # Words that join or frame a sentence without saying any of it (``function_words.txt``):
-        # left out of every word the desk compares.
+        # left out of every word the desk compares, but a key the story also writes as another
+        # word (:meth:`_clashing`: "لصالح", in favour of, and the name "صالح").
+        function_words = [w for line in load_word_list("ar/function_words.txt") for w in line.split()]
         self.function_terms = frozenset().union(
-            *(
-                content_keys(w, self.analyzer, self.vocab)
-                for line in load_word_list("ar/function_words.txt")
-                for w in line.split()
-            )
-        )
+            *(content_keys(w, self.analyzer, self.vocab) for w in function_words)
+        ) - self._clashing(function_words, documents, old, current)
         # Words compared by their key (:meth:`_key`): one verb with or without its imperfect
         # prefix, the words of one synonym group. A key weighs as its most frequent form.
         self.story_keys = frozenset(idf)
@@ -238,7 +237,7 @@ class _Known:
         aliases = {
             **self._spelled_alike(texts),
             **self._bare_forms(texts, synonyms),
-            **derived_imperfects(self.story_keys, self.names, synonyms),
+            **derived_imperfects(self.story_keys, self.names, synonyms, nouns=True),
             **synonyms,
         }
         self.word_keys = WordKeys(self.story_keys, self.names, aliases)
@@ -289,6 +288,21 @@ class _Known:
         )
         # The ordinals it wrote ("ولاية ثالثة": a third term), from ``ORDINAL_FROM`` up.
         self.ordinals = frozenset().union(*(_ordinals(s["text"]) for s in old))
+
+    def _clashing(
+        self,
+        words: Sequence[str],
+        documents: Sequence[Document],
+        old: Sequence[Mapping[str, Any]],
+        current: Sequence[Mapping[str, Any]],
+    ) -> frozenset[str]:
+        """The keys of ``words`` that the story also writes as a word none of them is: the stemmer
+        cuts "لصالح" (in favour of) to the key of the name "صالح", which a story writes bare."""
+        forms = {normalize(w) for w in words}
+        texts = [d.text for d in documents] + [s["text"] for s in (*old, *current)]
+        mine = {normalize(t.norm) for text in texts for t in tokens(text) if t.kind == "word"} - forms
+        keys = frozenset().union(*(content_keys(w, self.analyzer, self.vocab) for w in words))
+        return frozenset(k for w in sorted(mine) for k in content_keys(w, self.analyzer, self.vocab) if k in keys)
 
     def _spelled_alike(self, texts: Sequence[str]) -> dict[str, str]:
         """Each word the story writes in Arabic letters -> a word it writes in Latin letters with the
@@ -1065,8 +1079,11 @@ def _unclocked(text: str) -> str:
     مساء") and its offsets in time (:func:`_offsets`: "بعدها بست دقائق") blanked, its length kept
     (the spans of its clauses stay those of ``text``). Like a date (``WHEN``), a time of day says
     when a thing happened, not what: its numbers are no figure to give, its words no part of the
-    statement."""
-    for a, b in [*clock_times(text), *_offsets(text)]:
+    statement. So is a discourse marker that opens it (:func:`khulasa.text.trim.leading_marker`:
+    "على الجانب الآخر، ", ``resources/ar/discourse_markers.txt``): it points back into its article
+    and says nothing of what happened (the summarizer trims it, but not where too few words would
+    remain, nor from a summary stored before the phrase was listed)."""
+    for a, b in [(0, leading_marker(text)), *clock_times(text), *_offsets(text)]:
         text = text[:a] + " " * (b - a) + text[b:]
     return text
 

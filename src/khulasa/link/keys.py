@@ -21,6 +21,7 @@ __all__ = [
     "SYNONYM_PREFIXES",
     "WordKeys",
     "derived_imperfects",
+    "noun_of_verb",
     "synonym_groups",
     "synonym_keys",
 ]
@@ -106,18 +107,38 @@ DERIVED = 5
 
 
 def derived_imperfects(
-    story_terms: Collection[str], names: Collection[str], synonyms: Mapping[str, str]
+    story_terms: Collection[str], names: Collection[str], synonyms: Mapping[str, str], *, nouns: bool = False
 ) -> dict[str, str]:
     """Each imperfect of a derived verb in ``story_terms`` (``DERIVED`` letters or more, "ت"/"ي"
     then the past without its alif: "تعترف", "ينسحب") -> that past (or its synonym group's key),
     when the story writes it ("اعترف", "انسحب") and neither is one of ``names``: one verb, as
-    "يضرب" and "ضرب" are (:data:`IMPERFECT` cuts "ي" alone, and only before a word of the story)."""
+    "يضرب" and "ضرب" are (:data:`IMPERFECT` cuts "ي" alone, and only before a word of the story).
+    ``nouns``: when the story does not write the past, the imperfect -> the verbal noun of that
+    past (:func:`noun_of_verb`: "يحتسب"/"احتساب", "ينهار"/"انهيار") when the story writes it, as
+    :func:`verb_of_noun` makes the noun and the past one word: the three forms of one verb, whichever
+    two the story writes."""
     out: dict[str, str] = {}
     for term in sorted(set(story_terms) - set(names)):
         past = f"ا{term[1:]}"
-        if len(term) >= DERIVED and term[0] in "تي" and past in story_terms and past not in names:
+        if len(term) < DERIVED or term[0] not in "تي" or past in names:
+            continue
+        if past in story_terms:
             out[term] = synonyms.get(past, past)
+        elif nouns:
+            noun = next((n for n in noun_of_verb(past) if n in story_terms and n not in names), None)
+            if noun is not None:
+                out[term] = synonyms.get(noun, noun)
     return out
+
+
+def noun_of_verb(past: str) -> tuple[str, ...]:
+    """The verbal nouns :func:`verb_of_noun` makes ``past`` of (a derived verb whose past begins with
+    alif): alif before its last letter ("احتسب": "احتساب"), or for a hollow root "يا" for the verb's
+    "ا" ("انهار": "انهيار")."""
+    if len(past) < 4 or past[0] != "ا":
+        return ()
+    form = f"{past[:-2]}يا{past[-1]}" if past[-2] == "ا" else f"{past[:-1]}ا{past[-1]}"
+    return (form,) if verb_of_noun(form) == past else ()
 
 
 class WordKeys:

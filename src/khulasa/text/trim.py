@@ -22,11 +22,32 @@ from khulasa.text.normalize import count_words
 from khulasa.types import Sentence
 
 
+def _alternatives(phrases: list[str]) -> str:
+    """``phrases`` as alternatives of a pattern, longest first, any run of spaces between words."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+
+
 @cache
 def _marker_pattern() -> re.Pattern[str]:
-    phrases = sorted(load_word_list("ar/discourse_markers.txt"), key=len, reverse=True)
-    alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    alternatives = _alternatives(load_word_list("ar/discourse_markers.txt"))
     return re.compile(rf"(?:و|ف)?(?:{alternatives})\s*[،,]?\s+")
+
+
+@cache
+def _opener_pattern() -> re.Pattern[str]:
+    """The discourse markers and the contrast openers (``resources/ar/contrast_openers.txt``), behind
+    a comma or else not before "من" ("على الجانب الآخر من الحدود" names a place)."""
+    phrases = load_word_list("ar/discourse_markers.txt") + load_word_list("ar/contrast_openers.txt")
+    return re.compile(rf"(?:و|ف)?(?:{_alternatives(phrases)})(?:\s*[،,]\s+|\s+(?!\s|من\s))")
+
+
+def leading_marker(text: str) -> int:
+    """Where ``text`` goes on after a sentence-initial discourse marker or contrast opener
+    (``resources/ar/discourse_markers.txt``, ``resources/ar/contrast_openers.txt``: "على الجانب
+    الآخر، "), its comma and the spaces after it; 0 when it opens with none. The summarizer trims the
+    markers only (:func:`trim_marker`); the desk leaves both out of what a sentence states."""
+    match = _opener_pattern().match(text)
+    return match.end() if match else 0
 
 
 # Words between the reporting verb and its complementizer (the speaker, maybe a place or time).
