@@ -159,3 +159,12 @@ def test_a_former_office_names_no_one():
 
     names = claims_of("ليصبح أول رئيس سابق في تاريخ البلاد يدان بهذه التهمة.").names
     assert not any(kind == "person" for kind, _ in names)
+
+
+def test_a_count_at_another_value_is_told_again_only_of_the_same_places():
+    # The first country's toll (with its injured) is no other value of the second country's toll.
+    first = "لقي 76 شخصا مصرعهم وأصيب 440 آخرون."
+    second = "قتل 244 شخصا على الأقل في بيرو نتيجة الزلزال الذي يقع مركزه في جنوب تشيلي."
+    assert not _again(first, second)
+    # Of the same place, it is (as the toll of the whole crash above).
+    assert _again("لقي 76 شخصا مصرعهم وأصيب 440 آخرون في بيرو.", second)

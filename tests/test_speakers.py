@@ -3,7 +3,7 @@ and the reading of chosen sentences past him (Settings.speaker_redundancy)."""
 
 from __future__ import annotations
 
-from khulasa.extract.speakers import opening_frame, opening_speaker, speech_verbs
+from khulasa.extract.speakers import opening_frame, opening_speaker, said_part, speech_verbs
 from khulasa.link.retold import light_verbs, told_again, told_again_in
 from khulasa.summarizer.select import Candidate, meanings, retold_pairs
 from khulasa.text.normalize import count_words, normalize
@@ -146,3 +146,24 @@ def test_two_statements_of_one_body_are_two_facts():
     spoken = meanings(cands, speakers=True)
     assert spoken[0].speaker == spoken[1].speaker == ""
     assert retold_pairs(cands, [0, 1], speakers=True) == []
+
+
+def test_what_was_said_is_read_after_the_particle_that_opens_it():
+    head, told = said_part("وذكر وزير الصحة في البيرو خوان ليما اليوم، أن 40 شخصا لقوا مصرعهم في انهيار مدرسة.")
+    assert head.endswith("أن") and told.startswith("40 شخصا")
+    # Another verb of speech before the particle says more than who spoke: no cut.
+    assert said_part("ووصف هولمغرين قرار المحكمة بالمتسرع، مؤكدا أنه سيرد عليه بقوة.") is None
+    # Nor a sentence that opens with no verb of reported speech.
+    assert said_part("وتوقع الخبراء أن ترتفع الحصيلة.") is None
+
+
+def test_a_toll_told_again_behind_who_said_it_and_where_goes():
+    whole = "قتل 120 شخصا على الأقل جراء الزلزال الذي ضرب جنوب البيرو، بينهم 15 طفلا طمروا تحت أنقاض مدرستهم."
+    again = "وذكر وزير الصحة في البيرو خوان ليما اليوم، أن 40 شخصا على الأقل لقوا مصرعهم في انهيار مدرسة بسبب الزلزال."
+    cands = [_cand(0, whole), _cand(1, again)]
+    spoken = meanings(cands, speakers=True)[1]
+    # Who said it, where and when are no words of what happened, nor names of it.
+    assert spoken.happening[0] in meanings(cands)[0].happening
+    assert not spoken.names
+    assert retold_pairs(cands, [0, 1], speakers=True) == [(1, 0)]
+    assert (1, 0) not in retold_pairs(cands, [0, 1])  # read from the minister, it is not

@@ -20,9 +20,10 @@ from functools import lru_cache
 from khulasa.extract.actors import Cues, cues, title_candidates
 from khulasa.extract.figures import Token, tokens
 from khulasa.resources import load_word_list
+from khulasa.text.clean import attribution_words
 from khulasa.text.normalize import normalize, stopwords
 
-__all__ = ["Speaker", "opening_frame", "opening_speaker", "speech_verbs"]
+__all__ = ["Speaker", "opening_frame", "opening_speaker", "said_part", "speech_verbs"]
 
 # A title and the words that go on describing it ("رئيس الوزراء الكندي") before the name: at most
 # this many words between the verb and the speaker's last name word.
@@ -41,9 +42,17 @@ class Speaker:
 @lru_cache(maxsize=1)
 def speech_verbs() -> frozenset[str]:
     """The normalized verbs a speaker follows, also behind "و" or "ف" (see the module)."""
+    verbs = {normalize(w) for w in load_word_list("ar/speaker_verbs.txt")}
+    return reported_speech() | frozenset(f"{p}{v}" for v in verbs for p in ("", "و", "ف"))
+
+
+@lru_cache(maxsize=1)
+def reported_speech() -> frozenset[str]:
+    """The normalized verbs of reported speech alone (``resources/ar/attribution.txt``, the verbs of
+    ``resources/ar/unnamed_speakers.txt``), also behind "و" or "ف": not those of a reaction."""
     said = [w for w in load_word_list("ar/attribution.txt") if " " not in w]
     rows = dict(line.split("|", 1) for line in load_word_list("ar/unnamed_speakers.txt"))
-    verbs = {normalize(w) for w in [*said, *rows["verbs "].split(), *load_word_list("ar/speaker_verbs.txt")]}
+    verbs = {normalize(w) for w in [*said, *rows["verbs "].split()]}
     return frozenset(f"{p}{v}" for v in verbs for p in ("", "و", "ف"))
 
 
@@ -196,3 +205,36 @@ def opening_frame(text: str) -> tuple[str, str]:
     if not any(t.kind == "word" for t in toks[comma + 1 :]):
         return "", text
     return text[: toks[comma].end], text[toks[comma].end :].lstrip()
+
+
+# A verb of reported speech, who spoke and where or when he said it ("وذكر وزير التربية في المكسيك
+# فلان اليوم، أن ..."): the particle that opens what he said comes within this many words.
+MAX_SAID_WORDS = 12
+
+
+@lru_cache(maxsize=1)
+def _complements() -> frozenset[str]:
+    """The normalized particles that open what a speaker said (``resources/ar/speech_complements.txt``)."""
+    return frozenset(normalize(w) for w in load_word_list("ar/speech_complements.txt"))
+
+
+def said_part(text: str) -> tuple[str, str] | None:
+    """``text`` that opens with a verb of reported speech (:func:`reported_speech`), cut after the
+    particle that opens what was said (``resources/ar/speech_complements.txt``, within
+    ``MAX_SAID_WORDS`` words and with no other verb of speech before it: "ووصف ... مؤكدا أنه" says
+    more before it): who said it, where and when, and what he said ("ذكر المركز الوطني للبحث
+    العلمي ومقره الرباط أن" and "قوة الزلزال بلغت 7 درجات"); None when it opens otherwise."""
+    toks = tokens(text)
+    words = [k for k, t in enumerate(toks) if t.kind == "word"]
+    if len(words) < 3 or toks[words[0]].norm not in reported_speech():
+        return None
+    that = None
+    for k in words[1 : MAX_SAID_WORDS + 1]:
+        if toks[k].norm in _complements():
+            that = k
+            break
+        if toks[k].norm in speech_verbs() or toks[k].norm in attribution_words():
+            return None
+    if that is None or not any(toks[k].kind == "word" for k in range(that + 1, len(toks))):
+        return None
+    return text[: toks[that].end], text[toks[that].end :].lstrip()

@@ -22,7 +22,8 @@ Read more loosely than ``core_inside``, each from a restating pair of the dev su
 - how long something lasts ("لمدة 5 سنوات") is a detail of the fact, not a quantity it must share;
 - a count of people told at another value is the count told again ("لقي 18 شخصا مصرعهم" after
   "مقتل 20 شخصا") even with a count of its own (the injured), when half its words of what happened
-  are the other's;
+  are the other's, and it names a place or the other names none (an agency's "76 killed" of its
+  own country is no other value of "244 killed in Syria");
 - a match's result, in any words ("ودع المنتخب السعودي ... بالخسارة أمام المكسيكي بنتيجة 1-2" beside
   "حرمت المكسيك منتخب السعودية من العبور ... بعد فوزها 2-1"): a sentence whose scores the other
   gives, at the same values, naming no one the other does not and giving no kind of quantity the
@@ -148,7 +149,11 @@ def told_again(a: Told, b: Told, light: Collection[str] = frozenset(), subjects:
     kinds = {k for k in a.kinds if k[0] != "duration"}
     if kinds <= b.kinds:
         return True
-    return enough and any(k[0] == "people" for k in kinds & b.kinds)
+    if not enough or not any(k[0] == "people" for k in kinds & b.kinds):
+        return False
+    # A count at another value that names no place is no other value of a count told of a place
+    # ("76 killed", an agency's toll of its own country, beside "244 killed in Syria").
+    return any(kind == "place" for kind, _ in a.names) or not any(kind == "place" for kind, _ in b.names)
 
 
 def told_again_in(

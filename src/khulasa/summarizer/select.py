@@ -595,8 +595,12 @@ def _as_spoken(
     his own; his key is kept as ``speaker``. When it opens with a speaker, the words of
     ``spoken_frame`` (:func:`_spoken_frame`: "أعلن ... اليوم الأحد، أن بلاده") are no words of what
     happened either; a sentence that opens with none keeps them ("أول قمة ... تعقد الخميس" shares
-    its day with another telling of the summit)."""
-    from khulasa.extract.speakers import opening_frame, opening_speaker
+    its day with another telling of the summit). A sentence that opens with a verb of reported
+    speech is read from the particle that opens what was said (:func:`khulasa.extract.speakers.
+    said_part`: "وذكر وزير التربية في المكسيك فلان اليوم، أن 30 شخصا لقوا مصرعهم"): who said it,
+    where and when are no words of what happened, and the names only they give are no names of it."""
+    from khulasa.extract.claims import claims_of
+    from khulasa.extract.speakers import opening_frame, opening_speaker, said_part
 
     lead, rest = opening_frame(text)
     framing = {keyed.get(t, t) for t in stem.content_terms(lead)} if lead else set()
@@ -605,6 +609,15 @@ def _as_spoken(
         framing |= {keyed.get(t, t) for t in stem.content_terms(" ".join(who.words))}
         framing |= {keyed.get(t, t) for t in spoken_frame}
         found = replace(found, names=found.names - {("person", who.key)} | ({who.country} if who.country else set()))
+    said = said_part(rest)
+    if said is not None:
+        # Who said it, where and when, up to the particle that opens what he said: no words of what
+        # happened, nor names it gives (his country stays, as above).
+        head, told = said
+        framing |= {keyed.get(t, t) for t in stem.content_terms(head)} - set(stem.content_terms(told))
+        framing |= {keyed.get(t, t) for t in spoken_frame}
+        kept = claims_of(told).names | ({who.country} if who is not None and who.country else set())
+        found = replace(found, names=found.names & kept)
     happening = tuple(w for w in found.happening if w not in framing)
     return replace(found, happening=happening, speaker=who.key if who else "")
 
