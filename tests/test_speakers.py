@@ -167,3 +167,11 @@ def test_a_toll_told_again_behind_who_said_it_and_where_goes():
     assert not spoken.names
     assert retold_pairs(cands, [0, 1], speakers=True) == [(1, 0)]
     assert (1, 0) not in retold_pairs(cands, [0, 1])  # read from the minister, it is not
+
+
+def test_a_quakes_strength_told_again_behind_who_measured_it_goes():
+    # "قوتها" (its strength) is "قوة": the feminine ending the stemmer leaves before a pronoun.
+    first = "ووقعت الهزة الأرضية مساء الجمعة، وبلغت قوتها 6 درجات على سلم ريختر وحدد مركزها بإقليم الوادي."
+    again = "ذكر المرصد الوطني للزلازل ومقره العاصمة أن قوة الزلزال بلغت نحو (6) درجات، وأن مركزه يقع في إقليم الوادي."
+    cands = [_cand(0, first), _cand(1, again)]
+    assert retold_pairs(cands, [0, 1], speakers=True) == [(1, 0)]
