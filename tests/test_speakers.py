@@ -175,3 +175,11 @@ def test_a_quakes_strength_told_again_behind_who_measured_it_goes():
     again = "ذكر المرصد الوطني للزلازل ومقره العاصمة أن قوة الزلزال بلغت نحو (6) درجات، وأن مركزه يقع في إقليم الوادي."
     cands = [_cand(0, first), _cand(1, again)]
     assert retold_pairs(cands, [0, 1], speakers=True) == [(1, 0)]
+
+
+def test_a_death_announced_is_the_death_told_again():
+    # "وفاة" (a death) is "توفي" in the summarizer (resources/ar/summary_synonyms.txt), not in the desk.
+    opening = "توفي وزير الدفاع هانس هولمغرين ورئيس الأركان في حادث تحطم مروحية قرب الحدود الشمالية."
+    again = "وأعلن التلفزيون الرسمي وفاة هولمغرين ورئيس الأركان في تحطم طائرة هليكوبتر."
+    cands = [_cand(0, opening), _cand(1, again)]
+    assert retold_pairs(cands, [0, 1], speakers=True) == [(1, 0)]

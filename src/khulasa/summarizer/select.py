@@ -656,10 +656,19 @@ _TIME_KINDS = ("weekday", "month", "daypart")
 
 @lru_cache(maxsize=1)
 def _synonyms() -> dict[str, str]:
-    """:func:`khulasa.link.keys.synonym_keys` for stemmed content terms (read once)."""
-    from khulasa.link.keys import synonym_keys
+    """:func:`khulasa.link.keys.synonym_keys` for stemmed content terms, with the words
+    ``resources/ar/summary_synonyms.txt`` adds to a group for the summarizer alone (read once)."""
+    from khulasa.link.keys import SYNONYM_PREFIXES, synonym_keys
+    from khulasa.resources import load_word_list
 
-    return synonym_keys(Analyzer(stem=True).content_terms)
+    terms_of = Analyzer(stem=True).content_terms
+    out = synonym_keys(terms_of)
+    for line in load_word_list("ar/summary_synonyms.txt"):
+        first, more = (field.split() for field in line.split("|"))
+        key = out[sorted(terms_of(first[0]))[0]]
+        for term in sorted({t for w in more for p in ("", *SYNONYM_PREFIXES) for t in terms_of(p + w)}):
+            out.setdefault(term, key)
+    return out
 
 
 def core_inside(a: Meaning, b: Meaning) -> bool:
