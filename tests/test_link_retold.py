@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from khulasa.config import Settings
 from khulasa.link.retold import fold, light_verbs, subject_words, told_again, told_again_in
-from khulasa.summarizer.select import Candidate, Meaning, _without_retold, meanings, retold_pairs, select
+from khulasa.summarizer.select import (
+    Candidate,
+    Meaning,
+    _without_retold,
+    meanings,
+    retold_pairs,
+    select,
+    story_events,
+)
 from khulasa.text.normalize import Analyzer, count_words
 from khulasa.types import Fact, Sentence
 
@@ -168,3 +176,26 @@ def test_a_count_at_another_value_is_told_again_only_of_the_same_places():
     assert not _again(first, second)
     # Of the same place, it is (as the toll of the whole crash above).
     assert _again("لقي 76 شخصا مصرعهم وأصيب 440 آخرون في بيرو.", second)
+
+
+def test_in_a_match_a_team_that_faces_the_winner_meets_it():
+    meets = "وتلتقي البرتغال في نصف النهائي مع الفائز من لقاء بلجيكا وتشيلي الذي يقام لاحقا على ملعب المدينة."
+    faces = "وسيواجه المنتخب البرتغالي في نصف النهائي الفائز من المواجهة الأخرى بين بلجيكا وتشيلي."
+    cands = [_cand(0, meets), _cand(1, faces)]
+    assert retold_pairs(cands, [0, 1], events=frozenset({"match"})) == [(1, 0)]
+    # Elsewhere "يواجه" also faces charges or a crisis: no join.
+    assert retold_pairs(cands, [0, 1]) == []
+
+
+def test_a_storys_events_are_those_most_of_its_articles_open_with():
+    def fact(i: int, doc: str, index: int, text: str) -> Fact:
+        return Fact(i, (Sentence(doc, index, 0, len(text), text),))
+
+    facts = [
+        fact(0, "a", 0, "فاز المنتخب البرتغالي في المباراة التي جمعته بنظيره الأوروغوياني مساء الجمعة."),
+        fact(1, "b", 0, "حسمت ركلات الترجيح المباراة لصالح البرتغال."),
+        fact(2, "a", 4, "وضرب زلزال المدينة بعد المباراة بساعات."),
+        fact(3, "c", 0, "تأهلت البرتغال إلى نصف النهائي."),
+    ]
+    assert "match" in story_events(facts)
+    assert "quake" not in story_events(facts)

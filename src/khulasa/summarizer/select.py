@@ -532,6 +532,7 @@ def meanings(
     *,
     without_names: bool = False,
     speakers: bool = False,
+    events: frozenset[str] = frozenset(),
 ) -> list[Meaning]:
     """What each candidate says, at the level of meaning: the people and places it names
     (:class:`khulasa.extract.claims.Claims` names), the kinds of quantity it gives (its salient
@@ -544,7 +545,9 @@ def meanings(
     the names that titles introduce in the candidates and of the titles' offices
     (:func:`name_words`) are no words of what happened either ("أعلن رئيس الوزراء الكندي مارك
     كارني ... أن بلاده تعترف" happened as "تعترف", not as "مارك"): asked by :func:`core_pairs`
-    (docs/quality.md, "Names read as what happened": read after the choice too, it cost a key fact)."""
+    (docs/quality.md, "Names read as what happened": read after the choice too, it cost a key fact).
+    ``events``: the story's kinds of event (:func:`story_events`), whose words
+    ``resources/ar/synonyms_by_kind.txt`` adds to a synonym group ("يواجه" is "يلتقي" in a match)."""
     from khulasa.extract.claims import claims_of, salient_figures
     from khulasa.link.keys import WordKeys
     from khulasa.text.clean import attribution_words
@@ -561,7 +564,7 @@ def meanings(
     spoken_names = _story_name_words(texts) if speakers else frozenset()
     spoken_frame = _spoken_frame(stem) if speakers else frozenset()
     story = frozenset(t for ts in terms for t in ts)
-    synonyms = _synonyms()
+    synonyms = _synonyms(events)
     if speakers:
         synonyms = {**derived_imperfects(story, frame, synonyms), **synonyms}
     keys = WordKeys(story, frame, synonyms)
@@ -654,15 +657,16 @@ def _spoken_frame_words() -> tuple[str, ...]:
 _TIME_KINDS = ("weekday", "month", "daypart")
 
 
-@lru_cache(maxsize=1)
-def _synonyms() -> dict[str, str]:
-    """:func:`khulasa.link.keys.synonym_keys` for stemmed content terms, with the words
-    ``resources/ar/summary_synonyms.txt`` adds to a group for the summarizer alone (read once)."""
+@lru_cache(maxsize=16)
+def _synonyms(events: frozenset[str] = frozenset()) -> dict[str, str]:
+    """:func:`khulasa.link.keys.synonym_keys` for stemmed content terms in a story of ``events``
+    (its kinds of event), with the words ``resources/ar/summary_synonyms.txt`` adds to a group for
+    the summarizer alone (read once per kinds)."""
     from khulasa.link.keys import SYNONYM_PREFIXES, synonym_keys
     from khulasa.resources import load_word_list
 
     terms_of = Analyzer(stem=True).content_terms
-    out = synonym_keys(terms_of)
+    out = synonym_keys(terms_of, events)
     for line in load_word_list("ar/summary_synonyms.txt"):
         first, more = (field.split() for field in line.split("|"))
         key = out[sorted(terms_of(first[0]))[0]]
@@ -1188,7 +1192,17 @@ def select(
     chosen = fill_remaining(cands, chosen, weights, budget, bonus, forbidden, requires)
     if several and settings.core_redundancy and settings.retold_redundancy:
         chosen, forbidden = _without_retold(
-            cands, chosen, weights, budget, bonus, forbidden, requires, titles, analyzer, settings.speaker_redundancy
+            cands,
+            chosen,
+            weights,
+            budget,
+            bonus,
+            forbidden,
+            requires,
+            titles,
+            analyzer,
+            settings.speaker_redundancy,
+            story_events(facts),
         )
     if printed_cost is not None and unit != "sentences":
         chosen = _spend_savings(cands, chosen, printed_cost, weights, budget, bonus, forbidden, requires)
@@ -1225,6 +1239,24 @@ def _forbidden(
     return sorted(forbidden)
 
 
+def story_events(facts: Sequence[Fact]) -> frozenset[str]:
+    """The kinds of event (``resources/ar/event_kinds.txt``: quake, crash, match, ...) that most of
+    the story's articles open with (:func:`khulasa.stories.events.event_kinds` of each document's
+    first sentence among ``facts``), as the desk reads a story's kinds."""
+    from khulasa.stories.events import event_kinds
+
+    first: dict[str, Sentence] = {}
+    for fact in facts:
+        for sentence in fact.sentences:
+            if sentence.doc not in first or sentence.index < first[sentence.doc].index:
+                first[sentence.doc] = sentence
+    counts: dict[str, int] = {}
+    for sentence in first.values():
+        for kind in event_kinds(None, sentence.text):
+            counts[kind] = counts.get(kind, 0) + 1
+    return frozenset(k for k, n in counts.items() if 2 * n >= len(first))
+
+
 # Rounds of :func:`_without_retold`: what fills the freed budget may itself tell again.
 RETOLD_ROUNDS = 3
 
@@ -1236,18 +1268,20 @@ def retold_pairs(
     analyzer: Analyzer | None = None,
     *,
     speakers: bool = False,
+    events: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Pairs ``(j, k)`` of ``chosen`` candidates where ``j`` tells again what ``k`` tells
     (:func:`khulasa.link.retold.told_again_in`: the sentence saying least read first, and never
     across rounds of a contest). ``speakers`` (``Settings.speaker_redundancy``): ``j`` is read past
     the speaker it opens with, who stands for his country (:func:`meanings`' ``speakers``), and two
-    sentences of one speaker may be one reaction (:func:`khulasa.link.retold.told_again`)."""
+    sentences of one speaker may be one reaction (:func:`khulasa.link.retold.told_again`).
+    ``events``: the story's kinds of event (:func:`story_events`, for :func:`meanings`)."""
     from khulasa.extract.claims import claims_of
 
-    found = meanings([cands[j] for j in chosen], titles, analyzer)
+    found = meanings([cands[j] for j in chosen], titles, analyzer, events=events)
     spoken: list[Meaning] = []
     if speakers:
-        spoken = meanings([cands[j] for j in chosen], titles, analyzer, speakers=True)
+        spoken = meanings([cands[j] for j in chosen], titles, analyzer, speakers=True, events=events)
         found = [replace(m, speaker=s.speaker) for m, s in zip(found, spoken, strict=True)]
     order = sorted(range(len(chosen)), key=lambda x: (len(found[x].happening), x))
     rounds = [claims_of(cands[j].fact.representative.text).earlier_round for j in chosen]
@@ -1265,14 +1299,15 @@ def _without_retold(
     titles: Sequence[str],
     analyzer: Analyzer,
     speakers: bool = False,
+    events: frozenset[str] = frozenset(),
 ) -> tuple[list[int], list[tuple[int, int]]]:
     """``chosen`` without the sentences that tell again what another chosen one tells
     (:func:`retold_pairs`, read after the choice so that the one told in stays; ``speakers``: read
     past their speakers), each round's freed budget spent (:func:`fill_remaining`); and
-    ``forbidden`` with those pairs."""
+    ``forbidden`` with those pairs. ``events``: the story's kinds of event (:func:`story_events`)."""
     pairs = set(forbidden)
     for _ in range(RETOLD_ROUNDS):
-        again = retold_pairs(cands, chosen, titles, analyzer, speakers=speakers)
+        again = retold_pairs(cands, chosen, titles, analyzer, speakers=speakers, events=events)
         if not again:
             break
         pairs |= {(min(j, k), max(j, k)) for j, k in again}
