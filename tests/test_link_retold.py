@@ -5,7 +5,7 @@ the same names are not, and after the choice the one told again goes and its bud
 from __future__ import annotations
 
 from khulasa.config import Settings
-from khulasa.link.retold import fold, light_verbs, subject_words, told_again, told_again_in
+from khulasa.link.retold import fold, light_verbs, names_stated, subject_words, told_again, told_again_in
 from khulasa.summarizer.select import (
     Candidate,
     Meaning,
@@ -199,3 +199,17 @@ def test_a_storys_events_are_those_most_of_its_articles_open_with():
     ]
     assert "match" in story_events(facts)
     assert "quake" not in story_events(facts)
+
+
+def test_a_country_named_is_stated_by_the_adjective_after_a_persons_title():
+    from khulasa.extract.speakers import titled_countries
+
+    first = "فاز الرئيس البرازيلي - جواو سيلفا، في الانتخابات الرئاسية بولاية ثالثة تستمر حتى العام 2030."
+    again = "فاز الرئيس البرازيلي جواو سيلفا بولاية رئاسية جديدة، في انتخابات شهدت أعلى مشاركة في تاريخ البرازيل."
+    assert titled_countries(first) == {("place", "البرازيل")}
+    # An agency's adjective tells whose agency it is, not where what it tells happened.
+    assert titled_countries("وأفادت وكالة الأرصاد الجوية البرازيلية بأن الأمطار ستستمر.") == frozenset()
+    second, before = _meanings(again, first)
+    assert not names_stated(second, before)  # read before the choice, Brazil is not stated
+    assert names_stated(second, before, titled=True)
+    assert _again(again, first)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from khulasa.extract.actors import Cues, cues, title_candidates
 from khulasa.extract.figures import Token, tokens
@@ -23,7 +24,7 @@ from khulasa.resources import load_word_list
 from khulasa.text.clean import attribution_words
 from khulasa.text.normalize import normalize, stopwords
 
-__all__ = ["Speaker", "opening_frame", "opening_speaker", "said_part", "speech_verbs"]
+__all__ = ["Speaker", "opening_frame", "opening_speaker", "said_part", "speech_verbs", "titled_countries"]
 
 # A title and the words that go on describing it ("رئيس الوزراء الكندي") before the name: at most
 # this many words between the verb and the speaker's last name word.
@@ -62,6 +63,26 @@ def _not_speakers() -> frozenset[str]:
     ``resources/ar/unnamed_speakers.txt`` ("إن", "أن", "إلى")."""
     rows = dict(line.split("|", 1) for line in load_word_list("ar/unnamed_speakers.txt"))
     return frozenset(normalize(w) for w in rows["particles "].split())
+
+
+def titled_countries(text: str) -> frozenset[tuple[str, str]]:
+    """The countries (as the gazetteer names them) that an adjective right after a person's title
+    stands for in ``text`` ("فاز الرئيس المصري - عبد الفتاح السيسي": Egypt): the title's office is
+    that country's, as :func:`opening_speaker` reads a speaker's. Not an adjective after any other
+    word ("وكالة الأرصاد الجوية اليابانية" is an agency of Japan, not Japan)."""
+    c = cues()
+    nouns = {alias[0] for alias, hit in c.gazetteer.items() if len(alias) == 1}
+    countries = _countries()
+    words = [t.norm for t in tokens(text) if t.kind == "word"]
+    out = set()
+    for title, adjective in pairwise(words):
+        if (
+            adjective in countries
+            and adjective not in nouns
+            and (title in c.person or title.removeprefix("ال") in c.person)
+        ):
+            out.add(countries[adjective])
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)
