@@ -1243,9 +1243,11 @@ def _forbidden(
 
 def story_events(facts: Sequence[Fact]) -> frozenset[str]:
     """The kinds of event (``resources/ar/event_kinds.txt``: quake, crash, match, ...) that most of
-    the story's articles open with (:func:`khulasa.stories.events.event_kinds` of each document's
-    first sentence among ``facts``), as the desk reads a story's kinds."""
-    from khulasa.stories.events import event_kinds
+    the story's articles open with: named by a word (:func:`khulasa.extract.kinds.kind_of_word`) of
+    each document's first sentence among ``facts``, as the desk reads a story's kinds from their
+    openings."""
+    from khulasa.extract.kinds import kind_of_word
+    from khulasa.text.normalize import letter_tokens
 
     first: dict[str, Sentence] = {}
     for fact in facts:
@@ -1254,7 +1256,7 @@ def story_events(facts: Sequence[Fact]) -> frozenset[str]:
                 first[sentence.doc] = sentence
     counts: dict[str, int] = {}
     for sentence in first.values():
-        for kind in event_kinds(None, sentence.text):
+        for kind in {kind_of_word(w) for w in letter_tokens(sentence.text)} - {""}:
             counts[kind] = counts.get(kind, 0) + 1
     return frozenset(k for k, n in counts.items() if 2 * n >= len(first))
 
