@@ -183,3 +183,12 @@ def test_a_death_announced_is_the_death_told_again():
     again = "وأعلن التلفزيون الرسمي وفاة هولمغرين ورئيس الأركان في تحطم طائرة هليكوبتر."
     cands = [_cand(0, opening), _cand(1, again)]
     assert retold_pairs(cands, [0, 1], speakers=True) == [(1, 0)]
+
+
+def test_the_words_before_another_conjunction_or_a_figure_tell_a_fact_of_their_own():
+    assert said_part("أعلن الجيش مقتل جنديين بعد أن هاجم مسلحون نقطة تفتيش.") is None
+    assert said_part("أعلن الجيش مقتل 12 مسلحا في الاشتباكات، في حين أن القتال مستمر.") is None
+    assert said_part("أعلن الجيش أن القتال مستمر في حين أن المدينة هادئة.") == (
+        "أعلن الجيش أن",
+        "القتال مستمر في حين أن المدينة هادئة.",
+    )

@@ -243,19 +243,32 @@ def said_part(text: str) -> tuple[str, str] | None:
     """``text`` that opens with a verb of reported speech (:func:`reported_speech`), cut after the
     particle that opens what was said (``resources/ar/speech_complements.txt``, within
     ``MAX_SAID_WORDS`` words and with no other verb of speech before it: "ووصف ... مؤكدا أنه" says
-    more before it): who said it, where and when, and what he said ("ذكر المركز الوطني للبحث
+    more before it; no figure before it, nor a word that makes it another conjunction, "بعد أن",
+    ``resources/ar/complement_blockers.txt``): who said it, where and when, and what he said ("ذكر المركز الوطني للبحث
     العلمي ومقره الرباط أن" and "قوة الزلزال بلغت 7 درجات"); None when it opens otherwise."""
     toks = tokens(text)
     words = [k for k, t in enumerate(toks) if t.kind == "word"]
     if len(words) < 3 or toks[words[0]].norm not in reported_speech():
         return None
     that = None
-    for k in words[1 : MAX_SAID_WORDS + 1]:
+    for n, k in enumerate(words[1 : MAX_SAID_WORDS + 1], start=1):
         if toks[k].norm in _complements():
+            if toks[words[n - 1]].norm in _blockers():  # "بعد أن": another conjunction
+                return None
             that = k
             break
         if toks[k].norm in speech_verbs() or toks[k].norm in attribution_words():
             return None
     if that is None or not any(toks[k].kind == "word" for k in range(that + 1, len(toks))):
         return None
+    if any(t.kind == "digits" for t in toks[:that]):
+        return None  # a figure before the particle: the words before it tell a fact of their own
     return text[: toks[that].end], text[toks[that].end :].lstrip()
+
+
+@lru_cache(maxsize=1)
+def _blockers() -> frozenset[str]:
+    """The normalized words before "أن" that make it another conjunction, also behind "و" or "ف"
+    (``resources/ar/complement_blockers.txt``: "بعد أن")."""
+    words = {normalize(w) for w in load_word_list("ar/complement_blockers.txt")}
+    return frozenset(f"{p}{w}" for w in words for p in ("", "و", "ف"))
