@@ -389,6 +389,16 @@ def test_the_shorter_forms_a_word_is_compared_by():
     assert _without_article("الف") is None
 
 
+def test_a_feminine_ending_left_before_a_pronoun_is_the_noun_alone_when_the_story_writes_it():
+    from khulasa.link.keys import WordKeys, open_feminine_ending
+
+    assert open_feminine_ending("قوت") == "قوه"  # "قوتها": "قوة"
+    assert open_feminine_ending("قد") is None
+    keys = WordKeys({"قوه", "قوت", "وقت"}, set(), {})
+    assert keys.key("قوت") == "قوه"
+    assert keys.key("وقت") == "وقت"  # the story writes no "وقه"
+
+
 # --- new or an added detail (``what_is_new``) ----------------------------------------------------
 
 WARNING = "وأصدرت هيئة الأرصاد الجوية تحذيرات من موجات مد عاتية على طول الساحل الغربي للبلاد"

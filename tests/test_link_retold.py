@@ -5,8 +5,16 @@ the same names are not, and after the choice the one told again goes and its bud
 from __future__ import annotations
 
 from khulasa.config import Settings
-from khulasa.link.retold import fold, light_verbs, subject_words, told_again, told_again_in
-from khulasa.summarizer.select import Candidate, Meaning, _without_retold, meanings, retold_pairs, select
+from khulasa.link.retold import fold, light_verbs, names_stated, subject_words, told_again, told_again_in
+from khulasa.summarizer.select import (
+    Candidate,
+    Meaning,
+    _without_retold,
+    meanings,
+    retold_pairs,
+    select,
+    story_events,
+)
 from khulasa.text.normalize import Analyzer, count_words
 from khulasa.types import Fact, Sentence
 
@@ -169,3 +177,49 @@ def test_a_goalless_draw_told_again_in_other_words_is_one_fact():
     assert _again(again, told) and _again(told, again)
     assert _again("وتعادل المغرب والبرتغال 0-0 في الجولة الأولى", told)
     assert not _again("وتعادلت فرنسا وإنجلترا سلبيا في الجولة الأولى", told)
+
+
+def test_a_count_at_another_value_is_told_again_only_of_the_same_places():
+    # The first country's toll (with its injured) is no other value of the second country's toll.
+    first = "لقي 76 شخصا مصرعهم وأصيب 440 آخرون."
+    second = "قتل 244 شخصا على الأقل في بيرو نتيجة الزلزال الذي يقع مركزه في جنوب تشيلي."
+    assert not _again(first, second)
+    # Of the same place, it is (as the toll of the whole crash above).
+    assert _again("لقي 76 شخصا مصرعهم وأصيب 440 آخرون في بيرو.", second)
+
+
+def test_in_a_match_a_team_that_faces_the_winner_meets_it():
+    meets = "وتلتقي البرتغال في نصف النهائي مع الفائز من لقاء بلجيكا وتشيلي الذي يقام لاحقا على ملعب المدينة."
+    faces = "وسيواجه المنتخب البرتغالي في نصف النهائي الفائز من المواجهة الأخرى بين بلجيكا وتشيلي."
+    cands = [_cand(0, meets), _cand(1, faces)]
+    assert retold_pairs(cands, [0, 1], events=frozenset({"match"})) == [(1, 0)]
+    # Elsewhere "يواجه" also faces charges or a crisis: no join.
+    assert retold_pairs(cands, [0, 1]) == []
+
+
+def test_a_storys_events_are_those_most_of_its_articles_open_with():
+    def fact(i: int, doc: str, index: int, text: str) -> Fact:
+        return Fact(i, (Sentence(doc, index, 0, len(text), text),))
+
+    facts = [
+        fact(0, "a", 0, "فاز المنتخب البرتغالي في المباراة التي جمعته بنظيره الأوروغوياني مساء الجمعة."),
+        fact(1, "b", 0, "حسمت ركلات الترجيح المباراة لصالح البرتغال."),
+        fact(2, "a", 4, "وضرب زلزال المدينة بعد المباراة بساعات."),
+        fact(3, "c", 0, "تأهلت البرتغال إلى نصف النهائي."),
+    ]
+    assert "match" in story_events(facts)
+    assert "quake" not in story_events(facts)
+
+
+def test_a_country_named_is_stated_by_the_adjective_after_a_persons_title():
+    from khulasa.extract.speakers import titled_countries
+
+    first = "فاز الرئيس البرازيلي - جواو سيلفا، في الانتخابات الرئاسية بولاية ثالثة تستمر حتى العام 2030."
+    again = "فاز الرئيس البرازيلي جواو سيلفا بولاية رئاسية جديدة، في انتخابات شهدت أعلى مشاركة في تاريخ البرازيل."
+    assert titled_countries(first) == {("place", "البرازيل")}
+    # An agency's adjective tells whose agency it is, not where what it tells happened.
+    assert titled_countries("وأفادت وكالة الأرصاد الجوية البرازيلية بأن الأمطار ستستمر.") == frozenset()
+    second, before = _meanings(again, first)
+    assert not names_stated(second, before)  # read before the choice, Brazil is not stated
+    assert names_stated(second, before, titled=True)
+    assert _again(again, first)

@@ -3,7 +3,7 @@ and the reading of chosen sentences past him (Settings.speaker_redundancy)."""
 
 from __future__ import annotations
 
-from khulasa.extract.speakers import opening_frame, opening_speaker, speech_verbs
+from khulasa.extract.speakers import opening_frame, opening_speaker, said_part, speech_verbs
 from khulasa.link.retold import light_verbs, told_again, told_again_in
 from khulasa.summarizer.select import Candidate, meanings, retold_pairs
 from khulasa.text.normalize import count_words, normalize
@@ -146,3 +146,49 @@ def test_two_statements_of_one_body_are_two_facts():
     spoken = meanings(cands, speakers=True)
     assert spoken[0].speaker == spoken[1].speaker == ""
     assert retold_pairs(cands, [0, 1], speakers=True) == []
+
+
+def test_what_was_said_is_read_after_the_particle_that_opens_it():
+    head, told = said_part("وذكر وزير الصحة في البيرو خوان ليما اليوم، أن 40 شخصا لقوا مصرعهم في انهيار مدرسة.")
+    assert head.endswith("أن") and told.startswith("40 شخصا")
+    # Another verb of speech before the particle says more than who spoke: no cut.
+    assert said_part("ووصف هولمغرين قرار المحكمة بالمتسرع، مؤكدا أنه سيرد عليه بقوة.") is None
+    # Nor a sentence that opens with no verb of reported speech.
+    assert said_part("وتوقع الخبراء أن ترتفع الحصيلة.") is None
+
+
+def test_a_toll_told_again_behind_who_said_it_and_where_goes():
+    whole = "قتل 120 شخصا على الأقل جراء الزلزال الذي ضرب جنوب البيرو، بينهم 15 طفلا طمروا تحت أنقاض مدرستهم."
+    again = "وذكر وزير الصحة في البيرو خوان ليما اليوم، أن 40 شخصا على الأقل لقوا مصرعهم في انهيار مدرسة بسبب الزلزال."
+    cands = [_cand(0, whole), _cand(1, again)]
+    spoken = meanings(cands, speakers=True)[1]
+    # Who said it, where and when are no words of what happened, nor names of it.
+    assert spoken.happening[0] in meanings(cands)[0].happening
+    assert not spoken.names
+    assert retold_pairs(cands, [0, 1], speakers=True) == [(1, 0)]
+    assert (1, 0) not in retold_pairs(cands, [0, 1])  # read from the minister, it is not
+
+
+def test_a_quakes_strength_told_again_behind_who_measured_it_goes():
+    # "قوتها" (its strength) is "قوة": the feminine ending the stemmer leaves before a pronoun.
+    first = "ووقعت الهزة الأرضية مساء الجمعة، وبلغت قوتها 6 درجات على سلم ريختر وحدد مركزها بإقليم الوادي."
+    again = "ذكر المرصد الوطني للزلازل ومقره العاصمة أن قوة الزلزال بلغت نحو (6) درجات، وأن مركزه يقع في إقليم الوادي."
+    cands = [_cand(0, first), _cand(1, again)]
+    assert retold_pairs(cands, [0, 1], speakers=True) == [(1, 0)]
+
+
+def test_a_death_announced_is_the_death_told_again():
+    # "وفاة" (a death) is "توفي" in the summarizer (resources/ar/summary_synonyms.txt), not in the desk.
+    opening = "توفي وزير الدفاع هانس هولمغرين ورئيس الأركان في حادث تحطم مروحية قرب الحدود الشمالية."
+    again = "وأعلن التلفزيون الرسمي وفاة هولمغرين ورئيس الأركان في تحطم طائرة هليكوبتر."
+    cands = [_cand(0, opening), _cand(1, again)]
+    assert retold_pairs(cands, [0, 1], speakers=True) == [(1, 0)]
+
+
+def test_the_words_before_another_conjunction_or_a_figure_tell_a_fact_of_their_own():
+    assert said_part("أعلن الجيش مقتل جنديين بعد أن هاجم مسلحون نقطة تفتيش.") is None
+    assert said_part("أعلن الجيش مقتل 12 مسلحا في الاشتباكات، في حين أن القتال مستمر.") is None
+    assert said_part("أعلن الجيش أن القتال مستمر في حين أن المدينة هادئة.") == (
+        "أعلن الجيش أن",
+        "القتال مستمر في حين أن المدينة هادئة.",
+    )

@@ -16,13 +16,15 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from khulasa.extract.actors import Cues, cues, title_candidates
 from khulasa.extract.figures import Token, tokens
 from khulasa.resources import load_word_list
+from khulasa.text.clean import attribution_words
 from khulasa.text.normalize import normalize, stopwords
 
-__all__ = ["Speaker", "opening_frame", "opening_speaker", "speech_verbs"]
+__all__ = ["Speaker", "opening_frame", "opening_speaker", "said_part", "speech_verbs", "titled_countries"]
 
 # A title and the words that go on describing it ("رئيس الوزراء الكندي") before the name: at most
 # this many words between the verb and the speaker's last name word.
@@ -41,9 +43,17 @@ class Speaker:
 @lru_cache(maxsize=1)
 def speech_verbs() -> frozenset[str]:
     """The normalized verbs a speaker follows, also behind "و" or "ف" (see the module)."""
+    verbs = {normalize(w) for w in load_word_list("ar/speaker_verbs.txt")}
+    return reported_speech() | frozenset(f"{p}{v}" for v in verbs for p in ("", "و", "ف"))
+
+
+@lru_cache(maxsize=1)
+def reported_speech() -> frozenset[str]:
+    """The normalized verbs of reported speech alone (``resources/ar/attribution.txt``, the verbs of
+    ``resources/ar/unnamed_speakers.txt``), also behind "و" or "ف": not those of a reaction."""
     said = [w for w in load_word_list("ar/attribution.txt") if " " not in w]
     rows = dict(line.split("|", 1) for line in load_word_list("ar/unnamed_speakers.txt"))
-    verbs = {normalize(w) for w in [*said, *rows["verbs "].split(), *load_word_list("ar/speaker_verbs.txt")]}
+    verbs = {normalize(w) for w in [*said, *rows["verbs "].split()]}
     return frozenset(f"{p}{v}" for v in verbs for p in ("", "و", "ف"))
 
 
@@ -53,6 +63,26 @@ def _not_speakers() -> frozenset[str]:
     ``resources/ar/unnamed_speakers.txt`` ("إن", "أن", "إلى")."""
     rows = dict(line.split("|", 1) for line in load_word_list("ar/unnamed_speakers.txt"))
     return frozenset(normalize(w) for w in rows["particles "].split())
+
+
+def titled_countries(text: str) -> frozenset[tuple[str, str]]:
+    """The countries (as the gazetteer names them) that an adjective right after a person's title
+    stands for in ``text`` ("فاز الرئيس المصري - عبد الفتاح السيسي": Egypt): the title's office is
+    that country's, as :func:`opening_speaker` reads a speaker's. Not an adjective after any other
+    word ("وكالة الأرصاد الجوية اليابانية" is an agency of Japan, not Japan)."""
+    c = cues()
+    nouns = {alias[0] for alias, hit in c.gazetteer.items() if len(alias) == 1}
+    countries = _countries()
+    words = [t.norm for t in tokens(text) if t.kind == "word"]
+    out = set()
+    for title, adjective in pairwise(words):
+        if (
+            adjective in countries
+            and adjective not in nouns
+            and (title in c.person or title.removeprefix("ال") in c.person)
+        ):
+            out.add(countries[adjective])
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)
@@ -196,3 +226,49 @@ def opening_frame(text: str) -> tuple[str, str]:
     if not any(t.kind == "word" for t in toks[comma + 1 :]):
         return "", text
     return text[: toks[comma].end], text[toks[comma].end :].lstrip()
+
+
+# A verb of reported speech, who spoke and where or when he said it ("وذكر وزير التربية في المكسيك
+# فلان اليوم، أن ..."): the particle that opens what he said comes within this many words.
+MAX_SAID_WORDS = 12
+
+
+@lru_cache(maxsize=1)
+def _complements() -> frozenset[str]:
+    """The normalized particles that open what a speaker said (``resources/ar/speech_complements.txt``)."""
+    return frozenset(normalize(w) for w in load_word_list("ar/speech_complements.txt"))
+
+
+def said_part(text: str) -> tuple[str, str] | None:
+    """``text`` that opens with a verb of reported speech (:func:`reported_speech`), cut after the
+    particle that opens what was said (``resources/ar/speech_complements.txt``, within
+    ``MAX_SAID_WORDS`` words and with no other verb of speech before it: "ووصف ... مؤكدا أنه" says
+    more before it; no figure before it, nor a word that makes it another conjunction, "بعد أن",
+    ``resources/ar/complement_blockers.txt``): who said it, where and when, and what he said ("ذكر المركز الوطني للبحث
+    العلمي ومقره الرباط أن" and "قوة الزلزال بلغت 7 درجات"); None when it opens otherwise."""
+    toks = tokens(text)
+    words = [k for k, t in enumerate(toks) if t.kind == "word"]
+    if len(words) < 3 or toks[words[0]].norm not in reported_speech():
+        return None
+    that = None
+    for n, k in enumerate(words[1 : MAX_SAID_WORDS + 1], start=1):
+        if toks[k].norm in _complements():
+            if toks[words[n - 1]].norm in _blockers():  # "بعد أن": another conjunction
+                return None
+            that = k
+            break
+        if toks[k].norm in speech_verbs() or toks[k].norm in attribution_words():
+            return None
+    if that is None or not any(toks[k].kind == "word" for k in range(that + 1, len(toks))):
+        return None
+    if any(t.kind == "digits" for t in toks[:that]):
+        return None  # a figure before the particle: the words before it tell a fact of their own
+    return text[: toks[that].end], text[toks[that].end :].lstrip()
+
+
+@lru_cache(maxsize=1)
+def _blockers() -> frozenset[str]:
+    """The normalized words before "أن" that make it another conjunction, also behind "و" or "ف"
+    (``resources/ar/complement_blockers.txt``: "بعد أن")."""
+    words = {normalize(w) for w in load_word_list("ar/complement_blockers.txt")}
+    return frozenset(f"{p}{w}" for w in words for p in ("", "و", "ف"))

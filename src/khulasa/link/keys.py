@@ -2,8 +2,9 @@
 
 A story's outlets write one word in several forms the light stemmer leaves apart: a verb with and
 without its imperfect prefix, a short word with the article, a dual or plural ending, a verbal noun
-beside its verb, and the words of a synonym group (``resources/ar/synonyms.txt``). :class:`WordKeys`
-maps each to one key, only when the story writes the shorter form and neither is a name. Used by the
+beside its verb, a feminine ending the stemmer leaves as "ت" before a pronoun, and the words of a
+synonym group (``resources/ar/synonyms.txt``). :class:`WordKeys` maps each to one key, only when
+the story writes the shorter form and neither is a name. Used by the
 desk's "what is new" (:mod:`khulasa.desk.updates`); the summarizer's redundancy checks were measured
 with these keys and left without them (docs/quality.md, "Word keys in the summarizer's redundancy")."""
 
@@ -64,12 +65,19 @@ def verb_of_noun(term: str) -> str | None:
     return term[:-2] + term[-1]
 
 
+def open_feminine_ending(term: str) -> str | None:
+    """A noun whose feminine ending the stemmer leaves as "ت" before a pronoun it cut ("قوتها":
+    "قوت"; "شدته": "شدت") as that noun alone ("قوة": "قوه"), from three letters."""
+    return term[:-1] + "ه" if len(term) >= 3 and term.endswith("ت") else None
+
+
 # The shorter forms a word is tried against, in this order.
 CUTS: tuple[Callable[[str], str | None], ...] = (
     without_imperfect,
     without_article,
     without_number_ending,
     verb_of_noun,
+    open_feminine_ending,
 )
 
 
@@ -156,7 +164,8 @@ class WordKeys:
         name: "كليجدار" has no verb "جدار"); a short word without the article the stemmer left
         on it ("السد", "سد"); a noun without the ending of a dual or plural ("سدين", "سد"); a
         verbal noun of a verb whose past begins with alif as that verb ("انهيار", "انهار";
-        "اتفاق", "اتفق"): each only when the story writes the shorter form and neither is a name;
+        "اتفاق", "اتفق"); a noun's feminine ending left as "ت" before a pronoun as the noun alone
+        ("قوتها": "قوت", "قوه"): each only when the story writes the other form and neither is a name;
         then its synonym group's first word (``resources/ar/synonyms.txt``: "الأقوى"/"الأكبر")."""
         for cut in CUTS:
             rest = cut(term)

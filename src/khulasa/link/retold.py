@@ -22,7 +22,10 @@ Read more loosely than ``core_inside``, each from a restating pair of the dev su
 - how long something lasts ("لمدة 5 سنوات") is a detail of the fact, not a quantity it must share;
 - a count of people told at another value is the count told again ("لقي 18 شخصا مصرعهم" after
   "مقتل 20 شخصا") even with a count of its own (the injured), when half its words of what happened
-  are the other's;
+  are the other's, and it names a place or the other names none (an agency's "76 killed" of its
+  own country is no other value of "244 killed in Syria");
+- a country is stated by the adjective after a person's title that stands for it ("فاز الرئيس
+  المصري ..." states Egypt: :func:`khulasa.extract.speakers.titled_countries`);
 - a match's result, in any words ("ودع المنتخب السعودي ... بالخسارة أمام المكسيكي بنتيجة 1-2" beside
   "حرمت المكسيك منتخب السعودية من العبور ... بعد فوزها 2-1"): a sentence whose scores the other
   gives, at the same values, naming no one the other does not and giving no kind of quantity the
@@ -81,6 +84,12 @@ class Told(Protocol):
         ...
 
     @property
+    def countries(self) -> frozenset[tuple[str, str]]:
+        """The countries an adjective after a person's title stands for
+        (:func:`khulasa.extract.speakers.titled_countries`)."""
+        ...
+
+    @property
     def speaker(self) -> str:
         """Who it opens by saying spoke ("" when no one or not read)."""
         ...
@@ -119,10 +128,13 @@ def _words(happening: Sequence[str], light: Collection[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(fold(w) for w in happening if w not in light))
 
 
-def names_stated(a: Told, b: Told) -> bool:
+def names_stated(a: Told, b: Told, *, titled: bool = False) -> bool:
     """Does ``b`` name every person and place ``a`` names, or write the name among its words (with
-    or without a proclitic), as :meth:`khulasa.extract.claims.Claims.states_name` reads it?"""
-    return all(n in b.names or n[1] in b.forms for n in a.names)
+    or without a proclitic), as :meth:`khulasa.extract.claims.Claims.states_name` reads it?
+    ``titled``: or, for a country, the adjective after a person's title that stands for it
+    (``b.countries``: "الرئيس المصري" states Egypt): read so after the choice (:func:`told_again`),
+    not by the pair rules before it."""
+    return all(n in b.names or n[1] in b.forms or (titled and n in b.countries) for n in a.names)
 
 
 def told_again(a: Told, b: Told, light: Collection[str] = frozenset(), subjects: Collection[str] = frozenset()) -> bool:
@@ -135,7 +147,7 @@ def told_again(a: Told, b: Told, light: Collection[str] = frozenset(), subjects:
     theirs = set(_words(b.happening, light))
     if a.speaker and a.speaker == b.speaker and words and words[0] in theirs:
         return True
-    if a.scores and a.scores <= b.scores and names_stated(a, b) and a.kinds <= b.kinds:
+    if a.scores and a.scores <= b.scores and names_stated(a, b, titled=True) and a.kinds <= b.kinds:
         return True  # a match's result: the same score of the same teams is one fact, in any words
     if not words or words[0] not in theirs:
         return False
@@ -143,12 +155,16 @@ def told_again(a: Told, b: Told, light: Collection[str] = frozenset(), subjects:
     enough = shared >= MIN_SHARED and shared >= MIN_SHARE * len(words)
     if not (a.names or a.kinds):
         return enough
-    if not names_stated(a, b):
+    if not names_stated(a, b, titled=True):
         return False
     kinds = {k for k in a.kinds if k[0] != "duration"}
     if kinds <= b.kinds:
         return True
-    return enough and any(k[0] == "people" for k in kinds & b.kinds)
+    if not enough or not any(k[0] == "people" for k in kinds & b.kinds):
+        return False
+    # A count at another value that names no place is no other value of a count told of a place
+    # ("76 killed", an agency's toll of its own country, beside "244 killed in Syria").
+    return any(kind == "place" for kind, _ in a.names) or not any(kind == "place" for kind, _ in b.names)
 
 
 def told_again_in(

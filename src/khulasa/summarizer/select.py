@@ -523,6 +523,7 @@ class Meaning:
     forms: frozenset[str]  # every word with and without its proclitics (Claims.forms)
     speaker: str = ""  # who it opens by saying spoke, when read (extract.speakers.opening_speaker)
     scores: frozenset[float] = frozenset()  # the results of matches it gives (either side first)
+    countries: frozenset[tuple[str, str]] = frozenset()  # an adjective after a title stands for them
 
 
 def meanings(
@@ -532,6 +533,7 @@ def meanings(
     *,
     without_names: bool = False,
     speakers: bool = False,
+    events: frozenset[str] = frozenset(),
 ) -> list[Meaning]:
     """What each candidate says, at the level of meaning: the people and places it names
     (:class:`khulasa.extract.claims.Claims` names), the kinds of quantity it gives (its salient
@@ -544,8 +546,11 @@ def meanings(
     the names that titles introduce in the candidates and of the titles' offices
     (:func:`name_words`) are no words of what happened either ("أعلن رئيس الوزراء الكندي مارك
     كارني ... أن بلاده تعترف" happened as "تعترف", not as "مارك"): asked by :func:`core_pairs`
-    (docs/quality.md, "Names read as what happened": read after the choice too, it cost a key fact)."""
+    (docs/quality.md, "Names read as what happened": read after the choice too, it cost a key fact).
+    ``events``: the story's kinds of event (:func:`story_events`), whose words
+    ``resources/ar/synonyms_by_kind.txt`` adds to a synonym group ("يواجه" is "يلتقي" in a match)."""
     from khulasa.extract.claims import claims_of, salient_figures
+    from khulasa.extract.speakers import titled_countries
     from khulasa.link.keys import WordKeys
     from khulasa.text.clean import attribution_words
 
@@ -561,7 +566,7 @@ def meanings(
     spoken_names = _story_name_words(texts) if speakers else frozenset()
     spoken_frame = _spoken_frame(stem) if speakers else frozenset()
     story = frozenset(t for ts in terms for t in ts)
-    synonyms = _synonyms()
+    synonyms = _synonyms(events)
     if speakers:
         synonyms = {**derived_imperfects(story, frame, synonyms), **synonyms}
     keys = WordKeys(story, frame, synonyms)
@@ -574,7 +579,7 @@ def meanings(
         salient = salient_figures(claims)
         kinds = frozenset(claims.kind_of(f) for f in salient)
         scores = frozenset(f.amount for f in salient if f.dimension == "score")
-        found = Meaning(happening, claims.names, kinds, claims.forms, scores=scores)
+        found = Meaning(happening, claims.names, kinds, claims.forms, scores=scores, countries=titled_countries(text))
         out.append(_as_spoken(found, text, stem, keyed, spoken_names, spoken_frame) if speakers else found)
     return out
 
@@ -595,8 +600,12 @@ def _as_spoken(
     his own; his key is kept as ``speaker``. When it opens with a speaker, the words of
     ``spoken_frame`` (:func:`_spoken_frame`: "أعلن ... اليوم الأحد، أن بلاده") are no words of what
     happened either; a sentence that opens with none keeps them ("أول قمة ... تعقد الخميس" shares
-    its day with another telling of the summit)."""
-    from khulasa.extract.speakers import opening_frame, opening_speaker
+    its day with another telling of the summit). A sentence that opens with a verb of reported
+    speech is read from the particle that opens what was said (:func:`khulasa.extract.speakers.
+    said_part`: "وذكر وزير التربية في المكسيك فلان اليوم، أن 30 شخصا لقوا مصرعهم"): who said it,
+    where and when are no words of what happened, and the names only they give are no names of it."""
+    from khulasa.extract.claims import claims_of
+    from khulasa.extract.speakers import opening_frame, opening_speaker, said_part
 
     lead, rest = opening_frame(text)
     framing = {keyed.get(t, t) for t in stem.content_terms(lead)} if lead else set()
@@ -605,6 +614,15 @@ def _as_spoken(
         framing |= {keyed.get(t, t) for t in stem.content_terms(" ".join(who.words))}
         framing |= {keyed.get(t, t) for t in spoken_frame}
         found = replace(found, names=found.names - {("person", who.key)} | ({who.country} if who.country else set()))
+    said = said_part(rest)
+    if said is not None:
+        # Who said it, where and when, up to the particle that opens what he said: no words of what
+        # happened, nor names it gives (his country stays, as above).
+        head, told = said
+        framing |= {keyed.get(t, t) for t in stem.content_terms(head)} - set(stem.content_terms(told))
+        framing |= {keyed.get(t, t) for t in spoken_frame}
+        kept = claims_of(told).names | ({who.country} if who is not None and who.country else set())
+        found = replace(found, names=found.names & kept)
     happening = tuple(w for w in found.happening if w not in framing)
     return replace(found, happening=happening, speaker=who.key if who else "")
 
@@ -641,12 +659,22 @@ def _spoken_frame_words() -> tuple[str, ...]:
 _TIME_KINDS = ("weekday", "month", "daypart")
 
 
-@lru_cache(maxsize=1)
-def _synonyms() -> dict[str, str]:
-    """:func:`khulasa.link.keys.synonym_keys` for stemmed content terms (read once)."""
-    from khulasa.link.keys import synonym_keys
+@lru_cache(maxsize=16)
+def _synonyms(events: frozenset[str] = frozenset()) -> dict[str, str]:
+    """:func:`khulasa.link.keys.synonym_keys` for stemmed content terms in a story of ``events``
+    (its kinds of event), with the words ``resources/ar/summary_synonyms.txt`` adds to a group for
+    the summarizer alone (read once per kinds)."""
+    from khulasa.link.keys import SYNONYM_PREFIXES, synonym_keys
+    from khulasa.resources import load_word_list
 
-    return synonym_keys(Analyzer(stem=True).content_terms)
+    terms_of = Analyzer(stem=True).content_terms
+    out = synonym_keys(terms_of, events)
+    for line in load_word_list("ar/summary_synonyms.txt"):
+        first, more = (field.split() for field in line.split("|"))
+        key = out[sorted(terms_of(first[0]))[0]]
+        for term in sorted({t for w in more for p in ("", *SYNONYM_PREFIXES) for t in terms_of(p + w)}):
+            out.setdefault(term, key)
+    return out
 
 
 def core_inside(a: Meaning, b: Meaning) -> bool:
@@ -1166,7 +1194,17 @@ def select(
     chosen = fill_remaining(cands, chosen, weights, budget, bonus, forbidden, requires)
     if several and settings.core_redundancy and settings.retold_redundancy:
         chosen, forbidden = _without_retold(
-            cands, chosen, weights, budget, bonus, forbidden, requires, titles, analyzer, settings.speaker_redundancy
+            cands,
+            chosen,
+            weights,
+            budget,
+            bonus,
+            forbidden,
+            requires,
+            titles,
+            analyzer,
+            settings.speaker_redundancy,
+            story_events(facts),
         )
     if printed_cost is not None and unit != "sentences":
         chosen = _spend_savings(cands, chosen, printed_cost, weights, budget, bonus, forbidden, requires)
@@ -1203,6 +1241,26 @@ def _forbidden(
     return sorted(forbidden)
 
 
+def story_events(facts: Sequence[Fact]) -> frozenset[str]:
+    """The kinds of event (``resources/ar/event_kinds.txt``: quake, crash, match, ...) that most of
+    the story's articles open with: named by a word (:func:`khulasa.extract.kinds.kind_of_word`) of
+    each document's first sentence among ``facts``, as the desk reads a story's kinds from their
+    openings."""
+    from khulasa.extract.kinds import kind_of_word
+    from khulasa.text.normalize import letter_tokens
+
+    first: dict[str, Sentence] = {}
+    for fact in facts:
+        for sentence in fact.sentences:
+            if sentence.doc not in first or sentence.index < first[sentence.doc].index:
+                first[sentence.doc] = sentence
+    counts: dict[str, int] = {}
+    for sentence in first.values():
+        for kind in {kind_of_word(w) for w in letter_tokens(sentence.text)} - {""}:
+            counts[kind] = counts.get(kind, 0) + 1
+    return frozenset(k for k, n in counts.items() if 2 * n >= len(first))
+
+
 # Rounds of :func:`_without_retold`: what fills the freed budget may itself tell again.
 RETOLD_ROUNDS = 3
 
@@ -1214,18 +1272,20 @@ def retold_pairs(
     analyzer: Analyzer | None = None,
     *,
     speakers: bool = False,
+    events: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Pairs ``(j, k)`` of ``chosen`` candidates where ``j`` tells again what ``k`` tells
     (:func:`khulasa.link.retold.told_again_in`: the sentence saying least read first, and never
     across rounds of a contest). ``speakers`` (``Settings.speaker_redundancy``): ``j`` is read past
     the speaker it opens with, who stands for his country (:func:`meanings`' ``speakers``), and two
-    sentences of one speaker may be one reaction (:func:`khulasa.link.retold.told_again`)."""
+    sentences of one speaker may be one reaction (:func:`khulasa.link.retold.told_again`).
+    ``events``: the story's kinds of event (:func:`story_events`, for :func:`meanings`)."""
     from khulasa.extract.claims import claims_of
 
-    found = meanings([cands[j] for j in chosen], titles, analyzer)
+    found = meanings([cands[j] for j in chosen], titles, analyzer, events=events)
     spoken: list[Meaning] = []
     if speakers:
-        spoken = meanings([cands[j] for j in chosen], titles, analyzer, speakers=True)
+        spoken = meanings([cands[j] for j in chosen], titles, analyzer, speakers=True, events=events)
         found = [replace(m, speaker=s.speaker) for m, s in zip(found, spoken, strict=True)]
     order = sorted(range(len(chosen)), key=lambda x: (len(found[x].happening), x))
     rounds = [claims_of(cands[j].fact.representative.text).earlier_round for j in chosen]
@@ -1243,14 +1303,15 @@ def _without_retold(
     titles: Sequence[str],
     analyzer: Analyzer,
     speakers: bool = False,
+    events: frozenset[str] = frozenset(),
 ) -> tuple[list[int], list[tuple[int, int]]]:
     """``chosen`` without the sentences that tell again what another chosen one tells
     (:func:`retold_pairs`, read after the choice so that the one told in stays; ``speakers``: read
     past their speakers), each round's freed budget spent (:func:`fill_remaining`); and
-    ``forbidden`` with those pairs."""
+    ``forbidden`` with those pairs. ``events``: the story's kinds of event (:func:`story_events`)."""
     pairs = set(forbidden)
     for _ in range(RETOLD_ROUNDS):
-        again = retold_pairs(cands, chosen, titles, analyzer, speakers=speakers)
+        again = retold_pairs(cands, chosen, titles, analyzer, speakers=speakers, events=events)
         if not again:
             break
         pairs |= {(min(j, k), max(j, k)) for j, k in again}
