@@ -523,3 +523,12 @@ def test_core_pairs_read_no_name_as_what_happened():
         [_cand(_fact(3, "أعلن رئيس وزراء كندا، جون بارتون، اعتراف بلاده بدولة فلسطين.", "d"))], without_names=True
     )
     assert office[0].happening[0] != "وزراء" and "وزراء" not in office[0].happening
+
+
+def test_a_share_with_a_cue_and_one_without_can_be_one_fact_told_twice():
+    # "من الأصوات" names what the share is of; "النتيجة بلغت 80.2%" names nothing.
+    cands = [
+        _cand(_fact(0, "أعلنت اللجنة إعادة انتخاب الرئيس العمري بعد حصوله على نحو 80 في المائة من الأصوات.", "a")),
+        _cand(_fact(1, "وذكرت اللجنة أن النتيجة بلغت 80.2% لصالح العمري.", "b")),
+    ]
+    assert restating_pairs(cands) == [(0, 1)]

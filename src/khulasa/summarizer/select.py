@@ -495,10 +495,19 @@ def restating_pairs(cands: Sequence[Candidate]) -> list[tuple[int, int]]:
     differs is the count told at another time, which ``restates`` reads). And pairs where one,
     with no figure, only names again people the other names
     (:func:`khulasa.extract.claims.names_again`)."""
-    from khulasa.extract.claims import claims_of, may_name_again, names_again, restates, salient_figures
+    from khulasa.extract.claims import (
+        claims_of,
+        figure_kind,
+        may_name_again,
+        names_again,
+        restates,
+        salient_figures,
+    )
 
     claims = [claims_of(c.fact.representative.text) for c in checked(cands)]
-    kinds = [{c.kind_of(f) for f in salient_figures(c)} for c in claims]
+    # Kinds as figure_kind gives them: a share whose cue names what it is of ("من الأصوات") and one
+    # no cue names may be one share (restates reads their cues, claims._same_share).
+    kinds = [{figure_kind(f) for f in salient_figures(c)} for c in claims]
     with_figures = [j for j, k in enumerate(kinds) if k]
     counts = {j: _same_counts(claims[j]) for j in with_figures}
     pairs = {
