@@ -452,6 +452,38 @@ def test_a_minute_of_a_match_is_a_mark_one_only_at_its_value():
     assert extract_figures("استمر الاجتماع 62 دقيقة")[0].dimension == "duration"
 
 
+def _minutes(text: str) -> list[float]:
+    return [f.amount for f in extract_figures(text) if (f.dimension, f.unit) == ("mark", "minute")]
+
+
+def test_a_minute_after_the_article_written_apart_is_a_minute():
+    """ "الدقيقة الـ 52" (the article written apart, with or without a space) is the 52nd minute;
+    "الـ 52" with no label before it is no minute."""
+    assert _minutes("وأحرز الجناح هدف الفوز في الدقيقة الـ 52 من اللقاء") == [52.0]
+    assert _minutes("وقلص الضيوف الفارق في الدقيقة الـ71") == [71.0]
+    assert _minutes("وأضاف البديل الهدف الثالث في الدقيقة الـ 90+3") == [90.0]
+    assert _minutes("وصل الـ 52 مشاركا إلى المدينة") == []
+
+
+def test_a_short_minute_label_is_read_only_against_its_number_or_in_brackets():
+    """ "(د52)", "(د 52)" and "د.52" after a scorer's name are minutes; "د" elsewhere (an agency tag
+    "(د ب أ)", "د." before a name, "ج.م") reads no minute."""
+    assert _minutes("الأهداف: سامر الحداد (د12) وكريم ناجي (د 67)") == [12.0, 67.0]
+    assert _minutes("وسجل للفريق الضيف يوسف عادل د.33") == [33.0]
+    assert _minutes("القاهرة (د ب أ) أعلنت الشرطة توقيف 12 شخصا") == []
+    assert _minutes("وقال د. 40 عاما مضت على التأسيس") == []
+    assert _minutes("بلغ الثمن 52 ج.م للكيلو") == []
+    assert _minutes("سافر د 52 مرة إلى الخارج") == []
+
+
+def test_two_minutes_after_the_dual_are_both_minutes():
+    """ "في الدقيقتين 47 و52": the scorer's two goals, the 47th minute and the 52nd."""
+    assert _minutes("وسجل المهاجم هدفيه في الدقيقتين 47 و52") == [47.0, 52.0]
+    assert _minutes("ونجح القائد في التسجيل بالدقيقتين 18 و 64") == [18.0, 64.0]
+    # Two numbers joined by و after another word are no minutes.
+    assert _minutes("فاز الفريق بالمركزين 4 و5") == []
+
+
 def test_a_unit_in_the_accusative_is_the_unit():
     assert [(f.dimension, f.unit) for f in extract_figures("الأقوى منذ 25 عاما")] == [("duration", "year")]
     assert [(f.dimension, f.unit) for f in extract_figures("على بعد 25 كيلومترا جنوب هوالين")] == [

@@ -267,3 +267,13 @@ def test_compare_groups_one_score_of_several_outlets_under_an_arabic_heading() -
     assert len(scores) == 1 and scores[0].agree
     assert scores[0].subject.startswith("النتيجة")
     assert {v.normalized for v in scores[0].values} == {"2-1"}
+
+
+def test_a_goals_minute_and_a_missed_chances_minute_are_no_one_fact():
+    """A goal and a missed penalty in the same minute are two facts: the one sentence does not
+    restate the other (compare's restating, the desk's "told again"); two reports of the goal do."""
+    goal = claims_of("وسجل المهاجم رامي الحسن هدف التقدم في الدقيقة الـ 48")
+    miss = claims_of("وأهدر المهاجم رامي الحسن ركلة جزاء في الدقيقة 48")
+    again = claims_of("وافتتح رامي الحسن التسجيل لفريقه (د48)")
+    assert not restates(goal, miss) and not restates(miss, goal)
+    assert restates(goal, again)

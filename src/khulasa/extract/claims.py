@@ -885,6 +885,16 @@ def _one_goal(a: Claims, f: Figure, b: Claims, g: Figure) -> bool:
     return ours is not None and theirs is not None and same_goal(ours, theirs)
 
 
+def _goal_and_other(a: Claims, f: Figure, b: Claims, g: Figure) -> bool:
+    """Are ``f`` of ``a`` and ``g`` of ``b`` minutes of a match, one a goal's and the other that of
+    no goal (a chance missed, a card: the ``other`` event of :mod:`khulasa.extract.goals`)? Then
+    they are no one quantity, whatever their values."""
+    if not (_is_minute(f) and _is_minute(g)):
+        return False
+    ours, theirs = a.goal_of(f), b.goal_of(g)
+    return ours is not None and theirs is not None and ("other" in ours.events) != ("other" in theirs.events)
+
+
 def _same_share(a: Claims, f: Figure, b: Claims, g: Figure) -> bool:
     """Can ``f`` of ``a`` and ``g`` of ``b`` be one share? Not when cues say they are shares of
     different things (turnout and a candidate's votes), nor a share of a whole of its own
@@ -904,7 +914,13 @@ def _revises(a: Claims, b: Claims) -> bool:
 
 
 def _inside(figs: Sequence[Figure], of: Claims, other_figs: Sequence[Figure], other: Claims, share: float) -> bool:
-    if not all(any(_same_quantity(f, g) and _same_share(of, f, other, g) for g in other_figs) for f in figs):
+    if not all(
+        any(
+            _same_quantity(f, g) and _same_share(of, f, other, g) and not _goal_and_other(of, f, other, g)
+            for g in other_figs
+        )
+        for f in figs
+    ):
         return False
     if not of.names:
         return True

@@ -63,6 +63,12 @@ class Lexicon:
     # Nouns that head a count of people ("عدد", "حصيلة"): a role cue right after one of them names
     # what a number later in the clause counts.
     tally_heads: frozenset[str] = frozenset()
+    # Label words of two marks ("الدقيقتين 47 و52"), short labels read only against their number
+    # ("د52", "(د 52)") and words between a label and its number ("الدقيقة الـ 52"): see
+    # ``ar/number_labels.txt``.
+    dual_labels: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    short_labels: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    label_links: frozenset[str] = frozenset()
 
 
 def _rows(name: str) -> Iterable[list[str]]:
@@ -102,6 +108,9 @@ def lexicon() -> Lexicon:
         unit_phrases,
         {form[0]: float(value) for value, forms in _rows("ar/ordinals.txt") for form in _forms(forms)},
         frozenset(w for w, role in roles.items() if role == _TALLY),
+        _labels("dual"),
+        _labels("short"),
+        frozenset(_labels("between")),
     )
 
 
@@ -111,10 +120,19 @@ _TALLY = "tally"
 _TALLY_REACH = 8
 
 
-def _labels() -> dict[str, tuple[str, str]]:
-    """Words before a number that say what it is (``ar/number_labels.txt``): form -> (dimension, unit)."""
+# How the rows of ``ar/number_labels.txt`` other than a dimension's are read: a dual label, a short
+# one and a word between a label and its number; the first two give marks.
+_LABEL_FORMS = ("dual", "short", "between")
+
+
+def _labels(form_kind: str = "") -> dict[str, tuple[str, str]]:
+    """Words before a number that say what it is (``ar/number_labels.txt``): form -> (dimension,
+    unit); with ``form_kind``, the rows of that kind (``_LABEL_FORMS``), each read as a mark."""
     return {
-        form[0]: (dimension, unit) for unit, dimension, forms in _rows("ar/number_labels.txt") for form in _forms(forms)
+        form[0]: ("mark" if form_kind else dimension, unit)
+        for unit, dimension, forms in _rows("ar/number_labels.txt")
+        if dimension == form_kind or (not form_kind and dimension not in _LABEL_FORMS)
+        for form in _forms(forms)
     }
 
 
@@ -515,10 +533,52 @@ def _ordinal_mark(toks: Sequence[Token], i: int, lex: Lexicon) -> _Hit | None:
 
 
 def _label_before(toks: Sequence[Token], i: int, lex: Lexicon) -> tuple[str, str] | None:
-    """What the word before a number says it is ("الدقيقة 62": a minute mark), if it is a label."""
-    if i == 0 or toks[i - 1].kind != "word":
+    """What the word before a number says it is ("الدقيقة 62": a minute mark), if it is a label:
+    also with "الـ" between them ("الدقيقة الـ 52"), a dual label for the number after it and the
+    one after و ("الدقيقتين 47 و52") and a short label against its number ("(د52)", "د.52")."""
+    return (
+        _named_label(toks, i, lex, lex.labels)
+        or _named_label(toks, i, lex, lex.dual_labels)
+        or _second_of_two(toks, i, lex)
+        or _short_label(toks, i, lex)
+    )
+
+
+def _named_label(
+    toks: Sequence[Token], i: int, lex: Lexicon, table: Mapping[str, tuple[str, str]]
+) -> tuple[str, str] | None:
+    """The label of ``table`` right before token ``i`` or before a word between ("الـ")."""
+    k = i - 1
+    if k > 0 and toks[k].kind == "word" and toks[k].norm in lex.label_links:
+        k -= 1
+    if k < 0 or toks[k].kind != "word":
         return None
-    return next((lex.labels[f] for f in _word_forms(toks[i - 1].norm) if f in lex.labels), None)
+    return next((table[f] for f in _word_forms(toks[k].norm) if f in table), None)
+
+
+def _second_of_two(toks: Sequence[Token], i: int, lex: Lexicon) -> tuple[str, str] | None:
+    """The second number after a dual label: "52" in "الدقيقتين 47 و52"."""
+    if i < 3 or toks[i].kind != "digits" or toks[i - 1].norm != "و" or toks[i - 2].kind != "digits":
+        return None
+    return _named_label(toks, i - 2, lex, lex.dual_labels)
+
+
+def _short_label(toks: Sequence[Token], i: int, lex: Lexicon) -> tuple[str, str] | None:
+    """A short label before the digits at ``i``, with or without a dot: against them ("د52",
+    "د.52") or after an opening bracket ("(د 52)")."""
+    if toks[i].kind != "digits" or i == 0:
+        return None
+    k, glued = i - 1, True
+    if toks[k].text == "." and k > 0:
+        glued = _glued(toks[k - 1], toks[k]) and _glued(toks[k], toks[i])
+        k -= 1
+    else:
+        glued = _glued(toks[k], toks[i])
+    label = lex.short_labels.get(toks[k].norm) if toks[k].kind == "word" else None
+    if label is None:
+        return None
+    bracket = k > 0 and toks[k - 1].text == "("
+    return label if glued or bracket else None
 
 
 def _definite_unit_at(toks: Sequence[Token], j: int, lex: Lexicon) -> tuple[Unit, bool] | None:
