@@ -4,7 +4,6 @@ $KHULASA_SCREENSHOTS when set (for checking by eye)."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -16,12 +15,11 @@ pytest.importorskip("fastapi")
 from khulasa.desk import Desk
 from khulasa.service import Limits
 from tests.test_browser import running, sync_api  # skips without Chromium
-from tests.test_desk_browser import _arabic_page
+from tests.test_desk_browser import _arabic_page, _shot
 from tests.test_desk_timeline import EARLY, LATE, _quake
 
 pytestmark = pytest.mark.browser
 expect = sync_api.expect
-SHOTS = os.environ.get("KHULASA_SCREENSHOTS")
 
 
 @pytest.mark.parametrize(
@@ -42,5 +40,4 @@ def test_the_page_shows_a_rise_only_between_two_times(
             expect(caption.locator(".trend")).to_have_text(trend)
         else:
             expect(caption.locator(".trend")).to_have_count(0)
-        if SHOTS:
-            page.screenshot(path=str(Path(SHOTS) / f"desk-timeline-{width}.png"), full_page=True)
+        _shot(page, f"desk-timeline-{width}.png")
