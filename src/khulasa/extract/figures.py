@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -568,7 +568,7 @@ def _short_label(toks: Sequence[Token], i: int, lex: Lexicon) -> tuple[str, str]
     "د.52") or after an opening bracket ("(د 52)")."""
     if toks[i].kind != "digits" or i == 0:
         return None
-    k, glued = i - 1, True
+    k = i - 1
     if toks[k].text == "." and k > 0:
         glued = _glued(toks[k - 1], toks[k]) and _glued(toks[k], toks[i])
         k -= 1
@@ -756,10 +756,15 @@ def _score_heads() -> Mapping[str, frozenset[str]]:
     return {kind: frozenset(forms) for kind, forms in out.items()}
 
 
+def _word_in(tok: Token | None, words: Collection[str]) -> bool:
+    """Is ``tok`` a word of ``words``, a one-letter proclitic aside (:func:`_word_forms`)?"""
+    return tok is not None and tok.kind == "word" and any(f in words for f in (tok.norm, *_word_forms(tok.norm)))
+
+
 def _is_head(tok: Token, kinds: Iterable[str]) -> bool:
     """Is ``tok`` a word of one of ``kinds`` of :func:`_score_heads`, a one-letter proclitic aside?"""
     heads = _score_heads()
-    return tok.kind == "word" and any(f in heads[k] for k in kinds for f in (tok.norm, *_word_forms(tok.norm)))
+    return any(_word_in(tok, heads[k]) for k in kinds)
 
 
 @lru_cache(maxsize=1)
@@ -875,15 +880,13 @@ def _in_a_number(toks: Sequence[Token], i: int, step: int) -> bool:
 def _result_told(toks: Sequence[Token]) -> bool:
     """Does the text have a word of a match's result (the ``cue`` rows of ``ar/score_words.txt``)?"""
     cues = _score_cues()
-    return any(t.kind == "word" and any(f in cues for f in (t.norm, *_word_forms(t.norm))) for t in toks)
+    return any(_word_in(t, cues) for t in toks)
 
 
 def opens_with_result(text: str) -> bool:
     """Does ``text`` open with a word of a match's result (the ``cue`` and ``draw`` rows of
     ``ar/score_words.txt``, behind a proclitic: "وتعادل", "فاز"): is what it states a result?"""
-    first = next((t for t in tokens(text) if t.kind == "word"), None)
-    cues = _score_cues()
-    return first is not None and any(f in cues for f in (first.norm, *_word_forms(first.norm)))
+    return _word_in(next((t for t in tokens(text) if t.kind == "word"), None), _score_cues())
 
 
 @lru_cache(maxsize=1)

@@ -70,19 +70,22 @@ def titled_countries(text: str) -> frozenset[tuple[str, str]]:
     stands for in ``text`` ("فاز الرئيس المصري - عبد الفتاح السيسي": Egypt): the title's office is
     that country's, as :func:`opening_speaker` reads a speaker's. Not an adjective after any other
     word ("وكالة الأرصاد الجوية اليابانية" is an agency of Japan, not Japan)."""
-    c = cues()
-    nouns = {alias[0] for alias, hit in c.gazetteer.items() if len(alias) == 1}
-    countries = _countries()
+    titles = cues().person
+    adjectives = _country_adjectives()
     words = [t.norm for t in tokens(text) if t.kind == "word"]
-    out = set()
-    for title, adjective in pairwise(words):
-        if (
-            adjective in countries
-            and adjective not in nouns
-            and (title in c.person or title.removeprefix("ال") in c.person)
-        ):
-            out.add(countries[adjective])
-    return frozenset(out)
+    return frozenset(
+        adjectives[adjective]
+        for title, adjective in pairwise(words)
+        if adjective in adjectives and (title in titles or title.removeprefix("ال") in titles)
+    )
+
+
+@lru_cache(maxsize=1)
+def _country_adjectives() -> dict[str, tuple[str, str]]:
+    """The forms of :func:`_countries` that are no one-word name of the gazetteer: the adjectives
+    that stand for a country ("المصري": Egypt), read once."""
+    names = {alias[0] for alias in cues().gazetteer if len(alias) == 1}
+    return {form: country for form, country in _countries().items() if form not in names}
 
 
 @lru_cache(maxsize=1)
