@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 import re
 import time
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -222,21 +221,23 @@ class _Known:
         if not documents:
             texts = [s["text"] for s in old] + [s["text"] for s in current]
             idf = idf_weights(content_keys(t, self.analyzer) for t in texts)
+        # Every word the story and both summaries write, normalized (read once for the three below).
+        texts = [d.text for d in documents] + [s["text"] for s in (*old, *current)]
+        words = frozenset(t.norm for text in texts for t in tokens(text) if t.kind == "word")
         # Words that join or frame a sentence without saying any of it (``function_words.txt``):
         # left out of every word the desk compares, but a key the story also writes as another
         # word (:meth:`_clashing`: "لصالح", in favour of, and the name "صالح").
         function_words = [w for line in load_word_list("ar/function_words.txt") for w in line.split()]
         self.function_terms = frozenset().union(
             *(content_keys(w, self.analyzer, self.vocab) for w in function_words)
-        ) - self._clashing(function_words, documents, old, current)
+        ) - self._clashing(function_words, words)
         # Words compared by their key (:meth:`_key`): one verb with or without its imperfect
         # prefix, the words of one synonym group. A key weighs as its most frequent form.
         self.story_keys = frozenset(idf)
         synonyms = synonym_keys(lambda f: content_keys(f, self.analyzer, self.vocab), _story_kinds(documents, old))
-        texts = [d.text for d in documents] + [s["text"] for s in (*old, *current)]
         aliases = {
-            **self._spelled_alike(texts),
-            **self._bare_forms(texts, synonyms),
+            **self._spelled_alike(words),
+            **self._bare_forms(words, synonyms),
             **derived_imperfects(self.story_keys, self.names, synonyms, nouns=True),
             **synonyms,
         }
@@ -289,29 +290,21 @@ class _Known:
         # The ordinals it wrote ("ولاية ثالثة": a third term), from ``ORDINAL_FROM`` up.
         self.ordinals = frozenset().union(*(_ordinals(s["text"]) for s in old))
 
-    def _clashing(
-        self,
-        words: Sequence[str],
-        documents: Sequence[Document],
-        old: Sequence[Mapping[str, Any]],
-        current: Sequence[Mapping[str, Any]],
-    ) -> frozenset[str]:
-        """The keys of ``words`` that the story also writes as a word none of them is: the stemmer
-        cuts "لصالح" (in favour of) to the key of the name "صالح", which a story writes bare."""
-        forms = {normalize(w) for w in words}
-        texts = [d.text for d in documents] + [s["text"] for s in (*old, *current)]
-        mine = {normalize(t.norm) for text in texts for t in tokens(text) if t.kind == "word"} - forms
-        keys = frozenset().union(*(content_keys(w, self.analyzer, self.vocab) for w in words))
+    def _clashing(self, function_words: Sequence[str], words: frozenset[str]) -> frozenset[str]:
+        """The keys of ``function_words`` that the story also writes (``words``, normalized) as a
+        word none of them is: the stemmer cuts "لصالح" (in favour of) to the key of the name
+        "صالح", which a story writes bare."""
+        mine = words - {normalize(w) for w in function_words}
+        keys = frozenset().union(*(content_keys(w, self.analyzer, self.vocab) for w in function_words))
         return frozenset(k for w in sorted(mine) for k in content_keys(w, self.analyzer, self.vocab) if k in keys)
 
-    def _spelled_alike(self, texts: Sequence[str]) -> dict[str, str]:
+    def _spelled_alike(self, words: frozenset[str]) -> dict[str, str]:
         """Each word the story writes in Arabic letters -> a word it writes in Latin letters with the
         same consonants (:func:`khulasa.stories.events.firm_key`, ``resources/ar/name_letters.txt``),
         ``TRANSLITERATED`` or more of them: one name in two scripts ("غلين", "Glenn"; "أوريغين",
         "Origin"), their terms one word."""
         from khulasa.stories.events import firm_key
 
-        words = {t.norm for text in texts for t in tokens(text) if t.kind == "word"}
         latin = {firm_key([w]): w for w in sorted(words) if w.isascii() and w.isalpha()}
         out: dict[str, str] = {}
         for word in sorted(words - set(latin.values())):
@@ -321,12 +314,11 @@ class _Known:
                 out.update((m, min(theirs)) for m in mine if theirs)
         return out
 
-    def _bare_forms(self, texts: Sequence[str], synonyms: Mapping[str, str]) -> dict[str, str]:
+    def _bare_forms(self, words: frozenset[str], synonyms: Mapping[str, str]) -> dict[str, str]:
         """Each word the story writes with the article (behind a proclitic too: "الوفيات",
         "بالشاحنة") -> the same word without them ("وفيات", "شاحنة"), ``BARE`` letters or more,
         when the story writes that word bare and neither is a name: one word, which the stemmer
         cuts one way bare and another with the article ("فيا", "الوف"; "شاح", "شاحن")."""
-        words = {t.norm for text in texts for t in tokens(text) if t.kind == "word"}
         out: dict[str, str] = {}
         for word in sorted(words):
             plain = proclitic_forms(word)[-1]
@@ -1101,15 +1093,15 @@ def _offsets(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` where an offset word (``resources/ar/time_offsets.txt``) stands right
     before a duration ("وبعدها بست دقائق", "قبل ساعتين"): when a thing happened, counted from
     another, as a time of day says when (:func:`_unclocked`), not how long anything lasted."""
-    toks = [t for t in tokens(text) if t.kind == "word" or t.kind == "digits"]
+    words = [t for t in tokens(text) if t.kind == "word"]
     forms = _offset_forms()
     out = []
     for f in figures_of(text):
         if f.dimension != "duration":
             continue
-        before = [t for t in toks if t.end <= f.start]
-        if before and before[-1].norm in forms and not text[before[-1].end : f.start].strip():
-            out.append((before[-1].start, f.end))
+        word = next((t for t in reversed(words) if t.end <= f.start), None)
+        if word is not None and word.norm in forms and not text[word.end : f.start].strip():
+            out.append((word.start, f.end))
     return out
 
 
@@ -1268,11 +1260,10 @@ def _number_text(value: float) -> str:
 def _story_kinds(documents: Sequence[Document], old: Sequence[Mapping[str, Any]]) -> frozenset[str]:
     """The kinds of event (quake, crash, fire, ...) that most of the story's articles open with
     (:func:`khulasa.stories.events.event_kinds`; without articles, the earlier summary's sentences)."""
+    from khulasa.extract.kinds import most_given
     from khulasa.stories.events import event_kinds
 
-    given = [event_kinds(d.title, d.text) for d in documents] or [event_kinds(None, s["text"]) for s in old]
-    counts = Counter(k for kinds in given for k in kinds)
-    return frozenset(k for k, n in counts.items() if 2 * n >= len(given))
+    return most_given([event_kinds(d.title, d.text) for d in documents] or [event_kinds(None, s["text"]) for s in old])
 
 
 @lru_cache(maxsize=1)

@@ -5,12 +5,14 @@ by the figure reader (a figure told of another kind of event)."""
 from __future__ import annotations
 
 import sys
+from collections import Counter
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 from khulasa.resources import load_word_list
 from khulasa.text.normalize import normalize, proclitic_forms
 
-__all__ = ["kind_of_word", "kind_words"]
+__all__ = ["kind_of_word", "kind_words", "most_given"]
 
 
 def kind_of_word(norm: str) -> str:
@@ -27,3 +29,10 @@ def kind_words() -> dict[str, str]:
         kind, *forms = (p.strip() for p in line.split("|"))
         table.update((normalize(form), sys.intern(kind)) for form in forms)
     return table
+
+
+def most_given(given: Sequence[Collection[str]]) -> frozenset[str]:
+    """The kinds at least half of ``given`` (each article's kinds of event) name: a story's kinds,
+    read by the summarizer and the desk alike."""
+    counts = Counter(k for kinds in given for k in kinds)
+    return frozenset(k for k, n in counts.items() if 2 * n >= len(given))

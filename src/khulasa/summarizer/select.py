@@ -1255,7 +1255,7 @@ def story_events(facts: Sequence[Fact]) -> frozenset[str]:
     the story's articles open with: named by a word (:func:`khulasa.extract.kinds.kind_of_word`) of
     each document's first sentence among ``facts``, as the desk reads a story's kinds from their
     openings."""
-    from khulasa.extract.kinds import kind_of_word
+    from khulasa.extract.kinds import kind_of_word, most_given
     from khulasa.text.normalize import letter_tokens
 
     first: dict[str, Sentence] = {}
@@ -1263,11 +1263,7 @@ def story_events(facts: Sequence[Fact]) -> frozenset[str]:
         for sentence in fact.sentences:
             if sentence.doc not in first or sentence.index < first[sentence.doc].index:
                 first[sentence.doc] = sentence
-    counts: dict[str, int] = {}
-    for sentence in first.values():
-        for kind in {kind_of_word(w) for w in letter_tokens(sentence.text)} - {""}:
-            counts[kind] = counts.get(kind, 0) + 1
-    return frozenset(k for k, n in counts.items() if 2 * n >= len(first))
+    return most_given([{kind_of_word(w) for w in letter_tokens(s.text)} - {""} for s in first.values()])
 
 
 # Rounds of :func:`_without_retold`: what fills the freed budget may itself tell again.
