@@ -1320,3 +1320,41 @@ def test_in_favour_of_and_anything_are_no_words_a_repeat_lacks_unless_the_story_
     words = frozenset().union(*(c.terms for c in _Known(named["sentences"], [], [])._clauses(text)))
     assert content_keys("لصالح", analyzer) <= words
     assert not content_keys("شيئا", analyzer) & words
+
+
+def test_the_passing_of_a_time_says_when():
+    """ "بعد مرور 90 دقيقة": the passing of ninety minutes says when extra time began, no figure the
+    earlier summary lacked; the same duration as how long something lasted is one."""
+    earlier = _summary(
+        "وانتهى الوقت الأصلي بين فريق النجوم وفريق الأمل بالتعادل السلبي قبل الاحتكام للشوطين الإضافيين."
+    )
+    passing = "ومع استمرار التعادل السلبي بعد مرور 90 دقيقة، احتكم الفريقان للشوطين الإضافيين."
+    assert [kind for _, kind, _ in what_is_new(_summary(passing), earlier).why] != ["figure"]
+    lasted = "وتوقفت المباراة بين فريق النجوم وفريق الأمل 90 دقيقة بسبب الأمطار."
+    assert [(kind, what) for _, kind, what in what_is_new(_summary(lasted), earlier).why] == [("figure", "90 دقيقة")]
+
+
+def test_the_plain_number_a_lower_bound_gave_is_no_changed_figure():
+    """ "130 injured" after "more than 130 injured" is an outlet dropping the bound; 150 is news."""
+    earlier = _summary("وأعلنت السلطات المحلية إصابة أكثر من 130 شخصا في الزلزال الذي ضرب الإقليم الجبلي.")
+    plain = _summary("وأفادت السلطات المحلية بإصابة 130 شخصا في الزلزال الذي ضرب الإقليم الجبلي.")
+    assert new_sentences(plain, earlier) == []
+    higher = _summary("وأفادت السلطات المحلية بإصابة 150 شخصا في الزلزال الذي ضرب الإقليم الجبلي.")
+    assert new_sentences(higher, earlier) == [0]
+
+
+def test_goals_an_earlier_sentence_listed_told_one_clause_each_are_known():
+    """A list of scorers with their minutes, then the same goals told one clause each, a name spelled
+    another way ("جونزالو"/"جونكالو"): known. A goal at a minute the list does not give is news, and a
+    header the list never told may be (the clause is then no goal told again)."""
+    earlier = _summary("وسجل ثلاثية فريق النجوم جونكالو راموس (17، 51، 67) وبيبي (33)، فيما سجل أكانجي هدف الأمل.")
+    again = (
+        "وتقدم فريق النجوم في الدقيقة 17 عن طريق جونزالو راموس، قبل أن يضيف المدافع بيبي الهدف الثاني في الدقيقة 33."
+    )
+    assert new_sentences(_summary(again), earlier) == []
+    other = (
+        "وتقدم فريق النجوم في الدقيقة 12 عن طريق جونزالو راموس، قبل أن يضيف المدافع بيبي الهدف الثاني في الدقيقة 33."
+    )
+    assert new_sentences(_summary(other), earlier) == [0]
+    header = "وتقدم فريق النجوم في الدقيقة 17 برأسية من جونزالو راموس."
+    assert new_sentences(_summary(header), earlier) == [0]

@@ -877,3 +877,12 @@ def test_the_summary_notes_set_no_part_against_another_s_figure():
     seats = claims_of("وحصلت جبهة الوفاق على 120 مقعدا من أصل 350 مقعدا.")
     pairs = contradicting_figures(seats, claims_of("وحصلت جبهة الوفاق على 340 مقعدا."))
     assert all(x.text != "350 مقعدا" for x, _ in pairs)
+
+
+def test_a_score_written_with_a_slash_after_a_result_word_is_a_score():
+    """ "بنتيجة 0/3" is the result 3-0 (one amount, either side first); elsewhere a slash joins the
+    parts of a date or a fraction, never a score."""
+    [score] = [f for f in extract_figures("فاز الفريق على ضيفه بركلات الترجيح بنتيجة 0/3.") if f.dimension == "score"]
+    [digits] = [f for f in extract_figures("فاز الفريق على ضيفه بركلات الترجيح (3-0).") if f.dimension == "score"]
+    assert score.text == "0/3" and score.amount == digits.amount
+    assert not [f for f in extract_figures("فاز الفريق في 3/10 من مبارياته هذا الموسم.") if f.dimension == "score"]

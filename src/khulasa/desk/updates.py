@@ -35,6 +35,7 @@ from khulasa.extract.figures import (
     shares_match,
     tokens,
 )
+from khulasa.extract.goals import minute_goals, same_name
 from khulasa.link.clauses import (
     COMPLEMENTIZERS,
     FRAME_WEIGHT,
@@ -281,6 +282,12 @@ class _Known:
         # The numbers each earlier sentence writes where the figure reader read no figure ("في
         # الدقيقة (42)"): its reader saw that number, of what the sentence tells.
         self.bare = [_numerals(s["text"], c.figures) for s, (c, _, _) in zip(old, self.sentences, strict=True)]
+        # Each earlier sentence's words, normalized, bare of a one-letter proclitic too: who scored
+        # when (:meth:`_goals_told`).
+        self.old_words = [
+            frozenset(f for t in tokens(s["text"]) if t.kind == "word" for f in (t.norm, *proclitic_forms(t.norm)))
+            for s in old
+        ]
         # The numbers it wrote, in digits or in words ("أربعة من أفراد الطاقم", later "4 من أفراد الطاقم").
         self.numerals = frozenset().union(*(n for _, _, n in self.sentences), *(_cardinals(s["text"]) for s in old))
         # The directions it gave from a place ("جنوب غرب مراكش": :func:`_directions`).
@@ -408,7 +415,7 @@ class _Known:
         return any(
             self._wording_known(t, partly=anchored or (carried and i == 0), need=1 if placed else None)
             for i, t in enumerate(self._wordings(sentence))
-        )
+        ) or self._each_clause_known(text)
 
     def why(self, text: str) -> tuple[str, str]:
         """Why a sentence that is news is new, for an editor: the first thing it gives that the
@@ -513,10 +520,7 @@ class _Known:
         (:meth:`_news_figure`): the spans of its later clauses that are not known (:meth:`_part_known`).
         Empty: the sentence is news (or it has no later clause, or none of them is unknown)."""
         text = _unclocked(text)
-        parts = [(self._keyed(c), span) for c, span in self._clause_spans(text)]
-        main = _main_clauses(text, [span for _, span in parts])
-        if main == 1:
-            parts = self._subordinate_apart(text, parts)
+        parts, main = self._parts(text)
         claims = claims_of(text)
         # A person version V never named is news wherever he stands: who acted, who spoke.
         if len(parts) <= main or self._news_figure(text, claims) or self._people_not_named(claims):
@@ -526,6 +530,27 @@ class _Known:
         spans = [span for clause, span in parts[main:] if not self._part_known(text, clause, span)]
         # A later clause giving a figure of the story (one its outlets report) is news, not a detail.
         return [] if any(self._story_figure(text[a:b]) for a, b in spans) else spans
+
+    def _parts(self, text: str) -> tuple[list[tuple[Clause, tuple[int, int]]], int]:
+        """The clauses of ``text`` (keyed, with their spans) and how many of them make its main
+        statement (a subordinate clause set apart when it is one)."""
+        parts = [(self._keyed(c), span) for c, span in self._clause_spans(text)]
+        main = _main_clauses(text, [span for _, span in parts])
+        if main == 1:
+            parts = self._subordinate_apart(text, parts)
+        return parts, main
+
+    def _each_clause_known(self, text: str) -> bool:
+        """Is ``text``, of several clauses, known clause by clause: its main statement
+        (:meth:`_main_known`) and each later clause (:meth:`_part_known`)? Two goals an earlier
+        sentence listed, told one clause each, are known though no one clause links to the whole."""
+        text = _unclocked(text)
+        parts, main = self._parts(text)
+        return (
+            len(parts) > main
+            and all(self._main_known(text, c, span) for c, span in parts[:main])
+            and all(self._part_known(text, c, span) for c, span in parts[main:])
+        )
 
     def _story_figure(self, piece: str) -> bool:
         """Does ``piece`` (a later clause the earlier summary did not state) give a figure or a number
@@ -592,7 +617,7 @@ class _Known:
         claims = claims_of(piece)
         if not self._given(piece, claims) or not self._places_known(claims):
             return False
-        if self._result_told(piece, claims, clause):
+        if self._result_told(piece, claims, clause) or self._goals_told(piece):
             return True
         if len(clause.terms - self.keyed_names) < self.settings.link_min_content:
             return any(clause.terms <= o.terms for o in self.clauses)
@@ -620,16 +645,38 @@ class _Known:
         figured = self._content(" ".join(piece[f.start : f.end] for f in claims.figures))
         return len(clause.terms - figured - self.keyed_names - self.terms) <= RESULT_OWN_WORDS
 
+    def _goals_told(self, piece: str) -> bool:
+        """Is ``piece`` goals an earlier sentence gave, told again: each minute it gives is a goal's
+        (no chance missed, no added time, no manner told: a header may be news) and one earlier
+        sentence writes that number and a name of its scorer, in a close spelling ("وتقدم الفريق في
+        الدقيقة 17 عن طريق جونزالو راموس" after "وسجل جونكالو راموس (17، 51)")."""
+        goals = minute_goals(piece)
+        if not goals:
+            return False
+        minutes = {f.start: f.amount for f in extract_figures(piece) if f.dimension == "mark" and f.unit == "minute"}
+        for start, goal in goals:
+            minute = minutes.get(start)
+            if minute is None or goal.added or goal.manners or "other" in goal.events or not goal.names:
+                return False
+            if not any(
+                minute in numbers | bare and any(same_name(n, w) for n in goal.names for w in words)
+                for (_, _, numbers), bare, words in zip(self.sentences, self.bare, self.old_words, strict=True)
+            ):
+                return False
+        return True
+
     def _places_known(self, claims: Claims) -> bool:
         """Every place it names is named by the earlier summary (the same spelling or a close one)."""
         return all(_names(self.claims, n) for n in claims.names if n[0] == "place")
 
     def _part_known(self, text: str, clause: Clause, span: tuple[int, int]) -> bool:
-        """Is one clause of ``text`` known: its figures, numbers and people given, and it links to a
-        clause of the earlier summary or the earlier summary holds ``CONTAINED`` of its words?"""
+        """Is one clause of ``text`` known: its figures, numbers and people given, and it tells goals
+        the earlier summary gave (:meth:`_goals_told`), or links to a clause of the earlier summary,
+        or the earlier summary holds ``CONTAINED`` of its words?"""
         piece = text[span[0] : span[1]]
         return self._given(piece, claims_of(piece)) and (
-            self._clause_linked(clause, frame=self._speaker_terms(text, span))
+            self._goals_told(piece)
+            or self._clause_linked(clause, frame=self._speaker_terms(text, span))
             or self._contained(clause.terms, CONTAINED)
         )
 
@@ -1371,14 +1418,17 @@ def _respelled(f: Figure, g: Figure) -> bool:
 
 def _implies(known: Figure, figure: Figure) -> bool:
     """Does ``known`` make ``figure`` old news: a lower bound ("أكثر من 50") under a value or bound
-    known to be higher, or an upper bound ("أقل من 10") over one known to be lower, of one quantity."""
+    known to be higher, or an upper bound ("أقل من 10") over one known to be lower, of one quantity;
+    or the plain number a lower bound gave ("130" after "أكثر من 130")."""
     if not same_quantity(known, figure):
         return False
     if figure.qualifier == "more":
         return known.qualifier != "less" and known.amount >= figure.amount
     if figure.qualifier == "less":
         return known.qualifier != "more" and known.amount <= figure.amount
-    return False
+    # The number a bound gave, told plainly ("130 injured" after "more than 130 injured"): an
+    # outlet dropping the bound says nothing new (a number past it would be news).
+    return not figure.qualifier and known.qualifier == "more" and math.isclose(known.amount, figure.amount)
 
 
 def figure_timeline(

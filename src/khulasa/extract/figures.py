@@ -729,7 +729,7 @@ def score_amount(first: float, second: float) -> float:
 # "الشوط"), and words that end the reach of one ("ثم"): read by :func:`_score_heads`, apart from
 # the phrases (a half is a cue word as well).
 _SCORE_HEADS = ("draw", "half")
-_SCORE_WORD_SETS = (*_SCORE_HEADS, "stop")
+_SCORE_WORD_SETS = (*_SCORE_HEADS, "stop", "slash")
 # Words at most between a draw word (or a half) and its "دون أهداف": "تعادل منتخب البلد مع خصمه دون أهداف".
 GOALLESS_REACH = 6
 
@@ -748,7 +748,8 @@ def _score_lexicon() -> Mapping[str, tuple[str, float]]:
 
 @lru_cache(maxsize=1)
 def _score_heads() -> Mapping[str, frozenset[str]]:
-    """The ``draw``, ``half`` and ``stop`` words of ``resources/ar/score_words.txt``, normalized, by kind."""
+    """The ``draw``, ``half``, ``stop`` and ``slash`` words of ``resources/ar/score_words.txt``,
+    normalized, by kind."""
     out: dict[str, set[str]] = {kind: set() for kind in _SCORE_WORD_SETS}
     for kind, _, forms in _rows("ar/score_words.txt"):
         if kind in out:
@@ -856,8 +857,13 @@ def _goalless_at(toks: Sequence[Token], i: int) -> _Hit | None:
 def _digit_score_at(toks: Sequence[Token], i: int, lex: Lexicon) -> _Hit | None:
     """A score in digits at ``toks[i]``: two whole numbers of at most :data:`SCORE_MAX` joined by a
     dash, glued or spaced ("2-1", "2 – 1", "(3-0)"), in a text with a word of a match's result
-    (:func:`_result_told`); not a range of a unit ("10-15 راكبا"), nor part of a decimal number."""
-    if i + 2 >= len(toks) or toks[i].kind != "digits" or toks[i + 1].text not in _SCORE_DASHES:
+    (:func:`_result_told`); not a range of a unit ("10-15 راكبا"), nor part of a decimal number.
+    Joined by a slash only right after a ``slash`` word ("بنتيجة 0/3"): elsewhere "3/0" may be a date."""
+    if i + 2 >= len(toks) or toks[i].kind != "digits":
+        return None
+    if toks[i + 1].text not in _SCORE_DASHES and not (
+        toks[i + 1].text == "/" and i > 0 and _is_head(toks[i - 1], ("slash",))
+    ):
         return None
     a, b = _whole(toks[i]), _whole(toks[i + 2])
     if a is None or b is None or max(a, b) > SCORE_MAX or _unit_after(toks, i + 3, lex) is not None:

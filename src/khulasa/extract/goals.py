@@ -254,7 +254,8 @@ def _exclusive(a: frozenset[str], b: frozenset[str]) -> bool:
     )
 
 
-def _same_name(a: str, b: str) -> bool:
+def same_name(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` one name, perhaps spelled two ways ("هالر"/"هالير")?"""
     return a == b or (a[:2] == b[:2] and SequenceMatcher(None, a, b).ratio() >= NAME_LIKENESS)
 
 
@@ -271,5 +272,5 @@ def same_goal(a: Goal, b: Goal) -> bool:
     if "sole" in a.events & b.events:  # the match's only goal: one goal, whoever either names
         return True
     if a.names and b.names:  # the scorer, where both say who: "after the equaliser, Y scored"
-        return any(_same_name(x, y) for x in a.names for y in b.names)
+        return any(same_name(x, y) for x in a.names for y in b.names)
     return bool(a.events & b.events)
