@@ -138,6 +138,13 @@ def test_first_person_speech_and_bulleted_openers_need_a_speaker() -> None:
     assert dangling_opener("• ارتفع عدد الزوار إلى ألفين.") is None
 
 
+def test_a_relative_clause_cut_from_its_noun_needs_it() -> None:
+    """ "الذين كسروا هيبة البطل.": a page's stray stop cut the clause from the noun it describes."""
+    assert dangling_opener("الذين كسروا هيبة البطل في ليلة لا تنسى.") == "الذين"
+    assert dangling_opener("والتي أقيمت على ملعب المدينة.") == "التي"
+    assert dangling_opener("التيار الكهربائي انقطع عن المدينة.") is None
+
+
 def test_a_circumstantial_participle_needs_the_sentence_before() -> None:
     # "stressing ..." / "pointing out ..." name no subject; so does a list item that opens with one.
     for text in (

@@ -1356,5 +1356,5 @@ def test_goals_an_earlier_sentence_listed_told_one_clause_each_are_known():
         "وتقدم فريق النجوم في الدقيقة 12 عن طريق جونزالو راموس، قبل أن يضيف المدافع بيبي الهدف الثاني في الدقيقة 33."
     )
     assert new_sentences(_summary(other), earlier) == [0]
-    header = "وتقدم فريق النجوم في الدقيقة 17 برأسية من جونزالو راموس."
+    header = "وتقدم فريق النجوم في الدقيقة 17 بضربة رأسية من جونزالو راموس."
     assert new_sentences(_summary(header), earlier) == [0]

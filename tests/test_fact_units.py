@@ -532,3 +532,20 @@ def test_a_share_with_a_cue_and_one_without_can_be_one_fact_told_twice():
         _cand(_fact(1, "وذكرت اللجنة أن النتيجة بلغت 80.2% لصالح العمري.", "b")),
     ]
     assert restating_pairs(cands) == [(0, 1)]
+
+
+def test_goals_told_again_scorer_and_minute_are_one_fact():
+    """A list of scorers with their minutes and a sentence telling two of those goals one clause
+    each (a name spelled another way) are one fact told twice; a goal at another minute, or a
+    header the list never told, is not."""
+    listed = "وسجل ثلاثية فريق النجوم جونكالو راموس (17، 51، 67) وبيبي (33)، فيما سجل أكانجي هدف الأمل."
+    cands = [
+        _cand(_fact(0, listed, "a")),
+        _cand(
+            _fact(1, "وتقدم فريق النجوم في الدقيقة 17 عن طريق جونزالو راموس، ثم أضاف بيبي الثاني في الدقيقة 33.", "b")
+        ),
+        _cand(_fact(2, "وتقدم فريق النجوم في الدقيقة 12 عن طريق جونزالو راموس.", "c")),
+        _cand(_fact(3, "وتقدم فريق النجوم في الدقيقة 17 بضربة رأسية من جونزالو راموس.", "d")),
+    ]
+    pairs = restating_pairs(cands)
+    assert (0, 1) in pairs and (0, 2) not in pairs and (0, 3) not in pairs

@@ -35,7 +35,7 @@ from khulasa.extract.figures import (
     shares_match,
     tokens,
 )
-from khulasa.extract.goals import minute_goals, same_name
+from khulasa.extract.goals import goals_told, written_words
 from khulasa.link.clauses import (
     COMPLEMENTIZERS,
     FRAME_WEIGHT,
@@ -284,10 +284,7 @@ class _Known:
         self.bare = [_numerals(s["text"], c.figures) for s, (c, _, _) in zip(old, self.sentences, strict=True)]
         # Each earlier sentence's words, normalized, bare of a one-letter proclitic too: who scored
         # when (:meth:`_goals_told`).
-        self.old_words = [
-            frozenset(f for t in tokens(s["text"]) if t.kind == "word" for f in (t.norm, *proclitic_forms(t.norm)))
-            for s in old
-        ]
+        self.old_words = [written_words(s["text"]) for s in old]
         # The numbers it wrote, in digits or in words ("أربعة من أفراد الطاقم", later "4 من أفراد الطاقم").
         self.numerals = frozenset().union(*(n for _, _, n in self.sentences), *(_cardinals(s["text"]) for s in old))
         # The directions it gave from a place ("جنوب غرب مراكش": :func:`_directions`).
@@ -646,24 +643,12 @@ class _Known:
         return len(clause.terms - figured - self.keyed_names - self.terms) <= RESULT_OWN_WORDS
 
     def _goals_told(self, piece: str) -> bool:
-        """Is ``piece`` goals an earlier sentence gave, told again: each minute it gives is a goal's
-        (no chance missed, no added time, no manner told: a header may be news) and one earlier
-        sentence writes that number and a name of its scorer, in a close spelling ("وتقدم الفريق في
-        الدقيقة 17 عن طريق جونزالو راموس" after "وسجل جونكالو راموس (17، 51)")."""
-        goals = minute_goals(piece)
-        if not goals:
-            return False
-        minutes = {f.start: f.amount for f in extract_figures(piece) if f.dimension == "mark" and f.unit == "minute"}
-        for start, goal in goals:
-            minute = minutes.get(start)
-            if minute is None or goal.added or goal.manners or "other" in goal.events or not goal.names:
-                return False
-            if not any(
-                minute in numbers | bare and any(same_name(n, w) for n in goal.names for w in words)
-                for (_, _, numbers), bare, words in zip(self.sentences, self.bare, self.old_words, strict=True)
-            ):
-                return False
-        return True
+        """Is ``piece`` goals one earlier sentence gave, told again (:func:`khulasa.extract.goals.goals_told`:
+        each minute a number that sentence wrote, beside its scorer's name there)?"""
+        return any(
+            goals_told(piece, numbers | bare, words)
+            for (_, _, numbers), bare, words in zip(self.sentences, self.bare, self.old_words, strict=True)
+        )
 
     def _places_known(self, claims: Claims) -> bool:
         """Every place it names is named by the earlier summary (the same spelling or a close one)."""

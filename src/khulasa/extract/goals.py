@@ -32,7 +32,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import NamedTuple
 
-from khulasa.extract.figures import Figure, Token, extract_figures, figure_words, lexicon, tokens
+from khulasa.extract.figures import Figure, Token, extract_figures, figure_words, lexicon, parse_digits, tokens
 from khulasa.extract.gazetteer import gazetteer
 from khulasa.resources import load_word_list
 from khulasa.text.normalize import normalize, proclitic_forms, stopwords
@@ -274,3 +274,33 @@ def same_goal(a: Goal, b: Goal) -> bool:
     if a.names and b.names:  # the scorer, where both say who: "after the equaliser, Y scored"
         return any(same_name(x, y) for x in a.names for y in b.names)
     return bool(a.events & b.events)
+
+
+def written_numbers(text: str) -> frozenset[float]:
+    """The numbers ``text`` writes in digits ("(17- 51- 67)": 17, 51 and 67)."""
+    values = (parse_digits(t.text) for t in tokens(text) if t.kind == "digits")
+    return frozenset(v for v in values if v is not None)
+
+
+def written_words(text: str) -> frozenset[str]:
+    """The words of ``text``, normalized, each also bare of a one-letter proclitic ("وبيبي")."""
+    return frozenset(f for t in tokens(text) if t.kind == "word" for f in (t.norm, *proclitic_forms(t.norm)))
+
+
+def goals_told(piece: str, numbers: frozenset[float], words: frozenset[str]) -> bool:
+    """Does ``piece`` tell only goals that a text writing ``numbers`` and ``words`` gave, in other
+    words: each minute it gives is a goal's, of no added time and with no manner told (a header
+    may be news), beside a scorer's name, and that number and a close spelling of that name
+    (:func:`same_name`) are the other text's? "وتقدم الفريق في الدقيقة 17 عن طريق جونزالو
+    راموس" after "وسجل جونكالو راموس (17، 51)". Without a minute: no."""
+    goals = minute_goals(piece)
+    if not goals:
+        return False
+    minutes = {f.start: f.amount for f in extract_figures(piece) if f.dimension == "mark" and f.unit == "minute"}
+    for start, goal in goals:
+        minute = minutes.get(start)
+        if minute is None or goal.added or goal.manners or "other" in goal.events or not goal.names:
+            return False
+        if minute not in numbers or not any(same_name(n, w) for n in goal.names for w in words):
+            return False
+    return True

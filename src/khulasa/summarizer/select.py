@@ -30,6 +30,7 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 from khulasa.config import Settings
 from khulasa.deadline import check_time, checked, holding
 from khulasa.deadline import remaining as time_left
+from khulasa.extract.goals import goals_told, written_numbers, written_words
 from khulasa.link.keys import derived_imperfects
 from khulasa.link.retold import names_stated, told_again_in
 from khulasa.text.embeddings import semantic_pairs
@@ -494,7 +495,8 @@ def restating_pairs(cands: Sequence[Candidate]) -> list[tuple[int, int]]:
     minister's words (two outlets give one count so when it is one fact; a count's value that
     differs is the count told at another time, which ``restates`` reads). And pairs where one,
     with no figure, only names again people the other names
-    (:func:`khulasa.extract.claims.names_again`)."""
+    (:func:`khulasa.extract.claims.names_again`), or tells only goals the other gives, each minute
+    beside its scorer (:func:`khulasa.extract.goals.goals_told`)."""
     from khulasa.extract.claims import (
         claims_of,
         figure_kind,
@@ -516,6 +518,17 @@ def restating_pairs(cands: Sequence[Candidate]) -> list[tuple[int, int]]:
         for j in with_figures[k + 1 :]
         if kinds[i] & kinds[j] and (counts[i] & counts[j] or restates(claims[i], claims[j]))
     }
+    # Goals told again: a sentence whose every minute is a goal another gives, scorer and minute.
+    scoring = [j for j, c in enumerate(claims) if any(f.dimension == "mark" and f.unit == "minute" for f in c.figures)]
+    if scoring:
+        texts = [c.fact.representative.text for c in cands]
+        numbers, words = [written_numbers(t) for t in texts], [written_words(t) for t in texts]
+        pairs.update(
+            (min(i, j), max(i, j))
+            for i in checked(scoring)
+            for j in range(len(cands))
+            if j != i and numbers[j] and goals_told(texts[i], numbers[j], words[j])
+        )
     naming = [j for j, c in enumerate(claims) if not kinds[j] and may_name_again(c)]
     for i in checked(naming):
         pairs.update((min(i, j), max(i, j)) for j in range(len(claims)) if j != i and names_again(claims[i], claims[j]))
