@@ -68,9 +68,11 @@ def _not_speakers() -> frozenset[str]:
 def titled_countries(text: str) -> frozenset[tuple[str, str]]:
     """The countries (as the gazetteer names them) that an adjective right after a person's title
     stands for in ``text`` ("فاز الرئيس المصري - عبد الفتاح السيسي": Egypt): the title's office is
-    that country's, as :func:`opening_speaker` reads a speaker's. Not an adjective after any other
-    word ("وكالة الأرصاد الجوية اليابانية" is an agency of Japan, not Japan)."""
-    titles = cues().person
+    that country's, as :func:`opening_speaker` reads a speaker's. So after a word for a team
+    (the ``team`` row of ``resources/ar/event_names.txt``: "المنتخب الإيفواري" is Côte d'Ivoire's
+    side, which plays as the country). Not an adjective after any other word ("وكالة الأرصاد الجوية
+    اليابانية" is an agency of Japan, not Japan)."""
+    titles = cues().person | _team_words()
     adjectives = _country_adjectives()
     words = [t.norm for t in tokens(text) if t.kind == "word"]
     return frozenset(
@@ -78,6 +80,15 @@ def titled_countries(text: str) -> frozenset[tuple[str, str]]:
         for title, adjective in pairwise(words)
         if adjective in adjectives and (title in titles or title.removeprefix("ال") in titles)
     )
+
+
+@lru_cache(maxsize=1)
+def _team_words() -> frozenset[str]:
+    """The normalized words for a team (the ``team`` row of ``resources/ar/event_names.txt``:
+    "منتخب", "المنتخب", "فريق"), also behind "و"."""
+    rows = [[p.strip() for p in line.split("|")] for line in load_word_list("ar/event_names.txt")]
+    words = {normalize(w) for kind, *fields in rows if kind == "team" for w in fields[0].split()}
+    return frozenset(f"{p}{w}" for w in words for p in ("", "و"))
 
 
 @lru_cache(maxsize=1)
