@@ -237,3 +237,12 @@ def test_a_title_told_again_as_the_crowning_of_the_team_its_adjective_names():
     assert not _again("وهذا التتويج هو الثاني في تاريخ منتخب تونس.", won)
     # An adjective after a word for no team or office stands for no country.
     assert not _again("وهذا التتويج هو الثاني في تاريخ المغرب.", "ونالت الصحافة المغربية لقبها الثاني في البطولة.")
+
+
+def test_a_verb_of_managing_to_is_light():
+    # "تمكنت فرق الإطفاء من إخماد الحريق": what happened is the putting out, as in "أخمدت".
+    told = "وأخمدت فرق الإطفاء الحريق الذي اندلع في المستودع بعد ساعات من العمل."
+    again = "وتمكنت فرق الإطفاء من إخماد الحريق في المستودع."
+    assert _again(again, told)
+    first, second = _meanings(again, told)
+    assert not told_again(first, second, frozenset())  # "تمكنت" read as what happened: no join
