@@ -7,6 +7,7 @@ from __future__ import annotations
 from khulasa import summarize
 from khulasa.config import Settings
 from khulasa.extract.claims import claims_of, names_again, restates
+from khulasa.extract.figures import extract_figures
 from khulasa.summarizer.opening import (
     RETOLD_SHARE,
     event_facts,
@@ -98,6 +99,20 @@ def test_two_candidates_giving_one_count_at_one_value_are_one_fact():
         _cand(_fact(0, "قتل 224 شخصا جراء الزلزال في المكسيك، بينهم 21 طفلا طمروا تحت أنقاض مدرستهم في مكسيكو.", "a")),
         _cand(_fact(1, "وأعلن الرئيس المكسيكي إنريكي بينيا نييتو أن 21 طفلا قتلوا في انهيار مدرستهم.", "b")),
         _cand(_fact(2, "وأصيب 21 شخصا بجروح في انهيار مبنى آخر في العاصمة.", "c")),
+    ]
+    assert restating_pairs(cands) == [(0, 1)]
+
+
+def test_bodies_recovered_are_a_count_of_the_dead():
+    # "انتشال 35 جثة" counts the dead as "لقي 35 شخصا حتفهم" does: the same people at the same
+    # value, one fact told twice. The rescued passengers, at the same value, are another count.
+    assert [(f.dimension, f.unit, f.amount) for f in extract_figures("وانتشلت فرق الإنقاذ 35 جثة من البحر")] == [
+        ("people", "killed", 35.0)
+    ]
+    cands = [
+        _cand(_fact(0, "لقي 35 شخصا حتفهم في غرق عبارة قبالة السواحل الشمالية.", "a")),
+        _cand(_fact(1, "وقالت السلطات إن فرق الإنقاذ انتشلت 35 جثة من مياه البحر.", "b")),
+        _cand(_fact(2, "وأنقذت فرق خفر السواحل 35 راكبا من العبارة.", "c")),
     ]
     assert restating_pairs(cands) == [(0, 1)]
 

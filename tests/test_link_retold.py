@@ -223,3 +223,26 @@ def test_a_country_named_is_stated_by_the_adjective_after_a_persons_title():
     assert not names_stated(second, before)  # read before the choice, Brazil is not stated
     assert names_stated(second, before, titled=True)
     assert _again(again, first)
+
+
+def test_a_title_told_again_as_the_crowning_of_the_team_its_adjective_names():
+    # "التتويج" is the title won (synonyms.txt), and "المنتخب المغربي" is Morocco's side, which
+    # plays as the country: the sentence names no one the other does not.
+    from khulasa.extract.speakers import titled_countries
+
+    won = "ونال المنتخب المغربي لقبه الثاني في البطولة بعد فوزه على مصر في المباراة النهائية."
+    assert titled_countries(won) == {("place", "المغرب")}
+    assert _again("وهذا التتويج هو الثاني في تاريخ منتخب المغرب.", won)
+    # Another team's title is another fact.
+    assert not _again("وهذا التتويج هو الثاني في تاريخ منتخب تونس.", won)
+    # An adjective after a word for no team or office stands for no country.
+    assert not _again("وهذا التتويج هو الثاني في تاريخ المغرب.", "ونالت الصحافة المغربية لقبها الثاني في البطولة.")
+
+
+def test_a_verb_of_managing_to_is_light():
+    # "تمكنت فرق الإطفاء من إخماد الحريق": what happened is the putting out, as in "أخمدت".
+    told = "وأخمدت فرق الإطفاء الحريق الذي اندلع في المستودع بعد ساعات من العمل."
+    again = "وتمكنت فرق الإطفاء من إخماد الحريق في المستودع."
+    assert _again(again, told)
+    first, second = _meanings(again, told)
+    assert not told_again(first, second, frozenset())  # "تمكنت" read as what happened: no join
