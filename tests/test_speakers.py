@@ -192,22 +192,3 @@ def test_the_words_before_another_conjunction_or_a_figure_tell_a_fact_of_their_o
         "أعلن الجيش أن",
         "القتال مستمر في حين أن المدينة هادئة.",
     )
-
-
-def test_a_clause_set_against_the_fact_with_no_figure_names_no_one_of_the_fact():
-    from khulasa.extract.speakers import before_contrast
-
-    told = "وأعربت الحكومة الكندية عن أسفها لقرار المنظمة خفض حصص الصيد في المحيط الأطلسي."
-    context = (
-        "وقالت الوزارة إن الحكومة الكندية تأسف لقرار المنظمة خفض حصص الصيد بينما تعاني موانئ البرتغال من ركود طويل."
-    )
-    figure = (
-        "وقالت الوزارة إن الحكومة الكندية تأسف لقرار المنظمة خفض حصص الصيد بينما خفضت البرتغال حصصها بنسبة 20 بالمئة."
-    )
-    assert before_contrast(context) == "وقالت الوزارة إن الحكومة الكندية تأسف لقرار المنظمة خفض حصص الصيد"
-    assert before_contrast(figure) == figure
-    assert before_contrast("بينما فاز الحزب بالأغلبية.") == "بينما فاز الحزب بالأغلبية."  # opens with it
-    # The regret told again, the ports of Portugal its context: it goes.
-    assert retold_pairs([_cand(0, told), _cand(1, context)], [0, 1], speakers=True) == [(1, 0)]
-    # Portugal's own cut, a figure of its own, is another fact: both stay.
-    assert retold_pairs([_cand(0, told), _cand(1, figure)], [0, 1], speakers=True) == []

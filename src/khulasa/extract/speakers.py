@@ -19,20 +19,12 @@ from functools import lru_cache
 from itertools import pairwise
 
 from khulasa.extract.actors import Cues, cues, title_candidates
-from khulasa.extract.figures import Token, extract_figures, tokens
+from khulasa.extract.figures import Token, tokens
 from khulasa.resources import load_word_list
 from khulasa.text.clean import attribution_words
 from khulasa.text.normalize import normalize, stopwords
 
-__all__ = [
-    "Speaker",
-    "before_contrast",
-    "opening_frame",
-    "opening_speaker",
-    "said_part",
-    "speech_verbs",
-    "titled_countries",
-]
+__all__ = ["Speaker", "opening_frame", "opening_speaker", "said_part", "speech_verbs", "titled_countries"]
 
 # A title and the words that go on describing it ("رئيس الوزراء الكندي") before the name: at most
 # this many words between the verb and the speaker's last name word.
@@ -286,31 +278,6 @@ def said_part(text: str) -> tuple[str, str] | None:
     if any(t.kind == "digits" for t in toks[:that]):
         return None  # a figure before the particle: the words before it tell a fact of their own
     return text[: toks[that].end], text[toks[that].end :].lstrip()
-
-
-def before_contrast(text: str) -> str:
-    """``text`` up to the first word that opens a clause set against the one before it
-    (``resources/ar/contrast_joiners.txt``: "بينما", "في حين") when the clause it opens gives no
-    figure: "... يشعر بخيبة أمل إزاء القرار بينما يتعامل الاقتصاد العالمي مع تداعيات الحرب في
-    أوكرانيا" tells the disappointment, and the war sets it in its context. ``text`` itself when
-    it has no such clause, or that clause gives a figure ("حصل فلان على 52% في حين حصل منافسه على
-    47%": the rival's share is a fact of its own)."""
-    words = [t for t in tokens(text) if t.kind == "word"]
-    norms = [t.norm for t in words]
-    for k in range(1, len(words)):
-        for phrase in _contrast_joiners():
-            if norms[k] not in (phrase[0], f"و{phrase[0]}") or tuple(norms[k + 1 : k + len(phrase)]) != phrase[1:]:
-                continue
-            if extract_figures(text[words[k].start :]):
-                return text
-            return text[: words[k].start].rstrip(" ،,")
-    return text
-
-
-@lru_cache(maxsize=1)
-def _contrast_joiners() -> tuple[tuple[str, ...], ...]:
-    """The normalized words of each phrase of ``resources/ar/contrast_joiners.txt``."""
-    return tuple(tuple(normalize(line).split()) for line in load_word_list("ar/contrast_joiners.txt"))
 
 
 @lru_cache(maxsize=1)

@@ -627,7 +627,7 @@ def _as_spoken(
     said_part`: "وذكر وزير التربية في المكسيك فلان اليوم، أن 30 شخصا لقوا مصرعهم"): who said it,
     where and when are no words of what happened, and the names only they give are no names of it."""
     from khulasa.extract.claims import claims_of
-    from khulasa.extract.speakers import before_contrast, opening_frame, opening_speaker, said_part
+    from khulasa.extract.speakers import opening_frame, opening_speaker, said_part
 
     lead, rest = opening_frame(text)
     framing = {keyed.get(t, t) for t in stem.content_terms(lead)} if lead else set()
@@ -644,12 +644,6 @@ def _as_spoken(
         framing |= {keyed.get(t, t) for t in stem.content_terms(head)} - set(stem.content_terms(told))
         framing |= {keyed.get(t, t) for t in spoken_frame}
         kept = claims_of(told).names | ({who.country} if who is not None and who.country else set())
-        found = replace(found, names=found.names & kept)
-    main = before_contrast(text)
-    if main != text:
-        # A clause set against the fact with no figure of its own ("بينما ..."): its context, whose
-        # people and places are no names of the fact (the speaker's country stays).
-        kept = claims_of(main).names | ({who.country} if who is not None and who.country else set())
         found = replace(found, names=found.names & kept)
     happening = tuple(w for w in found.happening if w not in framing)
     return replace(found, happening=happening, speaker=who.key if who else "")
