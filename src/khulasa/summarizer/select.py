@@ -38,6 +38,7 @@ from khulasa.types import Fact, Sentence
 
 if TYPE_CHECKING:
     from khulasa.extract.claims import Claims
+    from khulasa.extract.figures import Figure
 
 # The ILP sees only the best candidates by a cheap score: keeps solve time bounded on huge clusters.
 MAX_ILP_CANDIDATES = 250
@@ -422,6 +423,124 @@ def _with_central_figures(
     weights = dict(weights)
     for names in holders.values():
         weights.update(dict.fromkeys(names, must))
+    out = [replace(c, concepts=c.concepts | frozenset(holders[j])) if j in holders else c for j, c in enumerate(cands)]
+    return out, weights
+
+
+# How a told value's concept is named ("#claim:3>"): no text concept, and no central figure's
+# (CENTRAL_PREFIX), starts so.
+CLAIM_PREFIX = "#claim:"
+# A value is a claim of the story when at least this share of the documents tell it (and two) ...
+CLAIM_SHARE = 0.5
+MIN_CLAIM_DOCUMENTS = 2
+# ... and it is no duration (how long something lasted depends on what was measured) nor a match's
+# result (the event itself, told once by event_pairs whatever its support).
+_UNCLAIMED = ("duration", "score")
+
+
+def told_values(
+    cands: Sequence[Candidate],
+    sentences: Sequence[Sentence],
+    min_documents: int = MIN_CLAIM_DOCUMENTS,
+    skip: Collection[str] = (),
+) -> tuple[dict[int, list[str]], dict[str, int]]:
+    """The checkable claims the candidates make, and how many documents make each, in any words.
+
+    A claim is a value of a quantity a candidate gives (its salient figures: a goal's minute, a
+    count, a share; :func:`khulasa.extract.claims.salient_figures`; no duration, no score); a
+    document makes it when one of its ``sentences`` tells that value of that quantity
+    (:func:`khulasa.extract.claims.same_told_value`: a goal's 53rd minute and its 52nd with the same
+    scorer, 61.4% and "نحو 61 في المائة"), however the rest of the sentence is worded. Candidates
+    telling one value hold one claim. ``skip``: central figures' concepts
+    (:func:`central_figures`), whose kinds of quantity are no claims here (they weigh already).
+    Returns, per candidate index, the names of its claims, and per name the number of documents
+    making it (claims fewer than ``min_documents`` documents make left out).
+    """
+    from khulasa.extract.claims import claims_of, figure_kind, salient_figures, same_told_value
+
+    def claimed(f: Figure) -> bool:
+        kind = figure_kind(f)
+        return f.dimension not in _UNCLAIMED and f"{CENTRAL_PREFIX}{kind[0]}:{kind[1]}>" not in skip
+
+    told: list[tuple[int, Claims, Figure]] = []
+    for j, cand in enumerate(checked(cands)):
+        claims = claims_of(cand.fact.representative.text)
+        told.extend((j, claims, f) for f in salient_figures(claims) if claimed(f))
+    if not told:
+        return {}, {}
+    stated = _values_stated(sentences, {figure_kind(f) for _, _, f in told})
+    root = _claim_roots(told)
+    docs: dict[int, set[str]] = {}
+    for x, (_, a, f) in enumerate(checked(told)):
+        here = docs.setdefault(root[x], set())
+        here.update(d for d, b, g in stated.get(figure_kind(f), ()) if d not in here and same_told_value(a, f, b, g))
+    made = {f"{CLAIM_PREFIX}{r}>": len(d) for r, d in docs.items() if len(d) >= min_documents}
+    out: dict[int, list[str]] = {}
+    for x, (j, _, _) in enumerate(told):
+        name = f"{CLAIM_PREFIX}{root[x]}>"
+        if name in made and name not in out.get(j, []):
+            out.setdefault(j, []).append(name)
+    return out, made
+
+
+def _values_stated(
+    sentences: Sequence[Sentence], kinds: Collection[tuple[str, str]]
+) -> dict[tuple[str, str], list[tuple[str, Claims, Figure]]]:
+    """The salient figures of ``sentences`` of the ``kinds`` asked, by kind, with their document and
+    claims (a document's copies of one sentence read once)."""
+    from khulasa.extract.claims import claims_of, figure_kind, salient_figures
+
+    stated: dict[tuple[str, str], list[tuple[str, Claims, Figure]]] = {}
+    seen: set[tuple[str, str]] = set()
+    for s in checked(sentences):
+        if (s.doc, s.text) in seen:
+            continue
+        seen.add((s.doc, s.text))
+        claims = claims_of(s.text)
+        for g in salient_figures(claims):
+            if figure_kind(g) in kinds:
+                stated.setdefault(figure_kind(g), []).append((s.doc, claims, g))
+    return stated
+
+
+def _claim_roots(told: Sequence[tuple[int, Claims, Figure]]) -> list[int]:
+    """For each of ``told``'s values, the index of the one that stands for its claim: values told
+    alike (:func:`khulasa.extract.claims.same_told_value`) are one claim, joined through any member."""
+    from khulasa.extract.claims import same_told_value
+
+    root = list(range(len(told)))
+
+    def find(x: int) -> int:
+        while root[x] != x:
+            root[x] = root[root[x]]
+            x = root[x]
+        return x
+
+    for x, (_, a, f) in enumerate(checked(told)):
+        for y in range(x + 1, len(told)):
+            _, b, g = told[y]
+            if find(x) != find(y) and same_told_value(a, f, b, g):
+                root[find(y)] = find(x)
+    return [find(x) for x in range(len(told))]
+
+
+def _with_told_values(
+    cands: list[Candidate], weights: dict[str, float], facts: Sequence[Fact], n_docs: int, scale: float
+) -> tuple[list[Candidate], dict[str, float]]:
+    """Candidates holding their claims (:func:`told_values`, read in the sentences of ``facts``;
+    those ``CLAIM_SHARE`` of the ``n_docs`` documents make) as concepts, each weighing ``scale``
+    per document making it: a fact most outlets state, each in its own words, weighs as the words
+    they would share had they copied one wording. Kinds of quantity a central figure stands for
+    (concepts of :func:`_with_central_figures`, read first) are left to it."""
+    central = {c for cand in cands for c in cand.concepts if c.startswith(CENTRAL_PREFIX)}
+    floor = max(MIN_CLAIM_DOCUMENTS, int(np.ceil(CLAIM_SHARE * n_docs)))
+    sentences = [s for f in facts for s in f.sentences]
+    holders, made = told_values(cands, sentences, floor, central)
+    if not holders:
+        return cands, weights
+    weights = dict(weights)
+    for name, n in made.items():
+        weights[name] = weights.get(name, 0.0) + scale * n
     out = [replace(c, concepts=c.concepts | frozenset(holders[j])) if j in holders else c for j, c in enumerate(cands)]
     return out, weights
 
@@ -1176,6 +1295,8 @@ def select(
         return []
     if short and n_docs > 1 and settings.central_figures:
         cands, weights = _with_central_figures(cands, weights, n_docs, published)
+    if short and n_docs > 1 and settings.claim_weight > 0:
+        cands, weights = _with_told_values(cands, weights, facts, n_docs, settings.claim_weight)
     if settings.method == "lead":
         cands, requires = _with_antecedents(cands, antecedents or {})
         return [cands[j].fact for j in without_orphans(solve_lead(cands, budget), requires)]
