@@ -578,3 +578,59 @@ def test_a_value_half_the_outlets_tell_in_their_own_words_weighs_as_a_claim():
     # words: "ارتفعت حصيلة القتلى لاحقا إلى 32 قتيلا", "مصرع 32 شخصا") is still stated.
     summary = summarize(_crash_docs(), words=60, central_figures=False)
     assert any(_states_a_toll(s.text) and "32" in s.text for s in summary.sentences)
+
+
+def test_a_scorer_most_outlets_name_is_one_claim_whatever_minute_they_give():
+    from khulasa.summarizer.select import SCORER_PREFIX, told_scorers
+
+    one = _fact(0, "وقلص الفريق الضيف الفارق بهدف في الوقت بدل الضائع عن طريق اللاعب فادي الشمري.", "a")
+    other = _fact(1, "وسجل فادي الشمري هدف فريقه الوحيد في الدقيقة (90+4).", "b")
+    lone = _fact(2, "وأضاف رامي نصار الهدف الثاني في الدقيقة 40.", "a")
+    sentences = [
+        *one.sentences,
+        *other.sentences,
+        *lone.sentences,
+        Sentence("c", 4, 0, 50, "وجاء هدف الضيوف عبر الشمري في الدقيقة 95 من عمر اللقاء."),
+        Sentence("d", 2, 0, 30, "وانتهت المباراة بعد أن سيطر الفريقان على الكرة."),
+    ]
+    holders, made = told_scorers([_cand(one), _cand(other), _cand(lone)], sentences, 3)
+    # Three documents name the scorer, at 90+4, at 95 or at no minute: one claim both wordings
+    # hold; the second goal's scorer, in one document, is no claim of the story.
+    assert holders[0] == holders[1] and 2 not in holders
+    assert holders[0][0].startswith(SCORER_PREFIX) and made == {holders[0][0]: 3}
+
+
+def test_a_sentence_naming_only_a_scorer_another_names_is_not_chosen_with_it():
+    from khulasa.summarizer.select import SCORER_PREFIX, scorer_pairs
+
+    def cand(j: int, *scorers: str) -> Candidate:
+        base = _cand(_fact(j, "نص", "a"))
+        return Candidate(base.fact, 1, frozenset(f"{SCORER_PREFIX}{s}>" for s in scorers) | {"x"}, 1.0, 1)
+
+    cands = [cand(0, "مرتن", "شفز"), cand(1, "شفز"), cand(2, "لدسر"), cand(3)]
+    assert scorer_pairs(cands) == {(0, 1)}
+
+
+def test_one_match_result_told_twice_in_other_words_is_one_fact():
+    cands = [
+        _cand(_fact(0, "ودع المنتخب العماني البطولة بعد خسارته أمام العراق بهدفين مقابل هدف في الجولة الأخيرة.", "a")),
+        _cand(_fact(1, "حرم العراق منتخب عمان من التأهل بعد فوزه (2-1) في المباراة التي جمعتهما مساء الأحد.", "b")),
+        _cand(_fact(2, "وفاز منتخب الأردن على قطر 2-1 في المباراة الأخرى للمجموعة.", "c")),
+    ]
+    # One score with a side both name; the other match's 2-1 names neither side of it.
+    assert restating_pairs(cands) == [(0, 1)]
+
+
+def test_a_candidate_s_share_is_a_claim_beside_the_central_figure():
+    from khulasa.summarizer.select import CENTRAL_PREFIX, told_values
+
+    second = _fact(0, "وحصل المرشح سليم الراشد على 21.4% من الأصوات.", "a")
+    sentences = [
+        *second.sentences,
+        Sentence("b", 3, 0, 40, "وجاء سليم الراشد ثانيا بعد أن نال 21.4 بالمئة من الأصوات."),
+        Sentence("c", 3, 0, 40, "وحصل الراشد على 21.4% من أصوات الناخبين."),
+    ]
+    # The share of the vote is the story's central figure (the winner's): its kind weighs already,
+    # but another candidate's share, which the sentence says is his, is a claim of its own.
+    holders, made = told_values([_cand(second)], sentences, 2, {f"{CENTRAL_PREFIX}percent:%>"})
+    assert 0 in holders and list(made.values()) == [3]

@@ -430,6 +430,7 @@ def _with_central_figures(
 # How a told value's concept is named ("#claim:3>"): no text concept, and no central figure's
 # (CENTRAL_PREFIX), starts so.
 CLAIM_PREFIX = "#claim:"
+SCORER_PREFIX = f"{CLAIM_PREFIX}scorer:"
 # A value is a claim of the story when at least this share of the documents tell it (and two) ...
 CLAIM_SHARE = 0.5
 MIN_CLAIM_DOCUMENTS = 2
@@ -458,14 +459,17 @@ def told_values(
     """
     from khulasa.extract.claims import claims_of, figure_kind, salient_figures, same_told_value
 
-    def claimed(f: Figure) -> bool:
+    def claimed(claims: Claims, f: Figure) -> bool:
+        # A central figure's kind weighs already, at its best value; a value of it the sentence
+        # gives an owner of (another candidate's share of the vote) is a claim of its own.
         kind = figure_kind(f)
-        return f.dimension not in _UNCLAIMED and f"{CENTRAL_PREFIX}{kind[0]}:{kind[1]}>" not in skip
+        central = f"{CENTRAL_PREFIX}{kind[0]}:{kind[1]}>" in skip
+        return f.dimension not in _UNCLAIMED and (not central or bool(claims.owner_of(f)))
 
     told: list[tuple[int, Claims, Figure]] = []
     for j, cand in enumerate(checked(cands)):
         claims = claims_of(cand.fact.representative.text)
-        told.extend((j, claims, f) for f in salient_figures(claims) if claimed(f))
+        told.extend((j, claims, f) for f in salient_figures(claims) if claimed(claims, f))
     if not told:
         return {}, {}
     stated = _values_stated(sentences, {figure_kind(f) for _, _, f in told})
@@ -524,6 +528,53 @@ def _claim_roots(told: Sequence[tuple[int, Claims, Figure]]) -> list[int]:
     return [find(x) for x in range(len(told))]
 
 
+def told_scorers(
+    cands: Sequence[Candidate], sentences: Sequence[Sentence], min_documents: int = MIN_CLAIM_DOCUMENTS
+) -> tuple[dict[int, list[str]], dict[str, int]]:
+    """Who scored, as the candidates tell it, and how many documents tell it, in any words.
+
+    Each scorer a candidate names (:func:`khulasa.extract.goals.scorers`: the name after "سجل",
+    "عن طريق" in a goal's report) is a claim, his name's words compared by their consonants
+    (:func:`_keys`: "تشافيز"/"شافيز", "الدوسري"/"دوسري"). A document makes it when one of its
+    ``sentences`` names him as a scorer, whatever minute it gives (outlets disagree on it, "90+5"
+    or "95", or give none). The claim is the word of his name the most documents give (his
+    surname, mostly): the candidates naming one scorer hold one claim. Returns, per candidate
+    index, the names of its claims, and per name the documents telling it (claims fewer than
+    ``min_documents`` documents tell left out).
+    """
+    from khulasa.extract.goals import scorers
+
+    docs: dict[str, set[str]] = {}
+    seen: set[tuple[str, str]] = set()
+    for sentence in checked(sentences):
+        if (sentence.doc, sentence.text) not in seen:
+            seen.add((sentence.doc, sentence.text))
+            for names in scorers(sentence.text):
+                for key in _keys(names):
+                    docs.setdefault(key, set()).add(sentence.doc)
+    out: dict[int, list[str]] = {}
+    made: dict[str, int] = {}
+    for j, cand in enumerate(checked(cands)):
+        for names in scorers(cand.fact.representative.text):
+            told = [k for k in _keys(names) if len(docs.get(k, ())) >= min_documents]
+            if not told:
+                continue
+            best = max(told, key=lambda k: (len(docs[k]), len(k), k))
+            name = f"{SCORER_PREFIX}{best}>"
+            made[name] = len(docs[best])
+            if name not in out.get(j, []):
+                out.setdefault(j, []).append(name)
+    return out, made
+
+
+def _keys(names: frozenset[str]) -> set[str]:
+    """A scorer's name words as their consonants (:func:`khulasa.extract.goals.scorer_key`), of
+    ``SCORER_KEY_MIN`` letters or more."""
+    from khulasa.extract.goals import SCORER_KEY_MIN, scorer_key
+
+    return {k for k in map(scorer_key, names) if len(k) >= SCORER_KEY_MIN}
+
+
 def _with_told_values(
     cands: list[Candidate], weights: dict[str, float], facts: Sequence[Fact], n_docs: int, scale: float
 ) -> tuple[list[Candidate], dict[str, float]]:
@@ -536,6 +587,10 @@ def _with_told_values(
     floor = max(MIN_CLAIM_DOCUMENTS, int(np.ceil(CLAIM_SHARE * n_docs)))
     sentences = [s for f in facts for s in f.sentences]
     holders, made = told_values(cands, sentences, floor, central)
+    scorer_holders, scorer_made = told_scorers(cands, sentences, floor)
+    for j, names in scorer_holders.items():
+        holders.setdefault(j, []).extend(n for n in names if n not in holders.get(j, []))
+    made.update(scorer_made)
     if not holders:
         return cands, weights
     weights = dict(weights)
@@ -605,13 +660,26 @@ def _same_counts(claims: Claims) -> set[tuple[tuple[str, str], float]]:
     return out
 
 
+def _results(claims: Claims) -> set[tuple[float, str]]:
+    """The results of matches ``claims`` gives, each with every side it names (a score's value and
+    a place: "فوز المكسيك (2-1)"): two sentences giving one score of a match one side of which they
+    both name tell one result, whatever else each adds ("ودع المنتخب السعودي ... بهدفين مقابل هدف",
+    "حرمت المكسيك منتخب السعودية ... بعد فوزها (2-1)")."""
+    from khulasa.extract.claims import figure_value, salient_figures
+
+    scores = {figure_value(f)[0] for f in salient_figures(claims) if f.dimension == "score"}
+    places = {key for kind, key in claims.names if kind == "place"}
+    return {(score, place) for score in scores for place in places}
+
+
 def restating_pairs(cands: Sequence[Candidate]) -> list[tuple[int, int]]:
     """Pairs of candidates that give the same figures about the same people or places, however
     they word it (:func:`khulasa.extract.claims.restates`): one fact, told twice. Pairs that give
     one count at one value (the same people or things counted, :func:`_same_counts`), whatever
     else each adds: the 21 children under their school told with the toll and again with the
     minister's words (two outlets give one count so when it is one fact; a count's value that
-    differs is the count told at another time, which ``restates`` reads). And pairs where one,
+    differs is the count told at another time, which ``restates`` reads); so too pairs giving one
+    match's result (:func:`_results`). And pairs where one,
     with no figure, only names again people the other names
     (:func:`khulasa.extract.claims.names_again`)."""
     from khulasa.extract.claims import (
@@ -629,11 +697,12 @@ def restating_pairs(cands: Sequence[Candidate]) -> list[tuple[int, int]]:
     kinds = [{figure_kind(f) for f in salient_figures(c)} for c in claims]
     with_figures = [j for j, k in enumerate(kinds) if k]
     counts = {j: _same_counts(claims[j]) for j in with_figures}
+    results = {j: _results(claims[j]) for j in with_figures}
     pairs = {
         (i, j)
         for k, i in enumerate(with_figures)
         for j in with_figures[k + 1 :]
-        if kinds[i] & kinds[j] and (counts[i] & counts[j] or restates(claims[i], claims[j]))
+        if kinds[i] & kinds[j] and (counts[i] & counts[j] or results[i] & results[j] or restates(claims[i], claims[j]))
     }
     naming = [j for j, c in enumerate(claims) if not kinds[j] and may_name_again(c)]
     for i in checked(naming):
@@ -1359,6 +1428,7 @@ def _forbidden(
     forbidden = set(_redundant_pairs(cands, analyzer, REDUNDANCY_CONTAINMENT if short else None))
     if several and settings.claim_redundancy:
         forbidden |= set(restating_pairs(cands))
+        forbidden |= scorer_pairs(cands)
     if several and settings.core_redundancy:
         forbidden |= core_pairs(cands, titles, analyzer)
     if several and one_of:
@@ -1369,6 +1439,15 @@ def _forbidden(
         texts = [c.fact.representative.text for c in cands]
         forbidden |= set(semantic_pairs(texts, settings.semantic_threshold))
     return sorted(forbidden)
+
+
+def scorer_pairs(cands: Sequence[Candidate]) -> set[tuple[int, int]]:
+    """Pairs of candidates one of which names no scorer (:func:`told_scorers`' claims) the other
+    does not name: one goal, or the same goals, told twice in other words ("وقلص المنتخب الفارق
+    عن طريق سالم الدوسري" beside "سجل مارتن وشافيز ... في حين سجل سالم الدوسري")."""
+    named = {j: {x for x in c.concepts if x.startswith(SCORER_PREFIX)} for j, c in enumerate(cands)}
+    named = {j: x for j, x in named.items() if x}
+    return {(min(i, j), max(i, j)) for i in named for j in named if i != j and named[i] <= named[j]}
 
 
 def story_events(facts: Sequence[Fact]) -> frozenset[str]:
