@@ -198,7 +198,8 @@ def test_a_toll_every_outlet_gives_differently_is_stated_with_its_disputes():
 
 
 def test_without_the_central_figure_rule_the_best_supported_toll_is_left_out():
-    summary = summarize(_crash_docs(), words=60, central_figures=False)
+    # Nor may the toll weigh as a claim two of the four outlets make (Settings.claim_weight).
+    summary = summarize(_crash_docs(), words=60, central_figures=False, claim_weight=0.0)
     assert not any(_states_a_toll(s.text) and "32" in s.text for s in summary.sentences)
 
 
@@ -540,6 +541,44 @@ def test_core_pairs_read_no_name_as_what_happened():
     assert office[0].happening[0] != "وزراء" and "وزراء" not in office[0].happening
 
 
+def test_one_value_told_in_other_words_is_one_claim():
+    from khulasa.extract.claims import same_told_value
+
+    def told(a: str, b: str) -> bool:
+        ca, cb = claims_of(a), claims_of(b)
+        return any(same_told_value(ca, f, cb, g) for f in ca.figures for g in cb.figures)
+
+    # One goal: the same scorer, a minute apart (outlets disagree on when a goal fell).
+    assert told("وسجل المهاجم سامر الحلبي هدف التقدم في الدقيقة 53.", "وأضاف الحلبي الهدف من ركلة حرة في الدقيقة 52.")
+    # Another scorer's minute is another goal.
+    assert not told("وسجل المهاجم سامر الحلبي هدف التقدم في الدقيقة 53.", "وأحرز كمال الزين هدفا في الدقيقة 52.")
+    # A share written with fewer decimals, told with a cue or without one.
+    assert told("وحصل المرشح على 61.4% من الأصوات.", "وفاز المرشح بنحو 61 في المائة.")
+    # Turnout is no candidate's share of the votes.
+    assert not told("وبلغت نسبة المشاركة 61% في الانتخابات.", "وحصل المرشح على 61% من الأصوات.")
+
+
+def test_told_values_counts_the_documents_telling_a_value_in_any_words():
+    from khulasa.summarizer.select import CLAIM_PREFIX, told_values
+
+    goal = _fact(0, "وسجل المهاجم سامر الحلبي هدف التقدم في الدقيقة 53 بتسديدة قوية.", "a")
+    again = _fact(1, "وأضاف الحلبي الهدف الوحيد من ركلة حرة في الدقيقة 52.", "b")
+    lone = _fact(2, "وتلقى الحارس إنذارا في الدقيقة 80 بعد احتجاجه على الحكم.", "a")
+    sentences = [
+        *goal.sentences,
+        *again.sentences,
+        *lone.sentences,
+        Sentence("c", 5, 0, 40, "وجاء هدف المباراة عبر الحلبي عند الدقيقة 53 من عمر اللقاء."),
+        Sentence("d", 2, 0, 30, "وانتهت المباراة بعد أن سيطر الفريقان على الكرة."),
+    ]
+    holders, made = told_values([_cand(goal), _cand(again), _cand(lone)], sentences)
+    # The two wordings of one goal hold one claim, which three documents make; the warning's
+    # minute, in one document alone, is no claim of the story.
+    assert holders[0] == holders[1] and len(holders[0]) == 1 and 2 not in holders
+    name = holders[0][0]
+    assert name.startswith(CLAIM_PREFIX) and made == {name: 3}
+
+
 def test_a_share_with_a_cue_and_one_without_can_be_one_fact_told_twice():
     # "من الأصوات" names what the share is of; "النتيجة بلغت 80.2%" names nothing.
     cands = [
@@ -564,3 +603,66 @@ def test_goals_told_again_scorer_and_minute_are_one_fact():
     ]
     pairs = restating_pairs(cands)
     assert (0, 1) in pairs and (0, 2) not in pairs and (0, 3) not in pairs
+
+
+def test_a_value_half_the_outlets_tell_in_their_own_words_weighs_as_a_claim():
+    # Without the central figure rule, the toll two of the four outlets give (each in its own
+    # words: "ارتفعت حصيلة القتلى لاحقا إلى 32 قتيلا", "مصرع 32 شخصا") is still stated.
+    summary = summarize(_crash_docs(), words=60, central_figures=False)
+    assert any(_states_a_toll(s.text) and "32" in s.text for s in summary.sentences)
+
+
+def test_a_scorer_most_outlets_name_is_one_claim_whatever_minute_they_give():
+    from khulasa.summarizer.select import SCORER_PREFIX, told_scorers
+
+    one = _fact(0, "وقلص الفريق الضيف الفارق بهدف في الوقت بدل الضائع عن طريق اللاعب فادي الشمري.", "a")
+    other = _fact(1, "وسجل فادي الشمري هدف فريقه الوحيد في الدقيقة (90+4).", "b")
+    lone = _fact(2, "وأضاف رامي نصار الهدف الثاني في الدقيقة 40.", "a")
+    sentences = [
+        *one.sentences,
+        *other.sentences,
+        *lone.sentences,
+        Sentence("c", 4, 0, 50, "وجاء هدف الضيوف عبر الشمري في الدقيقة 95 من عمر اللقاء."),
+        Sentence("d", 2, 0, 30, "وانتهت المباراة بعد أن سيطر الفريقان على الكرة."),
+    ]
+    holders, made = told_scorers([_cand(one), _cand(other), _cand(lone)], sentences, 3)
+    # Three documents name the scorer, at 90+4, at 95 or at no minute: one claim both wordings
+    # hold; the second goal's scorer, in one document, is no claim of the story.
+    assert holders[0] == holders[1] and 2 not in holders
+    assert holders[0][0].startswith(SCORER_PREFIX) and made == {holders[0][0]: 3}
+
+
+def test_a_sentence_naming_only_a_scorer_another_names_is_not_chosen_with_it():
+    from khulasa.summarizer.select import SCORER_PREFIX, scorer_pairs
+
+    def cand(j: int, *scorers: str) -> Candidate:
+        base = _cand(_fact(j, "نص", "a"))
+        return Candidate(base.fact, 1, frozenset(f"{SCORER_PREFIX}{s}>" for s in scorers) | {"x"}, 1.0, 1)
+
+    cands = [cand(0, "مرتن", "شفز"), cand(1, "شفز"), cand(2, "لدسر"), cand(3)]
+    assert scorer_pairs(cands) == {(0, 1)}
+
+
+def test_one_match_result_told_twice_in_other_words_is_one_fact():
+    cands = [
+        _cand(_fact(0, "ودع المنتخب العماني البطولة بعد خسارته أمام العراق بهدفين مقابل هدف في الجولة الأخيرة.", "a")),
+        _cand(_fact(1, "حرم العراق منتخب عمان من التأهل بعد فوزه (2-1) في المباراة التي جمعتهما مساء الأحد.", "b")),
+        _cand(_fact(2, "وفاز منتخب الأردن على قطر 2-1 في المباراة الأخرى للمجموعة.", "c")),
+    ]
+    # One score with a side both name; the other match's 2-1 names neither side of it.
+    assert restating_pairs(cands) == [(0, 1)]
+
+
+def test_a_candidate_s_share_is_a_claim_beside_the_central_figure():
+    from khulasa.summarizer.select import CENTRAL_PREFIX, told_values
+
+    second = _fact(0, "وحصل المرشح سليم الراشد على 21.4% من الأصوات.", "a")
+    sentences = [
+        *second.sentences,
+        Sentence("b", 3, 0, 40, "وجاء سليم الراشد ثانيا بعد أن نال 21.4 بالمئة من الأصوات."),
+        Sentence("c", 3, 0, 40, "وحصل الراشد على 21.4% من أصوات الناخبين."),
+    ]
+    # The share of the vote is the story's central figure (the winner's): its kind weighs already,
+    # but another candidate's share, which the sentence says is his, is a claim of its own.
+    holders, made = told_values([_cand(second)], sentences, 2, {f"{CENTRAL_PREFIX}percent:%>"})
+    assert 0 in holders and list(made.values()) == [3]

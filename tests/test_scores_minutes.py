@@ -277,3 +277,42 @@ def test_a_goals_minute_and_a_missed_chances_minute_are_no_one_fact():
     again = claims_of("وافتتح رامي الحسن التسجيل لفريقه (د48)")
     assert not restates(goal, miss) and not restates(miss, goal)
     assert restates(goal, again)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # After a verb of scoring, past the player's role and his country's adjective.
+        ("وسجل المهاجم المغربي سمير حداد هدف التقدم في الدقيقة 30.", [{"سمير", "حداد"}]),
+        # After "عن طريق", with no minute given (a goal of added time).
+        (
+            "وقلص الفريق الضيف الفارق بهدف في الوقت بدل الضائع عن طريق اللاعب فادي الشمري.",
+            [{"فادي", "الشمري", "شمري"}],
+        ),
+        # A list of scorers, each after his goal's minute.
+        (
+            "وسجل هدفي الفريق جوني ماركيز (د 12) ورامي نصار (د40).",
+            [{"جوني", "ماركيز"}, {"رامي", "نصار", "ورامي"}],
+        ),
+        (
+            "ثنائية الفريق حملت توقيع جوني ماركيز ورامي نصار في الدقيقتين 12 و40.",
+            [{"جوني", "ماركيز"}, {"رامي", "نصار", "ورامي"}],
+        ),
+        # A sentence that reports no goal names no scorer.
+        ("وقال المدرب سمير حداد إن الفريق لعب جيدا.", []),
+    ],
+)
+def test_a_goal_s_report_names_its_scorers(text: str, names: list[set[str]]) -> None:
+    from khulasa.extract.goals import scorers
+
+    assert [set(n) for n in scorers(text)] == names
+
+
+def test_one_scorer_however_outlets_spell_his_name() -> None:
+    from khulasa.extract.goals import same_scorer
+
+    # "ch" written تش or ش, the article or none, ة or ه, ج or غ.
+    assert same_scorer(frozenset({"تشافيرو"}), frozenset({"شافيرو"}))
+    assert same_scorer(frozenset({"الشمري"}), frozenset({"شمري"}))
+    assert same_scorer(frozenset({"جريمالدو"}), frozenset({"غريمالدو"}))
+    assert not same_scorer(frozenset({"ماركيز"}), frozenset({"نصار"}))

@@ -136,6 +136,12 @@ class Settings:
     # else at the value most of them give; the other outlets' values are shown as disputes
     # (khulasa.summarizer.select.central_figures).
     central_figures: bool = True
+    # In a short summary of several documents, each value a candidate tells (a goal's minute, a
+    # count, a share: khulasa.summarizer.select.told_values) and each scorer it names
+    # (khulasa.summarizer.select.told_scorers) weighs this much per document telling it in any
+    # words, as a concept of its own: a fact most outlets state, each in its own wording, weighs as
+    # the words they would share had they copied one wording (0: off).
+    claim_weight: float = 2.0
     # In a short summary of several documents the event itself is told once: the candidates whose
     # share of what the documents open with (khulasa.summarizer.opening) reaches this share of the
     # best candidate's all state it, and so do those down to opening.RETOLD_SHARE (0.4) that give no
@@ -265,6 +271,7 @@ class Settings:
             "min_concept_weight",
             "position_decay",
             "title_weight",
+            "claim_weight",
         ):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0.0:

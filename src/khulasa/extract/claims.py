@@ -842,6 +842,26 @@ def restates(a: Claims, b: Claims, *, names_share: float = 0.6) -> bool:
     return _inside(fa, a, fb, b, names_share) or _inside(fb, b, fa, a, names_share)
 
 
+def same_told_value(a: Claims, f: Figure, b: Claims, g: Figure) -> bool:
+    """Do ``f`` of ``a`` and ``g`` of ``b`` tell one value of one quantity, however each sentence
+    words it ("سجل في الدقيقة 53" and "(د 52)")? The same kind (:meth:`Claims.kind_of`), the same
+    value (at another precision, :func:`same_value`; a mark within :data:`MARK_SLACK`, a minute only
+    of one goal, :func:`_one_goal`), not shares of two wholes (:func:`_same_share`: a share no cue
+    names may be either), nor the shares or counts of two owners, nor figures of two scopes. Never
+    durations: how long something lasted depends on what was measured."""
+    if f.dimension == "duration" or figure_kind(f) != figure_kind(g) or not _same_share(a, f, b, g):
+        return False
+    if f.dimension == "mark":
+        slack = MARK_SLACK.get(f.unit, 0.0) if f.unit == g.unit else -1.0
+        return abs(f.amount - g.amount) <= slack and _one_goal(a, f, b, g)
+    if not same_value(f, g):
+        return False
+    owners = a.owner_of(f), b.owner_of(g)
+    if all(owners) and not owners[0] & owners[1]:
+        return False
+    return scopes_match(a.scope_of(f), b.scope_of(g))
+
+
 def _two_places_alone(a: Claims) -> bool:
     """Does ``a`` name two places and nothing else? A list of three places or more is not read
     so: the members of a bloc now and when it was founded are two facts about one list."""

@@ -34,6 +34,7 @@ from typing import NamedTuple
 
 from khulasa.extract.figures import Figure, Token, extract_figures, figure_words, lexicon, parse_digits, tokens
 from khulasa.extract.gazetteer import gazetteer
+from khulasa.extract.spelling import firm_key, name_starts
 from khulasa.resources import load_word_list
 from khulasa.text.normalize import normalize, proclitic_forms, stopwords
 
@@ -67,8 +68,48 @@ def _goal_words() -> tuple[Mapping[str, str], frozenset[str], frozenset[str], fr
     """``ar/goal_words.txt``: form -> "event:lead" ..., the match words that name no scorer, the
     words of several goals' minutes ("الدقائق"), those of added time ("الضائع") and the match's
     names ("المباراة": its only goal)."""
+    cues, plain = _goal_rows()
+    return (
+        cues,
+        frozenset(plain["common"]),
+        frozenset(plain["split"]),
+        frozenset(plain["stoppage"]),
+        frozenset(plain["match"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def _scored_words() -> frozenset[str]:
+    """The ``scored`` rows of ``ar/goal_words.txt``: words that say a goal was scored (as the
+    ``scorer`` rows, :func:`_lead_words`, do too)."""
+    return frozenset(_goal_rows()[1]["scored"])
+
+
+@lru_cache(maxsize=1)
+def _lead_words() -> frozenset[str]:
+    """The ``scorer`` rows of ``ar/goal_words.txt``: words a scorer's name follows ("عبر", "طريق")."""
+    return frozenset(_goal_rows()[1]["scorer"])
+
+
+@lru_cache(maxsize=1)
+def _unnamed_words() -> frozenset[str]:
+    """The ``unnamed`` rows of ``ar/goal_words.txt``: words beside a goal that name no scorer."""
+    return frozenset(_goal_rows()[1]["unnamed"])
+
+
+@lru_cache(maxsize=1)
+def _goal_rows() -> tuple[dict[str, str], dict[str, set[str]]]:
+    """The rows of ``ar/goal_words.txt``: the cues (form -> "event:lead" ...) and the plain rows by kind."""
     cues: dict[str, str] = {}
-    plain: dict[str, set[str]] = {"common": set(), "split": set(), "stoppage": set(), "match": set()}
+    plain: dict[str, set[str]] = {
+        "common": set(),
+        "split": set(),
+        "stoppage": set(),
+        "match": set(),
+        "scored": set(),
+        "unnamed": set(),
+        "scorer": set(),
+    }
     for line in load_word_list("ar/goal_words.txt"):
         kind, forms = (p.strip() for p in line.split("|", 1))
         for form in forms.split():
@@ -77,13 +118,7 @@ def _goal_words() -> tuple[Mapping[str, str], frozenset[str], frozenset[str], fr
                 plain[kind].add(norm)
             else:
                 cues[norm] = kind
-    return (
-        cues,
-        frozenset(plain["common"]),
-        frozenset(plain["split"]),
-        frozenset(plain["stoppage"]),
-        frozenset(plain["match"]),
-    )
+    return cues, plain
 
 
 @lru_cache(maxsize=1)
@@ -304,3 +339,142 @@ def goals_told(piece: str, numbers: frozenset[float], words: frozenset[str]) -> 
         if minute not in numbers or not any(same_name(n, w) for n in goal.names for w in words):
             return False
     return True
+
+
+# The words of a scorer's name, compared by their consonants (:func:`scorer_key`), at least this long.
+SCORER_KEY_MIN = 3
+
+
+def _nisba(forms: Sequence[str]) -> bool:
+    """Is a word a place's adjective ("السعودي", "المكسيكي", "الفرنسي"): without its final ي, with ه
+    or ا for it, or with ه after it, a place of the gazetteer?"""
+    places = gazetteer()
+    for f in forms:
+        if len(f) > 3 and f.endswith("ي"):
+            base = f[:-1]
+            for g in (base, base + "ه", base + "ا", f + "ه"):
+                hit = places.get((g,)) or (places.get((g[2:],)) if g.startswith("ال") else None)
+                if hit is not None and hit[0] == "place":
+                    return True
+    return False
+
+
+# A scorer's name begins within this many words after a word that leads to it ("سجل المهاجم
+# المكسيكي هنري مارتن", "عن طريق اللاعب سالم الدوسري") and runs at most this many words.
+_SCORER_REACH = 3
+_SCORER_WORDS = 3
+# The letter a minute is written with in brackets ("(د 47)", "(د52)").
+_MINUTE_MARKS = frozenset({"د"})
+
+
+def _nameish(t: Token, k: int, places: Mapping[int, str], skip: frozenset[str]) -> tuple[str, ...] | None:
+    """A word's forms when it may be part of a scorer's name (no word any list knows, no place nor
+    a place's adjective), else None."""
+    if t.kind != "word" or k in places:
+        return None
+    forms = _bare(t.norm)
+    if any(f in skip for f in forms) or _nisba(forms):
+        return None
+    return forms
+
+
+@lru_cache(maxsize=16384)
+def scorers(text: str) -> tuple[frozenset[str], ...]:
+    """The scorers' names ``text`` gives, each as its words' forms of four letters or more: in a
+    sentence that reports a goal (a minute of a match, or a ``scored`` word of
+    ``ar/goal_words.txt``), the words of a name right after a word leading to a scorer (the
+    ``scorer`` rows: "سجل", "أضاف", "عبر", "عن طريق"), past at most :data:`_SCORER_REACH` words
+    that are no name and no function word ("اللاعب", "المهاجم المكسيكي"), and the next names of a
+    list ("هنري مارتن (د 47) ولويس شافيز"). Outlets disagree on a goal's minute or give none: the
+    scorer is what they share.
+
+    >>> [sorted(n) for n in scorers("وقلص المنتخب السعودي الفارق بهدف عن طريق اللاعب سالم الدوسري.")]
+    [['الدوسري', 'دوسري', 'سالم']]
+    """
+    leads = _lead_words()
+    scored = _scored_words() | leads
+    toks = tokens(text)
+    minutes = any(f.dimension == "mark" and f.unit == "minute" for f in extract_figures(text))
+    if not minutes and not any(t.kind == "word" and any(f in scored for f in _bare(t.norm)) for t in toks):
+        return ()
+    reader = _NameReader(toks, _places(toks), _known_words() | scored | _unnamed_words() | frozenset(_goal_words()[0]))
+    out: list[frozenset[str]] = []
+    for i, t in enumerate(toks):
+        if t.kind == "word" and any(f in leads for f in _bare(t.norm)):
+            out.extend(run for run in reader.names_after(i) if run not in out)
+    return tuple(out)
+
+
+# Marks that end a list of scorers.
+_LIST_ENDS = frozenset(".!?؟؛;،,")
+
+
+class _NameReader:
+    """Scorers' names in a sentence's tokens (:func:`scorers`)."""
+
+    def __init__(self, toks: Sequence[Token], places: Mapping[int, str], skip: frozenset[str]) -> None:
+        self.toks, self.places, self.skip, self.stop = toks, places, skip, stopwords()
+
+    def nameish(self, k: int) -> tuple[str, ...] | None:
+        return _nameish(self.toks[k], k, self.places, self.skip) if k < len(self.toks) else None
+
+    def names_after(self, i: int) -> list[frozenset[str]]:
+        """The names that a word leading to a scorer at ``i`` introduces: the first past at most
+        :data:`_SCORER_REACH` words that are no name, then each next one of a list."""
+        toks = self.toks
+        k = i + 1
+        while k < len(toks) and k - i <= _SCORER_REACH and toks[k].kind == "word" and toks[k].norm not in self.stop:
+            if self.nameish(k) is not None:
+                break
+            k += 1
+        out: list[frozenset[str]] = []
+        while True:
+            run, k = self._run(k)
+            if not run:
+                return out
+            out.append(run)
+            # "هنري مارتن (د 47) ولويس شافيز (د52)": the next scorer of a list, after his goal's minute.
+            k = self._past_marks(k)
+            k += k < len(toks) and toks[k].norm in _MINUTE_MARKS
+            k = self._past_marks(k)
+            if not (k < len(toks) and toks[k].norm.startswith("و") and self.nameish(k)):
+                return out
+
+    def _run(self, k: int) -> tuple[frozenset[str], int]:
+        """The name starting at ``k`` (at most :data:`_SCORER_WORDS` words), and where it ends."""
+        run: list[str] = []
+        start = k
+        while k - start < _SCORER_WORDS and (forms := self.nameish(k)):
+            if run and self.toks[k].norm.startswith("و"):
+                break  # "هنري مارتن ولويس تشافيز": the next scorer
+            run.extend(f for f in forms if len(f) >= _NAME_MIN)
+            k += 1
+        return frozenset(run), k
+
+    def _past_marks(self, k: int) -> int:
+        while k < len(self.toks) and self.toks[k].kind != "word" and self.toks[k].text not in _LIST_ENDS:
+            k += 1
+        return k
+
+
+def scorer_key(name: str) -> str:
+    """A scorer's name word as its consonants (:func:`khulasa.extract.spelling.firm_key`, the
+    spellings of ``ar/name_letters.txt``), without its article and with the letters a
+    transliteration begins it with for one sound written as another does (the ``start`` rows:
+    "تشافيز" and "شافيز", "الدوسري" and "دوسري" are one name)."""
+    if name.startswith("ال") and len(name) > 4:
+        name = name[2:]
+    for long, short in name_starts():
+        if name.startswith(long):
+            name = short + name[len(long) :]
+            break
+    return firm_key([name])
+
+
+def same_scorer(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Do two goals' name words (:func:`scorers`) share a scorer, however each outlet spells him
+    (:func:`scorer_key`: "تشافيز"/"شافيز", "جريزمان"/"غريزمان", "الدوسري"/"دوسري")?"""
+    if a & b:
+        return True
+    keys = {k for k in map(scorer_key, a) if len(k) >= SCORER_KEY_MIN}
+    return any(scorer_key(n) in keys for n in b)

@@ -54,6 +54,7 @@ from functools import lru_cache
 from khulasa.extract.actors import Name, cues, title_candidates
 from khulasa.extract.figures import Token
 from khulasa.extract.kinds import kind_of_word
+from khulasa.extract.spelling import firm_key
 from khulasa.resources import load_word_list
 from khulasa.text.normalize import normalize, proclitic_forms, stopwords
 
@@ -152,51 +153,6 @@ def _words_by_place() -> dict[str, frozenset[str]]:
         if len(form) == 1:
             by_place.setdefault(canonical, set()).add(form[0])
     return {place: frozenset(words) for place, words in by_place.items()}
-
-
-@dataclass(frozen=True, slots=True)
-class _Letters:
-    drop: frozenset[str]
-    same: dict[str, str]
-    latin: tuple[tuple[str, str], ...]  # digraphs first
-
-
-@lru_cache(maxsize=1)
-def _letters() -> _Letters:
-    drop: set[str] = set()
-    same: dict[str, str] = {}
-    latin: list[tuple[str, str]] = []
-    for line in load_word_list("ar/name_letters.txt"):
-        kind, *fields = (p.strip() for p in line.split("|"))
-        if kind == "drop":
-            drop.update(fields[0].split())
-        elif kind == "same":
-            letters = fields[0].split()
-            same.update((c, letters[0]) for c in letters)
-        else:
-            latin.append((fields[0], fields[1]))
-    latin.sort(key=lambda pair: -len(pair[0]))
-    return _Letters(frozenset(drop), same, tuple(latin))
-
-
-def firm_key(words: Sequence[str]) -> str:
-    """The consonants of a company's name (normalized words), as ``resources/ar/name_letters.txt``
-    spells them: "Blue Origin", "بلو أوريغين" and "بلو أوريجين" have one key, "SpaceX" and
-    "سبيس إكس" another."""
-    table = _letters()
-    out: list[str] = []
-    for word in words:
-        k = 0
-        while k < len(word):
-            pair = next((p for p in table.latin if word.startswith(p[0], k)), None)
-            if pair is not None:
-                out.extend(pair[1])
-                k += len(pair[0])
-                continue
-            if word[k] not in table.drop:
-                out.append(table.same.get(word[k], word[k]))
-            k += 1
-    return "".join(c for k, c in enumerate(out) if k == 0 or out[k - 1] != c)
 
 
 def contest_words() -> frozenset[str]:

@@ -39,6 +39,7 @@ from khulasa.types import Fact, Sentence
 
 if TYPE_CHECKING:
     from khulasa.extract.claims import Claims
+    from khulasa.extract.figures import Figure
 
 # The ILP sees only the best candidates by a cheap score: keeps solve time bounded on huge clusters.
 MAX_ILP_CANDIDATES = 250
@@ -427,6 +428,179 @@ def _with_central_figures(
     return out, weights
 
 
+# How a told value's concept is named ("#claim:3>"): no text concept, and no central figure's
+# (CENTRAL_PREFIX), starts so.
+CLAIM_PREFIX = "#claim:"
+SCORER_PREFIX = f"{CLAIM_PREFIX}scorer:"
+# A value is a claim of the story when at least this share of the documents tell it (and two) ...
+CLAIM_SHARE = 0.5
+MIN_CLAIM_DOCUMENTS = 2
+# ... and it is no duration (how long something lasted depends on what was measured) nor a match's
+# result (the event itself, told once by event_pairs whatever its support).
+_UNCLAIMED = ("duration", "score")
+
+
+def told_values(
+    cands: Sequence[Candidate],
+    sentences: Sequence[Sentence],
+    min_documents: int = MIN_CLAIM_DOCUMENTS,
+    skip: Collection[str] = (),
+) -> tuple[dict[int, list[str]], dict[str, int]]:
+    """The checkable claims the candidates make, and how many documents make each, in any words.
+
+    A claim is a value of a quantity a candidate gives (its salient figures: a goal's minute, a
+    count, a share; :func:`khulasa.extract.claims.salient_figures`; no duration, no score); a
+    document makes it when one of its ``sentences`` tells that value of that quantity
+    (:func:`khulasa.extract.claims.same_told_value`: a goal's 53rd minute and its 52nd with the same
+    scorer, 61.4% and "نحو 61 في المائة"), however the rest of the sentence is worded. Candidates
+    telling one value hold one claim. ``skip``: central figures' concepts
+    (:func:`central_figures`), whose kinds of quantity are no claims here (they weigh already).
+    Returns, per candidate index, the names of its claims, and per name the number of documents
+    making it (claims fewer than ``min_documents`` documents make left out).
+    """
+    from khulasa.extract.claims import claims_of, figure_kind, salient_figures, same_told_value
+
+    def claimed(claims: Claims, f: Figure) -> bool:
+        # A central figure's kind weighs already, at its best value; a value of it the sentence
+        # gives an owner of (another candidate's share of the vote) is a claim of its own.
+        kind = figure_kind(f)
+        central = f"{CENTRAL_PREFIX}{kind[0]}:{kind[1]}>" in skip
+        return f.dimension not in _UNCLAIMED and (not central or bool(claims.owner_of(f)))
+
+    told: list[tuple[int, Claims, Figure]] = []
+    for j, cand in enumerate(checked(cands)):
+        claims = claims_of(cand.fact.representative.text)
+        told.extend((j, claims, f) for f in salient_figures(claims) if claimed(claims, f))
+    if not told:
+        return {}, {}
+    stated = _values_stated(sentences, {figure_kind(f) for _, _, f in told})
+    root = _claim_roots(told)
+    docs: dict[int, set[str]] = {}
+    for x, (_, a, f) in enumerate(checked(told)):
+        here = docs.setdefault(root[x], set())
+        here.update(d for d, b, g in stated.get(figure_kind(f), ()) if d not in here and same_told_value(a, f, b, g))
+    made = {f"{CLAIM_PREFIX}{r}>": len(d) for r, d in docs.items() if len(d) >= min_documents}
+    out: dict[int, list[str]] = {}
+    for x, (j, _, _) in enumerate(told):
+        name = f"{CLAIM_PREFIX}{root[x]}>"
+        if name in made and name not in out.get(j, []):
+            out.setdefault(j, []).append(name)
+    return out, made
+
+
+def _values_stated(
+    sentences: Sequence[Sentence], kinds: Collection[tuple[str, str]]
+) -> dict[tuple[str, str], list[tuple[str, Claims, Figure]]]:
+    """The salient figures of ``sentences`` of the ``kinds`` asked, by kind, with their document and
+    claims (a document's copies of one sentence read once)."""
+    from khulasa.extract.claims import claims_of, figure_kind, salient_figures
+
+    stated: dict[tuple[str, str], list[tuple[str, Claims, Figure]]] = {}
+    seen: set[tuple[str, str]] = set()
+    for s in checked(sentences):
+        if (s.doc, s.text) in seen:
+            continue
+        seen.add((s.doc, s.text))
+        claims = claims_of(s.text)
+        for g in salient_figures(claims):
+            if figure_kind(g) in kinds:
+                stated.setdefault(figure_kind(g), []).append((s.doc, claims, g))
+    return stated
+
+
+def _claim_roots(told: Sequence[tuple[int, Claims, Figure]]) -> list[int]:
+    """For each of ``told``'s values, the index of the one that stands for its claim: values told
+    alike (:func:`khulasa.extract.claims.same_told_value`) are one claim, joined through any member."""
+    from khulasa.extract.claims import same_told_value
+
+    root = list(range(len(told)))
+
+    def find(x: int) -> int:
+        while root[x] != x:
+            root[x] = root[root[x]]
+            x = root[x]
+        return x
+
+    for x, (_, a, f) in enumerate(checked(told)):
+        for y in range(x + 1, len(told)):
+            _, b, g = told[y]
+            if find(x) != find(y) and same_told_value(a, f, b, g):
+                root[find(y)] = find(x)
+    return [find(x) for x in range(len(told))]
+
+
+def told_scorers(
+    cands: Sequence[Candidate], sentences: Sequence[Sentence], min_documents: int = MIN_CLAIM_DOCUMENTS
+) -> tuple[dict[int, list[str]], dict[str, int]]:
+    """Who scored, as the candidates tell it, and how many documents tell it, in any words.
+
+    Each scorer a candidate names (:func:`khulasa.extract.goals.scorers`: the name after "سجل",
+    "عن طريق" in a goal's report) is a claim, his name's words compared by their consonants
+    (:func:`_keys`: "تشافيز"/"شافيز", "الدوسري"/"دوسري"). A document makes it when one of its
+    ``sentences`` names him as a scorer, whatever minute it gives (outlets disagree on it, "90+5"
+    or "95", or give none). The claim is the word of his name the most documents give (his
+    surname, mostly): the candidates naming one scorer hold one claim. Returns, per candidate
+    index, the names of its claims, and per name the documents telling it (claims fewer than
+    ``min_documents`` documents tell left out).
+    """
+    from khulasa.extract.goals import scorers
+
+    docs: dict[str, set[str]] = {}
+    seen: set[tuple[str, str]] = set()
+    for sentence in checked(sentences):
+        if (sentence.doc, sentence.text) not in seen:
+            seen.add((sentence.doc, sentence.text))
+            for names in scorers(sentence.text):
+                for key in _keys(names):
+                    docs.setdefault(key, set()).add(sentence.doc)
+    out: dict[int, list[str]] = {}
+    made: dict[str, int] = {}
+    for j, cand in enumerate(checked(cands)):
+        for names in scorers(cand.fact.representative.text):
+            told = [k for k in _keys(names) if len(docs.get(k, ())) >= min_documents]
+            if not told:
+                continue
+            best = max(told, key=lambda k: (len(docs[k]), len(k), k))
+            name = f"{SCORER_PREFIX}{best}>"
+            made[name] = len(docs[best])
+            if name not in out.get(j, []):
+                out.setdefault(j, []).append(name)
+    return out, made
+
+
+def _keys(names: frozenset[str]) -> set[str]:
+    """A scorer's name words as their consonants (:func:`khulasa.extract.goals.scorer_key`), of
+    ``SCORER_KEY_MIN`` letters or more."""
+    from khulasa.extract.goals import SCORER_KEY_MIN, scorer_key
+
+    return {k for k in map(scorer_key, names) if len(k) >= SCORER_KEY_MIN}
+
+
+def _with_told_values(
+    cands: list[Candidate], weights: dict[str, float], facts: Sequence[Fact], n_docs: int, scale: float
+) -> tuple[list[Candidate], dict[str, float]]:
+    """Candidates holding their claims (:func:`told_values`, read in the sentences of ``facts``;
+    those ``CLAIM_SHARE`` of the ``n_docs`` documents make) as concepts, each weighing ``scale``
+    per document making it: a fact most outlets state, each in its own words, weighs as the words
+    they would share had they copied one wording. Kinds of quantity a central figure stands for
+    (concepts of :func:`_with_central_figures`, read first) are left to it."""
+    central = {c for cand in cands for c in cand.concepts if c.startswith(CENTRAL_PREFIX)}
+    floor = max(MIN_CLAIM_DOCUMENTS, int(np.ceil(CLAIM_SHARE * n_docs)))
+    sentences = [s for f in facts for s in f.sentences]
+    holders, made = told_values(cands, sentences, floor, central)
+    scorer_holders, scorer_made = told_scorers(cands, sentences, floor)
+    for j, names in scorer_holders.items():
+        holders.setdefault(j, []).extend(n for n in names if n not in holders.get(j, []))
+    made.update(scorer_made)
+    if not holders:
+        return cands, weights
+    weights = dict(weights)
+    for name, n in made.items():
+        weights[name] = weights.get(name, 0.0) + scale * n
+    out = [replace(c, concepts=c.concepts | frozenset(holders[j])) if j in holders else c for j, c in enumerate(cands)]
+    return out, weights
+
+
 def _other_centrals(a: Candidate, b: Candidate) -> bool:
     """Do two tellings of the event each hold a central figure the other does not (a quake's toll in
     one outlet's sentence, its magnitude in another's)? Then both may stand: neither states what
@@ -487,13 +661,26 @@ def _same_counts(claims: Claims) -> set[tuple[tuple[str, str], float]]:
     return out
 
 
+def _results(claims: Claims) -> set[tuple[float, str]]:
+    """The results of matches ``claims`` gives, each with every side it names (a score's value and
+    a place: "فوز المكسيك (2-1)"): two sentences giving one score of a match one side of which they
+    both name tell one result, whatever else each adds ("ودع المنتخب السعودي ... بهدفين مقابل هدف",
+    "حرمت المكسيك منتخب السعودية ... بعد فوزها (2-1)")."""
+    from khulasa.extract.claims import figure_value, salient_figures
+
+    scores = {figure_value(f)[0] for f in salient_figures(claims) if f.dimension == "score"}
+    places = {key for kind, key in claims.names if kind == "place"}
+    return {(score, place) for score in scores for place in places}
+
+
 def restating_pairs(cands: Sequence[Candidate]) -> list[tuple[int, int]]:
     """Pairs of candidates that give the same figures about the same people or places, however
     they word it (:func:`khulasa.extract.claims.restates`): one fact, told twice. Pairs that give
     one count at one value (the same people or things counted, :func:`_same_counts`), whatever
     else each adds: the 21 children under their school told with the toll and again with the
     minister's words (two outlets give one count so when it is one fact; a count's value that
-    differs is the count told at another time, which ``restates`` reads). And pairs where one,
+    differs is the count told at another time, which ``restates`` reads); so too pairs giving one
+    match's result (:func:`_results`). And pairs where one,
     with no figure, only names again people the other names
     (:func:`khulasa.extract.claims.names_again`), or tells only goals the other gives, each minute
     beside its scorer (:func:`khulasa.extract.goals.goals_told`)."""
@@ -512,11 +699,12 @@ def restating_pairs(cands: Sequence[Candidate]) -> list[tuple[int, int]]:
     kinds = [{figure_kind(f) for f in salient_figures(c)} for c in claims]
     with_figures = [j for j, k in enumerate(kinds) if k]
     counts = {j: _same_counts(claims[j]) for j in with_figures}
+    results = {j: _results(claims[j]) for j in with_figures}
     pairs = {
         (i, j)
         for k, i in enumerate(with_figures)
         for j in with_figures[k + 1 :]
-        if kinds[i] & kinds[j] and (counts[i] & counts[j] or restates(claims[i], claims[j]))
+        if kinds[i] & kinds[j] and (counts[i] & counts[j] or results[i] & results[j] or restates(claims[i], claims[j]))
     }
     # Goals told again: a sentence whose every minute is a goal another gives, scorer and minute.
     scoring = [j for j, c in enumerate(claims) if any(f.dimension == "mark" and f.unit == "minute" for f in c.figures)]
@@ -1189,6 +1377,8 @@ def select(
         return []
     if short and n_docs > 1 and settings.central_figures:
         cands, weights = _with_central_figures(cands, weights, n_docs, published)
+    if short and n_docs > 1 and settings.claim_weight > 0:
+        cands, weights = _with_told_values(cands, weights, facts, n_docs, settings.claim_weight)
     if settings.method == "lead":
         cands, requires = _with_antecedents(cands, antecedents or {})
         return [cands[j].fact for j in without_orphans(solve_lead(cands, budget), requires)]
@@ -1251,6 +1441,7 @@ def _forbidden(
     forbidden = set(_redundant_pairs(cands, analyzer, REDUNDANCY_CONTAINMENT if short else None))
     if several and settings.claim_redundancy:
         forbidden |= set(restating_pairs(cands))
+        forbidden |= scorer_pairs(cands)
     if several and settings.core_redundancy:
         forbidden |= core_pairs(cands, titles, analyzer)
     if several and one_of:
@@ -1261,6 +1452,15 @@ def _forbidden(
         texts = [c.fact.representative.text for c in cands]
         forbidden |= set(semantic_pairs(texts, settings.semantic_threshold))
     return sorted(forbidden)
+
+
+def scorer_pairs(cands: Sequence[Candidate]) -> set[tuple[int, int]]:
+    """Pairs of candidates one of which names no scorer (:func:`told_scorers`' claims) the other
+    does not name: one goal, or the same goals, told twice in other words ("وقلص المنتخب الفارق
+    عن طريق سالم الدوسري" beside "سجل مارتن وشافيز ... في حين سجل سالم الدوسري")."""
+    named = {j: {x for x in c.concepts if x.startswith(SCORER_PREFIX)} for j, c in enumerate(cands)}
+    named = {j: x for j, x in named.items() if x}
+    return {(min(i, j), max(i, j)) for i in named for j in named if i != j and named[i] <= named[j]}
 
 
 def story_events(facts: Sequence[Fact]) -> frozenset[str]:
