@@ -503,12 +503,19 @@ class _Known:
         """The claims of ``text`` without its lead-in clauses (:func:`khulasa.link.clauses.is_lead_in`:
         who said it, a reporting verb without the أن/إن that opens what was said), when another
         clause is left: a place there names the speaker ("المعهد الوطني للجيوفيزياء في المغرب"),
-        not where the thing it tells happened. ``claims``: those of ``text``, when it has none."""
+        not where the thing it tells happened; and without who said it in a clause that opens with
+        him and then what (:func:`_said_at`: "وذكرت قناة … نقلا عن نائب عمدة المدينة أن …", the
+        verb and the speaker before أن), for the same reason. ``claims``: those of ``text``, when
+        it has none."""
         spans = [span for _, span in self._clause_spans(text)]
         leads = [(a, b) for a, b in spans if is_lead_in(text[a:b])]
-        if not leads or len(leads) == len(spans):
+        if len(leads) == len(spans):
+            leads = []
+        # Who said it in a clause that opens with him and then what: his names are the speaker's too.
+        speakers = [(a, a + at) for a, b in spans if (a, b) not in leads and (at := _said_at(text[a:], b - a))]
+        if not leads and not speakers:
             return claims
-        for a, b in leads:
+        for a, b in leads + speakers:
             text = text[:a] + " " * (b - a) + text[b:]
         return claims_of(text)
 
