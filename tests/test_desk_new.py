@@ -1400,3 +1400,19 @@ def test_who_said_it_before_what_is_left_out_of_a_restated_fact_s_names():
     assert new_sentences(_summary(said), earlier) == []
     inside = "وذكر التلفزيون الرسمي أن 40 شخصا آخرين أصيبوا في منزل نائب عمدة كارلوس على الجانب الشرقي من الحدود."
     assert new_sentences(_summary(inside), earlier) == [0]
+
+
+def test_goals_in_one_word_are_a_number_to_give_in_a_match():
+    """ "انتصر بثلاثية نظيفة" is a 3-0 win (``goal_multiples.txt``): in a match's story a number of
+    goals the earlier summary must have given (in digits, in words or so), as "ثلاثة أهداف" is. The
+    winner the earlier summary told without the score: new. Outside a match "قمة ثلاثية" names a
+    meeting's parties, no number to give."""
+    won = _summary("فاز فريق النجوم على فريق الأمل في مباراة الإياب وتأهل إلى ربع نهائي الكأس.")
+    retold = _summary("انتصر فريق النجوم بثلاثية نظيفة على فريق الأمل في مباراة الإياب وتأهل إلى ربع نهائي الكأس.")
+    changes = what_is_new(retold, won)
+    assert changes.new == [0] and changes.why == [(0, "number", "3")]
+    scored = _summary("فاز فريق النجوم على فريق الأمل بثلاثة أهداف دون رد في مباراة الإياب وتأهل إلى ربع نهائي الكأس.")
+    assert new_sentences(retold, scored) == []
+    summit = _summary("اتفق قادة الدول الثلاث في القمة على تعزيز التعاون الاقتصادي بينها.")
+    again = _summary("واتفق القادة في القمة الثلاثية على تعزيز التعاون الاقتصادي بين دولهم.")
+    assert new_sentences(again, summit) == []

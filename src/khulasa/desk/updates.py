@@ -235,7 +235,8 @@ class _Known:
         # Words compared by their key (:meth:`_key`): one verb with or without its imperfect
         # prefix, the words of one synonym group. A key weighs as its most frequent form.
         self.story_keys = frozenset(idf)
-        synonyms = synonym_keys(lambda f: content_keys(f, self.analyzer, self.vocab), _story_kinds(documents, old))
+        self.kinds = _story_kinds(documents, old)
+        synonyms = synonym_keys(lambda f: content_keys(f, self.analyzer, self.vocab), self.kinds)
         aliases = {
             **self._spelled_alike(words),
             **self._bare_forms(words, synonyms),
@@ -286,7 +287,10 @@ class _Known:
         # when (:meth:`_goals_told`).
         self.old_words = [written_words(s["text"]) for s in old]
         # The numbers it wrote, in digits or in words ("أربعة من أفراد الطاقم", later "4 من أفراد الطاقم").
-        self.numerals = frozenset().union(*(n for _, _, n in self.sentences), *(_cardinals(s["text"]) for s in old))
+        # In a match, also goals in one word ("بثلاثية نظيفة": :meth:`_multiples`).
+        self.numerals = frozenset().union(
+            *(n for _, _, n in self.sentences), *(_cardinals(s["text"]) | self._multiples(s["text"]) for s in old)
+        )
         # The directions it gave from a place ("جنوب غرب مراكش": :func:`_directions`).
         self.directions = frozenset().union(
             *(_directions(s["text"], c) for s, (c, _, _) in zip(old, self.sentences, strict=True))
@@ -472,7 +476,18 @@ class _Known:
         """The numbers ``text`` writes beside its figures (in digits, in words from
         ``CARDINAL_FROM`` up, ordinals from ``ORDINAL_FROM`` up) that the earlier summary did not."""
         written = _numerals(text, claims.figures) | _cardinals(text, claims.figures, CARDINAL_FROM)
-        return (written | _ordinals(text)) - (self.numerals | self.ordinals)
+        return (written | _ordinals(text) | self._multiples(text)) - (self.numerals | self.ordinals)
+
+    def _multiples(self, text: str) -> frozenset[float]:
+        """In a match's story, the goals ``text`` gives in one word (``resources/ar/goal_multiples.txt``:
+        "فاز بثلاثية نظيفة" 3, "خسر برباعية مقابل هدف" 4), behind و/ف/ب/ل too: a number of goals to
+        give, as "ثلاثة أهداف" is. Elsewhere none: "قمة ثلاثية" names a meeting's parties."""
+        if "match" not in self.kinds:
+            return frozenset()
+        words = _goal_multiples()
+        return frozenset(
+            words[f] for t in tokens(text) if t.kind == "word" for f in proclitic_forms(t.norm) if f in words
+        )
 
     def _people_not_named(self, claims: Claims) -> set[str]:
         """The people ``claims`` names that the earlier summary did not, in the same spelling or a
@@ -1338,6 +1353,16 @@ def _ordinals(text: str) -> frozenset[float]:
             out.update(words[f] for f in proclitic_forms(toks[i].norm) if f in words)
         i += 1
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _goal_multiples() -> dict[str, float]:
+    """``resources/ar/goal_multiples.txt``: normalized form -> the goals it gives."""
+    out: dict[str, float] = {}
+    for line in load_word_list("ar/goal_multiples.txt"):
+        value, forms = (part.strip() for part in line.split("|", 1))
+        out.update((normalize(f), float(value)) for f in forms.split())
+    return out
 
 
 @lru_cache(maxsize=1)
