@@ -1416,3 +1416,28 @@ def test_goals_in_one_word_are_a_number_to_give_in_a_match():
     summit = _summary("اتفق قادة الدول الثلاث في القمة على تعزيز التعاون الاقتصادي بينها.")
     again = _summary("واتفق القادة في القمة الثلاثية على تعزيز التعاون الاقتصادي بين دولهم.")
     assert new_sentences(again, summit) == []
+
+
+def test_a_main_statement_that_is_one_phrase_is_known_when_its_words_stand_in_one_clause():
+    """Words side by side count once in linking (a fixed phrase), so a first clause that is one phrase
+    ("ومع انهيار السد الجنوبي") links to no clause: it is known when its words all stand in one clause
+    of the earlier summary, as a short clause is, and what follows is an added detail. Another dam:
+    new."""
+    earlier = _summary("وأدى انهيار السد الجنوبي إلى فيضانات واسعة في المدينة بعد العاصفة.")
+    flooded = "ومع انهيار السد الجنوبي، غمرت المياه الأحياء السكنية القريبة من الميناء."
+    changes = what_is_new(_summary(flooded), earlier)
+    assert changes.new == [] and changes.details
+    other = "ومع انهيار السد الشمالي، غمرت المياه الأحياء السكنية القريبة من الميناء."
+    assert what_is_new(_summary(other), earlier).new == [0]
+
+
+def test_going_on_is_no_word_the_reader_lacks():
+    """ "استمرار" (going on) says how long a thing lasts, not the thing (``function_words.txt``):
+    "with the goalless draw going on" is the draw the earlier summary told, and the shoot-out that
+    follows an added detail. A lead going on that it never told: new."""
+    earlier = _summary("وانتهى الشوطان الأصلي والإضافي بالتعادل السلبي بين فريق النجوم وفريق الأمل في نصف نهائي الكأس.")
+    shootout = "ومع استمرار التعادل السلبي، احتكم الفريقان إلى ركلات الترجيح التي حسمها حارس فريق النجوم."
+    changes = what_is_new(_summary(shootout), earlier)
+    assert changes.new == [] and changes.details
+    lead = "ومع استمرار تقدم فريق الأمل، احتكم الفريقان إلى ركلات الترجيح التي حسمها حارس فريق النجوم."
+    assert what_is_new(_summary(lead), earlier).new == [0]

@@ -638,11 +638,19 @@ class _Known:
             return False
         if self._result_told(piece, claims, clause) or self._goals_told(piece):
             return True
-        if len(clause.terms - self.keyed_names) < self.settings.link_min_content:
-            return any(clause.terms <= o.terms for o in self.clauses)
-        return self._clause_linked(clause, frame=self._speaker_terms(text, span)) and self._contained(
+        printed = any(clause.terms <= o.terms for o in self.clauses)
+        content = clause.terms - self.keyed_names
+        if len(content) < self.settings.link_min_content:
+            return printed
+        if self._clause_linked(clause, frame=self._speaker_terms(text, span)) and self._contained(
             clause.terms, CONTAINED
-        )
+        ):
+            return True
+        # Words side by side count once in linking (a fixed phrase: "التعادل السلبي"), so a clause
+        # that is one phrase ("ومع استمرار التعادل السلبي") links to none: it is printed when its
+        # words all stand in one clause, as a short clause is.
+        phrases = {p for p in clause.pairs if p[0] in content and p[1] in content}
+        return len(content) - len(phrases) < self.settings.link_min_content and printed
 
     def _result_told(self, piece: str, claims: Claims, clause: Clause) -> bool:
         """Is ``piece`` a match's result told again: a clause that opens with a word of a result
