@@ -235,7 +235,8 @@ class _Known:
         # Words compared by their key (:meth:`_key`): one verb with or without its imperfect
         # prefix, the words of one synonym group. A key weighs as its most frequent form.
         self.story_keys = frozenset(idf)
-        synonyms = synonym_keys(lambda f: content_keys(f, self.analyzer, self.vocab), _story_kinds(documents, old))
+        self.kinds = _story_kinds(documents, old)
+        synonyms = synonym_keys(lambda f: content_keys(f, self.analyzer, self.vocab), self.kinds)
         aliases = {
             **self._spelled_alike(words),
             **self._bare_forms(words, synonyms),
@@ -286,7 +287,10 @@ class _Known:
         # when (:meth:`_goals_told`).
         self.old_words = [written_words(s["text"]) for s in old]
         # The numbers it wrote, in digits or in words ("أربعة من أفراد الطاقم", later "4 من أفراد الطاقم").
-        self.numerals = frozenset().union(*(n for _, _, n in self.sentences), *(_cardinals(s["text"]) for s in old))
+        # In a match, also goals in one word ("بثلاثية نظيفة": :meth:`_multiples`).
+        self.numerals = frozenset().union(
+            *(n for _, _, n in self.sentences), *(_cardinals(s["text"]) | self._multiples(s["text"]) for s in old)
+        )
         # The directions it gave from a place ("جنوب غرب مراكش": :func:`_directions`).
         self.directions = frozenset().union(
             *(_directions(s["text"], c) for s, (c, _, _) in zip(old, self.sentences, strict=True))
@@ -472,7 +476,18 @@ class _Known:
         """The numbers ``text`` writes beside its figures (in digits, in words from
         ``CARDINAL_FROM`` up, ordinals from ``ORDINAL_FROM`` up) that the earlier summary did not."""
         written = _numerals(text, claims.figures) | _cardinals(text, claims.figures, CARDINAL_FROM)
-        return (written | _ordinals(text)) - (self.numerals | self.ordinals)
+        return (written | _ordinals(text) | self._multiples(text)) - (self.numerals | self.ordinals)
+
+    def _multiples(self, text: str) -> frozenset[float]:
+        """In a match's story, the goals ``text`` gives in one word (``resources/ar/goal_multiples.txt``:
+        "فاز بثلاثية نظيفة" 3, "خسر برباعية مقابل هدف" 4), behind و/ف/ب/ل too: a number of goals to
+        give, as "ثلاثة أهداف" is. Elsewhere none: "قمة ثلاثية" names a meeting's parties."""
+        if "match" not in self.kinds:
+            return frozenset()
+        words = _goal_multiples()
+        return frozenset(
+            words[f] for t in tokens(text) if t.kind == "word" for f in proclitic_forms(t.norm) if f in words
+        )
 
     def _people_not_named(self, claims: Claims) -> set[str]:
         """The people ``claims`` names that the earlier summary did not, in the same spelling or a
@@ -503,12 +518,19 @@ class _Known:
         """The claims of ``text`` without its lead-in clauses (:func:`khulasa.link.clauses.is_lead_in`:
         who said it, a reporting verb without the أن/إن that opens what was said), when another
         clause is left: a place there names the speaker ("المعهد الوطني للجيوفيزياء في المغرب"),
-        not where the thing it tells happened. ``claims``: those of ``text``, when it has none."""
+        not where the thing it tells happened; and without who said it in a clause that opens with
+        him and then what (:func:`_said_at`: "وذكرت قناة … نقلا عن نائب عمدة المدينة أن …", the
+        verb and the speaker before أن), for the same reason. ``claims``: those of ``text``, when
+        it has none."""
         spans = [span for _, span in self._clause_spans(text)]
         leads = [(a, b) for a, b in spans if is_lead_in(text[a:b])]
-        if not leads or len(leads) == len(spans):
+        if len(leads) == len(spans):
+            leads = []
+        # Who said it in a clause that opens with him and then what: his names are the speaker's too.
+        speakers = [(a, a + at) for a, b in spans if (a, b) not in leads and (at := _said_at(text[a:], b - a))]
+        if not leads and not speakers:
             return claims
-        for a, b in leads:
+        for a, b in leads + speakers:
             text = text[:a] + " " * (b - a) + text[b:]
         return claims_of(text)
 
@@ -616,11 +638,19 @@ class _Known:
             return False
         if self._result_told(piece, claims, clause) or self._goals_told(piece):
             return True
-        if len(clause.terms - self.keyed_names) < self.settings.link_min_content:
-            return any(clause.terms <= o.terms for o in self.clauses)
-        return self._clause_linked(clause, frame=self._speaker_terms(text, span)) and self._contained(
+        printed = any(clause.terms <= o.terms for o in self.clauses)
+        content = clause.terms - self.keyed_names
+        if len(content) < self.settings.link_min_content:
+            return printed
+        if self._clause_linked(clause, frame=self._speaker_terms(text, span)) and self._contained(
             clause.terms, CONTAINED
-        )
+        ):
+            return True
+        # Words side by side count once in linking (a fixed phrase: "التعادل السلبي"), so a clause
+        # that is one phrase ("ومع استمرار التعادل السلبي") links to none: it is printed when its
+        # words all stand in one clause, as a short clause is.
+        phrases = {p for p in clause.pairs if p[0] in content and p[1] in content}
+        return len(content) - len(phrases) < self.settings.link_min_content and printed
 
     def _result_told(self, piece: str, claims: Claims, clause: Clause) -> bool:
         """Is ``piece`` a match's result told again: a clause that opens with a word of a result
@@ -1331,6 +1361,16 @@ def _ordinals(text: str) -> frozenset[float]:
             out.update(words[f] for f in proclitic_forms(toks[i].norm) if f in words)
         i += 1
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _goal_multiples() -> dict[str, float]:
+    """``resources/ar/goal_multiples.txt``: normalized form -> the goals it gives."""
+    out: dict[str, float] = {}
+    for line in load_word_list("ar/goal_multiples.txt"):
+        value, forms = (part.strip() for part in line.split("|", 1))
+        out.update((normalize(f), float(value)) for f in forms.split())
+    return out
 
 
 @lru_cache(maxsize=1)
