@@ -54,7 +54,7 @@ from functools import lru_cache
 
 from khulasa.extract.actors import Name, cues, title_candidates
 from khulasa.extract.figures import Token
-from khulasa.extract.kinds import kind_of_word
+from khulasa.extract.kinds import kind_of_word, kind_words
 from khulasa.resources import load_word_list
 from khulasa.text.normalize import normalize, proclitic_forms, stopwords
 
@@ -80,7 +80,7 @@ _SENTENCE_END = re.compile(r"[.!?؟]\s")
 # As extract.figures tokenizes (numbers, words, single marks), over normalized text.
 _TOKEN = re.compile(r"(\d+(?:[.,٫٬]\d+)*)|([^\W\d_]+)|([^\s\w])")
 # What a word may begin (see _word_kind).
-_PLACE, _CUE, _TEAM, _FIRM, _SIDE = 1, 2, 4, 8, 16
+_PLACE, _CUE, _TEAM, _FIRM, _SIDE, _SIDED = 1, 2, 4, 8, 16, 32
 # A company's name is kept among an article's names as this mark and its key (see firm_key): no
 # place, person or team reads so, and rules (a) and (b) leave such names out (see NameProfile).
 FIRM_MARK = "@"
@@ -297,7 +297,7 @@ def event_names(title: str | None, text: str) -> frozenset[str]:
         names.update(_teams(words, kinds, lex, stop))
     if any(k & _FIRM for k in kinds):
         names.update(FIRM_MARK + key for key in _firms(parts, stop))
-    if any(k & _SIDE for k in kinds) and _opening_kinds(title, text) & sided_kinds():
+    if any(k & _SIDE for k in kinds) and any(k & _SIDED for k in kinds):  # a match report's sides
         names.update(SIDE_MARK + side for side in _sides(parts, lex, stop))
     return frozenset(sys.intern(n) for n in names)  # a feed repeats a few hundred names: share them
 
@@ -308,16 +308,11 @@ def event_kinds(title: str | None, text: str) -> frozenset[str]:
     sports.txt``), each as SPORT_MARK and the sport: rule (d) alone compares them
     (NameProfile.other_firms), so a football final and a tennis final of one day are two events,
     and a report that names no sport is told apart from none."""
-    found = set(_opening_kinds(title, text))
+    words = [w for _, w, _ in _opening_parts(title, text) if w]
+    found = {kind for kind in map(kind_of_word, words) if kind}
     if found & sided_kinds():  # a match report: its sport
-        found.update(SPORT_MARK + sport for sport in _sports_named([w for _, w, _ in _opening_parts(title, text) if w]))
+        found.update(SPORT_MARK + sport for sport in _sports_named(words))
     return frozenset(found)
-
-
-@lru_cache(maxsize=64)
-def _opening_kinds(title: str | None, text: str) -> frozenset[str]:
-    """The kinds of event (event_kinds.txt) the words of the opening name, without sports."""
-    return frozenset(kind for _, w, _ in _opening_parts(title, text) if w and (kind := kind_of_word(w)))
 
 
 def _sports_named(words: Sequence[str]) -> set[str]:
@@ -361,6 +356,7 @@ def _kinds() -> dict[str, int]:
         (_TEAM, lex.team_cues, 2),
         (_FIRM, lex.firm_cues, 2),
         (_SIDE, lex.side_cues | lex.rivals, 2),
+        (_SIDED, {w for w, kind in kind_words().items() if kind in lex.sided}, 2),
         (_CUE, c.person | c.place, 3),
     ):
         for base in bases:
