@@ -571,3 +571,83 @@ def test_other_sides_needs_a_country_central_to_each_group() -> None:
     # Each names the other's opponent in passing: neither side is unknown to the other.
     both = NameProfile(Counter({"مصر": 3, "الكاميرون": 3, "غانا": 1}), 3)
     assert not NameProfile(Counter({"مصر": 3, "غانا": 3, "الكاميرون": 1}), 3).other_sides(both)
+
+
+# One club's two matches a year apart (invented clubs of one league, no country named): Valdora
+# beats Mersan, and a year later Tibro; the outlets of each write the other side after "على",
+# "أمام" or a rival word, with the score.
+CLUB_A = [
+    "فاز فريق فالدورا على ضيفه ميرسان بهدفين مقابل هدف في مباراة إياب الدور ربع النهائي مساء الثلاثاء. وسجل "
+    "المهاجم كارلوس نيتو هدف الفوز في الدقيقة 88 برأسية، بعد أن تقدم ميرسان من ركلة جزاء نفذها "
+    "إيفان روس في الدقيقة 20.",
+    "تأهل فريق فالدورا إلى نصف النهائي بعد فوزه على ميرسان 2-1 في مباراة مثيرة. وتقدم ميرسان عبر "
+    "إيفان روس من ركلة جزاء في الدقيقة 20، ثم عادل فالدورا في الدقيقة 61 قبل أن يحسم كارلوس نيتو "
+    "المباراة برأسية في الدقيقة 88.",
+    "تمكن فريق فالدورا من قلب تأخره أمام منافسه ميرسان إلى فوز بهدفين لهدف في المباراة. وكان إيفان روس قد افتتح "
+    "التسجيل لميرسان بركلة جزاء، ورد فالدورا بهدفين آخرهما رأسية كارلوس نيتو في الدقيقة 88.",
+]
+CLUB_B = [
+    "فاز فريق فالدورا على ضيفه تيبرو بخماسية نظيفة في إياب ثمن النهائي مساء الثلاثاء. وسجل المهاجم "
+    "ماركو ليندن ثلاثة أهداف (هاتريك) في الشوط الثاني، وأضاف زميله بيتر فوس هدفين.",
+    "تأهل فريق فالدورا إلى ربع النهائي بعد فوزه الكاسح على تيبرو 5-0 في مباراة من طرف واحد. وأحرز "
+    "ماركو ليندن ثلاثية، فيما سجل بيتر فوس هدفين في الشوط الأول.",
+    "خرج فريق فالدورا من المباراة بفوز كبير على تيبرو بنتيجة خمسة أهداف دون رد. وتألق ماركو ليندن "
+    "بثلاثية (هاتريك)، وسجل بيتر فوس الهدفين الآخرين.",
+]
+
+
+def test_event_names_read_a_match_s_other_side() -> None:
+    side = events.SIDE_MARK
+    assert side + "ميرسان" in event_names(None, CLUB_A[0])  # "على ضيفه X"
+    assert side + "ميرسان" in event_names(None, CLUB_A[1])  # "على X 2-1"
+    assert side + "ميرسان" in event_names(None, CLUB_A[2])  # "أمام منافسه X"
+    assert side + "تيبرو" in event_names(None, "اكتسح فالدورا ضيفه تيبرو في المباراة.")  # "ضيفه X" alone
+    assert side + "تيبرو" in event_names(None, CLUB_B[2])  # "على X بنتيجة"
+    # A country's adjective after the name tells a team; a listed place reads as its place.
+    assert side + "ميرسان" in event_names(None, "فاز فالدورا على ميرسان الإسباني في مباراة الذهاب.")
+    assert side + normalize("مصر") in event_names(None, "فاز منتخب تونس على منتخب مصر في مباراة الأمس.")
+    # A place of play, a word with the article, a name nothing tells a team: no side.
+    for text in (
+        "أقيمت المباراة على ملعب فالدورا 3 مرات.",
+        "فاز فالدورا على الرغم من 10 لاعبين في المباراة.",
+        "فاز فالدورا على ميرسان في المباراة.",
+    ):
+        assert not any(n.startswith(side) for n in event_names(None, text)), text
+    # Only a match report's opening is read for sides: a quake's "على" names none.
+    assert not any(n.startswith(side) for n in event_names(None, "ضرب زلزال على عمق 10 كيلومترات مدينة هرات."))
+
+
+def test_a_club_s_two_matches_stay_apart_by_their_other_sides(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rule (e) reads sides the openings read as such ("على ضيفه X", "على X 2-1"), not countries
+    alone: one club's two matches a year apart, against two clubs of its own league, share their
+    club and their stock phrases, not the match."""
+    docs = _docs("a", [t + _STOCK for t in CLUB_A]) + _docs("b", [t + _STOCK for t in CLUB_B])
+    assert _grouping(docs) == [{"a-0", "a-1", "a-2"}, {"b-0", "b-1", "b-2"}]
+    monkeypatch.setattr(NameProfile, "other_sides", lambda self, other: False)
+    assert len(group_documents(docs)) == 1
+
+
+def test_other_sides_reads_cities_and_sides_read_as_such() -> None:
+    side = events.SIDE_MARK
+    # A club named for its city: the city is a side too ("مانشستر سيتي" is Manchester).
+    city, town = normalize("مانشستر"), normalize("ليفربول")
+    home_away = NameProfile.of(frozenset({city, town, side + city}))
+    for _ in range(2):
+        home_away.absorb(NameProfile.of(frozenset({city, town, side + city})))
+    other_match = NameProfile.of(frozenset({city, side + "تيبرو"}))
+    for _ in range(2):
+        other_match.absorb(NameProfile.of(frozenset({city, side + "تيبرو"})))
+    assert home_away.other_sides(other_match) and other_match.other_sides(home_away)
+    # The same match, one group naming the other side only as a name it gives: not apart.
+    same_match = NameProfile.of(frozenset({city, "تيبرو", side + "تيبرو"}))
+    same_match.absorb(NameProfile.of(frozenset({city, "تيبرو"})))
+    same_match.absorb(NameProfile.of(frozenset({city, "تيبرو"})))
+    led_by_other = NameProfile(Counter({"تيبرو": 3, city: 3}), 3, sides=Counter({city: 3}), side_named=3)
+    assert not same_match.other_sides(led_by_other)
+    # Sides never count for rules (a) to (d): a group naming only sides names nothing.
+    assert NameProfile.of(frozenset({side + "تيبرو"})).named == 0
+
+
+def test_a_country_s_people_stand_for_it() -> None:
+    assert _names("لبنان") <= event_names(None, "توجه الناخبون اللبنانيون إلى صناديق الاقتراع صباح الأحد.")
+    assert _names("لبنان") <= event_names(None, "أدلى آلاف اللبنانيين بأصواتهم في الانتخابات.")

@@ -17,8 +17,9 @@ other gives most (by three members or more), or (c) all the central names they s
 (or wider) and a city central to each (a listed city of ``in``, given by three members or more)
 differs, one group's never given by the other: two launches from Florida and Texas, two summits in
 Riyadh and Jeddah, are not one story for sharing their country; or (d) the companies central to each
-differ in the same way; or, for two match reports only, (e) a country central to each is not central
-to the other (one team's two matches: :meth:`NameProfile.other_sides`). Companies count for (d)
+differ in the same way; or, for two match reports only, (e) a side central to each (a country, a
+city, or a name read as a match's other side: "على ضيفه X", "على X 2-1") is not central to the
+other (one team's two matches: :meth:`NameProfile.other_sides`). Companies count for (d)
 only: one firm named by two groups never joins them. Only groups whose members agree on their names
 vote: a story whose outlets each lead with another country is never told apart by names. The veto
 yields to a strong word similarity (``GroupSettings.names_link``): names read by cue words miss some
@@ -53,7 +54,7 @@ from functools import lru_cache
 
 from khulasa.extract.actors import Name, cues, title_candidates
 from khulasa.extract.figures import Token
-from khulasa.extract.kinds import kind_of_word
+from khulasa.extract.kinds import kind_of_word, kind_words
 from khulasa.extract.spelling import firm_key
 from khulasa.resources import load_word_list
 from khulasa.text.normalize import normalize, proclitic_forms, stopwords
@@ -80,7 +81,7 @@ _SENTENCE_END = re.compile(r"[.!?؟]\s")
 # As extract.figures tokenizes (numbers, words, single marks), over normalized text.
 _TOKEN = re.compile(r"(\d+(?:[.,٫٬]\d+)*)|([^\W\d_]+)|([^\s\w])")
 # What a word may begin (see _word_kind).
-_PLACE, _CUE, _TEAM, _FIRM = 1, 2, 4, 8
+_PLACE, _CUE, _TEAM, _FIRM, _SIDE, _SIDED = 1, 2, 4, 8, 16, 32
 # A company's name is kept among an article's names as this mark and its key (see firm_key): no
 # place, person or team reads so, and rules (a) and (b) leave such names out (see NameProfile).
 FIRM_MARK = "@"
@@ -93,6 +94,12 @@ _OPEN, _CLOSE = frozenset('"“«('), frozenset('"”»)')
 # compares companies, by rule (d) alone (NameProfile.other_firms): they tell events apart, never
 # join them, and a report that names none counts for nothing.
 SPORT_MARK = FIRM_MARK
+# A match report's other side (read after "على", "أمام", "ضد" or a rival word: see _sides) is kept
+# among its names as this mark and the name: rules (a) to (d) leave such names out, rule (e) reads
+# them (NameProfile.other_sides).
+SIDE_MARK = "~"
+# A side's name is confirmed by a figure (a score) among the few tokens after it.
+_SIDE_SCORE_SPAN = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,15 +111,29 @@ class _Lexicon:
     contests: frozenset[str]  # words after which a place names a competition ("كأس أمم أفريقيا")
     firm_cues: frozenset[str]  # words after which a company's name follows ("شركة")
     sided: frozenset[str]  # kinds of event whose sides are their names (a match)
+    side_cues: frozenset[str]  # words before a match's other side ("على", "أمام", "ضد")
+    rivals: frozenset[str]  # words for that other side, its name after them ("ضيفه", "نظيره")
+    scores: frozenset[str]  # words that tell a result after a side's name ("بنتيجة", "بهدفين")
+    venues: frozenset[str]  # words after a side word that begin a place of play ("ملعب")
 
 
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     # Canonical names are normalized too: a cued name ("مدينة جدة") and a listed one must meet.
     places = {alias: normalize(canonical) for alias, (kind, canonical) in cues().gazetteer.items() if kind == "place"}
-    cue_words: dict[str, set[str]] = {"team": set(), "contest": set(), "firm": set()}
+    cue_words: dict[str, set[str]] = {
+        "team": set(),
+        "contest": set(),
+        "firm": set(),
+        "side": set(),
+        "rival": set(),
+        "score": set(),
+        "venue": set(),
+        "people": set(),
+    }
     country: dict[str, str] = {}
     sided: set[str] = set()
+    adjectives: list[tuple[str, str]] = []  # a country's one-word adjectives ("اللبناني"), the country
     for line in load_word_list("ar/event_names.txt"):
         kind, *fields = (p.strip() for p in line.split("|"))
         if kind == "sided":  # names of event kinds (event_kinds.txt), not words of a text
@@ -126,6 +147,11 @@ def _lexicon() -> _Lexicon:
         else:
             for form in fields:
                 places.setdefault(tuple(normalize(form).split()), normalize(fields[0]))
+            adjectives.extend((w, normalize(fields[0])) for w in map(normalize, fields[1:]) if _is_adjective(w))
+    # Its people stand for a country as its adjective does: "اللبنانيون", "اللبنانيين".
+    for adjective, canonical in adjectives:
+        for ending in cue_words["people"]:
+            places.setdefault((adjective + ending,), canonical)
     by_first: dict[str, list[Name]] = {}
     for alias in sorted(places, key=len, reverse=True):
         by_first.setdefault(alias[0], []).append(alias)
@@ -137,7 +163,16 @@ def _lexicon() -> _Lexicon:
         frozenset(cue_words["contest"]),
         frozenset(cue_words["firm"]),
         frozenset(sided),
+        frozenset(cue_words["side"]),
+        frozenset(cue_words["rival"]),
+        frozenset(cue_words["score"]),
+        frozenset(cue_words["venue"]),
     )
+
+
+def _is_adjective(word: str) -> bool:
+    """Is this normalized one-word form of a country its adjective with the article ("اللبناني")?"""
+    return " " not in word and word.startswith("ال") and word.endswith("ي")
 
 
 def place_words(place: str) -> frozenset[str]:
@@ -218,6 +253,8 @@ def event_names(title: str | None, text: str) -> frozenset[str]:
         names.update(_teams(words, kinds, lex, stop))
     if any(k & _FIRM for k in kinds):
         names.update(FIRM_MARK + key for key in _firms(parts, stop))
+    if any(k & _SIDE for k in kinds) and any(k & _SIDED for k in kinds):  # a match report's sides
+        names.update(SIDE_MARK + side for side in _sides(parts, lex, stop))
     return frozenset(sys.intern(n) for n in names)  # a feed repeats a few hundred names: share them
 
 
@@ -274,6 +311,8 @@ def _kinds() -> dict[str, int]:
         (_PLACE, lex.by_first, 2),
         (_TEAM, lex.team_cues, 2),
         (_FIRM, lex.firm_cues, 2),
+        (_SIDE, lex.side_cues | lex.rivals, 2),
+        (_SIDED, {w for w, kind in kind_words().items() if kind in lex.sided}, 2),
         (_CUE, c.person | c.place, 3),
     ):
         for base in bases:
@@ -338,6 +377,43 @@ def _teams(words: Sequence[str], kinds: Sequence[int], lex: _Lexicon, stop: froz
             yield " ".join(name)
 
 
+def _sides(parts: Sequence[tuple[str, str, str]], lex: _Lexicon, stop: frozenset[str]) -> Iterable[str]:
+    """The other sides a match report's opening names: the first word after a side word ("على",
+    "أمام", "ضد") or a rival word ("ضيفه", "نظيره", "حساب"), past rival and team words ("على
+    مضيفه X", "على منتخب X"), read as its place when a listed place begins there ("مانشستر سيتي":
+    Manchester). It counts when a rival or team word came before it, or a score comes after it (a
+    figure among the next few tokens, or a word of ``score``), or a country's adjective ("على X
+    الألماني"); and only a listed place or a word without the article that begins no place of play
+    (``venue``): "على ملعب الاتحاد", "على الرغم" name no side."""
+    k = 0
+    while k < len(parts):
+        word = parts[k][1]
+        k += 1
+        if not word or not _word_kind(word) & _SIDE:
+            continue
+        told = any(f in lex.rivals for f in proclitic_forms(word))
+        while k < len(parts) and (parts[k][1] in lex.rivals or parts[k][1] in lex.team_cues):
+            told, k = True, k + 1
+        name = parts[k][1] if k < len(parts) else ""
+        if len(name) < 3 or name in stop or name in lex.venues or _word_kind(name) & (_SIDE | _CUE):
+            continue
+        place = next(
+            (f for f in lex.by_first.get(name, ()) if tuple(p[1] for p in parts[k + 1 : k + len(f)]) == f[1:]), None
+        )
+        if place is None and name.startswith("ال"):
+            continue
+        after = parts[k + (len(place) if place else 1) :][:_SIDE_SCORE_SPAN]
+        # A score or a country's adjective (one of the name's next two words) tells a team.
+        next_words = [w for _, w, _ in after[:2] if w]
+        if (
+            told
+            or any(d for d, _, _ in after)
+            or any(w in lex.scores for w in next_words)
+            or any(lex.places.get((f,)) in wide_places() for w in next_words for f in proclitic_forms(w))
+        ):
+            yield lex.places[place] if place else name
+
+
 def _firms(parts: Sequence[tuple[str, str, str]], stop: frozenset[str]) -> Iterable[str]:
     """Keys (firm_key) of the companies named after a firm cue ("شركة"): a quoted name, a run of
     Latin words, or one or two Arabic name words (no function word, no word with the article, no
@@ -368,21 +444,28 @@ def _firm_word(word: str, stop: frozenset[str]) -> bool:
 @dataclass(slots=True)
 class NameProfile:
     """The event names of a group's members: how many members give each, and how many give any;
-    apart, the companies they name (FIRM_MARK names: rule (d) only) and how many name any."""
+    apart, the companies they name (FIRM_MARK names: rule (d) only) and how many name any, and the
+    other sides of a match they name (SIDE_MARK names, without the mark: rule (e) only) and how
+    many name any."""
 
     counts: Counter[str] = field(default_factory=Counter)
     named: int = 0
     firms: Counter[str] = field(default_factory=Counter)
     firm_named: int = 0
+    sides: Counter[str] = field(default_factory=Counter)
+    side_named: int = 0
 
     @classmethod
     def of(cls, names: frozenset[str]) -> NameProfile:
         """The profile of one article."""
-        firms = [n for n in names if n.startswith(FIRM_MARK)]
-        if not firms:
+        if not any(n[:1] in (FIRM_MARK, SIDE_MARK) for n in names):
             return cls(Counter(names), 1 if names else 0)
-        rest = [n for n in names if not n.startswith(FIRM_MARK)]
-        return cls(Counter(rest), 1 if rest else 0, Counter(firms), 1)
+        firms = [n for n in names if n.startswith(FIRM_MARK)]
+        sides = [n[len(SIDE_MARK) :] for n in names if n.startswith(SIDE_MARK)]
+        rest = [n for n in names if n[:1] not in (FIRM_MARK, SIDE_MARK)]
+        return cls(
+            Counter(rest), 1 if rest else 0, Counter(firms), 1 if firms else 0, Counter(sides), 1 if sides else 0
+        )
 
     def core(self) -> set[str]:
         """Names at least CORE_SHARE of the naming members give, among the CORE_TOP most given."""
@@ -446,18 +529,28 @@ class NameProfile:
 
     def other_sides(self, other: NameProfile) -> bool:
         """Rule (e), for reports of a sided kind (a match: its two teams): each group has a central
-        country (wide_places, given by TOP_SUPPORT members or more) that is not central to the
-        other, and one group's is given by no member of the other (_apart): Saudi Arabia against
-        Argentina, and a week later against Mexico, share one side, not the match. Countries only:
-        a player or a city named by half of one match's outlets is no side of it."""
+        side (given by TOP_SUPPORT members or more) that is not central to the other, and one
+        group's is given by no member of the other (_apart): Saudi Arabia against Argentina, and a
+        week later against Mexico, share one side, not the match; so do a club's two matches a
+        year apart. A side is a listed place, country or city (clubs bear their cities' names:
+        "مانشستر سيتي"), or a name read as the other side (SIDE_MARK names: "على ضيفه X", "على X
+        بهدفين"); not a player, whom half of one match's outlets may name."""
         if not self._both_vote(other):
             return False
-        wide = wide_places()
-        mine, theirs = (
-            p._supported_core(p.counts, p.named, wide.__contains__) - q.core()
-            for p, q in ((self, other), (other, self))
+        mine, theirs = (p._central_sides() - q._central_names() for p, q in ((self, other), (other, self)))
+        return _apart(mine, theirs, self.counts.keys() | self.sides.keys(), other.counts.keys() | other.sides.keys())
+
+    def _central_sides(self) -> set[str]:
+        """The group's central places (countries and cities) and other sides, each given by
+        TOP_SUPPORT members or more."""
+        places = wide_places() | city_places()
+        return self._supported_core(self.counts, self.named, places.__contains__) | self._supported_core(
+            self.sides, self.side_named, None
         )
-        return _apart(mine, theirs, self.counts.keys(), other.counts.keys())
+
+    def _central_names(self) -> set[str]:
+        """The group's central names and central other sides (see core)."""
+        return self.core() | (NameProfile(self.sides, self.side_named).core() if self.sides else set())
 
     def disjoint(self, other: NameProfile) -> bool:
         """Rule (a) alone: both groups name something, agree on it, and share no central name (two
@@ -484,6 +577,9 @@ class NameProfile:
         if other.firm_named:
             self.firms.update(other.firms)
             self.firm_named += other.firm_named
+        if other.side_named:
+            self.sides.update(other.sides)
+            self.side_named += other.side_named
 
 
 def _apart(mine: set[str], theirs: set[str], given_by_me: Iterable[str], given_by_them: Iterable[str]) -> bool:

@@ -841,8 +841,9 @@ class _Groups:
         events: different places, people or teams, or different kinds of event (NameProfile); or,
         whatever the link, when both are reports of a sided kind (a match) whose central names have
         none in common (two matches of one evening whose outlets share stock phrases), or whose
-        central countries differ on each side (one team's two matches: NameProfile.other_sides), or
-        whose central sports differ (a football final and a tennis final: stories.events.event_kinds)."""
+        central sides differ (one team's two matches: its opponents' countries, cities or names read
+        as a match's other side, NameProfile.other_sides), or whose central sports differ (a
+        football final and a tennis final: stories.events.event_kinds)."""
         if link < self.names_link and any(v is not None and v.conflicts(a, b) for v in (self.names, self.kinds)):
             return True
         if not self.sided(a, b):
