@@ -246,3 +246,12 @@ def test_a_verb_of_managing_to_is_light():
     assert _again(again, told)
     first, second = _meanings(again, told)
     assert not told_again(first, second, frozenset())  # "تمكنت" read as what happened: no join
+
+
+def test_a_result_told_again_with_how_long_it_lasted_is_one_fact():
+    """ "ومع استمرار التعادل السلبي بعد مرور 90 دقيقة" tells the goalless draw again: how long the
+    match had lasted is a detail (as for any fact), not a quantity the other sentence must give.
+    The same draw of other teams is another fact."""
+    told = "وانتهى الوقتان الأصلي والإضافي بالتعادل السلبي، واحتكم الفريقان إلى ركلات الترجيح."
+    assert _again("ومع استمرار التعادل السلبي بعد مرور 90 دقيقة، احتكم الفريقان لشوطين إضافيين.", told)
+    assert not _again("وتعادلت فرنسا وإنجلترا سلبيا بعد مرور 90 دقيقة في الجولة الأولى.", told)

@@ -147,7 +147,8 @@ def told_again(a: Told, b: Told, light: Collection[str] = frozenset(), subjects:
     theirs = set(_words(b.happening, light))
     if a.speaker and a.speaker == b.speaker and words and words[0] in theirs:
         return True
-    if a.scores and a.scores <= b.scores and names_stated(a, b, titled=True) and a.kinds <= b.kinds:
+    timeless = {k for k in a.kinds if k[0] != "duration"}  # how long: a detail, not a quantity to share
+    if a.scores and a.scores <= b.scores and names_stated(a, b, titled=True) and timeless <= b.kinds:
         return True  # a match's result: the same score of the same teams is one fact, in any words
     if not words or words[0] not in theirs:
         return False
@@ -157,7 +158,7 @@ def told_again(a: Told, b: Told, light: Collection[str] = frozenset(), subjects:
         return enough
     if not names_stated(a, b, titled=True):
         return False
-    kinds = {k for k in a.kinds if k[0] != "duration"}
+    kinds = timeless
     if kinds <= b.kinds:
         return True
     if not enough or not any(k[0] == "people" for k in kinds & b.kinds):
