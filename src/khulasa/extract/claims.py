@@ -854,7 +854,7 @@ def same_told_value(a: Claims, f: Figure, b: Claims, g: Figure) -> bool:
     if f.dimension == "mark":
         slack = MARK_SLACK.get(f.unit, 0.0) if f.unit == g.unit else -1.0
         return abs(f.amount - g.amount) <= slack and _one_goal(a, f, b, g)
-    if not same_value(f, replace(g, dimension=f.dimension, unit=f.unit)):  # "128 مقعدا", "128 نائبا"
+    if not same_value(f, replace(g, dimension=f.dimension, unit=f.unit)):  # "ألف شخص", "ألف ساكن"
         return False
     owners = a.owner_of(f), b.owner_of(g)
     if all(owners) and not owners[0] & owners[1]:

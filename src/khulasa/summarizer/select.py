@@ -451,7 +451,7 @@ def told_values(
     A claim is a value of a quantity a candidate gives (its salient figures: a goal's minute, a
     count, a share; and its plain counts of people: :func:`khulasa.extract.claims.claim_figures`;
     no duration, no score; counted nouns that count one thing are one kind,
-    :func:`khulasa.extract.claims.claim_kind`: "128 مقعدا" and "128 نائبا"); a
+    :func:`khulasa.extract.claims.claim_kind`: "30 ألف شخص" and "30 ألف ساكن"); a
     document makes it when one of its ``sentences`` tells that value of that quantity
     (:func:`khulasa.extract.claims.same_told_value`: a goal's 53rd minute and its 52nd with the same
     scorer, 61.4% and "نحو 61 في المائة"), however the rest of the sentence is worded. Candidates
