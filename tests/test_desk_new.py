@@ -1106,6 +1106,15 @@ def test_the_passage_a_warning_note_set_against_a_sentence_is_known_with_the_val
     assert new_sentences(later(stale[:-1] + "، وامتدت النيران إلى الطابق الثاني من المبنى المجاور."), earlier) == [0]
 
 
+def test_the_end_of_a_period_before_added_time_is_no_number_to_give():
+    """ "(90+15)" is the 15th minute of added time, as "الدقيقة 15 من الوقت بدل الضائع" is: its 90 is
+    no number the earlier summary had to write. A 90 alone stays a number."""
+    from khulasa.desk.updates import _numerals
+
+    assert _numerals("وسجل الهدفين سامي نور وكريم داود في الدقيقتين 33 و(90+4).") == {33.0, 4.0}
+    assert _numerals("وأحرز هدف الفوز في الدقيقة 45 + 2 أمام 90 ألف متفرج.") == {2.0, 90.0}
+
+
 def test_the_digits_of_a_code_are_no_number_to_give():
     """A code written with Latin letters ("MA-722", "NG-1", "A320") names a plane, a launch, a model,
     as a name does: its digits are no number the earlier summary had to write, and an editor told

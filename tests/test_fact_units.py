@@ -556,6 +556,10 @@ def test_one_value_told_in_other_words_is_one_claim():
     assert told("وحصل المرشح على 61.4% من الأصوات.", "وفاز المرشح بنحو 61 في المائة.")
     # Turnout is no candidate's share of the votes.
     assert not told("وبلغت نسبة المشاركة 61% في الانتخابات.", "وحصل المرشح على 61% من الأصوات.")
+    # Counted nouns that count one thing (issue 20): people and residents; a plain count of people
+    # is a claim too.
+    assert told("وأمرت السلطات بإجلاء نحو 45 ألف شخص من منازلهم.", "وصدرت أوامر الإخلاء لحوالي 45 ألف ساكن.")
+    assert not told("وأمرت السلطات بإجلاء نحو 45 ألف شخص من منازلهم.", "وهدد الحريق 45 ألف مبنى.")
 
 
 def test_told_values_counts_the_documents_telling_a_value_in_any_words():

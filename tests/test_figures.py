@@ -886,3 +886,35 @@ def test_a_score_written_with_a_slash_after_a_result_word_is_a_score():
     [digits] = [f for f in extract_figures("فاز الفريق على ضيفه بركلات الترجيح (3-0).") if f.dimension == "score"]
     assert score.text == "0/3" and score.amount == digits.amount
     assert not [f for f in extract_figures("فاز الفريق في 3/10 من مبارياته هذا الموسم.") if f.dimension == "score"]
+
+
+def test_owners_of_shares_in_ranked_lists_and_topic_clauses():
+    from khulasa.extract.figures import owners_match
+
+    def key(text: str, figure: str) -> frozenset[str]:
+        owner = _owner(text, figure)
+        assert owner, (text, figure)
+        return owner
+
+    # Issue 20: an owner past a rank ("جاء في المرتبة الثالثة المرشح ..."), a topic "أما فلان فقد
+    # جاء ...", a name with "بن" ("علي" is also the normalized "على"), "عز الدين", a person role's
+    # modifier ("المرشح الرابع"), a count given again as a share ("أي ما نسبته"), a party and
+    # its candidate, an anchor before a title in a relative clause.
+    nour = key("وحصل المرشح كريم نور على 9.41% من الأصوات.", "9.41%")
+    for text in (
+        "وجاء في المرتبة الثالثة المترشح كريم نور، الذي حصل على 512.300 صوت، أي ما نسبته 9.41 بالمائة.",
+        "أما المرشح كريم نور فقد جاء ثالثا ولم يحصل سوى على 9,41 بالمئة من الأصوات.",
+        'فيما حل في المرتبة الثالثة مرشح حزب "الأمل الجديد"، كريم نور بنسبة 9.41 بالمئة.',
+    ):
+        assert owners_match(key(text, "9"), nour), text
+    salem = key("وحصل سالم بن يوسف على 4.2% من الأصوات.", "4.2%")
+    assert owners_match(key("أما المرشح سالم بن يوسف فقد جاء أخيرا بنسبة 4.2%.", "4.2%"), salem)
+    assert "رشد" in key("أما المرشح علي بن راشد فقد حل رابعا بنسبة 6.3%.", "6.3%")
+    izz = key("وحصل المرشح الرابع عز الدين سالمي على 6.1 بالمئة.", "6.1")
+    assert owners_match(
+        izz, key("وحصل عز الدين سالمي الأمين العام للحزب الذي كان يقوده الرئيس السابق كمال داود على 6.1 بالمئة.", "6.1")
+    )
+    assert not owners_match(izz, key("وحصل الرئيس السابق كمال داود على 6.1 بالمئة.", "6.1"))
+    assert owners_match(
+        key("تصدر حزب «الأمل» النتائج بنسبة 30.2%.", "30.2%"), key("وفاز حزب الأمل بنسبة 30.2%.", "30.2%")
+    )

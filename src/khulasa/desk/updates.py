@@ -1298,9 +1298,28 @@ def _numerals(text: str, figures: Sequence[Figure | Token] = ()) -> frozenset[fl
     values = (
         parse_digits(t.text)
         for k, t in enumerate(toks)
-        if t.kind == "digits" and not any(a <= t.start < b for a, b in inside) and not _in_code(toks, k)
+        if t.kind == "digits"
+        and not any(a <= t.start < b for a, b in inside)
+        and not _in_code(toks, k)
+        and not _added_time_base(toks, k)
     )
     return frozenset(v for v in values if v is not None)
+
+
+# The minutes a half or a match's time ends at: "90+15" is the 15th minute of added time, as
+# "الدقيقة 15 من الوقت بدل الضائع" is; its 90 is no number of its own.
+_PERIOD_ENDS = frozenset({45.0, 90.0, 105.0, 120.0})
+
+
+def _added_time_base(toks: Sequence[Token], k: int) -> bool:
+    """Are the digits of token ``k`` the end of a period before "+" and the minute of added time
+    ("(90+15)", "45 + 2")?"""
+    return (
+        parse_digits(toks[k].text) in _PERIOD_ENDS
+        and k + 2 < len(toks)
+        and toks[k + 1].text == "+"
+        and toks[k + 2].kind == "digits"
+    )
 
 
 def _in_code(toks: Sequence[Token], k: int) -> bool:

@@ -844,17 +844,17 @@ def restates(a: Claims, b: Claims, *, names_share: float = 0.6) -> bool:
 
 def same_told_value(a: Claims, f: Figure, b: Claims, g: Figure) -> bool:
     """Do ``f`` of ``a`` and ``g`` of ``b`` tell one value of one quantity, however each sentence
-    words it ("سجل في الدقيقة 53" and "(د 52)")? The same kind (:meth:`Claims.kind_of`), the same
+    words it ("سجل في الدقيقة 53" and "(د 52)")? The same kind (:func:`claim_kind`), the same
     value (at another precision, :func:`same_value`; a mark within :data:`MARK_SLACK`, a minute only
     of one goal, :func:`_one_goal`), not shares of two wholes (:func:`_same_share`: a share no cue
     names may be either), nor the shares or counts of two owners, nor figures of two scopes. Never
     durations: how long something lasted depends on what was measured."""
-    if f.dimension == "duration" or figure_kind(f) != figure_kind(g) or not _same_share(a, f, b, g):
+    if f.dimension == "duration" or claim_kind(f) != claim_kind(g) or not _same_share(a, f, b, g):
         return False
     if f.dimension == "mark":
         slack = MARK_SLACK.get(f.unit, 0.0) if f.unit == g.unit else -1.0
         return abs(f.amount - g.amount) <= slack and _one_goal(a, f, b, g)
-    if not same_value(f, g):
+    if not same_value(f, replace(g, dimension=f.dimension, unit=f.unit)):  # "ألف شخص", "ألف ساكن"
         return False
     owners = a.owner_of(f), b.owner_of(g)
     if all(owners) and not owners[0] & owners[1]:
@@ -951,6 +951,42 @@ def figure_kind(f: Figure) -> tuple[str, str]:
     """What quantity ``f`` measures, as a key: its dimension and unit (a counted noun without the
     endings outlets vary: "درجات" and "درجة" are one kind)."""
     return f.dimension, counted_noun(f.unit) if f.dimension == "count" else f.unit
+
+
+@lru_cache(maxsize=1)
+def _claim_units() -> Mapping[str, str]:
+    """Counted noun -> the noun naming its group in ``ar/claim_units.txt``."""
+    out: dict[str, str] = {}
+    for row in load_word_list("ar/claim_units.txt"):
+        words = [counted_noun(normalize(w)) for w in row.split()]
+        out.update((w, words[0]) for w in words)
+    return out
+
+
+# The unit a plain count of people is told under in ``ar/claim_units.txt``.
+_PEOPLE_UNIT = "شخص"
+
+
+def claim_kind(f: Figure) -> tuple[str, str]:
+    """What quantity ``f`` measures, for claims (:func:`same_told_value`): its kind
+    (:func:`figure_kind`), counted nouns that count one thing as one (``ar/claim_units.txt``: "128
+    مقعدا" and "128 نائبا"), a plain count of people a count of "شخص" ("30 ألف ساكن")."""
+    if f.dimension == "people" and f.unit == "person":
+        return "count", _claim_units().get(_PEOPLE_UNIT, _PEOPLE_UNIT)
+    kind = figure_kind(f)
+    return (kind[0], _claim_units().get(kind[1], kind[1])) if kind[0] == "count" else kind
+
+
+def claim_figures(claims: Claims) -> list[Figure]:
+    """The figures of ``claims`` a claim may be of (:func:`same_told_value`): its salient figures
+    (:func:`salient_figures`) and its plain counts of people, which a sentence told in other words
+    cannot be checked against (no restating test reads them) but which half the outlets giving one
+    value tell alike ("30 ألف شخص")."""
+    return [
+        f
+        for f in claims.figures
+        if _comparable_across_wordings(f) or (f.dimension == "people" and f.unit == "person" and not _dual(f))
+    ]
 
 
 def figure_value(f: Figure) -> tuple[float, str]:

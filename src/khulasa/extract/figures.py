@@ -1527,6 +1527,7 @@ def _owner_before(toks: Sequence[Token], i: int, listed: frozenset[int]) -> froz
     """The owner named before the figure at token ``i`` (:func:`figure_owner`); ``listed``: where
     the digits of the shares or counts of seats before it start."""
     words = 0
+    titled: frozenset[str] = frozenset()
     for k in range(i - 1, -1, -1):
         t = toks[k]
         if t.kind == "punct" and t.text in _SENTENCE_END:
@@ -1534,16 +1535,21 @@ def _owner_before(toks: Sequence[Token], i: int, listed: frozenset[int]) -> froz
         if t.kind == "digits" and t.start in listed:  # the figure before ours in a list
             found, stop = _listed_owner(toks, k, i)
             if found or stop:
-                return found
+                return found or titled
         if t.kind != "word":
             continue
         words += 1
         if _is(t.norm, "contrast") or words > _OWNER_REACH:
             break
-        found = _anchored_owner(toks, k, i)
-        if found:
-            return found
-    return frozenset()
+        if _is(t.norm, "anchor"):
+            found = _anchored_owner(toks, k, i)
+            if found:
+                return found
+        elif not titled:
+            # A title names the owner only when no anchor before it does ("حصل فلان، الأمين العام
+            # للحزب الذي كان يقوده رئيس الوزراء علان، على 7%": the title is in a relative clause).
+            titled = _anchored_owner(toks, k, i)
+    return titled
 
 
 def _listed_owner(toks: Sequence[Token], k: int, i: int) -> tuple[frozenset[str], bool]:
@@ -1551,10 +1557,13 @@ def _listed_owner(toks: Sequence[Token], k: int, i: int) -> tuple[frozenset[str]
     47%"; and whether to look no further (the name after the figure before is its own: "47%
     لمنافسه نور، ثم 52.6%")."""
     between = [
-        u.norm
+        u.norm if u.kind == "word" else u.text
         for u in toks[k + 1 : i]
-        if u.kind == "word" and u.norm not in _amount_words() and not _is(u.norm, "owned")
+        if (u.kind == "word" and u.norm not in _amount_words() and not _is(u.norm, "owned"))
+        or (u.kind == "punct" and u.text in _NAME_MARKS)
     ]  # "16 مليون صوت، وجليلي على 13 مليون": the unit of the figure before is no name
+    if any(_is(w, "restate") for w in between):  # "900 صوت، أي ما نسبته 10%": the count's owner's
+        return frozenset(), False
     if between and between[0].startswith("ل") and _owner_after(toks, k + 1 + _unit_end(toks[k + 1 : i])):
         return frozenset(), True
     return _name_key(between), False
@@ -1606,16 +1615,76 @@ def _name_key(items: Sequence[str]) -> frozenset[str]:
         items[k] in "،,"
         or len(items[k]) < 2
         or _is(items[k], "role")
+        or _is(items[k], "rank")
+        or (items[k] == "في" and k + 1 < len(items) and _is(items[k + 1], "rank"))
         or _is_title(items[k])
-        or (k > 0 and _is_title(items[k - 1]) and items[k].startswith("ال"))
-        or (k > 1 and _is_title(items[k - 2]) and items[k - 1].startswith("ال") and items[k].startswith("ال"))
+        or (k > 0 and _titled(items[k - 1]) and items[k].startswith("ال"))
+        or (k > 1 and _titled(items[k - 2]) and items[k - 1].startswith("ال") and items[k].startswith("ال"))
     ):
         k += 1
+    role = any(_is(w, "role") and not _is(w, "person_role") for w in items[:k])
+    name, stop = _name_at(items, k)
+    # A party's name, then its candidate's after a mark ("مرشح حزب "النور"، فلان"): both name the owner.
+    end = stop
+    while end < len(items) and items[end] in _NAME_MARKS:
+        end += 1
+    if role and name and end > stop:
+        name = name + _name_at(items, end)[0]
+    return frozenset(key for w in name if (key := _word_key(w)))
+
+
+# Marks between a party's name and its candidate's (:func:`_name_key`).
+_NAME_MARKS = frozenset({"،", ",", '"', "«", "»", "“", "”", "'"})
+
+
+def _name_at(items: Sequence[str], k: int) -> tuple[list[str], int]:
+    """The words of the name at ``items[k]`` (:func:`_name_key`), at most three, and where it ends."""
     name: list[str] = []
-    while k < len(items) and len(name) < 3 and _name_word(items, k, first=not name):
+    while k < len(items) and len(name) < 3:
+        if name and items[k] in _LINKS and k + 1 < len(items) and _linked(items[k + 1]):
+            name.append(items[k + 1])  # "علي بن فليس": a link inside a name, no word of its own
+            k += 2
+            continue
+        if not _name_word(items, k, first=not name) and not (not name and _name_head(items, k)):
+            break
         name.append(items[k])
         k += 1
-    return frozenset(key for w in name if (key := _word_key(w)))
+    return name, k
+
+
+def _titled(norm: str) -> bool:
+    """Is ``norm`` a title or a definite role of a person, whose definite word after is a modifier
+    ("الرئيس التركي", "المرشح الحر")?"""
+    return _is_title(norm) or _is(norm, "person_role")
+
+
+# Words that link a name to a father's or family's name ("علي بن فليس").
+_LINKS = frozenset({"بن", "ابن"})
+
+
+def _linked(w: str) -> bool:
+    """Can ``w``, after a link of :data:`_LINKS`, be a name? Any word of three letters or more but
+    a function word as written ("فليس" is a name there, not "ف" + "ليس")."""
+    return w.isalpha() and len(w) > 2 and w not in stopwords()
+
+
+def _name_head(items: Sequence[str], k: int) -> bool:
+    """Is ``items[k]``, which alone would be no name, the first word of one: two letters before a
+    definite word ("عز الدين"), or any word before "بن" and a name ("علي بن فليس": "علي" is also
+    the normalized "على")?"""
+    w = items[k]
+    nxt = items[k + 1] if k + 1 < len(items) else ""
+    if not w.isalpha() or len(w) < 2:
+        return False
+    if nxt in _LINKS and k + 2 < len(items) and _linked(items[k + 2]):
+        return len(w) > 2 and not any(_is(w, kind) for kind in ("anchor", "role", "not_name", "contrast", "rank"))
+    return (
+        len(w) == 2
+        and w not in stopwords()
+        and nxt.startswith("ال")
+        and len(nxt) > 3
+        and _name_word(items, k + 1, first=False)
+    )
 
 
 def _name_word(items: Sequence[str], k: int, *, first: bool, subject: bool = False) -> bool:
@@ -1624,7 +1693,7 @@ def _name_word(items: Sequence[str], k: int, *, first: bool, subject: bool = Fal
     w = items[k]
     if len(w) < 3 or not any(ch.isalpha() for ch in w) or w.startswith(("بال", "لل")):
         return False
-    if any(_is(w, kind) for kind in ("anchor", "role", "not_name", "contrast")) or _is_title(w):
+    if any(_is(w, kind) for kind in ("anchor", "role", "not_name", "contrast", "rank")) or _is_title(w):
         return False
     if any(b in stopwords() or b in _amount_words() or b.removesuffix("ا") in _amount_words() for b in _word_forms(w)):
         return False  # "ألفا", "مليونا": a number, accusative

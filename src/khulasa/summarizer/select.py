@@ -449,7 +449,9 @@ def told_values(
     """The checkable claims the candidates make, and how many documents make each, in any words.
 
     A claim is a value of a quantity a candidate gives (its salient figures: a goal's minute, a
-    count, a share; :func:`khulasa.extract.claims.salient_figures`; no duration, no score); a
+    count, a share; and its plain counts of people: :func:`khulasa.extract.claims.claim_figures`;
+    no duration, no score; counted nouns that count one thing are one kind,
+    :func:`khulasa.extract.claims.claim_kind`: "30 ألف شخص" and "30 ألف ساكن"); a
     document makes it when one of its ``sentences`` tells that value of that quantity
     (:func:`khulasa.extract.claims.same_told_value`: a goal's 53rd minute and its 52nd with the same
     scorer, 61.4% and "نحو 61 في المائة"), however the rest of the sentence is worded. Candidates
@@ -458,7 +460,7 @@ def told_values(
     Returns, per candidate index, the names of its claims, and per name the number of documents
     making it (claims fewer than ``min_documents`` documents make left out).
     """
-    from khulasa.extract.claims import claims_of, figure_kind, salient_figures, same_told_value
+    from khulasa.extract.claims import claim_figures, claim_kind, claims_of, figure_kind, same_told_value
 
     def claimed(claims: Claims, f: Figure) -> bool:
         # A central figure's kind weighs already, at its best value; a value of it the sentence
@@ -470,15 +472,15 @@ def told_values(
     told: list[tuple[int, Claims, Figure]] = []
     for j, cand in enumerate(checked(cands)):
         claims = claims_of(cand.fact.representative.text)
-        told.extend((j, claims, f) for f in salient_figures(claims) if claimed(claims, f))
+        told.extend((j, claims, f) for f in claim_figures(claims) if claimed(claims, f))
     if not told:
         return {}, {}
-    stated = _values_stated(sentences, {figure_kind(f) for _, _, f in told})
+    stated = _values_stated(sentences, {claim_kind(f) for _, _, f in told})
     root = _claim_roots(told)
     docs: dict[int, set[str]] = {}
     for x, (_, a, f) in enumerate(checked(told)):
         here = docs.setdefault(root[x], set())
-        here.update(d for d, b, g in stated.get(figure_kind(f), ()) if d not in here and same_told_value(a, f, b, g))
+        here.update(d for d, b, g in stated.get(claim_kind(f), ()) if d not in here and same_told_value(a, f, b, g))
     made = {f"{CLAIM_PREFIX}{r}>": len(d) for r, d in docs.items() if len(d) >= min_documents}
     out: dict[int, list[str]] = {}
     for x, (j, _, _) in enumerate(told):
@@ -491,9 +493,10 @@ def told_values(
 def _values_stated(
     sentences: Sequence[Sentence], kinds: Collection[tuple[str, str]]
 ) -> dict[tuple[str, str], list[tuple[str, Claims, Figure]]]:
-    """The salient figures of ``sentences`` of the ``kinds`` asked, by kind, with their document and
-    claims (a document's copies of one sentence read once)."""
-    from khulasa.extract.claims import claims_of, figure_kind, salient_figures
+    """The figures of ``sentences`` a claim may be of (:func:`khulasa.extract.claims.claim_figures`)
+    of the ``kinds`` asked (:func:`khulasa.extract.claims.claim_kind`), by kind, with their document
+    and claims (a document's copies of one sentence read once)."""
+    from khulasa.extract.claims import claim_figures, claim_kind, claims_of
 
     stated: dict[tuple[str, str], list[tuple[str, Claims, Figure]]] = {}
     seen: set[tuple[str, str]] = set()
@@ -502,9 +505,9 @@ def _values_stated(
             continue
         seen.add((s.doc, s.text))
         claims = claims_of(s.text)
-        for g in salient_figures(claims):
-            if figure_kind(g) in kinds:
-                stated.setdefault(figure_kind(g), []).append((s.doc, claims, g))
+        for g in claim_figures(claims):
+            if claim_kind(g) in kinds:
+                stated.setdefault(claim_kind(g), []).append((s.doc, claims, g))
     return stated
 
 
