@@ -378,6 +378,26 @@ def _nameish(t: Token, k: int, places: Mapping[int, str], skip: frozenset[str]) 
     return forms
 
 
+def _minute_told(toks: Sequence[Token], text: str) -> bool:
+    """Does ``text`` give a minute of a match? Read by the figure reader only where a word of one
+    of the ``minute`` labels (``ar/number_labels.txt``: "الدقيقة", "د") stands: most sentences have
+    none, and reading their figures is the slow part."""
+    labels = _minute_labels()
+    if not any(t.kind == "word" and any(f in labels for f in (t.norm, *_bare(t.norm))) for t in toks):
+        return False
+    return any(f.dimension == "mark" and f.unit == "minute" for f in extract_figures(text))
+
+
+@lru_cache(maxsize=1)
+def _minute_labels() -> frozenset[str]:
+    """The words that label a number as a minute (every form of ``ar/number_labels.txt``'s
+    ``minute`` rows), normalized."""
+    lex = lexicon()
+    tables = (lex.labels, lex.dual_labels, lex.short_labels)
+    forms = {form for table in tables for form, (_, unit) in table.items() if unit == "minute"}
+    return frozenset(forms | {f[2:] for f in forms if f.startswith("ال")})
+
+
 @lru_cache(maxsize=16384)
 def scorers(text: str) -> tuple[frozenset[str], ...]:
     """The scorers' names ``text`` gives, each as its words' forms of four letters or more: in a
@@ -394,8 +414,9 @@ def scorers(text: str) -> tuple[frozenset[str], ...]:
     leads = _lead_words()
     scored = _scored_words() | leads
     toks = tokens(text)
-    minutes = any(f.dimension == "mark" and f.unit == "minute" for f in extract_figures(text))
-    if not minutes and not any(t.kind == "word" and any(f in scored for f in _bare(t.norm)) for t in toks):
+    if not any(t.kind == "word" and any(f in scored for f in _bare(t.norm)) for t in toks) and not _minute_told(
+        toks, text
+    ):
         return ()
     reader = _NameReader(toks, _places(toks), _known_words() | scored | _unnamed_words() | frozenset(_goal_words()[0]))
     out: list[frozenset[str]] = []

@@ -476,6 +476,12 @@ def told_values(
     if not told:
         return {}, {}
     stated = _values_stated(sentences, {claim_kind(f) for _, _, f in told})
+    # A claim is of one kind: a kind fewer than ``min_documents`` documents give at any value makes
+    # none (left out before the pairwise reading, which a thousand documents make slow).
+    documents_of = {kind: len({d for d, _, _ in found}) for kind, found in stated.items()}
+    told = [t for t in told if documents_of.get(claim_kind(t[2]), 0) >= min_documents]
+    if not told:
+        return {}, {}
     root = _claim_roots(told)
     docs: dict[int, set[str]] = {}
     for x, (_, a, f) in enumerate(checked(told)):
