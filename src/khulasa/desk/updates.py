@@ -35,7 +35,7 @@ from khulasa.extract.figures import (
     shares_match,
     tokens,
 )
-from khulasa.extract.goals import goals_told, written_words
+from khulasa.extract.goals import goals_told
 from khulasa.link.clauses import (
     COMPLEMENTIZERS,
     FRAME_WEIGHT,
@@ -283,9 +283,6 @@ class _Known:
         # The numbers each earlier sentence writes where the figure reader read no figure ("في
         # الدقيقة (42)"): its reader saw that number, of what the sentence tells.
         self.bare = [_numerals(s["text"], c.figures) for s, (c, _, _) in zip(old, self.sentences, strict=True)]
-        # Each earlier sentence's words, normalized, bare of a one-letter proclitic too: who scored
-        # when (:meth:`_goals_told`).
-        self.old_words = [written_words(s["text"]) for s in old]
         # The numbers it wrote, in digits or in words ("أربعة من أفراد الطاقم", later "4 من أفراد الطاقم").
         # In a match, also goals in one word ("بثلاثية نظيفة": :meth:`_multiples`).
         self.numerals = frozenset().union(
@@ -676,8 +673,8 @@ class _Known:
         """Is ``piece`` goals one earlier sentence gave, told again (:func:`khulasa.extract.goals.goals_told`:
         each minute a number that sentence wrote, beside its scorer's name there)?"""
         return any(
-            goals_told(piece, numbers | bare, words)
-            for (_, _, numbers), bare, words in zip(self.sentences, self.bare, self.old_words, strict=True)
+            goals_told(piece, numbers | bare, claims.forms)
+            for (claims, _, numbers), bare in zip(self.sentences, self.bare, strict=True)
         )
 
     def _places_known(self, claims: Claims) -> bool:

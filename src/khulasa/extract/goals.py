@@ -223,13 +223,20 @@ def _between(toks: Sequence[Token], marks: Sequence[tuple[int, int]], n: int) ->
 
 
 @lru_cache(maxsize=16384)
+def _minute_figures(text: str) -> tuple[Figure, ...]:
+    """The minutes of a match ``text`` gives (mark figures of unit minute), read once per text:
+    :func:`minute_goals`, :func:`goals_told` and :func:`scorers` all ask."""
+    return tuple(f for f in extract_figures(text) if f.dimension == "mark" and f.unit == "minute")
+
+
+@lru_cache(maxsize=16384)
 def minute_goals(text: str) -> tuple[tuple[int, Goal], ...]:
     """What ``text`` says of the goal of each minute it gives, as (the minute's start, :class:`Goal`).
 
     >>> [(s, sorted(g.events)) for s, g in minute_goals("تقدم الأزرق في الدقيقة 10، وتعادل الأحمر في الدقيقة 80")]
     [(23, ['lead']), (52, ['equaliser'])]
     """
-    figures = [f for f in extract_figures(text) if f.dimension == "mark" and f.unit == "minute"]
+    figures = _minute_figures(text)
     if not figures:
         return ()
     toks = tokens(text)
@@ -317,13 +324,9 @@ def written_numbers(text: str) -> frozenset[float]:
     return frozenset(v for v in values if v is not None)
 
 
-def written_words(text: str) -> frozenset[str]:
-    """The words of ``text``, normalized, each also bare of a one-letter proclitic ("وبيبي")."""
-    return frozenset(f for t in tokens(text) if t.kind == "word" for f in (t.norm, *proclitic_forms(t.norm)))
-
-
 def goals_told(piece: str, numbers: frozenset[float], words: frozenset[str]) -> bool:
-    """Does ``piece`` tell only goals that a text writing ``numbers`` and ``words`` gave, in other
+    """Does ``piece`` tell only goals that a text writing ``numbers`` and ``words`` (its words with
+    and without their proclitics: :attr:`khulasa.extract.claims.Claims.forms`) gave, in other
     words: each minute it gives is a goal's, of no added time and with no manner told (a header
     may be news), beside a scorer's name, and that number and a close spelling of that name
     (:func:`same_name`) are the other text's? "وتقدم الفريق في الدقيقة 17 عن طريق جونزالو
@@ -331,7 +334,7 @@ def goals_told(piece: str, numbers: frozenset[float], words: frozenset[str]) -> 
     goals = minute_goals(piece)
     if not goals:
         return False
-    minutes = {f.start: f.amount for f in extract_figures(piece) if f.dimension == "mark" and f.unit == "minute"}
+    minutes = {f.start: f.amount for f in _minute_figures(piece)}
     for start, goal in goals:
         minute = minutes.get(start)
         if minute is None or goal.added or goal.manners or "other" in goal.events or not goal.names:
@@ -385,7 +388,7 @@ def _minute_told(toks: Sequence[Token], text: str) -> bool:
     labels = _minute_labels()
     if not any(t.kind == "word" and any(f in labels for f in (t.norm, *_bare(t.norm))) for t in toks):
         return False
-    return any(f.dimension == "mark" and f.unit == "minute" for f in extract_figures(text))
+    return bool(_minute_figures(text))
 
 
 @lru_cache(maxsize=1)
@@ -492,10 +495,13 @@ def scorer_key(name: str) -> str:
     return firm_key([name])
 
 
+def scorer_keys(names: frozenset[str]) -> frozenset[str]:
+    """A scorer's name words (:func:`scorers`) as their consonants (:func:`scorer_key`), of
+    :data:`SCORER_KEY_MIN` letters or more."""
+    return frozenset(k for k in map(scorer_key, names) if len(k) >= SCORER_KEY_MIN)
+
+
 def same_scorer(a: frozenset[str], b: frozenset[str]) -> bool:
     """Do two goals' name words (:func:`scorers`) share a scorer, however each outlet spells him
     (:func:`scorer_key`: "تشافيز"/"شافيز", "جريزمان"/"غريزمان", "الدوسري"/"دوسري")?"""
-    if a & b:
-        return True
-    keys = {k for k in map(scorer_key, a) if len(k) >= SCORER_KEY_MIN}
-    return any(scorer_key(n) in keys for n in b)
+    return bool(a & b or scorer_keys(a) & scorer_keys(b))

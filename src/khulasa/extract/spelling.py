@@ -19,6 +19,7 @@ class _Letters:
     drop: frozenset[str]
     same: dict[str, str]
     latin: tuple[tuple[str, str], ...]  # digraphs first
+    starts: tuple[tuple[str, str], ...]  # the longer first
 
 
 @lru_cache(maxsize=1)
@@ -26,6 +27,7 @@ def _letters() -> _Letters:
     drop: set[str] = set()
     same: dict[str, str] = {}
     latin: list[tuple[str, str]] = []
+    starts: list[tuple[str, str]] = []
     for line in load_word_list("ar/name_letters.txt"):
         kind, *fields = (p.strip() for p in line.split("|"))
         if kind == "drop":
@@ -34,23 +36,18 @@ def _letters() -> _Letters:
             letters = fields[0].split()
             same.update((c, letters[0]) for c in letters)
         elif kind == "start":
-            continue  # name_starts
+            starts.append((fields[0], fields[1]))
         else:
             latin.append((fields[0], fields[1]))
     latin.sort(key=lambda pair: -len(pair[0]))
-    return _Letters(frozenset(drop), same, tuple(latin))
+    starts.sort(key=lambda pair: -len(pair[0]))
+    return _Letters(frozenset(drop), same, tuple(latin), tuple(starts))
 
 
-@lru_cache(maxsize=1)
 def name_starts() -> tuple[tuple[str, str], ...]:
     """The ``start`` rows of ``resources/ar/name_letters.txt``: how a name may begin in one
     transliteration and in another ("تش" and "ش" for "ch"), the longer first."""
-    rows = []
-    for line in load_word_list("ar/name_letters.txt"):
-        kind, *fields = (p.strip() for p in line.split("|"))
-        if kind == "start":
-            rows.append((fields[0], fields[1]))
-    return tuple(sorted(rows, key=lambda pair: -len(pair[0])))
+    return _letters().starts
 
 
 def firm_key(words: Sequence[str]) -> str:

@@ -158,10 +158,9 @@ def told_again(a: Told, b: Told, light: Collection[str] = frozenset(), subjects:
         return enough
     if not names_stated(a, b, titled=True):
         return False
-    kinds = timeless
-    if kinds <= b.kinds:
+    if timeless <= b.kinds:
         return True
-    if not enough or not any(k[0] == "people" for k in kinds & b.kinds):
+    if not enough or not any(k[0] == "people" for k in timeless & b.kinds):
         return False
     # A count at another value that names no place is no other value of a count told of a place
     # ("76 killed", an agency's toll of its own country, beside "244 killed in Syria").

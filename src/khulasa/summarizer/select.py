@@ -30,7 +30,7 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 from khulasa.config import Settings
 from khulasa.deadline import check_time, checked, holding
 from khulasa.deadline import remaining as time_left
-from khulasa.extract.goals import goals_told, written_numbers, written_words
+from khulasa.extract.goals import goals_told, written_numbers
 from khulasa.link.keys import derived_imperfects
 from khulasa.link.retold import names_stated, told_again_in
 from khulasa.text.embeddings import semantic_pairs
@@ -545,14 +545,14 @@ def told_scorers(
 
     Each scorer a candidate names (:func:`khulasa.extract.goals.scorers`: the name after "سجل",
     "عن طريق" in a goal's report) is a claim, his name's words compared by their consonants
-    (:func:`_keys`: "تشافيز"/"شافيز", "الدوسري"/"دوسري"). A document makes it when one of its
-    ``sentences`` names him as a scorer, whatever minute it gives (outlets disagree on it, "90+5"
-    or "95", or give none). The claim is the word of his name the most documents give (his
-    surname, mostly): the candidates naming one scorer hold one claim. Returns, per candidate
-    index, the names of its claims, and per name the documents telling it (claims fewer than
-    ``min_documents`` documents tell left out).
+    (:func:`khulasa.extract.goals.scorer_keys`: "تشافيز"/"شافيز", "الدوسري"/"دوسري"). A document
+    makes it when one of its ``sentences`` names him as a scorer, whatever minute it gives
+    (outlets disagree on it, "90+5" or "95", or give none). The claim is the word of his name the
+    most documents give (his surname, mostly): the candidates naming one scorer hold one claim.
+    Returns, per candidate index, the names of its claims, and per name the documents telling it
+    (claims fewer than ``min_documents`` documents tell left out).
     """
-    from khulasa.extract.goals import scorers
+    from khulasa.extract.goals import scorer_keys, scorers
 
     docs: dict[str, set[str]] = {}
     seen: set[tuple[str, str]] = set()
@@ -560,13 +560,13 @@ def told_scorers(
         if (sentence.doc, sentence.text) not in seen:
             seen.add((sentence.doc, sentence.text))
             for names in scorers(sentence.text):
-                for key in _keys(names):
+                for key in scorer_keys(names):
                     docs.setdefault(key, set()).add(sentence.doc)
     out: dict[int, list[str]] = {}
     made: dict[str, int] = {}
     for j, cand in enumerate(checked(cands)):
         for names in scorers(cand.fact.representative.text):
-            told = [k for k in _keys(names) if len(docs.get(k, ())) >= min_documents]
+            told = [k for k in scorer_keys(names) if len(docs.get(k, ())) >= min_documents]
             if not told:
                 continue
             best = max(told, key=lambda k: (len(docs[k]), len(k), k))
@@ -575,14 +575,6 @@ def told_scorers(
             if name not in out.get(j, []):
                 out.setdefault(j, []).append(name)
     return out, made
-
-
-def _keys(names: frozenset[str]) -> set[str]:
-    """A scorer's name words as their consonants (:func:`khulasa.extract.goals.scorer_key`), of
-    ``SCORER_KEY_MIN`` letters or more."""
-    from khulasa.extract.goals import SCORER_KEY_MIN, scorer_key
-
-    return {k for k in map(scorer_key, names) if len(k) >= SCORER_KEY_MIN}
 
 
 def _with_told_values(
@@ -719,12 +711,12 @@ def restating_pairs(cands: Sequence[Candidate]) -> list[tuple[int, int]]:
     scoring = [j for j, c in enumerate(claims) if any(f.dimension == "mark" and f.unit == "minute" for f in c.figures)]
     if scoring:
         texts = [c.fact.representative.text for c in cands]
-        numbers, words = [written_numbers(t) for t in texts], [written_words(t) for t in texts]
+        numbers = [written_numbers(t) for t in texts]
         pairs.update(
             (min(i, j), max(i, j))
             for i in checked(scoring)
             for j in range(len(cands))
-            if j != i and numbers[j] and goals_told(texts[i], numbers[j], words[j])
+            if j != i and numbers[j] and goals_told(texts[i], numbers[j], claims[j].forms)
         )
     naming = [j for j, c in enumerate(claims) if not kinds[j] and may_name_again(c)]
     for i in checked(naming):
