@@ -255,3 +255,30 @@ def test_a_result_told_again_with_how_long_it_lasted_is_one_fact():
     told = "وانتهى الوقتان الأصلي والإضافي بالتعادل السلبي، واحتكم الفريقان إلى ركلات الترجيح."
     assert _again("ومع استمرار التعادل السلبي بعد مرور 90 دقيقة، احتكم الفريقان لشوطين إضافيين.", told)
     assert not _again("وتعادلت فرنسا وإنجلترا سلبيا بعد مرور 90 دقيقة في الجولة الأولى.", told)
+
+
+def test_a_record_against_a_year_is_read_with_the_year():
+    from khulasa.extract.records import record_years
+
+    assert record_years("صوت الناخبون في أول استفتاء تشهده المقاطعة منذ استقلالها عام 1998.") == {1998}
+    assert record_years("وهذه الموجة الأعنف في المنطقة منذ فيضان 3 أيار 1987.") == {1987}
+    assert record_years("وفاز الفريق بأول لقب بعد ثورة 2011 الشعبية.") == {2011}
+    # No since word, a mark between, or no year: no record against a year.
+    assert record_years("وهذا أول اجتماع للمجلس في 2011.") == frozenset()
+    assert record_years("وهذا أول اجتماع للمجلس، منذ عام 2011 تغير كل شيء.") == frozenset()
+    assert record_years("وهذا أول اجتماع للمجلس منذ أشهر طويلة.") == frozenset()
+
+
+def test_a_record_against_the_same_year_is_told_again_in_other_words():
+    first = "أدلى سكان المقاطعة بأصواتهم في أول استفتاء تشهده منذ إعلان الاستقلال عام 1998."
+    again = "توجه الناخبون إلى صناديق الاقتراع في أول استفتاء حر بعد الاستقلال في 1998."
+    assert _again(again, first)
+    # Another year: another record.
+    assert not _again("توجه الناخبون إلى صناديق الاقتراع في أول استفتاء حر بعد الأزمة في 2005.", first)
+    # A new quantity with the record: a fact of its own stays.
+    more = "توجه 3 ملايين ناخب إلى صناديق الاقتراع في أول استفتاء حر بعد الاستقلال في 1998."
+    assert not _again(more, first)
+    # Another record against the same year, sharing no word of what happened but the record's
+    # own ("أول"): two facts.
+    assert not _again("وسجلت العملة المحلية أدنى سعر لها منذ 1998.", first)
+    assert not _again("وهذه أول زيارة يقوم بها الملك منذ 1998.", first)

@@ -735,6 +735,7 @@ class Meaning:
     speaker: str = ""  # who it opens by saying spoke, when read (extract.speakers.opening_speaker)
     scores: frozenset[float] = frozenset()  # the results of matches it gives (either side first)
     countries: frozenset[tuple[str, str]] = frozenset()  # an adjective after a title stands for them
+    records: frozenset[int] = frozenset()  # the years it tells a record against (extract.records)
 
 
 def meanings(
@@ -761,6 +762,7 @@ def meanings(
     ``events``: the story's kinds of event (:func:`story_events`), whose words
     ``resources/ar/synonyms_by_kind.txt`` adds to a synonym group ("يواجه" is "يلتقي" in a match)."""
     from khulasa.extract.claims import claims_of, salient_figures
+    from khulasa.extract.records import record_years
     from khulasa.extract.speakers import titled_countries
     from khulasa.link.keys import WordKeys
     from khulasa.text.clean import attribution_words
@@ -790,7 +792,15 @@ def meanings(
         salient = salient_figures(claims)
         kinds = frozenset(claims.kind_of(f) for f in salient)
         scores = frozenset(f.amount for f in salient if f.dimension == "score")
-        found = Meaning(happening, claims.names, kinds, claims.forms, scores=scores, countries=titled_countries(text))
+        found = Meaning(
+            happening,
+            claims.names,
+            kinds,
+            claims.forms,
+            scores=scores,
+            countries=titled_countries(text),
+            records=record_years(text),
+        )
         out.append(_as_spoken(found, text, stem, keyed, spoken_names, spoken_frame) if speakers else found)
     return out
 
