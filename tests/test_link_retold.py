@@ -282,3 +282,23 @@ def test_a_record_against_the_same_year_is_told_again_in_other_words():
     # own ("أول"): two facts.
     assert not _again("وسجلت العملة المحلية أدنى سعر لها منذ 1998.", first)
     assert not _again("وهذه أول زيارة يقوم بها الملك منذ 1998.", first)
+
+
+def test_a_score_with_a_side_goals_in_one_word_is_read_after_the_choice():
+    from khulasa.extract.figures import extract_figures, scores_in_one_word
+
+    assert scores_in_one_word("وفاز النادي في لقاء الذهاب بثلاثية نظيفة على أرضه.") == {300.0}
+    assert scores_in_one_word("وكان النادي قد خسر الذهاب برباعية مقابل هدف.") == {401.0}
+    # A meeting's parties, a hat-trick: one word and nothing after it is no score.
+    assert scores_in_one_word("وعقدت قمة ثلاثية في العاصمة بعد المباراة.") == frozenset()
+    assert scores_in_one_word("وسجل المهاجم ثلاثية في المباراة.") == frozenset()
+    # Not a figure of the choice: the figure reader leaves it.
+    assert not [f for f in extract_figures("وفاز النادي بثلاثية نظيفة.") if f.dimension == "score"]
+
+
+def test_a_result_in_one_word_is_the_result_in_digits_told_again():
+    whole = "تأهل النادي الأزرق إلى النهائي بفوزه 2-1 إيابا بعد الفوز ذهابا بثلاثية نظيفة، ليتأهل بمجموع 5-1."
+    again = "وحسم النادي الأزرق لقاء الذهاب بثلاثة أهداف دون رد ليتفوق في المجموع بنتيجة 5-1."
+    assert _again(again, whole)
+    # Another first-leg result: another fact.
+    assert not _again("وحسم النادي الأزرق لقاء الذهاب بأربعة أهداف دون رد ليتفوق بنتيجة 5-1.", whole)
