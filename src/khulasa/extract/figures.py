@@ -827,6 +827,7 @@ def _goals_in_one_word(toks: Sequence[Token], i: int) -> tuple[float, int] | Non
     return next(((words[f], 1) for f in proclitic_forms(toks[i].norm) if f in words), None)
 
 
+@lru_cache(maxsize=4096)
 def scores_in_one_word(text: str) -> frozenset[float]:
     """The amounts (:func:`score_amount`) of the scores ``text`` gives with a side's goals in one
     word (:func:`goal_multiples`), then "none" or "against" and goals, as :func:`_word_score_at`
