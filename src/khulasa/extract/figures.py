@@ -827,6 +827,13 @@ def _goals_in_one_word(toks: Sequence[Token], i: int) -> tuple[float, int] | Non
     return next(((words[f], 1) for f in proclitic_forms(toks[i].norm) if f in words), None)
 
 
+@lru_cache(maxsize=1)
+def _multiple_openings() -> frozenset[str]:
+    """The first four letters of each word of ``goal_multiples.txt`` as written (no normalization
+    changes them): a quick test before a text is read for :func:`scores_in_one_word`."""
+    return frozenset(f[:4] for _, forms in _rows("ar/goal_multiples.txt") for f in forms.split())
+
+
 @lru_cache(maxsize=4096)
 def scores_in_one_word(text: str) -> frozenset[float]:
     """The amounts (:func:`score_amount`) of the scores ``text`` gives with a side's goals in one
@@ -836,6 +843,8 @@ def scores_in_one_word(text: str) -> frozenset[float]:
     summarizer reads it after the choice, to find a result told again
     (:func:`khulasa.link.retold.told_again`). Alone the word may name a meeting's parties ("قمة
     ثلاثية") or a hat-trick ("سجل ثلاثية"): no score."""
+    if not any(w in text for w in _multiple_openings()):  # most sentences: none of the words at all
+        return frozenset()
     toks = tokens(text)
     hits = (_word_score_at(toks, i, multiples=True) for i in range(len(toks)) if _goals_in_one_word(toks, i))
     return frozenset(hit.amount for hit in hits if hit is not None)

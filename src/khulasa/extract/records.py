@@ -43,6 +43,8 @@ def record_years(text: str) -> frozenset[int]:
     """The years ``text`` tells a record against: a record word, its "since" word within
     :data:`RECORD_REACH` tokens after it, then a year within as many tokens after that, no mark
     between ("أول انتخابات بلدية تشهدها البلاد منذ إطاحة نظام بن علي عام 2011": 2011)."""
+    if not any(w in text for w in _words().get("since", ())):  # most sentences: no since word at all
+        return frozenset()
     toks = tokens(text)
     out: set[int] = set()
     for i, tok in enumerate(toks):
