@@ -255,3 +255,50 @@ def test_a_result_told_again_with_how_long_it_lasted_is_one_fact():
     told = "وانتهى الوقتان الأصلي والإضافي بالتعادل السلبي، واحتكم الفريقان إلى ركلات الترجيح."
     assert _again("ومع استمرار التعادل السلبي بعد مرور 90 دقيقة، احتكم الفريقان لشوطين إضافيين.", told)
     assert not _again("وتعادلت فرنسا وإنجلترا سلبيا بعد مرور 90 دقيقة في الجولة الأولى.", told)
+
+
+def test_a_record_against_a_year_is_read_with_the_year():
+    from khulasa.extract.records import record_years
+
+    assert record_years("صوت الناخبون في أول استفتاء تشهده المقاطعة منذ استقلالها عام 1998.") == {1998}
+    assert record_years("وهذه الموجة الأعنف في المنطقة منذ فيضان 3 أيار 1987.") == {1987}
+    assert record_years("وفاز الفريق بأول لقب بعد ثورة 2011 الشعبية.") == {2011}
+    # No since word, a mark between, or no year: no record against a year.
+    assert record_years("وهذا أول اجتماع للمجلس في 2011.") == frozenset()
+    assert record_years("وهذا أول اجتماع للمجلس، منذ عام 2011 تغير كل شيء.") == frozenset()
+    assert record_years("وهذا أول اجتماع للمجلس منذ أشهر طويلة.") == frozenset()
+
+
+def test_a_record_against_the_same_year_is_told_again_in_other_words():
+    first = "أدلى سكان المقاطعة بأصواتهم في أول استفتاء تشهده منذ إعلان الاستقلال عام 1998."
+    again = "توجه الناخبون إلى صناديق الاقتراع في أول استفتاء حر بعد الاستقلال في 1998."
+    assert _again(again, first)
+    # Another year: another record.
+    assert not _again("توجه الناخبون إلى صناديق الاقتراع في أول استفتاء حر بعد الأزمة في 2005.", first)
+    # A new quantity with the record: a fact of its own stays.
+    more = "توجه 3 ملايين ناخب إلى صناديق الاقتراع في أول استفتاء حر بعد الاستقلال في 1998."
+    assert not _again(more, first)
+    # Another record against the same year, sharing no word of what happened but the record's
+    # own ("أول"): two facts.
+    assert not _again("وسجلت العملة المحلية أدنى سعر لها منذ 1998.", first)
+    assert not _again("وهذه أول زيارة يقوم بها الملك منذ 1998.", first)
+
+
+def test_a_score_with_a_side_goals_in_one_word_is_read_after_the_choice():
+    from khulasa.extract.figures import extract_figures, scores_in_one_word
+
+    assert scores_in_one_word("وفاز النادي في لقاء الذهاب بثلاثية نظيفة على أرضه.") == {300.0}
+    assert scores_in_one_word("وكان النادي قد خسر الذهاب برباعية مقابل هدف.") == {401.0}
+    # A meeting's parties, a hat-trick: one word and nothing after it is no score.
+    assert scores_in_one_word("وعقدت قمة ثلاثية في العاصمة بعد المباراة.") == frozenset()
+    assert scores_in_one_word("وسجل المهاجم ثلاثية في المباراة.") == frozenset()
+    # Not a figure of the choice: the figure reader leaves it.
+    assert not [f for f in extract_figures("وفاز النادي بثلاثية نظيفة.") if f.dimension == "score"]
+
+
+def test_a_result_in_one_word_is_the_result_in_digits_told_again():
+    whole = "تأهل النادي الأزرق إلى النهائي بفوزه 2-1 إيابا بعد الفوز ذهابا بثلاثية نظيفة، ليتأهل بمجموع 5-1."
+    again = "وحسم النادي الأزرق لقاء الذهاب بثلاثة أهداف دون رد ليتفوق في المجموع بنتيجة 5-1."
+    assert _again(again, whole)
+    # Another first-leg result: another fact.
+    assert not _again("وحسم النادي الأزرق لقاء الذهاب بأربعة أهداف دون رد ليتفوق بنتيجة 5-1.", whole)

@@ -27,6 +27,7 @@ from khulasa.extract.figures import (
     Token,
     clock_times,
     extract_figures,
+    goal_multiples,
     json_number,
     lexicon,
     opens_with_result,
@@ -481,7 +482,7 @@ class _Known:
         give, as "ثلاثة أهداف" is. Elsewhere none: "قمة ثلاثية" names a meeting's parties."""
         if "match" not in self.kinds:
             return frozenset()
-        words = _goal_multiples()
+        words = goal_multiples()
         return frozenset(
             words[f] for t in tokens(text) if t.kind == "word" for f in proclitic_forms(t.norm) if f in words
         )
@@ -1377,16 +1378,6 @@ def _ordinals(text: str) -> frozenset[float]:
             out.update(words[f] for f in proclitic_forms(toks[i].norm) if f in words)
         i += 1
     return frozenset(out)
-
-
-@lru_cache(maxsize=1)
-def _goal_multiples() -> dict[str, float]:
-    """``resources/ar/goal_multiples.txt``: normalized form -> the goals it gives."""
-    out: dict[str, float] = {}
-    for line in load_word_list("ar/goal_multiples.txt"):
-        value, forms = (part.strip() for part in line.split("|", 1))
-        out.update((normalize(f), float(value)) for f in forms.split())
-    return out
 
 
 @lru_cache(maxsize=1)

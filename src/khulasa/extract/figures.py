@@ -809,11 +809,53 @@ def goals_at(toks: Sequence[Token], i: int) -> tuple[float, int] | None:
     return None if value is None else (value, 2)
 
 
-def _word_score_at(toks: Sequence[Token], i: int) -> _Hit | None:
+@lru_cache(maxsize=1)
+def goal_multiples() -> Mapping[str, float]:
+    """``resources/ar/goal_multiples.txt``: normalized form -> the goals it gives ("ثلاثية" 3)."""
+    out: dict[str, float] = {}
+    for value, forms in _rows("ar/goal_multiples.txt"):
+        out.update((normalize(f), float(value)) for f in forms.split())
+    return out
+
+
+def _goals_in_one_word(toks: Sequence[Token], i: int) -> tuple[float, int] | None:
+    """A side's goals in one word at ``toks[i]`` (:func:`goal_multiples`: "بثلاثية", "برباعية"),
+    behind و/ف/ب/ل too; (count, tokens)."""
+    if i >= len(toks) or toks[i].kind != "word":
+        return None
+    words = goal_multiples()
+    return next(((words[f], 1) for f in proclitic_forms(toks[i].norm) if f in words), None)
+
+
+@lru_cache(maxsize=1)
+def _multiple_openings() -> frozenset[str]:
+    """The first four letters of each word of ``goal_multiples.txt`` as written (no normalization
+    changes them): a quick test before a text is read for :func:`scores_in_one_word`."""
+    return frozenset(f[:4] for _, forms in _rows("ar/goal_multiples.txt") for f in forms.split())
+
+
+@lru_cache(maxsize=4096)
+def scores_in_one_word(text: str) -> frozenset[float]:
+    """The amounts (:func:`score_amount`) of the scores ``text`` gives with a side's goals in one
+    word (:func:`goal_multiples`), then "none" or "against" and goals, as :func:`_word_score_at`
+    reads them: "بثلاثية نظيفة" 3-0, "برباعية مقابل هدف" 4-1. Not read by :func:`extract_figures`:
+    as a figure the score weighs in the choice (measured, it took words from other key facts); the
+    summarizer reads it after the choice, to find a result told again
+    (:func:`khulasa.link.retold.told_again`). Alone the word may name a meeting's parties ("قمة
+    ثلاثية") or a hat-trick ("سجل ثلاثية"): no score."""
+    if not any(w in text for w in _multiple_openings()):  # most sentences: none of the words at all
+        return frozenset()
+    toks = tokens(text)
+    hits = (_word_score_at(toks, i, multiples=True) for i in range(len(toks)) if _goals_in_one_word(toks, i))
+    return frozenset(hit.amount for hit in hits if hit is not None)
+
+
+def _word_score_at(toks: Sequence[Token], i: int, *, multiples: bool = False) -> _Hit | None:
     """A score written in words at ``toks[i]`` (``ar/score_words.txt``): goals, then "none"
     ("بهدف دون رد", "بهدفين نظيفين"), or "against" and goals ("بثلاثة أهداف مقابل هدف"), or the
-    other side's goals behind "ل" ("بهدفين لهدف")."""
-    first = goals_at(toks, i)
+    other side's goals behind "ل" ("بهدفين لهدف"). ``multiples``: the first side's goals may be
+    one word (:func:`_goals_in_one_word`: "بثلاثية نظيفة")."""
+    first = goals_at(toks, i) or (_goals_in_one_word(toks, i) if multiples else None)
     if first is None:
         return None
     j = i + first[1]

@@ -30,6 +30,11 @@ Read more loosely than ``core_inside``, each from a restating pair of the dev su
   "حرمت المكسيك منتخب السعودية من العبور ... بعد فوزها 2-1"): a sentence whose scores the other
   gives, at the same values, naming no one the other does not and giving no kind of quantity the
   other does not give;
+- a record against a year ("أول انتخابات بلدية حرة بعد ثورة 2011" beside "أول انتخابات بلدية تشهدها
+  البلاد منذ إطاحة نظام بن علي عام 2011": :func:`khulasa.extract.records.record_years`), in any
+  words: a sentence whose records the other gives against the same years, sharing a word of what
+  happened with it, naming no one the other does not and giving no kind of quantity the other does
+  not give;
 - a sentence that names no one and gives no quantity tells again what the other tells when it opens
   with one of the other's words of what happened and half of its words (two at least) are the
   other's ("احترقت طائرة الخطوط الجوية اليابانية بالكامل" beside "اشتعلت النيران في الطائرة").
@@ -94,6 +99,11 @@ class Told(Protocol):
         """Who it opens by saying spoke ("" when no one or not read)."""
         ...
 
+    @property
+    def records(self) -> frozenset[int]:
+        """The years it tells a record against (:func:`khulasa.extract.records.record_years`)."""
+        ...
+
 
 def fold(term: str) -> str:
     """A stemmed word without the final "ه", "ء" and "ا" the stemmer leaves, while four letters
@@ -123,6 +133,16 @@ def subject_words() -> frozenset[str]:
     return frozenset(fold(t) for w in forms for p in ("", "و") for t in stem.content_terms(f"{p}{w}"))
 
 
+@lru_cache(maxsize=1)
+def _record_terms() -> frozenset[str]:
+    """The stemmed, folded terms of the record words (:func:`khulasa.extract.records.record_words`):
+    two records share them whatever they tell of, so they are no shared word of what happened."""
+    from khulasa.extract.records import record_words
+
+    stem = Analyzer(stem=True)
+    return frozenset(fold(t) for w in record_words() for p in ("", "و", "ل") for t in stem.content_terms(p + w))
+
+
 def _words(happening: Sequence[str], light: Collection[str]) -> tuple[str, ...]:
     """``happening`` folded (:func:`fold`), light verbs left out, each word once, in order."""
     return tuple(dict.fromkeys(fold(w) for w in happening if w not in light))
@@ -148,8 +168,12 @@ def told_again(a: Told, b: Told, light: Collection[str] = frozenset(), subjects:
     if a.speaker and a.speaker == b.speaker and words and words[0] in theirs:
         return True
     timeless = {k for k in a.kinds if k[0] != "duration"}  # how long: a detail, not a quantity to share
-    if a.scores and a.scores <= b.scores and names_stated(a, b, titled=True) and timeless <= b.kinds:
-        return True  # a match's result: the same score of the same teams is one fact, in any words
+    if (
+        _in_any_words(a, b, bool(theirs.intersection(words) - _record_terms()))
+        and names_stated(a, b, titled=True)
+        and timeless <= b.kinds
+    ):
+        return True
     if not words or words[0] not in theirs:
         return False
     shared = sum(w in theirs for w in words)
@@ -165,6 +189,16 @@ def told_again(a: Told, b: Told, light: Collection[str] = frozenset(), subjects:
     # A count at another value that names no place is no other value of a count told of a place
     # ("76 killed", an agency's toll of its own country, beside "244 killed in Syria").
     return any(kind == "place" for kind, _ in a.names) or not any(kind == "place" for kind, _ in b.names)
+
+
+def _in_any_words(a: Told, b: Told, sharing: bool) -> bool:
+    """Does ``a`` give a fact ``b`` gives that is one fact however each words it: a match's result
+    (the same score of the same teams), or a record against the same year ("the first ... since
+    2011") when they share a word of what happened (``sharing``)? Who it names and what quantities
+    it gives are read by :func:`told_again`."""
+    if a.scores and a.scores <= b.scores:
+        return True
+    return bool(a.records) and a.records <= b.records and sharing
 
 
 def told_again_in(

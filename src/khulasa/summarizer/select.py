@@ -733,8 +733,9 @@ class Meaning:
     kinds: frozenset[tuple[str, str]]  # kinds of quantity given, whatever their value
     forms: frozenset[str]  # every word with and without its proclitics (Claims.forms)
     speaker: str = ""  # who it opens by saying spoke, when read (extract.speakers.opening_speaker)
-    scores: frozenset[float] = frozenset()  # the results of matches it gives (either side first)
+    scores: frozenset[float] = frozenset()  # the results of matches it gives (either side first; in one word too)
     countries: frozenset[tuple[str, str]] = frozenset()  # an adjective after a title stands for them
+    records: frozenset[int] = frozenset()  # the years it tells a record against (extract.records)
 
 
 def meanings(
@@ -761,6 +762,8 @@ def meanings(
     ``events``: the story's kinds of event (:func:`story_events`), whose words
     ``resources/ar/synonyms_by_kind.txt`` adds to a synonym group ("يواجه" is "يلتقي" in a match)."""
     from khulasa.extract.claims import claims_of, salient_figures
+    from khulasa.extract.figures import scores_in_one_word
+    from khulasa.extract.records import record_years
     from khulasa.extract.speakers import titled_countries
     from khulasa.link.keys import WordKeys
     from khulasa.text.clean import attribution_words
@@ -789,8 +792,16 @@ def meanings(
         happening = tuple(dict.fromkeys(keyed.get(t) or keyed.setdefault(t, keys.key(t)) for t in words))
         salient = salient_figures(claims)
         kinds = frozenset(claims.kind_of(f) for f in salient)
-        scores = frozenset(f.amount for f in salient if f.dimension == "score")
-        found = Meaning(happening, claims.names, kinds, claims.forms, scores=scores, countries=titled_countries(text))
+        scores = frozenset(f.amount for f in salient if f.dimension == "score") | scores_in_one_word(text)
+        found = Meaning(
+            happening,
+            claims.names,
+            kinds,
+            claims.forms,
+            scores=scores,
+            countries=titled_countries(text),
+            records=record_years(text),
+        )
         out.append(_as_spoken(found, text, stem, keyed, spoken_names, spoken_frame) if speakers else found)
     return out
 
