@@ -1450,3 +1450,16 @@ def test_going_on_is_no_word_the_reader_lacks():
     assert changes.new == [] and changes.details
     lead = "ومع استمرار تقدم فريق الأمل، احتكم الفريقان إلى ركلات الترجيح التي حسمها حارس فريق النجوم."
     assert what_is_new(_summary(lead), earlier).new == [0]
+
+
+def test_deaths_are_news_to_a_reader_told_of_none():
+    """A sentence telling of the dead (``toll_words.txt``: "توفي", "لقي حتفه", "قتلى", "ضحايا") is
+    news to a reader of an earlier summary that told of no death, however much of the rest it
+    retells (the crash, the helicopter, the province): a toll is news wherever it stands, as a count
+    of people is. After a summary that told of the deaths in other words, the same sentence is known."""
+    landing = _summary("أفادت تقارير أولية بوقوع حادث هبوط صعب لمروحية تقل وزير الزراعة في منطقة جبلية بمحافظة الشمال.")
+    died = _summary("توفي وزير الزراعة في حادث هبوط صعب لمروحية في منطقة جبلية بمحافظة الشمال.")
+    assert new_sentences(died, landing) == [0]
+    dead = _summary("لقي وزير الزراعة حتفه في حادث هبوط صعب لمروحية في منطقة جبلية بمحافظة الشمال.")
+    assert new_sentences(died, dead) == []
+

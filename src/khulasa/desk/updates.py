@@ -294,6 +294,12 @@ class _Known:
         )
         # The ordinals it wrote ("ولاية ثالثة": a third term), from ``ORDINAL_FROM`` up.
         self.ordinals = frozenset().union(*(_ordinals(s["text"]) for s in old))
+        # The tolls it told of (``resources/ar/toll_words.txt``: the dead, the injured), by their keys.
+        self.tolls = [
+            k
+            for line in load_word_list("ar/toll_words.txt")
+            if (k := self._keys(content_keys(line, self.analyzer, self.vocab)))
+        ]
 
     def _clashing(self, function_words: Sequence[str], words: frozenset[str]) -> frozenset[str]:
         """The keys of ``function_words`` that the story also writes (``words``, normalized) as a
@@ -538,8 +544,14 @@ class _Known:
         text = _unclocked(text)
         parts, main = self._parts(text)
         claims = claims_of(text)
-        # A person version V never named is news wherever he stands: who acted, who spoke.
-        if len(parts) <= main or self._news_figure(text, claims) or self._people_not_named(claims):
+        # A person version V never named is news wherever he stands: who acted, who spoke; so are
+        # deaths or injuries it told of none of (:meth:`_toll_untold`).
+        if (
+            len(parts) <= main
+            or self._news_figure(text, claims)
+            or self._people_not_named(claims)
+            or self._toll_untold(text)
+        ):
             return []
         if not all(self._main_known(text, c, span) for c, span in parts[:main]):
             return []
@@ -700,13 +712,21 @@ class _Known:
 
     def _given(self, text: str, claims: Claims) -> bool:
         """Were its figures, its other numbers, the people it names and the directions it gives from
-        a place (:func:`_directions`) all given?"""
+        a place (:func:`_directions`) all given, and the tolls it tells of told (:meth:`_toll_untold`)?"""
         return (
-            not self._figures_not_given(text, claims)
+            not self._toll_untold(text)
+            and not self._figures_not_given(text, claims)
             and not self._numbers_not_given(text, claims)
             and not self._people_not_named(claims)
             and _directions(text, claims) <= self.directions
         )
+
+    def _toll_untold(self, text: str) -> bool:
+        """Does ``text`` tell of a toll (the dead, the injured: ``resources/ar/toll_words.txt``) of
+        which the earlier summary wrote no word? Deaths are news wherever they stand, as a count of
+        people is: "the president died in the crash" after "his helicopter made a hard landing"."""
+        mine = self._keys(content_keys(text, self.analyzer, self.vocab))
+        return any(mine & toll and not toll & self.terms for toll in self.tolls)
 
     def _told_figures(self, text: str, claims: Claims) -> list[Figure]:
         """The figures of ``claims`` (of ``text``) but the years that name the edition of a
