@@ -1463,3 +1463,15 @@ def test_deaths_are_news_to_a_reader_told_of_none():
     dead = _summary("لقي وزير الزراعة حتفه في حادث هبوط صعب لمروحية في منطقة جبلية بمحافظة الشمال.")
     assert new_sentences(died, dead) == []
 
+
+def test_for_the_record_is_no_word_the_reader_lacks():
+    """ "للإشارة" and "وتجدر الإشارة" (for the record, it is worth noting) offer a sentence to the
+    reader and say none of it (``function_words.txt``): the third title after two named years, told
+    again behind them, is known. What they offer that the earlier summary never told: new."""
+    earlier = _summary("وتوج فريق النجوم بلقبه الثالث في تاريخ الكأس، بعد أن حمله عامي 1999 و2010.")
+    again = _summary("وللإشارة فإن لقب النجوم هو الثالث بعد 1999 و2010.")
+    assert new_sentences(again, earlier) == []
+    worth = _summary("وتجدر الإشارة إلى أن هذا اللقب هو الثالث لفريق النجوم في الكأس بعد عامي 1999 و2010.")
+    assert new_sentences(worth, earlier) == []
+    coach = _summary("للإشارة، فإن مدرب فريق النجوم سيغادر منصبه بعد نهاية الموسم الحالي.")
+    assert new_sentences(coach, earlier) == [0]
