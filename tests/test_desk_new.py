@@ -1475,3 +1475,15 @@ def test_for_the_record_is_no_word_the_reader_lacks():
     assert new_sentences(worth, earlier) == []
     coach = _summary("للإشارة، فإن مدرب فريق النجوم سيغادر منصبه بعد نهاية الموسم الحالي.")
     assert new_sentences(coach, earlier) == [0]
+
+
+def test_a_match_is_one_word_in_a_match_s_story():
+    """In a match's story "اللقاء" and "المواجهة" are "المباراة" (``synonyms_by_kind.txt``): the
+    match held before a large crowd, told again with another word for it, is known; what else the
+    match saw is new."""
+    earlier = _summary(
+        "فاز فريق النجوم على فريق الأمل بهدفين دون رد في نهائي الكأس.", "وأقيمت المباراة وسط حضور جماهيري كبير."
+    )
+    assert new_sentences(_summary("وجرى اللقاء بحضور جماهيري كبير."), earlier) == []
+    assert new_sentences(_summary("وجرى اللقاء تحت أمطار غزيرة أغرقت أرضية الملعب."), earlier) == [0]
+
