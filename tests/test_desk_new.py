@@ -1487,3 +1487,22 @@ def test_a_match_is_one_word_in_a_match_s_story():
     assert new_sentences(_summary("وجرى اللقاء بحضور جماهيري كبير."), earlier) == []
     assert new_sentences(_summary("وجرى اللقاء تحت أمطار غزيرة أغرقت أرضية الملعب."), earlier) == [0]
 
+
+def test_a_result_told_again_in_one_clause_is_anchored_by_its_score():
+    """A sentence of one clause that gives the score an earlier sentence gave, all its numbers
+    there, tells of what that sentence told (the result, in other words: "went out after a cruel
+    shoot-out defeat" after "beat them on penalties"): a quarter of its words is enough, as for a
+    sentence anchored by a distinct number. Another score: new. A sentence that goes on to a
+    clause of its own is not anchored by the score (a record is for its words to show)."""
+    earlier = _summary(
+        "ابتسمت ركلات الترجيح لفريق النجوم، فهزم فريق الأمل 4-2 ليبلغ نصف نهائي الكأس مساء الجمعة على ملعب المدينة."
+    )
+    retold = "ودع فريق الأمل الكأس بعد خسارة قاسية بركلات الترجيح 4-2 أمام فريق النجوم في ليلة درامية."
+    assert new_sentences(_summary(retold), earlier) == []
+    other = "ودع فريق الأمل الكأس بعد خسارة قاسية بركلات الترجيح 4-3 أمام فريق النجوم في ليلة درامية."
+    assert new_sentences(_summary(other), earlier) == [0]
+    record = (
+        "ودع فريق الأمل الكأس بعد خسارة قاسية بركلات الترجيح 4-2 أمام فريق النجوم، "
+        "ليصبح أول فريق يخرج من البطولة بركلات الترجيح ثلاث مرات."
+    )
+    assert new_sentences(_summary(record), earlier) == [0]

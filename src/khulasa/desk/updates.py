@@ -819,11 +819,17 @@ class _Known:
         at least ``DISTINCT`` or with decimals, and not a year on its own? A number of one digit
         recurs in a story for other things ("Crew 6", "a crew of 4", "5 more months"), and so does
         the year of the story or of its edition ("يورو 2024", "انتخابات 2024"): no sign of one
-        statement."""
+        statement. A score that sentence gave is one, when ``text`` is one clause: the result told
+        again in other words ("ودع الأمل الكأس بعد خسارة بركلات الترجيح 4-2" after "هزم النجوم
+        الأمل 4-2"); a clause of its own after it (a record) is for its words to show."""
         mine = _numerals(text, [f for f in claims.figures if f.dimension == "weekday"])
         years = frozenset(v for f in claims.figures if f.dimension == "year" for v in _numerals(f.text))
-        return any(v >= DISTINCT or not v.is_integer() for v in mine - years) and any(
-            mine <= n for _, _, n in self.sentences
+        distinct = any(v >= DISTINCT or not v.is_integer() for v in mine - years)
+        scores = frozenset(f.amount for f in claims.figures if f.dimension == "score")
+        result = bool(scores) and len(self._clause_spans(text)) == 1
+        return any(
+            mine <= n and (distinct or (result and scores <= {g.amount for g in c.figures if g.dimension == "score"}))
+            for c, _, n in self.sentences
         )
 
     def _places_told(self, text: str, claims: Claims) -> bool:
