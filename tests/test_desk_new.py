@@ -1419,7 +1419,8 @@ def test_goals_in_one_word_are_a_number_to_give_in_a_match():
     won = _summary("فاز فريق النجوم على فريق الأمل في مباراة الإياب وتأهل إلى ربع نهائي الكأس.")
     retold = _summary("انتصر فريق النجوم بثلاثية نظيفة على فريق الأمل في مباراة الإياب وتأهل إلى ربع نهائي الكأس.")
     changes = what_is_new(retold, won)
-    assert changes.new == [0] and changes.why == [(0, "number", "3")]
+    # Why: the score it gives, 3-0 (goals in one word and "none": a score, as the next test shows).
+    assert changes.new == [0] and changes.why == [(0, "figure", "3-0")]
     scored = _summary("فاز فريق النجوم على فريق الأمل بثلاثة أهداف دون رد في مباراة الإياب وتأهل إلى ربع نهائي الكأس.")
     assert new_sentences(retold, scored) == []
     summit = _summary("اتفق قادة الدول الثلاث في القمة على تعزيز التعاون الاقتصادي بينها.")
@@ -1506,3 +1507,18 @@ def test_a_result_told_again_in_one_clause_is_anchored_by_its_score():
         "ليصبح أول فريق يخرج من البطولة بركلات الترجيح ثلاث مرات."
     )
     assert new_sentences(_summary(record), earlier) == [0]
+
+
+def test_goals_in_one_word_and_none_are_a_score_to_give_in_a_match():
+    """ "انتصر بثلاثية نظيفة" is a 3-0 (``goal_multiples.txt``, then the ``nil`` row of
+    ``score_words.txt``): a score the earlier summary must have given, in digits (either side first)
+    or so. After a hat-trick ("ثلاثية تاريخية": three goals, no score) it is new; after "3-0" or
+    "بثلاثية نظيفة", known."""
+    hat_trick = _summary("فاز فريق النجوم على فريق الأمل في مباراة الإياب بفضل ثلاثية تاريخية لمهاجمه.")
+    clean = _summary("انتصر فريق النجوم بثلاثية نظيفة على فريق الأمل في مباراة الإياب.")
+    changes = what_is_new(clean, hat_trick)
+    assert changes.new == [0] and changes.why == [(0, "figure", "3-0")]
+    digits = _summary("فاز فريق النجوم على فريق الأمل 0-3 في مباراة الإياب بفضل ثلاثية تاريخية لمهاجمه.")
+    assert new_sentences(clean, digits) == []
+    words = _summary("فاز فريق النجوم على فريق الأمل بثلاثية نظيفة في مباراة الإياب.")
+    assert new_sentences(clean, words) == []

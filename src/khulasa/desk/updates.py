@@ -294,6 +294,10 @@ class _Known:
         )
         # The ordinals it wrote ("ولاية ثالثة": a third term), from ``ORDINAL_FROM`` up.
         self.ordinals = frozenset().union(*(_ordinals(s["text"]) for s in old))
+        # The scores it gave, either side first, in figures or in one word ("بثلاثية نظيفة": 3-0).
+        given = [g.amount for g in self.claims.figures if g.dimension == "score"]
+        given += [v for s in old for v in self._clean_scores(s["text"])]
+        self.scores = frozenset(v for a in given for v in (a, (a % 100) * 100 + a // 100))
         # The tolls it told of (``resources/ar/toll_words.txt``: the dead, the injured), by their keys.
         self.tolls = [
             k
@@ -437,6 +441,9 @@ class _Known:
     def _why_not_given(self, text: str, claims: Claims) -> tuple[str, str]:
         """:meth:`why` past the figures: a number, a person, a direction it gives that the earlier
         summary did not, or its statement."""
+        scores = self._scores_not_given(text)
+        if scores:
+            return "figure", f"{_number_text(min(scores) // 100)}-0"
         numbers = self._numbers_not_given(text, claims)
         if numbers:
             return "number", _number_text(min(numbers))
@@ -491,6 +498,27 @@ class _Known:
         return frozenset(
             words[f] for t in tokens(text) if t.kind == "word" for f in proclitic_forms(t.norm) if f in words
         )
+
+    def _clean_scores(self, text: str) -> frozenset[float]:
+        """In a match's story, the scores ``text`` gives as goals in one word and "none" after them
+        ("بثلاثية نظيفة", "برباعية دون رد": :meth:`_multiples`, then a word or phrase of the ``nil``
+        row of ``resources/ar/score_words.txt``): a 3-0 as the figure reader reads "بثلاثة أهداف
+        نظيفة", its amount (300 for 3-0)."""
+        if "match" not in self.kinds:
+            return frozenset()
+        words = _goal_multiples()
+        toks = [t.norm for t in tokens(text) if t.kind == "word"]
+        out = set()
+        for k, word in enumerate(toks):
+            goals = next((words[f] for f in proclitic_forms(word) if f in words), None)
+            if goals is not None and any("_".join(toks[k + 1 : k + 1 + n]) in _nil_words() for n in (1, 2, 3)):
+                out.add(goals * 100)
+        return frozenset(out)
+
+    def _scores_not_given(self, text: str) -> frozenset[float]:
+        """The scores ``text`` gives in one word (:meth:`_clean_scores`) that the earlier summary gave
+        neither so nor as a score figure, either side first."""
+        return self._clean_scores(text) - self.scores
 
     def _people_not_named(self, claims: Claims) -> set[str]:
         """The people ``claims`` names that the earlier summary did not, in the same spelling or a
@@ -717,6 +745,7 @@ class _Known:
             not self._toll_untold(text)
             and not self._figures_not_given(text, claims)
             and not self._numbers_not_given(text, claims)
+            and not self._scores_not_given(text)
             and not self._people_not_named(claims)
             and _directions(text, claims) <= self.directions
         )
@@ -1413,6 +1442,17 @@ def _goal_multiples() -> dict[str, float]:
         value, forms = (part.strip() for part in line.split("|", 1))
         out.update((normalize(f), float(value)) for f in forms.split())
     return out
+
+
+@lru_cache(maxsize=1)
+def _nil_words() -> frozenset[str]:
+    """The ``nil`` row of ``resources/ar/score_words.txt`` ("نظيفة", "دون رد"), normalized, the
+    words of a phrase joined by "_"."""
+    for line in load_word_list("ar/score_words.txt"):
+        kind, _, forms = (part.strip() for part in line.split("|"))
+        if kind == "nil":
+            return frozenset("_".join(normalize(w) for w in f.split("_")) for f in forms.split())
+    return frozenset()
 
 
 @lru_cache(maxsize=1)
