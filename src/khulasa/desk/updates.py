@@ -110,9 +110,11 @@ def new_sentences(
     than 50" after "300"), or the same value rounded, or a value the earlier summary showed in a ⚠ note;
     a figure that is the same written number as one of an earlier sentence about the same thing ("13
     كم", "13 كيلومترا"); every other number it writes (a score, a minute; a score the earlier summary
-    wrote in words, "بهدف دون رد" for "1-0"; a number it wrote in words, "أربعة" for "4"), in digits
+    wrote in words, "بهدف دون رد" for "1-0"; a number it wrote in words, "أربعة" for "4"; in a
+    match, a score in one word, "بثلاثية نظيفة", given as a score), in digits
     or in words from ``CARDINAL_FROM`` up ("مقتل عشرة على الأقل"); every person
-    it names (a close transliteration counts); every year it gives on its own ("عام 2019"); every
+    it names (a close transliteration counts); every toll it tells of in words (the dead, the
+    injured: ``resources/ar/toll_words.txt``); every year it gives on its own ("عام 2019"); every
     ordinal from ``ORDINAL_FROM`` up ("ولاية ثالثة"); every place version V named, named where
     version V told the same thing (a linked sentence, which may tell of it by its adjective,
     "البريطاني"; places joined by و each where version V told the same act of it apart). Dates,
