@@ -1419,7 +1419,8 @@ def test_goals_in_one_word_are_a_number_to_give_in_a_match():
     won = _summary("فاز فريق النجوم على فريق الأمل في مباراة الإياب وتأهل إلى ربع نهائي الكأس.")
     retold = _summary("انتصر فريق النجوم بثلاثية نظيفة على فريق الأمل في مباراة الإياب وتأهل إلى ربع نهائي الكأس.")
     changes = what_is_new(retold, won)
-    assert changes.new == [0] and changes.why == [(0, "number", "3")]
+    # Why: the score it gives, 3-0 (goals in one word and "none": a score, as the next test shows).
+    assert changes.new == [0] and changes.why == [(0, "figure", "3-0")]
     scored = _summary("فاز فريق النجوم على فريق الأمل بثلاثة أهداف دون رد في مباراة الإياب وتأهل إلى ربع نهائي الكأس.")
     assert new_sentences(retold, scored) == []
     summit = _summary("اتفق قادة الدول الثلاث في القمة على تعزيز التعاون الاقتصادي بينها.")
@@ -1450,3 +1451,74 @@ def test_going_on_is_no_word_the_reader_lacks():
     assert changes.new == [] and changes.details
     lead = "ومع استمرار تقدم فريق الأمل، احتكم الفريقان إلى ركلات الترجيح التي حسمها حارس فريق النجوم."
     assert what_is_new(_summary(lead), earlier).new == [0]
+
+
+def test_deaths_are_news_to_a_reader_told_of_none():
+    """A sentence telling of the dead (``toll_words.txt``: "توفي", "لقي حتفه", "قتلى", "ضحايا") is
+    news to a reader of an earlier summary that told of no death, however much of the rest it
+    retells (the crash, the helicopter, the province): a toll is news wherever it stands, as a count
+    of people is. After a summary that told of the deaths in other words, the same sentence is known."""
+    landing = _summary("أفادت تقارير أولية بوقوع حادث هبوط صعب لمروحية تقل وزير الزراعة في منطقة جبلية بمحافظة الشمال.")
+    died = _summary("توفي وزير الزراعة في حادث هبوط صعب لمروحية في منطقة جبلية بمحافظة الشمال.")
+    assert new_sentences(died, landing) == [0]
+    dead = _summary("لقي وزير الزراعة حتفه في حادث هبوط صعب لمروحية في منطقة جبلية بمحافظة الشمال.")
+    assert new_sentences(died, dead) == []
+
+
+def test_for_the_record_is_no_word_the_reader_lacks():
+    """ "للإشارة" and "وتجدر الإشارة" (for the record, it is worth noting) offer a sentence to the
+    reader and say none of it (``function_words.txt``): the third title after two named years, told
+    again behind them, is known. What they offer that the earlier summary never told: new."""
+    earlier = _summary("وتوج فريق النجوم بلقبه الثالث في تاريخ الكأس، بعد أن حمله عامي 1999 و2010.")
+    again = _summary("وللإشارة فإن لقب النجوم هو الثالث بعد 1999 و2010.")
+    assert new_sentences(again, earlier) == []
+    worth = _summary("وتجدر الإشارة إلى أن هذا اللقب هو الثالث لفريق النجوم في الكأس بعد عامي 1999 و2010.")
+    assert new_sentences(worth, earlier) == []
+    coach = _summary("للإشارة، فإن مدرب فريق النجوم سيغادر منصبه بعد نهاية الموسم الحالي.")
+    assert new_sentences(coach, earlier) == [0]
+
+
+def test_a_match_is_one_word_in_a_match_s_story():
+    """In a match's story "اللقاء" and "المواجهة" are "المباراة" (``synonyms_by_kind.txt``): the
+    match held before a large crowd, told again with another word for it, is known; what else the
+    match saw is new."""
+    earlier = _summary(
+        "فاز فريق النجوم على فريق الأمل بهدفين دون رد في نهائي الكأس.", "وأقيمت المباراة وسط حضور جماهيري كبير."
+    )
+    assert new_sentences(_summary("وجرى اللقاء بحضور جماهيري كبير."), earlier) == []
+    assert new_sentences(_summary("وجرى اللقاء تحت أمطار غزيرة أغرقت أرضية الملعب."), earlier) == [0]
+
+
+def test_a_result_told_again_in_one_clause_is_anchored_by_its_score():
+    """A sentence of one clause that gives the score an earlier sentence gave, all its numbers
+    there, tells of what that sentence told (the result, in other words: "went out after a cruel
+    shoot-out defeat" after "beat them on penalties"): a quarter of its words is enough, as for a
+    sentence anchored by a distinct number. Another score: new. A sentence that goes on to a
+    clause of its own is not anchored by the score (a record is for its words to show)."""
+    earlier = _summary(
+        "ابتسمت ركلات الترجيح لفريق النجوم، فهزم فريق الأمل 4-2 ليبلغ نصف نهائي الكأس مساء الجمعة على ملعب المدينة."
+    )
+    retold = "ودع فريق الأمل الكأس بعد خسارة قاسية بركلات الترجيح 4-2 أمام فريق النجوم في ليلة درامية."
+    assert new_sentences(_summary(retold), earlier) == []
+    other = "ودع فريق الأمل الكأس بعد خسارة قاسية بركلات الترجيح 4-3 أمام فريق النجوم في ليلة درامية."
+    assert new_sentences(_summary(other), earlier) == [0]
+    record = (
+        "ودع فريق الأمل الكأس بعد خسارة قاسية بركلات الترجيح 4-2 أمام فريق النجوم، "
+        "ليصبح أول فريق يخرج من البطولة بركلات الترجيح ثلاث مرات."
+    )
+    assert new_sentences(_summary(record), earlier) == [0]
+
+
+def test_goals_in_one_word_and_none_are_a_score_to_give_in_a_match():
+    """ "انتصر بثلاثية نظيفة" is a 3-0 (``goal_multiples.txt``, then the ``nil`` row of
+    ``score_words.txt``): a score the earlier summary must have given, in digits (either side first)
+    or so. After a hat-trick ("ثلاثية تاريخية": three goals, no score) it is new; after "3-0" or
+    "بثلاثية نظيفة", known."""
+    hat_trick = _summary("فاز فريق النجوم على فريق الأمل في مباراة الإياب بفضل ثلاثية تاريخية لمهاجمه.")
+    clean = _summary("انتصر فريق النجوم بثلاثية نظيفة على فريق الأمل في مباراة الإياب.")
+    changes = what_is_new(clean, hat_trick)
+    assert changes.new == [0] and changes.why == [(0, "figure", "3-0")]
+    digits = _summary("فاز فريق النجوم على فريق الأمل 0-3 في مباراة الإياب بفضل ثلاثية تاريخية لمهاجمه.")
+    assert new_sentences(clean, digits) == []
+    words = _summary("فاز فريق النجوم على فريق الأمل بثلاثية نظيفة في مباراة الإياب.")
+    assert new_sentences(clean, words) == []

@@ -33,6 +33,7 @@ from khulasa.extract.figures import (
     opens_with_result,
     parse_digits,
     read_number,
+    scores_in_one_word,
     shares_match,
     tokens,
 )
@@ -111,9 +112,11 @@ def new_sentences(
     than 50" after "300"), or the same value rounded, or a value the earlier summary showed in a ⚠ note;
     a figure that is the same written number as one of an earlier sentence about the same thing ("13
     كم", "13 كيلومترا"); every other number it writes (a score, a minute; a score the earlier summary
-    wrote in words, "بهدف دون رد" for "1-0"; a number it wrote in words, "أربعة" for "4"), in digits
+    wrote in words, "بهدف دون رد" for "1-0"; a number it wrote in words, "أربعة" for "4"; in a
+    match, a score in one word, "بثلاثية نظيفة", given as a score), in digits
     or in words from ``CARDINAL_FROM`` up ("مقتل عشرة على الأقل"); every person
-    it names (a close transliteration counts); every year it gives on its own ("عام 2019"); every
+    it names (a close transliteration counts); every toll it tells of in words (the dead, the
+    injured: ``resources/ar/toll_words.txt``); every year it gives on its own ("عام 2019"); every
     ordinal from ``ORDINAL_FROM`` up ("ولاية ثالثة"); every place version V named, named where
     version V told the same thing (a linked sentence, which may tell of it by its adjective,
     "البريطاني"; places joined by و each where version V told the same act of it apart). Dates,
@@ -295,6 +298,16 @@ class _Known:
         )
         # The ordinals it wrote ("ولاية ثالثة": a third term), from ``ORDINAL_FROM`` up.
         self.ordinals = frozenset().union(*(_ordinals(s["text"]) for s in old))
+        # The scores it gave, either side first, in figures or in one word ("بثلاثية نظيفة": 3-0).
+        given = [g.amount for g in self.claims.figures if g.dimension == "score"]
+        given += [v for s in old for v in self._clean_scores(s["text"])]
+        self.scores = frozenset(v for a in given for v in (a, (a % 100) * 100 + a // 100))
+        # The tolls it told of (``resources/ar/toll_words.txt``: the dead, the injured), by their keys.
+        self.tolls = [
+            k
+            for line in load_word_list("ar/toll_words.txt")
+            if (k := self._keys(content_keys(line, self.analyzer, self.vocab)))
+        ]
 
     def _clashing(self, function_words: Sequence[str], words: frozenset[str]) -> frozenset[str]:
         """The keys of ``function_words`` that the story also writes (``words``, normalized) as a
@@ -432,6 +445,9 @@ class _Known:
     def _why_not_given(self, text: str, claims: Claims) -> tuple[str, str]:
         """:meth:`why` past the figures: a number, a person, a direction it gives that the earlier
         summary did not, or its statement."""
+        scores = self._scores_not_given(text)
+        if scores:
+            return "figure", f"{_number_text(min(scores) // 100)}-0"
         numbers = self._numbers_not_given(text, claims)
         if numbers:
             return "number", _number_text(min(numbers))
@@ -487,6 +503,19 @@ class _Known:
             words[f] for t in tokens(text) if t.kind == "word" for f in proclitic_forms(t.norm) if f in words
         )
 
+    def _clean_scores(self, text: str) -> frozenset[float]:
+        """In a match's story, the scores ``text`` gives with a side's goals in one word
+        (``figures.scores_in_one_word``: "بثلاثية نظيفة" 3-0, "برباعية مقابل هدف" 4-1), as score
+        amounts (300 for 3-0)."""
+        if "match" not in self.kinds:
+            return frozenset()
+        return scores_in_one_word(text)
+
+    def _scores_not_given(self, text: str) -> frozenset[float]:
+        """The scores ``text`` gives in one word (:meth:`_clean_scores`) that the earlier summary gave
+        neither so nor as a score figure, either side first."""
+        return self._clean_scores(text) - self.scores
+
     def _people_not_named(self, claims: Claims) -> set[str]:
         """The people ``claims`` names that the earlier summary did not, in the same spelling or a
         close one: names come to Arabic through several transliterations ("كليتشدار"/"كليجدار")."""
@@ -539,8 +568,14 @@ class _Known:
         text = _unclocked(text)
         parts, main = self._parts(text)
         claims = claims_of(text)
-        # A person version V never named is news wherever he stands: who acted, who spoke.
-        if len(parts) <= main or self._news_figure(text, claims) or self._people_not_named(claims):
+        # A person version V never named is news wherever he stands: who acted, who spoke; so are
+        # deaths or injuries it told of none of (:meth:`_toll_untold`).
+        if (
+            len(parts) <= main
+            or self._news_figure(text, claims)
+            or self._people_not_named(claims)
+            or self._toll_untold(text)
+        ):
             return []
         if not all(self._main_known(text, c, span) for c, span in parts[:main]):
             return []
@@ -701,13 +736,22 @@ class _Known:
 
     def _given(self, text: str, claims: Claims) -> bool:
         """Were its figures, its other numbers, the people it names and the directions it gives from
-        a place (:func:`_directions`) all given?"""
+        a place (:func:`_directions`) all given, and the tolls it tells of told (:meth:`_toll_untold`)?"""
         return (
-            not self._figures_not_given(text, claims)
+            not self._toll_untold(text)
+            and not self._figures_not_given(text, claims)
             and not self._numbers_not_given(text, claims)
+            and not self._scores_not_given(text)
             and not self._people_not_named(claims)
             and _directions(text, claims) <= self.directions
         )
+
+    def _toll_untold(self, text: str) -> bool:
+        """Does ``text`` tell of a toll (the dead, the injured: ``resources/ar/toll_words.txt``) of
+        which the earlier summary wrote no word? Deaths are news wherever they stand, as a count of
+        people is: "the president died in the crash" after "his helicopter made a hard landing"."""
+        mine = self._keys(content_keys(text, self.analyzer, self.vocab))
+        return any(mine & toll and not toll & self.terms for toll in self.tolls)
 
     def _told_figures(self, text: str, claims: Claims) -> list[Figure]:
         """The figures of ``claims`` (of ``text``) but the years that name the edition of a
@@ -800,11 +844,17 @@ class _Known:
         at least ``DISTINCT`` or with decimals, and not a year on its own? A number of one digit
         recurs in a story for other things ("Crew 6", "a crew of 4", "5 more months"), and so does
         the year of the story or of its edition ("يورو 2024", "انتخابات 2024"): no sign of one
-        statement."""
+        statement. A score that sentence gave is one, when ``text`` is one clause: the result told
+        again in other words ("ودع الأمل الكأس بعد خسارة بركلات الترجيح 4-2" after "هزم النجوم
+        الأمل 4-2"); a clause of its own after it (a record) is for its words to show."""
         mine = _numerals(text, [f for f in claims.figures if f.dimension == "weekday"])
         years = frozenset(v for f in claims.figures if f.dimension == "year" for v in _numerals(f.text))
-        return any(v >= DISTINCT or not v.is_integer() for v in mine - years) and any(
-            mine <= n for _, _, n in self.sentences
+        distinct = any(v >= DISTINCT or not v.is_integer() for v in mine - years)
+        scores = frozenset(f.amount for f in claims.figures if f.dimension == "score")
+        result = bool(scores) and len(self._clause_spans(text)) == 1
+        return any(
+            mine <= n and (distinct or (result and scores <= {g.amount for g in c.figures if g.dimension == "score"}))
+            for c, _, n in self.sentences
         )
 
     def _places_told(self, text: str, claims: Claims) -> bool:
