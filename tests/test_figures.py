@@ -918,3 +918,15 @@ def test_owners_of_shares_in_ranked_lists_and_topic_clauses():
     assert owners_match(
         key("تصدر حزب «الأمل» النتائج بنسبة 30.2%.", "30.2%"), key("وفاز حزب الأمل بنسبة 30.2%.", "30.2%")
     )
+
+
+def test_figures_of_is_extract_figures_read_once() -> None:
+    # figures_of is what claims, scopes, owners and minutes read: the figures of extract_figures,
+    # one tuple per text, asked again without reading the text again.
+    from khulasa.extract.figures import figure_scopes, figures_of
+
+    text = "وقتل 12 شخصا في ملطية يوم الأحد، وفاز الفريق بهدفين دون رد في الدقيقة 80."
+    assert figures_of(text) == tuple(extract_figures(text))
+    assert figures_of(text) is figures_of(text)
+    assert [f.dimension for f in figures_of(text)] == ["people", "weekday", "score", "mark"]
+    assert figure_scopes(text)[0] == (text.index("12"), "place:ملطيه")

@@ -27,10 +27,10 @@ from khulasa.extract.figures import (
     Token,
     counted_noun,
     disagree,
-    extract_figures,
     figure_owner,
     figure_scopes,
     figure_words,
+    figures_of,
     group_figures,
     lexicon,
     may_dispute,
@@ -133,12 +133,6 @@ def _gazetteer_names(words: Sequence[str]) -> set[tuple[str, str]]:
                 break
         i += step
     return found
-
-
-@lru_cache(maxsize=16384)
-def figures_of(text: str) -> tuple[Figure, ...]:
-    """The figures ``text`` states (offsets relative to it). Cached like :func:`claims_of`."""
-    return tuple(extract_figures(text))
 
 
 @lru_cache(maxsize=16384)

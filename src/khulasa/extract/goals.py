@@ -32,7 +32,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import NamedTuple
 
-from khulasa.extract.figures import Figure, Token, extract_figures, figure_words, lexicon, parse_digits, tokens
+from khulasa.extract.figures import Figure, Token, figure_words, figures_of, lexicon, parse_digits, tokens
 from khulasa.extract.gazetteer import gazetteer
 from khulasa.extract.spelling import firm_key, name_starts
 from khulasa.resources import load_word_list
@@ -226,7 +226,7 @@ def _between(toks: Sequence[Token], marks: Sequence[tuple[int, int]], n: int) ->
 def _minute_figures(text: str) -> tuple[Figure, ...]:
     """The minutes of a match ``text`` gives (mark figures of unit minute), read once per text:
     :func:`minute_goals`, :func:`goals_told` and :func:`scorers` all ask."""
-    return tuple(f for f in extract_figures(text) if f.dimension == "mark" and f.unit == "minute")
+    return tuple(f for f in figures_of(text) if f.dimension == "mark" and f.unit == "minute")
 
 
 @lru_cache(maxsize=16384)
