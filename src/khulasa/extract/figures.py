@@ -240,9 +240,15 @@ def tokens(text: str) -> tuple[Token, ...]:
     subject and measured event.
     """
     return tuple(
-        Token(m.start(), m.end(), m.group(), normalize(m.group()), m.lastgroup or "punct")
+        Token(m.start(), m.end(), m.group(), _normalized_token(m.group()), m.lastgroup or "punct")
         for m in _TOKEN.finditer(text)
     )
+
+
+@lru_cache(maxsize=1 << 17)
+def _normalized_token(word: str) -> str:
+    """:func:`normalize` of one token: a cluster's sentences repeat the same words over and over."""
+    return normalize(word)
 
 
 # Punctuation that ends the clause a figure sits in, for :func:`figure_context`.
@@ -604,7 +610,7 @@ def _qualifier_at(toks: Sequence[Token], i: int, lex: Lexicon) -> tuple[str, int
     if i >= len(toks):
         return None
     forms = _word_forms(toks[i].norm)
-    if not any(form in lex.qualifier_starts for form in forms):
+    if lex.qualifier_starts.keys().isdisjoint(forms):
         return None  # most words start no qualifier: no sorting of nothing
     starting = sorted(entry for form in forms for entry in lex.qualifier_starts.get(form, ()))
     for _, phrase, kind in starting:
@@ -1233,6 +1239,30 @@ def _is_tally_head(tok: Token, lex: Lexicon) -> bool:
     return tok.kind == "word" and bool(set(_word_forms(tok.norm)) & lex.tally_heads)
 
 
+def _may_open(tok: Token) -> bool:
+    """Can a figure start at ``tok``? Digits, or a word one of whose forms (:func:`_word_forms`) is
+    a word of :func:`_figure_openers`. A quick test before the readers of scores, dates, marks and
+    quantities, each of which needs one of these where it starts: most words of a text are none."""
+    return tok.kind == "digits" or (tok.kind == "word" and _opens_figure(tok.norm))
+
+
+@lru_cache(maxsize=1 << 16)
+def _opens_figure(norm: str) -> bool:
+    return not _figure_openers().isdisjoint(_word_forms(norm))
+
+
+@lru_cache(maxsize=1)
+def _figure_openers() -> frozenset[str]:
+    """Every word the reader of a figure can start at, besides digits: number words (a cardinal, a
+    multiplier, "ألف"), units (a dual unit alone: "ساعتين"), month names, weekdays, year cues,
+    ordinals (a mark: "الدقيقة الأولى"), the first words of score phrases (goals, "دون أهداف") and
+    draw words (:func:`_score_at`, :func:`_date_at`, :func:`_ordinal_mark`, :func:`_quantity_at`)."""
+    lex = lexicon()
+    words = set(lex.numbers) | set(lex.units) | set(lex.weekdays) | set(lex.year_cues) | set(lex.ordinals)
+    words |= {month[0] for month in lex.months}
+    return frozenset(words | _score_first_words() | _score_heads()["draw"])
+
+
 def extract_figures(text: str, *, doc: str = "", offset: int = 0) -> list[Figure]:
     """Figures in ``text``, left to right; offsets are shifted by ``offset`` (the sentence start).
 
@@ -1251,7 +1281,7 @@ def extract_figures(text: str, *, doc: str = "", offset: int = 0) -> list[Figure
         if q is not None:
             qualifier, j = q
         hit = None
-        if j < len(toks) and not _clock_time(toks, j) and not _model_code(toks, j):
+        if j < len(toks) and _may_open(toks[j]) and not _clock_time(toks, j) and not _model_code(toks, j):
             hit = (
                 _score_at(toks, j, lex)
                 or _date_at(toks, j, lex)
