@@ -127,8 +127,10 @@ def _known_words() -> frozenset[str]:
     return stopwords() | figure_words() | frozenset(lexicon().ordinals) | _goal_words()[1]
 
 
+@lru_cache(maxsize=1 << 16)
 def _bare(norm: str) -> tuple[str, ...]:
-    """A word as written and without its proclitics and article."""
+    """A word as written and without its proclitics and article. Cached: scorers and minutes ask it
+    of every word of every sentence they read."""
     forms = (norm, *proclitic_forms(norm))
     return tuple(dict.fromkeys((*forms, *(f[2:] for f in forms if f.startswith("ال") and len(f) > 4))))
 
