@@ -388,7 +388,7 @@ def _minute_told(toks: Sequence[Token], text: str) -> bool:
     of the ``minute`` labels (``ar/number_labels.txt``: "الدقيقة", "د") stands: most sentences have
     none, and reading their figures is the slow part."""
     labels = _minute_labels()
-    if not any(t.kind == "word" and any(f in labels for f in (t.norm, *_bare(t.norm))) for t in toks):
+    if not any(t.kind == "word" and not labels.isdisjoint(_bare(t.norm)) for t in toks):  # _bare holds t.norm
         return False
     return bool(_minute_figures(text))
 
@@ -419,14 +419,14 @@ def scorers(text: str) -> tuple[frozenset[str], ...]:
     leads = _lead_words()
     scored = _scored_words() | leads
     toks = tokens(text)
-    if not any(t.kind == "word" and any(f in scored for f in _bare(t.norm)) for t in toks) and not _minute_told(
+    if not any(t.kind == "word" and not scored.isdisjoint(_bare(t.norm)) for t in toks) and not _minute_told(
         toks, text
     ):
         return ()
     reader = _NameReader(toks, _places(toks), _known_words() | scored | _unnamed_words() | frozenset(_goal_words()[0]))
     out: list[frozenset[str]] = []
     for i, t in enumerate(toks):
-        if t.kind == "word" and any(f in leads for f in _bare(t.norm)):
+        if t.kind == "word" and not leads.isdisjoint(_bare(t.norm)):
             out.extend(run for run in reader.names_after(i) if run not in out)
     return tuple(out)
 
