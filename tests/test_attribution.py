@@ -644,3 +644,10 @@ def test_markdown_counts_outlets_not_articles() -> None:
     assert opening.endswith("(2/2)")
     coverage = summary.coverage()[0]
     assert (coverage["outlets"], coverage["of"]) == (2, 2)
+
+
+def test_claims_names_read_at_every_word_behind_a_proclitic() -> None:
+    # _gazetteer_names passes by words no name starts at; a name behind "و" or "ب", or of several
+    # words (longest first), is still found wherever it stands in the sentence.
+    names = claims_of("قال الوزير إن الوفد زار بجنوب أفريقيا ثم وكوريا الشمالية والتقى المسؤولين").names
+    assert names == frozenset({("place", "جنوب أفريقيا"), ("place", "كوريا الشمالية")})

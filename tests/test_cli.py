@@ -452,3 +452,20 @@ def test_cli_compare_help_says_it_needs_two_outlets() -> None:
 
     result = CliRunner().invoke(app, ["compare", "--help"], env={"COLUMNS": "80", "TERMINAL_WIDTH": "80"})
     assert "Compare the outlets (two or more)" in " ".join(result.output.split())
+
+
+def test_cli_main_collects_garbage_less_often(monkeypatch):
+    # main raises the collector's first threshold for the run (a cluster's millions of small,
+    # long-kept objects made the default collect over and over); the other two stay as they were.
+    import gc
+
+    from khulasa import cli
+
+    before = gc.get_threshold()
+    monkeypatch.setattr(sys, "argv", ["khulasa", "--help"])
+    try:
+        with pytest.raises(SystemExit):
+            cli.main()
+        assert gc.get_threshold() == (cli._GC_THRESHOLD, *before[1:])
+    finally:
+        gc.set_threshold(*before)

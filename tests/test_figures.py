@@ -918,3 +918,50 @@ def test_owners_of_shares_in_ranked_lists_and_topic_clauses():
     assert owners_match(
         key("تصدر حزب «الأمل» النتائج بنسبة 30.2%.", "30.2%"), key("وفاز حزب الأمل بنسبة 30.2%.", "30.2%")
     )
+
+
+def test_figures_of_is_extract_figures_read_once() -> None:
+    # figures_of is what claims, scopes, owners and minutes read: the figures of extract_figures,
+    # one tuple per text, asked again without reading the text again.
+    from khulasa.extract.figures import figure_scopes, figures_of
+
+    text = "وقتل 12 شخصا في ملطية يوم الأحد، وفاز الفريق بهدفين دون رد في الدقيقة 80."
+    assert figures_of(text) == tuple(extract_figures(text))
+    assert figures_of(text) is figures_of(text)
+    assert [f.dimension for f in figures_of(text)] == ["people", "weekday", "score", "mark"]
+    assert figure_scopes(text)[0] == (text.index("12"), "place:ملطيه")
+
+
+_EVERY_KIND = (
+    "استمر الاجتماع حوالى ثلاث ساعات ونصف ساعة في العاصمة",
+    "فاز النادي بثلاثة أهداف مقابل هدف، وتعادل الفريقان سلبيا في الذهاب",
+    "وانتهت المباراة بالتعادل السلبي، وسجل اللاعب في الدقيقة الأولى ثم في الدقيقة 62",
+    "وصل الوفد يوم الأربعاء 25 نيسان/أبريل 2019 بعد زيارة في آذار الماضي منذ عام 2018",
+    "قتل أكثر من 20 شخصا وأصيب خمسة وعشرون آخرون خلال يومين، وتضاعف العدد ثلاثة أضعاف",
+    "ارتفعت الأسعار بنسبة 3.5 في المئة إلى نحو 3 ملايين دولار خلال ساعتين",
+    "وصلت الطائرة A320 عند الساعة 8:50 صباحا، وانتهت بنتيجة 2-1 لصالح الضيوف",
+)
+
+
+@pytest.mark.parametrize("text", _EVERY_KIND)
+def test_figures_quick_opening_test_drops_no_figure(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # _may_open skips the readers at words no figure can start at: reading every word instead
+    # gives the same figures.
+    import khulasa.extract.figures as figures
+
+    found = extract_figures(text)
+    assert found
+    monkeypatch.setattr(figures, "_may_open", lambda tok: True)
+    assert extract_figures(text) == found
+
+
+def test_figures_tokens_are_normalized_one_by_one() -> None:
+    # tokens() normalizes each token through a cache of words: the same as normalizing it alone.
+    from khulasa.extract.figures import tokens
+    from khulasa.text.normalize import normalize
+
+    text = "أعلنت الوزارةُ إصابة ٢٥ شخصاً، وأعلنت مؤسسة «الإغاثة» الأمر ذاته."
+    toks = tokens(text)
+    assert [t.norm for t in toks] == [normalize(t.text) for t in toks]
+    assert [t.text for t in toks if t.kind == "word"][:2] == ["أعلنت", "الوزارةُ"]
+    assert toks[1].norm == "الوزاره" and toks[3].norm == "25"

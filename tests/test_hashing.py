@@ -106,3 +106,16 @@ def test_hashing_normalization_leaves_empty_matrices_and_rows_alone():
     x = sp.csr_matrix(np.array([[0, 0], [3, 4]], dtype=np.float32))
     l2_normalize_rows(x)
     assert x.toarray().tolist() == [[0.0, 0.0], [0.6000000238418579, 0.800000011920929]]
+
+
+def test_hashed_rows_put_term_pairs_and_numbers_in_the_upper_half():
+    # hashed_rows splits each article's features in one pass: plain terms in the lower half of the
+    # columns, specific ones (a pair of terms, a number) in the upper, counts summed.
+    from khulasa.stories.group import hashed_rows
+
+    rows = hashed_rows([["زلزال", "زلزال قوي", "2023", "زلزال"], ["قمه"]])
+    assert rows.shape == (2, 2 * _HALF)
+    assert rows[0, feature_column("زلزال", _HALF)] == 2
+    assert rows[0, _HALF + feature_column("زلزال قوي", _HALF)] == 1
+    assert rows[0, _HALF + feature_column("2023", _HALF)] == 1
+    assert rows[0].sum() == 4 and rows[1, feature_column("قمه", _HALF)] == 1

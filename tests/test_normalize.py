@@ -106,3 +106,26 @@ def test_idf_weights_count_each_term_once_per_sentence():
     assert idf == smoothed_idf({"بوتين": 2, "كيم": 1, "قمة": 1}, 3)
     assert idf["كيم"] == math.log(4 / 1.5)
     assert idf["بوتين"] < idf["قمة"]
+
+
+def test_normalize_long_text_folds_as_short_words():
+    # Long texts are folded by str.replace, words by str.translate: both must give the same text.
+    words = ["أحمد", "إلى", "آخر", "مدرسةٌ", "مسؤول", "شاطئ", "گرم", "کتاب", "ی", "٢٠١٩", "۲۵", "ٱلقمر", "Beirut"]
+    text = " ".join(words * 3)
+    assert len(text) > 100
+    assert normalize(text) == " ".join(normalize(w) for w in words * 3)
+
+
+def test_normalize_replacements_are_never_replaced_again():
+    # What lets normalize apply the pairs one after the other in any order.
+    from khulasa.text.normalize import _CHAR_PAIRS
+
+    assert not {letter for letter, _ in _CHAR_PAIRS} & {new for _, new in _CHAR_PAIRS}
+    assert all(len(letter) == 1 and len(new) == 1 for letter, new in _CHAR_PAIRS)
+
+
+@given(st.text(alphabet=st.sampled_from("أإآٱىةؤئگکیابتهوي ٠١٢٣۴۵ABcَُِّـ"), max_size=80))
+def test_normalize_folds_as_one_translation(text):
+    from khulasa.text.normalize import _CHAR_MAP, _DIACRITICS
+
+    assert normalize(text) == _DIACRITICS.sub("", text).translate(_CHAR_MAP).lower()

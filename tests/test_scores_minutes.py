@@ -321,3 +321,19 @@ def test_one_scorer_however_outlets_spell_his_name() -> None:
     assert same_scorer(frozenset({"الشمري"}), frozenset({"شمري"}))
     assert same_scorer(frozenset({"جريمالدو"}), frozenset({"غريمالدو"}))
     assert not same_scorer(frozenset({"ماركيز"}), frozenset({"نصار"}))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A minute behind a proclitic ("وبالدقيقة") and a lead word ("أضاف") mark a goal's report.
+        ("وبالدقيقة 30 أضاف اللاعب سمير ناصر الهدف الثاني للفريق.", [{"سمير", "ناصر"}]),
+        ("وسجل المهاجم كريم داود هدف الفوز.", [{"كريم", "داود"}]),
+        ("تحدث المدرب عن المباراة المقبلة.", []),
+    ],
+)
+def test_scorers_read_cue_words_with_their_proclitics(text: str, names: list[set[str]]) -> None:
+    # scorers tests each word's forms (goals._bare, cached per word) against its cue sets at once.
+    from khulasa.extract.goals import scorers
+
+    assert [set(n) for n in scorers(text)] == names

@@ -6,6 +6,7 @@ stderr and a non-zero exit, never a traceback.
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Callable, Sequence
 from functools import wraps
@@ -755,11 +756,19 @@ def desk_story(
 _UsageError: type[Exception] = typer.BadParameter.__bases__[0]
 _ClickException: type[Exception] = _UsageError.__bases__[0]
 
+# The collector's first threshold for a run of the command (Python's default is 700). Reading a
+# cluster makes millions of small objects (tokens, figures, claims) and keeps most of them in
+# caches: at 700 the collector ran some 900 times on 1,000 articles, 6 of them over the whole
+# grown heap, a tenth of the run. At 10,000 it runs about 60 times and never over the whole heap
+# there; cycles are still collected, so memory stays bounded (the same peak on that run).
+_GC_THRESHOLD = 10_000
+
 
 def main() -> None:
     """Entry point of the ``khulasa`` command. Click's usage errors (an unknown choice, a number that
     is none, a missing argument) are one ``error:`` line, as our own, with the hint to ``--help``
     and exit 2: click's ``standalone_mode=False`` hands them to us instead of printing a panel."""
+    gc.set_threshold(_GC_THRESHOLD, *gc.get_threshold()[1:])
     try:
         code = app(standalone_mode=False)
     except _ClickException as exc:

@@ -27,10 +27,10 @@ from khulasa.extract.figures import (
     Token,
     counted_noun,
     disagree,
-    extract_figures,
     figure_owner,
     figure_scopes,
     figure_words,
+    figures_of,
     group_figures,
     lexicon,
     may_dispute,
@@ -118,10 +118,14 @@ class Claims:
 def _gazetteer_names(words: Sequence[str]) -> set[tuple[str, str]]:
     """The gazetteer's names in ``words``, longest first: the words of a name found are not read
     again ("جنوب أفريقيا" is South Africa, not Africa too)."""
-    gazetteer = cues().gazetteer
+    c = cues()
+    gazetteer = c.gazetteer
     found: set[tuple[str, str]] = set()
     i = 0
     while i < len(words):
+        if c.first_words.isdisjoint(proclitic_forms(words[i])):
+            i += 1  # no name starts at most words (first_words holds the first word of every alias)
+            continue
         step = 1
         for n in range(min(_MAX_ALIAS, len(words) - i), 0, -1):
             rest = tuple(words[i + 1 : i + n])
@@ -133,12 +137,6 @@ def _gazetteer_names(words: Sequence[str]) -> set[tuple[str, str]]:
                 break
         i += step
     return found
-
-
-@lru_cache(maxsize=16384)
-def figures_of(text: str) -> tuple[Figure, ...]:
-    """The figures ``text`` states (offsets relative to it). Cached like :func:`claims_of`."""
-    return tuple(extract_figures(text))
 
 
 @lru_cache(maxsize=16384)

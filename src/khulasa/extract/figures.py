@@ -240,9 +240,15 @@ def tokens(text: str) -> tuple[Token, ...]:
     subject and measured event.
     """
     return tuple(
-        Token(m.start(), m.end(), m.group(), normalize(m.group()), m.lastgroup or "punct")
+        Token(m.start(), m.end(), m.group(), _normalized_token(m.group()), m.lastgroup or "punct")
         for m in _TOKEN.finditer(text)
     )
+
+
+@lru_cache(maxsize=1 << 17)
+def _normalized_token(word: str) -> str:
+    """:func:`normalize` of one token: a cluster's sentences repeat the same words over and over."""
+    return normalize(word)
 
 
 # Punctuation that ends the clause a figure sits in, for :func:`figure_context`.
@@ -270,9 +276,11 @@ def figure_context(sentence: str, start: int, end: int, *, before: int = 5, afte
     return sentence[first:last].strip()
 
 
+@lru_cache(maxsize=1 << 17)
 def _word_forms(norm: str) -> tuple[str, ...]:
     """A word with and without one-letter proclitics, for words of 3+ letters: number and unit
-    words are short ("بست" is "ب" + "ست", six)."""
+    words are short ("بست" is "ب" + "ست", six). Cached on its own (one positional key): the figure
+    reader asks it several times for every word of every sentence."""
     return proclitic_forms(norm, longer_than=2)
 
 
@@ -474,9 +482,11 @@ def _number_value(tok: Token, lex: Lexicon) -> tuple[str, float] | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def _number_forms(norm: str) -> tuple[str, ...]:
     """:func:`_word_forms` of a word read as a number, without the one that drops a ك ("like"):
-    "كمية" (a quantity) is no "ك" + "مية" (a hundred), and "like a hundred" is seldom news."""
+    "كمية" (a quantity) is no "ك" + "مية" (a hundred), and "like a hundred" is seldom news. Cached:
+    asked of every word of every sentence, often twice."""
     rest = norm[1:] if norm[:1] in "وف" and len(norm) > 2 else norm
     forms = _word_forms(norm)
     return tuple(f for f in forms if f != rest[1:]) if rest[:1] == "ك" else forms
@@ -599,7 +609,10 @@ def _qualifier_at(toks: Sequence[Token], i: int, lex: Lexicon) -> tuple[str, int
     """The first qualifier phrase (in the word list's order) that starts at token ``i``."""
     if i >= len(toks):
         return None
-    starting = sorted(entry for form in _word_forms(toks[i].norm) for entry in lex.qualifier_starts.get(form, ()))
+    forms = _word_forms(toks[i].norm)
+    if lex.qualifier_starts.keys().isdisjoint(forms):
+        return None  # most words start no qualifier: no sorting of nothing
+    starting = sorted(entry for form in forms for entry in lex.qualifier_starts.get(form, ()))
     for _, phrase, kind in starting:
         n = len(phrase)
         if i + n <= len(toks) and all(phrase[k] in _word_forms(toks[i + k].norm) for k in range(1, n)):
@@ -645,8 +658,10 @@ class _Hit(NamedTuple):
 
 def _whole(tok: Token) -> int | None:
     """The value of a token of plain digits (ASCII or Arabic-Indic), else None."""
+    if tok.kind != "digits":  # first: the figure reader asks this of every word
+        return None
     norm = normalize(tok.text)
-    return int(norm) if tok.kind == "digits" and re.fullmatch(r"[0-9]{1,9}", norm) else None
+    return int(norm) if re.fullmatch(r"[0-9]{1,9}", norm) else None
 
 
 def _year_like(tok: Token) -> int | None:
@@ -764,8 +779,16 @@ def _word_in(tok: Token | None, words: Collection[str]) -> bool:
 
 def _is_head(tok: Token, kinds: Iterable[str]) -> bool:
     """Is ``tok`` a word of one of ``kinds`` of :func:`_score_heads`, a one-letter proclitic aside?"""
-    heads = _score_heads()
-    return any(_word_in(tok, heads[k]) for k in kinds)
+    return tok.kind == "word" and not _head_kinds(tok.norm).isdisjoint(kinds)
+
+
+@lru_cache(maxsize=1 << 16)
+def _head_kinds(norm: str) -> frozenset[str]:
+    """The kinds of :func:`_score_heads` the word ``norm`` is one of (a one-letter proclitic aside),
+    as :func:`_word_in` reads it: worked out once per word, since score phrases are looked for at
+    every word of every sentence."""
+    forms = (norm, *_word_forms(norm))
+    return frozenset(kind for kind, words in _score_heads().items() if any(f in words for f in forms))
 
 
 @lru_cache(maxsize=1)
@@ -774,10 +797,18 @@ def _score_first_words() -> frozenset[str]:
     return frozenset(form.split()[0] for form in _score_lexicon())
 
 
+@lru_cache(maxsize=1 << 16)
+def _opens_score(norm: str) -> bool:
+    """Can a score phrase start at the word ``norm`` (a one-letter proclitic aside)? Once per word:
+    :func:`_score_word` asks it at every word of every sentence."""
+    first = _score_first_words()
+    return any(f in first for f in (norm, *_word_forms(norm)))
+
+
 def _score_word(toks: Sequence[Token], i: int, kinds: frozenset[str]) -> tuple[float, int] | None:
     """The value and length (in tokens) of a score phrase of one of ``kinds`` at ``toks[i]``."""
     lex = _score_lexicon()
-    if i >= len(toks) or not any(f in _score_first_words() for f in (toks[i].norm, *_word_forms(toks[i].norm))):
+    if i >= len(toks) or not _opens_score(toks[i].norm):
         return None
     for size in (3, 2, 1):
         words = toks[i : i + size]
@@ -1250,6 +1281,30 @@ def _is_tally_head(tok: Token, lex: Lexicon) -> bool:
     return tok.kind == "word" and bool(set(_word_forms(tok.norm)) & lex.tally_heads)
 
 
+def _may_open(tok: Token) -> bool:
+    """Can a figure start at ``tok``? Digits, or a word one of whose forms (:func:`_word_forms`) is
+    a word of :func:`_figure_openers`. A quick test before the readers of scores, dates, marks and
+    quantities, each of which needs one of these where it starts: most words of a text are none."""
+    return tok.kind == "digits" or (tok.kind == "word" and _opens_figure(tok.norm))
+
+
+@lru_cache(maxsize=1 << 16)
+def _opens_figure(norm: str) -> bool:
+    return not _figure_openers().isdisjoint(_word_forms(norm))
+
+
+@lru_cache(maxsize=1)
+def _figure_openers() -> frozenset[str]:
+    """Every word the reader of a figure can start at, besides digits: number words (a cardinal, a
+    multiplier, "ألف"), units (a dual unit alone: "ساعتين"), month names, weekdays, year cues,
+    ordinals (a mark: "الدقيقة الأولى"), the first words of score phrases (goals, "دون أهداف") and
+    draw words (:func:`_score_at`, :func:`_date_at`, :func:`_ordinal_mark`, :func:`_quantity_at`)."""
+    lex = lexicon()
+    words = set(lex.numbers) | set(lex.units) | set(lex.weekdays) | set(lex.year_cues) | set(lex.ordinals)
+    words |= {month[0] for month in lex.months}
+    return frozenset(words | _score_first_words() | _score_heads()["draw"])
+
+
 def extract_figures(text: str, *, doc: str = "", offset: int = 0) -> list[Figure]:
     """Figures in ``text``, left to right; offsets are shifted by ``offset`` (the sentence start).
 
@@ -1268,7 +1323,7 @@ def extract_figures(text: str, *, doc: str = "", offset: int = 0) -> list[Figure
         if q is not None:
             qualifier, j = q
         hit = None
-        if j < len(toks) and not _clock_time(toks, j) and not _model_code(toks, j):
+        if j < len(toks) and _may_open(toks[j]) and not _clock_time(toks, j) and not _model_code(toks, j):
             hit = (
                 _score_at(toks, j, lex)
                 or _date_at(toks, j, lex)
@@ -1290,6 +1345,14 @@ def extract_figures(text: str, *, doc: str = "", offset: int = 0) -> list[Figure
         )
         i = hit.end
     return out
+
+
+@lru_cache(maxsize=16384)
+def figures_of(text: str) -> tuple[Figure, ...]:
+    """The figures ``text`` states (offsets relative to it), read once per text: a sentence's claims,
+    the scopes and owners of its figures and its minutes of a match all ask for them (cached like
+    :func:`khulasa.extract.claims.claims_of`)."""
+    return tuple(extract_figures(text))
 
 
 # --- subjects and grouping -----------------------------------------------------------------------
@@ -1502,7 +1565,7 @@ def figure_owner(sentence: str, start: int, end: int) -> frozenset[str]:
     # Where the shares and counts of seats before ours stand: the items of a list.
     listed = frozenset(
         t.start
-        for f in extract_figures(sentence)
+        for f in figures_of(sentence)
         if f.end <= start and (f.dimension == "percent" or owned_count(f))
         for t in toks
         if t.kind == "digits" and f.start <= t.start < f.end
@@ -1849,7 +1912,7 @@ def figure_scopes(text: str) -> tuple[tuple[int, str], ...]:
     ((5, 'place:ملطيه'), (36, 'depth'))
     """
     toks = tokens(text)
-    figures = extract_figures(text)
+    figures = figures_of(text)
     places = _count_places(toks, figures)
     out = []
     for f in figures:

@@ -32,7 +32,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import NamedTuple
 
-from khulasa.extract.figures import Figure, Token, extract_figures, figure_words, lexicon, parse_digits, tokens
+from khulasa.extract.figures import Figure, Token, figure_words, figures_of, lexicon, parse_digits, tokens
 from khulasa.extract.gazetteer import gazetteer
 from khulasa.extract.spelling import firm_key, name_starts
 from khulasa.resources import load_word_list
@@ -127,8 +127,10 @@ def _known_words() -> frozenset[str]:
     return stopwords() | figure_words() | frozenset(lexicon().ordinals) | _goal_words()[1]
 
 
+@lru_cache(maxsize=1 << 16)
 def _bare(norm: str) -> tuple[str, ...]:
-    """A word as written and without its proclitics and article."""
+    """A word as written and without its proclitics and article. Cached: scorers and minutes ask it
+    of every word of every sentence they read."""
     forms = (norm, *proclitic_forms(norm))
     return tuple(dict.fromkeys((*forms, *(f[2:] for f in forms if f.startswith("ال") and len(f) > 4))))
 
@@ -226,7 +228,7 @@ def _between(toks: Sequence[Token], marks: Sequence[tuple[int, int]], n: int) ->
 def _minute_figures(text: str) -> tuple[Figure, ...]:
     """The minutes of a match ``text`` gives (mark figures of unit minute), read once per text:
     :func:`minute_goals`, :func:`goals_told` and :func:`scorers` all ask."""
-    return tuple(f for f in extract_figures(text) if f.dimension == "mark" and f.unit == "minute")
+    return tuple(f for f in figures_of(text) if f.dimension == "mark" and f.unit == "minute")
 
 
 @lru_cache(maxsize=16384)
@@ -386,7 +388,7 @@ def _minute_told(toks: Sequence[Token], text: str) -> bool:
     of the ``minute`` labels (``ar/number_labels.txt``: "الدقيقة", "د") stands: most sentences have
     none, and reading their figures is the slow part."""
     labels = _minute_labels()
-    if not any(t.kind == "word" and any(f in labels for f in (t.norm, *_bare(t.norm))) for t in toks):
+    if not any(t.kind == "word" and not labels.isdisjoint(_bare(t.norm)) for t in toks):  # _bare holds t.norm
         return False
     return bool(_minute_figures(text))
 
@@ -417,14 +419,14 @@ def scorers(text: str) -> tuple[frozenset[str], ...]:
     leads = _lead_words()
     scored = _scored_words() | leads
     toks = tokens(text)
-    if not any(t.kind == "word" and any(f in scored for f in _bare(t.norm)) for t in toks) and not _minute_told(
+    if not any(t.kind == "word" and not scored.isdisjoint(_bare(t.norm)) for t in toks) and not _minute_told(
         toks, text
     ):
         return ()
     reader = _NameReader(toks, _places(toks), _known_words() | scored | _unnamed_words() | frozenset(_goal_words()[0]))
     out: list[frozenset[str]] = []
     for i, t in enumerate(toks):
-        if t.kind == "word" and any(f in leads for f in _bare(t.norm)):
+        if t.kind == "word" and not leads.isdisjoint(_bare(t.norm)):
             out.extend(run for run in reader.names_after(i) if run not in out)
     return tuple(out)
 

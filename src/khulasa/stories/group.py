@@ -416,8 +416,15 @@ def hashed_rows(feature_lists: Iterable[list[str]], chunk: int = 4096) -> sp.csr
     blocks: list[sp.csr_matrix] = []
     lists = iter(feature_lists)
     while batch := list(itertools.islice(lists, chunk)):
-        general = [[f for f in fs if not _is_specific(f)] for fs in batch]
-        specific = [[f for f in fs if _is_specific(f)] for fs in batch]
+        general: list[list[str]] = []
+        specific: list[list[str]] = []
+        for fs in batch:  # one pass over each article's features (a few hundred), not two
+            plain: list[str] = []
+            pinned: list[str] = []
+            for f in fs:
+                (pinned if _is_specific(f) else plain).append(f)
+            general.append(plain)
+            specific.append(pinned)
         blocks.append(sp.hstack([hashed_counts(general, _HALF), hashed_counts(specific, _HALF)], format="csr"))
     if not blocks:
         return sp.csr_matrix((0, 2 * _HALF), dtype=np.float32)

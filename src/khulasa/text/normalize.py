@@ -43,13 +43,26 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _WORD = re.compile(r"[^\s]*[^\W_][^\s]*")
 
 
+# _CHAR_MAP as (letter, replacement) pairs, for long texts: str.translate looks each character up in
+# the dict one by one, where str.replace scans in C (several times faster on a sentence or an article,
+# slower on one word). No replacement is itself replaced, so the pairs' order does not matter.
+_CHAR_PAIRS = tuple((chr(k), str(v)) for k, v in _CHAR_MAP.items())
+# From this length on, normalize folds with _CHAR_PAIRS (where the two ways cost the same).
+_REPLACE_FROM = 24
+
+
 def normalize(text: str) -> str:
     """Fold spelling variants so that equal words compare equal.
 
     Removes diacritics and tatweel, unifies alef/ya/ta-marbuta/hamza carriers, maps Arabic-Indic
     digits to ASCII and lower-cases Latin. Idempotent: ``normalize(normalize(t)) == normalize(t)``.
     """
-    return _DIACRITICS.sub("", text).translate(_CHAR_MAP).lower()
+    text = _DIACRITICS.sub("", text)
+    if len(text) < _REPLACE_FROM:
+        return text.translate(_CHAR_MAP).lower()
+    for letter, replacement in _CHAR_PAIRS:
+        text = text.replace(letter, replacement)
+    return text.lower()
 
 
 def tokenize(text: str) -> list[str]:
