@@ -1450,3 +1450,33 @@ def test_going_on_is_no_word_the_reader_lacks():
     assert changes.new == [] and changes.details
     lead = "ومع استمرار تقدم فريق الأمل، احتكم الفريقان إلى ركلات الترجيح التي حسمها حارس فريق النجوم."
     assert what_is_new(_summary(lead), earlier).new == [0]
+
+
+def test_a_statement_set_against_the_first_is_its_own_and_news_after_a_known_one():
+    """A clause opened by "بينما"/"في حين" (``resources/ar/contrast_joiners.txt``) tells of another
+    subject: after a known main statement it is news, not an added detail, and it is known only
+    when it links to version V or half its words are there (not by the quarter a sentence from an
+    article version V was made from needs)."""
+    earlier = _summary("ويواجه منتخب النجوم في نصف النهائي يوم الأحد المقبل منتخب الأمل على ملعب العاصمة.")
+    text = (
+        "وسيواجه منتخب النجوم في نصف النهائي يوم الأحد المقبل منتخب الأمل، "
+        "بينما يلتقي منتخب الساحل في اليوم نفسه منتخب الجبل."
+    )
+    assert what_is_new(_summary(text), earlier) == Changes(new=[0], why=[(0, "statement", "")])
+    # Version V told the other semi-final too: known.
+    told = _summary(earlier["sentences"][0]["text"], "ويلتقي منتخب الساحل في اليوم نفسه منتخب الجبل.")
+    assert what_is_new(_summary(text), told) == Changes()
+    # From an article version V was made from ("carried"): a quarter of its words is not enough for it.
+    first = "ويواجه منتخب النجوم في نصف النهائي يوم الأحد المقبل منتخب الأمل."
+    carried = (
+        "وسيواجه منتخب النجوم منتخب الأمل في نصف النهائي يوم الأحد، "
+        "بينما يواجه منتخب الساحل منتخب الجبل يوم الأحد أيضا."
+    )
+    docs = [Document(id="a", text=f"{first} {carried}", source="أ")]
+    start = len(first) + 1
+    earlier = {
+        "sentences": [{"text": first, "sources": [{"doc": "a", "start": 0, "end": len(first)}]}],
+        "documents": [{"id": "a"}],
+    }
+    later = {"sentences": [{"text": carried, "sources": [{"doc": "a", "start": start, "end": start + len(carried)}]}]}
+    assert what_is_new(later, earlier, docs).new == [0]

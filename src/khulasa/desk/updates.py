@@ -389,6 +389,10 @@ class _Known:
         claims = claims_of(text)
         if not self._given(text, claims):
             return False
+        # A statement set against the first tells what version V may not have: it must have been
+        # told, whatever the path below.
+        if not self._own_clauses_told(text):
+            return False
         if _spans(sentence) & self.spans:
             return True
         # The places and names of who said it ("أفاد المعهد الوطني للجيوفيزياء في المغرب، قال …")
@@ -544,8 +548,9 @@ class _Known:
         if not all(self._main_known(text, c, span) for c, span in parts[:main]):
             return []
         spans = [span for clause, span in parts[main:] if not self._part_known(text, clause, span)]
-        # A later clause giving a figure of the story (one its outlets report) is news, not a detail.
-        return [] if any(self._story_figure(text[a:b]) for a, b in spans) else spans
+        # A later clause giving a figure of the story (one its outlets report) is news, not a detail;
+        # so is a statement set against the first (:func:`_set_against`: "…، بينما يواجه منتخب الجار …").
+        return [] if any(self._story_figure(text[a:b]) or _set_against(text[a:b]) for a, b in spans) else spans
 
     def _parts(self, text: str) -> tuple[list[tuple[Clause, tuple[int, int]]], int]:
         """The clauses of ``text`` (keyed, with their spans) and how many of them make its main
@@ -555,6 +560,18 @@ class _Known:
         if main == 1:
             parts = self._subordinate_apart(text, parts)
         return parts, main
+
+    def _own_clauses_told(self, text: str) -> bool:
+        """Is each clause of ``text`` that sets a second statement beside the first
+        (:func:`_set_against`: "…، بينما يواجه منتخب الجار خصما آخر") told by version V's sentences:
+        linked to a clause of theirs or ``CONTAINED`` of its words there? What it tells is its own:
+        not known because the rest of the sentence is."""
+        for clause, (a, b) in self._clause_spans(text):
+            if _set_against(text[a:b]):
+                c = self._keyed(clause)
+                if not (self._clause_linked(c) or self._contained(c.terms, CONTAINED, need=0)):
+                    return False
+        return True
 
     def _each_clause_known(self, text: str) -> bool:
         """Is ``text``, of several clauses, known clause by clause: its main statement
@@ -1239,6 +1256,19 @@ def _subordinate_at(text: str) -> int | None:
     if found is None or found.start() == 0:
         return None
     return starts[norm[: found.start()].count(" ")]
+
+
+@lru_cache(maxsize=1)
+def _contrast_joiners() -> tuple[str, ...]:
+    """The phrases of ``resources/ar/contrast_joiners.txt``, normalized."""
+    return tuple(normalize(w) for w in load_word_list("ar/contrast_joiners.txt"))
+
+
+def _set_against(clause: str) -> bool:
+    """Does ``clause`` open with a phrase of ``resources/ar/contrast_joiners.txt`` (behind و too:
+    "بينما", "في حين"), setting a second statement beside the sentence's first?"""
+    words = " ".join(t.norm for t in tokens(clause) if t.kind == "word") + " "
+    return any(words.startswith(f"{p}{j} ") for j in _contrast_joiners() for p in ("", "و"))
 
 
 def _coordinated(text: str, places: Sequence[tuple[str, str]]) -> frozenset[tuple[str, str]]:
