@@ -1480,3 +1480,17 @@ def test_a_statement_set_against_the_first_is_its_own_and_news_after_a_known_one
     }
     later = {"sentences": [{"text": carried, "sources": [{"doc": "a", "start": start, "end": start + len(carried)}]}]}
     assert what_is_new(later, earlier, docs).new == [0]
+
+
+def test_a_subordinate_clause_version_v_never_printed_is_news_in_a_passage_of_its_fact_group():
+    """The passage version V's sentence was grouped with, told again, is known; but a subordinate
+    clause of cause in it ("حين انقطعت الحبال …", ``resources/ar/subordinators.txt``) that version V
+    printed otherwise ("حين انهار") tells its reader why: new."""
+    printed = "وكان نحو 500 شخص على الجسر المعلق في البلدة حين انهار مساء الأحد."
+    grouped = "وكان نحو 500 شخص على الجسر المعلق في البلدة حين انقطعت الحبال الفولاذية التي تحمله مساء الأحد."
+    docs = [Document(id="a", text=printed, source="أ"), Document(id="b", text=grouped, source="ب")]
+    own = {"doc": "a", "start": 0, "end": len(printed)}
+    passage = {"doc": "b", "start": 0, "end": len(grouped)}
+    earlier = {"sentences": [{"text": printed, "sources": [own, passage]}]}
+    later = {"sentences": [{"text": grouped, "sources": [passage]}, {"text": printed, "sources": [own]}]}
+    assert new_sentences(later, earlier, docs) == [0]

@@ -389,8 +389,8 @@ class _Known:
         claims = claims_of(text)
         if not self._given(text, claims):
             return False
-        # A statement set against the first tells what version V may not have: it must have been
-        # told, whatever the path below.
+        # A clause of its own (a subordinate clause of time or cause, a statement set against the
+        # first) tells what version V may not have: it must have been told, whatever the path below.
         if not self._own_clauses_told(text):
             return False
         if _spans(sentence) & self.spans:
@@ -562,15 +562,24 @@ class _Known:
         return parts, main
 
     def _own_clauses_told(self, text: str) -> bool:
-        """Is each clause of ``text`` that sets a second statement beside the first
-        (:func:`_set_against`: "…، بينما يواجه منتخب الجار خصما آخر") told by version V's sentences:
-        linked to a clause of theirs or ``CONTAINED`` of its words there? What it tells is its own:
-        not known because the rest of the sentence is."""
+        """Is each clause of its own in ``text`` told by version V's sentences: linked to a clause of
+        theirs or ``CONTAINED`` of its words there? Such a clause is a subordinate clause of time or
+        cause inside any clause (from a word of ``resources/ar/subordinators.txt`` to the clause's
+        end: "… حين انقطعت الأسلاك التي تدعمه", the cause of a collapse version V told without it)
+        with ``link_min_content`` content words beyond names, or a clause that sets a second
+        statement beside the first (:func:`_set_against`: "…، بينما يواجه منتخب الجار خصما آخر").
+        What it tells is its own: not known because the rest of the sentence is, nor because the
+        sentence is a passage of a fact group version V printed in other words."""
+        need = self.settings.link_min_content
         for clause, (a, b) in self._clause_spans(text):
-            if _set_against(text[a:b]):
-                c = self._keyed(clause)
-                if not (self._clause_linked(c) or self._contained(c.terms, CONTAINED, need=0)):
-                    return False
+            piece = text[a:b]
+            if _set_against(piece):
+                pieces = [self._keyed(clause)]
+            else:
+                pieces = [self._whole_clause(piece[at:]) for at in _subordinate_starts(piece)]
+                pieces = [c for c in pieces if len(c.terms - self.keyed_names) >= need]
+            if not all(self._clause_linked(c) or self._contained(c.terms, CONTAINED, need=0) for c in pieces):
+                return False
         return True
 
     def _each_clause_known(self, text: str) -> bool:
@@ -1256,6 +1265,14 @@ def _subordinate_at(text: str) -> int | None:
     if found is None or found.start() == 0:
         return None
     return starts[norm[: found.start()].count(" ")]
+
+
+def _subordinate_starts(text: str) -> list[int]:
+    """Where in ``text`` each word of ``resources/ar/subordinators.txt`` opens a subordinate clause
+    (character offsets of ``text``), after at least one word."""
+    toks = [t for t in tokens(text) if t.kind == "word"]
+    norm = " ".join(t.norm for t in toks)
+    return [toks[norm[: m.start()].count(" ")].start for m in _subordinators().finditer(norm) if m.start() > 0]
 
 
 @lru_cache(maxsize=1)
