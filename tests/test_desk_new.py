@@ -1494,3 +1494,15 @@ def test_a_subordinate_clause_version_v_never_printed_is_news_in_a_passage_of_it
     earlier = {"sentences": [{"text": printed, "sources": [own, passage]}]}
     later = {"sentences": [{"text": grouped, "sources": [passage]}, {"text": printed, "sources": [own]}]}
     assert new_sentences(later, earlier, docs) == [0]
+
+
+def test_a_minute_counted_from_a_later_period_is_no_minute_of_the_match():
+    """ "In the first minute" of a sentence about the second half counts from that half's start
+    (``resources/ar/later_periods.txt``): not the match's minute 1, another value of version V's
+    48th. Without the half, or in digits, a minute is a figure as before."""
+    earlier = _summary("وحصل مهاجم النجوم على ركلة جزاء في الدقيقة 48 مع بداية الشوط الثاني لكنه أهدرها.")
+    half = "وشهد الشوط الثاني بداية قوية للنجوم، إذ حصل مهاجمهم على ركلة جزاء في الدقيقة الأولى لكنه أهدرها."
+    assert new_sentences(_summary(half), earlier) == []
+    match = half.replace("الشوط الثاني", "المباراة").replace("وشهد", "وشهدت")
+    assert new_sentences(_summary(match), earlier) == [0]
+    assert new_sentences(_summary(half.replace("الأولى", "52")), earlier) == [0]

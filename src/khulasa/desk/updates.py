@@ -454,7 +454,7 @@ class _Known:
         return [
             f
             for f in self._told_figures(text, claims)
-            if f.dimension not in WHEN and not self._figures_known([f], near, bare)
+            if f.dimension not in WHEN and not _period_minute(text, f) and not self._figures_known([f], near, bare)
         ]
 
     def _changed(self, figure: Figure, text: str) -> bool:
@@ -1286,6 +1286,31 @@ def _set_against(clause: str) -> bool:
     "بينما", "في حين"), setting a second statement beside the sentence's first?"""
     words = " ".join(t.norm for t in tokens(clause) if t.kind == "word") + " "
     return any(words.startswith(f"{p}{j} ") for j in _contrast_joiners() for p in ("", "و"))
+
+
+@lru_cache(maxsize=1)
+def _later_periods() -> re.Pattern[str]:
+    """The phrases of ``resources/ar/later_periods.txt`` as one pattern over normalized words, the
+    first word behind و/ب/ف, or ل for its article ("للشوط الثاني")."""
+    forms = set()
+    for phrase in load_word_list("ar/later_periods.txt"):
+        p = normalize(phrase)
+        forms.update({p, *(f"{c}{p}" for c in "وبفل"), *([f"ل{p[1:]}", f"ول{p[1:]}"] if p.startswith("ال") else [])})
+    return re.compile(r"(?<!\S)(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?!\S)")
+
+
+def _period_minute(text: str, figure: Figure) -> bool:
+    """Is ``figure`` a minute written as an ordinal word ("في الدقيقة الأولى") below 45 in a
+    sentence that names a later period of the match (``resources/ar/later_periods.txt``: "الشوط
+    الثاني", "الوقت بدل الضائع")? Counted from that period's start ("the first minute of the second
+    half"), not the match's clock the figure reader reads it on: it says when, as a time of day does."""
+    return (
+        figure.dimension == "mark"
+        and figure.unit == "minute"
+        and figure.amount < 45
+        and not any(ch.isdigit() for ch in figure.text)
+        and _later_periods().search(" ".join(t.norm for t in tokens(text) if t.kind == "word")) is not None
+    )
 
 
 def _coordinated(text: str, places: Sequence[tuple[str, str]]) -> frozenset[tuple[str, str]]:
