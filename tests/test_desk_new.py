@@ -1506,3 +1506,15 @@ def test_a_minute_counted_from_a_later_period_is_no_minute_of_the_match():
     match = half.replace("الشوط الثاني", "المباراة").replace("وشهد", "وشهدت")
     assert new_sentences(_summary(match), earlier) == [0]
     assert new_sentences(_summary(half.replace("الأولى", "52")), earlier) == [0]
+
+
+def test_a_new_fact_told_again_in_a_sentence_known_only_in_part_is_new():
+    """The second sentence's number stands in version V's sentence, so a quarter of its words
+    would do; but none of its clauses links to version V, and it links to the first sentence's
+    new statement (the lost contact, the capital in the mountains): that fact told again."""
+    earlier = _summary("وأقلعت طائرة الركاب من مطار المدينة الساحلية صباح الأحد وعلى متنها 120 راكبا.")
+    lost = "وفقدت الطائرة الاتصال ببرج المراقبة فوق البحر في رحلتها نحو العاصمة الجبلية."
+    again = "وأعلنت شركة الطيران أنها فقدت الاتصال بطائرتها التي تقل 120 راكبا والمتجهة إلى العاصمة الجبلية."
+    assert new_sentences(_summary(lost, again), earlier) == [0, 1]
+    # Alone, the second is known in part (its number in version V's sentence, a quarter of its words).
+    assert new_sentences(_summary(again), earlier) == []

@@ -143,7 +143,7 @@ def new_sentences(
     if not old:
         return list(range(len(sentences)))
     known = _Known(old, sentences, documents, earlier.get("documents", []))
-    return [i for i, s in enumerate(sentences) if not known.states(s)]
+    return known.not_stated(sentences)
 
 
 @dataclass(frozen=True)
@@ -186,8 +186,9 @@ def what_is_new(
         return Changes(new=list(range(len(sentences))))
     known = _Known(old, sentences, documents, (earlier or {}).get("documents", []))
     out = Changes()
+    unknown = set(known.not_stated(sentences))
     for i, s in enumerate(sentences):
-        if known.states(s):
+        if i not in unknown:
             continue
         spans = known.added(s["text"])
         if spans:
@@ -382,6 +383,48 @@ class _Known:
         """``c`` with its words by their keys (:meth:`_key`)."""
         pairs = frozenset((self._key(a), self._key(b)) for a, b in c.pairs if not {a, b} & self.function_terms)
         return Clause(c.fact, self._keys(c.terms), pairs)
+
+    def not_stated(self, sentences: Sequence[Mapping[str, Any]]) -> list[int]:
+        """The indices of ``sentences`` (the current summary) that version V does not state
+        (:meth:`states`), and of the others that tell one of those again: a sentence version V
+        states only weakly (none of its clauses linked to one of version V's, nor half of each
+        clause's words there, and it is no passage of version V's fact groups: known by a quarter of
+        its words or by another passage of its own fact group) that links to a clause of a sentence
+        new for its statement (:meth:`why`), a clause version V neither links to nor holds half the
+        words of. "فقدت طائرة ركاب الاتصال … في رحلة بين مدينتين" new, then "أعلنت الشركة أنها فقدت
+        الاتصال بطائرة متجهة من … إلى …", known by a quarter of its words: the new fact told again,
+        news to that reader each time. Who said it is left out of the clauses compared
+        (:meth:`_statements`)."""
+        out = [i for i, s in enumerate(sentences) if not self.states(s)]
+        # What each clause states, who said it aside (a lead-in left out, his words framing the rest).
+        stated = [self._statements(_unclocked(s["text"])) for s in sentences]
+        news = [
+            c
+            for i in out
+            if self.why(sentences[i]["text"])[0] == "statement"
+            for c, frame in stated[i]
+            if not self._clause_linked(c, frame=frame) and not self._contained(c.terms, CONTAINED, need=0)
+        ]
+        again = [
+            i
+            for i, mine in enumerate(stated)
+            if i not in out
+            and news
+            and not _spans(sentences[i]) & self.spans
+            and not any(self._clause_linked(c, frame=frame) for c, frame in mine)
+            and not all(self._contained(c.terms, CONTAINED, need=0) for c, _ in mine)
+            and any(self._clause_linked(c, news, frame=frame) for c, frame in mine)
+        ]
+        return sorted(out + again)
+
+    def _statements(self, text: str) -> list[tuple[Clause, frozenset[str]]]:
+        """The clauses of ``text`` but its lead-ins (who said it: :func:`khulasa.link.clauses.is_lead_in`),
+        keyed, each with the words of who said it in it (:meth:`_speaker_terms`)."""
+        return [
+            (self._keyed(c), self._speaker_terms(text, span))
+            for c, span in self._clause_spans(text)
+            if not is_lead_in(text[span[0] : span[1]])
+        ]
 
     def states(self, sentence: Mapping[str, Any]) -> bool:
         """Does the earlier summary state everything ``sentence`` states?"""
