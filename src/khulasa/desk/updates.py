@@ -147,7 +147,7 @@ def new_sentences(
     if not old:
         return list(range(len(sentences)))
     known = _Known(old, sentences, documents, earlier.get("documents", []))
-    return [i for i, s in enumerate(sentences) if not known.states(s)]
+    return known.not_stated(sentences)
 
 
 @dataclass(frozen=True)
@@ -190,8 +190,9 @@ def what_is_new(
         return Changes(new=list(range(len(sentences))))
     known = _Known(old, sentences, documents, (earlier or {}).get("documents", []))
     out = Changes()
+    unknown = set(known.not_stated(sentences))
     for i, s in enumerate(sentences):
-        if known.states(s):
+        if i not in unknown:
             continue
         spans = known.added(s["text"])
         if spans:
@@ -397,11 +398,57 @@ class _Known:
         pairs = frozenset((self._key(a), self._key(b)) for a, b in c.pairs if not {a, b} & self.function_terms)
         return Clause(c.fact, self._keys(c.terms), pairs)
 
+    def not_stated(self, sentences: Sequence[Mapping[str, Any]]) -> list[int]:
+        """The indices of ``sentences`` (the current summary) that version V does not state
+        (:meth:`states`), and of the others that tell one of those again: a sentence version V
+        states only weakly (none of its clauses linked to one of version V's, nor half of each
+        clause's words there, and it is no passage of version V's fact groups: known by a quarter of
+        its words or by another passage of its own fact group) that links to a clause of a sentence
+        new for its statement (:meth:`why`), a clause version V neither links to nor holds half the
+        words of. "فقدت طائرة ركاب الاتصال … في رحلة بين مدينتين" new, then "أعلنت الشركة أنها فقدت
+        الاتصال بطائرة متجهة من … إلى …", known by a quarter of its words: the new fact told again,
+        news to that reader each time. Who said it is left out of the clauses compared
+        (:meth:`_statements`)."""
+        out = [i for i, s in enumerate(sentences) if not self.states(s)]
+        # What each clause states, who said it aside (a lead-in left out, his words framing the rest).
+        stated = [self._statements(_unclocked(s["text"])) for s in sentences]
+        news = [
+            c
+            for i in out
+            if self.why(sentences[i]["text"])[0] == "statement"
+            for c, frame in stated[i]
+            if not self._clause_linked(c, frame=frame) and not self._contained(c.terms, CONTAINED, need=0)
+        ]
+        again = [
+            i
+            for i, mine in enumerate(stated)
+            if i not in out
+            and news
+            and not _spans(sentences[i]) & self.spans
+            and not any(self._clause_linked(c, frame=frame) for c, frame in mine)
+            and not all(self._contained(c.terms, CONTAINED, need=0) for c, _ in mine)
+            and any(self._clause_linked(c, news, frame=frame) for c, frame in mine)
+        ]
+        return sorted(out + again)
+
+    def _statements(self, text: str) -> list[tuple[Clause, frozenset[str]]]:
+        """The clauses of ``text`` but its lead-ins (who said it: :func:`khulasa.link.clauses.is_lead_in`),
+        keyed, each with the words of who said it in it (:meth:`_speaker_terms`)."""
+        return [
+            (self._keyed(c), self._speaker_terms(text, span))
+            for c, span in self._clause_spans(text)
+            if not is_lead_in(text[span[0] : span[1]])
+        ]
+
     def states(self, sentence: Mapping[str, Any]) -> bool:
         """Does the earlier summary state everything ``sentence`` states?"""
         text = _unclocked(sentence["text"])
         claims = claims_of(text)
         if not self._given(text, claims):
+            return False
+        # A clause of its own (a subordinate clause of time or cause, a statement set against the
+        # first) tells what version V may not have: it must have been told, whatever the path below.
+        if not self._own_clauses_told(text):
             return False
         if _spans(sentence) & self.spans:
             return True
@@ -467,7 +514,7 @@ class _Known:
         return [
             f
             for f in self._told_figures(text, claims)
-            if f.dimension not in WHEN and not self._figures_known([f], near, bare)
+            if f.dimension not in WHEN and not _period_minute(text, f) and not self._figures_known([f], near, bare)
         ]
 
     def _changed(self, figure: Figure, text: str) -> bool:
@@ -580,8 +627,9 @@ class _Known:
         if not all(self._main_known(text, c, span) for c, span in parts[:main]):
             return []
         spans = [span for clause, span in parts[main:] if not self._part_known(text, clause, span)]
-        # A later clause giving a figure of the story (one its outlets report) is news, not a detail.
-        return [] if any(self._story_figure(text[a:b]) for a, b in spans) else spans
+        # A later clause giving a figure of the story (one its outlets report) is news, not a detail;
+        # so is a statement set against the first (:func:`_set_against`: "…، بينما يواجه منتخب الجار …").
+        return [] if any(self._story_figure(text[a:b]) or _set_against(text[a:b]) for a, b in spans) else spans
 
     def _parts(self, text: str) -> tuple[list[tuple[Clause, tuple[int, int]]], int]:
         """The clauses of ``text`` (keyed, with their spans) and how many of them make its main
@@ -591,6 +639,27 @@ class _Known:
         if main == 1:
             parts = self._subordinate_apart(text, parts)
         return parts, main
+
+    def _own_clauses_told(self, text: str) -> bool:
+        """Is each clause of its own in ``text`` told by version V's sentences: linked to a clause of
+        theirs or ``CONTAINED`` of its words there? Such a clause is a subordinate clause of time or
+        cause inside any clause (from a word of ``resources/ar/subordinators.txt`` to the clause's
+        end: "… حين انقطعت الأسلاك التي تدعمه", the cause of a collapse version V told without it)
+        with ``link_min_content`` content words beyond names, or a clause that sets a second
+        statement beside the first (:func:`_set_against`: "…، بينما يواجه منتخب الجار خصما آخر").
+        What it tells is its own: not known because the rest of the sentence is, nor because the
+        sentence is a passage of a fact group version V printed in other words."""
+        need = self.settings.link_min_content
+        for clause, (a, b) in self._clause_spans(text):
+            piece = text[a:b]
+            if _set_against(piece):
+                pieces = [self._keyed(clause)]
+            else:
+                pieces = [self._whole_clause(piece[at:]) for at in _subordinate_starts(piece)]
+                pieces = [c for c in pieces if len(c.terms - self.keyed_names) >= need]
+            if not all(self._clause_linked(c) or self._contained(c.terms, CONTAINED, need=0) for c in pieces):
+                return False
+        return True
 
     def _each_clause_known(self, text: str) -> bool:
         """Is ``text``, of several clauses, known clause by clause: its main statement
@@ -1290,6 +1359,52 @@ def _subordinate_at(text: str) -> int | None:
     if found is None or found.start() == 0:
         return None
     return starts[norm[: found.start()].count(" ")]
+
+
+def _subordinate_starts(text: str) -> list[int]:
+    """Where in ``text`` each word of ``resources/ar/subordinators.txt`` opens a subordinate clause
+    (character offsets of ``text``), after at least one word."""
+    toks = [t for t in tokens(text) if t.kind == "word"]
+    norm = " ".join(t.norm for t in toks)
+    return [toks[norm[: m.start()].count(" ")].start for m in _subordinators().finditer(norm) if m.start() > 0]
+
+
+@lru_cache(maxsize=1)
+def _contrast_joiners() -> tuple[str, ...]:
+    """The phrases of ``resources/ar/contrast_joiners.txt``, normalized."""
+    return tuple(normalize(w) for w in load_word_list("ar/contrast_joiners.txt"))
+
+
+def _set_against(clause: str) -> bool:
+    """Does ``clause`` open with a phrase of ``resources/ar/contrast_joiners.txt`` (behind و too:
+    "بينما", "في حين"), setting a second statement beside the sentence's first?"""
+    words = " ".join(t.norm for t in tokens(clause) if t.kind == "word") + " "
+    return any(words.startswith(f"{p}{j} ") for j in _contrast_joiners() for p in ("", "و"))
+
+
+@lru_cache(maxsize=1)
+def _later_periods() -> re.Pattern[str]:
+    """The phrases of ``resources/ar/later_periods.txt`` as one pattern over normalized words, the
+    first word behind و/ب/ف, or ل for its article ("للشوط الثاني")."""
+    forms = set()
+    for phrase in load_word_list("ar/later_periods.txt"):
+        p = normalize(phrase)
+        forms.update({p, *(f"{c}{p}" for c in "وبفل"), *([f"ل{p[1:]}", f"ول{p[1:]}"] if p.startswith("ال") else [])})
+    return re.compile(r"(?<!\S)(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?!\S)")
+
+
+def _period_minute(text: str, figure: Figure) -> bool:
+    """Is ``figure`` a minute written as an ordinal word ("في الدقيقة الأولى") below 45 in a
+    sentence that names a later period of the match (``resources/ar/later_periods.txt``: "الشوط
+    الثاني", "الوقت بدل الضائع")? Counted from that period's start ("the first minute of the second
+    half"), not the match's clock the figure reader reads it on: it says when, as a time of day does."""
+    return (
+        figure.dimension == "mark"
+        and figure.unit == "minute"
+        and figure.amount < 45
+        and not any(ch.isdigit() for ch in figure.text)
+        and _later_periods().search(" ".join(t.norm for t in tokens(text) if t.kind == "word")) is not None
+    )
 
 
 def _coordinated(text: str, places: Sequence[tuple[str, str]]) -> frozenset[tuple[str, str]]:
