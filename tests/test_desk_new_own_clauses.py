@@ -1,4 +1,4 @@
-"""What is new for a reader of an earlier summary version, the twenty-sixth pass (docs/desk.md): a
+"""What is new for a reader of an earlier summary version, the twenty-seventh pass (docs/desk.md): a
 clause of its own (a statement set against the first, a subordinate clause of time or cause), a
 minute counted from a later period of a match, a new fact told again."""
 
