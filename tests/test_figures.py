@@ -944,3 +944,8 @@ def test_the_rescued_are_a_count_of_their_own():
     """A generic count beside a word of rescue counts the rescued: never the dead nor the injured."""
     assert [(f.unit, f.amount) for f in extract_figures("وتم إنقاذ أكثر من ستين شخصا من النهر")] == [("rescued", 60.0)]
     assert [(f.unit, f.amount) for f in extract_figures("وأنقذت الفرق 60 آخرين")] == [("rescued", 60.0)]
+    # ... and a bare number after the word of rescue, as after a word for the killed.
+    assert [(f.unit, f.amount) for f in extract_figures('"قضى 20 شخصا وأنقذ أكثر من 60" آخرين')] == [
+        ("killed", 20.0),
+        ("rescued", 60.0),
+    ]

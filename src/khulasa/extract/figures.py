@@ -936,7 +936,7 @@ def _quantity_at(toks: Sequence[Token], i: int, lex: Lexicon, stop: frozenset[st
 def _counted_at(toks: Sequence[Token], i: int, j: int, value: float, lex: Lexicon, stop: frozenset[str]) -> _Hit | None:
     """The number from token ``i`` to ``j`` (of ``value``, with no unit) as a count: of the people
     after "من" (:func:`_people_of`), of the noun right after it, or of the people a cue of the
-    killed or injured right before it counts (:func:`_casualty_before`)."""
+    killed, injured or rescued right before it counts (:func:`_casualty_before`)."""
     partitive = _people_of(toks, j, lex)
     if partitive is not None:  # "155 من الركاب", "20 من المدنيين"
         return _Hit(i, j + 2, "people", partitive.key, value, value)
@@ -970,13 +970,13 @@ def _people_of(toks: Sequence[Token], j: int, lex: Lexicon) -> Unit | None:
 
 
 # The roles whose cue, right before a number with no counted noun, makes the number a count of
-# people: "قتل تسعة على الأقل", "وأصيب 50".
-_BARE_COUNT_ROLES = frozenset({"killed", "injured"})
+# people: "قتل تسعة على الأقل", "وأصيب 50", "وأنقذ أكثر من 80".
+_BARE_COUNT_ROLES = frozenset({"killed", "injured", "rescued"})
 
 
 def _casualty_before(toks: Sequence[Token], i: int, lex: Lexicon) -> bool:
     """Is the word right before token ``i`` (or before the qualifier that opens the number: "قتل ما
-    لا يقل عن 9") a cue of the killed or the injured (``resources/ar/people_roles.txt``)?"""
+    لا يقل عن 9") a cue of the killed, the injured or the rescued (``resources/ar/people_roles.txt``)?"""
     k = i - 1
     for start in range(i - 1, max(i - 6, -1), -1):
         q = _qualifier_at(toks, start, lex)
