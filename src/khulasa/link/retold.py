@@ -134,7 +134,7 @@ def names_stated(a: Told, b: Told, *, titled: bool = False) -> bool:
     ``titled``: or, for a country, the adjective after a person's title that stands for it
     (``b.countries``: "الرئيس المصري" states Egypt): read so after the choice (:func:`told_again`),
     not by the pair rules before it; read so too, a name ``b`` spells with its letters in another
-    order (:func:`respelled`: "سورايابا", "سورابايا")."""
+    order (:func:`respelled`: "كوالامبلور", "كوالالمبور")."""
     return all(
         n in b.names or n[1] in b.forms or (titled and (n in b.countries or _respelled_in(n, b.names))) for n in a.names
     )
@@ -147,7 +147,7 @@ RESPELLED_LETTERS, RESPELLED_START = 6, 3
 
 def respelled(a: str, b: str) -> bool:
     """Are ``a`` and ``b`` one name, one outlet writing two of its letters in another order
-    ("سورايابا", "سورابايا")? The same letters, as many of each, ``RESPELLED_LETTERS`` at least,
+    ("كوالامبلور", "كوالالمبور"). The same letters, as many of each, ``RESPELLED_LETTERS`` at least,
     the same first ``RESPELLED_START`` and the same last letter."""
     return (
         a != b
