@@ -670,3 +670,16 @@ def test_a_candidate_s_share_is_a_claim_beside_the_central_figure():
     # but another candidate's share, which the sentence says is his, is a claim of its own.
     holders, made = told_values([_cand(second)], sentences, 2, {f"{CENTRAL_PREFIX}percent:%>"})
     assert 0 in holders and list(made.values()) == [3]
+
+
+def test_a_count_told_again_behind_min_or_with_no_noun_is_one_fact():
+    # "قتل سبعة على الأقل" and "مقتل سبعة أشخاص" give one count of the dead; "على متنها 230 من
+    # الركاب" and "تقل 230 راكبا" one count of the passengers; the rescued, at another count, stand.
+    cands = [
+        _cand(_fact(0, "قتل سبعة على الأقل وأصيب نحو 40 شخصا حين اقتحمت سيارة سوقا في المدينة.", "a")),
+        _cand(_fact(1, "وقالت الشرطة إن سيارة صدمت حشدا في السوق وأعلنت مقتل سبعة أشخاص.", "b")),
+        _cand(_fact(2, "وكانت العبارة تقل 230 راكبا حين اشتعلت فيها النيران.", "c")),
+        _cand(_fact(3, "وقال مسؤول إن العبارة كان على متنها 230 من الركاب.", "d")),
+        _cand(_fact(4, "وتم إنقاذ 40 شخصا من العبارة.", "e")),
+    ]
+    assert restating_pairs(cands) == [(0, 1), (2, 3)]

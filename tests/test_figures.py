@@ -965,3 +965,34 @@ def test_figures_tokens_are_normalized_one_by_one() -> None:
     assert [t.norm for t in toks] == [normalize(t.text) for t in toks]
     assert [t.text for t in toks if t.kind == "word"][:2] == ["أعلنت", "الوزارةُ"]
     assert toks[1].norm == "الوزاره" and toks[3].norm == "25"
+
+
+def test_people_counted_after_min_with_the_article():
+    """ "155 من الركاب" counts the passengers as "155 راكبا" does; "20 من المدنيين" counts people,
+    whose role the cue before gives. Not a count of anything else ("3 من الأهداف")."""
+    got = [(f.dimension, f.unit, f.amount) for f in extract_figures("وكان على متن العبارة 230 من الركاب وأفراد الطاقم")]
+    assert got == [("people", "passenger", 230.0)]
+    assert [(f.unit, f.amount) for f in extract_figures("وقتل 20 من المدنيين في القصف")] == [("killed", 20.0)]
+    assert extract_figures("وسجل الفريق 3 من الأهداف") == []
+
+
+def test_a_bare_number_after_a_word_for_the_killed_or_injured_counts_them():
+    """ "قتل سبعة على الأقل" counts the dead though no noun follows the number; so does a number
+    behind a qualifier ("قتل ما لا يقل عن 7"). A number after another word is no count of people."""
+    assert [(f.dimension, f.unit, f.amount) for f in extract_figures("قتل سبعة على الأقل وأصيب نحو 40 شخصا")] == [
+        ("people", "killed", 7.0),
+        ("people", "injured", 40.0),
+    ]
+    assert [(f.unit, f.amount) for f in extract_figures("قتل ما لا يقل عن 7 في الانفجار")] == [("killed", 7.0)]
+    assert extract_figures("ووصل 7 على الأقل إلى الموقع") == []
+
+
+def test_the_rescued_are_a_count_of_their_own():
+    """A generic count beside a word of rescue counts the rescued: never the dead nor the injured."""
+    assert [(f.unit, f.amount) for f in extract_figures("وتم إنقاذ أكثر من ستين شخصا من النهر")] == [("rescued", 60.0)]
+    assert [(f.unit, f.amount) for f in extract_figures("وأنقذت الفرق 60 آخرين")] == [("rescued", 60.0)]
+    # ... and a bare number after the word of rescue, as after a word for the killed.
+    assert [(f.unit, f.amount) for f in extract_figures('"قضى 20 شخصا وأنقذ أكثر من 60" آخرين')] == [
+        ("killed", 20.0),
+        ("rescued", 60.0),
+    ]

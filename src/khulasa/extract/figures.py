@@ -1003,6 +1003,16 @@ def _quantity_at(toks: Sequence[Token], i: int, lex: Lexicon, stop: frozenset[st
         return _Hit(i, j, label[0], label[1], value, value)
     if tok.kind == "word" and value == 1:
         return None  # "واحد" alone is a pronoun-like "one", not a figure
+    return _counted_at(toks, i, j, value, lex, stop)
+
+
+def _counted_at(toks: Sequence[Token], i: int, j: int, value: float, lex: Lexicon, stop: frozenset[str]) -> _Hit | None:
+    """The number from token ``i`` to ``j`` (of ``value``, with no unit) as a count: of the people
+    after "من" (:func:`_people_of`), of the noun right after it, or of the people a cue of the
+    killed, injured or rescued right before it counts (:func:`_casualty_before`)."""
+    partitive = _people_of(toks, j, lex)
+    if partitive is not None:  # "155 من الركاب", "20 من المدنيين"
+        return _Hit(i, j + 2, "people", partitive.key, value, value)
     # A counted noun right after the number: "عشرة أشخاص", "3 دول".
     if j < len(toks) and toks[j].kind == "word":
         noun = toks[j].norm
@@ -1014,7 +1024,38 @@ def _quantity_at(toks: Sequence[Token], i: int, lex: Lexicon, stop: frozenset[st
             and _number_value(toks[j], lex) is None
         ):
             return _Hit(i, j + 1, "count", noun, value, value)
+    if _casualty_before(toks, i, lex):  # "قتل تسعة على الأقل": the people killed
+        return _Hit(i, j, "people", "person", value, value)
     return None
+
+
+def _people_of(toks: Sequence[Token], j: int, lex: Lexicon) -> Unit | None:
+    """The unit of people counted after "من" at token ``j``, the noun with its article: "155 من
+    الركاب" counts passengers, "20 من المدنيين" people (whose role a cue gives, as for "20
+    مدنيا")."""
+    if j + 1 >= len(toks) or toks[j].norm != "من" or toks[j + 1].kind != "word":
+        return None
+    noun = toks[j + 1].norm
+    if not noun.startswith("ال"):
+        return None
+    unit = lex.units.get(noun[2:])
+    return unit[0] if unit is not None and unit[0].dimension == "people" and not unit[1] else None
+
+
+# The roles whose cue, right before a number with no counted noun, makes the number a count of
+# people: "قتل تسعة على الأقل", "وأصيب 50", "وأنقذ أكثر من 80".
+_BARE_COUNT_ROLES = frozenset({"killed", "injured", "rescued"})
+
+
+def _casualty_before(toks: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """Is the word right before token ``i`` (or before the qualifier that opens the number: "قتل ما
+    لا يقل عن 9") a cue of the killed, the injured or the rescued (``resources/ar/people_roles.txt``)?"""
+    k = i - 1
+    for start in range(i - 1, max(i - 6, -1), -1):
+        q = _qualifier_at(toks, start, lex)
+        if q is not None and q[1] == i:
+            k = start - 1  # the longest such phrase ("ما لا يقل عن", not "لا يقل عن")
+    return k >= 0 and toks[k].kind == "word" and _role_cue(toks[k], lex) in _BARE_COUNT_ROLES
 
 
 def _with_fraction_and_scale(toks: Sequence[Token], tok: Token, number: _Number, lex: Lexicon) -> tuple[float, int]:

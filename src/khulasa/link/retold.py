@@ -153,8 +153,34 @@ def names_stated(a: Told, b: Told, *, titled: bool = False) -> bool:
     or without a proclitic), as :meth:`khulasa.extract.claims.Claims.states_name` reads it?
     ``titled``: or, for a country, the adjective after a person's title that stands for it
     (``b.countries``: "الرئيس المصري" states Egypt): read so after the choice (:func:`told_again`),
-    not by the pair rules before it."""
-    return all(n in b.names or n[1] in b.forms or (titled and n in b.countries) for n in a.names)
+    not by the pair rules before it; read so too, a name ``b`` spells with its letters in another
+    order (:func:`respelled`: "كوالامبلور", "كوالالمبور")."""
+    return all(
+        n in b.names or n[1] in b.forms or (titled and (n in b.countries or _respelled_in(n, b.names))) for n in a.names
+    )
+
+
+# A name respelled (:func:`respelled`) has at least this many letters, and its first this many
+# letters are the other's.
+RESPELLED_LETTERS, RESPELLED_START = 6, 3
+
+
+def respelled(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` one name, one outlet writing two of its letters in another order
+    ("كوالامبلور", "كوالالمبور"). The same letters, as many of each, ``RESPELLED_LETTERS`` at least,
+    the same first ``RESPELLED_START`` and the same last letter."""
+    return (
+        a != b
+        and len(a) >= RESPELLED_LETTERS
+        and a[:RESPELLED_START] == b[:RESPELLED_START]
+        and a[-1] == b[-1]
+        and sorted(a) == sorted(b)
+    )
+
+
+def _respelled_in(name: tuple[str, str], names: Collection[tuple[str, str]]) -> bool:
+    """Does ``names`` hold ``name`` respelled (:func:`respelled`), a name of the same kind?"""
+    return any(kind == name[0] and respelled(name[1], other) for kind, other in names)
 
 
 def told_again(a: Told, b: Told, light: Collection[str] = frozenset(), subjects: Collection[str] = frozenset()) -> bool:
