@@ -257,6 +257,7 @@ def test_restating_counts_nothing_when_every_sentence_adds_a_fact() -> None:
         ("ولكن، ما السبب وراء هذا الانفجار الهائل؟", "question"),
         ("«لماذا لم يتحرك أحد؟»", "question"),
         ("هل انتهت الحرب؟!", "question"),
+        ('و"هل نحن وحدنا في هذا الكون؟".', "question"),  # a full stop after the closing quote
         ("الرئيسية > محليات > انفجار ضخم يهز بيروت ويوقع قتلى.", "breadcrumb"),
         ("الرئيسية › أخبار › لبنان", "breadcrumb"),
         ("الرئيسية / أخبار عربية / لبنان", "breadcrumb"),

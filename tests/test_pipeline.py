@@ -263,6 +263,9 @@ def test_pipeline_questions_are_not_chosen_across_outlets_but_kept_in_one_articl
 
     assert is_question("كيف تسبب الزلزال في هذا الذعر؟") and is_question('وسأل: "متى تعود الكهرباء؟"')
     assert not is_question("وقال إن الكهرباء تعود مساء اليوم.")
+    # A quoted question the page closed with a full stop after the quote is a question still.
+    assert is_question('و"هل تعود الكهرباء قبل الشتاء؟".') and is_question("وسأل: «متى يبدأ الإعمار؟».")
+    assert not is_question('وقال: "الكهرباء تعود مساء اليوم".') and not is_question("سألوا عن الإعمار؟ لا.")
     teaser = "كيف انتهت المفاوضات الطويلة بين الطرفين بعد ثلاثة أيام؟"
     fact = "وقع الطرفان اتفاقا لتبادل الأسرى بعد مفاوضات استمرت ثلاثة أيام في العاصمة."
     # The question opens the paragraph (a question alone on its line is a subheading anyway).

@@ -35,6 +35,7 @@ from khulasa.text.cohesion import dangling_opener, names_body, referring_subject
 from khulasa.text.compress import compress, drop_tags
 from khulasa.text.finished import (
     continues_line,
+    ends_in_question,
     glued_headline,
     introduced_item,
     is_tail_fragment,
@@ -180,8 +181,9 @@ def is_candidate(sentence: Sentence, settings: Settings, *, finished: bool = Tru
 
 
 def is_question(text: str) -> bool:
-    """True when ``text`` ends with a question mark (closing quotes aside)."""
-    return text.rstrip().rstrip("\"'”»").endswith(("؟", "?"))
+    """True when ``text`` ends with a question mark (closing quotes aside:
+    :func:`khulasa.text.finished.ends_in_question`)."""
+    return ends_in_question(text)
 
 
 def on_its_own(sentence: Sentence, layout: Mapping[str, tuple[str, Sequence[tuple[int, int]]]]) -> bool:

@@ -68,6 +68,14 @@ def is_breadcrumb(text: str) -> bool:
     return _BREADCRUMB.search(text) is not None
 
 
+def ends_in_question(text: str) -> bool:
+    """True when ``text`` ends with a question mark, closing quotes and brackets aside, and a full
+    stop after them too: «و"هل نحن وحدنا؟".» asks as «و"هل نحن وحدنا؟"» does."""
+    end = text.rstrip().rstrip(CLOSERS + " \t\n")
+    before_stops = end.rstrip(STOPS).rstrip(CLOSERS)
+    return bool(end) and (end[-1] in QUESTION_MARKS or (before_stops[-1:] != "" and before_stops[-1] in QUESTION_MARKS))
+
+
 def unfinished(text: str) -> str | None:
     """Why ``text`` is not a finished sentence (see the module docstring), or None when it is one.
 
@@ -83,8 +91,7 @@ def unfinished(text: str) -> str | None:
     end = body.rstrip(CLOSERS + " \t\n")
     if not end:
         return "no-final-stop"
-    before_stops = end.rstrip(STOPS)
-    if end[-1] in QUESTION_MARKS or (before_stops and before_stops[-1] in QUESTION_MARKS):
+    if ends_in_question(body):
         return "question"
     if _ELLIPSIS.search(end):
         return "ellipsis"
