@@ -1,3 +1,5 @@
+from itertools import pairwise
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -82,3 +84,45 @@ def test_segment_offsets_round_trip(sentences, glue):
         assert text[start:end] == text[start:end].strip() != ""
         previous_end = end
     assert "".join(text[a:b] for a, b in spans).replace(" ", "") == text.replace(" ", "").replace("\n", "")
+
+
+def test_segment_survives_wide_whitespace_before_a_full_stop():
+    # sentencex 1.0 panicked (a Rust panic, a BaseException) on a no-break space or U+0085 right
+    # before a full stop; the hypothesis contract test found it through the CLI.
+    for text in ("R\x85.", "قال المسؤول\xa0. ثم غادر.", "جملة أولى.\u2028جملة ثانية."):
+        spans = list(split_sentences(text))
+        assert spans and all(text[a:b].strip() for a, b in spans)
+        assert all(b <= c for (_, b), (c, _) in pairwise(spans))  # in order, apart
+    assert [("قال المسؤول\xa0. ثم غادر.")[a:b] for a, b in split_sentences("قال المسؤول\xa0. ثم غادر.")] == [
+        "قال المسؤول\xa0.",
+        "ثم غادر.",
+    ]
+
+
+def test_segment_falls_back_to_final_stops_when_sentencex_panics(monkeypatch):
+    import khulasa.text.segment as segment
+
+    class PanicException(BaseException):  # pyo3's name for a Rust panic
+        pass
+
+    def panics(language, text):
+        raise PanicException("byte index is not a char boundary")
+
+    monkeypatch.setattr(segment, "_sentencex_segment", panics)
+    text = "وصل الوفد إلى العاصمة. وبدأت المحادثات مساء اليوم؟ ثم انتهت"
+    assert [text[a:b] for a, b in segment._split_plain(text)] == [
+        "وصل الوفد إلى العاصمة.",
+        "وبدأت المحادثات مساء اليوم؟",
+        "ثم انتهت",
+    ]
+
+    def interrupted(language, text):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(segment, "_sentencex_segment", interrupted)
+    try:
+        segment._split_plain(text)
+    except KeyboardInterrupt:
+        pass
+    else:
+        raise AssertionError("an interrupt must not be swallowed")

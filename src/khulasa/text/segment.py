@@ -70,12 +70,34 @@ def _rebracketed(source: str, text: str, start: int, end: int) -> tuple[int, int
     return start, end
 
 
+# Whitespace other than ASCII's (no-break space, U+0085, the Unicode spaces and line separators).
+# sentencex 1.0 panics on one of them right before a full stop ("R\xa0."): its Rust code slices
+# the text a byte after it, inside the character. Each is one character, as the space put for it.
+_WIDE_SPACE = re.compile(r"[^\S\x00-\x7f]")
+
+
+def _segment(text: str) -> list[str]:
+    """sentencex's pieces of ``text``, wide whitespace read as spaces (:data:`_WIDE_SPACE`); should
+    it still panic (a Rust panic is a ``BaseException``), a split after each final stop instead:
+    one odd paragraph must not stop a run."""
+    try:
+        return list(_sentencex_segment("ar", text))
+    except BaseException as exc:
+        if type(exc).__name__ != "PanicException":
+            raise
+        return [m.group() for m in _FALLBACK_SENTENCE.finditer(text)]
+
+
+_FALLBACK_SENTENCE = re.compile(r"[^.!?؟\n]*(?:[.!?؟]+|\n|$)")
+
+
 def _split_plain(text: str) -> tuple[tuple[int, int], ...]:
+    text = _WIDE_SPACE.sub(" ", text)  # same length and offsets: the spans hold for the source
     cursor = 0
     end = len(text)
     out = []
     pending: int | None = None  # start of a sentence cut short after an abbreviation
-    for piece in _sentencex_segment("ar", text):
+    for piece in _segment(text):
         stripped = piece.strip()
         if not stripped:
             continue
