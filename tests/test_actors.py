@@ -161,3 +161,26 @@ def test_a_name_beginning_with_hamza_al_is_no_article() -> None:
     assert [x.name for x in title_candidates(tokens("قال الرئيس الألماني فرانك شتاينماير إن"), stop, c)] == [
         ("فرانك", "شتاينماير")
     ]
+
+
+def test_after_the_titles_comma_a_name_is_set_off_and_a_clause_is_none() -> None:
+    # "<title>، <name>،": a name in apposition, closed by punctuation or the text's end within two
+    # words after the part read as the name. "<title>، <verb> ...": the sentence goes on, no one is named
+    # (it was "قام", "مشيرا", "إعلان": names no other outlet wrote, so no sentence retold them).
+    c, stop = cues(), stopwords()
+    for text, name in (
+        ("وأعلن وزير الداخلية، سامر الخطيب، النتائج مساء الأحد.", ("سامر",)),
+        ("وأكد رئيس اللجنة، جون بارتون، فوز المرشح.", ("جون", "بارتون")),
+        ("وقال رئيس الحزب، نادر سلامي", ("نادر", "سلامي")),
+    ):
+        assert [x.name for x in title_candidates(tokens(text), stop, c)] == [name]
+    for text in (
+        "وعقب إصابة السفير الروسي، قام المسلح بإطلاق النار في الهواء.",
+        "وفاز المرشح على الرئيس المنتهية ولايته، مشيرا إلى أن المشاركة كانت واسعة.",
+        "وسبقت إقالة وزير الصحة، إعلان رئيس الوزراء الحداد في البلاد.",
+    ):
+        assert [
+            x
+            for x in title_candidates(tokens(text), stop, c)
+            if x.kind == "person" and x.name[0] in ("قام", "مشيرا", "اعلان")
+        ] == []

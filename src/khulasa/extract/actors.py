@@ -321,7 +321,26 @@ def _person_after(toks: Sequence[Token], i: int, stop: frozenset[str], c: Cues) 
         j += 1
     if not name:
         return None
+    if _after_comma(toks, first) and not _closes_soon(toks, j):
+        return None  # "السفير الروسي، قام المسلح بإطلاق النار": after the comma the sentence goes on
     return _Candidate("person", tuple(name), _surface(toks, first, j), verb or _ends_name(toks, j, stop))
+
+
+# A name set off by a comma after its title ("وزير الداخلية، نهاد المشنوق، ...") is closed by
+# punctuation or the text's end within this many words after the part read as the name.
+APPOSITION_TAIL = 2
+
+
+def _after_comma(toks: Sequence[Token], first: int) -> bool:
+    """Does a comma stand right before ``toks[first]`` (the title's comma, skipped)?"""
+    return first > 0 and toks[first - 1].kind == "punct" and toks[first - 1].text in "،,"
+
+
+def _closes_soon(toks: Sequence[Token], j: int) -> bool:
+    """Is there punctuation, or the text's end, at ``toks[j]`` or within :data:`APPOSITION_TAIL`
+    words after it? A name in apposition is closed so ("، نهاد المشنوق،"); a clause that goes on
+    after the comma ("، قام المسلح بإطلاق النار", "، مشيرا إلى أن") names no one there."""
+    return any(k >= len(toks) or toks[k].kind == "punct" for k in range(j, j + APPOSITION_TAIL + 1))
 
 
 def _after_modifiers(
