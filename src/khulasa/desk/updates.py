@@ -27,9 +27,9 @@ from khulasa.extract.figures import (
     Token,
     clock_times,
     extract_figures,
-    goal_multiples,
     json_number,
     lexicon,
+    one_word_goals,
     opens_with_result,
     parse_digits,
     read_number,
@@ -233,7 +233,7 @@ class _Known:
         # Words that join or frame a sentence without saying any of it (``function_words.txt``):
         # left out of every word the desk compares, but a key the story also writes as another
         # word (:meth:`_clashing`: "لصالح", in favour of, and the name "صالح").
-        function_words = [w for line in load_word_list("ar/function_words.txt") for w in line.split()]
+        function_words = [w for line in _lines("ar/function_words.txt") for w in line.split()]
         self.function_terms = frozenset().union(
             *(content_keys(w, self.analyzer, self.vocab) for w in function_words)
         ) - self._clashing(function_words, words)
@@ -306,7 +306,7 @@ class _Known:
         # The tolls it told of (``resources/ar/toll_words.txt``: the dead, the injured), by their keys.
         self.tolls = [
             k
-            for line in load_word_list("ar/toll_words.txt")
+            for line in _lines("ar/toll_words.txt")
             if (k := self._keys(content_keys(line, self.analyzer, self.vocab)))
         ]
 
@@ -543,12 +543,7 @@ class _Known:
         """In a match's story, the goals ``text`` gives in one word (``resources/ar/goal_multiples.txt``:
         "فاز بثلاثية نظيفة" 3, "خسر برباعية مقابل هدف" 4), behind و/ف/ب/ل too: a number of goals to
         give, as "ثلاثة أهداف" is. Elsewhere none: "قمة ثلاثية" names a meeting's parties."""
-        if "match" not in self.kinds:
-            return frozenset()
-        words = goal_multiples()
-        return frozenset(
-            words[f] for t in tokens(text) if t.kind == "word" for f in proclitic_forms(t.norm) if f in words
-        )
+        return one_word_goals(text) if "match" in self.kinds else frozenset()
 
     def _clean_scores(self, text: str) -> frozenset[float]:
         """In a match's story, the scores ``text`` gives with a side's goals in one word
@@ -1367,6 +1362,13 @@ def _subordinate_starts(text: str) -> list[int]:
     toks = [t for t in tokens(text) if t.kind == "word"]
     norm = " ".join(t.norm for t in toks)
     return [toks[norm[: m.start()].count(" ")].start for m in _subordinators().finditer(norm) if m.start() > 0]
+
+
+@lru_cache(maxsize=8)
+def _lines(name: str) -> tuple[str, ...]:
+    """A word list's lines (:func:`khulasa.resources.load_word_list`), read once: the reader of
+    every version keys them anew (with its story's stemmer and vocabulary), the file stays the same."""
+    return tuple(load_word_list(name))
 
 
 @lru_cache(maxsize=1)

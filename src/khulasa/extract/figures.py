@@ -858,6 +858,14 @@ def _goals_in_one_word(toks: Sequence[Token], i: int) -> tuple[float, int] | Non
     return next(((words[f], 1) for f in proclitic_forms(toks[i].norm) if f in words), None)
 
 
+def one_word_goals(text: str) -> frozenset[float]:
+    """The goals ``text`` gives each in one word (:func:`_goals_in_one_word`: "فاز بثلاثية نظيفة" 3,
+    "خسر برباعية" 4), whatever follows: a number of goals, as "ثلاثة أهداف" is. What the word means
+    outside a match ("قمة ثلاثية") is for the caller to weigh."""
+    toks = tokens(text)
+    return frozenset(hit[0] for i in range(len(toks)) if (hit := _goals_in_one_word(toks, i)))
+
+
 @lru_cache(maxsize=1)
 def _multiple_openings() -> frozenset[str]:
     """The first four letters of each word of ``goal_multiples.txt`` as written (no normalization

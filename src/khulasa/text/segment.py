@@ -76,6 +76,10 @@ def _rebracketed(source: str, text: str, start: int, end: int) -> tuple[int, int
 _WIDE_SPACE = re.compile(r"[^\S\x00-\x7f]")
 
 
+# What a sentence is when sentencex fails: text up to its final stops, or a line.
+_FALLBACK_SENTENCE = re.compile(r"[^.!?؟\n]*(?:[.!?؟]+|\n|$)")
+
+
 def _segment(text: str) -> list[str]:
     """sentencex's pieces of ``text``, wide whitespace read as spaces (:data:`_WIDE_SPACE`); should
     it still panic (a Rust panic is a ``BaseException``), a split after each final stop instead:
@@ -86,9 +90,6 @@ def _segment(text: str) -> list[str]:
         if type(exc).__name__ != "PanicException":
             raise
         return [m.group() for m in _FALLBACK_SENTENCE.finditer(text)]
-
-
-_FALLBACK_SENTENCE = re.compile(r"[^.!?؟\n]*(?:[.!?؟]+|\n|$)")
 
 
 def _split_plain(text: str) -> tuple[tuple[int, int], ...]:
