@@ -11,13 +11,17 @@ the demo. Texts are kept outside the repository; a cluster whose folder is missi
 note, and a set whose facts file is missing is skipped.
 
     OPENBLAS_NUM_THREADS=1 python benchmarks/sameday.py [--systems khulasa,lead,lead-body,peers]
-        [--sets outlets,news-set-a,busy-day,fresh,fresh5] [--words 100] [--halves] [--text]
+        [--sets outlets,news-set-a,busy-day,fresh,fresh5] [--words 100] [--halves] [--text] [--whole]
 
 Per system: key facts stated; restating sentences, read two ways: in printed order (a sentence
 whose key facts earlier sentences all state) and order-free (whose key facts the summary's other
 sentences all state); junk lines. Every output is cut at the budget, as the evaluation runner cuts
-it. ``--halves`` also summarizes each cluster's first half of articles and shows the key facts the
-summary of all articles no longer states (issue 20: more articles should never make it worse).
+it. ``--whole`` fills the peers in whole sentences instead (each sentence of their ranking that
+still fits the budget, as khulasa prints only whole sentences; rows "<peer> (whole sentences)"): a
+sentence cut at the budget is no sentence a reader is given, but its first words may state a key
+fact (docs/quality.md, "The fourteenth session: the 60-word summary"). ``--halves`` also
+summarizes each cluster's first half of articles and shows the key facts the summary of all
+articles no longer states (issue 20: more articles should never make it worse).
 ``--text`` prints the summaries to the terminal (the dev texts may not be copied into the repository).
 """
 
@@ -31,8 +35,9 @@ from pathlib import Path
 from _shared import BUSY_DAY, DATA, EXAMPLE, FRESH, FRESH5, FRESH5_FACTS, NEWS_SET_A, OUTLETS, POOLED_SETS, REPO
 
 from khulasa.evaluation.datasets import Item
-from khulasa.evaluation.inputs import build_input, truncate
+from khulasa.evaluation.inputs import build_input, truncate, whole_fill
 from khulasa.evaluation.keyfacts import KeyFact, is_junk, load_facts
+from khulasa.evaluation.peers import PeerSystem, peer_ranking, ranked_texts
 from khulasa.evaluation.systems import System, parse_systems
 
 FACTS = REPO / "benchmarks" / "facts"
@@ -69,10 +74,18 @@ def clusters(name: str) -> list[tuple[str, list[str], tuple[KeyFact, ...]]]:
     return out
 
 
-def run(system: System, texts: Sequence[str], words: int) -> list[str]:
-    """The system's summary of ``texts``, cut at ``words`` as the evaluation runner cuts it."""
-    item = Item(id="cluster", documents=tuple(texts), summaries=())
-    return list(truncate(system.run(build_input(item), words)[0], words))
+def run(system: System, texts: Sequence[str], words: int, *, whole: bool = False) -> list[str]:
+    """The system's summary of ``texts``, cut at ``words`` as the evaluation runner cuts it; with
+    ``whole``, a peer's ranking filled in whole sentences (each that still fits)."""
+    item = build_input(Item(id="cluster", documents=tuple(texts), summaries=()))
+    if whole and isinstance(system, PeerSystem):
+        return whole_fill(ranked_texts(item, peer_ranking(system.name, item, words)), words) if item.candidates else []
+    return list(truncate(system.run(item, words)[0], words))
+
+
+def label(system: System, whole: bool) -> str:
+    """The system's row name: a peer filled in whole sentences says so."""
+    return f"{system.name} (whole sentences)" if whole and isinstance(system, PeerSystem) else system.name
 
 
 def stated_sets(sentences: Sequence[str], facts: Sequence[KeyFact]) -> list[set[str]]:
@@ -98,6 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--words", type=int, default=100)
     parser.add_argument("--halves", action="store_true", help="also compare with the first half of the articles")
     parser.add_argument("--text", action="store_true", help="print the summaries (terminal only)")
+    parser.add_argument("--whole", action="store_true", help="fill the peers in whole sentences, not cut at the budget")
     args = parser.parse_args(argv)
     systems = parse_systems(args.systems)
     data = {name: clusters(name) for name in args.sets.split(",")}
@@ -114,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
             row = [0, 0, 0, 0, 0]
             per = []
             for cluster, texts, facts in items:
-                sentences = run(system, texts, args.words)
+                sentences = run(system, texts, args.words, whole=args.whole)
                 sets = stated_sets(sentences, facts)
                 stated = set().union(*sets) if sets else set()
                 in_order, order_free = restating(sets)
@@ -129,20 +143,22 @@ def main(argv: list[str] | None = None) -> int:
                 per.append(str(len(stated)))
                 if args.text:
                     print(
-                        f"\n{system.name} {cluster}: "
+                        f"\n{label(system, args.whole)} {cluster}: "
                         + "\n  ".join(f"{sorted(k)} {s}" for k, s in zip(sets, sentences, strict=True)),
                         file=sys.stderr,
                     )
                 if args.halves and len(texts) >= 2:
-                    half = set().union(*stated_sets(run(system, texts[: (len(texts) + 1) // 2], args.words), facts))
+                    first = texts[: (len(texts) + 1) // 2]
+                    half = set().union(*stated_sets(run(system, first, args.words, whole=args.whole), facts))
                     lost = sorted(half - stated)
                     print(
                         f"  halves {system.name} {cluster}: first half {len(half)}, all {len(stated)},"
                         f" no longer stated {lost}",
                         file=sys.stderr,
                     )
+            name_shown = label(system, args.whole)
             print(
-                f"| {system.name} | {row[0]} / {total} | {row[1]} / {row[2]} | {row[3]} | {row[4]} | {' '.join(per)} |"
+                f"| {name_shown} | {row[0]} / {total} | {row[1]} / {row[2]} | {row[3]} | {row[4]} | {' '.join(per)} |"
             )
             if name in SAME_DAY:
                 pooled[system.name] = [
@@ -154,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
         print("| system | facts stated | restating (in order / order-free) | junk | sentences |\n|---|---|---|---|---|")
         for system in systems:
             p = pooled[system.name]
-            print(f"| {system.name} | {p[0]} / {p[1]} | {p[2]} / {p[3]} | {p[4]} | {p[5]} |")
+            print(f"| {label(system, args.whole)} | {p[0]} / {p[1]} | {p[2]} / {p[3]} | {p[4]} | {p[5]} |")
     return 0
 
 
