@@ -96,6 +96,8 @@ TRANSLITERATED = 3
 # A word with the article is that word bare from this many letters on ("الوفيات", "وفيات"); shorter
 # ones are left to the shared keys ("السد", "سد": :class:`khulasa.link.keys.WordKeys`).
 BARE = 3
+# The act a clause opens with (:meth:`_Known._opening`) is among its first this many words.
+OPENING = 2
 # Ordinals written in words from this one up are numbers a reader reads ("a third term", "the
 # fifth country"); "first" and "second" also name halves, rounds and legs of any match or vote.
 ORDINAL_FROM = 3
@@ -282,6 +284,11 @@ class _Known:
         # passages they were made from hold more than was printed (a video on X where the sentence
         # says "a speech"), which the reader never saw (twenty-second pass).
         self.clauses = [c for s in old for c in self._clauses(s["text"])]
+        # Each of its sentences' clauses: the act it opens with (:meth:`_opening`) and its words.
+        self.opened = [
+            [(self._opening(s["text"][a:b]), self._keyed(c).terms) for c, (a, b) in self._clause_spans(s["text"])]
+            for s in old
+        ]
         self.terms = frozenset().union(*(self._keys(content_keys(s["text"], self.analyzer, self.vocab)) for s in old))
         # Each earlier sentence: its claims, its content words beyond names, the numbers it writes.
         self.sentences = [(claims_of(s["text"]), self._content(s["text"]), _numerals(s["text"])) for s in old]
@@ -939,6 +946,21 @@ class _Known:
         linked = [i for i, (clauses, _) in enumerate(self.told) if any(self._clause_linked(c, clauses) for c in mine)]
         if not linked:
             return True
+        # An earlier sentence with a clause that opens with the act one of this sentence's clauses
+        # opens with, sharing ``link_min_content`` words with it beyond names, told the same thing
+        # ("تحطمت طائرة ركاب … في نيبال" after "تحطمت طائرة ركاب … قرب مطار بوخارا في نيبال"), though
+        # the clause links to another sentence (the one that gave its passengers' count).
+        acts = [(self._opening(text[a:b]), self._keyed(c).terms) for c, (a, b) in self._clause_spans(text)]
+        linked += [
+            i
+            for i, printed in enumerate(self.opened)
+            if i not in linked
+            and any(
+                act is not None and act == o and len((terms & t) - self.keyed_names) >= self.settings.link_min_content
+                for act, terms in acts
+                for o, t in printed
+            )
+        ]
         # Places joined by و ("أستراليا وكندا وبريطانيا"): one sentence tells of each what the earlier
         # summary may have told of each apart. Such a place is told where an earlier sentence naming it
         # shares a word of what the linked sentences share with this one (the act told of all).
@@ -948,6 +970,15 @@ class _Known:
             any(_tells_of(self.told[i][1], n) for i in linked) or (n in together and self._told_apart(n, said))
             for n in places
         )
+
+    def _opening(self, clause: str) -> str | None:
+        """The key of the first word of ``clause`` that is neither a function word nor a name (its
+        act: "تحطمت" in "وتحطمت طائرة ركاب …"), when it is among its first ``OPENING`` words."""
+        for t in [t for t in tokens(clause) if t.kind == "word"][:OPENING]:
+            keys = self._keys(content_keys(t.text, self.analyzer, self.vocab)) - self.keyed_names
+            if keys:
+                return min(keys)
+        return None
 
     def _told_apart(self, place: tuple[str, str], said: frozenset[str]) -> bool:
         """Does an earlier sentence name ``place`` and hold a word of ``said``?"""

@@ -1,0 +1,37 @@
+"""What is new for a reader of an earlier summary version, the twenty-eighth pass (docs/desk.md):
+a place named where version V told the same act, though the sentence's clause links to another
+of version V's sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from khulasa.desk.updates import new_sentences
+
+
+def _summary(*texts: str) -> dict[str, Any]:
+    """A summary as the desk stores it."""
+    return {"sentences": [{"text": t, "sources": [], "disputes": []} for t in texts]}
+
+
+CREW = "وقال مسؤولون إن الطائرة كانت تقل 30 راكبا و3 من أفراد الطاقم."
+
+
+def test_a_place_version_v_named_where_it_told_the_same_act_is_told():
+    """The crash "near Cusco in Peru" and its passengers told in one sentence after version V told
+    them in two: the clause links to the passengers' sentence, and the place is named in the
+    sentence that opens with the same act (a plane crashed) and shares its words: known. Named
+    only where version V told another act (the mourning), the place is news, as before; so is a
+    changed count."""
+    crash = "تحطمت طائرة ركاب صغيرة على متنها 33 شخصا صباح اليوم الأحد بعد دقائق من إقلاعها"
+    earlier = _summary(f"{crash} من مطار كوسكو الدولي في بيرو وسط ضباب كثيف.", CREW)
+    later = "تحطمت طائرة ركاب تقل 30 راكبا و3 من أفراد الطاقم قرب مدينة كوسكو في بيرو."
+    assert new_sentences(_summary(later), earlier) == []
+    mourning = _summary(
+        f"{crash} من المطار وسط ضباب كثيف.",
+        CREW,
+        "وأعلنت حكومة بيرو الحداد الوطني على ضحايا الطائرة في كوسكو.",
+    )
+    assert new_sentences(_summary(later), mourning) == [0]
+    more = "تحطمت طائرة ركاب تقل 40 راكبا و3 من أفراد الطاقم قرب مدينة كوسكو في بيرو."
+    assert new_sentences(_summary(more), earlier) == [0]
