@@ -35,3 +35,15 @@ def test_a_place_version_v_named_where_it_told_the_same_act_is_told():
     assert new_sentences(_summary(later), mourning) == [0]
     more = "تحطمت طائرة ركاب تقل 40 راكبا و3 من أفراد الطاقم قرب مدينة كوسكو في بيرو."
     assert new_sentences(_summary(more), earlier) == [0]
+
+
+def test_a_stage_named_by_its_number_is_no_number_to_give():
+    """ "لدور الـ16" names a stage of the competition (``resources/ar/stage_words.txt``): its 16 is a
+    name's part, not a figure version V never gave (the figure reader took "16 بفارق" for a count).
+    A changed figure stays new, and so does the same number outside a stage's name."""
+    earlier = _summary("ورفع منتخب الساحل رصيده إلى 4 نقاط في المركز الثالث، لكنه أخفق في التأهل بفارق الأهداف.")
+    later = "ورفع منتخب الساحل رصيده إلى 4 نقاط في المركز الثالث وأخفق في التأهل لدور الـ16 بفارق الأهداف."
+    assert new_sentences(_summary(later), earlier) == []
+    assert new_sentences(_summary(later.replace("4 نقاط", "5 نقاط")), earlier) == [0]
+    games = "ورفع منتخب الساحل رصيده إلى 4 نقاط في المركز الثالث وأخفق في التأهل بعد 16 مباراة بفارق الأهداف."
+    assert new_sentences(_summary(games), earlier) == [0]

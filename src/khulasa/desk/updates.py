@@ -1280,9 +1280,36 @@ def _unclocked(text: str) -> str:
     "على الجانب الآخر، ", ``resources/ar/discourse_markers.txt``): it points back into its article
     and says nothing of what happened (the summarizer trims it, but not where too few words would
     remain, nor from a summary stored before the phrase was listed)."""
-    for a, b in [(0, leading_marker(text)), *clock_times(text), *_offsets(text)]:
+    for a, b in [(0, leading_marker(text)), *clock_times(text), *_offsets(text), *_stage_numbers(text)]:
         text = text[:a] + " " * (b - a) + text[b:]
     return text
+
+
+@lru_cache(maxsize=1)
+def _stage_words() -> frozenset[str]:
+    """The words of ``resources/ar/stage_words.txt``, normalized, with and without the article."""
+    words = {normalize(w) for w in load_word_list("ar/stage_words.txt")}
+    return frozenset(words | {f"ال{w}" for w in words})
+
+
+def _stage_numbers(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` where a stage of a competition is named by how many sides are left
+    ("لدور الـ16", "مرحلة الـ 32": digits behind "الـ" right after a word of
+    ``resources/ar/stage_words.txt``, behind و/ب/ل/ف too): "الـ" and the digits, a name's part (as
+    a code's digits are, :func:`_in_code`), not a number to give; the figure reader takes "16
+    بفارق" for a count of a noun it does not know."""
+    toks = tokens(text)
+    out = []
+    for k in range(len(toks) - 2):
+        stage, article, digits = toks[k], toks[k + 1], toks[k + 2]
+        if (
+            stage.kind == "word"
+            and any(f in _stage_words() for f in proclitic_forms(stage.norm))
+            and article.norm in {"الـ", "ال"}
+            and digits.kind == "digits"
+        ):
+            out.append((article.start, digits.end))
+    return out
 
 
 @lru_cache(maxsize=1)
