@@ -973,7 +973,11 @@ class _Known:
 
     def _opening(self, clause: str) -> str | None:
         """The key of the first word of ``clause`` that is neither a function word nor a name (its
-        act: "تحطمت" in "وتحطمت طائرة ركاب …"), when it is among its first ``OPENING`` words."""
+        act: "تحطمت" in "وتحطمت طائرة ركاب …"), when it is among its first ``OPENING`` words. None for
+        a clause of who said it (:func:`khulasa.link.clauses.is_lead_in`, :func:`_said_at`: "وقال
+        مسؤولون إن …" opens with the speaker, not the act)."""
+        if is_lead_in(clause) or _said_at(clause, len(clause)) is not None:
+            return None
         for t in [t for t in tokens(clause) if t.kind == "word"][:OPENING]:
             keys = self._keys(content_keys(t.text, self.analyzer, self.vocab)) - self.keyed_names
             if keys:
