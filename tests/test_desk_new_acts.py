@@ -47,3 +47,21 @@ def test_a_stage_named_by_its_number_is_no_number_to_give():
     assert new_sentences(_summary(later.replace("4 نقاط", "5 نقاط")), earlier) == [0]
     games = "ورفع منتخب الساحل رصيده إلى 4 نقاط في المركز الثالث وأخفق في التأهل بعد 16 مباراة بفارق الأهداف."
     assert new_sentences(_summary(games), earlier) == [0]
+
+
+def test_a_count_of_people_with_no_role_makes_no_bound_of_a_role_known():
+    """ "أكثر من 80 شخصا" rescued is no old news after "about 500 people were on the bridge": a count
+    of people with no role is another quantity than the rescued, though "more than 80" is under 500.
+    A bound of the same count stays known ("أكثر من 300 شخص" on the bridge), and so does a bound
+    of the rescued after more rescued."""
+    bridge = "وكان نحو 500 شخص على الجسر المعلق لحظة انهياره."
+    search = "وتواصل فرق الإنقاذ انتشال العالقين أحياء من مياه النهر."
+    rescued = "وانتشلت فرق الإنقاذ أكثر من 80 شخصا أحياء من مياه النهر."
+    assert new_sentences(_summary(rescued), _summary(bridge, search)) == [0]
+    on_it = "وكان أكثر من 300 شخص على الجسر المعلق لحظة انهياره."
+    assert new_sentences(_summary(on_it), _summary(bridge, search)) == []
+    more = _summary(bridge, "وانتشلت فرق الإنقاذ 120 شخصا أحياء من مياه النهر.")
+    assert new_sentences(_summary(rescued), more) == []
+    # The count told of the same thing (a sentence sharing its words: the people in the river).
+    river = _summary("وسقط نحو 500 شخص في مياه النهر لحظة انهيار الجسر.", search)
+    assert new_sentences(_summary(rescued), river) == []

@@ -1076,7 +1076,9 @@ class _Known:
         self, figures: Sequence[Figure], near: Sequence[Figure] = (), bare: frozenset[float] = frozenset()
     ) -> bool:
         """Every figure but dates and weekdays (which say when, like the frame words of linking) was given, or
-        follows from one given: "more than 50 dead" after "more than 300 dead"; or is one given
+        follows from one given: "more than 50 dead" after "more than 300 dead" (of the same unit, or
+        in a sentence of ``near``: a count of people with no role, "about 500 people were on the
+        bridge", makes no bound of a role known, "more than 80 rescued"); or is one given
         rounded ("53%" after "52.87%"), or a value the earlier summary showed in a ⚠ note (its
         reader saw it there); or is the same written number as a figure of ``near`` (the earlier
         sentences about the same thing) where one of the two is a plain count, a unit the figure
@@ -1085,7 +1087,12 @@ class _Known:
         where the figure reader read no figure: "الدقيقة 42" after "الدقيقة (42)")."""
         return all(
             f.dimension in WHEN
-            or any(same_figure(f, g) or _implies(g, f) or rounded(f, g) for g in self.claims.figures)
+            or any(
+                same_figure(f, g)
+                or rounded(f, g)
+                or (_implies(g, f) and (g.unit == f.unit or any(h.text == g.text for h in near)))
+                for g in self.claims.figures
+            )
             or any(same_figure(f, g) for g in self.flagged)
             or any(_respelled(f, g) for g in near)
             or (not f.qualifier and f.dimension not in DATES and _written(f) in bare)
