@@ -96,6 +96,8 @@ TRANSLITERATED = 3
 # A word with the article is that word bare from this many letters on ("الوفيات", "وفيات"); shorter
 # ones are left to the shared keys ("السد", "سد": :class:`khulasa.link.keys.WordKeys`).
 BARE = 3
+# The act a clause opens with (:meth:`_Known._opening`) is among its first this many words.
+OPENING = 2
 # Ordinals written in words from this one up are numbers a reader reads ("a third term", "the
 # fifth country"); "first" and "second" also name halves, rounds and legs of any match or vote.
 ORDINAL_FROM = 3
@@ -282,6 +284,11 @@ class _Known:
         # passages they were made from hold more than was printed (a video on X where the sentence
         # says "a speech"), which the reader never saw (twenty-second pass).
         self.clauses = [c for s in old for c in self._clauses(s["text"])]
+        # Each of its sentences' clauses: the act it opens with (:meth:`_opening`) and its words.
+        self.opened = [
+            [(self._opening(s["text"][a:b]), self._keyed(c).terms) for c, (a, b) in self._clause_spans(s["text"])]
+            for s in old
+        ]
         self.terms = frozenset().union(*(self._keys(content_keys(s["text"], self.analyzer, self.vocab)) for s in old))
         # Each earlier sentence: its claims, its content words beyond names, the numbers it writes.
         self.sentences = [(claims_of(s["text"]), self._content(s["text"]), _numerals(s["text"])) for s in old]
@@ -939,6 +946,21 @@ class _Known:
         linked = [i for i, (clauses, _) in enumerate(self.told) if any(self._clause_linked(c, clauses) for c in mine)]
         if not linked:
             return True
+        # An earlier sentence with a clause that opens with the act one of this sentence's clauses
+        # opens with, sharing ``link_min_content`` words with it beyond names, told the same thing
+        # ("تحطمت طائرة ركاب … في نيبال" after "تحطمت طائرة ركاب … قرب مطار بوخارا في نيبال"), though
+        # the clause links to another sentence (the one that gave its passengers' count).
+        acts = [(self._opening(text[a:b]), self._keyed(c).terms) for c, (a, b) in self._clause_spans(text)]
+        linked += [
+            i
+            for i, printed in enumerate(self.opened)
+            if i not in linked
+            and any(
+                act is not None and act == o and len((terms & t) - self.keyed_names) >= self.settings.link_min_content
+                for act, terms in acts
+                for o, t in printed
+            )
+        ]
         # Places joined by و ("أستراليا وكندا وبريطانيا"): one sentence tells of each what the earlier
         # summary may have told of each apart. Such a place is told where an earlier sentence naming it
         # shares a word of what the linked sentences share with this one (the act told of all).
@@ -948,6 +970,19 @@ class _Known:
             any(_tells_of(self.told[i][1], n) for i in linked) or (n in together and self._told_apart(n, said))
             for n in places
         )
+
+    def _opening(self, clause: str) -> str | None:
+        """The key of the first word of ``clause`` that is neither a function word nor a name (its
+        act: "تحطمت" in "وتحطمت طائرة ركاب …"), when it is among its first ``OPENING`` words. None for
+        a clause of who said it (:func:`khulasa.link.clauses.is_lead_in`, :func:`_said_at`: "وقال
+        مسؤولون إن …" opens with the speaker, not the act)."""
+        if is_lead_in(clause) or _said_at(clause, len(clause)) is not None:
+            return None
+        for t in [t for t in tokens(clause) if t.kind == "word"][:OPENING]:
+            keys = self._keys(content_keys(t.text, self.analyzer, self.vocab)) - self.keyed_names
+            if keys:
+                return min(keys)
+        return None
 
     def _told_apart(self, place: tuple[str, str], said: frozenset[str]) -> bool:
         """Does an earlier sentence name ``place`` and hold a word of ``said``?"""
@@ -1041,7 +1076,9 @@ class _Known:
         self, figures: Sequence[Figure], near: Sequence[Figure] = (), bare: frozenset[float] = frozenset()
     ) -> bool:
         """Every figure but dates and weekdays (which say when, like the frame words of linking) was given, or
-        follows from one given: "more than 50 dead" after "more than 300 dead"; or is one given
+        follows from one given: "more than 50 dead" after "more than 300 dead" (of the same unit, or
+        in a sentence of ``near``: a count of people with no role, "about 500 people were on the
+        bridge", makes no bound of a role known, "more than 80 rescued"); or is one given
         rounded ("53%" after "52.87%"), or a value the earlier summary showed in a ⚠ note (its
         reader saw it there); or is the same written number as a figure of ``near`` (the earlier
         sentences about the same thing) where one of the two is a plain count, a unit the figure
@@ -1050,7 +1087,12 @@ class _Known:
         where the figure reader read no figure: "الدقيقة 42" after "الدقيقة (42)")."""
         return all(
             f.dimension in WHEN
-            or any(same_figure(f, g) or _implies(g, f) or rounded(f, g) for g in self.claims.figures)
+            or any(
+                same_figure(f, g)
+                or rounded(f, g)
+                or (_implies(g, f) and (g.unit == f.unit or any(h.text == g.text for h in near)))
+                for g in self.claims.figures
+            )
             or any(same_figure(f, g) for g in self.flagged)
             or any(_respelled(f, g) for g in near)
             or (not f.qualifier and f.dimension not in DATES and _written(f) in bare)
@@ -1249,9 +1291,36 @@ def _unclocked(text: str) -> str:
     "على الجانب الآخر، ", ``resources/ar/discourse_markers.txt``): it points back into its article
     and says nothing of what happened (the summarizer trims it, but not where too few words would
     remain, nor from a summary stored before the phrase was listed)."""
-    for a, b in [(0, leading_marker(text)), *clock_times(text), *_offsets(text)]:
+    for a, b in [(0, leading_marker(text)), *clock_times(text), *_offsets(text), *_stage_numbers(text)]:
         text = text[:a] + " " * (b - a) + text[b:]
     return text
+
+
+@lru_cache(maxsize=1)
+def _stage_words() -> frozenset[str]:
+    """The words of ``resources/ar/stage_words.txt``, normalized, with and without the article."""
+    words = {normalize(w) for w in load_word_list("ar/stage_words.txt")}
+    return frozenset(words | {f"ال{w}" for w in words})
+
+
+def _stage_numbers(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` where a stage of a competition is named by how many sides are left
+    ("لدور الـ16", "مرحلة الـ 32": digits behind "الـ" right after a word of
+    ``resources/ar/stage_words.txt``, behind و/ب/ل/ف too): "الـ" and the digits, a name's part (as
+    a code's digits are, :func:`_in_code`), not a number to give; the figure reader takes "16
+    بفارق" for a count of a noun it does not know."""
+    toks = tokens(text)
+    out = []
+    for k in range(len(toks) - 2):
+        stage, article, digits = toks[k], toks[k + 1], toks[k + 2]
+        if (
+            stage.kind == "word"
+            and any(f in _stage_words() for f in proclitic_forms(stage.norm))
+            and article.norm in {"الـ", "ال"}
+            and digits.kind == "digits"
+        ):
+            out.append((article.start, digits.end))
+    return out
 
 
 @lru_cache(maxsize=1)
