@@ -24,7 +24,15 @@ from khulasa.resources import load_word_list
 from khulasa.text.clean import attribution_words
 from khulasa.text.normalize import normalize, stopwords
 
-__all__ = ["Speaker", "opening_frame", "opening_speaker", "said_part", "speech_verbs", "titled_countries"]
+__all__ = [
+    "Speaker",
+    "opening_frame",
+    "opening_speaker",
+    "placed_countries",
+    "said_part",
+    "speech_verbs",
+    "titled_countries",
+]
 
 # A title and the words that go on describing it ("رئيس الوزراء الكندي") before the name: at most
 # this many words between the verb and the speaker's last name word.
@@ -80,6 +88,31 @@ def titled_countries(text: str) -> frozenset[tuple[str, str]]:
         for title, adjective in pairwise(words)
         if adjective in adjectives and (title in titles or title.removeprefix("ال") in titles)
     )
+
+
+# Proclitics a word for a place may carry before its article ("بالعاصمة", "وفي المدينة" aside).
+_PLACE_PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ب", "ل", "ف", "ك")
+
+
+def placed_countries(text: str) -> frozenset[tuple[str, str]]:
+    """The countries (as the gazetteer names them) that an adjective right after a word for a place
+    stands for in ``text`` (the ``place`` cues of ``resources/ar/titles.txt``, with or without a
+    proclitic: "بالعاصمة التركية" is Turkey's capital, so states Turkey; "المدينة الليبية" Libya).
+    Read after the choice only (``Settings.retold_guard``), as a country stated beside one named:
+    "مقتل السفير لدى تركيا" is told again in a sentence that has him shot "بالعاصمة التركية"."""
+    places = cues().place
+    adjectives = _country_adjectives()
+    words = [t.norm for t in tokens(text) if t.kind == "word"]
+    return frozenset(
+        adjectives[adjective]
+        for place, adjective in pairwise(words)
+        if adjective in adjectives and _bare(place) in places
+    )
+
+
+def _bare(word: str) -> str:
+    """``word`` without a proclitic of :data:`_PLACE_PROCLITICS` before its article, if it has one."""
+    return next((word[len(p) :] for p in _PLACE_PROCLITICS if word.startswith(p + "ال")), word)
 
 
 @lru_cache(maxsize=1)

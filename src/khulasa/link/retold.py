@@ -49,7 +49,16 @@ from typing import Protocol
 from khulasa.resources import load_word_list
 from khulasa.text.normalize import Analyzer
 
-__all__ = ["MIN_SHARE", "fold", "light_verbs", "names_stated", "subject_words", "told_again", "told_again_in"]
+__all__ = [
+    "MIN_SHARE",
+    "fold",
+    "idiom_light_verbs",
+    "light_verbs",
+    "names_stated",
+    "subject_words",
+    "told_again",
+    "told_again_in",
+]
 
 # The share of a sentence's words of what happened that the other must hold, when nothing else
 # (a name, a quantity) says that both tell of the same people or things.
@@ -118,6 +127,16 @@ def light_verbs() -> frozenset[str]:
     """The stemmed terms of ``resources/ar/light_verbs.txt``, also behind و (not ف: "فجر", dawn)."""
     stem = Analyzer(stem=True)
     forms = [f"{p}{w}" for w in load_word_list("ar/light_verbs.txt") for p in ("", "و")]
+    return frozenset(t for form in forms for t in stem.content_terms(form))
+
+
+@lru_cache(maxsize=1)
+def idiom_light_verbs() -> frozenset[str]:
+    """The stemmed terms of the ``light`` row of ``resources/ar/retold_idioms.txt`` ("لفظ" in "لفظ
+    أنفاسه"), also behind و: light only with ``Settings.retold_guard``."""
+    stem = Analyzer(stem=True)
+    rows = dict(line.split("|", 1) for line in load_word_list("ar/retold_idioms.txt"))
+    forms = [f"{p}{w}" for w in rows["light "].split() for p in ("", "و")]
     return frozenset(t for form in forms for t in stem.content_terms(form))
 
 
@@ -228,7 +247,12 @@ def _in_any_words(a: Told, b: Told, sharing: bool) -> bool:
 
 
 def told_again_in(
-    found: Sequence[Told], order: Sequence[int], rounds: Sequence[bool] = (), spoken: Sequence[Told] = ()
+    found: Sequence[Told],
+    order: Sequence[int],
+    rounds: Sequence[bool] = (),
+    spoken: Sequence[Told] = (),
+    *,
+    idioms: bool = False,
 ) -> dict[int, int]:
     """Which of ``found`` tell again what another tells: index -> the index it is told in. Read in
     ``order`` (the sentence that says least first), and a sentence told again is never the one
@@ -236,8 +260,9 @@ def told_again_in(
     of an earlier round of a contest (:attr:`khulasa.extract.claims.Claims.earlier_round`): the
     first round's shares and the runoff's are two facts, however alike their words. ``spoken``:
     ``found`` read past their speakers (:func:`khulasa.summarizer.select.meanings`' ``speakers``),
-    read as the sentence that may tell again; default ``found`` itself."""
-    light, subjects = light_verbs(), subject_words()
+    read as the sentence that may tell again; default ``found`` itself. ``idioms``: the light verbs
+    of ``resources/ar/retold_idioms.txt`` are light too (:func:`idiom_light_verbs`)."""
+    light, subjects = light_verbs() | (idiom_light_verbs() if idioms else frozenset()), subject_words()
     rounds = list(rounds) or [False] * len(found)
     spoken = list(spoken) or list(found)
     out: dict[int, int] = {}

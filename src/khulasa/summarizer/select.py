@@ -746,6 +746,7 @@ def meanings(
     without_names: bool = False,
     speakers: bool = False,
     events: frozenset[str] = frozenset(),
+    guard: bool = False,
 ) -> list[Meaning]:
     """What each candidate says, at the level of meaning: the people and places it names
     (:class:`khulasa.extract.claims.Claims` names), the kinds of quantity it gives (its salient
@@ -760,11 +761,14 @@ def meanings(
     كارني ... أن بلاده تعترف" happened as "تعترف", not as "مارك"): asked by :func:`core_pairs`
     (docs/quality.md, "Names read as what happened": read after the choice too, it cost a key fact).
     ``events``: the story's kinds of event (:func:`story_events`), whose words
-    ``resources/ar/synonyms_by_kind.txt`` adds to a synonym group ("يواجه" is "يلتقي" in a match)."""
+    ``resources/ar/synonyms_by_kind.txt`` adds to a synonym group ("يواجه" is "يلتقي" in a match).
+    ``guard`` (``Settings.retold_guard``, after the choice): a country's adjective after a word for a
+    place states the country (:func:`khulasa.extract.speakers.placed_countries`), and the idioms of
+    ``resources/ar/retold_idioms.txt`` join their groups."""
     from khulasa.extract.claims import claims_of, salient_figures
     from khulasa.extract.figures import scores_in_one_word
     from khulasa.extract.records import record_years
-    from khulasa.extract.speakers import titled_countries
+    from khulasa.extract.speakers import placed_countries, titled_countries
     from khulasa.link.keys import WordKeys
     from khulasa.text.clean import attribution_words
 
@@ -780,7 +784,7 @@ def meanings(
     spoken_names = _story_name_words(texts) if speakers else frozenset()
     spoken_frame = _spoken_frame(stem) if speakers else frozenset()
     story = frozenset(t for ts in terms for t in ts)
-    synonyms = _synonyms(events)
+    synonyms = _synonyms(events, idioms=guard)
     if speakers:
         synonyms = {**derived_imperfects(story, frame, synonyms), **synonyms}
     keys = WordKeys(story, frame, synonyms)
@@ -799,7 +803,7 @@ def meanings(
             kinds,
             claims.forms,
             scores=scores,
-            countries=titled_countries(text),
+            countries=titled_countries(text) | (placed_countries(text) if guard else frozenset()),
             records=record_years(text),
         )
         out.append(_as_spoken(found, text, stem, keyed, spoken_names, spoken_frame) if speakers else found)
@@ -882,7 +886,7 @@ _TIME_KINDS = ("weekday", "month", "daypart")
 
 
 @lru_cache(maxsize=16)
-def _synonyms(events: frozenset[str] = frozenset()) -> dict[str, str]:
+def _synonyms(events: frozenset[str] = frozenset(), *, idioms: bool = False) -> dict[str, str]:
     """:func:`khulasa.link.keys.synonym_keys` for stemmed content terms in a story of ``events``
     (its kinds of event), with the words ``resources/ar/summary_synonyms.txt`` adds to a group for
     the summarizer alone (read once per kinds)."""
@@ -891,7 +895,10 @@ def _synonyms(events: frozenset[str] = frozenset()) -> dict[str, str]:
 
     terms_of = Analyzer(stem=True).content_terms
     out = synonym_keys(terms_of, events)
-    for line in load_word_list("ar/summary_synonyms.txt"):
+    lines = load_word_list("ar/summary_synonyms.txt")
+    if idioms:  # resources/ar/retold_idioms.txt: its groups' rows (not the light verbs)
+        lines = [*lines, *(line for line in load_word_list("ar/retold_idioms.txt") if not line.startswith("light"))]
+    for line in lines:
         first, more = (field.split() for field in line.split("|"))
         key = out[sorted(terms_of(first[0]))[0]]
         for term in sorted({t for w in more for p in ("", *SYNONYM_PREFIXES) for t in terms_of(p + w)}):
@@ -1429,6 +1436,7 @@ def select(
             analyzer,
             settings.speaker_redundancy,
             story_events(facts),
+            settings.retold_guard,
         )
     if printed_cost is not None and unit != "sentences":
         chosen = _spend_savings(cands, chosen, printed_cost, weights, budget, bonus, forbidden, requires)
@@ -1503,23 +1511,25 @@ def retold_pairs(
     *,
     speakers: bool = False,
     events: frozenset[str] = frozenset(),
+    guard: bool = False,
 ) -> list[tuple[int, int]]:
     """Pairs ``(j, k)`` of ``chosen`` candidates where ``j`` tells again what ``k`` tells
     (:func:`khulasa.link.retold.told_again_in`: the sentence saying least read first, and never
     across rounds of a contest). ``speakers`` (``Settings.speaker_redundancy``): ``j`` is read past
     the speaker it opens with, who stands for his country (:func:`meanings`' ``speakers``), and two
     sentences of one speaker may be one reaction (:func:`khulasa.link.retold.told_again`).
-    ``events``: the story's kinds of event (:func:`story_events`, for :func:`meanings`)."""
+    ``events``: the story's kinds of event (:func:`story_events`, for :func:`meanings`). ``guard``
+    (``Settings.retold_guard``): countries and idioms read as :func:`meanings` says."""
     from khulasa.extract.claims import claims_of
 
-    found = meanings([cands[j] for j in chosen], titles, analyzer, events=events)
+    found = meanings([cands[j] for j in chosen], titles, analyzer, events=events, guard=guard)
     spoken: list[Meaning] = []
     if speakers:
-        spoken = meanings([cands[j] for j in chosen], titles, analyzer, speakers=True, events=events)
+        spoken = meanings([cands[j] for j in chosen], titles, analyzer, speakers=True, events=events, guard=guard)
         found = [replace(m, speaker=s.speaker) for m, s in zip(found, spoken, strict=True)]
     order = sorted(range(len(chosen)), key=lambda x: (len(found[x].happening), x))
     rounds = [claims_of(cands[j].fact.representative.text).earlier_round for j in chosen]
-    return [(chosen[x], chosen[y]) for x, y in told_again_in(found, order, rounds, spoken).items()]
+    return [(chosen[x], chosen[y]) for x, y in told_again_in(found, order, rounds, spoken, idioms=guard).items()]
 
 
 def _without_retold(
@@ -1534,21 +1544,83 @@ def _without_retold(
     analyzer: Analyzer,
     speakers: bool = False,
     events: frozenset[str] = frozenset(),
+    guard: bool = False,
 ) -> tuple[list[int], list[tuple[int, int]]]:
     """``chosen`` without the sentences that tell again what another chosen one tells
     (:func:`retold_pairs`, read after the choice so that the one told in stays; ``speakers``: read
     past their speakers), each round's freed budget spent (:func:`fill_remaining`); and
-    ``forbidden`` with those pairs. ``events``: the story's kinds of event (:func:`story_events`)."""
+    ``forbidden`` with those pairs. ``events``: the story's kinds of event (:func:`story_events`).
+    ``guard`` (``Settings.retold_guard``): read as :func:`meanings` says, and the freed budget is
+    not spent on a sentence near one a sentence was told in (:func:`near_told_pairs`)."""
     pairs = set(forbidden)
     for _ in range(RETOLD_ROUNDS):
-        again = retold_pairs(cands, chosen, titles, analyzer, speakers=speakers, events=events)
+        again = retold_pairs(cands, chosen, titles, analyzer, speakers=speakers, events=events, guard=guard)
         if not again:
             break
         pairs |= {(min(j, k), max(j, k)) for j, k in again}
         gone = {j for j, _ in again}
         chosen = without_orphans([j for j in chosen if j not in gone], requires)
+        if guard:
+            told_in = {k for _, k in again}
+            pairs |= near_told_pairs(cands, chosen, told_in, titles, analyzer, speakers=speakers, events=events)
         chosen = fill_remaining(cands, chosen, weights, budget, bonus, sorted(pairs), requires)
     return chosen, sorted(pairs)
+
+
+# A sentence sharing this many words of what happened with one a sentence was told in (naming no one
+# and giving no kind of quantity that one lacks) is not chosen with it when the budget the sentence
+# told again freed is spent (:func:`near_told_pairs`).
+NEAR_TOLD_WORDS = 4
+
+
+def near_told_pairs(
+    cands: Sequence[Candidate],
+    chosen: Collection[int],
+    told_in: Collection[int],
+    titles: Sequence[str] = (),
+    analyzer: Analyzer | None = None,
+    *,
+    speakers: bool = False,
+    events: frozenset[str] = frozenset(),
+) -> set[tuple[int, int]]:
+    """Pairs of a sentence of ``told_in`` (chosen, another told again in it) and a candidate not
+    ``chosen`` that shares ``NEAR_TOLD_WORDS`` of its words of what happened (read past its speaker
+    with ``speakers``; :func:`khulasa.link.retold.fold`, light verbs left out), names no one it
+    does not name and gives no kind of quantity it does not give (how long aside): once one
+    wording of a fact is told again, the budget it frees goes to another wording of that fact
+    with a detail of its own, which the loosest reading after the choice lets through
+    (docs/quality.md, fourteenth session: restating). Read only when a sentence was told again."""
+    from khulasa.link.retold import _words, idiom_light_verbs, light_verbs
+
+    light = light_verbs() | idiom_light_verbs()
+    rest = [j for j in range(len(cands)) if j not in chosen]
+    if not told_in or not rest:
+        return set()
+    order = [*told_in, *rest]
+    plain = dict(
+        zip(order, meanings([cands[j] for j in order], titles, analyzer, events=events, guard=True), strict=True)
+    )
+    spoken = (
+        dict(
+            zip(
+                order,
+                meanings([cands[j] for j in order], titles, analyzer, speakers=True, events=events, guard=True),
+                strict=True,
+            )
+        )
+        if speakers
+        else plain
+    )
+    out: set[tuple[int, int]] = set()
+    for k in told_in:
+        theirs = set(_words(plain[k].happening, light))
+        for c in rest:
+            a = spoken[c]
+            shared = sum(w in theirs for w in _words(a.happening, light))
+            timeless = {x for x in a.kinds if x[0] != "duration"}
+            if shared >= NEAR_TOLD_WORDS and timeless <= plain[k].kinds and names_stated(a, plain[k], titled=True):
+                out.add((min(c, k), max(c, k)))
+    return out
 
 
 def _solved(
