@@ -21,8 +21,8 @@ def _cand(i: int, text: str) -> Candidate:
     return Candidate(fact, words, frozenset(), 1.0, words)
 
 
-def test_the_switch_is_off_by_default():
-    assert Settings().retold_guard is False
+def test_the_switch_is_on_by_default():
+    assert Settings().retold_guard is True
 
 
 def test_a_countrys_adjective_after_a_word_for_a_place_states_the_country():
