@@ -192,3 +192,53 @@ def test_the_words_before_another_conjunction_or_a_figure_tell_a_fact_of_their_o
         "أعلن الجيش أن",
         "القتال مستمر في حين أن المدينة هادئة.",
     )
+
+
+# Relayed statements (docs/quality.md, "The fourteenth session: relayed statements"): the outlet
+# that relays a statement is not its speaker; "عن فلان قوله" names him.
+
+
+def test_the_one_an_outlet_relays_is_the_speaker_not_the_outlet():
+    relayed = "ونقلت وكالة الأنباء عن وزير الداخلية سالم حداد قوله إن الحريق اندلع في مستودع للوقود."
+    who = opening_speaker(relayed)
+    assert who is not None and who.key == "حداد"
+    assert who.words[-1] == "قوله"  # his saying is read with him, up to what he said
+    # Relayed by a channel's name in brackets, then a colon: the same speaker.
+    other = opening_speaker("ونقلت قناة (إم.تي.في) عن حداد قوله: «الحريق اندلع في مستودع للوقود».")
+    assert other is not None and other.key == "حداد"
+    # "نقلا عن" after the outlet.
+    cited = opening_speaker("وذكرت القناة الرسمية نقلا عن وزير الداخلية سالم حداد أن الحريق اندلع ليلا.")
+    assert cited is not None and cited.key == "حداد"
+    # Behind "عن" an unnamed source: no speaker of its own, the outlet none either.
+    unnamed = opening_speaker("ونقلت وكالة الأنباء عن المصادر الطبية قولها إن الحصيلة ارتفعت.")
+    assert unnamed is not None and unnamed.key == ""
+
+
+def test_outlets_that_relay_are_no_speaker_and_carrying_is_no_speech():
+    for text in (
+        "وذكرت وسائل إعلام محلية أن المباني القديمة تضررت بشدة.",
+        "وأفادت تقارير أولية بأن الطريق الساحلي أغلق أمام السيارات.",
+    ):
+        who = opening_speaker(text)
+        assert who is not None and who.key == ""
+    # "نقل" with no "عن" after it carries, it does not relay.
+    assert opening_speaker("ونقل عشرات المصابين إلى مستشفيات المدينة بعد الحادث.") is None
+
+
+def test_what_was_said_opens_after_his_saying():
+    head, told = said_part("ونقلت صحف محلية عن المحافظ قوله: «الحريق اندلع في مستودع للوقود».")
+    assert head.endswith("قوله") and "الحريق" in told
+    head, told = said_part("ونقلت وكالة الأنباء عن المحافظ قوله إن الحريق اندلع في مستودع للوقود.")
+    assert head.endswith("إن") and told.startswith("الحريق")
+
+
+def test_one_statement_relayed_two_ways_is_one_and_two_speakers_stay_two():
+    direct = "وقال وزير الداخلية سالم حداد لقناة محلية إن الحريق اندلع في مستودع للوقود قرب الميناء."
+    relayed = "ونقلت وكالة الأنباء عن وزير الداخلية سالم حداد قوله إن الحريق اندلع في مستودع للوقود."
+    other = "ونقلت وكالة الأنباء عن وزير الصحة كريم منصور قوله إن فرق الإطفاء أخمدت النيران."
+    cands = [_cand(i, t) for i, t in enumerate((direct, relayed, other))]
+    spoken = meanings(cands, speakers=True)
+    assert spoken[0].speaker == spoken[1].speaker == "حداد"
+    assert spoken[2].speaker == "منصور"
+    assert retold_pairs(cands, [0, 1], speakers=True) == [(1, 0)]  # one statement, relayed
+    assert retold_pairs(cands, [0, 2], speakers=True) == []  # another speaker, another statement

@@ -8,7 +8,11 @@ the words from the verb to the end of his name, and the country his title's adje
 (``resources/ar/attribution.txt``, the verbs of ``resources/ar/unnamed_speakers.txt``) and of a
 reaction (``resources/ar/speaker_verbs.txt``: "وصف", "دعا"). The speaker may be a body that speaks
 as one (``resources/ar/speaker_bodies.txt``: "وأعلن التلفزيون الرسمي ...", "وقالت الوكالة ..."), and
-how he spoke is read with him ("في بيان": ``resources/ar/speaker_channels.txt``).
+how he spoke is read with him ("في بيان": ``resources/ar/speaker_channels.txt``). An outlet that
+relays what someone said is not the speaker (``resources/ar/relay_words.txt``): "ونقلت وكالة الأنباء
+عن الوزير فلان قوله إن ..." and "وذكرت القناة نقلا عن الوزير فلان أن ..." open with the minister,
+read through "قوله"; "وذكرت وسائل إعلام محلية أن ..." opens with outlets that speak as a body (no
+speaker of their own); "ونقل عشرات المصابين إلى ..." (no "عن") opens with no speech at all.
 """
 
 from __future__ import annotations
@@ -203,7 +207,55 @@ def opening_speaker(text: str, names: Collection[str] = frozenset()) -> Speaker 
     words = [t for t in toks if t.kind == "word"]
     if len(words) < 3 or words[0].norm not in speech_verbs():
         return None
-    return _with_channel(_speaker(toks, words, names), words)
+    relayed = _relayed_at(words)
+    if relayed is not None:
+        return _relayed_speaker(toks, words, relayed, names)
+    who = _speaker(toks, words, names)
+    if words[0].norm in _relay_row("verbs") and (who is None or who.key):
+        return None  # a verb of carrying, not of speech: "ونقل عشرات المصابين إلى المستشفيات"
+    return _with_channel(who, words)
+
+
+@lru_cache(maxsize=8)
+def _relay_row(row: str) -> frozenset[str]:
+    """The normalized words of one row of ``resources/ar/relay_words.txt`` (the verbs also behind
+    "و" or "ف")."""
+    rows = {k.strip(): v.split() for k, v in (line.split("|", 1) for line in load_word_list("ar/relay_words.txt"))}
+    words = {normalize(w) for w in rows[row]}
+    if row == "verbs":
+        return frozenset(f"{p}{w}" for w in words for p in ("", "و", "ف"))
+    return frozenset(words)
+
+
+def _relayed_at(words: Sequence[Token]) -> int | None:
+    """Where (an index of ``words``) the "عن" stands before the one whose words an outlet relays, when
+    the sentence opens so (``resources/ar/relay_words.txt``): a verb of relaying and then "عن" ("ونقلت
+    وكالة الأنباء عن الوزير ..."), or any verb of speech and then "نقلا عن" ("وذكرت القناة نقلا عن
+    المحافظ أن ..."), within ``MAX_SAID_WORDS`` words and before the particle that opens what was said;
+    else None."""
+    relaying = words[0].norm in _relay_row("verbs")
+    for k in range(1, min(len(words) - 1, MAX_SAID_WORDS + 1)):
+        norm = words[k].norm
+        if norm in _complements():
+            return None
+        if norm in _relay_row("from") and (relaying or words[k - 1].norm in _relay_row("relayed")):
+            return k
+    return None
+
+
+def _relayed_speaker(toks: Sequence[Token], words: Sequence[Token], at: int, names: Collection[str]) -> Speaker:
+    """The one whose words the outlet relays (after the "عن" at ``at``, read as :func:`_speaker`
+    reads a speaker after his verb, up to "قوله" when it follows within a few words: the ``quoting``
+    row of ``resources/ar/relay_words.txt``, "عن مصدر في الدفاع المدني قوله"), with the words from
+    the verb to his name, or to "قوله"; no key when no one is named there ("عن المصادر الطبية")."""
+    limit = min(len(words) - 1, at + 1 + MAX_SPEAKER_WORDS + 1)
+    quoting = next((k for k in range(at + 1, limit) if words[k].norm in _relay_row("quoting")), None)
+    after = words[at:quoting] if quoting is not None else words[at:]
+    before = [t for t in toks if quoting is None or t.start < words[quoting].start]
+    who = _speaker(before, after, names) if len(after) >= 2 else None
+    end = quoting + 1 if quoting is not None else at + (len(who.words) if who is not None else 1)
+    said = tuple(t.norm for t in words[:end])
+    return Speaker(who.key, said, who.country) if who is not None else Speaker("", said, None)
 
 
 def _speaker(toks: Sequence[Token], words: Sequence[Token], names: Collection[str]) -> Speaker | None:
@@ -225,9 +277,11 @@ def _speaker(toks: Sequence[Token], words: Sequence[Token], names: Collection[st
 
 @lru_cache(maxsize=1)
 def _bodies() -> frozenset[str]:
-    """The normalized nouns of a body that speaks as one: ``resources/ar/speaker_bodies.txt`` and
-    the ``org`` words of ``resources/ar/titles.txt`` ("وكالة"), without the article."""
-    return frozenset(normalize(w) for w in load_word_list("ar/speaker_bodies.txt")) | cues().org
+    """The normalized nouns of a body that speaks as one: ``resources/ar/speaker_bodies.txt``, the
+    ``org`` words of ``resources/ar/titles.txt`` ("وكالة") and the outlets that relay
+    (``resources/ar/relay_words.txt``: "وسائل إعلام", "تقارير"), without the article."""
+    bodies = frozenset(normalize(w) for w in load_word_list("ar/speaker_bodies.txt")) | cues().org
+    return bodies | _relay_row("outlets")
 
 
 def _describes(norm: str) -> bool:
@@ -299,6 +353,9 @@ def said_part(text: str) -> tuple[str, str] | None:
         return None
     that = None
     for n, k in enumerate(words[1 : MAX_SAID_WORDS + 1], start=1):
+        if toks[k].norm in _relay_row("quoting") and not _complement_next(toks, words, n):
+            that = k  # "عن الوزير قوله: «...»": his saying opens what he said
+            break
         if toks[k].norm in _complements():
             if toks[words[n - 1]].norm in _blockers():  # "بعد أن": another conjunction
                 return None
@@ -311,6 +368,12 @@ def said_part(text: str) -> tuple[str, str] | None:
     if any(t.kind == "digits" for t in toks[:that]):
         return None  # a figure before the particle: the words before it tell a fact of their own
     return text[: toks[that].end], text[toks[that].end :].lstrip()
+
+
+def _complement_next(toks: Sequence[Token], words: Sequence[int], n: int) -> bool:
+    """Is the word after the ``n``-th of ``words`` (indices of ``toks``) a particle that opens what
+    was said ("قوله إن")?"""
+    return n + 1 < len(words) and toks[words[n + 1]].norm in _complements()
 
 
 @lru_cache(maxsize=1)
