@@ -35,6 +35,7 @@ from khulasa.extract.figures import (
     read_number,
     scores_in_one_word,
     shares_match,
+    times_of_day,
     tokens,
 )
 from khulasa.extract.goals import goals_told
@@ -220,6 +221,10 @@ class _Known:
         earlier_documents: Sequence[Mapping[str, Any]] = (),
     ) -> None:
         self.settings = CompareSettings()
+        # The times of day it gave, in any writing ("05:34", "0534 بتوقيت جرينتش": :func:`times_of_day`),
+        # read before they are left out of its text: a time the figure reader reads in a later
+        # sentence is compared as a time (a quake's time is a fact of the story).
+        self.times = frozenset().union(*(times_of_day(s["text"]) for s in old))
         # Times of day left out, as dates are: they say when (:func:`_unclocked`).
         old = [{**s, "text": _unclocked(s["text"])} for s in old]
         self.texts = {d.id: d.text for d in documents}
@@ -1080,7 +1085,8 @@ class _Known:
         in a sentence of ``near``: a count of people with no role, "about 500 people were on the
         bridge", makes no bound of a role known, "more than 80 rescued"); or is one given
         rounded ("53%" after "52.87%"), or a value the earlier summary showed in a ⚠ note (its
-        reader saw it there); or is the same written number as a figure of ``near`` (the earlier
+        reader saw it there), or a time of day it gave in any writing (:func:`times_of_day`:
+        "0534 بتوقيت جرينتش" after "05:34"); or is the same written number as a figure of ``near`` (the earlier
         sentences about the same thing) where one of the two is a plain count, a unit the figure
         reader does not know ("13 كم" and "13 كيلومترا", "440 آخرين" and "440 شخصا"); or, with no
         bound, is a number ``bare`` holds (written by an earlier sentence about the same thing
@@ -1094,6 +1100,7 @@ class _Known:
                 for g in self.claims.figures
             )
             or any(same_figure(f, g) for g in self.flagged)
+            or (f.dimension == "time" and f.amount in self.times)
             or any(_respelled(f, g) for g in near)
             or (not f.qualifier and f.dimension not in DATES and _written(f) in bare)
             for f in figures
