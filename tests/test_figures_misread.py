@@ -101,3 +101,25 @@ def test_a_count_beside_a_date_in_digits_stays_a_count_and_a_range_is_no_date() 
     assert all(f.dimension != "date" for f in extract_figures("تراوحت الأسعار بين 10-15 دينارا"))
     # day or month out of range: no date
     assert all(f.dimension != "date" for f in extract_figures("سجلت القراءات 45/17/2001 وحدة"))
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "dimension", "amount"),
+    [
+        ("أعلنت الوزارة مقتل (87) شخصا في الفيضانات", "(87) شخصا", "people", 87),
+        ("أنقذت فرق الدفاع المدني نحو /214/ شخصا من تحت الأنقاض", "نحو /214/ شخصا", "people", 214),
+    ],
+)
+def test_a_number_of_people_set_between_marks_before_its_noun_is_a_count(
+    text: str, written: str, dimension: str, amount: float
+) -> None:
+    figure = only(text, dimension)
+    assert (figure.text, figure.amount) == (written, amount)
+
+
+def test_a_number_between_marks_with_no_noun_after_it_or_not_of_people_is_no_count() -> None:
+    # a goal's minute after its scorer's name, not a count of goals
+    scored = "وسجل للفريق كل من سالم (36) أهداف المباراة"
+    assert all(f.dimension != "count" or "36" not in f.text for f in extract_figures(scored))
+    assert extract_figures("سجل المهاجم هدف الفوز في الدقيقة (42)، ليقود فريقه إلى النهائي") == []
+    assert [f.text for f in extract_figures("أعلنت الوزارة مقتل (87) شخصا وإصابة (120)، أمس")] == ["(87) شخصا"]

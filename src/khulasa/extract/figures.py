@@ -1537,6 +1537,8 @@ def extract_figures(text: str, *, doc: str = "", offset: int = 0) -> list[Figure
                 or _ordinal_mark(toks, j, lex)
                 or _quantity_at(toks, j, lex, stop)
             )
+        if hit is None and j < len(toks) and toks[j].text in _NUMBER_MARKS:
+            hit = _marked_quantity_at(toks, j, lex, stop)
         if hit is None:
             i += 1
             continue
@@ -1552,6 +1554,28 @@ def extract_figures(text: str, *, doc: str = "", offset: int = 0) -> list[Figure
         )
         i = hit.end
     return out
+
+
+# Marks a number is set between before its noun ("(632) شخصا", "/361/ شخصا"): opening -> closing.
+_NUMBER_MARKS = {"(": ")", "/": "/"}
+
+
+def _marked_quantity_at(toks: Sequence[Token], j: int, lex: Lexicon, stop: frozenset[str]) -> _Hit | None:
+    """A number set between marks before its noun, at the opening mark ``toks[j]`` ("تخزين (2750)
+    طنا", "مقتل (632) شخصا", "حصد /361/ مقعدا"): read as the number and its noun are without the
+    marks (:func:`_quantity_at`), the marks part of the figure, when it is a count of people. Other
+    nouns after a number in marks are often no count of it: a goal's minute after its scorer's name
+    ("دي ماريا (36) أهداف المنتخب"). A number in marks with no noun right after ("في الدقيقة (42)،",
+    "وإصابة (329)،") is none."""
+    if j + 3 >= len(toks) or toks[j + 1].kind != "digits" or toks[j + 2].text != _NUMBER_MARKS[toks[j].text]:
+        return None
+    if toks[j + 3].kind != "word":
+        return None
+    view = (*toks[:j], toks[j + 1], *toks[j + 3 :])
+    hit = _quantity_at(view, j, lex, stop)
+    if hit is None or hit.end <= j + 1 or hit.dimension != "people":
+        return None
+    return hit._replace(start=j, end=hit.end + 2)
 
 
 @lru_cache(maxsize=16384)
