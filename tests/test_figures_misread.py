@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from khulasa.extract.figures import Figure, extract_figures, times_of_day
+from khulasa.extract.figures import Figure, extract_figures, month_named_at, times_of_day, tokens
 
 
 def kinds(text: str) -> list[tuple[str, str, float]]:
@@ -123,3 +123,11 @@ def test_a_number_between_marks_with_no_noun_after_it_or_not_of_people_is_no_cou
     assert all(f.dimension != "count" or "36" not in f.text for f in extract_figures(scored))
     assert extract_figures("سجل المهاجم هدف الفوز في الدقيقة (42)، ليقود فريقه إلى النهائي") == []
     assert [f.text for f in extract_figures("أعلنت الوزارة مقتل (87) شخصا وإصابة (120)، أمس")] == ["(87) شخصا"]
+
+
+def test_a_month_named_after_an_ordinal_day_makes_it_a_date_s_day() -> None:
+    toks = tokens("الثامن والعشرين من شهر أبريل")
+    assert month_named_at(toks, 2)
+    assert month_named_at(tokens("الخامس من نيسان"), 1)
+    assert not month_named_at(tokens("الخامس من الفريق"), 1)
+    assert not month_named_at(tokens("الثالث من شهر العسل"), 1)

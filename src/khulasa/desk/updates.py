@@ -29,6 +29,7 @@ from khulasa.extract.figures import (
     extract_figures,
     json_number,
     lexicon,
+    month_named_at,
     one_word_goals,
     opens_with_result,
     parse_digits,
@@ -1606,7 +1607,9 @@ def _ordinal_words() -> dict[str, float]:
 def _ordinals(text: str) -> frozenset[float]:
     """The ordinals ``text`` writes in words, from ``ORDINAL_FROM`` up ("بولاية رئاسية ثالثة": 3;
     "خامس دولة": 5), behind و/ف/ب/ل too; a compound one whole (:func:`_compound_ordinal`: "القمة
-    الثالثة والثلاثون" is 33, "الحادية عشرة" 11), never its first word's value alone."""
+    الثالثة والثلاثون" is 33, "الحادية عشرة" 11), never its first word's value alone; none that
+    is the day of a date (a month named right after it, :func:`khulasa.extract.figures.month_named_at`:
+    "الثامن والعشرين من شهر أبريل" says when, as "28 أبريل" does)."""
     words = _ordinal_words()
     toks = tokens(text)
     out: set[float] = set()
@@ -1614,11 +1617,13 @@ def _ordinals(text: str) -> frozenset[float]:
     while i < len(toks):
         compound = _compound_ordinal(toks, i)
         if compound is not None:
-            out.add(compound)
+            if not month_named_at(toks, i + 2):
+                out.add(compound)
             i += 2
             continue
-        if toks[i].kind == "word":
-            out.update(words[f] for f in proclitic_forms(toks[i].norm) if f in words)
+        values = [words[f] for f in proclitic_forms(toks[i].norm) if f in words] if toks[i].kind == "word" else []
+        if values and not month_named_at(toks, i + 1):
+            out.update(values)
         i += 1
     return frozenset(out)
 

@@ -762,6 +762,22 @@ def _numeric_date_at(toks: Sequence[Token], i: int) -> _Hit | None:
     return _Hit(i, i + 5, "date", "date", month * 100 + day, month * 100 + day)
 
 
+@lru_cache(maxsize=1)
+def _month_links() -> frozenset[str]:
+    """The words of ``resources/ar/month_links.txt``, normalized."""
+    return frozenset(normalize(w) for w in load_word_list("ar/month_links.txt"))
+
+
+def month_named_at(toks: Sequence[Token], k: int) -> bool:
+    """Is a month named at ``toks[k]``, after at most two words of ``ar/month_links.txt`` ("من شهر
+    أبريل", "من أبريل", "أبريل")? A day written before it (an ordinal: "الخامس من أبريل") is the
+    day of a date."""
+    for _ in range(2):
+        if k < len(toks) and toks[k].kind == "word" and toks[k].norm in _month_links():
+            k += 1
+    return k < len(toks) and _month_at(toks, k, lexicon()) is not None
+
+
 # --- times of day --------------------------------------------------------------------------------
 
 
