@@ -28,6 +28,7 @@ def only(text: str, dimension: str) -> Figure:
         ("تقدم فريق الأمل بهدف لصفر في الشوط الأول", "بهدف لصفر", 100),
         ("فاز فريق النجوم بثلاثة أهداف مقابل اثنين", "بثلاثة أهداف مقابل اثنين", 302),
         ("فاز فريق النجوم بهدف دون رد", "بهدف دون رد", 100),
+        ("فاز فريق النجوم على ضيفه 1 - صفر يوم السبت", "1 - صفر", 100),
         ("فاز فريق النجوم بثلاثة أهداف مقابل هدفين", "بثلاثة أهداف مقابل هدفين", 302),
     ],
 )
@@ -58,6 +59,7 @@ def test_the_words_for_nought_and_one_alone_are_no_score_and_a_count_beside_a_sc
         ("ضربت الهزة البلدة الساعة 4,17 (01,17 ت غ) أمس", "الساعة 4,17", 257),
         ("وقع الانفجار عند 2130 بالتوقيت المحلي قرب الميناء", "2130 بالتوقيت المحلي", 1290),
         ("بدأت الجلسة عند الساعة 9.30 صباحا بتوقيت مكة", "الساعة 9.30 صباحا بتوقيت مكة", 570),
+        ("أقلعت الطائرة من المطار في الساعة 8،30 صباحا", "الساعة 8،30 صباحا", 510),
     ],
 )
 def test_a_time_of_day_without_a_colon_is_a_time(text: str, written: str, minutes: float) -> None:
@@ -69,6 +71,8 @@ def test_a_time_s_neighbours_stay_what_they_are_and_a_decimal_is_no_time() -> No
     figures = kinds("وقع الزلزال الساعة 18.14 بتوقيت غرينتش وبلغت قوته 6.4 درجات وقتل 12 شخصا")
     assert [d for _, d, _ in figures] == ["time", "count", "people"]
     assert figures[1:] == [("6.4 درجات", "count", 6.4), ("12 شخصا", "people", 12)]
+    # numbers listed with the Arabic comma are no time
+    assert all(f.dimension != "time" for f in extract_figures("سجل المهاجم في الدقائق 22،73 و90 من المباراة"))
     # a number with a mark and no hour's word nor clock is no time
     assert all(f.dimension != "time" for f in extract_figures("بلغت نسبة المشاركة 18.14 في المئة"))
     # four digits without a clock after them: a year or a count, never a time

@@ -840,13 +840,32 @@ def _time_at(toks: Sequence[Token], i: int, lex: Lexicon) -> _Hit | None:
     if i >= len(toks):
         return None
     end = i + 1
+    minutes_token = toks[i]
+    if _arabic_comma_clock(toks, i):  # "8،30": the hours, the comma and the minutes, three tokens
+        end = i + 3
+        minutes_token = toks[i]._replace(text=f"{toks[i].text}.{toks[i + 2].text}")
     if end < len(toks) and toks[end].norm in lex.day_parts:
         end += 1
     zoned = _zone_end(toks, end)
-    minutes = _clock_minutes(toks[i], hhmm=zoned > end)
+    minutes = _clock_minutes(minutes_token, hhmm=zoned > end)
     if minutes is None or (start == i and zoned == end):
         return None
     return _Hit(start, zoned, "time", "clock", minutes, minutes)
+
+
+def _arabic_comma_clock(toks: Sequence[Token], i: int) -> bool:
+    """Hours and two digits of minutes joined by the Arabic comma, glued ("8،30", "00،30"): the
+    comma is no part of a digit token (it also lists numbers: "22، 73"), so one glued on both
+    sides is read as a time's mark only where :func:`_time_at` reads a time."""
+    return (
+        i + 2 < len(toks)
+        and toks[i].kind == "digits"
+        and toks[i + 1].text == "،"
+        and toks[i + 2].kind == "digits"
+        and toks[i].end == toks[i + 1].start
+        and toks[i + 1].end == toks[i + 2].start
+        and len(toks[i + 2].text) == 2
+    )
 
 
 def times_of_day(text: str) -> frozenset[float]:
@@ -1094,7 +1113,9 @@ def _digit_score_at(toks: Sequence[Token], i: int, lex: Lexicon) -> _Hit | None:
     a, b = _goal_digits(toks[i]), _goal_digits(toks[i + 2])
     if a is None or b is None or (toks[i].kind != "digits" and toks[i + 2].kind != "digits"):
         return None
-    if a is None or b is None or max(a, b) > SCORE_MAX or _unit_after(toks, i + 3, lex) is not None:
+    # A range of a unit ("3-4 أيام") is never written with the word for nought: "1 - صفر يوم السبت".
+    ranged = not zero and _unit_after(toks, i + 3, lex) is not None
+    if a is None or b is None or max(a, b) > SCORE_MAX or ranged:
         return None
     if _in_a_number(toks, i, -1) or _in_a_number(toks, i + 2, 1) or not _result_told(toks):
         return None
