@@ -135,3 +135,10 @@ def test_a_month_named_after_an_ordinal_day_makes_it_a_date_s_day() -> None:
     assert month_named_at(tokens("الخامس من نيسان"), 1)
     assert not month_named_at(tokens("الخامس من الفريق"), 1)
     assert not month_named_at(tokens("الثالث من شهر العسل"), 1)
+
+
+def test_a_decimal_with_the_arabic_comma_before_a_percent_is_one_number() -> None:
+    assert kinds("بلغت نسبة المشاركة في الاقتراع 71،4 بالمائة") == [("71،4 بالمائة", "percent", 71.4)]
+    assert kinds("ارتفعت نسبة البطالة إلى 12،5 في المئة") == [("12،5 في المئة", "percent", 12.5)]
+    # numbers listed with the comma stay apart: no percent after them
+    assert all(f.dimension != "percent" for f in extract_figures("سجل المهاجم بالدقائق 20،71،94 من المباراة"))

@@ -1574,6 +1574,8 @@ def extract_figures(text: str, *, doc: str = "", offset: int = 0) -> list[Figure
                 or _ordinal_mark(toks, j, lex)
                 or _quantity_at(toks, j, lex, stop)
             )
+        if hit is None and j + 3 < len(toks) and toks[j + 1].text == "،":
+            hit = _comma_decimal_at(toks, j, lex, stop)
         if hit is None and j < len(toks) and toks[j].text in _NUMBER_MARKS:
             hit = _marked_quantity_at(toks, j, lex, stop)
         if hit is None:
@@ -1613,6 +1615,28 @@ def _marked_quantity_at(toks: Sequence[Token], j: int, lex: Lexicon, stop: froze
     if hit is None or hit.end <= j + 1 or hit.dimension != "people":
         return None
     return hit._replace(start=j, end=hit.end + 2)
+
+
+def _comma_decimal_at(toks: Sequence[Token], j: int, lex: Lexicon, stop: frozenset[str]) -> _Hit | None:
+    """A decimal written with a glued Arabic comma before a percent's unit, at ``toks[j]`` ("نسبة
+    المشاركة 66،8 بالمائة"): 66.8 percent, never 8 percent. The comma is no part of a digit token
+    (it also lists numbers, "بالدقائق 20،71،94"), so only a percent's unit right after tells."""
+    first, comma, second = toks[j], toks[j + 1], toks[j + 2]
+    if not (
+        first.kind == "digits"
+        and second.kind == "digits"
+        and first.end == comma.start
+        and comma.end == second.start
+        and (unit := _unit_after(toks, j + 3, lex)) is not None
+        and unit[0].dimension == "percent"
+    ):
+        return None
+    text = f"{first.text}.{second.text}"
+    view = (*toks[:j], Token(first.start, second.end, text, normalize(text), "digits"), *toks[j + 3 :])
+    hit = _quantity_at(view, j, lex, stop)
+    if hit is None or hit.dimension != "percent":
+        return None
+    return hit._replace(end=hit.end + 2)
 
 
 @lru_cache(maxsize=16384)
