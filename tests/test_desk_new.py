@@ -1522,3 +1522,41 @@ def test_goals_in_one_word_and_none_are_a_score_to_give_in_a_match():
     assert new_sentences(clean, digits) == []
     words = _summary("فاز فريق النجوم على فريق الأمل بثلاثية نظيفة في مباراة الإياب.")
     assert new_sentences(clean, words) == []
+
+
+def test_a_time_of_day_written_without_a_colon_is_compared_as_a_time():
+    """ "0534 بتوقيت جرينتش" is the "05:34" the earlier summary gave: known; another time is new
+    (a quake's time is a fact of the story, not only when it was told)."""
+    earlier = _summary("ضرب زلزال بقوة 6.1 درجات بلدة تل الزيتون في الساعة 05:34 بتوقيت غرينتش.")
+    later = _summary(
+        "ضرب زلزال بقوة 6.1 درجات بلدة تل الزيتون في الساعة 0534 بتوقيت جرينتش.",
+        "ضرب زلزال بقوة 6.1 درجات بلدة تل الزيتون في الساعة 0734 بتوقيت جرينتش.",
+    )
+    assert new_sentences(later, earlier) == [1]
+
+
+def test_a_date_written_in_digits_is_no_number_to_give():
+    """ "17 / 4 / 2001" is a date, which says when: not the numbers 17 and 4."""
+    earlier = _summary("وقع البلدان اتفاقية التعاون الأمني في العاصمة بحضور وزيري الخارجية.")
+    later = _summary("وقع البلدان اتفاقية التعاون الأمني في 17 / 4 / 2001 في العاصمة بحضور وزيري الخارجية.")
+    assert new_sentences(later, earlier) == []
+
+
+def test_a_score_with_the_word_for_nought_is_the_score_in_words():
+    earlier = _summary("تأهل فريق النجوم إلى النهائي بعد فوزه على فريق الأمل بهدف دون رد في نصف النهائي.")
+    later = _summary(
+        "تأهل فريق النجوم إلى النهائي بعد فوزه على فريق الأمل 1-صفر في نصف النهائي.",
+        "تأهل فريق النجوم إلى النهائي بعد فوزه على فريق الأمل 2-صفر في نصف النهائي.",
+    )
+    assert new_sentences(later, earlier) == [1]
+
+
+def test_an_ordinal_that_is_the_day_of_a_date_is_no_number_to_give():
+    """ "الثامن والعشرين من شهر أبريل" says when, as "28 أبريل" does; "الولاية الثالثة" is a number."""
+    earlier = _summary("أطلقت وكالة الفضاء الصاروخ من قاعدتها الساحلية وعلى متنه أربعة رواد.")
+    later = _summary(
+        "أطلقت وكالة الفضاء الصاروخ يوم الثامن والعشرين من شهر أبريل من قاعدتها الساحلية وعلى متنه أربعة رواد.",
+        "أطلقت وكالة الفضاء الصاروخ في الخامس من أبريل من قاعدتها الساحلية وعلى متنه أربعة رواد.",
+        "أطلقت وكالة الفضاء الصاروخ الثالث من قاعدتها الساحلية وعلى متنه أربعة رواد.",
+    )
+    assert new_sentences(later, earlier) == [2]

@@ -29,12 +29,14 @@ from khulasa.extract.figures import (
     extract_figures,
     json_number,
     lexicon,
+    month_named_at,
     one_word_goals,
     opens_with_result,
     parse_digits,
     read_number,
     scores_in_one_word,
     shares_match,
+    times_of_day,
     tokens,
 )
 from khulasa.extract.goals import goals_told
@@ -220,6 +222,10 @@ class _Known:
         earlier_documents: Sequence[Mapping[str, Any]] = (),
     ) -> None:
         self.settings = CompareSettings()
+        # The times of day it gave, in any writing ("05:34", "0534 بتوقيت جرينتش": :func:`times_of_day`),
+        # read before they are left out of its text: a time the figure reader reads in a later
+        # sentence is compared as a time (a quake's time is a fact of the story).
+        self.times = frozenset().union(*(times_of_day(s["text"]) for s in old))
         # Times of day left out, as dates are: they say when (:func:`_unclocked`).
         old = [{**s, "text": _unclocked(s["text"])} for s in old]
         self.texts = {d.id: d.text for d in documents}
@@ -1080,7 +1086,8 @@ class _Known:
         in a sentence of ``near``: a count of people with no role, "about 500 people were on the
         bridge", makes no bound of a role known, "more than 80 rescued"); or is one given
         rounded ("53%" after "52.87%"), or a value the earlier summary showed in a ⚠ note (its
-        reader saw it there); or is the same written number as a figure of ``near`` (the earlier
+        reader saw it there), or a time of day it gave in any writing (:func:`times_of_day`:
+        "0534 بتوقيت جرينتش" after "05:34"); or is the same written number as a figure of ``near`` (the earlier
         sentences about the same thing) where one of the two is a plain count, a unit the figure
         reader does not know ("13 كم" and "13 كيلومترا", "440 آخرين" and "440 شخصا"); or, with no
         bound, is a number ``bare`` holds (written by an earlier sentence about the same thing
@@ -1094,6 +1101,7 @@ class _Known:
                 for g in self.claims.figures
             )
             or any(same_figure(f, g) for g in self.flagged)
+            or (f.dimension == "time" and f.amount in self.times)
             or any(_respelled(f, g) for g in near)
             or (not f.qualifier and f.dimension not in DATES and _written(f) in bare)
             for f in figures
@@ -1599,7 +1607,9 @@ def _ordinal_words() -> dict[str, float]:
 def _ordinals(text: str) -> frozenset[float]:
     """The ordinals ``text`` writes in words, from ``ORDINAL_FROM`` up ("بولاية رئاسية ثالثة": 3;
     "خامس دولة": 5), behind و/ف/ب/ل too; a compound one whole (:func:`_compound_ordinal`: "القمة
-    الثالثة والثلاثون" is 33, "الحادية عشرة" 11), never its first word's value alone."""
+    الثالثة والثلاثون" is 33, "الحادية عشرة" 11), never its first word's value alone; none that
+    is the day of a date (a month named right after it, :func:`khulasa.extract.figures.month_named_at`:
+    "الثامن والعشرين من شهر أبريل" says when, as "28 أبريل" does)."""
     words = _ordinal_words()
     toks = tokens(text)
     out: set[float] = set()
@@ -1607,11 +1617,13 @@ def _ordinals(text: str) -> frozenset[float]:
     while i < len(toks):
         compound = _compound_ordinal(toks, i)
         if compound is not None:
-            out.add(compound)
+            if not month_named_at(toks, i + 2):
+                out.add(compound)
             i += 2
             continue
-        if toks[i].kind == "word":
-            out.update(words[f] for f in proclitic_forms(toks[i].norm) if f in words)
+        values = [words[f] for f in proclitic_forms(toks[i].norm) if f in words] if toks[i].kind == "word" else []
+        if values and not month_named_at(toks, i + 1):
+            out.update(values)
         i += 1
     return frozenset(out)
 

@@ -374,8 +374,8 @@ def figure_label(dimension: str, unit: str, amount: float) -> str:
         return str(int(amount))
     if dimension == "percent":
         return f"{_fmt(amount)}%"
-    if dimension == "score":
-        return score_label(amount)
+    if dimension in _READ_LIKE_A_CLOCK:
+        return _READ_LIKE_A_CLOCK[dimension](amount)
     if dimension in ("count", "times", "people", "distance"):
         return f"{_fmt(amount)} {unit}"
     return f"{_fmt(amount)} {unit}"
@@ -385,6 +385,16 @@ def score_label(amount: float) -> str:
     """A score's amount (:func:`score_amount`) as a result reads, the higher number first: "2-1"."""
     high, low = divmod(int(amount), int(_SCORE_BASE))
     return f"{high}-{low}"
+
+
+def clock_label(amount: float) -> str:
+    """A time of day's amount (minutes since midnight) as a clock reads it: 334 -> "05:34"."""
+    hour, minute = divmod(int(amount), 60)
+    return f"{hour:02d}:{minute:02d}"
+
+
+# Amounts written as a scoreboard or a clock shows them: "2-1", "05:34".
+_READ_LIKE_A_CLOCK = {"score": score_label, "time": clock_label}
 
 
 @lru_cache(maxsize=1)
@@ -413,8 +423,8 @@ def arabic_figure_label(dimension: str, unit: str, amount: float) -> str:
         return str(int(amount))
     if dimension == "percent":
         return f"{_fmt(amount)}٪"
-    if dimension == "score":
-        return score_label(amount)
+    if dimension in ("score", "time"):
+        return figure_label(dimension, unit, amount)
     if dimension == "mark" and unit in mark_words():
         return f"{mark_words()[unit]} {_fmt(amount)}"
     return counted(amount, unit)
@@ -724,6 +734,154 @@ def _weekday_or_year_at(toks: Sequence[Token], i: int, lex: Lexicon) -> _Hit | N
     return None
 
 
+# Marks that join a date written in digits: "17/4/2001", "17 / 4 / 2001", "17-4-2001", "2023-02-08".
+_DATE_MARKS = frozenset("/-")
+
+
+def _numeric_date_at(toks: Sequence[Token], i: int) -> _Hit | None:
+    """A date written in digits at ``toks[i]``: day, month and year joined by one mark, "/" or "-",
+    glued or spaced ("17/4/2001", "17 / 4 / 2001", "17-4-2001"), or year, month and day ("2023-02-08"):
+    a date (the month and the day, as :func:`_day_month_at` reads one), never the numbers 17 and 4,
+    nor a score "17-4"."""
+    if i + 4 >= len(toks) or toks[i].kind != "digits":
+        return None
+    mark = toks[i + 1].text
+    if mark not in _DATE_MARKS or toks[i + 3].text != mark:
+        return None
+    parts = [_whole(toks[k]) for k in (i, i + 2, i + 4)]
+    if any(p is None for p in parts):
+        return None
+    if _year_like(toks[i + 4]) and not _year_like(toks[i]):
+        day, month = parts[0], parts[1]
+    elif _year_like(toks[i]) and not _year_like(toks[i + 4]):
+        month, day = parts[1], parts[2]
+    else:
+        return None
+    if not (day and month and 1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    return _Hit(i, i + 5, "date", "date", month * 100 + day, month * 100 + day)
+
+
+@lru_cache(maxsize=1)
+def _month_links() -> frozenset[str]:
+    """The words of ``resources/ar/month_links.txt``, normalized."""
+    return frozenset(normalize(w) for w in load_word_list("ar/month_links.txt"))
+
+
+def month_named_at(toks: Sequence[Token], k: int) -> bool:
+    """Is a month named at ``toks[k]``, after at most two words of ``ar/month_links.txt`` ("من شهر
+    أبريل", "من أبريل", "أبريل")? A day written before it (an ordinal: "الخامس من أبريل") is the
+    day of a date."""
+    for _ in range(2):
+        if k < len(toks) and toks[k].kind == "word" and toks[k].norm in _month_links():
+            k += 1
+    return k < len(toks) and _month_at(toks, k, lexicon()) is not None
+
+
+# --- times of day --------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _time_zones() -> tuple[tuple[str, ...], ...]:
+    """The phrases of ``resources/ar/time_zones.txt``, normalized, word by word ("*": any one word)."""
+    return tuple(
+        tuple(w if w == "*" else normalize(w) for w in line.split()) for line in load_word_list("ar/time_zones.txt")
+    )
+
+
+def _zone_end(toks: Sequence[Token], k: int) -> int:
+    """Past the clock a time of day is read on, written from token ``k`` on (``ar/time_zones.txt``:
+    "بتوقيت غرينتش", "ت.غ", "بتوقيت مكة"; the first word behind و too), marks between its words
+    passed by: the index of the token after it, or ``k`` when none is written there."""
+    if k >= len(toks) or toks[k].kind != "word":
+        return k
+    words = [k]
+    j = k + 1
+    while len(words) < 3 and j < len(toks) and (toks[j].kind == "word" or toks[j].text == "."):
+        if toks[j].kind == "word":
+            words.append(j)
+        j += 1
+    first = (toks[k].norm, toks[k].norm[1:] if toks[k].norm[:1] in "وف" else "")
+    for zone in _time_zones():
+        if len(zone) > len(words) or (toks[k].norm != zone[0] and first[1] != zone[0]):
+            continue
+        if all(z == "*" or toks[words[n]].norm == z for n, z in enumerate(zone) if n):
+            return words[len(zone) - 1] + 1
+    return k
+
+
+# The minutes of a time of day written with a mark ("18.14", "4,17"): two digits.
+_CLOCK_DIGITS = re.compile(r"([0-9]{1,2})[.,٫٬]([0-9]{2})|([0-9]{2})([0-9]{2})")
+
+
+def _clock_minutes(tok: Token, *, hhmm: bool) -> float | None:
+    """The minutes since midnight of digits that may tell a time of day: hours and two digits of
+    minutes joined by a mark ("18.14", "01,17"), or four digits (``hhmm``: "0534")."""
+    if tok.kind != "digits":
+        return None
+    m = _CLOCK_DIGITS.fullmatch(normalize(tok.text))
+    if m is None or (m.group(3) and not hhmm):
+        return None
+    hour, minute = (int(m.group(1)), int(m.group(2))) if m.group(1) else (int(m.group(3)), int(m.group(4)))
+    return float(hour * 60 + minute) if hour <= 24 and minute <= 59 else None
+
+
+def _time_at(toks: Sequence[Token], i: int, lex: Lexicon) -> _Hit | None:
+    """A time of day written without a colon at ``toks[i]`` (a colon's, "18:14", the reader passes
+    by: :func:`_clock_time`): the hour's word and hours and minutes joined by a mark ("الساعة
+    18.14", "بالساعة 4,17"), or hours and minutes (with a mark, or four digits: "0534") before the
+    clock they are read on (``ar/time_zones.txt``: "0534 بتوقيت جرينتش", "01.17 ت غ"); a part of
+    the day ("صباحا") and the clock after them are part of it. Dimension ``time``, the amount the
+    minutes since midnight, compared as a time ("05:34" is the same time: :func:`times_of_day`),
+    never a count of a noun the reader does not know ("0534 بتوقيت") nor a decimal."""
+    start = i
+    if _hour_word(toks[i], lex) and toks[i].kind == "word":
+        i += 1
+    if i >= len(toks):
+        return None
+    end = i + 1
+    minutes_token = toks[i]
+    if _arabic_comma_clock(toks, i):  # "8،30": the hours, the comma and the minutes, three tokens
+        end = i + 3
+        minutes_token = toks[i]._replace(text=f"{toks[i].text}.{toks[i + 2].text}")
+    if end < len(toks) and toks[end].norm in lex.day_parts:
+        end += 1
+    zoned = _zone_end(toks, end)
+    minutes = _clock_minutes(minutes_token, hhmm=zoned > end)
+    if minutes is None or (start == i and zoned == end):
+        return None
+    return _Hit(start, zoned, "time", "clock", minutes, minutes)
+
+
+def _arabic_comma_clock(toks: Sequence[Token], i: int) -> bool:
+    """Hours and two digits of minutes joined by the Arabic comma, glued ("8،30", "00،30"): the
+    comma is no part of a digit token (it also lists numbers: "22، 73"), so one glued on both
+    sides is read as a time's mark only where :func:`_time_at` reads a time."""
+    return (
+        i + 2 < len(toks)
+        and toks[i].kind == "digits"
+        and toks[i + 1].text == "،"
+        and toks[i + 2].kind == "digits"
+        and toks[i].end == toks[i + 1].start
+        and toks[i + 1].end == toks[i + 2].start
+        and len(toks[i + 2].text) == 2
+    )
+
+
+def times_of_day(text: str) -> frozenset[float]:
+    """The times of day ``text`` writes, as minutes since midnight: with a colon ("الساعة 6:30",
+    "(05:34 بتوقيت غرينتش)": hours of at most 24, two digits of minutes) or without one
+    (:func:`_time_at`: "الساعة 18.14", "0534 بتوقيت جرينتش"). "05:34" and "0534" are one time."""
+    toks = tokens(text)
+    out = {f.amount for f in figures_of(text) if f.dimension == "time"}
+    for i in range(len(toks) - 2):
+        if toks[i + 1].text == ":" and _clock_time(toks, i) and toks[i + 1].end == toks[i + 2].start:
+            hour, minute = _whole(toks[i]), toks[i + 2]
+            if hour is not None and hour <= 24 and re.fullmatch(r"[0-9]{2}", normalize(minute.text)):
+                out.add(float(hour * 60 + int(normalize(minute.text))))
+    return frozenset(out)
+
+
 # --- match scores --------------------------------------------------------------------------------
 
 # A side's goals in a score: two numbers joined by a dash above this are a range or a code.
@@ -744,7 +902,7 @@ def score_amount(first: float, second: float) -> float:
 # "الشوط"), and words that end the reach of one ("ثم"): read by :func:`_score_heads`, apart from
 # the phrases (a half is a cue word as well).
 _SCORE_HEADS = ("draw", "half")
-_SCORE_WORD_SETS = (*_SCORE_HEADS, "stop", "slash")
+_SCORE_WORD_SETS = (*_SCORE_HEADS, "stop", "slash", "zero")
 # Words at most between a draw word (or a half) and its "دون أهداف": "تعادل منتخب البلد مع خصمه دون أهداف".
 GOALLESS_REACH = 6
 
@@ -763,8 +921,8 @@ def _score_lexicon() -> Mapping[str, tuple[str, float]]:
 
 @lru_cache(maxsize=1)
 def _score_heads() -> Mapping[str, frozenset[str]]:
-    """The ``draw``, ``half``, ``stop`` and ``slash`` words of ``resources/ar/score_words.txt``,
-    normalized, by kind."""
+    """The ``draw``, ``half``, ``stop``, ``slash`` and ``zero`` words of
+    ``resources/ar/score_words.txt``, normalized, by kind."""
     out: dict[str, set[str]] = {kind: set() for kind in _SCORE_WORD_SETS}
     for kind, _, forms in _rows("ar/score_words.txt"):
         if kind in out:
@@ -892,7 +1050,8 @@ def scores_in_one_word(text: str) -> frozenset[float]:
 def _word_score_at(toks: Sequence[Token], i: int, *, multiples: bool = False) -> _Hit | None:
     """A score written in words at ``toks[i]`` (``ar/score_words.txt``): goals, then "none"
     ("بهدف دون رد", "بهدفين نظيفين"), or "against" and goals ("بثلاثة أهداف مقابل هدف"), or the
-    other side's goals behind "ل" ("بهدفين لهدف"). ``multiples``: the first side's goals may be
+    other side's goals behind "ل" ("بهدفين لهدف"); the other side's goals may be a bare number word
+    there (``other``: "بهدفين لواحد", "بهدف لصفر", "بهدفين مقابل واحد"). ``multiples``: the first side's goals may be
     one word (:func:`_goals_in_one_word`: "بثلاثية نظيفة")."""
     first = goals_at(toks, i) or (_goals_in_one_word(toks, i) if multiples else None)
     if first is None:
@@ -903,7 +1062,9 @@ def _word_score_at(toks: Sequence[Token], i: int, *, multiples: bool = False) ->
         return _Hit(i, j + nil[1], "score", "goals", first[0] * _SCORE_BASE, score_amount(first[0], 0.0))
     versus = _score_word(toks, j, frozenset({"versus"}))
     k = j + versus[1] if versus else j
-    second = goals_at(toks, k) if versus or (k < len(toks) and toks[k].norm.startswith("ل")) else None
+    second = None
+    if versus or (k < len(toks) and toks[k].norm.startswith("ل")):
+        second = goals_at(toks, k) or _score_word(toks, k, frozenset({"other"}))
     if second is None:
         return None
     return _Hit(
@@ -939,19 +1100,36 @@ def _digit_score_at(toks: Sequence[Token], i: int, lex: Lexicon) -> _Hit | None:
     """A score in digits at ``toks[i]``: two whole numbers of at most :data:`SCORE_MAX` joined by a
     dash, glued or spaced ("2-1", "2 – 1", "(3-0)"), in a text with a word of a match's result
     (:func:`_result_told`); not a range of a unit ("10-15 راكبا"), nor part of a decimal number.
-    Joined by a slash only right after a ``slash`` word ("بنتيجة 0/3"): elsewhere "3/0" may be a date."""
-    if i + 2 >= len(toks) or toks[i].kind != "digits":
+    Joined by a slash only right after a ``slash`` word ("بنتيجة 0/3"): elsewhere "3/0" may be a date.
+    One side may be the word for nought (``zero``: "1-صفر", "صفر - 2", "3 /صفر", with a slash too),
+    the other digits."""
+    if i + 2 >= len(toks) or toks[i].kind == "punct":
         return None
+    zero = _is_nought(toks[i]) or _is_nought(toks[i + 2])
     if toks[i + 1].text not in _SCORE_DASHES and not (
-        toks[i + 1].text == "/" and i > 0 and _is_head(toks[i - 1], ("slash",))
+        toks[i + 1].text == "/" and (zero or (i > 0 and _is_head(toks[i - 1], ("slash",))))
     ):
         return None
-    a, b = _whole(toks[i]), _whole(toks[i + 2])
-    if a is None or b is None or max(a, b) > SCORE_MAX or _unit_after(toks, i + 3, lex) is not None:
+    a, b = _goal_digits(toks[i]), _goal_digits(toks[i + 2])
+    if a is None or b is None or (toks[i].kind != "digits" and toks[i + 2].kind != "digits"):
+        return None
+    # A range of a unit ("3-4 أيام") is never written with the word for nought: "1 - صفر يوم السبت".
+    ranged = not zero and _unit_after(toks, i + 3, lex) is not None
+    if a is None or b is None or max(a, b) > SCORE_MAX or ranged:
         return None
     if _in_a_number(toks, i, -1) or _in_a_number(toks, i + 2, 1) or not _result_told(toks):
         return None
     return _Hit(i, i + 3, "score", "goals", a * _SCORE_BASE + b, score_amount(a, b))
+
+
+def _is_nought(tok: Token) -> bool:
+    """Is ``tok`` the word for nought (``zero`` in ``ar/score_words.txt``: "صفر"), as written in a score?"""
+    return tok.kind == "word" and tok.norm in _score_heads()["zero"]
+
+
+def _goal_digits(tok: Token) -> int | None:
+    """A side's goals in a score in digits: whole digits, or the word for nought (:func:`_is_nought`)."""
+    return 0 if _is_nought(tok) else _whole(tok)
 
 
 def _in_a_number(toks: Sequence[Token], i: int, step: int) -> bool:
@@ -1198,7 +1376,14 @@ def clock_times(text: str) -> list[tuple[int, int]]:
 
 def _hour_word(tok: Token, lex: Lexicon) -> bool:
     """Is ``tok`` the word for an hour (one, not two), behind its article or a proclitic ("بالساعة")?"""
-    forms = {f.removeprefix("ال") for f in proclitic_forms(tok.norm)} if tok.kind == "word" else set()
+    return tok.kind == "word" and _is_hour_word(tok.norm)
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_hour_word(norm: str) -> bool:
+    """:func:`_hour_word` of a word, worked out once per word: the figure reader asks it at every word."""
+    lex = lexicon()
+    forms = {f.removeprefix("ال") for f in proclitic_forms(norm)}
     return any(lex.units[f][0].key == "hour" and not lex.units[f][1] for f in forms if f in lex.units)
 
 
@@ -1372,13 +1557,27 @@ def extract_figures(text: str, *, doc: str = "", offset: int = 0) -> list[Figure
         if q is not None:
             qualifier, j = q
         hit = None
-        if j < len(toks) and _may_open(toks[j]) and not _clock_time(toks, j) and not _model_code(toks, j):
+        if j < len(toks) and _hour_word(toks[j], lex):  # "الساعة": a time's first word, no other figure's
+            hit = _time_at(toks, j, lex)
+        if (
+            hit is None
+            and j < len(toks)
+            and _may_open(toks[j])
+            and not _clock_time(toks, j)
+            and not _model_code(toks, j)
+        ):
             hit = (
-                _score_at(toks, j, lex)
+                _numeric_date_at(toks, j)
+                or _time_at(toks, j, lex)
+                or _score_at(toks, j, lex)
                 or _date_at(toks, j, lex)
                 or _ordinal_mark(toks, j, lex)
                 or _quantity_at(toks, j, lex, stop)
             )
+        if hit is None and j + 3 < len(toks) and toks[j + 1].text == "،":
+            hit = _comma_decimal_at(toks, j, lex, stop)
+        if hit is None and j < len(toks) and toks[j].text in _NUMBER_MARKS:
+            hit = _marked_quantity_at(toks, j, lex, stop)
         if hit is None:
             i += 1
             continue
@@ -1394,6 +1593,50 @@ def extract_figures(text: str, *, doc: str = "", offset: int = 0) -> list[Figure
         )
         i = hit.end
     return out
+
+
+# Marks a number is set between before its noun ("(632) شخصا", "/361/ شخصا"): opening -> closing.
+_NUMBER_MARKS = {"(": ")", "/": "/"}
+
+
+def _marked_quantity_at(toks: Sequence[Token], j: int, lex: Lexicon, stop: frozenset[str]) -> _Hit | None:
+    """A number set between marks before its noun, at the opening mark ``toks[j]`` ("تخزين (2750)
+    طنا", "مقتل (632) شخصا", "حصد /361/ مقعدا"): read as the number and its noun are without the
+    marks (:func:`_quantity_at`), the marks part of the figure, when it is a count of people. Other
+    nouns after a number in marks are often no count of it: a goal's minute after its scorer's name
+    ("دي ماريا (36) أهداف المنتخب"). A number in marks with no noun right after ("في الدقيقة (42)،",
+    "وإصابة (329)،") is none."""
+    if j + 3 >= len(toks) or toks[j + 1].kind != "digits" or toks[j + 2].text != _NUMBER_MARKS[toks[j].text]:
+        return None
+    if toks[j + 3].kind != "word":
+        return None
+    view = (*toks[:j], toks[j + 1], *toks[j + 3 :])
+    hit = _quantity_at(view, j, lex, stop)
+    if hit is None or hit.end <= j + 1 or hit.dimension != "people":
+        return None
+    return hit._replace(start=j, end=hit.end + 2)
+
+
+def _comma_decimal_at(toks: Sequence[Token], j: int, lex: Lexicon, stop: frozenset[str]) -> _Hit | None:
+    """A decimal written with a glued Arabic comma before a percent's unit, at ``toks[j]`` ("نسبة
+    المشاركة 66،8 بالمائة"): 66.8 percent, never 8 percent. The comma is no part of a digit token
+    (it also lists numbers, "بالدقائق 20،71،94"), so only a percent's unit right after tells."""
+    first, comma, second = toks[j], toks[j + 1], toks[j + 2]
+    if not (
+        first.kind == "digits"
+        and second.kind == "digits"
+        and first.end == comma.start
+        and comma.end == second.start
+        and (unit := _unit_after(toks, j + 3, lex)) is not None
+        and unit[0].dimension == "percent"
+    ):
+        return None
+    text = f"{first.text}.{second.text}"
+    view = (*toks[:j], Token(first.start, second.end, text, normalize(text), "digits"), *toks[j + 3 :])
+    hit = _quantity_at(view, j, lex, stop)
+    if hit is None or hit.dimension != "percent":
+        return None
+    return hit._replace(end=hit.end + 2)
 
 
 @lru_cache(maxsize=16384)
