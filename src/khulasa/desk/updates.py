@@ -53,7 +53,7 @@ from khulasa.link.clauses import (
 )
 from khulasa.link.keys import WordKeys, derived_imperfects, synonym_keys
 from khulasa.resources import load_word_list
-from khulasa.stories.events import place_words
+from khulasa.stories.events import place_words, wide_places
 from khulasa.text.clean import attribution_words
 from khulasa.text.normalize import Analyzer, idf_weights, normalize, proclitic_forms
 from khulasa.text.trim import leading_marker
@@ -100,6 +100,10 @@ TRANSLITERATED = 3
 BARE = 3
 # The act a clause opens with (:meth:`_Known._opening`) is among its first this many words.
 OPENING = 2
+
+# A sentence every one of whose words (at least this many) version V's summary holds is known
+# (:meth:`_Known._every_word_held`): a short one ("فلان مرشح") says too little to tell apart.
+WHOLE = 5
 # Ordinals written in words from this one up are numbers a reader reads ("a third term", "the
 # fifth country"); "first" and "second" also name halves, rounds and legs of any match or vote.
 ORDINAL_FROM = 3
@@ -484,10 +488,27 @@ class _Known:
         )
         anchored = self._anchored(text, claims)
         placed = self._placed(claims)
-        return any(
-            self._wording_known(t, partly=anchored or (carried and i == 0), need=1 if placed else None)
-            for i, t in enumerate(self._wordings(sentence))
-        ) or self._each_clause_known(text)
+        return (
+            any(
+                self._wording_known(t, partly=anchored or (carried and i == 0), need=1 if placed else None)
+                for i, t in enumerate(self._wordings(sentence))
+            )
+            or self._each_clause_known(text)
+            or self._every_word_held(text)
+        )
+
+    def _every_word_held(self, text: str) -> bool:
+        """Does the earlier summary hold every word of ``text`` (by its key; numbers aside, its
+        figures were checked), ``WHOLE`` of them at least? A sentence made of the story's own
+        words (the names, titles and frame terms the linking weighs as names: "المرشح", "انتخابات
+        الرئاسة"), as a photo's caption is ("الممثل فلان مرشح انتخابات الرئاسة في العاصمة يوم
+        الأحد"), has fewer than two content words beyond them, so no test of the statement can
+        weigh it; none of its words being new, it tells no fact version V did not (twenty-ninth
+        pass)."""
+        terms = frozenset(
+            t for t in self._keys(content_keys(text, self.analyzer, self.vocab)) if not any(c.isdigit() for c in t)
+        )
+        return len(terms) >= WHOLE and terms <= self.terms
 
     def why(self, text: str) -> tuple[str, str]:
         """Why a sentence that is news is new, for an editor: the first thing it gives that the
@@ -1218,7 +1239,10 @@ DIRECTION_REACH = 2
 def _directions(text: str, claims: Claims) -> frozenset[tuple[str, str]]:
     """The directions ``text`` gives from a place it names: (the points, "جنوب غرب"; the place),
     as "جنوب غرب مدينة مراكش" gives south-west from Marrakesh. Not a direction that begins a
-    place's name ("جنوب أفريقيا", "جنوب السودان"), nor one from no place named ("جنوب البلاد")."""
+    place's name ("جنوب أفريقيا", "جنوب السودان"), nor one from no place named ("جنوب البلاد"), nor
+    one before a country, a sea or a region (:func:`khulasa.stories.events.wide_places`): "شمال
+    لبنان" is a part of Lebanon, as "جنوب البلاد" is of the country, not a point told from a place
+    (twenty-ninth pass: "in northern Lebanon" after "in the town of Tleil in Akkar")."""
     words = [t.norm for t in tokens(text) if t.kind == "word"]
     places = sorted({normalize(n[1]) for n in claims.names if n[0] == "place"}, key=len, reverse=True)
 
@@ -1245,7 +1269,7 @@ def _directions(text: str, claims: Claims) -> frozenset[tuple[str, str]]:
             i += 1
             continue
         found = next((p for k in range(j, min(j + DIRECTION_REACH, len(words))) if (p := place_at(k))), None)
-        if found is not None:
+        if found is not None and found not in wide_places():
             out.add((" ".join(points), found))
         i = j
     return frozenset(out)
