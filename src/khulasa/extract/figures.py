@@ -1051,7 +1051,8 @@ def _word_score_at(toks: Sequence[Token], i: int, *, multiples: bool = False) ->
     """A score written in words at ``toks[i]`` (``ar/score_words.txt``): goals, then "none"
     ("بهدف دون رد", "بهدفين نظيفين"), or "against" and goals ("بثلاثة أهداف مقابل هدف"), or the
     other side's goals behind "ل" ("بهدفين لهدف"); the other side's goals may be a bare number word
-    there (``other``: "بهدفين لواحد", "بهدف لصفر", "بهدفين مقابل واحد"). ``multiples``: the first side's goals may be
+    there (``other``: "بهدفين لواحد", "بهدف لصفر", "بهدفين مقابل واحد"), or as many as the first side
+    (``same``: "بهدفين لمثلهما", "بهدفين لكل منهما"). ``multiples``: the first side's goals may be
     one word (:func:`_goals_in_one_word`: "بثلاثية نظيفة")."""
     first = goals_at(toks, i) or (_goals_in_one_word(toks, i) if multiples else None)
     if first is None:
@@ -1065,6 +1066,9 @@ def _word_score_at(toks: Sequence[Token], i: int, *, multiples: bool = False) ->
     second = None
     if versus or (k < len(toks) and toks[k].norm.startswith("ل")):
         second = goals_at(toks, k) or _score_word(toks, k, frozenset({"other"}))
+        same = None if second is not None else _score_word(toks, k, frozenset({"same"}))
+        if same is not None and _result_told(toks):  # "بهدفين لمثلهما": as many for the other side
+            second = (first[0], same[1])
     if second is None:
         return None
     return _Hit(
