@@ -52,6 +52,7 @@ from khulasa.text.normalize import Analyzer
 __all__ = [
     "MIN_SHARE",
     "fold",
+    "folded_words",
     "idiom_light_verbs",
     "light_verbs",
     "names_stated",
@@ -162,7 +163,7 @@ def _record_terms() -> frozenset[str]:
     return frozenset(fold(t) for w in record_words() for p in ("", "و", "ل") for t in stem.content_terms(p + w))
 
 
-def _words(happening: Sequence[str], light: Collection[str]) -> tuple[str, ...]:
+def folded_words(happening: Sequence[str], light: Collection[str]) -> tuple[str, ...]:
     """``happening`` folded (:func:`fold`), light verbs left out, each word once, in order."""
     return tuple(dict.fromkeys(fold(w) for w in happening if w not in light))
 
@@ -206,10 +207,10 @@ def told_again(a: Told, b: Told, light: Collection[str] = frozenset(), subjects:
     """Does ``a`` tell again what ``b`` tells (read as the module says)? ``light``: the light verbs'
     terms (:func:`light_verbs`); ``subjects``: words naming a kind of event (:func:`subject_words`),
     skipped where ``a``'s words of what happened begin."""
-    words = _words(a.happening, light)
+    words = folded_words(a.happening, light)
     while words[:1] and words[0] in subjects:
         words = words[1:]
-    theirs = set(_words(b.happening, light))
+    theirs = set(folded_words(b.happening, light))
     if a.speaker and a.speaker == b.speaker and words and words[0] in theirs:
         return True
     timeless = {k for k in a.kinds if k[0] != "duration"}  # how long: a detail, not a quantity to share

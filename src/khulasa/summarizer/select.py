@@ -1590,7 +1590,7 @@ def near_told_pairs(
     wording of a fact is told again, the budget it frees goes to another wording of that fact
     with a detail of its own, which the loosest reading after the choice lets through
     (docs/quality.md, fourteenth session: restating). Read only when a sentence was told again."""
-    from khulasa.link.retold import _words, idiom_light_verbs, light_verbs
+    from khulasa.link.retold import folded_words, idiom_light_verbs, light_verbs
 
     light = light_verbs() | idiom_light_verbs()
     rest = [j for j in range(len(cands)) if j not in chosen]
@@ -1613,10 +1613,10 @@ def near_told_pairs(
     )
     out: set[tuple[int, int]] = set()
     for k in told_in:
-        theirs = set(_words(plain[k].happening, light))
+        theirs = set(folded_words(plain[k].happening, light))
         for c in rest:
             a = spoken[c]
-            shared = sum(w in theirs for w in _words(a.happening, light))
+            shared = sum(w in theirs for w in folded_words(a.happening, light))
             timeless = {x for x in a.kinds if x[0] != "duration"}
             if shared >= NEAR_TOLD_WORDS and timeless <= plain[k].kinds and names_stated(a, plain[k], titled=True):
                 out.add((min(c, k), max(c, k)))
