@@ -2617,3 +2617,19 @@ class _FigurePairs:
                 group_of[i] = ga
             del members[gb]
         return members
+
+
+def role_near(text: str, start: int, end: int) -> str | None:
+    """The role (``resources/ar/people_roles.txt``: killed, injured, missing...) a cue word names right
+    before the figure ``text[start:end]`` (two words at most) or right after it (two words at most):
+    "قتل أربعة أردنيين", "وأصيب 80 بجروح", "ارتفع عدد القتلى إلى 13". None when no cue stands so."""
+    lex = lexicon()
+    before = normalize(text[:start]).split()[-2:][::-1]
+    after = normalize(text[end:]).split()[:2]
+    for word in (*before, *after):
+        word = word.strip(".,،؛:!؟?\"'()«»“”")
+        for form in (word, word[1:] if word[:1] in "وفبل" else word):
+            role = next((lex.roles[b] for b in _role_forms(form) if b in lex.roles), None)
+            if role is not None:
+                return role
+    return None

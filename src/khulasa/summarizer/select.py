@@ -1532,6 +1532,79 @@ def retold_pairs(
     return [(chosen[x], chosen[y]) for x, y in told_again_in(found, order, rounds, spoken, idioms=guard).items()]
 
 
+def _role_counts(text: str, *, only: bool = True) -> dict[str, set[float]] | None:
+    """The counts ``text`` gives by the role of the people they count (killed, injured, missing...:
+    ``resources/ar/people_roles.txt``, the figure's kind or a cue word beside it); with ``only``,
+    None when a figure it gives is no such count (another figure is another fact)."""
+    from khulasa.extract.claims import claims_of, salient_figures
+    from khulasa.extract.figures import role_near
+
+    claims = claims_of(text)
+    if only and any(f.dimension in _ELSEWHEN for f in claims.figures):
+        return None  # a toll placed in a year or on a date may be another event's
+    out: dict[str, set[float]] = {}
+    for f in salient_figures(claims):
+        kind = claims.kind_of(f)
+        role = None
+        if kind[0] in _COUNTED:
+            role = kind[1] if kind[0] == "people" and kind[1] in _TOLL_ROLES else role_near(text, f.start, f.end)
+        if role is None:
+            if only:
+                return None
+            continue
+        out.setdefault(role, set()).add(f.value)
+    return out
+
+
+# Figures that place a count in time: "17 ألف قتيل في زلزال 1999" is another quake's toll.
+_ELSEWHEN = ("year", "date")
+# The roles of people_roles.txt a count of people is read by as the figure's kind.
+_TOLL_ROLES = frozenset({"killed", "injured", "rescued", "missing"})
+
+
+def toll_told_pairs(cands: Sequence[Candidate], chosen: Sequence[int]) -> list[tuple[int, int]]:
+    """Pairs ``(j, k)`` of ``chosen`` candidates where ``j`` tells again, at another value, a count
+    ``k`` gives (docs/quality.md, fourteenth session: tolls told twice): every figure of ``j`` is a
+    count of people of a role (killed, injured...) ``k`` also counts, one of them at another value,
+    none placed in a year or on a date; ``j`` names no one and no place ``k`` does not name (nor
+    counts in one), is no longer than ``k`` and opens with no one telling it. The repeat checks read
+    a count at another value as a later telling (the desk must mark a rising toll new), but a
+    summary is read at once: its reader needs the toll once. ``j`` stays when it holds a central
+    figure (:func:`central_figures`: the best-supported or latest value) ``k`` lacks."""
+    from khulasa.extract.claims import claims_of
+
+    roles = {j: _role_counts(cands[j].fact.representative.text) for j in chosen}
+    given = {j: _role_counts(cands[j].fact.representative.text, only=False) or {} for j in chosen}
+    from khulasa.extract.speakers import opening_speaker
+
+    claims = {j: claims_of(cands[j].fact.representative.text) for j in chosen}
+    # A sentence opening with who told the count ("ونقلت القناة عن الصليب الأحمر تأكيده مقتل 20")
+    # tells its source too: it stays.
+    sourced = {j for j in chosen if opening_speaker(cands[j].fact.representative.text) is not None}
+    # People and places named, and the places counts are told of ("قتل 3 في حمص": place:حمص).
+    names = {j: claims[j].names | {("scope", s) for _, s in claims[j].scopes} for j in chosen}
+    central = {j: {c for c in cands[j].concepts if c.startswith(CENTRAL_PREFIX)} for j in chosen}
+    out: dict[int, int] = {}
+    for j in chosen:
+        mine = roles[j]
+        if not mine or j in sourced:
+            continue
+        for k in chosen:
+            theirs = given[k] if k != j and k not in out else None
+            if (
+                theirs is None
+                or not set(mine) <= set(theirs)
+                or all(mine[r] == theirs[r] for r in mine)
+                or not names[j] <= names[k]
+                or cands[j].words > cands[k].words
+                or central[j] - central[k]
+            ):
+                continue
+            out[j] = k
+            break
+    return sorted(out.items())
+
+
 def _without_retold(
     cands: Sequence[Candidate],
     chosen: list[int],
@@ -1555,6 +1628,8 @@ def _without_retold(
     pairs = set(forbidden)
     for _ in range(RETOLD_ROUNDS):
         again = retold_pairs(cands, chosen, titles, analyzer, speakers=speakers, events=events, guard=guard)
+        tolls = toll_told_pairs(cands, [j for j in chosen if j not in {a for a, _ in again}])
+        again = [*again, *tolls]
         if not again:
             break
         pairs |= {(min(j, k), max(j, k)) for j, k in again}
