@@ -220,3 +220,24 @@ def test_news_set_a_summaries_have_no_unfinished_line() -> None:
     for folder in clusters:
         summary = summarize(read_folder(folder), words=100)
         assert [s.text for s in summary.sentences if unfinished(s.text)] == [], folder.name
+
+
+def test_tail_of_a_split_quotation_opens_inside_it() -> None:
+    from khulasa.text.finished import opens_inside_quote
+
+    # The quotation opened in the sentence before, which names its speaker.
+    assert opens_inside_quote("سلامة الناس وأمنهم فوق كل اعتبار”.")
+    assert opens_inside_quote("وهذا ما سنعمل عليه في الأيام المقبلة».")
+    # Whole quotations, quoted names, and plain sentences are no tails.
+    assert not opens_inside_quote("وقال الوزير “سلامة الناس فوق كل اعتبار”.")
+    assert not opens_inside_quote("وأكد «البيان» على دعم الحوار.")
+    assert not opens_inside_quote('وقالت الوزارة "إن الوضع مستقر".')
+    assert not opens_inside_quote("الوضع في المدينة هادئ.")
+    assert not opens_inside_quote("وبلغ عدد المقاعد 650 مقعدا “.")
+
+
+def test_a_mark_used_both_ways_is_no_tail() -> None:
+    from khulasa.text.finished import opens_inside_quote
+
+    assert not opens_inside_quote("وأقلعت مركبة الإطلاق” النجم الساطع” من القاعدة صباحا.")
+    assert not opens_inside_quote("وأقلعت مركبة الإطلاق” النجم الساطع”.")

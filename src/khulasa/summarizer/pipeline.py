@@ -40,6 +40,7 @@ from khulasa.text.finished import (
     introduced_item,
     is_tail_fragment,
     mangled,
+    opens_inside_quote,
     opens_page,
     stands_alone,
     unfinished,
@@ -165,7 +166,8 @@ def is_candidate(sentence: Sentence, settings: Settings, *, finished: bool = Tru
     navigation trail, and (with ``finished``) a finished sentence: no headline line, line trailing
     off in ".." or cut end of a page (:func:`khulasa.text.finished.unfinished`; questions are
     judged apart), nor the tail of another sentence cut off by a stray full stop
-    (:func:`khulasa.text.finished.is_tail_fragment`), nor a sentence whose page cut its words
+    (:func:`khulasa.text.finished.is_tail_fragment`) or inside a quotation
+    (:func:`khulasa.text.finished.opens_inside_quote`), nor a sentence whose page cut its words
     apart (:func:`khulasa.text.finished.mangled`)."""
     words = count_words(sentence.text)
     if not settings.min_words <= words <= settings.max_words:
@@ -175,7 +177,7 @@ def is_candidate(sentence: Sentence, settings: Settings, *, finished: bool = Tru
     reason = unfinished(sentence.text)
     if reason == "breadcrumb" or (finished and reason not in (None, "question")):
         return False
-    if finished and (is_tail_fragment(sentence.text) or mangled(sentence.text)):
+    if finished and (is_tail_fragment(sentence.text) or mangled(sentence.text) or opens_inside_quote(sentence.text)):
         return False
     return arabic_ratio(sentence.text) >= settings.min_arabic_ratio
 

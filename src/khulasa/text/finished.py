@@ -122,6 +122,18 @@ def cut_quote_at(text: str) -> int | None:
     return min(found) if found else None
 
 
+def opens_inside_quote(text: str) -> bool:
+    """Does ``text`` open inside a quotation, the tail of one its page split off with a full stop
+    inside the quoted words ("... أولوية الأولويات”.")? It ends with a "”" or "»" glued to the end
+    of a word (stops after it aside) and holds no other quotation mark of any kind before it: the
+    quotation began in the sentence before, with its speaker. A page that uses "”" both ways
+    ("مركبة الإطلاق” سبيس إكس”") has a mark before its last one and is not judged."""
+    end = text.rstrip().rstrip(STOPS + " \t")
+    if len(end) < 2 or end[-1] not in "”»" or not end[-2].isalpha():
+        return False
+    return not any(c in end[:-1] for c in '“”«»"″')
+
+
 def is_link(text: str) -> bool:
     """Does ``text`` open with the label of a link to another page ("اقرأ أيضا: ...", "قد يهمك
     ...": ``resources/ar/link_openers.txt``), compared on normalized words?"""
