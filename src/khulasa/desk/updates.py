@@ -318,7 +318,7 @@ class _Known:
         self.ordinals = frozenset().union(*(_ordinals(s["text"]) for s in old))
         # The scores it gave, either side first, in figures or in one word ("بثلاثية نظيفة": 3-0).
         given = [g.amount for g in self.claims.figures if g.dimension == "score"]
-        given += [v for s in old for v in self._clean_scores(s["text"])]
+        given += [v for s in old for v in scores_in_one_word(s["text"])]
         self.scores = frozenset(v for a in given for v in (a, (a % 100) * 100 + a // 100))
         # The tolls it told of (``resources/ar/toll_words.txt``: the dead, the injured), by their keys.
         self.tolls = [
@@ -579,18 +579,10 @@ class _Known:
         give, as "ثلاثة أهداف" is. Elsewhere none: "قمة ثلاثية" names a meeting's parties."""
         return one_word_goals(text) if "match" in self.kinds else frozenset()
 
-    def _clean_scores(self, text: str) -> frozenset[float]:
-        """In a match's story, the scores ``text`` gives with a side's goals in one word
-        (``figures.scores_in_one_word``: "بثلاثية نظيفة" 3-0, "برباعية مقابل هدف" 4-1), as score
-        amounts (300 for 3-0)."""
-        if "match" not in self.kinds:
-            return frozenset()
-        return scores_in_one_word(text)
-
     def _scores_not_given(self, text: str) -> frozenset[float]:
-        """The scores ``text`` gives in one word (:meth:`_clean_scores`) that the earlier summary gave
-        neither so nor as a score figure, either side first."""
-        return self._clean_scores(text) - self.scores
+        """The scores ``text`` gives in one word (``figures.scores_in_one_word``: "بثلاثية نظيفة"
+        3-0) that the earlier summary gave neither so nor as a score figure, either side first."""
+        return scores_in_one_word(text) - self.scores
 
     def _people_not_named(self, claims: Claims) -> set[str]:
         """The people ``claims`` names that the earlier summary did not, in the same spelling or a

@@ -1512,7 +1512,12 @@ def _joined_role(toks: Sequence[Token], k: int, role: str, lex: Lexicon) -> str:
 
 def _role_cue(tok: Token, lex: Lexicon) -> str | None:
     """The role a cue word names ("قتلى", "عدد القتلى": "killed"), or None."""
-    return next((lex.roles[b] for b in _role_forms(tok.norm) if b in lex.roles), None)
+    return _role_of(tok.norm, lex)
+
+
+def _role_of(norm: str, lex: Lexicon) -> str | None:
+    """The role the normalized word ``norm`` names (:func:`_role_forms`), or None."""
+    return next((lex.roles[b] for b in _role_forms(norm) if b in lex.roles), None)
 
 
 def _is_tally_head(tok: Token, lex: Lexicon) -> bool:
@@ -2629,7 +2634,7 @@ def role_near(text: str, start: int, end: int) -> str | None:
     for word in (*before, *after):
         word = word.strip(".,،؛:!؟?\"'()«»“”")
         for form in (word, word[1:] if word[:1] in "وفبل" else word):
-            role = next((lex.roles[b] for b in _role_forms(form) if b in lex.roles), None)
+            role = _role_of(form, lex)
             if role is not None:
                 return role
     return None

@@ -1572,11 +1572,10 @@ def toll_told_pairs(cands: Sequence[Candidate], chosen: Sequence[int]) -> list[t
     summary is read at once: its reader needs the toll once. ``j`` stays when it holds a central
     figure (:func:`central_figures`: the best-supported or latest value) ``k`` lacks."""
     from khulasa.extract.claims import claims_of
+    from khulasa.extract.speakers import opening_speaker
 
     roles = {j: _role_counts(cands[j].fact.representative.text) for j in chosen}
     given = {j: _role_counts(cands[j].fact.representative.text, only=False) or {} for j in chosen}
-    from khulasa.extract.speakers import opening_speaker
-
     claims = {j: claims_of(cands[j].fact.representative.text) for j in chosen}
     # A sentence opening with who told the count ("ونقلت القناة عن الصليب الأحمر تأكيده مقتل 20")
     # tells its source too: it stays.
@@ -1628,8 +1627,8 @@ def _without_retold(
     pairs = set(forbidden)
     for _ in range(RETOLD_ROUNDS):
         again = retold_pairs(cands, chosen, titles, analyzer, speakers=speakers, events=events, guard=guard)
-        tolls = toll_told_pairs(cands, [j for j in chosen if j not in {a for a, _ in again}])
-        again = [*again, *tolls]
+        retold = {j for j, _ in again}
+        again += toll_told_pairs(cands, [j for j in chosen if j not in retold])
         if not again:
             break
         pairs |= {(min(j, k), max(j, k)) for j, k in again}
@@ -1672,17 +1671,10 @@ def near_told_pairs(
     if not told_in or not rest:
         return set()
     order = [*told_in, *rest]
-    plain = dict(
-        zip(order, meanings([cands[j] for j in order], titles, analyzer, events=events, guard=True), strict=True)
-    )
+    read = [cands[j] for j in order]
+    plain = dict(zip(order, meanings(read, titles, analyzer, events=events, guard=True), strict=True))
     spoken = (
-        dict(
-            zip(
-                order,
-                meanings([cands[j] for j in order], titles, analyzer, speakers=True, events=events, guard=True),
-                strict=True,
-            )
-        )
+        dict(zip(order, meanings(read, titles, analyzer, speakers=True, events=events, guard=True), strict=True))
         if speakers
         else plain
     )
