@@ -120,6 +120,48 @@ def test_a_summit_s_name_is_read_whatever_the_order_of_its_adjectives() -> None:
     assert not _marked(SUMMIT_MARK, "وصل الرئيس إلى قمة مجموعة السبعة في اليابان.")
 
 
+# Two summits in one city on one day, of the Gulf states and India and of the Arab states and India.
+SUMMIT_A = [
+    "انطلقت في الدوحة أعمال القمة الخليجية الهندية بمشاركة رئيس وزراء الهند، وناقش القادة اتفاق التجارة"
+    " الحرة بين دول المجلس والهند.",
+    "اختتمت القمة الخليجية - الهندية في الدوحة ببيان يدعو إلى مضاعفة الاستثمارات في الموانئ وسلاسل"
+    " الإمداد خلال خمس سنوات.",
+    "ترأس أمير قطر القمة الهندية الخليجية الأولى في الدوحة، وأعلن إنشاء صندوق مشترك لتمويل مشروعات الأمن الغذائي.",
+]
+SUMMIT_B = [
+    "عقدت القمة العربية الهندية في الدوحة مساء الجمعة بحضور رئيس وزراء الهند، وتصدرت جدول أعمالها القضية"
+    " الفلسطينية والأمن البحري.",
+    "دعا البيان الختامي للقمة العربية - الهندية في الدوحة إلى إنشاء منتدى ثقافي دائم وتبادل الطلاب بين الجامعات.",
+    "شارك رؤساء الوفود العربية في القمة الهندية العربية بالدوحة، وأكدوا دعمهم لمقترح ممر اقتصادي يربط الهند بالمتوسط.",
+]
+_SUMMIT_A_DETAIL = (
+    " ومن المقرر أن تعقد القمة المقبلة في العاصمة الهندية بعد عامين، على أن يسبقها اجتماع لوزراء المال والطاقة."
+)
+_SUMMIT_B_DETAIL = (
+    " وقال الأمين العام للجامعة إن اللجان الفنية ستجتمع مطلع الربيع المقبل لمتابعة مبادرات التعليم والثقافة."
+)
+_FORUM = " وتعقد القمة على هامش منتدى اقتصادي."
+
+
+def test_two_summits_in_one_city_on_one_day_stay_apart() -> None:
+    docs = (
+        _docs("a", [t + _SUMMIT_A_DETAIL + _FORUM for t in SUMMIT_A])
+        + _docs("b", [t + _SUMMIT_B_DETAIL + _FORUM for t in SUMMIT_B])
+        + _docs("o", OTHERS)
+    )
+    # Same country, city, guest and venue: only the summits' names differ.
+    assert {frozenset(event_names(None, d.text) - _summits(d.text)) for d in docs[:6] if d.id != "b-0"} == {
+        frozenset({normalize("قطر"), normalize("الدوحة"), normalize("الهند"), VENUE_MARK + normalize("قطر")})
+    }
+    stories = [s for s in _grouping(docs) if not any(i.startswith("o-") for i in s)]
+    assert stories == [{"a-0", "a-1", "a-2"}, {"b-0", "b-1", "b-2"}]
+    assert any({"a-0", "b-0"} <= s for s in _grouping(docs, event_names=False))
+
+
+def _summits(text: str) -> frozenset[str]:
+    return frozenset(n for n in event_names(None, text) if n.startswith(SUMMIT_MARK))
+
+
 TICKER = (
     "القمر يقترب من الأرض الليلة فما السبب؟ نجوم الفريق يعدون الجماهير بالفوز مركز الإغاثة يوزع 500 سلة"
     " غذائية في القرى الحدودية صدور نتائج القبول نهاية الشهر شروط الإعفاء من رسوم العقار إصابة سائق"

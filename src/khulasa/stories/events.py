@@ -19,8 +19,11 @@ differs, one group's never given by the other: two launches from Florida and Tex
 Riyadh and Jeddah, are not one story for sharing their country; or (d) the companies central to each
 differ in the same way; or, for two match reports only, (e) a side central to each (a country, a
 city, or a name read as a match's other side: "على ضيفه X", "على X 2-1") is not central to the
-other (one team's two matches: :meth:`NameProfile.other_sides`). Companies count for (d)
-only: one firm named by two groups never joins them. Only groups whose members agree on their names
+other (one team's two matches: :meth:`NameProfile.other_sides`); or (f) where the events happen
+differs (the venue of each opening's first visit or meeting, as a country: "وصل ... إلى كييف",
+"لقاء لهما في بكين"), or what a summit is called ("القمة الخليجية الصينية" against "القمة العربية
+الصينية", held in one city on one day): :meth:`NameProfile.other_venues`. Companies count for (d)
+only: one firm named by two groups never joins them; venues and summit names for (f) only. Only groups whose members agree on their names
 vote: a story whose outlets each lead with another country is never told apart by names. The veto
 yields to a strong word similarity (``GroupSettings.names_link``): names read by cue words miss some
 and misread others; except between reports of a kind whose sides are its names (``sided`` in

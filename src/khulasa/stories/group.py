@@ -866,9 +866,9 @@ class _Groups:
         return (names is not None and (names.disjoint(a, b) or names.other_sides(a, b))) or self.kinds.marks_apart(a, b)
 
     def kinds_told(self, root: int) -> bool:
-        """Does at least half of the group's members name a kind of event in their openings? A kind
-        that fewer name is background ("the Russian attack" in reports of a state visit), not what
-        the group's event is, and does not vote against another group's."""
+        """Do more than half of the group's members name a kind of event in their openings? A kind
+        that fewer name is background ("the Russian attack" in two of four reports of a state
+        visit), not what the group's event is, and does not vote against another group's."""
         assert self.kinds is not None
         return 2 * self.kinds.profile(root).named > self.size[root]
 
