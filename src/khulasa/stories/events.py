@@ -23,7 +23,8 @@ other (one team's two matches: :meth:`NameProfile.other_sides`); or (f) where th
 differs (the venue of each opening's first visit or meeting, as a country: "وصل ... إلى كييف",
 "لقاء لهما في بكين"), or what a summit is called ("القمة الخليجية الصينية" against "القمة العربية
 الصينية", held in one city on one day): :meth:`NameProfile.other_venues`. Companies count for (d)
-only: one firm named by two groups never joins them; venues and summit names for (f) only. Only groups whose members agree on their names
+only: one firm named by two groups never joins them; venues and summit names for (f) only.
+Only groups whose members agree on their names
 vote: a story whose outlets each lead with another country is never told apart by names. The veto
 yields to a strong word similarity (``GroupSettings.names_link``): names read by cue words miss some
 and misread others; except between reports of a kind whose sides are its names (``sided`` in
