@@ -19,8 +19,12 @@ differs, one group's never given by the other: two launches from Florida and Tex
 Riyadh and Jeddah, are not one story for sharing their country; or (d) the companies central to each
 differ in the same way; or, for two match reports only, (e) a side central to each (a country, a
 city, or a name read as a match's other side: "على ضيفه X", "على X 2-1") is not central to the
-other (one team's two matches: :meth:`NameProfile.other_sides`). Companies count for (d)
-only: one firm named by two groups never joins them. Only groups whose members agree on their names
+other (one team's two matches: :meth:`NameProfile.other_sides`); or (f) where the events happen
+differs (the venue of each opening's first visit or meeting, as a country: "وصل ... إلى كييف",
+"لقاء لهما في بكين"), or what a summit is called ("القمة الخليجية الصينية" against "القمة العربية
+الصينية", held in one city on one day): :meth:`NameProfile.other_venues`. Companies count for (d)
+only: one firm named by two groups never joins them; venues and summit names for (f) only.
+Only groups whose members agree on their names
 vote: a story whose outlets each lead with another country is never told apart by names. The veto
 yields to a strong word similarity (``GroupSettings.names_link``): names read by cue words miss some
 and misread others; except between reports of a kind whose sides are its names (``sided`` in
@@ -57,6 +61,7 @@ from khulasa.extract.figures import Token
 from khulasa.extract.kinds import kind_of_word, kind_words
 from khulasa.extract.spelling import firm_key
 from khulasa.resources import load_word_list
+from khulasa.text.clean import drop_headline_run
 from khulasa.text.normalize import normalize, proclitic_forms, stopwords
 
 __all__ = ["LEAD_CHARS", "NameProfile", "contest_words", "event_kinds", "event_names", "lead_text", "place_words"]
@@ -81,7 +86,7 @@ _SENTENCE_END = re.compile(r"[.!?؟]\s")
 # As extract.figures tokenizes (numbers, words, single marks), over normalized text.
 _TOKEN = re.compile(r"(\d+(?:[.,٫٬]\d+)*)|([^\W\d_]+)|([^\s\w])")
 # What a word may begin (see _word_kind).
-_PLACE, _CUE, _TEAM, _FIRM, _SIDE, _SIDED = 1, 2, 4, 8, 16, 32
+_PLACE, _CUE, _TEAM, _FIRM, _SIDE, _SIDED, _VISIT, _MEET, _SUMMIT = 1, 2, 4, 8, 16, 32, 64, 128, 256
 # A company's name is kept among an article's names as this mark and its key (see firm_key): no
 # place, person or team reads so, and rules (a) and (b) leave such names out (see NameProfile).
 FIRM_MARK = "@"
@@ -100,6 +105,21 @@ SPORT_MARK = FIRM_MARK
 SIDE_MARK = "~"
 # A side's name is confirmed by a figure (a score) among the few tokens after it.
 _SIDE_SCORE_SPAN = 3
+# Where an article's event happens (its venue: see _venue) is kept among its names as this mark
+# and the country: rules (a) to (e) leave such names out, rule (f) reads them
+# (NameProfile.other_venues).
+VENUE_MARK = "^"
+# A venue is read within this many words after a visit or meeting word, and at most this many
+# words after the toward or at word ("في العاصمة السعودية الرياض").
+_VENUE_SPAN, _VENUE_GAP = 15, 3
+_STOPS = frozenset(".!?؟:")
+# A summit's name (see _summit_name) is kept among an article's names as this mark and its
+# adjectives' countries or blocs, sorted and joined by "+": rule (f) reads them as it reads venues.
+SUMMIT_MARK = "&"
+# A summit's name is the summit's own words, not a place an outlet adds: two members that give one
+# are enough to set it against another group's (TOP_SUPPORT for venues).
+SUMMIT_SUPPORT = 2
+_MARKS = (FIRM_MARK, SIDE_MARK, VENUE_MARK, SUMMIT_MARK)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +135,12 @@ class _Lexicon:
     rivals: frozenset[str]  # words for that other side, its name after them ("ضيفه", "نظيره")
     scores: frozenset[str]  # words that tell a result after a side's name ("بنتيجة", "بهدفين")
     venues: frozenset[str]  # words after a side word that begin a place of play ("ملعب")
+    visits: frozenset[str]  # words of a visit or an arrival ("وصل", "زيارة")
+    meets: frozenset[str]  # words of a meeting or a summit ("لقاء", "القمة")
+    toward: frozenset[str]  # words before a visit's destination ("إلى")
+    at: frozenset[str]  # words before a meeting's place ("في")
+    summits: frozenset[str]  # words of a summit whose name follows ("القمة")
+    blocs: frozenset[str]  # adjectives of groups of countries ("العربية", "الخليجية")
 
 
 @lru_cache(maxsize=1)
@@ -130,6 +156,12 @@ def _lexicon() -> _Lexicon:
         "score": set(),
         "venue": set(),
         "people": set(),
+        "visit": set(),
+        "meet": set(),
+        "toward": set(),
+        "at": set(),
+        "summit": set(),
+        "bloc": set(),
     }
     country: dict[str, str] = {}
     sided: set[str] = set()
@@ -167,6 +199,12 @@ def _lexicon() -> _Lexicon:
         frozenset(cue_words["rival"]),
         frozenset(cue_words["score"]),
         frozenset(cue_words["venue"]),
+        frozenset(cue_words["visit"]),
+        frozenset(cue_words["meet"]),
+        frozenset(cue_words["toward"]),
+        frozenset(cue_words["at"]),
+        frozenset(cue_words["summit"]),
+        frozenset(cue_words["bloc"]),
     )
 
 
@@ -218,8 +256,9 @@ def city_places() -> frozenset[str]:
 
 
 def lead_text(title: str | None, text: str, limit: int = LEAD_CHARS) -> str:
-    """The title (when given) and the first sentences of ``text``, about ``limit`` characters."""
-    body = text.strip()[: 2 * limit]
+    """The title (when given) and the first sentences of ``text``, about ``limit`` characters; a
+    first line that is a run of other articles' headlines is skipped (text.clean.drop_headline_run)."""
+    body = drop_headline_run(text).strip()[: 2 * limit]
     ends = [m.end() for m in _SENTENCE_END.finditer(body)]
     cut = next((e for e in ends[1:] if e >= limit // 2), None) or (ends[1] if len(ends) > 1 else limit)
     head = f"{title.strip()}\n" if title and not body.startswith(title.strip()) else ""
@@ -255,7 +294,20 @@ def event_names(title: str | None, text: str) -> frozenset[str]:
         names.update(FIRM_MARK + key for key in _firms(parts, stop))
     if any(k & _SIDE for k in kinds) and any(k & _SIDED for k in kinds):  # a match report's sides
         names.update(SIDE_MARK + side for side in _sides(parts, lex, stop))
+    names.update(_where_and_what(parts, kinds, lex))
     return frozenset(sys.intern(n) for n in names)  # a feed repeats a few hundred names: share them
+
+
+def _where_and_what(parts: Sequence[tuple[str, str, str]], kinds: Sequence[int], lex: _Lexicon) -> Iterable[str]:
+    """The opening's venue (VENUE_MARK, see _venue) and summit name (SUMMIT_MARK, _summit_name)."""
+    if any(k & (_VISIT | _MEET) for k in kinds):
+        venue = _venue(parts, lex)
+        if venue:
+            yield VENUE_MARK + venue
+    if any(k & _SUMMIT for k in kinds):
+        summit = _summit_name(parts, lex)
+        if summit:
+            yield SUMMIT_MARK + summit
 
 
 def event_kinds(title: str | None, text: str) -> frozenset[str]:
@@ -314,6 +366,9 @@ def _kinds() -> dict[str, int]:
         (_SIDE, lex.side_cues | lex.rivals, 2),
         (_SIDED, {w for w, kind in kind_words().items() if kind in lex.sided}, 2),
         (_CUE, c.person | c.place, 3),
+        (_VISIT, lex.visits, 2),
+        (_MEET, lex.meets, 2),
+        (_SUMMIT, lex.summits, 2),
     ):
         for base in bases:
             for word in _proclitic_words(base):
@@ -414,6 +469,119 @@ def _sides(parts: Sequence[tuple[str, str, str]], lex: _Lexicon, stop: frozenset
             yield lex.places[place] if place else name
 
 
+def _venue(parts: Sequence[tuple[str, str, str]], lex: _Lexicon) -> str | None:
+    """Where the opening's first visit or meeting happens, as the country its place stands for (a
+    city's country, see ``in`` rows): the first listed place within _VENUE_SPAN tokens after a visit
+    or meeting word (the ``visit`` and ``meet`` rows of event_names.txt), in the same sentence,
+    right after the word ("سيزور أوكرانيا", "قمة البحرين"), within _VENUE_GAP words after a toward
+    word (a visit: "إلى موسكو") or an at word (a meeting: "في العاصمة كييف", "بالعاصمة"), or carrying the
+    proclitic "لـ" (a visit: "زيارة رسمية للصين") or "بـ" (a meeting: "بالرياض"). A country's
+    adjective ("وصل الرئيس الصيني ... إلى موسكو") is the visitor's: it is the venue only after a
+    place cue and when no other place follows ("إلى العاصمة الروسية"). The first visit or meeting
+    of an opening is its event; one told in passing later ("بعد ساعات من وصول X إلى روسيا") is not."""
+    for k, (_, word, _) in enumerate(parts):
+        bits = _word_kind(word) & (_VISIT | _MEET) if word else 0
+        if not bits:
+            continue
+        visit = bool(bits & _VISIT) and any(f in lex.visits for f in proclitic_forms(word))
+        meet = bool(bits & _MEET) and any(f in lex.meets for f in proclitic_forms(word))
+        if visit or meet:
+            place = _venue_after(parts, k, visit, lex)
+            if place:
+                return lex.country.get(place, place)
+    return None
+
+
+def _venue_after(parts: Sequence[tuple[str, str, str]], k: int, visit: bool, lex: _Lexicon) -> str | None:
+    """The venue (see _venue) after the visit (``visit``) or meeting word at token ``k``."""
+    armed, fallback = -_VENUE_SPAN, None
+    j, seen = k + 1, 0
+    proclitic = "ل" if visit else "ب"
+    while j < len(parts) and seen < _VENUE_SPAN:
+        _, w, mark = parts[j]
+        if mark in _STOPS:
+            break
+        if not w:
+            j += 1
+            continue
+        seen += 1
+        if w in (lex.toward if visit else lex.at) or _cue_after(w, proclitic):
+            armed = j
+        place, prefix = _place_at(parts, j, lex)
+        if place is None:
+            j += 1
+            continue
+        told = j == k + 1 or j - armed <= _VENUE_GAP or proclitic in prefix
+        if told and not _is_adjective_form(w[len(prefix) :]):
+            return lex.places[place]
+        if told and j - armed <= _VENUE_GAP and parts[j - 1][1] in cues().place:  # "إلى العاصمة الروسية"
+            fallback = fallback or lex.places[place]
+        j += len(place)
+    return fallback
+
+
+def _summit_name(parts: Sequence[tuple[str, str, str]], lex: _Lexicon) -> str | None:
+    """The name of the opening's first named summit: the adjectives of countries (the place rows)
+    or of blocs (``bloc``) right after a summit word (``summit`` row of event_names.txt), past marks
+    and one listed place ("قمة الرياض العربية الصينية"), as their countries or blocs sorted and
+    joined by "+" ("الصين+العربي"); None when no summit word is followed by one ("قمة مجموعة
+    السبعة", "قمة التعاون")."""
+    for k, (_, word, _) in enumerate(parts):
+        if not word or not _word_kind(word) & _SUMMIT or not any(f in lex.summits for f in proclitic_forms(word)):
+            continue
+        found: set[str] = set()
+        j, passed_place = k + 1, False
+        while j < len(parts):
+            _, w, mark = parts[j]
+            if mark and mark not in _STOPS:
+                j += 1
+                continue
+            if not w:
+                break
+            if w in lex.blocs:
+                found.add(w[:-1] if w.endswith("ه") else w)
+                j += 1
+                continue
+            place, prefix = _place_at(parts, j, lex)
+            if place is not None and not prefix and _is_adjective_form(w):
+                found.add(lex.places[place])
+                j += len(place)
+                continue
+            if place is not None and not prefix and not found and not passed_place:
+                passed_place = True
+                j += len(place)
+                continue
+            break
+        if found:
+            return "+".join(sorted(found))
+    return None
+
+
+def _cue_after(word: str, proclitic: str) -> bool:
+    """Is ``word`` a place cue carrying ``proclitic`` ("بالعاصمة", "لمدينة"): a toward or at word
+    in one?"""
+    return word.startswith(proclitic) and any(f in cues().place for f in proclitic_forms(word)[1:])
+
+
+def _is_adjective_form(word: str) -> bool:
+    """A country's adjective with the article, masculine or feminine ("الصيني", "الصينيه")."""
+    return _is_adjective(word[:-1] if word.endswith("يه") else word)
+
+
+def _place_at(parts: Sequence[tuple[str, str, str]], j: int, lex: _Lexicon) -> tuple[Name | None, str]:
+    """The listed place form that begins at token ``j`` (longest first) and the proclitics its first
+    word carries; (None, "") when none does."""
+    word = parts[j][1]
+    if not _word_kind(word) & _PLACE:
+        return None, ""
+    for first in proclitic_forms(word):
+        for form in lex.by_first.get(first, ()):
+            if tuple(p[1] for p in parts[j + 1 : j + len(form)]) == form[1:]:
+                prefix = word[: len(word) - len(first)] if word.endswith(first) else word[:1]
+                return form, prefix
+    return None, ""
+
+
 def _firms(parts: Sequence[tuple[str, str, str]], stop: frozenset[str]) -> Iterable[str]:
     """Keys (firm_key) of the companies named after a firm cue ("شركة"): a quoted name, a run of
     Latin words, or one or two Arabic name words (no function word, no word with the article, no
@@ -454,17 +622,32 @@ class NameProfile:
     firm_named: int = 0
     sides: Counter[str] = field(default_factory=Counter)
     side_named: int = 0
+    venues: Counter[str] = field(default_factory=Counter)
+    venue_named: int = 0
+    summits: Counter[str] = field(default_factory=Counter)
+    summit_named: int = 0
 
     @classmethod
     def of(cls, names: frozenset[str]) -> NameProfile:
         """The profile of one article."""
-        if not any(n[:1] in (FIRM_MARK, SIDE_MARK) for n in names):
+        if not any(n[:1] in _MARKS for n in names):
             return cls(Counter(names), 1 if names else 0)
         firms = [n for n in names if n.startswith(FIRM_MARK)]
         sides = [n[len(SIDE_MARK) :] for n in names if n.startswith(SIDE_MARK)]
-        rest = [n for n in names if n[:1] not in (FIRM_MARK, SIDE_MARK)]
+        venues = [n[len(VENUE_MARK) :] for n in names if n.startswith(VENUE_MARK)]
+        summits = [n[len(SUMMIT_MARK) :] for n in names if n.startswith(SUMMIT_MARK)]
+        rest = [n for n in names if n[:1] not in _MARKS]
         return cls(
-            Counter(rest), 1 if rest else 0, Counter(firms), 1 if firms else 0, Counter(sides), 1 if sides else 0
+            Counter(rest),
+            1 if rest else 0,
+            Counter(firms),
+            1 if firms else 0,
+            Counter(sides),
+            1 if sides else 0,
+            Counter(venues),
+            1 if venues else 0,
+            Counter(summits),
+            1 if summits else 0,
         )
 
     def core(self) -> set[str]:
@@ -498,6 +681,20 @@ class NameProfile:
         mine, theirs = (p._supported_core(p.firms, p.firm_named, None) for p in (self, other))
         return _apart(mine, theirs, self.firms.keys(), other.firms.keys())
 
+    def other_venues(self, other: NameProfile) -> bool:
+        """Rule (f): the places where the groups' events happen (the venue of each member's first
+        visit or meeting, as a country: see _venue) tell them apart: one group's central venue,
+        given by TOP_SUPPORT members or more, is not the other's, whose members agree on theirs,
+        and no member of either gives the other's. Japan's prime minister in Kyiv and China's
+        president in Moscow on one day, or China's president in Moscow and Russia's in Beijing a
+        year later, name the same countries; where the visit goes tells them apart. The group that
+        gives fewer may be a lone article: it names its venue once, but its first visit is its own.
+        Summit names are compared the same way (see _summit_name): the Gulf-China and the Arab-China
+        summits, held in one city on one day."""
+        return _told_apart(self.venues, self.venue_named, other.venues, other.venue_named, TOP_SUPPORT) or _told_apart(
+            self.summits, self.summit_named, other.summits, other.summit_named, SUMMIT_SUPPORT
+        )
+
     @staticmethod
     def _supported_core(counts: Counter[str], named: int, keep: Callable[[str], bool] | None) -> set[str]:
         """Central names of ``counts`` (over ``named`` members; only those ``keep`` keeps), each
@@ -525,6 +722,7 @@ class NameProfile:
             or other._unnamed_top(self)
             or self.only_wide_shared(other, shared)
             or self.other_firms(other)
+            or self.other_venues(other)
         )
 
     def other_sides(self, other: NameProfile) -> bool:
@@ -580,6 +778,12 @@ class NameProfile:
         if other.side_named:
             self.sides.update(other.sides)
             self.side_named += other.side_named
+        if other.venue_named:
+            self.venues.update(other.venues)
+            self.venue_named += other.venue_named
+        if other.summit_named:
+            self.summits.update(other.summits)
+            self.summit_named += other.summit_named
 
 
 def _apart(mine: set[str], theirs: set[str], given_by_me: Iterable[str], given_by_them: Iterable[str]) -> bool:
@@ -588,3 +792,16 @@ def _apart(mine: set[str], theirs: set[str], given_by_me: Iterable[str], given_b
     if not mine or not theirs or mine & theirs:
         return False
     return mine.isdisjoint(given_by_them) or theirs.isdisjoint(given_by_me)
+
+
+def _told_apart(mine: Counter[str], my_named: int, theirs: Counter[str], their_named: int, support: int) -> bool:
+    """Rule (f) over one kind of marked name (venues, summit names): the names central to each
+    group (see NameProfile.core) differ, one side's given by ``support`` members or more, and the
+    names central to one group are given by no member of the other."""
+    a = NameProfile(mine, my_named).core() if mine else set()
+    b = NameProfile(theirs, their_named).core() if theirs else set()
+    if not a or not b or a & b:
+        return False
+    if not any(mine[v] >= support for v in a) and not any(theirs[v] >= support for v in b):
+        return False
+    return a.isdisjoint(theirs.keys()) or b.isdisjoint(mine.keys())

@@ -47,6 +47,7 @@ from khulasa.extract.actors import split_joined_words
 from khulasa.resources import load_word_list
 from khulasa.stories.events import NameProfile, event_kinds, event_names, sided_kinds
 from khulasa.stories.labels import LABEL_TRIES, story_label
+from khulasa.text.clean import drop_headline_run
 from khulasa.text.normalize import Analyzer, arabic_ratio, tokenize
 from khulasa.text.published import parse_published
 from khulasa.types import Document
@@ -253,10 +254,12 @@ def text_features(text: str, analyzer: Analyzer) -> list[str]:
 
 
 def analysis_text(doc: Document) -> str:
-    """Title (when given separately) plus body: the title carries the story's key terms."""
-    if doc.title and not doc.text.lstrip().startswith(doc.title.strip()):
-        return f"{doc.title}\n{doc.text}"
-    return doc.text
+    """Title (when given separately) plus body: the title carries the story's key terms. A first
+    line that is a run of other articles' headlines is no part of it (text.clean.drop_headline_run)."""
+    text = drop_headline_run(doc.text)
+    if doc.title and not text.lstrip().startswith(doc.title.strip()):
+        return f"{doc.title}\n{text}"
+    return text
 
 
 def parse_time(value: str | None) -> float | None:
@@ -851,13 +854,23 @@ class _Groups:
         central sides differ (one team's two matches: its opponents' countries, cities or names read
         as a match's other side, NameProfile.other_sides), or whose central sports differ (a
         football final and a tennis final: stories.events.event_kinds)."""
-        if link < self.names_link and any(v is not None and v.conflicts(a, b) for v in (self.names, self.kinds)):
+        if link < self.names_link and (
+            (self.names is not None and self.names.conflicts(a, b))
+            or (self.kinds is not None and self.kinds_told(a) and self.kinds_told(b) and self.kinds.conflicts(a, b))
+        ):
             return True
         if not self.sided(a, b):
             return False
         assert self.kinds is not None  # sided() reads the kinds
         names = self.names
         return (names is not None and (names.disjoint(a, b) or names.other_sides(a, b))) or self.kinds.marks_apart(a, b)
+
+    def kinds_told(self, root: int) -> bool:
+        """Do more than half of the group's members name a kind of event in their openings? A kind
+        that fewer name is background ("the Russian attack" in two of four reports of a state
+        visit), not what the group's event is, and does not vote against another group's."""
+        assert self.kinds is not None
+        return 2 * self.kinds.profile(root).named > self.size[root]
 
     def sided(self, a: int, b: int) -> bool:
         """Are both groups reports of an event whose sides are its names (a match: its two teams),

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
-from khulasa.text.clean import clean_document, judge_line
+from khulasa.text.clean import clean_document, drop_headline_run, judge_line
 from khulasa.types import Document
 
 __all__ = ["LABEL_TRIES", "LABEL_WORDS", "MIN_WORDS", "first_sentence", "story_label", "trim"]
@@ -38,6 +39,11 @@ def trim(text: str, max_words: int = LABEL_WORDS) -> str:
 
 
 def _paragraphs(doc: Document) -> list[str]:
+    """The cleaned paragraphs of ``doc``, past a first line that is a run of other articles'
+    headlines (text.clean.drop_headline_run)."""
+    text = drop_headline_run(doc.text)
+    if text is not doc.text:
+        doc = replace(doc, text=text)
     blocks, _ = clean_document(doc)
     return [doc.text[b.start : b.end] for b in blocks if b.kind == "paragraph"]
 

@@ -33,6 +33,9 @@ WRAP_SPREAD = 0.15
 # ... and there, a run of at least this many such full lines is a paragraph whatever its last line.
 WRAP_MIN_FULL_LINES = 2
 TATWEEL = "\u0640"  # the drawing-out stroke, no letter
+# A first line this long with no comma and no final stop, followed by more lines, is a run of other
+# articles' headlines (a page's ticker), not the article's title or lead (see drop_headline_run).
+HEADLINE_RUN_MIN_WORDS = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +108,25 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
         spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     return spans
+
+
+def drop_headline_run(text: str) -> str:
+    """``text`` without its first line when that line is a run of other articles' headlines (a
+    site's ticker pasted before the article): HEADLINE_RUN_MIN_WORDS words or more, no comma
+    (CONTINUING), no final stop (SENTENCE_FINAL), and more text after it. A title is shorter, and a
+    lead paragraph of that length has a comma or a stop at its end; a text of one line is kept."""
+    stripped = text.lstrip()
+    first, sep, rest = stripped.partition("\n")
+    line = first.strip()
+    if (
+        not sep
+        or not rest.strip()
+        or len(line.split()) < HEADLINE_RUN_MIN_WORDS
+        or line[-1] in SENTENCE_FINAL
+        or any(c in line for c in CONTINUING)
+    ):
+        return text
+    return rest.lstrip("\n")
 
 
 def is_heading(line: str) -> bool:
