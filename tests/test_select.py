@@ -418,9 +418,12 @@ def test_select_short_unigram_weight_is_checked():
         Settings(words=10, short_unigram_weight=-0.1)
 
 
-def test_select_a_longer_short_summary_weighs_words_more_and_tells_a_fact_once():
+def test_select_a_longer_short_summary_weighs_words_more_and_tells_a_fact_once(monkeypatch):
     # Outlets a and b tell the inquiry (c in its own words, read only); b and c tell that the
     # injured were taken to hospital, each in its own word order, so they share words, not pairs.
+    # The weights are what is tested: the two wordings of the inquiry share most of their words,
+    # which the reordered reading after the choice joins (docs/quality.md, fifteenth session): off.
+    monkeypatch.setattr("khulasa.link.retold.REORDERED_SHARED", 10**6)
     inquiry_a = "فتحت النيابة تحقيقا عاجلا لمعرفة سبب تصادم القطارين اليوم"
     inquiry_b = "وأمرت النيابة بتحقيق في تصادم القطارين مساء أمس قرب المحطة الشرقية"
     inquiry_c = "ولم يعرف بعد سبب تصادم القطارين قرب المحطة الشرقية مساء أمس"
@@ -443,6 +446,9 @@ def test_select_a_longer_short_summary_weighs_words_more_and_tells_a_fact_once()
     assert [f.id for f in select(facts, ok, 3, longer, SURFACE)] == [1, 3]
     same = longer.updated(longer_unigram_weight=longer.short_unigram_weight)
     assert [f.id for f in select(facts, ok, 3, same, SURFACE)] == [0, 1]
+    # With the reordered reading on, the inquiry is told once at either weight.
+    monkeypatch.undo()
+    assert [f.id for f in select(facts, ok, 3, same, SURFACE)] == [1, 3]
 
 
 def test_select_longer_from_and_its_weight_are_checked():

@@ -117,12 +117,15 @@ def test_a_body_that_speaks_as_one_is_a_speaker_with_the_words_that_name_it():
     assert government is not None and government.words == ("اعلنت", "الحكومه")
 
 
-def test_a_body_read_past_tells_again_what_an_opening_tells():
+def test_a_body_read_past_tells_again_what_an_opening_tells(monkeypatch):
     opening = "لقي وزير الدفاع هانس هولمغرين مصرعه في تحطم طائرة عسكرية قرب الحدود الشمالية."
     again = "وأعلن التلفزيون الرسمي مصرع هولمغرين في تحطم طائرة عسكرية."
     cands = [_cand(0, opening), _cand(1, again)]
     assert meanings(cands, speakers=True)[1].happening[0] == "قتل"
     assert retold_pairs(cands, [0, 1], speakers=True) == [(1, 0)]
+    # With the reordered reading off (most of its words are the other's: docs/quality.md, fifteenth
+    # session), the first word decides.
+    monkeypatch.setattr("khulasa.link.retold.REORDERED_SHARED", 10**6)
     assert retold_pairs(cands, [0, 1]) == []
 
 
@@ -157,7 +160,7 @@ def test_what_was_said_is_read_after_the_particle_that_opens_it():
     assert said_part("وتوقع الخبراء أن ترتفع الحصيلة.") is None
 
 
-def test_a_toll_told_again_behind_who_said_it_and_where_goes():
+def test_a_toll_told_again_behind_who_said_it_and_where_goes(monkeypatch):
     whole = "قتل 120 شخصا على الأقل جراء الزلزال الذي ضرب جنوب البيرو، بينهم 15 طفلا طمروا تحت أنقاض مدرستهم."
     again = "وذكر وزير الصحة في البيرو خوان ليما اليوم، أن 40 شخصا على الأقل لقوا مصرعهم في انهيار مدرسة بسبب الزلزال."
     cands = [_cand(0, whole), _cand(1, again)]
@@ -166,6 +169,9 @@ def test_a_toll_told_again_behind_who_said_it_and_where_goes():
     assert spoken.happening[0] in meanings(cands)[0].happening
     assert not spoken.names
     assert retold_pairs(cands, [0, 1], speakers=True) == [(1, 0)]
+    # With the reordered reading off (most of its words are the other's: docs/quality.md, fifteenth
+    # session), the first word decides.
+    monkeypatch.setattr("khulasa.link.retold.REORDERED_SHARED", 10**6)
     assert (1, 0) not in retold_pairs(cands, [0, 1])  # read from the minister, it is not
 
 

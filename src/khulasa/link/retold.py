@@ -37,7 +37,12 @@ Read more loosely than ``core_inside``, each from a restating pair of the dev su
   not give;
 - a sentence that names no one and gives no quantity tells again what the other tells when it opens
   with one of the other's words of what happened and half of its words (two at least) are the
-  other's ("احترقت طائرة الخطوط الجوية اليابانية بالكامل" beside "اشتعلت النيران في الطائرة").
+  other's ("احترقت طائرة الخطوط الجوية اليابانية بالكامل" beside "اشتعلت النيران في الطائرة");
+- a sentence need not open with one of the other's words of what happened when four of its words of
+  what happened, and 40% of them, are the other's: the same fact told in another order behind a word
+  of its own ("ورجح المراقبون أن الحريق في مخزن الوقود القديم قرب المحطة" beside "قال مدير الدفاع
+  المدني إن الحريق اندلع في مخزن الوقود القديم": :func:`_shares_most`; docs/quality.md, fifteenth
+  session).
 """
 
 from __future__ import annotations
@@ -66,6 +71,13 @@ __all__ = [
 MIN_SHARE = 0.5
 # ... and at least this many of them.
 MIN_SHARED = 2
+# A sentence that opens with none of the other's words of what happened still tells it again when at
+# least this many of its words of what happened, and this share of them, are the other's (and it
+# names no one and gives no kind of quantity the other does not): the same fact told in another
+# order, with a word of its own up front ("ورجح المراقبون أن الحريق في مخزن الوقود القديم" beside "إن
+# الحريق اندلع في مخزن الوقود القديم"; docs/quality.md, fifteenth session: facts told twice).
+REORDERED_SHARED = 4
+REORDERED_SHARE = 0.4
 # Final letters the light stemmer leaves on a word that outlets also write without them.
 _FOLDED_ENDINGS = "هءا"
 
@@ -220,9 +232,9 @@ def told_again(a: Told, b: Told, light: Collection[str] = frozenset(), subjects:
         and timeless <= b.kinds
     ):
         return True
-    if not words or words[0] not in theirs:
-        return False
     shared = sum(w in theirs for w in words)
+    if not words or (words[0] not in theirs and not _shares_most(shared, len(words))):
+        return False
     enough = shared >= MIN_SHARED and shared >= MIN_SHARE * len(words)
     if not (a.names or a.kinds):
         return enough
@@ -235,6 +247,13 @@ def told_again(a: Told, b: Told, light: Collection[str] = frozenset(), subjects:
     # A count at another value that names no place is no other value of a count told of a place
     # ("76 killed", an agency's toll of its own country, beside "244 killed in Syria").
     return any(kind == "place" for kind, _ in a.names) or not any(kind == "place" for kind, _ in b.names)
+
+
+def _shares_most(shared: int, words: int) -> bool:
+    """Do ``shared`` of a sentence's ``words`` words of what happened make it the other's fact told
+    in another order, whatever word it opens with (:data:`REORDERED_SHARED`,
+    :data:`REORDERED_SHARE`)?"""
+    return shared >= REORDERED_SHARED and shared >= REORDERED_SHARE * words
 
 
 def _in_any_words(a: Told, b: Told, sharing: bool) -> bool:
