@@ -52,3 +52,12 @@ def test_a_toll_or_a_statement_other_outlets_carry_stays_news_whoever_gives_the_
     storm = "واقتلعت عاصفة قوية سقف المدرج الشمالي بعد ساعتين من الافتتاح، مخلفة أضرارا بقيمة 45 مليون دولار."
     carried = "واقتلعت عاصفة قوية سقف المدرج الشمالي بعد الافتتاح."
     assert what_is_new(_summary(storm), earlier, _outlets(storm, carried, carried, "")).new == [0]
+
+
+def test_a_goal_told_one_minute_off_is_the_same_goal_by_another_clock():
+    earlier = _summary("وأدرك المهاجم كريم الراشد التعادل للفريق الأزرق في الدقيقة 49 بتسديدة من خارج المنطقة.")
+    # The same scorer's goal a minute earlier: outlets count the minute begun or the minute ended.
+    assert what_is_new(_summary("وسجل كريم الراشد هدف التعادل للفريق الأزرق في الدقيقة 48."), earlier).new == []
+    # Ten minutes off, or another scorer's goal a minute off: news.
+    assert what_is_new(_summary("وسجل كريم الراشد هدف التعادل للفريق الأزرق في الدقيقة 58."), earlier).new == [0]
+    assert what_is_new(_summary("وسجل سامي البدري هدف التعادل للفريق الأزرق في الدقيقة 48."), earlier).new == [0]

@@ -39,7 +39,7 @@ from khulasa.extract.figures import (
     times_of_day,
     tokens,
 )
-from khulasa.extract.goals import goals_told
+from khulasa.extract.goals import Goal, goals_told, minute_goals, same_name
 from khulasa.link.clauses import (
     COMPLEMENTIZERS,
     FRAME_WEIGHT,
@@ -108,6 +108,9 @@ OPENING = 2
 # A sentence every one of whose words (at least this many) version V's summary holds is known
 # (:meth:`_Known._every_word_held`): a short one ("فلان مرشح") says too little to tell apart.
 WHOLE = 5
+# A scorer's name a goal told one minute off must share (:meth:`_Known._another_clock`): a word
+# of this many letters or more (not "هدف", a goal).
+SCORER = 4
 # Ordinals written in words from this one up are numbers a reader reads ("a third term", "the
 # fifth country"); "first" and "second" also name halves, rounds and legs of any match or vote.
 ORDINAL_FROM = 3
@@ -316,6 +319,16 @@ class _Known:
         self.numerals = frozenset().union(
             *(n for _, _, n in self.sentences), *(_cardinals(s["text"]) | self._multiples(s["text"]) for s in old)
         )
+        # The goals it told by their minutes: (minute, goal), for a minute told one off (:meth:`_another_clock`).
+        self.goal_minutes = [
+            (minutes[start], goal)
+            for s in old
+            for minutes in [
+                {f.start: f.amount for f in figures_of(s["text"]) if f.dimension == "mark" and f.unit == "minute"}
+            ]
+            for start, goal in minute_goals(s["text"])
+            if start in minutes
+        ]
         # The directions it gave from a place ("جنوب غرب مراكش": :func:`_directions`).
         self.directions = frozenset().union(
             *(_directions(s["text"], c) for s, (c, _, _) in zip(old, self.sentences, strict=True))
@@ -551,11 +564,43 @@ class _Known:
         earlier summary did not give (:meth:`_figures_known`, beside its sentences about the same
         thing), in order."""
         near, bare = self._near(text), self._bare_near(text)
+        clock = self._another_clock(text)
         return [
             f
             for f in self._told_figures(text, claims)
-            if f.dimension not in WHEN and not _period_minute(text, f) and not self._figures_known([f], near, bare)
+            if f.dimension not in WHEN
+            and not _period_minute(text, f)
+            and f.start not in clock
+            and not self._figures_known([f], near, bare)
         ]
+
+    def _another_clock(self, text: str) -> frozenset[int]:
+        """The starts of the minutes ``text`` gives to a goal that the earlier summary told one minute
+        off (:func:`khulasa.extract.goals.same_goal`: the same scorer, nothing else differing): the
+        same goal by another clock, outlets counting the minute begun or the minute ended ("في
+        الدقيقة 48" after "في الدقيقة 49"), not a changed figure."""
+        if not self.goal_minutes:
+            return frozenset()
+        claims = claims_of(text)
+        minutes = {f.start: f.amount for f in claims.figures if f.dimension == "mark" and f.unit == "minute"}
+
+        def scorer_named(goal: Goal, other: Goal) -> bool:
+            # Goals (no chance missed, out of added time) and the other goal's scorer named in
+            # ``text``: among the names this goal's reading found, or, when that reading found names
+            # the other goal lacks (another scorer, or a side's adjective taken for him: "أحرز فلان،
+            # الهدف الأول للمنتخب السعودي بالدقيقة 48"), elsewhere in ``text``.
+            if goal.added or other.added or "other" in goal.events | other.events:
+                return False
+            named = {n for n in other.names for w in claims.forms if len(w) >= SCORER and same_name(n, w)}
+            own = {n for n in goal.names if not any(same_name(n, m) for m in other.names)}
+            return bool(named) and (not own or bool(named - goal.names))
+
+        return frozenset(
+            start
+            for start, goal in minute_goals(text)
+            if start in minutes
+            and any(abs(minutes[start] - m) == 1 and scorer_named(goal, g) for m, g in self.goal_minutes)
+        )
 
     def _changed(self, figure: Figure, text: str) -> bool:
         """Is ``figure`` (of ``text``) another value of a quantity the earlier summary gave (a toll
