@@ -575,10 +575,10 @@ class _Known:
         ]
 
     def _another_clock(self, text: str) -> frozenset[int]:
-        """The starts of the minutes ``text`` gives to a goal that the earlier summary told one minute
-        off (:func:`khulasa.extract.goals.same_goal`: the same scorer, nothing else differing): the
-        same goal by another clock, outlets counting the minute begun or the minute ended ("في
-        الدقيقة 48" after "في الدقيقة 49"), not a changed figure."""
+        """The starts of the minutes ``text`` gives to a goal (:func:`khulasa.extract.goals.minute_goals`)
+        one minute off the minute of a goal the earlier summary told whose scorer ``text`` names:
+        the same goal by another clock, outlets counting the minute begun or the minute ended ("في
+        الدقيقة 48" after "في الدقيقة 49"), not a changed figure (thirtieth pass)."""
         if not self.goal_minutes:
             return frozenset()
         claims = claims_of(text)
