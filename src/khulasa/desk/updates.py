@@ -39,7 +39,7 @@ from khulasa.extract.figures import (
     times_of_day,
     tokens,
 )
-from khulasa.extract.goals import goals_told
+from khulasa.extract.goals import Goal, goals_told, minute_goals, same_name
 from khulasa.link.clauses import (
     COMPLEMENTIZERS,
     FRAME_WEIGHT,
@@ -89,6 +89,10 @@ EDITION_WORDS = 3
 # A figure this many of the story's outlets report is a figure of the story: in a later clause it
 # is news, not an added detail (one outlet's figure, a crowd or earlier trips, stays a detail).
 REPORTED = 2
+# A sentence new only for figures one outlet gives is that outlet's colour (:meth:`_Known.colour`)
+# in a story of this many outlets or more: in a story of fewer (its first hours), one outlet's word
+# is much of it, and a development is often told by one outlet first.
+COLOUR_OUTLETS = 4
 # Cardinals written in words from this one up are numbers to give, as digits are ("مقتل عشرة على
 # الأقل"); "one" and "two" also stand in set phrases ("في آن واحد", "أحد الطرفين").
 CARDINAL_FROM = 3
@@ -104,6 +108,9 @@ OPENING = 2
 # A sentence every one of whose words (at least this many) version V's summary holds is known
 # (:meth:`_Known._every_word_held`): a short one ("فلان مرشح") says too little to tell apart.
 WHOLE = 5
+# A scorer's name a goal told one minute off must share (:meth:`_Known._another_clock`): a word
+# of this many letters or more (not "هدف", a goal).
+SCORER = 4
 # Ordinals written in words from this one up are numbers a reader reads ("a third term", "the
 # fifth country"); "first" and "second" also name halves, rounds and legs of any match or vote.
 ORDINAL_FROM = 3
@@ -191,7 +198,9 @@ def what_is_new(
     toll that rose) or a figure of ``NEWS_FIGURES`` it did not give, or an unknown later clause
     gives a figure of the story (one ``REPORTED`` or more of ``documents``' outlets report), or it
     names a person the earlier summary did not; else an **added detail**: the main statement is
-    known and later clauses are not (their spans are given). docs/desk.md says why."""
+    known and later clauses are not (their spans are given), or the sentence is new only for figures
+    one outlet of the story gives, as is all else it adds (:meth:`_Known.colour`: the clauses the
+    earlier summary did not state are given). docs/desk.md says why."""
     sentences = list(summary.get("sentences", []))
     old = list((earlier or {}).get("sentences", []))
     if not old:
@@ -202,7 +211,7 @@ def what_is_new(
     for i, s in enumerate(sentences):
         if i not in unknown:
             continue
-        spans = known.added(s["text"])
+        spans = known.added(s["text"]) or known.colour(s["text"])
         if spans:
             out.details.append((i, spans))
         else:
@@ -310,6 +319,16 @@ class _Known:
         self.numerals = frozenset().union(
             *(n for _, _, n in self.sentences), *(_cardinals(s["text"]) | self._multiples(s["text"]) for s in old)
         )
+        # The goals it told by their minutes: (minute, goal), for a minute told one off (:meth:`_another_clock`).
+        self.goal_minutes = [
+            (minutes[start], goal)
+            for s in old
+            for minutes in [
+                {f.start: f.amount for f in figures_of(s["text"]) if f.dimension == "mark" and f.unit == "minute"}
+            ]
+            for start, goal in minute_goals(s["text"])
+            if start in minutes
+        ]
         # The directions it gave from a place ("جنوب غرب مراكش": :func:`_directions`).
         self.directions = frozenset().union(
             *(_directions(s["text"], c) for s, (c, _, _) in zip(old, self.sentences, strict=True))
@@ -545,11 +564,43 @@ class _Known:
         earlier summary did not give (:meth:`_figures_known`, beside its sentences about the same
         thing), in order."""
         near, bare = self._near(text), self._bare_near(text)
+        clock = self._another_clock(text)
         return [
             f
             for f in self._told_figures(text, claims)
-            if f.dimension not in WHEN and not _period_minute(text, f) and not self._figures_known([f], near, bare)
+            if f.dimension not in WHEN
+            and not _period_minute(text, f)
+            and f.start not in clock
+            and not self._figures_known([f], near, bare)
         ]
+
+    def _another_clock(self, text: str) -> frozenset[int]:
+        """The starts of the minutes ``text`` gives to a goal (:func:`khulasa.extract.goals.minute_goals`)
+        one minute off the minute of a goal the earlier summary told whose scorer ``text`` names:
+        the same goal by another clock, outlets counting the minute begun or the minute ended ("في
+        الدقيقة 48" after "في الدقيقة 49"), not a changed figure (thirtieth pass)."""
+        if not self.goal_minutes:
+            return frozenset()
+        claims = claims_of(text)
+        minutes = {f.start: f.amount for f in claims.figures if f.dimension == "mark" and f.unit == "minute"}
+
+        def scorer_named(goal: Goal, other: Goal) -> bool:
+            # Goals (no chance missed, out of added time) and the other goal's scorer named in
+            # ``text``: among the names this goal's reading found, or, when that reading found names
+            # the other goal lacks (another scorer, or a side's adjective taken for him: "أحرز فلان،
+            # الهدف الأول للمنتخب السعودي بالدقيقة 48"), elsewhere in ``text``.
+            if goal.added or other.added or "other" in goal.events | other.events:
+                return False
+            named = {n for n in other.names for w in claims.forms if len(w) >= SCORER and same_name(n, w)}
+            own = {n for n in goal.names if not any(same_name(n, m) for m in other.names)}
+            return bool(named) and (not own or bool(named - goal.names))
+
+        return frozenset(
+            start
+            for start, goal in minute_goals(text)
+            if start in minutes
+            and any(abs(minutes[start] - m) == 1 and scorer_named(goal, g) for m, g in self.goal_minutes)
+        )
 
     def _changed(self, figure: Figure, text: str) -> bool:
         """Is ``figure`` (of ``text``) another value of a quantity the earlier summary gave (a toll
@@ -651,6 +702,87 @@ class _Known:
         # A later clause giving a figure of the story (one its outlets report) is news, not a detail;
         # so is a statement set against the first (:func:`_set_against`: "…، بينما يواجه منتخب الجار …").
         return [] if any(self._story_figure(text[a:b]) or _set_against(text[a:b]) for a, b in spans) else spans
+
+    def colour(self, text: str) -> list[tuple[int, int]]:
+        """When ``text`` is new for a figure or a number the earlier summary did not give, and all it
+        adds is one outlet's: the spans of its clauses the earlier summary did not state (as
+        :meth:`added` gives them); else none. One outlet's, in a story of ``COLOUR_OUTLETS`` outlets
+        or more: each figure and number in digits it gives that the earlier summary did not, fewer
+        than ``REPORTED`` of the story's outlets report (:meth:`_reported`; a number in words, which
+        that count cannot read, is news), none another value of a figure the earlier summary gave
+        (a toll that rose, :meth:`_changed`), no score in one word it did not give, no direction,
+        no toll told (``resources/ar/toll_words.txt``: a count of the dead or injured is news
+        whoever gives it); each person and place it names that the earlier summary did not, named
+        by fewer than ``REPORTED`` outlets; and each clause the earlier summary did not state
+        carried by fewer than ``REPORTED`` outlets (:meth:`_carrying`). The key facts of a story
+        are what two or more outlets report: a crowd of 43,000 one outlet counted, the year an envoy
+        took his post, "for the first time in 25 years" are an added detail («تفصيل جديد»), not the
+        story's news (thirtieth pass). A figure's outlets are counted by value, exactly; a
+        statement's only by its wording, which other outlets vary: a statement alone, one outlet's
+        by its wording, stays news."""
+        if len({d.outlet for d in self.documents}) < COLOUR_OUTLETS:
+            return []
+        text = _unclocked(text)
+        claims = claims_of(text)
+        figures = self._figures_not_given(text, claims)
+        numbers = self._numbers_not_given(text, claims)
+        if not figures and not numbers:
+            return []
+        mine = self._keys(content_keys(text, self.analyzer, self.vocab))
+        if (
+            any(mine & toll for toll in self.tolls)
+            or self._scores_not_given(text)
+            or _directions(text, claims) - self.directions
+            or any(self._changed(f, text) or self._reported(f) >= REPORTED for f in figures)
+            or any(v not in _numerals(text, claims.figures) or self._reported(v) >= REPORTED for v in numbers)
+        ):
+            return []
+        unnamed = self._people_not_named(claims) | {
+            n for kind, n in claims.names if kind == "place" and not _names(self.claims, (kind, n))
+        }
+        if any(self._naming(name) >= REPORTED for name in unnamed):
+            return []
+        parts, main = self._parts(text)
+        spans = []
+        for k, (clause, span) in enumerate(parts):
+            if self._main_known(text, clause, span) if k < main else self._part_known(text, clause, span):
+                continue
+            if len(self._carrying(clause)) >= REPORTED:
+                return []
+            spans.append(span)
+        return spans
+
+    def _naming(self, name: str) -> int:
+        """How many of the story's outlets name ``name`` (whole words, a proclitic allowed)."""
+        word = normalize(name)
+        return len({outlet for outlet, words, _, _ in self._outlet_clauses if _named(words, word)})
+
+    def _carrying(self, clause: Clause) -> set[str]:
+        """The story's outlets that carry ``clause``: an article of theirs has a clause that links
+        to it (compare's link) or holds all its words (numbers aside)."""
+        threshold, min_content = self.settings.link_threshold, self.settings.link_min_content
+        terms = frozenset(t for t in clause.terms if not any(ch.isdigit() for ch in t))
+        return {
+            outlet
+            for outlet, _, clauses, held in self._outlet_clauses
+            if (terms and terms <= held)
+            or any(
+                clause_similarity(clause, o, self.idf, self.keyed_names, min_content=min_content) >= threshold
+                for o in clauses
+            )
+        }
+
+    @cached_property
+    def _outlet_clauses(self) -> list[tuple[str, str, list[Clause], frozenset[str]]]:
+        """Each of the story's articles: its outlet, its words normalized, its clauses and its words
+        by their keys (read once, when first asked)."""
+        out = []
+        for d in self.documents:
+            text = _unclocked(d.text)
+            words = " ".join(t.norm for t in tokens(text) if t.kind == "word")
+            keys = self._keys(content_keys(text, self.analyzer, self.vocab))
+            out.append((d.outlet, words, self._clauses(text), keys))
+        return out
 
     def _parts(self, text: str) -> tuple[list[tuple[Clause, tuple[int, int]]], int]:
         """The clauses of ``text`` (keyed, with their spans) and how many of them make its main

@@ -1,0 +1,63 @@
+"""What is new and what one outlet adds (desk/updates.py ``what_is_new``, ``_Known.colour``): a
+sentence new only for a figure one outlet of the story gives, all else it adds that outlet's too, is
+an added detail; a figure two outlets give, a toll, a statement other outlets carry stay news
+(docs/desk.md, thirtieth pass). Made-up sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from khulasa.desk.updates import what_is_new
+from khulasa.types import Document
+
+OPENING = "افتتح رئيس البلاد الملعب الجديد في مدينة الساحل مساء الجمعة بحضور وزير الرياضة."
+OTHER = "وافتتح رئيس البلاد مساء الجمعة الملعب الجديد في مدينة الساحل، وقال وزير الرياضة إن العمل فيه استمر أعواما."
+
+
+def _summary(*texts: str) -> dict[str, Any]:
+    return {"sentences": [{"text": t, "sources": []} for t in texts]}
+
+
+def _outlets(own: str, *others: str) -> list[Document]:
+    """The story's articles: the first outlet's holds ``own``; each of ``others`` is another outlet's
+    article (the opening told in its words, then the text given)."""
+    docs = [Document(id="d0", text=f"{OPENING} {own}", source="outlet0")]
+    docs += [Document(id=f"d{i}", text=f"{OTHER} {t}", source=f"outlet{i}") for i, t in enumerate(others, 1)]
+    return docs
+
+
+CROWD = "وامتلأت المدرجات بحضور 45 ألف متفرج، وأدار المباراة الافتتاحية حكم دولي من القارة."
+
+
+def test_a_figure_one_outlet_gives_with_nothing_else_of_the_story_is_a_detail():
+    earlier, later = _summary(OPENING), _summary(CROWD)
+    # Only the first outlet counts the crowd, and no other tells of the stands or the referee.
+    changes = what_is_new(later, earlier, _outlets(CROWD, "", "", ""))
+    assert changes.new == [] and [i for i, _ in changes.details] == [0]
+    spans = dict(changes.details)[0]
+    assert "45 ألف متفرج" in " ".join(CROWD[a:b] for a, b in spans)
+    # A second outlet gives the same crowd: a figure of the story, news.
+    crowd = "وقدرت الشرطة عدد الحضور بنحو 45 ألف متفرج."
+    assert what_is_new(later, earlier, _outlets(CROWD, crowd, "", "")).new == [0]
+    # In a story of three outlets (its first hours), one outlet's word is a third of it: news.
+    assert what_is_new(later, earlier, _outlets(CROWD, "", "")).new == [0]
+
+
+def test_a_toll_or_a_statement_other_outlets_carry_stays_news_whoever_gives_the_figure():
+    earlier = _summary(OPENING)
+    # The injured, from one outlet: a toll is news whoever gives it.
+    toll = "وسقط 45 جريحا في تدافع عند بوابات الملعب قبل بدء المباراة الافتتاحية."
+    assert what_is_new(_summary(toll), earlier, _outlets(toll, "", "", "")).new == [0]
+    # One outlet's figure in a statement two other outlets tell too: the statement is news.
+    storm = "واقتلعت عاصفة قوية سقف المدرج الشمالي بعد ساعتين من الافتتاح، مخلفة أضرارا بقيمة 45 مليون دولار."
+    carried = "واقتلعت عاصفة قوية سقف المدرج الشمالي بعد الافتتاح."
+    assert what_is_new(_summary(storm), earlier, _outlets(storm, carried, carried, "")).new == [0]
+
+
+def test_a_goal_told_one_minute_off_is_the_same_goal_by_another_clock():
+    earlier = _summary("وأدرك المهاجم كريم الراشد التعادل للفريق الأزرق في الدقيقة 49 بتسديدة من خارج المنطقة.")
+    # The same scorer's goal a minute earlier: outlets count the minute begun or the minute ended.
+    assert what_is_new(_summary("وسجل كريم الراشد هدف التعادل للفريق الأزرق في الدقيقة 48."), earlier).new == []
+    # Ten minutes off, or another scorer's goal a minute off: news.
+    assert what_is_new(_summary("وسجل كريم الراشد هدف التعادل للفريق الأزرق في الدقيقة 58."), earlier).new == [0]
+    assert what_is_new(_summary("وسجل سامي البدري هدف التعادل للفريق الأزرق في الدقيقة 48."), earlier).new == [0]
