@@ -456,3 +456,56 @@ def test_select_longer_from_and_its_weight_are_checked():
         Settings(longer_from=1.5)  # type: ignore[arg-type]
     with pytest.raises(SettingsError, match="longer_unigram_weight"):
         Settings(longer_unigram_weight=-0.1)
+
+
+def test_select_content_words_weighted_scales_only_single_words_outside_the_frame():
+    from khulasa.summarizer.select import content_words_weighted, frame_words
+
+    weights = {"الرييس": 0.3, "الاعتداء": 0.3, "بالاعتداء": 0.2, "الاعتداء متعمد": 2.0, "القاهره": 0.3}
+    frame = frame_words(["استقبل الرئيس الوزير في القاهرة"], SURFACE)
+    out = content_words_weighted(weights, frame, 2.0)
+    assert out["الاعتداء"] == pytest.approx(0.6) and out["بالاعتداء"] == pytest.approx(0.4)
+    # Names, titles and places, and the bigrams, stay as they were.
+    assert out["الرييس"] == 0.3 and out["القاهره"] == 0.3 and out["الاعتداء متعمد"] == 2.0
+    # Only the words weighing more than the floor (more documents state them).
+    floored = content_words_weighted(weights, frame, 2.0, 0.25)
+    assert floored["الاعتداء"] == pytest.approx(0.6) and floored["بالاعتداء"] == 0.2
+
+
+def _names_or_what_happened() -> list[Fact]:
+    # Outlet a's first sentence says the attack was deliberate, its second names who met where; b
+    # and c (read, not printed) say both again in their own words: no bigram recurs, words do, in
+    # all three documents.
+    return [
+        fact(0, ("a", 1, "استقبل الرئيس في القاهرة الوزير")),
+        fact(1, ("a", 0, "وأكدت اللجنة أن الاعتداء متعمد")),
+        fact(2, ("b", 0, "الوزير وصل القاهرة ثم التقاه الرئيس")),
+        fact(3, ("b", 1, "متعمد كان الاعتداء بحسب التحقيق")),
+        fact(4, ("c", 0, "القاهرة شهدت لقاء الوزير مع الرئيس")),
+        fact(5, ("c", 1, "الاعتداء وصفه المحققون بأنه متعمد")),
+    ]
+
+
+def test_select_short_summary_weighs_the_words_of_what_happened_above_the_names():
+    facts = _names_or_what_happened()
+    ok = [True, True, False, False, False, False]
+    flat = Settings(words=5, position_weight=0.0, fill_weight=0.0)
+    assert flat.short_content_unigram_weight > flat.short_unigram_weight
+    # Every word at short_unigram_weight: the names recur in more, and earlier, sentences.
+    assert [f.id for f in select(facts, ok, 3, flat.updated(short_content_unigram_weight=0.0), SURFACE)] == [0]
+    # The words of what happened weighing more: the sentence saying it was deliberate.
+    assert [f.id for f in select(facts, ok, 3, flat.updated(short_content_unigram_weight=0.2), SURFACE)] == [1]
+    # Past longer_from words every word weighs longer_unigram_weight, whatever the setting says.
+    past = flat.updated(short_content_unigram_weight=0.2, longer_from=4)
+    assert [f.id for f in select(facts, ok, 3, past, SURFACE)] == [0]
+    # One document: no words across outlets to weigh.
+    alone = [f for f in facts if f.docs == ("a",)]
+    one = flat.updated(short_content_unigram_weight=0.2)
+    assert [f.id for f in select(alone, [True, True], 1, one, SURFACE)] == [
+        f.id for f in select(alone, [True, True], 1, one.updated(short_content_unigram_weight=0.0), SURFACE)
+    ]
+
+
+def test_select_short_content_unigram_weight_is_checked():
+    with pytest.raises(SettingsError, match="short_content_unigram_weight"):
+        Settings(short_content_unigram_weight=-0.1)

@@ -77,6 +77,16 @@ class Settings:
     # key facts, 0.1 302 (docs/quality.md, twenty-ninth pass).
     longer_from: int = 100
     longer_unigram_weight: float = 0.4
+    # In a short summary of several documents of at most ``longer_from`` words, the words of what
+    # happened (not the story's frame: its names, titles, places, :func:`select.frame_words`) that
+    # three documents or more state (select.CONTENT_WORD_DOCUMENTS) weigh this much as concepts
+    # when it is above ``short_unigram_weight``. A fact the outlets tell each in their own words
+    # shares few bigrams across them but its words recur ("اعتداء", "الركاب"); the names recur in
+    # every telling and any sentence holds them, so they stay at the lower weight. Key facts over
+    # the eleven dev sets at 60 / 100 words: 343 / 477 at 0.1 (off), 345 / 480 at 0.15; every
+    # such word at 0.2, two documents too: 347 / 482, but the desk's summaries change more
+    # (docs/quality.md, "The fifteenth session: sentences that state no key fact"; 0: off).
+    short_content_unigram_weight: float = 0.15
     # Concepts that occur in a title or heading count as this many more documents.
     title_weight: float = 1.0
     # With several documents, concepts made only of frame words (names, titles, the words that
@@ -278,6 +288,7 @@ class Settings:
             "unigram_weight",
             "short_unigram_weight",
             "longer_unigram_weight",
+            "short_content_unigram_weight",
             "min_concept_weight",
             "position_decay",
             "title_weight",

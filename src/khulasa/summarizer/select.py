@@ -1376,7 +1376,21 @@ def select(
         concepts_of(f.representative.text, analyzer_for_concepts, unigrams=settings.unigram_weight > 0)
         for f in checked(facts)
     ]
-    weights = _summary_weights(facts, all_concepts, n_docs, settings, analyzer_for_concepts, titles, short=short)
+    # In a short summary of several documents up to Settings.longer_from words, the words of what
+    # happened may weigh more than the names (Settings.short_content_unigram_weight).
+    content_unigram_weight = (
+        settings.short_content_unigram_weight if short and n_docs > 1 and in_words <= settings.longer_from else 0.0
+    )
+    weights = _summary_weights(
+        facts,
+        all_concepts,
+        n_docs,
+        settings,
+        analyzer_for_concepts,
+        titles,
+        short=short,
+        content_unigram_weight=content_unigram_weight,
+    )
     cands = _candidates(facts, all_concepts, candidate_ok, settings, unit)
     if not cands:
         return []
@@ -1718,9 +1732,13 @@ def _summary_weights(
     titles: Sequence[str],
     *,
     short: bool,
+    content_unigram_weight: float = 0.0,
 ) -> dict[str, float]:
     """Concept weights as the settings ask: titles, unigram and frame weights, recurring concepts
-    only (in a ``short`` summary of several documents: only concepts two or more of them state)."""
+    only (in a ``short`` summary of several documents: only concepts two or more of them state).
+    ``content_unigram_weight``, when above the unigram weight: the weight of the single words that
+    are not the story's frame and that more than ``CONTENT_WORD_DOCUMENTS`` documents' openings
+    would weigh (:func:`content_words_weighted`)."""
     title_concepts = frozenset().union(
         *(concepts_of(t, analyzer, unigrams=settings.unigram_weight > 0) for t in titles)
     )
@@ -1735,6 +1753,14 @@ def _summary_weights(
     )
     if settings.unigram_weight > 0:
         weights = {c: w * (settings.unigram_weight if " " not in c else 1.0) for c, w in weights.items()}
+        if n_docs > 1 and content_unigram_weight > settings.unigram_weight:
+            texts = [f.representative.text for f in facts] + list(titles)
+            weights = content_words_weighted(
+                weights,
+                frame_words(texts, analyzer),
+                content_unigram_weight / settings.unigram_weight,
+                CONTENT_WORD_DOCUMENTS * settings.unigram_weight,
+            )
     if n_docs > 1 and settings.frame_weight != 1.0:
         frame = frame_words([f.representative.text for f in facts] + list(titles), analyzer)
 
@@ -1749,6 +1775,31 @@ def _summary_weights(
         if recurring:
             weights = recurring
     return weights
+
+
+# A word of what happened weighs Settings.short_content_unigram_weight only when it weighs more than
+# this many documents stating it in their openings (in practice: three documents or more state it):
+# a word two outlets share is as often one sentence they both copied (docs/quality.md, fifteenth
+# session: sentences that state no key fact).
+CONTENT_WORD_DOCUMENTS = 2.0
+
+
+def content_words_weighted(
+    weights: Mapping[str, float], frame: Collection[str], scale: float, floor: float = 0.0
+) -> dict[str, float]:
+    """``weights`` with each single-word concept outside ``frame`` (:func:`frame_words`: the story's
+    names, titles and places, also behind a proclitic) that weighs more than ``floor`` weighing
+    ``scale`` times as much.
+
+    The words of what happened are how a fact told by several outlets in their own words is
+    counted across its wordings ("أكدت الشرطة أنها اعتداء", "وصفت الحادث بأنه اعتداء متعمد"):
+    they share no bigram, but their words recur. The names recur in every telling, and any
+    sentence on the story holds them (docs/quality.md, fifteenth session: sentences that state
+    no key fact)."""
+    return {
+        c: w * scale if " " not in c and w > floor and not any(f in frame for f in proclitic_forms(c)) else w
+        for c, w in weights.items()
+    }
 
 
 def _candidates(
