@@ -84,23 +84,31 @@ def frame_words(texts: Sequence[str], analyzer: Analyzer) -> frozenset[str]:
     """Concept tokens (as ``analyzer`` forms them) that say who or where, not what: title and cue
     words ("الرئيس", "مدينة"), gazetteer names, names that follow a title in ``texts`` and the
     definite words between a title and its name ("الروسي" in "الرئيس الروسي فلاديمير بوتين")."""
+    words: set[str] = set()
+    for text in texts:
+        words |= _frame_of_text(text)
+    forms = sorted({f for w in words for f in proclitic_forms(w)})
+    return _cue_frame(analyzer.stem) | frozenset(forms) | frozenset(analyzer.stem_tokens(forms))
+
+
+@lru_cache(maxsize=8192)
+def _frame_of_text(text: str) -> frozenset[str]:
+    """The words one text adds to :func:`frame_words`, as written (cached: a summary asks for the
+    frame of its candidates' sentences more than once, in groups and all together)."""
     from khulasa.extract.actors import cues, title_candidates
     from khulasa.extract.figures import tokens
 
     c = cues()
     titles = c.person | c.place | c.org
-    words: set[str] = set()
-    for text in texts:
-        toks = tokens(text)
-        words.update(w for cand in title_candidates(toks, stopwords(), c) for w in cand.name)
-        for i, tok in enumerate(toks):
-            if tok.kind == "word" and any(f in titles for f in proclitic_forms(tok.norm)):
-                j = i + 1
-                while j < len(toks) and j - i <= 3 and toks[j].kind == "word" and toks[j].norm.startswith("ال"):
-                    words.add(toks[j].norm)
-                    j += 1
-    forms = sorted({f for w in words for f in proclitic_forms(w)})
-    return _cue_frame(analyzer.stem) | frozenset(forms) | frozenset(analyzer.stem_tokens(forms))
+    toks = tokens(text)
+    words = {w for cand in title_candidates(toks, stopwords(), c) for w in cand.name}
+    for i, tok in enumerate(toks):
+        if tok.kind == "word" and any(f in titles for f in proclitic_forms(tok.norm)):
+            j = i + 1
+            while j < len(toks) and j - i <= 3 and toks[j].kind == "word" and toks[j].norm.startswith("ال"):
+                words.add(toks[j].norm)
+                j += 1
+    return frozenset(words)
 
 
 def name_words(texts: Sequence[str], analyzer: Analyzer) -> frozenset[str]:
