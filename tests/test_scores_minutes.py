@@ -305,6 +305,14 @@ def test_a_goals_minute_and_a_missed_chances_minute_are_no_one_fact():
         ("وتقدم الفريق بهدف رامي نصار في الدقيقة 12.", [{"رامي", "نصار"}]),
         ("وفاز الفريق على ضيفه بهدف نظيف في الدقيقة 70.", []),
         ("وافتتح المنتخب مشواره في البطولة بالفوز بهدفين لهدف.", []),
+        # A list opened by "كل من" past the goals' words, and a name set after a comma.
+        (
+            "سجل هدفي المنتخب المغربي كل من جوني ماركيز ورامي نصار في الدقيقتين 12 و40.",
+            [{"جوني", "ماركيز"}, {"رامي", "نصار", "ورامي"}],
+        ),
+        ("وسجل هدف الفريق الأول، جوني ماركيز في الدقيقة 12.", [{"جوني", "ماركيز"}]),
+        # Not a clause the comma opens with "و", nor a comma right after the scoring word.
+        ("وسجل هدف الفريق الأول، وسيطر على المباراة في الدقيقة 12.", []),
     ],
 )
 def test_a_goal_s_report_names_its_scorers(text: str, names: list[set[str]]) -> None:

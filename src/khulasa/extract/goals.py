@@ -92,6 +92,12 @@ def _lead_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _passed_words() -> frozenset[str]:
+    """The ``passed`` rows of ``ar/goal_words.txt``: a list's opening before scorers' names ("كل من")."""
+    return frozenset(_goal_rows()[1]["passed"])
+
+
+@lru_cache(maxsize=1)
 def _unnamed_words() -> frozenset[str]:
     """The ``unnamed`` rows of ``ar/goal_words.txt``: words beside a goal that name no scorer."""
     return frozenset(_goal_rows()[1]["unnamed"])
@@ -109,6 +115,7 @@ def _goal_rows() -> tuple[dict[str, str], dict[str, set[str]]]:
         "scored": set(),
         "unnamed": set(),
         "scorer": set(),
+        "passed": set(),
     }
     for line in load_word_list("ar/goal_words.txt"):
         kind, forms = (p.strip() for p in line.split("|", 1))
@@ -431,6 +438,8 @@ def scorers(text: str) -> tuple[frozenset[str], ...]:
     return tuple(out)
 
 
+# A comma a scorer's name may follow in apposition ("سجل هدف الفريق الأول، فلان").
+_APPOSITION = frozenset("،,")
 # Marks that end a list of scorers.
 _LIST_ENDS = frozenset(".!?؟؛;،,")
 
@@ -448,9 +457,16 @@ class _NameReader:
         """The names that a word leading to a scorer at ``i`` introduces: the first past at most
         :data:`_SCORER_REACH` words that are no name, then each next one of a list."""
         toks = self.toks
-        k = i + 1
-        while k < len(toks) and k - i <= _SCORER_REACH and toks[k].kind == "word" and toks[k].norm not in self.stop:
-            if self.nameish(k) is not None:
+        k, reach = i + 1, i + _SCORER_REACH
+        while k < len(toks) and (k <= reach or self._opening(k) or toks[k].text in _APPOSITION):
+            if self._opening(k):  # "سجل هدفي الفريق كل من فلان وفلان"
+                reach, k = reach + 2, k + 2
+                continue
+            if toks[k].kind != "word":
+                # "سجل هدف الفريق الأول، فلان": a name set after a comma, past words that are no name.
+                if not (k > i + 1 and toks[k].text in _APPOSITION and self._apposed(k + 1)):
+                    break
+            elif toks[k].norm in self.stop or self.nameish(k) is not None:
                 break
             k += 1
         out: list[frozenset[str]] = []
@@ -465,6 +481,16 @@ class _NameReader:
             k = self._past_marks(k)
             if not (k < len(toks) and toks[k].norm.startswith("و") and self.nameish(k)):
                 return out
+
+    def _opening(self, k: int) -> bool:
+        """Do the two words at ``k`` open a list of names ("كل من": :func:`_passed_words`)?"""
+        toks = self.toks
+        return k + 1 < len(toks) and f"{toks[k].norm} {toks[k + 1].norm}" in _passed_words()
+
+    def _apposed(self, k: int) -> bool:
+        """Does a name start at ``k`` right after a comma: a word that may be a name's, not one that
+        opens a clause with "و"?"""
+        return self.nameish(k) is not None and not self.toks[k].norm.startswith("و")
 
     def _run(self, k: int) -> tuple[frozenset[str], int]:
         """The name starting at ``k`` (at most :data:`_SCORER_WORDS` words), and where it ends."""
