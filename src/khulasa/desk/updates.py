@@ -763,7 +763,9 @@ class _Known:
 
     def _carrying(self, clause: Clause) -> set[str]:
         """The story's outlets that carry ``clause``: an article of theirs has a clause that links
-        to it (compare's link) or holds all its words (numbers aside)."""
+        to it (compare's link) or holds all its words (numbers aside), or a clause of one of its
+        sentences holds all the words ``clause`` adds to the earlier summary's, ``CARRIED_WORDS``
+        or more (the same statement in other words around them: thirty-first pass)."""
         threshold, min_content = self.settings.link_threshold, self.settings.link_min_content
         terms = frozenset(t for t in clause.terms if not any(ch.isdigit() for ch in t))
         # The words it adds to version V's, when two or more: an outlet one clause of whose article
