@@ -61,3 +61,24 @@ def test_a_goal_told_one_minute_off_is_the_same_goal_by_another_clock():
     # Ten minutes off, or another scorer's goal a minute off: news.
     assert what_is_new(_summary("وسجل كريم الراشد هدف التعادل للفريق الأزرق في الدقيقة 58."), earlier).new == [0]
     assert what_is_new(_summary("وسجل سامي البدري هدف التعادل للفريق الأزرق في الدقيقة 48."), earlier).new == [0]
+
+
+def test_a_statement_another_outlet_tells_in_other_words_is_carried_by_two():
+    """The opening of an event, one outlet's sentence with its edition's number and the host's full
+    name: another outlet tells the opening in a clause of its own words around it, which no clause
+    linking joins to the longer clause. A clause of that outlet holding every word the sentence
+    adds to the earlier summary's (two or more) carries it: two outlets tell the opening, news
+    (thirty-first pass)."""
+    host = "ويستضيف الاتحاد الإقليمي للسباحة والغطس البطولة المائية في الملعب الجديد."
+    earlier = _summary(OPENING, host)
+    opening = "وانطلقت في مدينة الساحل أعمال البطولة المائية الـ 12 للاتحاد الإقليمي للسباحة والغطس."
+    later = _summary(opening)
+    other = (
+        "وانطلقت أعمال البطولة وسط حضور جماهيري كبير ومشاركة واسعة من السباحين والمدربين والحكام"
+        " القادمين من عشرين بلدا."
+    )
+    assert what_is_new(later, earlier, _outlets(f"{host} {opening}", other, "", "")).new == [0]
+    # The words it adds in two clauses of the other outlet, none holding both: one outlet's, a detail.
+    apart = "وانطلقت الجماهير نحو الملعب الجديد وسط حضور كبير. وتتواصل أعمال الصيانة في المدرجات منذ أسابيع."
+    changes = what_is_new(later, earlier, _outlets(f"{host} {opening}", apart, "", ""))
+    assert changes.new == [] and [i for i, _ in changes.details] == [0]

@@ -56,6 +56,7 @@ from khulasa.resources import load_word_list
 from khulasa.stories.events import place_words, wide_places
 from khulasa.text.clean import attribution_words
 from khulasa.text.normalize import Analyzer, idf_weights, normalize, proclitic_forms
+from khulasa.text.segment import split_sentences
 from khulasa.text.trim import leading_marker
 from khulasa.types import Document
 
@@ -93,6 +94,9 @@ REPORTED = 2
 # in a story of this many outlets or more: in a story of fewer (its first hours), one outlet's word
 # is much of it, and a development is often told by one outlet first.
 COLOUR_OUTLETS = 4
+# The words a clause adds to the earlier summary's (``_Known._carrying``) that one clause of another
+# outlet's article must hold, all of them, to carry it in other words (thirty-first pass).
+CARRIED_WORDS = 2
 # Cardinals written in words from this one up are numbers to give, as digits are ("مقتل عشرة على
 # الأقل"); "one" and "two" also stand in set phrases ("في آن واحد", "أحد الطرفين").
 CARDINAL_FROM = 3
@@ -759,10 +763,17 @@ class _Known:
 
     def _carrying(self, clause: Clause) -> set[str]:
         """The story's outlets that carry ``clause``: an article of theirs has a clause that links
-        to it (compare's link) or holds all its words (numbers aside)."""
+        to it (compare's link) or holds all its words (numbers aside), or a clause of one of its
+        sentences holds all the words ``clause`` adds to the earlier summary's, ``CARRIED_WORDS``
+        or more (the same statement in other words around them: thirty-first pass)."""
         threshold, min_content = self.settings.link_threshold, self.settings.link_min_content
         terms = frozenset(t for t in clause.terms if not any(ch.isdigit() for ch in t))
-        return {
+        # The words it adds to version V's, when two or more: an outlet one clause of whose article
+        # holds them all tells the same thing in other words ("انطلقت أعمال القمة" with or without
+        # the summit's full name and edition). A key of one or two letters (the article of "الـ 43")
+        # says nothing.
+        adds = frozenset(t for t in terms - self.terms if len(t) > 2)
+        carried = {
             outlet
             for outlet, _, clauses, held in self._outlet_clauses
             if (terms and terms <= held)
@@ -771,6 +782,20 @@ class _Known:
                 for o in clauses
             )
         }
+        if len(adds) >= CARRIED_WORDS:
+            carried |= {outlet for outlet, clauses in self._sentence_clauses if any(adds <= o for o in clauses)}
+        return carried
+
+    @cached_property
+    def _sentence_clauses(self) -> list[tuple[str, list[frozenset[str]]]]:
+        """Each of the story's articles: its outlet and the words (by their keys) of each clause of
+        each of its sentences (a clause of the whole text may run across sentences)."""
+        out = []
+        for d in self.documents:
+            text = _unclocked(d.text)
+            clauses = [c.terms for a, b in split_sentences(text) for c in self._clauses(text[a:b])]
+            out.append((d.outlet, clauses))
+        return out
 
     @cached_property
     def _outlet_clauses(self) -> list[tuple[str, str, list[Clause], frozenset[str]]]:
