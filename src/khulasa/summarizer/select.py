@@ -1759,10 +1759,10 @@ def _summary_weights(
         title_weight=settings.title_weight,
         min_documents=2 if short else 1,
     )
+    texts = [f.representative.text for f in facts] + list(titles)
     if settings.unigram_weight > 0:
         weights = {c: w * (settings.unigram_weight if " " not in c else 1.0) for c, w in weights.items()}
         if n_docs > 1 and content_unigram_weight > settings.unigram_weight:
-            texts = [f.representative.text for f in facts] + list(titles)
             weights = content_words_weighted(
                 weights,
                 frame_words(texts, analyzer),
@@ -1770,12 +1770,8 @@ def _summary_weights(
                 CONTENT_WORD_DOCUMENTS * settings.unigram_weight,
             )
     if n_docs > 1 and settings.frame_weight != 1.0:
-        frame = frame_words([f.representative.text for f in facts] + list(titles), analyzer)
-
-        def framing(concept: str) -> bool:
-            return all(any(f in frame for f in proclitic_forms(t)) for t in concept.split(" "))
-
-        weights = {c: w * settings.frame_weight if framing(c) else w for c, w in weights.items()}
+        frame = frame_words(texts, analyzer)
+        weights = {c: w * settings.frame_weight if in_frame(c, frame) else w for c, w in weights.items()}
     # Keep concepts that recur: with several documents, those in at least two of them (a short
     # summary has already kept only those, whatever their weight).
     if n_docs > 1 and not short:
@@ -1804,10 +1800,12 @@ def content_words_weighted(
     they share no bigram, but their words recur. The names recur in every telling, and any
     sentence on the story holds them (docs/quality.md, fifteenth session: sentences that state
     no key fact)."""
-    return {
-        c: w * scale if " " not in c and w > floor and not any(f in frame for f in proclitic_forms(c)) else w
-        for c, w in weights.items()
-    }
+    return {c: w * scale if " " not in c and w > floor and not in_frame(c, frame) else w for c, w in weights.items()}
+
+
+def in_frame(concept: str, frame: Collection[str]) -> bool:
+    """Is every word of ``concept`` in ``frame`` (:func:`frame_words`), as written or behind a proclitic?"""
+    return all(any(f in frame for f in proclitic_forms(t)) for t in concept.split(" "))
 
 
 def _candidates(
