@@ -5,7 +5,15 @@ the same names are not, and after the choice the one told again goes and its bud
 from __future__ import annotations
 
 from khulasa.config import Settings
-from khulasa.link.retold import fold, light_verbs, names_stated, subject_words, told_again, told_again_in
+from khulasa.link.retold import (
+    _shares_most,
+    fold,
+    light_verbs,
+    names_stated,
+    subject_words,
+    told_again,
+    told_again_in,
+)
 from khulasa.summarizer.select import (
     Candidate,
     Meaning,
@@ -311,3 +319,26 @@ def test_a_result_in_one_word_is_the_result_in_digits_told_again():
     assert _again(again, whole)
     # Another first-leg result: another fact.
     assert not _again("وحسم النادي الأزرق لقاء الذهاب بأربعة أهداف دون رد ليتفوق بنتيجة 5-1.", whole)
+
+
+# A sentence that tells another's fact in another order, behind a word of its own (docs/quality.md,
+# fifteenth session: facts told twice): four of its words of what happened, and 40% of them, are the
+# other's.
+
+
+def test_shares_most_needs_four_words_and_forty_percent():
+    assert _shares_most(4, 10) and _shares_most(5, 7)
+    assert not _shares_most(3, 5)  # too few words shared
+    assert not _shares_most(4, 11)  # too small a share of its words
+
+
+def test_a_fact_told_in_another_order_behind_a_word_of_its_own():
+    told = "قال مدير الدفاع المدني إن الحريق اندلع في مخزن الوقود القديم قرب محطة القطار."
+    again = "ورجح المراقبون أن الحريق في مخزن الوقود القديم قرب المحطة."
+    assert _again(again, told)
+
+
+def test_a_sentence_sharing_few_words_is_no_retelling():
+    told = "قال مدير الدفاع المدني إن الحريق اندلع في مخزن الوقود القديم قرب محطة القطار."
+    other = "وطالب السكان البلدية بنقل خزانات الوقود بعيدا عن الأحياء السكنية وتعويض المتضررين من الحريق."
+    assert not _again(other, told)
