@@ -1140,11 +1140,27 @@ class _Known:
         # Places joined by و ("أستراليا وكندا وبريطانيا"): one sentence tells of each what the earlier
         # summary may have told of each apart. Such a place is told where an earlier sentence naming it
         # shares a word of what the linked sentences share with this one (the act told of all).
-        together = _coordinated(text, [n for n in claims.names if n[0] == "place"])
+        together = _coordinated(text, [n for n in claims.names if n[0] == "place"]) | self._set_apart(text, places)
         said = self._content(text) & frozenset().union(*(self.sentences[i][1] for i in linked))
         return all(
             any(_tells_of(self.told[i][1], n) for i in linked) or (n in together and self._told_apart(n, said))
             for n in places
+        )
+
+    def _set_apart(self, text: str, places: Sequence[tuple[str, str]]) -> frozenset[tuple[str, str]]:
+        """The ``places`` that a clause set against the sentence's first names (:func:`_set_against`:
+        "…، بينما يواجه منتخب الجار خصمه الآخر في اليوم نفسه"): a second statement, of its own
+        subject, which version V may have told in a sentence of its own, not in the one the first
+        clause links to. Such a place is told as a place joined by و is (:meth:`_told_apart`)."""
+        pieces = [
+            " " + " ".join(t.norm for t in tokens(text[a:b]) if t.kind == "word") + " "
+            for _, (a, b) in self._clause_spans(text)
+            if _set_against(text[a:b])
+        ]
+        return frozenset(
+            n
+            for n in places
+            if any(f" {p}{normalize(n[1])} " in piece for piece in pieces for p in ("", "و", "ب", "ل", "ف"))
         )
 
     def _opening(self, clause: str) -> str | None:
