@@ -39,14 +39,17 @@ toll that rises over the hours) are deliberately no part of it. Names are normal
 
 An article's *event kinds* (:func:`event_kinds`) are read from the same opening, with the words of
 ``resources/ar/event_kinds.txt``: quake, storm (and its floods), fire, crash, match, election,
-summit, space, attack. Grouping votes them as it votes names (a :class:`NameProfile` per group, the
-same rules): two reports of one country on one day, a runway collision and an earthquake, name the
-same country but not the same kind. A kind one outlet names in passing ("a plane flying relief to
-the quake zone") is not central to its group, given by fewer than half its members. A match
-report's kinds carry its sport too (``resources/ar/sports.txt``: football, tennis, ...), marked as
-companies are among names and compared as they are, by rule (d) alone: a football final and a
-tennis final of one Sunday, won by one country, are two events; a sport tells events apart, never
-joins them.
+summit, space, attack; and (here, not in the summarizer's kinds) the kinds of announced decision of
+``resources/ar/decision_kinds.txt`` (a fuel price rise, a currency float). A kind named only after
+"بعد" or "عقب" is background when the opening names another as its news: "رفعت الحكومة أسعار الوقود
+بعد ساعات من تعويم الجنيه" reports a fuel price rise. Grouping votes them as it votes names (a
+:class:`NameProfile` per group, the same rules): two reports of one country on one day, a runway
+collision and an earthquake, name the same country but not the same kind. A kind one outlet names in
+passing ("a plane flying relief to the quake zone") is not central to its group, given by fewer than
+half its members. A match report's kinds carry its sport too (``resources/ar/sports.txt``: football,
+tennis, ...), marked as companies are among names and compared as they are, by rule (d) alone: a
+football final and a tennis final of one Sunday, won by one country, are two events; a sport tells
+events apart, never joins them.
 """
 
 from __future__ import annotations
@@ -119,6 +122,9 @@ _STOPS = frozenset(".!?؟:")
 # A visit or meeting word is an earlier one when a word of ``before`` comes at most this many words
 # before it ("بعد ساعات من وصوله": three).
 _BEFORE_SPAN = 3
+# A kind of event named at most this many words after a word of ``before``, in one sentence, is
+# background when the opening names another as its news ("بعد ساعات من إعلان البنك المركزي تعويم").
+_BACKGROUND_SPAN = 8
 # A summit's name (see _summit_name) is kept among an article's names as this mark and its
 # adjectives' countries or blocs, sorted and joined by "+": rule (f) reads them as it reads venues.
 SUMMIT_MARK = "&"
@@ -147,7 +153,8 @@ class _Lexicon:
     at: frozenset[str]  # words before a meeting's place ("في")
     summits: frozenset[str]  # words of a summit whose name follows ("القمة")
     blocs: frozenset[str]  # adjectives of groups of countries ("العربية", "الخليجية")
-    before: frozenset[str]  # words before an earlier visit or meeting ("بعد", "عقب")
+    before: frozenset[str]  # words before an earlier event ("بعد", "عقب"): kinds after them are background
+    earlier: frozenset[str]  # those and the past words ("كانت"): before an earlier visit or meeting
     regions: frozenset[str]  # places wider than a country, never a venue ("الشرق الاوسط")
 
 
@@ -171,6 +178,7 @@ def _lexicon() -> _Lexicon:
         "summit": set(),
         "bloc": set(),
         "before": set(),
+        "past": set(),
     }
     country: dict[str, str] = {}
     # Not words of a text: names of event kinds (event_kinds.txt), and whole places, one a field.
@@ -216,6 +224,7 @@ def _lexicon() -> _Lexicon:
         frozenset(cue_words["summit"]),
         frozenset(cue_words["bloc"]),
         frozenset(cue_words["before"]),
+        frozenset(cue_words["before"] | cue_words["past"]),
         frozenset(places.get(tuple(normalize(f).split()), normalize(f)) for f in listed["region"]),
     )
 
@@ -328,11 +337,52 @@ def event_kinds(title: str | None, text: str) -> frozenset[str]:
     sports.txt``), each as SPORT_MARK and the sport: rule (d) alone compares them
     (NameProfile.other_firms), so a football final and a tennis final of one day are two events,
     and a report that names no sport is told apart from none."""
-    words = [w for _, w, _ in _opening_parts(title, text) if w]
-    found = {kind for kind in map(kind_of_word, words) if kind}
+    parts = _opening_parts(title, text)
+    words = [w for _, w, _ in parts if w]
+    news, background = _kinds_read(parts, _lexicon())
+    found = news or background
     if found & sided_kinds():  # a match report: its sport
         found.update(SPORT_MARK + sport for sport in _sports_named(words))
     return frozenset(found)
+
+
+def _kinds_read(parts: Sequence[tuple[str, str, str]], lex: _Lexicon) -> tuple[set[str], set[str]]:
+    """The kinds of event (and of announced decision, _decision_kind) the opening names as its
+    news, and those it names only within _BACKGROUND_SPAN words after a word of ``before`` in one
+    sentence ("رفعت الحكومة أسعار الوقود بعد ساعات من تعويم العملة" reports a fuel price rise; the
+    float is background)."""
+    news: set[str] = set()
+    background: set[str] = set()
+    left = 0
+    for _, w, mark in parts:
+        if mark in _STOPS:
+            left = 0
+        if not w:
+            continue
+        kind = kind_of_word(w) or _decision_kind(w)
+        if kind:
+            (background if left > 0 else news).add(kind)
+        left -= 1
+        if any(f in lex.before for f in proclitic_forms(w)):
+            left = _BACKGROUND_SPAN
+    return news, background
+
+
+def _decision_kind(word: str) -> str:
+    """The kind of announced decision (``resources/ar/decision_kinds.txt``: a fuel price rise, a
+    currency float) a normalized word names, with its proclitics; "" for none."""
+    table = _decision_words()
+    return next((table[f] for f in proclitic_forms(word) if f in table), "")
+
+
+@lru_cache(maxsize=1)
+def _decision_words() -> dict[str, str]:
+    """Normalized word -> the kind of decision it names (decision_kinds.txt)."""
+    table: dict[str, str] = {}
+    for line in load_word_list("ar/decision_kinds.txt"):
+        kind, *forms = (p.strip() for p in line.split("|"))
+        table.update((normalize(form), sys.intern(kind)) for form in forms)
+    return table
 
 
 def _sports_named(words: Sequence[str]) -> set[str]:
@@ -506,8 +556,8 @@ def _venue(parts: Sequence[tuple[str, str, str]], lex: _Lexicon) -> str | None:
 
 def _told_before(parts: Sequence[tuple[str, str, str]], k: int, lex: _Lexicon) -> bool:
     """Is the visit or meeting word at token ``k`` an earlier one, told as background: a word of
-    ``before`` ("بعد", "عقب") among the _BEFORE_SPAN words before it, in the same sentence and with
-    no other visit or meeting word between ("وبعد زيارته لأبو ظبي", "بعد ساعات من وصوله"; not the
+    ``before`` or ``past`` ("بعد", "عقب", "كانت") among the _BEFORE_SPAN words before it, in the
+    same sentence and with no other visit or meeting word between ("وبعد زيارته لأبو ظبي", "بعد ساعات من وصوله"; not the
     second of "بعد زيارته للأردن توجه إلى العراق")?"""
     seen = 0
     for _, w, mark in reversed(parts[max(0, k - 2 * _BEFORE_SPAN) : k]):
@@ -516,7 +566,7 @@ def _told_before(parts: Sequence[tuple[str, str, str]], k: int, lex: _Lexicon) -
         if w:
             seen += 1
             forms = proclitic_forms(w)
-            if any(f in lex.before for f in forms):
+            if any(f in lex.earlier for f in forms):
                 return True
             if any(f in lex.visits or f in lex.meets for f in forms):  # "بعد زيارته للأردن توجه": the second is news
                 return False
