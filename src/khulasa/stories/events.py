@@ -23,7 +23,10 @@ other (one team's two matches: :meth:`NameProfile.other_sides`); or (f) where th
 differs (the venue of each opening's first visit or meeting, as a country: "وصل ... إلى كييف",
 "لقاء لهما في بكين"), or what a summit is called ("القمة الخليجية الصينية" against "القمة العربية
 الصينية", held in one city on one day): :meth:`NameProfile.other_venues`. Companies count for (d)
-only: one firm named by two groups never joins them; venues and summit names for (f) only.
+only: one firm named by two groups never joins them; venues and summit names for (f) only. Venues
+also tell groups apart whatever their words share (:meth:`NameProfile.venues_differ`): one leader's
+two stops of one day, each report naming both; a visit told after "بعد" or "عقب" is an earlier one
+(background), and a region ("الشرق الأوسط") is no venue.
 Only groups whose members agree on their names
 vote: a story whose outlets each lead with another country is never told apart by names. The veto
 yields to a strong word similarity (``GroupSettings.names_link``): names read by cue words miss some
@@ -36,14 +39,17 @@ toll that rises over the hours) are deliberately no part of it. Names are normal
 
 An article's *event kinds* (:func:`event_kinds`) are read from the same opening, with the words of
 ``resources/ar/event_kinds.txt``: quake, storm (and its floods), fire, crash, match, election,
-summit, space, attack. Grouping votes them as it votes names (a :class:`NameProfile` per group, the
-same rules): two reports of one country on one day, a runway collision and an earthquake, name the
-same country but not the same kind. A kind one outlet names in passing ("a plane flying relief to
-the quake zone") is not central to its group, given by fewer than half its members. A match
-report's kinds carry its sport too (``resources/ar/sports.txt``: football, tennis, ...), marked as
-companies are among names and compared as they are, by rule (d) alone: a football final and a
-tennis final of one Sunday, won by one country, are two events; a sport tells events apart, never
-joins them.
+summit, space, attack; and (here, not in the summarizer's kinds) the kinds of announced decision of
+``resources/ar/decision_kinds.txt`` (a fuel price rise, a currency float). A kind named only after
+"بعد" or "عقب" is background when the opening names another as its news: "رفعت الحكومة أسعار الوقود
+بعد ساعات من تعويم الجنيه" reports a fuel price rise. Grouping votes them as it votes names (a
+:class:`NameProfile` per group, the same rules): two reports of one country on one day, a runway
+collision and an earthquake, name the same country but not the same kind. A kind one outlet names in
+passing ("a plane flying relief to the quake zone") is not central to its group, given by fewer than
+half its members. A match report's kinds carry its sport too (``resources/ar/sports.txt``: football,
+tennis, ...), marked as companies are among names and compared as they are, by rule (d) alone: a
+football final and a tennis final of one Sunday, won by one country, are two events; a sport tells
+events apart, never joins them.
 """
 
 from __future__ import annotations
@@ -113,6 +119,12 @@ VENUE_MARK = "^"
 # words after the toward or at word ("في العاصمة السعودية الرياض").
 _VENUE_SPAN, _VENUE_GAP = 15, 3
 _STOPS = frozenset(".!?؟:")
+# A visit or meeting word is an earlier one when a word of ``before`` comes at most this many words
+# before it ("بعد ساعات من وصوله": three).
+_BEFORE_SPAN = 3
+# A kind of event named at most this many words after a word of ``before``, in one sentence, is
+# background when the opening names another as its news ("بعد ساعات من إعلان البنك المركزي تعويم").
+_BACKGROUND_SPAN = 8
 # A summit's name (see _summit_name) is kept among an article's names as this mark and its
 # adjectives' countries or blocs, sorted and joined by "+": rule (f) reads them as it reads venues.
 SUMMIT_MARK = "&"
@@ -141,6 +153,9 @@ class _Lexicon:
     at: frozenset[str]  # words before a meeting's place ("في")
     summits: frozenset[str]  # words of a summit whose name follows ("القمة")
     blocs: frozenset[str]  # adjectives of groups of countries ("العربية", "الخليجية")
+    before: frozenset[str]  # words before an earlier event ("بعد", "عقب"): kinds after them are background
+    earlier: frozenset[str]  # those and the past words ("كانت"): before an earlier visit or meeting
+    regions: frozenset[str]  # places wider than a country, never a venue ("الشرق الاوسط")
 
 
 @lru_cache(maxsize=1)
@@ -162,14 +177,17 @@ def _lexicon() -> _Lexicon:
         "at": set(),
         "summit": set(),
         "bloc": set(),
+        "before": set(),
+        "past": set(),
     }
     country: dict[str, str] = {}
-    sided: set[str] = set()
+    # Not words of a text: names of event kinds (event_kinds.txt), and whole places, one a field.
+    listed: dict[str, list[str]] = {"sided": [], "region": []}
     adjectives: list[tuple[str, str]] = []  # a country's one-word adjectives ("اللبناني"), the country
     for line in load_word_list("ar/event_names.txt"):
         kind, *fields = (p.strip() for p in line.split("|"))
-        if kind == "sided":  # names of event kinds (event_kinds.txt), not words of a text
-            sided.update(fields[0].split())
+        if kind in listed:
+            listed[kind].extend(fields)
         elif kind in cue_words:
             cue_words[kind].update(normalize(w) for w in fields[0].split())
         elif kind == "in":
@@ -194,7 +212,7 @@ def _lexicon() -> _Lexicon:
         country,
         frozenset(cue_words["contest"]),
         frozenset(cue_words["firm"]),
-        frozenset(sided),
+        frozenset(w for f in listed["sided"] for w in f.split()),
         frozenset(cue_words["side"]),
         frozenset(cue_words["rival"]),
         frozenset(cue_words["score"]),
@@ -205,6 +223,9 @@ def _lexicon() -> _Lexicon:
         frozenset(cue_words["at"]),
         frozenset(cue_words["summit"]),
         frozenset(cue_words["bloc"]),
+        frozenset(cue_words["before"]),
+        frozenset(cue_words["before"] | cue_words["past"]),
+        frozenset(places.get(tuple(normalize(f).split()), normalize(f)) for f in listed["region"]),
     )
 
 
@@ -316,11 +337,52 @@ def event_kinds(title: str | None, text: str) -> frozenset[str]:
     sports.txt``), each as SPORT_MARK and the sport: rule (d) alone compares them
     (NameProfile.other_firms), so a football final and a tennis final of one day are two events,
     and a report that names no sport is told apart from none."""
-    words = [w for _, w, _ in _opening_parts(title, text) if w]
-    found = {kind for kind in map(kind_of_word, words) if kind}
+    parts = _opening_parts(title, text)
+    words = [w for _, w, _ in parts if w]
+    news, background = _kinds_read(parts, _lexicon())
+    found = news or background
     if found & sided_kinds():  # a match report: its sport
         found.update(SPORT_MARK + sport for sport in _sports_named(words))
     return frozenset(found)
+
+
+def _kinds_read(parts: Sequence[tuple[str, str, str]], lex: _Lexicon) -> tuple[set[str], set[str]]:
+    """The kinds of event (and of announced decision, _decision_kind) the opening names as its
+    news, and those it names only within _BACKGROUND_SPAN words after a word of ``before`` in one
+    sentence ("رفعت الحكومة أسعار الوقود بعد ساعات من تعويم العملة" reports a fuel price rise; the
+    float is background)."""
+    news: set[str] = set()
+    background: set[str] = set()
+    left = 0
+    for _, w, mark in parts:
+        if mark in _STOPS:
+            left = 0
+        if not w:
+            continue
+        kind = kind_of_word(w) or _decision_kind(w)
+        if kind:
+            (background if left > 0 else news).add(kind)
+        left -= 1
+        if any(f in lex.before for f in proclitic_forms(w)):
+            left = _BACKGROUND_SPAN
+    return news, background
+
+
+def _decision_kind(word: str) -> str:
+    """The kind of announced decision (``resources/ar/decision_kinds.txt``: a fuel price rise, a
+    currency float) a normalized word names, with its proclitics; "" for none."""
+    table = _decision_words()
+    return next((table[f] for f in proclitic_forms(word) if f in table), "")
+
+
+@lru_cache(maxsize=1)
+def _decision_words() -> dict[str, str]:
+    """Normalized word -> the kind of decision it names (decision_kinds.txt)."""
+    table: dict[str, str] = {}
+    for line in load_word_list("ar/decision_kinds.txt"):
+        kind, *forms = (p.strip() for p in line.split("|"))
+        table.update((normalize(form), sys.intern(kind)) for form in forms)
+    return table
 
 
 def _sports_named(words: Sequence[str]) -> set[str]:
@@ -485,11 +547,30 @@ def _venue(parts: Sequence[tuple[str, str, str]], lex: _Lexicon) -> str | None:
             continue
         visit = bool(bits & _VISIT) and any(f in lex.visits for f in proclitic_forms(word))
         meet = bool(bits & _MEET) and any(f in lex.meets for f in proclitic_forms(word))
-        if visit or meet:
+        if (visit or meet) and not _told_before(parts, k, lex):
             place = _venue_after(parts, k, visit, lex)
             if place:
                 return lex.country.get(place, place)
     return None
+
+
+def _told_before(parts: Sequence[tuple[str, str, str]], k: int, lex: _Lexicon) -> bool:
+    """Is the visit or meeting word at token ``k`` an earlier one, told as background: a word of
+    ``before`` or ``past`` ("بعد", "عقب", "كانت") among the _BEFORE_SPAN words before it, in the
+    same sentence and with no other visit or meeting word between ("وبعد زيارته لأبو ظبي", "بعد ساعات من وصوله"; not the
+    second of "بعد زيارته للأردن توجه إلى العراق")?"""
+    seen = 0
+    for _, w, mark in reversed(parts[max(0, k - 2 * _BEFORE_SPAN) : k]):
+        if mark in _STOPS or seen >= _BEFORE_SPAN:
+            return False
+        if w:
+            seen += 1
+            forms = proclitic_forms(w)
+            if any(f in lex.earlier for f in forms):
+                return True
+            if any(f in lex.visits or f in lex.meets for f in forms):  # "بعد زيارته للأردن توجه": the second is news
+                return False
+    return False
 
 
 def _venue_after(parts: Sequence[tuple[str, str, str]], k: int, visit: bool, lex: _Lexicon) -> str | None:
@@ -510,6 +591,9 @@ def _venue_after(parts: Sequence[tuple[str, str, str]], k: int, visit: bool, lex
         place, prefix = _place_at(parts, j, lex)
         if place is None:
             j += 1
+            continue
+        if lex.places[place] in lex.regions:  # what a meeting is about, not where it is
+            j += len(place)
             continue
         told = j == k + 1 or j - armed <= _VENUE_GAP or proclitic in prefix
         if told and not _is_adjective_form(w[len(prefix) :]):
@@ -695,6 +779,25 @@ class NameProfile:
             self.summits, self.summit_named, other.summits, other.summit_named, SUMMIT_SUPPORT
         )
 
+    def venues_differ(self, other: NameProfile) -> bool:
+        """Where the groups' events happen differs, whatever their words share: at least
+        CORE_SHARE of each group's naming members read a venue, those that do agree on it (its most
+        given venue, given by AGREE_SHARE of them; a lone article agrees), the two differ, and one
+        group's is given by no member of the other.
+        Two reports of one leader's tour, one from its first stop and one from its second, share
+        the leader, the tour and most of their words; where each is written from is the event."""
+        if not (self._venue_votes() and other._venue_votes()):
+            return False
+        mine, theirs = _agreed(self.venues, self.venue_named), _agreed(other.venues, other.venue_named)
+        if mine is None or theirs is None or mine == theirs:
+            return False
+        return mine not in other.venues or theirs not in self.venues
+
+    def _venue_votes(self) -> bool:
+        """Do at least CORE_SHARE of the group's naming members read a venue? A venue two copies
+        of forty read (a past summit told in a later paragraph) is not the group's."""
+        return self.venue_named > 0 and self.venue_named >= CORE_SHARE * self.named
+
     @staticmethod
     def _supported_core(counts: Counter[str], named: int, keep: Callable[[str], bool] | None) -> set[str]:
         """Central names of ``counts`` (over ``named`` members; only those ``keep`` keeps), each
@@ -792,6 +895,13 @@ def _apart(mine: set[str], theirs: set[str], given_by_me: Iterable[str], given_b
     if not mine or not theirs or mine & theirs:
         return False
     return mine.isdisjoint(given_by_them) or theirs.isdisjoint(given_by_me)
+
+
+def _agreed(counts: Counter[str], named: int) -> str | None:
+    """The name most of ``named`` members give, when at least AGREE_SHARE of them give it (the
+    first on ties); None when they disagree."""
+    name, most = counts.most_common(1)[0]
+    return name if most >= AGREE_SHARE * named else None
 
 
 def _told_apart(mine: Counter[str], my_named: int, theirs: Counter[str], their_named: int, support: int) -> bool:

@@ -769,6 +769,10 @@ class _Votes:
         """Do the two roots' members agree on central names, none in common (rule (a) only)?"""
         return self.profile(a).disjoint(self.profile(b))
 
+    def venues_differ(self, a: int, b: int) -> bool:
+        """Do the two roots' members agree on different venues (NameProfile.venues_differ)?"""
+        return self.profile(a).venues_differ(self.profile(b))
+
     def marks_apart(self, a: int, b: int) -> bool:
         """Do the marked names central to each root tell them apart (rule (d) alone: companies among
         names, sports among kinds; NameProfile.other_firms)?"""
@@ -858,6 +862,8 @@ class _Groups:
             (self.names is not None and self.names.conflicts(a, b))
             or (self.kinds is not None and self.kinds_told(a) and self.kinds_told(b) and self.kinds.conflicts(a, b))
         ):
+            return True
+        if self.names is not None and self.names.venues_differ(a, b):
             return True
         if not self.sided(a, b):
             return False
