@@ -1214,6 +1214,10 @@ class _Known:
         # clause) says when, as a lead-in says who: the statement is the other clauses.
         if len(spans) > 1 and _time_frame(text[spans[0][1][0] : spans[0][1][1]]):
             spans = spans[1:]
+        # A tail naming the source, the last clause ("…، وفقا لما ذكرته وسائل إعلام روسية":
+        # :func:`_attribution_tail`), says who said it, as a lead-in does: the statement is before it.
+        if len(spans) > 1 and _attribution_tail(text[spans[-1][1][0] : spans[-1][1][1]]):
+            text, spans = text[: spans[-1][1][0]], spans[:-1]
         clauses = [self._keyed(c) for c, _ in spans]
         frames = [self._speaker_terms(text, span) for _, span in spans]
         linked = [self._clause_linked(c, frame=f) for c, f in zip(clauses, frames, strict=True)]
@@ -1477,6 +1481,22 @@ def _time_frame(text: str) -> bool:
     phrase of time set before the statement ("بعد وقت قصير من الانفجار،"), which says when, not what?"""
     first = next((t.norm for t in tokens(text) if t.kind == "word"), "")
     return any(f in _time_frame_words() for f in (first, first[1:] if first[:1] in "وف" else ""))
+
+
+@lru_cache(maxsize=1)
+def _attribution_tails() -> tuple[tuple[str, ...], ...]:
+    """The phrases of ``resources/ar/attribution_tails.txt``, normalized, word by word."""
+    return tuple(tuple(normalize(w).split()) for w in load_word_list("ar/attribution_tails.txt"))
+
+
+def _attribution_tail(text: str) -> bool:
+    """Does the clause ``text`` open with a phrase that names a sentence's source at its end
+    (``resources/ar/attribution_tails.txt``, behind و: "وفقا لما ذكرته وسائل إعلام روسية", "حسبما
+    أفادت الوكالة")? Such a clause says who said it, not what."""
+    words = [t.norm for t in tokens(text[:80]) if t.kind == "word"]
+    if words and words[0][:1] == "و" and words[0][1:] and not any(p[:1] == (words[0],) for p in _attribution_tails()):
+        words[0] = words[0][1:]
+    return any(tuple(words[: len(p)]) == p for p in _attribution_tails())
 
 
 def _unclocked(text: str) -> str:
