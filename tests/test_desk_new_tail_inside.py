@@ -1,6 +1,7 @@
 """What is new for a reader of an earlier summary version, the thirty-fourth pass (docs/desk.md):
 a tail naming the source at a sentence's end («وفقا لما ذكرته …») says who said it, not what,
-and a preposition after a title («وجود الوزير داخل المبنى») names no one."""
+a preposition after a title («وجود الوزير داخل المبنى») names no one, and a place version V wrote
+run together with the next word («قندهاربأفغانستان») is named there."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Any
 
 from khulasa.desk.updates import _attribution_tail, new_sentences
 from khulasa.extract.claims import claims_of
+from khulasa.types import Document
 
 
 def _summary(*texts: str) -> dict[str, Any]:
@@ -52,3 +54,20 @@ def test_a_preposition_after_a_title_names_no_one() -> None:
     earlier = _summary("وقع الانفجار أثناء وجود الوزير داخل المبنى لحضور الاجتماع، ولم يصب بأذى.")
     later = _summary("وأكد مصدر رسمي وجود الوزير داخل المبنى لحضور الاجتماع، لكنه لم يصب بأذى.")
     assert new_sentences(later, earlier) == []
+
+
+def test_a_place_glued_to_the_next_word_is_named_there() -> None:
+    """Version V's sentence with a space lost («قندهاربأفغانستان» for «قندهار بأفغانستان») names
+    the city and the country: the same count told again with the space is no news, though version
+    V's other sentence, which names them apart, tells another thing."""
+    earlier = _summary(
+        "تعرض سوق شعبي في مدينة قندهار، ثاني أكبر مدن أفغانستان، صباح الثلاثاء لتفجير انتحاري تبعه إطلاق نار.",
+        "وقتل 14 شخصا وأصيب 30 آخرون في تفجير استهدف إحدى الأسواق الشعبية الكبيرة "
+        "في مدينة قندهاربأفغانستان، وفقا لمصدر طبي.",
+    )
+    later = _summary(
+        "وقال مصدر طبي إنه قتل 14 شخصا وأصيب 30 آخرون في تفجير استهدف إحدى الأسواق الشعبية الكبيرة "
+        "في مدينة قندهار بأفغانستان."
+    )
+    docs = [Document(id=str(i), text=s["text"]) for i, s in enumerate(earlier["sentences"] + later["sentences"])]
+    assert new_sentences(later, earlier, docs) == []
