@@ -307,6 +307,8 @@ class _Known:
         # passages they were made from hold more than was printed (a video on X where the sentence
         # says "a speech"), which the reader never saw (twenty-second pass).
         self.clauses = [c for s in old for c in self._clauses(s["text"])]
+        # Each earlier sentence's words run together with the next, split back (:meth:`_unglued`).
+        self.unglued = [self._unglued(" ".join(self._wordings(s))) for s in old]
         # Each of its sentences' clauses: the act it opens with (:meth:`_opening`) and its words.
         self.opened = [
             [(self._opening(s["text"][a:b]), self._keyed(c).terms) for c, (a, b) in self._clause_spans(s["text"])]
@@ -1143,9 +1145,36 @@ class _Known:
         together = _coordinated(text, [n for n in claims.names if n[0] == "place"]) | self._set_apart(text, places)
         said = self._content(text) & frozenset().union(*(self.sentences[i][1] for i in linked))
         return all(
-            any(_tells_of(self.told[i][1], n) for i in linked) or (n in together and self._told_apart(n, said))
+            any(_tells_of(self.told[i][1], n) or _glued_in(self.unglued[i], n) for i in linked)
+            or (n in together and self._told_apart(n, said))
             for n in places
         )
+
+    def _unglued(self, text: str) -> frozenset[str]:
+        """The two words of each word of ``text`` that is two words of the story run together, a
+        space lost in the page ("في مدينة كابولبأفغانستان": "كابول", "بأفغانستان"): a word the
+        story's articles never write apart that splits into two they do, each ``GLUED`` letters or
+        more, normalized. Without the story's articles, none."""
+        out: set[str] = set()
+        words = self._story_counts
+        for t in tokens(text):
+            w = t.norm
+            if t.kind != "word" or len(w) < 2 * GLUED or words.get(w, 0) > 1:
+                continue
+            for k in range(GLUED, len(w) - GLUED + 1):
+                if w[:k] in words and w[k:] in words:
+                    out.update((w[:k], w[k:]))
+        return frozenset(out)
+
+    @cached_property
+    def _story_counts(self) -> dict[str, int]:
+        """How many times the story's articles write each word, normalized."""
+        counts: dict[str, int] = {}
+        for d in self.documents:
+            for t in tokens(d.text):
+                if t.kind == "word":
+                    counts[t.norm] = counts.get(t.norm, 0) + 1
+        return counts
 
     def _set_apart(self, text: str, places: Sequence[tuple[str, str]]) -> frozenset[tuple[str, str]]:
         """The ``places`` that a clause set against the sentence's first names (:func:`_set_against`:
@@ -1214,6 +1243,10 @@ class _Known:
         # clause) says when, as a lead-in says who: the statement is the other clauses.
         if len(spans) > 1 and _time_frame(text[spans[0][1][0] : spans[0][1][1]]):
             spans = spans[1:]
+        # A tail naming the source, the last clause ("…، وفقا لما ذكرته وسائل إعلام روسية":
+        # :func:`_attribution_tail`), says who said it, as a lead-in does: the statement is before it.
+        if len(spans) > 1 and _attribution_tail(text[spans[-1][1][0] : spans[-1][1][1]]):
+            text, spans = text[: spans[-1][1][0]], spans[:-1]
         clauses = [self._keyed(c) for c, _ in spans]
         frames = [self._speaker_terms(text, span) for _, span in spans]
         linked = [self._clause_linked(c, frame=f) for c, f in zip(clauses, frames, strict=True)]
@@ -1479,6 +1512,22 @@ def _time_frame(text: str) -> bool:
     return any(f in _time_frame_words() for f in (first, first[1:] if first[:1] in "وف" else ""))
 
 
+@lru_cache(maxsize=1)
+def _attribution_tails() -> tuple[tuple[str, ...], ...]:
+    """The phrases of ``resources/ar/attribution_tails.txt``, normalized, word by word."""
+    return tuple(tuple(normalize(w).split()) for w in load_word_list("ar/attribution_tails.txt"))
+
+
+def _attribution_tail(text: str) -> bool:
+    """Does the clause ``text`` open with a phrase that names a sentence's source at its end
+    (``resources/ar/attribution_tails.txt``, behind و: "وفقا لما ذكرته وسائل إعلام روسية", "حسبما
+    أفادت الوكالة")? Such a clause says who said it, not what."""
+    words = [t.norm for t in tokens(text[:80]) if t.kind == "word"]
+    if words and words[0][:1] == "و" and words[0][1:] and not any(p[:1] == (words[0],) for p in _attribution_tails()):
+        words[0] = words[0][1:]
+    return any(tuple(words[: len(p)]) == p for p in _attribution_tails())
+
+
 def _unclocked(text: str) -> str:
     """``text`` with its times of day (:func:`khulasa.extract.figures.clock_times`: "الساعة 6:30
     مساء") and its offsets in time (:func:`_offsets`: "بعدها بست دقائق") blanked, its length kept
@@ -1690,6 +1739,17 @@ def _coordinated(text: str, places: Sequence[tuple[str, str]]) -> frozenset[tupl
 def _names(claims: Claims, name: tuple[str, str]) -> bool:
     """Does the text of ``claims`` name ``name``, in the same spelling or a close one?"""
     return claims.states_name(name) or any(_same_name(name[1], w) for w in claims.forms)
+
+
+# The shortest word :meth:`_Known._unglued` splits a word into.
+GLUED = 3
+
+
+def _glued_in(words: frozenset[str], place: tuple[str, str]) -> bool:
+    """Is ``place`` one of ``words`` (split from words run together: :meth:`_Known._unglued`), with
+    or without a proclitic (و, ب, ل, ف)?"""
+    name = normalize(place[1])
+    return any(f"{p}{name}" in words for p in ("", "و", "ب", "ل", "ف"))
 
 
 def _tells_of(claims: Claims, place: tuple[str, str]) -> bool:
