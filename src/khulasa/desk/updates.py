@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 import time
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -244,7 +245,9 @@ class _Known:
         # sentence is compared as a time (a quake's time is a fact of the story).
         self.times = frozenset().union(*(times_of_day(s["text"]) for s in old))
         # Times of day left out, as dates are: they say when (:func:`_unclocked`).
-        old = [{**s, "text": _unclocked(s["text"])} for s in old]
+        # The places and groups it and the story name by two names (:func:`_one_name`).
+        self.named_twice = _named_twice([s["text"] for s in (*old, *current)] + [d.text for d in documents])
+        old = [{**s, "text": self._plain(s["text"])} for s in old]
         self.texts = {d.id: d.text for d in documents}
         self.documents = list(documents)
         self.analyzer = Analyzer(stem=self.settings.stem)
@@ -352,6 +355,11 @@ class _Known:
             if (k := self._keys(content_keys(line, self.analyzer, self.vocab)))
         ]
 
+    def _plain(self, text: str) -> str:
+        """``text`` as the desk compares it: its times of day blanked (:func:`_unclocked`), a place or
+        group the story names by two names written as one (:func:`_one_name`)."""
+        return _one_name(_unclocked(text), self.named_twice)
+
     def _clashing(self, function_words: Sequence[str], words: frozenset[str]) -> frozenset[str]:
         """The keys of ``function_words`` that the story also writes (``words``, normalized) as a
         word none of them is: the stemmer cuts "لصالح" (in favour of) to the key of the name
@@ -453,7 +461,7 @@ class _Known:
         (:meth:`_statements`)."""
         out = [i for i, s in enumerate(sentences) if not self.states(s)]
         # What each clause states, who said it aside (a lead-in left out, his words framing the rest).
-        stated = [self._statements(_unclocked(s["text"])) for s in sentences]
+        stated = [self._statements(self._plain(s["text"])) for s in sentences]
         news = [
             c
             for i in out
@@ -484,7 +492,7 @@ class _Known:
 
     def states(self, sentence: Mapping[str, Any]) -> bool:
         """Does the earlier summary state everything ``sentence`` states?"""
-        text = _unclocked(sentence["text"])
+        text = self._plain(sentence["text"])
         claims = claims_of(text)
         if not self._given(text, claims):
             return False
@@ -541,7 +549,7 @@ class _Known:
         toll that rose), "figure" (a figure it never gave), "number" (a number in digits or words,
         an ordinal), "person" (a person it never named), "direction" (a direction from a place,
         :func:`_directions`); else "statement" (what it states, ``what`` empty)."""
-        text = _unclocked(text)
+        text = self._plain(text)
         claims = claims_of(text)
         figures = self._figures_not_given(text, claims)
         if figures:
@@ -690,7 +698,7 @@ class _Known:
         """When ``text``'s main statement is known (:meth:`_main_known`) and no figure of it is news
         (:meth:`_news_figure`): the spans of its later clauses that are not known (:meth:`_part_known`).
         Empty: the sentence is news (or it has no later clause, or none of them is unknown)."""
-        text = _unclocked(text)
+        text = self._plain(text)
         parts, main = self._parts(text)
         claims = claims_of(text)
         # A person version V never named is news wherever he stands: who acted, who spoke; so are
@@ -728,7 +736,7 @@ class _Known:
         by its wording, stays news."""
         if len({d.outlet for d in self.documents}) < COLOUR_OUTLETS:
             return []
-        text = _unclocked(text)
+        text = self._plain(text)
         claims = claims_of(text)
         figures = self._figures_not_given(text, claims)
         numbers = self._numbers_not_given(text, claims)
@@ -794,7 +802,7 @@ class _Known:
         each of its sentences (a clause of the whole text may run across sentences)."""
         out = []
         for d in self.documents:
-            text = _unclocked(d.text)
+            text = self._plain(d.text)
             clauses = [c.terms for a, b in split_sentences(text) for c in self._clauses(text[a:b])]
             out.append((d.outlet, clauses))
         return out
@@ -805,7 +813,7 @@ class _Known:
         by their keys (read once, when first asked)."""
         out = []
         for d in self.documents:
-            text = _unclocked(d.text)
+            text = self._plain(d.text)
             words = " ".join(t.norm for t in tokens(text) if t.kind == "word")
             keys = self._keys(content_keys(text, self.analyzer, self.vocab))
             out.append((d.outlet, words, self._clauses(text), keys))
@@ -845,7 +853,7 @@ class _Known:
         """Is ``text``, of several clauses, known clause by clause: its main statement
         (:meth:`_main_known`) and each later clause (:meth:`_part_known`)? Two goals an earlier
         sentence listed, told one clause each, are known though no one clause links to the whole."""
-        text = _unclocked(text)
+        text = self._plain(text)
         parts, main = self._parts(text)
         return (
             len(parts) > main
@@ -1223,10 +1231,10 @@ class _Known:
 
     def _wordings(self, sentence: Mapping[str, Any]) -> list[str]:
         """The sentence and every passage the summarizer grouped with it (its fact, other wordings)."""
-        out = [_unclocked(sentence["text"])]
+        out = [self._plain(sentence["text"])]
         for key in ("sources", "paraphrases"):
             for p in sentence.get(key, []):
-                text = _unclocked(self.texts.get(p["doc"], "")[p["start"] : p["end"]])
+                text = self._plain(self.texts.get(p["doc"], "")[p["start"] : p["end"]])
                 if text and text not in out:
                     out.append(text)
         return out
@@ -1540,6 +1548,81 @@ def _unclocked(text: str) -> str:
     for a, b in [(0, leading_marker(text)), *clock_times(text), *_offsets(text), *_stage_numbers(text)]:
         text = text[:a] + " " * (b - a) + text[b:]
     return text
+
+
+def _name_hits(text: str) -> list[tuple[int, int, str, tuple[str, ...], str, int]]:
+    """The names of several (:func:`_other_names`) ``text`` gives: (where the name starts, where it
+    ends, the proclitic before it, its words, the shortest name of its place or group, the group),
+    normalized, a longer name first where two start at one word."""
+    forms = _other_names()
+    toks = [t for t in tokens(text) if t.kind == "word"]
+    out, i = [], 0
+    while i < len(toks):
+        hit = None
+        for head in proclitic_forms(toks[i].norm):
+            for name, short, group in forms.get(head, ()):
+                if (head, *(t.norm for t in toks[i + 1 : i + len(name)])) == name:
+                    lead = toks[i].norm[: len(toks[i].norm) - len(head)]
+                    hit = (toks[i].start, toks[i + len(name) - 1].end, lead, name, short, group)
+                    break
+            if hit:
+                break
+        if hit is None:
+            i += 1
+            continue
+        out.append(hit)
+        i += len(hit[3])
+    return out
+
+
+def _named_twice(texts: Sequence[str]) -> dict[int, str]:
+    """The places and groups (:func:`_other_names`) that ``texts`` name by two of their names or
+    more («أبو ظبي» and «أبوظبي», «داعش» and «الدولة الإسلامية») -> the name they write most
+    (normalized; of two as often, the shorter)."""
+    seen: dict[int, Counter[str]] = {}
+    for text in texts:
+        for *_, name, _, group in _name_hits(text):
+            seen.setdefault(group, Counter())[" ".join(name)] += 1
+    return {g: min(names, key=lambda n: (-names[n], len(n), n)) for g, names in sorted(seen.items()) if len(names) > 1}
+
+
+def _one_name(text: str, groups: Mapping[int, str]) -> str:
+    """``text`` with each place or group of ``groups`` it names by another of its names (the
+    gazetteer's ``place`` and ``org`` rows, ``resources/ar/other_names.txt``: «أبو ظبي», «الدولة
+    الإسلامية») written as the one ``groups`` gives («أبوظبي», «داعش»), when that name is no longer,
+    its proclitic kept and its length kept (blanks after it: the spans of its clauses stay those
+    of ``text``). One thing told by another of its names is no news for the name alone: the desk
+    reads so the places and groups its story names by two names (:func:`_named_twice`), each as
+    the story names it most, and the others as they are written."""
+    for a, b, lead, name, _, group in reversed(_name_hits(text)):
+        put = lead + groups.get(group, " ".join(name))
+        if group in groups and " ".join(name) != groups[group] and len(put) <= b - a:
+            text = text[:a] + put + " " * (b - a - len(put)) + text[b:]
+    return text
+
+
+@lru_cache(maxsize=1)
+def _other_names() -> dict[str, list[tuple[tuple[str, ...], str, int]]]:
+    """Each first word of a name (normalized) -> (the name's words, the shortest name of its place
+    or group, the group's number), longest names first: the gazetteer's places and organisations
+    and the rows of ``resources/ar/other_names.txt``."""
+    from khulasa.extract.gazetteer import gazetteer
+
+    groups: dict[tuple[str, str], set[tuple[str, ...]]] = {}
+    for name, (kind, canonical) in gazetteer().items():
+        if kind in ("place", "org"):
+            groups.setdefault((kind, canonical), set()).add(name)
+    for line in _lines("ar/other_names.txt"):
+        names = {tuple(normalize(p.strip()).split()) for p in line.split("|")}
+        groups.setdefault(("other", line), set()).update(n for n in names if n)
+    out: dict[str, list[tuple[tuple[str, ...], str, int]]] = {}
+    for group, (_, names) in enumerate(sorted(groups.items())):
+        short = min((" ".join(n) for n in names), key=lambda n: (len(n), n))
+        for name in names:
+            out.setdefault(name[0], []).append((name, short, group))
+    for found in out.values():
+        found.sort(key=lambda x: (-len(x[0]), x[0]))
+    return out
 
 
 @lru_cache(maxsize=1)
