@@ -212,6 +212,10 @@ class Settings:
     story_centrality_weight: float = 2.0
     # Reward per word used, relative to the mean concept value per word: fills the budget on ties.
     fill_weight: float = 0.1
+    # Per-word cost, relative to the mean concept value per word, of a sentence that tells what came
+    # before or around the news ("ويأتي الهجوم بعد ...", "وكانت ... قد"; resources/ar/backdrop_openers.txt)
+    # in a short summary of several same-day documents (0: none).
+    backdrop_weight: float = 0.5
     # How fast the position prior decays: prior = 1 / (1 + index / position_decay).
     position_decay: float = 1.5
     # Sentences outside these word counts are not candidates (too short to inform, too long to read).
@@ -288,6 +292,7 @@ class Settings:
             "centrality_weight",
             "story_centrality_weight",
             "fill_weight",
+            "backdrop_weight",
             "unigram_weight",
             "short_unigram_weight",
             "longer_unigram_weight",

@@ -237,6 +237,51 @@ def bonus_of(cand: Candidate, position_scale: float, fill_scale: float) -> float
     return cand.words * (position_scale * cand.prior + fill_scale)
 
 
+@lru_cache(maxsize=1)
+def _backdrop_openers() -> dict[str, frozenset[str]]:
+    """``resources/ar/backdrop_openers.txt``: each opening word (normalized) with the words of which
+    one must follow it."""
+    from khulasa.resources import load_word_list
+    from khulasa.text.normalize import normalize
+
+    out: dict[str, frozenset[str]] = {}
+    for line in load_word_list("ar/backdrop_openers.txt"):
+        head, _, tail = line.partition("|")
+        out[normalize(head.strip())] = frozenset(normalize(w) for w in tail.split())
+    return out
+
+
+# How many words after a backdrop opening word may hold the word that completes it.
+BACKDROP_REACH = 4
+
+
+def is_backdrop(text: str) -> bool:
+    """Does ``text`` open by telling what came before or around the news, not the news itself ("ويأتي
+    الهجوم بعد أيام من ...", "وكانت المغرب قد خسرت ..."; ``resources/ar/backdrop_openers.txt``)?"""
+    from khulasa.text.normalize import tokenize
+
+    words = tokenize(text)
+    if not words:
+        return False
+    openers = _backdrop_openers()
+    first = words[0]
+    follow = openers.get(first)
+    if follow is None and first[:1] in ("و", "ف"):
+        follow = openers.get(first[1:])
+    return follow is not None and any(w in follow for w in words[1 : 1 + BACKDROP_REACH])
+
+
+def _backdrop_paid(cands: Sequence[Candidate], bonus: Sequence[float], per_word: float) -> list[float]:
+    """``bonus`` less ``per_word`` for each word of a candidate that tells what came before or around
+    the news (:func:`is_backdrop`; Settings.backdrop_weight)."""
+    if per_word <= 0:
+        return list(bonus)
+    return [
+        b - per_word * c.words if is_backdrop(c.fact.representative.text) else b
+        for b, c in zip(bonus, cands, strict=True)
+    ]
+
+
 def value_of(cand: Candidate, weights: dict[str, float], bonus: float) -> float:
     """A candidate's value: the weights of its concepts plus its bonus."""
     return sum(weights.get(c, 0.0) for c in cand.concepts) + bonus
@@ -1438,6 +1483,10 @@ def select(
     # other documents say (Settings.centrality_weight; a story told over days).
     centrality_scale = settings.centrality_weight * density if short and n_docs > 1 else 0.0
     bonus = _bonuses(cands, position_scale, fill_scale, centrality_scale, facts, analyzer)
+    # Past Settings.longer_from words, a sentence telling what came before or around the news pays
+    # Settings.backdrop_weight per word.
+    longer_several = short and n_docs > 1 and in_words > settings.longer_from
+    bonus = _backdrop_paid(cands, bonus, settings.backdrop_weight * density if longer_several else 0.0)
     several = short and n_docs > 1
     forbidden = _forbidden(cands, analyzer, settings, titles, several, short=short, one_of=one_of, retold=retold)
     # Without a position bonus a sentence holding no weighted concept is worth only the fill reward:
