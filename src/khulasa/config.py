@@ -213,7 +213,7 @@ class Settings:
     # Reward per word used, relative to the mean concept value per word: fills the budget on ties.
     fill_weight: float = 0.1
     # Per-word cost, relative to the mean concept value per word, of a sentence that tells what came
-    # before or around the news ("ويأتي الهجوم بعد ...", "وكانت ... قد"; resources/ar/backdrop_openers.txt)
+    # before or around the news ("ويأتي الحريق بعد ...", "وكانت ... قد"; resources/ar/backdrop_openers.txt)
     # in a short summary of several same-day documents (0: none).
     backdrop_weight: float = 0.5
     # How fast the position prior decays: prior = 1 / (1 + index / position_decay).

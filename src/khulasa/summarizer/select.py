@@ -257,7 +257,7 @@ BACKDROP_REACH = 4
 
 def is_backdrop(text: str) -> bool:
     """Does ``text`` open by telling what came before or around the news, not the news itself ("ويأتي
-    الهجوم بعد أيام من ...", "وكانت المغرب قد خسرت ..."; ``resources/ar/backdrop_openers.txt``)?"""
+    الحريق بعد أيام من ...", "وكانت الشركة قد أعلنت ..."; ``resources/ar/backdrop_openers.txt``)?"""
     from khulasa.text.normalize import tokenize
 
     words = tokenize(text)
