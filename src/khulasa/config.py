@@ -214,7 +214,9 @@ class Settings:
     fill_weight: float = 0.1
     # Per-word cost, relative to the mean concept value per word, of a sentence that tells what came
     # before or around the news ("ويأتي الحريق بعد ...", "وكانت ... قد"; resources/ar/backdrop_openers.txt)
-    # in a short summary of several same-day documents (0: none).
+    # in a short summary of several documents past ``longer_from`` words (0: none). At 60 and 100 words
+    # it costs facts: such an opening also starts a match report's narrative (docs/quality.md, "The
+    # sixteenth session: sentences that state no key fact").
     backdrop_weight: float = 0.5
     # How fast the position prior decays: prior = 1 / (1 + index / position_decay).
     position_decay: float = 1.5

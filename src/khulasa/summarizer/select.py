@@ -33,8 +33,9 @@ from khulasa.deadline import remaining as time_left
 from khulasa.extract.goals import goals_told, written_numbers
 from khulasa.link.keys import derived_imperfects
 from khulasa.link.retold import names_stated, told_again_in
+from khulasa.resources import load_word_list
 from khulasa.text.embeddings import semantic_pairs
-from khulasa.text.normalize import Analyzer, count_words, proclitic_forms, stopwords
+from khulasa.text.normalize import Analyzer, count_words, normalize, proclitic_forms, stopwords, tokenize
 from khulasa.types import Fact, Sentence
 
 if TYPE_CHECKING:
@@ -241,9 +242,6 @@ def bonus_of(cand: Candidate, position_scale: float, fill_scale: float) -> float
 def _backdrop_openers() -> dict[str, frozenset[str]]:
     """``resources/ar/backdrop_openers.txt``: each opening word (normalized) with the words of which
     one must follow it."""
-    from khulasa.resources import load_word_list
-    from khulasa.text.normalize import normalize
-
     out: dict[str, frozenset[str]] = {}
     for line in load_word_list("ar/backdrop_openers.txt"):
         head, _, tail = line.partition("|")
@@ -258,8 +256,6 @@ BACKDROP_REACH = 4
 def is_backdrop(text: str) -> bool:
     """Does ``text`` open by telling what came before or around the news, not the news itself ("ويأتي
     الحريق بعد أيام من ...", "وكانت الشركة قد أعلنت ..."; ``resources/ar/backdrop_openers.txt``)?"""
-    from khulasa.text.normalize import tokenize
-
     words = tokenize(text)
     if not words:
         return False
