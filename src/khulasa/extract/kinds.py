@@ -1,6 +1,7 @@
 """The kind of event a word names (quake, storm, fire, crash, match, election, summit, space,
 attack), from ``resources/ar/event_kinds.txt``: read by story grouping (an article's opening) and
-by the figure reader (a figure told of another kind of event)."""
+by the figure reader (a figure told of another kind of event). Grouping also reads the kinds of
+announced decision of ``resources/ar/decision_kinds.txt`` through the same two functions."""
 
 from __future__ import annotations
 
@@ -15,17 +16,21 @@ from khulasa.text.normalize import normalize, proclitic_forms
 __all__ = ["kind_of_word", "kind_words", "most_given"]
 
 
-def kind_of_word(norm: str) -> str:
-    """The kind of event a normalized word names (with its proclitics), "" for none."""
-    table = kind_words()
+EVENT_KINDS = "ar/event_kinds.txt"
+
+
+def kind_of_word(norm: str, resource: str = EVENT_KINDS) -> str:
+    """The kind of event a normalized word names (with its proclitics) in ``resource``'s list, ""
+    for none."""
+    table = kind_words(resource)
     return next((table[f] for f in proclitic_forms(norm) if f in table), "")
 
 
-@lru_cache(maxsize=1)
-def kind_words() -> dict[str, str]:
-    """Normalized word -> the kind of event it names."""
+@lru_cache(maxsize=4)
+def kind_words(resource: str = EVENT_KINDS) -> dict[str, str]:
+    """Normalized word -> the kind of event it names, from ``resource`` (lines ``kind | form | ...``)."""
     table: dict[str, str] = {}
-    for line in load_word_list("ar/event_kinds.txt"):
+    for line in load_word_list(resource):
         kind, *forms = (p.strip() for p in line.split("|"))
         table.update((normalize(form), sys.intern(kind)) for form in forms)
     return table

@@ -125,6 +125,9 @@ _BEFORE_SPAN = 3
 # A kind of event named at most this many words after a word of ``before``, in one sentence, is
 # background when the opening names another as its news ("بعد ساعات من إعلان البنك المركزي تعويم").
 _BACKGROUND_SPAN = 8
+# Kinds of announced decision (a fuel price rise, a currency float), read by grouping only
+# (extract.kinds reads the list as it reads the event kinds).
+DECISION_KINDS = "ar/decision_kinds.txt"
 # A summit's name (see _summit_name) is kept among an article's names as this mark and its
 # adjectives' countries or blocs, sorted and joined by "+": rule (f) reads them as it reads venues.
 SUMMIT_MARK = "&"
@@ -347,7 +350,7 @@ def event_kinds(title: str | None, text: str) -> frozenset[str]:
 
 
 def _kinds_read(parts: Sequence[tuple[str, str, str]], lex: _Lexicon) -> tuple[set[str], set[str]]:
-    """The kinds of event (and of announced decision, _decision_kind) the opening names as its
+    """The kinds of event (and of announced decision, DECISION_KINDS) the opening names as its
     news, and those it names only within _BACKGROUND_SPAN words after a word of ``before`` in one
     sentence ("رفعت الحكومة أسعار الوقود بعد ساعات من تعويم العملة" reports a fuel price rise; the
     float is background)."""
@@ -359,30 +362,13 @@ def _kinds_read(parts: Sequence[tuple[str, str, str]], lex: _Lexicon) -> tuple[s
             left = 0
         if not w:
             continue
-        kind = kind_of_word(w) or _decision_kind(w)
+        kind = kind_of_word(w) or kind_of_word(w, DECISION_KINDS)
         if kind:
             (background if left > 0 else news).add(kind)
         left -= 1
         if any(f in lex.before for f in proclitic_forms(w)):
             left = _BACKGROUND_SPAN
     return news, background
-
-
-def _decision_kind(word: str) -> str:
-    """The kind of announced decision (``resources/ar/decision_kinds.txt``: a fuel price rise, a
-    currency float) a normalized word names, with its proclitics; "" for none."""
-    table = _decision_words()
-    return next((table[f] for f in proclitic_forms(word) if f in table), "")
-
-
-@lru_cache(maxsize=1)
-def _decision_words() -> dict[str, str]:
-    """Normalized word -> the kind of decision it names (decision_kinds.txt)."""
-    table: dict[str, str] = {}
-    for line in load_word_list("ar/decision_kinds.txt"):
-        kind, *forms = (p.strip() for p in line.split("|"))
-        table.update((normalize(form), sys.intern(kind)) for form in forms)
-    return table
 
 
 def _sports_named(words: Sequence[str]) -> set[str]:
