@@ -4,15 +4,8 @@ of version V's sentences."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from khulasa.desk.updates import new_sentences
-
-
-def _summary(*texts: str) -> dict[str, Any]:
-    """A summary as the desk stores it."""
-    return {"sentences": [{"text": t, "sources": [], "disputes": []} for t in texts]}
-
+from tests.conftest import stored_summary as _summary
 
 CREW = "وقال مسؤولون إن الطائرة كانت تقل 30 راكبا و3 من أفراد الطاقم."
 

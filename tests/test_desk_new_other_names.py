@@ -5,14 +5,8 @@ with the other name is no news for the name alone."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from khulasa.desk.updates import _named_twice, _one_name, new_sentences
-
-
-def _summary(*texts: str) -> dict[str, Any]:
-    """A summary as the desk stores it."""
-    return {"sentences": [{"text": t, "sources": [], "disputes": []} for t in texts]}
+from tests.conftest import stored_summary as _summary
 
 
 def test_a_group_by_another_of_its_names_is_known() -> None:

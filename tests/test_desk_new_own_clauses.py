@@ -4,15 +4,9 @@ minute counted from a later period of a match, a new fact told again."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from khulasa.desk.updates import Changes, new_sentences, what_is_new
 from khulasa.types import Document
-
-
-def _summary(*texts: str) -> dict[str, Any]:
-    """A summary as the desk stores it."""
-    return {"sentences": [{"text": t, "sources": [], "disputes": []} for t in texts]}
+from tests.conftest import stored_summary as _summary
 
 
 def test_a_statement_set_against_the_first_is_its_own_and_news_after_a_known_one():

@@ -4,15 +4,9 @@ summary holds (a caption of the story's names and titles) tells nothing new."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from khulasa.desk.updates import new_sentences
 from khulasa.types import Document
-
-
-def _summary(*texts: str) -> dict[str, Any]:
-    """A summary as the desk stores it."""
-    return {"sentences": [{"text": t, "sources": [], "disputes": []} for t in texts]}
+from tests.conftest import stored_summary as _summary
 
 
 def test_a_region_of_a_country_is_no_direction_from_a_place() -> None:

@@ -4,16 +4,9 @@ fact told in other words."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from khulasa.desk.updates import new_sentences
 from khulasa.link.keys import synonym_groups
-
-
-def _summary(*texts: str) -> dict[str, Any]:
-    """A summary as the desk stores it."""
-    return {"sentences": [{"text": t, "sources": [], "disputes": []} for t in texts]}
-
+from tests.conftest import stored_summary as _summary
 
 EARLIER = _summary(
     "أظهر استطلاع لآراء الناخبين في الانتخابات الرئاسية الساحلية يوم الأحد تقدم المرشح فلان الفلاني.",

@@ -5,15 +5,8 @@ its own, not the one the first clause links to."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from khulasa.desk.updates import new_sentences
-
-
-def _summary(*texts: str) -> dict[str, Any]:
-    """A summary as the desk stores it."""
-    return {"sentences": [{"text": t, "sources": [], "disputes": []} for t in texts]}
-
+from tests.conftest import stored_summary as _summary
 
 EARLIER = _summary(
     "ويلتقي منتخب الأردن في نصف النهائي يوم الخميس نظيره العراقي على ملعب المدينة الأولمبي.",

@@ -5,17 +5,10 @@ run together with the next word («قندهاربأفغانستان») is named 
 
 from __future__ import annotations
 
-from typing import Any
-
 from khulasa.desk.updates import _attribution_tail, new_sentences
 from khulasa.extract.claims import claims_of
 from khulasa.types import Document
-
-
-def _summary(*texts: str) -> dict[str, Any]:
-    """A summary as the desk stores it."""
-    return {"sentences": [{"text": t, "sources": [], "disputes": []} for t in texts]}
-
+from tests.conftest import stored_summary as _summary
 
 EARLIER = _summary(
     "وصل رئيس الوزراء الهولندي إلى العاصمة الكينية نيروبي صباح الخميس في المحطة الأولى "
