@@ -672,7 +672,7 @@ class _Known:
     @cached_property
     def _story_words(self) -> frozenset[str]:
         """Every word the story's articles write, normalized (read once, when first asked)."""
-        return frozenset(t.norm for d in self.documents for t in tokens(d.text) if t.kind == "word")
+        return frozenset(self._story_counts)
 
     def _statement_claims(self, text: str, claims: Claims) -> Claims:
         """The claims of ``text`` without its lead-in clauses (:func:`khulasa.link.clauses.is_lead_in`:
@@ -801,19 +801,22 @@ class _Known:
         """Each of the story's articles: its outlet and the words (by their keys) of each clause of
         each of its sentences (a clause of the whole text may run across sentences)."""
         out = []
-        for d in self.documents:
-            text = self._plain(d.text)
+        for d, text in zip(self.documents, self._plain_documents, strict=True):
             clauses = [c.terms for a, b in split_sentences(text) for c in self._clauses(text[a:b])]
             out.append((d.outlet, clauses))
         return out
+
+    @cached_property
+    def _plain_documents(self) -> list[str]:
+        """The story's articles as the desk compares them (:meth:`_plain`), read once."""
+        return [self._plain(d.text) for d in self.documents]
 
     @cached_property
     def _outlet_clauses(self) -> list[tuple[str, str, list[Clause], frozenset[str]]]:
         """Each of the story's articles: its outlet, its words normalized, its clauses and its words
         by their keys (read once, when first asked)."""
         out = []
-        for d in self.documents:
-            text = self._plain(d.text)
+        for d, text in zip(self.documents, self._plain_documents, strict=True):
             words = " ".join(t.norm for t in tokens(text) if t.kind == "word")
             keys = self._keys(content_keys(text, self.analyzer, self.vocab))
             out.append((d.outlet, words, self._clauses(text), keys))
@@ -1177,12 +1180,7 @@ class _Known:
     @cached_property
     def _story_counts(self) -> dict[str, int]:
         """How many times the story's articles write each word, normalized."""
-        counts: dict[str, int] = {}
-        for d in self.documents:
-            for t in tokens(d.text):
-                if t.kind == "word":
-                    counts[t.norm] = counts.get(t.norm, 0) + 1
-        return counts
+        return Counter(t.norm for d in self.documents for t in tokens(d.text) if t.kind == "word")
 
     def _set_apart(self, text: str, places: Sequence[tuple[str, str]]) -> frozenset[tuple[str, str]]:
         """The ``places`` that a clause set against the sentence's first names (:func:`_set_against`:
