@@ -852,8 +852,10 @@ class _Groups:
 
     def conflicts(self, a: int, b: int, link: float) -> bool:
         """True when the groups' average ``link`` is below ``names_link`` and they name different
-        events: different places, people or teams, or different kinds of event (NameProfile); or,
-        whatever the link, when both are reports of a sided kind (a match) whose central names have
+        events: different places, people or teams, or different kinds of event (NameProfile; a kind
+        votes only where more than half of each group name one: kinds_told); or, whatever the link,
+        when each group's members agree on a different venue (one leader's two stops of one day:
+        NameProfile.venues_differ), or when both are reports of a sided kind (a match) whose central names have
         none in common (two matches of one evening whose outlets share stock phrases), or whose
         central sides differ (one team's two matches: its opponents' countries, cities or names read
         as a match's other side, NameProfile.other_sides), or whose central sports differ (a
