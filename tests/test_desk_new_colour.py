@@ -1,7 +1,8 @@
 """What is new for a reader of an earlier summary version, the thirty-sixth pass (docs/desk.md): a
 phrase that colours the telling (``resources/ar/colour_phrases.txt``: "بطعم الفوز", "باكتساح",
 "أداء رجولي ومتميز") tells no fact and is blanked before the desk compares; a thousands separator
-typed between words ("٬") is read as the comma it stands for, so the clause before it is one."""
+typed between words ("٬") is read as the comma it stands for, so the clause before it is one; a
+part of a count in the dual after "بينهم" ("بينهم شرطيان") is a number two."""
 
 from __future__ import annotations
 
@@ -48,3 +49,13 @@ def test_colour_is_blanked_with_the_text_length_kept() -> None:
         assert plain == text.replace(gone, " " * len(gone))
     assert _uncoloured("واكتسح الحزب الانتخابات البلدية.") == "واكتسح الحزب الانتخابات البلدية."
     assert _uncoloured("زار المعرض 1٬500 شخص ٬ وغادروا.") == "زار المعرض 1٬500 شخص ، وغادروا."
+
+
+def test_a_part_of_the_toll_in_the_dual_is_news() -> None:
+    """ "12 were killed, two police among them" after "twelve were killed": the two police, a part of
+    the toll told in the dual ("بينهم شرطيان"), are news; told so by both summaries, known."""
+    earlier = _summary("قتل اثنا عشر شخصا في هجوم مسلح على مقر مجلة في وسط العاصمة صباح الأربعاء.")
+    later = _summary("قتل 12 شخصا بينهم شرطيان في هجوم مسلح على مقر مجلة في وسط العاصمة.")
+    assert new_sentences(later, earlier) == [0]
+    again = _summary("وقتل اثنا عشر شخصا بينهم شرطيان في هجوم مسلح على مقر مجلة في العاصمة.")
+    assert new_sentences(later, again) == []

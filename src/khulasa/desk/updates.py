@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
+from itertools import pairwise
 from typing import Any
 
 from khulasa.config import CompareSettings
@@ -326,7 +327,8 @@ class _Known:
         # The numbers it wrote, in digits or in words ("أربعة من أفراد الطاقم", later "4 من أفراد الطاقم").
         # In a match, also goals in one word ("بثلاثية نظيفة": :meth:`_multiples`).
         self.numerals = frozenset().union(
-            *(n for _, _, n in self.sentences), *(_cardinals(s["text"]) | self._multiples(s["text"]) for s in old)
+            *(n for _, _, n in self.sentences),
+            *(_cardinals(s["text"]) | self._multiples(s["text"]) | self._dual_parts(s["text"]) for s in old),
         )
         # The goals it told by their minutes: (minute, goal), for a minute told one off (:meth:`_another_clock`).
         self.goal_minutes = [
@@ -637,7 +639,28 @@ class _Known:
         """The numbers ``text`` writes beside its figures (in digits, in words from
         ``CARDINAL_FROM`` up, ordinals from ``ORDINAL_FROM`` up) that the earlier summary did not."""
         written = _numerals(text, claims.figures) | _cardinals(text, claims.figures, CARDINAL_FROM)
-        return (written | _ordinals(text) | self._multiples(text)) - (self.numerals | self.ordinals)
+        return (written | _ordinals(text) | self._multiples(text) | self._dual_parts(text)) - (
+            self.numerals | self.ordinals
+        )
+
+    def _dual_parts(self, text: str) -> frozenset[float]:
+        """Two, when ``text`` counts a part of a count in the dual: a word that opens a part
+        (the ``part`` cues of ``resources/ar/figure_scopes.txt``: "بينهم", "منهم") and right after it a
+        noun in the dual, without the article, ending in "ان" ("قتل 12 شخصا بينهم شرطيان": two police
+        among the dead), no name of the story ("بينهم سليمان"). The figure reader reads no count in
+        a dual; the reader of a sentence does (thirty-sixth pass)."""
+        words = [t for t in tokens(text) if t.kind == "word"]
+        for cue, word in pairwise(words):
+            dual = word.norm
+            if (
+                any(form in _part_cues() for form in proclitic_forms(cue.norm))
+                and dual.endswith("ان")
+                and len(dual) >= DUAL_LETTERS
+                and not dual.startswith("ال")
+                and not content_keys(word.text, self.analyzer, self.vocab) & self.names
+            ):
+                return frozenset({2.0})
+        return frozenset()
 
     def _multiples(self, text: str) -> frozenset[float]:
         """In a match's story, the goals ``text`` gives in one word (``resources/ar/goal_multiples.txt``:
@@ -1547,6 +1570,24 @@ def _unclocked(text: str) -> str:
     for a, b in [(0, leading_marker(text)), *clock_times(text), *_offsets(text), *_stage_numbers(text)]:
         text = text[:a] + " " * (b - a) + text[b:]
     return text
+
+
+# A noun in the dual after a part's cue has this many letters at least ("شرطيان"; "أمان" is none).
+DUAL_LETTERS = 5
+
+
+@lru_cache(maxsize=1)
+def _part_cues() -> frozenset[str]:
+    """The words that open a part of a count: the ``part`` rows of ``resources/ar/figure_scopes.txt``
+    whose cue is one word ("بينهم", "منهم"), normalized."""
+    return frozenset(
+        normalize(form)
+        for line in load_word_list("ar/figure_scopes.txt")
+        for dimension, scope, forms in [[p.strip() for p in line.split("|")]]
+        if scope == "part" and not dimension.startswith("after:")
+        for form in forms.split()
+        if "_" not in form
+    )
 
 
 # A thousands separator ("٬") with a letter or a space on either side: a comma typed with the
