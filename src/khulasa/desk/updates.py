@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
+from itertools import pairwise
 from typing import Any
 
 from khulasa.config import CompareSettings
@@ -326,7 +327,8 @@ class _Known:
         # The numbers it wrote, in digits or in words ("أربعة من أفراد الطاقم", later "4 من أفراد الطاقم").
         # In a match, also goals in one word ("بثلاثية نظيفة": :meth:`_multiples`).
         self.numerals = frozenset().union(
-            *(n for _, _, n in self.sentences), *(_cardinals(s["text"]) | self._multiples(s["text"]) for s in old)
+            *(n for _, _, n in self.sentences),
+            *(_cardinals(s["text"]) | self._multiples(s["text"]) | self._dual_parts(s["text"]) for s in old),
         )
         # The goals it told by their minutes: (minute, goal), for a minute told one off (:meth:`_another_clock`).
         self.goal_minutes = [
@@ -357,8 +359,9 @@ class _Known:
 
     def _plain(self, text: str) -> str:
         """``text`` as the desk compares it: its times of day blanked (:func:`_unclocked`), a place or
-        group the story names by two names written as one (:func:`_one_name`)."""
-        return _one_name(_unclocked(text), self.named_twice)
+        group the story names by two names written as one (:func:`_one_name`), its colour blanked
+        and a thousands separator between words read as the comma it stands for (:func:`_uncoloured`)."""
+        return _uncoloured(_one_name(_unclocked(text), self.named_twice))
 
     def _clashing(self, function_words: Sequence[str], words: frozenset[str]) -> frozenset[str]:
         """The keys of ``function_words`` that the story also writes (``words``, normalized) as a
@@ -636,7 +639,28 @@ class _Known:
         """The numbers ``text`` writes beside its figures (in digits, in words from
         ``CARDINAL_FROM`` up, ordinals from ``ORDINAL_FROM`` up) that the earlier summary did not."""
         written = _numerals(text, claims.figures) | _cardinals(text, claims.figures, CARDINAL_FROM)
-        return (written | _ordinals(text) | self._multiples(text)) - (self.numerals | self.ordinals)
+        return (written | _ordinals(text) | self._multiples(text) | self._dual_parts(text)) - (
+            self.numerals | self.ordinals
+        )
+
+    def _dual_parts(self, text: str) -> frozenset[float]:
+        """Two, when ``text`` counts a part of a count in the dual: a word that opens a part
+        (the ``part`` cues of ``resources/ar/figure_scopes.txt``: "بينهم", "منهم") and right after it a
+        noun in the dual, without the article, ending in "ان" ("قتل 12 شخصا بينهم شرطيان": two police
+        among the dead), no name of the story ("بينهم سليمان"). The figure reader reads no count in
+        a dual; the reader of a sentence does (thirty-sixth pass)."""
+        words = [t for t in tokens(text) if t.kind == "word"]
+        for cue, word in pairwise(words):
+            dual = word.norm
+            if (
+                any(form in _part_cues() for form in proclitic_forms(cue.norm))
+                and dual.endswith("ان")
+                and len(dual) >= DUAL_LETTERS
+                and not dual.startswith("ال")
+                and not content_keys(word.text, self.analyzer, self.vocab) & self.names
+            ):
+                return frozenset({2.0})
+        return frozenset()
 
     def _multiples(self, text: str) -> frozenset[float]:
         """In a match's story, the goals ``text`` gives in one word (``resources/ar/goal_multiples.txt``:
@@ -1546,6 +1570,78 @@ def _unclocked(text: str) -> str:
     for a, b in [(0, leading_marker(text)), *clock_times(text), *_offsets(text), *_stage_numbers(text)]:
         text = text[:a] + " " * (b - a) + text[b:]
     return text
+
+
+# A noun in the dual after a part's cue has this many letters at least ("شرطيان"; "أمان" is none).
+DUAL_LETTERS = 5
+
+
+@lru_cache(maxsize=1)
+def _part_cues() -> frozenset[str]:
+    """The words that open a part of a count: the ``part`` rows of ``resources/ar/figure_scopes.txt``
+    whose cue is one word ("بينهم", "منهم"), normalized."""
+    return frozenset(
+        normalize(form)
+        for line in load_word_list("ar/figure_scopes.txt")
+        for dimension, scope, forms in [[p.strip() for p in line.split("|")]]
+        if scope == "part" and not dimension.startswith("after:")
+        for form in forms.split()
+        if "_" not in form
+    )
+
+
+# A thousands separator ("٬") with a letter or a space on either side: a comma typed with the
+# Arabic keyboard's other key ("وكان يرتدي بدلة سوداء ٬ وظن الصحافيون …"), not inside a number.
+_WORD_SEPARATOR = re.compile(r"(?<!\d)٬|٬(?!\d)")
+
+
+def _uncoloured(text: str) -> str:
+    """``text`` with the phrases of ``resources/ar/colour_phrases.txt`` blanked (:func:`_colour_spans`)
+    and each thousands separator that stands between words written as the comma it is, its length
+    kept (the spans of its clauses stay those of ``text``). A phrase that colours the telling ("تعادل
+    بطعم الفوز", "باكتساح", "بفارغ الصبر", "أداء رجولي ومتميز") tells no fact: a sentence that
+    tells a known fact again with it is no news for the colour (thirty-sixth pass). A comma typed as
+    "٬" splits clauses as "،" does: a clause of its own before it ("وكان يرتدي بدلة رسمية سوداء ٬ …")
+    is read as one, not as part of the next."""
+    for a, b in reversed(_colour_spans(text)):
+        text = text[:a] + " " * (b - a) + text[b:]
+    return _WORD_SEPARATOR.sub("،", text)
+
+
+@lru_cache(maxsize=1)
+def _colour_phrases() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
+    """The phrases of ``resources/ar/colour_phrases.txt`` as tuples of normalized words, and the
+    phrases' last words (another of which may follow a phrase behind و)."""
+    phrases = frozenset(tuple(normalize(w) for w in line.split()) for line in load_word_list("ar/colour_phrases.txt"))
+    return phrases, frozenset(p[-1] for p in phrases)
+
+
+def _colour_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` writes a phrase of ``resources/ar/colour_phrases.txt`` (its first word behind
+    و/ف/ب/ل too), with each "و" and a phrase's last word after it ("أداء رجولي ومتميز")."""
+    phrases, lasts = _colour_phrases()
+    toks = [t for t in tokens(text) if t.kind == "word"]
+    out, i = [], 0
+    while i < len(toks):
+        hit = next(
+            (
+                len(p)
+                for p in sorted(phrases, key=len, reverse=True)
+                if i + len(p) <= len(toks)
+                and p[0] in proclitic_forms(toks[i].norm)
+                and all(toks[i + k].norm == p[k] for k in range(1, len(p)))
+            ),
+            0,
+        )
+        if not hit:
+            i += 1
+            continue
+        j = i + hit
+        while j < len(toks) and toks[j].norm.startswith("و") and toks[j].norm[1:] in lasts:
+            j += 1
+        out.append((toks[i].start, toks[j - 1].end))
+        i = j
+    return out
 
 
 def _name_hits(text: str) -> list[tuple[int, int, str, tuple[str, ...], str, int]]:
