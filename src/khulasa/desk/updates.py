@@ -1609,11 +1609,12 @@ def _uncoloured(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _colour_phrases() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
-    """The phrases of ``resources/ar/colour_phrases.txt`` as tuples of normalized words, and the
-    phrases' last words (another of which may follow a phrase behind و)."""
-    phrases = frozenset(tuple(normalize(w) for w in line.split()) for line in load_word_list("ar/colour_phrases.txt"))
-    return phrases, frozenset(p[-1] for p in phrases)
+def _colour_phrases() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    """The phrases of ``resources/ar/colour_phrases.txt`` as tuples of normalized words, longest
+    first (the longest phrase at a word wins), and the phrases' last words (another of which may
+    follow a phrase behind و)."""
+    phrases = {tuple(normalize(w) for w in line.split()) for line in load_word_list("ar/colour_phrases.txt")}
+    return tuple(sorted(phrases, key=len, reverse=True)), frozenset(p[-1] for p in phrases)
 
 
 def _colour_spans(text: str) -> list[tuple[int, int]]:
@@ -1626,7 +1627,7 @@ def _colour_spans(text: str) -> list[tuple[int, int]]:
         hit = next(
             (
                 len(p)
-                for p in sorted(phrases, key=len, reverse=True)
+                for p in phrases
                 if i + len(p) <= len(toks)
                 and p[0] in proclitic_forms(toks[i].norm)
                 and all(toks[i + k].norm == p[k] for k in range(1, len(p)))
