@@ -801,9 +801,12 @@ class NameProfile:
         the other gives most, given by TOP_SUPPORT of its members or more: reports of a quake in
         Taiwan that warn Japan of a tsunami are not the story of a quake in Japan; or (c) they
         share only countries, and a city central to each tells them apart (only_wide_shared); or
-        (d) the companies central to each tell them apart (other_firms)."""
+        (d) the companies central to each tell them apart (other_firms). Rule (d) also speaks when
+        the places do not vote, if each group's company-naming members agree on theirs
+        (firms_agree): reports of two launches of one day lead with the company and name the launch
+        site, where the debris fell or their own dateline each as they like."""
         if not self._both_vote(other):
-            return False
+            return self.firms_agree() and other.firms_agree() and self.other_firms(other)
         shared = self.shared(other)
         return (
             not shared
@@ -813,6 +816,11 @@ class NameProfile:
             or self.other_firms(other)
             or self.other_venues(other)
         )
+
+    def firms_agree(self) -> bool:
+        """True when the group's most given company (or sport, in the kinds vote) is given by
+        AGREE_SHARE of the members that name one."""
+        return self.firm_named > 0 and max(self.firms.values()) >= AGREE_SHARE * self.firm_named
 
     def other_sides(self, other: NameProfile) -> bool:
         """Rule (e), for reports of a sided kind (a match: its two teams): each group has a central
