@@ -62,3 +62,35 @@ def test_a_float_and_a_fuel_price_rise_of_one_day_stay_two_stories() -> None:
     # Without the kinds vote they are one story.
     merged = group_documents(docs, event_kinds=False)
     assert any({"a-0", "b-0"} <= set(s.doc_ids) for s in merged)
+
+
+BUDGET = [
+    "أقر مجلس الوزراء في جمهورية الواحة الثلاثاء الميزانية العامة للعام المقبل بإنفاق يبلغ 90 مليار دينار"
+    " وعجز متوقع قدره 12 مليارا، وقال وزير المالية إن الإيرادات تتراجع مع هبوط أسعار الخام.",
+    "أعلنت حكومة الواحة ميزانية العام المقبل بعجز يبلغ 12 مليار دينار، وقال وزير المالية إن الإنفاق"
+    " يبلغ 90 مليارا وإن الإيرادات تتراجع مع هبوط أسعار الخام.",
+    "عجز قدره 12 مليار دينار في موازنة الواحة للعام المقبل. أقر مجلس الوزراء الثلاثاء الموازنة العامة"
+    " بإنفاق 90 مليار دينار، وقال وزير المالية إن الإيرادات تتراجع مع هبوط أسعار الخام.",
+]
+PUMP = [
+    "رفعت حكومة الواحة الثلاثاء أسعار البنزين بنسبة 50 في المئة ابتداء من الأربعاء، وقال وزير الطاقة إن"
+    " الزيادة تشمل الكهرباء والمياه، في جلسة أقر فيها مجلس الوزراء ميزانية العام المقبل.",
+    "قرر مجلس الوزراء في الواحة زيادة أسعار الوقود والكهرباء والمياه، وقال وزير الطاقة إن سعر البنزين"
+    " يرتفع 50 في المئة في المحطات ابتداء من الأربعاء.",
+    "الواحة ترفع أسعار البنزين 50 في المئة. قال وزير الطاقة إن أسعار الوقود والكهرباء والمياه الجديدة"
+    " تسري في المحطات ابتداء من الأربعاء بعد قرار مجلس الوزراء الثلاثاء.",
+]
+
+
+def test_a_budget_and_a_fuel_price_rise_of_one_session_stay_two_stories() -> None:
+    # The same cabinet, country and day; a fuel report names the budget in its opening too.
+    assert all(event_kinds(None, t) == {"budget"} for t in BUDGET)
+    docs = (
+        [Document(id=f"a-{k}", text=t) for k, t in enumerate(BUDGET)]
+        + [Document(id=f"b-{k}", text=t) for k, t in enumerate(PUMP)]
+        + [Document(id=f"o-{k}", text=t) for k, t in enumerate(OTHERS)]
+    )
+    stories = [set(s.doc_ids) for s in group_documents(docs) if not any(i.startswith("o-") for i in s.doc_ids)]
+    assert sorted(stories, key=min) == [{"a-0", "a-1", "a-2"}, {"b-0", "b-1", "b-2"}]
+    merged = group_documents(docs, event_kinds=False)
+    assert any({"a-0", "b-0"} <= set(s.doc_ids) for s in merged)
