@@ -18,7 +18,8 @@ Read more loosely than ``core_inside``, each from a restating pair of the dev su
   "أسفر", and "جاء") is no word of what happened;
 - a sentence whose words of what happened begin with the story's subject, a word naming a kind of
   event (``resources/ar/event_kinds.txt``: "الإعصار قد يؤدي إلى ..."), is compared from the word
-  after it: :func:`subject_words`;
+  after it (:func:`subject_words`), the subject still counted among the words both share when the
+  other holds it (docs/quality.md, seventeenth session);
 - how long something lasts ("لمدة 5 سنوات") is a detail of the fact, not a quantity it must share;
 - a count of people told at another value is the count told again ("لقي 18 شخصا مصرعهم" after
   "مقتل 20 شخصا") even with a count of its own (the injured), when half its words of what happened
@@ -220,9 +221,11 @@ def told_again(a: Told, b: Told, light: Collection[str] = frozenset(), subjects:
     terms (:func:`light_verbs`); ``subjects``: words naming a kind of event (:func:`subject_words`),
     skipped where ``a``'s words of what happened begin."""
     words = folded_words(a.happening, light)
-    while words[:1] and words[0] in subjects:
-        words = words[1:]
     theirs = set(folded_words(b.happening, light))
+    skipped = 0  # the story's subject skipped where ``a`` begins, which ``b`` also holds
+    while words[:1] and words[0] in subjects:
+        skipped += words[0] in theirs
+        words = words[1:]
     if a.speaker and a.speaker == b.speaker and words and words[0] in theirs:
         return True
     timeless = {k for k in a.kinds if k[0] != "duration"}  # how long: a detail, not a quantity to share
@@ -235,7 +238,9 @@ def told_again(a: Told, b: Told, light: Collection[str] = frozenset(), subjects:
     shared = sum(w in theirs for w in words)
     if not words or (words[0] not in theirs and not _shares_most(shared, len(words))):
         return False
-    enough = shared >= MIN_SHARED and shared >= MIN_SHARE * len(words)
+    # The subject skipped still counts as a word both share ("الزلزال مدمر بلا شك" beside "ووصف
+    # الخبير الزلزال بأنه مدمر"): it is only not where the comparison starts.
+    enough = shared + skipped >= MIN_SHARED and shared + skipped >= MIN_SHARE * (len(words) + skipped)
     if not (a.names or a.kinds):
         return enough
     if not names_stated(a, b, titled=True):

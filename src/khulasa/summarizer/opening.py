@@ -106,6 +106,10 @@ def opening_fact(chosen: Sequence[Fact], terms: OpeningTerms) -> int | None:
 # A candidate holding this share of the best candidate's opening words (or ``share``, if lower)
 # also tells the event, when it gives no quantity the event's own tellings do not give.
 RETOLD_SHARE = 0.4
+# Below ``RETOLD_SHARE``, down to this share, a candidate giving no new quantity is a weak telling
+# of the event (:func:`weak_tellings`): read only after the choice, in a summary of at most
+# ``Settings.longer_from`` words (docs/quality.md, seventeenth session: restating at 60 and 100 words).
+WEAK_SHARE = 0.25
 
 
 def event_facts(facts: Sequence[Fact], candidate_ok: Sequence[bool], terms: OpeningTerms, share: float) -> list[int]:
@@ -144,6 +148,26 @@ def event_tellings(
         f for f, score in zip(pool, scores, strict=True) if retold <= score < share * top and _quantities(f) <= told
     ]
     return [f.id for f in event], [f.id for f in again]
+
+
+def weak_tellings(facts: Sequence[Fact], candidate_ok: Sequence[bool], terms: OpeningTerms, share: float) -> list[int]:
+    """Ids of the candidate facts that hold ``WEAK_SHARE`` of the best candidate's opening words but
+    less than a retelling (``RETOLD_SHARE``, or ``share`` if lower: :func:`event_tellings`) and give
+    no quantity the event's tellings do not give: a sentence that may tell the event once more with
+    a word of its own ("وكانت العبارة قد غرقت بعد ساعات من إبحارها" beside "غرقت العبارة التي تقل
+    عشرات الركاب"), or may tell another fact in the story's words. Selection reads them only after the
+    choice (:func:`khulasa.summarizer.select.weak_told_pairs`). Empty when ``share`` is 0 or no
+    candidate shares a word with two documents' openings."""
+    if share <= 0 or not terms.weight:
+        return []
+    pool = [f for f, ok in zip(facts, candidate_ok, strict=True) if ok]
+    scores = opening_scores([f.representative.text for f in pool], terms)
+    top = max(scores, default=0.0)
+    if top <= 0:
+        return []
+    told = set().union(*(_quantities(f) for f, score in zip(pool, scores, strict=True) if score >= share * top))
+    low, high = WEAK_SHARE * top, min(RETOLD_SHARE, share) * top
+    return [f.id for f, score in zip(pool, scores, strict=True) if low <= score < high and _quantities(f) <= told]
 
 
 def _quantities(fact: Fact) -> set[tuple[str, str]]:

@@ -27,7 +27,14 @@ from khulasa.link.clauses import paraphrase_spans
 from khulasa.records import find_surrogate, replace_surrogates
 from khulasa.summarizer.facts import group_facts
 from khulasa.summarizer.mentions import shorten_repeated_titles
-from khulasa.summarizer.opening import OpeningTerms, event_tellings, opening_fact, opening_terms, openings
+from khulasa.summarizer.opening import (
+    OpeningTerms,
+    event_tellings,
+    opening_fact,
+    opening_terms,
+    openings,
+    weak_tellings,
+)
 from khulasa.summarizer.profile import told_over_days
 from khulasa.summarizer.select import cost_of, restated_by, select
 from khulasa.text.clean import clean_document
@@ -489,6 +496,7 @@ def summarize(
         return sum(cost_of(f.representative.text, unit) for f in printed(chosen))
 
     told, retold = event_tellings(facts, candidate_ok, terms, settings.event_share) if terms is not None else ([], [])
+    weak = weak_tellings(facts, candidate_ok, terms, settings.event_share) if terms is not None else []
     chosen = select(
         facts,
         candidate_ok,
@@ -501,6 +509,7 @@ def summarize(
         told + retold,
         publication_times(prepared),
         retold,
+        weak,
     )
     if not chosen:
         unit, amount = settings.budget

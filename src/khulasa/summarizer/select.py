@@ -1393,13 +1393,16 @@ def select(
     one_of: Collection[int] = (),
     published: Mapping[str, float] | None = None,
     retold: Collection[int] = (),
+    weak: Collection[int] = (),
 ) -> list[Fact]:
     """Choose the facts of the summary, in selection order, within the settings' budget.
 
     ``one_of``: ids of facts that state one thing (the event itself, told by every outlet in its
     own words); a short summary of several documents holds one of them at most (:func:`event_pairs`;
     ``retold``: those of them taken in as retellings, which stand beside a telling they share no
-    word of what happened with). ``published``:
+    word of what happened with). ``weak``: ids of facts that may tell the event once more
+    (:func:`khulasa.summarizer.opening.weak_tellings`), read after the choice in a summary of at
+    most ``Settings.longer_from`` words (:func:`weak_told_pairs`). ``published``:
     the documents' publication times (id -> timestamp), where known.
 
     ``antecedents`` maps a fact id to the id of the fact it leans on (its sentence opens with
@@ -1505,6 +1508,11 @@ def select(
             story_events(facts),
             settings.retold_guard,
         )
+    # In a summary of at most Settings.longer_from words, a weak telling of the event told again goes.
+    weak_read = weak if several and in_words <= settings.longer_from else ()
+    chosen, forbidden = _without_weak(
+        cands, chosen, weights, budget, bonus, forbidden, requires, titles, one_of, weak_read
+    )
     if printed_cost is not None and unit != "sentences":
         chosen = _spend_savings(cands, chosen, printed_cost, weights, budget, bonus, forbidden, requires)
     return [cands[j].fact for j in chosen]
@@ -1705,6 +1713,100 @@ def _without_retold(
             told_in = {k for _, k in again}
             pairs |= near_told_pairs(cands, chosen, told_in, titles, analyzer, speakers=speakers, events=events)
         chosen = fill_remaining(cands, chosen, weights, budget, bonus, sorted(pairs), requires)
+    return chosen, sorted(pairs)
+
+
+# A weak telling of the event (:func:`khulasa.summarizer.opening.weak_tellings`) sharing this many
+# words of what happened with a chosen telling of it tells it again (:func:`weak_told_pairs`).
+WEAK_SHARED_WORDS = 2
+
+
+def weak_told_pairs(
+    cands: Sequence[Candidate],
+    chosen: Sequence[int],
+    group: Collection[int],
+    weak: Collection[int],
+    titles: Sequence[str] = (),
+) -> list[tuple[int, int]]:
+    """Pairs ``(j, k)`` of ``chosen`` candidates where ``j``, a weak telling of the event (its fact
+    id in ``weak``), tells again what ``k``, a telling of the event (its fact id in ``group``: the
+    event group of :func:`select`'s ``one_of``), tells: it shares ``WEAK_SHARED_WORDS`` of its
+    words of what happened (:func:`happening_words`) with ``k``, gives no figure
+    (:func:`khulasa.extract.claims.salient_figures`), names no one and no place ``k`` does not
+    write, and opens with no word of reported speech (:func:`_opens_reported`: what "وأكدت
+    السلطات ..." says someone said is a claim of its own). Read after the choice: in a summary of
+    60 or 100 words such a sentence was, on the dev sets, mostly the event told once more ("وكانت
+    العبارة قد غرقت بعد ساعات من إبحارها" beside "غرقت العبارة التي تقل عشرات الركاب"), and the
+    budget it frees goes to a sentence with a fact of its own (docs/quality.md,
+    seventeenth session: restating at 60 and 100 words)."""
+    from khulasa.extract.claims import claims_of, salient_figures
+
+    tellings = [j for j in chosen if cands[j].fact.id in group]
+    weaks = [j for j in chosen if cands[j].fact.id in weak]
+    if not tellings or not weaks:
+        return []
+    stem = Analyzer(stem=True)
+    read = tellings + weaks
+    frame = frame_words([cands[j].fact.representative.text for j in read] + list(titles), stem)
+    words = {j: happening_words(cands[j].fact.representative.text, stem, frame) for j in read}
+    claims = {j: claims_of(cands[j].fact.representative.text) for j in read}
+    out = []
+    for j in weaks:
+        if salient_figures(claims[j]) or _opens_reported(cands[j].fact.representative.text):
+            continue
+        k = next(
+            (
+                k
+                for k in tellings
+                if len(words[j] & words[k]) >= WEAK_SHARED_WORDS
+                and all(n in claims[k].names or n[1] in claims[k].forms for n in claims[j].names)
+            ),
+            None,
+        )
+        if k is not None:
+            out.append((j, k))
+    return out
+
+
+def _opens_reported(text: str) -> bool:
+    """Does ``text`` open with a word of reported speech (``resources/ar/attribution.txt``, behind
+    و/ف as that list is matched: "وأكدت", "ذكرت")?"""
+    from khulasa.text.clean import attribution_words
+
+    first = normalize(text).split()[:1]
+    said = attribution_words()
+    return bool(first) and (first[0] in said or (first[0][:1] in "وف" and first[0][1:] in said))
+
+
+def _without_weak(
+    cands: Sequence[Candidate],
+    chosen: list[int],
+    weights: dict[str, float],
+    budget: int,
+    bonus: Sequence[float],
+    forbidden: Sequence[tuple[int, int]],
+    requires: Mapping[int, int],
+    titles: Sequence[str],
+    group: Collection[int],
+    weak: Collection[int],
+) -> tuple[list[int], list[tuple[int, int]]]:
+    """``chosen`` without the weak tellings that tell the event again (:func:`weak_told_pairs`),
+    each round's freed budget spent (:func:`fill_remaining`), when another candidate takes their
+    place (else they stay: the budget would go unused); and ``forbidden`` with those pairs."""
+    if not weak or not group:
+        return chosen, list(forbidden)
+    pairs = set(forbidden)
+    for _ in range(RETOLD_ROUNDS):
+        again = weak_told_pairs(cands, chosen, group, weak, titles)
+        if not again:
+            break
+        tried = pairs | {(min(j, k), max(j, k)) for j, k in again}
+        gone = {j for j, _ in again}
+        kept = without_orphans([j for j in chosen if j not in gone], requires)
+        refilled = fill_remaining(cands, kept, weights, budget, bonus, sorted(tried), requires)
+        if not set(refilled) - set(chosen):
+            break  # nothing takes their place: a sentence told once more costs no other fact
+        chosen, pairs = refilled, tried
     return chosen, sorted(pairs)
 
 
