@@ -218,6 +218,12 @@ class Settings:
     # it costs facts: such an opening also starts a match report's narrative (docs/quality.md, "The
     # sixteenth session: sentences that state no key fact").
     backdrop_weight: float = 0.5
+    # Per-word cost, relative to the mean concept value per word, of a courtesy sentence (condolences,
+    # congratulations, wishes of recovery: "وقدم الرئيس تعازيه", "وهنأ المرشح أنصاره";
+    # resources/ar/courtesy_words.txt) that gives no number, in a short summary of several documents
+    # up to ``longer_from`` words (0: none). Such a sentence states no fact of the story
+    # (docs/quality.md, "The seventeenth session: sentences that state no key fact").
+    courtesy_weight: float = 0.5
     # How fast the position prior decays: prior = 1 / (1 + index / position_decay).
     position_decay: float = 1.5
     # Sentences outside these word counts are not candidates (too short to inform, too long to read).
@@ -295,6 +301,7 @@ class Settings:
             "story_centrality_weight",
             "fill_weight",
             "backdrop_weight",
+            "courtesy_weight",
             "unigram_weight",
             "short_unigram_weight",
             "longer_unigram_weight",

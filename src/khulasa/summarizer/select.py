@@ -15,6 +15,7 @@ prior, because news puts the most important facts first, and a small per-word fi
 from __future__ import annotations
 
 import os
+import re
 import sys
 import threading
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
@@ -274,6 +275,55 @@ def _backdrop_paid(cands: Sequence[Candidate], bonus: Sequence[float], per_word:
         return list(bonus)
     return [
         b - per_word * c.words if is_backdrop(c.fact.representative.text) else b
+        for b, c in zip(bonus, cands, strict=True)
+    ]
+
+
+# Diacritics and tatweel (as khulasa.text.normalize removes them), and the two letters a courtesy
+# word may be typed either way with; the hamza stays ("هنأ" congratulated, "هنا" here).
+_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_LIGHT = str.maketrans({"ة": "ه", "ى": "ي"})
+_LETTERS = re.compile("[\u0621-\u064a]+")
+
+
+def _light_words(text: str) -> list[str]:
+    """The Arabic words of ``text`` without diacritics and tatweel, ة / ى read as ه / ي, hamza kept."""
+    return _LETTERS.findall(_MARKS.sub("", text).translate(_LIGHT))
+
+
+@lru_cache(maxsize=1)
+def _courtesy_words() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """``resources/ar/courtesy_words.txt``: its single words and its phrases (as :func:`_light_words`)."""
+    entries = [tuple(_light_words(line)) for line in load_word_list("ar/courtesy_words.txt")]
+    return frozenset(e[0] for e in entries if len(e) == 1), tuple(e for e in entries if len(e) > 1)
+
+
+def is_courtesy(text: str) -> bool:
+    """Does ``text`` give condolences, congratulations or wishes of recovery
+    (``resources/ar/courtesy_words.txt``: "وقدم الرئيس تعازيه", "وهنأ المرشح أنصاره") and no
+    number? A sentence that gives a number (a toll, a share of the vote) states a fact beside its
+    courtesy."""
+    if any(ch.isdigit() for ch in text):
+        return False
+    words, phrases = _courtesy_words()
+    tokens = _light_words(text)
+    forms = [proclitic_forms(t) for t in tokens]
+    if any(f in words for fs in forms for f in fs):
+        return True
+    return any(
+        any(f == phrase[0] for f in forms[i]) and tuple(tokens[i + 1 : i + len(phrase)]) == phrase[1:]
+        for phrase in phrases
+        for i in range(len(tokens) - len(phrase) + 1)
+    )
+
+
+def _courtesy_paid(cands: Sequence[Candidate], bonus: Sequence[float], per_word: float) -> list[float]:
+    """``bonus`` less ``per_word`` for each word of a courtesy candidate (:func:`is_courtesy`;
+    Settings.courtesy_weight)."""
+    if per_word <= 0:
+        return list(bonus)
+    return [
+        b - per_word * c.words if is_courtesy(c.fact.representative.text) else b
         for b, c in zip(bonus, cands, strict=True)
     ]
 
@@ -1359,6 +1409,54 @@ def fill_remaining(
     return _grow(cands, chosen, weights, budget, bonus, forbidden, per_cost=False, requires=requires)
 
 
+def refill(
+    cands: Sequence[Candidate],
+    chosen: Sequence[int],
+    weights: dict[str, float],
+    budget: int,
+    bonus: Sequence[float],
+    forbidden: Sequence[tuple[int, int]],
+    requires: Mapping[int, int] | None = None,
+    solver: Callable[..., list[int]] | None = None,
+) -> list[int]:
+    """``chosen`` with the budget it leaves spent: first by ``solver`` (:func:`solve_ilp`) over the
+    candidates that may join ``chosen`` (fit the budget left, barred with none of it, what they
+    require already in), the concepts ``chosen`` covers weighing nothing; then, and without a
+    solver only, by :func:`fill_remaining`.
+
+    :func:`fill_remaining` takes the one candidate of highest gain that fits, most often the longest
+    sentence left, where two shorter ones may together be worth more: when a sentence told again is
+    dropped after the solve, the words it frees went to a sentence that states no key fact two
+    times in three (docs/quality.md, "The seventeenth session: sentences that state no key fact")."""
+    out = list(chosen)
+    left = budget - sum(cands[j].cost for j in out)
+    if solver is not None and left > 0:
+        blocked = conflicts(forbidden)
+        taken = set(out)
+        needs = requires or {}
+        pool = [
+            j
+            for j, cand in enumerate(cands)
+            if j not in taken
+            and cand.cost <= left
+            and not blocked.get(j, set()) & taken
+            and (j not in needs or needs[j] in taken)
+        ]
+        if pool:
+            covered = set().union(*(cands[j].concepts for j in out)) if out else set()
+            at = {j: k for k, j in enumerate(pool)}
+            picked = solver(
+                [cands[j] for j in pool],
+                {c: w for c, w in weights.items() if c not in covered},
+                left,
+                [bonus[j] for j in pool],
+                [(at[a], at[b]) for a, b in forbidden if a in at and b in at],
+                {},
+            )
+            out += [pool[k] for k in picked]
+    return fill_remaining(cands, out, weights, budget, bonus, forbidden, requires)
+
+
 def without_orphans(chosen: Sequence[int], requires: Mapping[int, int]) -> list[int]:
     """``chosen`` without every candidate whose required candidate is not (or no longer) chosen."""
     kept = list(chosen)
@@ -1486,6 +1584,10 @@ def select(
     # Settings.backdrop_weight per word.
     longer_several = short and n_docs > 1 and in_words > settings.longer_from
     bonus = _backdrop_paid(cands, bonus, settings.backdrop_weight * density if longer_several else 0.0)
+    # Up to Settings.longer_from words, a courtesy sentence that gives no number pays
+    # Settings.courtesy_weight per word.
+    shorter_several = short and n_docs > 1 and in_words <= settings.longer_from
+    bonus = _courtesy_paid(cands, bonus, settings.courtesy_weight * density if shorter_several else 0.0)
     several = short and n_docs > 1
     forbidden = _forbidden(cands, analyzer, settings, titles, several, short=short, one_of=one_of, retold=retold)
     # Without a position bonus a sentence holding no weighted concept is worth only the fill reward:
@@ -1507,6 +1609,7 @@ def select(
             settings.speaker_redundancy,
             story_events(facts),
             settings.retold_guard,
+            solve_ilp if settings.method == "ilp" else None,
         )
     # In a summary of at most Settings.longer_from words, a weak telling of the event told again goes.
     weak_read = weak if several and in_words <= settings.longer_from else ()
@@ -1692,13 +1795,15 @@ def _without_retold(
     speakers: bool = False,
     events: frozenset[str] = frozenset(),
     guard: bool = False,
+    solver: Callable[..., list[int]] | None = None,
 ) -> tuple[list[int], list[tuple[int, int]]]:
     """``chosen`` without the sentences that tell again what another chosen one tells
     (:func:`retold_pairs`, read after the choice so that the one told in stays; ``speakers``: read
     past their speakers), each round's freed budget spent (:func:`fill_remaining`); and
     ``forbidden`` with those pairs. ``events``: the story's kinds of event (:func:`story_events`).
     ``guard`` (``Settings.retold_guard``): read as :func:`meanings` says, and the freed budget is
-    not spent on a sentence near one a sentence was told in (:func:`near_told_pairs`)."""
+    not spent on a sentence near one a sentence was told in (:func:`near_told_pairs`). ``solver``:
+    the freed budget is spent by :func:`refill` with it (the ILP's method), not greedily."""
     pairs = set(forbidden)
     for _ in range(RETOLD_ROUNDS):
         again = retold_pairs(cands, chosen, titles, analyzer, speakers=speakers, events=events, guard=guard)
@@ -1712,7 +1817,7 @@ def _without_retold(
         if guard:
             told_in = {k for _, k in again}
             pairs |= near_told_pairs(cands, chosen, told_in, titles, analyzer, speakers=speakers, events=events)
-        chosen = fill_remaining(cands, chosen, weights, budget, bonus, sorted(pairs), requires)
+        chosen = refill(cands, chosen, weights, budget, bonus, sorted(pairs), requires, solver)
     return chosen, sorted(pairs)
 
 
