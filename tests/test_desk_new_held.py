@@ -51,7 +51,7 @@ def test_a_statement_told_in_fewer_words_is_printed_and_its_new_clause_a_detail(
 def test_what_a_speaker_said_is_not_held_by_its_subject() -> None:
     """ "The police said the blast, was done with a car bomb": the clause before the comma holds only
     what version V told (the blast); what the police said runs on into the next clause and is news."""
-    earlier = _summary("وقع حادث التفجير قرب مدخل الملعب بعد نهاية المباراة، وأصيب عدد من رجال الشرطة.")
+    earlier = _summary("وقع حادث التفجير ضد الشرطة قرب مدخل الملعب بعد نهاية المباراة وأصيب عدد من رجاله.")
     later = _summary("وأشارت الشرطة إلى أن حادث التفجير، تم بسيارة مفخخة ركنت قرب مدخل الملعب.")
     assert what_is_new(later, earlier).new == [0]
 
