@@ -41,6 +41,7 @@ from khulasa.extract.figures import (
     times_of_day,
     tokens,
 )
+from khulasa.extract.gazetteer import title_words
 from khulasa.extract.goals import Goal, goals_told, minute_goals, same_name
 from khulasa.link.clauses import (
     COMPLEMENTIZERS,
@@ -684,13 +685,25 @@ class _Known:
         ("رئيس وزراء جديد": "جديد"; "مقر إقامة رئيس وزراء نيبال": "وزراء"), which names no one the
         reader was not told of. Not a name when the story's clause linking does not read it as one
         (an actor's, a title's: :func:`khulasa.link.clauses.linking_context`) **and** the story
-        writes it with the article ("الجديد", "الوزراء"), as a person's name is not written. Without
-        the story's articles (no names read) every person it finds counts."""
+        writes it with the article ("الجديد", "الوزراء"), as a person's name is not written, or with
+        a pronoun of possession ("مكانهما", "بتشكيلها": ``resources/ar/pronoun_suffixes.txt``, a
+        stem of ``BARE`` letters or more). Never a name: a title of ``resources/ar/titles.txt``
+        ("حسب مراسل «القناة»", with or without the article). Without the story's articles (no
+        names read) every other person it finds counts."""
+        forms = proclitic_forms(normalize(word))
+        # A title names no one ("حسب مراسل «القناة»": the reader took the title for a name).
+        titles = title_words()["person"]
+        if any(f in titles or f"ال{f}" in titles for f in forms):
+            return False
         if not self.names:
             return True
         keys = content_keys(word, self.analyzer, self.vocab)
         if keys and keys <= self.names:
             return True
+        # Nor does a word with a pronoun of possession (``resources/ar/pronoun_suffixes.txt``):
+        # "اللواء فلان مكانهما", "مدبولي بتشكيلها", the reader running on past the name.
+        if any(f.endswith(p) and len(f) - len(p) >= BARE for f in forms for p in _pronoun_suffixes()):
+            return False
         return not any(f"ال{f}" in self._story_words for f in proclitic_forms(word) if not f.startswith("ال"))
 
     @cached_property
@@ -963,11 +976,31 @@ class _Known:
             clause.terms, CONTAINED
         ):
             return True
+        # Told again in fewer words: its content words beyond names all stand in one clause of
+        # those sentences and every word of it in them (:meth:`_held`). Not what a speaker said
+        # (who said it, then what: :func:`_said_at`), which may run on into the next clause
+        # ("وأشارت الحركة إلى أن حادث الاغتيال، تم بصاروخ …": its subject here, what it says there).
+        if _said_at(piece, len(piece)) is None and self._held(clause):
+            return True
         # Words side by side count once in linking (a fixed phrase: "التعادل السلبي"), so a clause
         # that is one phrase ("ومع استمرار التعادل السلبي") links to none: it is printed when its
         # words all stand in one clause, as a short clause is.
         phrases = {p for p in clause.pairs if p[0] in content and p[1] in content}
         return len(content) - len(phrases) < self.settings.link_min_content and printed
+
+    def _held(self, clause: Clause) -> bool:
+        """Is ``clause`` (keyed) a clause of the earlier summary's sentences told again in fewer
+        words: every word of it written there (names too: who and where, whose spelling the other
+        tests check) and its content words beyond names, ``link_min_content`` or more, all in
+        **one** clause of them? "وسجل فلان هدف البلد الأول" after "وسجل فلان هدفا بالخطأ في مرمى
+        الجار عند الدقيقة 40": linking weighs the words that clause adds (the minute, "by
+        mistake") against it, though the statement says nothing that clause did not."""
+        content = clause.terms - self.keyed_names
+        return (
+            len(content) >= self.settings.link_min_content
+            and clause.terms <= self.terms
+            and any(content <= o.terms for o in self.clauses)
+        )
 
     def _result_told(self, piece: str, claims: Claims, clause: Clause) -> bool:
         """Is ``piece`` a match's result told again: a clause that opens with a word of a result
@@ -1570,6 +1603,16 @@ def _unclocked(text: str) -> str:
     for a, b in [(0, leading_marker(text)), *clock_times(text), *_offsets(text), *_stage_numbers(text)]:
         text = text[:a] + " " * (b - a) + text[b:]
     return text
+
+
+@lru_cache(maxsize=1)
+def _pronoun_suffixes() -> tuple[str, ...]:
+    """The pronouns of possession of ``resources/ar/pronoun_suffixes.txt``, normalized, longest first."""
+    return tuple(
+        sorted(
+            {normalize(w) for line in _lines("ar/pronoun_suffixes.txt") for w in line.split()}, key=len, reverse=True
+        )
+    )
 
 
 # A noun in the dual after a part's cue has this many letters at least ("شرطيان"; "أمان" is none).
