@@ -1508,10 +1508,14 @@ def select(
             story_events(facts),
             settings.retold_guard,
         )
-    # In a summary of at most Settings.longer_from words, a weak telling of the event told again goes.
-    weak_read = weak if several and in_words <= settings.longer_from else ()
+    # In a summary of at most Settings.longer_from words, a weak telling of the event told again goes;
+    # so does a sentence outside the event group whose words lie inside a chosen telling's.
+    once_more = several and in_words <= settings.longer_from
     chosen, forbidden = _without_weak(
-        cands, chosen, weights, budget, bonus, forbidden, requires, titles, one_of, weak_read
+        cands, chosen, weights, budget, bonus, forbidden, requires, titles, one_of, weak if once_more else ()
+    )
+    chosen, forbidden = _without_weak(
+        cands, chosen, weights, budget, bonus, forbidden, requires, titles, one_of, (), contained=once_more
     )
     if printed_cost is not None and unit != "sentences":
         chosen = _spend_savings(cands, chosen, printed_cost, weights, budget, bonus, forbidden, requires)
@@ -1768,6 +1772,48 @@ def weak_told_pairs(
     return out
 
 
+# A chosen sentence outside the event group, giving no kind of quantity a chosen telling of the
+# event does not give, whose stemmed content words lie this share or more inside that telling's,
+# tells the event again (:func:`contained_told_pairs`).
+CONTAINED_SHARE = 0.6
+
+
+def contained_told_pairs(
+    cands: Sequence[Candidate], chosen: Sequence[int], group: Collection[int]
+) -> list[tuple[int, int]]:
+    """Pairs ``(j, k)`` of ``chosen`` candidates where ``k`` tells the event (its fact id in
+    ``group``) and ``j``, outside the group, tells it again: ``CONTAINED_SHARE`` of ``j``'s content
+    words, stemmed, are ``k``'s, and ``j`` gives no kind of quantity ``k`` does not give. An
+    outlet's own short telling ("التقى الرئيسان في العاصمة اليوم الأربعاء" beside "عقد الرئيس
+    اجتماعا مع نظيره اليوم الأربعاء في العاصمة ...") is mostly names, titles and a weekday, which
+    the documents' openings do not weigh, so it holds too few opening words to join the event group
+    (:func:`khulasa.summarizer.opening.event_tellings`); but what it says lies inside the telling."""
+    from khulasa.summarizer.opening import _quantities
+
+    tellings = [k for k in chosen if cands[k].fact.id in group]
+    others = [j for j in chosen if cands[j].fact.id not in group]
+    if not tellings or not others:
+        return []
+    stem = Analyzer(stem=True)
+    terms = {j: frozenset(stem.content_terms(cands[j].fact.representative.text)) for j in tellings + others}
+    kinds = {j: _quantities(cands[j].fact) for j in tellings + others}
+    out = []
+    for j in others:
+        if not terms[j]:
+            continue
+        k = next(
+            (
+                k
+                for k in tellings
+                if kinds[j] <= kinds[k] and len(terms[j] & terms[k]) >= CONTAINED_SHARE * len(terms[j])
+            ),
+            None,
+        )
+        if k is not None:
+            out.append((j, k))
+    return out
+
+
 def _opens_reported(text: str) -> bool:
     """Does ``text`` open with a word of reported speech (``resources/ar/attribution.txt``, behind
     و/ف as that list is matched: "وأكدت", "ذكرت")?"""
@@ -1789,15 +1835,23 @@ def _without_weak(
     titles: Sequence[str],
     group: Collection[int],
     weak: Collection[int],
+    *,
+    contained: bool = False,
 ) -> tuple[list[int], list[tuple[int, int]]]:
-    """``chosen`` without the weak tellings that tell the event again (:func:`weak_told_pairs`),
-    each round's freed budget spent (:func:`fill_remaining`), when another candidate takes their
-    place (else they stay: the budget would go unused); and ``forbidden`` with those pairs."""
-    if not weak or not group:
+    """``chosen`` without the weak tellings that tell the event again (:func:`weak_told_pairs`;
+    with ``contained``, the sentences whose words lie inside a chosen telling's,
+    :func:`contained_told_pairs`), each round's freed budget spent (:func:`fill_remaining`), when
+    another candidate takes their place (else they stay: the budget would go unused); and
+    ``forbidden`` with those pairs."""
+    if (not weak and not contained) or not group:
         return chosen, list(forbidden)
     pairs = set(forbidden)
     for _ in range(RETOLD_ROUNDS):
-        again = weak_told_pairs(cands, chosen, group, weak, titles)
+        again = (
+            contained_told_pairs(cands, chosen, group)
+            if contained
+            else weak_told_pairs(cands, chosen, group, weak, titles)
+        )
         if not again:
             break
         tried = pairs | {(min(j, k), max(j, k)) for j, k in again}
