@@ -1508,14 +1508,14 @@ def select(
             story_events(facts),
             settings.retold_guard,
         )
-    # In a summary of at most Settings.longer_from words, a weak telling of the event told again goes;
-    # so does a sentence outside the event group whose words lie inside a chosen telling's.
-    once_more = several and in_words <= settings.longer_from
+    # In a summary of at most Settings.longer_from words, a weak telling of the event told again goes.
+    weak_read = weak if several and in_words <= settings.longer_from else ()
     chosen, forbidden = _without_weak(
-        cands, chosen, weights, budget, bonus, forbidden, requires, titles, one_of, weak if once_more else ()
+        cands, chosen, weights, budget, bonus, forbidden, requires, titles, one_of, weak_read
     )
+    # So does, at any budget, a sentence outside the event group whose words lie inside a chosen telling's.
     chosen, forbidden = _without_weak(
-        cands, chosen, weights, budget, bonus, forbidden, requires, titles, one_of, (), contained=once_more
+        cands, chosen, weights, budget, bonus, forbidden, requires, titles, one_of, (), contained=several
     )
     if printed_cost is not None and unit != "sentences":
         chosen = _spend_savings(cands, chosen, printed_cost, weights, budget, bonus, forbidden, requires)
