@@ -1788,7 +1788,12 @@ def contained_told_pairs(
     اجتماعا مع نظيره اليوم الأربعاء في العاصمة ...") is mostly names, titles and a weekday, which
     the documents' openings do not weigh, so it holds too few opening words to join the event group
     (:func:`khulasa.summarizer.opening.event_tellings`); but what it says lies inside the telling."""
-    from khulasa.summarizer.opening import _quantities
+    from khulasa.extract.claims import claims_of, figure_kind, salient_figures
+
+    def quantities(j: int) -> set[tuple[str, str]]:
+        # The kinds of quantity a sentence gives, durations aside (opening._quantities).
+        figures = salient_figures(claims_of(cands[j].fact.representative.text))
+        return {figure_kind(f) for f in figures if f.dimension != "duration"}
 
     tellings = [k for k in chosen if cands[k].fact.id in group]
     others = [j for j in chosen if cands[j].fact.id not in group]
@@ -1796,7 +1801,7 @@ def contained_told_pairs(
         return []
     stem = Analyzer(stem=True)
     terms = {j: frozenset(stem.content_terms(cands[j].fact.representative.text)) for j in tellings + others}
-    kinds = {j: _quantities(cands[j].fact) for j in tellings + others}
+    kinds = {j: quantities(j) for j in tellings + others}
     out = []
     for j in others:
         if not terms[j]:
