@@ -1,14 +1,16 @@
 """The four batches run as unseen in the seventeenth session (docs/quality.md): the rest of a
-sentence its page broke across lines is no candidate, and an outlet's own short telling of the
-event whose words lie inside the chosen telling's goes after the choice."""
+sentence its page broke across lines is no candidate, an outlet's own short telling of the event
+whose words lie inside the chosen telling's goes after the choice, and up to 60 words a telling
+that opens with reported speech stands apart from the event group."""
 
 from __future__ import annotations
 
 from khulasa.config import Settings
+from khulasa.errors import SettingsError
 from khulasa.summarizer.pipeline import build_facts, choosable, is_candidate, prepare
-from khulasa.summarizer.select import Candidate, _without_weak, contained_told_pairs
+from khulasa.summarizer.select import Candidate, _forbidden, _without_weak, contained_told_pairs
 from khulasa.text.finished import cut_tail, line_pairs
-from khulasa.text.normalize import count_words
+from khulasa.text.normalize import Analyzer, count_words
 from khulasa.types import Document, Fact, Sentence
 
 # Made-up pages: one breaks its sentences across lines inside a name, another writes the name whole.
@@ -104,3 +106,33 @@ def test_the_contained_telling_goes_and_its_budget_is_spent_on_another_fact():
     # Nothing to take its place: it stays rather than leave the budget unused.
     alone = cands[:2]
     assert _without_weak(alone, [0, 1], weights, budget, bonus, [], {}, [], {0}, (), contained=True) == ([0, 1], [])
+
+
+# Made-up tellings of a made-up ferry sinking: the event, and what a ministry said of it.
+SANK = "غرقت العبارة التي تقل عشرات الركاب قبالة سواحل الجزيرة فجر الخميس."
+SAID = "وقالت وزارة النقل إن العبارة كانت تحمل شحنة من السيارات وإن التحقيق بدأ في أسباب الحادث."
+
+
+def test_a_telling_opening_with_reported_speech_stands_apart_from_the_event_group():
+    cands = [_cand(0, SANK), _cand(1, SAID)]
+    stem = Analyzer(stem=False)
+    settings = Settings()
+    told_twice = _forbidden(cands, stem, settings, [], True, short=True, one_of={0, 1}, retold=set())
+    assert (0, 1) in told_twice
+    apart = _forbidden(cands, stem, settings, [], True, short=True, one_of={0, 1}, retold=set(), reported_apart=True)
+    assert (0, 1) not in apart
+    # Two tellings neither of which opens with reported speech stay one event told twice.
+    plain = [_cand(0, SANK), _cand(1, SAID.replace("وقالت وزارة النقل إن العبارة كانت", "وكانت العبارة"))]
+    assert (0, 1) in _forbidden(
+        plain, stem, settings, [], True, short=True, one_of={0, 1}, retold=set(), reported_apart=True
+    )
+
+
+def test_reported_apart_to_is_a_whole_number_of_words():
+    assert Settings().reported_apart_to == 60
+    for bad in (-1, 1.5, True):
+        try:
+            Settings(reported_apart_to=bad)
+        except SettingsError:
+            continue
+        raise AssertionError(bad)

@@ -1487,7 +1487,12 @@ def select(
     longer_several = short and n_docs > 1 and in_words > settings.longer_from
     bonus = _backdrop_paid(cands, bonus, settings.backdrop_weight * density if longer_several else 0.0)
     several = short and n_docs > 1
-    forbidden = _forbidden(cands, analyzer, settings, titles, several, short=short, one_of=one_of, retold=retold)
+    # In a summary of at most Settings.reported_apart_to words, a telling that opens with reported
+    # speech stands apart from the event group.
+    apart = several and in_words <= settings.reported_apart_to
+    forbidden = _forbidden(
+        cands, analyzer, settings, titles, several, short=short, one_of=one_of, retold=retold, reported_apart=apart
+    )
     # Without a position bonus a sentence holding no weighted concept is worth only the fill reward:
     # leave such sentences to the fill step.
     ilp = _solve_informative if position_scale == 0 else solve_ilp
@@ -1532,11 +1537,14 @@ def _forbidden(
     short: bool,
     one_of: Collection[int],
     retold: Collection[int],
+    reported_apart: bool = False,
 ) -> list[tuple[int, int]]:
     """The pairs of candidates that may not appear together (``several``: a short summary of
     several documents): too alike in words (:func:`_redundant_pairs`); in a short summary of
     several documents, one fact told twice (:func:`restating_pairs`, :func:`core_pairs`) and the
-    event told twice (:func:`event_pairs`); with the encoder, too alike in meaning."""
+    event told twice (:func:`event_pairs`; with ``reported_apart``, a telling that opens with
+    reported speech, :func:`_opens_reported`, is left out of the event group: what a source said is
+    a claim of its own); with the encoder, too alike in meaning."""
     forbidden = set(_redundant_pairs(cands, analyzer, REDUNDANCY_CONTAINMENT if short else None))
     if several and settings.claim_redundancy:
         forbidden |= set(restating_pairs(cands))
@@ -1544,7 +1552,11 @@ def _forbidden(
     if several and settings.core_redundancy:
         forbidden |= core_pairs(cands, titles, analyzer)
     if several and one_of:
-        group = [j for j, c in enumerate(cands) if c.fact.id in one_of]
+        group = [
+            j
+            for j, c in enumerate(cands)
+            if c.fact.id in one_of and not (reported_apart and _opens_reported(c.fact.representative.text))
+        ]
         again = {j for j in group if cands[j].fact.id in retold}
         forbidden |= event_pairs(cands, group, again, titles)
     if settings.semantic_threshold > 0:
