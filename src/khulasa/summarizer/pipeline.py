@@ -42,10 +42,12 @@ from khulasa.text.cohesion import dangling_opener, names_body, referring_subject
 from khulasa.text.compress import compress, drop_tags
 from khulasa.text.finished import (
     continues_line,
+    cut_tail,
     ends_in_question,
     glued_headline,
     introduced_item,
     is_tail_fragment,
+    line_pairs,
     mangled,
     opens_inside_quote,
     opens_page,
@@ -195,10 +197,17 @@ def is_question(text: str) -> bool:
     return ends_in_question(text)
 
 
-def on_its_own(sentence: Sentence, layout: Mapping[str, tuple[str, Sequence[tuple[int, int]]]]) -> bool:
+def on_its_own(
+    sentence: Sentence,
+    layout: Mapping[str, tuple[str, Sequence[tuple[int, int]]]],
+    pairs: frozenset[tuple[str, str]] = frozenset(),
+) -> bool:
     """Is ``sentence`` a sentence of its own where it stands on its page (``layout``: each
     document's text and the spans of its sentences, by id; a document not in it is not judged):
-    not the second line of a title split in two (:func:`khulasa.text.finished.continues_line`), a
+    not the second line of a title split in two (:func:`khulasa.text.finished.continues_line`), nor
+    the rest of a sentence its page broke across lines where another line of the cluster holds the
+    words the break cut apart (``pairs``: :func:`khulasa.text.finished.line_pairs`;
+    :func:`khulasa.text.finished.cut_tail`), a
     headline repeated among no prose (:func:`khulasa.text.finished.stands_alone`) nor, at the top
     of its page (:func:`khulasa.text.finished.opens_page`), a headline run into its lead
     (:func:`khulasa.text.finished.glued_headline`): other outlets tell the event in whole sentences."""
@@ -206,6 +215,8 @@ def on_its_own(sentence: Sentence, layout: Mapping[str, tuple[str, Sequence[tupl
         return True
     source, prose = layout[sentence.doc]
     if continues_line(source, sentence.start) or introduced_item(source, sentence.start):
+        return False
+    if pairs and cut_tail(source, sentence.start, pairs):
         return False
     if glued_headline(sentence.text) and opens_page(source, sentence.start, prose):
         return False
@@ -246,8 +257,9 @@ def choosable(
     candidate_ok = candidate_flags(representatives, settings, memo if multi else None, finished=multi)
     if multi:
         layout = {p.document.id: (p.document.text, [(s.start, s.end) for s in p.sentences]) for p in prepared}
+        pairs = line_pairs([p.document.text for p in prepared])
         candidate_ok = [
-            ok and not is_question(s.text) and on_its_own(s, layout)
+            ok and not is_question(s.text) and on_its_own(s, layout, pairs)
             for s, ok in zip(representatives, candidate_ok, strict=True)
         ]
     if not any(candidate_ok):

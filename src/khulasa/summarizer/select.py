@@ -1589,7 +1589,12 @@ def select(
     shorter_several = short and n_docs > 1 and in_words <= settings.longer_from
     bonus = _courtesy_paid(cands, bonus, settings.courtesy_weight * density if shorter_several else 0.0)
     several = short and n_docs > 1
-    forbidden = _forbidden(cands, analyzer, settings, titles, several, short=short, one_of=one_of, retold=retold)
+    # In a summary of at most Settings.reported_apart_to words, a telling that opens with reported
+    # speech stands apart from the event group.
+    apart = several and in_words <= settings.reported_apart_to
+    forbidden = _forbidden(
+        cands, analyzer, settings, titles, several, short=short, one_of=one_of, retold=retold, reported_apart=apart
+    )
     # Without a position bonus a sentence holding no weighted concept is worth only the fill reward:
     # leave such sentences to the fill step.
     ilp = _solve_informative if position_scale == 0 else solve_ilp
@@ -1616,6 +1621,10 @@ def select(
     chosen, forbidden = _without_weak(
         cands, chosen, weights, budget, bonus, forbidden, requires, titles, one_of, weak_read
     )
+    # So does, at any budget, a sentence outside the event group whose words lie inside a chosen telling's.
+    chosen, forbidden = _without_weak(
+        cands, chosen, weights, budget, bonus, forbidden, requires, titles, one_of, (), contained=several
+    )
     if printed_cost is not None and unit != "sentences":
         chosen = _spend_savings(cands, chosen, printed_cost, weights, budget, bonus, forbidden, requires)
     return [cands[j].fact for j in chosen]
@@ -1631,11 +1640,14 @@ def _forbidden(
     short: bool,
     one_of: Collection[int],
     retold: Collection[int],
+    reported_apart: bool = False,
 ) -> list[tuple[int, int]]:
     """The pairs of candidates that may not appear together (``several``: a short summary of
     several documents): too alike in words (:func:`_redundant_pairs`); in a short summary of
     several documents, one fact told twice (:func:`restating_pairs`, :func:`core_pairs`) and the
-    event told twice (:func:`event_pairs`); with the encoder, too alike in meaning."""
+    event told twice (:func:`event_pairs`; with ``reported_apart``, a telling that opens with
+    reported speech, :func:`_opens_reported`, is left out of the event group: what a source said is
+    a claim of its own); with the encoder, too alike in meaning."""
     forbidden = set(_redundant_pairs(cands, analyzer, REDUNDANCY_CONTAINMENT if short else None))
     if several and settings.claim_redundancy:
         forbidden |= set(restating_pairs(cands))
@@ -1643,7 +1655,11 @@ def _forbidden(
     if several and settings.core_redundancy:
         forbidden |= core_pairs(cands, titles, analyzer)
     if several and one_of:
-        group = [j for j, c in enumerate(cands) if c.fact.id in one_of]
+        group = [
+            j
+            for j, c in enumerate(cands)
+            if c.fact.id in one_of and not (reported_apart and _opens_reported(c.fact.representative.text))
+        ]
         again = {j for j in group if cands[j].fact.id in retold}
         forbidden |= event_pairs(cands, group, again, titles)
     if settings.semantic_threshold > 0:
@@ -1873,6 +1889,53 @@ def weak_told_pairs(
     return out
 
 
+# A chosen sentence outside the event group, giving no kind of quantity a chosen telling of the
+# event does not give, whose stemmed content words lie this share or more inside that telling's,
+# tells the event again (:func:`contained_told_pairs`).
+CONTAINED_SHARE = 0.6
+
+
+def contained_told_pairs(
+    cands: Sequence[Candidate], chosen: Sequence[int], group: Collection[int]
+) -> list[tuple[int, int]]:
+    """Pairs ``(j, k)`` of ``chosen`` candidates where ``k`` tells the event (its fact id in
+    ``group``) and ``j``, outside the group, tells it again: ``CONTAINED_SHARE`` of ``j``'s content
+    words, stemmed, are ``k``'s, and ``j`` gives no kind of quantity ``k`` does not give. An
+    outlet's own short telling ("التقى الرئيسان في العاصمة اليوم الأربعاء" beside "عقد الرئيس
+    اجتماعا مع نظيره اليوم الأربعاء في العاصمة ...") is mostly names, titles and a weekday, which
+    the documents' openings do not weigh, so it holds too few opening words to join the event group
+    (:func:`khulasa.summarizer.opening.event_tellings`); but what it says lies inside the telling."""
+    from khulasa.extract.claims import claims_of, figure_kind, salient_figures
+
+    def quantities(j: int) -> set[tuple[str, str]]:
+        # The kinds of quantity a sentence gives, durations aside (opening._quantities).
+        figures = salient_figures(claims_of(cands[j].fact.representative.text))
+        return {figure_kind(f) for f in figures if f.dimension != "duration"}
+
+    tellings = [k for k in chosen if cands[k].fact.id in group]
+    others = [j for j in chosen if cands[j].fact.id not in group]
+    if not tellings or not others:
+        return []
+    stem = Analyzer(stem=True)
+    terms = {j: frozenset(stem.content_terms(cands[j].fact.representative.text)) for j in tellings + others}
+    kinds = {j: quantities(j) for j in tellings + others}
+    out = []
+    for j in others:
+        if not terms[j]:
+            continue
+        k = next(
+            (
+                k
+                for k in tellings
+                if kinds[j] <= kinds[k] and len(terms[j] & terms[k]) >= CONTAINED_SHARE * len(terms[j])
+            ),
+            None,
+        )
+        if k is not None:
+            out.append((j, k))
+    return out
+
+
 def _opens_reported(text: str) -> bool:
     """Does ``text`` open with a word of reported speech (``resources/ar/attribution.txt``, behind
     و/ف as that list is matched: "وأكدت", "ذكرت")?"""
@@ -1894,15 +1957,23 @@ def _without_weak(
     titles: Sequence[str],
     group: Collection[int],
     weak: Collection[int],
+    *,
+    contained: bool = False,
 ) -> tuple[list[int], list[tuple[int, int]]]:
-    """``chosen`` without the weak tellings that tell the event again (:func:`weak_told_pairs`),
-    each round's freed budget spent (:func:`fill_remaining`), when another candidate takes their
-    place (else they stay: the budget would go unused); and ``forbidden`` with those pairs."""
-    if not weak or not group:
+    """``chosen`` without the weak tellings that tell the event again (:func:`weak_told_pairs`;
+    with ``contained``, the sentences whose words lie inside a chosen telling's,
+    :func:`contained_told_pairs`), each round's freed budget spent (:func:`fill_remaining`), when
+    another candidate takes their place (else they stay: the budget would go unused); and
+    ``forbidden`` with those pairs."""
+    if (not weak and not contained) or not group:
         return chosen, list(forbidden)
     pairs = set(forbidden)
     for _ in range(RETOLD_ROUNDS):
-        again = weak_told_pairs(cands, chosen, group, weak, titles)
+        again = (
+            contained_told_pairs(cands, chosen, group)
+            if contained
+            else weak_told_pairs(cands, chosen, group, weak, titles)
+        )
         if not again:
             break
         tried = pairs | {(min(j, k), max(j, k)) for j, k in again}

@@ -15,7 +15,9 @@ aside). Lines that are not finished sentences, with the reason :func:`unfinished
   in ":" or "،", or the cut end of a page excerpt ("ببضع كيلومت").
 
 A finished line can still be no sentence of its own: the second half of a title split over two
-lines (:func:`continues_line`), a headline repeated on the page as a short line among no prose
+lines (:func:`continues_line`), the rest of a sentence its page broke across lines
+(:func:`cut_tail`: "وقال الملك سالم بن عبد" then "الكريم، خلال كلمته ..."), a headline repeated
+on the page as a short line among no prose
 (:func:`stands_alone`), the source's tail cut off the sentence before it by a stray full stop
 (:func:`is_tail_fragment`). A finished line can also be mangled by its page: a letter no word is
 stands alone in it (:func:`mangled`: "ضرب زلزال بقو ة 7,8 درجات"). A page's first sentence can be
@@ -31,6 +33,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from khulasa.resources import load_word_list
 from khulasa.text.normalize import Analyzer, letter_tokens, normalize
@@ -45,6 +48,9 @@ GLUED_HEAD_MAX_WORDS = 14
 GLUED_LEAD_WORDS = 20
 GLUED_HEAD_MIN_TERMS = 3
 GLUED_RESTATED_SHARE = 0.6
+# A line of at least this many words is no headline: with no final stop, it is prose its page broke
+# off (:func:`cut_tail`).
+CUT_LINE_WORDS = 20
 # Closing quotes and brackets that may follow a sentence's stop ("... قال.»").
 CLOSERS = "\"'”’»)]}"
 # Marks that end a finished sentence: full stop, Arabic full stop, exclamation mark.
@@ -192,6 +198,47 @@ def continues_line(source: str, start: int) -> bool:
     if not above.strip() or unfinished(above) is None:
         return False
     return _opens_with(source[start : start + 80], "ar/continuation_openers.txt")
+
+
+def line_pairs(sources: Sequence[str]) -> frozenset[tuple[str, str]]:
+    """The pairs of adjacent words (normalized) that some line of ``sources`` holds: what a line
+    break of one page cut apart reads whole on another's line (:func:`cut_tail`)."""
+    out: set[tuple[str, str]] = set()
+    for source in sources:
+        for line in source.split("\n"):
+            words = letter_tokens(line)
+            out.update(pairwise(words))
+    return frozenset(out)
+
+
+def cut_tail(source: str, start: int, pairs: frozenset[tuple[str, str]]) -> bool:
+    """Is the text at ``start`` of ``source`` the rest of a sentence its page broke across lines?
+
+    True when ``start`` opens a line, the nearest line above it with text (blank lines between
+    aside) has no final stop (:func:`unfinished`: "no-final-stop") and reads as prose, not a
+    headline: it opens with a word behind "و" or "ف" ("وقال الملك سلمان بن عبد") or holds
+    ``CUT_LINE_WORDS`` words or more; and its last word with the text's first word make a pair
+    that a line of the cluster holds (``pairs``: :func:`line_pairs`; "عبد العزيز", "مجدي عبد"):
+    the break fell inside a phrase. Such a line ("العزيز، خلال كلمته في القمة ...") says nothing
+    whole on its own, and other outlets tell what it tells in whole sentences.
+    """
+    line_start = source.rfind("\n", 0, start) + 1
+    if line_start == 0 or source[line_start:start].strip():
+        return False
+    end = line_start - 1
+    above_start = source.rfind("\n", 0, end) + 1
+    while not source[above_start:end].strip() and above_start > 0:
+        end = above_start - 1
+        above_start = source.rfind("\n", 0, end) + 1
+    above = source[above_start:end]
+    if unfinished(above) != "no-final-stop":
+        return False
+    words = letter_tokens(above)
+    below = letter_tokens(source[start : start + 80])
+    if not words or not below:
+        return False
+    prose = len(words) >= CUT_LINE_WORDS or (words[0][:1] in ("و", "ف") and len(words[0]) > 3)
+    return prose and (words[-1], below[0]) in pairs
 
 
 # A list item's mark at the start of a line: bullets, and a dash or star followed by a space.
