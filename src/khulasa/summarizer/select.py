@@ -292,10 +292,15 @@ def _light_words(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _courtesy_words() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
-    """``resources/ar/courtesy_words.txt``: its single words and its phrases (as :func:`_light_words`)."""
+def _courtesy_words() -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]:
+    """``resources/ar/courtesy_words.txt``: its single words, and its phrases by their first word
+    (the words after it; as :func:`_light_words`)."""
     entries = [tuple(_light_words(line)) for line in load_word_list("ar/courtesy_words.txt")]
-    return frozenset(e[0] for e in entries if len(e) == 1), tuple(e for e in entries if len(e) > 1)
+    phrases: dict[str, list[tuple[str, ...]]] = {}
+    for e in entries:
+        if len(e) > 1:
+            phrases.setdefault(e[0], []).append(e[1:])
+    return frozenset(e[0] for e in entries if len(e) == 1), {k: tuple(v) for k, v in phrases.items()}
 
 
 def is_courtesy(text: str) -> bool:
@@ -303,18 +308,18 @@ def is_courtesy(text: str) -> bool:
     (``resources/ar/courtesy_words.txt``: "وقدم الرئيس تعازيه", "وهنأ المرشح أنصاره") and no
     number? A sentence that gives a number (a toll, a share of the vote) states a fact beside its
     courtesy."""
-    if any(ch.isdigit() for ch in text):
+    if any(map(str.isdigit, text)):
         return False
     words, phrases = _courtesy_words()
     tokens = _light_words(text)
-    forms = [proclitic_forms(t) for t in tokens]
-    if any(f in words for fs in forms for f in fs):
-        return True
-    return any(
-        any(f == phrase[0] for f in forms[i]) and tuple(tokens[i + 1 : i + len(phrase)]) == phrase[1:]
-        for phrase in phrases
-        for i in range(len(tokens) - len(phrase) + 1)
-    )
+    for i, token in enumerate(tokens):
+        for form in proclitic_forms(token):
+            if form in words:
+                return True
+            rests = phrases.get(form)
+            if rests and any(tuple(tokens[i + 1 : i + 1 + len(rest)]) == rest for rest in rests):
+                return True
+    return False
 
 
 def _courtesy_paid(cands: Sequence[Candidate], bonus: Sequence[float], per_word: float) -> list[float]:
