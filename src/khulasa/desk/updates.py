@@ -57,7 +57,7 @@ from khulasa.link.clauses import (
 from khulasa.link.keys import WordKeys, derived_imperfects, synonym_keys
 from khulasa.resources import load_word_list
 from khulasa.stories.events import place_words, wide_places
-from khulasa.text.clean import attribution_words
+from khulasa.text.clean import is_attribution_word
 from khulasa.text.normalize import Analyzer, idf_weights, normalize, proclitic_forms
 from khulasa.text.segment import split_sentences
 from khulasa.text.trim import leading_marker
@@ -1410,9 +1410,7 @@ def _said_at(text: str, end: int) -> int | None:
     "…"'; not a quoted name: "أعلن فلان على منصة “إكس” الاعتراف …"); else None."""
     toks = tokens(text)
     words = [t for t in toks if t.kind == "word"]
-    verbs = attribution_words()
-    first = words[0].norm if words else ""
-    if not any(f in verbs for f in (first, first[1:] if first[:1] in "وف" else "")):
+    if not words or not is_attribution_word(words[0].norm):
         return None
     for k, t in enumerate(toks):
         if t.start <= words[0].start or t.start >= end:

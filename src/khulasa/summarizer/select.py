@@ -15,7 +15,6 @@ prior, because news puts the most important facts first, and a small per-word fi
 from __future__ import annotations
 
 import os
-import re
 import sys
 import threading
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
@@ -36,7 +35,15 @@ from khulasa.link.keys import derived_imperfects
 from khulasa.link.retold import names_stated, told_again_in
 from khulasa.resources import load_word_list
 from khulasa.text.embeddings import semantic_pairs
-from khulasa.text.normalize import Analyzer, count_words, normalize, proclitic_forms, stopwords, tokenize
+from khulasa.text.normalize import (
+    Analyzer,
+    count_words,
+    hamza_kept_words,
+    normalize,
+    proclitic_forms,
+    stopwords,
+    tokenize,
+)
 from khulasa.types import Fact, Sentence
 
 if TYPE_CHECKING:
@@ -279,23 +286,11 @@ def _backdrop_paid(cands: Sequence[Candidate], bonus: Sequence[float], per_word:
     ]
 
 
-# Diacritics and tatweel (as khulasa.text.normalize removes them), and the two letters a courtesy
-# word may be typed either way with; the hamza stays ("هنأ" congratulated, "هنا" here).
-_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_LIGHT = str.maketrans({"ة": "ه", "ى": "ي"})
-_LETTERS = re.compile("[\u0621-\u064a]+")
-
-
-def _light_words(text: str) -> list[str]:
-    """The Arabic words of ``text`` without diacritics and tatweel, ة / ى read as ه / ي, hamza kept."""
-    return _LETTERS.findall(_MARKS.sub("", text).translate(_LIGHT))
-
-
 @lru_cache(maxsize=1)
 def _courtesy_words() -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]:
     """``resources/ar/courtesy_words.txt``: its single words, and its phrases by their first word
-    (the words after it; as :func:`_light_words`)."""
-    entries = [tuple(_light_words(line)) for line in load_word_list("ar/courtesy_words.txt")]
+    (the words after it; as :func:`khulasa.text.normalize.hamza_kept_words`)."""
+    entries = [tuple(hamza_kept_words(line)) for line in load_word_list("ar/courtesy_words.txt")]
     phrases: dict[str, list[tuple[str, ...]]] = {}
     for e in entries:
         if len(e) > 1:
@@ -311,7 +306,7 @@ def is_courtesy(text: str) -> bool:
     if any(map(str.isdigit, text)):
         return False
     words, phrases = _courtesy_words()
-    tokens = _light_words(text)
+    tokens = hamza_kept_words(text)
     for i, token in enumerate(tokens):
         for form in proclitic_forms(token):
             if form in words:
@@ -1944,11 +1939,10 @@ def contained_told_pairs(
 def _opens_reported(text: str) -> bool:
     """Does ``text`` open with a word of reported speech (``resources/ar/attribution.txt``, behind
     و/ف as that list is matched: "وأكدت", "ذكرت")?"""
-    from khulasa.text.clean import attribution_words
+    from khulasa.text.clean import is_attribution_word
 
     first = normalize(text).split()[:1]
-    said = attribution_words()
-    return bool(first) and (first[0] in said or (first[0][:1] in "وف" and first[0][1:] in said))
+    return bool(first) and is_attribution_word(first[0])
 
 
 def _without_weak(

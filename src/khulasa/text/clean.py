@@ -84,14 +84,17 @@ def attribution_words() -> frozenset[str]:
     return frozenset(normalize(w) for w in load_word_list("ar/attribution.txt"))
 
 
-def _is_attribution(prefix: str) -> bool:
+def is_attribution_word(norm: str) -> bool:
+    """Is ``norm`` (a normalized word) a reporting word of ``resources/ar/attribution.txt``, alone or
+    behind و / ف ("وقال", "فأضاف")?"""
     words = attribution_words()
+    return norm in words or (norm[:1] in "وف" and norm[1:] in words)
+
+
+def _is_attribution(prefix: str) -> bool:
     # \w runs, not letter_tokens: a word glued to a digit or "_" stays whole here (kept as it was;
     # switching would change which datelines are cut in such text).
-    for token in re.findall(r"\w+", normalize(prefix)):
-        if token in words or (token[:1] in "وف" and token[1:] in words):
-            return True
-    return False
+    return any(is_attribution_word(token) for token in re.findall(r"\w+", normalize(prefix)))
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -65,6 +65,15 @@ def normalize(text: str) -> str:
     return text.lower()
 
 
+_LIGHT_MAP = str.maketrans({"ة": "ه", "ى": "ي"})
+
+
+def hamza_kept_words(text: str) -> list[str]:
+    """The Arabic words of ``text`` without diacritics and tatweel, ة / ى read as ه / ي and the hamza
+    kept (unlike :func:`normalize`: "هنأ" congratulated is not "هنا" here)."""
+    return _ARABIC_LETTERS.findall(_DIACRITICS.sub("", text).translate(_LIGHT_MAP))
+
+
 def tokenize(text: str) -> list[str]:
     """Normalized word tokens of ``text`` (punctuation dropped, numbers kept)."""
     return _TOKEN.findall(normalize(text))
