@@ -16,6 +16,8 @@ COUNTED = "وكانت العبارة قد غرقت وعلى متنها 40 راك
 ELSEWHERE = "وغرقت العبارة قرب ميناء طرطوس بعد ساعات من إبحارها."
 WAVES = "وشهدت سواحل المنطقة أمواجا عالية طوال الليل."
 REPORTED = "وأكدت السلطات أن العبارة غرقت بعد ساعات من إبحارها."
+# An official's view of the cause is what he said, not the sinking told again ("رجّح": held likely).
+HELD_LIKELY = "ورجّح مدير الميناء أن تكون العبارة غرقت بسبب حمولة زائدة."
 
 
 def _fact(i: int, text: str) -> Fact:
@@ -36,7 +38,7 @@ def test_a_weak_telling_sharing_two_words_of_what_happened_with_the_event_tells_
 
 
 def test_a_weak_telling_with_a_figure_a_name_of_its_own_one_word_shared_or_a_speaker_stays():
-    for text in (COUNTED, ELSEWHERE, WAVES, REPORTED):
+    for text in (COUNTED, ELSEWHERE, WAVES, REPORTED, HELD_LIKELY):
         cands = [_cand(0, SANK), _cand(1, text)]
         assert weak_told_pairs(cands, [0, 1], group={0}, weak={1}) == [], text
 
