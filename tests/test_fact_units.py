@@ -636,6 +636,26 @@ def test_a_scorer_most_outlets_name_is_one_claim_whatever_minute_they_give():
     assert holders[0][0].startswith(SCORER_PREFIX) and made == {holders[0][0]: 3}
 
 
+def test_a_value_three_of_many_outlets_tell_in_their_own_words_is_a_claim():
+    from khulasa.summarizer.select import CLAIM_PREFIX, _with_told_values
+
+    # Eight outlets; three tell how often the launch was put off, each in its own words, two give
+    # the rocket's height. Three of eight is under half, yet a fact three outlets state is no one
+    # outlet's detail: it weighs as a claim; what two of them give does not.
+    delayed = _fact(0, "وقد أرجئ إطلاق المركبة ثلاث مرات خلال الأسبوع الماضي.", "a")
+    again = _fact(1, "وكان موعد الإطلاق قد تأجل ثلاث مرات بسبب الرياح.", "b")
+    third = _fact(2, "وتأخرت المهمة بعد تأجيلها ثلاث مرات متتالية.", "c")
+    tall = _fact(3, "ويبلغ طول الصاروخ 70 مترا ووزنه كبير.", "d")
+    tall_again = _fact(4, "والصاروخ بطول 70 مترا من أطول الصواريخ.", "e")
+    other = [_fact(5 + k, "وتابع السكان الإطلاق من الشاطئ القريب.", d) for k, d in enumerate("fgh")]
+    facts = [delayed, again, third, tall, tall_again, *other]
+    cands, weights = _with_told_values([_cand(f) for f in facts], {}, facts, 8, 2.0)
+    claims = [{c for c in cand.concepts if c.startswith(CLAIM_PREFIX)} for cand in cands]
+    assert claims[0] and claims[0] == claims[1] == claims[2]
+    assert weights[next(iter(claims[0]))] == 6.0
+    assert not claims[3] and not claims[4]
+
+
 def test_a_sentence_naming_only_a_scorer_another_names_is_not_chosen_with_it():
     from khulasa.summarizer.select import SCORER_PREFIX, scorer_pairs
 

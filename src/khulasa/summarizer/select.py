@@ -534,6 +534,9 @@ SCORER_PREFIX = f"{CLAIM_PREFIX}scorer:"
 # A value is a claim of the story when at least this share of the documents tell it (and two) ...
 CLAIM_SHARE = 0.5
 MIN_CLAIM_DOCUMENTS = 2
+# ... or at least this many of them: in a cluster of many outlets, a value three tell, each in its
+# own words, is a fact the outlets agree on, not one outlet's detail.
+ENOUGH_CLAIM_DOCUMENTS = 3
 # ... and it is no duration (how long something lasted depends on what was measured) nor a match's
 # result (the event itself, told once by event_pairs whatever its support).
 _UNCLAIMED = ("duration", "score")
@@ -685,7 +688,7 @@ def _with_told_values(
     they would share had they copied one wording. Kinds of quantity a central figure stands for
     (concepts of :func:`_with_central_figures`, read first) are left to it."""
     central = {c for cand in cands for c in cand.concepts if c.startswith(CENTRAL_PREFIX)}
-    floor = max(MIN_CLAIM_DOCUMENTS, int(np.ceil(CLAIM_SHARE * n_docs)))
+    floor = max(MIN_CLAIM_DOCUMENTS, min(int(np.ceil(CLAIM_SHARE * n_docs)), ENOUGH_CLAIM_DOCUMENTS))
     sentences = [s for f in facts for s in f.sentences]
     holders, made = told_values(cands, sentences, floor, central)
     scorer_holders, scorer_made = told_scorers(cands, sentences, floor)
