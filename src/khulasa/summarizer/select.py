@@ -683,10 +683,11 @@ def _with_told_values(
     cands: list[Candidate], weights: dict[str, float], facts: Sequence[Fact], n_docs: int, scale: float
 ) -> tuple[list[Candidate], dict[str, float]]:
     """Candidates holding their claims (:func:`told_values`, read in the sentences of ``facts``;
-    those ``CLAIM_SHARE`` of the ``n_docs`` documents make) as concepts, each weighing ``scale``
-    per document making it: a fact most outlets state, each in its own words, weighs as the words
-    they would share had they copied one wording. Kinds of quantity a central figure stands for
-    (concepts of :func:`_with_central_figures`, read first) are left to it."""
+    those ``CLAIM_SHARE`` of the ``n_docs`` documents make, or ``ENOUGH_CLAIM_DOCUMENTS`` of them)
+    as concepts, each weighing ``scale`` per document making it: a fact several outlets state, each
+    in its own words, weighs as the words they would share had they copied one wording. Kinds of
+    quantity a central figure stands for (concepts of :func:`_with_central_figures`, read first)
+    are left to it."""
     central = {c for cand in cands for c in cand.concepts if c.startswith(CENTRAL_PREFIX)}
     floor = max(MIN_CLAIM_DOCUMENTS, min(int(np.ceil(CLAIM_SHARE * n_docs)), ENOUGH_CLAIM_DOCUMENTS))
     sentences = [s for f in facts for s in f.sentences]
