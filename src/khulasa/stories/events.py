@@ -8,7 +8,9 @@ places of the gazetteer and of ``resources/ar/event_names.txt`` (countries with 
 stand for them: "التركية" is Turkey), people after a title ("الرئيس الروسي فلاديمير بوتين"), places
 after a cue word ("مدينة مراكش"), teams after "منتخب", "نادي" or "فريق", and companies after
 "شركة" (kept as FIRM_MARK and a consonant key, :func:`firm_key`, so that "Blue Origin" and
-"بلو أوريجين" meet). A small set per article, computed once.
+"بلو أوريجين" meet). A place right after a word of a diplomatic mission ("القنصلية الفرنسية في جدة",
+``mission`` in event_names.txt) is whose mission it is, not where the event is, and is not read.
+A small set per article, computed once.
 
 Grouping uses them as a veto on merges (:class:`NameProfile`): two groups are two events, however
 many words they share, when (a) their *central* names (given by at least half of a group's naming
@@ -144,6 +146,7 @@ class _Lexicon:
     team_cues: frozenset[str]
     country: dict[str, str]  # city -> the country it stands for too
     contests: frozenset[str]  # words after which a place names a competition ("كأس أمم أفريقيا")
+    missions: frozenset[str]  # words after which a place is whose mission it is ("السفارة الفرنسية")
     firm_cues: frozenset[str]  # words after which a company's name follows ("شركة")
     sided: frozenset[str]  # kinds of event whose sides are their names (a match)
     side_cues: frozenset[str]  # words before a match's other side ("على", "أمام", "ضد")
@@ -168,6 +171,7 @@ def _lexicon() -> _Lexicon:
     cue_words: dict[str, set[str]] = {
         "team": set(),
         "contest": set(),
+        "mission": set(),
         "firm": set(),
         "side": set(),
         "rival": set(),
@@ -214,6 +218,7 @@ def _lexicon() -> _Lexicon:
         frozenset(cue_words["team"]),
         country,
         frozenset(cue_words["contest"]),
+        frozenset(cue_words["mission"]),
         frozenset(cue_words["firm"]),
         frozenset(w for f in listed["sided"] for w in f.split()),
         frozenset(cue_words["side"]),
@@ -448,7 +453,8 @@ def _tokens(parts: Sequence[tuple[str, str, str]]) -> list[Token]:
 
 def _places(words: Sequence[str], kinds: Sequence[int], lex: _Lexicon) -> Iterable[str]:
     """Places the words name (longest form first), and the countries their cities stand for; not a
-    place that names a competition (after a word of ``contest``: "كأس أمم أفريقيا")."""
+    place that names a competition (after a word of ``contest``: "كأس أمم أفريقيا"), nor the country
+    of a diplomatic mission (after a word of ``mission``: "القنصلية الفرنسية في جدة" is in Jeddah)."""
     free = 0  # the first word not inside a place already read
     for k in (k for k, kind in enumerate(kinds) if kind & _PLACE):
         if k < free:
@@ -456,10 +462,15 @@ def _places(words: Sequence[str], kinds: Sequence[int], lex: _Lexicon) -> Iterab
         # A cup's place ("كأس أمم أفريقيا") names the competition, not where this match was played.
         if k > 0 and any(f in lex.contests for f in proclitic_forms(words[k - 1])):
             continue
+        # A mission's country ("القنصلية الفرنسية", "سفارة الولايات المتحدة") is whose it is, not
+        # where the event is: the whole place is passed over, so no word of it reads as another.
+        sent = k > 0 and any(f in lex.missions for f in proclitic_forms(words[k - 1]))
         for first in proclitic_forms(words[k]):
             form = next((f for f in lex.by_first.get(first, ()) if tuple(words[k + 1 : k + len(f)]) == f[1:]), None)
             if form is not None:
                 free = k + len(form)
+                if sent:
+                    break
                 yield lex.places[form]
                 if lex.places[form] in lex.country:
                     yield lex.country[lex.places[form]]
