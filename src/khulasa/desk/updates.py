@@ -42,7 +42,7 @@ from khulasa.extract.figures import (
     tokens,
 )
 from khulasa.extract.gazetteer import title_words
-from khulasa.extract.goals import Goal, goals_told, minute_goals, same_name
+from khulasa.extract.goals import Goal, goals_told, minute_goals, same_name, scorer_keys, scorers
 from khulasa.link.clauses import (
     COMPLEMENTIZERS,
     FRAME_WEIGHT,
@@ -303,6 +303,10 @@ class _Known:
         self.aged = _ages(" ".join(s["text"] for s in old), self.claims.figures)
         # Its words, normalized, and the competitions it named with a year (their edition).
         self.old_text = " ".join(t.norm for s in old for t in tokens(s["text"]) if t.kind == "word")
+        # Its words as a scorer's name is read (:func:`khulasa.extract.goals.scorers`: forms without
+        # a proclitic, and their consonants, :func:`khulasa.extract.goals.scorer_keys`).
+        self.old_forms = frozenset(f for w in self.old_text.split() for f in proclitic_forms(w))
+        self.old_scorer_keys = scorer_keys(frozenset(f for f in self.old_forms if len(f) >= 4))
         self.editions = {name: year for s in old for (_, year), name in _editions(s["text"]).items()}
         # The other outlets' values the earlier summary showed beside its figures (its ⚠ notes).
         self.flagged = [g for s in old for x in s.get("disputes", []) for g in figures_of(x["figure"])]
@@ -573,7 +577,7 @@ class _Known:
         numbers = self._numbers_not_given(text, claims)
         if numbers:
             return "number", _number_text(min(numbers))
-        person = next(iter(sorted(self._people_not_named(claims))), None)
+        person = next(iter(sorted(self._people_not_named(claims)) + self._scorers_not_named(text)), None)
         if person is not None:
             return "person", person
         direction = next(iter(sorted(_directions(text, claims) - self.directions)), None)
@@ -678,6 +682,20 @@ class _Known:
         3-0) that the earlier summary gave neither so nor as a score figure, either side first."""
         return scores_in_one_word(text) - self.scores
 
+    def _scorers_not_named(self, text: str) -> list[str]:
+        """The scorers ``text`` names (:func:`khulasa.extract.goals.scorers`: the name after "سجل",
+        "أحرز", "عن طريق" in a sentence that tells of a goal) of whose name the earlier summary wrote
+        no word, in any spelling (:func:`khulasa.extract.goals.scorer_keys`): who scored is a person,
+        news as any person never named is, though no title stands before him for the name reader.
+        Each as its longest word. In a match's story only ("هدف" is also an aim)."""
+        if "match" not in self.kinds:
+            return []
+        return [
+            max(sorted(names), key=len)
+            for names in scorers(text)
+            if not names & self.old_forms and not scorer_keys(names) & self.old_scorer_keys
+        ]
+
     def _people_not_named(self, claims: Claims) -> set[str]:
         """The people ``claims`` names that the earlier summary did not, in the same spelling or a
         close one: names come to Arabic through several transliterations ("كليتشدار"/"كليجدار")."""
@@ -748,6 +766,7 @@ class _Known:
             len(parts) <= main
             or self._news_figure(text, claims)
             or self._people_not_named(claims)
+            or self._scorers_not_named(text)
             or self._toll_untold(text)
         ):
             return []
@@ -792,9 +811,11 @@ class _Known:
             or any(v not in _numerals(text, claims.figures) or self._reported(v) >= REPORTED for v in numbers)
         ):
             return []
-        unnamed = self._people_not_named(claims) | {
-            n for kind, n in claims.names if kind == "place" and not _names(self.claims, (kind, n))
-        }
+        unnamed = (
+            self._people_not_named(claims)
+            | set(self._scorers_not_named(text))
+            | {n for kind, n in claims.names if kind == "place" and not _names(self.claims, (kind, n))}
+        )
         if any(self._naming(name) >= REPORTED for name in unnamed):
             return []
         parts, main = self._parts(text)
@@ -1064,6 +1085,7 @@ class _Known:
             and not self._numbers_not_given(text, claims)
             and not self._scores_not_given(text)
             and not self._people_not_named(claims)
+            and not self._scorers_not_named(text)
             and _directions(text, claims) <= self.directions
         )
 
