@@ -703,3 +703,30 @@ def test_a_count_told_again_behind_min_or_with_no_noun_is_one_fact():
         _cand(_fact(4, "وتم إنقاذ 40 شخصا من العبارة.", "e")),
     ]
     assert restating_pairs(cands) == [(0, 1), (2, 3)]
+
+
+def test_the_values_read_for_one_claim_are_all_those_same_told_value_could_call_one():
+    """The window of told_values and _claim_roots (select._ValueIndex) leaves out only values that
+    same_told_value rejects: made-up figures at several precisions, rounded, cut, minutes."""
+    from khulasa.extract.claims import claim_figures, same_told_value
+    from khulasa.summarizer.select import _ValueIndex
+
+    texts = [
+        "حصل المرشح على 58.15 في المائة من الأصوات.",
+        "حصل المرشح على نحو 58 في المائة من الأصوات.",
+        "حصل المرشح على 57.9 في المائة من الأصوات.",
+        "شارك في التصويت 23,780,104 ناخبين.",
+        "شارك في التصويت 23780100 ناخب.",
+        "سجل اللاعب الهدف في الدقيقة 52.",
+        "سجل اللاعب الهدف في الدقيقة 53.",
+        "قتل 120 شخصا في الهجوم.",
+        "قتل 121 شخصا في الهجوم.",
+    ]
+    told = [(c, f) for c in map(claims_of, texts) for f in claim_figures(c)]
+    near = _ValueIndex([f.amount for _, f in told])
+    for x, (a, f) in enumerate(told):
+        window = set(near.around(f.amount))
+        assert x in window
+        for y, (b, g) in enumerate(told):
+            if same_told_value(a, f, b, g):
+                assert y in window, (texts, f, g)
