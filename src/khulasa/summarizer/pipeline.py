@@ -38,7 +38,7 @@ from khulasa.summarizer.opening import (
 from khulasa.summarizer.profile import told_over_days
 from khulasa.summarizer.select import cost_of, restated_by, select
 from khulasa.text.clean import clean_document
-from khulasa.text.cohesion import dangling_opener, names_body, referring_subject
+from khulasa.text.cohesion import dangling_opener, leans_back, names_body, referring_subject
 from khulasa.text.compress import compress, drop_tags
 from khulasa.text.finished import (
     continues_line,
@@ -147,11 +147,11 @@ def standalone_first(fact: Fact, settings: Settings, texts: Mapping[str, str] | 
     "وهو ما") and another wording does not."""
     texts = texts or {}
     trimmed = trim_start(fact.representative, settings, texts.get(fact.representative.doc))
-    if dangling_opener(trimmed.text) is None:
+    if not leans(trimmed.text):
         return replace(fact, sentences=(trimmed, *fact.sentences[1:]))
     for k, other in enumerate(fact.sentences[1:], 1):
         other = trim_start(other, settings, texts.get(other.doc))
-        if dangling_opener(other.text) is None and is_candidate(other, settings):
+        if not leans(other.text) and is_candidate(other, settings):
             rest = tuple(s for i, s in enumerate(fact.sentences) if i != k)
             return replace(fact, sentences=(other, *rest))
     return replace(fact, sentences=(trimmed, *fact.sentences[1:]))
@@ -165,9 +165,16 @@ def antecedents(facts: Sequence[Fact]) -> dict[int, int]:
     out = {}
     for f in facts:
         first = f.representative
-        if dangling_opener(first.text) is not None:
+        if leans(first.text):
             out[f.id] = fact_of.get((first.doc, first.index - 1), -1)
     return out
+
+
+def leans(text: str) -> bool:
+    """Does ``text`` need the sentence before it: an opening that needs an antecedent
+    (:func:`khulasa.text.cohesion.dangling_opener`), or nothing but who reported "this"
+    (:func:`khulasa.text.cohesion.leans_back`)?"""
+    return dangling_opener(text) is not None or leans_back(text)
 
 
 def is_candidate(sentence: Sentence, settings: Settings, *, finished: bool = True) -> bool:

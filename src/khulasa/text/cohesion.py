@@ -12,7 +12,8 @@ from functools import cache
 from itertools import pairwise
 
 from khulasa.resources import load_word_list
-from khulasa.text.normalize import normalize, proclitic_forms
+from khulasa.text.clean import is_attribution_word
+from khulasa.text.normalize import letter_tokens, normalize, proclitic_forms
 
 
 def _unnamed_speakers() -> set[str]:
@@ -65,6 +66,35 @@ def dangling_opener(text: str) -> str | None:
     if match is None:
         match = _referring_pattern().search(" ".join(plain.split()[:_REFERRING_WINDOW]))
     return match.group("opener") if match else None
+
+
+# A sentence of at most this many words that only says who reported "this" leans back.
+LEANING_MAX_WORDS = 8
+
+
+@cache
+def _demonstratives() -> frozenset[str]:
+    rows = {
+        label.strip(): words.split()
+        for label, words in (line.split("|", 1) for line in load_word_list("ar/referring_quantifiers.txt"))
+    }
+    return frozenset(normalize(w) for w in rows["demonstratives"])
+
+
+def leans_back(text: str) -> bool:
+    """Does ``text`` only say who reported what the sentence before it said: a short sentence
+    (``LEANING_MAX_WORDS`` words at most) opening with a word of reported speech and ending on a
+    demonstrative ("ذكرت وكالة الأنباء ذلك.", "وأعلنت الشرطة بذلك.")? Out of its article it
+    states nothing, as a sentence opening with "وأضاف" needs its speaker."""
+    plain = normalize(text)
+    words = letter_tokens(plain)
+    if not 2 <= len(words) <= LEANING_MAX_WORDS or not is_attribution_word(words[0]):
+        return False
+    # What was said follows a complementizer or holds a figure: then the sentence states it, and a
+    # demonstrative at its end qualifies a noun of its own ("في الحادث هذا").
+    if any(ch.isdigit() for ch in plain) or any(w in ("ان", "بان") for w in words):
+        return False
+    return bool(set(proclitic_forms(words[-1])) & _demonstratives())
 
 
 @cache
