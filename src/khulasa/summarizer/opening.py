@@ -142,10 +142,10 @@ def event_tellings(
     if top <= 0:
         return [], []
     event = [f for f, score in zip(pool, scores, strict=True) if score >= share * top]
-    told = set().union(*(_quantities(f) for f in event))
+    told = set().union(*(quantity_kinds(f) for f in event))
     retold = min(RETOLD_SHARE, share) * top
     again = [
-        f for f, score in zip(pool, scores, strict=True) if retold <= score < share * top and _quantities(f) <= told
+        f for f, score in zip(pool, scores, strict=True) if retold <= score < share * top and quantity_kinds(f) <= told
     ]
     return [f.id for f in event], [f.id for f in again]
 
@@ -165,12 +165,12 @@ def weak_tellings(facts: Sequence[Fact], candidate_ok: Sequence[bool], terms: Op
     top = max(scores, default=0.0)
     if top <= 0:
         return []
-    told = set().union(*(_quantities(f) for f, score in zip(pool, scores, strict=True) if score >= share * top))
+    told = set().union(*(quantity_kinds(f) for f, score in zip(pool, scores, strict=True) if score >= share * top))
     low, high = WEAK_SHARE * top, min(RETOLD_SHARE, share) * top
-    return [f.id for f, score in zip(pool, scores, strict=True) if low <= score < high and _quantities(f) <= told]
+    return [f.id for f, score in zip(pool, scores, strict=True) if low <= score < high and quantity_kinds(f) <= told]
 
 
-def _quantities(fact: Fact) -> set[tuple[str, str]]:
+def quantity_kinds(fact: Fact) -> set[tuple[str, str]]:
     """The kinds of quantity ``fact``'s sentence gives (durations aside: what lasted is unsaid)."""
     from khulasa.extract.claims import claims_of, figure_kind, salient_figures
 

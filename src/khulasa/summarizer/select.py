@@ -586,12 +586,13 @@ def told_values(
     if not told:
         return {}, {}
     root = _claim_roots(told)
-    near = {kind: _ValueIndex([g.amount for _, _, g in found]) for kind, found in stated.items()}
+    # Every kind left is one ``stated`` holds (documents_of above).
+    near = {kind: _ValueIndex([g.amount for _, _, g in stated[kind]]) for kind in {claim_kind(f) for _, _, f in told}}
     docs: dict[int, set[str]] = {}
     for x, (_, a, f) in enumerate(checked(told)):
         here = docs.setdefault(root[x], set())
-        found = stated.get(claim_kind(f), [])
-        nearby = (found[k] for k in near[claim_kind(f)].around(f.amount)) if found else ()
+        found = stated[claim_kind(f)]
+        nearby = (found[k] for k in near[claim_kind(f)].around(f.amount))
         here.update(d for d, b, g in nearby if d not in here and same_told_value(a, f, b, g))
     made = {f"{CLAIM_PREFIX}{r}>": len(d) for r, d in docs.items() if len(d) >= min_documents}
     out: dict[int, list[str]] = {}
@@ -654,15 +655,16 @@ class _ValueIndex:
     thousands of values."""
 
     def __init__(self, amounts: Sequence[float]) -> None:
+        from khulasa.extract.claims import MARK_SLACK
+
         order = sorted(range(len(amounts)), key=lambda k: amounts[k])
         self._amounts = [amounts[k] for k in order]
         self._positions = order
+        self._slack = 1.0 + max(MARK_SLACK.values(), default=0.0)
 
     def around(self, amount: float) -> list[int]:
         """Positions of the amounts that may be ``amount`` told again (a superset)."""
-        from khulasa.extract.claims import MARK_SLACK
-
-        reach = 1.0 + max(MARK_SLACK.values(), default=0.0) + 1e-5 * (abs(amount) + 1.0)
+        reach = self._slack + 1e-5 * (abs(amount) + 1.0)
         lo = bisect.bisect_left(self._amounts, amount - reach)
         hi = bisect.bisect_right(self._amounts, amount + reach)
         return self._positions[lo:hi]
@@ -1370,11 +1372,8 @@ def _grow(
         check_time()
         taken = set(out)
         best, best_score = -1, 0.0
-        for j, cand in enumerate(cands):
-            if j in taken or used + cand.cost > budget or blocked.get(j, set()) & taken:
-                continue
-            if j in requires and requires[j] not in taken:
-                continue
+        for j in _joinable(cands, taken, budget - used, blocked, requires):
+            cand = cands[j]
             gain = sum(weights.get(c, 0.0) for c in cand.concepts - covered) + bonus[j]
             score = gain / max(cand.cost, 1) if per_cost else gain
             if score > best_score:
@@ -1384,6 +1383,21 @@ def _grow(
         out.append(best)
         used += cands[best].cost
         covered |= cands[best].concepts
+
+
+def _joinable(
+    cands: Sequence[Candidate], taken: set[int], room: int, blocked: Mapping[int, set[int]], requires: Mapping[int, int]
+) -> list[int]:
+    """The candidates that may join ``taken``: not in it, fitting in ``room`` words, barred with
+    none of it (``blocked``: :func:`conflicts`), and what they require (``requires``) already in."""
+    return [
+        j
+        for j, cand in enumerate(cands)
+        if j not in taken
+        and cand.cost <= room
+        and not blocked.get(j, set()) & taken
+        and (j not in requires or requires[j] in taken)
+    ]
 
 
 def solve_mmr(
@@ -1463,17 +1477,7 @@ def refill(
     out = list(chosen)
     left = budget - sum(cands[j].cost for j in out)
     if solver is not None and left > 0:
-        blocked = conflicts(forbidden)
-        taken = set(out)
-        needs = requires or {}
-        pool = [
-            j
-            for j, cand in enumerate(cands)
-            if j not in taken
-            and cand.cost <= left
-            and not blocked.get(j, set()) & taken
-            and (j not in needs or needs[j] in taken)
-        ]
+        pool = _joinable(cands, set(out), left, conflicts(forbidden), requires or {})
         if pool:
             covered = set().union(*(cands[j].concepts for j in out)) if out else set()
             at = {j: k for k, j in enumerate(pool)}
@@ -1937,12 +1941,7 @@ def contained_told_pairs(
     اجتماعا مع نظيره اليوم الأربعاء في العاصمة ...") is mostly names, titles and a weekday, which
     the documents' openings do not weigh, so it holds too few opening words to join the event group
     (:func:`khulasa.summarizer.opening.event_tellings`); but what it says lies inside the telling."""
-    from khulasa.extract.claims import claims_of, figure_kind, salient_figures
-
-    def quantities(j: int) -> set[tuple[str, str]]:
-        # The kinds of quantity a sentence gives, durations aside (opening._quantities).
-        figures = salient_figures(claims_of(cands[j].fact.representative.text))
-        return {figure_kind(f) for f in figures if f.dimension != "duration"}
+    from khulasa.summarizer.opening import quantity_kinds
 
     tellings = [k for k in chosen if cands[k].fact.id in group]
     others = [j for j in chosen if cands[j].fact.id not in group]
@@ -1950,7 +1949,7 @@ def contained_told_pairs(
         return []
     stem = Analyzer(stem=True)
     terms = {j: frozenset(stem.content_terms(cands[j].fact.representative.text)) for j in tellings + others}
-    kinds = {j: quantities(j) for j in tellings + others}
+    kinds = {j: quantity_kinds(cands[j].fact) for j in tellings + others}
     out = []
     for j in others:
         if not terms[j]:

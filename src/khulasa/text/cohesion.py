@@ -47,11 +47,17 @@ _REFERRING_WINDOW = 6
 
 
 @cache
-def _referring_pattern() -> re.Pattern[str]:
-    rows = {
+def _referring_rows() -> dict[str, list[str]]:
+    """``resources/ar/referring_quantifiers.txt``: its rows (quantifiers, demonstratives), normalized."""
+    return {
         label.strip(): [normalize(w) for w in words.split()]
         for label, words in (line.split("|", 1) for line in load_word_list("ar/referring_quantifiers.txt"))
     }
+
+
+@cache
+def _referring_pattern() -> re.Pattern[str]:
+    rows = _referring_rows()
     quantifiers = "|".join(map(re.escape, sorted(set(rows["quantifiers"]), key=len, reverse=True)))
     demonstratives = "|".join(map(re.escape, sorted(set(rows["demonstratives"]), key=len, reverse=True)))
     return re.compile(rf"(?<![^\W\d_])(?:و)?(?P<opener>(?:{quantifiers})\s+(?:{demonstratives}))(?![^\W\d_])")
@@ -72,15 +78,6 @@ def dangling_opener(text: str) -> str | None:
 LEANING_MAX_WORDS = 8
 
 
-@cache
-def _demonstratives() -> frozenset[str]:
-    rows = {
-        label.strip(): words.split()
-        for label, words in (line.split("|", 1) for line in load_word_list("ar/referring_quantifiers.txt"))
-    }
-    return frozenset(normalize(w) for w in rows["demonstratives"])
-
-
 def leans_back(text: str) -> bool:
     """Does ``text`` only say who reported what the sentence before it said: a short sentence
     (``LEANING_MAX_WORDS`` words at most) opening with a word of reported speech and ending on a
@@ -94,7 +91,7 @@ def leans_back(text: str) -> bool:
     # demonstrative at its end qualifies a noun of its own ("في الحادث هذا").
     if any(ch.isdigit() for ch in plain) or any(w in ("ان", "بان") for w in words):
         return False
-    return bool(set(proclitic_forms(words[-1])) & _demonstratives())
+    return bool(set(proclitic_forms(words[-1])) & set(_referring_rows()["demonstratives"]))
 
 
 @cache
