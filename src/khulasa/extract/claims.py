@@ -840,6 +840,12 @@ def restates(a: Claims, b: Claims, *, names_share: float = 0.6) -> bool:
     return _inside(fa, a, fb, b, names_share) or _inside(fb, b, fa, a, names_share)
 
 
+def quantity_kinds(text: str) -> set[tuple[str, str]]:
+    """The kinds of quantity ``text`` gives (:func:`figure_kind` of its salient figures; durations
+    aside: what lasted is unsaid)."""
+    return {figure_kind(f) for f in salient_figures(claims_of(text)) if f.dimension != "duration"}
+
+
 def same_told_value(a: Claims, f: Figure, b: Claims, g: Figure) -> bool:
     """Do ``f`` of ``a`` and ``g`` of ``b`` tell one value of one quantity, however each sentence
     words it ("سجل في الدقيقة 53" and "(د 52)")? The same kind (:func:`claim_kind`), the same

@@ -171,8 +171,7 @@ def weak_tellings(facts: Sequence[Fact], candidate_ok: Sequence[bool], terms: Op
 
 
 def quantity_kinds(fact: Fact) -> set[tuple[str, str]]:
-    """The kinds of quantity ``fact``'s sentence gives (durations aside: what lasted is unsaid)."""
-    from khulasa.extract.claims import claims_of, figure_kind, salient_figures
+    """The kinds of quantity ``fact``'s sentence gives (:func:`khulasa.extract.claims.quantity_kinds`)."""
+    from khulasa.extract.claims import quantity_kinds as kinds_of
 
-    figures = salient_figures(claims_of(fact.representative.text))
-    return {figure_kind(f) for f in figures if f.dimension != "duration"}
+    return kinds_of(fact.representative.text)

@@ -1941,7 +1941,7 @@ def contained_told_pairs(
     اجتماعا مع نظيره اليوم الأربعاء في العاصمة ...") is mostly names, titles and a weekday, which
     the documents' openings do not weigh, so it holds too few opening words to join the event group
     (:func:`khulasa.summarizer.opening.event_tellings`); but what it says lies inside the telling."""
-    from khulasa.summarizer.opening import quantity_kinds
+    from khulasa.extract.claims import quantity_kinds
 
     tellings = [k for k in chosen if cands[k].fact.id in group]
     others = [j for j in chosen if cands[j].fact.id not in group]
@@ -1949,7 +1949,7 @@ def contained_told_pairs(
         return []
     stem = Analyzer(stem=True)
     terms = {j: frozenset(stem.content_terms(cands[j].fact.representative.text)) for j in tellings + others}
-    kinds = {j: quantity_kinds(cands[j].fact) for j in tellings + others}
+    kinds = {j: quantity_kinds(cands[j].fact.representative.text) for j in tellings + others}
     out = []
     for j in others:
         if not terms[j]:
