@@ -565,3 +565,34 @@ def test_clean_joins_a_fixed_width_line_cut_after_a_colon_to_the_line_below():
     sentences = [s.text for s in prepare([Document("d", cut)])[0].sentences]
     assert not any(s.startswith("إنها") for s in sentences)
     assert any(s.startswith("وقال مدير") and s.endswith("الانقطاع.") for s in sentences)
+
+
+# A page that puts each paragraph's first word alone on its line, the rest wrapped below it.
+LONE_WORDS = (
+    "أعلنت\n"
+    "الهيئة\n"
+    "العامة للأرصاد الجوية اليوم الأحد أن موجة الحر ستستمر حتى نهاية الأسبوع في\n"
+    "معظم مناطق البلاد.\n"
+    "ونتيجة\n"
+    "ارتفاع درجات الحرارة أغلقت السلطات المدارس في ثلاث محافظات جنوبية إلى\n"
+    "إشعار آخر.\n"
+    "وقال\n"
+    "مدير الهيئة في مؤتمر صحفي إن درجات الحرارة قد تتجاوز خمسين درجة في بعض\n"
+    "المدن الصحراوية.\n"
+    "ودعت\n"
+    "وزارة الصحة المواطنين إلى البقاء في منازلهم خلال ساعات الظهيرة.\n"
+)
+
+
+def test_clean_joins_the_first_word_a_page_puts_alone_on_its_line_to_its_paragraph():
+    blocks, _ = clean_document(Document("d", LONE_WORDS))
+    assert [b.kind for b in blocks] == ["paragraph"] * 4
+    sentences = [s.text for s in prepare([Document("d", LONE_WORDS)])[0].sentences]
+    assert [s.split()[0] for s in sentences] == ["أعلنت", "ونتيجة", "وقال", "ودعت"]
+
+
+def test_clean_keeps_a_one_word_heading_over_its_text_as_a_heading():
+    # One word alone over a paragraph, once: a section head, not the layout.
+    text = f"الاقتصاد\n{BODY}\n{BODY}\n{BODY}"
+    blocks, _ = clean_document(Document("d", text))
+    assert [b.kind for b in blocks] == ["heading", "paragraph", "paragraph", "paragraph"]
