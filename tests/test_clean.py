@@ -483,3 +483,116 @@ def test_clean_keeps_prose_that_looks_like_the_nineteenth_pass_junk(line):
     doc = Document("d", line)
     assert kept_text(doc) == line
     assert reasons(doc) == []
+
+
+# --- Issue 20, twentieth pass: live-blog time stamps and lines cut mid-sentence. ---
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["10.05- ", "18:40 - ", "09.15 – ", "21:30 - 3 مارس 2021", "07:45 م - "],
+)
+def test_clean_drops_a_live_blog_time_stamp_opening_an_entry(stamp):
+    doc = Document("d", stamp + BODY)
+    assert kept_text(doc) == BODY
+    assert reasons(doc) == ["time-stamp"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "وسجل المؤشر 11.25 نقطة - وهو أعلى مستوى منذ عام - في ختام التداول.",
+        "2:1 - هي النتيجة التي انتهت بها المباراة الأولى بين الفريقين.",
+        "12.5 - 13 مليون شخص هو عدد السكان التقديري للمدينة.",
+    ],
+)
+def test_clean_keeps_numbers_that_are_no_time_stamp(line):
+    doc = Document("d", line)
+    assert kept_text(doc) == line
+    assert reasons(doc) == []
+
+
+def test_a_sentence_opening_with_a_live_blog_time_stamp_is_junk():
+    from khulasa.evaluation.keyfacts import is_junk
+
+    assert is_junk("16.20- وصل الوزير إلى مقر الاجتماع في العاصمة.")
+    assert is_junk("22:10 - 5 مايو 2022بدأت عملية فرز الأصوات في المراكز.")
+    assert not is_junk("وبدأ الاجتماع عند الساعة 16.20 في مقر الوزارة.")
+
+
+# Fixed-width text: one line is cut right after a quoted name, the sentence going on below it.
+QUOTE_CUT = (
+    "أعلنت وزارة النقل أمس عن خطة جديدة لتطوير شبكة الطرق السريعة بين المدن\n"
+    "الكبرى خلال السنوات الخمس المقبلة بتكلفة تقدر بعدة مليارات من الدولارات.\n"
+    "\n"
+    "وقال وزير النقل في مؤتمر صحفي إن الخطة تشمل إنشاء جسور جديدة وتوسيع\n"
+    "الطرق القائمة وتحسين وسائل السلامة على امتداد الطرق الرئيسية في البلاد.\n"
+    "\n"
+    "وأقلعت الطائرة من مطار “الملك فهد” صباحا نحو العاصمة ثم مطار “القاهرة”\n"
+    "الدولي، في أول رحلة مباشرة بين المدينتين منذ سنوات طويلة من الانقطاع.\n"
+    "\n"
+    "وأشار إلى أن الشركات الوطنية ستشارك في تنفيذ المشروع إلى جانب شركات من\n"
+    "دول عدة بعد أن تقدمت بعروضها خلال الأشهر الماضية إلى اللجنة المختصة.\n"
+)
+
+
+def test_clean_joins_a_fixed_width_line_cut_after_a_quoted_name_to_the_line_below():
+    sentences = [s.text for s in prepare([Document("d", QUOTE_CUT)])[0].sentences]
+    assert not any(s.startswith("الدولي") for s in sentences)
+    assert any(s.startswith("وأقلعت") and s.endswith("الانقطاع.") for s in sentences)
+
+
+def test_clean_keeps_a_line_ending_in_a_quote_apart_in_text_not_wrapped_at_one_width():
+    # The same two lines on a page whose paragraphs are one line each: the quote may end it.
+    lines = QUOTE_CUT.splitlines()[6:8]
+    text = "\n".join([BODY, BODY, BODY, *lines])
+    sentences = [s.text for s in prepare([Document("d", text)])[0].sentences]
+    assert sentences[-1].startswith("الدولي")
+
+
+def test_clean_keeps_a_quoted_sentence_ending_its_line_apart_in_fixed_width_text():
+    # A stop before the closing quote ends the sentence, whatever the width.
+    cut = QUOTE_CUT.replace("مطار “القاهرة”\nالدولي، في", "مطار القاهرة “بأمان.”\nوهي")
+    sentences = [s.text for s in prepare([Document("d", cut)])[0].sentences]
+    assert any(s.startswith("وهي أول رحلة") for s in sentences)
+
+
+def test_clean_joins_a_fixed_width_line_cut_after_a_colon_to_the_line_below():
+    cut = QUOTE_CUT.replace(
+        "وأقلعت الطائرة من مطار “الملك فهد” صباحا نحو العاصمة ثم مطار “القاهرة”\nالدولي، في",
+        "وقال مدير الطيران المدني في بيان نشرته الهيئة صباح اليوم على موقعها الرسمي:\nإنها",
+    )
+    sentences = [s.text for s in prepare([Document("d", cut)])[0].sentences]
+    assert not any(s.startswith("إنها") for s in sentences)
+    assert any(s.startswith("وقال مدير") and s.endswith("الانقطاع.") for s in sentences)
+
+
+# A page that puts each paragraph's first word alone on its line, the rest wrapped below it.
+LONE_WORDS = (
+    "أعلنت\n"
+    "الهيئة\n"
+    "العامة للأرصاد الجوية اليوم الأحد أن موجة الحر ستستمر حتى نهاية الأسبوع في\n"
+    "معظم مناطق البلاد.\n"
+    "ونتيجة\n"
+    "ارتفاع درجات الحرارة أغلقت السلطات المدارس في ثلاث محافظات جنوبية إلى\n"
+    "إشعار آخر.\n"
+    "وقال\n"
+    "مدير الهيئة في مؤتمر صحفي إن درجات الحرارة قد تتجاوز خمسين درجة في بعض\n"
+    "المدن الصحراوية.\n"
+    "ودعت\n"
+    "وزارة الصحة المواطنين إلى البقاء في منازلهم خلال ساعات الظهيرة.\n"
+)
+
+
+def test_clean_joins_the_first_word_a_page_puts_alone_on_its_line_to_its_paragraph():
+    blocks, _ = clean_document(Document("d", LONE_WORDS))
+    assert [b.kind for b in blocks] == ["paragraph"] * 4
+    sentences = [s.text for s in prepare([Document("d", LONE_WORDS)])[0].sentences]
+    assert [s.split()[0] for s in sentences] == ["أعلنت", "ونتيجة", "وقال", "ودعت"]
+
+
+def test_clean_keeps_a_one_word_heading_over_its_text_as_a_heading():
+    # One word alone over a paragraph, once: a section head, not the layout.
+    text = f"الاقتصاد\n{BODY}\n{BODY}\n{BODY}"
+    blocks, _ = clean_document(Document("d", text))
+    assert [b.kind for b in blocks] == ["heading", "paragraph", "paragraph", "paragraph"]

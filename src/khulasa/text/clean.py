@@ -32,6 +32,14 @@ WRAP_SHARE = 0.8
 WRAP_SPREAD = 0.15
 # ... and there, a run of at least this many such full lines is a paragraph whatever its last line.
 WRAP_MIN_FULL_LINES = 2
+# Closing quotes and brackets: a line ending in one ends a sentence only if a stop comes before it.
+CLOSING_MARKS = "\"'”»)"
+# Marks that end a sentence before a closing quote ("... قال.»").
+STOP_MARKS = ".!?؟…"
+# Text that puts each paragraph's first word alone on its line (:func:`lone_word_layout`): at least
+# this many such lines, and at least this share of the lines that open a paragraph.
+LONE_MIN_LINES = 3
+LONE_SHARE = 0.5
 TATWEEL = "\u0640"  # the drawing-out stroke, no letter
 # A first line this long with no comma and no final stop, followed by more lines, is a run of other
 # articles' headlines (a page's ticker), not the article's title or lead (see drop_headline_run).
@@ -146,23 +154,69 @@ def is_heading(line: str) -> bool:
     return len(stripped.split()) <= HEADING_MAX_WORDS
 
 
-def _continues(text: str, prev: Block, nxt: Block) -> bool:
+def _continues(text: str, prev: Block, nxt: Block, width: int | None = None, lone: bool = False) -> bool:
+    """Does line ``prev`` go on in line ``nxt`` right below it? ``width``: the document's wrap
+    width (:func:`wrap_width`), if it is fixed-width text; ``lone``: the document puts each
+    paragraph's first word alone on its line (:func:`lone_word_layout`)."""
     gap = text[prev.end : nxt.start]
     line = text[prev.start : prev.end].rstrip()
-    if gap.count("\n") != 1 or gap.strip() or line[-1:] in SENTENCE_FINAL:
+    if gap.count("\n") != 1 or gap.strip():
+        return False
+    if line[-1:] in SENTENCE_FINAL and not _cut_at_mark(line, width):
         return False
     # No line of prose opens with a comma: one that does goes on from the line above, however short.
     if text[nxt.start : nxt.start + 1] in CONTINUING:
+        return True
+    # In text that puts words alone on lines, a word alone goes on in the line below.
+    if lone and len(line.split()) == 1:
         return True
     # Wrapped lines fill the width: a short title above a long paragraph is not one of them.
     return len(line.split()) >= WRAP_MIN_WORDS and len(line) >= WRAP_MIN_WIDTH_SHARE * (nxt.end - nxt.start)
 
 
-def _runs(text: str, blocks: list[Block]) -> list[list[Block]]:
+def _cut_at_mark(line: str, width: int | None) -> bool:
+    """Was ``line``, ending in a closing quote or a colon, cut there by the wrap of fixed-width text
+    (``width``): it fills the width and no stop comes before its closing marks, so the quote closed
+    a name ("... من مطار “المدينة”" over "الدولي، ...") or the colon opens what the next line says?"""
+    if width is None or len(line) < (1 - WRAP_SPREAD) * width:
+        return False
+    if line.endswith(":"):
+        return True
+    bare = line.rstrip(CLOSING_MARKS)
+    return bare != line and bare[-1:] not in STOP_MARKS
+
+
+def lone_word_layout(text: str, blocks: list[Block]) -> bool:
+    """Does the document put each paragraph's first word alone on its line ("وقال" over "المتحدث
+    إن ...")? At least :data:`LONE_MIN_LINES` lines of one word without a stop, each opening a
+    paragraph (first, after a blank line, or right under a line that ends a sentence) with a line of
+    :data:`WRAP_MIN_WORDS` words or more right below, and they are :data:`LONE_SHARE` or more of the
+    lines that open a paragraph. A heading of one word over its text is a single line, not a layout."""
+    openers = lone = 0
+    for i, block in enumerate(blocks):
+        # A line opens a paragraph first, after a blank line, or right under a sentence's end.
+        if i and text[blocks[i - 1].end : block.start].count("\n") == 1 and not _ends_sentence(text, blocks[i - 1]):
+            continue
+        openers += 1
+        line = text[block.start : block.end]
+        below = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (
+            len(line.split()) == 1
+            and line.rstrip()[-1:] not in SENTENCE_FINAL
+            and below is not None
+            and text[block.end : below.start].count("\n") == 1
+            and not text[block.end : below.start].strip()
+            and len(text[below.start : below.end].split()) >= WRAP_MIN_WORDS
+        ):
+            lone += 1
+    return lone >= LONE_MIN_LINES and lone >= LONE_SHARE * openers
+
+
+def _runs(text: str, blocks: list[Block], width: int | None = None, lone: bool = False) -> list[list[Block]]:
     """``blocks`` in runs of consecutive lines, each line but a run's last going on in the next."""
     runs: list[list[Block]] = []
     for block in blocks:
-        if runs and _continues(text, runs[-1][-1], block):
+        if runs and _continues(text, runs[-1][-1], block, width, lone):
             runs[-1].append(block)
         else:
             runs.append([block])
@@ -206,11 +260,16 @@ def join_wrapped_lines(text: str, blocks: list[Block]) -> list[Block]:
     A run of blocks on consecutive lines is one paragraph when each line but the last is long and
     lacks final punctuation and the last line ends a sentence, or, in text wrapped at a fixed width
     (:func:`wrap_width`), when two lines or more before the last fill that width; otherwise (a
-    title over a date line, say) the lines stay as they were. Sentences may then span a newline;
-    offsets still hold.
+    title over a date line, say) the lines stay as they were. In fixed-width text, a line that fills
+    the width and ends in a closing quote with no stop before it, or in a colon, was cut there by
+    the wrap (:func:`_cut_at_mark`) and goes on too. Sentences may then span a newline; offsets
+    still hold.
     """
-    runs = _runs(text, blocks)
+    lone = lone_word_layout(text, blocks)
+    runs = _runs(text, blocks, None, lone)
     width = wrap_width(text, runs)
+    if width is not None:  # lines cut at a closing quote or a colon that fill the width go on
+        runs = _runs(text, blocks, width, lone)
     out: list[Block] = []
     for run in runs:
         if _wrapped_paragraph(text, run, width):
