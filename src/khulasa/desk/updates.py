@@ -1241,8 +1241,34 @@ class _Known:
         return all(
             any(_tells_of(self.told[i][1], n) or _glued_in(self.unglued[i], n) for i in linked)
             or (n in together and self._told_apart(n, said))
+            or self._told_beside(text, n)
             for n in places
         )
+
+    def _told_beside(self, text: str, place: tuple[str, str]) -> bool:
+        """Is ``place`` named where the earlier summary told what the clause of ``text`` naming it
+        tells, though that clause links to none of its clauses: an earlier sentence names it (or
+        tells of it by its adjective) and shares ``link_min_content`` content words with that
+        clause beyond names, the names of its places too ("تحطمت الطائرة الروسية … وسط سيناء في
+        مصر" after "… سقوط طائرة ركاب روسية … تحمل على متنها 217 راكبا … وسط سيناء في مصر", the
+        sentence's other clause linking to the earlier one on the airport it left). Linking weighs
+        a clause against all the words of the other, so a shorter telling of a long clause links to
+        none; the words they share still say it is the same thing told (fortieth pass)."""
+        need = self.settings.link_min_content
+        for clause, (a, b) in self._clause_spans(text):
+            claims = claims_of(text[a:b])
+            if not _names(claims, place):
+                continue
+            named = frozenset().union(
+                *(self._keys(content_keys(n, self.analyzer, self.vocab)) for kind, n in claims.names if kind == "place")
+            )
+            terms = self._keyed(clause).terms - self.keyed_names - named
+            if any(
+                _tells_of(told, place) and len(terms & mine) >= need
+                for (_, told), (_, mine, _) in zip(self.told, self.sentences, strict=True)
+            ):
+                return True
+        return False
 
     def _unglued(self, text: str) -> frozenset[str]:
         """The two words of each word of ``text`` that is two words of the story run together, a
