@@ -28,6 +28,7 @@ from khulasa.extract.figures import (
     Figure,
     Token,
     clock_times,
+    counted_noun,
     extract_figures,
     json_number,
     lexicon,
@@ -1438,6 +1439,7 @@ class _Known:
             or (f.dimension == "time" and f.amount in self.times)
             or any(_respelled(f, g) for g in near)
             or (not f.qualifier and f.dimension not in DATES and _written(f) in bare)
+            or any(_to_scale(g, f) for g in self.claims.figures)
             for f in figures
         )
 
@@ -2214,6 +2216,51 @@ def _respelled(f: Figure, g: Figure) -> bool:
         and f.qualifier == g.qualifier
         and _written(f) == _written(g)
     )
+
+
+def _one_quantity(a: Figure, b: Figure) -> bool:
+    """:func:`khulasa.extract.claims.same_quantity`, a count's noun also in the accusative ("757 ألفا
+    و511 صوتا", "757 ألف صوت": one noun, the figure reader keeping the alif of the tanween)."""
+    return same_quantity(a, b) or (
+        a.dimension == b.dimension == "count"
+        and counted_noun(a.unit.removesuffix("ا")) == counted_noun(b.unit.removesuffix("ا"))
+    )
+
+
+@lru_cache(maxsize=1)
+def _scale_words() -> dict[str, float]:
+    """The scale words of ``resources/ar/number_words.txt`` ("ألف", "مليونا", …), normalized -> value."""
+    out: dict[str, float] = {}
+    for line in _lines("ar/number_words.txt"):
+        kind, value, forms = (part.strip() for part in line.split("|"))
+        if kind in ("scale", "scaleafter"):
+            out.update((normalize(w), float(value)) for w in forms.split())
+    return out
+
+
+def _to_scale(known: Figure, figure: Figure) -> bool:
+    """Is ``figure`` the value ``known`` gave, written to a scale word: digits and a thousand, a
+    million or a billion ("757 ألف صوت", "23.8 مليون") that ``known``'s finer value ("757 ألفا
+    و511 صوتا", 23,780,104) rounds or cuts to, at what the digits and the scale word can write
+    (a thousand for "757 ألف", a hundred thousand for "23.8 مليون")? The same quantity, neither a
+    bound. A rounded value tells its reader nothing the finer one did not, as "53%" after "52.87%"
+    does not (:func:`khulasa.extract.claims.rounded`); not the other way: "757 ألفا و511" after
+    "757 ألف" is finer, news (fortieth pass)."""
+    if not _one_quantity(known, figure) or {known.qualifier, figure.qualifier} & {"more", "less"}:
+        return False
+    toks = tokens(figure.text)
+    digits = [k for k, t in enumerate(toks) if t.kind == "digits"]
+    if len(digits) != 1 or digits[0] + 1 >= len(toks):
+        return False
+    scale = _scale_words().get(toks[digits[0] + 1].norm)
+    number = parse_digits(toks[digits[0]].norm)
+    written = toks[digits[0]].norm.replace(",", ".").replace("٫", ".")
+    if scale is None or number is None or not math.isclose(number * scale, figure.amount):
+        return False
+    step = scale / 10 ** (len(written.split(".")[1]) if "." in written else 0)
+    if math.isclose(known.amount % step, 0, abs_tol=1e-6) or math.isclose(known.amount % step, step):
+        return False
+    return any(math.isclose(f(known.amount / step) * step, figure.amount) for f in (round, math.trunc))
 
 
 def _implies(known: Figure, figure: Figure) -> bool:
