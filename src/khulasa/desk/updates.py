@@ -578,7 +578,7 @@ class _Known:
         numbers = self._numbers_not_given(text, claims)
         if numbers:
             return "number", _number_text(min(numbers))
-        person = next(iter(sorted(self._people_not_named(claims)) + self._scorers_not_named(text)), None)
+        person = next(iter(sorted(self._people_not_named(claims, text)) + self._scorers_not_named(text)), None)
         if person is not None:
             return "person", person
         direction = next(iter(sorted(_directions(text, claims) - self.directions)), None)
@@ -697,10 +697,49 @@ class _Known:
             if not names & self.old_forms and not scorer_keys(names) & self.old_scorer_keys
         ]
 
-    def _people_not_named(self, claims: Claims) -> set[str]:
+    def _people_not_named(self, claims: Claims, text: str = "") -> set[str]:
         """The people ``claims`` names that the earlier summary did not, in the same spelling or a
-        close one: names come to Arabic through several transliterations ("كليتشدار"/"كليجدار")."""
-        return {n[1] for n in claims.names if n[0] == "person" and self._a_name(n[1]) and not _names(self.claims, n)}
+        close one: names come to Arabic through several transliterations ("كليتشدار"/"كليجدار").
+        A person the name reader found that is the definite part of a compound name in ``text``
+        (the claims' text: "ماهر عبدالحفيظ حجار", "سلمان بن عبد العزيز") is named when the earlier
+        summary named the person whose given name stands before it (:meth:`_compound_named`)."""
+        return {
+            n[1]
+            for n in claims.names
+            if n[0] == "person"
+            and self._a_name(n[1])
+            and not _names(self.claims, n)
+            and not self._compound_named(text, n[1])
+        }
+
+    def _compound_named(self, text: str, word: str) -> bool:
+        """Is ``word`` the definite part of a compound name of ``text`` (behind «عبد», joined or
+        apart: "عبدالحفيظ", "عبد العزيز") whose given name, the word before it (past «بن»), is a
+        person the earlier summary named? The name reader reports that part for the whole name
+        ("المرشح ماهر عبدالحفيظ حجار": «الحفيظ»), which the earlier summary, naming him "محمد
+        ماهر الحجار", never wrote: the same man (fortieth pass). A given name the earlier summary
+        did not name (a king it never named) leaves him news."""
+        name = normalize(word)
+        if not name.startswith("ال"):
+            return False
+        words = [t.norm for t in tokens(text) if t.kind == "word"]
+        for k, w in enumerate(words):
+            plain = w.removeprefix("و") if w.startswith("وعبد") else w
+            if plain == f"عبد{name}":
+                start = k
+            elif plain == name and k > 0 and words[k - 1] in ("عبد", "وعبد"):
+                start = k - 1
+            else:
+                continue
+            j = start - 1
+            while j >= 0 and words[j] in _NAME_JOINERS:
+                j -= 1
+            if j >= 0 and any(
+                kind == "person" and (given == words[j] or _same_name(words[j], given))
+                for kind, given in self.claims.names
+            ):
+                return True
+        return False
 
     def _a_name(self, word: str) -> bool:
         """Is ``word``, a person the figure reader found (the word after a title), a person's name?
@@ -766,7 +805,7 @@ class _Known:
         if (
             len(parts) <= main
             or self._news_figure(text, claims)
-            or self._people_not_named(claims)
+            or self._people_not_named(claims, text)
             or self._scorers_not_named(text)
             or self._toll_untold(text)
         ):
@@ -813,7 +852,7 @@ class _Known:
         ):
             return []
         unnamed = (
-            self._people_not_named(claims)
+            self._people_not_named(claims, text)
             | set(self._scorers_not_named(text))
             | {n for kind, n in claims.names if kind == "place" and not _names(self.claims, (kind, n))}
         )
@@ -1085,7 +1124,7 @@ class _Known:
             and not self._figures_not_given(text, claims)
             and not self._numbers_not_given(text, claims)
             and not self._scores_not_given(text)
-            and not self._people_not_named(claims)
+            and not self._people_not_named(claims, text)
             and not self._scorers_not_named(text)
             and _directions(text, claims) <= self.directions
         )
@@ -2029,6 +2068,10 @@ def _tells_of(claims: Claims, place: tuple[str, str]) -> bool:
     """Does the text of ``claims`` name ``place``, or tell of it by an adjective that stands for it
     (:func:`khulasa.stories.events.place_words`: "رئيس الوزراء البريطاني" tells of Britain)?"""
     return _names(claims, place) or not place_words(place[1]).isdisjoint(claims.forms)
+
+
+# Words that join a person's given name to his father's ("سلمان بن عبد العزيز").
+_NAME_JOINERS = frozenset({"بن", "ابن", "بنت"})
 
 
 # Two spellings of one transliterated name: at least this similar (difflib's ratio), 5+ letters.
