@@ -28,6 +28,7 @@ from khulasa.extract.figures import (
     Figure,
     Token,
     clock_times,
+    counted_noun,
     extract_figures,
     json_number,
     lexicon,
@@ -577,7 +578,7 @@ class _Known:
         numbers = self._numbers_not_given(text, claims)
         if numbers:
             return "number", _number_text(min(numbers))
-        person = next(iter(sorted(self._people_not_named(claims)) + self._scorers_not_named(text)), None)
+        person = next(iter(sorted(self._people_not_named(claims, text)) + self._scorers_not_named(text)), None)
         if person is not None:
             return "person", person
         direction = next(iter(sorted(_directions(text, claims) - self.directions)), None)
@@ -696,10 +697,49 @@ class _Known:
             if not names & self.old_forms and not scorer_keys(names) & self.old_scorer_keys
         ]
 
-    def _people_not_named(self, claims: Claims) -> set[str]:
+    def _people_not_named(self, claims: Claims, text: str = "") -> set[str]:
         """The people ``claims`` names that the earlier summary did not, in the same spelling or a
-        close one: names come to Arabic through several transliterations ("كليتشدار"/"كليجدار")."""
-        return {n[1] for n in claims.names if n[0] == "person" and self._a_name(n[1]) and not _names(self.claims, n)}
+        close one: names come to Arabic through several transliterations ("كليتشدار"/"كليجدار").
+        A person the name reader found that is the definite part of a compound name in ``text``
+        (the claims' text: "ماهر عبدالحفيظ حجار", "سلمان بن عبد العزيز") is named when the earlier
+        summary named the person whose given name stands before it (:meth:`_compound_named`)."""
+        return {
+            n[1]
+            for n in claims.names
+            if n[0] == "person"
+            and self._a_name(n[1])
+            and not _names(self.claims, n)
+            and not self._compound_named(text, n[1])
+        }
+
+    def _compound_named(self, text: str, word: str) -> bool:
+        """Is ``word`` the definite part of a compound name of ``text`` (behind «عبد», joined or
+        apart: "عبدالحفيظ", "عبد العزيز") whose given name, the word before it (past «بن»), is a
+        person the earlier summary named? The name reader reports that part for the whole name
+        ("المرشح ماهر عبدالحفيظ حجار": «الحفيظ»), which the earlier summary, naming him "محمد
+        ماهر الحجار", never wrote: the same man (fortieth pass). A given name the earlier summary
+        did not name (a king it never named) leaves him news."""
+        name = normalize(word)
+        if not name.startswith("ال"):
+            return False
+        words = [t.norm for t in tokens(text) if t.kind == "word"]
+        for k, w in enumerate(words):
+            plain = w.removeprefix("و") if w.startswith("وعبد") else w
+            if plain == f"عبد{name}":
+                start = k
+            elif plain == name and k > 0 and words[k - 1] in ("عبد", "وعبد"):
+                start = k - 1
+            else:
+                continue
+            j = start - 1
+            while j >= 0 and words[j] in _NAME_JOINERS:
+                j -= 1
+            if j >= 0 and any(
+                kind == "person" and (given == words[j] or _same_name(words[j], given))
+                for kind, given in self.claims.names
+            ):
+                return True
+        return False
 
     def _a_name(self, word: str) -> bool:
         """Is ``word``, a person the figure reader found (the word after a title), a person's name?
@@ -765,7 +805,7 @@ class _Known:
         if (
             len(parts) <= main
             or self._news_figure(text, claims)
-            or self._people_not_named(claims)
+            or self._people_not_named(claims, text)
             or self._scorers_not_named(text)
             or self._toll_untold(text)
         ):
@@ -812,7 +852,7 @@ class _Known:
         ):
             return []
         unnamed = (
-            self._people_not_named(claims)
+            self._people_not_named(claims, text)
             | set(self._scorers_not_named(text))
             | {n for kind, n in claims.names if kind == "place" and not _names(self.claims, (kind, n))}
         )
@@ -1084,7 +1124,7 @@ class _Known:
             and not self._figures_not_given(text, claims)
             and not self._numbers_not_given(text, claims)
             and not self._scores_not_given(text)
-            and not self._people_not_named(claims)
+            and not self._people_not_named(claims, text)
             and not self._scorers_not_named(text)
             and _directions(text, claims) <= self.directions
         )
@@ -1241,8 +1281,34 @@ class _Known:
         return all(
             any(_tells_of(self.told[i][1], n) or _glued_in(self.unglued[i], n) for i in linked)
             or (n in together and self._told_apart(n, said))
+            or self._told_beside(text, n)
             for n in places
         )
+
+    def _told_beside(self, text: str, place: tuple[str, str]) -> bool:
+        """Is ``place`` named where the earlier summary told what the clause of ``text`` naming it
+        tells, though that clause links to none of its clauses: an earlier sentence names it (or
+        tells of it by its adjective) and shares ``link_min_content`` content words with that
+        clause beyond names, the names of its places too ("تحطمت الطائرة الروسية … وسط سيناء في
+        مصر" after "… سقوط طائرة ركاب روسية … تحمل على متنها 217 راكبا … وسط سيناء في مصر", the
+        sentence's other clause linking to the earlier one on the airport it left). Linking weighs
+        a clause against all the words of the other, so a shorter telling of a long clause links to
+        none; the words they share still say it is the same thing told (fortieth pass)."""
+        need = self.settings.link_min_content
+        for clause, (a, b) in self._clause_spans(text):
+            claims = claims_of(text[a:b])
+            if not _names(claims, place):
+                continue
+            named = frozenset().union(
+                *(self._keys(content_keys(n, self.analyzer, self.vocab)) for kind, n in claims.names if kind == "place")
+            )
+            terms = self._keyed(clause).terms - self.keyed_names - named
+            if any(
+                _tells_of(told, place) and len(terms & mine) >= need
+                for (_, told), (_, mine, _) in zip(self.told, self.sentences, strict=True)
+            ):
+                return True
+        return False
 
     def _unglued(self, text: str) -> frozenset[str]:
         """The two words of each word of ``text`` that is two words of the story run together, a
@@ -1412,6 +1478,7 @@ class _Known:
             or (f.dimension == "time" and f.amount in self.times)
             or any(_respelled(f, g) for g in near)
             or (not f.qualifier and f.dimension not in DATES and _written(f) in bare)
+            or any(_to_scale(g, f) for g in self.claims.figures)
             for f in figures
         )
 
@@ -2003,6 +2070,10 @@ def _tells_of(claims: Claims, place: tuple[str, str]) -> bool:
     return _names(claims, place) or not place_words(place[1]).isdisjoint(claims.forms)
 
 
+# Words that join a person's given name to his father's ("سلمان بن عبد العزيز").
+_NAME_JOINERS = frozenset({"بن", "ابن", "بنت"})
+
+
 # Two spellings of one transliterated name: at least this similar (difflib's ratio), 5+ letters.
 NAME_SIMILARITY = 0.8
 
@@ -2188,6 +2259,51 @@ def _respelled(f: Figure, g: Figure) -> bool:
         and f.qualifier == g.qualifier
         and _written(f) == _written(g)
     )
+
+
+def _one_quantity(a: Figure, b: Figure) -> bool:
+    """:func:`khulasa.extract.claims.same_quantity`, a count's noun also in the accusative ("757 ألفا
+    و511 صوتا", "757 ألف صوت": one noun, the figure reader keeping the alif of the tanween)."""
+    return same_quantity(a, b) or (
+        a.dimension == b.dimension == "count"
+        and counted_noun(a.unit.removesuffix("ا")) == counted_noun(b.unit.removesuffix("ا"))
+    )
+
+
+@lru_cache(maxsize=1)
+def _scale_words() -> dict[str, float]:
+    """The scale words of ``resources/ar/number_words.txt`` ("ألف", "مليونا", …), normalized -> value."""
+    out: dict[str, float] = {}
+    for line in _lines("ar/number_words.txt"):
+        kind, value, forms = (part.strip() for part in line.split("|"))
+        if kind in ("scale", "scaleafter"):
+            out.update((normalize(w), float(value)) for w in forms.split())
+    return out
+
+
+def _to_scale(known: Figure, figure: Figure) -> bool:
+    """Is ``figure`` the value ``known`` gave, written to a scale word: digits and a thousand, a
+    million or a billion ("757 ألف صوت", "23.8 مليون") that ``known``'s finer value ("757 ألفا
+    و511 صوتا", 23,780,104) rounds or cuts to, at what the digits and the scale word can write
+    (a thousand for "757 ألف", a hundred thousand for "23.8 مليون")? The same quantity, neither a
+    bound. A rounded value tells its reader nothing the finer one did not, as "53%" after "52.87%"
+    does not (:func:`khulasa.extract.claims.rounded`); not the other way: "757 ألفا و511" after
+    "757 ألف" is finer, news (fortieth pass)."""
+    if not _one_quantity(known, figure) or {known.qualifier, figure.qualifier} & {"more", "less"}:
+        return False
+    toks = tokens(figure.text)
+    digits = [k for k, t in enumerate(toks) if t.kind == "digits"]
+    if len(digits) != 1 or digits[0] + 1 >= len(toks):
+        return False
+    scale = _scale_words().get(toks[digits[0] + 1].norm)
+    number = parse_digits(toks[digits[0]].norm)
+    written = toks[digits[0]].norm.replace(",", ".").replace("٫", ".")
+    if scale is None or number is None or not math.isclose(number * scale, figure.amount):
+        return False
+    step = scale / 10 ** (len(written.split(".")[1]) if "." in written else 0)
+    if math.isclose(known.amount % step, 0, abs_tol=1e-6) or math.isclose(known.amount % step, step):
+        return False
+    return any(math.isclose(f(known.amount / step) * step, figure.amount) for f in (round, math.trunc))
 
 
 def _implies(known: Figure, figure: Figure) -> bool:
