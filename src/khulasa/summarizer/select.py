@@ -1920,6 +1920,7 @@ def weak_told_pairs(
     budget it frees goes to a sentence with a fact of its own (docs/quality.md,
     seventeenth session: restating at 60 and 100 words)."""
     from khulasa.extract.claims import claims_of, salient_figures
+    from khulasa.extract.speakers import adjective_countries
 
     tellings = [j for j in chosen if cands[j].fact.id in group]
     weaks = [j for j in chosen if cands[j].fact.id in weak]
@@ -1930,6 +1931,8 @@ def weak_told_pairs(
     frame = frame_words([cands[j].fact.representative.text for j in read] + list(titles), stem)
     words = {j: happening_words(cands[j].fact.representative.text, stem, frame) for j in read}
     claims = {j: claims_of(cands[j].fact.representative.text) for j in read}
+    # A telling writes a country by its adjective too ("الحكومة المصرية" places it in Egypt).
+    countries = {k: adjective_countries(cands[k].fact.representative.text) for k in tellings}
     out = []
     for j in weaks:
         if salient_figures(claims[j]) or _opens_reported(cands[j].fact.representative.text):
@@ -1939,7 +1942,7 @@ def weak_told_pairs(
                 k
                 for k in tellings
                 if len(words[j] & words[k]) >= WEAK_SHARED_WORDS
-                and all(n in claims[k].names or n[1] in claims[k].forms for n in claims[j].names)
+                and all(n in claims[k].names or n[1] in claims[k].forms or n in countries[k] for n in claims[j].names)
             ),
             None,
         )
