@@ -103,6 +103,22 @@ def test_two_candidates_giving_one_count_at_one_value_are_one_fact():
     assert restating_pairs(cands) == [(0, 1)]
 
 
+def test_one_count_of_things_under_two_nouns_is_one_fact():
+    # A council's vote told as votes and again as member states, and the women of a cabinet told
+    # with two words for women: one count of things at one value, whatever noun counts it. Another
+    # value, or a small count ("three of them"), is no repeat.
+    cands = [
+        _cand(_fact(0, "صادق المجلس على القرار بأغلبية 112 صوتا مقابل معارضة 12 صوتا.", "a")),
+        _cand(_fact(1, "وقوبل إعلان النتيجة بتصفيق حار بعد أن أيدت القرار 112 دولة من الأعضاء.", "b")),
+        _cand(_fact(2, "وغاب 30 مندوبا عن الجلسة.", "c")),
+        _cand(_fact(3, "وتضم الحكومة الجديدة 24 وزيرا بينهم 6 نساء.", "a")),
+        _cand(_fact(4, "ودخلت الحكومة 6 سيدات للمرة الأولى في تاريخ البلاد.", "b")),
+        _cand(_fact(5, "وعين 3 مستشارين جدد في الديوان.", "c")),
+        _cand(_fact(6, "وتلقى الديوان 3 رسائل تهنئة.", "a")),
+    ]
+    assert restating_pairs(cands) == [(0, 1), (3, 4)]
+
+
 def test_bodies_recovered_are_a_count_of_the_dead():
     # "انتشال 35 جثة" counts the dead as "لقي 35 شخصا حتفهم" does: the same people at the same
     # value, one fact told twice. The rescued passengers, at the same value, are another count.

@@ -82,3 +82,15 @@ def test_the_storys_subject_skipped_where_a_sentence_begins_still_counts_as_shar
     first, second = meanings([_cand(0, quoted), _cand(1, called)])
     assert first.happening[0] in subject_words()
     assert told_again(first, second, light_verbs(), subject_words())
+
+
+def test_a_country_the_telling_writes_by_its_adjective_is_no_place_of_the_weak_tellings_own():
+    # A made-up price rise: the telling writes "الحكومة المغربية", the weak telling names Morocco.
+    raised = "رفعت الحكومة المغربية أسعار الخبز والسكر على أن تسري الأسعار الجديدة من صباح الغد."
+    queues = "وشهدت المخابز في المغرب طوابير طويلة قبل سريان قرار رفع الأسعار."
+    cands = [_cand(0, raised), _cand(1, queues)]
+    assert weak_told_pairs(cands, [0, 1], group={0}, weak={1}) == [(1, 0)]
+    # Another country's adjective places the telling elsewhere: Morocco stays a place of its own.
+    other = raised.replace("المغربية", "التونسية")
+    cands = [_cand(0, other), _cand(1, queues)]
+    assert weak_told_pairs(cands, [0, 1], group={0}, weak={1}) == []

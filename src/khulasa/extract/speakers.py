@@ -94,6 +94,15 @@ def titled_countries(text: str) -> frozenset[tuple[str, str]]:
     )
 
 
+def adjective_countries(text: str) -> frozenset[tuple[str, str]]:
+    """The countries (as the gazetteer names them) that an adjective anywhere in ``text`` stands
+    for ("رفعت الحكومة المصرية الأسعار": Egypt), whatever word it follows: where a text is placed,
+    not who acts in it (:func:`titled_countries` reads that). A sentence naming Egypt writes no
+    place such a text does not write."""
+    adjectives = _country_adjectives()
+    return frozenset(adjectives[w] for t in tokens(text) if t.kind == "word" and (w := _bare(t.norm)) in adjectives)
+
+
 # Proclitics a word for a place may carry before its article ("بالعاصمة", "وفي المدينة" aside).
 _PLACE_PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ب", "ل", "ف", "ك")
 

@@ -795,6 +795,25 @@ def _same_counts(claims: Claims) -> set[tuple[tuple[str, str], float]]:
     return out
 
 
+# A count of things at or above this value that two candidates both give, under any counted noun,
+# makes them one fact told twice (:func:`_thing_counts`): "بأغلبية 138 صوتا" and "بـ138 دولة", "7
+# نساء" and "7 سيدات". Lower values ("three of them", "four new ministers") are too common.
+SAME_THING_COUNT_FLOOR = 5
+
+
+def _thing_counts(claims: Claims) -> set[tuple[float, str]]:
+    """The values of the counts of things ``claims`` gives (the "count" dimension: a counted noun
+    the figure reader knows no role of, whatever it is; at least ``SAME_THING_COUNT_FLOOR``, a
+    whole number), each with whether it bounds it ("more than 50")."""
+    from khulasa.extract.claims import figure_value, salient_figures
+
+    return {
+        figure_value(f)
+        for f in salient_figures(claims)
+        if f.dimension == "count" and float(f.amount).is_integer() and f.amount >= SAME_THING_COUNT_FLOOR
+    }
+
+
 def _results(claims: Claims) -> set[tuple[float, str]]:
     """The results of matches ``claims`` gives, each with every side it names (a score's value and
     a place: "فوز المكسيك (2-1)"): two sentences giving one score of a match one side of which they
@@ -834,11 +853,15 @@ def restating_pairs(cands: Sequence[Candidate]) -> list[tuple[int, int]]:
     with_figures = [j for j, k in enumerate(kinds) if k]
     counts = {j: _same_counts(claims[j]) for j in with_figures}
     results = {j: _results(claims[j]) for j in with_figures}
+    things = {j: _thing_counts(claims[j]) for j in with_figures}
     pairs = {
         (i, j)
         for k, i in enumerate(with_figures)
         for j in with_figures[k + 1 :]
-        if kinds[i] & kinds[j] and (counts[i] & counts[j] or results[i] & results[j] or restates(claims[i], claims[j]))
+        if (
+            kinds[i] & kinds[j] and (counts[i] & counts[j] or results[i] & results[j] or restates(claims[i], claims[j]))
+        )
+        or things[i] & things[j]
     }
     # Goals told again: a sentence whose every minute is a goal another gives, scorer and minute.
     scoring = [j for j, c in enumerate(claims) if any(f.dimension == "mark" and f.unit == "minute" for f in c.figures)]
@@ -1897,6 +1920,7 @@ def weak_told_pairs(
     budget it frees goes to a sentence with a fact of its own (docs/quality.md,
     seventeenth session: restating at 60 and 100 words)."""
     from khulasa.extract.claims import claims_of, salient_figures
+    from khulasa.extract.speakers import adjective_countries
 
     tellings = [j for j in chosen if cands[j].fact.id in group]
     weaks = [j for j in chosen if cands[j].fact.id in weak]
@@ -1907,6 +1931,8 @@ def weak_told_pairs(
     frame = frame_words([cands[j].fact.representative.text for j in read] + list(titles), stem)
     words = {j: happening_words(cands[j].fact.representative.text, stem, frame) for j in read}
     claims = {j: claims_of(cands[j].fact.representative.text) for j in read}
+    # A telling writes a country by its adjective too ("الحكومة المصرية" places it in Egypt).
+    countries = {k: adjective_countries(cands[k].fact.representative.text) for k in tellings}
     out = []
     for j in weaks:
         if salient_figures(claims[j]) or _opens_reported(cands[j].fact.representative.text):
@@ -1916,7 +1942,7 @@ def weak_told_pairs(
                 k
                 for k in tellings
                 if len(words[j] & words[k]) >= WEAK_SHARED_WORDS
-                and all(n in claims[k].names or n[1] in claims[k].forms for n in claims[j].names)
+                and all(n in claims[k].names or n[1] in claims[k].forms or n in countries[k] for n in claims[j].names)
             ),
             None,
         )
