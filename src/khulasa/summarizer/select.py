@@ -22,6 +22,7 @@ from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -709,15 +710,107 @@ def told_scorers(
     return out, made
 
 
+DAY_PREFIX = f"{CLAIM_PREFIX}day:"
+VENUE_PREFIX = f"{CLAIM_PREFIX}venue:"
+# Where and when the event happened are read in the documents' openings: their first sentences
+# (index below this).
+DAY_OPENING_SENTENCES = 2
+# A day or a venue weighs this share of a value's claim per document telling it: it places the
+# event, and weighed as a figure it pulls in sentences that only name the day (docs/quality.md,
+# nineteenth session).
+DAY_SHARE = 0.5
+
+
+def _days(text: str) -> set[str]:
+    """The weekdays ``text`` names (:func:`khulasa.extract.claims.claims_of`, figures of the
+    dimension "weekday"), as claim names."""
+    from khulasa.extract.claims import claims_of
+
+    return {f"{DAY_PREFIX}{f.amount:g}>" for f in claims_of(text).figures if f.dimension == "weekday"}
+
+
+@lru_cache(maxsize=1)
+def _venue_heads() -> frozenset[str]:
+    """``resources/ar/venue_heads.txt``, normalized."""
+    return frozenset(normalize(word) for word in load_word_list("ar/venue_heads.txt"))
+
+
+def _venues(text: str) -> set[str]:
+    """The venues ``text`` names: the word after a head of ``resources/ar/venue_heads.txt``
+    ("بستاد الثمامة", "ملعب الثمامة": one venue), as claim names."""
+    heads = _venue_heads()
+    words = tokenize(text)
+    return {
+        f"{VENUE_PREFIX}{name}>"
+        for head, name in pairwise(words)
+        if not name[:1].isdigit() and any(form in heads for form in proclitic_forms(head))
+    }
+
+
+def _told_in_openings(
+    cands: Sequence[Candidate], sentences: Sequence[Sentence], min_documents: int, marks: Callable[[str], set[str]]
+) -> tuple[dict[int, list[str]], dict[str, int]]:
+    """The ``marks`` (claim names a text holds) that ``min_documents`` documents or more give in
+    their opening sentences (``DAY_OPENING_SENTENCES``), the candidates holding each, and how many
+    documents give each."""
+    docs: dict[str, set[str]] = {}
+    seen: set[tuple[str, str]] = set()
+    for sentence in checked(sentences):
+        if sentence.index < DAY_OPENING_SENTENCES and (sentence.doc, sentence.text) not in seen:
+            seen.add((sentence.doc, sentence.text))
+            for mark in marks(sentence.text):
+                docs.setdefault(mark, set()).add(sentence.doc)
+    told = {mark: len(d) for mark, d in docs.items() if len(d) >= min_documents}
+    if not told:
+        return {}, {}
+    out: dict[int, list[str]] = {}
+    for j, cand in enumerate(checked(cands)):
+        held = sorted(marks(cand.fact.representative.text) & told.keys())
+        if held:
+            out[j] = held
+    return out, {mark: n for mark, n in told.items() if any(mark in held for held in out.values())}
+
+
+def told_days(
+    cands: Sequence[Candidate], sentences: Sequence[Sentence], min_documents: int = MIN_CLAIM_DOCUMENTS
+) -> tuple[dict[int, list[str]], dict[str, int]]:
+    """The day of the event, as the candidates tell it, and how many documents tell it.
+
+    A weekday (:func:`khulasa.extract.claims.claims_of`, a figure of the dimension "weekday") that
+    ``min_documents`` documents or more name in their opening sentences (``DAY_OPENING_SENTENCES``)
+    is when the story happened, however each outlet words the rest ("اليوم الخميس", "مساء الخميس",
+    "أمس الخميس"): a candidate naming it holds that claim. Weekdays told further down an article
+    (an earlier attack "on Sunday", the next match "on Wednesday") are read only where some
+    documents open with them too. Returns, per candidate index, the names of its claims, and per
+    name the number of documents telling it."""
+    return _told_in_openings(cands, sentences, min_documents, _days)
+
+
+def told_venues(
+    cands: Sequence[Candidate], sentences: Sequence[Sentence], min_documents: int = MIN_CLAIM_DOCUMENTS
+) -> tuple[dict[int, list[str]], dict[str, int]]:
+    """Where the event happened, as :func:`told_days` reads when: a venue (:func:`_venues`: the
+    word after "ملعب", "ساحة", "قصر" ...) ``min_documents`` documents or more name in their openings."""
+    return _told_in_openings(cands, sentences, min_documents, _venues)
+
+
 def _with_told_values(
-    cands: list[Candidate], weights: dict[str, float], facts: Sequence[Fact], n_docs: int, scale: float
+    cands: list[Candidate],
+    weights: dict[str, float],
+    facts: Sequence[Fact],
+    n_docs: int,
+    scale: float,
+    *,
+    days: bool = False,
 ) -> tuple[list[Candidate], dict[str, float]]:
     """Candidates holding their claims (:func:`told_values`, read in the sentences of ``facts``;
     those ``CLAIM_SHARE`` of the ``n_docs`` documents make, or ``ENOUGH_CLAIM_DOCUMENTS`` of them)
     as concepts, each weighing ``scale`` per document making it: a fact several outlets state, each
     in its own words, weighs as the words they would share had they copied one wording. Kinds of
     quantity a central figure stands for (concepts of :func:`_with_central_figures`, read first)
-    are left to it."""
+    are left to it. With ``days``, the day of the event (:func:`told_days`) is a claim too, at
+    ``DAY_SHARE`` of a value's weight: of the tellings of the event, which a short summary holds
+    one of, the one that says when it happened weighs more."""
     central = {c for cand in cands for c in cand.concepts if c.startswith(CENTRAL_PREFIX)}
     floor = max(MIN_CLAIM_DOCUMENTS, min(int(np.ceil(CLAIM_SHARE * n_docs)), ENOUGH_CLAIM_DOCUMENTS))
     sentences = [s for f in facts for s in f.sentences]
@@ -726,11 +819,19 @@ def _with_told_values(
     for j, names in scorer_holders.items():
         holders.setdefault(j, []).extend(n for n in names if n not in holders.get(j, []))
     made.update(scorer_made)
+    day_made: dict[str, int] = {}
+    for read in (told_days, told_venues) if days else ():
+        read_holders, read_made = read(cands, sentences, floor)
+        for j, names in read_holders.items():
+            holders.setdefault(j, []).extend(n for n in names if n not in holders.get(j, []))
+        day_made.update(read_made)
     if not holders:
         return cands, weights
     weights = dict(weights)
     for name, n in made.items():
         weights[name] = weights.get(name, 0.0) + scale * n
+    for name, n in day_made.items():
+        weights[name] = weights.get(name, 0.0) + scale * DAY_SHARE * n
     out = [replace(c, concepts=c.concepts | frozenset(holders[j])) if j in holders else c for j, c in enumerate(cands)]
     return out, weights
 
@@ -1620,7 +1721,9 @@ def select(
     if short and n_docs > 1 and settings.central_figures:
         cands, weights = _with_central_figures(cands, weights, n_docs, published)
     if short and n_docs > 1 and settings.claim_weight > 0:
-        cands, weights = _with_told_values(cands, weights, facts, n_docs, settings.claim_weight)
+        # The day of the event is a claim up to Settings.longer_from words (told_days).
+        days = in_words <= settings.longer_from
+        cands, weights = _with_told_values(cands, weights, facts, n_docs, settings.claim_weight, days=days)
     if settings.method == "lead":
         cands, requires = _with_antecedents(cands, antecedents or {})
         return [cands[j].fact for j in without_orphans(solve_lead(cands, budget), requires)]
