@@ -746,3 +746,18 @@ def test_the_values_read_for_one_claim_are_all_those_same_told_value_could_call_
         for y, (b, g) in enumerate(told):
             if same_told_value(a, f, b, g):
                 assert y in window, (texts, f, g)
+
+
+def test_a_toll_or_score_read_in_words_after_the_number_is_one_fact_with_its_other_telling():
+    # The killed told by a verb right after the number ("اثنين قتلا"), the injured by "بجروح", and a
+    # score after a result's verb in the imperfect ("لتهزم ... 2-1") are the quantities the other
+    # sentence gives: one fact told twice. Another match's score is no repeat.
+    cands = [
+        _cand(_fact(0, "قتل ثلاثة أشخاص صباح اليوم في هجوم بسكين في مدينة نيس.", "a")),
+        _cand(_fact(1, "وقالت الشرطة إن اثنين قتلا في هجوم بسكين في مدينة نيس.", "b")),
+        _cand(_fact(2, "قتل 12 شخصا وأصيب 40 بجروح في انفجار في بيروت.", "c")),
+        _cand(_fact(3, "وأفاد الوزير أن 13 قتيلا و41 جريحا سقطوا في انفجار بيروت.", "a")),
+        _cand(_fact(4, "فاز منتخب مصر على منتخب تونس 2-1 مساء الأربعاء.", "b")),
+        _cand(_fact(5, "سجل منتخب مصر هدفا متأخرا لتهزم تونس 2-1 وتبلغ النهائي.", "c")),
+    ]
+    assert restating_pairs(cands) == [(0, 1), (2, 3), (4, 5)]

@@ -142,3 +142,51 @@ def test_a_decimal_with_the_arabic_comma_before_a_percent_is_one_number() -> Non
     assert kinds("ارتفعت نسبة البطالة إلى 12،5 في المئة") == [("12،5 في المئة", "percent", 12.5)]
     # numbers listed with the comma stay apart: no percent after them
     assert all(f.dimension != "percent" for f in extract_figures("سجل المهاجم بالدقائق 20،71،94 من المباراة"))
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "amount"),
+    [
+        # A result's verb in the imperfect (a clause of purpose) tells a result as "فاز" does.
+        ("سجل مهاجم الفريق في الدقيقة 80 ليهزم ضيفه 3-2 ويتصدر الترتيب", "3-2", 302),
+        ("أحرز النادي هدفين متأخرين لتتغلب على جارتها 2-1 وتحقق اللقب", "2-1", 201),
+        # A tatweel between the two numbers stands for the dash.
+        ("فاز فريق الوادي على ضيفه 4ـ1 مساء أمس", "4ـ1", 401),
+        # A slash after a draw word, or before the shoot-out's kicks, joins a score.
+        ("انتهت المباراة بالتعادل 1/1 في وقتها الأصلي", "1/1", 101),
+        ("تأهل فريق الوادي بعد فوزه 4 / 2 بركلات الترجيح", "4 / 2", 402),
+    ],
+)
+def test_a_score_after_a_result_verb_in_the_imperfect_or_with_a_tatweel_or_slash_is_a_score(
+    text: str, written: str, amount: float
+) -> None:
+    score = only(text, "score")
+    assert (score.text, score.amount) == (written, amount)
+
+
+def test_two_numbers_joined_by_a_slash_elsewhere_or_a_tatweel_range_of_a_unit_are_no_score() -> None:
+    assert not [
+        f for f in extract_figures("فاز المرشح بالانتخابات التي جرت في 3/4 من العام الماضي") if f.dimension == "score"
+    ]
+    assert not [f for f in extract_figures("فاز الفريق في مباراة بعد راحة 3ـ5 أيام") if f.dimension == "score"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "unit", "amount"),
+    [
+        ("وأصيب 35 بجروح في انهيار المبنى", "35 بجروح", "injured", 35),
+        ("وقال مصدر أمني إن اثنين قتلا في الهجوم على السوق", "اثنين قتلا", "killed", 2),
+        ("وأكد المتحدث أن 9 لقوا حتفهم في الحادث", "9 لقوا", "killed", 9),
+    ],
+)
+def test_a_role_right_after_a_number_makes_it_a_count_of_people_of_that_role(
+    text: str, written: str, unit: str, amount: float
+) -> None:
+    count = next(f for f in extract_figures(text) if f.dimension == "people")
+    assert (count.text, count.unit, count.amount) == (written, unit, amount)
+
+
+def test_a_noun_after_a_number_is_what_it_counts_even_when_it_names_a_role_elsewhere() -> None:
+    # "إصابة" after a number counts cases (of an illness too), never a role of people counted.
+    figure = only("سجلت الوزارة 200 إصابة جديدة بالفيروس", "count")
+    assert (figure.text, figure.amount) == ("200 إصابة", 200)

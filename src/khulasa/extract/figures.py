@@ -886,7 +886,8 @@ def times_of_day(text: str) -> frozenset[float]:
 
 # A side's goals in a score: two numbers joined by a dash above this are a range or a code.
 SCORE_MAX = 20
-_SCORE_DASHES = frozenset("-–—")
+# The tatweel ("ـ") stands for a dash between two numbers in some outlets' text: "فاز 3ـ1".
+_SCORE_DASHES = frozenset("-–—ـ")
 # A score's amount (what outlets are compared on) is the higher number, then the lower, as one
 # number: "2-1" and "1-2" (the same result written from the other side) are one amount, 201.
 _SCORE_BASE = 100.0
@@ -902,7 +903,7 @@ def score_amount(first: float, second: float) -> float:
 # "الشوط"), and words that end the reach of one ("ثم"): read by :func:`_score_heads`, apart from
 # the phrases (a half is a cue word as well).
 _SCORE_HEADS = ("draw", "half")
-_SCORE_WORD_SETS = (*_SCORE_HEADS, "stop", "slash", "zero")
+_SCORE_WORD_SETS = (*_SCORE_HEADS, "stop", "slash", "slash_after", "zero")
 # Words at most between a draw word (or a half) and its "دون أهداف": "تعادل منتخب البلد مع خصمه دون أهداف".
 GOALLESS_REACH = 6
 
@@ -1104,14 +1105,20 @@ def _digit_score_at(toks: Sequence[Token], i: int, lex: Lexicon) -> _Hit | None:
     """A score in digits at ``toks[i]``: two whole numbers of at most :data:`SCORE_MAX` joined by a
     dash, glued or spaced ("2-1", "2 – 1", "(3-0)"), in a text with a word of a match's result
     (:func:`_result_told`); not a range of a unit ("10-15 راكبا"), nor part of a decimal number.
-    Joined by a slash only right after a ``slash`` word ("بنتيجة 0/3"): elsewhere "3/0" may be a date.
+    Joined by a slash only right after a ``slash`` or a ``draw`` word ("بنتيجة 0/3", "بالتعادل 2/2")
+    or right before a ``slash_after`` word ("5 / 3 بضربات الترجيح"): elsewhere "3/0" may be a date.
     One side may be the word for nought (``zero``: "1-صفر", "صفر - 2", "3 /صفر", with a slash too),
     the other digits."""
     if i + 2 >= len(toks) or toks[i].kind == "punct":
         return None
     zero = _is_nought(toks[i]) or _is_nought(toks[i + 2])
     if toks[i + 1].text not in _SCORE_DASHES and not (
-        toks[i + 1].text == "/" and (zero or (i > 0 and _is_head(toks[i - 1], ("slash",))))
+        toks[i + 1].text == "/"
+        and (
+            zero
+            or (i > 0 and _is_head(toks[i - 1], ("slash", "draw")))
+            or (i + 3 < len(toks) and _is_head(toks[i + 3], ("slash_after",)))
+        )
     ):
         return None
     a, b = _goal_digits(toks[i]), _goal_digits(toks[i + 2])
@@ -1198,11 +1205,17 @@ def _quantity_at(toks: Sequence[Token], i: int, lex: Lexicon, stop: frozenset[st
 
 def _counted_at(toks: Sequence[Token], i: int, j: int, value: float, lex: Lexicon, stop: frozenset[str]) -> _Hit | None:
     """The number from token ``i`` to ``j`` (of ``value``, with no unit) as a count: of the people
-    after "من" (:func:`_people_of`), of the noun right after it, or of the people a cue of the
-    killed, injured or rescued right before it counts (:func:`_casualty_before`)."""
+    after "من" (:func:`_people_of`), of the people a cue of the killed, injured or rescued right
+    after it counts ("80 بجروح"), of the noun right after it, or of the people such a cue right
+    before it counts (:func:`_casualty_before`)."""
     partitive = _people_of(toks, j, lex)
     if partitive is not None:  # "155 من الركاب", "20 من المدنيين"
         return _Hit(i, j + 2, "people", partitive.key, value, value)
+    # A cue of the killed, the injured or the rescued right after the number is no counted noun but
+    # what happened to the people it counts: "وأصيب 80 بجروح", "إن اثنين قتلا".
+    role = _role_after(toks[j].norm) if j < len(toks) and toks[j].kind == "word" else None
+    if role is not None:
+        return _Hit(i, j + 1, "people", role, value, value)
     # A counted noun right after the number: "عشرة أشخاص", "3 دول".
     if j < len(toks) and toks[j].kind == "word":
         noun = toks[j].norm
@@ -1217,6 +1230,19 @@ def _counted_at(toks: Sequence[Token], i: int, j: int, value: float, lex: Lexico
     if _casualty_before(toks, i, lex):  # "قتل تسعة على الأقل": the people killed
         return _Hit(i, j, "people", "person", value, value)
     return None
+
+
+@lru_cache(maxsize=1)
+def _roles_after() -> Mapping[str, str]:
+    """``resources/ar/roles_after_number.txt``: normalized form -> role."""
+    return _first_words("ar/roles_after_number.txt")
+
+
+def _role_after(norm: str) -> str | None:
+    """The role a word right after a number gives the people it counts (``ar/roles_after_number.txt``,
+    a proclitic aside: "بجروح", "قتلا"), or None."""
+    roles = _roles_after()
+    return next((roles[f] for f in _word_forms(norm) if f in roles), None)
 
 
 def _people_of(toks: Sequence[Token], j: int, lex: Lexicon) -> Unit | None:
