@@ -75,6 +75,10 @@ CONTAINED = 0.5
 RESULT_OWN_WORDS = 1
 # A number at least this large (or with decimals) seldom stands in two sentences of a story by chance.
 DISTINCT = 10
+# A number this large that the figure reader took in two units, one a plain count ("من أصل 193 لصالح"
+# beside "193 دولة"), is one number wherever version V wrote it, not only in a sentence about the same
+# thing (:meth:`_Known._figures_known`; forty-first pass): three digits seldom stand for two things.
+RESPELLED_ANYWHERE = 100
 # Places named together that anchor a sentence to an earlier one (a town and its province).
 PLACES = 2
 # Figures that say when: a sentence giving a weekday or date the earlier summary did not is not new for it.
@@ -1485,7 +1489,8 @@ class _Known:
         reader saw it there), or a time of day it gave in any writing (:func:`times_of_day`:
         "0534 بتوقيت جرينتش" after "05:34"); or is the same written number as a figure of ``near`` (the earlier
         sentences about the same thing) where one of the two is a plain count, a unit the figure
-        reader does not know ("13 كم" and "13 كيلومترا", "440 آخرين" and "440 شخصا"); or, with no
+        reader does not know ("13 كم" and "13 كيلومترا", "440 آخرين" and "440 شخصا"), or as a figure of
+        any earlier sentence from ``RESPELLED_ANYWHERE`` up ("من أصل 193 لصالح" after "193 دولة"); or, with no
         bound, is a number ``bare`` holds (written by an earlier sentence about the same thing
         where the figure reader read no figure: "الدقيقة 42" after "الدقيقة (42)")."""
         return all(
@@ -1499,6 +1504,7 @@ class _Known:
             or any(same_figure(f, g) for g in self.flagged)
             or (f.dimension == "time" and f.amount in self.times)
             or any(_respelled(f, g) for g in near)
+            or (_written(f) >= RESPELLED_ANYWHERE and any(_respelled(f, g) for g in self.claims.figures))
             or (not f.qualifier and f.dimension not in DATES and _written(f) in bare)
             or any(_to_scale(g, f) for g in self.claims.figures)
             for f in figures
