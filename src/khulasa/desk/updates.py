@@ -75,6 +75,10 @@ CONTAINED = 0.5
 RESULT_OWN_WORDS = 1
 # A number at least this large (or with decimals) seldom stands in two sentences of a story by chance.
 DISTINCT = 10
+# A number this large that the figure reader took in two units, one a plain count ("من أصل 193 لصالح"
+# beside "193 دولة"), is one number wherever version V wrote it, not only in a sentence about the same
+# thing (:meth:`_Known._figures_known`; forty-first pass): three digits seldom stand for two things.
+RESPELLED_ANYWHERE = 100
 # Places named together that anchor a sentence to an earlier one (a town and its province).
 PLACES = 2
 # Figures that say when: a sentence giving a weekday or date the earlier summary did not is not new for it.
@@ -581,7 +585,7 @@ class _Known:
         person = next(iter(sorted(self._people_not_named(claims, text)) + self._scorers_not_named(text)), None)
         if person is not None:
             return "person", person
-        direction = next(iter(sorted(_directions(text, claims) - self.directions)), None)
+        direction = next(iter(sorted(self._directions_untold(text, claims))), None)
         if direction is not None:
             return "direction", f"{direction[0]} {direction[1]}"
         return "statement", ""
@@ -846,7 +850,7 @@ class _Known:
         if (
             any(mine & toll for toll in self.tolls)
             or self._scores_not_given(text)
-            or _directions(text, claims) - self.directions
+            or self._directions_untold(text, claims)
             or any(self._changed(f, text) or self._reported(f) >= REPORTED for f in figures)
             or any(v not in _numerals(text, claims.figures) or self._reported(v) >= REPORTED for v in numbers)
         ):
@@ -1126,7 +1130,29 @@ class _Known:
             and not self._scores_not_given(text)
             and not self._people_not_named(claims, text)
             and not self._scorers_not_named(text)
-            and _directions(text, claims) <= self.directions
+            and not self._directions_untold(text, claims)
+        )
+
+    def _directions_untold(self, text: str, claims: Claims) -> frozenset[tuple[str, str]]:
+        """The directions from a place ``text`` gives (:func:`_directions`) that the earlier summary
+        did not: from that place, not with these points or more. A coarser telling of a given one is
+        no news ("شرق أثينا" after "شمال شرق أثينا": east is part of north-east); a finer one is
+        ("شمال شرق" after "شرق"), as is another point or another place."""
+        untold = frozenset(
+            (points, place)
+            for points, place in _directions(text, claims)
+            if not any(place == known and set(points.split()) <= set(given.split()) for given, known in self.directions)
+        )
+        if not untold:
+            return untold
+        # The earlier summary's own text, read from the places this one names: a place the claims
+        # reader did not find there in its spelling ("اثينا" without its hamza) is still the place.
+        places = frozenset(place for _, place in untold)
+        told = _directions_from(self.old_text, places)
+        return frozenset(
+            (points, place)
+            for points, place in untold
+            if not any(place == known and set(points.split()) <= set(given.split()) for given, known in told)
         )
 
     def _toll_untold(self, text: str) -> bool:
@@ -1463,7 +1489,8 @@ class _Known:
         reader saw it there), or a time of day it gave in any writing (:func:`times_of_day`:
         "0534 بتوقيت جرينتش" after "05:34"); or is the same written number as a figure of ``near`` (the earlier
         sentences about the same thing) where one of the two is a plain count, a unit the figure
-        reader does not know ("13 كم" and "13 كيلومترا", "440 آخرين" and "440 شخصا"); or, with no
+        reader does not know ("13 كم" and "13 كيلومترا", "440 آخرين" and "440 شخصا"), or as a figure of
+        any earlier sentence from ``RESPELLED_ANYWHERE`` up ("من أصل 193 لصالح" after "193 دولة"); or, with no
         bound, is a number ``bare`` holds (written by an earlier sentence about the same thing
         where the figure reader read no figure: "الدقيقة 42" after "الدقيقة (42)")."""
         return all(
@@ -1477,6 +1504,7 @@ class _Known:
             or any(same_figure(f, g) for g in self.flagged)
             or (f.dimension == "time" and f.amount in self.times)
             or any(_respelled(f, g) for g in near)
+            or (_written(f) >= RESPELLED_ANYWHERE and any(_respelled(f, g) for g in self.claims.figures))
             or (not f.qualifier and f.dimension not in DATES and _written(f) in bare)
             or any(_to_scale(g, f) for g in self.claims.figures)
             for f in figures
@@ -1595,8 +1623,13 @@ def _directions(text: str, claims: Claims) -> frozenset[tuple[str, str]]:
     one before a country, a sea or a region (:func:`khulasa.stories.events.wide_places`): "شمال
     لبنان" is a part of Lebanon, as "جنوب البلاد" is of the country, not a point told from a place
     (twenty-ninth pass: "in northern Lebanon" after "in the town of Tleil in Akkar")."""
+    return _directions_from(text, frozenset(normalize(n[1]) for n in claims.names if n[0] == "place"))
+
+
+def _directions_from(text: str, named: frozenset[str]) -> frozenset[tuple[str, str]]:
+    """:func:`_directions` from the places ``named`` (normalized)."""
     words = [t.norm for t in tokens(text) if t.kind == "word"]
-    places = sorted({normalize(n[1]) for n in claims.names if n[0] == "place"}, key=len, reverse=True)
+    places = sorted(named, key=len, reverse=True)
 
     def place_at(k: int) -> str | None:
         rest = " ".join(words[k:])
