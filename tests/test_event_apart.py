@@ -53,3 +53,9 @@ def test_the_share_is_read_on_both_sentences() -> None:
     assert shared < 0.5 * len(cands[0].concepts) and shared > 0.5 * len(cands[1].concepts)
     assert (0, 1) in event_pairs(cands, [0, 1], weights=weights, apart_share=0.5)
 
+
+def test_the_desk_tells_the_event_once() -> None:
+    from khulasa.desk.desk import DESK_SUMMARY_SETTINGS
+
+    assert Settings().event_apart_share > 0
+    assert DESK_SUMMARY_SETTINGS.event_apart_share == 0
