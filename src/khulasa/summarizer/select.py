@@ -845,8 +845,22 @@ def _other_centrals(a: Candidate, b: Candidate) -> bool:
     return bool(ca - cb) and bool(cb - ca)
 
 
+def _apart_in_weight(a: Candidate, b: Candidate, weights: Mapping[str, float], share: float) -> bool:
+    """Does each of two candidates hold less than ``share`` of its concept weight (values and
+    claims included) in concepts the other holds too?"""
+    both = sum(weights.get(c, 0.0) for c in a.concepts & b.concepts)
+    wa = sum(weights.get(c, 0.0) for c in a.concepts)
+    wb = sum(weights.get(c, 0.0) for c in b.concepts)
+    return wa > 0 and wb > 0 and both < share * wa and both < share * wb
+
+
 def event_pairs(
-    cands: Sequence[Candidate], group: Sequence[int], retold: Collection[int] = (), titles: Sequence[str] = ()
+    cands: Sequence[Candidate],
+    group: Sequence[int],
+    retold: Collection[int] = (),
+    titles: Sequence[str] = (),
+    weights: Mapping[str, float] | None = None,
+    apart_share: float = 0.0,
 ) -> set[tuple[int, int]]:
     """Pairs of the event group (``group``: indices of the candidates that tell the event, in
     order) that may not appear together: one event told twice. Two tellings both stand when each
@@ -856,13 +870,20 @@ def event_pairs(
     shares no word of what happened (:func:`happening_words`: names, titles, places and numbers
     aside): when the outlets each tell the story in their own words their openings share only its
     most common words ("قمة", "العلاقات"), and a sentence holding them can state another fact
-    altogether (the failed summit before, the guarantees asked for)."""
+    altogether (the failed summit before, the guarantees asked for). With ``weights`` and an
+    ``apart_share`` above 0, two of the group also both stand when each holds less than that share
+    of its concept weight in concepts the other holds (:func:`_apart_in_weight`): an outlet whose
+    opening tells what happened at the meeting (how long it lasted, the gift) in words and names the
+    chosen telling lacks is taken into the group by a few opening words, but tells another fact
+    (docs/quality.md, twentieth session: sentences that state no key fact)."""
     stem = Analyzer(stem=True)
     frame = frame_words([cands[j].fact.representative.text for j in group] + list(titles), stem)
     words = {j: happening_words(cands[j].fact.representative.text, stem, frame) for j in group}
 
     def one_told_twice(a: int, b: int) -> bool:
         if _other_centrals(cands[a], cands[b]):
+            return False
+        if weights is not None and apart_share > 0 and _apart_in_weight(cands[a], cands[b], weights, apart_share):
             return False
         if a not in retold and b not in retold:
             return True
@@ -1755,7 +1776,16 @@ def select(
     # speech stands apart from the event group.
     apart = several and in_words <= settings.reported_apart_to
     forbidden = _forbidden(
-        cands, analyzer, settings, titles, several, short=short, one_of=one_of, retold=retold, reported_apart=apart
+        cands,
+        analyzer,
+        settings,
+        titles,
+        several,
+        short=short,
+        one_of=one_of,
+        retold=retold,
+        reported_apart=apart,
+        weights=weights,
     )
     # Without a position bonus a sentence holding no weighted concept is worth only the fill reward:
     # leave such sentences to the fill step.
@@ -1803,6 +1833,7 @@ def _forbidden(
     one_of: Collection[int],
     retold: Collection[int],
     reported_apart: bool = False,
+    weights: Mapping[str, float] | None = None,
 ) -> list[tuple[int, int]]:
     """The pairs of candidates that may not appear together (``several``: a short summary of
     several documents): too alike in words (:func:`_redundant_pairs`); in a short summary of
@@ -1823,7 +1854,7 @@ def _forbidden(
             if c.fact.id in one_of and not (reported_apart and _opens_reported(c.fact.representative.text))
         ]
         again = {j for j in group if cands[j].fact.id in retold}
-        forbidden |= event_pairs(cands, group, again, titles)
+        forbidden |= event_pairs(cands, group, again, titles, weights, settings.event_apart_share)
     if settings.semantic_threshold > 0:
         texts = [c.fact.representative.text for c in cands]
         forbidden |= set(semantic_pairs(texts, settings.semantic_threshold))
