@@ -1,5 +1,5 @@
 """Two sentences of the event group that share little of their concept weight both stand
-(docs/quality.md, twentieth session: sentences that state no key fact)."""
+(docs/quality.md, nineteenth session: sentences that state no key fact)."""
 
 from __future__ import annotations
 

@@ -186,7 +186,7 @@ class Settings:
     # tells another fact. Key facts at 60 / 100 / 150 words over the 23 dev sets, 0 -> 0.1:
     # 647 / 864 / 1034 -> 656 / 892 / 1041, restating in printed order 14 / 33 / 111 -> 14 / 31 /
     # 108 (order-free 19 / 50 / 172 -> 21 / 55 / 169); 0.05: 653 / 881 / 1035, 0.15: 654 / 887, 0.2:
-    # 653 / 892 / 1040 with restating 13 / 35 / 119 (docs/quality.md, twentieth session). The desk
+    # 653 / 892 / 1040 with restating 13 / 35 / 119 (docs/quality.md, nineteenth session). The desk
     # keeps 0 (khulasa.desk.desk): two tellings in a version's summary, each in other words, read as
     # new against the other version's (falsely new at half 36 -> 47 on the dev stories).
     event_apart_share: float = 0.1

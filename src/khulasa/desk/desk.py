@@ -34,7 +34,7 @@ from khulasa.types import Document
 
 # The desk's summaries tell the event once (Settings.event_apart_share 0): it compares one version's
 # summary with another's, and two tellings of the event, each in other words, read as new against
-# the other version's (docs/quality.md, twentieth session: falsely new at half 36 -> 47 with 0.1).
+# the other version's (docs/quality.md, nineteenth session: falsely new at half 36 -> 47 with 0.1).
 DESK_SUMMARY_SETTINGS = Settings(event_apart_share=0.0)
 
 if TYPE_CHECKING:

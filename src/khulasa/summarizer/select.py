@@ -875,7 +875,7 @@ def event_pairs(
     of its concept weight in concepts the other holds (:func:`_apart_in_weight`): an outlet whose
     opening tells what happened at the meeting (how long it lasted, the gift) in words and names the
     chosen telling lacks is taken into the group by a few opening words, but tells another fact
-    (docs/quality.md, twentieth session: sentences that state no key fact)."""
+    (docs/quality.md, nineteenth session: sentences that state no key fact)."""
     stem = Analyzer(stem=True)
     frame = frame_words([cands[j].fact.representative.text for j in group] + list(titles), stem)
     words = {j: happening_words(cands[j].fact.representative.text, stem, frame) for j in group}
