@@ -485,7 +485,7 @@ def test_clean_keeps_prose_that_looks_like_the_nineteenth_pass_junk(line):
     assert reasons(doc) == []
 
 
-# --- Issue 20, twentieth pass: live-blog time stamps and lines cut mid-sentence. ---
+# --- Issue 20, nineteenth session: live-blog time stamps and lines cut mid-sentence. ---
 
 
 @pytest.mark.parametrize(
