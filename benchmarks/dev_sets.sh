@@ -6,13 +6,13 @@
 #
 # DEVDATA (default: ../devdata beside the checkout) holds clusters/, news-set-a/, busy-day/,
 # fresh-set/ and the batches freshNN/ (each with its facts.json); BATCHES names the batches to run
-# (default: the development batches, "16 19 20 22 23 24 25 26 27 28 29 30 31 32 33 34 35"; the held-out ones are left out).
+# (default: the development batches, "16 19 20 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36 37"; the held-out ones are left out).
 # Prints each set's table ("| khulasa |" rows: facts stated / restating / junk / sentences / per
 # cluster; or the desk's "all:" lines) with the summaries, to standard output.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 devdata="${DEVDATA:-$here/../../devdata}"
-batches="${BATCHES:-16 19 20 22 23 24 25 26 27 28 29 30 31 32 33 34 35}"
+batches="${BATCHES:-16 19 20 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36 37}"
 python="${PYTHON:-python}"
 what="${1:?keyfacts WORDS or desk FIRST}"
 arg="${2:?a word budget (keyfacts) or the share of articles in version 1 (desk)}"

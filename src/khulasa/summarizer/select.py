@@ -808,9 +808,10 @@ def _with_told_values(
     as concepts, each weighing ``scale`` per document making it: a fact several outlets state, each
     in its own words, weighs as the words they would share had they copied one wording. Kinds of
     quantity a central figure stands for (concepts of :func:`_with_central_figures`, read first)
-    are left to it. With ``days``, the day of the event (:func:`told_days`) is a claim too, at
-    ``DAY_SHARE`` of a value's weight: of the tellings of the event, which a short summary holds
-    one of, the one that says when it happened weighs more."""
+    are left to it. With ``days``, the day and the venue of the event (:func:`told_days`,
+    :func:`told_venues`) are claims too, at ``DAY_SHARE`` of a value's weight: of the tellings of
+    the event, which a short summary holds one of, the one that says when and where it happened
+    weighs more."""
     central = {c for cand in cands for c in cand.concepts if c.startswith(CENTRAL_PREFIX)}
     floor = max(MIN_CLAIM_DOCUMENTS, min(int(np.ceil(CLAIM_SHARE * n_docs)), ENOUGH_CLAIM_DOCUMENTS))
     sentences = [s for f in facts for s in f.sentences]
@@ -1742,7 +1743,7 @@ def select(
     if short and n_docs > 1 and settings.central_figures:
         cands, weights = _with_central_figures(cands, weights, n_docs, published)
     if short and n_docs > 1 and settings.claim_weight > 0:
-        # The day of the event is a claim up to Settings.longer_from words (told_days).
+        # The day and the venue of the event are claims up to Settings.longer_from words (told_days).
         days = in_words <= settings.longer_from
         cands, weights = _with_told_values(cands, weights, facts, n_docs, settings.claim_weight, days=days)
     if settings.method == "lead":
