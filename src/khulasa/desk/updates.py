@@ -6,7 +6,7 @@ import math
 import re
 import time
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
@@ -1138,22 +1138,12 @@ class _Known:
         did not: from that place, not with these points or more. A coarser telling of a given one is
         no news ("شرق أثينا" after "شمال شرق أثينا": east is part of north-east); a finer one is
         ("شمال شرق" after "شرق"), as is another point or another place."""
-        untold = frozenset(
-            (points, place)
-            for points, place in _directions(text, claims)
-            if not any(place == known and set(points.split()) <= set(given.split()) for given, known in self.directions)
-        )
+        untold = _not_coarser(_directions(text, claims), self.directions)
         if not untold:
             return untold
         # The earlier summary's own text, read from the places this one names: a place the claims
         # reader did not find there in its spelling ("اثينا" without its hamza) is still the place.
-        places = frozenset(place for _, place in untold)
-        told = _directions_from(self.old_text, places)
-        return frozenset(
-            (points, place)
-            for points, place in untold
-            if not any(place == known and set(points.split()) <= set(given.split()) for given, known in told)
-        )
+        return _not_coarser(untold, _directions_from(self.old_text, frozenset(place for _, place in untold)))
 
     def _toll_untold(self, text: str) -> bool:
         """Does ``text`` tell of a toll (the dead, the injured: ``resources/ar/toll_words.txt``) of
@@ -1624,6 +1614,18 @@ def _directions(text: str, claims: Claims) -> frozenset[tuple[str, str]]:
     لبنان" is a part of Lebanon, as "جنوب البلاد" is of the country, not a point told from a place
     (twenty-ninth pass: "in northern Lebanon" after "in the town of Tleil in Akkar")."""
     return _directions_from(text, frozenset(normalize(n[1]) for n in claims.names if n[0] == "place"))
+
+
+def _not_coarser(
+    directions: Collection[tuple[str, str]], told: Collection[tuple[str, str]]
+) -> frozenset[tuple[str, str]]:
+    """Those of ``directions`` (points, place) that no direction of ``told`` from the same place
+    gives with these points or more ("شرق" is in "شمال شرق")."""
+    return frozenset(
+        (points, place)
+        for points, place in directions
+        if not any(place == known and set(points.split()) <= set(given.split()) for given, known in told)
+    )
 
 
 def _directions_from(text: str, named: frozenset[str]) -> frozenset[tuple[str, str]]:
@@ -2305,13 +2307,9 @@ def _one_quantity(a: Figure, b: Figure) -> bool:
 
 @lru_cache(maxsize=1)
 def _scale_words() -> dict[str, float]:
-    """The scale words of ``resources/ar/number_words.txt`` ("ألف", "مليونا", …), normalized -> value."""
-    out: dict[str, float] = {}
-    for line in _lines("ar/number_words.txt"):
-        kind, value, forms = (part.strip() for part in line.split("|"))
-        if kind in ("scale", "scaleafter"):
-            out.update((normalize(w), float(value)) for w in forms.split())
-    return out
+    """The scale words the figure reader knows (``resources/ar/number_words.txt``: "ألف", "مليونا",
+    …), normalized -> value."""
+    return {form: value for form, (kind, value) in lexicon().numbers.items() if kind in ("scale", "scaleafter")}
 
 
 def _to_scale(known: Figure, figure: Figure) -> bool:
