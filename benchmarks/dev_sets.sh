@@ -5,14 +5,15 @@
 #   benchmarks/dev_sets.sh desk FIRST         # desk_new.py --verbose, version 1 = FIRST of each event
 #
 # DEVDATA (default: ../devdata beside the checkout) holds clusters/, news-set-a/, busy-day/,
-# fresh-set/ and the batches freshNN/ (each with its facts.json); BATCHES names the batches to run
-# (default: the development batches, "16 19 20 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36 37"; the held-out ones are left out).
+# fresh-set/ and the batches freshNN/ (each with its facts.json, or else the copy kept in the
+# repository: benchmarks/facts/batches/freshNN.json); BATCHES names the batches to run
+# (default: the development batches, "38 40"; the held-out ones, 39 and 41, are left out).
 # Prints each set's table ("| khulasa |" rows: facts stated / restating / junk / sentences / per
 # cluster; or the desk's "all:" lines) with the summaries, to standard output.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 devdata="${DEVDATA:-$here/../../devdata}"
-batches="${BATCHES:-16 19 20 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36 37}"
+batches="${BATCHES:-38 40}"
 python="${PYTHON:-python}"
 what="${1:?keyfacts WORDS or desk FIRST}"
 arg="${2:?a word budget (keyfacts) or the share of articles in version 1 (desk)}"
@@ -29,5 +30,7 @@ run() {
 run outlets,news-set-a,busy-day,fresh
 for n in $batches; do
   echo "## batch fresh$n"
-  KHULASA_FRESH5="$devdata/fresh$n" KHULASA_FRESH5_FACTS="$devdata/fresh$n/facts.json" run fresh5
+  facts="$devdata/fresh$n/facts.json"
+  [ -f "$facts" ] || facts="$here/facts/batches/fresh$n.json"
+  KHULASA_FRESH5="$devdata/fresh$n" KHULASA_FRESH5_FACTS="$facts" run fresh5
 done
