@@ -1681,8 +1681,8 @@ def select(
     own words); a short summary of several documents holds one of them at most (:func:`event_pairs`;
     ``retold``: those of them taken in as retellings, which stand beside a telling they share no
     word of what happened with). ``weak``: ids of facts that may tell the event once more
-    (:func:`khulasa.summarizer.opening.weak_tellings`), read after the choice in a summary of at
-    most ``Settings.longer_from`` words (:func:`weak_told_pairs`). ``published``:
+    (:func:`khulasa.summarizer.opening.weak_tellings`), read after the choice in a short summary of
+    several documents, at any budget (:func:`weak_told_pairs`). ``published``:
     the documents' publication times (id -> timestamp), where known.
 
     ``antecedents`` maps a fact id to the id of the fact it leans on (its sentence opens with
@@ -1809,8 +1809,9 @@ def select(
             settings.retold_guard,
             solve_ilp if settings.method == "ilp" else None,
         )
-    # In a summary of at most Settings.longer_from words, a weak telling of the event told again goes.
-    weak_read = weak if several and in_words <= settings.longer_from else ()
+    # A weak telling of the event told again goes, at 150 words as at 60 and 100 (docs/quality.md,
+    # twentieth session: restating past 100 words).
+    weak_read = weak if several else ()
     chosen, forbidden = _without_weak(
         cands, chosen, weights, budget, bonus, forbidden, requires, titles, one_of, weak_read
     )
