@@ -2050,11 +2050,13 @@ def weak_told_pairs(
     words of what happened (:func:`happening_words`) with ``k``, gives no figure
     (:func:`khulasa.extract.claims.salient_figures`), names no one and no place ``k`` does not
     write, and opens with no word of reported speech (:func:`_opens_reported`: what "وأكدت
-    السلطات ..." says someone said is a claim of its own). Read after the choice: in a summary of
-    60 or 100 words such a sentence was, on the dev sets, mostly the event told once more ("وكانت
-    العبارة قد غرقت بعد ساعات من إبحارها" beside "غرقت العبارة التي تقل عشرات الركاب"), and the
-    budget it frees goes to a sentence with a fact of its own (docs/quality.md,
-    seventeenth session: restating at 60 and 100 words)."""
+    السلطات ..." says someone said is a claim of its own) unless who spoke is named by no name
+    (:func:`_told_by_no_one`: "وذكرت مصادر ...", "وقال شهود ...": the event in an anonymous
+    source's words). Read after the choice: such a sentence was, on the dev sets, mostly the event
+    told once more ("وكانت العبارة قد غرقت بعد ساعات من إبحارها" beside "غرقت العبارة التي تقل
+    عشرات الركاب"), and the budget it frees goes to a sentence with a fact of its own
+    (docs/quality.md, seventeenth session: restating at 60 and 100 words; twentieth session: past
+    100 words too)."""
     from khulasa.extract.claims import claims_of, salient_figures
     from khulasa.extract.speakers import adjective_countries
 
@@ -2071,7 +2073,8 @@ def weak_told_pairs(
     countries = {k: adjective_countries(cands[k].fact.representative.text) for k in tellings}
     out = []
     for j in weaks:
-        if salient_figures(claims[j]) or _opens_reported(cands[j].fact.representative.text):
+        text = cands[j].fact.representative.text
+        if salient_figures(claims[j]) or (_opens_reported(text) and not _told_by_no_one(text)):
             continue
         k = next(
             (
@@ -2127,6 +2130,24 @@ def contained_told_pairs(
         if k is not None:
             out.append((j, k))
     return out
+
+
+@lru_cache(maxsize=1)
+def _unnamed_sources() -> frozenset[str]:
+    """The normalized words of ``resources/ar/unnamed_sources.txt``."""
+    return frozenset(normalize(w) for w in load_word_list("ar/unnamed_sources.txt"))
+
+
+def _told_by_no_one(text: str) -> bool:
+    """Does ``text`` open with a verb of speech and a word naming no one (``resources/ar/
+    unnamed_sources.txt``: "أكد مصدر", "وذكر شهود", "وذكرت تقارير إعلامية")?"""
+    from khulasa.extract.speakers import opening_speaker
+
+    speaker = opening_speaker(text)
+    if speaker is None or len(speaker.words) < 2:
+        return False
+    word = speaker.words[1]
+    return word in _unnamed_sources() or (word.startswith("ال") and word[2:] in _unnamed_sources())
 
 
 def _opens_reported(text: str) -> bool:
