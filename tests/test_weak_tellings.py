@@ -102,6 +102,8 @@ BY_NO_ONE = (
     "وقال شهود إن العبارة غرقت بعد ساعات من إبحارها.",
     "وذكرت وسائل إعلام محلية أن العبارة غرقت بعد ساعات من إبحارها.",
     "وقال مصدر أمني إن العبارة غرقت بعد ساعات من إبحارها.",
+    # Relayed by an outlet from a source naming no one: the source is who spoke.
+    "ونقلت وكالة الأنباء عن مصادر طبية أن العبارة غرقت بعد ساعات من إبحارها.",
 )
 
 
@@ -111,5 +113,6 @@ def test_a_weak_telling_a_source_naming_no_one_tells_is_the_event_told_again():
         cands = [_cand(0, SANK), _cand(1, text)]
         assert weak_told_pairs(cands, [0, 1], group={0}, weak={1}) == [(1, 0)], text
     # The authorities, a minister, a port's director: a party to the story, whose words are a claim.
-    for text in (REPORTED, HELD_LIKELY, SANK, AGAIN):
+    relayed = "ونقلت وكالة الأنباء عن وزير النقل أحمد سالم قوله إن العبارة غرقت بعد ساعات من إبحارها."
+    for text in (REPORTED, HELD_LIKELY, SANK, AGAIN, relayed):
         assert not _told_by_no_one(text), text

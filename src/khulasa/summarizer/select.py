@@ -2140,14 +2140,15 @@ def _unnamed_sources() -> frozenset[str]:
 
 def _told_by_no_one(text: str) -> bool:
     """Does ``text`` open with a verb of speech and a word naming no one (``resources/ar/
-    unnamed_sources.txt``: "أكد مصدر", "وذكر شهود", "وذكرت تقارير إعلامية")?"""
+    unnamed_sources.txt``: "أكد مصدر", "وذكر شهود", "وذكرت تقارير إعلامية"), or with an outlet
+    relaying such a source ("ونقلت القناة عن مصادر طبية": the speaker's key)?"""
     from khulasa.extract.speakers import opening_speaker
 
     speaker = opening_speaker(text)
     if speaker is None or len(speaker.words) < 2:
         return False
-    word = speaker.words[1]
-    return word in _unnamed_sources() or (word.startswith("ال") and word[2:] in _unnamed_sources())
+    sources = _unnamed_sources()
+    return any(w in sources or (w.startswith("ال") and w[2:] in sources) for w in (speaker.words[1], speaker.key))
 
 
 def _opens_reported(text: str) -> bool:
