@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from khulasa import summarize
 from khulasa.config import Settings
-from khulasa.extract.claims import claims_of, names_again, restates
+from khulasa.extract.claims import claims_of, names_again, restates, salient_figures
 from khulasa.extract.figures import extract_figures
 from khulasa.summarizer.opening import (
     RETOLD_SHARE,
@@ -761,3 +761,13 @@ def test_a_toll_or_score_read_in_words_after_the_number_is_one_fact_with_its_oth
         _cand(_fact(5, "سجل منتخب مصر هدفا متأخرا لتهزم تونس 2-1 وتبلغ النهائي.", "c")),
     ]
     assert restating_pairs(cands) == [(0, 1), (2, 3), (4, 5)]
+
+
+def test_citizens_counted_are_people_whose_role_a_cue_gives():
+    # Made-up tolls: "مواطن" counts people (twentieth session), as "شخص" does; the cue gives the role.
+    for text, kinds in (
+        ("أعلنت الوزارة وفاة 12 مواطنا وإصابة 30 آخرين في الحادث.", [("people", "killed"), ("people", "injured")]),
+        ("ارتفع عدد ضحايا غرق القارب إلى 40 مواطنا.", [("people", "killed")]),
+    ):
+        claims = claims_of(text)
+        assert [claims.kind_of(f) for f in salient_figures(claims)] == kinds, text

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from khulasa.link.retold import light_verbs, subject_words, told_again
 from khulasa.summarizer.opening import RETOLD_SHARE, WEAK_SHARE, OpeningTerms, opening_scores, weak_tellings
-from khulasa.summarizer.select import Candidate, _without_weak, meanings, weak_told_pairs
+from khulasa.summarizer.select import Candidate, _told_by_no_one, _without_weak, meanings, weak_told_pairs
 from khulasa.text.normalize import Analyzer, count_words
 from khulasa.types import Fact, Sentence
 
@@ -94,3 +94,25 @@ def test_a_country_the_telling_writes_by_its_adjective_is_no_place_of_the_weak_t
     other = raised.replace("المغربية", "التونسية")
     cands = [_cand(0, other), _cand(1, queues)]
     assert weak_told_pairs(cands, [0, 1], group={0}, weak={1}) == []
+
+
+# The sinking told again in the words of a source naming no one (twentieth session): no claim of its own.
+BY_NO_ONE = (
+    "وذكرت مصادر محلية أن العبارة غرقت بعد ساعات من إبحارها.",
+    "وقال شهود إن العبارة غرقت بعد ساعات من إبحارها.",
+    "وذكرت وسائل إعلام محلية أن العبارة غرقت بعد ساعات من إبحارها.",
+    "وقال مصدر أمني إن العبارة غرقت بعد ساعات من إبحارها.",
+    # Relayed by an outlet from a source naming no one: the source is who spoke.
+    "ونقلت وكالة الأنباء عن مصادر طبية أن العبارة غرقت بعد ساعات من إبحارها.",
+)
+
+
+def test_a_weak_telling_a_source_naming_no_one_tells_is_the_event_told_again():
+    for text in BY_NO_ONE:
+        assert _told_by_no_one(text), text
+        cands = [_cand(0, SANK), _cand(1, text)]
+        assert weak_told_pairs(cands, [0, 1], group={0}, weak={1}) == [(1, 0)], text
+    # The authorities, a minister, a port's director: a party to the story, whose words are a claim.
+    relayed = "ونقلت وكالة الأنباء عن وزير النقل أحمد سالم قوله إن العبارة غرقت بعد ساعات من إبحارها."
+    for text in (REPORTED, HELD_LIKELY, SANK, AGAIN, relayed):
+        assert not _told_by_no_one(text), text
