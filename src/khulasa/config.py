@@ -241,6 +241,17 @@ class Settings:
     # up to ``longer_from`` words (0: none). Such a sentence states no fact of the story
     # (docs/quality.md, "The seventeenth session: sentences that state no key fact").
     courtesy_weight: float = 0.5
+    # Per-word cost, relative to the mean concept value per word, of each word a sentence has past
+    # half the budget (at most what its concepts weigh), in a short summary of several documents and
+    # a budget in words or characters (0: none). At 60 words one sentence of 40-70 words (an
+    # opening with every name and title, an official's long statement) took most of the summary,
+    # while two or three sentences of 15-25 words would state a fact each that three outlets or
+    # more report in their own words; its many concepts outweigh theirs. Key facts at
+    # 60 / 100 / 150 words over the six dev sets (435): 213 / 296 / 349 -> 218 / 298 / 349,
+    # restating unchanged; 1: 218 / 296, 2: 218 / 298 with one more restating at 60, 3: 212 at 60.
+    # At 150 words no chosen sentence is past half (byte-identical). The desk keeps 0
+    # (khulasa.desk.desk; docs/quality.md, "The twentieth session: one sentence past half the budget").
+    past_half_weight: float = 1.5
     # How fast the position prior decays: prior = 1 / (1 + index / position_decay).
     position_decay: float = 1.5
     # Sentences outside these word counts are not candidates (too short to inform, too long to read).
@@ -321,6 +332,7 @@ class Settings:
             "fill_weight",
             "backdrop_weight",
             "courtesy_weight",
+            "past_half_weight",
             "unigram_weight",
             "short_unigram_weight",
             "longer_unigram_weight",

@@ -35,7 +35,10 @@ from khulasa.types import Document
 # The desk's summaries tell the event once (Settings.event_apart_share 0): it compares one version's
 # summary with another's, and two tellings of the event, each in other words, read as new against
 # the other version's (docs/quality.md, nineteenth session: falsely new at half 36 -> 47 with 0.1).
-DESK_SUMMARY_SETTINGS = Settings(event_apart_share=0.0)
+# Nor do they make a sentence past half the budget pay (Settings.past_half_weight 0): a version
+# whose long sentence gives way to shorter ones has its sentences marked new against the other's
+# (docs/quality.md, twentieth session: falsely / missed new at half 10 / 5 -> 12 / 6 with 1.5).
+DESK_SUMMARY_SETTINGS = Settings(event_apart_share=0.0, past_half_weight=0.0)
 
 if TYPE_CHECKING:
     from khulasa.desk.updates import Changes

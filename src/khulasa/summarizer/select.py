@@ -330,6 +330,22 @@ def _courtesy_paid(cands: Sequence[Candidate], bonus: Sequence[float], per_word:
     ]
 
 
+def _past_half_paid(
+    cands: Sequence[Candidate], bonus: Sequence[float], weights: Mapping[str, float], per_word: float, half: float
+) -> list[float]:
+    """``bonus`` less ``per_word`` for each word a candidate has past ``half`` (half the budget in
+    words; Settings.past_half_weight): a sentence taking most of a short summary leaves too few
+    words for the other facts. It pays at most what its concepts weigh (``weights``), so that it
+    keeps what any sentence earns by filling the budget: at a budget every sentence is past half of,
+    one is still chosen."""
+    if per_word <= 0:
+        return list(bonus)
+    return [
+        b - min(per_word * max(0.0, c.words - half), sum(weights.get(x, 0.0) for x in c.concepts))
+        for b, c in zip(bonus, cands, strict=True)
+    ]
+
+
 def value_of(cand: Candidate, weights: dict[str, float], bonus: float) -> float:
     """A candidate's value: the weights of its concepts plus its bonus."""
     return sum(weights.get(c, 0.0) for c in cand.concepts) + bonus
@@ -1773,6 +1789,10 @@ def select(
     shorter_several = short and n_docs > 1 and in_words <= settings.longer_from
     bonus = _courtesy_paid(cands, bonus, settings.courtesy_weight * density if shorter_several else 0.0)
     several = short and n_docs > 1
+    # A sentence's words past half the budget pay Settings.past_half_weight each (not under a
+    # budget in sentences: there a long sentence takes no other's place).
+    halves = several and unit != "sentences"
+    bonus = _past_half_paid(cands, bonus, weights, settings.past_half_weight * density if halves else 0.0, in_words / 2)
     # In a summary of at most Settings.reported_apart_to words, a telling that opens with reported
     # speech stands apart from the event group.
     apart = several and in_words <= settings.reported_apart_to
