@@ -873,9 +873,14 @@ class _Known:
         return spans
 
     def _naming(self, name: str) -> int:
-        """How many of the story's outlets name ``name`` (whole words, a proclitic allowed)."""
+        """How many of the story's outlets name ``name`` (whole words, a proclitic allowed). A name
+        the names reader took with the و that joins it to the name before ("ولاية بويبلا وموريلوس":
+        «وموريلوس») is also that name without it, when the story writes it so."""
         word = normalize(name)
-        return len({outlet for outlet, words, _, _ in self._outlet_clauses if _named(words, word)})
+        forms = [word]
+        if word[:1] == "و" and self._story_counts.get(word[1:], 0):
+            forms.append(word[1:])
+        return len({outlet for outlet, words, _, _ in self._outlet_clauses if any(_named(words, w) for w in forms)})
 
     def _carrying(self, clause: Clause) -> set[str]:
         """The story's outlets that carry ``clause``: an article of theirs has a clause that links
