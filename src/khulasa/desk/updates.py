@@ -6,7 +6,7 @@ import math
 import re
 import time
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
@@ -43,7 +43,17 @@ from khulasa.extract.figures import (
     tokens,
 )
 from khulasa.extract.gazetteer import title_words
-from khulasa.extract.goals import Goal, goals_told, minute_goals, same_name, scorer_keys, scorers
+from khulasa.extract.goals import (
+    SCORER_KEY_MIN,
+    Goal,
+    goals_told,
+    minute_goals,
+    same_name,
+    scorer_key,
+    scorer_keys,
+    scorers,
+)
+from khulasa.extract.spelling import one_sound
 from khulasa.link.clauses import (
     COMPLEMENTIZERS,
     FRAME_WEIGHT,
@@ -283,6 +293,7 @@ class _Known:
         synonyms = synonym_keys(lambda f: content_keys(f, self.analyzer, self.vocab), self.kinds)
         aliases = {
             **self._spelled_alike(words),
+            **self._respelled_names(old, current),
             **self._bare_forms(words, synonyms),
             **derived_imperfects(self.story_keys, self.names, synonyms, nouns=True),
             **synonyms,
@@ -399,6 +410,35 @@ class _Known:
             if len(key) >= TRANSLITERATED and key in latin:
                 mine, theirs = (content_keys(w, self.analyzer, self.vocab) for w in (word, latin[key]))
                 out.update((m, min(theirs)) for m in mine if theirs)
+        return out
+
+    def _respelled_names(
+        self, old: Sequence[Mapping[str, Any]], current: Sequence[Mapping[str, Any]]
+    ) -> dict[str, str]:
+        """Each word of the current summary that version V's summary wrote in another spelling ->
+        that spelling: a word of ``RESPELLED`` letters or more, with the same consonants as one of
+        version V's (:func:`khulasa.extract.goals.scorer_key`: one sound written with another
+        letter, long vowels written or left out: "غوتيريس"/"جوتيريس", "ويليامز"/"وليامز"), the two
+        standing beside the same word (a given name, a surname: "أنطونيو"), their terms one word.
+        The name reader reads such a name as one person (:func:`_same_name`); the words compared
+        read two, the rarer the weightier."""
+        theirs, mine = _neighbours(s["text"] for s in old), _neighbours(s["text"] for s in current)
+        spelled: dict[str, list[str]] = {}
+        for word in sorted(theirs):
+            spelled.setdefault(scorer_key(word), []).append(word)
+        out: dict[str, str] = {}
+        for word in sorted(set(mine) - set(theirs)):
+            key = scorer_key(word)
+            for other in spelled.get(key, []) if len(key) >= SCORER_KEY_MIN else []:
+                a, b = (content_keys(w, self.analyzer, self.vocab) for w in (word, other))
+                if (
+                    mine[word] & theirs[other]
+                    and _spelled_alike(word, other)
+                    and len(a) == 1
+                    and len(b) == 1
+                    and a != b
+                ):
+                    out[min(a)] = min(b)
         return out
 
     def _bare_forms(self, words: frozenset[str], synonyms: Mapping[str, str]) -> dict[str, str]:
@@ -2091,6 +2131,35 @@ def _coordinated(text: str, places: Sequence[tuple[str, str]]) -> frozenset[tupl
 def _names(claims: Claims, name: tuple[str, str]) -> bool:
     """Does the text of ``claims`` name ``name``, in the same spelling or a close one?"""
     return claims.states_name(name) or any(_same_name(name[1], w) for w in claims.forms)
+
+
+# A word of this many letters or more that version V wrote in another spelling beside the same
+# word is that word (:meth:`_Known._respelled_names`); shorter ones are too often two words.
+RESPELLED = 5
+# A word beside which two spellings stand must be this long (a name, not "في", "من").
+NEIGHBOUR = 4
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """Are two words with the same consonants (:func:`khulasa.extract.goals.scorer_key`) also
+    alike letter by letter, their article aside and one sound's letters read as one
+    (:func:`khulasa.extract.spelling.one_sound`; ``NAME_SIMILARITY``)? "جامعة" and "قمة" share
+    their consonants once "ع" and the long vowels are dropped, not their letters."""
+    plain = [one_sound(w.removeprefix("ال")) for w in (a, b)]
+    return SequenceMatcher(None, *plain).ratio() >= NAME_SIMILARITY
+
+
+def _neighbours(texts: Iterable[str]) -> dict[str, set[str]]:
+    """Each word of ``texts`` of ``RESPELLED`` letters or more (normalized) -> the words right
+    before and after it, ``NEIGHBOUR`` letters or more."""
+    out: dict[str, set[str]] = {}
+    for text in texts:
+        words = [t.norm for t in tokens(text) if t.kind == "word"]
+        for k, word in enumerate(words):
+            if len(word) >= RESPELLED:
+                near = out.setdefault(word, set())
+                near.update(w for w in words[max(k - 1, 0) : k] + words[k + 1 : k + 2] if len(w) >= NEIGHBOUR)
+    return out
 
 
 # The shortest word :meth:`_Known._unglued` splits a word into.
