@@ -783,6 +783,11 @@ class _Known:
                 for kind, given in self.claims.names
             ):
                 return True
+            # The whole name written by the earlier summary, the compound joined or apart ("سلمان بن
+            # عبدالعزيز" where the name reader read none, the name in quotation marks).
+            head = " ".join(words[j:start])
+            if j >= 0 and any(_named(self.old_text, f"{head} {c}") for c in (f"عبد{name}", f"عبد {name}")):
+                return True
         return False
 
     def _a_name(self, word: str) -> bool:
