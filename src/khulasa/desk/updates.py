@@ -420,8 +420,8 @@ class _Known:
         version V's (:func:`khulasa.extract.goals.scorer_key`: one sound written with another
         letter, long vowels written or left out: "غوتيريس"/"جوتيريس", "ويليامز"/"وليامز"), the two
         standing beside the same word (a given name, a surname: "أنطونيو"), their terms one word.
-        The name reader reads such a name as one person (:func:`_same_name`); the words compared
-        read two, the rarer the weightier."""
+        Read as two, the other spelling is a rare word version V never wrote, which weighs much
+        against the statement (forty-second pass)."""
         theirs, mine = _neighbours(s["text"] for s in old), _neighbours(s["text"] for s in current)
         spelled: dict[str, list[str]] = {}
         for word in sorted(theirs):
@@ -778,7 +778,9 @@ class _Known:
             j = start - 1
             while j >= 0 and words[j] in _NAME_JOINERS:
                 j -= 1
-            if j >= 0 and any(
+            if j < 0:
+                continue
+            if any(
                 kind == "person" and (given == words[j] or _same_name(words[j], given))
                 for kind, given in self.claims.names
             ):
@@ -786,7 +788,7 @@ class _Known:
             # The whole name written by the earlier summary, the compound joined or apart ("سلمان بن
             # عبدالعزيز" where the name reader read none, the name in quotation marks).
             head = " ".join(words[j:start])
-            if j >= 0 and any(_named(self.old_text, f"{head} {c}") for c in (f"عبد{name}", f"عبد {name}")):
+            if any(_named(self.old_text, f"{head} {c}") for c in (f"عبد{name}", f"عبد {name}")):
                 return True
         return False
 
