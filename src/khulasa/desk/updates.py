@@ -2152,8 +2152,8 @@ def _spelled_alike(a: str, b: str) -> bool:
     alike letter by letter, their article aside and one sound's letters read as one
     (:func:`khulasa.extract.spelling.one_sound`; ``NAME_SIMILARITY``)? "جامعة" and "قمة" share
     their consonants once "ع" and the long vowels are dropped, not their letters."""
-    plain = [one_sound(w.removeprefix("ال")) for w in (a, b)]
-    return SequenceMatcher(None, *plain).ratio() >= NAME_SIMILARITY
+    mine, theirs = (one_sound(w.removeprefix("ال")) for w in (a, b))
+    return SequenceMatcher(None, mine, theirs).ratio() >= NAME_SIMILARITY
 
 
 def _neighbours(texts: Iterable[str]) -> dict[str, set[str]]:
