@@ -31,3 +31,14 @@ def test_a_man_the_earlier_summary_never_named_stays_news() -> None:
     """A king who opened the rally, "فهد بن عبد الرحمن", is no one the earlier summary named."""
     later = "وافتتح الملك فهد بن عبد الرحمن المسيرات في العاصمة احتفالا بإعلان النتائج."
     assert new_sentences(_summary(later), EARLIER) == [0]
+
+
+def test_a_whole_name_the_earlier_summary_wrote_is_named_though_its_reader_read_none() -> None:
+    """The forty-second pass: version V wrote "فهد بن عبدالرحمن" in quotation marks, where the name
+    reader reads no person; the same whole name written apart ("عبد الرحمن") names the same man. A
+    king of another given name stays news."""
+    earlier = _summary('وافتتح الملك "فهد بن عبدالرحمن" المعرض الدولي للكتاب في العاصمة صباح الأحد.')
+    known = "وافتتح الملك فهد بن عبد الرحمن المعرض الدولي للكتاب في العاصمة."
+    assert new_sentences(_summary(known), earlier) == []
+    other = "وافتتح الملك خالد بن عبد الرحمن المعرض الدولي للكتاب في العاصمة."
+    assert new_sentences(_summary(other), earlier) == [0]

@@ -6,7 +6,7 @@ import math
 import re
 import time
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
@@ -43,7 +43,17 @@ from khulasa.extract.figures import (
     tokens,
 )
 from khulasa.extract.gazetteer import title_words
-from khulasa.extract.goals import Goal, goals_told, minute_goals, same_name, scorer_keys, scorers
+from khulasa.extract.goals import (
+    SCORER_KEY_MIN,
+    Goal,
+    goals_told,
+    minute_goals,
+    same_name,
+    scorer_key,
+    scorer_keys,
+    scorers,
+)
+from khulasa.extract.spelling import one_sound
 from khulasa.link.clauses import (
     COMPLEMENTIZERS,
     FRAME_WEIGHT,
@@ -283,6 +293,7 @@ class _Known:
         synonyms = synonym_keys(lambda f: content_keys(f, self.analyzer, self.vocab), self.kinds)
         aliases = {
             **self._spelled_alike(words),
+            **self._respelled_names(old, current),
             **self._bare_forms(words, synonyms),
             **derived_imperfects(self.story_keys, self.names, synonyms, nouns=True),
             **synonyms,
@@ -399,6 +410,35 @@ class _Known:
             if len(key) >= TRANSLITERATED and key in latin:
                 mine, theirs = (content_keys(w, self.analyzer, self.vocab) for w in (word, latin[key]))
                 out.update((m, min(theirs)) for m in mine if theirs)
+        return out
+
+    def _respelled_names(
+        self, old: Sequence[Mapping[str, Any]], current: Sequence[Mapping[str, Any]]
+    ) -> dict[str, str]:
+        """Each word of the current summary that version V's summary wrote in another spelling ->
+        that spelling: a word of ``RESPELLED`` letters or more, with the same consonants as one of
+        version V's (:func:`khulasa.extract.goals.scorer_key`: one sound written with another
+        letter, long vowels written or left out: "غوتيريس"/"جوتيريس", "ويليامز"/"وليامز"), the two
+        standing beside the same word (a given name, a surname: "أنطونيو"), their terms one word.
+        Read as two, the other spelling is a rare word version V never wrote, which weighs much
+        against the statement (forty-second pass)."""
+        theirs, mine = _neighbours(s["text"] for s in old), _neighbours(s["text"] for s in current)
+        spelled: dict[str, list[str]] = {}
+        for word in sorted(theirs):
+            spelled.setdefault(scorer_key(word), []).append(word)
+        out: dict[str, str] = {}
+        for word in sorted(set(mine) - set(theirs)):
+            key = scorer_key(word)
+            for other in spelled.get(key, []) if len(key) >= SCORER_KEY_MIN else []:
+                a, b = (content_keys(w, self.analyzer, self.vocab) for w in (word, other))
+                if (
+                    mine[word] & theirs[other]
+                    and _spelled_alike(word, other)
+                    and len(a) == 1
+                    and len(b) == 1
+                    and a != b
+                ):
+                    out[min(a)] = min(b)
         return out
 
     def _bare_forms(self, words: frozenset[str], synonyms: Mapping[str, str]) -> dict[str, str]:
@@ -738,10 +778,17 @@ class _Known:
             j = start - 1
             while j >= 0 and words[j] in _NAME_JOINERS:
                 j -= 1
-            if j >= 0 and any(
+            if j < 0:
+                continue
+            if any(
                 kind == "person" and (given == words[j] or _same_name(words[j], given))
                 for kind, given in self.claims.names
             ):
+                return True
+            # The whole name written by the earlier summary, the compound joined or apart ("سلمان بن
+            # عبدالعزيز" where the name reader read none, the name in quotation marks).
+            head = " ".join(words[j:start])
+            if any(_named(self.old_text, f"{head} {c}") for c in (f"عبد{name}", f"عبد {name}")):
                 return True
         return False
 
@@ -873,9 +920,14 @@ class _Known:
         return spans
 
     def _naming(self, name: str) -> int:
-        """How many of the story's outlets name ``name`` (whole words, a proclitic allowed)."""
+        """How many of the story's outlets name ``name`` (whole words, a proclitic allowed). A name
+        the names reader took with the و that joins it to the name before ("ولاية بويبلا وموريلوس":
+        «وموريلوس») is also that name without it, when the story writes it so."""
         word = normalize(name)
-        return len({outlet for outlet, words, _, _ in self._outlet_clauses if _named(words, word)})
+        forms = [word]
+        if word[:1] == "و" and self._story_counts.get(word[1:], 0):
+            forms.append(word[1:])
+        return len({outlet for outlet, words, _, _ in self._outlet_clauses if any(_named(words, w) for w in forms)})
 
     def _carrying(self, clause: Clause) -> set[str]:
         """The story's outlets that carry ``clause``: an article of theirs has a clause that links
@@ -2086,6 +2138,35 @@ def _coordinated(text: str, places: Sequence[tuple[str, str]]) -> frozenset[tupl
 def _names(claims: Claims, name: tuple[str, str]) -> bool:
     """Does the text of ``claims`` name ``name``, in the same spelling or a close one?"""
     return claims.states_name(name) or any(_same_name(name[1], w) for w in claims.forms)
+
+
+# A word of this many letters or more that version V wrote in another spelling beside the same
+# word is that word (:meth:`_Known._respelled_names`); shorter ones are too often two words.
+RESPELLED = 5
+# A word beside which two spellings stand must be this long (a name, not "في", "من").
+NEIGHBOUR = 4
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """Are two words with the same consonants (:func:`khulasa.extract.goals.scorer_key`) also
+    alike letter by letter, their article aside and one sound's letters read as one
+    (:func:`khulasa.extract.spelling.one_sound`; ``NAME_SIMILARITY``)? "جامعة" and "قمة" share
+    their consonants once "ع" and the long vowels are dropped, not their letters."""
+    mine, theirs = (one_sound(w.removeprefix("ال")) for w in (a, b))
+    return SequenceMatcher(None, mine, theirs).ratio() >= NAME_SIMILARITY
+
+
+def _neighbours(texts: Iterable[str]) -> dict[str, set[str]]:
+    """Each word of ``texts`` of ``RESPELLED`` letters or more (normalized) -> the words right
+    before and after it, ``NEIGHBOUR`` letters or more."""
+    out: dict[str, set[str]] = {}
+    for text in texts:
+        words = [t.norm for t in tokens(text) if t.kind == "word"]
+        for k, word in enumerate(words):
+            if len(word) >= RESPELLED:
+                near = out.setdefault(word, set())
+                near.update(w for w in words[max(k - 1, 0) : k] + words[k + 1 : k + 2] if len(w) >= NEIGHBOUR)
+    return out
 
 
 # The shortest word :meth:`_Known._unglued` splits a word into.

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from khulasa.resources import load_word_list
 
-__all__ = ["firm_key", "name_starts"]
+__all__ = ["firm_key", "name_starts", "one_sound"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,3 +68,11 @@ def firm_key(words: Sequence[str]) -> str:
                 out.append(table.same.get(word[k], word[k]))
             k += 1
     return "".join(c for k, c in enumerate(out) if k == 0 or out[k - 1] != c)
+
+
+def one_sound(word: str) -> str:
+    """``word`` (normalized) with each letter of a ``same`` row of ``resources/ar/name_letters.txt``
+    written as the row's first: one foreign sound however an outlet writes it ("غوتيريس" and
+    "جوتيريس", "أنغيلا" and "أنجيلا" alike)."""
+    same = _letters().same
+    return "".join(same.get(c, c) for c in word)
