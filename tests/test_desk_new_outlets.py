@@ -82,3 +82,15 @@ def test_a_statement_another_outlet_tells_in_other_words_is_carried_by_two():
     apart = "وانطلقت الجماهير نحو الملعب الجديد وسط حضور كبير. وتتواصل أعمال الصيانة في المدرجات منذ أسابيع."
     changes = what_is_new(later, earlier, _outlets(f"{host} {opening}", apart, "", ""))
     assert changes.new == [] and [i for i, _ in changes.details] == [0]
+
+
+def test_people_counted_by_another_noun_are_the_same_figure_of_two_outlets():
+    """ "3.5 مليون مواطن" (people) and another outlet's "3.5 مليون هندي" (a counted noun the reader
+    takes for a thing) are one figure two outlets give: news, not one outlet's detail."""
+    earlier = _summary(OPENING)
+    people = "ويقيم في البلاد نحو 3.5 مليون مواطن من الجالية، ويشكلون أكبر جالية وافدة فيها."
+    others = "ويعيش في البلاد نحو 3.5 مليون هندي."
+    assert what_is_new(_summary(people), earlier, _outlets(people, others, "", "")).new == [0]
+    # Given by that outlet alone, it stays its detail.
+    changes = what_is_new(_summary(people), earlier, _outlets(people, "", "", ""))
+    assert changes.new == [] and [i for i, _ in changes.details] == [0]

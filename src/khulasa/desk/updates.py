@@ -246,6 +246,16 @@ def _spans(sentence: Mapping[str, Any]) -> set[tuple[str, int, int]]:
     return {(p["doc"], p["start"], p["end"]) for key in ("sources", "paraphrases") for p in sentence.get(key, [])}
 
 
+# Dimensions one count may be read in: people counted by a noun the figure reader knows as people
+# ("مواطن") and by one it reads as a counted thing ("هندي").
+_COUNTS_OF_PEOPLE = frozenset({"people", "count"})
+
+
+def _one_dimension(a: Figure, b: Figure) -> bool:
+    """Whether ``a`` and ``b`` measure in one dimension, a count of people and a count read apart."""
+    return a.dimension == b.dimension or {a.dimension, b.dimension} <= _COUNTS_OF_PEOPLE
+
+
 class _Known:
     """What the earlier summary states: its passages, clauses, figures, numbers and names."""
 
@@ -1037,12 +1047,14 @@ class _Known:
 
     def _reported(self, value: Figure | float) -> int:
         """How many of the story's outlets give ``value``: a figure of the same dimension and amount
-        (whatever its bound: "about 7 minutes", "7 minutes"), or a number written in digits."""
+        (whatever its bound: "about 7 minutes", "7 minutes"; people counted by a noun of their own,
+        "3.5 مليون هندي", are the people another outlet counts, "3.5 مليون مواطن"), or a number
+        written in digits."""
         outlets = {
             outlet
             for outlet, figures, numbers in self._outlet_numbers
             if (
-                any(g.dimension == value.dimension and math.isclose(g.amount, value.amount) for g in figures)
+                any(_one_dimension(g, value) and math.isclose(g.amount, value.amount) for g in figures)
                 if isinstance(value, Figure)
                 else value in numbers
             )
