@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 import time
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -201,6 +202,24 @@ def test_stories_close_after_quiet_hours_and_closed_ones_are_not_joined(tmp_path
         assert report.new_stories == 1  # the closed story is not reopened: a new one starts
 
 
+def test_a_day_taken_in_later_keeps_its_dated_and_undated_reports_together(tmp_path: Path):
+    # Two events of one day, taken in three days later in three batches: the first batch's reports
+    # carry the day's date, the others none (they take their arrival time, three days on). The
+    # desk clock then passes the dated reports by more than close_after_hours, but the publication
+    # clock does not: their stories stay open for their undated reports.
+    docs, _ = invented_stories(2, 6)
+    now = 1_000_000_000.0
+    day = datetime.fromtimestamp(now - 3 * 86400, tz=UTC).isoformat()
+    order = [d for pair in zip(docs[:6], docs[6:], strict=True) for d in pair]
+    fed = [replace(d, published=day) if k < 4 else d for k, d in enumerate(order)]
+    with Desk(_url(tmp_path), DeskSettings(batch_size=4), clock=lambda: now) as desk:
+        desk.ingest(fed, summaries=False)
+        story_of = dict(desk.store.all("SELECT id, story_id FROM articles"))
+    found = {story_of[d.id] for d in docs[:6]}, {story_of[d.id] for d in docs[6:]}
+    assert [len(f) for f in found] == [1, 1] and found[0] != found[1]
+
+
+# --- summaries, what is new, figures ------------------------------------------------------------
 # --- summaries, what is new, figures ------------------------------------------------------------
 
 

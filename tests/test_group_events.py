@@ -300,6 +300,23 @@ def test_a_city_speaks_only_when_central_to_both_sides_and_firmly_given() -> Non
     assert _names("سلمان") <= riyadh.shared(jeddah) and not riyadh.only_wide_shared(jeddah)
 
 
+def test_a_city_is_ranked_among_cities_not_behind_the_countries_of_its_event() -> None:
+    # A summit in Riyadh, and a peace between two other countries signed in Jeddah: each city is
+    # given by five of six members, who give its country too; the signing's members also give the
+    # two countries that signed, as often as the host or more. Ranked among all names, Jeddah was
+    # never among the signing's two most given, and rule (c) had no city to set against Riyadh.
+    summit = _profile(*[["السعودية", "الرياض"]] * 5, ["السعودية"])
+    signing = _profile(*[["إريتريا", "إثيوبيا", "السعودية", "جدة"]] * 5, ["إريتريا", "إثيوبيا", "السعودية"])
+    assert normalize("جدة") not in signing.core() and signing.shared(summit) == _names("السعودية")
+    assert signing.only_wide_shared(summit) and signing.conflicts(summit) and summit.conflicts(signing)
+    # Still given by three members or more, and half the naming ones: two of six are no event's place.
+    passing = _profile(*[["إريتريا", "إثيوبيا", "السعودية", "جدة"]] * 2, *[["إريتريا", "إثيوبيا", "السعودية"]] * 4)
+    assert not passing.only_wide_shared(summit) and not summit.conflicts(passing)
+    # One event told from two cities of the host by two groups that share the city is not split.
+    both = _profile(*[["إريتريا", "إثيوبيا", "السعودية", "جدة", "الرياض"]] * 4)
+    assert not both.conflicts(signing) and not signing.conflicts(both)
+
+
 def test_two_launches_of_one_country_from_two_sites_stay_apart(tmp_path: Path) -> None:
     docs = _docs("a", LAUNCH_A) + _docs("b", LAUNCH_B)
     assert all(_names("الولايات المتحدة", "فلوريدا") <= event_names(None, t) for t in LAUNCH_A)

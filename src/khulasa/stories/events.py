@@ -16,9 +16,10 @@ Grouping uses them as a veto on merges (:class:`NameProfile`): two groups are tw
 many words they share, when (a) their *central* names (given by at least half of a group's naming
 members, among its two most given) have none in common, or (b) no member of one gives the name the
 other gives most (by three members or more), or (c) all the central names they share are countries
-(or wider) and a city central to each (a listed city of ``in``, given by three members or more)
-differs, one group's never given by the other: two launches from Florida and Texas, two summits in
-Riyadh and Jeddah, are not one story for sharing their country; or (d) the companies central to each
+(or wider) and a city central to each (a listed city of ``in``, given by three members or more,
+ranked among the cities its group gives) differs, one group's never given by the other: two
+launches from Florida and Texas, two summits in Riyadh and Jeddah, are not one story for sharing
+their country; or (d) the companies central to each
 differ in the same way; or, for two match reports only, (e) a side central to each (a country, a
 city, or a name read as a match's other side: "على ضيفه X", "على X 2-1") is not central to the
 other (one team's two matches: :meth:`NameProfile.other_sides`); or (f) where the events happen
@@ -750,9 +751,20 @@ class NameProfile:
         shared = self.shared(other) if shared is None else shared
         if not shared or not shared <= wide_places():
             return False
-        cities = city_places()
-        mine, theirs = (p._supported_core(p.counts, p.named, cities.__contains__) for p in (self, other))
+        mine, theirs = (p._central_cities() for p in (self, other))
         return _apart(mine, theirs, self.counts.keys(), other.counts.keys())
+
+    def _central_cities(self) -> set[str]:
+        """The group's central cities (listed cities of ``in`` rows, city_places), ranked among the
+        cities it gives: each given by at least CORE_SHARE of its naming members, among the CORE_TOP
+        cities most given, and by TOP_SUPPORT members or more. A city stands for its country, so
+        every member that gives the city gives the country too, and an event between two other
+        countries (a peace signed in Jeddah by Eritrea and Ethiopia) has three countries given as
+        often as its city or more: ranked among all names, the city where it happened is never
+        among the two most given."""
+        cities = city_places()
+        given = Counter({n: c for n, c in self.counts.items() if n in cities})
+        return self._supported_core(given, self.named, None)
 
     def other_firms(self, other: NameProfile) -> bool:
         """Rule (d): the companies the groups name tell them apart (_apart), wherever they were:
