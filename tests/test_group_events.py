@@ -317,6 +317,31 @@ def test_a_city_is_ranked_among_cities_not_behind_the_countries_of_its_event() -
     assert not both.conflicts(signing) and not signing.conflicts(both)
 
 
+def test_a_place_of_one_group_that_the_other_never_names_beside_the_country_both_give() -> None:
+    # Rule (g). Explosions at a port city, every report naming the country and the city, against a
+    # blast elsewhere in the same country whose reports name the country and a province of their
+    # own but never the city: one country shared, tied with the city at the top (rule (b) silent),
+    # no central city on the other side (rule (c) silent).
+    port = _profile(*[["الصين", "تيانجين"]] * 6)
+    plant = _profile(*[["الصين"]] * 4, *[["الصين", "جيانغسو"]] * 2)
+    assert port.shared(plant) == _names("الصين")
+    assert port.own_place(plant, port.shared(plant)) and port.conflicts(plant) and plant.conflicts(port)
+    # A visit to a country, told with the visitor's country (ahead of it), against the visitor's
+    # election at home: the host is the visit's one place beside the shared country.
+    visit = _profile(*[["تركيا", "مصر", "القاهرة"]] * 6, ["تركيا", "مصر"], ["تركيا"])
+    election = _profile(*[["تركيا"]] * 5, ["تركيا", "إسطنبول"], ["تركيا", "كليتشدار"])
+    assert visit.conflicts(election) and election.conflicts(visit)
+    # Not told apart: a group that names the country alone says nothing against the place ...
+    assert not port.conflicts(_profile(*[["الصين"]] * 4))
+    # ... nor a report or two that leave the place out ...
+    assert not port.conflicts(_profile(["الصين", "بكين"], ["الصين"]))
+    # ... nor a storm central to three countries against reports naming one of them.
+    storm = _profile(*[["الفلبين", "فيتنام", "الصين"]] * 3)
+    assert not storm.conflicts(_profile(*[["فيتنام", "هانوي"]] * 3))
+    # One event whose other reports name the place too stays one.
+    assert not port.conflicts(_profile(*[["الصين", "تيانجين", "بكين"]] * 3))
+
+
 def test_two_launches_of_one_country_from_two_sites_stay_apart(tmp_path: Path) -> None:
     docs = _docs("a", LAUNCH_A) + _docs("b", LAUNCH_B)
     assert all(_names("الولايات المتحدة", "فلوريدا") <= event_names(None, t) for t in LAUNCH_A)

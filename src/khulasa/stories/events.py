@@ -26,7 +26,11 @@ other (one team's two matches: :meth:`NameProfile.other_sides`); or (f) where th
 differs (the venue of each opening's first visit or meeting, as a country: "وصل ... إلى كييف",
 "لقاء لهما في بكين"), or what a summit is called ("القمة الخليجية الصينية" against "القمة العربية
 الصينية", held in one city on one day): :meth:`NameProfile.other_venues`. Companies count for (d)
-only: one firm named by two groups never joins them; venues and summit names for (f) only. Venues
+only: one firm named by two groups never joins them; venues and summit names for (f) only. And
+(g): all the central names the groups share are countries (or wider), one group's only other
+central name is a place its members give three times or more, and the other group (with at most
+one central place of its own) never gives it but gives a name the first never does (explosions in
+Tianjin and a blast in Jiangsu share China: :meth:`NameProfile.own_place`). Venues
 also tell groups apart whatever their words share (:meth:`NameProfile.venues_differ`): one leader's
 two stops of one day, each report naming both; a visit told after "بعد" or "عقب" is an earlier one
 (background), and a region ("الشرق الأوسط") is no venue.
@@ -754,6 +758,28 @@ class NameProfile:
         mine, theirs = (p._central_cities() for p in (self, other))
         return _apart(mine, theirs, self.counts.keys(), other.counts.keys())
 
+    def own_place(self, other: NameProfile, shared: set[str]) -> bool:
+        """Rule (g): the groups' ``shared`` central names are all countries or wider (wide_places),
+        this group's only other central name is a listed place given by TOP_SUPPORT of its members
+        or more, and the other group (TOP_SUPPORT naming members or more, at most one central place
+        beside the shared ones) never gives it and gives some name this group never gives: the
+        Eritrea-Ethiopia signing in Jeddah (Saudi Arabia and Ethiopia in every report) and an Arab
+        summit in Jeddah (Syria, Algeria) share Saudi Arabia; explosions in Tianjin and a blast in
+        Jiangsu share China. Rule (b) reads only a group's most given names, and there the country
+        both give is tied with the place, or ahead of it (Erdogan in Cairo, Egypt in seven reports
+        of eight, against Erdogan's election in Turkey); rule (c) needs a city central to each.
+        Not told apart so: a group that names the country alone (it says nothing against the
+        place), a lone report or two that leave the place out, and a storm or a quake felt in
+        several countries (several central places), some of whose reports name only one."""
+        if not shared or other.named < TOP_SUPPORT or not shared <= wide_places():
+            return False
+        places = wide_places() | city_places()
+        own = self.core() - shared
+        if len(own) != 1 or len((other.core() - shared) & places) > 1 or other.counts.keys() <= self.counts.keys():
+            return False
+        (place,) = own
+        return place in places and self.counts[place] >= TOP_SUPPORT and place not in other.counts
+
     def _central_cities(self) -> set[str]:
         """The group's central cities (listed cities of ``in`` rows, city_places), ranked among the
         cities it gives: each given by at least CORE_SHARE of its naming members, among the CORE_TOP
@@ -824,7 +850,9 @@ class NameProfile:
         the other gives most, given by TOP_SUPPORT of its members or more: reports of a quake in
         Taiwan that warn Japan of a tsunami are not the story of a quake in Japan; or (c) they
         share only countries, and a city central to each tells them apart (only_wide_shared); or
-        (d) the companies central to each tell them apart (other_firms). Rule (d) also speaks when
+        (d) the companies central to each tell them apart (other_firms); or (g) they share only
+        countries, and one group's one other central place is never given by the other
+        (own_place). Rule (d) also speaks when
         the places do not vote, if each group's company-naming members agree on theirs
         (firms_agree): reports of two launches of one day lead with the company and name the launch
         site, where the debris fell or their own dateline each as they like."""
@@ -836,6 +864,8 @@ class NameProfile:
             or self._unnamed_top(other)
             or other._unnamed_top(self)
             or self.only_wide_shared(other, shared)
+            or self.own_place(other, shared)
+            or other.own_place(self, shared)
             or self.other_firms(other)
             or self.other_venues(other)
         )
