@@ -219,6 +219,25 @@ def test_a_day_taken_in_later_keeps_its_dated_and_undated_reports_together(tmp_p
     assert [len(f) for f in found] == [1, 1] and found[0] != found[1]
 
 
+def test_an_archive_keeps_an_old_event_s_dated_and_undated_reports_together(tmp_path: Path):
+    # An archive taken in: an event of three years ago, its first three reports dated and the
+    # others not, among reports of an event of this morning. The publication clock is this morning
+    # from the first batch on, three years past the old event's dated reports: each closed at once,
+    # a story of its own, before the next report of its event came in (five stories for two).
+    docs, _ = invented_stories(2, 6)
+    now = 1_000_000_000.0
+    old = datetime.fromtimestamp(now - 3 * 365 * 86400, tz=UTC).isoformat()
+    today = datetime.fromtimestamp(now - 3600, tz=UTC).isoformat()
+    fed = []
+    for k, (a, b) in enumerate(zip(docs[:6], docs[6:], strict=True)):
+        fed += [replace(a, published=old) if k < 3 else a, replace(b, published=today)]
+    with Desk(_url(tmp_path), DeskSettings(batch_size=2), clock=lambda: now) as desk:
+        desk.ingest(fed, summaries=False)
+        story_of = dict(desk.store.all("SELECT id, story_id FROM articles"))
+    found = {story_of[d.id] for d in docs[:6]}, {story_of[d.id] for d in docs[6:]}
+    assert [len(f) for f in found] == [1, 1] and found[0] != found[1]
+
+
 # --- summaries, what is new, figures ------------------------------------------------------------
 # --- summaries, what is new, figures ------------------------------------------------------------
 
@@ -571,6 +590,11 @@ def test_cli_stories_top_since_and_markdown(tmp_path: Path):
     recent = _run("desk", "stories", "--db", db, "--since", "2019-04-26T00:00:00Z", "-f", "json")
     assert [json.loads(line)["size"] for line in recent.stdout.splitlines()] == [5]
     # A second cluster 30 days later: with stories closing after 2 hours, the demo story is closed.
+    # Its pages came in years after their publication (late pages): quiet is counted from their
+    # arrival too, so they are made to have arrived three hours ago (else an archive's story would
+    # close before its next page came in: test_an_archive_keeps_an_old_event_s_dated_and_undated_...).
+    with Desk(db) as desk, desk.store.transaction():
+        desk.store.execute("UPDATE articles SET arrived_ts = arrived_ts - 3 * 3600")
     later = [
         {"id": d.id, "text": d.text, "source": d.source, "published": "2026-03-02T08:00:00Z"} for d in flood_documents()
     ]

@@ -318,7 +318,7 @@ def _advance_clock(store: Store, fresh: Sequence[Prepared], now: float, settings
     store.execute("UPDATE meta SET value = ? WHERE name = 'clock'", [clock])
     set_meta(store, PUBLISHED_CLOCK_KEY, published)
     store.execute("UPDATE meta SET value = value + ? WHERE name = 'articles'", [len(fresh)])
-    _close_quiet(store, clock, published, settings.close_after_hours * 3600.0)
+    _close_quiet(store, clock, published, settings.close_after_hours * 3600.0, now)
     if settings.max_open_articles is not None:
         _close_over_cap(store, settings.max_open_articles)
     return clock, int(before[0]) if before else 0
@@ -335,19 +335,29 @@ def _dated(p: Prepared, now: float) -> bool:
     return p.published_ts is not None and p.published_ts < now
 
 
-def _close_quiet(store: Store, clock: float, published: float, quiet: float) -> None:
+def _close_quiet(store: Store, clock: float, published: float, quiet: float, now: float) -> None:
     """Close the open stories whose latest event is more than ``quiet`` seconds before the desk
     ``clock``, unless one of their dated articles (see _dated) is within ``quiet`` of the latest
-    publication time seen (``published``). Publication times are set against publication times:
+    publication time seen (``published``), or one of their late pages arrived within ``quiet`` of
+    ``now``. Publication times are set against publication times:
     undated articles take their arrival time, so a day's feed taken in two days later, some of
     its articles dated and some not, moves the desk clock two days past the dated ones, and every
     story of dated articles closed before its undated reports came in (the busy day's 18 events
     became 31 stories on a desk fed in six batches). On a feed all dated, or all undated, the two
-    clocks are one, and this closes what the desk clock alone closes."""
+    clocks are one, and this closes what the desk clock alone closes.
+
+    A late page (published more than ``quiet`` before it arrived: an archive taken in, a backlog)
+    is quiet by its arrival, as an undated article is: an archive that interleaves events of
+    several years has a publication clock years past some of its events, and each of their dated
+    reports closed at once, as a story of its own, before the event's next report, dated or not,
+    came in (a 2018 agreement's three dated reports and three undated ones, fed among reports of
+    2020, became four stories). Live, a page arrives within hours of its publication and this
+    keeps nothing open."""
     store.execute(
         "UPDATE stories SET closed = 1 WHERE closed = 0 AND last_event_ts < ? AND NOT EXISTS "
-        "(SELECT 1 FROM articles a WHERE a.story_id = stories.id AND a.event_ts >= ? AND a.event_ts < a.arrived_ts)",
-        [clock - quiet, published - quiet],
+        "(SELECT 1 FROM articles a WHERE a.story_id = stories.id AND a.event_ts < a.arrived_ts AND "
+        "(a.event_ts >= ? OR (a.arrived_ts >= ? AND a.event_ts < a.arrived_ts - ?)))",
+        [clock - quiet, published - quiet, now - quiet, quiet],
     )
 
 
