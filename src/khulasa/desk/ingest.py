@@ -13,7 +13,9 @@ Desk time: an article's ``event_ts`` is its publication time when given (and not
 of its arrival, nor before 1970: a CMS's "0001-01-01" is no date), else its arrival time; the desk
 clock is the latest event time seen, the publication clock the latest publication time. A story
 stays open while one of its dated articles is within ``close_after_hours`` of the publication
-clock, whatever arrival times move the desk clock to (a day's feed taken in days later).
+clock, whatever arrival times move the desk clock to (a day's feed taken in days later), and
+while one of its late pages (published more than ``close_after_hours`` before it arrived: an
+archive taken in) arrived within ``close_after_hours`` of the wall clock.
 """
 
 from __future__ import annotations
