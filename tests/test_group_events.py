@@ -342,6 +342,15 @@ def test_a_place_of_one_group_that_the_other_never_names_beside_the_country_both
     assert not port.conflicts(_profile(*[["الصين", "تيانجين", "بكين"]] * 3))
 
 
+def test_a_dateline_is_where_the_outlet_writes_from_not_where_the_event_is() -> None:
+    # An outlet of Cairo leads a launch report with its dateline and agency: no name of the event.
+    text = "القاهرة - سبوتنيك. أطلقت وكالة الفضاء مسبارا جديدا من قاعدة في غويانا صباح السبت."
+    assert not _names("القاهرة", "مصر") & event_names(None, text)
+    assert not _names("جاكرتا") & event_names(None, "جاكرتا (وكالات) - أطلقت الوكالة مسبارها من فلوريدا.")
+    # A place that is the sentence's subject is no dateline: still read.
+    assert _names("القاهرة") <= event_names(None, "شهدت القاهرة أمس افتتاح القمة العربية بحضور القادة.")
+
+
 def test_two_launches_of_one_country_from_two_sites_stay_apart(tmp_path: Path) -> None:
     docs = _docs("a", LAUNCH_A) + _docs("b", LAUNCH_B)
     assert all(_names("الولايات المتحدة", "فلوريدا") <= event_names(None, t) for t in LAUNCH_A)

@@ -74,7 +74,7 @@ from khulasa.extract.figures import Token
 from khulasa.extract.kinds import kind_of_word, kind_words
 from khulasa.extract.spelling import firm_key
 from khulasa.resources import load_word_list
-from khulasa.text.clean import drop_headline_run
+from khulasa.text.clean import drop_headline_run, judge_line
 from khulasa.text.normalize import normalize, proclitic_forms, stopwords
 
 __all__ = ["LEAD_CHARS", "NameProfile", "contest_words", "event_kinds", "event_names", "lead_text", "place_words"]
@@ -292,11 +292,36 @@ def city_places() -> frozenset[str]:
 def lead_text(title: str | None, text: str, limit: int = LEAD_CHARS) -> str:
     """The title (when given) and the first sentences of ``text``, about ``limit`` characters; a
     first line that is a run of other articles' headlines is skipped (text.clean.drop_headline_run)."""
-    body = drop_headline_run(text).strip()[: 2 * limit]
+    body = _drop_dateline(drop_headline_run(text).strip()[: 2 * limit])
     ends = [m.end() for m in _SENTENCE_END.finditer(body)]
     cut = next((e for e in ends[1:] if e >= limit // 2), None) or (ends[1] if len(ends) > 1 else limit)
     head = f"{title.strip()}\n" if title and not body.startswith(title.strip()) else ""
     return head + body[: min(cut, limit)]
+
+
+# What the cleaner drops at a paragraph's start that says where an outlet writes from, not where
+# the event is (text.clean, resources/ar/junk.tsv).
+_DATELINE_REASONS = frozenset({"dateline", "agency-prefix"})
+
+
+def _drop_dateline(body: str) -> str:
+    """``body`` without the dateline its first line opens with, as the cleaner drops it
+    (text.clean.judge_line), when that dateline starts with a listed place: "القاهرة - سبوتنيك."
+    says where the outlet wrote from, and an outlet of Cairo or Jakarta leads a launch report with
+    its own city. A clause the dateline pattern takes for one ("اختتمت القمة الخليجية - الهندية")
+    starts with no place and is kept."""
+    line = body.split("\n", 1)[0]
+    verdict = judge_line(line)
+    if not verdict.pieces or not verdict.drops:
+        return body
+    start, end, reason = verdict.drops[0]
+    if start > 0 or reason not in _DATELINE_REASONS or verdict.pieces[0][0] < end:
+        return body
+    words = [w for _, w, _ in _TOKEN.findall(normalize(line[start:end])) if w]
+    places = _lexicon().places
+    if not any(tuple(words[:k]) in places for k in (1, 2, 3)):
+        return body
+    return body[verdict.pieces[0][0] :]
 
 
 @lru_cache(maxsize=64)
