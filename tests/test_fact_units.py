@@ -625,6 +625,28 @@ def test_goals_told_again_scorer_and_minute_are_one_fact():
     assert (0, 1) in pairs and (0, 2) not in pairs and (0, 3) not in pairs
 
 
+def test_goals_told_again_at_the_same_minutes_or_a_minute_apart_are_one_fact():
+    """One scorer's three penalties at the same three minutes, told with the scorer far from them,
+    are one fact told twice; so is a header by one scorer that two outlets time a minute apart. A
+    header at another scorer's name, or two minutes of which one is another's, are not."""
+    listed = "وحملت أهداف الفريق توقيع النجم سامر الحداد وكلها من ركلات الجزاء في الدقائق 22 و 73 و90+5."
+    cands = [
+        _cand(_fact(0, listed, "a")),
+        _cand(_fact(1, "ويدين الفريق بالفضل لنجمه سامر الحداد بعد تسجيله 3 ركلات جزاء في الدقائق 22 و 73 و90.", "b")),
+        _cand(_fact(2, "وسجل الحداد هدفين في الدقائق 22 و 81.", "c")),
+        _cand(_fact(3, "وسجل هدف الفوز المهاجم يوسف النجار برأسية متقنة في الدقيقة 41.", "d")),
+        _cand(_fact(4, "وجاء هدف الفوز عن طريق يوسف النجار من كرة رأسية رائعة في الدقيقة (42).", "e")),
+        _cand(_fact(5, "وأضاف كريم داود هدفا برأسية في الدقيقة 43.", "f")),
+    ]
+    pairs = restating_pairs(cands)
+    assert (0, 1) in pairs and (0, 2) not in pairs and (1, 2) not in pairs
+    assert (3, 4) in pairs
+    from khulasa.extract.goals import goals_again
+
+    assert not goals_again(cands[5].fact.representative.text, cands[4].fact.representative.text)
+    assert not goals_again(cands[4].fact.representative.text, cands[5].fact.representative.text)
+
+
 def test_a_value_half_the_outlets_tell_in_their_own_words_weighs_as_a_claim():
     # Without the central figure rule, the toll two of the four outlets give (each in its own
     # words: "ارتفعت حصيلة القتلى لاحقا إلى 32 قتيلا", "مصرع 32 شخصا") is still stated.

@@ -32,7 +32,7 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 from khulasa.config import Settings
 from khulasa.deadline import check_time, checked, holding
 from khulasa.deadline import remaining as time_left
-from khulasa.extract.goals import goals_told, written_numbers
+from khulasa.extract.goals import goals_again, goals_told, written_numbers
 from khulasa.link.keys import derived_imperfects
 from khulasa.link.retold import names_stated, told_again_in
 from khulasa.resources import load_word_list
@@ -1012,6 +1012,10 @@ def restating_pairs(cands: Sequence[Candidate]) -> list[tuple[int, int]]:
             for i in checked(scoring)
             for j in range(len(cands))
             if j != i and numbers[j] and goals_told(texts[i], numbers[j], claims[j].forms)
+        )
+        # Goals whose scorer stands far from their minutes, or timed a minute apart (goals_again).
+        pairs.update(
+            (min(i, j), max(i, j)) for i in scoring for j in scoring if i != j and goals_again(texts[i], texts[j])
         )
     naming = [j for j, c in enumerate(claims) if not kinds[j] and may_name_again(c)]
     for i in checked(naming):
