@@ -647,6 +647,27 @@ def test_goals_told_again_at_the_same_minutes_or_a_minute_apart_are_one_fact():
     assert not goals_again(cands[4].fact.representative.text, cands[5].fact.representative.text)
 
 
+def test_a_part_of_a_toll_counted_with_no_role_and_told_again_as_a_toll_is_one_fact():
+    """The ministry's toll by province gives one province's dead as people with no role, in
+    brackets ("11 وفاة ... الوادي (سبعة أشخاص)"); another outlet's "سبعة ضحايا في إقليم الوادي" tells
+    that count again. A toll's own value with no role (the ministry's "ارتفع إلى 100 مواطن"), and a
+    count of people in a sentence that tells no toll (a ferry's capacity), are left to other rules."""
+    cands = [
+        _cand(_fact(0, "أعلنت الوزارة تسجيل 11 وفاة في أقاليم الوادي (سبعة أشخاص) والساحل (أربعة أشخاص).", "a")),
+        _cand(_fact(1, "وقضى سبعة ضحايا في إقليم الوادي الأكثر تضررا من السيول.", "b")),
+        _cand(_fact(2, "وقال البيان إن عدد الضحايا، ارتفع إلى 100 مواطن.", "c")),
+        _cand(_fact(3, "ولقي 100 قتيل حتفهم في الغرق.", "d")),
+        _cand(_fact(4, "وكانت العبارة تقل 250 راكبا في حين تبلغ طاقتها نحو سبعة أشخاص لكل قارب.", "e")),
+    ]
+    pairs = restating_pairs(cands)
+    assert (0, 1) in pairs and (1, 4) not in pairs
+    from khulasa.summarizer.select import _people_counts
+
+    texts = [c.fact.representative.text for c in cands]
+    plain = [_people_counts(claims_of(t), t)[0] for t in texts]
+    assert plain[0] == {7.0} and plain[2] == set() and plain[4] == set()
+
+
 def test_a_value_half_the_outlets_tell_in_their_own_words_weighs_as_a_claim():
     # Without the central figure rule, the toll two of the four outlets give (each in its own
     # words: "ارتفعت حصيلة القتلى لاحقا إلى 32 قتيلا", "مصرع 32 شخصا") is still stated.

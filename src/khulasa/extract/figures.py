@@ -1558,6 +1558,17 @@ def _joined_role(toks: Sequence[Token], k: int, role: str, lex: Lexicon) -> str:
     return role
 
 
+# The roles of a toll: a sentence with a cue of one of them tells a toll (:func:`tells_a_toll`).
+_TOLL_CUE_ROLES = frozenset({"killed", "injured", "missing"})
+
+
+def tells_a_toll(text: str) -> bool:
+    """Does ``text`` hold a cue of the dead, the injured or the missing anywhere
+    (``resources/ar/people_roles.txt``: "القتلى", "وفاة", "ضحايا", "أصيب")?"""
+    lex = lexicon()
+    return any(t.kind == "word" and _role_cue(t, lex) in _TOLL_CUE_ROLES for t in tokens(text))
+
+
 def _role_cue(tok: Token, lex: Lexicon) -> str | None:
     """The role a cue word names ("قتلى", "عدد القتلى": "killed"), or None."""
     return _role_of(tok.norm, lex)

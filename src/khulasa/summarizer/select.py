@@ -953,6 +953,43 @@ def _thing_counts(claims: Claims) -> set[tuple[float, str]]:
     }
 
 
+# A count of people no cue gives a role ("520 شخصا", "طاطا (سبعة أشخاص)") at this value or more, in
+# a sentence telling a toll, that another candidate gives as a count of the dead, the injured, the
+# missing or the rescued, is that count told again (:func:`_people_counts`). Lower values ("three
+# people") are too common.
+SAME_PEOPLE_COUNT_FLOOR = 5
+
+
+def _people_counts(claims: Claims, text: str) -> tuple[set[float], set[float]]:
+    """The whole values of the counts of people ``claims`` (of ``text``) gives, of at least
+    ``SAME_PEOPLE_COUNT_FLOOR``: those no cue gives a role (the unit ``person``), where ``text``
+    tells a toll (:func:`khulasa.extract.figures.tells_a_toll`: "11 وفاة ... طاطا (سبعة أشخاص)", not
+    a ferry's capacity "نحو مئة شخص"), and those of a toll's role (killed, injured, missing,
+    rescued). Read on every figure, salient or not: a count in brackets after a place is no figure
+    of the sentence's own."""
+    from khulasa.extract.figures import tells_a_toll
+
+    plain: set[float] = set()
+    tolls: set[float] = set()
+    toll_told = None
+    # A count with no role is read only as a part of a larger count the sentence gives ("11 وفاة
+    # ... طاطا (سبعة أشخاص)"): a toll's own value with no role ("ارتفع إلى 100 مواطن") is the
+    # toll as it rose, which the rules of a toll's course read (toll_told_pairs).
+    whole = max((f.amount for f in claims.figures if f.dimension in _COUNTED), default=0.0)
+    for f in claims.figures:
+        if f.dimension != "people" or not float(f.amount).is_integer() or f.amount < SAME_PEOPLE_COUNT_FLOOR:
+            continue
+        if f.unit == "person":
+            if f.amount >= whole:
+                continue
+            toll_told = tells_a_toll(text) if toll_told is None else toll_told
+            if toll_told:
+                plain.add(f.amount)
+        elif f.unit in _TOLL_ROLES:
+            tolls.add(f.amount)
+    return plain, tolls
+
+
 def _results(claims: Claims) -> set[tuple[float, str]]:
     """The results of matches ``claims`` gives, each with every side it names (a score's value and
     a place: "فوز المكسيك (2-1)"): two sentences giving one score of a match one side of which they
@@ -1017,6 +1054,15 @@ def restating_pairs(cands: Sequence[Candidate]) -> list[tuple[int, int]]:
         pairs.update(
             (min(i, j), max(i, j)) for i in scoring for j in scoring if i != j and goals_again(texts[i], texts[j])
         )
+    # A count of people with no role and a toll's count at one value (_people_counts).
+    people = [_people_counts(c, cand.fact.representative.text) for c, cand in zip(claims, cands, strict=True)]
+    counting = [j for j, (plain, tolls) in enumerate(people) if plain or tolls]
+    pairs.update(
+        (i, j)
+        for k, i in enumerate(counting)
+        for j in counting[k + 1 :]
+        if people[i][0] & people[j][1] or people[i][1] & people[j][0]
+    )
     naming = [j for j, c in enumerate(claims) if not kinds[j] and may_name_again(c)]
     for i in checked(naming):
         pairs.update((min(i, j), max(i, j)) for j in range(len(claims)) if j != i and names_again(claims[i], claims[j]))
