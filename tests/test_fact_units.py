@@ -641,6 +641,13 @@ def test_goals_told_again_at_the_same_minutes_or_a_minute_apart_are_one_fact():
     pairs = restating_pairs(cands)
     assert (0, 1) in pairs and (0, 2) not in pairs and (1, 2) not in pairs
     assert (3, 4) in pairs
+    # A list of scorers with their minutes in brackets and no label, and a sentence giving two of
+    # them with a label, one beside its scorer's name: those goals told again.
+    listed = "وسجل أهداف الفريق سامر (23 من ركلة جزاء و108) وكريم داود (36)، فيما سجل يوسف (80)."
+    told = "وقاد سامر فريقه حيث أحرز الهدف الأول من ركلة جزاء عند الدقيقة 23، ثم أحرز كريم داود الثاني في الدقيقة 36."
+    other = "وتقدم الضيوف عند الدقيقة 23، ثم أضاف عادل نصار الثاني في الدقيقة 36."
+    again = restating_pairs([_cand(_fact(0, listed, "a")), _cand(_fact(1, told, "b")), _cand(_fact(2, other, "c"))])
+    assert (0, 1) in again and (0, 2) not in again
     from khulasa.extract.goals import goals_again
 
     assert not goals_again(cands[5].fact.representative.text, cands[4].fact.representative.text)

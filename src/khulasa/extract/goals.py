@@ -339,20 +339,28 @@ def written_numbers(text: str) -> frozenset[float]:
 NEAR_MINUTE = 1
 
 
-def goals_again(piece: str, other: str) -> bool:
+def goals_again(piece: str, other: str, words: frozenset[str] = frozenset()) -> bool:
     """Does ``piece`` tell only goals ``other`` tells, where :func:`goals_told` cannot say (no scorer
     beside each minute, or minutes the outlets give apart)? Two minutes or more, every one of them
     ``other``'s ("بعد تسجيله 3 ركلات جزاء في الدقائق 22 و73 و90" after "... عفيف وكلهم من علامة
     الجزاء في الدقائق 22 و73 و90+5": two outlets timing one goal alike is common, several goals alike
-    is no chance); or each of its goals one of ``other``'s at most :data:`NEAR_MINUTE` away, out of
-    added time, told the same way and naming one scorer (:func:`same_name`)."""
+    is no chance), or every one of them a number ``other`` writes ("ميسي (23 من ركلة جزاء و108)
+    وأنخل دي ماريا (36)", a list of scorers with no label) when a scorer of them is a name of
+    ``words`` (``other``'s words, :attr:`khulasa.extract.claims.Claims.forms`); or each of its goals
+    one of ``other``'s at most :data:`NEAR_MINUTE` away, out of added time, told the same way and
+    naming one scorer (:func:`same_name`)."""
     mine = _minute_figures(piece)
-    theirs = _minute_figures(other)
-    if not mine or not theirs:
+    if not mine:
         return False
     minutes = {f.amount for f in mine}
-    if len(minutes) >= 2 and minutes <= {f.amount for f in theirs}:
-        return True
+    if len(minutes) >= 2 and minutes <= written_numbers(other):
+        theirs_read = {f.amount for f in _minute_figures(other)}
+        named = any(same_name(n, w) for _, goal in minute_goals(piece) for n in goal.names for w in words)
+        if minutes <= theirs_read or named:
+            return True
+    theirs = _minute_figures(other)
+    if not theirs:
+        return False
     at = {f.start: f.amount for f in mine}
     their_at = {f.start: f.amount for f in theirs}
     their_goals = [(their_at[s], g) for s, g in minute_goals(other) if s in their_at]

@@ -1052,7 +1052,10 @@ def restating_pairs(cands: Sequence[Candidate]) -> list[tuple[int, int]]:
         )
         # Goals whose scorer stands far from their minutes, or timed a minute apart (goals_again).
         pairs.update(
-            (min(i, j), max(i, j)) for i in scoring for j in scoring if i != j and goals_again(texts[i], texts[j])
+            (min(i, j), max(i, j))
+            for i in scoring
+            for j in range(len(cands))
+            if j != i and numbers[j] and goals_again(texts[i], texts[j], claims[j].forms)
         )
     # A count of people with no role and a toll's count at one value (_people_counts).
     people = [_people_counts(c, cand.fact.representative.text) for c, cand in zip(claims, cands, strict=True)]
