@@ -675,6 +675,29 @@ def test_a_part_of_a_toll_counted_with_no_role_and_told_again_as_a_toll_is_one_f
     assert plain[0] == {7.0} and plain[2] == set() and plain[4] == set()
 
 
+def test_two_sentences_quoting_the_same_words_quote_one_statement():
+    """A leader's "disappointment" quoted, and his office's statement quoting it again, are one
+    statement told twice: the one whose concepts the other lacks weigh less goes. Quotes that
+    share no two consecutive words are two statements."""
+    from dataclasses import replace
+
+    from khulasa.summarizer.select import quoted_told_pairs
+
+    texts = [
+        "أعرب الرئيس اليوم عن شعوره «بخيبة أمل» من قرار التحالف خفض الإنتاج.",
+        "وقال المكتب إن “الرئيس يشعر بخيبة أمل إزاء القرار الذي اتخذه التحالف”.",
+        "وقال الوزير إن «القمة تفتح صفحة جديدة بين البلدين».",
+        "ووصف المبعوث الاتفاق بأنه «نقطة تحول في الأزمة».",
+    ]
+    concepts = [{"رئيس", "خيبة", "تحالف", "خفض", "إنتاج"}, {"مكتب", "خيبة"}, {"وزير", "صفحة"}, {"مبعوث", "تحول"}]
+    cands = [
+        replace(_cand(_fact(j, t, "abcd"[j])), concepts=frozenset(c))
+        for j, (t, c) in enumerate(zip(texts, concepts, strict=True))
+    ]
+    weights = dict.fromkeys(set().union(*concepts), 1.0)
+    assert quoted_told_pairs(cands, [0, 1, 2, 3], weights) == [(1, 0)]
+
+
 def test_a_value_half_the_outlets_tell_in_their_own_words_weighs_as_a_claim():
     # Without the central figure rule, the toll two of the four outlets give (each in its own
     # words: "ارتفعت حصيلة القتلى لاحقا إلى 32 قتيلا", "مصرع 32 شخصا") is still stated.
