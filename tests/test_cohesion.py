@@ -138,6 +138,14 @@ def test_first_person_speech_and_bulleted_openers_need_a_speaker() -> None:
     assert dangling_opener("• ارتفع عدد الزوار إلى ألفين.") is None
 
 
+def test_where_this_came_needs_the_sentence_before() -> None:
+    """ "جاء ذلك في بيان مشترك ...": "this" is what the sentence before said."""
+    assert dangling_opener("جاء ذلك في بيان مشترك صدر في ختام القمة.") is not None
+    assert dangling_opener("وجاء ذلك خلال مؤتمر صحفي عقده الوزير.") is not None
+    assert dangling_opener("ويأتي ذلك بعد أسبوع من المحادثات.") is not None
+    assert dangling_opener("جاء الإعلان بعد أسبوع من المحادثات.") is None
+
+
 def test_a_relative_clause_cut_from_its_noun_needs_it() -> None:
     """ "الذين كسروا هيبة البطل.": a page's stray stop cut the clause from the noun it describes."""
     assert dangling_opener("الذين كسروا هيبة البطل في ليلة لا تنسى.") == "الذين"

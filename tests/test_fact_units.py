@@ -625,6 +625,79 @@ def test_goals_told_again_scorer_and_minute_are_one_fact():
     assert (0, 1) in pairs and (0, 2) not in pairs and (0, 3) not in pairs
 
 
+def test_goals_told_again_at_the_same_minutes_or_a_minute_apart_are_one_fact():
+    """One scorer's three penalties at the same three minutes, told with the scorer far from them,
+    are one fact told twice; so is a header by one scorer that two outlets time a minute apart. A
+    header at another scorer's name, or two minutes of which one is another's, are not."""
+    listed = "وحملت أهداف الفريق توقيع النجم سامر الحداد وكلها من ركلات الجزاء في الدقائق 22 و 73 و90+5."
+    cands = [
+        _cand(_fact(0, listed, "a")),
+        _cand(_fact(1, "ويدين الفريق بالفضل لنجمه سامر الحداد بعد تسجيله 3 ركلات جزاء في الدقائق 22 و 73 و90.", "b")),
+        _cand(_fact(2, "وسجل الحداد هدفين في الدقائق 22 و 81.", "c")),
+        _cand(_fact(3, "وسجل هدف الفوز المهاجم يوسف النجار برأسية متقنة في الدقيقة 41.", "d")),
+        _cand(_fact(4, "وجاء هدف الفوز عن طريق يوسف النجار من كرة رأسية رائعة في الدقيقة (42).", "e")),
+        _cand(_fact(5, "وأضاف كريم داود هدفا برأسية في الدقيقة 43.", "f")),
+    ]
+    pairs = restating_pairs(cands)
+    assert (0, 1) in pairs and (0, 2) not in pairs and (1, 2) not in pairs
+    assert (3, 4) in pairs
+    # A list of scorers with their minutes in brackets and no label, and a sentence giving two of
+    # them with a label, one beside its scorer's name: those goals told again.
+    listed = "وسجل أهداف الفريق سامر (23 من ركلة جزاء و108) وكريم داود (36)، فيما سجل يوسف (80)."
+    told = "وقاد سامر فريقه حيث أحرز الهدف الأول من ركلة جزاء عند الدقيقة 23، ثم أحرز كريم داود الثاني في الدقيقة 36."
+    other = "وتقدم الضيوف عند الدقيقة 23، ثم أضاف عادل نصار الثاني في الدقيقة 36."
+    again = restating_pairs([_cand(_fact(0, listed, "a")), _cand(_fact(1, told, "b")), _cand(_fact(2, other, "c"))])
+    assert (0, 1) in again and (0, 2) not in again
+    from khulasa.extract.goals import goals_again
+
+    assert not goals_again(cands[5].fact.representative.text, cands[4].fact.representative.text)
+    assert not goals_again(cands[4].fact.representative.text, cands[5].fact.representative.text)
+
+
+def test_a_part_of_a_toll_counted_with_no_role_and_told_again_as_a_toll_is_one_fact():
+    """The ministry's toll by province gives one province's dead as people with no role, in
+    brackets ("11 وفاة ... الوادي (سبعة أشخاص)"); another outlet's "سبعة ضحايا في إقليم الوادي" tells
+    that count again. A toll's own value with no role (the ministry's "ارتفع إلى 100 مواطن"), and a
+    count of people in a sentence that tells no toll (a ferry's capacity), are left to other rules."""
+    cands = [
+        _cand(_fact(0, "أعلنت الوزارة تسجيل 11 وفاة في أقاليم الوادي (سبعة أشخاص) والساحل (أربعة أشخاص).", "a")),
+        _cand(_fact(1, "وقضى سبعة ضحايا في إقليم الوادي الأكثر تضررا من السيول.", "b")),
+        _cand(_fact(2, "وقال البيان إن عدد الضحايا، ارتفع إلى 100 مواطن.", "c")),
+        _cand(_fact(3, "ولقي 100 قتيل حتفهم في الغرق.", "d")),
+        _cand(_fact(4, "وكانت العبارة تقل 250 راكبا في حين تبلغ طاقتها نحو سبعة أشخاص لكل قارب.", "e")),
+    ]
+    pairs = restating_pairs(cands)
+    assert (0, 1) in pairs and (1, 4) not in pairs
+    from khulasa.summarizer.select import _people_counts
+
+    texts = [c.fact.representative.text for c in cands]
+    plain = [_people_counts(claims_of(t), t)[0] for t in texts]
+    assert plain[0] == {7.0} and plain[2] == set() and plain[4] == set()
+
+
+def test_two_sentences_quoting_the_same_words_quote_one_statement():
+    """A leader's "disappointment" quoted, and his office's statement quoting it again, are one
+    statement told twice: the one whose concepts the other lacks weigh less goes. Quotes that
+    share no two consecutive words are two statements."""
+    from dataclasses import replace
+
+    from khulasa.summarizer.select import quoted_told_pairs
+
+    texts = [
+        "أعرب الرئيس اليوم عن شعوره «بخيبة أمل» من قرار التحالف خفض الإنتاج.",
+        "وقال المكتب إن “الرئيس يشعر بخيبة أمل إزاء القرار الذي اتخذه التحالف”.",
+        "وقال الوزير إن «القمة تفتح صفحة جديدة بين البلدين».",
+        "ووصف المبعوث الاتفاق بأنه «نقطة تحول في الأزمة».",
+    ]
+    concepts = [{"رئيس", "خيبة", "تحالف", "خفض", "إنتاج"}, {"مكتب", "خيبة"}, {"وزير", "صفحة"}, {"مبعوث", "تحول"}]
+    cands = [
+        replace(_cand(_fact(j, t, "abcd"[j])), concepts=frozenset(c))
+        for j, (t, c) in enumerate(zip(texts, concepts, strict=True))
+    ]
+    weights = dict.fromkeys(set().union(*concepts), 1.0)
+    assert quoted_told_pairs(cands, [0, 1, 2, 3], weights) == [(1, 0)]
+
+
 def test_a_value_half_the_outlets_tell_in_their_own_words_weighs_as_a_claim():
     # Without the central figure rule, the toll two of the four outlets give (each in its own
     # words: "ارتفعت حصيلة القتلى لاحقا إلى 32 قتيلا", "مصرع 32 شخصا") is still stated.

@@ -484,6 +484,17 @@ def test_two_minutes_after_the_dual_are_both_minutes():
     assert _minutes("فاز الفريق بالمركزين 4 و5") == []
 
 
+def test_every_minute_after_the_plural_and_a_minute_in_brackets_are_minutes():
+    """ "في الدقائق 22 و73 و90+5": one scorer's three penalties, three minutes (as the dual names
+    two); "في الدقيقة (42)": the label before the bracket names the minute."""
+    assert _minutes("وسجل المهاجم ثلاثيته من ركلات الجزاء في الدقائق 22 و 73 و90+5") == [22.0, 73.0, 90.0]
+    assert _minutes("وسجل القائد أهدافه في الدقائق 12، 40 و77") == [12.0, 40.0, 77.0]
+    assert _minutes("وجاء هدف الفوز برأسية في الدقيقة (42) من الشوط الأول") == [42.0]
+    # A list of numbers after another word, and a bracket after another word, are no minutes.
+    assert _minutes("حل الفريق في المراكز 4 و5 و6") == []
+    assert _minutes("وقال المدرب (42 عاما) إن فريقه استحق") == []
+
+
 def test_a_unit_in_the_accusative_is_the_unit():
     assert [(f.dimension, f.unit) for f in extract_figures("الأقوى منذ 25 عاما")] == [("duration", "year")]
     assert [(f.dimension, f.unit) for f in extract_figures("على بعد 25 كيلومترا جنوب هوالين")] == [

@@ -125,7 +125,9 @@ def test_a_number_between_marks_with_no_noun_after_it_or_not_of_people_is_no_cou
     # a goal's minute after its scorer's name, not a count of goals
     scored = "وسجل للفريق كل من سالم (36) أهداف المباراة"
     assert all(f.dimension != "count" or "36" not in f.text for f in extract_figures(scored))
-    assert extract_figures("سجل المهاجم هدف الفوز في الدقيقة (42)، ليقود فريقه إلى النهائي") == []
+    # the minute in brackets after its label is the goal's minute, no count
+    minute = extract_figures("سجل المهاجم هدف الفوز في الدقيقة (42)، ليقود فريقه إلى النهائي")
+    assert [(f.dimension, f.unit, f.amount) for f in minute] == [("mark", "minute", 42.0)]
     assert [f.text for f in extract_figures("أعلنت الوزارة مقتل (87) شخصا وإصابة (120)، أمس")] == ["(87) شخصا"]
 
 

@@ -69,6 +69,8 @@ class Lexicon:
     dual_labels: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     short_labels: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     label_links: frozenset[str] = frozenset()
+    # Label words of a list of marks ("الدقائق 22 و73 و90"): every number of the list is one.
+    plural_labels: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def _rows(name: str) -> Iterable[list[str]]:
@@ -111,6 +113,7 @@ def lexicon() -> Lexicon:
         _labels("dual"),
         _labels("short"),
         frozenset(_labels("between")),
+        _labels("plural"),
     )
 
 
@@ -122,7 +125,7 @@ _TALLY_REACH = 8
 
 # How the rows of ``ar/number_labels.txt`` other than a dimension's are read: a dual label, a short
 # one and a word between a label and its number; the first two give marks.
-_LABEL_FORMS = ("dual", "short", "between")
+_LABEL_FORMS = ("dual", "short", "between", "plural")
 
 
 def _labels(form_kind: str = "") -> dict[str, tuple[str, str]]:
@@ -555,11 +558,13 @@ def _ordinal_mark(toks: Sequence[Token], i: int, lex: Lexicon) -> _Hit | None:
 def _label_before(toks: Sequence[Token], i: int, lex: Lexicon) -> tuple[str, str] | None:
     """What the word before a number says it is ("الدقيقة 62": a minute mark), if it is a label:
     also with "الـ" between them ("الدقيقة الـ 52"), a dual label for the number after it and the
-    one after و ("الدقيقتين 47 و52") and a short label against its number ("(د52)", "د.52")."""
+    one after و ("الدقيقتين 47 و52"), a plural label for every number of the list after it
+    ("الدقائق 22 و73 و90") and a short label against its number ("(د52)", "د.52")."""
     return (
         _named_label(toks, i, lex, lex.labels)
         or _named_label(toks, i, lex, lex.dual_labels)
         or _second_of_two(toks, i, lex)
+        or _in_list(toks, i, lex)
         or _short_label(toks, i, lex)
     )
 
@@ -567,9 +572,12 @@ def _label_before(toks: Sequence[Token], i: int, lex: Lexicon) -> tuple[str, str
 def _named_label(
     toks: Sequence[Token], i: int, lex: Lexicon, table: Mapping[str, tuple[str, str]]
 ) -> tuple[str, str] | None:
-    """The label of ``table`` right before token ``i`` or before a word between ("الـ")."""
+    """The label of ``table`` right before token ``i``, before a word between ("الـ") or before an
+    opening bracket around the digits ("في الدقيقة (42)")."""
     k = i - 1
-    if k > 0 and toks[k].kind == "word" and toks[k].norm in lex.label_links:
+    linked = toks[k].kind == "word" and toks[k].norm in lex.label_links
+    bracketed = toks[k].text == "(" and toks[i].kind == "digits"
+    if k > 0 and (linked or bracketed):
         k -= 1
     if k < 0 or toks[k].kind != "word":
         return None
@@ -581,6 +589,20 @@ def _second_of_two(toks: Sequence[Token], i: int, lex: Lexicon) -> tuple[str, st
     if i < 3 or toks[i].kind != "digits" or toks[i - 1].norm != "و" or toks[i - 2].kind != "digits":
         return None
     return _named_label(toks, i - 2, lex, lex.dual_labels)
+
+
+# What joins the numbers of a list of marks after a plural label ("22 و73، 90").
+_LIST_JOINS = frozenset({"و", "،", ","})
+
+
+def _in_list(toks: Sequence[Token], i: int, lex: Lexicon) -> tuple[str, str] | None:
+    """A number of a list after a plural label: "22", "73" and "90" in "الدقائق 22 و 73 و90"."""
+    if toks[i].kind != "digits" or not lex.plural_labels:
+        return None
+    k = i
+    while k >= 2 and toks[k - 1].norm in _LIST_JOINS and toks[k - 2].kind == "digits":
+        k -= 2
+    return _named_label(toks, k, lex, lex.plural_labels)
 
 
 def _short_label(toks: Sequence[Token], i: int, lex: Lexicon) -> tuple[str, str] | None:
@@ -1534,6 +1556,17 @@ def _joined_role(toks: Sequence[Token], k: int, role: str, lex: Lexicon) -> str:
         if other is not None:
             return _JOINED_ROLES.get(frozenset({role, other}), role)
     return role
+
+
+# The roles of a toll: a sentence with a cue of one of them tells a toll (:func:`tells_a_toll`).
+_TOLL_CUE_ROLES = frozenset({"killed", "injured", "missing"})
+
+
+def tells_a_toll(text: str) -> bool:
+    """Does ``text`` hold a cue of the dead, the injured or the missing anywhere
+    (``resources/ar/people_roles.txt``: "القتلى", "وفاة", "ضحايا", "أصيب")?"""
+    lex = lexicon()
+    return any(t.kind == "word" and _role_cue(t, lex) in _TOLL_CUE_ROLES for t in tokens(text))
 
 
 def _role_cue(tok: Token, lex: Lexicon) -> str | None:

@@ -333,6 +333,55 @@ def written_numbers(text: str) -> frozenset[float]:
     return frozenset(v for v in values if v is not None)
 
 
+# A goal one outlet times a minute before or after another's, by one scorer and told the same way
+# (a header, a penalty), is one goal (:func:`goals_again`): "برأسية ... في الدقيقة 41" and "من كرة
+# رأسية ... في الدقيقة (42)".
+NEAR_MINUTE = 1
+
+
+def goals_again(piece: str, other: str, words: frozenset[str] = frozenset()) -> bool:
+    """Does ``piece`` tell only goals ``other`` tells, where :func:`goals_told` cannot say (no scorer
+    beside each minute, or minutes the outlets give apart)? Two minutes or more, every one of them
+    ``other``'s ("بعد تسجيله 3 ركلات جزاء في الدقائق 22 و73 و90" after "... عفيف وكلهم من علامة
+    الجزاء في الدقائق 22 و73 و90+5": two outlets timing one goal alike is common, several goals alike
+    is no chance), or every one of them a number ``other`` writes ("ميسي (23 من ركلة جزاء و108)
+    وأنخل دي ماريا (36)", a list of scorers with no label) when a scorer of them is a name of
+    ``words`` (``other``'s words, :attr:`khulasa.extract.claims.Claims.forms`); or each of its goals
+    one of ``other``'s at most :data:`NEAR_MINUTE` away, out of added time, told the same way and
+    naming one scorer (:func:`same_name`)."""
+    mine = _minute_figures(piece)
+    if not mine:
+        return False
+    minutes = {f.amount for f in mine}
+    if len(minutes) >= 2 and minutes <= written_numbers(other):
+        theirs_read = {f.amount for f in _minute_figures(other)}
+        named = any(same_name(n, w) for _, goal in minute_goals(piece) for n in goal.names for w in words)
+        if minutes <= theirs_read or named:
+            return True
+    theirs = _minute_figures(other)
+    if not theirs:
+        return False
+    at = {f.start: f.amount for f in mine}
+    their_at = {f.start: f.amount for f in theirs}
+    their_goals = [(their_at[s], g) for s, g in minute_goals(other) if s in their_at]
+    goals = minute_goals(piece)
+    if not goals:
+        return False
+    for start, goal in goals:
+        minute = at.get(start)
+        if minute is None or goal.added or not goal.manners or not goal.names or "other" in goal.events:
+            return False
+        if not any(
+            abs(m - minute) <= NEAR_MINUTE
+            and not g.added
+            and g.manners == goal.manners
+            and any(same_name(x, y) for x in goal.names for y in g.names)
+            for m, g in their_goals
+        ):
+            return False
+    return True
+
+
 def goals_told(piece: str, numbers: frozenset[float], words: frozenset[str]) -> bool:
     """Does ``piece`` tell only goals that a text writing ``numbers`` and ``words`` (its words with
     and without their proclitics: :attr:`khulasa.extract.claims.Claims.forms`) gave, in other
@@ -405,7 +454,7 @@ def _minute_labels() -> frozenset[str]:
     """The words that label a number as a minute (every form of ``ar/number_labels.txt``'s
     ``minute`` rows), normalized."""
     lex = lexicon()
-    tables = (lex.labels, lex.dual_labels, lex.short_labels)
+    tables = (lex.labels, lex.dual_labels, lex.plural_labels, lex.short_labels)
     forms = {form for table in tables for form, (_, unit) in table.items() if unit == "minute"}
     return frozenset(forms | {f[2:] for f in forms if f.startswith("ال")})
 

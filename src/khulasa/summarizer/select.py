@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import os
+import re
 import sys
 import threading
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
@@ -32,7 +33,7 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 from khulasa.config import Settings
 from khulasa.deadline import check_time, checked, holding
 from khulasa.deadline import remaining as time_left
-from khulasa.extract.goals import goals_told, written_numbers
+from khulasa.extract.goals import goals_again, goals_told, written_numbers
 from khulasa.link.keys import derived_imperfects
 from khulasa.link.retold import names_stated, told_again_in
 from khulasa.resources import load_word_list
@@ -953,6 +954,43 @@ def _thing_counts(claims: Claims) -> set[tuple[float, str]]:
     }
 
 
+# A count of people no cue gives a role ("520 شخصا", "طاطا (سبعة أشخاص)") at this value or more, in
+# a sentence telling a toll, that another candidate gives as a count of the dead, the injured, the
+# missing or the rescued, is that count told again (:func:`_people_counts`). Lower values ("three
+# people") are too common.
+SAME_PEOPLE_COUNT_FLOOR = 5
+
+
+def _people_counts(claims: Claims, text: str) -> tuple[set[float], set[float]]:
+    """The whole values of the counts of people ``claims`` (of ``text``) gives, of at least
+    ``SAME_PEOPLE_COUNT_FLOOR``: those no cue gives a role (the unit ``person``), where ``text``
+    tells a toll (:func:`khulasa.extract.figures.tells_a_toll`: "11 وفاة ... طاطا (سبعة أشخاص)", not
+    a ferry's capacity "نحو مئة شخص"), and those of a toll's role (killed, injured, missing,
+    rescued). Read on every figure, salient or not: a count in brackets after a place is no figure
+    of the sentence's own."""
+    from khulasa.extract.figures import tells_a_toll
+
+    plain: set[float] = set()
+    tolls: set[float] = set()
+    toll_told = None
+    # A count with no role is read only as a part of a larger count the sentence gives ("11 وفاة
+    # ... طاطا (سبعة أشخاص)"): a toll's own value with no role ("ارتفع إلى 100 مواطن") is the
+    # toll as it rose, which the rules of a toll's course read (toll_told_pairs).
+    whole = max((f.amount for f in claims.figures if f.dimension in _COUNTED), default=0.0)
+    for f in claims.figures:
+        if f.dimension != "people" or not float(f.amount).is_integer() or f.amount < SAME_PEOPLE_COUNT_FLOOR:
+            continue
+        if f.unit == "person":
+            if f.amount >= whole:
+                continue
+            toll_told = tells_a_toll(text) if toll_told is None else toll_told
+            if toll_told:
+                plain.add(f.amount)
+        elif f.unit in _TOLL_ROLES:
+            tolls.add(f.amount)
+    return plain, tolls
+
+
 def _results(claims: Claims) -> set[tuple[float, str]]:
     """The results of matches ``claims`` gives, each with every side it names (a score's value and
     a place: "فوز المكسيك (2-1)"): two sentences giving one score of a match one side of which they
@@ -1013,6 +1051,22 @@ def restating_pairs(cands: Sequence[Candidate]) -> list[tuple[int, int]]:
             for j in range(len(cands))
             if j != i and numbers[j] and goals_told(texts[i], numbers[j], claims[j].forms)
         )
+        # Goals whose scorer stands far from their minutes, or timed a minute apart (goals_again).
+        pairs.update(
+            (min(i, j), max(i, j))
+            for i in scoring
+            for j in range(len(cands))
+            if j != i and numbers[j] and goals_again(texts[i], texts[j], claims[j].forms)
+        )
+    # A count of people with no role and a toll's count at one value (_people_counts).
+    people = [_people_counts(c, cand.fact.representative.text) for c, cand in zip(claims, cands, strict=True)]
+    counting = [j for j, (plain, tolls) in enumerate(people) if plain or tolls]
+    pairs.update(
+        (i, j)
+        for k, i in enumerate(counting)
+        for j in counting[k + 1 :]
+        if people[i][0] & people[j][1] or people[i][1] & people[j][0]
+    )
     naming = [j for j, c in enumerate(claims) if not kinds[j] and may_name_again(c)]
     for i in checked(naming):
         pairs.update((min(i, j), max(i, j)) for j in range(len(claims)) if j != i and names_again(claims[i], claims[j]))
@@ -1835,9 +1889,11 @@ def select(
     chosen, forbidden = _without_weak(
         cands, chosen, weights, budget, bonus, forbidden, requires, titles, one_of, weak_read
     )
-    # So does, at any budget, a sentence outside the event group whose words lie inside a chosen telling's.
-    chosen, forbidden = _without_weak(
-        cands, chosen, weights, budget, bonus, forbidden, requires, titles, one_of, (), contained=several
+    # So does, at any budget, a sentence outside the event group whose words lie inside a chosen
+    # telling's; and one of two sentences quoting the same words (quoted_told_pairs).
+    passes = ({"contained": several}, {"quoted": several})
+    chosen, forbidden = _without_passes(
+        passes, cands, chosen, weights, budget, bonus, forbidden, requires, titles, one_of
     )
     if printed_cost is not None and unit != "sentences":
         chosen = _spend_savings(cands, chosen, printed_cost, weights, budget, bonus, forbidden, requires)
@@ -2152,6 +2208,44 @@ def contained_told_pairs(
     return out
 
 
+# Quoted words: what stands between quotation marks.
+_QUOTED = re.compile(r"[“«\"]([^”»\"“«]{3,})[”»\"]")
+
+
+def _quoted_pairs_of_words(text: str, stem: Analyzer) -> frozenset[tuple[str, str]]:
+    """The pairs of consecutive content words (stemmed, stop words left out) ``text`` quotes."""
+    out: set[tuple[str, str]] = set()
+    for match in _QUOTED.finditer(text):
+        terms = [t for t in stem.content_terms(match.group(1)) if not t[:1].isdigit()]
+        out.update(pairwise(terms))
+    return frozenset(out)
+
+
+def quoted_told_pairs(
+    cands: Sequence[Candidate], chosen: Sequence[int], weights: Mapping[str, float]
+) -> list[tuple[int, int]]:
+    """Pairs ``(j, k)`` of ``chosen`` candidates that quote the same words (a pair of consecutive
+    content words both put between quotation marks: "بخيبة أمل", "صفحة جديدة", "نقطة تحول"):
+    one statement quoted twice, by two outlets or by a speaker and his office ("أعرب بايدن عن
+    شعوره «بخيبة أمل»" and "وقال البيت الأبيض إن «الرئيس يشعر بخيبة أمل ...»"). ``j`` is the one
+    whose concepts the other does not hold weigh less (:func:`_summary_weights`' ``weights``)."""
+    stem = Analyzer(stem=True)
+    quoted = {j: _quoted_pairs_of_words(cands[j].fact.representative.text, stem) for j in chosen}
+    quoting = [j for j in chosen if quoted[j]]
+    out = []
+    gone: set[int] = set()
+    for n, a in enumerate(quoting):
+        for b in quoting[n + 1 :]:
+            if a in gone or b in gone or not quoted[a] & quoted[b]:
+                continue
+            own_a = sum(weights.get(c, 0.0) for c in cands[a].concepts - cands[b].concepts)
+            own_b = sum(weights.get(c, 0.0) for c in cands[b].concepts - cands[a].concepts)
+            j, k = (a, b) if own_a < own_b else (b, a)
+            gone.add(j)
+            out.append((j, k))
+    return out
+
+
 @lru_cache(maxsize=1)
 def _unnamed_sources() -> frozenset[str]:
     """The normalized words of ``resources/ar/unnamed_sources.txt``."""
@@ -2193,21 +2287,23 @@ def _without_weak(
     weak: Collection[int],
     *,
     contained: bool = False,
+    quoted: bool = False,
 ) -> tuple[list[int], list[tuple[int, int]]]:
     """``chosen`` without the weak tellings that tell the event again (:func:`weak_told_pairs`;
     with ``contained``, the sentences whose words lie inside a chosen telling's,
     :func:`contained_told_pairs`), each round's freed budget spent (:func:`fill_remaining`), when
     another candidate takes their place (else they stay: the budget would go unused); and
     ``forbidden`` with those pairs."""
-    if (not weak and not contained) or not group:
+    if (not weak and not contained and not quoted) or (not group and not quoted):
         return chosen, list(forbidden)
     pairs = set(forbidden)
     for _ in range(RETOLD_ROUNDS):
-        again = (
-            contained_told_pairs(cands, chosen, group)
-            if contained
-            else weak_told_pairs(cands, chosen, group, weak, titles)
-        )
+        if quoted:
+            again = quoted_told_pairs(cands, chosen, weights)
+        elif contained:
+            again = contained_told_pairs(cands, chosen, group)
+        else:
+            again = weak_told_pairs(cands, chosen, group, weak, titles)
         if not again:
             break
         tried = pairs | {(min(j, k), max(j, k)) for j, k in again}
@@ -2218,6 +2314,27 @@ def _without_weak(
             break  # nothing takes their place: a sentence told once more costs no other fact
         chosen, pairs = refilled, tried
     return chosen, sorted(pairs)
+
+
+def _without_passes(
+    passes: Sequence[Mapping[str, bool]],
+    cands: Sequence[Candidate],
+    chosen: list[int],
+    weights: dict[str, float],
+    budget: int,
+    bonus: Sequence[float],
+    forbidden: Sequence[tuple[int, int]],
+    requires: Mapping[int, int],
+    titles: Sequence[str],
+    group: Collection[int],
+) -> tuple[list[int], list[tuple[int, int]]]:
+    """:func:`_without_weak` once for each of ``passes`` (its keyword flags), in turn."""
+    pairs = list(forbidden)
+    for flags in passes:
+        chosen, pairs = _without_weak(
+            cands, chosen, weights, budget, bonus, pairs, requires, titles, group, (), **flags
+        )
+    return chosen, pairs
 
 
 # A sentence sharing this many words of what happened with one a sentence was told in (naming no one
