@@ -304,6 +304,7 @@ class _Known:
         aliases = {
             **self._spelled_alike(words),
             **self._respelled_names(old, current),
+            **self._compounds_apart(words),
             **self._bare_forms(words, synonyms),
             **derived_imperfects(self.story_keys, self.names, synonyms, nouns=True),
             **synonyms,
@@ -449,6 +450,24 @@ class _Known:
                     and a != b
                 ):
                     out[min(a)] = min(b)
+        return out
+
+    def _compounds_apart(self, words: frozenset[str]) -> dict[str, str]:
+        """Each compound name behind «عبد» the story writes joined ("عبدالفتاح", behind a proclitic
+        too) -> its second part ("الفتاح", "فتاح" by its key), when the story also writes that part
+        on its own (the name apart, "عبد الفتاح"): one name, which the stemmer keeps whole when
+        joined, so a sentence writing it joined shared no word with one writing it apart
+        (forty-third pass)."""
+        out: dict[str, str] = {}
+        for word in sorted(words):
+            for form in proclitic_forms(word):
+                rest = form.removeprefix("عبد")
+                if rest == form or len(rest) < BARE or rest not in words:
+                    continue
+                mine, theirs = (content_keys(w, self.analyzer, self.vocab) for w in (word, rest))
+                if len(mine) == 1 and len(theirs) == 1 and mine != theirs:
+                    out[min(mine)] = min(theirs)
+                break
         return out
 
     def _bare_forms(self, words: frozenset[str], synonyms: Mapping[str, str]) -> dict[str, str]:
