@@ -304,6 +304,7 @@ class _Known:
         aliases = {
             **self._spelled_alike(words),
             **self._respelled_names(old, current),
+            **self._compounds_apart(words),
             **self._bare_forms(words, synonyms),
             **derived_imperfects(self.story_keys, self.names, synonyms, nouns=True),
             **synonyms,
@@ -449,6 +450,24 @@ class _Known:
                     and a != b
                 ):
                     out[min(a)] = min(b)
+        return out
+
+    def _compounds_apart(self, words: frozenset[str]) -> dict[str, str]:
+        """Each compound name behind «عبد» the story writes joined ("عبدالفتاح", behind a proclitic
+        too) -> its second part ("الفتاح", "فتاح" by its key), when the story also writes that part
+        on its own (the name apart, "عبد الفتاح"): one name, which the stemmer keeps whole when
+        joined, so a sentence writing it joined shared no word with one writing it apart
+        (forty-third pass)."""
+        out: dict[str, str] = {}
+        for word in sorted(words):
+            for form in proclitic_forms(word):
+                rest = form.removeprefix("عبد")
+                if rest == form or len(rest) < BARE or rest not in words:
+                    continue
+                mine, theirs = (content_keys(w, self.analyzer, self.vocab) for w in (word, rest))
+                if len(mine) == 1 and len(theirs) == 1 and mine != theirs:
+                    out[min(mine)] = min(theirs)
+                break
         return out
 
     def _bare_forms(self, words: frozenset[str], synonyms: Mapping[str, str]) -> dict[str, str]:
@@ -740,7 +759,8 @@ class _Known:
     def _scorers_not_named(self, text: str) -> list[str]:
         """The scorers ``text`` names (:func:`khulasa.extract.goals.scorers`: the name after "سجل",
         "أحرز", "عن طريق" in a sentence that tells of a goal) of whose name the earlier summary wrote
-        no word, in any spelling (:func:`khulasa.extract.goals.scorer_keys`): who scored is a person,
+        no word, in any spelling (:func:`khulasa.extract.goals.scorer_keys`, or a transliteration
+        :func:`_same_name` finds, as for a person: "بولاي" after "بويلاي"): who scored is a person,
         news as any person never named is, though no title stands before him for the name reader.
         Each as its longest word. In a match's story only ("هدف" is also an aim)."""
         if "match" not in self.kinds:
@@ -748,7 +768,9 @@ class _Known:
         return [
             max(sorted(names), key=len)
             for names in scorers(text)
-            if not names & self.old_forms and not scorer_keys(names) & self.old_scorer_keys
+            if not names & self.old_forms
+            and not scorer_keys(names) & self.old_scorer_keys
+            and not any(_same_name(n, w) for n in sorted(names) for w in self.old_forms)
         ]
 
     def _people_not_named(self, claims: Claims, text: str = "") -> set[str]:
@@ -757,6 +779,7 @@ class _Known:
         A person the name reader found that is the definite part of a compound name in ``text``
         (the claims' text: "ماهر عبدالحفيظ حجار", "سلمان بن عبد العزيز") is named when the earlier
         summary named the person whose given name stands before it (:meth:`_compound_named`)."""
+        runs = _person_runs(text)
         return {
             n[1]
             for n in claims.names
@@ -764,7 +787,29 @@ class _Known:
             and self._a_name(n[1])
             and not _names(self.claims, n)
             and not self._compound_named(text, n[1])
+            and not any(self._ran_on(run) for run in runs.get(n[1], ()))
         }
+
+    def _ran_on(self, run: tuple[str, ...]) -> bool:
+        """Did the name reader run on past a name into a word that is none? ``run``: the words it
+        took for one person's name after a title, the last the one it reports. Its last word no
+        name the story's clause linking reads, the run names the man version V named when an
+        earlier word of it is a person version V named ("الرئيس دونالد ترامب وقع رسميا": «وقع», after
+        version V named «ترامب»), and no one when it ends in a word behind a preposition (ب, ل, ك) and
+        no word of it is a name linking reads ("الرئيس التركي وزوجته بحفاوة": «بحفاوه»; forty-third
+        pass): a name after a title takes no preposition. Without the story's articles (no names
+        read) the run stands."""
+        if not self.names or self._linked_name(run[-1]):
+            return False
+        earlier = run[:-1]
+        if any(_names(self.claims, ("person", w)) for w in earlier if len(w) >= SKELETON):
+            return True
+        return run[-1][:1] in _PREPOSITIONS and not any(self._linked_name(w) for w in earlier)
+
+    def _linked_name(self, word: str) -> bool:
+        """Does the story's clause linking read ``word`` as a name (all its keys among the names)?"""
+        keys = content_keys(word, self.analyzer, self.vocab)
+        return bool(keys) and keys <= self.names
 
     def _compound_named(self, text: str, word: str) -> bool:
         """Is ``word`` the definite part of a compound name of ``text`` (behind «عبد», joined or
@@ -2212,6 +2257,24 @@ LONG_VOWELS = frozenset("اوي")
 SKELETON = 3
 
 
+# The one-letter prepositions written joined to a noun: a word after a title that begins with one
+# and that clause linking reads as no name is no name (:meth:`_Known._ran_on`).
+_PREPOSITIONS = frozenset("بلك")
+
+
+def _person_runs(text: str) -> dict[str, list[tuple[str, ...]]]:
+    """The names the name reader reads after a title in ``text``
+    (:func:`khulasa.extract.actors.title_candidates`), each whole, by the word it reports (the last)."""
+    from khulasa.extract.actors import title_candidates
+    from khulasa.extract.claims import cues, stopwords
+
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for cand in title_candidates(tokens(text), stopwords(), cues()):
+        if cand.kind == "person" and cand.name:
+            out.setdefault(cand.name[-1], []).append(tuple(cand.name))
+    return out
+
+
 def _same_name(a: str, b: str) -> bool:
     """Two spellings of one transliterated name: the same first two letters, and alike
     (``NAME_SIMILARITY``, 5+ letters) or the same letters once the long vowels after the first
@@ -2259,13 +2322,24 @@ def _added_time_base(toks: Sequence[Token], k: int) -> bool:
 
 def _in_code(toks: Sequence[Token], k: int) -> bool:
     """Are the digits of token ``k`` part of a code written with Latin letters ("MA-722", "NG-1",
-    "A320"): the letters right before them, or before a hyphen right before them? A code names a
-    thing (a flight, a launch, an aircraft), as a name does: its digits are no number to give."""
+    "A320"): the letters right before them, or before a hyphen right before them; or one capital
+    letter right after them ("مجمع الإطلاق 39A": a launch pad, a gate, a model's variant)? A code
+    names a thing (a flight, a launch, an aircraft), as a name does: its digits are no number to
+    give. Two capitals or more after digits may be a unit ("100MW"), lower case letters are one
+    ("15km"): those stay numbers."""
     at = toks[k].start
     j = k - 1
     if j >= 0 and toks[j].text == "-" and toks[j].end == at:
         at, j = toks[j].start, j - 1
-    return j >= 0 and toks[j].end == at and toks[j].text[-1:].isascii() and toks[j].text[-1:].isalpha()
+    if j >= 0 and toks[j].end == at and toks[j].text[-1:].isascii() and toks[j].text[-1:].isalpha():
+        return True
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    return after is not None and after.start == toks[k].end and _code_letter(after.text)
+
+
+def _code_letter(text: str) -> bool:
+    """Is ``text`` one capital Latin letter ("A" of "39A")?"""
+    return len(text) == 1 and text.isascii() and text.isupper()
 
 
 def _number_text(value: float) -> str:
