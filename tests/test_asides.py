@@ -20,6 +20,9 @@ from khulasa.types import Fact, Sentence
         ("وقالت الهيئة إن الأرقام تستند إلى المعلومات التي جمعتها فرق الإسعاف.", "meta"),
         ("ونشرت الوكالة تنبيها حول تفاصيل العاصفة.", "meta"),
         ("وحظي الإعلان بترحيب إقليمي ودولي واسع.", "reaction"),
+        ("وأشار المسؤول إلى صعوبات تواجه فرق الإغاثة في القرى الجبلية.", "difficulty"),
+        ("وقال الوزير إن الطقس جعل من العسير على الفرق الوصول إلى الموقع.", "difficulty"),
+        ("وتصاعد الدخان من المبنى المحترق طوال ساعات.", "scene"),
     ],
 )
 def test_asides(text: str, kind: str) -> None:
@@ -36,6 +39,8 @@ def test_asides(text: str, kind: str) -> None:
         # A welcome by a named party may be a fact of the story: only the phrase is read.
         "ورحب الأمين العام للأمم المتحدة بالاتفاق بين البلدين.",
         "وأعلنت الوزارة تفاصيل الخطة الجديدة للنقل.",
+        # "عسير" alone is a Saudi province, not "hard".
+        "وانقلبت الحافلة في منطقة عسير جنوب المملكة.",
         "",
     ],
 )
@@ -47,6 +52,12 @@ def test_aside_weight_checked() -> None:
     assert Settings().aside_weight == 0.5
     with pytest.raises(SettingsError, match="aside_weight"):
         Settings(aside_weight=-1.0)
+
+
+def test_the_desk_keeps_asides_unpaid() -> None:
+    from khulasa.desk.desk import DESK_SUMMARY_SETTINGS
+
+    assert DESK_SUMMARY_SETTINGS.aside_weight == 0
 
 
 def _cand(i: int, text: str, cost: int) -> Candidate:
