@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from khulasa.config import Settings, SettingsError
-from khulasa.summarizer.select import ASIDE_EVERY_BUDGET, Candidate, _aside_paid, aside_kind
+from khulasa.summarizer.select import ASIDE_EVERY_BUDGET, Candidate, _aside_paid, aside_kind, aside_kinds
 from khulasa.types import Fact, Sentence
 
 
@@ -73,3 +73,10 @@ def test_asides_pay_per_word_and_only_outdated_counts_past_longer_from() -> None
     assert _aside_paid(cands, [1.0, 1.0, 1.0], 0.5, None) == [1.0, 1.0 - 3.5, 1.0 - 3.0]
     assert _aside_paid(cands, [1.0, 1.0, 1.0], 0.5, ASIDE_EVERY_BUDGET) == [1.0, 1.0 - 3.5, 1.0]
     assert _aside_paid(cands, [1.0, 1.0, 1.0], 0.0, None) == [1.0, 1.0, 1.0]
+
+
+def test_an_outdated_count_behind_a_guess_is_read_past_longer_from() -> None:
+    text = "ربما يرتفع العدد، وكانت حصيلة سابقة أفادت بمقتل ستة أشخاص"
+    assert aside_kinds(text) == {"hedge", "superseded"}
+    cands = [_cand(0, text, 9)]
+    assert _aside_paid(cands, [1.0], 0.5, ASIDE_EVERY_BUDGET) == [1.0 - 4.5]

@@ -348,32 +348,39 @@ def _aside_phrases() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def aside_kind(text: str) -> str | None:
-    """The kind of aside ``text`` tells beside the news (``resources/ar/aside_phrases.txt``: a count
+def aside_kinds(text: str) -> frozenset[str]:
+    """The kinds of aside ``text`` tells beside the news (``resources/ar/aside_phrases.txt``: a count
     its outlet calls outdated, "الحصيلة السابقة"; a guess, "ربما"; what an outlet was told, "ولم
-    يحمل البيان مزيدا من المعلومات"; a general welcome, "بترحيب عربي ودولي"), or None."""
+    يحمل البيان مزيدا من المعلومات"; a general welcome, "بترحيب عربي ودولي"; ...)."""
     phrases = _aside_phrases()
     tokens = tokenize(text)
+    kinds: set[str] = set()
     for i, token in enumerate(tokens):
         heads = (token, token[1:]) if token[:1] in ("و", "ف") else (token,)
         for head in heads:
             for rest, kind in phrases.get(head, ()):
                 if tuple(tokens[i + 1 : i + 1 + len(rest)]) == rest:
-                    return kind
-    return None
+                    kinds.add(kind)
+    return frozenset(kinds)
+
+
+def aside_kind(text: str) -> str | None:
+    """One kind of aside ``text`` tells (:func:`aside_kinds`; the first in sorted order), or None."""
+    kinds = aside_kinds(text)
+    return min(kinds) if kinds else None
 
 
 def _aside_paid(
     cands: Sequence[Candidate], bonus: Sequence[float], per_word: float, kinds: Collection[str] | None
 ) -> list[float]:
     """``bonus`` less ``per_word`` for each word of a candidate telling an aside of one of ``kinds``
-    (every kind when None; :func:`aside_kind`; Settings.aside_weight)."""
+    (every kind when None; :func:`aside_kinds`; Settings.aside_weight)."""
     if per_word <= 0:
         return list(bonus)
     out = []
     for b, c in zip(bonus, cands, strict=True):
-        kind = aside_kind(c.fact.representative.text)
-        paid = kind is not None and (kinds is None or kind in kinds)
+        told = aside_kinds(c.fact.representative.text)
+        paid = bool(told) and (kinds is None or not told.isdisjoint(kinds))
         out.append(b - per_word * c.words if paid else b)
     return out
 
