@@ -241,6 +241,15 @@ class Settings:
     # up to ``longer_from`` words (0: none). Such a sentence states no fact of the story
     # (docs/quality.md, "The seventeenth session: sentences that state no key fact").
     courtesy_weight: float = 0.5
+    # Per-word cost, relative to the mean concept value per word, of a sentence telling an aside
+    # (resources/ar/aside_phrases.txt: a count its outlet calls outdated, "الحصيلة السابقة", at every
+    # budget; a guess, what an outlet was told, a general welcome, the rescue's difficulty, smoke over
+    # the scene, up to ``longer_from`` words) in a short summary of several documents (0: none). Key
+    # facts at 60 / 100 / 150 words over the eight dev sets (551): 271 / 368 / 444 -> 272 / 371 /
+    # 445, restating unchanged; past 100 words a guess's place went to the event told again. The
+    # desk keeps 0 (khulasa.desk.desk; docs/quality.md, "The twentieth session: sentences that
+    # state no key fact, by class").
+    aside_weight: float = 0.5
     # Per-word cost, relative to the mean concept value per word, of each word a sentence has past
     # half the budget (at most what its concepts weigh), in a short summary of several documents and
     # a budget in words or characters (0: none). At 60 words one sentence of 40-70 words (an
@@ -332,6 +341,7 @@ class Settings:
             "fill_weight",
             "backdrop_weight",
             "courtesy_weight",
+            "aside_weight",
             "past_half_weight",
             "unigram_weight",
             "short_unigram_weight",

@@ -38,7 +38,10 @@ from khulasa.types import Document
 # Nor do they make a sentence past half the budget pay (Settings.past_half_weight 0): a version
 # whose long sentence gives way to shorter ones has its sentences marked new against the other's
 # (docs/quality.md, twentieth session: falsely / missed new at half 10 / 5 -> 12 / 6 with 1.5).
-DESK_SUMMARY_SETTINGS = Settings(event_apart_share=0.0, past_half_weight=0.0)
+# Nor does an aside pay (Settings.aside_weight 0): Derna's version 2 then gives the missing in the
+# Red Crescent's words, read as a detail where the key fact is new (missed new at half 6 -> 7 with
+# 0.5; docs/quality.md, twentieth session: sentences that state no key fact, by class).
+DESK_SUMMARY_SETTINGS = Settings(event_apart_share=0.0, past_half_weight=0.0, aside_weight=0.0)
 
 if TYPE_CHECKING:
     from khulasa.desk.updates import Changes

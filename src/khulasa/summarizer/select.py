@@ -331,6 +331,61 @@ def _courtesy_paid(cands: Sequence[Candidate], bonus: Sequence[float], per_word:
     ]
 
 
+# Kinds of aside (``resources/ar/aside_phrases.txt``) read at every budget of a short summary of
+# several documents; the others are read up to Settings.longer_from words.
+ASIDE_EVERY_BUDGET = frozenset({"superseded"})
+
+
+@lru_cache(maxsize=1)
+def _aside_phrases() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """``resources/ar/aside_phrases.txt``: by their first word (normalized), the phrases' other words
+    and kind."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for line in load_word_list("ar/aside_phrases.txt"):
+        kind, _, phrase = line.partition("|")
+        words = tokenize(phrase)
+        if words:
+            out.setdefault(words[0], []).append((tuple(words[1:]), kind.strip()))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def aside_kinds(text: str) -> frozenset[str]:
+    """The kinds of aside ``text`` tells beside the news (``resources/ar/aside_phrases.txt``: a count
+    its outlet calls outdated, "الحصيلة السابقة"; a guess, "ربما"; what an outlet was told, "ولم
+    يحمل البيان مزيدا من المعلومات"; a general welcome, "بترحيب عربي ودولي"; ...)."""
+    phrases = _aside_phrases()
+    tokens = tokenize(text)
+    kinds: set[str] = set()
+    for i, token in enumerate(tokens):
+        heads = (token, token[1:]) if token[:1] in ("و", "ف") else (token,)
+        for head in heads:
+            for rest, kind in phrases.get(head, ()):
+                if tuple(tokens[i + 1 : i + 1 + len(rest)]) == rest:
+                    kinds.add(kind)
+    return frozenset(kinds)
+
+
+def aside_kind(text: str) -> str | None:
+    """One kind of aside ``text`` tells (:func:`aside_kinds`; the first in sorted order), or None."""
+    kinds = aside_kinds(text)
+    return min(kinds) if kinds else None
+
+
+def _aside_paid(
+    cands: Sequence[Candidate], bonus: Sequence[float], per_word: float, kinds: Collection[str] | None
+) -> list[float]:
+    """``bonus`` less ``per_word`` for each word of a candidate telling an aside of one of ``kinds``
+    (every kind when None; :func:`aside_kinds`; Settings.aside_weight)."""
+    if per_word <= 0:
+        return list(bonus)
+    out = []
+    for b, c in zip(bonus, cands, strict=True):
+        told = aside_kinds(c.fact.representative.text)
+        paid = bool(told) and (kinds is None or not told.isdisjoint(kinds))
+        out.append(b - per_word * c.words if paid else b)
+    return out
+
+
 def _past_half_paid(
     cands: Sequence[Candidate], bonus: Sequence[float], weights: Mapping[str, float], per_word: float, half: float
 ) -> list[float]:
@@ -1842,6 +1897,11 @@ def select(
     # Settings.courtesy_weight per word.
     shorter_several = short and n_docs > 1 and in_words <= settings.longer_from
     bonus = _courtesy_paid(cands, bonus, settings.courtesy_weight * density if shorter_several else 0.0)
+    # So does an aside (a count its outlet calls outdated at every budget; a guess, what an outlet
+    # was told, a general welcome up to Settings.longer_from words): Settings.aside_weight per word.
+    aside_kinds = None if shorter_several else ASIDE_EVERY_BUDGET
+    aside_per_word = settings.aside_weight * density if short and n_docs > 1 else 0.0
+    bonus = _aside_paid(cands, bonus, aside_per_word, aside_kinds)
     several = short and n_docs > 1
     # A sentence's words past half the budget pay Settings.past_half_weight each (not under a
     # budget in sentences: there a long sentence takes no other's place).
