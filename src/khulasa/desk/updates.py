@@ -220,7 +220,9 @@ def what_is_new(
     not known, or one of its figures is a changed value of a quantity the earlier summary gave (a
     toll that rose) or a figure of ``NEWS_FIGURES`` it did not give, or an unknown later clause
     gives a figure of the story (one ``REPORTED`` or more of ``documents``' outlets report), or it
-    names a person the earlier summary did not; else an **added detail**: the main statement is
+    names a person the earlier summary did not, or a listed place it did not that two or more of the
+    story's outlets name, or a later clause tells a record ("أول ...") when the earlier summary told
+    none (forty-fourth pass); else an **added detail**: the main statement is
     known and later clauses are not (their spans are given), or the sentence is new only for figures
     one outlet of the story gives, as is all else it adds (:meth:`_Known.colour`: the clauses the
     earlier summary did not state are given). docs/desk.md says why."""
@@ -915,6 +917,7 @@ class _Known:
             or self._people_not_named(claims, text)
             or self._scorers_not_named(text)
             or self._toll_untold(text)
+            or self._places_untold(claims)
         ):
             return []
         if not all(self._main_known(text, c, span) for c, span in parts[:main]):
@@ -931,6 +934,20 @@ class _Known:
                 for a, b in spans
             )
             else spans
+        )
+
+    def _places_untold(self, claims: Claims) -> bool:
+        """Does the sentence name a listed place (``resources/ar/gazetteer.txt``: not a word the
+        name reader took for one, "وجرف") the earlier summary did not name (nor tell of by its
+        adjective, :func:`_tells_of`) that ``REPORTED`` or more of the story's outlets name: where
+        the match was played, where the summit met ("…، في داكار")? Where it happened is the
+        story's, as who acted is, wherever the sentence names it (forty-fourth pass)."""
+        return any(
+            n[0] == "place"
+            and bool(place_words(n[1]))
+            and not _tells_of(self.claims, n)
+            and self._naming(n[1]) >= REPORTED
+            for n in claims.names
         )
 
     def _record_untold(self, piece: str) -> bool:
