@@ -53,6 +53,7 @@ from khulasa.extract.goals import (
     scorer_keys,
     scorers,
 )
+from khulasa.extract.records import RECORD_REACH, record_words, since_words
 from khulasa.extract.spelling import one_sound
 from khulasa.link.clauses import (
     COMPLEMENTIZERS,
@@ -219,7 +220,9 @@ def what_is_new(
     not known, or one of its figures is a changed value of a quantity the earlier summary gave (a
     toll that rose) or a figure of ``NEWS_FIGURES`` it did not give, or an unknown later clause
     gives a figure of the story (one ``REPORTED`` or more of ``documents``' outlets report), or it
-    names a person the earlier summary did not; else an **added detail**: the main statement is
+    names a person the earlier summary did not, or a listed place it did not that two or more of the
+    story's outlets name, or a later clause tells a record ("أول ...") when the earlier summary told
+    none (forty-fourth pass); else an **added detail**: the main statement is
     known and later clauses are not (their spans are given), or the sentence is new only for figures
     one outlet of the story gives, as is all else it adds (:meth:`_Known.colour`: the clauses the
     earlier summary did not state are given). docs/desk.md says why."""
@@ -914,14 +917,61 @@ class _Known:
             or self._people_not_named(claims, text)
             or self._scorers_not_named(text)
             or self._toll_untold(text)
+            or self._places_untold(claims)
         ):
             return []
         if not all(self._main_known(text, c, span) for c, span in parts[:main]):
             return []
         spans = [span for clause, span in parts[main:] if not self._part_known(text, clause, span)]
         # A later clause giving a figure of the story (one its outlets report) is news, not a detail;
-        # so is a statement set against the first (:func:`_set_against`: "…، بينما يواجه منتخب الجار …").
-        return [] if any(self._story_figure(text[a:b]) or _set_against(text[a:b]) for a, b in spans) else spans
+        # so is a statement set against the first (:func:`_set_against`: "…، بينما يواجه منتخب الجار …"),
+        # and a record the earlier summary did not tell (:meth:`_record_untold`: "…، ليصبح بذلك أول
+        # منتخب عربي يصل المربع الذهبي").
+        return (
+            []
+            if any(
+                self._story_figure(text[a:b]) or _set_against(text[a:b]) or self._record_untold(text[a:b])
+                for a, b in spans
+            )
+            else spans
+        )
+
+    def _places_untold(self, claims: Claims) -> bool:
+        """Does the sentence name a listed place (``resources/ar/gazetteer.txt``: not a word the
+        name reader took for one, "وجرف") the earlier summary did not name (nor tell of by its
+        adjective, :func:`_tells_of`) that ``REPORTED`` or more of the story's outlets name: where
+        the match was played, where the summit met ("…، في داكار")? Where it happened is the
+        story's, as who acted is, wherever the sentence names it (forty-fourth pass)."""
+        return any(
+            n[0] == "place"
+            and bool(place_words(n[1]))
+            and not _tells_of(self.claims, n)
+            and self._naming(n[1]) >= REPORTED
+            for n in claims.names
+        )
+
+    def _record_untold(self, piece: str) -> bool:
+        """Does ``piece`` tell a record (a word of ``resources/ar/records.txt``, a proclitic
+        allowed: "أول منتخب عربي يصل", "أقوى عاصفة") when the earlier summary told none? What was
+        first or the strongest is the story's news («جديد»), not a detail (forty-fourth pass). A
+        record the earlier summary told in other words ("للمرة الأولى في تاريخ القارة" for "أول
+        منتخب عربي وإفريقي") is the same record: any record word there, with any word after it,
+        and this one is known. Not a comparison ("أكثر من 80 ألف متفرج": more than), nor a record
+        told against a time before ("في أول تحذيرات كبيرة منذ زلزال مارس": a since word within
+        ``RECORD_REACH`` words after it), which the thirtieth pass found one outlet's colour."""
+        if self._old_records:
+            return False
+        words = [t.norm for t in tokens(piece) if t.kind == "word"]
+        since = since_words()
+        return any(
+            not any(f in since for w in words[k + 1 : k + 2 + RECORD_REACH] for f in proclitic_forms(w))
+            for k in _record_at(words)
+        )
+
+    @cached_property
+    def _old_records(self) -> bool:
+        """Does the earlier summary tell a record (:func:`_record_at`)?"""
+        return bool(_record_at(self.old_text.split()))
 
     def colour(self, text: str) -> list[tuple[int, int]]:
         """When ``text`` is new for a figure or a number the earlier summary did not give, and all it
@@ -1619,6 +1669,17 @@ QUOTES = frozenset('«»“”"')
 # Marks that open a quotation and marks that close one ('"' does both).
 QUOTE_OPENERS = frozenset('«“"')
 QUOTE_CLOSERS = frozenset('»”"')
+
+
+def _record_at(words: Sequence[str]) -> list[int]:
+    """Where ``words`` (normalized) hold a record word (``resources/ar/records.txt``, a proclitic
+    allowed) with a word after it that is not "من" (a comparison: "أكثر من")."""
+    records = record_words()
+    return [
+        k
+        for k, word in enumerate(words[:-1])
+        if words[k + 1] != "من" and any(f in records for f in proclitic_forms(word))
+    ]
 
 
 def _said_at(text: str, end: int) -> int | None:

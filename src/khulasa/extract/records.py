@@ -11,7 +11,7 @@ from khulasa.extract.figures import Token, tokens
 from khulasa.resources import load_word_list
 from khulasa.text.normalize import normalize, proclitic_forms
 
-__all__ = ["RECORD_REACH", "record_words", "record_years"]
+__all__ = ["RECORD_REACH", "record_words", "record_years", "since_words"]
 
 # Words at most between a record word and its "since" word, and between that and the year.
 RECORD_REACH = 6
@@ -32,6 +32,11 @@ def _words() -> dict[str, frozenset[str]]:
 def record_words() -> frozenset[str]:
     """The normalized record words ("أول", "الأكبر"), without proclitics."""
     return _words().get("record", frozenset())
+
+
+def since_words() -> frozenset[str]:
+    """The normalized words that open what a record stands against ("منذ", "بعد")."""
+    return _words().get("since", frozenset())
 
 
 def _is(norm: str, kind: str) -> bool:
