@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from khulasa.desk.updates import _Known, _spelled_alike, new_sentences
+from khulasa.desk.updates import _Known, _letters_alike, new_sentences
 from khulasa.link.clauses import content_keys
 from tests.conftest import stored_summary as _summary
 
@@ -47,6 +47,6 @@ def test_the_spellings_are_one_word_beside_the_same_word(later: str, same: bool)
 def test_words_whose_consonants_alone_agree_stay_two() -> None:
     """ "الجامعة" and "القمة" have one consonant key once "ع" and the long vowels are dropped, and
     stand beside the same word ("العربية"): not one word."""
-    assert not _spelled_alike("الجامعه", "القمه")
-    assert _spelled_alike("غوتيريس", "جوتيريس") and _spelled_alike("ويليامز", "وليامز")
+    assert not _letters_alike("الجامعه", "القمه")
+    assert _letters_alike("غوتيريس", "جوتيريس") and _letters_alike("ويليامز", "وليامز")
     assert not _same_key("وانطلقت القمة العربية في المدينة.", "وأدانت الجامعة العربية الهجوم.", "الجامعة", "القمة")

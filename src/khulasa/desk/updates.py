@@ -53,7 +53,7 @@ from khulasa.extract.goals import (
     scorer_keys,
     scorers,
 )
-from khulasa.extract.records import RECORD_REACH, record_words, since_words
+from khulasa.extract.records import RECORD_REACH, is_record_word, is_since_word
 from khulasa.extract.spelling import one_sound
 from khulasa.link.clauses import (
     COMPLEMENTIZERS,
@@ -447,7 +447,7 @@ class _Known:
                 a, b = (content_keys(w, self.analyzer, self.vocab) for w in (word, other))
                 if (
                     mine[word] & theirs[other]
-                    and _spelled_alike(word, other)
+                    and _letters_alike(word, other)
                     and len(a) == 1
                     and len(b) == 1
                     and a != b
@@ -962,11 +962,7 @@ class _Known:
         if self._old_records:
             return False
         words = [t.norm for t in tokens(piece) if t.kind == "word"]
-        since = since_words()
-        return any(
-            not any(f in since for w in words[k + 1 : k + 2 + RECORD_REACH] for f in proclitic_forms(w))
-            for k in _record_at(words)
-        )
+        return any(not any(map(is_since_word, words[k + 1 : k + 2 + RECORD_REACH])) for k in _record_at(words))
 
     @cached_property
     def _old_records(self) -> bool:
@@ -1674,12 +1670,7 @@ QUOTE_CLOSERS = frozenset('»”"')
 def _record_at(words: Sequence[str]) -> list[int]:
     """Where ``words`` (normalized) hold a record word (``resources/ar/records.txt``, a proclitic
     allowed) with a word after it that is not "من" (a comparison: "أكثر من")."""
-    records = record_words()
-    return [
-        k
-        for k, word in enumerate(words[:-1])
-        if words[k + 1] != "من" and any(f in records for f in proclitic_forms(word))
-    ]
+    return [k for k, word in enumerate(words[:-1]) if words[k + 1] != "من" and is_record_word(word)]
 
 
 def _said_at(text: str, end: int) -> int | None:
@@ -2265,7 +2256,7 @@ RESPELLED = 5
 NEIGHBOUR = 4
 
 
-def _spelled_alike(a: str, b: str) -> bool:
+def _letters_alike(a: str, b: str) -> bool:
     """Are two words with the same consonants (:func:`khulasa.extract.goals.scorer_key`) also
     alike letter by letter, their article aside and one sound's letters read as one
     (:func:`khulasa.extract.spelling.one_sound`; ``NAME_SIMILARITY``)? "جامعة" and "قمة" share

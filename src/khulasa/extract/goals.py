@@ -353,20 +353,16 @@ def goals_again(piece: str, other: str, words: frozenset[str] = frozenset()) -> 
     if not mine:
         return False
     minutes = {f.amount for f in mine}
+    goals, theirs = minute_goals(piece), _minute_figures(other)
     if len(minutes) >= 2 and minutes <= written_numbers(other):
-        theirs_read = {f.amount for f in _minute_figures(other)}
-        named = any(same_name(n, w) for _, goal in minute_goals(piece) for n in goal.names for w in words)
-        if minutes <= theirs_read or named:
+        named = any(same_name(n, w) for _, goal in goals for n in goal.names for w in words)
+        if minutes <= {f.amount for f in theirs} or named:
             return True
-    theirs = _minute_figures(other)
-    if not theirs:
+    if not theirs or not goals:
         return False
     at = {f.start: f.amount for f in mine}
     their_at = {f.start: f.amount for f in theirs}
     their_goals = [(their_at[s], g) for s, g in minute_goals(other) if s in their_at]
-    goals = minute_goals(piece)
-    if not goals:
-        return False
     for start, goal in goals:
         minute = at.get(start)
         if minute is None or goal.added or not goal.manners or not goal.names or "other" in goal.events:

@@ -11,7 +11,7 @@ from khulasa.extract.figures import Token, tokens
 from khulasa.resources import load_word_list
 from khulasa.text.normalize import normalize, proclitic_forms
 
-__all__ = ["RECORD_REACH", "record_words", "record_years", "since_words"]
+__all__ = ["RECORD_REACH", "is_record_word", "is_since_word", "record_words", "record_years"]
 
 # Words at most between a record word and its "since" word, and between that and the year.
 RECORD_REACH = 6
@@ -34,13 +34,18 @@ def record_words() -> frozenset[str]:
     return _words().get("record", frozenset())
 
 
-def since_words() -> frozenset[str]:
-    """The normalized words that open what a record stands against ("منذ", "بعد")."""
-    return _words().get("since", frozenset())
-
-
 def _is(norm: str, kind: str) -> bool:
     return any(f in _words().get(kind, frozenset()) for f in proclitic_forms(norm))
+
+
+def is_record_word(norm: str) -> bool:
+    """Is ``norm`` (a normalized word) a record word ("أول", "الأكبر"), a proclitic allowed?"""
+    return _is(norm, "record")
+
+
+def is_since_word(norm: str) -> bool:
+    """Is ``norm`` a word that opens what a record stands against ("منذ", "بعد"), a proclitic allowed?"""
+    return _is(norm, "since")
 
 
 @lru_cache(maxsize=4096)
@@ -53,9 +58,9 @@ def record_years(text: str) -> frozenset[int]:
     toks = tokens(text)
     out: set[int] = set()
     for i, tok in enumerate(toks):
-        if tok.kind != "word" or not _is(tok.norm, "record"):
+        if tok.kind != "word" or not is_record_word(tok.norm):
             continue
-        since = _next(toks, i, lambda t: t.kind == "word" and _is(t.norm, "since"))
+        since = _next(toks, i, lambda t: t.kind == "word" and is_since_word(t.norm))
         if since is None:
             continue
         year = _next(toks, since, lambda t: t.kind == "digits" and _year(t.norm) is not None)

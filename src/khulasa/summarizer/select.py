@@ -19,7 +19,7 @@ import os
 import re
 import sys
 import threading
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -278,27 +278,51 @@ def is_backdrop(text: str) -> bool:
     return follow is not None and any(w in follow for w in words[1 : 1 + BACKDROP_REACH])
 
 
-def _backdrop_paid(cands: Sequence[Candidate], bonus: Sequence[float], per_word: float) -> list[float]:
-    """``bonus`` less ``per_word`` for each word of a candidate that tells what came before or around
-    the news (:func:`is_backdrop`; Settings.backdrop_weight)."""
+def _paid_per_word(
+    cands: Sequence[Candidate], bonus: Sequence[float], per_word: float, pays: Callable[[str], bool]
+) -> list[float]:
+    """``bonus`` less ``per_word`` for each word of a candidate whose sentence ``pays``."""
     if per_word <= 0:
         return list(bonus)
     return [
-        b - per_word * c.words if is_backdrop(c.fact.representative.text) else b
-        for b, c in zip(bonus, cands, strict=True)
+        b - per_word * c.words if pays(c.fact.representative.text) else b for b, c in zip(bonus, cands, strict=True)
     ]
 
 
+def _backdrop_paid(cands: Sequence[Candidate], bonus: Sequence[float], per_word: float) -> list[float]:
+    """``bonus`` less ``per_word`` for each word of a candidate that tells what came before or around
+    the news (:func:`is_backdrop`; Settings.backdrop_weight)."""
+    return _paid_per_word(cands, bonus, per_word, is_backdrop)
+
+
+# Phrases of a word list by their first word: the words after it, and what the phrase stands for.
+PhraseIndex = dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+
+
+def _phrase_index(phrases: Iterable[tuple[Sequence[str], str]]) -> PhraseIndex:
+    """``phrases`` (its words, what it stands for) by their first word."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, meaning in phrases:
+        if words:
+            out.setdefault(words[0], []).append((tuple(words[1:]), meaning))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _phrases_in(tokens: Sequence[str], index: PhraseIndex, forms: Callable[[str], Iterable[str]]) -> Iterator[str]:
+    """What each phrase of ``index`` that ``tokens`` hold stands for: its first word as one of
+    ``forms`` of a token (the token behind its proclitics), its other words the tokens after it."""
+    for i, token in enumerate(tokens):
+        for form in forms(token):
+            for rest, meaning in index.get(form, ()):
+                if tuple(tokens[i + 1 : i + 1 + len(rest)]) == rest:
+                    yield meaning
+
+
 @lru_cache(maxsize=1)
-def _courtesy_words() -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]:
-    """``resources/ar/courtesy_words.txt``: its single words, and its phrases by their first word
-    (the words after it; as :func:`khulasa.text.normalize.hamza_kept_words`)."""
-    entries = [tuple(hamza_kept_words(line)) for line in load_word_list("ar/courtesy_words.txt")]
-    phrases: dict[str, list[tuple[str, ...]]] = {}
-    for e in entries:
-        if len(e) > 1:
-            phrases.setdefault(e[0], []).append(e[1:])
-    return frozenset(e[0] for e in entries if len(e) == 1), {k: tuple(v) for k, v in phrases.items()}
+def _courtesy_words() -> PhraseIndex:
+    """``resources/ar/courtesy_words.txt``: its words and phrases by their first word (as
+    :func:`khulasa.text.normalize.hamza_kept_words`)."""
+    return _phrase_index((hamza_kept_words(line), "courtesy") for line in load_word_list("ar/courtesy_words.txt"))
 
 
 def is_courtesy(text: str) -> bool:
@@ -308,27 +332,13 @@ def is_courtesy(text: str) -> bool:
     courtesy."""
     if any(map(str.isdigit, text)):
         return False
-    words, phrases = _courtesy_words()
-    tokens = hamza_kept_words(text)
-    for i, token in enumerate(tokens):
-        for form in proclitic_forms(token):
-            if form in words:
-                return True
-            rests = phrases.get(form)
-            if rests and any(tuple(tokens[i + 1 : i + 1 + len(rest)]) == rest for rest in rests):
-                return True
-    return False
+    return any(_phrases_in(hamza_kept_words(text), _courtesy_words(), proclitic_forms))
 
 
 def _courtesy_paid(cands: Sequence[Candidate], bonus: Sequence[float], per_word: float) -> list[float]:
     """``bonus`` less ``per_word`` for each word of a courtesy candidate (:func:`is_courtesy`;
     Settings.courtesy_weight)."""
-    if per_word <= 0:
-        return list(bonus)
-    return [
-        b - per_word * c.words if is_courtesy(c.fact.representative.text) else b
-        for b, c in zip(bonus, cands, strict=True)
-    ]
+    return _paid_per_word(cands, bonus, per_word, is_courtesy)
 
 
 # Kinds of aside (``resources/ar/aside_phrases.txt``) read at every budget of a short summary of
@@ -337,32 +347,22 @@ ASIDE_EVERY_BUDGET = frozenset({"superseded"})
 
 
 @lru_cache(maxsize=1)
-def _aside_phrases() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
-    """``resources/ar/aside_phrases.txt``: by their first word (normalized), the phrases' other words
-    and kind."""
-    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for line in load_word_list("ar/aside_phrases.txt"):
-        kind, _, phrase = line.partition("|")
-        words = tokenize(phrase)
-        if words:
-            out.setdefault(words[0], []).append((tuple(words[1:]), kind.strip()))
-    return {k: tuple(v) for k, v in out.items()}
+def _aside_phrases() -> PhraseIndex:
+    """``resources/ar/aside_phrases.txt``: its phrases (normalized) and their kind, by first word."""
+    rows = (line.partition("|") for line in load_word_list("ar/aside_phrases.txt"))
+    return _phrase_index((tokenize(phrase), kind.strip()) for kind, _, phrase in rows)
+
+
+def _behind_and(token: str) -> tuple[str, ...]:
+    """``token`` and, behind و or ف, the word without it."""
+    return (token, token[1:]) if token[:1] in ("و", "ف") else (token,)
 
 
 def aside_kinds(text: str) -> frozenset[str]:
     """The kinds of aside ``text`` tells beside the news (``resources/ar/aside_phrases.txt``: a count
     its outlet calls outdated, "الحصيلة السابقة"; a guess, "ربما"; what an outlet was told, "ولم
     يحمل البيان مزيدا من المعلومات"; a general welcome, "بترحيب عربي ودولي"; ...)."""
-    phrases = _aside_phrases()
-    tokens = tokenize(text)
-    kinds: set[str] = set()
-    for i, token in enumerate(tokens):
-        heads = (token, token[1:]) if token[:1] in ("و", "ف") else (token,)
-        for head in heads:
-            for rest, kind in phrases.get(head, ()):
-                if tuple(tokens[i + 1 : i + 1 + len(rest)]) == rest:
-                    kinds.add(kind)
-    return frozenset(kinds)
+    return frozenset(_phrases_in(tokenize(text), _aside_phrases(), _behind_and))
 
 
 def aside_kind(text: str) -> str | None:
@@ -376,14 +376,12 @@ def _aside_paid(
 ) -> list[float]:
     """``bonus`` less ``per_word`` for each word of a candidate telling an aside of one of ``kinds``
     (every kind when None; :func:`aside_kinds`; Settings.aside_weight)."""
-    if per_word <= 0:
-        return list(bonus)
-    out = []
-    for b, c in zip(bonus, cands, strict=True):
-        told = aside_kinds(c.fact.representative.text)
-        paid = bool(told) and (kinds is None or not told.isdisjoint(kinds))
-        out.append(b - per_word * c.words if paid else b)
-    return out
+
+    def pays(text: str) -> bool:
+        told = aside_kinds(text)
+        return bool(told) and (kinds is None or not told.isdisjoint(kinds))
+
+    return _paid_per_word(cands, bonus, per_word, pays)
 
 
 def _past_half_paid(
@@ -1951,9 +1949,11 @@ def select(
     )
     # So does, at any budget, a sentence outside the event group whose words lie inside a chosen
     # telling's; and one of two sentences quoting the same words (quoted_told_pairs).
-    passes = ({"contained": several}, {"quoted": several})
-    chosen, forbidden = _without_passes(
-        passes, cands, chosen, weights, budget, bonus, forbidden, requires, titles, one_of
+    chosen, forbidden = _without_weak(
+        cands, chosen, weights, budget, bonus, forbidden, requires, titles, one_of, (), contained=several
+    )
+    chosen, forbidden = _without_weak(
+        cands, chosen, weights, budget, bonus, forbidden, requires, titles, one_of, (), quoted=several
     )
     if printed_cost is not None and unit != "sentences":
         chosen = _spend_savings(cands, chosen, printed_cost, weights, budget, bonus, forbidden, requires)
@@ -2351,7 +2351,8 @@ def _without_weak(
 ) -> tuple[list[int], list[tuple[int, int]]]:
     """``chosen`` without the weak tellings that tell the event again (:func:`weak_told_pairs`;
     with ``contained``, the sentences whose words lie inside a chosen telling's,
-    :func:`contained_told_pairs`), each round's freed budget spent (:func:`fill_remaining`), when
+    :func:`contained_told_pairs`; with ``quoted``, one of two sentences quoting the same words,
+    :func:`quoted_told_pairs`), each round's freed budget spent (:func:`fill_remaining`), when
     another candidate takes their place (else they stay: the budget would go unused); and
     ``forbidden`` with those pairs."""
     if (not weak and not contained and not quoted) or (not group and not quoted):
@@ -2374,27 +2375,6 @@ def _without_weak(
             break  # nothing takes their place: a sentence told once more costs no other fact
         chosen, pairs = refilled, tried
     return chosen, sorted(pairs)
-
-
-def _without_passes(
-    passes: Sequence[Mapping[str, bool]],
-    cands: Sequence[Candidate],
-    chosen: list[int],
-    weights: dict[str, float],
-    budget: int,
-    bonus: Sequence[float],
-    forbidden: Sequence[tuple[int, int]],
-    requires: Mapping[int, int],
-    titles: Sequence[str],
-    group: Collection[int],
-) -> tuple[list[int], list[tuple[int, int]]]:
-    """:func:`_without_weak` once for each of ``passes`` (its keyword flags), in turn."""
-    pairs = list(forbidden)
-    for flags in passes:
-        chosen, pairs = _without_weak(
-            cands, chosen, weights, budget, bonus, pairs, requires, titles, group, (), **flags
-        )
-    return chosen, pairs
 
 
 # A sentence sharing this many words of what happened with one a sentence was told in (naming no one
