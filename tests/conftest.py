@@ -99,3 +99,15 @@ def desk_stories(folder: Path, docs: list[Document], **overrides: object) -> set
 def stored_summary(*texts: str) -> dict[str, Any]:
     """A summary of ``texts`` as the desk stores it (no sources, no ⚠ notes)."""
     return {"sentences": [{"text": t, "sources": [], "disputes": []} for t in texts]}
+
+
+def sha256_mismatches(root: Path, rows: list[dict[str, str]]) -> list[str]:
+    """``cluster/file`` of each of ``rows`` (a sources table's rows) whose file under ``root`` has
+    another sha256 than the row's."""
+    import hashlib
+
+    return [
+        f"{r['cluster']}/{r['file']}"
+        for r in rows
+        if hashlib.sha256((root / r["cluster"] / r["file"]).read_bytes()).hexdigest() != r["sha256"]
+    ]

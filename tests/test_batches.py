@@ -4,7 +4,6 @@ the rebuilt texts (outside the repository) match their sha256."""
 from __future__ import annotations
 
 import csv
-import hashlib
 import re
 from pathlib import Path
 
@@ -12,7 +11,7 @@ import pytest
 
 from khulasa.evaluation.keyfacts import load_facts
 
-from .conftest import REPO
+from .conftest import REPO, sha256_mismatches
 
 BATCHES = REPO / "benchmarks" / "facts" / "batches"
 DEVDATA = REPO.parent / "devdata"
@@ -51,11 +50,7 @@ def test_every_rebuilt_text_of_a_batch_matches_its_sha256(name: str) -> None:
     present = [r for r in _rows(name) if (root / r["cluster"] / r["file"]).is_file()]
     if not present:
         pytest.skip(f"no texts of {name} under {root}")
-    wrong = [
-        f"{r['cluster']}/{r['file']}"
-        for r in present
-        if hashlib.sha256((root / r["cluster"] / r["file"]).read_bytes()).hexdigest() != r["sha256"]
-    ]
+    wrong = sha256_mismatches(root, present)
     assert wrong == []
 
 

@@ -202,6 +202,17 @@ def test_stories_close_after_quiet_hours_and_closed_ones_are_not_joined(tmp_path
         assert report.new_stories == 1  # the closed story is not reopened: a new one starts
 
 
+def _stories_of_two_events(
+    tmp_path: Path, fed: list[Document], docs: list[Document], batch_size: int, now: float
+) -> tuple[set[str], set[str]]:
+    """``fed`` taken in by a desk at ``now`` in batches of ``batch_size``: the stories the first
+    event's six reports (``docs[:6]``) went to, and the second's."""
+    with Desk(_url(tmp_path), DeskSettings(batch_size=batch_size), clock=lambda: now) as desk:
+        desk.ingest(fed, summaries=False)
+        story_of = dict(desk.store.all("SELECT id, story_id FROM articles"))
+    return {story_of[d.id] for d in docs[:6]}, {story_of[d.id] for d in docs[6:]}
+
+
 def test_a_day_taken_in_later_keeps_its_dated_and_undated_reports_together(tmp_path: Path):
     # Two events of one day, taken in three days later in three batches: the first batch's reports
     # carry the day's date, the others none (they take their arrival time, three days on). The
@@ -212,10 +223,7 @@ def test_a_day_taken_in_later_keeps_its_dated_and_undated_reports_together(tmp_p
     day = datetime.fromtimestamp(now - 3 * 86400, tz=UTC).isoformat()
     order = [d for pair in zip(docs[:6], docs[6:], strict=True) for d in pair]
     fed = [replace(d, published=day) if k < 4 else d for k, d in enumerate(order)]
-    with Desk(_url(tmp_path), DeskSettings(batch_size=4), clock=lambda: now) as desk:
-        desk.ingest(fed, summaries=False)
-        story_of = dict(desk.store.all("SELECT id, story_id FROM articles"))
-    found = {story_of[d.id] for d in docs[:6]}, {story_of[d.id] for d in docs[6:]}
+    found = _stories_of_two_events(tmp_path, fed, docs, batch_size=4, now=now)
     assert [len(f) for f in found] == [1, 1] and found[0] != found[1]
 
 
@@ -231,14 +239,10 @@ def test_an_archive_keeps_an_old_event_s_dated_and_undated_reports_together(tmp_
     fed = []
     for k, (a, b) in enumerate(zip(docs[:6], docs[6:], strict=True)):
         fed += [replace(a, published=old) if k < 3 else a, replace(b, published=today)]
-    with Desk(_url(tmp_path), DeskSettings(batch_size=2), clock=lambda: now) as desk:
-        desk.ingest(fed, summaries=False)
-        story_of = dict(desk.store.all("SELECT id, story_id FROM articles"))
-    found = {story_of[d.id] for d in docs[:6]}, {story_of[d.id] for d in docs[6:]}
+    found = _stories_of_two_events(tmp_path, fed, docs, batch_size=2, now=now)
     assert [len(f) for f in found] == [1, 1] and found[0] != found[1]
 
 
-# --- summaries, what is new, figures ------------------------------------------------------------
 # --- summaries, what is new, figures ------------------------------------------------------------
 
 

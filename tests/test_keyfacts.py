@@ -15,7 +15,7 @@ from khulasa.text.cohesion import dangling_opener
 from khulasa.text.normalize import normalize
 from khulasa.types import Document
 
-from .conftest import BUSY_DAY, DATA, DEMO, EXAMPLE, FRESH, NEWS_SET_A, OUTLETS, REPO, read_folder
+from .conftest import BUSY_DAY, DATA, DEMO, EXAMPLE, FRESH, NEWS_SET_A, OUTLETS, REPO, read_folder, sha256_mismatches
 
 FACTS = REPO / "benchmarks" / "facts"
 FOLDED = "أإآٱىةؤئ"  # letters normalize() rewrites: a pattern holding one could never match
@@ -120,16 +120,10 @@ def test_fresh_facts_and_sources_name_the_same_clusters() -> None:
 
 
 def test_every_fresh_text_matches_its_sha256() -> None:
-    import hashlib
-
     present = [r for r in _fresh_sources() if (FRESH / r["cluster"] / r["file"]).is_file()]
     if not present:
         pytest.skip(f"the fresh clusters are not under {FRESH} (set KHULASA_FRESH)")
-    wrong = [
-        f"{r['cluster']}/{r['file']}"
-        for r in present
-        if hashlib.sha256((FRESH / r["cluster"] / r["file"]).read_bytes()).hexdigest() != r["sha256"]
-    ]
+    wrong = sha256_mismatches(FRESH, present)
     assert wrong == []
 
 

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import csv
-import hashlib
 import re
 
 import pytest
 
-from .conftest import OUTLETS, REPO
+from .conftest import OUTLETS, REPO, sha256_mismatches
 
 SOURCES = REPO / "benchmarks" / "facts" / "outlets-sources.tsv"
 
@@ -31,9 +30,5 @@ def test_every_rebuilt_text_matches_its_sha256() -> None:
     present = [r for r in _rows() if r["sha256"] and (OUTLETS / r["cluster"] / r["file"]).is_file()]
     if not present:
         pytest.skip(f"no outlets texts under {OUTLETS} (set KHULASA_OUTLETS)")
-    wrong = [
-        f"{r['cluster']}/{r['file']}"
-        for r in present
-        if hashlib.sha256((OUTLETS / r["cluster"] / r["file"]).read_bytes()).hexdigest() != r["sha256"]
-    ]
+    wrong = sha256_mismatches(OUTLETS, present)
     assert wrong == []
