@@ -106,6 +106,10 @@ class Settings:
     frame_weight: float = 1.0
     # With several documents, concepts weighing less than this (about: in fewer documents) are ignored.
     min_concept_weight: float = 1.0
+    # With several documents, each concept's weight times the probability, to this power, that a
+    # sentence holding it states a key fact, as a logistic model of its features predicts
+    # (khulasa.summarizer.learned; resources/model/concept_weights.json). 0: off.
+    learned_weight: float = 0.0
     # A short summary: a budget of at most this many words (a budget in sentences or characters is
     # converted with the cluster's mean sentence and word length). It must say each fact once and
     # carry what several outlets report, so two rules apply (0 turns both off):
@@ -348,6 +352,7 @@ class Settings:
             "longer_unigram_weight",
             "short_content_unigram_weight",
             "min_concept_weight",
+            "learned_weight",
             "position_decay",
             "title_weight",
             "claim_weight",

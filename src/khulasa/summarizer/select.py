@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from scipy import sparse
@@ -37,6 +37,7 @@ from khulasa.extract.goals import goals_again, goals_told, written_numbers
 from khulasa.link.keys import derived_imperfects
 from khulasa.link.retold import names_stated, told_again_in
 from khulasa.resources import load_word_list
+from khulasa.summarizer import learned
 from khulasa.text.embeddings import semantic_pairs
 from khulasa.text.normalize import (
     Analyzer,
@@ -1846,6 +1847,7 @@ def select(
         short=short,
         content_unigram_weight=content_unigram_weight,
     )
+    weights = _learned(weights, facts, all_concepts, n_docs, settings, analyzer_for_concepts, titles)
     cands = _candidates(facts, all_concepts, candidate_ok, settings, unit)
     if not cands:
         return []
@@ -2493,6 +2495,44 @@ def _summary_weights(
         if recurring:
             weights = recurring
     return weights
+
+
+def learned_inputs(
+    facts: Sequence[Fact],
+    settings: Settings,
+    analyzer: Analyzer,
+    titles: Sequence[str],
+) -> dict[str, Any]:
+    """The word sets :func:`khulasa.summarizer.learned.concept_features` reads: the story's frame
+    and name words, the stop words and the titles' concepts."""
+    texts = [f.representative.text for f in facts] + list(titles)
+    return {
+        "frame": frame_words(texts, analyzer),
+        "names": name_words(texts, analyzer),
+        "stop": analyzer.stop,
+        "title_concepts": frozenset().union(
+            *(concepts_of(t, analyzer, unigrams=settings.unigram_weight > 0) for t in titles)
+        ),
+    }
+
+
+def _learned(
+    weights: dict[str, float],
+    facts: Sequence[Fact],
+    all_concepts: Sequence[frozenset[str]],
+    n_docs: int,
+    settings: Settings,
+    analyzer: Analyzer,
+    titles: Sequence[str],
+) -> dict[str, float]:
+    """With several documents, ``weights`` times the learned model's probability of each concept to
+    the power Settings.learned_weight (:mod:`khulasa.summarizer.learned`; 0: ``weights`` as they are)."""
+    if n_docs <= 1 or settings.learned_weight <= 0:
+        return weights
+    concepts, x = learned.concept_features(
+        weights, facts, all_concepts, n_docs, **learned_inputs(facts, settings, analyzer, titles)
+    )
+    return learned.reweighted(weights, concepts, learned.concept_model().probabilities(x), settings.learned_weight)
 
 
 # A word of what happened weighs Settings.short_content_unigram_weight only when it weighs more than
