@@ -116,6 +116,13 @@ def test_normalize_long_text_folds_as_short_words():
     assert normalize(text) == " ".join(normalize(w) for w in words * 3)
 
 
+def test_normalize_folds_heh_as_persian_and_urdu_type_it():
+    # A Kuwaiti page keyed on a Persian keyboard writes Mashhad "مشھد": one word with "مشهد".
+    assert normalize("مشھد") == normalize("مشهد")
+    assert tokenize("عادوا من مشھد") == tokenize("عادوا من مشهد")
+    assert normalize("مدرسۃ") == normalize("مدرسة")
+
+
 def test_normalize_replacements_are_never_replaced_again():
     # What lets normalize apply the pairs one after the other in any order.
     from khulasa.text.normalize import _CHAR_PAIRS
@@ -124,7 +131,7 @@ def test_normalize_replacements_are_never_replaced_again():
     assert all(len(letter) == 1 and len(new) == 1 for letter, new in _CHAR_PAIRS)
 
 
-@given(st.text(alphabet=st.sampled_from("أإآٱىةؤئگکیابتهوي ٠١٢٣۴۵ABcَُِّـ"), max_size=80))
+@given(st.text(alphabet=st.sampled_from("أإآٱىةؤئگکیھہەۀۃابتهوي ٠١٢٣۴۵ABcَُِّـ"), max_size=80))
 def test_normalize_folds_as_one_translation(text):
     from khulasa.text.normalize import _CHAR_MAP, _DIACRITICS
 

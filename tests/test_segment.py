@@ -126,3 +126,14 @@ def test_segment_falls_back_to_final_stops_when_sentencex_panics(monkeypatch):
         pass
     else:
         raise AssertionError("an interrupt must not be swallowed")
+
+
+def test_segment_ends_a_sentence_on_a_year_and_its_calendar_mark():
+    # "2017 م." closes the sentence when a joined "و" or "ف" opens the next; "م." before a name is
+    # still the engineer's title, and a year's mark inside a sentence stays inside it.
+    text = "تأهل المنتخب إلى النهائيات منذ يونيو 2017 م. وقال المدرب إن الفريق جاهز."
+    assert pieces(text) == ["تأهل المنتخب إلى النهائيات منذ يونيو 2017 م.", "وقال المدرب إن الفريق جاهز."]
+    assert pieces("توفي سنة 1440 هـ. ودفن في مكة.") == ["توفي سنة 1440 هـ.", "ودفن في مكة."]
+    assert pieces("افتتح م. أحمد علي المشروع. وأضاف أنه سعيد.") == ["افتتح م. أحمد علي المشروع.", "وأضاف أنه سعيد."]
+    inside = "ولد عام 632 م. في مكة وعاش فيها."
+    assert pieces(inside) == [inside]

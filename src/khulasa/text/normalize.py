@@ -30,6 +30,12 @@ _CHAR_MAP = str.maketrans(
         "گ": "ك",
         "ک": "ك",
         "ی": "ي",
+        # Heh and teh marbuta as Persian and Urdu type them (pages keyed on such keyboards: "مشھد").
+        "ھ": "ه",
+        "ہ": "ه",
+        "ە": "ه",
+        "ۀ": "ه",
+        "ۃ": "ه",
         **{chr(0x0660 + i): str(i) for i in range(10)},  # Arabic-Indic digits
         **{chr(0x06F0 + i): str(i) for i in range(10)},  # Extended (Persian) digits
     }

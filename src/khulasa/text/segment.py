@@ -30,6 +30,36 @@ def _ends_with_abbreviation(sentence: str) -> bool:
     return len(words[-1]) > 1 and words[-1][:-1] in abbreviations()
 
 
+@cache
+def year_marks() -> frozenset[str]:
+    """Calendar marks written after a year (``2017 م.``, ``1440 هـ.``)."""
+    return frozenset(load_word_list("ar/year_marks.txt"))
+
+
+_NUMBER = re.compile(r"[\d٠-٩]+")
+# A piece whose first word is joined to "و" or "ف" ("وقال", "فيما"): how Arabic news opens a sentence.
+_JOINED_OPENER = re.compile(r"[وف][\u0621-\u064a]{2,}")
+
+
+@cache
+def _year_mark_break() -> re.Pattern[str]:
+    marks = "|".join(re.escape(mark) for mark in sorted(year_marks(), key=len, reverse=True))
+    return re.compile(rf"[\d٠-٩] (?:{marks})\.(?=\s+{_JOINED_OPENER.pattern})")
+
+
+def _year_mark_breaks(piece: str) -> list[str]:
+    """``piece`` cut after each ``<year> م.`` that a joined opener follows (sentencex keeps "م." as an
+    abbreviation and runs the two sentences together)."""
+    breaks = [m.end() for m in _year_mark_break().finditer(piece)]
+    return [piece[a:b] for a, b in zip([0, *breaks], [*breaks, len(piece)], strict=True)]
+
+
+def _ends_with_year_mark(sentence: str) -> bool:
+    """Whether ``sentence`` ends on a number and a calendar mark with its full stop (``... 2017 م.``)."""
+    words = sentence.rsplit(None, 2)
+    return len(words) >= 2 and words[-1][:-1] in year_marks() and _NUMBER.fullmatch(words[-2]) is not None
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
     """Yield ``(start, end)`` of each sentence of ``text[start:end]``, offsets into ``text``."""
     end = len(text) if end is None else end
@@ -98,17 +128,23 @@ def _split_plain(text: str) -> tuple[tuple[int, int], ...]:
     end = len(text)
     out = []
     pending: int | None = None  # start of a sentence cut short after an abbreviation
-    for piece in _segment(text):
+    after_year = False  # that abbreviation was a calendar mark after a year
+    for piece in (part for whole in _segment(text) for part in _year_mark_breaks(whole)):
         stripped = piece.strip()
         if not stripped:
             continue
         found = text.find(stripped, cursor, end)
         if found < 0:  # sentencex never rewrites text; guard anyway and keep offsets honest
             continue
+        if pending is not None and after_year and _JOINED_OPENER.match(stripped):
+            # "... منذ 2017 م. وقال ...": the year closed the sentence; the mark was no abbreviation.
+            out.append((pending, cursor))
+            pending = None
         cursor = found + len(stripped)
         first = found if pending is None else pending
         if _ends_with_abbreviation(stripped):
             pending = first
+            after_year = _ends_with_year_mark(stripped)
             continue
         pending = None
         out.append((first, cursor))
