@@ -94,3 +94,15 @@ def test_people_counted_by_another_noun_are_the_same_figure_of_two_outlets():
     # Given by that outlet alone, it stays its detail.
     changes = what_is_new(_summary(people), earlier, _outlets(people, "", "", ""))
     assert changes.new == [] and [i for i, _ in changes.details] == [0]
+
+
+def test_a_main_statement_unknown_for_its_words_is_news_beside_one_outlets_figure():
+    """One outlet's figure makes a detail only of what was told before (forty-fifth pass): "the
+    federation praised the stadium, which ended a 12-year wait" is news for its main statement,
+    though the 12 years are one outlet's; the crowd of one outlet in a main statement of its own
+    figure stays a detail (the thirtieth pass)."""
+    earlier = _summary(OPENING)
+    praise = "وأشاد الاتحاد القاري بتصميم الملعب الجديد، حيث أنهى انتظارا دام 12 عاما لجماهير المدينة."
+    changes = what_is_new(_summary(praise), earlier, _outlets(praise, "", "", ""))
+    assert changes.new == [0] and changes.details == []
+    assert [i for i, _ in what_is_new(_summary(CROWD), earlier, _outlets(CROWD, "", "", "")).details] == [0]

@@ -985,7 +985,9 @@ class _Known:
         took his post, "for the first time in 25 years" are an added detail («تفصيل جديد»), not the
         story's news (thirtieth pass). A figure's outlets are counted by value, exactly; a
         statement's only by its wording, which other outlets vary: a statement alone, one outlet's
-        by its wording, stays news."""
+        by its wording, stays news; so does a main statement the earlier summary did not print that
+        is unknown for its words, not for a figure or number it gives (:meth:`_figured`; forty-fifth
+        pass): one outlet's figures make a detail only of a statement told before."""
         if len({d.outlet for d in self.documents}) < COLOUR_OUTLETS:
             return []
         text = self._plain(text)
@@ -1015,10 +1017,20 @@ class _Known:
         for k, (clause, span) in enumerate(parts):
             if self._main_known(text, clause, span) if k < main else self._part_known(text, clause, span):
                 continue
+            # A main statement unknown for its words, not for a figure or number it gives, is news
+            # (forty-fifth pass): one outlet's figures make a detail only of a statement told before.
+            piece = text[span[0] : span[1]]
+            if k < main and not self._figured(piece):
+                return []
             if len(self._carrying(clause)) >= REPORTED:
                 return []
             spans.append(span)
         return spans
+
+    def _figured(self, piece: str) -> bool:
+        """Does ``piece`` give a figure or a number the earlier summary did not give?"""
+        claims = claims_of(piece)
+        return bool(self._figures_not_given(piece, claims) or self._numbers_not_given(piece, claims))
 
     def _naming(self, name: str) -> int:
         """How many of the story's outlets name ``name`` (whole words, a proclitic allowed). A name
