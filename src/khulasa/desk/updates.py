@@ -613,11 +613,38 @@ class _Known:
         return (
             any(
                 self._wording_known(t, partly=anchored or (carried and i == 0), need=1 if placed else None)
+                and (i == 0 or self._clauses_held(text, t))
                 for i, t in enumerate(self._wordings(sentence))
             )
             or self._each_clause_known(text)
             or self._every_word_held(text)
         )
+
+    def _clauses_held(self, text: str, passage: str) -> bool:
+        """Is each clause of ``text`` (who said it, a phrase of time before the statement and a tail
+        naming the source aside, as :meth:`_wording_known` leaves them out) held by ``passage`` (another
+        passage of its fact group, known: ``CONTAINED`` of the clause's words there), or else linked to a
+        clause of the earlier summary or ``CONTAINED`` of its words there? That passage known tells
+        that what the two share was stated, not a clause the printed sentence adds ("…، مشيرا إلى أن
+        البلد سيعمل على تخفيف ديون جاره", absent from the shorter passage; forty-fifth pass, tried)."""
+        spans = self._clause_spans(text)
+        if len(spans) > 1 and _time_frame(text[spans[0][1][0] : spans[0][1][1]]):
+            spans = spans[1:]
+        if len(spans) > 1 and _attribution_tail(text[spans[-1][1][0] : spans[-1][1][1]]):
+            spans = spans[:-1]
+        held = self._keys(content_keys(passage, self.analyzer, self.vocab))
+        for c, span in spans:
+            if is_lead_in(text[span[0] : span[1]]):
+                continue
+            terms = frozenset(t for t in self._keyed(c).terms if not any(ch.isdigit() for ch in t))
+            if math.fsum(self._weight(t) for t in terms & held) >= CONTAINED * math.fsum(map(self._weight, terms)):
+                continue
+            if not (
+                self._clause_linked(self._keyed(c), frame=self._speaker_terms(text, span))
+                or self._contained(self._keyed(c).terms, CONTAINED, need=0)
+            ):
+                return False
+        return True
 
     def _every_word_held(self, text: str) -> bool:
         """Does the earlier summary hold every word of ``text`` (by its key; numbers aside, its
@@ -930,7 +957,10 @@ class _Known:
         return (
             []
             if any(
-                self._story_figure(text[a:b]) or _set_against(text[a:b]) or self._record_untold(text[a:b])
+                self._story_figure(text[a:b])
+                or _set_against(text[a:b])
+                or _said_more(text[a:b])
+                or self._record_untold(text[a:b])
                 for a, b in spans
             )
             else spans
@@ -2217,6 +2247,26 @@ def _set_against(clause: str) -> bool:
     "بينما", "في حين"), setting a second statement beside the sentence's first?"""
     words = " ".join(t.norm for t in tokens(clause) if t.kind == "word") + " "
     return any(words.startswith(f"{p}{j} ") for j in _contrast_joiners() for p in ("", "و"))
+
+
+@lru_cache(maxsize=1)
+def _speech_participles() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_word_list("ar/speech_participles.txt"))
+
+
+# What was said opens this many words at most after its participle ("مشيرا إلى أن": the third).
+SAID_WITHIN = 3
+
+
+def _said_more(clause: str) -> bool:
+    """Does ``clause`` open with a participle of reported speech (``resources/ar/speech_participles.txt``,
+    behind و too: "مضيفا", "مشيرا") and, within ``SAID_WITHIN`` words, the أن/إن that opens what
+    was said: a second thing the speaker said ("…، مشيرا إلى أن البلد سيعمل على تخفيف ديونه")?"""
+    words = [t.norm for t in tokens(clause) if t.kind == "word"]
+    if not words:
+        return False
+    first = words[0][1:] if words[0][:1] == "و" and words[0][1:] in _speech_participles() else words[0]
+    return first in _speech_participles() and any(w in COMPLEMENTIZERS for w in words[1 : 1 + SAID_WITHIN])
 
 
 @lru_cache(maxsize=1)
