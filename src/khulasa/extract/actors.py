@@ -649,11 +649,7 @@ def _common_word(norm: str, raw: str, vocab: set[str], stop: frozenset[str]) -> 
     text = normalize(raw)
     forms = _name_forms(norm)
     bare = forms[-1]
-    if text.endswith("ته") and len(norm) >= 5:  # "زوجته": ة turned ت before a pronoun
-        return True
-    if any(bare.endswith(p) and len(bare) - len(p) >= _PRONOUN_STEM for p in _pronouns()):
-        return True
-    if raw.endswith("ه") and len(bare) > _PRONOUN_STEM and _written(bare[:-1], vocab, stop):
+    if not bare.startswith("ال") and _pronoun_on(bare, text, raw, vocab, stop):
         return True
     # The cluster writes the word with a pronoun elsewhere ("مقتل" beside "مقتلهم", "مدة" beside
     # "مدتها"): a noun. Not "ه", which normalized is also the ة of a noun ("رياض", "رياضة").
@@ -667,6 +663,23 @@ def _common_word(norm: str, raw: str, vocab: set[str], stop: frozenset[str]) -> 
     return len(forms) > 1 and any(
         _written(b, vocab, stop, article_only=True) for b in forms if b != norm and norm[-len(b) - 1] in "بلك"
     )
+
+
+def _pronoun_on(bare: str, text: str, raw: str, vocab: set[str], stop: frozenset[str]) -> bool:
+    """Is a pronoun of possession written on the word (``bare``: without its proclitics; ``text``:
+    normalized as written, ``raw`` as written)? A definite word takes none ("الله")."""
+    if text.endswith("ته") and len(bare) >= 5:  # "زوجته": ة turned ت before a pronoun
+        return True
+    if any(bare.endswith(p) and len(bare) - len(p) >= _PRONOUN_STEM for p in _pronouns()):
+        return True
+    return raw.endswith("ه") and len(bare) > _PRONOUN_STEM and _his(bare[:-1], vocab, stop)
+
+
+def _his(stem: str, vocab: set[str], stop: frozenset[str]) -> bool:
+    """Is the ``stem`` a word "ه" (his) was written on? When the cluster writes it (:func:`_written`),
+    or when it ends as Arabic nouns do, not in a vowel letter ("ديدييه", "نبيه", "بيليه": names end
+    in "يه"), nor is a linker ("عبده")."""
+    return _written(stem, vocab, stop) or (stem[-1:] not in ("ي", "ا", "و") and stem not in cues().linkers)
 
 
 def _written(stem: str, vocab: set[str], stop: frozenset[str], *, article_only: bool = False) -> bool:
