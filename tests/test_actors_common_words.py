@@ -71,3 +71,16 @@ def test_names_that_look_like_words_stay_names() -> None:
     names = {a.name for a in find_actors(prepare(_docs(*texts)))}
     assert "مسعود بزشكيان" in names
     assert "رياض محرز" in names
+
+
+def test_a_title_is_no_spelling_of_a_name() -> None:
+    # "رئيس" differs from "رئيسي" by one letter, as transliterations do, but it is a title.
+    texts = (
+        "وقال الرئيس الإيراني إبراهيم رئيسي إن بلاده ترحب بالاتفاق.",
+        "وأكد الرئيس إبراهيم رئيسي أن الحوار مستمر، وقال رئيس البرلمان إن الجلسة مفتوحة.",
+        "ورحب رئيس الوزراء بالاتفاق، وقال رئيسي إن العلاقات ستعود.",
+    )
+    actors = {a.name: a for a in find_actors(prepare(_docs(*texts)))}
+    raisi = actors["إبراهيم رئيسي"]
+    docs = {d.id: d.text for d in _docs(*texts)}
+    assert "رئيس" not in {docs[m.doc][m.start : m.end] for m in raisi.mentions}

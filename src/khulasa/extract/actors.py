@@ -711,7 +711,7 @@ def _alias_index(
         label = _label(e, surfaces)
         for a in e.aliases:
             alias_index[a] = (e.kind, label, key)
-            for variant in _variants(a, shapes):
+            for variant in _variants(a, shapes, c.titles):
                 alias_index.setdefault(variant, (e.kind, label, key))
     for alias, (kind, canonical) in c.gazetteer.items():
         alias_index.setdefault(alias, (kind, canonical, canonical))
@@ -719,7 +719,7 @@ def _alias_index(
         check_time()
         entry = (e.kind, _label(e, surfaces), id(e))
         alias_index.setdefault(form, entry)
-        for variant in _variants(form, shapes):
+        for variant in _variants(form, shapes, c.titles):
             alias_index.setdefault(variant, entry)
     return alias_index
 
@@ -775,9 +775,12 @@ def _by_shape(vocab: Iterable[str]) -> dict[tuple[str, int], list[str]]:
     return out
 
 
-def _variants(alias: Name, vocab: Mapping[tuple[str, int], Sequence[str]]) -> list[Name]:
+def _variants(
+    alias: Name, vocab: Mapping[tuple[str, int], Sequence[str]], titles: frozenset[str] = frozenset()
+) -> list[Name]:
     """Spellings of ``alias`` seen in the cluster (``vocab``: see :func:`_by_shape`) that differ
-    by a transliteration letter."""
+    by a transliteration letter; never a title (``titles``: "رئيس" is no spelling of "رئيسي"),
+    with or without a proclitic."""
     if len(alias) != 1 or len(alias[0]) < 5:
         return []  # short words have too many near neighbours ("يوري"/"يريد")
     word = alias[0]
@@ -785,5 +788,5 @@ def _variants(alias: Name, vocab: Mapping[tuple[str, int], Sequence[str]]) -> li
         (w,)
         for n in (len(word) - 1, len(word), len(word) + 1)
         for w in vocab.get((word[0], n), ())
-        if w != word and _similar(w, word)
+        if w != word and _similar(w, word) and titles.isdisjoint(_name_forms(w))
     ]
