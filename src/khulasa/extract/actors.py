@@ -593,6 +593,8 @@ def _cued_names(
         check_time()
         for cand in title_candidates(toks, stop, c):
             name = _trim(cand, counts, c.joiners | c.linkers)
+            if name is not None and cand.kind == "person":
+                name = _before_common_word(name, cand.surface.split(), vocab, stop)
             # Names rarely take the article: a word the cluster also uses with ال is a common noun.
             # A verb ("أفادت") or a preposition + noun ("لاتفاقية") is not a name either.
             if (
@@ -606,6 +608,85 @@ def _cued_names(
                 surfaces.setdefault(name, {}).setdefault(shown, 0)
                 surfaces[name][shown] += 1
     return found, surfaces
+
+
+# A pronoun of possession written on a noun ("نظيره", "وقرينته", "منصبه"): a name takes none. Only
+# after a stem of this many letters or more.
+_PRONOUN_STEM = 3
+
+
+@lru_cache(maxsize=1)
+def _pronouns() -> tuple[str, ...]:
+    """The pronouns of possession of ``resources/ar/pronoun_suffixes.txt`` (normalized, longest
+    first): "هما", "هم", "هن", "ها"."""
+    words = {normalize(w) for line in load_word_list("ar/pronoun_suffixes.txt") for w in line.split()}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _before_common_word(name: Name, surface: Sequence[str], vocab: set[str], stop: frozenset[str]) -> Name | None:
+    """A person's ``name`` up to its first word the cluster shows to be a common word
+    (:func:`_common_word`), or None when that is its first: the word after a title is then the
+    sentence going on ("الرئيس المصري يستقبل نظيره التركي", "فلاديمير بوتين ونظيره")."""
+    for k, word in enumerate(name):
+        raw = surface[k] if k < len(surface) else word
+        if _common_word(word, raw, vocab, stop):
+            return name[:k] or None
+    return name
+
+
+def _common_word(norm: str, raw: str, vocab: set[str], stop: frozenset[str]) -> bool:
+    """Does the cluster write ``norm`` (``raw`` as the text gives it) as a common word, never a name?
+
+    Names take no pronoun and are not verbs. So not a name: a word with a pronoun of possession
+    ("وقرينته", "خارجيته": the ة of a noun written ت before it; "ونظيرها"; a bare "ه", which
+    also ends names such as "ديدييه" or "نبيه", when the cluster writes the word without it too,
+    bare, with the article or with a proclitic: "نظيره" beside "نظير"); a verb whose other tense
+    the cluster writes ("يستقبل" beside "استقبل", "يفتتح" beside "افتتح");
+    a preposition and a noun the cluster writes with the article ("بتحقيق" beside "التحقيق",
+    "لشبكة" beside "الشبكة"). ``vocab``: every word of the cluster with and without
+    its proclitics (:func:`_name_forms`)."""
+    raw = raw.rstrip("\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")  # tatweel, harakat
+    text = normalize(raw)
+    forms = _name_forms(norm)
+    bare = forms[-1]
+    if not bare.startswith("ال") and _pronoun_on(bare, text, raw, vocab, stop):
+        return True
+    # The cluster writes the word with a pronoun elsewhere ("مقتل" beside "مقتلهم", "مدة" beside
+    # "مدتها"): a noun. Not "ه", which normalized is also the ة of a noun ("رياض", "رياضة").
+    held = bare[:-1] + "ت" if bare.endswith("ه") else bare
+    if len(bare) >= _PRONOUN_STEM and any(held + p in vocab and held + p not in stop for p in _pronouns()):
+        return True
+    for b in forms:
+        if len(b) >= 4 and b[0] in "يت" and "ا" + b[1:] in vocab:
+            return True
+    # A preposition (ب, ل, ك) before a noun: the form without it is written on its own.
+    return len(forms) > 1 and any(
+        _written(b, vocab, stop, article_only=True) for b in forms if b != norm and norm[-len(b) - 1] in "بلك"
+    )
+
+
+def _pronoun_on(bare: str, text: str, raw: str, vocab: set[str], stop: frozenset[str]) -> bool:
+    """Is a pronoun of possession written on the word (``bare``: without its proclitics; ``text``:
+    normalized as written, ``raw`` as written)? A definite word takes none ("الله")."""
+    if text.endswith("ته") and len(bare) >= 5:  # "زوجته": ة turned ت before a pronoun
+        return True
+    if any(bare.endswith(p) and len(bare) - len(p) >= _PRONOUN_STEM for p in _pronouns()):
+        return True
+    return raw.endswith("ه") and len(bare) > _PRONOUN_STEM and _his(bare[:-1], vocab, stop)
+
+
+def _his(stem: str, vocab: set[str], stop: frozenset[str]) -> bool:
+    """Is the ``stem`` a word "ه" (his) was written on? When the cluster writes it (:func:`_written`),
+    or when it ends as Arabic nouns do, not in a vowel letter ("ديدييه", "نبيه", "بيليه": names end
+    in "يه"), nor is a linker ("عبده")."""
+    return _written(stem, vocab, stop) or (stem[-1:] not in ("ي", "ا", "و") and stem not in cues().linkers)
+
+
+def _written(stem: str, vocab: set[str], stop: frozenset[str], *, article_only: bool = False) -> bool:
+    """Does the cluster write ``stem`` as a word (with the article; bare too unless ``article_only``)?"""
+    if len(stem) < _PRONOUN_STEM or stem in stop:
+        return False
+    return "ال" + stem in vocab or (not article_only and stem in vocab)
 
 
 def _label(e: _Entry, surfaces: Mapping[Name, dict[str, int]]) -> str:
@@ -630,7 +711,7 @@ def _alias_index(
         label = _label(e, surfaces)
         for a in e.aliases:
             alias_index[a] = (e.kind, label, key)
-            for variant in _variants(a, shapes):
+            for variant in _variants(a, shapes, c.titles):
                 alias_index.setdefault(variant, (e.kind, label, key))
     for alias, (kind, canonical) in c.gazetteer.items():
         alias_index.setdefault(alias, (kind, canonical, canonical))
@@ -638,7 +719,7 @@ def _alias_index(
         check_time()
         entry = (e.kind, _label(e, surfaces), id(e))
         alias_index.setdefault(form, entry)
-        for variant in _variants(form, shapes):
+        for variant in _variants(form, shapes, c.titles):
             alias_index.setdefault(variant, entry)
     return alias_index
 
@@ -694,9 +775,12 @@ def _by_shape(vocab: Iterable[str]) -> dict[tuple[str, int], list[str]]:
     return out
 
 
-def _variants(alias: Name, vocab: Mapping[tuple[str, int], Sequence[str]]) -> list[Name]:
+def _variants(
+    alias: Name, vocab: Mapping[tuple[str, int], Sequence[str]], titles: frozenset[str] = frozenset()
+) -> list[Name]:
     """Spellings of ``alias`` seen in the cluster (``vocab``: see :func:`_by_shape`) that differ
-    by a transliteration letter."""
+    by a transliteration letter; never a title (``titles``: "رئيس" is no spelling of "رئيسي"),
+    with or without a proclitic."""
     if len(alias) != 1 or len(alias[0]) < 5:
         return []  # short words have too many near neighbours ("يوري"/"يريد")
     word = alias[0]
@@ -704,5 +788,5 @@ def _variants(alias: Name, vocab: Mapping[tuple[str, int], Sequence[str]]) -> li
         (w,)
         for n in (len(word) - 1, len(word), len(word) + 1)
         for w in vocab.get((word[0], n), ())
-        if w != word and _similar(w, word)
+        if w != word and _similar(w, word) and titles.isdisjoint(_name_forms(w))
     ]
