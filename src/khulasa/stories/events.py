@@ -310,7 +310,9 @@ def _drop_dateline(body: str) -> str:
     says where the outlet wrote from, and an outlet of Cairo or Jakarta leads a launch report with
     its own city. A clause the dateline pattern takes for one ("اختتمت القمة الخليجية - الهندية")
     starts with no place and is kept."""
-    line = body.split("\n", 1)[0]
+    line, sep, rest = body.partition("\n")
+    if sep and _is_masthead(line):
+        return rest.lstrip()
     verdict = judge_line(line)
     if not verdict.pieces or not verdict.drops:
         return body
@@ -322,6 +324,28 @@ def _drop_dateline(body: str) -> str:
     if not any(tuple(words[:k]) in places for k in (1, 2, 3)):
         return body
     return body[verdict.pieces[0][0] :]
+
+
+# The bar between a site's name and the rest of its masthead, and the dashes of a dateline.
+_MASTHEAD_BAR = "|"
+_DASHES = re.compile(r"\s[-–—]\s")
+# A masthead is a line of a few words, not a sentence.
+_MASTHEAD_WORDS = 14
+
+
+def _is_masthead(line: str) -> bool:
+    """Is this first line a site's masthead: a line of at most _MASTHEAD_WORDS words whose part after a
+    bar is a dateline, a listed place and a dash ("أخبار الآن | دبي – الإمارات العربية المتحدة –
+    (وكالات)")? The place is where the outlet writes from, for every story it runs (a cup final in
+    London, a ferry sinking in Mosul), and the masthead is no part of the story's opening."""
+    if _MASTHEAD_BAR not in line or len(line.split()) > _MASTHEAD_WORDS:
+        return False
+    after = line.split(_MASTHEAD_BAR, 1)[1]
+    dash = _DASHES.search(f" {after.strip()} ")
+    if dash is None:
+        return False
+    words = [w for _, w, _ in _TOKEN.findall(normalize(f" {after.strip()} "[: dash.start()])) if w]
+    return 0 < len(words) <= 3 and tuple(words) in _lexicon().places
 
 
 @lru_cache(maxsize=64)
