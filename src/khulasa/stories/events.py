@@ -951,8 +951,11 @@ class NameProfile:
 
     def disjoint(self, other: NameProfile) -> bool:
         """Rule (a) alone: both groups name something, agree on it, and share no central name (two
-        match reports whose teams differ; see sided_kinds)."""
-        return self._both_vote(other) and not self.shared(other)
+        match reports whose teams differ; see sided_kinds), names of one sort (_comparable): a
+        group whose central names are all places (where the final was played: "لندن", "بريطانيا")
+        and one whose central names are all other names (a club read after "فريق", its city never
+        written: "فريق أرسنال") may be one match, each told by its own cue."""
+        return self._both_vote(other) and not self.shared(other) and _comparable(self.core(), other.core())
 
     def _both_vote(self, other: NameProfile) -> bool:
         """Do both groups name something and agree on it (AGREE_SHARE)? Only then do names vote."""
@@ -983,6 +986,16 @@ class NameProfile:
         if other.summit_named:
             self.summits.update(other.summits)
             self.summit_named += other.summit_named
+
+
+def _comparable(mine: set[str], theirs: set[str]) -> bool:
+    """Do two groups' central names include names of one sort, listed places (countries, cities:
+    wide_places, city_places) in both or other names (teams, people) in both? Places are read from
+    a list wherever they are written; a club's name only after a team cue, which most reports of a
+    match leave out ("توج أرسنال"). So a group that names only a club and one that names only
+    places have read different things, not different events, and rule (a) does not compare them."""
+    places = wide_places() | city_places()
+    return bool({n in places for n in mine} & {n in places for n in theirs})
 
 
 def _apart(mine: set[str], theirs: set[str], given_by_me: Iterable[str], given_by_them: Iterable[str]) -> bool:
