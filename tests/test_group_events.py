@@ -351,6 +351,16 @@ def test_a_dateline_is_where_the_outlet_writes_from_not_where_the_event_is() -> 
     assert _names("القاهرة") <= event_names(None, "شهدت القاهرة أمس افتتاح القمة العربية بحضور القادة.")
 
 
+def test_a_site_s_masthead_is_where_the_outlet_writes_from_not_where_the_event_is() -> None:
+    # A site's name, a bar and its dateline on a line of their own, before every story it runs.
+    text = "نبأ اليوم | دبي – الإمارات العربية المتحدة – (وكالات)\n\nفاز فريق النسور على ضيفه بهدفين في لندن."
+    names = event_names(None, text)
+    assert not _names("دبي", "الإمارات") & names
+    assert _names("لندن") <= names
+    # A title with a bar and no dateline after it is the story's own: still read.
+    assert _names("القاهرة") <= event_names(None, "عاجل | قمة عربية في القاهرة اليوم\nافتتحت القمة أعمالها.")
+
+
 def test_two_launches_of_one_country_from_two_sites_stay_apart(tmp_path: Path) -> None:
     docs = _docs("a", LAUNCH_A) + _docs("b", LAUNCH_B)
     assert all(_names("الولايات المتحدة", "فلوريدا") <= event_names(None, t) for t in LAUNCH_A)
@@ -520,6 +530,18 @@ def test_only_disjoint_central_names_hold_against_close_words() -> None:
     assert taiwan.conflicts(_profile(["اليابان"])) and not taiwan.disjoint(_profile(["اليابان"]))
     # ... and a group whose members disagree never votes.
     assert not egypt.disjoint(_profile(["اليابان"], ["أستراليا"], ["كندا"]))
+
+
+def test_a_club_read_after_a_cue_and_places_alone_are_not_disjoint() -> None:
+    # One final: one report reads the club after "فريق" (its city never written), the others name
+    # only where it was played. Names of different sorts are not told apart by rule (a) ...
+    club, venue = _profile(["النسور"]), _profile(*[["بريطانيا", "لندن"]] * 3)
+    assert not club.disjoint(venue) and not venue.disjoint(club)
+    # ... while two groups naming places, or two naming clubs, still are.
+    assert venue.disjoint(_profile(*[["إسبانيا", "برشلونة"]] * 3))
+    assert club.disjoint(_profile(["الصقور"], ["الصقور"]))
+    # A group naming a club and a place compares with either.
+    assert _profile(*[["النسور", "مدريد"]] * 2).disjoint(venue)
 
 
 def test_event_names_skip_a_joiner() -> None:

@@ -310,7 +310,9 @@ def _drop_dateline(body: str) -> str:
     says where the outlet wrote from, and an outlet of Cairo or Jakarta leads a launch report with
     its own city. A clause the dateline pattern takes for one ("اختتمت القمة الخليجية - الهندية")
     starts with no place and is kept."""
-    line = body.split("\n", 1)[0]
+    line, sep, rest = body.partition("\n")
+    if sep and _is_masthead(line):
+        return rest.lstrip()
     verdict = judge_line(line)
     if not verdict.pieces or not verdict.drops:
         return body
@@ -322,6 +324,28 @@ def _drop_dateline(body: str) -> str:
     if not any(tuple(words[:k]) in places for k in (1, 2, 3)):
         return body
     return body[verdict.pieces[0][0] :]
+
+
+# The bar between a site's name and the rest of its masthead, and the dashes of a dateline.
+_MASTHEAD_BAR = "|"
+_DASHES = re.compile(r"\s[-–—]\s")
+# A masthead is a line of a few words, not a sentence.
+_MASTHEAD_WORDS = 14
+
+
+def _is_masthead(line: str) -> bool:
+    """Is this first line a site's masthead: a line of at most _MASTHEAD_WORDS words whose part after a
+    bar is a dateline, a listed place and a dash ("أخبار الآن | دبي – الإمارات العربية المتحدة –
+    (وكالات)")? The place is where the outlet writes from, for every story it runs (a cup final in
+    London, a ferry sinking in Mosul), and the masthead is no part of the story's opening."""
+    if _MASTHEAD_BAR not in line or len(line.split()) > _MASTHEAD_WORDS:
+        return False
+    after = line.split(_MASTHEAD_BAR, 1)[1]
+    dash = _DASHES.search(f" {after.strip()} ")
+    if dash is None:
+        return False
+    words = [w for _, w, _ in _TOKEN.findall(normalize(f" {after.strip()} "[: dash.start()])) if w]
+    return 0 < len(words) <= 3 and tuple(words) in _lexicon().places
 
 
 @lru_cache(maxsize=64)
@@ -927,8 +951,11 @@ class NameProfile:
 
     def disjoint(self, other: NameProfile) -> bool:
         """Rule (a) alone: both groups name something, agree on it, and share no central name (two
-        match reports whose teams differ; see sided_kinds)."""
-        return self._both_vote(other) and not self.shared(other)
+        match reports whose teams differ; see sided_kinds), names of one sort (_comparable): a
+        group whose central names are all places (where the final was played: "لندن", "بريطانيا")
+        and one whose central names are all other names (a club read after "فريق", its city never
+        written: "فريق أرسنال") may be one match, each told by its own cue."""
+        return self._both_vote(other) and not self.shared(other) and _comparable(self.core(), other.core())
 
     def _both_vote(self, other: NameProfile) -> bool:
         """Do both groups name something and agree on it (AGREE_SHARE)? Only then do names vote."""
@@ -959,6 +986,16 @@ class NameProfile:
         if other.summit_named:
             self.summits.update(other.summits)
             self.summit_named += other.summit_named
+
+
+def _comparable(mine: set[str], theirs: set[str]) -> bool:
+    """Do two groups' central names include names of one sort, listed places (countries, cities:
+    wide_places, city_places) in both or other names (teams, people) in both? Places are read from
+    a list wherever they are written; a club's name only after a team cue, which most reports of a
+    match leave out ("توج أرسنال"). So a group that names only a club and one that names only
+    places have read different things, not different events, and rule (a) does not compare them."""
+    places = wide_places() | city_places()
+    return bool({n in places for n in mine} & {n in places for n in theirs})
 
 
 def _apart(mine: set[str], theirs: set[str], given_by_me: Iterable[str], given_by_them: Iterable[str]) -> bool:
