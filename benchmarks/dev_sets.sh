@@ -3,6 +3,9 @@
 #
 #   benchmarks/dev_sets.sh keyfacts WORDS     # sameday.py --systems khulasa --text at WORDS words
 #   benchmarks/dev_sets.sh desk FIRST         # desk_new.py --verbose, version 1 = FIRST of each event
+#   benchmarks/dev_sets.sh peers WORDS        # sameday.py --systems khulasa,lead,peers,oracle-facts over
+#                                             # every set in ONE run: per-set tables, then the 95 % bootstrap
+#                                             # tables over the pooled sets and over every set that ran
 #
 # DEVDATA (default: ../devdata beside the checkout) holds clusters/, news-set-a/, busy-day/,
 # fresh-set/ and the batches freshNN/ (each with its facts.json, or else the copy kept in the
@@ -15,9 +18,15 @@ here="$(cd "$(dirname "$0")" && pwd)"
 devdata="${DEVDATA:-$here/../../devdata}"
 batches="${BATCHES:-38 40}"
 python="${PYTHON:-python}"
-what="${1:?keyfacts WORDS or desk FIRST}"
+what="${1:?keyfacts WORDS, peers WORDS or desk FIRST}"
 arg="${2:?a word budget (keyfacts) or the share of articles in version 1 (desk)}"
 cd "$here"
+if [ "$what" = peers ]; then
+  export OPENBLAS_NUM_THREADS=1 KHULASA_OUTLETS="$devdata/clusters" KHULASA_NEWS_SET_A="$devdata/news-set-a" \
+    KHULASA_BUSY_DAY="$devdata/busy-day" KHULASA_FRESH="$devdata/fresh-set" KHULASA_BATCHES="$devdata"
+  exec "$python" sameday.py --systems "${SYSTEMS:-khulasa,lead,peers,oracle-facts}" --words "$arg" \
+    --sets outlets,news-set-a,busy-day,fresh --batches "$(echo $batches | tr ' ' ',')"
+fi
 export OPENBLAS_NUM_THREADS=1 KHULASA_OUTLETS="$devdata/clusters" KHULASA_NEWS_SET_A="$devdata/news-set-a" \
   KHULASA_BUSY_DAY="$devdata/busy-day" KHULASA_FRESH="$devdata/fresh-set"
 run() {

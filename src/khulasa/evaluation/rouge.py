@@ -120,3 +120,47 @@ def bootstrap_ci(
     tail = (1.0 - level) / 2.0
     low, high = np.quantile(means, [tail, 1.0 - tail])
     return float(low), float(high)
+
+
+@dataclass(frozen=True, slots=True)
+class PairedBootstrap:
+    """A paired bootstrap of ``a - b`` summed over items: the observed difference, its percentile
+    interval, and the shares of resamples where ``a`` is ahead (sum larger) and where they tie."""
+
+    difference: float
+    low: float
+    high: float
+    ahead: float
+    tied: float
+
+
+def paired_bootstrap(
+    a: Sequence[float],
+    b: Sequence[float],
+    *,
+    totals: Sequence[float] | None = None,
+    resamples: int = 2000,
+    level: float = 0.95,
+    seed: int = 0,
+) -> PairedBootstrap:
+    """Resample items (the same ones for both systems) with replacement, seeded, and read the sum of
+    ``a[i] - b[i]`` over each resample: the interval of that difference and how often it is > 0.
+
+    With ``totals`` (what each item could score at most, e.g. its key facts) each resample's sum is
+    read as a share of the resample's total and scaled back to the observed total, so that items of
+    different sizes do not widen the interval and it never passes the total (a ratio estimator).
+    ``b`` all zeros gives the interval of ``sum(a)`` itself."""
+    diff = np.asarray(a, dtype=float) - np.asarray(b, dtype=float)
+    if diff.size == 0:
+        return PairedBootstrap(0.0, float("nan"), float("nan"), float("nan"), float("nan"))
+    rng = np.random.default_rng(seed)
+    picks = rng.integers(0, diff.size, size=(resamples, diff.size))
+    sums = diff[picks].sum(axis=1)
+    if totals is not None:
+        whole = np.asarray(totals, dtype=float)
+        sums = sums * (whole.sum() / np.maximum(whole[picks].sum(axis=1), 1e-12))
+    tail = (1.0 - level) / 2.0
+    low, high = np.quantile(sums, [tail, 1.0 - tail])
+    return PairedBootstrap(
+        float(diff.sum()), float(low), float(high), float(np.mean(sums > 0)), float(np.mean(sums == 0))
+    )
