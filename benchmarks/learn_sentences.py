@@ -73,11 +73,8 @@ for _var, _sub in (
 ):
     os.environ.setdefault(_var, str(DEVDATA / _sub))
 
+from learned_keyfacts import Scorer  # noqa: E402
 from sameday import clusters, restating, run, stated_sets  # noqa: E402
-from sklearn.ensemble import HistGradientBoostingClassifier, HistGradientBoostingRegressor  # noqa: E402
-from sklearn.linear_model import LogisticRegression, Ridge  # noqa: E402
-from sklearn.pipeline import make_pipeline  # noqa: E402
-from sklearn.preprocessing import StandardScaler  # noqa: E402
 
 import khulasa.summarizer.select as sel  # noqa: E402
 from khulasa.evaluation.keyfacts import KeyFact, load_facts  # noqa: E402
@@ -322,40 +319,9 @@ def labels(texts: Sequence[str], x: np.ndarray, facts: Sequence[KeyFact], how: s
     return np.array([len(s) for s in stated], dtype=float)
 
 
-class Model:
-    def __init__(self, kind: str) -> None:
-        self.kind = kind
-        self.model: Any = None
-        if kind in ("ridge", "ridge-word"):
-            self.model = make_pipeline(StandardScaler(), Ridge(alpha=10.0))
-        elif kind == "gbr":
-            self.model = HistGradientBoostingRegressor(
-                max_iter=150, learning_rate=0.05, max_depth=3, min_samples_leaf=30, early_stopping=False, random_state=0
-            )
-        elif kind == "logit":
-            self.model = make_pipeline(StandardScaler(), LogisticRegression(C=0.1, max_iter=3000))
-        elif kind == "gbc":
-            self.model = HistGradientBoostingClassifier(
-                max_iter=150, learning_rate=0.05, max_depth=3, min_samples_leaf=30, early_stopping=False, random_state=0
-            )
-
-    def fit(self, x: np.ndarray, y: np.ndarray) -> Model:
-        if self.kind in ("logit", "gbc"):
-            self.model.fit(x, (y > 0).astype(int))
-        elif self.kind == "ridge-word":
-            self.model.fit(x, y / np.exp(x[:, 0]))
-        elif self.model is not None:
-            self.model.fit(x, y)
-        return self
-
-    def predict(self, x: np.ndarray) -> np.ndarray:
-        if self.kind == "const":
-            return np.ones(len(x))
-        if self.kind in ("logit", "gbc"):
-            return self.model.predict_proba(x)[:, 1]
-        if self.kind == "ridge-word":
-            return self.model.predict(x) * np.exp(x[:, 0])
-        return self.model.predict(x)
+def _scorer(kind: str) -> Scorer:
+    """learned_keyfacts.py's scorer of one kind, its logistic regression given more iterations."""
+    return Scorer(kind, logit_iterations=3000)
 
 
 def count(system: Any, data: dict, budgets: Sequence[int], score_of=None) -> dict[tuple[str, int], tuple[int, int]]:
@@ -415,12 +381,12 @@ def main(argv: list[str] | None = None) -> int:
     STATE["mode"] = "apply"
     set_replace(args.replace)
     for kind in args.models.split(","):
-        fitted: dict[tuple[str, int], Model] = {}
+        fitted: dict[tuple[str, int], Scorer] = {}
         if kind != "label":
             for held in names:
                 for words in BUDGETS:
                     train = [(x, y) for (n, _, w), (x, y, _) in rows.items() if n != held and w == words]
-                    fitted[(held, words)] = Model(kind).fit(
+                    fitted[(held, words)] = _scorer(kind).fit(
                         np.vstack([x for x, _ in train]), np.concatenate([y for _, y in train])
                     )
 
@@ -509,7 +475,7 @@ def _coefficients(rows: dict) -> None:
     for words in BUDGETS:
         train = [(x, y) for (_, _, w), (x, y, _) in rows.items() if w == words]
         x, y = np.vstack([a for a, _ in train]), np.concatenate([b for _, b in train])
-        model = Model("logit").fit(x, y)
+        model = _scorer("logit").fit(x, y)
         coef = model.model[-1].coef_[0]
         print(f"\nlogit at {words} words on every set ({len(y)} candidates, {np.mean(y > 0):.2f} state a key fact):")
         for name, c in sorted(zip(FEATURES, coef, strict=True), key=lambda t: -abs(t[1]))[:12]:

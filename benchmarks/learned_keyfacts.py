@@ -391,7 +391,7 @@ class Scorer:
     ``ridge``/``gbr``: regressors of the label; ``logit``/``gbc``: classifiers of "states one or more"
     (the probability); ``ridge-word``: a regressor of the label per word, times the words."""
 
-    def __init__(self, kind: str) -> None:
+    def __init__(self, kind: str, *, logit_iterations: int = 2000) -> None:
         self.kind = kind
         if kind == "const":
             self.model = None
@@ -402,7 +402,7 @@ class Scorer:
                 max_iter=150, learning_rate=0.05, max_depth=3, min_samples_leaf=30, early_stopping=False, random_state=0
             )
         elif kind == "logit":
-            self.model = make_pipeline(StandardScaler(), LogisticRegression(C=0.1, max_iter=2000))
+            self.model = make_pipeline(StandardScaler(), LogisticRegression(C=0.1, max_iter=logit_iterations))
         else:
             self.model = HistGradientBoostingClassifier(
                 max_iter=150, learning_rate=0.05, max_depth=3, min_samples_leaf=30, early_stopping=False, random_state=0

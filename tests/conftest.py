@@ -111,3 +111,15 @@ def sha256_mismatches(root: Path, rows: list[dict[str, str]]) -> list[str]:
         for r in rows
         if hashlib.sha256((root / r["cluster"] / r["file"]).read_bytes()).hexdigest() != r["sha256"]
     ]
+
+
+# Made-up reports of one made-up event (two outlets, three sentences each), for tests of systems
+# that read a cluster (tests/test_sameday_whole.py, tests/test_fact_oracle.py).
+QUAKE_REPORTS = (
+    "ضرب زلزال قوي مدينة ساحلية صغيرة فجر اليوم وأدى إلى انهيار عشرات المباني القديمة في وسطها. "
+    "وقال الدفاع المدني إن فرق الإنقاذ ما زالت تبحث عن ناجين تحت الأنقاض. "
+    "وأعلنت الحكومة الحداد ثلاثة أيام.",
+    "أدى زلزال قوي فجر اليوم إلى انهيار عشرات المباني في مدينة ساحلية صغيرة. "
+    "وتبحث فرق الإنقاذ عن ناجين تحت أنقاض المباني المنهارة. "
+    "وفتحت المدارس أبوابها لإيواء من فقدوا بيوتهم.",
+)

@@ -15,17 +15,10 @@ from khulasa.evaluation.keyfacts import KeyFact
 from khulasa.evaluation.rouge import paired_bootstrap
 from khulasa.text.normalize import count_words
 
-from .conftest import REPO
+from .conftest import QUAKE_REPORTS, REPO
 
-# Made-up reports of one made-up event and made-up key facts about it, for this test only.
-TEXTS = (
-    "ضرب زلزال قوي مدينة ساحلية صغيرة فجر اليوم وأدى إلى انهيار عشرات المباني القديمة في وسطها. "
-    "وقال الدفاع المدني إن فرق الإنقاذ ما زالت تبحث عن ناجين تحت الأنقاض. "
-    "وأعلنت الحكومة الحداد ثلاثة أيام.",
-    "أدى زلزال قوي فجر اليوم إلى انهيار عشرات المباني في مدينة ساحلية صغيرة. "
-    "وتبحث فرق الإنقاذ عن ناجين تحت أنقاض المباني المنهارة. "
-    "وفتحت المدارس أبوابها لإيواء من فقدوا بيوتهم.",
-)
+# Made-up key facts about conftest's made-up reports, for this test only.
+TEXTS = QUAKE_REPORTS
 FACTS = tuple(
     KeyFact(name, "", tuple(re.compile(p) for p in patterns))
     for name, patterns in (

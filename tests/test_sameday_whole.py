@@ -10,17 +10,9 @@ from khulasa.evaluation.peers import PeerSystem
 from khulasa.evaluation.systems import LeadSystem
 from khulasa.text.normalize import count_words
 
-from .conftest import REPO
+from .conftest import QUAKE_REPORTS, REPO
 
-# Made-up reports of one made-up event, for this test only.
-TEXTS = (
-    "ضرب زلزال قوي مدينة ساحلية صغيرة فجر اليوم وأدى إلى انهيار عشرات المباني القديمة في وسطها. "
-    "وقال الدفاع المدني إن فرق الإنقاذ ما زالت تبحث عن ناجين تحت الأنقاض. "
-    "وأعلنت الحكومة الحداد ثلاثة أيام.",
-    "أدى زلزال قوي فجر اليوم إلى انهيار عشرات المباني في مدينة ساحلية صغيرة. "
-    "وتبحث فرق الإنقاذ عن ناجين تحت أنقاض المباني المنهارة. "
-    "وفتحت المدارس أبوابها لإيواء من فقدوا بيوتهم.",
-)
+TEXTS = QUAKE_REPORTS
 
 
 @pytest.fixture
