@@ -336,6 +336,25 @@ def test_two_tellings_of_the_event_stand_together_when_each_holds_another_centra
     assert not sel._other_centrals(cand("<people:killed>", "<count:درج>"), magnitude)
 
 
+def test_two_tellings_stand_together_when_each_holds_a_told_value_the_other_lacks():
+    """With ``claims`` (Settings.event_apart_claims) a told value or scorer counts as a central
+    figure does: the sum in one telling, the jurors in another. The day and the venue do not:
+    every telling gives when and where."""
+    fact = Fact(0, (Sentence("a", 0, 0, 5, "نص ما"),))
+
+    def cand(*concepts: str) -> sel.Candidate:
+        return sel.Candidate(fact, 5, frozenset(concepts), 1.0, 5)
+
+    money, jurors = cand(f"{sel.CLAIM_PREFIX}money>", "هيئة محلفين"), cand(f"{sel.CLAIM_PREFIX}people>", "هيئة محلفين")
+    assert sel._other_centrals(money, jurors, claims=True)
+    assert not sel._other_centrals(money, jurors)
+    scorer = cand(f"{sel.SCORER_PREFIX}x>", "فاز المنتخب")
+    assert sel._other_centrals(scorer, money, claims=True)
+    day, venue = cand(f"{sel.DAY_PREFIX}x>", "فاز المنتخب"), cand(f"{sel.VENUE_PREFIX}y>", "فاز المنتخب")
+    assert not sel._other_centrals(day, venue, claims=True)
+    assert not sel._other_centrals(money, cand(f"{sel.CLAIM_PREFIX}money>", "وسط البلاد"), claims=True)
+
+
 def _story_facts() -> list[Fact]:
     # A story told over three days: day a's opening tells only its own development; a later
     # sentence of day a says what days b and c say too (the dam broke, the village flooded).

@@ -194,6 +194,17 @@ class Settings:
     # keeps 0 (khulasa.desk.desk): two tellings in a version's summary, each in other words, read as
     # new against the other version's (falsely new at half 36 -> 47 on the dev stories).
     event_apart_share: float = 0.1
+    # With ``event_share`` and ``claim_weight``: two candidates of the event group also both stand
+    # when each holds a claim the other lacks (a value or a scorer several documents state:
+    # select._with_told_values; not the day or the venue, which every telling gives), as they do
+    # for the central figures (select._other_centrals): a second telling that gives the sum, the
+    # jurors or the venue's goals the chosen one lacks states another fact. Key facts at 60 / 100 /
+    # 150 words over the eight dev sets (551): 272 / 371 / 445 -> 272 / 372 / 446, restating in
+    # printed order 2 / 11 / 33 unchanged; with the day and the venue as claims too 368 at 100
+    # (restating 13), values alone 373 at 100 but restating 35 at 150. The desk keeps it off
+    # (khulasa.desk.desk), as it keeps ``event_apart_share`` 0 (docs/quality.md, "The
+    # twenty-first session: khulasa against the key-fact oracle").
+    event_apart_claims: bool = True
     # Per-word value of a sentence's position prior (news leads matter), in units of the cluster's
     # mean concept value per word. 2.0 and the decay below won every cross-validation fold.
     position_weight: float = 2.0

@@ -41,7 +41,11 @@ from khulasa.types import Document
 # Nor does an aside pay (Settings.aside_weight 0): Derna's version 2 then gives the missing in the
 # Red Crescent's words, read as a detail where the key fact is new (missed new at half 6 -> 7 with
 # 0.5; docs/quality.md, twentieth session: sentences that state no key fact, by class).
-DESK_SUMMARY_SETTINGS = Settings(event_apart_share=0.0, past_half_weight=0.0, aside_weight=0.0)
+# Nor do two tellings of the event stand apart by their claims (Settings.event_apart_claims), for
+# the reason event_apart_share is 0.
+DESK_SUMMARY_SETTINGS = Settings(
+    event_apart_share=0.0, event_apart_claims=False, past_half_weight=0.0, aside_weight=0.0
+)
 
 if TYPE_CHECKING:
     from khulasa.desk.updates import Changes

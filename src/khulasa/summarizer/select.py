@@ -908,12 +908,24 @@ def _with_told_values(
     return out, weights
 
 
-def _other_centrals(a: Candidate, b: Candidate) -> bool:
+def _other_centrals(a: Candidate, b: Candidate, claims: bool = False) -> bool:
     """Do two tellings of the event each hold a central figure the other does not (a quake's toll in
     one outlet's sentence, its magnitude in another's)? Then both may stand: neither states what
-    the other adds, and the story's central figures are what a short summary must give."""
-    ca = {c for c in a.concepts if c.startswith(CENTRAL_PREFIX)}
-    cb = {c for c in b.concepts if c.startswith(CENTRAL_PREFIX)}
+    the other adds, and the story's central figures are what a short summary must give. With
+    ``claims``, a told value or scorer several documents state (:func:`_with_told_values`: a
+    sum, a count, a goal's minute and scorer) counts as such a figure too; the day and the venue
+    (``DAY_PREFIX``, ``VENUE_PREFIX``) do not: every telling says when and where, and two of them
+    giving one each are the event told twice (Settings.event_apart_claims)."""
+
+    def held(c: Candidate) -> set[str]:
+        return {
+            x
+            for x in c.concepts
+            if x.startswith(CENTRAL_PREFIX)
+            or (claims and x.startswith(CLAIM_PREFIX) and not x.startswith((DAY_PREFIX, VENUE_PREFIX)))
+        }
+
+    ca, cb = held(a), held(b)
     return bool(ca - cb) and bool(cb - ca)
 
 
@@ -933,6 +945,7 @@ def event_pairs(
     titles: Sequence[str] = (),
     weights: Mapping[str, float] | None = None,
     apart_share: float = 0.0,
+    apart_claims: bool = False,
 ) -> set[tuple[int, int]]:
     """Pairs of the event group (``group``: indices of the candidates that tell the event, in
     order) that may not appear together: one event told twice. Two tellings both stand when each
@@ -953,7 +966,7 @@ def event_pairs(
     words = {j: happening_words(cands[j].fact.representative.text, stem, frame) for j in group}
 
     def one_told_twice(a: int, b: int) -> bool:
-        if _other_centrals(cands[a], cands[b]):
+        if _other_centrals(cands[a], cands[b], apart_claims):
             return False
         if weights is not None and apart_share > 0 and _apart_in_weight(cands[a], cands[b], weights, apart_share):
             return False
@@ -1994,7 +2007,9 @@ def _forbidden(
             if c.fact.id in one_of and not (reported_apart and _opens_reported(c.fact.representative.text))
         ]
         again = {j for j in group if cands[j].fact.id in retold}
-        forbidden |= event_pairs(cands, group, again, titles, weights, settings.event_apart_share)
+        forbidden |= event_pairs(
+            cands, group, again, titles, weights, settings.event_apart_share, settings.event_apart_claims
+        )
     if settings.semantic_threshold > 0:
         texts = [c.fact.representative.text for c in cands]
         forbidden |= set(semantic_pairs(texts, settings.semantic_threshold))
