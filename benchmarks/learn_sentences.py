@@ -73,7 +73,7 @@ for _var, _sub in (
 ):
     os.environ.setdefault(_var, str(DEVDATA / _sub))
 
-from learned_keyfacts import Scorer  # noqa: E402
+from learned_keyfacts import Scorer, claims_by_document  # noqa: E402
 from sameday import clusters, restating, run, stated_sets  # noqa: E402
 
 import khulasa.summarizer.select as sel  # noqa: E402
@@ -165,12 +165,7 @@ def features(cands: Sequence[Any], facts: Sequence[Any], analyzer: Analyzer, wei
     mean_value = float(np.mean(values)) if values else 1.0
     value_rank = _rank(values)
     speech = attribution_words()
-    doc_figs: dict[str, list] = {}
-    doc_claims: dict[str, list] = {}
-    for s in sentences:
-        c = claims_of(s.text)
-        doc_figs.setdefault(s.doc, []).extend(salient_figures(c))
-        doc_claims.setdefault(s.doc, []).append(c)
+    doc_figs, doc_claims = claims_by_document(sentences)
     terms_of = [analyzer.content_terms(c.fact.representative.text) for c in cands]
     sumbasic = [float(np.mean([counts.get(t, 0) / n_tokens for t in ts])) if ts else 0.0 for ts in terms_of]
     sb_top = max(sumbasic, default=0.0) or 1.0

@@ -181,13 +181,7 @@ def features(cands: Sequence[Any], facts: Sequence[Any], analyzer: Analyzer, wei
     for d, t in sent_terms:
         for k in key_set(t):
             key_docs.setdefault(k, set()).add(d)
-    # Figures and names per document, over all its sentences.
-    doc_figs: dict[str, list] = {}
-    doc_claims: dict[str, list] = {}
-    for s in sentences:
-        c = claims_of(s.text)
-        doc_figs.setdefault(s.doc, []).extend(salient_figures(c))
-        doc_claims.setdefault(s.doc, []).append(c)
+    doc_figs, doc_claims = claims_by_document(sentences)
     speech = attribution_words()
     central = select_module.centrality(cands, sentences, analyzer)
     values = [sum(weights.get(x, 0.0) for x in c.concepts) for c in cands]
@@ -383,6 +377,17 @@ def labels(texts: Sequence[str], sentences: Sequence[Any], facts: Sequence[KeyFa
     """Per text: the key facts it states that two or more documents state."""
     shared = [k for k in facts if len({s.doc for s in sentences if k.stated_by(s.text)}) >= 2]
     return np.array([sum(1 for k in shared if k.stated_by(t)) for t in texts], dtype=float)
+
+
+def claims_by_document(sentences: Sequence[Any]) -> tuple[dict[str, list], dict[str, list]]:
+    """Per document, the salient figures of all its sentences and each sentence's claims."""
+    doc_figs: dict[str, list] = {}
+    doc_claims: dict[str, list] = {}
+    for s in sentences:
+        c = claims_of(s.text)
+        doc_figs.setdefault(s.doc, []).extend(salient_figures(c))
+        doc_claims.setdefault(s.doc, []).append(c)
+    return doc_figs, doc_claims
 
 
 class Scorer:
