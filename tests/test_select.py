@@ -508,7 +508,8 @@ def _names_or_what_happened() -> list[Fact]:
 def test_select_short_summary_weighs_the_words_of_what_happened_above_the_names():
     facts = _names_or_what_happened()
     ok = [True, True, False, False, False, False]
-    flat = Settings(words=5, position_weight=0.0, fill_weight=0.0)
+    # Cairo, which all three open with, is a claim of its own with detail_claims (the test below).
+    flat = Settings(words=5, position_weight=0.0, fill_weight=0.0, detail_claims=False)
     assert flat.short_content_unigram_weight > flat.short_unigram_weight
     # Every word at short_unigram_weight: the names recur in more, and earlier, sentences.
     assert [f.id for f in select(facts, ok, 3, flat.updated(short_content_unigram_weight=0.0), SURFACE)] == [0]
@@ -523,6 +524,17 @@ def test_select_short_summary_weighs_the_words_of_what_happened_above_the_names(
     assert [f.id for f in select(alone, [True, True], 1, one, SURFACE)] == [
         f.id for f in select(alone, [True, True], 1, one.updated(short_content_unigram_weight=0.0), SURFACE)
     ]
+
+
+def test_select_short_summary_weighs_a_place_several_openings_give():
+    facts = _names_or_what_happened()
+    ok = [True, True, False, False, False, False]
+    flat = Settings(words=5, position_weight=0.0, fill_weight=0.0, short_content_unigram_weight=0.2)
+    assert flat.detail_claims
+    # The three documents open with Cairo (a place of the gazetteer): the sentence naming it
+    # holds that claim, read once, and outweighs the words of what happened.
+    assert [f.id for f in select(facts, ok, 3, flat, SURFACE)] == [0]
+    assert [f.id for f in select(facts, ok, 3, flat.updated(detail_claims=False), SURFACE)] == [1]
 
 
 def test_select_short_content_unigram_weight_is_checked():

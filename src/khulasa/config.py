@@ -176,6 +176,14 @@ class Settings:
     # words, as a concept of its own: a fact most outlets state, each in its own wording, weighs as
     # the words they would share had they copied one wording (0: off).
     claim_weight: float = 2.0
+    # With ``claim_weight``, up to ``longer_from`` words: the dates, the records' years ("the
+    # strongest since 1999") and the gazetteer's places several documents give in their openings
+    # are claims too, at the day's share (select.told_details), each read once by the solver: of the
+    # tellings of the event the one giving the month or the place weighs more. Key facts at 60 / 100
+    # / 150 words over the eight dev sets (551): 272 / 372 / 446 -> 273 / 375 / 446, restating in
+    # printed order 2 / 11 / 33 -> 2 / 10 / 33 (docs/quality.md, helper detail21). The desk keeps it
+    # off (khulasa.desk.desk).
+    detail_claims: bool = True
     # In a short summary of several documents the event itself is told once: the candidates whose
     # share of what the documents open with (khulasa.summarizer.opening) reaches this share of the
     # best candidate's all state it, and so do those down to opening.RETOLD_SHARE (0.4) that give no

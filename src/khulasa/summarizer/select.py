@@ -783,6 +783,8 @@ def told_scorers(
 
 DAY_PREFIX = f"{CLAIM_PREFIX}day:"
 VENUE_PREFIX = f"{CLAIM_PREFIX}venue:"
+# A detail of the event that is no value (Settings.detail_claims): a date, a record's year, a place.
+DETAIL_PREFIX = f"{CLAIM_PREFIX}detail:"
 # Where and when the event happened are read in the documents' openings: their first sentences
 # (index below this).
 DAY_OPENING_SENTENCES = 2
@@ -842,6 +844,46 @@ def _told_in_openings(
     return out, {mark: n for mark, n in told.items() if any(mark in held for held in out.values())}
 
 
+def _details(text: str) -> set[str]:
+    """The details ``text`` gives that are no value: the dates it names (figures of the dimension
+    "date": "8 سبتمبر", "سبتمبر"), the years it tells a record against
+    (:func:`khulasa.extract.records.record_years`: "الأقوى منذ 1999") and the places of the
+    gazetteer it names (:func:`_places`), as claim names."""
+    from khulasa.extract.claims import claims_of
+    from khulasa.extract.records import record_years
+
+    dates = {f"{DETAIL_PREFIX}date:{f.amount:g}>" for f in claims_of(text).figures if f.dimension == "date"}
+    dates |= _places(text)
+    return dates | {f"{DETAIL_PREFIX}since:{year}>" for year in record_years(text)}
+
+
+def _places(text: str) -> set[str]:
+    """The places of the gazetteer (:func:`khulasa.extract.gazetteer.gazetteer`, kind "place")
+    ``text`` names by any of their names, a proclitic allowed on the first word, as claim names."""
+    from khulasa.extract.gazetteer import gazetteer
+
+    words = tokenize(text)
+    places = gazetteer()
+    longest = max(len(name) for name in places)
+    out: set[str] = set()
+    for i in range(len(words)):
+        for first in proclitic_forms(words[i]):
+            for n in range(1, min(longest, len(words) - i) + 1):
+                hit = places.get((first, *words[i + 1 : i + n]))
+                if hit and hit[0] == "place":
+                    out.add(f"{DETAIL_PREFIX}place:{hit[1]}>")
+    return out
+
+
+def told_details(
+    cands: Sequence[Candidate], sentences: Sequence[Sentence], min_documents: int = MIN_CLAIM_DOCUMENTS
+) -> tuple[dict[int, list[str]], dict[str, int]]:
+    """The details of the event that are no value (:func:`_details`: a date, a record's year, a
+    place) that ``min_documents`` documents or more give in their openings, as :func:`told_days`
+    reads the day."""
+    return _told_in_openings(cands, sentences, min_documents, _details)
+
+
 def told_days(
     cands: Sequence[Candidate], sentences: Sequence[Sentence], min_documents: int = MIN_CLAIM_DOCUMENTS
 ) -> tuple[dict[int, list[str]], dict[str, int]]:
@@ -873,6 +915,7 @@ def _with_told_values(
     scale: float,
     *,
     days: bool = False,
+    details: bool = False,
 ) -> tuple[list[Candidate], dict[str, float]]:
     """Candidates holding their claims (:func:`told_values`, read in the sentences of ``facts``;
     those ``CLAIM_SHARE`` of the ``n_docs`` documents make, or ``ENOUGH_CLAIM_DOCUMENTS`` of them)
@@ -882,7 +925,8 @@ def _with_told_values(
     are left to it. With ``days``, the day and the venue of the event (:func:`told_days`,
     :func:`told_venues`) are claims too, at ``DAY_SHARE`` of a value's weight: of the tellings of
     the event, which a short summary holds one of, the one that says when and where it happened
-    weighs more."""
+    weighs more. With ``details`` too, so are the dates, the records' years and the places several
+    documents give in their openings (:func:`told_details`), each read once by the solver."""
     central = {c for cand in cands for c in cand.concepts if c.startswith(CENTRAL_PREFIX)}
     floor = max(MIN_CLAIM_DOCUMENTS, min(int(np.ceil(CLAIM_SHARE * n_docs)), ENOUGH_CLAIM_DOCUMENTS))
     sentences = [s for f in facts for s in f.sentences]
@@ -892,7 +936,8 @@ def _with_told_values(
         holders.setdefault(j, []).extend(n for n in names if n not in holders.get(j, []))
     made.update(scorer_made)
     day_made: dict[str, int] = {}
-    for read in (told_days, told_venues) if days else ():
+    reads = ((told_days, told_venues) if days else ()) + ((told_details,) if days and details else ())
+    for read in reads:
         read_holders, read_made = read(cands, sentences, floor)
         for j, names in read_holders.items():
             holders.setdefault(j, []).extend(n for n in names if n not in holders.get(j, []))
@@ -922,7 +967,7 @@ def _other_centrals(a: Candidate, b: Candidate, claims: bool = False) -> bool:
             x
             for x in c.concepts
             if x.startswith(CENTRAL_PREFIX)
-            or (claims and x.startswith(CLAIM_PREFIX) and not x.startswith((DAY_PREFIX, VENUE_PREFIX)))
+            or (claims and x.startswith(CLAIM_PREFIX) and not x.startswith((DAY_PREFIX, VENUE_PREFIX, DETAIL_PREFIX)))
         }
 
     ca, cb = held(a), held(b)
@@ -1883,7 +1928,9 @@ def select(
     if short and n_docs > 1 and settings.claim_weight > 0:
         # The day and the venue of the event are claims up to Settings.longer_from words (told_days).
         days = in_words <= settings.longer_from
-        cands, weights = _with_told_values(cands, weights, facts, n_docs, settings.claim_weight, days=days)
+        cands, weights = _with_told_values(
+            cands, weights, facts, n_docs, settings.claim_weight, days=days, details=settings.detail_claims
+        )
     if settings.method == "lead":
         cands, requires = _with_antecedents(cands, antecedents or {})
         return [cands[j].fact for j in without_orphans(solve_lead(cands, budget), requires)]
