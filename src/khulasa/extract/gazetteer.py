@@ -4,13 +4,13 @@ the actor finder and by the figure reader (where a count is, whose share it is).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
 
 from khulasa.resources import load_word_list
-from khulasa.text.normalize import normalize
+from khulasa.text.normalize import normalize, proclitic_forms
 
-__all__ = ["Name", "gazetteer", "title_words"]
+__all__ = ["Name", "gazetteer", "places_named", "title_words"]
 
 Name = tuple[str, ...]
 
@@ -24,6 +24,21 @@ def gazetteer() -> Mapping[Name, tuple[str, str]]:
         for alias in (canonical, *aliases):
             out[tuple(normalize(alias).split())] = (kind, canonical)
     return out
+
+
+def places_named(words: Sequence[str], most_words: int | None = None) -> Iterator[tuple[int, int, str]]:
+    """Each place of the gazetteer ``words`` (normalized) name, as (index of its first word, its
+    number of words, its canonical name): the first word read behind its proclitics ("بمصر"), the
+    longest names first at each index, up to ``most_words`` words (the gazetteer's longest)."""
+    places = gazetteer()
+    longest = most_words or max(len(name) for name in places)
+    for i, first in enumerate(words):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            rest = tuple(words[i + 1 : i + n])
+            for form in proclitic_forms(first):
+                hit = places.get((form, *rest))
+                if hit is not None and hit[0] == "place":
+                    yield i, n, hit[1]
 
 
 @lru_cache(maxsize=1)

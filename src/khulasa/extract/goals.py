@@ -33,7 +33,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from khulasa.extract.figures import Figure, Token, figure_words, figures_of, lexicon, parse_digits, tokens
-from khulasa.extract.gazetteer import gazetteer
+from khulasa.extract.gazetteer import gazetteer, places_named
 from khulasa.extract.spelling import firm_key, name_starts
 from khulasa.resources import load_word_list
 from khulasa.text.normalize import normalize, proclitic_forms, stopwords
@@ -144,20 +144,17 @@ def _bare(norm: str) -> tuple[str, ...]:
 
 def _places(toks: Sequence[Token]) -> dict[int, str]:
     """Token index -> the gazetteer place it is (part of): the sides a goal's report names."""
-    places = gazetteer()
+    named: dict[int, list[tuple[int, str]]] = {}
+    for i, n, place in places_named([t.norm for t in toks], most_words=3):
+        named.setdefault(i, []).append((n, place))
     out: dict[int, str] = {}
-    for i, t in enumerate(toks):
+    for i in range(len(toks)):
         if i in out:  # "جنوب إفريقيا" is South Africa, not Africa too
             continue
-        for n in (3, 2, 1):
-            words = toks[i : i + n]
-            if len(words) < n or any(w.kind != "word" for w in words):
-                continue
-            rest = tuple(w.norm for w in words[1:])
-            hit = next((places[(f, *rest)] for f in proclitic_forms(t.norm) if (f, *rest) in places), None)
-            if hit is not None and hit[0] == "place":
-                out.update((i + k, hit[1]) for k in range(n))
-                break
+        n, place = next(
+            ((n, p) for n, p in named.get(i, ()) if all(w.kind == "word" for w in toks[i : i + n])), (0, "")
+        )
+        out.update((i + k, place) for k in range(n))
     return out
 
 

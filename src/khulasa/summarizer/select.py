@@ -860,19 +860,9 @@ def _details(text: str) -> set[str]:
 def _places(text: str) -> set[str]:
     """The places of the gazetteer (:func:`khulasa.extract.gazetteer.gazetteer`, kind "place")
     ``text`` names by any of their names, a proclitic allowed on the first word, as claim names."""
-    from khulasa.extract.gazetteer import gazetteer
+    from khulasa.extract.gazetteer import places_named
 
-    words = tokenize(text)
-    places = gazetteer()
-    longest = max(len(name) for name in places)
-    out: set[str] = set()
-    for i in range(len(words)):
-        for first in proclitic_forms(words[i]):
-            for n in range(1, min(longest, len(words) - i) + 1):
-                hit = places.get((first, *words[i + 1 : i + n]))
-                if hit and hit[0] == "place":
-                    out.add(f"{DETAIL_PREFIX}place:{hit[1]}>")
-    return out
+    return {f"{DETAIL_PREFIX}place:{place}>" for _, _, place in places_named(tokenize(text))}
 
 
 def told_details(
