@@ -70,7 +70,7 @@ from khulasa.link.keys import WordKeys, derived_imperfects, synonym_keys
 from khulasa.resources import load_word_list
 from khulasa.stories.events import place_words, wide_places
 from khulasa.text.clean import is_attribution_word
-from khulasa.text.normalize import Analyzer, idf_weights, normalize, proclitic_forms
+from khulasa.text.normalize import Analyzer, idf_weights, normalize, proclitic_forms, pronoun_suffixes
 from khulasa.text.segment import split_sentences
 from khulasa.text.trim import leading_marker
 from khulasa.types import Document
@@ -626,7 +626,7 @@ class _Known:
         passage of its fact group, known: ``CONTAINED`` of the clause's words there), or else linked to a
         clause of the earlier summary or ``CONTAINED`` of its words there? That passage known tells
         that what the two share was stated, not a clause the printed sentence adds ("…، مشيرا إلى أن
-        البلد سيعمل على تخفيف ديون جاره", absent from the shorter passage; forty-fifth pass, tried)."""
+        البلد سيعمل على تخفيف ديون جاره", absent from the shorter passage; forty-fifth pass)."""
         spans = self._clause_spans(text)
         if len(spans) > 1 and _time_frame(text[spans[0][1][0] : spans[0][1][1]]):
             spans = spans[1:]
@@ -900,7 +900,7 @@ class _Known:
             return True
         # Nor does a word with a pronoun of possession (``resources/ar/pronoun_suffixes.txt``):
         # "اللواء فلان مكانهما", "مدبولي بتشكيلها", the reader running on past the name.
-        if any(f.endswith(p) and len(f) - len(p) >= BARE for f in forms for p in _pronoun_suffixes()):
+        if any(f.endswith(p) and len(f) - len(p) >= BARE for f in forms for p in pronoun_suffixes()):
             return False
         return not any(f"ال{f}" in self._story_words for f in proclitic_forms(word) if not f.startswith("ال"))
 
@@ -1932,16 +1932,6 @@ def _unclocked(text: str) -> str:
     for a, b in [(0, leading_marker(text)), *clock_times(text), *_offsets(text), *_stage_numbers(text)]:
         text = text[:a] + " " * (b - a) + text[b:]
     return text
-
-
-@lru_cache(maxsize=1)
-def _pronoun_suffixes() -> tuple[str, ...]:
-    """The pronouns of possession of ``resources/ar/pronoun_suffixes.txt``, normalized, longest first."""
-    return tuple(
-        sorted(
-            {normalize(w) for line in _lines("ar/pronoun_suffixes.txt") for w in line.split()}, key=len, reverse=True
-        )
-    )
 
 
 # A noun in the dual after a part's cue has this many letters at least ("شرطيان"; "أمان" is none).

@@ -25,7 +25,7 @@ from khulasa.extract.figures import Token, tokens
 from khulasa.extract.gazetteer import gazetteer as places_and_names
 from khulasa.extract.gazetteer import title_words
 from khulasa.resources import load_word_list
-from khulasa.text.normalize import normalize, proclitic_forms, stopwords
+from khulasa.text.normalize import normalize, proclitic_forms, pronoun_suffixes, stopwords
 from khulasa.types import Heading, PreparedDocument, Sentence, Span
 
 Name = tuple[str, ...]
@@ -615,14 +615,6 @@ def _cued_names(
 _PRONOUN_STEM = 3
 
 
-@lru_cache(maxsize=1)
-def _pronouns() -> tuple[str, ...]:
-    """The pronouns of possession of ``resources/ar/pronoun_suffixes.txt`` (normalized, longest
-    first): "هما", "هم", "هن", "ها"."""
-    words = {normalize(w) for line in load_word_list("ar/pronoun_suffixes.txt") for w in line.split()}
-    return tuple(sorted(words, key=len, reverse=True))
-
-
 def _before_common_word(name: Name, surface: Sequence[str], vocab: set[str], stop: frozenset[str]) -> Name | None:
     """A person's ``name`` up to its first word the cluster shows to be a common word
     (:func:`_common_word`), or None when that is its first: the word after a title is then the
@@ -654,7 +646,7 @@ def _common_word(norm: str, raw: str, vocab: set[str], stop: frozenset[str]) -> 
     # The cluster writes the word with a pronoun elsewhere ("مقتل" beside "مقتلهم", "مدة" beside
     # "مدتها"): a noun. Not "ه", which normalized is also the ة of a noun ("رياض", "رياضة").
     held = bare[:-1] + "ت" if bare.endswith("ه") else bare
-    if len(bare) >= _PRONOUN_STEM and any(held + p in vocab and held + p not in stop for p in _pronouns()):
+    if len(bare) >= _PRONOUN_STEM and any(held + p in vocab and held + p not in stop for p in pronoun_suffixes()):
         return True
     for b in forms:
         if len(b) >= 4 and b[0] in "يت" and "ا" + b[1:] in vocab:
@@ -670,7 +662,7 @@ def _pronoun_on(bare: str, text: str, raw: str, vocab: set[str], stop: frozenset
     normalized as written, ``raw`` as written)? A definite word takes none ("الله")."""
     if text.endswith("ته") and len(bare) >= 5:  # "زوجته": ة turned ت before a pronoun
         return True
-    if any(bare.endswith(p) and len(bare) - len(p) >= _PRONOUN_STEM for p in _pronouns()):
+    if any(bare.endswith(p) and len(bare) - len(p) >= _PRONOUN_STEM for p in pronoun_suffixes()):
         return True
     return raw.endswith("ه") and len(bare) > _PRONOUN_STEM and _his(bare[:-1], vocab, stop)
 

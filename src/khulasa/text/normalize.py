@@ -207,6 +207,14 @@ class Analyzer:
         return out
 
 
+@lru_cache(maxsize=1)
+def pronoun_suffixes() -> tuple[str, ...]:
+    """The pronouns of possession of ``resources/ar/pronoun_suffixes.txt`` ("هما", "هم", "ها"),
+    normalized, longest first."""
+    words = {normalize(w) for line in load_word_list("ar/pronoun_suffixes.txt") for w in line.split()}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
 @lru_cache(maxsize=1 << 17)
 def proclitic_forms(norm: str, *, longer_than: int = 2) -> tuple[str, ...]:
     """``norm`` and its forms without one-letter proclitics (و ف, then ب ل ك; لل -> ال).
