@@ -289,6 +289,13 @@ def city_places() -> frozenset[str]:
     return frozenset(_lexicon().country)
 
 
+@lru_cache(maxsize=1)
+def listed_places() -> frozenset[str]:
+    """Every listed place: wide_places and city_places (read once; rules (a), (c) and (g) ask for
+    it on every pair of groups)."""
+    return wide_places() | city_places()
+
+
 def lead_text(title: str | None, text: str, limit: int = LEAD_CHARS) -> str:
     """The title (when given) and the first sentences of ``text``, about ``limit`` characters; a
     first line that is a run of other articles' headlines is skipped (text.clean.drop_headline_run)."""
@@ -822,7 +829,7 @@ class NameProfile:
         several countries (several central places), some of whose reports name only one."""
         if not shared or other.named < TOP_SUPPORT or not shared <= wide_places():
             return False
-        places = wide_places() | city_places()
+        places = listed_places()
         own = self.core() - shared
         if len(own) != 1 or len((other.core() - shared) & places) > 1 or other.counts.keys() <= self.counts.keys():
             return False
@@ -940,7 +947,7 @@ class NameProfile:
     def _central_sides(self) -> set[str]:
         """The group's central places (countries and cities) and other sides, each given by
         TOP_SUPPORT members or more."""
-        places = wide_places() | city_places()
+        places = listed_places()
         return self._supported_core(self.counts, self.named, places.__contains__) | self._supported_core(
             self.sides, self.side_named, None
         )
@@ -994,7 +1001,7 @@ def _comparable(mine: set[str], theirs: set[str]) -> bool:
     a list wherever they are written; a club's name only after a team cue, which most reports of a
     match leave out ("توج أرسنال"). So a group that names only a club and one that names only
     places have read different things, not different events, and rule (a) does not compare them."""
-    places = wide_places() | city_places()
+    places = listed_places()
     return bool({n in places for n in mine} & {n in places for n in theirs})
 
 
