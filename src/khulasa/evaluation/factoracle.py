@@ -24,7 +24,7 @@ import numpy as np
 
 from khulasa.evaluation.inputs import ItemInput
 from khulasa.evaluation.keyfacts import KeyFact
-from khulasa.text.normalize import count_words, normalize
+from khulasa.text.normalize import count_words
 
 # Sentences stating a fact above which the greedy is used instead of the integer program.
 EXACT_LIMIT = 400
@@ -34,11 +34,7 @@ TIME_LIMIT = 10.0
 
 def facts_of(texts: Sequence[str], facts: Sequence[KeyFact]) -> list[frozenset[int]]:
     """Per text, the indices of the facts it states (as :meth:`KeyFact.stated_by` judges)."""
-    out = []
-    for text in texts:
-        norm = normalize(text)
-        out.append(frozenset(k for k, f in enumerate(facts) if all(p.search(norm) for p in f.patterns)))
-    return out
+    return [frozenset(k for k, f in enumerate(facts) if f.stated_by(text)) for text in texts]
 
 
 def greedy_cover(stated: Sequence[frozenset[int]], costs: Sequence[int], budget: int) -> list[int]:
