@@ -360,6 +360,18 @@ def json_number(x: float) -> float | int:
     return int(x) if float(x).is_integer() else round(x, 4)
 
 
+@lru_cache(maxsize=1)
+def _unit_factors() -> Mapping[str, float]:
+    """Each unit's factor to its dimension's base unit (``ar/units.txt``): 1000 for a kilometre."""
+    return {key: float(factor) for key, _dimension, factor, *_ in _rows("ar/units.txt")}
+
+
+def in_unit(unit: str, amount: float) -> float:
+    """``amount`` (in its dimension's base unit) back in ``unit``: 250000 metres are 250 kilometres.
+    A unit without a factor (a counted noun as written) keeps the amount."""
+    return amount / _unit_factors().get(unit, 1.0)
+
+
 def figure_label(dimension: str, unit: str, amount: float) -> str:
     """A readable label for an amount in a unit (durations in their own unit)."""
     if dimension == "duration":
@@ -379,9 +391,7 @@ def figure_label(dimension: str, unit: str, amount: float) -> str:
         return f"{_fmt(amount)}%"
     if dimension in _READ_LIKE_A_CLOCK:
         return _READ_LIKE_A_CLOCK[dimension](amount)
-    if dimension in ("count", "times", "people", "distance"):
-        return f"{_fmt(amount)} {unit}"
-    return f"{_fmt(amount)} {unit}"
+    return f"{_fmt(in_unit(unit, amount))} {unit}"
 
 
 def score_label(amount: float) -> str:
@@ -430,7 +440,7 @@ def arabic_figure_label(dimension: str, unit: str, amount: float) -> str:
         return figure_label(dimension, unit, amount)
     if dimension == "mark" and unit in mark_words():
         return f"{mark_words()[unit]} {_fmt(amount)}"
-    return counted(amount, unit)
+    return counted(in_unit(unit, amount), unit)
 
 
 def counted(amount: float, unit: str) -> str:
@@ -547,12 +557,31 @@ def _unit_at(toks: Sequence[Token], j: int, lex: Lexicon) -> tuple[Unit, bool] |
 
 
 def _ordinal_mark(toks: Sequence[Token], i: int, lex: Lexicon) -> _Hit | None:
-    """An ordinal right after a label word ("الدقيقة الأولى"): the mark at that value."""
+    """An ordinal right after a label word ("الدقيقة الأولى"): the mark at that value, with the
+    tens that follow it ("للمرة الثانية عشرة": the twelfth, "الحادية والعشرين": the 21st)."""
     if toks[i].kind != "word":
         return None
     value = next((lex.ordinals[f] for f in _word_forms(toks[i].norm) if f in lex.ordinals), None)
     label = _label_before(toks, i, lex) if value is not None else None
-    return None if label is None or value is None else _Hit(i, i + 1, label[0], label[1], value, value)
+    if label is None or value is None:
+        return None
+    tens = _ordinal_tens(toks, i + 1, lex) if value < 10 else None
+    end, value = (i + 2, value + tens) if tens else (i + 1, value)
+    return _Hit(i, end, label[0], label[1], value, value)
+
+
+def _ordinal_tens(toks: Sequence[Token], j: int, lex: Lexicon) -> float | None:
+    """The tens after the units of a compound ordinal: "عشرة" after "الثانية" (10), "والعشرين"
+    after "الحادية" (20); none when no such word follows."""
+    if j >= len(toks) or toks[j].kind != "word":
+        return None
+    norm = toks[j].norm
+    forms = (norm,) if not norm.startswith("وال") else (norm, norm[3:])
+    for form in forms:
+        kind, value = lex.numbers.get(form, ("", 0.0))
+        if (kind == "unit" and value == 10 and form == norm) or (kind == "ten" and form != norm):
+            return value
+    return None
 
 
 def _label_before(toks: Sequence[Token], i: int, lex: Lexicon) -> tuple[str, str] | None:
