@@ -1396,7 +1396,15 @@ def _measured_at(
             again = _unit_at(toks, j, lex) or _definite_unit_at(toks, j, lex)
             if again is not None and again[0] == u:  # "ونصف ساعة", "ونصف الساعة"
                 j += 1
+    if u.dimension == "distance" and j < len(toks) and toks[j].norm in _square_words():  # "كيلومترين مربعين"
+        return _Hit(i, j + 1, "area", f"square_{u.key}", value, value * u.factor * u.factor)
     return _Hit(i, j, u.dimension, u.key, value, value * u.factor)
+
+
+@lru_cache(maxsize=1)
+def _square_words() -> frozenset[str]:
+    """``ar/square_words.txt``, normalized: the words that make a unit of length one of area."""
+    return frozenset(normalize(w) for w in load_word_list("ar/square_words.txt"))
 
 
 def _multiple_at(
@@ -1532,13 +1540,13 @@ def _people_role(toks: Sequence[Token], start: int, end: int, lex: Lexicon) -> s
     punctuation mark ends the look in either direction.
     """
 
-    def look(indices: Iterable[int], words: int) -> str | None:
+    def look(indices: Iterable[int], words: int, after: bool = False) -> str | None:
         for k in indices:
             if toks[k].kind != "word":
                 return None
             if len(toks[k].norm) < 2:  # a proclitic written apart from its number ("ل 82")
                 continue
-            role = _role_cue(toks[k], lex)
+            role = _role_cue(toks[k], lex, after=after)
             words -= 1
             if role is not None or words == 0:
                 return role
@@ -1546,7 +1554,7 @@ def _people_role(toks: Sequence[Token], start: int, end: int, lex: Lexicon) -> s
 
     return (
         look(range(start - 1, -1, -1), _ROLE_BEFORE)
-        or look(range(end, len(toks)), _ROLE_AFTER)
+        or look(range(end, len(toks)), _ROLE_AFTER, after=True)
         or _tallied_role(toks, start, lex)
     )
 
@@ -1589,6 +1597,9 @@ def _joined_role(toks: Sequence[Token], k: int, role: str, lex: Lexicon) -> str:
 
 # The roles of a toll: a sentence with a cue of one of them tells a toll (:func:`tells_a_toll`).
 _TOLL_CUE_ROLES = frozenset({"killed", "injured", "missing"})
+# People counted by who they are that a toll's cue beside the count makes part of the toll: "مقتل 5
+# ركاب", "إصابة زهاء 61 راكبا بجروح" count the dead and the injured, "على متنها 291 راكبا" those aboard.
+_TOLLED = frozenset({"passenger"})
 
 
 def tells_a_toll(text: str) -> bool:
@@ -1598,9 +1609,19 @@ def tells_a_toll(text: str) -> bool:
     return any(t.kind == "word" and _role_cue(t, lex) in _TOLL_CUE_ROLES for t in tokens(text))
 
 
-def _role_cue(tok: Token, lex: Lexicon) -> str | None:
-    """The role a cue word names ("قتلى", "عدد القتلى": "killed"), or None."""
-    return _role_of(tok.norm, lex)
+# The row of ar/people_roles.txt whose verbs of carrying count everyone aboard when they stand
+# before the number ("كانت تقل 72 شخصا"), and nothing after the counted noun ("ثلاث حالات تحمل
+# نتائج مؤكدة": the cases carry results, they are no one aboard).
+_CARRYING = "carrying"
+
+
+def _role_cue(tok: Token, lex: Lexicon, *, after: bool = False) -> str | None:
+    """The role a cue word names ("قتلى", "عدد القتلى": "killed"), or None; ``after``: the word
+    follows the counted noun, where a verb of carrying names no role."""
+    role = _role_of(tok.norm, lex)
+    if role == _CARRYING:
+        return None if after else "aboard"
+    return role
 
 
 def _role_of(norm: str, lex: Lexicon) -> str | None:
@@ -1683,6 +1704,9 @@ def extract_figures(text: str, *, doc: str = "", offset: int = 0) -> list[Figure
         unit = hit.unit
         if unit == "person":
             unit = _people_role(toks, first, hit.end, lex) or unit
+        elif unit in _TOLLED:  # "إصابة 61 راكبا": the injured, not the 291 passengers aboard
+            role = _people_role(toks, first, hit.end, lex)
+            unit = role if role in _TOLL_CUE_ROLES else unit
         out.append(
             Figure(
                 doc, offset + s, offset + e, text[s:e], hit.dimension, unit, hit.value, hit.amount, qualifier, hit.note
