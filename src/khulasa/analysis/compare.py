@@ -320,7 +320,7 @@ def _subject_label(group: Sequence[FigureMention], sentences: Sequence[Sentence]
     if first.dimension == "mark":
         head = mark_words().get(first.unit, head)
     if first.dimension == "count":
-        head = f"{head} ({first.unit})"
+        head = f"{head} ({first.written_noun})"
     sentence = sentences[0]
     excerpt = figure_context(sentence.text, first.start - sentence.start, first.end - sentence.start)
     return f"{head}: «{excerpt}»" if excerpt else head

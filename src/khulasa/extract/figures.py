@@ -335,8 +335,17 @@ class Figure:
 
     @property
     def arabic_label(self) -> str:
-        """The normalized value in Arabic words (:func:`arabic_figure_label`)."""
+        """The normalized value in Arabic words (:func:`arabic_figure_label`); a count with the noun
+        as the text writes it ("72 عربة", not the normalized key "72 عربه")."""
+        if self.dimension == "count":
+            return f"{_fmt(self.amount)} {self.written_noun}"
         return arabic_figure_label(self.dimension, self.unit, self.amount)
+
+    @property
+    def written_noun(self) -> str:
+        """The counted noun as the text writes it (its last word), else the unit's key."""
+        words = [t.text for t in tokens(self.text) if t.kind == "word"]
+        return words[-1] if words else self.unit
 
     def to_dict(self) -> dict[str, Any]:
         """The figure as JSON."""
@@ -1597,9 +1606,6 @@ def _joined_role(toks: Sequence[Token], k: int, role: str, lex: Lexicon) -> str:
 
 # The roles of a toll: a sentence with a cue of one of them tells a toll (:func:`tells_a_toll`).
 _TOLL_CUE_ROLES = frozenset({"killed", "injured", "missing"})
-# People counted by who they are that a toll's cue beside the count makes part of the toll: "مقتل 5
-# ركاب", "إصابة زهاء 61 راكبا بجروح" count the dead and the injured, "على متنها 291 راكبا" those aboard.
-_TOLLED = frozenset({"passenger"})
 
 
 def tells_a_toll(text: str) -> bool:
@@ -1704,9 +1710,6 @@ def extract_figures(text: str, *, doc: str = "", offset: int = 0) -> list[Figure
         unit = hit.unit
         if unit == "person":
             unit = _people_role(toks, first, hit.end, lex) or unit
-        elif unit in _TOLLED:  # "إصابة 61 راكبا": the injured, not the 291 passengers aboard
-            role = _people_role(toks, first, hit.end, lex)
-            unit = role if role in _TOLL_CUE_ROLES else unit
         out.append(
             Figure(
                 doc, offset + s, offset + e, text[s:e], hit.dimension, unit, hit.value, hit.amount, qualifier, hit.note
