@@ -153,3 +153,14 @@ def test_a_note_names_one_value_of_an_outlet_once() -> None:
     """Two sentences of one outlet write the same count two ways ("آخرين", "آخرون")."""
     assert _value_key("45 آخرين") == _value_key("45 آخرون")
     assert _value_key("ثلاثة قتلى") == _value_key("3 قتلى")
+
+
+def test_an_organisation_is_named_without_the_proclitic_of_its_cue_word() -> None:
+    """ "لشركة الطيران الوطنية" names "شركة الطيران الوطنية" in the actors panel."""
+    c = _figure_groups(
+        "وقال متحدث باسم لشركة الطيران الوطنية إن الرحلة أقلعت متأخرة ساعتين عن موعدها المحدد.",
+        "وأكد بيان لشركة الطيران الوطنية أن الرحلة أقلعت متأخرة عن موعدها بسبب سوء الأحوال الجوية.",
+    )
+    names = [a.name for a in c.actors]
+    assert "شركة الطيران الوطنية" in names, names
+    assert not any(n.startswith("لشركة") for n in names)
