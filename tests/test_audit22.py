@@ -47,11 +47,6 @@ def test_an_area_is_no_distance() -> None:
     assert only("على مساحة 300 متر مربع").dimension == "area"
 
 
-def test_a_speed_written_with_a_slash() -> None:
-    assert only("ترافقه رياح بسرعة 180 كلم/في الساعة").dimension == "speed"
-    assert only("ترافقه رياح بسرعة 180 كلم/الساعة").dimension == "speed"
-
-
 def test_verbs_of_carrying_count_those_aboard_only_before_the_number() -> None:
     """ "كانت الحافلة تقل 40 شخصا" counts everyone aboard; in "أربع حالات تحمل الفيروس" the cases
     carry something and are no one aboard."""
