@@ -7,12 +7,21 @@ from collections.abc import Callable
 from typing import Literal
 
 from khulasa.errors import SettingsError, unknown_format
+from khulasa.extract.figures import figures_of
 from khulasa.text.normalize import normalize
 from khulasa.text.safe_text import json_for_terminal, markdown_text, markdown_url, one_line
 from khulasa.types import Summary, SummarySentence
 
 Format = Literal["text", "markdown", "json"]
 FORMATS: tuple[str, ...] = ("text", "markdown", "json")
+
+
+def _value_key(text: str) -> str:
+    """What a contradicting figure's words state, to note each value once: its normalized value
+    when they read as one figure ("45 آخرين" and "45 آخرون", two sentences of one outlet, are one
+    value), else the words normalized."""
+    found = figures_of(text)
+    return found[0].label if len(found) == 1 else normalize(text)
 
 
 def _dispute_notes(
@@ -24,10 +33,10 @@ def _dispute_notes(
     noted once: the note names the value, not the figure it is set against."""
     by_value: dict[str, list[str]] = {}
     for d in sentence.disputes:
-        docs = by_value.setdefault(normalize(d.text), [])
+        docs = by_value.setdefault(_value_key(d.text), [])
         if d.doc not in docs:
             docs.append(d.doc)
-    shown = {normalize(d.text): d.text for d in reversed(sentence.disputes)}
+    shown = {_value_key(d.text): d.text for d in reversed(sentence.disputes)}
     return " ".join(f"⚠ {sep.join(name(doc) for doc in docs)}: {safe(shown[key])}" for key, docs in by_value.items())
 
 

@@ -27,11 +27,13 @@ from typing import Any
 from khulasa.config import CompareSettings, Settings
 from khulasa.deadline import check_time
 from khulasa.extract.actors import Actor
+from khulasa.extract.claims import same_quantity, same_value
 from khulasa.extract.figures import (
     FigureMention,
     disagree,
     extract_figures,
     figure_context,
+    figures_of,
     group_figures,
     json_number,
     mark_words,
@@ -303,6 +305,7 @@ _DIMENSION_LABEL = {
     "money": "المبلغ",
     "percent": "النسبة",
     "distance": "المسافة",
+    "area": "المساحة",
     "speed": "السرعة",
     "score": "النتيجة",
 }
@@ -317,7 +320,7 @@ def _subject_label(group: Sequence[FigureMention], sentences: Sequence[Sentence]
     if first.dimension == "mark":
         head = mark_words().get(first.unit, head)
     if first.dimension == "count":
-        head = f"{head} ({first.unit})"
+        head = f"{head} ({first.written_noun})"
     sentence = sentences[0]
     excerpt = figure_context(sentence.text, first.start - sentence.start, first.end - sentence.start)
     return f"{head}: «{excerpt}»" if excerpt else head
@@ -338,7 +341,10 @@ def compare_figures(
     idf = idf_weights(analyzer.content_terms(s.text) for p in prepared for s in p.sentences)
     index = {id(m): k for k, m in enumerate(mentions)}
     out = []
-    for group in group_figures(mentions, idf, threshold=settings.figure_threshold):
+    text_of = {id(m): sentence_of[k].text for k, m in enumerate(mentions)}
+    groups = group_figures(mentions, idf, threshold=settings.figure_threshold)
+    groups = [part for group in groups for part in _apart_by_value(_told_apart(group, text_of))]
+    for group in groups:
         if len({outlet_of[m.figure.doc] for m in group}) < 2:
             continue
         figs = [m.figure for m in group]
@@ -365,6 +371,38 @@ def compare_figures(
         out.append(FigureComparison(label, figs[0].dimension, agree, values))
     # Disagreements first: they are what a reader checks.
     return tuple(sorted(out, key=lambda g: g.agree))
+
+
+def _told_apart(group: Sequence[FigureMention], text_of: Mapping[int, str]) -> list[FigureMention]:
+    """The group without the figures whose own sentence also gives, as another figure, the value
+    another outlet's member gives: a list of several ages, points or seats ("53 عاما، والثانية 61
+    عاما") set figure by figure against another outlet's list by their words, or a whole ("217
+    مقعدا") beside the part the others give ("80 مقعدا"). Such a figure is about something else
+    than its group, whose value its sentence does give."""
+
+    def gives(m: FigureMention, n: FigureMention) -> bool:
+        return not same_value(m.figure, n.figure) and any(
+            same_value(g, n.figure) for g in figures_of(text_of[id(m)]) if same_quantity(g, n.figure)
+        )
+
+    return [m for m in group if not any(n.figure.doc != m.figure.doc and gives(m, n) for n in group)]
+
+
+# Dimensions whose values are compared only between sentences worded alike (the summary's notes do
+# the same: khulasa.extract.claims._comparable_across_wordings): a day or a year of one sentence
+# and another's are most often those of two events ("ليل الجمعة" the landfall, "السبت" the
+# weakening; "2006" the last finals, "2018" the next).
+_TOLD_OF_ONE_EVENT = frozenset({"date", "weekday", "year"})
+
+
+def _apart_by_value(group: Sequence[FigureMention]) -> list[list[FigureMention]]:
+    """``group``, or, for days and years whose values differ, one group per value."""
+    if not group or group[0].figure.dimension not in _TOLD_OF_ONE_EVENT:
+        return [list(group)]
+    by_value: dict[float, list[FigureMention]] = {}
+    for m in group:
+        by_value.setdefault(m.figure.amount, []).append(m)
+    return list(by_value.values())
 
 
 def _actor_counts(

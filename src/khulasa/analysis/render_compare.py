@@ -6,7 +6,7 @@ import json
 from html import escape
 from typing import Literal
 
-from khulasa.analysis.compare import Comparison, FigureValue, Source, count_label
+from khulasa.analysis.compare import Comparison, FigureComparison, FigureValue, Source, count_label
 from khulasa.errors import SettingsError, unknown_format
 from khulasa.io import OWN_HTML_MARKER
 from khulasa.text.safe_text import json_for_terminal, markdown_text, markdown_url, printable
@@ -34,6 +34,18 @@ def _value(v: FigureValue) -> str:
     return v.display or v.normalized
 
 
+def _flag(g: FigureComparison) -> tuple[str, str]:
+    """The group's class and word: values that differ ("تختلف"), that are one value ("تتفق"), or
+    that differ within the tolerance ``agree`` allows ("متقاربة": 8.1 and 8.2 degrees, 61 and 65
+    dead): a reader who sees two values under "تتفق" would not trust it."""
+    if not g.agree:
+        return "disagree", "تختلف"
+    return ("agree", "تتفق") if len({v.normalized for v in g.values}) == 1 else ("close", "متقاربة")
+
+
+_MARK = {"disagree": "⚠", "agree": "✓", "close": "≈"}
+
+
 def to_markdown(comparison: Comparison) -> str:
     """Sections for consensus, shared, unique, figures and actors, citing outlets as ``[n]``.
 
@@ -58,7 +70,8 @@ def to_markdown(comparison: Comparison) -> str:
         lines.append("")
     lines += ["## الأرقام والتواريخ", ""]
     for g in c.figures:
-        flag = "⚠ تختلف" if not g.agree else "✓ تتفق"
+        cls, word = _flag(g)
+        flag = f"{_MARK[cls]} {word}"
         lines.append(f"- **{md(g.subject)}** — {flag}")
         for v in g.values:
             note = f"، {md(v.note)}" if v.note else ""
@@ -104,7 +117,7 @@ def to_html(comparison: Comparison) -> str:
         "<title>مقارنة المصادر</title><style>",
         "body{font-family:sans-serif;max-width:60rem;margin:auto;line-height:1.7;padding:1rem}",
         ".count{color:#555;font-size:.9em}.ref{text-decoration:none;margin-inline-start:.2em}",
-        ".disagree{color:#a40000}.agree{color:#276221}table{border-collapse:collapse}",
+        ".disagree{color:#a40000}.agree{color:#276221}.close{color:#7a5200}table{border-collapse:collapse}",
         "td,th{border:1px solid #ccc;padding:.2rem .5rem}</style></head><body>",
         '<section id="consensus"><h2>ما تتفق عليه المصادر</h2>',
         *([f'<p class="note">{ONE_OUTLET_NOTE}</p>'] if total < 2 else []),
@@ -131,7 +144,7 @@ def to_html(comparison: Comparison) -> str:
         out.append("</ul>")
     out.append('</section><section id="figures"><h2>الأرقام والتواريخ</h2>')
     for g in c.figures:
-        cls, flag = ("agree", "تتفق") if g.agree else ("disagree", "تختلف")
+        cls, flag = _flag(g)
         out.append(
             f'<h3>{_h(g.subject)} <span class="{cls}">{flag}</span></h3><table>'
             "<tr><th>المصدر</th><th>النص</th><th>القيمة</th></tr>"

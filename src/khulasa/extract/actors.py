@@ -415,8 +415,17 @@ def _org_at(toks: Sequence[Token], i: int, head: str) -> _Candidate | None:
         name.append(toks[j].norm)
         j += 1
     if len(name) > 1:
-        return _Candidate("org", tuple(name), _surface(toks, i, j), True)
+        return _Candidate("org", tuple(name), _without_proclitic(toks[i], head) + _surface(toks, i + 1, j), True)
     return None
+
+
+def _without_proclitic(tok: Token, head: str) -> str:
+    """The cue word as written, without the proclitic its normalized form ``head`` lacks: "شركة" of
+    "لشركة الخطوط الجوية", "هيئة" of "لهيئة الإذاعة" (a reader's name of the organisation), with a
+    space before the words that follow."""
+    cut = len(tok.norm) - len(head)
+    written = tok.text[cut:] if 0 < cut < len(tok.text) and tok.norm.endswith(head) else tok.text
+    return written + " "
 
 
 def _ngram_counts(sentences: Iterable[Sequence[Token]], n_max: int = 5) -> dict[Name, int]:

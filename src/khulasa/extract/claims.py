@@ -525,18 +525,25 @@ def minute_disputes(chosen: Sequence[Fact], sentences: Sequence[Sentence]) -> di
 
 def _minute_rivals(ours: Claims, mins: Sequence[Figure], theirs: Claims) -> Iterator[tuple[Figure, Figure]]:
     """(their minute, our minute) pairs of one goal at different values: each of theirs set against
-    the nearest of ours of its goal, unless they give that minute for that goal too."""
-    for g in theirs.figures:
-        goal = theirs.goal_of(g) if _is_minute(g) else None
-        if goal is None:
+    the nearest of ours of its goal, unless they give that minute for that goal too. A minute of
+    theirs that is one of ours is no rival (the goal told with another name: "Messi's 74th" for
+    our "the Argentine completed the hat-trick in the 74th"), nor is one farther from our minute
+    than another minute of theirs of that goal, nor any when they give our minute too: a sentence
+    times a goal once, and words shared by two goals' clauses (the team's name) tie the other
+    goal's minute to it too."""
+    theirs_mins = [g for g in theirs.figures if _is_minute(g)]
+    given = {g.amount for g in theirs_mins}
+    pairs = []
+    for g in theirs_mins:
+        goal = theirs.goal_of(g)
+        if goal is None or g.amount in {o.amount for o in mins}:
             continue
         same = [o for o in mins if (mine := ours.goal_of(o)) is not None and same_goal(mine, goal)]
-        if not same:
-            continue
-        o = min(same, key=lambda o: abs(o.amount - g.amount))
-        if o.amount != g.amount and not any(
-            _is_minute(h) and h.amount == o.amount and _one_goal(ours, o, theirs, h) for h in theirs.figures
-        ):
+        if same:
+            pairs.append((g, min(same, key=lambda o: abs(o.amount - g.amount))))
+    for g, o in pairs:
+        nearer = any(o2 is o and abs(h.amount - o.amount) < abs(g.amount - o.amount) for h, o2 in pairs)
+        if not nearer and o.amount not in given:
             yield g, o
 
 

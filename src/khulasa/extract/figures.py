@@ -335,8 +335,17 @@ class Figure:
 
     @property
     def arabic_label(self) -> str:
-        """The normalized value in Arabic words (:func:`arabic_figure_label`)."""
+        """The normalized value in Arabic words (:func:`arabic_figure_label`); a count with the noun
+        as the text writes it ("72 عربة", not the normalized key "72 عربه")."""
+        if self.dimension == "count":
+            return f"{_fmt(self.amount)} {self.written_noun}"
         return arabic_figure_label(self.dimension, self.unit, self.amount)
+
+    @property
+    def written_noun(self) -> str:
+        """The counted noun as the text writes it (its last word), else the unit's key."""
+        words = [t.text for t in tokens(self.text) if t.kind == "word"]
+        return words[-1] if words else self.unit
 
     def to_dict(self) -> dict[str, Any]:
         """The figure as JSON."""
@@ -360,6 +369,18 @@ def json_number(x: float) -> float | int:
     return int(x) if float(x).is_integer() else round(x, 4)
 
 
+@lru_cache(maxsize=1)
+def _unit_factors() -> Mapping[str, float]:
+    """Each unit's factor to its dimension's base unit (``ar/units.txt``): 1000 for a kilometre."""
+    return {key: float(factor) for key, _dimension, factor, *_ in _rows("ar/units.txt")}
+
+
+def in_unit(unit: str, amount: float) -> float:
+    """``amount`` (in its dimension's base unit) back in ``unit``: 250000 metres are 250 kilometres.
+    A unit without a factor (a counted noun as written) keeps the amount."""
+    return amount / _unit_factors().get(unit, 1.0)
+
+
 def figure_label(dimension: str, unit: str, amount: float) -> str:
     """A readable label for an amount in a unit (durations in their own unit)."""
     if dimension == "duration":
@@ -379,9 +400,7 @@ def figure_label(dimension: str, unit: str, amount: float) -> str:
         return f"{_fmt(amount)}%"
     if dimension in _READ_LIKE_A_CLOCK:
         return _READ_LIKE_A_CLOCK[dimension](amount)
-    if dimension in ("count", "times", "people", "distance"):
-        return f"{_fmt(amount)} {unit}"
-    return f"{_fmt(amount)} {unit}"
+    return f"{_fmt(in_unit(unit, amount))} {unit}"
 
 
 def score_label(amount: float) -> str:
@@ -430,7 +449,7 @@ def arabic_figure_label(dimension: str, unit: str, amount: float) -> str:
         return figure_label(dimension, unit, amount)
     if dimension == "mark" and unit in mark_words():
         return f"{mark_words()[unit]} {_fmt(amount)}"
-    return counted(amount, unit)
+    return counted(in_unit(unit, amount), unit)
 
 
 def counted(amount: float, unit: str) -> str:
@@ -547,12 +566,31 @@ def _unit_at(toks: Sequence[Token], j: int, lex: Lexicon) -> tuple[Unit, bool] |
 
 
 def _ordinal_mark(toks: Sequence[Token], i: int, lex: Lexicon) -> _Hit | None:
-    """An ordinal right after a label word ("الدقيقة الأولى"): the mark at that value."""
+    """An ordinal right after a label word ("الدقيقة الأولى"): the mark at that value, with the
+    tens that follow it ("للمرة الثانية عشرة": the twelfth, "الحادية والعشرين": the 21st)."""
     if toks[i].kind != "word":
         return None
     value = next((lex.ordinals[f] for f in _word_forms(toks[i].norm) if f in lex.ordinals), None)
     label = _label_before(toks, i, lex) if value is not None else None
-    return None if label is None or value is None else _Hit(i, i + 1, label[0], label[1], value, value)
+    if label is None or value is None:
+        return None
+    tens = _ordinal_tens(toks, i + 1, lex) if value < 10 else None
+    end, value = (i + 2, value + tens) if tens else (i + 1, value)
+    return _Hit(i, end, label[0], label[1], value, value)
+
+
+def _ordinal_tens(toks: Sequence[Token], j: int, lex: Lexicon) -> float | None:
+    """The tens after the units of a compound ordinal: "عشرة" after "الثانية" (10), "والعشرين"
+    after "الحادية" (20); none when no such word follows."""
+    if j >= len(toks) or toks[j].kind != "word":
+        return None
+    norm = toks[j].norm
+    forms = (norm,) if not norm.startswith("وال") else (norm, norm[3:])
+    for form in forms:
+        kind, value = lex.numbers.get(form, ("", 0.0))
+        if (kind == "unit" and value == 10 and form == norm) or (kind == "ten" and form != norm):
+            return value
+    return None
 
 
 def _label_before(toks: Sequence[Token], i: int, lex: Lexicon) -> tuple[str, str] | None:
@@ -1367,7 +1405,15 @@ def _measured_at(
             again = _unit_at(toks, j, lex) or _definite_unit_at(toks, j, lex)
             if again is not None and again[0] == u:  # "ونصف ساعة", "ونصف الساعة"
                 j += 1
+    if u.dimension == "distance" and j < len(toks) and toks[j].norm in _square_words():  # "كيلومترين مربعين"
+        return _Hit(i, j + 1, "area", f"square_{u.key}", value, value * u.factor * u.factor)
     return _Hit(i, j, u.dimension, u.key, value, value * u.factor)
+
+
+@lru_cache(maxsize=1)
+def _square_words() -> frozenset[str]:
+    """``ar/square_words.txt``, normalized: the words that make a unit of length one of area."""
+    return frozenset(normalize(w) for w in load_word_list("ar/square_words.txt"))
 
 
 def _multiple_at(
@@ -1503,13 +1549,13 @@ def _people_role(toks: Sequence[Token], start: int, end: int, lex: Lexicon) -> s
     punctuation mark ends the look in either direction.
     """
 
-    def look(indices: Iterable[int], words: int) -> str | None:
+    def look(indices: Iterable[int], words: int, after: bool = False) -> str | None:
         for k in indices:
             if toks[k].kind != "word":
                 return None
             if len(toks[k].norm) < 2:  # a proclitic written apart from its number ("ل 82")
                 continue
-            role = _role_cue(toks[k], lex)
+            role = _role_cue(toks[k], lex, after=after)
             words -= 1
             if role is not None or words == 0:
                 return role
@@ -1517,7 +1563,7 @@ def _people_role(toks: Sequence[Token], start: int, end: int, lex: Lexicon) -> s
 
     return (
         look(range(start - 1, -1, -1), _ROLE_BEFORE)
-        or look(range(end, len(toks)), _ROLE_AFTER)
+        or look(range(end, len(toks)), _ROLE_AFTER, after=True)
         or _tallied_role(toks, start, lex)
     )
 
@@ -1569,9 +1615,19 @@ def tells_a_toll(text: str) -> bool:
     return any(t.kind == "word" and _role_cue(t, lex) in _TOLL_CUE_ROLES for t in tokens(text))
 
 
-def _role_cue(tok: Token, lex: Lexicon) -> str | None:
-    """The role a cue word names ("قتلى", "عدد القتلى": "killed"), or None."""
-    return _role_of(tok.norm, lex)
+# The row of ar/people_roles.txt whose verbs of carrying count everyone aboard when they stand
+# before the number ("كانت تقل 72 شخصا"), and nothing after the counted noun ("ثلاث حالات تحمل
+# نتائج مؤكدة": the cases carry results, they are no one aboard).
+_CARRYING = "carrying"
+
+
+def _role_cue(tok: Token, lex: Lexicon, *, after: bool = False) -> str | None:
+    """The role a cue word names ("قتلى", "عدد القتلى": "killed"), or None; ``after``: the word
+    follows the counted noun, where a verb of carrying names no role."""
+    role = _role_of(tok.norm, lex)
+    if role == _CARRYING:
+        return None if after else "aboard"
+    return role
 
 
 def _role_of(norm: str, lex: Lexicon) -> str | None:

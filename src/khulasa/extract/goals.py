@@ -55,6 +55,8 @@ class Goal(NamedTuple):
 
 # Spellings of one transliterated name ("موكيانا"/"موكوينا") at least this alike (difflib ratio).
 NAME_LIKENESS = 0.75
+# The same, for spellings whose second letters differ (a long vowel written in one only).
+VOWEL_LIKENESS = 0.85
 # Words shorter than this (after proclitics and article) are never read as a scorer's name.
 _NAME_MIN = 4
 # What a goal did that another goal's report cannot also say of it.
@@ -303,8 +305,13 @@ def _exclusive(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def same_name(a: str, b: str) -> bool:
-    """Are ``a`` and ``b`` one name, perhaps spelled two ways ("هالر"/"هالير")?"""
-    return a == b or (a[:2] == b[:2] and SequenceMatcher(None, a, b).ratio() >= NAME_LIKENESS)
+    """Are ``a`` and ``b`` one name, perhaps spelled two ways ("هالر"/"هالير")? A long vowel may
+    also be written or left out after the first letter ("ميرتساكر"/"مرتساكر", "ويليامز"/"وليامز"),
+    so two spellings of one first letter that are even more alike are one name too."""
+    if a == b or a[:1] != b[:1]:
+        return a == b
+    ratio = SequenceMatcher(None, a, b).ratio()
+    return ratio >= NAME_LIKENESS if a[:2] == b[:2] else ratio >= VOWEL_LIKENESS
 
 
 def same_goal(a: Goal, b: Goal) -> bool:
