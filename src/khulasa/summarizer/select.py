@@ -33,7 +33,7 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 from khulasa.config import Settings
 from khulasa.deadline import check_time, checked, holding
 from khulasa.deadline import remaining as time_left
-from khulasa.extract.goals import goals_again, goals_told, written_numbers
+from khulasa.extract.goals import goals_again, goals_near, goals_told, written_numbers
 from khulasa.link.keys import derived_imperfects
 from khulasa.link.retold import names_stated, told_again_in
 from khulasa.resources import load_word_list
@@ -1159,6 +1159,14 @@ def restating_pairs(cands: Sequence[Candidate]) -> list[tuple[int, int]]:
             for i in scoring
             for j in range(len(cands))
             if j != i and numbers[j] and goals_again(texts[i], texts[j], claims[j].forms)
+        )
+        # Three goals or more timed a few minutes apart, naming no one and no place the other does
+        # not name (goals_near): one outlet's minutes against another's.
+        pairs.update(
+            (min(i, j), max(i, j))
+            for i in scoring
+            for j in scoring
+            if j != i and claims[i].names <= claims[j].names and goals_near(texts[i], texts[j])
         )
     # A count of people with no role and a toll's count at one value (_people_counts).
     people = [_people_counts(c, cand.fact.representative.text) for c, cand in zip(claims, cands, strict=True)]
