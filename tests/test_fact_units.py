@@ -656,10 +656,10 @@ def test_goals_told_again_at_the_same_minutes_or_a_minute_apart_are_one_fact():
 
 def test_three_goals_two_outlets_time_a_few_minutes_apart_are_one_fact():
     """Three penalties that one outlet times at 22, 73 and 90 and another at 20, 71 and 94 (added
-    time written as 90 or as 94), naming the same teams, are the same goals told twice. Two goals
-    so timed are not (one goal a few minutes from another may be another goal), nor three goals of
-    which one lies far from every minute the other gives, nor a list naming a team the other does
-    not name."""
+    time written as 90 or as 94), or lists in brackets with no label ("(22 ، 73، 90+5)"), naming
+    the same team, are the same goals told twice. Two goals so timed are not (one goal a few
+    minutes from another may be another goal), nor three goals of which one lies far from every
+    minute the other gives, nor a list naming only another team."""
     cands = [
         _cand(
             _fact(0, "ويدين منتخب مصر بالفضل لنجمه سامر الحداد بعد تسجيله 3 ركلات جزاء في الدقائق 22 و 73 و90.", "a")
@@ -668,9 +668,10 @@ def test_three_goals_two_outlets_time_a_few_minutes_apart_are_one_fact():
         _cand(_fact(2, "وسجل منتخب مصر هدفيه في الدقيقتين 24 و70.", "c")),
         _cand(_fact(3, "وسجل منتخب مصر أهدافه في الدقائق 21 و 55 و 92.", "d")),
         _cand(_fact(4, "وسجل منتخب المغرب أهدافه في الدقائق 21 و 72 و 92.", "e")),
+        _cand(_fact(5, "وسجل أهداف منتخب مصر النجم سامر الحداد من ثلاث ضربات جزاء (22 ، 73، 90+5).", "f")),
     ]
     pairs = restating_pairs(cands)
-    assert (0, 1) in pairs
+    assert (0, 1) in pairs and (0, 5) in pairs
     assert not {(0, 2), (1, 2), (0, 3), (1, 3), (0, 4), (1, 4)} & set(pairs)
     from khulasa.extract.goals import goals_near
 

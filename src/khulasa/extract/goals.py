@@ -386,15 +386,17 @@ NEAR_GOAL_LIST_MIN = 3
 
 
 def goals_near(piece: str, other: str) -> bool:
-    """Does ``piece`` give ``NEAR_GOAL_LIST_MIN`` minutes or more, as many as ``other`` gives or
-    fewer, each, in order, within :data:`NEAR_GOAL_LIST` of a distinct minute of ``other``, and no
-    minute equal to another of its own? The same goals timed by two outlets apart ("بعد تسجيله 3
-    ركلات جزاء في الدقائق 22 و73 و90" and "أهدافه الثلاثة من علامة الجزاء ... بالدقائق 20،71،94"),
-    which :func:`goals_again` reads only at the same minutes or a minute apart. Who scored them is
-    for the caller to ask."""
+    """Does ``piece`` give ``NEAR_GOAL_LIST_MIN`` minutes or more, each a number ``other`` writes
+    (a list of minutes in brackets with no label: "عفيف من ثلاث ضربات جزاء (22 ، 73، 90+5)"), or
+    each, in order, within :data:`NEAR_GOAL_LIST` of a distinct minute of ``other``? The same goals
+    told again, or timed by two outlets apart ("بعد تسجيله 3 ركلات جزاء في الدقائق 22 و73 و90" and
+    "أهدافه الثلاثة من علامة الجزاء ... بالدقائق 20،71،94"), which :func:`goals_again` reads only
+    beside a scorer's name or a minute apart. Who scored them is for the caller to ask."""
     mine = sorted({f.amount for f in _minute_figures(piece)})
     if len(mine) < NEAR_GOAL_LIST_MIN:
         return False
+    if set(mine) <= written_numbers(other):
+        return True
     theirs = sorted({f.amount for f in _minute_figures(other)})
     at = 0
     for minute in mine:

@@ -1160,13 +1160,16 @@ def restating_pairs(cands: Sequence[Candidate]) -> list[tuple[int, int]]:
             for j in range(len(cands))
             if j != i and numbers[j] and goals_again(texts[i], texts[j], claims[j].forms)
         )
-        # Three goals or more timed a few minutes apart, naming no one and no place the other does
-        # not name (goals_near): one outlet's minutes against another's.
+        # Three goals or more whose minutes another writes, or times a few minutes apart, the two
+        # naming a team or a person alike or the first none (goals_near): one match's goals told again.
         pairs.update(
             (min(i, j), max(i, j))
             for i in scoring
-            for j in scoring
-            if j != i and claims[i].names <= claims[j].names and goals_near(texts[i], texts[j])
+            for j in range(len(cands))
+            if j != i
+            and numbers[j]
+            and (claims[i].names & claims[j].names or not claims[i].names)
+            and goals_near(texts[i], texts[j])
         )
     # A count of people with no role and a toll's count at one value (_people_counts).
     people = [_people_counts(c, cand.fact.representative.text) for c, cand in zip(claims, cands, strict=True)]
