@@ -680,6 +680,20 @@ def test_three_goals_two_outlets_time_a_few_minutes_apart_are_one_fact():
     assert not goals_near(texts[2], texts[0]) and not goals_near(texts[3], texts[1])
 
 
+def test_a_vote_count_whose_thousands_an_outlet_left_unnamed_is_the_same_count():
+    """ "5 ملايين و630 صوتا" leaves out the thousands' word: the count another outlet writes "5.630
+    مليون صوت", told twice, not five million and 630 votes (a count at another value)."""
+    cands = [
+        _cand(_fact(0, "وقال رئيس الهيئة إنه من أصل 5.630 مليون صوت مسجل، حاز الرئيس 5.320 مليون صوت.", "a")),
+        _cand(
+            _fact(
+                1, "وقالت الهيئة إن الفرز سجل 5 ملايين و630 صوتا للمرشحين، حصل الرئيس على 5 ملايين و320 صوتا منها.", "b"
+            )
+        ),
+    ]
+    assert (0, 1) in restating_pairs(cands)
+
+
 def test_a_part_of_a_toll_counted_with_no_role_and_told_again_as_a_toll_is_one_fact():
     """The ministry's toll by province gives one province's dead as people with no role, in
     brackets ("11 وفاة ... الوادي (سبعة أشخاص)"); another outlet's "سبعة ضحايا في إقليم الوادي" tells
