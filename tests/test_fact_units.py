@@ -654,6 +654,46 @@ def test_goals_told_again_at_the_same_minutes_or_a_minute_apart_are_one_fact():
     assert not goals_again(cands[4].fact.representative.text, cands[5].fact.representative.text)
 
 
+def test_three_goals_two_outlets_time_a_few_minutes_apart_are_one_fact():
+    """Three penalties that one outlet times at 22, 73 and 90 and another at 20, 71 and 94 (added
+    time written as 90 or as 94), or lists in brackets with no label ("(22 ، 73، 90+5)"), naming
+    the same team, are the same goals told twice. Two goals so timed are not (one goal a few
+    minutes from another may be another goal), nor three goals of which one lies far from every
+    minute the other gives, nor a list naming only another team."""
+    cands = [
+        _cand(
+            _fact(0, "ويدين منتخب مصر بالفضل لنجمه سامر الحداد بعد تسجيله 3 ركلات جزاء في الدقائق 22 و 73 و90.", "a")
+        ),
+        _cand(_fact(1, "وسجل منتخب مصر أهدافه الثلاثة من علامة الجزاء عبر سامر الحداد بالدقائق 20،71،94.", "b")),
+        _cand(_fact(2, "وسجل منتخب مصر هدفيه في الدقيقتين 24 و70.", "c")),
+        _cand(_fact(3, "وسجل منتخب مصر أهدافه في الدقائق 21 و 55 و 92.", "d")),
+        _cand(_fact(4, "وسجل منتخب المغرب أهدافه في الدقائق 21 و 72 و 92.", "e")),
+        _cand(_fact(5, "وسجل أهداف منتخب مصر النجم سامر الحداد من ثلاث ضربات جزاء (22 ، 73، 90+5).", "f")),
+    ]
+    pairs = restating_pairs(cands)
+    assert (0, 1) in pairs and (0, 5) in pairs
+    assert not {(0, 2), (1, 2), (0, 3), (1, 3), (0, 4), (1, 4)} & set(pairs)
+    from khulasa.extract.goals import goals_near
+
+    texts = [c.fact.representative.text for c in cands]
+    assert goals_near(texts[0], texts[1]) and goals_near(texts[1], texts[0])
+    assert not goals_near(texts[2], texts[0]) and not goals_near(texts[3], texts[1])
+
+
+def test_a_vote_count_whose_thousands_an_outlet_left_unnamed_is_the_same_count():
+    """ "5 ملايين و630 صوتا" leaves out the thousands' word: the count another outlet writes "5.630
+    مليون صوت", told twice, not five million and 630 votes (a count at another value)."""
+    cands = [
+        _cand(_fact(0, "وقال رئيس الهيئة إنه من أصل 5.630 مليون صوت مسجل، حاز الرئيس 5.320 مليون صوت.", "a")),
+        _cand(
+            _fact(
+                1, "وقالت الهيئة إن الفرز سجل 5 ملايين و630 صوتا للمرشحين، حصل الرئيس على 5 ملايين و320 صوتا منها.", "b"
+            )
+        ),
+    ]
+    assert (0, 1) in restating_pairs(cands)
+
+
 def test_a_part_of_a_toll_counted_with_no_role_and_told_again_as_a_toll_is_one_fact():
     """The ministry's toll by province gives one province's dead as people with no role, in
     brackets ("11 وفاة ... الوادي (سبعة أشخاص)"); another outlet's "سبعة ضحايا في إقليم الوادي" tells

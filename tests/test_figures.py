@@ -710,6 +710,10 @@ def test_figures_maghreb_month_names_are_dates(text: str, amount: int) -> None:
         # A number in words that ends on a scale, then parts in digits.
         ("يقطنها مليونان و400 ألف نسمة", "مليونان و400 ألف نسمة", 2_400_000),
         ("صوت ثلاثة ملايين و120 ألف ناخب", "ثلاثة ملايين و120 ألف ناخب", 3_120_000),
+        # A last part right after the millions, its scale word left out, counts thousands (another
+        # outlet writes "5.630 مليون صوت"); after the thousands it counts units, as above.
+        ("سجلت اللجنة 5 ملايين و630 صوتا", "5 ملايين و630 صوتا", 5_630_000),
+        ("نال المرشح 12 مليونا و 45 صوتا", "12 مليونا و 45 صوتا", 12_045_000),
     ],
 )
 def test_a_big_number_written_in_parts_is_read_whole(text: str, written: str, amount: float) -> None:

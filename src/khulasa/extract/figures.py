@@ -1353,14 +1353,25 @@ def _later_parts(toks: Sequence[Token], i: int, j: int, value: float, lex: Lexic
     "مليونان و300 ألف" (2,300,000). The number read from token ``i`` ends before token ``j`` with
     ``value``; a part follows only a number that ends on a scale word, whole digits before it (not
     "1.5 مليون"), and is up to three digits, behind و or not, with a smaller scale word after it or,
-    last, none ("457"). The value with the parts after it, and the token after the last part."""
+    last, none ("457"; right after a million or more, thousands: "5 ملايين و630 صوتا" is 5,630,000,
+    :data:`SKIPPED_SCALE_FROM`). The value with the parts after it, and the token after the last part."""
     place = _place_before(toks, i, j, lex)
     while place > 1:
         part = _part_at(toks, j, lex)
         if part is None or part[0] * part[1] >= place:
             break
+        if part[1] == 1 and place >= SKIPPED_SCALE_FROM:
+            # "5 ملايين و630 صوتا": the outlet left out the scale word under the million (the
+            # thousands: 5,630,000, as another outlet writes "5.630 مليون صوت"), for no count
+            # told to the unit skips its thousands.
+            part = (part[0], place / 1000, part[2])
         value, j, place = value + part[0] * part[1], part[2], part[1]
     return value, j
+
+
+# A last part with no scale word after a scale of this size or more ("5 ملايين و630") counts the
+# scale under it (thousands), not units (:func:`_later_parts`).
+SKIPPED_SCALE_FROM = 1_000_000
 
 
 def _place_before(toks: Sequence[Token], i: int, j: int, lex: Lexicon) -> float:

@@ -382,6 +382,39 @@ def goals_again(piece: str, other: str, words: frozenset[str] = frozenset()) -> 
     return True
 
 
+# Several goals whose minutes two outlets give a few minutes apart, each of one list within this
+# many minutes of the other list's goal of the same rank, are the same goals (:func:`goals_near`):
+# "في الدقائق 22 و73 و90" and "بالدقائق 20،71،94" (added time written as 90 or as 94).
+NEAR_GOAL_LIST = 4
+
+# A list of minutes read so holds at least this many goals: one goal timed a few minutes apart may
+# be another goal, several goals all so timed are not.
+NEAR_GOAL_LIST_MIN = 3
+
+
+def goals_near(piece: str, other: str) -> bool:
+    """Does ``piece`` give ``NEAR_GOAL_LIST_MIN`` minutes or more, each a number ``other`` writes
+    (a list of minutes in brackets with no label: "عفيف من ثلاث ضربات جزاء (22 ، 73، 90+5)"), or
+    each, in order, within :data:`NEAR_GOAL_LIST` of a distinct minute of ``other``? The same goals
+    told again, or timed by two outlets apart ("بعد تسجيله 3 ركلات جزاء في الدقائق 22 و73 و90" and
+    "أهدافه الثلاثة من علامة الجزاء ... بالدقائق 20،71،94"), which :func:`goals_again` reads only
+    beside a scorer's name or a minute apart. Who scored them is for the caller to ask."""
+    mine = sorted({f.amount for f in _minute_figures(piece)})
+    if len(mine) < NEAR_GOAL_LIST_MIN:
+        return False
+    if set(mine) <= written_numbers(other):
+        return True
+    theirs = sorted({f.amount for f in _minute_figures(other)})
+    at = 0
+    for minute in mine:
+        while at < len(theirs) and theirs[at] < minute - NEAR_GOAL_LIST:
+            at += 1
+        if at == len(theirs) or theirs[at] > minute + NEAR_GOAL_LIST:
+            return False
+        at += 1
+    return True
+
+
 def goals_told(piece: str, numbers: frozenset[float], words: frozenset[str]) -> bool:
     """Does ``piece`` tell only goals that a text writing ``numbers`` and ``words`` (its words with
     and without their proclitics: :attr:`khulasa.extract.claims.Claims.forms`) gave, in other

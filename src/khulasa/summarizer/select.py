@@ -33,7 +33,7 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 from khulasa.config import Settings
 from khulasa.deadline import check_time, checked, holding
 from khulasa.deadline import remaining as time_left
-from khulasa.extract.goals import goals_again, goals_told, written_numbers
+from khulasa.extract.goals import goals_again, goals_near, goals_told, written_numbers
 from khulasa.link.keys import derived_imperfects
 from khulasa.link.retold import names_stated, told_again_in
 from khulasa.resources import load_word_list
@@ -1159,6 +1159,17 @@ def restating_pairs(cands: Sequence[Candidate]) -> list[tuple[int, int]]:
             for i in scoring
             for j in range(len(cands))
             if j != i and numbers[j] and goals_again(texts[i], texts[j], claims[j].forms)
+        )
+        # Three goals or more whose minutes another writes, or times a few minutes apart, the two
+        # naming a team or a person alike or the first none (goals_near): one match's goals told again.
+        pairs.update(
+            (min(i, j), max(i, j))
+            for i in scoring
+            for j in range(len(cands))
+            if j != i
+            and numbers[j]
+            and (claims[i].names & claims[j].names or not claims[i].names)
+            and goals_near(texts[i], texts[j])
         )
     # A count of people with no role and a toll's count at one value (_people_counts).
     people = [_people_counts(c, cand.fact.representative.text) for c, cand in zip(claims, cands, strict=True)]
