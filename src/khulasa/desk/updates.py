@@ -70,7 +70,7 @@ from khulasa.link.keys import WordKeys, derived_imperfects, synonym_keys
 from khulasa.resources import load_word_list
 from khulasa.stories.events import place_words, wide_places
 from khulasa.text.clean import is_attribution_word
-from khulasa.text.normalize import Analyzer, idf_weights, normalize, proclitic_forms, pronoun_suffixes
+from khulasa.text.normalize import Analyzer, idf_weights, normalize, proclitic_forms, pronoun_suffixes, stopwords
 from khulasa.text.segment import split_sentences
 from khulasa.text.trim import leading_marker
 from khulasa.types import Document
@@ -2304,8 +2304,9 @@ def _names(claims: Claims, name: tuple[str, str]) -> bool:
 # A word of this many letters or more that version V wrote in another spelling beside the same
 # word is that word (:meth:`_Known._respelled_names`); shorter ones are too often two words.
 RESPELLED = 5
-# A word beside which two spellings stand must be this long (a name, not "في", "من").
-NEIGHBOUR = 4
+# A word beside which two spellings stand must be this long and no stop word (a name, not "في",
+# "على"): a short one such as "سان" of "سان فرانسيسكو" counts (forty-seventh pass).
+NEIGHBOUR = 3
 
 
 def _letters_alike(a: str, b: str) -> bool:
@@ -2319,14 +2320,18 @@ def _letters_alike(a: str, b: str) -> bool:
 
 def _neighbours(texts: Iterable[str]) -> dict[str, set[str]]:
     """Each word of ``texts`` of ``RESPELLED`` letters or more (normalized) -> the words right
-    before and after it, ``NEIGHBOUR`` letters or more."""
+    before and after it, ``NEIGHBOUR`` letters or more and not stop words
+    (``resources/ar/stopwords.txt``)."""
     out: dict[str, set[str]] = {}
+    stop = stopwords()
     for text in texts:
         words = [t.norm for t in tokens(text) if t.kind == "word"]
         for k, word in enumerate(words):
             if len(word) >= RESPELLED:
                 near = out.setdefault(word, set())
-                near.update(w for w in words[max(k - 1, 0) : k] + words[k + 1 : k + 2] if len(w) >= NEIGHBOUR)
+                near.update(
+                    w for w in words[max(k - 1, 0) : k] + words[k + 1 : k + 2] if len(w) >= NEIGHBOUR and w not in stop
+                )
     return out
 
 
