@@ -587,7 +587,7 @@ class _Known:
             return False
         # A clause of its own (a subordinate clause of time or cause, a statement set against the
         # first) tells what version V may not have: it must have been told, whatever the path below.
-        if not self._own_clauses_told(text):
+        if not self._own_clauses_told(text) or self._record_untold(text, ranked=True):
             return False
         if _spans(sentence) & self.spans:
             return True
@@ -980,7 +980,7 @@ class _Known:
             for n in claims.names
         )
 
-    def _record_untold(self, piece: str) -> bool:
+    def _record_untold(self, piece: str, *, ranked: bool = False) -> bool:
         """Does ``piece`` tell a record (a word of ``resources/ar/records.txt``, a proclitic
         allowed: "أول منتخب عربي يصل", "أقوى عاصفة") when the earlier summary told none? What was
         first or the strongest is the story's news («جديد»), not a detail (forty-fourth pass). A
@@ -992,7 +992,27 @@ class _Known:
         if self._old_records:
             return False
         words = [t.norm for t in tokens(piece) if t.kind == "word"]
-        return any(not any(map(is_since_word, words[k + 1 : k + 2 + RECORD_REACH])) for k in _record_at(words))
+        return any(
+            not any(map(is_since_word, words[k + 1 : k + 2 + RECORD_REACH])) and (not ranked or self._ranks(words, k))
+            for k in _record_at(words)
+        )
+
+    def _ranks(self, words: Sequence[str], k: int) -> bool:
+        """Does the record word ``words[k]`` rank the word after it ("أول فريق", "أكبر عدد": the
+        superlative before its noun), not follow its noun as an ordinal does ("الهدف الأول", "بهدف
+        أول")? Such a word has no article, and the word before it is none it could qualify: a
+        word with the article, a stop word (behind a proclitic too: "بذلك"), a word that frames a
+        sentence (``function_words.txt``: "وبات"), or none."""
+        if proclitic_forms(words[k])[-1].startswith("ال"):
+            return False
+        if k == 0:
+            return True
+        before = words[k - 1]
+        return (
+            proclitic_forms(before)[-1].startswith("ال")
+            or any(form in stopwords() for form in proclitic_forms(before))
+            or content_keys(before, self.analyzer, self.vocab) <= self.function_terms
+        )
 
     @cached_property
     def _old_records(self) -> bool:
