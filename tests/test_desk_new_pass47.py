@@ -18,6 +18,7 @@ import pytest
 from khulasa.desk import updates
 from khulasa.desk.updates import _Known, _neighbours, new_sentences, what_is_new
 from khulasa.link.clauses import content_keys
+from khulasa.types import Document
 from tests.conftest import stored_summary as _summary
 
 
@@ -93,3 +94,34 @@ def test_without_the_change_the_record_was_known(monkeypatch: pytest.MonkeyPatch
 def test_an_ordinal_after_its_noun_is_no_record() -> None:
     earlier = _summary("تقدم فريق المدينة في الدقيقة 38 بهدف سجله مهاجمه سالم.")
     assert new_sentences(_summary("وسجل سالم الهدف الأول لفريق المدينة في الدقيقة 38."), earlier) == []
+
+
+VENUE_EARLIER = _summary("فاز فريق المدينة على فريق الساحل بهدفين مقابل هدف في نهائي الكأس مساء السبت.")
+VENUE_LATER = "وتوج فريق المدينة بالكأس بفوزه على فريق الساحل 2-1 في النهائي الذي أقيم على ملعب النخيل مساء السبت."
+
+
+def _venue_outlets(naming: int) -> list[Document]:
+    """Four outlets' articles, the first ``naming`` of them naming the stadium (by either head)."""
+    told = "فاز فريق المدينة على فريق الساحل بهدفين مقابل هدف في نهائي الكأس مساء السبت."
+    heads = ("ملعب", "استاد", "ملعب", "استاد")
+    return [
+        Document(
+            id=f"d{i}", text=f"{told} وأقيمت المباراة في {heads[i]} النخيل." if i < naming else told, source=f"o{i}"
+        )
+        for i in range(4)
+    ]
+
+
+def test_a_venue_the_earlier_summary_never_named_is_news_when_the_story_names_it() -> None:
+    assert what_is_new(_summary(VENUE_LATER), VENUE_EARLIER, _venue_outlets(2)).new == [0]
+
+
+def test_without_the_change_the_venue_was_known(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_Known, "_venues_untold", lambda self, text: False)
+    assert what_is_new(_summary(VENUE_LATER), VENUE_EARLIER, _venue_outlets(2)).new == []
+
+
+def test_a_venue_one_outlet_names_or_the_earlier_summary_named_is_no_news() -> None:
+    assert what_is_new(_summary(VENUE_LATER), VENUE_EARLIER, _venue_outlets(1)).new == []
+    earlier = _summary("فاز فريق المدينة على فريق الساحل بهدفين مقابل هدف في نهائي الكأس على استاد النخيل.")
+    assert what_is_new(_summary(VENUE_LATER), earlier, _venue_outlets(2)).new == []

@@ -587,7 +587,7 @@ class _Known:
             return False
         # A clause of its own (a subordinate clause of time or cause, a statement set against the
         # first) tells what version V may not have: it must have been told, whatever the path below.
-        if not self._own_clauses_told(text) or self._record_untold(text, ranked=True):
+        if not self._own_clauses_told(text) or self._record_untold(text, ranked=True) or self._venues_untold(text):
             return False
         if _spans(sentence) & self.spans:
             return True
@@ -945,6 +945,7 @@ class _Known:
             or self._scorers_not_named(text)
             or self._toll_untold(text)
             or self._places_untold(claims)
+            or self._venues_untold(text)
         ):
             return []
         if not all(self._main_known(text, c, span) for c, span in parts[:main]):
@@ -978,6 +979,22 @@ class _Known:
             and not _tells_of(self.claims, n)
             and self._naming(n[1]) >= REPORTED
             for n in claims.names
+        )
+
+    def _venues_untold(self, text: str) -> bool:
+        """Does ``text`` name a venue (the word after a head of ``resources/ar/venue_heads.txt``:
+        "على ملعب «كامب نو»", "في استاد الثمامة") that the earlier summary never wrote and that
+        ``REPORTED`` or more of the story's outlets name? Where the match was played, the plane
+        landed, the crowd gathered is the story's, as a listed place is (:meth:`_places_untold`)."""
+        words = [t.norm for t in tokens(text) if t.kind == "word"]
+        stop = stopwords()
+        return any(
+            name not in stop
+            and not name[:1].isdigit()
+            and any(form in _venue_heads() for form in proclitic_forms(head))
+            and not any(form in self.old_forms for form in proclitic_forms(name))
+            and self._naming(name) >= REPORTED
+            for head, name in pairwise(words)
         )
 
     def _record_untold(self, piece: str, *, ranked: bool = False) -> bool:
@@ -1727,6 +1744,12 @@ QUOTES = frozenset('«»“”"')
 # Marks that open a quotation and marks that close one ('"' does both).
 QUOTE_OPENERS = frozenset('«“"')
 QUOTE_CLOSERS = frozenset('»”"')
+
+
+@lru_cache(maxsize=1)
+def _venue_heads() -> frozenset[str]:
+    """``resources/ar/venue_heads.txt``, normalized."""
+    return frozenset(normalize(w) for w in load_word_list("ar/venue_heads.txt"))
 
 
 def _record_at(words: Sequence[str]) -> list[int]:
