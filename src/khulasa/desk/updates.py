@@ -220,9 +220,11 @@ def what_is_new(
     not known, or one of its figures is a changed value of a quantity the earlier summary gave (a
     toll that rose) or a figure of ``NEWS_FIGURES`` it did not give, or an unknown later clause
     gives a figure of the story (one ``REPORTED`` or more of ``documents``' outlets report), or it
-    names a person the earlier summary did not, or a listed place it did not that two or more of the
+    names a person the earlier summary did not, or a listed place or a venue (the word after a head
+    of ``resources/ar/venue_heads.txt``: forty-seventh pass) it did not that two or more of the
     story's outlets name, or a later clause tells a record ("أول ...") when the earlier summary told
-    none (forty-fourth pass); else an **added detail**: the main statement is
+    none (forty-fourth pass; in any clause when a record word ranks the word after it: forty-seventh
+    pass); else an **added detail**: the main statement is
     known and later clauses are not (their spans are given), or the sentence is new only for figures
     one outlet of the story gives, as is all else it adds (:meth:`_Known.colour`: the clauses the
     earlier summary did not state are given). docs/desk.md says why."""
