@@ -70,7 +70,7 @@ from khulasa.link.keys import WordKeys, derived_imperfects, synonym_keys
 from khulasa.resources import load_word_list
 from khulasa.stories.events import place_words, wide_places
 from khulasa.text.clean import is_attribution_word
-from khulasa.text.normalize import Analyzer, idf_weights, normalize, proclitic_forms, pronoun_suffixes
+from khulasa.text.normalize import Analyzer, idf_weights, normalize, proclitic_forms, pronoun_suffixes, stopwords
 from khulasa.text.segment import split_sentences
 from khulasa.text.trim import leading_marker
 from khulasa.types import Document
@@ -220,9 +220,11 @@ def what_is_new(
     not known, or one of its figures is a changed value of a quantity the earlier summary gave (a
     toll that rose) or a figure of ``NEWS_FIGURES`` it did not give, or an unknown later clause
     gives a figure of the story (one ``REPORTED`` or more of ``documents``' outlets report), or it
-    names a person the earlier summary did not, or a listed place it did not that two or more of the
+    names a person the earlier summary did not, or a listed place or a venue (the word after a head
+    of ``resources/ar/venue_heads.txt``: forty-seventh pass) it did not that two or more of the
     story's outlets name, or a later clause tells a record ("أول ...") when the earlier summary told
-    none (forty-fourth pass); else an **added detail**: the main statement is
+    none (forty-fourth pass; in any clause when a record word ranks the word after it: forty-seventh
+    pass); else an **added detail**: the main statement is
     known and later clauses are not (their spans are given), or the sentence is new only for figures
     one outlet of the story gives, as is all else it adds (:meth:`_Known.colour`: the clauses the
     earlier summary did not state are given). docs/desk.md says why."""
@@ -587,7 +589,7 @@ class _Known:
             return False
         # A clause of its own (a subordinate clause of time or cause, a statement set against the
         # first) tells what version V may not have: it must have been told, whatever the path below.
-        if not self._own_clauses_told(text):
+        if not self._own_clauses_told(text) or self._record_untold(text, ranked=True) or self._venues_untold(text):
             return False
         if _spans(sentence) & self.spans:
             return True
@@ -945,6 +947,7 @@ class _Known:
             or self._scorers_not_named(text)
             or self._toll_untold(text)
             or self._places_untold(claims)
+            or self._venues_untold(text)
         ):
             return []
         if not all(self._main_known(text, c, span) for c, span in parts[:main]):
@@ -980,7 +983,23 @@ class _Known:
             for n in claims.names
         )
 
-    def _record_untold(self, piece: str) -> bool:
+    def _venues_untold(self, text: str) -> bool:
+        """Does ``text`` name a venue (the word after a head of ``resources/ar/venue_heads.txt``:
+        "على ملعب «كامب نو»", "في استاد الثمامة") that the earlier summary never wrote and that
+        ``REPORTED`` or more of the story's outlets name? Where the match was played, the plane
+        landed, the crowd gathered is the story's, as a listed place is (:meth:`_places_untold`)."""
+        words = [t.norm for t in tokens(text) if t.kind == "word"]
+        stop = stopwords()
+        return any(
+            name not in stop
+            and not name[:1].isdigit()
+            and any(form in _venue_heads() for form in proclitic_forms(head))
+            and not any(form in self.old_forms for form in proclitic_forms(name))
+            and self._naming(name) >= REPORTED
+            for head, name in pairwise(words)
+        )
+
+    def _record_untold(self, piece: str, *, ranked: bool = False) -> bool:
         """Does ``piece`` tell a record (a word of ``resources/ar/records.txt``, a proclitic
         allowed: "أول منتخب عربي يصل", "أقوى عاصفة") when the earlier summary told none? What was
         first or the strongest is the story's news («جديد»), not a detail (forty-fourth pass). A
@@ -992,7 +1011,27 @@ class _Known:
         if self._old_records:
             return False
         words = [t.norm for t in tokens(piece) if t.kind == "word"]
-        return any(not any(map(is_since_word, words[k + 1 : k + 2 + RECORD_REACH])) for k in _record_at(words))
+        return any(
+            not any(map(is_since_word, words[k + 1 : k + 2 + RECORD_REACH])) and (not ranked or self._ranks(words, k))
+            for k in _record_at(words)
+        )
+
+    def _ranks(self, words: Sequence[str], k: int) -> bool:
+        """Does the record word ``words[k]`` rank the word after it ("أول فريق", "أكبر عدد": the
+        superlative before its noun), not follow its noun as an ordinal does ("الهدف الأول", "بهدف
+        أول")? Such a word has no article, and the word before it is none it could qualify: a
+        word with the article, a stop word (behind a proclitic too: "بذلك"), a word that frames a
+        sentence (``function_words.txt``: "وبات"), or none."""
+        if proclitic_forms(words[k])[-1].startswith("ال"):
+            return False
+        if k == 0:
+            return True
+        before = words[k - 1]
+        return (
+            proclitic_forms(before)[-1].startswith("ال")
+            or any(form in stopwords() for form in proclitic_forms(before))
+            or content_keys(before, self.analyzer, self.vocab) <= self.function_terms
+        )
 
     @cached_property
     def _old_records(self) -> bool:
@@ -1709,6 +1748,12 @@ QUOTE_OPENERS = frozenset('«“"')
 QUOTE_CLOSERS = frozenset('»”"')
 
 
+@lru_cache(maxsize=1)
+def _venue_heads() -> frozenset[str]:
+    """``resources/ar/venue_heads.txt``, normalized."""
+    return frozenset(normalize(w) for w in load_word_list("ar/venue_heads.txt"))
+
+
 def _record_at(words: Sequence[str]) -> list[int]:
     """Where ``words`` (normalized) hold a record word (``resources/ar/records.txt``, a proclitic
     allowed) with a word after it that is not "من" (a comparison: "أكثر من")."""
@@ -2304,8 +2349,9 @@ def _names(claims: Claims, name: tuple[str, str]) -> bool:
 # A word of this many letters or more that version V wrote in another spelling beside the same
 # word is that word (:meth:`_Known._respelled_names`); shorter ones are too often two words.
 RESPELLED = 5
-# A word beside which two spellings stand must be this long (a name, not "في", "من").
-NEIGHBOUR = 4
+# A word beside which two spellings stand must be this long and no stop word (a name, not "في",
+# "على"): a short one such as "سان" of "سان فرانسيسكو" counts (forty-seventh pass).
+NEIGHBOUR = 3
 
 
 def _letters_alike(a: str, b: str) -> bool:
@@ -2319,14 +2365,18 @@ def _letters_alike(a: str, b: str) -> bool:
 
 def _neighbours(texts: Iterable[str]) -> dict[str, set[str]]:
     """Each word of ``texts`` of ``RESPELLED`` letters or more (normalized) -> the words right
-    before and after it, ``NEIGHBOUR`` letters or more."""
+    before and after it, ``NEIGHBOUR`` letters or more and not stop words
+    (``resources/ar/stopwords.txt``)."""
     out: dict[str, set[str]] = {}
+    stop = stopwords()
     for text in texts:
         words = [t.norm for t in tokens(text) if t.kind == "word"]
         for k, word in enumerate(words):
             if len(word) >= RESPELLED:
                 near = out.setdefault(word, set())
-                near.update(w for w in words[max(k - 1, 0) : k] + words[k + 1 : k + 2] if len(w) >= NEIGHBOUR)
+                near.update(
+                    w for w in words[max(k - 1, 0) : k] + words[k + 1 : k + 2] if len(w) >= NEIGHBOUR and w not in stop
+                )
     return out
 
 
