@@ -184,6 +184,15 @@ class Settings:
     # printed order 2 / 11 / 33 -> 2 / 10 / 33 (docs/quality.md, helper detail21). The desk keeps it
     # off (khulasa.desk.desk).
     detail_claims: bool = True
+    # In a short summary of several documents, up to ``longer_from`` words: what several outlets
+    # state in their own words is a concept (khulasa.summarizer.select.support_groups). A candidate
+    # of at most 25 words whose content (its stemmed content words, each weighing its idf) lies at
+    # least ``support_threshold`` inside a candidate of another document seeds a group of every
+    # candidate holding that much of it; the group weighs this much per document in it and is read
+    # once by the solver, and two candidates each holding that much of the other are not both
+    # chosen (0: off). The desk keeps it off (khulasa.desk.desk).
+    support_weight: float = 1.75
+    support_threshold: float = 0.25
     # In a short summary of several documents the event itself is told once: the candidates whose
     # share of what the documents open with (khulasa.summarizer.opening) reaches this share of the
     # best candidate's all state it, and so do those down to opening.RETOLD_SHARE (0.4) that give no
@@ -375,6 +384,8 @@ class Settings:
             "position_decay",
             "title_weight",
             "claim_weight",
+            "support_weight",
+            "support_threshold",
         ):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0.0:
