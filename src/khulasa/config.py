@@ -259,6 +259,11 @@ class Settings:
     # opening bonus alone spends a short summary on single days' developments. MultiLing ROUGE-2
     # @100, five clusters: 10.7 without, 11.3-11.8 with 0.75-2 (docs/quality.md, "Thirteenth pass").
     story_centrality_weight: float = 2.0
+    # ``support_weight`` for a story told over days: off. What several of its articles state in
+    # their own words is the background each day repeats, and centrality already weighs it
+    # (MultiLing ROUGE-2 @100, five clusters: 11.7 without, 10.3 with 1.75, three times slower;
+    # docs/quality.md, "The twenty-second session: support across wordings").
+    story_support_weight: float = 0.0
     # Reward per word used, relative to the mean concept value per word: fills the budget on ties.
     fill_weight: float = 0.1
     # Per-word cost, relative to the mean concept value per word, of a sentence that tells what came
@@ -360,6 +365,7 @@ class Settings:
             "event_share",
             "event_apart_share",
             "story_event_share",
+            "support_threshold",
         ):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
@@ -385,7 +391,7 @@ class Settings:
             "title_weight",
             "claim_weight",
             "support_weight",
-            "support_threshold",
+            "story_support_weight",
         ):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0.0:
