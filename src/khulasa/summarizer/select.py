@@ -2137,7 +2137,8 @@ def _forbidden(
     several documents, one fact told twice (:func:`restating_pairs`, :func:`core_pairs`) and the
     event told twice (:func:`event_pairs`; with ``reported_apart``, a telling that opens with
     reported speech, :func:`_opens_reported`, is left out of the event group: what a source said is
-    a claim of its own); with the encoder, too alike in meaning."""
+    a claim of its own), and with Settings.support_weight two candidates each holding the other's
+    content (:func:`support_pairs`); with the encoder, too alike in meaning."""
     forbidden = set(_redundant_pairs(cands, analyzer, REDUNDANCY_CONTAINMENT if short else None))
     if several and settings.claim_redundancy:
         forbidden |= set(restating_pairs(cands))
