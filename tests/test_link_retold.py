@@ -143,8 +143,9 @@ def test_select_drops_the_toll_told_again_and_spends_its_words_on_another_fact()
     ]
     facts = tuple(Fact(i, tuple(Sentence(d, i, 0, len(t), t) for d in "abc")) for i, t in enumerate(texts))
 
-    def chosen(on: bool) -> list[int]:
-        settings = Settings(retold_redundancy=on).with_budget(words=60)
+    def chosen(on: bool, support: float = 0.0) -> list[int]:
+        # Support groups off: they forbid the two tolls together too (test_support_groups.py).
+        settings = Settings(retold_redundancy=on, support_weight=support).with_budget(words=60)
         return [f.id for f in select(facts, [True] * len(facts), 3, settings, Analyzer(stem=True))]
 
     assert chosen(False) == [0, 1, 3]

@@ -456,7 +456,8 @@ def test_select_a_longer_short_summary_weighs_words_more_and_tells_a_fact_once(m
         fact(4, ("c", 1, injured_c)),
     ]
     ok = [True, True, False, True, False]
-    flat = {"words": 21, "position_weight": 0.0, "fill_weight": 0.0}
+    # Support groups off: they forbid the inquiry's two wordings together (Settings.support_weight).
+    flat = {"words": 21, "position_weight": 0.0, "fill_weight": 0.0, "support_weight": 0.0}
     # Up to longer_from words, words weigh short_unigram_weight: the inquiry's two wordings win.
     assert [f.id for f in select(facts, ok, 3, Settings(longer_from=21, **flat), SURFACE)] == [0, 1]
     # Past it they weigh longer_unigram_weight: the inquiry once, and the injured.

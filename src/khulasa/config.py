@@ -184,6 +184,15 @@ class Settings:
     # printed order 2 / 11 / 33 -> 2 / 10 / 33 (docs/quality.md, helper detail21). The desk keeps it
     # off (khulasa.desk.desk).
     detail_claims: bool = True
+    # In a short summary of several documents, up to ``longer_from`` words: what several outlets
+    # state in their own words is a concept (khulasa.summarizer.select.support_groups). A candidate
+    # of at most 25 words whose content (its stemmed content words, each weighing its idf) lies at
+    # least ``support_threshold`` inside a candidate of another document seeds a group of every
+    # candidate holding that much of it; the group weighs this much per document in it and is read
+    # once by the solver, and two candidates each holding that much of the other are not both
+    # chosen (0: off). The desk keeps it off (khulasa.desk.desk).
+    support_weight: float = 1.75
+    support_threshold: float = 0.25
     # In a short summary of several documents the event itself is told once: the candidates whose
     # share of what the documents open with (khulasa.summarizer.opening) reaches this share of the
     # best candidate's all state it, and so do those down to opening.RETOLD_SHARE (0.4) that give no
@@ -250,6 +259,11 @@ class Settings:
     # opening bonus alone spends a short summary on single days' developments. MultiLing ROUGE-2
     # @100, five clusters: 10.7 without, 11.3-11.8 with 0.75-2 (docs/quality.md, "Thirteenth pass").
     story_centrality_weight: float = 2.0
+    # ``support_weight`` for a story told over days: off. What several of its articles state in
+    # their own words is the background each day repeats, and centrality already weighs it
+    # (MultiLing ROUGE-2 @100, five clusters: 11.7 without, 10.3 with 1.75, three times slower;
+    # docs/quality.md, "The twenty-second session: support across wordings").
+    story_support_weight: float = 0.0
     # Reward per word used, relative to the mean concept value per word: fills the budget on ties.
     fill_weight: float = 0.1
     # Per-word cost, relative to the mean concept value per word, of a sentence that tells what came
@@ -351,6 +365,7 @@ class Settings:
             "event_share",
             "event_apart_share",
             "story_event_share",
+            "support_threshold",
         ):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
@@ -375,6 +390,8 @@ class Settings:
             "position_decay",
             "title_weight",
             "claim_weight",
+            "support_weight",
+            "story_support_weight",
         ):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0.0:

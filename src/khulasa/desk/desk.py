@@ -42,13 +42,16 @@ from khulasa.types import Document
 # Red Crescent's words, read as a detail where the key fact is new (missed new at half 6 -> 7 with
 # 0.5; docs/quality.md, twentieth session: sentences that state no key fact, by class).
 # Nor do two tellings of the event stand apart by their claims (Settings.event_apart_claims), for
-# the reason event_apart_share is 0. Nor are the dates, records and places claims (Settings.detail_claims).
+# the reason event_apart_share is 0. Nor are the dates, records and places claims (Settings.detail_claims),
+# nor what several outlets state in their own words a concept (Settings.support_weight, not measured
+# on the desk).
 DESK_SUMMARY_SETTINGS = Settings(
     event_apart_share=0.0,
     event_apart_claims=False,
     past_half_weight=0.0,
     aside_weight=0.0,
     detail_claims=False,
+    support_weight=0.0,
 )
 
 if TYPE_CHECKING:

@@ -442,9 +442,10 @@ SHORT_AT_ANY_BUDGET = 2**31 - 1
 def for_the_cluster(documents: Sequence[Document], settings: Settings) -> Settings:
     """``settings`` as they apply to ``documents``: for a story told over days
     (:func:`khulasa.summarizer.profile.told_over_days`, ``Settings.story_days``), short summaries
-    take ``story_position_weight``, ``story_event_share``, ``story_centrality_weight`` and
-    ``story_core_redundancy``; several documents of one news day make a short summary at any
-    budget (``Settings.same_day_short``; ``short_budget`` 0 keeps the short-summary rules off)."""
+    take ``story_position_weight``, ``story_event_share``, ``story_centrality_weight``,
+    ``story_core_redundancy`` and ``story_support_weight``; several documents of one news day make
+    a short summary at any budget (``Settings.same_day_short``; ``short_budget`` 0 keeps the
+    short-summary rules off)."""
     if not told_over_days(documents, settings.story_days):
         if settings.same_day_short and len(documents) > 1 and settings.short_budget > 0:
             return settings.updated(short_budget=SHORT_AT_ANY_BUDGET)
@@ -454,6 +455,7 @@ def for_the_cluster(documents: Sequence[Document], settings: Settings) -> Settin
         event_share=settings.story_event_share,
         centrality_weight=settings.story_centrality_weight,
         core_redundancy=settings.story_core_redundancy,
+        support_weight=settings.story_support_weight,
     )
 
 

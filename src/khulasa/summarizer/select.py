@@ -943,6 +943,117 @@ def _with_told_values(
     return out, weights
 
 
+SUPPORT_PREFIX = "#support:"
+# A seed of a support group holds at least this many distinct content terms and at most this many
+# words: a short sentence stating one thing, the class of key facts a concept of its bigrams misses.
+SUPPORT_MIN_TERMS = 3
+SUPPORT_SEED_WORDS = 25
+
+
+def support_cover(cands: Sequence[Candidate]) -> np.ndarray:
+    """``cover[i, j]``: the share of candidate j's content (its distinct stemmed content terms,
+    each weighing its idf over the candidates' documents) that candidate i holds too; 0 when j
+    holds fewer than ``SUPPORT_MIN_TERMS`` terms."""
+    stem = Analyzer(stem=True)
+    terms = [set(stem.content_terms(c.fact.representative.text)) for c in checked(cands)]
+    holding: dict[str, set[str]] = {}
+    for c, text_terms in zip(cands, terms, strict=True):
+        for term in text_terms:
+            holding.setdefault(term, set()).update(c.fact.docs)
+    n = len({d for c in cands for d in c.fact.docs})
+    width = max(len(holding), 1)
+    column = {t: k for k, t in enumerate(holding)}
+    idf = np.ones(width)
+    idf[: len(holding)] = [np.log((1 + n) / (1 + len(holding[t]))) + 1.0 for t in holding]
+    rows = [i for i, text_terms in enumerate(terms) for _ in text_terms]
+    cols = [column[t] for text_terms in terms for t in text_terms]
+    held = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(cands), width))
+    weighted = held @ sparse.diags(idf)
+    shared = np.asarray((held @ weighted.T).todense())
+    mass = np.asarray(weighted.sum(axis=1)).ravel()
+    cover = shared / np.where(mass > 0, mass, 1.0)[None, :]
+    cover[:, [len(t) < SUPPORT_MIN_TERMS for t in terms]] = 0.0
+    return cover
+
+
+def support_groups(cands: Sequence[Candidate], threshold: float) -> list[tuple[list[int], int]]:
+    """What several outlets state in their own words, as groups of candidates. A candidate of at
+    most ``SUPPORT_SEED_WORDS`` words whose content lies at least ``threshold`` inside a candidate
+    of another document (:func:`support_cover`) seeds a group: itself and every candidate holding
+    that much of it. Seeds with the most documents come first; a seed holding that much of an
+    earlier seed, or held that much by it, states what that one states and seeds none. Returns each
+    group's candidates and its number of documents."""
+    cover = support_cover(cands)
+    found = []
+    for j, cand in enumerate(cands):
+        if cand.words > SUPPORT_SEED_WORDS:
+            continue
+        holders = [int(i) for i in np.flatnonzero(cover[:, j] >= threshold) if i != j]
+        if any(not set(cands[i].fact.docs) & set(cand.fact.docs) for i in holders):
+            docs = set(cand.fact.docs).union(*(cands[i].fact.docs for i in holders))
+            found.append((j, sorted({j, *holders}), len(docs)))
+    found.sort(key=lambda x: (-x[2], cands[x[0]].words, x[0]))
+    seeds: list[int] = []
+    groups = []
+    for j, members, n in found:
+        if any(cover[j, t] >= threshold or cover[t, j] >= threshold for t in seeds):
+            continue
+        seeds.append(j)
+        groups.append((members, n))
+    return groups
+
+
+def _with_support(
+    cands: list[Candidate], weights: dict[str, float], scale: float, threshold: float
+) -> tuple[list[Candidate], dict[str, float]]:
+    """Candidates holding the concepts of their :func:`support_groups`, each weighing ``scale``
+    per document of its group (Settings.support_weight), read once by the solver."""
+    groups = support_groups(cands, threshold) if scale > 0 else []
+    if not groups:
+        return cands, weights
+    weights = dict(weights)
+    held: dict[int, set[str]] = {}
+    for k, (members, n) in enumerate(groups):
+        name = f"{SUPPORT_PREFIX}{k}"
+        weights[name] = scale * n
+        for i in members:
+            held.setdefault(i, set()).add(name)
+    return [
+        replace(c, concepts=c.concepts | frozenset(held[j])) if j in held else c for j, c in enumerate(cands)
+    ], weights
+
+
+def support_pairs(cands: Sequence[Candidate], threshold: float) -> set[tuple[int, int]]:
+    """Pairs of candidates each holding at least ``threshold`` of the other's content
+    (:func:`support_cover`): one thing said twice in other words."""
+    cover = support_cover(cands)
+    both = np.minimum(cover, cover.T) >= threshold
+    return {(int(a), int(b)) for a, b in zip(*np.nonzero(both), strict=True) if a < b}
+
+
+def _with_claims(
+    cands: list[Candidate],
+    weights: dict[str, float],
+    facts: Sequence[Fact],
+    n_docs: int,
+    settings: Settings,
+    in_words: float,
+    published: Mapping[str, float] | None,
+) -> tuple[list[Candidate], dict[str, float]]:
+    """In a short summary of several documents: the central figures, the told claims and the
+    support groups as the settings ask (:func:`_with_central_figures`, :func:`_with_told_values`,
+    :func:`_with_support`)."""
+    if settings.central_figures:
+        cands, weights = _with_central_figures(cands, weights, n_docs, published)
+    if settings.claim_weight > 0:
+        # The day and the venue of the event are claims up to Settings.longer_from words (told_days).
+        days = in_words <= settings.longer_from
+        cands, weights = _with_told_values(
+            cands, weights, facts, n_docs, settings.claim_weight, days=days, details=settings.detail_claims
+        )
+    return _with_support(cands, weights, settings.support_weight, settings.support_threshold)
+
+
 def _other_centrals(a: Candidate, b: Candidate, claims: bool = False) -> bool:
     """Do two tellings of the event each hold a central figure the other does not (a quake's toll in
     one outlet's sentence, its magnitude in another's)? Then both may stand: neither states what
@@ -1881,7 +1992,9 @@ def select(
         # in a summary longer than Settings.longer_from words (Settings.longer_unigram_weight).
         longer = in_words > settings.longer_from
         settings = settings.updated(
-            unigram_weight=settings.longer_unigram_weight if longer else settings.short_unigram_weight
+            unigram_weight=settings.longer_unigram_weight if longer else settings.short_unigram_weight,
+            # What several outlets state in their own words is a concept up to longer_from words.
+            support_weight=0.0 if longer else settings.support_weight,
         )
     # Concepts may be matched on surface forms while deduplication stems (see Settings).
     analyzer_for_concepts = (
@@ -1924,14 +2037,8 @@ def select(
     budget = min(budget, sum(c.cost for c in cands))
     if not cands:
         return []
-    if short and n_docs > 1 and settings.central_figures:
-        cands, weights = _with_central_figures(cands, weights, n_docs, published)
-    if short and n_docs > 1 and settings.claim_weight > 0:
-        # The day and the venue of the event are claims up to Settings.longer_from words (told_days).
-        days = in_words <= settings.longer_from
-        cands, weights = _with_told_values(
-            cands, weights, facts, n_docs, settings.claim_weight, days=days, details=settings.detail_claims
-        )
+    if short and n_docs > 1:
+        cands, weights = _with_claims(cands, weights, facts, n_docs, settings, in_words, published)
     if settings.method == "lead":
         cands, requires = _with_antecedents(cands, antecedents or {})
         return [cands[j].fact for j in without_orphans(solve_lead(cands, budget), requires)]
@@ -2041,7 +2148,8 @@ def _forbidden(
     several documents, one fact told twice (:func:`restating_pairs`, :func:`core_pairs`) and the
     event told twice (:func:`event_pairs`; with ``reported_apart``, a telling that opens with
     reported speech, :func:`_opens_reported`, is left out of the event group: what a source said is
-    a claim of its own); with the encoder, too alike in meaning."""
+    a claim of its own), and with Settings.support_weight two candidates each holding the other's
+    content (:func:`support_pairs`); with the encoder, too alike in meaning."""
     forbidden = set(_redundant_pairs(cands, analyzer, REDUNDANCY_CONTAINMENT if short else None))
     if several and settings.claim_redundancy:
         forbidden |= set(restating_pairs(cands))
@@ -2058,6 +2166,8 @@ def _forbidden(
         forbidden |= event_pairs(
             cands, group, again, titles, weights, settings.event_apart_share, settings.event_apart_claims
         )
+    if several and settings.support_weight > 0:
+        forbidden |= support_pairs(cands, settings.support_threshold)
     if settings.semantic_threshold > 0:
         texts = [c.fact.representative.text for c in cands]
         forbidden |= set(semantic_pairs(texts, settings.semantic_threshold))
