@@ -1,0 +1,92 @@
+"""Figures told of different things that the ⚠ notes of a summary and ``compare`` set against each
+other (docs/quality.md, "The twenty-second session", the helper figures22's addendum): a storm's
+winds and the speed it moves at, another storm's winds, a speed written with a slash and a distance,
+the injured passengers and everyone aboard, a train's cars and some of them. Read by the notes and
+``compare`` only, never by the summarizer's choice of sentences. All texts are made up."""
+
+from __future__ import annotations
+
+from khulasa.analysis.compare import compare
+from khulasa.extract.claims import _span_disputes
+from khulasa.extract.figures import figures_of, mention, names_another_event, other_events, told_apart
+from khulasa.text.normalize import Analyzer
+from khulasa.types import Document, Span
+
+
+def _marks(text: str) -> list[tuple[str, str, str]]:
+    analyzer = Analyzer(stem=True)
+    return [(f.text, (m := mention(f, text, 0, analyzer)).head, m.scope) for f in figures_of(text)]
+
+
+def _notes(ours: str, theirs: str) -> list[str]:
+    """The values of ``theirs`` a note on the summary sentence ``ours`` would set against it."""
+    return [d.text for d in _span_disputes(ours, Span("b", 0, len(theirs)), theirs, False)]
+
+
+# --- speeds ----------------------------------------------------------------------------------------
+
+
+def test_a_storms_winds_are_no_speed_it_moves_at() -> None:
+    text = "وترافق العاصفة رياح قوية تبلغ سرعتها 180 كيلومترا في الساعة، وتتحرك نحو الشمال بسرعة 15 كيلومترا في الساعة."
+    heads = [head for _, head, _ in _marks(text)]
+    assert heads == ["speed:wind", "speed:moving"], heads
+    ours = "وضربت العاصفة الساحل الشرقي ترافقها رياح بسرعة 180 كلم في الساعة."
+    assert _notes(ours, "وقالت الأرصاد إن العاصفة تتقدم نحو الساحل الشرقي بسرعة 15 كلم في الساعة.") == []
+    # the winds in another outlet are still set against ours
+    assert _notes(ours, "وضربت العاصفة الساحل الشرقي مصحوبة برياح بسرعة 160 كلم في الساعة.") != []
+
+
+def test_a_speed_written_with_a_slash_is_no_distance() -> None:
+    ours = "وتراجعت قوة العاصفة فوق الجزيرة لكن ترافقها رياح بسرعة 150 كلم/في الساعة."
+    theirs = "وكانت عين العاصفة فوق الجزيرة على بعد 120 كيلومترا من العاصمة."
+    assert [scope for _, _, scope in _marks(ours)] == ["rate"]
+    assert _notes(ours, theirs) == []
+    a, b = figures_of(ours)[0], figures_of(theirs)[0]
+    assert told_apart(a, ours, b, theirs)
+
+
+def test_another_storm_of_the_story_is_another_event() -> None:
+    other = "ويتبع العاصفة إعصار آخر أطلق عليه اسم سامي مصحوبا برياح سرعتها 200 كلم في الساعة."
+    assert names_another_event(other)
+    assert not names_another_event("وقال مسؤول آخر إن الإعصار ضرب الساحل.")
+    ours = "وضرب الإعصار الساحل الشرقي مصحوبا برياح بسرعة 240 كلم في الساعة."
+    assert other_events(ours, other)
+    assert _notes(ours, other) == []
+
+
+def test_compare_keeps_another_storms_winds_and_the_forward_speed_apart() -> None:
+    docs = [
+        Document(
+            "a", "وضرب الإعصار الجزيرة ليلا ترافقه رياح عاتية تصل سرعتها إلى 240 كيلومترا في الساعة.", source="منبر 1"
+        ),
+        Document(
+            "b",
+            "وضرب الإعصار الجزيرة ليلا ويتقدم نحو الغرب بسرعة 20 كيلومترا في الساعة. ويتبع الإعصار إعصار آخر "
+            "مصحوبا برياح سرعتها 210 كلم في الساعة.",
+            source="منبر 2",
+        ),
+    ]
+    speeds = [g for g in compare(docs).figures if g.dimension == "speed"]
+    assert all(g.agree for g in speeds), [[v.text for v in g.values] for g in speeds]
+
+
+# --- counts of people and of things ----------------------------------------------------------------
+
+
+def test_injured_passengers_are_not_everyone_aboard() -> None:
+    ours = "وأسفر الحادث عن مصرع ثلاثة أشخاص وإصابة نحو 40 راكبا بجروح طفيفة."
+    theirs = "وقالت شركة الطيران إن الطائرة كان على متنها 180 راكبا و10 من أفراد الطاقم."
+    assert [head for _, head, _ in _marks(ours) if head] == ["role:injured"]
+    assert [head for text, head, _ in _marks(theirs) if "راكب" in text] == ["role:aboard"]
+    assert _notes(ours, theirs) == []
+    # two counts of the injured passengers still differ
+    assert _notes(ours, "وأسفر الحادث عن مصرع ثلاثة أشخاص وإصابة 55 راكبا بجروح.") != []
+
+
+def test_some_cars_of_a_train_are_not_the_whole_train() -> None:
+    ours = "وكان القطار المؤلف من 60 عربة محملة بالوقود قد خرج عن سكته قرب البلدة."
+    assert [scope for _, _, scope in _marks(ours)] == ["total"]
+    assert _notes(ours, "ونجح العمال في سحب 9 عربات سالمة من مؤخرة القطار قرب البلدة.") == []
+    assert _notes(ours, "وانفجرت ثلاث عربات محملة بالوقود بعد خروج القطار عن سكته قرب البلدة.") == []
+    # another outlet's count of the whole train is still set against ours
+    assert _notes(ours, "وكان القطار الذي يحمل 61 عربة محملة بالوقود قد خرج عن سكته قرب البلدة.") != []
