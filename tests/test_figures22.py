@@ -90,3 +90,54 @@ def test_some_cars_of_a_train_are_not_the_whole_train() -> None:
     assert _notes(ours, "وانفجرت ثلاث عربات محملة بالوقود بعد خروج القطار عن سكته قرب البلدة.") == []
     # another outlet's count of the whole train is still set against ours
     assert _notes(ours, "وكان القطار الذي يحمل 61 عربة محملة بالوقود قد خرج عن سكته قرب البلدة.") != []
+
+
+# --- sentences that do not stand on their own -------------------------------------------------------
+
+
+def test_a_quotation_under_its_speakers_line_is_not_on_its_own() -> None:
+    from khulasa.text.finished import introduced_quote
+
+    page = (
+        "وأقر الحزب بخسارته في الانتخابات البلدية التي جرت أمس.\n"
+        "وقال الأمين العام للحزب في مؤتمر صحفي:\n"
+        "“لا داعي للحزن، فهذه منافسة سياسية ومن كان أولا قد يصبح ثانيا”.\n"
+        "وكالات - عواصم:\n"
+        "أعلنت اللجنة النتائج الأولية للانتخابات صباح اليوم.\n"
+    )
+    assert introduced_quote(page, page.index("“لا داعي"))
+    assert not introduced_quote(page, page.index("أعلنت اللجنة"))  # a lead after a dateline
+    assert not introduced_quote(page, 0)
+    same_line = "وقال الأمين العام: “لا داعي للحزن”."
+    assert not introduced_quote(same_line, same_line.index("“"))  # one sentence with its speaker
+
+
+def test_an_exclaimed_headline_at_the_top_of_a_page_is_no_sentence() -> None:
+    from khulasa.text.finished import exclaimed_headline
+
+    assert exclaimed_headline("الوزير السابق يعود من الباب الخلفي!")
+    assert not exclaimed_headline("أعلنت اللجنة النتائج الأولية للانتخابات صباح اليوم.")
+    long_one = "وقال الوزير إن ما جرى في الجلسة الأخيرة للبرلمان أمر لم يشهده المجلس من قبل في تاريخه الطويل كله!"
+    assert not exclaimed_headline(long_one)
+
+
+def test_summaries_leave_out_a_quotation_whose_speaker_is_the_line_above() -> None:
+    from khulasa import summarize
+
+    quote = "“لا داعي للحزن، فهذه منافسة سياسية ومن كان أولا قد يصبح ثانيا في كل انتخابات”."
+    docs = [
+        Document(
+            "a",
+            "حل حزب الوسط ثانيا في الانتخابات البلدية التي جرت يوم الأحد خلف حزب الأمل، وفق نتائج أولية.\n"
+            "وقال الأمين العام لحزب الوسط أمام أنصاره في مقر الحزب:\n" + quote + "\n",
+            source="منبر 1",
+        ),
+        Document(
+            "b",
+            "أظهرت نتائج أولية تقدم حزب الأمل في الانتخابات البلدية التي جرت يوم الأحد، يليه حزب الوسط.\n"
+            "وبلغت نسبة المشاركة في الانتخابات 41 في المئة بحسب الهيئة المستقلة للانتخابات.\n",
+            source="منبر 2",
+        ),
+    ]
+    texts = [s.text for s in summarize(docs, words=150).sentences]
+    assert texts and quote not in texts, texts

@@ -44,8 +44,10 @@ from khulasa.text.finished import (
     continues_line,
     cut_tail,
     ends_in_question,
+    exclaimed_headline,
     glued_headline,
     introduced_item,
+    introduced_quote,
     is_tail_fragment,
     line_pairs,
     mangled,
@@ -223,9 +225,13 @@ def on_its_own(
     source, prose = layout[sentence.doc]
     if continues_line(source, sentence.start) or introduced_item(source, sentence.start):
         return False
+    if introduced_quote(source, sentence.start):
+        return False
     if pairs and cut_tail(source, sentence.start, pairs):
         return False
-    if glued_headline(sentence.text) and opens_page(source, sentence.start, prose):
+    if (glued_headline(sentence.text) or exclaimed_headline(sentence.text)) and opens_page(
+        source, sentence.start, prose
+    ):
         return False
     return not stands_alone(source, sentence.start, sentence.end, prose)
 
