@@ -141,3 +141,36 @@ def test_summaries_leave_out_a_quotation_whose_speaker_is_the_line_above() -> No
     ]
     texts = [s.text for s in summarize(docs, words=150).sentences]
     assert texts and quote not in texts, texts
+
+
+def test_a_related_videos_headline_run_into_the_lead_is_not_shown() -> None:
+    from khulasa import summarize
+    from khulasa.text.finished import after_media_label
+
+    head = "أحمد سالم: افتتاح الجسر الجديد على النهر الكبير "
+    lead = (
+        "توصلت الحكومتان إلى اتفاق ينهي خلافا امتد 12 عاما على ترسيم الحدود البحرية بين البلدين، "
+        "وفق ما أعلن رئيس الوزراء اليوم."
+    )
+    assert after_media_label("بالفيديو..", head + lead) == len(head)
+    assert after_media_label("وأضاف الوزير.", head + lead) == 0  # no media label before it
+    assert after_media_label("بالفيديو..", lead) == 0  # the lead opens the sentence: nothing to cut
+    docs = [
+        Document(
+            "a",
+            "بالفيديو.." + head + lead + "\nوقال الوزير إن الاتفاق سيوقع الشهر المقبل في العاصمة.\n",
+            source="منبر 1",
+        ),
+        Document(
+            "b",
+            "اتفقت الحكومتان على ترسيم الحدود البحرية بين البلدين بعد خلاف امتد 12 عاما، بحسب رئيس الوزراء.\n",
+            source="منبر 2",
+        ),
+    ]
+    summary = summarize(docs, words=100)
+    texts = [s.text for s in summary.sentences]
+    assert not any("أحمد سالم" in t for t in texts), texts
+    for s in summary.sentences:
+        for span in s.sources:
+            source = next(d.text for d in docs if d.id == span.doc)
+            assert "أحمد سالم" not in source[span.start : span.end]

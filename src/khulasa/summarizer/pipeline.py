@@ -41,6 +41,7 @@ from khulasa.text.clean import clean_document
 from khulasa.text.cohesion import dangling_opener, leans_back, names_body, referring_subject
 from khulasa.text.compress import compress, drop_tags
 from khulasa.text.finished import (
+    after_media_label,
     continues_line,
     cut_tail,
     ends_in_question,
@@ -141,6 +142,19 @@ def trim_start(sentence: Sentence, settings: Settings, source: str | None = None
     if settings.trim_attribution:
         sentence = trim_attribution(sentence, min_words=settings.min_words)
     return sentence
+
+
+def _without_related_headline(sentence: Sentence, source: str) -> Sentence:
+    """``sentence`` from where the lead opens, when a media label stands before it on its line
+    ("بالفيديو..") and it runs that related item's headline into the lead
+    (:func:`khulasa.text.finished.after_media_label`)."""
+    if sentence.parts:
+        return sentence
+    line_start = source.rfind("\n", 0, sentence.start) + 1
+    cut = after_media_label(source[line_start : sentence.start], sentence.text)
+    if not cut:
+        return sentence
+    return replace(sentence, start=sentence.start + cut, text=sentence.text[cut:])
 
 
 def standalone_first(fact: Fact, settings: Settings, texts: Mapping[str, str] | None = None) -> Fact:
@@ -426,6 +440,9 @@ def attributed(
     elsewhere = figure_disputes(ordered, [s for p in prepared for s in p.sentences])
     out = []
     for f in ordered:
+        rep = f.representative
+        if rep.doc in texts:  # shown without a related item's headline run into it (chosen with it)
+            f = replace(f, sentences=(_without_related_headline(rep, texts[rep.doc]), *f.sentences[1:]))
         credit = attribute(f, reworded.get(f.id, ()), texts, elsewhere.get(f.id, ()), restated.get(f.id, ()))
         out.append(
             SummarySentence(

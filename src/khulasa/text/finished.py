@@ -401,6 +401,23 @@ def _same_stem(a: str, b: str) -> bool:
     return len(short) >= 3 and len(long) - len(short) <= 2 and (long.startswith(short) or long.endswith(short))
 
 
+def after_media_label(label: str, text: str) -> int:
+    """Where the article's lead opens in ``text``, the sentence after ``label`` on its line, when
+    ``label`` is a label of ``resources/ar/media_labels.txt`` ("بالفيديو..") and ``text`` runs a
+    related item's headline into the lead: the first bare verb of ``resources/ar/lead_verbs.txt``
+    after :data:`GLUED_HEAD_MIN_WORDS` to :data:`GLUED_HEAD_MAX_WORDS` words of headline
+    ("محمد فوزي: توزيع الخرائط ... الدولية توصلت أثينا ..."); 0 when there is none."""
+    if normalize(label.strip().rstrip(".:…- ")) not in _normalized_words("ar/media_labels.txt"):
+        return 0
+    verbs = _normalized_words("ar/lead_verbs.txt")
+    for k, m in enumerate(re.finditer(r"\S+", text)):
+        if k > GLUED_HEAD_MAX_WORDS:
+            break
+        if k >= GLUED_HEAD_MIN_WORDS and normalize(m.group()) in verbs and text[: m.start()].rstrip()[-1:].isalnum():
+            return m.start()
+    return 0
+
+
 def exclaimed_headline(text: str) -> bool:
     """Is ``text`` a short line ending in "!" ("الرئيس الهارب بن علي يعود من النافذة!"), as an
     editorial headline is written, at most :data:`GLUED_HEAD_MAX_WORDS` words? Meant for a page's
