@@ -45,6 +45,7 @@ from khulasa.extract.figures import (
     subject_similarity,
     tells_earlier_round,
     tokens,
+    told_apart,
 )
 from khulasa.extract.goals import Goal, minute_goals, same_goal
 from khulasa.resources import load_word_list
@@ -456,7 +457,8 @@ def _span_disputes(ours_text: str, span: Span, text: str, reworded: bool) -> lis
     return [
         Dispute(span.doc, span.start + theirs.start, span.start + theirs.end, theirs.text, ours.text, span)
         for ours, theirs in contradicting_figures(claims_of(ours_text), claims_of(text))
-        if not reworded or (_comparable_across_wordings(ours) and _comparable_across_wordings(theirs))
+        if (not reworded or (_comparable_across_wordings(ours) and _comparable_across_wordings(theirs)))
+        and not told_apart(ours, ours_text, theirs, text)
     ]
 
 

@@ -2311,6 +2311,7 @@ _OWN_SCOPES = (
     "others",
     "part",
     "place:",
+    "rate",
     "ratio",
     "registered",
     "total",
@@ -2534,15 +2535,127 @@ def event_kinds_named(text: str) -> frozenset[str]:
     return frozenset(k for t in tokens(text) if t.kind == "word" and (k := kind_of_word(t.norm)))
 
 
+@lru_cache(maxsize=16384)
+def names_another_event(text: str) -> bool:
+    """Does ``text`` name another event of a kind (``resources/ar/event_kinds.txt``) than the one
+    the story tells, by a word of the ``other`` row of ``ar/mention_cues.txt`` right after it
+    ("إعصار آخر", "زلزال آخر")? Read by the notes and ``compare`` only (:func:`other_events`)."""
+    others = _mention_cues().get("other", {})
+    words = [t for t in tokens(text) if t.kind == "word"]
+    return any(
+        kind_of_word(w.norm) and any(b in others for b in _word_forms(nxt.norm)) for w, nxt in itertools.pairwise(words)
+    )
+
+
 def other_events(a: str, b: str) -> bool:
     """Do two sentences tell of different events, so that their figures are never set against each
     other? One names an earlier event and the other does not (:func:`names_past_event`), or each
     names kinds of event and none in common: "لقي 48 شخصا حتفهم في سلسلة من الزلازل" is no value
     of the toll of a runway collision ("لقي 5 أشخاص مصرعهم جراء تصادم")."""
-    if names_past_event(a) != names_past_event(b):
+    if names_past_event(a) != names_past_event(b) or names_another_event(a) != names_another_event(b):
         return True
     kinds_a, kinds_b = event_kinds_named(a), event_kinds_named(b)
     return bool(kinds_a and kinds_b and not kinds_a & kinds_b)
+
+
+# --- what a speed measures, whom a count of passengers counts, a count of the whole ---------------
+# Read for the ⚠ notes of a summary and the groups of ``compare`` only (:func:`mention`): the
+# summarizer's choice of sentences reads figures through :func:`figure_scopes`, not these.
+
+
+@lru_cache(maxsize=1)
+def _mention_cues() -> Mapping[str, Mapping[str, str]]:
+    """Kind ("speed", "whole") -> normalized cue word -> class (``ar/mention_cues.txt``)."""
+    out: dict[str, dict[str, str]] = {}
+    for kind, cls, forms in _rows("ar/mention_cues.txt"):
+        for form in _forms(forms):
+            out.setdefault(kind, {})[form[0]] = cls
+    return out
+
+
+def _clause_words_before(sentence: str, start: int, reach: int) -> list[Token]:
+    """The words of ``sentence`` before ``start`` in its clause, at most ``reach``, nearest first."""
+    out: list[Token] = []
+    for t in reversed([t for t in tokens(sentence) if t.end <= start]):
+        if (t.kind == "punct" and t.text in _CLAUSE_BREAK and t.text not in _QUOTES) or len(out) == reach:
+            break
+        if t.kind == "word":
+            out.append(t)
+    return out
+
+
+# A speed's head is looked for this many words back in its clause ("رياح عاتية تصل سرعتها إلى 260").
+_SPEED_REACH = 8
+
+
+def speed_head(sentence: str, start: int) -> str:
+    """What a speed at ``sentence[start:]`` measures ("speed:wind", "speed:moving"): the nearest cue
+    of ``ar/mention_cues.txt`` before it in its clause; "" when there is none."""
+    cues = _mention_cues().get("speed", {})
+    for t in _clause_words_before(sentence, start, _SPEED_REACH):
+        found = next((cues[b] for b in _word_forms(t.norm) if b in cues), None)
+        if found is not None:
+            return "speed:" + found
+    return ""
+
+
+# Counts whose noun says who they are but not what befell them: "61 راكبا" may be the injured
+# ("وإصابة زهاء 61 راكباً") or everyone aboard ("كان على متنها 291 راكبا").
+_NAMED_BY_ROLE = frozenset({"passenger", "crew"})
+# Roles of ``people_roles.txt`` that name no more than the noun of such a count does.
+_NO_ROLE = frozenset({"passenger", "crew"})
+
+
+def _count_role(sentence: str, start: int, end: int) -> str:
+    """What befell those a count of passengers counts, from a cue of ``ar/people_roles.txt`` beside
+    it (:func:`role_near`): "role:injured", "role:aboard"; "" when no cue says."""
+    role = role_near(sentence, start, end)
+    if role is None or role in _NO_ROLE:
+        return ""
+    return "role:" + ("aboard" if role == _CARRYING else role)
+
+
+# A cue of a whole names a count this many words before it ("القطار المؤلف من 72 عربة").
+_WHOLE_REACH = 3
+# A speed written with a slash ("205 كلم/الساعة", "كلم/في الساعة"), which the reader takes for a length.
+_PER_HOUR = re.compile(r"\s*/\s*(?:في\s+|فى\s+)?(?:ال)?ساع[ةه]")
+
+
+def _mention_scope(figure: Figure, sentence: str, start: int, end: int) -> str:
+    """A scope :func:`figure_scopes` does not give, for notes and compare only: a count of the whole
+    ("total": "القطار المؤلف من 72 عربة", ``whole`` rows of ``ar/mention_cues.txt``) and a length
+    followed by "/الساعة" ("rate": a speed, never set against a distance)."""
+    if figure.dimension == "distance" and _PER_HOUR.match(sentence, end):
+        return "rate"
+    if figure.dimension == "count":
+        cues = _mention_cues().get("whole", {})
+        words = _clause_words_before(sentence, start, _WHOLE_REACH)
+        if any(b in cues for t in words for b in _word_forms(t.norm)):
+            return "total"
+    return ""
+
+
+def _told_head(figure: Figure, sentence: str, start: int, end: int) -> str:
+    """What a speed measures (:func:`speed_head`) or whom a count of passengers counts
+    (:func:`_count_role`); "" for other figures or when no cue says."""
+    if figure.dimension == "speed":
+        return speed_head(sentence, start)
+    if figure.dimension == "people" and figure.unit in _NAMED_BY_ROLE:
+        return _count_role(sentence, start, end)
+    return ""
+
+
+def told_apart(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
+    """Are ``a`` (a figure of the text ``a_text``, offsets relative to it) and ``b`` told of different
+    things by what only the notes and ``compare`` read: winds and the speed a storm moves at, the
+    injured passengers and all aboard, the whole train and some of its cars, a speed written with a
+    slash and a distance (:func:`_told_head`, :func:`_mention_scope`)?"""
+    head_a, head_b = _told_head(a, a_text, a.start, a.end), _told_head(b, b_text, b.start, b.end)
+    if head_a and head_b and head_a != head_b:
+        return True
+    scope_a = _mention_scope(a, a_text, a.start, a.end)
+    scope_b = _mention_scope(b, b_text, b.start, b.end)
+    return (scope_a or scope_b) != "" and not scopes_match(scope_a, scope_b)
 
 
 def mention(figure: Figure, sentence_text: str, sentence_start: int, analyzer: Analyzer) -> FigureMention:
@@ -2555,7 +2668,10 @@ def mention(figure: Figure, sentence_text: str, sentence_start: int, analyzer: A
         head = measured_head(sentence_text, start, end)
     elif figure.dimension == "percent":
         head = share_head(sentence_text, start)
+    else:
+        head = _told_head(figure, sentence_text, start, end)
     scope = next((sc for at, sc in figure_scopes(sentence_text) if at == start), "")
+    scope = scope or _mention_scope(figure, sentence_text, start, end)
     earlier = tells_earlier_round(sentence_text)
     owned = figure.dimension == "percent" or owned_count(figure)
     owner = figure_owner(sentence_text, start, end) if owned else frozenset()

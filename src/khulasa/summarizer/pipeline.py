@@ -41,11 +41,14 @@ from khulasa.text.clean import clean_document
 from khulasa.text.cohesion import dangling_opener, leans_back, names_body, referring_subject
 from khulasa.text.compress import compress, drop_tags
 from khulasa.text.finished import (
+    after_media_label,
     continues_line,
     cut_tail,
     ends_in_question,
+    exclaimed_headline,
     glued_headline,
     introduced_item,
+    introduced_quote,
     is_tail_fragment,
     line_pairs,
     mangled,
@@ -141,6 +144,19 @@ def trim_start(sentence: Sentence, settings: Settings, source: str | None = None
     return sentence
 
 
+def _without_related_headline(sentence: Sentence, source: str) -> Sentence:
+    """``sentence`` from where the lead opens, when a media label stands before it on its line
+    ("بالفيديو..") and it runs that related item's headline into the lead
+    (:func:`khulasa.text.finished.after_media_label`)."""
+    if sentence.parts:
+        return sentence
+    line_start = source.rfind("\n", 0, sentence.start) + 1
+    cut = after_media_label(source[line_start : sentence.start], sentence.text)
+    if not cut:
+        return sentence
+    return replace(sentence, start=sentence.start + cut, text=sentence.text[cut:])
+
+
 def standalone_first(fact: Fact, settings: Settings, texts: Mapping[str, str] | None = None) -> Fact:
     """``fact`` with its representative trimmed (and compressed, given the documents' ``texts``),
     and replaced by another wording when it opens with a word that needs an antecedent ("وأضاف",
@@ -223,9 +239,13 @@ def on_its_own(
     source, prose = layout[sentence.doc]
     if continues_line(source, sentence.start) or introduced_item(source, sentence.start):
         return False
+    if introduced_quote(source, sentence.start):
+        return False
     if pairs and cut_tail(source, sentence.start, pairs):
         return False
-    if glued_headline(sentence.text) and opens_page(source, sentence.start, prose):
+    if (glued_headline(sentence.text) or exclaimed_headline(sentence.text)) and opens_page(
+        source, sentence.start, prose
+    ):
         return False
     return not stands_alone(source, sentence.start, sentence.end, prose)
 
@@ -420,6 +440,9 @@ def attributed(
     elsewhere = figure_disputes(ordered, [s for p in prepared for s in p.sentences])
     out = []
     for f in ordered:
+        rep = f.representative
+        if rep.doc in texts:  # shown without a related item's headline run into it (chosen with it)
+            f = replace(f, sentences=(_without_related_headline(rep, texts[rep.doc]), *f.sentences[1:]))
         credit = attribute(f, reworded.get(f.id, ()), texts, elsewhere.get(f.id, ()), restated.get(f.id, ()))
         out.append(
             SummarySentence(

@@ -259,6 +259,24 @@ def introduced_item(source: str, start: int) -> bool:
     return line_start in _introduced_lines(source)
 
 
+# A quotation's opening mark at the start of a line.
+_QUOTE_OPENS = re.compile(r"[ \t]*[“«\"]")
+
+
+def introduced_quote(source: str, start: int) -> bool:
+    """Is the sentence at ``start`` of ``source`` the opening of a quotation whose speaker is the line
+    above, ending in ":" ("ويقول الأمين العام للحزب:" then "“ليس هناك داع لأن تحزن ...”")? Who
+    speaks only that line says. The sentence opens its line with a quotation mark, and the last
+    line before it that is not blank ends with ":". A lead after a dateline ("وكالات - عواصم:")
+    opens with no quotation mark."""
+    line_start = source.rfind("\n", 0, start) + 1
+    mark = _QUOTE_OPENS.match(source, line_start)
+    if mark is None or source[mark.end() : start].strip(' \t“«"'):
+        return False  # no quotation opens the line, or the sentence is not its first
+    above = source[:line_start].rstrip()
+    return above.endswith(":")
+
+
 @lru_cache(maxsize=16)
 def _introduced_lines(source: str) -> frozenset[int]:
     """Where the introduced list items of ``source`` begin, found in one pass over its lines (each
@@ -381,6 +399,31 @@ def _same_stem(a: str, b: str) -> bool:
         return True
     short, long = sorted((a, b), key=len)
     return len(short) >= 3 and len(long) - len(short) <= 2 and (long.startswith(short) or long.endswith(short))
+
+
+def after_media_label(label: str, text: str) -> int:
+    """Where the article's lead opens in ``text``, the sentence after ``label`` on its line, when
+    ``label`` is a label of ``resources/ar/media_labels.txt`` ("بالفيديو..") and ``text`` runs a
+    related item's headline into the lead: the first bare verb of ``resources/ar/lead_verbs.txt``
+    after :data:`GLUED_HEAD_MIN_WORDS` to :data:`GLUED_HEAD_MAX_WORDS` words of headline
+    ("محمد فوزي: توزيع الخرائط ... الدولية توصلت أثينا ..."); 0 when there is none."""
+    if normalize(label.strip().rstrip(".:…- ")) not in _normalized_words("ar/media_labels.txt"):
+        return 0
+    verbs = _normalized_words("ar/lead_verbs.txt")
+    for k, m in enumerate(re.finditer(r"\S+", text)):
+        if k > GLUED_HEAD_MAX_WORDS:
+            break
+        if k >= GLUED_HEAD_MIN_WORDS and normalize(m.group()) in verbs and text[: m.start()].rstrip()[-1:].isalnum():
+            return m.start()
+    return 0
+
+
+def exclaimed_headline(text: str) -> bool:
+    """Is ``text`` a short line ending in "!" ("الرئيس الهارب بن علي يعود من النافذة!"), as an
+    editorial headline is written, at most :data:`GLUED_HEAD_MAX_WORDS` words? Meant for a page's
+    first sentence (:func:`opens_page`): there it is the page's headline run into its lead with a
+    "!" between them; news prose tells the event without one."""
+    return text.rstrip().rstrip("\"'”»").endswith("!") and len(text.split()) <= GLUED_HEAD_MAX_WORDS
 
 
 def opens_page(source: str, start: int, prose: Sequence[tuple[int, int]]) -> bool:
