@@ -1382,7 +1382,10 @@ def test_a_side_that_outdoes_or_topples_another_in_a_match_beats_it():
     assert new_sentences(_summary(toppled), match) == []
     assert new_sentences(_summary("أطاح فريق النجوم بفريق الأمل بركلات الترجيح."), match) == []
     unrest = _summary("تفوق الجنرال على خصومه في العاصمة بعد أسابيع من الاحتجاجات.")
-    assert new_sentences(_summary("أطاح الجنرال بخصومه في العاصمة."), unrest) == [0]
+    # Its words but the verb told (before names22 the sentence also held "في العاصمة" and was new only
+    # because "بخصومه" was read as a person after the title "الجنرال"): new for the verb alone.
+    assert new_sentences(_summary("تفوق الجنرال على خصومه."), unrest) == []
+    assert new_sentences(_summary("أطاح الجنرال بخصومه."), unrest) == [0]
 
 
 def test_the_injured_are_one_word_in_a_disaster():

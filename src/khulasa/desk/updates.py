@@ -493,11 +493,19 @@ class _Known:
         return out
 
     def _context(self, documents: Sequence[Document]) -> tuple[frozenset[str], frozenset[str], Mapping[str, float]]:
+        # The people the story names in full, two words or more ("غزالي عثماني"), normalized: the
+        # actor finder read them after a title somewhere in the story (:meth:`_people_not_named`).
+        self.people: tuple[tuple[str, ...], ...] = ()
         if not documents:
             return frozenset(), frozenset(), {}
         from khulasa.summarizer.pipeline import prepare
 
         ctx = linking_context(prepare(documents), self.analyzer)
+        self.people = tuple(
+            words
+            for a in ctx.actors
+            if a.kind == "person" and len(words := tuple(normalize(a.name).split())) >= FULL_NAME
+        )
         return ctx.names, ctx.vocab, ctx.idf
 
     def _content(self, text: str) -> frozenset[str]:
@@ -812,7 +820,7 @@ class _Known:
         (the claims' text: "ماهر عبدالحفيظ حجار", "سلمان بن عبد العزيز") is named when the earlier
         summary named the person whose given name stands before it (:meth:`_compound_named`)."""
         runs = _person_runs(text)
-        return {
+        read = {
             n[1]
             for n in claims.names
             if n[0] == "person"
@@ -820,6 +828,24 @@ class _Known:
             and not _names(self.claims, n)
             and not self._compound_named(text, n[1])
             and not any(self._ran_on(run) for run in runs.get(n[1], ()))
+        }
+        return read | self._story_people_not_named(claims, text)
+
+    def _story_people_not_named(self, claims: Claims, text: str) -> set[str]:
+        """The people the story names in full (``self.people``) that ``text`` writes whole where the
+        name reader read no person ("وانتقل غزالي عثماني رئيس جزر القمر": the name before its title,
+        and the reader reads after titles; a name it read, "الملك سلمان بن عبد العزيز", is judged as
+        above), and the earlier summary named by no word of their names: each by its last word."""
+        if not self.people or not text:
+            return set()
+        words = " ".join(t.norm for t in tokens(text) if t.kind == "word")
+        read = {n for kind, n in claims.names if kind == "person"}
+        return {
+            name[-1]
+            for name in self.people
+            if _named(words, " ".join(name))
+            and read.isdisjoint(name)
+            and not any(_names(self.claims, ("person", w)) for w in name if len(w) >= SKELETON)
         }
 
     def _ran_on(self, run: tuple[str, ...]) -> bool:
@@ -2396,6 +2422,9 @@ def _tells_of(claims: Claims, place: tuple[str, str]) -> bool:
     (:func:`khulasa.stories.events.place_words`: "رئيس الوزراء البريطاني" tells of Britain)?"""
     return _names(claims, place) or not place_words(place[1]).isdisjoint(claims.forms)
 
+
+# A person the story names in full (:meth:`_Known._story_people_not_named`) has this many words or more.
+FULL_NAME = 2
 
 # Words that join a person's given name to his father's ("سلمان بن عبد العزيز").
 _NAME_JOINERS = frozenset({"بن", "ابن", "بنت"})

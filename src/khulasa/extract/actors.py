@@ -72,6 +72,7 @@ class Cues:
     titles: frozenset[str] = frozenset()  # person | place | org: most words of a sentence are none of them
     modifiers: frozenset[str] = frozenset()  # "ولايته" in "الرئيس المنتهية ولايته": describe the title
     joiners: frozenset[str] = frozenset()  # "بن", "أبو": a name runs on through one and the word after it
+    enders: frozenset[str] = frozenset()  # "وقع", "عقب": verbs and words of time, never in a person's name
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +94,18 @@ def cues() -> Cues:
         frozenset(kinds["person"]) | frozenset(kinds["place"]) | frozenset(kinds["org"]),
         frozenset(kinds["modifier"]),
         frozenset(kinds["joiner"]),
+        _name_enders(),
     )
+
+
+# The files whose words end a person's name (:func:`_ends_person`): verbs that open a lead or tell a
+# reaction, and the other verbs and words of time written after a subject.
+_ENDER_FILES = ("ar/lead_verbs.txt", "ar/speaker_verbs.txt", "ar/name_ends.txt")
+
+
+def _name_enders() -> frozenset[str]:
+    """The normalized words of :data:`_ENDER_FILES`."""
+    return frozenset(normalize(w) for f in _ENDER_FILES for line in load_word_list(f) for w in line.split())
 
 
 def _name_forms(norm: str) -> tuple[str, ...]:
@@ -307,6 +319,9 @@ def _person_after(toks: Sequence[Token], i: int, stop: frozenset[str], c: Cues) 
         if name and any(b in c.verbs for b in _name_forms(toks[j].norm)):
             verb = True  # "الكاتب ليوبوف ستيبوشوفا كتب": the name's verb ends it
             break
+        if step == 1 and _ends_person(toks[j], bool(name), stop, c):
+            verb = True  # "دونالد ترامب وقع", "رجب أردوغان وقرينته": the sentence goes on
+            break
         name.extend(t.norm for t in toks[j : j + step])
         j += step
     # East Asian names end in syllables that are Arabic pronouns ("ري يونغ هو",
@@ -324,6 +339,46 @@ def _person_after(toks: Sequence[Token], i: int, stop: frozenset[str], c: Cues) 
     if _after_comma(toks, first) and not _closes_soon(toks, j):
         return None  # "السفير الروسي، قام المسلح بإطلاق النار": after the comma the sentence goes on
     return _Candidate("person", tuple(name), _surface(toks, first, j), verb or _ends_name(toks, j, stop))
+
+
+# A word of this many letters or more that begins with "و" and then a letter no transliteration of
+# "W" writes after it is the conjunction and a word ("ونظيره", "ومسؤول"; "وليد", "وجدي" are shorter).
+_CONJOINED = 5
+# The masdar of the second form behind a preposition ("بتسديد", "لتعزيز"): ت, two letters, ي, one.
+_TAFIL = 5
+
+
+def _ends_person(tok: Token, inside: bool, stop: frozenset[str], c: Cues) -> bool:
+    """Does ``tok`` end a person's name read after a title (``inside``: after its first word), by
+    what the sentence alone shows? A verb of :func:`_name_enders`, or its imperfect ("يوقع",
+    "سيواصل", "يستقبل"); a word with a pronoun of possession (:func:`_common_word` without the
+    cluster's words: "وزوجته", "نظيره"); and after the first word, "و" and a word ("ومسؤول",
+    "وأردوغان"), a preposition and a second-form masdar ("بتسديد") or a function word ("بما")."""
+    n = tok.norm
+    if any(_verb_of(b, c.enders) for b in _name_forms(n)) or _common_word(n, tok.text, set(), stop):
+        return True
+    if not inside:
+        return False
+    bare = tok.text.lstrip("\u0640")
+    if bare[:1] == "و" and (bare[1:2] in "أإآ" or (len(n) >= _CONJOINED and n[1] not in "اوي")):
+        return True
+    rest = n[1:]
+    # A function word after the preposition; one that begins with an alif written with its hamza
+    # ("بأكثر"): a bare alif is a transliteration's ("باولي" is no "ب" + "أولى").
+    function = rest in stop and (rest[:1] != "ا" or bare[1:2] in "أإآ")
+    return n[:1] in "بلك" and (function or (len(rest) == _TAFIL and rest[0] == "ت" and rest[3] == "ي" and n[:1] != "ك"))
+
+
+def _verb_of(word: str, verbs: frozenset[str]) -> bool:
+    """Is ``word`` one of ``verbs`` (perfects), or its imperfect: "ي"/"ت" (after a future "س") and the
+    perfect ("يواصل", "سيواصل"), or and the perfect without its first alif ("يستقبل", "يعلن")?"""
+    if word in verbs:
+        return True
+    stem = word[1:] if word[:1] == "س" and word[1:2] in ("ي", "ت") else word
+    if stem[:1] not in ("ي", "ت") or len(stem) < 4:
+        return False
+    rest = stem[1:]
+    return rest in verbs or ("ا" + rest) in verbs
 
 
 # A name set off by a comma after its title ("وزير الداخلية، نهاد المشنوق، ...") is closed by
@@ -352,7 +407,7 @@ def _after_modifiers(
     """Where a name may begin after the title at ``i``: definite modifiers ("الروسي",
     "الخارجية"), the words that go on describing the title ("المنتهية ولايته", "وزراء",
     ``modifiers``), a listed place the title or such a word governs ("رئيس وزراء بريطانيا"),
-    one comma and "باسم X" are skipped."""
+    one comma and "باسم X" (or "باسمه") are skipped."""
     j = i + 1
     commas = 0
     while j < len(toks):
@@ -361,6 +416,8 @@ def _after_modifiers(
             j += 1
         elif _words(toks, j) and toks[j].norm == "باسم":
             j += 2
+        elif _words(toks, j) and toks[j].norm.startswith("باسم") and toks[j].norm[4:] in ("ه", *pronoun_suffixes()):
+            j += 1  # "المتحدثة باسمه يوليا مندل": the one spoken for is the pronoun
         elif commas == 0 and (k := _governed_place(toks, j, i, modifiers, gazetteer or {})) > j:
             j = k
         elif toks[j].text in "،," and commas == 0:
