@@ -265,7 +265,7 @@ _QUOTE_OPENS = re.compile(r"[ \t]*[“«\"]")
 
 def introduced_quote(source: str, start: int) -> bool:
     """Is the sentence at ``start`` of ``source`` the opening of a quotation whose speaker is the line
-    above, ending in ":" ("ويقول الأمين العام للحزب:" then "“ليس هناك داع لأن تحزن ...”")? Who
+    above, ending in ":" ("وقال المتحدث باسم الحزب:" then "“النتيجة لا تقلقنا ...”")? Who
     speaks only that line says. The sentence opens its line with a quotation mark, and the last
     line before it that is not blank ends with ":". A lead after a dateline ("وكالات - عواصم:")
     opens with no quotation mark."""
@@ -406,7 +406,7 @@ def after_media_label(label: str, text: str) -> int:
     ``label`` is a label of ``resources/ar/media_labels.txt`` ("بالفيديو..") and ``text`` runs a
     related item's headline into the lead: the first bare verb of ``resources/ar/lead_verbs.txt``
     after :data:`GLUED_HEAD_MIN_WORDS` to :data:`GLUED_HEAD_MAX_WORDS` words of headline
-    ("محمد فوزي: توزيع الخرائط ... الدولية توصلت أثينا ..."); 0 when there is none."""
+    ("سامي علي: افتتاح المعرض ... الدولي وصل الوزير ..."); 0 when there is none."""
     if normalize(label.strip().rstrip(".:…- ")) not in _normalized_words("ar/media_labels.txt"):
         return 0
     verbs = _normalized_words("ar/lead_verbs.txt")
@@ -419,7 +419,7 @@ def after_media_label(label: str, text: str) -> int:
 
 
 def exclaimed_headline(text: str) -> bool:
-    """Is ``text`` a short line ending in "!" ("الرئيس الهارب بن علي يعود من النافذة!"), as an
+    """Is ``text`` a short line ending in "!" ("الوزير يعود من الباب الخلفي!"), as an
     editorial headline is written, at most :data:`GLUED_HEAD_MAX_WORDS` words? Meant for a page's
     first sentence (:func:`opens_page`): there it is the page's headline run into its lead with a
     "!" between them; news prose tells the event without one."""
