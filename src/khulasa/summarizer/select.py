@@ -953,26 +953,35 @@ SUPPORT_SEED_WORDS = 25
 def support_cover(cands: Sequence[Candidate]) -> np.ndarray:
     """``cover[i, j]``: the share of candidate j's content (its distinct stemmed content terms,
     each weighing its idf over the candidates' documents) that candidate i holds too; 0 when j
-    holds fewer than ``SUPPORT_MIN_TERMS`` terms."""
+    holds fewer than ``SUPPORT_MIN_TERMS`` terms. Read-only: the groups and the forbidden pairs of
+    one selection share it."""
+    texts = tuple(c.fact.representative.text for c in checked(cands))
+    return _support_cover(texts, tuple(frozenset(c.fact.docs) for c in cands))
+
+
+@lru_cache(maxsize=2)
+def _support_cover(texts: tuple[str, ...], docs: tuple[frozenset[str], ...]) -> np.ndarray:
+    """:func:`support_cover` of candidates by their texts and documents."""
     stem = Analyzer(stem=True)
-    terms = [set(stem.content_terms(c.fact.representative.text)) for c in checked(cands)]
-    holding: dict[str, set[str]] = {}
-    for c, text_terms in zip(cands, terms, strict=True):
+    terms = [set(stem.content_terms(text)) for text in texts]
+    docs_holding: dict[str, set[str]] = {}
+    for text_docs, text_terms in zip(docs, terms, strict=True):
         for term in text_terms:
-            holding.setdefault(term, set()).update(c.fact.docs)
-    n = len({d for c in cands for d in c.fact.docs})
-    width = max(len(holding), 1)
-    column = {t: k for k, t in enumerate(holding)}
+            docs_holding.setdefault(term, set()).update(text_docs)
+    n = len(frozenset().union(*docs))
+    width = max(len(docs_holding), 1)
+    column = {t: k for k, t in enumerate(docs_holding)}
     idf = np.ones(width)
-    idf[: len(holding)] = [np.log((1 + n) / (1 + len(holding[t]))) + 1.0 for t in holding]
+    idf[: len(docs_holding)] = [np.log((1 + n) / (1 + len(docs_holding[t]))) + 1.0 for t in docs_holding]
     rows = [i for i, text_terms in enumerate(terms) for _ in text_terms]
     cols = [column[t] for text_terms in terms for t in text_terms]
-    held = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(cands), width))
+    held = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(texts), width))
     weighted = held @ sparse.diags(idf)
     shared = np.asarray((held @ weighted.T).todense())
     mass = np.asarray(weighted.sum(axis=1)).ravel()
     cover = shared / np.where(mass > 0, mass, 1.0)[None, :]
     cover[:, [len(t) < SUPPORT_MIN_TERMS for t in terms]] = 0.0
+    cover.setflags(write=False)
     return cover
 
 
