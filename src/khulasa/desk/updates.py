@@ -137,6 +137,17 @@ SCORER = 4
 # Ordinals written in words from this one up are numbers a reader reads ("a third term", "the
 # fifth country"); "first" and "second" also name halves, rounds and legs of any match or vote.
 ORDINAL_FROM = 3
+# A sentence this much of whose content (its distinct content words by their keys beyond names,
+# who said it and numbers, each weighing its idf in the story) one sentence of version V's summary
+# holds, all but at most ``COVER_LEFT`` of its words and ``CLAUSE_COVERED`` of each of its clauses,
+# is that sentence told again (:meth:`_Known._covered`: the coverage the summarizer's support
+# groups link wordings by, ``support_cover``) when it gives nothing version V lacked: a figure, a
+# number, a person, a place, a venue, a record, a clause of its own (forty-eighth pass). At least
+# ``COVER_TERMS`` words.
+COVERED = 0.4
+COVER_LEFT = 4
+CLAUSE_COVERED = 0.25
+COVER_TERMS = 3
 
 
 def new_sentences(
@@ -167,7 +178,10 @@ def new_sentences(
     known too (who said it aside) in either case, or
     each of its clauses links to a clause of the earlier summary's sentences (compare's clause linking,
     :mod:`khulasa.link.clauses`), or those sentences hold ``CONTAINED`` of its words and of each
-    clause not linked. For a fact the earlier version's articles carried, or a sentence whose numbers
+    clause not linked, or one of its sentences holds ``COVERED`` of the sentence's content, all but
+    ``COVER_LEFT`` words, and a share of each clause (:meth:`_Known._covered`, the summarizer's
+    coverage between wordings; forty-eighth pass), no listed place being one it never named.
+    For a fact the earlier version's articles carried, or a sentence whose numbers
     all stand in one earlier sentence (one of them ``DISTINCT`` or more and not a year on its own),
     one linked clause or half that share is enough (for a carried fact, in the sentence's own
     words); when the places it names (``PLACES`` or more) all stand in one
@@ -359,7 +373,9 @@ class _Known:
             [(self._opening(s["text"][a:b]), self._keyed(c).terms) for c, (a, b) in self._clause_spans(s["text"])]
             for s in old
         ]
-        self.terms = frozenset().union(*(self._keys(content_keys(s["text"], self.analyzer, self.vocab)) for s in old))
+        # Each of its sentences' words by their keys, as printed (:meth:`_covered`).
+        self.printed_terms = [self._keys(content_keys(s["text"], self.analyzer, self.vocab)) for s in old]
+        self.terms = frozenset().union(*self.printed_terms)
         # Each earlier sentence: its claims, its content words beyond names, the numbers it writes.
         self.sentences = [(claims_of(s["text"]), self._content(s["text"]), _numerals(s["text"])) for s in old]
         # The numbers each earlier sentence writes where the figure reader read no figure ("في
@@ -606,6 +622,9 @@ class _Known:
         said = self._statement_claims(text, claims)
         if not self._places_told(text, said):
             return False
+        # Most of what it states one sentence of version V states, and nothing it gives is news.
+        if self._covered(text) and not self._places_unnamed(claims):
+            return True
         # Told again with its figures (those of an earlier sentence, or the passage a ⚠ note set
         # against it, whose values the note showed), and nothing else.
         if (self._restated(text, said) or _spans(sentence) & self.noted) and self._rest_told(text, claims):
@@ -655,6 +674,34 @@ class _Known:
             ):
                 return False
         return True
+
+    def _covered(self, text: str) -> bool:
+        """Does one sentence of the earlier summary hold ``COVERED`` of the content of ``text`` (its
+        distinct content words by their keys, names, who said it and numbers aside, each weighing its
+        idf in the story: the coverage the summarizer's support groups link wordings by,
+        ``support_cover``), all but ``COVER_LEFT`` of its words at most and ``CLAUSE_COVERED`` of each
+        clause at least, of ``COVER_TERMS`` words at least? One thing told again in other words
+        ("وقال الأمير في مؤتمر صحفي عقب القمة إن «القمة تفتح صفحة جديدة …»" after the minister said
+        the summit "تفتح صفحة جديدة …" at its close); its figures, people, places, venues, records and
+        own clauses are checked on their own (:meth:`states`)."""
+        clauses = [
+            frozenset(t for t in c.terms - frame if not any(ch.isdigit() for ch in t) and t not in self.keyed_names)
+            for c, frame in ((self._keyed(c), self._speaker_terms(text, span)) for c, span in self._clause_spans(text))
+        ]
+        terms = frozenset().union(*clauses)
+        if len(terms) < COVER_TERMS:
+            return False
+        return any(
+            self._share(terms, held) >= COVERED
+            and len(terms - held) <= COVER_LEFT
+            and all(self._share(c, held) >= CLAUSE_COVERED for c in clauses if c)
+            for held in self.printed_terms
+        )
+
+    def _share(self, terms: frozenset[str], held: frozenset[str]) -> float:
+        """The share of ``terms`` (each weighing its idf) that ``held`` holds."""
+        total = math.fsum(self.idf.get(t, 1.0) for t in sorted(terms))
+        return math.fsum(self.idf.get(t, 1.0) for t in sorted(terms & held)) / total if total else 0.0
 
     def _every_word_held(self, text: str) -> bool:
         """Does the earlier summary hold every word of ``text`` (by its key; numbers aside, its
@@ -1008,6 +1055,11 @@ class _Known:
             and self._naming(n[1]) >= REPORTED
             for n in claims.names
         )
+
+    def _places_unnamed(self, claims: Claims) -> bool:
+        """Does the sentence name a listed place the earlier summary did not name (nor tell of by
+        its adjective), whatever the outlets that name it (:meth:`_places_untold` asks for two)?"""
+        return any(n[0] == "place" and bool(place_words(n[1])) and not _tells_of(self.claims, n) for n in claims.names)
 
     def _venues_untold(self, text: str) -> bool:
         """Does ``text`` name a venue (the word after a head of ``resources/ar/venue_heads.txt``:
