@@ -27,7 +27,7 @@ from typing import Any
 from khulasa.config import CompareSettings, Settings
 from khulasa.deadline import check_time
 from khulasa.extract.actors import Actor
-from khulasa.extract.claims import same_quantity, same_value
+from khulasa.extract.claims import WHEN_DIMENSIONS, same_quantity, same_value
 from khulasa.extract.figures import (
     FigureMention,
     disagree,
@@ -388,16 +388,11 @@ def _told_apart(group: Sequence[FigureMention], text_of: Mapping[int, str]) -> l
     return [m for m in group if not any(n.figure.doc != m.figure.doc and gives(m, n) for n in group)]
 
 
-# Dimensions whose values are compared only between sentences worded alike (the summary's notes do
-# the same: khulasa.extract.claims._comparable_across_wordings): a day or a year of one sentence
-# and another's are most often those of two events ("ليل الجمعة" the landfall, "السبت" the
-# weakening; "2006" the last finals, "2018" the next).
-_TOLD_OF_ONE_EVENT = frozenset({"date", "weekday", "year"})
-
-
 def _apart_by_value(group: Sequence[FigureMention]) -> list[list[FigureMention]]:
-    """``group``, or, for days and years whose values differ, one group per value."""
-    if not group or group[0].figure.dimension not in _TOLD_OF_ONE_EVENT:
+    """``group``, or, for days and years whose values differ, one group per value: a day or a year
+    of one sentence and another's are most often those of two events ("ليل الجمعة" the landfall,
+    "السبت" the weakening), as the summary's notes hold (:data:`WHEN_DIMENSIONS`)."""
+    if not group or group[0].figure.dimension not in WHEN_DIMENSIONS:
         return [list(group)]
     by_value: dict[float, list[FigureMention]] = {}
     for m in group:

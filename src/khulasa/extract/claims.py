@@ -626,13 +626,19 @@ def _dual(f: Figure) -> bool:
     return f.dimension in ("people", "count") and f.amount == 2 and one_word
 
 
+# Dimensions whose values say when, most often of one event in one sentence and of another in a
+# differently worded one (a talk's day and its announcement's day; the last finals' year and the
+# next's): compared only between sentences worded alike, here and in ``compare``.
+WHEN_DIMENSIONS = frozenset({"date", "weekday", "year"})
+
+
 def _comparable_across_wordings(f: Figure) -> bool:
     """Is the subject of ``f`` clear enough to compare with a differently worded sentence? Dates,
     weekdays and years are not (a talk's day and its announcement's day); a count of people only
     when it says who (the dead, the injured); nor is two of something written as a dual noun alone
     ("باستثناء راكبين": a part, which another outlet's "175 passengers" does not contradict).
     Durations also need the same measured event on both sides (checked where both are known)."""
-    if f.dimension in ("date", "weekday", "year") or _dual(f):
+    if f.dimension in WHEN_DIMENSIONS or _dual(f):
         return False
     if f.dimension == "people":
         return f.unit != "person"

@@ -2600,17 +2600,16 @@ def speed_head(sentence: str, start: int) -> str:
 
 
 # Counts whose noun says who they are but not what befell them: "61 راكبا" may be the injured
-# ("وإصابة زهاء 61 راكباً") or everyone aboard ("كان على متنها 291 راكبا").
+# ("وإصابة زهاء 61 راكباً") or everyone aboard ("كان على متنها 291 راكبا"). As roles of
+# ``people_roles.txt`` beside such a count, they name no more than its noun does.
 _NAMED_BY_ROLE = frozenset({"passenger", "crew"})
-# Roles of ``people_roles.txt`` that name no more than the noun of such a count does.
-_NO_ROLE = frozenset({"passenger", "crew"})
 
 
 def _count_role(sentence: str, start: int, end: int) -> str:
     """What befell those a count of passengers counts, from a cue of ``ar/people_roles.txt`` beside
     it (:func:`role_near`): "role:injured", "role:aboard"; "" when no cue says."""
     role = role_near(sentence, start, end)
-    if role is None or role in _NO_ROLE:
+    if role is None or role in _NAMED_BY_ROLE:
         return ""
     return "role:" + ("aboard" if role == _CARRYING else role)
 
