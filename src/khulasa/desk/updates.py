@@ -623,7 +623,7 @@ class _Known:
         if not self._places_told(text, said):
             return False
         # Most of what it states one sentence of version V states, and nothing it gives is news.
-        if self._covered(text) and not self._places_unnamed(claims):
+        if self._covered(text) and not self._places_untold(claims, reported=0):
             return True
         # Told again with its figures (those of an earlier sentence, or the passage a ⚠ note set
         # against it, whose values the note showed), and nothing else.
@@ -1042,24 +1042,20 @@ class _Known:
             else spans
         )
 
-    def _places_untold(self, claims: Claims) -> bool:
+    def _places_untold(self, claims: Claims, reported: int = REPORTED) -> bool:
         """Does the sentence name a listed place (``resources/ar/gazetteer.txt``: not a word the
         name reader took for one, "وجرف") the earlier summary did not name (nor tell of by its
-        adjective, :func:`_tells_of`) that ``REPORTED`` or more of the story's outlets name: where
+        adjective, :func:`_tells_of`) that ``reported`` or more of the story's outlets name: where
         the match was played, where the summit met ("…، في داكار")? Where it happened is the
-        story's, as who acted is, wherever the sentence names it (forty-fourth pass)."""
+        story's, as who acted is, wherever the sentence names it (forty-fourth pass); a sentence
+        told again in other words (:meth:`_covered`) asks it of any listed place (``reported`` 0)."""
         return any(
             n[0] == "place"
             and bool(place_words(n[1]))
             and not _tells_of(self.claims, n)
-            and self._naming(n[1]) >= REPORTED
+            and (reported <= 0 or self._naming(n[1]) >= reported)
             for n in claims.names
         )
-
-    def _places_unnamed(self, claims: Claims) -> bool:
-        """Does the sentence name a listed place the earlier summary did not name (nor tell of by
-        its adjective), whatever the outlets that name it (:meth:`_places_untold` asks for two)?"""
-        return any(n[0] == "place" and bool(place_words(n[1])) and not _tells_of(self.claims, n) for n in claims.names)
 
     def _venues_untold(self, text: str) -> bool:
         """Does ``text`` name a venue (the word after a head of ``resources/ar/venue_heads.txt``:
