@@ -170,8 +170,37 @@ def _continues(text: str, prev: Block, nxt: Block, width: int | None = None, lon
     # In text that puts words alone on lines, a word alone goes on in the line below.
     if lone and len(line.split()) == 1:
         return True
+    if width is None and _opens_lead(text[nxt.start : nxt.end], line):
+        return False
     # Wrapped lines fill the width: a short title above a long paragraph is not one of them.
     return len(line.split()) >= WRAP_MIN_WORDS and len(line) >= WRAP_MIN_WIDTH_SHARE * (nxt.end - nxt.start)
+
+
+# A proclitic conjunction before a lead verb ("وأعلنت", "فقال").
+_CONJUNCTION = re.compile(r"^[وف](?=\w{2})")
+
+
+def _opens_lead(below: str, line: str) -> bool:
+    """Does ``below``, the line under ``line`` (which has no final stop), open a sentence of its own: its
+    first word a perfect verb of ``resources/ar/lead_verbs.txt``, bare or after و/ف ("رفض الكولومبيون
+    ...", "ونقلت وكالة ..."), while ``line`` ends neither in a comma nor in a word after which a verb goes
+    on with the same sentence (``resources/ar/clause_joiners.txt``: "الذي", "قد")? Then ``line`` is a
+    caption, a headline or a paragraph's last line left without its stop, not a line wrapped inside a
+    sentence (page text, not fixed-width: docs/quality.md, twenty-third session)."""
+    words = below.split(maxsplit=1)
+    last = line.split()[-1:] if line.strip() else []
+    if not words or not last or last[0][-1] in CONTINUING:
+        return False
+    if normalize(last[0]) in _normalized_list("ar/clause_joiners.txt"):
+        return False
+    verbs = _normalized_list("ar/lead_verbs.txt")
+    first = normalize(words[0])
+    return first in verbs or _CONJUNCTION.sub("", first) in verbs
+
+
+@lru_cache(maxsize=4)
+def _normalized_list(name: str) -> frozenset[str]:
+    return frozenset(normalize(word) for word in load_word_list(name))
 
 
 def _cut_at_mark(line: str, width: int | None) -> bool:
@@ -436,6 +465,7 @@ def _drop_lead(text: str, pieces: list[tuple[int, int]], leads: tuple[JunkPatter
             pieces[0] = _strip_span(text, lead.end(), first_end)
             if lead.group(0).rstrip()[-1:] in "-–—":  # "الدمام - شريف أحمد - ..."
                 _drop_byline(text, pieces, pattern, drops)
+                _drop_credit(text, pieces, drops)
             break
 
 
@@ -463,6 +493,24 @@ def _drop_byline(text: str, pieces: list[tuple[int, int]], dateline: JunkPattern
         return
     _drop(text, byline.start(), byline.end(), "byline", drops)
     pieces[0] = _strip_span(text, byline.end(), end)
+
+
+def _drop_credit(text: str, pieces: list[tuple[int, int]], drops: list[_Drop]) -> None:
+    """After a dateline's dash, an agency's credit alone before the sentence ("هوية بريس – وكالات خسر
+    التحالف ..."): a credit of ``resources/ar/dateline_credits.txt`` followed by a word without the
+    article (in "وكالات الأنباء ذكرت ..." the agencies are the subject)."""
+    start, end = pieces[0]
+    words = list(re.finditer(r"\S+", text[start:end]))
+    credits = _normalized_list("ar/dateline_credits.txt")
+    for n in range(1, 4):
+        if len(words) <= n:
+            return
+        head = normalize(" ".join(w.group() for w in words[:n]))
+        if head in credits and not words[n].group().startswith("ال"):
+            cut = start + words[n].start()
+            _drop(text, start, cut, "agency-credit", drops)
+            pieces[0] = _strip_span(text, cut, end)
+            return
 
 
 _judge_line_cached = lru_cache(maxsize=2048)(_judge_line)
