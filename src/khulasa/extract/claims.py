@@ -152,7 +152,9 @@ def claims_of(text: str) -> Claims:
             names.add((cand.kind, cand.name[-1]))
     forms = frozenset(f for w in words for f in proclitic_forms(w))
     figures = figures_of(text)
-    shares = tuple((f.start, head) for f in figures if f.dimension == "percent" and (head := share_head(text, f.start)))
+    shares = tuple(
+        (f.start, head) for f in figures if f.dimension == "percent" and (head := share_head(text, f.start, f.end))
+    )
     scopes = figure_scopes(text) if figures else ()
     owners = tuple(
         (f.start, figure_owner(text, f.start, f.end)) for f in figures if f.dimension == "percent" or owned_count(f)

@@ -1912,10 +1912,20 @@ _SHARE_WINDOW = 4
 _SHARE_REACH = 12
 
 
-def share_head(sentence: str, start: int) -> str:
-    """What a percentage at ``sentence[start:]`` is a share of ("counted", "votes", ...): the nearest
-    cue within ``_SHARE_WINDOW`` words before it, else the nearest within ``_SHARE_REACH`` words
-    before it in its clause; "" when there is none."""
+def share_head(sentence: str, start: int, end: int | None = None) -> str:
+    """What a percentage at ``sentence[start:end]`` is a share of ("counted", "votes", ...): a
+    threshold when the word right after it is an ``after:`` cue ("نسبة الـ50% المطلوبة"), else the
+    nearest cue within ``_SHARE_WINDOW`` words before it, else the nearest within ``_SHARE_REACH``
+    words before it in its clause; "" when there is none."""
+    if end is not None:
+        after = next((t for t in tokens(sentence[end:]) if t.kind == "word"), None)
+        cue = (
+            None
+            if after is None
+            else next((_share_cues()[b] for b in _word_forms(after.norm) if b in _share_cues()), None)
+        )
+        if cue is not None and cue.startswith("after:"):
+            return "share:" + cue.removeprefix("after:")
     before = [t for t in tokens(sentence) if t.end <= start]
     found = _nearest_share_cue([t for t in before if t.kind == "word"][-_SHARE_WINDOW:])
     if found is None:
@@ -1932,7 +1942,7 @@ def share_head(sentence: str, start: int) -> str:
 def _nearest_share_cue(words: Sequence[Token]) -> str | None:
     cues = _share_cues()
     for t in reversed(words):
-        found = next((cues[b] for b in _word_forms(t.norm) if b in cues), None)
+        found = next((cues[b] for b in _word_forms(t.norm) if b in cues and not cues[b].startswith("after:")), None)
         if found is not None:
             return found
     return None
@@ -1941,7 +1951,7 @@ def _nearest_share_cue(words: Sequence[Token]) -> str | None:
 # Shares of a whole of their own (``resources/ar/share_heads.txt``): one is compared only with
 # another of the same whole, never with a share no cue names (in an election story that is a
 # candidate's, "حلّ ثالثا بـ2.16%"; the turnout and the ballots counted are not).
-OWN_WHOLE_SHARES = frozenset({"share:turnout", "share:counted"})
+OWN_WHOLE_SHARES = frozenset({"share:turnout", "share:counted", "share:threshold"})
 
 
 def shares_match(a: str, b: str) -> bool:
@@ -2308,6 +2318,7 @@ _OWN_SCOPES = (
     "age",
     "alone",
     "margin",
+    "later",
     "others",
     "part",
     "place:",
@@ -2542,8 +2553,27 @@ def names_another_event(text: str) -> bool:
     ("إعصار آخر", "زلزال آخر")? Read by the notes and ``compare`` only (:func:`other_events`)."""
     others = _mention_cues().get("other", {})
     words = [t for t in tokens(text) if t.kind == "word"]
-    return any(
+    return _latest_before(words) or any(
         kind_of_word(w.norm) and any(b in others for b in _word_forms(nxt.norm)) for w, nxt in itertools.pairwise(words)
+    )
+
+
+def _latest_before(words: Sequence[Token]) -> bool:
+    """Does a sentence of ``words`` tell the last event before the news in the pluperfect: its first
+    word a ``latest | opener`` of ``ar/mention_cues.txt`` ("وكان"), and in its next four words a kind
+    of event (or a ``latest | event`` word) with a ``latest`` word within two words after it
+    ("وكان الاعتداء الدموي الأخير ...") or a ``before`` word right before it ("وكان آخر تفجير ...")?"""
+    cues = _mention_cues().get("latest", {})
+    if not words or not any(cues.get(b) == "opener" for b in (words[0].norm, *_word_forms(words[0].norm))):
+        return False
+    head = words[1:5]
+    return any(
+        (kind_of_word(w.norm) or cues.get(w.norm) == "event")
+        and (
+            any(cues.get(n.norm) == "latest" for n in head[k + 1 : k + 3])
+            or (k > 0 and cues.get(head[k - 1].norm) == "before")
+        )
+        for k, w in enumerate(head)
     )
 
 
@@ -2631,7 +2661,43 @@ def _mention_scope(figure: Figure, sentence: str, start: int, end: int) -> str:
         words = _clause_words_before(sentence, start, _WHOLE_REACH)
         if any(b in cues for t in words for b in _word_forms(t.norm)):
             return "total"
+    if figure.dimension in ("count", "people") and _told_as_part(sentence, start, end):
+        return "part"
+    if figure.dimension == "weekday" and _day_ahead(sentence, start, end):
+        return "later"
     return ""
+
+
+def _day_ahead(sentence: str, start: int, end: int) -> bool:
+    """Is the weekday at ``start:end`` of ``sentence`` a day still to come: right after a ``later |
+    before`` word of ``ar/mention_cues.txt`` ("يوم غد الاثنين") or right before a ``later | after``
+    one ("الجمعة المقبل")? What is planned for it is no day the news happened on."""
+    cues = _mention_cues().get("later", {})
+    before = _clause_words_before(sentence, start, 1)
+    after = [t for t in tokens(sentence[end:]) if t.kind == "word"][:1]
+    return any(cues.get(b) == "before" for t in before for b in _word_forms(t.norm)) or any(
+        cues.get(b) == "after" for t in after for b in _word_forms(t.norm)
+    )
+
+
+# "من" before the words of ``part`` rows (``ar/mention_cues.txt``): "6 من أفراد طاقمها", "ومن بين القتلى".
+_OF = frozenset({"من"})
+
+
+def _told_as_part(sentence: str, start: int, end: int) -> bool:
+    """Is the count at ``start:end`` of ``sentence`` told as part of a toll or a group: followed by
+    "من" and a ``part | after`` word ("6 من أفراد طاقمها"), or after "من" and a ``part | before`` word
+    and one word ("ومن بين القتلى ستة أشخاص")?"""
+    cues = _mention_cues().get("part", {})
+    after = [t for t in tokens(sentence[end:]) if t.kind == "word"][:2]
+    if len(after) == 2 and after[0].norm in _OF and cues.get(after[1].norm) == "after":
+        return True
+    before = _clause_words_before(sentence, start, 3)
+    return (
+        len(before) == 3
+        and any(cues.get(b) == "before" for b in _word_forms(before[1].norm))
+        and any(b in _OF for b in (before[2].norm, *_word_forms(before[2].norm)))
+    )
 
 
 def _told_head(figure: Figure, sentence: str, start: int, end: int) -> str:
@@ -2666,7 +2732,7 @@ def mention(figure: Figure, sentence_text: str, sentence_start: int, analyzer: A
     if figure.dimension == "duration":
         head = measured_head(sentence_text, start, end)
     elif figure.dimension == "percent":
-        head = share_head(sentence_text, start)
+        head = share_head(sentence_text, start, end)
     else:
         head = _told_head(figure, sentence_text, start, end)
     scope = next((sc for at, sc in figure_scopes(sentence_text) if at == start), "")

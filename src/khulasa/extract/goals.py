@@ -100,6 +100,17 @@ def _passed_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _buildup_words() -> frozenset[str]:
+    """The ``buildup`` rows of ``ar/goal_words.txt``: words of the move that led to a goal ("بعد
+    اختراق رياض محرز", "عرضية من فلان"), whose names are no scorer's."""
+    return frozenset(_goal_rows()[1]["buildup"])
+
+
+# The words after a ``buildup`` word that name its player, not the goal's scorer.
+_BUILDUP_REACH = 3
+
+
+@lru_cache(maxsize=1)
 def _unnamed_words() -> frozenset[str]:
     """The ``unnamed`` rows of ``ar/goal_words.txt``: words beside a goal that name no scorer."""
     return frozenset(_goal_rows()[1]["unnamed"])
@@ -118,6 +129,7 @@ def _goal_rows() -> tuple[dict[str, str], dict[str, set[str]]]:
         "unnamed": set(),
         "scorer": set(),
         "passed": set(),
+        "buildup": set(),
     }
     for line in load_word_list("ar/goal_words.txt"):
         kind, forms = (p.strip() for p in line.split("|", 1))
@@ -167,20 +179,24 @@ def _read(toks: Sequence[Token], span: range, places: Mapping[int, str]) -> Goal
     manners: set[str] = set()
     sides: set[str] = set()
     names: set[str] = set()
+    skip = 0  # words left that name the player of the move before the goal, not its scorer
     for k in span:
         t = toks[k]
         if t.kind != "word":
             continue
+        skip = max(0, skip - 1)
         if k in places:
             sides.add(places[k])
             continue
         forms = _bare(t.norm)
         cue = next((cues[f] for f in forms if f in cues), None)
-        if cue is not None:
+        if any(f in _buildup_words() for f in forms):
+            skip = _BUILDUP_REACH + 1
+        elif cue is not None:
             kind, what = cue.split(":")
             (events if kind == "event" else manners).add(what)
             events.update(("sole",) if what == "only" and _of_the_match(toks, k) else ())
-        elif not any(f in known for f in forms):  # a name, with and without a letter before it
+        elif not skip and not any(f in known for f in forms):  # a name, with and without a letter before it
             names.update(f for f in forms if len(f) >= _NAME_MIN)
     return Goal(frozenset(events), frozenset(manners), frozenset(sides), frozenset(names))
 
