@@ -241,3 +241,30 @@ def test_a_mark_used_both_ways_is_no_tail() -> None:
 
     assert not opens_inside_quote("وأقلعت مركبة الإطلاق” النجم الساطع” من القاعدة صباحا.")
     assert not opens_inside_quote("وأقلعت مركبة الإطلاق” النجم الساطع”.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سامر نادر، كريم حداد، يوسف شاكر.",
+        "سليم ناصر، وعادل فرج، ومراد صالح، ونبيل عمر.",
+    ],
+    ids=["three-names", "line-up-with-and"],
+)
+def test_a_line_of_names_only_is_no_sentence(text: str) -> None:
+    assert unfinished(text) == "name-list"
+    sentence = Sentence("d", 0, 0, len(text), text, 0)
+    assert not is_candidate(sentence, Settings(min_words=3))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الوزير، ردا على سؤال، إنه سيزور العاصمة.",  # function words
+        "تضررت شبكات الكهرباء، الماء الصالح للشرب، والاتصالات.",  # common nouns with the article
+        "قتل 3، وجرح 5، وفقد 2.",  # figures
+        "سامر نادر وكريم حداد سجلا هدفي الفريق.",  # one item
+    ],
+)
+def test_a_sentence_with_a_list_in_it_is_no_name_list(text: str) -> None:
+    assert unfinished(text) is None

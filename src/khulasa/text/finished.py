@@ -11,6 +11,8 @@ aside). Lines that are not finished sentences, with the reason :func:`unfinished
 - ``ellipsis``: trails off in two or more dots or "…" (a teaser or headline: "فاجعة بيروت..");
 - ``open-quote``: a quotation opened in the last few words before the final stop and never closed
   (``تحت شعار "فلنوقف كل .``): the page cut the quoted words off there;
+- ``name-list``: nothing but names in a list (:func:`is_name_list`: a team's line-up, "<name>، <name>،
+  <name>."), which states nothing;
 - ``no-final-stop``: anything else that does not end with a stop: a headline line, a lead-in ending
   in ":" or "،", or the cut end of a page excerpt ("ببضع كيلومت").
 
@@ -36,7 +38,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from khulasa.resources import load_word_list
-from khulasa.text.normalize import Analyzer, letter_tokens, normalize
+from khulasa.text.normalize import Analyzer, letter_tokens, normalize, stopwords
 
 # A line this short (in words) with no prose right above or below it is a headline.
 ALONE_MAX_WORDS = 14
@@ -65,6 +67,13 @@ _BREADCRUMB = re.compile(rf"(?:^|(?<=[\s.:]))(?:{_SEGMENT}{_SEPARATOR}){{2,}}")
 _ELLIPSIS = re.compile(r"(?:\.\s*\.|…)$")
 # A quotation opened at most this many words before a sentence's final stop and never closed is cut.
 OPEN_QUOTE_MAX_WORDS = 3
+# A list of names (:func:`is_name_list`): at least this many items, each of at most this many words.
+NAME_LIST_MIN_ITEMS = 3
+NAME_LIST_ITEM_WORDS = 3
+_LIST_SEPARATORS = re.compile(r"\s*[،,؛;]\s*")
+# A word with the article, bare or after a one-letter proclitic ("الكهرباء", "والاتصالات", "للشرب"):
+# common nouns, not the given and family names a line-up lists.
+_WITH_ARTICLE = re.compile(r"^(?:[وفبكل]?ال|لل)")
 
 
 def is_breadcrumb(text: str) -> bool:
@@ -105,7 +114,29 @@ def unfinished(text: str) -> str | None:
         return "no-final-stop"
     if cut_quote_at(body) is not None:
         return "open-quote"
+    if is_name_list(body):
+        return "name-list"
     return None
+
+
+def is_name_list(text: str) -> bool:
+    """Is ``text`` only a list of names: at least :data:`NAME_LIST_MIN_ITEMS` items parted by commas,
+    each of 1 to :data:`NAME_LIST_ITEM_WORDS` words, with no figure, no function word
+    (``resources/ar/stopwords.txt``) and no word with the article? A team's line-up or a list of
+    scorers printed as a line ("<name>، <name>، <name>.") ends with a stop but says nothing; a list in a
+    sentence has its verb or a function word ("كما تضم البعثة، ...") and its common nouns take the
+    article ("الكهرباء، الماء، والاتصالات")."""
+    body = text.strip().rstrip(CLOSERS + STOPS + " \t\n")
+    items = [item for item in _LIST_SEPARATORS.split(body) if item]
+    if len(items) < NAME_LIST_MIN_ITEMS or any(not 1 <= len(item.split()) <= NAME_LIST_ITEM_WORDS for item in items):
+        return False
+    if any(c.isdigit() for c in body):
+        return False
+    words = letter_tokens(body)
+    if len(words) < len(body.split()):  # a token with no letters: a mark, a dash, a symbol
+        return False
+    common = stopwords()
+    return not any(word in common or _WITH_ARTICLE.match(word) for word in words)
 
 
 def cut_quote_at(text: str) -> int | None:
