@@ -23,7 +23,6 @@ from khulasa.errors import (
     no_budget,
     not_a_share,
     not_a_word_range,
-    not_one_of,
     not_whole_days,
     not_whole_words,
     not_zero_or_more,
@@ -33,6 +32,7 @@ from khulasa.errors import (
     unknown_method,
     unknown_order,
     unknown_settings,
+    unknown_split_runons,
 )
 
 Method = Literal["ilp", "greedy", "mmr", "lead"]
@@ -346,7 +346,7 @@ class Settings:
         if self.order not in ("position", "time", "selection"):
             raise SettingsError(unknown_order(self.order))
         if self.split_runons not in SPLIT_RUNONS:
-            raise SettingsError(f"split_runons: {not_one_of(self.split_runons, SPLIT_RUNONS)}")
+            raise SettingsError(unknown_split_runons(self.split_runons, SPLIT_RUNONS))
         self._check_weights()
 
     def _check_budget(self) -> None:
