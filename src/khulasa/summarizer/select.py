@@ -2160,7 +2160,8 @@ def _forbidden(
     a claim of its own), and with Settings.support_weight two candidates each holding the other's
     content (:func:`support_pairs`); with the encoder, too alike in meaning."""
     forbidden = set(_redundant_pairs(cands, analyzer, REDUNDANCY_CONTAINMENT if short else None))
-    forbidden |= overlap_pairs(cands)
+    if settings.split_runons == "both":
+        forbidden |= overlap_pairs(cands)
     if several and settings.claim_redundancy:
         forbidden |= set(restating_pairs(cands))
         forbidden |= scorer_pairs(cands)
@@ -2187,7 +2188,8 @@ def _forbidden(
 def overlap_pairs(cands: Sequence[Candidate]) -> set[tuple[int, int]]:
     """Pairs of candidates holding passages of one document that overlap: a run-on sentence and
     one of its main clauses, both candidates (``Settings.split_runons`` "both",
-    :mod:`khulasa.text.runon`), never chosen together. Whole sentences never overlap."""
+    :mod:`khulasa.text.runon`), never chosen together. Read only then: whole sentences never overlap
+    (and facts built by hand may give any offsets)."""
     spans: dict[str, list[tuple[int, int, int]]] = {}
     for j, c in enumerate(cands):
         for sentence in c.fact.sentences:
