@@ -323,8 +323,8 @@ class Settings:
     # Offer the main clauses of run-on sentences ("...، وأكد الوزير أن ...", "...، فيما أصيب ...")
     # as candidate sentences of their own (khulasa.text.runon), exact source passages closed with
     # the sentence's stop: "off"; "replace" (the clauses replace the sentence); "both" (the sentence
-    # and its clauses, never chosen together). Measured: docs/quality.md, "run-on sentences split
-    # at their main clauses (helper split23)".
+    # and its clauses, never chosen together). Off: measured, fewer key facts at 60 and
+    # 100 words, more restating (docs/quality.md, "The twenty-third session: run-on sentences split").
     split_runons: str = "off"
     # Give a person's title once per summary: a later sentence naming someone an earlier one
     # introduced with a title keeps the name only ("قال الرئيس الروسي فلاديمير بوتين" → "قال فلاديمير

@@ -24,8 +24,8 @@ as a finished sentence; the last piece is a single passage ending with that stop
 sentence's ``index`` and ``paragraph`` (their position in the article is the sentence's).
 
 Off by default (``Settings.split_runons``): measured, the clauses as candidates state fewer key
-facts at 60 and 100 words over the development sets and raise restating (docs/quality.md,
-"Run-on sentences split at their main clauses (helper split23)").
+facts at 60 and 100 words over the development sets and raise restating (docs/quality.md, "The
+twenty-third session: run-on sentences split at their main clauses").
 """
 
 from __future__ import annotations
