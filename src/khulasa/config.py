@@ -32,10 +32,13 @@ from khulasa.errors import (
     unknown_method,
     unknown_order,
     unknown_settings,
+    unknown_split_runons,
 )
 
 Method = Literal["ilp", "greedy", "mmr", "lead"]
 METHODS: tuple[str, ...] = ("ilp", "greedy", "mmr", "lead")
+# What ``Settings.split_runons`` may be (khulasa.text.runon).
+SPLIT_RUNONS: tuple[str, ...] = ("off", "replace", "both")
 Order = Literal["position", "time", "selection"]
 
 
@@ -317,6 +320,12 @@ class Settings:
     # citation marks ("[3]"); exact source passages as well. These rules were judged good or
     # cosmetic in all their cases (docs/quality.md); the asides are what ``compress`` adds.
     drop_tags: bool = True
+    # Offer the main clauses of run-on sentences ("...، وأكد الوزير أن ...", "...، فيما أصيب ...")
+    # as candidate sentences of their own (khulasa.text.runon), exact source passages closed with
+    # the sentence's stop: "off"; "replace" (the clauses replace the sentence); "both" (the sentence
+    # and its clauses, never chosen together). Off: measured, fewer key facts at 60 and
+    # 100 words, more restating (docs/quality.md, "The twenty-third session: run-on sentences split").
+    split_runons: str = "off"
     # Give a person's title once per summary: a later sentence naming someone an earlier one
     # introduced with a title keeps the name only ("قال الرئيس الروسي فلاديمير بوتين" → "قال فلاديمير
     # بوتين"; khulasa.summarizer.mentions), and the words saved go to more facts.
@@ -336,6 +345,8 @@ class Settings:
             raise SettingsError(unknown_method(self.method, METHODS))
         if self.order not in ("position", "time", "selection"):
             raise SettingsError(unknown_order(self.order))
+        if self.split_runons not in SPLIT_RUNONS:
+            raise SettingsError(unknown_split_runons(self.split_runons, SPLIT_RUNONS))
         self._check_weights()
 
     def _check_budget(self) -> None:

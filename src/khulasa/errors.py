@@ -295,6 +295,11 @@ def unknown_order(order: object) -> str:
     return f"unknown order {order!r}; choose position, time or selection"
 
 
+def unknown_split_runons(value: object, choices: Sequence[str]) -> str:
+    """A way of splitting run-on sentences (``Settings.split_runons``) that does not exist."""
+    return f"unknown split_runons {value!r}; choose one of {_listed(choices)}"
+
+
 def not_a_share(name: str, value: object) -> str:
     """A summarizer setting that must lie in [0, 1]."""
     return f"{name}={value!r} must lie between 0 and 1"

@@ -38,7 +38,9 @@ def openings(prepared: Sequence[PreparedDocument]) -> list[list[str]]:
         body_start = p.sentences[0].start if p.sentences else len(p.document.text)
         lines += [h.text for h in p.headings if h.start < body_start]
         # The opening of a short article is its first sentence: the rest is its body.
-        lines += [s.text for s in p.sentences[: max(1, min(OPENING_SENTENCES, len(p.sentences) // 3))]]
+        # (by index: the clauses of a split run-on sentence share its index, khulasa.text.runon)
+        count = p.sentences[-1].index + 1 if p.sentences else 0
+        lines += [s.text for s in p.sentences if s.index < max(1, min(OPENING_SENTENCES, count // 3))]
         out.append(lines)
     return out
 

@@ -59,6 +59,7 @@ from khulasa.text.finished import (
 )
 from khulasa.text.normalize import Analyzer, arabic_ratio, count_words, letter_counts
 from khulasa.text.published import parse_published
+from khulasa.text.runon import split_document, split_runon
 from khulasa.text.segment import sentence_spans
 from khulasa.text.trim import trim_attribution, trim_marker
 from khulasa.types import (
@@ -177,7 +178,12 @@ def antecedents(facts: Sequence[Fact]) -> dict[int, int]:
     """For each fact whose representative opens with a word needing an antecedent, the id of the
     fact holding the sentence before it in its article (selection takes it only with that one).
     A leaning sentence with no sentence before it maps to itself's id -1 (never choosable)."""
-    fact_of = {(s.doc, s.index): f.id for f in facts for s in f.sentences}
+    # The clauses of a split run-on sentence (khulasa.text.runon) share its index: the sentence
+    # before a leaning one is the last clause of the sentence before it.
+    fact_of = {
+        (s.doc, s.index): f.id
+        for f, s in sorted(((f, s) for f in facts for s in f.sentences), key=lambda x: x[1].start)
+    }
     out = {}
     for f in facts:
         first = f.representative
@@ -283,7 +289,10 @@ def choosable(
     representatives = [f.representative for f in facts]
     candidate_ok = candidate_flags(representatives, settings, memo if multi else None, finished=multi)
     if multi:
-        layout = {p.document.id: (p.document.text, [(s.start, s.end) for s in p.sentences]) for p in prepared}
+        layout = {
+            p.document.id: (p.document.text, [(s.spans[0].start, s.spans[0].end) for s in p.sentences])
+            for p in prepared
+        }
         pairs = line_pairs([p.document.text for p in prepared])
         candidate_ok = [
             ok and not is_question(s.text) and on_its_own(s, layout, pairs)
@@ -318,6 +327,30 @@ def build_facts(
         containment=settings.containment_threshold,
         is_candidate=candidate_flags(sentences, settings, candidate_memo),
     )
+
+
+def clause_facts(
+    prepared: Sequence[PreparedDocument],
+    settings: Settings,
+    analyzer: Analyzer,
+    first_id: int,
+    candidate_memo: dict[str, bool] | None = None,
+) -> tuple[Fact, ...]:
+    """The main clauses of the documents' run-on sentences (:func:`khulasa.text.runon.split_runon`)
+    grouped into facts of their own (ids from ``first_id``), beside the facts of the whole sentences:
+    a clause is grouped only with other outlets' copies of it, never with a whole sentence, and
+    selection never takes a sentence with one of its clauses (``select.overlap_pairs``)."""
+    pieces = [c for p in prepared for s in p.sentences for c in split_runon(s) if c is not s]
+    if not pieces:
+        return ()
+    grouped = group_facts(
+        pieces,
+        analyzer,
+        jaccard=settings.dedup_threshold,
+        containment=settings.containment_threshold,
+        is_candidate=candidate_flags(pieces, settings, candidate_memo),
+    )
+    return tuple(replace(f, id=first_id + f.id) for f in grouped)
 
 
 def order_facts(
@@ -403,7 +436,7 @@ def event_first(chosen: Sequence[Fact], terms: OpeningTerms | None, leaning: Map
 
 def _in_reading_order(chosen: Sequence[Fact], prepared: Sequence[PreparedDocument], settings: Settings) -> list[Fact]:
     doc_rank = {p.document.id: k for k, p in enumerate(prepared)}
-    length = {p.document.id: max(len(p.sentences), 1) for p in prepared}
+    length = {p.document.id: max(p.sentences[-1].index + 1 if p.sentences else 0, 1) for p in prepared}
     # Dates are compared as moments, not strings ("Fri, 26 Apr" sorts before "Thu, 25 Apr" as text);
     # facts from documents without a readable date come after the dated ones.
     times = publication_times(prepared)
@@ -413,8 +446,8 @@ def _in_reading_order(chosen: Sequence[Fact], prepared: Sequence[PreparedDocumen
         first = min(fact.sentences, key=lambda s: (s.index / length[s.doc], doc_rank[s.doc]))
         relative = first.index / length[first.doc]
         if settings.order == "time":
-            return (min(published[s.doc] for s in fact.sentences), relative, doc_rank[first.doc])
-        return (relative, doc_rank[first.doc], first.index)
+            return (min(published[s.doc] for s in fact.sentences), relative, doc_rank[first.doc], first.start)
+        return (relative, doc_rank[first.doc], first.index, first.start)
 
     return sorted(chosen, key=key)
 
@@ -510,6 +543,8 @@ def summarize(
     settings = (settings or Settings()).updated(**overrides) if overrides else (settings or Settings())
     settings = settings.with_budget(words=words, sentences=sentences, chars=chars)
     prepared = prepare(documents, settings)
+    if settings.split_runons == "replace":
+        prepared = tuple(split_document(p) for p in prepared)
     settings = for_the_cluster(documents, settings)
     removed = tuple(r for p in prepared for r in p.removed)
     if not any(p.sentences for p in prepared):
@@ -517,6 +552,8 @@ def summarize(
     analyzer = Analyzer(stem=settings.stem)
     candidate_memo: dict[str, bool] = {}
     facts = build_facts(prepared, settings, analyzer, candidate_memo=candidate_memo)
+    if settings.split_runons == "both":
+        facts = (*facts, *clause_facts(prepared, settings, analyzer, len(facts), candidate_memo))
     texts = {d.id: d.text for d in documents}
     facts = tuple(standalone_first(f, settings, texts) for f in facts)
     check_time()

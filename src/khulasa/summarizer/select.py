@@ -2160,6 +2160,8 @@ def _forbidden(
     a claim of its own), and with Settings.support_weight two candidates each holding the other's
     content (:func:`support_pairs`); with the encoder, too alike in meaning."""
     forbidden = set(_redundant_pairs(cands, analyzer, REDUNDANCY_CONTAINMENT if short else None))
+    if settings.split_runons == "both":
+        forbidden |= overlap_pairs(cands)
     if several and settings.claim_redundancy:
         forbidden |= set(restating_pairs(cands))
         forbidden |= scorer_pairs(cands)
@@ -2181,6 +2183,29 @@ def _forbidden(
         texts = [c.fact.representative.text for c in cands]
         forbidden |= set(semantic_pairs(texts, settings.semantic_threshold))
     return sorted(forbidden)
+
+
+def overlap_pairs(cands: Sequence[Candidate]) -> set[tuple[int, int]]:
+    """Pairs of candidates holding passages of one document that overlap: a run-on sentence and
+    one of its main clauses, both candidates (``Settings.split_runons`` "both",
+    :mod:`khulasa.text.runon`), never chosen together. Read only then: whole sentences never overlap
+    (and facts built by hand may give any offsets)."""
+    spans: dict[str, list[tuple[int, int, int]]] = {}
+    for j, c in enumerate(cands):
+        for sentence in c.fact.sentences:
+            first = sentence.spans[0]
+            spans.setdefault(sentence.doc, []).append((first.start, first.end, j))
+    out: set[tuple[int, int]] = set()
+    for held in spans.values():
+        held.sort()
+        for k, (_, end, i) in enumerate(held):
+            m = k + 1
+            while m < len(held) and held[m][0] < end:  # sorted by start: the overlapping ones follow
+                j = held[m][2]
+                if i != j:
+                    out.add((min(i, j), max(i, j)))
+                m += 1
+    return out
 
 
 def scorer_pairs(cands: Sequence[Candidate]) -> set[tuple[int, int]]:
