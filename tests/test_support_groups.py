@@ -12,6 +12,7 @@ from khulasa.summarizer.select import (
     support_cover,
     support_groups,
     support_pairs,
+    told_by_others,
 )
 from khulasa.text.normalize import count_words
 from khulasa.types import Fact, Sentence
@@ -61,3 +62,27 @@ def test_two_sentences_each_holding_the_other_are_not_both_chosen():
 def test_the_desk_keeps_it_off():
     assert Settings().support_weight > 0
     assert DESK_SUMMARY_SETTINGS.support_weight == 0
+
+
+# Past longer_from words (Settings.longer_told_share): a short sentence two chosen ones tell together.
+SCORERS = _cand(5, "وسجل أهداف الفريق اللاعب سالم في الدقائق 22 و73 و90 من ركلات الجزاء.", "a")
+FINAL = _cand(6, "وتوج الفريق بلقب البطولة بعد فوزه في النهائي، كما منحت الأهداف اللاعب سالم صدارة الهدافين.", "b")
+AGAIN = _cand(7, "واختير سالم أفضل لاعب، كما حصد لقب هداف البطولة.", "c")
+
+
+def test_a_short_sentence_the_other_chosen_ones_tell_together_goes():
+    assert told_by_others([SCORERS, FINAL, AGAIN], [0, 1, 2], 0.5) == [(2, 1)]
+    assert told_by_others([SCORERS, FINAL, AGAIN], [0, 2], 0.5) == []  # one of them alone does not
+
+
+def test_a_value_the_others_do_not_give_keeps_it():
+    toll = _cand(8, "وقتل ثلاثة أشخاص في الانفجار الذي هز المصنع.", "a")
+    more = _cand(9, "وقتل 4 أشخاص في الانفجار الذي هز المصنع ليلا.", "b")
+    same = _cand(10, "وقتل 3 أشخاص في الانفجار الذي هز المصنع ليلا.", "b")
+    assert told_by_others([more, toll], [0, 1], 0.5) == []
+    assert told_by_others([same, toll], [0, 1], 0.5) == [(1, 0)]  # "ثلاثة" and "3" are one value
+
+
+def test_past_longer_from_only_with_the_support_groups_and_not_at_the_desk():
+    assert 0 < Settings().longer_told_share <= 1
+    assert DESK_SUMMARY_SETTINGS.support_weight == 0  # the rule asks for the support groups on

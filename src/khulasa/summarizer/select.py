@@ -985,6 +985,71 @@ def _support_cover(texts: tuple[str, ...], docs: tuple[frozenset[str], ...]) -> 
     return cover
 
 
+# The prefix of a figure's value among a candidate's terms in :func:`told_by_others`.
+VALUE_PREFIX = "#value:"
+
+
+@lru_cache(maxsize=2)
+def _valued_terms(
+    texts: tuple[str, ...], docs: tuple[frozenset[str], ...]
+) -> tuple[tuple[frozenset[str], ...], dict[str, float]]:
+    """Each text's distinct stemmed content terms with its figures read as values (the words of a
+    figure, :class:`khulasa.extract.claims.Claims` figures, give way to ``#value:dimension:amount``:
+    "ثلاثة" and "3" are one value, "3 قتلى" and "ثلاثة قتلى" one term), and each term's idf over the
+    texts' documents (as :func:`support_cover` weighs them)."""
+    from khulasa.extract.claims import claims_of
+
+    stem = Analyzer(stem=True)
+    terms = []
+    for text in texts:
+        chars = list(text)
+        values = set()
+        for figure in claims_of(text).figures:
+            if text[figure.start : figure.end] == figure.text:
+                chars[figure.start : figure.end] = " " * (figure.end - figure.start)
+            values.add(f"{VALUE_PREFIX}{figure.dimension}:{figure.amount:g}")
+        terms.append(frozenset(stem.content_terms("".join(chars))) | values)
+    docs_holding: dict[str, set[str]] = {}
+    for text_docs, text_terms in zip(docs, terms, strict=True):
+        for term in text_terms:
+            docs_holding.setdefault(term, set()).update(text_docs)
+    n = len(frozenset().union(*docs))
+    idf = {t: float(np.log((1 + n) / (1 + len(d))) + 1.0) for t, d in docs_holding.items()}
+    return tuple(terms), idf
+
+
+def told_by_others(cands: Sequence[Candidate], chosen: Sequence[int], share: float) -> list[tuple[int, int]]:
+    """Pairs ``(j, k)`` of ``chosen`` candidates where ``j``, of at most ``SUPPORT_SEED_WORDS``
+    words, tells what the other chosen ones tell together: they hold at least ``share`` of its
+    content (:func:`_valued_terms`, each term weighing its idf) and every value it gives, and every
+    claim or central figure it holds (:func:`_with_told_values`, :func:`_with_central_figures`);
+    ``k`` is the one holding most of it alone. Read from the last chosen to the first, each ``j``
+    found no longer counting as another's holder. Past Settings.longer_from words a sentence told
+    by no one other sentence but by two or three ("واختير عفيف أفضل لاعب في المباراة، كما حصد لقب
+    هداف البطولة" after the scorers and the final's story) is what is left of restating
+    (docs/quality.md, "Support across wordings, again")."""
+    texts = tuple(c.fact.representative.text for c in checked(cands))
+    terms, idf = _valued_terms(texts, tuple(frozenset(c.fact.docs) for c in cands))
+    kept = list(chosen)
+    out = []
+    for j in reversed(list(chosen)):
+        others = [k for k in kept if k != j]
+        if cands[j].words > SUPPORT_SEED_WORDS or len(terms[j]) < SUPPORT_MIN_TERMS or not others:
+            continue
+        held = frozenset().union(*(terms[k] for k in others))
+        claims = {x for x in cands[j].concepts if x.startswith((CLAIM_PREFIX, CENTRAL_PREFIX))}
+        if {t for t in terms[j] if t.startswith(VALUE_PREFIX)} - held:
+            continue
+        if claims - frozenset().union(*(cands[k].concepts for k in others)):
+            continue
+        mass = sum(idf[t] for t in terms[j])
+        if sum(idf[t] for t in terms[j] & held) >= share * mass:
+            k = max(others, key=lambda k: sum(idf[t] for t in terms[j] & terms[k]))
+            out.append((j, k))
+            kept.remove(j)
+    return out
+
+
 def support_groups(cands: Sequence[Candidate], threshold: float) -> list[tuple[list[int], int]]:
     """What several outlets state in their own words, as groups of candidates. A candidate of at
     most ``SUPPORT_SEED_WORDS`` words whose content lies at least ``threshold`` inside a candidate
@@ -1996,10 +2061,14 @@ def select(
     unit, budget = settings.budget
     in_words = _budget_in_words(facts, candidate_ok, unit, budget)
     short = in_words <= settings.short_budget
+    told_share = 0.0
     if short and n_docs > 1:
         # Words several outlets use as concepts too (Settings.short_unigram_weight), weighing more
         # in a summary longer than Settings.longer_from words (Settings.longer_unigram_weight).
         longer = in_words > settings.longer_from
+        # Past longer_from words, with the support groups on (a same-day story), a short sentence
+        # the other chosen ones tell together goes (Settings.longer_told_share, told_by_others).
+        told_share = settings.longer_told_share if longer and settings.support_weight > 0 else 0.0
         settings = settings.updated(
             unigram_weight=settings.longer_unigram_weight if longer else settings.short_unigram_weight,
             # What several outlets state in their own words is a concept up to longer_from words.
@@ -2119,6 +2188,7 @@ def select(
             story_events(facts),
             settings.retold_guard,
             solve_ilp if settings.method == "ilp" else None,
+            told_share,
         )
     # A weak telling of the event told again goes, at 150 words as at 60 and 100 (docs/quality.md,
     # twentieth session: restating past 100 words).
@@ -2352,6 +2422,7 @@ def _without_retold(
     events: frozenset[str] = frozenset(),
     guard: bool = False,
     solver: Callable[..., list[int]] | None = None,
+    told_share: float = 0.0,
 ) -> tuple[list[int], list[tuple[int, int]]]:
     """``chosen`` without the sentences that tell again what another chosen one tells
     (:func:`retold_pairs`, read after the choice so that the one told in stays; ``speakers``: read
@@ -2359,12 +2430,17 @@ def _without_retold(
     ``forbidden`` with those pairs. ``events``: the story's kinds of event (:func:`story_events`).
     ``guard`` (``Settings.retold_guard``): read as :func:`meanings` says, and the freed budget is
     not spent on a sentence near one a sentence was told in (:func:`near_told_pairs`). ``solver``:
-    the freed budget is spent by :func:`refill` with it (the ILP's method), not greedily."""
+    the freed budget is spent by :func:`refill` with it (the ILP's method), not greedily.
+    ``told_share`` (Settings.longer_told_share, past Settings.longer_from words): also without a
+    short sentence the other chosen ones tell together (:func:`told_by_others`)."""
     pairs = set(forbidden)
     for _ in range(RETOLD_ROUNDS):
         again = retold_pairs(cands, chosen, titles, analyzer, speakers=speakers, events=events, guard=guard)
         retold = {j for j, _ in again}
         again += toll_told_pairs(cands, [j for j in chosen if j not in retold])
+        if told_share > 0:
+            gone = {j for j, _ in again}
+            again += told_by_others(cands, [j for j in chosen if j not in gone], told_share)
         if not again:
             break
         pairs |= {(min(j, k), max(j, k)) for j, k in again}
