@@ -363,6 +363,11 @@ def test_a_fact_gives_the_numbers_its_patterns_match_as_its_figures() -> None:
     # A comma that separates no thousands is a decimal mark: "57,8%" is the 57.8% of another page.
     share = fact(r"(?<![\d.,:])57[.,]8(?![\d:])")
     assert share.figures("حصلت على 57,8% من الأصوات") == share.figures("حصلت على 57.8 بالمئة") == {"57.8"}
+    # So is the Arabic comma between digits ("50،24"), as the facts' patterns read it; with a space
+    # after it, it separates two numbers.
+    no = fact(r"(?<![\d.,،])50[.,،]2[1-4](?!\d)", "لا|رفض")
+    assert no.figures("صوت 50،24 بالمئة بلا رفضا للاتفاق") == no.figures("50.24 بالمئة صوتوا بلا") == {"50.24"}
+    assert fact(r"\d+، \d+ صوتا").figures("نال 12، 14 صوتا") == {"12", "14"}
     # Numbers outside what the patterns match (a date) are not the fact's figures.
     assert toll.figures("قتيل واحد يوم 12 مارس") == frozenset()
 

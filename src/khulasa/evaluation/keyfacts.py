@@ -40,7 +40,7 @@ from khulasa.text.finished import unfinished
 from khulasa.text.normalize import letter_tokens, normalize
 
 # A number as normalized text writes it (Western digits, an optional decimal part).
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_NUMBER = re.compile(r"\d+(?:[.,،]\d+)*")  # "50،24": the Arabic comma as a decimal mark
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")  # "9,000" is the 9000 another page writes
 
 # The budgets issue 12 reads summaries at.
@@ -64,10 +64,13 @@ class KeyFact:
         """The numbers inside what the fact's patterns match in ``sentence``: the figure it gives the
         fact ("9000" of "تجاوز 9000 مفقود"), empty when it states the fact in words alone. A comma
         that separates no thousands is a decimal mark, as many outlets write it: "57,8%" is the
-        57.8% another page writes."""
+        57.8% another page writes; so is the Arabic comma between digits ("50،24%", as the facts'
+        patterns read it)."""
         text = normalize(sentence)
         found = (n for p in self.patterns for m in p.finditer(text) for n in _NUMBER.findall(m.group()))
-        return frozenset(n.replace(",", "") if _THOUSANDS.fullmatch(n) else n.replace(",", ".") for n in found)
+        return frozenset(
+            n.replace(",", "") if _THOUSANDS.fullmatch(n) else n.replace(",", ".").replace("،", ".") for n in found
+        )
 
 
 @dataclass(frozen=True, slots=True)

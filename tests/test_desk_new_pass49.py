@@ -1,0 +1,51 @@
+"""What is new for a reader of an earlier summary version, the forty-ninth pass (docs/desk.md): a
+figure one outlet writes rounded ("98 في المئة") is the figure other outlets write finer ("98.3 في
+المئة"), so it counts as theirs too: a share of the vote two or more outlets report is the story's
+news, not one outlet's added detail.
+
+Made-up sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from khulasa.desk.updates import _Known, what_is_new
+from khulasa.extract.figures import figures_of
+from khulasa.types import Document
+
+OPENING = "رفض الناخبون في الاستفتاء الذي جرى الأحد خطة الاتحاد لتوزيع المهاجرين بأغلبية ساحقة."
+OTHER = "وجرى الاستفتاء يوم الأحد على خطة الاتحاد لتوزيع المهاجرين وقاطعته المعارضة."
+SHARE = "وقال مسؤولون مع اقتراب انتهاء الفرز إن 98 في المئة من المشاركين رفضوا خطة التوزيع."
+
+
+def _summary(*texts: str) -> dict[str, Any]:
+    return {"sentences": [{"text": t, "sources": []} for t in texts]}
+
+
+def _outlets(own: str, *others: str) -> list[Document]:
+    docs = [Document(id="d0", text=f"{OPENING} {own}", source="outlet0")]
+    docs += [Document(id=f"d{i}", text=f"{OTHER} {t}", source=f"outlet{i}") for i, t in enumerate(others, 1)]
+    return docs
+
+
+FINER = "وأعلنت اللجنة أن 98.3 في المئة من المصوتين رفضوا الخطة."
+
+
+def test_a_rounded_share_counts_the_outlets_that_write_it_finer() -> None:
+    docs = _outlets(SHARE, FINER, FINER, "")
+    known = _Known(_summary(OPENING)["sentences"], _summary(SHARE)["sentences"], docs)
+    (share,) = [f for f in figures_of(SHARE) if f.dimension == "percent"]
+    assert known._reported(share) == 3
+    # Not the other way: the finer value is not the rounded one told again.
+    (finer,) = [f for f in figures_of(FINER) if f.dimension == "percent"]
+    only_rounded = _outlets(SHARE, "", "", "")
+    assert _Known(_summary(OPENING)["sentences"], _summary(FINER)["sentences"], only_rounded)._reported(finer) == 0
+
+
+def test_a_share_other_outlets_write_finer_is_news_not_a_detail() -> None:
+    earlier, later = _summary(OPENING), _summary(SHARE)
+    assert what_is_new(later, earlier, _outlets(SHARE, FINER, FINER, "")).new == [0]
+    # Only its own outlet gives it (another value elsewhere, 95 %): one outlet's detail, as before.
+    other = "وأعلنت اللجنة أن 95 في المئة من المصوتين رفضوا الخطة."
+    changes = what_is_new(later, earlier, _outlets(SHARE, other, "", ""))
+    assert changes.new == [] and [i for i, _ in changes.details] == [0]
