@@ -1,7 +1,9 @@
 """What is new for a reader of an earlier summary version, the forty-ninth pass (docs/desk.md): a
 figure one outlet writes rounded ("98 في المئة") is the figure other outlets write finer ("98.3 في
 المئة"), so it counts as theirs too: a share of the vote two or more outlets report is the story's
-news, not one outlet's added detail.
+news, not one outlet's added detail. The words that frame a figure or a clause set against the first
+("سيكون لنا حوالي 70 مقعدا، في حين سيكون لهم نحو 80"; ``resources/ar/function_words.txt``) are
+no words the earlier summary lacked.
 
 Made-up sentences."""
 
@@ -9,9 +11,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from khulasa.desk.updates import _Known, what_is_new
+import pytest
+
+from khulasa.desk.updates import _Known, new_sentences, what_is_new
 from khulasa.extract.figures import figures_of
 from khulasa.types import Document
+from tests.conftest import stored_summary
 
 OPENING = "رفض الناخبون في الاستفتاء الذي جرى الأحد خطة الاتحاد لتوزيع المهاجرين بأغلبية ساحقة."
 OTHER = "وجرى الاستفتاء يوم الأحد على خطة الاتحاد لتوزيع المهاجرين وقاطعته المعارضة."
@@ -49,3 +54,30 @@ def test_a_share_other_outlets_write_finer_is_news_not_a_detail() -> None:
     other = "وأعلنت اللجنة أن 95 في المئة من المصوتين رفضوا الخطة."
     changes = what_is_new(later, earlier, _outlets(SHARE, other, "", ""))
     assert changes.new == [] and [i for i, _ in changes.details] == [0]
+
+
+SEATS = stored_summary(
+    "حل حزب الوسط ثانيا في الانتخابات البرلمانية خلف حزب الأمل، حسب ما أقر به المتحدث باسم حزب الوسط سامي العادل.",
+    "وبحسب تقديرات حزب الوسط فإنه حصل على سبعين مقعدا مقابل ثمانين مقعدا لحزب الأمل.",
+)
+
+
+def test_the_seats_told_again_with_will_be_about_and_whereas_are_known() -> None:
+    """ "… about 70 seats, whereas the other party will have about 80" after "seventy seats against
+    eighty": «حوالي», «سيكون», «حين» (and «لنا», «لدينا», «بأنهم») frame the figures, which were
+    given; before the forty-ninth pass they weighed as words version V lacked."""
+    later = "وحصل حزب الوسط على حوالي 70 مقعدا، في حين سيكون لحزب الأمل نحو 80 مقعدا."
+    assert new_sentences(stored_summary(later), SEATS) == []
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # another figure
+        "وحصل حزب الوسط على حوالي 70 مقعدا، في حين سيكون لحزب الأمل نحو 90 مقعدا.",
+        # another statement in the clause set against the first
+        "وحصل حزب الوسط على حوالي 70 مقعدا، في حين سيطالب حزب الأمل بإعادة فرز الأصوات في العاصمة.",
+    ],
+)
+def test_what_the_framed_clause_adds_is_still_news(later: str) -> None:
+    assert new_sentences(stored_summary(later), SEATS) == [0]
