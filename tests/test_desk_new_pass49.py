@@ -81,3 +81,37 @@ def test_the_seats_told_again_with_will_be_about_and_whereas_are_known() -> None
 )
 def test_what_the_framed_clause_adds_is_still_news(later: str) -> None:
     assert new_sentences(stored_summary(later), SEATS) == [0]
+
+
+ELECTED = stored_summary("انتخب الرئيس سامي العادل لولاية جديدة في الانتخابات الرئاسية التي جرت أمس السبت.")
+VOTE = [
+    Document(id=f"v{i}", text=t, source=f"outlet{i}")
+    for i, t in enumerate(
+        [
+            "انتخب الرئيس سامي العادل لولاية جديدة في الانتخابات الرئاسية التي جرت أمس السبت.",
+            "أعلنت هيئة الانتخابات فوز الرئيس سامي العادل في الانتخابات الرئاسية بنسبة 94% من الأصوات.",
+            "فاز الرئيس سامي العادل بولاية جديدة في الانتخابات الرئاسية، وتفوق على منافسيه.",
+        ]
+    )
+]
+MATCH = [
+    Document(id=f"m{i}", text=t, source=f"outlet{i}")
+    for i, t in enumerate(
+        [
+            "فاز المنتخب الوطني على ضيفه في المباراة النهائية للبطولة بهدفين.",
+            "انتهت المباراة بفوز المنتخب الوطني بهدفين، وانتخب حارسه أفضل لاعب في المباراة.",
+            "تأهل المنتخب الوطني بعد الفوز في المباراة.",
+        ]
+    )
+]
+
+
+def test_in_a_vote_the_candidate_elected_is_the_winner() -> None:
+    """ "Tebboune prevailed" after "Tebboune was elected" (``synonyms_by_kind.txt``, a vote's story:
+    «انتخب» is «فاز», as «تفوق» is); in a match «انتخب» (a player chosen) keeps its own key."""
+    known = _Known(ELECTED["sentences"], stored_summary("x")["sentences"], VOTE)
+    assert known._key("انتخب") == known._key("فاز") == known._key("تفوق")
+    later = stored_summary("وتفوق الرئيس سامي العادل في الانتخابات الرئاسية.")
+    assert new_sentences(later, ELECTED, VOTE) == []
+    match = _Known(stored_summary("فاز المنتخب الوطني في المباراة.")["sentences"], [], MATCH)
+    assert match._key("انتخب") != match._key("فاز")
