@@ -28,7 +28,10 @@ A key fact version 1 stated counts as not yet known when the sentence gives it a
 inside what the fact's patterns match: :meth:`KeyFact.figures`) that no version-1 sentence stating
 the fact gave: a toll that rose from 62 to 95, "more than 9,000 missing" after "thousands missing".
 The facts' patterns accept any day's figure, so without this a revised figure would count as
-known; ``--ids-only`` judges by fact ids alone, as the script did before.
+known; ``--ids-only`` judges by fact ids alone, as the script did before. A figure is read as
+digits give it: "50،24" (the Arabic comma between digits) is 50.24, and a cardinal from three up
+that a pattern matched in words ("سبعة عشر عمالة") is the 17 a page in digits writes (forty-ninth
+pass: version 1 had stated the fact with that figure).
 
 Version 1's reader read its ⚠ notes too: a value a note showed beside a sentence (another outlet's
 "28 جثة" beside "قرابة 18 جثة") is a value that reader saw, as the desk's rule holds. The judge reads

@@ -363,6 +363,21 @@ def test_a_fact_gives_the_numbers_its_patterns_match_as_its_figures() -> None:
     # A comma that separates no thousands is a decimal mark: "57,8%" is the 57.8% of another page.
     share = fact(r"(?<![\d.,:])57[.,]8(?![\d:])")
     assert share.figures("حصلت على 57,8% من الأصوات") == share.figures("حصلت على 57.8 بالمئة") == {"57.8"}
+    # So is the Arabic comma between digits ("50،24"), as the facts' patterns read it; with a space
+    # after it, it separates two numbers.
+    no = fact(r"(?<![\d.,،])50[.,،]2[1-4](?!\d)", "لا|رفض")
+    assert no.figures("صوت 50،24 بالمئة بلا رفضا للاتفاق") == no.figures("50.24 بالمئة صوتوا بلا") == {"50.24"}
+    assert fact(r"\d+، \d+ صوتا").figures("نال 12، 14 صوتا") == {"12", "14"}
+    # A cardinal from three up that the pattern matched in words is the figure a page in digits
+    # gives ("سبعة عشر" is 17); not a scale word alone (thousands), nor a number after a definite
+    # number word or an ordinal ("دور الستة عشر", "الحادي عشر"), nor one or two.
+    regions = fact(r"(?<![\d.,])17(?!\d)|سبعه عشر", "اقليم")
+    assert regions.figures("شهدتها سبعة عشر إقليما") == regions.figures("شهدتها 17 إقليما") == {"17"}
+    assert fact(r"الاف|\d{4}", "مفقود").figures("آلاف المفقودين") == frozenset()
+    assert fact(r"(ثلاثه|\d) الاف", "مفقود").figures("ثلاثة آلاف مفقود") == {"3000"}
+    assert fact(r"دور [^ ]+ عشر").figures("بلغ دور الستة عشر") == frozenset()
+    assert fact(r"[^ ]+ عشر").figures("في الدقيقة الحادي عشر") == frozenset()
+    assert fact(r"مقتل [^ ]+").figures("مقتل اثنين") == frozenset()
     # Numbers outside what the patterns match (a date) are not the fact's figures.
     assert toll.figures("قتيل واحد يوم 12 مارس") == frozenset()
 

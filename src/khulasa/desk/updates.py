@@ -1300,7 +1300,10 @@ class _Known:
             outlet
             for outlet, figures, numbers in self._outlet_numbers
             if (
-                any(_one_dimension(g, value) and math.isclose(g.amount, value.amount) for g in figures)
+                any(
+                    (_one_dimension(g, value) and math.isclose(g.amount, value.amount)) or rounded(value, g)
+                    for g in figures
+                )
                 if isinstance(value, Figure)
                 else value in numbers
             )

@@ -40,7 +40,7 @@ from khulasa.text.finished import unfinished
 from khulasa.text.normalize import letter_tokens, normalize
 
 # A number as normalized text writes it (Western digits, an optional decimal part).
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_NUMBER = re.compile(r"\d+(?:[.,،]\d+)*")  # "50،24": the Arabic comma as a decimal mark
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")  # "9,000" is the 9000 another page writes
 
 # The budgets issue 12 reads summaries at.
@@ -64,10 +64,51 @@ class KeyFact:
         """The numbers inside what the fact's patterns match in ``sentence``: the figure it gives the
         fact ("9000" of "تجاوز 9000 مفقود"), empty when it states the fact in words alone. A comma
         that separates no thousands is a decimal mark, as many outlets write it: "57,8%" is the
-        57.8% another page writes."""
+        57.8% another page writes; so is the Arabic comma between digits ("50،24%", as the facts'
+        patterns read it)."""
         text = normalize(sentence)
-        found = (n for p in self.patterns for m in p.finditer(text) for n in _NUMBER.findall(m.group()))
-        return frozenset(n.replace(",", "") if _THOUSANDS.fullmatch(n) else n.replace(",", ".") for n in found)
+        matched = [m.group() for p in self.patterns for m in p.finditer(text)]
+        found = (n for group in matched for n in _NUMBER.findall(group))
+        return frozenset(
+            n.replace(",", "") if _THOUSANDS.fullmatch(n) else n.replace(",", ".").replace("،", ".") for n in found
+        ) | frozenset(n for group in matched if not _NUMBER.search(group) for n in _cardinals_in_words(group))
+
+
+def _cardinals_in_words(text: str) -> frozenset[str]:
+    """The whole cardinals from three up that ``text`` (what a fact's pattern matched, no digit in
+    it) writes in words, as the figure reader reads them ("سبعه عشر" -> "17", "ثلاثه الاف" ->
+    "3000"): the figure a page that writes digits gives. Not a scale word alone ("الاف المفقودين":
+    thousands, no figure), nor a number after a definite number word or ordinal ("الستة عشر",
+    "الحادي عشر", "الثالثة والثلاثون": an ordinal, or a count named with the article)."""
+    from khulasa.extract.figures import lexicon, read_number, tokens
+
+    lex = lexicon()
+    toks = tokens(text)
+    out: set[str] = set()
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        before = toks[i - 1].norm if i and toks[i - 1].kind == "word" else ""
+        kind = lex.numbers.get(tok.norm, ("", 0.0))[0] if tok.kind == "word" else ""
+        number = read_number(toks, i, lex) if tok.kind == "word" and kind not in ("scale", "dualscale") else None
+        if number is None:
+            i += 1
+            continue
+        definite = before.startswith("ال") and (before[2:] in lex.numbers or _ordinal(before))
+        if not definite and number.value >= 3 and number.value == int(number.value):
+            out.add(str(int(number.value)))
+        i = number.end
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _ordinal_words() -> frozenset[str]:
+    """The ordinal words of ``resources/ar/ordinals.txt`` ("value | forms"), normalized."""
+    return frozenset(normalize(w) for line in load_word_list("ar/ordinals.txt") for w in line.split("|", 1)[-1].split())
+
+
+def _ordinal(word: str) -> bool:
+    return word in _ordinal_words() or word[2:] in _ordinal_words()
 
 
 @dataclass(frozen=True, slots=True)
