@@ -5,7 +5,7 @@ from __future__ import annotations
 from khulasa import summarize
 from khulasa.config import Settings
 from khulasa.summarizer.opening import OpeningTerms
-from khulasa.summarizer.pipeline import antecedents, event_first, order_facts, standalone_first
+from khulasa.summarizer.pipeline import antecedents, event_first, order_facts, standalone_first, within_share
 from khulasa.summarizer.select import without_orphans
 from khulasa.text.cohesion import dangling_opener, names_body, referring_subject
 from khulasa.text.normalize import Analyzer, normalize
@@ -250,3 +250,20 @@ def test_a_pronoun_on_a_preposition_after_the_opening_verb_needs_the_sentence_be
     assert dangling_opener("واشتعلت النيران في الطائرة بعد أن اصطدمت بشاحنة على المدرج.") is None
     assert dangling_opener("وأعلن عنها الوزير في مؤتمر صحفي عقده مساء أمس.") is not None
     assert dangling_opener("أعلن الوزير عنها في مؤتمر صحفي.") is None
+
+
+def test_long_fact_takes_its_shorter_wording_that_gives_every_number() -> None:
+    long = sent(
+        "a",
+        1,
+        "وقالت الوزارة في بيان نشرته وكالة الأنباء الرسمية مساء اليوم إن الحالة الأولى لمواطن يبلغ من العمر 53 عاما "
+        "والثانية لمواطن يبلغ من العمر 61 عاما وإن الحالتين تحت الملاحظة المستمرة من قبل الفريق الطبي المختص.",
+    )
+    short = sent("b", 1, "وقالت الوزارة إن الحالة الأولى لمواطن عمره 53 عاما والثانية لمواطن عمره 61 عاما.")
+    fewer = sent("c", 1, "وقالت الوزارة إن الحالة الأولى لمواطن عمره 53 عاما وإن الحالتين تحت الملاحظة.")
+    fact = Fact(0, (long, fewer, short))
+    most = 0.55 * 40
+    chosen = within_share(fact, most, Settings(), {})
+    assert chosen.representative == short  # fewer leaves out the 61
+    assert set(chosen.sentences) == {long, fewer, short}
+    assert within_share(fact, 0.55 * 100, Settings(), {}) == fact  # it fits already

@@ -179,6 +179,13 @@ class Settings:
     # words, as a concept of its own: a fact most outlets state, each in its own wording, weighs as
     # the words they would share had they copied one wording (0: off).
     claim_weight: float = 2.0
+    # In a short summary of several documents, in words: a fact whose wording is longer than this
+    # share of the budget is told in its longest other wording that fits it and gives every number
+    # it gives (pipeline.within_share; 0: off). Key facts at 60 / 100 / 150 words over the 13 dev sets
+    # (829): 407 / 563 / 654 -> 414 / 563 / 654, restating 4 / 14 / 39 -> 3 / 14 / 39; one set left
+    # out, 412 / 563 / 654 (docs/quality.md, "The twenty-third session: the gap to the oracle on the
+    # new batches (helper gap23)").
+    wording_share: float = 0.55
     # With ``claim_weight``, up to ``longer_from`` words: the dates, the records' years ("the
     # strongest since 1999") and the gazetteer's places several documents give in their openings
     # are claims too, at the day's share (select.told_details), each read once by the solver: of the
@@ -387,6 +394,7 @@ class Settings:
             "story_event_share",
             "support_threshold",
             "longer_told_share",
+            "wording_share",
         ):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:

@@ -44,7 +44,9 @@ from khulasa.types import Document
 # Nor do two tellings of the event stand apart by their claims (Settings.event_apart_claims), for
 # the reason event_apart_share is 0. Nor are the dates, records and places claims (Settings.detail_claims),
 # nor what several outlets state in their own words a concept (Settings.support_weight, not measured
-# on the desk).
+# on the desk). Nor is a long fact told in a shorter wording (Settings.wording_share 0), for the
+# reason past_half_weight is 0: a version's wording changes with the budget left (falsely / missed
+# new at half 11 / 7 -> 10 / 8 with 0.55; docs/quality.md, twenty-third session, helper gap23).
 DESK_SUMMARY_SETTINGS = Settings(
     event_apart_share=0.0,
     event_apart_claims=False,
@@ -52,6 +54,7 @@ DESK_SUMMARY_SETTINGS = Settings(
     aside_weight=0.0,
     detail_claims=False,
     support_weight=0.0,
+    wording_share=0.0,
 )
 
 if TYPE_CHECKING:

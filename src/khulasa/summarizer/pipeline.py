@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
@@ -57,7 +58,7 @@ from khulasa.text.finished import (
     stands_alone,
     unfinished,
 )
-from khulasa.text.normalize import Analyzer, arabic_ratio, count_words, letter_counts
+from khulasa.text.normalize import Analyzer, arabic_ratio, count_words, letter_counts, normalize
 from khulasa.text.published import parse_published
 from khulasa.text.runon import split_document, split_runon
 from khulasa.text.segment import sentence_spans
@@ -172,6 +173,32 @@ def standalone_first(fact: Fact, settings: Settings, texts: Mapping[str, str] | 
             rest = tuple(s for i, s in enumerate(fact.sentences) if i != k)
             return replace(fact, sentences=(other, *rest))
     return replace(fact, sentences=(trimmed, *fact.sentences[1:]))
+
+
+def _numbers(text: str) -> set[str]:
+    return set(re.findall(r"\d+(?:[.,]\d+)?", normalize(text)))
+
+
+def within_share(fact: Fact, most: float, settings: Settings, texts: Mapping[str, str]) -> Fact:
+    """``fact`` told in its longest other wording of at most ``most`` words (a sentence a reader
+    can take on its own, giving every number the representative gives) when its representative is
+    longer (Settings.wording_share): past half the budget a sentence pays for its words
+    (Settings.past_half_weight), and a shorter wording of the same fact leaves words for others."""
+    if count_words(fact.representative.text) <= most:
+        return fact
+    need = _numbers(fact.representative.text)
+    best, best_words = -1, 0
+    for k, other in enumerate(fact.sentences[1:], 1):
+        other = trim_start(other, settings, texts.get(other.doc))
+        words = count_words(other.text)
+        fits = best_words < words <= most and not leans(other.text)
+        if fits and is_candidate(other, settings) and need <= _numbers(other.text):
+            best, best_words = k, words
+    if best < 0:
+        return fact
+    other = trim_start(fact.sentences[best], settings, texts.get(fact.sentences[best].doc))
+    rest = tuple(s for i, s in enumerate(fact.sentences) if i != best)
+    return replace(fact, sentences=(other, *rest))
 
 
 def antecedents(facts: Sequence[Fact]) -> dict[int, int]:
@@ -556,6 +583,9 @@ def summarize(
         facts = (*facts, *clause_facts(prepared, settings, analyzer, len(facts), candidate_memo))
     texts = {d.id: d.text for d in documents}
     facts = tuple(standalone_first(f, settings, texts) for f in facts)
+    unit, amount = settings.budget
+    if settings.wording_share > 0 and unit == "words" and amount <= settings.short_budget and len(prepared) > 1:
+        facts = tuple(within_share(f, amount * settings.wording_share, settings, texts) for f in facts)
     check_time()
     candidate_ok = choosable(facts, settings, len(prepared) > 1, candidate_memo, prepared)
     if not any(candidate_ok):
