@@ -34,6 +34,7 @@ from khulasa.errors import (
     no_fact_clusters,
     no_facts_file,
 )
+from khulasa.extract.figures import lexicon, read_number, tokens
 from khulasa.resources import load_word_list
 from khulasa.text.cohesion import dangling_opener
 from khulasa.text.finished import unfinished
@@ -80,8 +81,6 @@ def _cardinals_in_words(text: str) -> frozenset[str]:
     "3000"): the figure a page that writes digits gives. Not a scale word alone ("الاف المفقودين":
     thousands, no figure), nor a number after a definite number word or ordinal ("الستة عشر",
     "الحادي عشر", "الثالثة والثلاثون": an ordinal, or a count named with the article)."""
-    from khulasa.extract.figures import lexicon, read_number, tokens
-
     lex = lexicon()
     toks = tokens(text)
     out: set[str] = set()
