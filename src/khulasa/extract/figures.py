@@ -2322,6 +2322,8 @@ _OWN_SCOPES = (
     "others",
     "part",
     "place:",
+    "projected",
+    "range",
     "rate",
     "ratio",
     "registered",
@@ -2665,7 +2667,46 @@ def _mention_scope(figure: Figure, sentence: str, start: int, end: int) -> str:
         return "part"
     if figure.dimension == "weekday" and _day_ahead(sentence, start, end):
         return "later"
+    if figure.dimension in ("count", "people") and _ranged(sentence, start):
+        return "range"
+    if figure.dimension in ("count", "people") and _projected(sentence, start, end):
+        return "projected"
     return ""
+
+
+def _ranged(sentence: str, start: int) -> bool:
+    """Is the count at ``sentence[start:]`` the top of a range: a number and a ``range | to`` word
+    of ``ar/mention_cues.txt`` right before it, and "بين" before the number ("بين 60 الى 100 مقعد")
+    or no ``from`` word ("على 200 إلى 260 مقعدا"; not "من 20 إلى 30", a count revised)?"""
+    cues = _mention_cues().get("range", {})
+    before = [t for t in tokens(sentence[:start]) if t.kind != "punct" or t.text == "-"][-3:]
+    if len(before) < 2 or cues.get(before[-1].norm) != "to" or before[-2].kind != "digits":
+        return False
+    opener = cues.get(before[0].norm) if len(before) == 3 else None
+    return opener != "from"
+
+
+# A projection's cue names a count this many words before it in its clause.
+_PROJECTION_REACH = 8
+# ... or this many words after it ("100 مقعد، وفق توقعات"; not a clause further on: "245 مقعدا، وقال
+# إن توقعات ...").
+_PROJECTION_AFTER = 2
+
+
+def _projected(sentence: str, start: int, end: int) -> bool:
+    """Is the count at ``start:end`` of ``sentence`` told as a projection: a ``projected`` cue of
+    ``ar/mention_cues.txt`` within :data:`_PROJECTION_REACH` words before it in its clause
+    ("ويتوقع أن يحصل ... على 200"), or among the :data:`_PROJECTION_AFTER` words after it, across
+    a comma but no other stop ("... 100 مقعد، وفق توقعات أولى")?"""
+    cues = _mention_cues().get("projected", {})
+    after = []
+    for t in tokens(sentence[end:]):
+        if len(after) == _PROJECTION_AFTER or (t.kind == "punct" and t.text in _CLAUSE_BREAK and t.text not in "،,"):
+            break
+        if t.kind == "word":
+            after.append(t)
+    words = [*_clause_words_before(sentence, start, _PROJECTION_REACH), *after]
+    return any(b in cues for t in words for b in _word_forms(t.norm))
 
 
 def _day_ahead(sentence: str, start: int, end: int) -> bool:
