@@ -2322,6 +2322,7 @@ _OWN_SCOPES = (
     "others",
     "part",
     "place:",
+    "poll",
     "projected",
     "range",
     "rate",
@@ -2667,6 +2668,8 @@ def _mention_scope(figure: Figure, sentence: str, start: int, end: int) -> str:
         return "part"
     if figure.dimension == "weekday" and _day_ahead(sentence, start, end):
         return "later"
+    if figure.dimension == "percent" and _polled(sentence, start):
+        return "poll"
     if figure.dimension in ("count", "people") and _ranged(sentence, start):
         return "range"
     if figure.dimension in ("count", "people") and _projected(sentence, start, end):
@@ -2684,6 +2687,19 @@ def _ranged(sentence: str, start: int) -> bool:
         return False
     opener = cues.get(before[0].norm) if len(before) == 3 else None
     return opener != "from"
+
+
+# A poll's cue names a share this many words before it in its sentence, across commas.
+_POLL_REACH = 15
+
+
+def _polled(sentence: str, start: int) -> bool:
+    """Is the share at ``sentence[start:]`` a poll's finding: a ``poll`` cue of
+    ``ar/mention_cues.txt`` among the :data:`_POLL_REACH` words before it in its sentence ("أظهر
+    استطلاع ... من مراكز التصويت، رفض 95% منهم")?"""
+    cues = _mention_cues().get("poll", {})
+    words = [t for t in tokens(sentence[:start]) if t.kind == "word"][-_POLL_REACH:]
+    return any(b in cues for t in words for b in _word_forms(t.norm))
 
 
 # A projection's cue names a count this many words before it in its clause.
