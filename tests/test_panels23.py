@@ -96,3 +96,14 @@ def test_a_place_that_is_a_players_first_name_is_no_place() -> None:
     ]
     docs = [Document(id=f"d{k}", text=t, source=f"s{k}") for k, t in enumerate(texts)]
     assert "القدس" in {a.name for a in compare(docs).actors}
+
+
+def test_an_earlier_count_the_outlet_calls_so_is_no_rival() -> None:
+    toll = "قتل 31 شخصا في انفجار السوق صباح اليوم."
+    for text, value in (
+        ("وفي وقت سابق، تحدث ضابط في الشرطة عن حصيلة أولية للانفجار، ب9 قتلى.", 9),
+        ("وأعلنت الشرطة في حصيلة أولية مقتل 12 شخصا.", 12),
+    ):
+        assert told_apart(_figure(toll, 31), toll, _figure(text, value), text), text
+    other = "وقال مسؤول في الصحة إن 28 شخصا قتلوا في الانفجار."
+    assert not told_apart(_figure(toll, 31), toll, _figure(other, 28), other)

@@ -2317,6 +2317,7 @@ _OWN_SCOPES = (
     "aftershock",
     "age",
     "alone",
+    "earlier",
     "margin",
     "later",
     "others",
@@ -2670,6 +2671,8 @@ def _mention_scope(figure: Figure, sentence: str, start: int, end: int) -> str:
         return "later"
     if figure.dimension == "percent" and _polled(sentence, start):
         return "poll"
+    if figure.dimension in ("count", "people") and _told_earlier(sentence, start):
+        return "earlier"
     if figure.dimension in ("count", "people") and _ranged(sentence, start):
         return "range"
     if figure.dimension in ("count", "people") and _projected(sentence, start, end):
@@ -2687,6 +2690,42 @@ def _ranged(sentence: str, start: int) -> bool:
         return False
     opener = cues.get(before[0].norm) if len(before) == 3 else None
     return opener != "from"
+
+
+# An earlier count's cue names a count this many words before it in its sentence, across commas.
+_EARLIER_REACH = 12
+
+
+def _told_earlier(sentence: str, start: int) -> bool:
+    """Is the count at ``sentence[start:]`` told as an earlier or preliminary one: an ``earlier``
+    cue of ``ar/mention_cues.txt`` (a word, or the two words of a phrase) among the
+    :data:`_EARLIER_REACH` words before it in its sentence ("وفي وقت سابق، تحدث ضابط عن حصيلة
+    أولية للتفجيرين، ب13 قتيلا")?"""
+    words = [t.norm for t in tokens(sentence[:start]) if t.kind == "word"][-_EARLIER_REACH:]
+    rows = [(cls, form) for cls, forms in _earlier_rows() for form in forms]
+    for cls, form in rows:
+        n = len(form)
+        for k in range(len(words) - n + 1):
+            if cls == "cue" and any(b == form[0] for b in _word_forms(words[k])):
+                return True
+            if cls == "phrase" and tuple(words[k : k + n]) == form:
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _earlier_rows() -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
+    """The ``earlier`` rows of ``ar/mention_cues.txt``: (class, its forms as normalized word tuples);
+    a ``phrase`` row is one phrase, a ``cue`` row a list of words."""
+    out = []
+    for kind, cls, forms in _rows("ar/mention_cues.txt"):
+        if kind != "earlier":
+            continue
+        if cls == "phrase":
+            out.append((cls, (tuple(normalize(w) for w in forms.split()),)))
+        else:
+            out.append((cls, tuple((normalize(w),) for w in forms.split())))
+    return tuple(out)
 
 
 # A poll's cue names a share this many words before it in its sentence, across commas.
