@@ -2317,7 +2317,6 @@ _OWN_SCOPES = (
     "aftershock",
     "age",
     "alone",
-    "earlier",
     "margin",
     "later",
     "others",
@@ -2671,8 +2670,6 @@ def _mention_scope(figure: Figure, sentence: str, start: int, end: int) -> str:
         return "later"
     if figure.dimension == "percent" and _polled(sentence, start):
         return "poll"
-    if figure.dimension in ("count", "people") and _told_earlier(sentence, start):
-        return "earlier"
     if figure.dimension in ("count", "people") and _ranged(sentence, start):
         return "range"
     if figure.dimension in ("count", "people") and _projected(sentence, start, end):
@@ -2813,6 +2810,10 @@ def told_apart(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
     slash and a distance (:func:`_told_head`, :func:`_mention_scope`)?"""
     head_a, head_b = _told_head(a, a_text, a.start, a.end), _told_head(b, b_text, b.start, b.end)
     if head_a and head_b and head_a != head_b:
+        return True
+    if any(f.dimension in ("count", "people") and _told_earlier(t, f.start) for f, t in ((a, a_text), (b, b_text))):
+        # An earlier count the outlet calls so is no rival of the toll of the news; it stays in
+        # compare's groups and the desk's timeline, where it is a step of the same toll.
         return True
     scope_a = _mention_scope(a, a_text, a.start, a.end)
     scope_b = _mention_scope(b, b_text, b.start, b.end)
