@@ -51,6 +51,10 @@ def test_an_exit_poll_is_no_turnout() -> None:
     turnout = "وبلغت نسبة المشاركة في الاستفتاء نحو 38%."
     poll = "وأظهر استطلاع للناخبين عند خروجهم من مراكز التصويت، تأييد 91% منهم للتعديل."
     assert told_apart(_figure(turnout, 38), turnout, _figure(poll, 91), poll)
+    # The result set against what the polls had shown is no poll's share.
+    result = "ورغم أن الاستطلاعات أظهرت تقدم المؤيدين، فإن الرافضين فازوا بنسبة 51.2% من الأصوات."
+    share = "وحصل الرافضون على 51.3% من الأصوات."
+    assert not told_apart(_figure(share, 51.3), share, _figure(result, 51.2), result)
 
 
 def test_a_kick_aimed_at_a_player_is_not_his_goal() -> None:

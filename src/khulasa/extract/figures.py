@@ -2732,10 +2732,16 @@ _POLL_REACH = 15
 def _polled(sentence: str, start: int) -> bool:
     """Is the share at ``sentence[start:]`` a poll's finding: a ``poll`` cue of
     ``ar/mention_cues.txt`` among the :data:`_POLL_REACH` words before it in its sentence ("أظهر
-    استطلاع ... من مراكز التصويت، رفض 95% منهم")?"""
+    استطلاع ... من مراكز التصويت، رفض 95% منهم"), with no ``poll | stop`` word ("فإن") between them?"""
     cues = _mention_cues().get("poll", {})
     words = [t for t in tokens(sentence[:start]) if t.kind == "word"][-_POLL_REACH:]
-    return any(b in cues for t in words for b in _word_forms(t.norm))
+    for t in reversed(words):  # nearest first, up to a word that opens a clause set against it
+        found = {cues.get(b) for b in (t.norm, *_word_forms(t.norm))}
+        if "stop" in found:
+            return False
+        if "cue" in found:
+            return True
+    return False
 
 
 # A projection's cue names a count this many words before it in its clause.
