@@ -39,6 +39,7 @@ from khulasa.extract.figures import (
     mark_words,
     mention,
 )
+from khulasa.extract.goals import Goal, minute_goals, same_goal
 from khulasa.link.clauses import link_facts, linking_context
 from khulasa.summarizer.pipeline import build_facts, is_candidate, prepare
 from khulasa.text.normalize import Analyzer, count_words, idf_weights
@@ -344,13 +345,15 @@ def compare_figures(
     text_of = {id(m): sentence_of[k].text for k, m in enumerate(mentions)}
     groups = group_figures(mentions, idf, threshold=settings.figure_threshold)
     groups = [part for group in groups for part in _apart_by_value(_told_apart(group, text_of))]
+    start_of = {id(m): sentence_of[k].start for k, m in enumerate(mentions)}
+    groups = _one_goal_minutes(groups, text_of, start_of)
     for group in groups:
         if len({outlet_of[m.figure.doc] for m in group}) < 2:
             continue
         figs = [m.figure for m in group]
-        agree = not any(
-            disagree(a, b, tolerance=settings.figure_tolerance) for k, a in enumerate(figs) for b in figs[k + 1 :]
-        )
+        # A match's minutes are no rounded measures: 71 and 73 are two readings of when a goal fell.
+        tolerance = 0.0 if all(_is_minute(m) for m in group) else settings.figure_tolerance
+        agree = not any(disagree(a, b, tolerance=tolerance) for k, a in enumerate(figs) for b in figs[k + 1 :])
         values = tuple(
             FigureValue(
                 outlet_of[f.doc],
@@ -386,6 +389,50 @@ def _told_apart(group: Sequence[FigureMention], text_of: Mapping[int, str]) -> l
         )
 
     return [m for m in group if not any(n.figure.doc != m.figure.doc and gives(m, n) for n in group)]
+
+
+# Minutes of one goal that outlets (or one outlet's two sentences) give this far apart at most ("في
+# الدقيقة 40" and "بالدقيقة 41"; 71, 72 and 73) are one group, whose values disagree.
+GOAL_MINUTES_APART = 3
+
+
+def _is_minute(m: FigureMention) -> bool:
+    return m.figure.dimension == "mark" and m.figure.unit == "minute"
+
+
+def _one_goal_minutes(
+    groups: Sequence[list[FigureMention]], text_of: Mapping[int, str], start_of: Mapping[int, int]
+) -> list[list[FigureMention]]:
+    """``groups`` with the groups of a match's minutes joined when they are the minutes of one goal
+    told a little apart: a member of one and of the other at most :data:`GOAL_MINUTES_APART`
+    minutes apart whose sentences tell one goal (:func:`khulasa.extract.goals.same_goal`: the
+    same scorer or what it did, nothing that differs). A goal shown as "40" agreed by two outlets
+    and "41" by two others is one goal the outlets disagree on, as the summary's notes say."""
+
+    def goal(m: FigureMention) -> Goal | None:
+        text = text_of[id(m)]
+        at = m.figure.start - start_of[id(m)]
+        return next((g for start, g in minute_goals(text) if start == at), None)
+
+    def one_goal(a: list[FigureMention], b: list[FigureMention]) -> bool:
+        for m in a:
+            for n in b:
+                if abs(m.figure.amount - n.figure.amount) > GOAL_MINUTES_APART:
+                    continue
+                gm, gn = goal(m), goal(n)
+                if gm is not None and gn is not None and same_goal(gm, gn):
+                    return True
+        return False
+
+    out: list[list[FigureMention]] = []
+    for group in groups:
+        if group and all(_is_minute(m) for m in group):
+            into = next((g for g in out if g and all(_is_minute(m) for m in g) and one_goal(g, group)), None)
+            if into is not None:
+                into.extend(group)
+                continue
+        out.append(list(group))
+    return out
 
 
 def _apart_by_value(group: Sequence[FigureMention]) -> list[list[FigureMention]]:

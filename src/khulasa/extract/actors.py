@@ -622,10 +622,13 @@ def find_actors(prepared: Sequence[PreparedDocument], *, min_mentions: int = 2) 
     alias_index = _alias_index(entries, surfaces, _by_shape(vocab), _short_forms(entries, stop, c), c)
     mentions, meta = _mentions(sentences, alias_index)
     gazetteer_keys = {canonical for _, canonical in c.gazetteer.values()}
+    after = _words_after(sentences, mentions)
     actors = []
     for key, spans in mentions.items():
         kind, label = meta[key]
         if key not in gazetteer_keys and len(spans) < min_mentions and kind != "person":
+            continue
+        if kind == "place" and key in gazetteer_keys and _first_of_a_name(after.get(key, []), vocab, stop, c):
             continue
         docs = tuple(dict.fromkeys(s.doc for s in spans))
         actors.append(Actor(label, kind, docs, tuple(spans)))
@@ -633,6 +636,39 @@ def find_actors(prepared: Sequence[PreparedDocument], *, min_mentions: int = 2) 
 
 
 _Tokens = tuple[str, int, Sequence[Token]]  # (document id, offset of the sentence, its tokens)
+
+
+def _words_after(sentences: Sequence[_Tokens], mentions: Mapping[object, Sequence[Span]]) -> dict[object, list[str]]:
+    """For each actor, the word (normalized) right after each of its mentions in its sentence, ""
+    where a mark or the sentence's end follows."""
+    next_word: dict[tuple[str, int], str] = {}  # (document, end of a word) -> the token after it
+    for doc, offset, toks in sentences:
+        for a, b in zip(toks, (*toks[1:], None), strict=True):
+            if a.kind == "word":
+                next_word[(doc, offset + a.end)] = b.norm if b is not None and b.kind == "word" else ""
+    return {key: [next_word.get((s.doc, s.end), "") for s in spans] for key, spans in mentions.items()}
+
+
+def _first_of_a_name(after: Sequence[str], vocab: set[str], stop: frozenset[str], c: Cues) -> bool:
+    """Is a place of the gazetteer in fact the first word of another name wherever the cluster
+    names it: two mentions or more, each followed by the same word, one that reads as a name: no
+    article, no و/ف before it, no accusative alif after it ("قادما"), no stop word, no place, no
+    common word (:func:`_common_word`). "بغداد بونجاح" is a player, "باريس سان جيرمان" a club."""
+    if len(after) < 2 or len(set(after)) != 1:
+        return False
+    word = after[0]
+    return (
+        len(word) >= _NAME_AFTER_PLACE
+        and not word.startswith(("ال", "و", "ف"))
+        and not word.endswith("ا")
+        and word not in stop
+        and not any((f,) in c.gazetteer for f in (word, *_name_forms(word)))
+        and not _common_word(word, word, vocab, stop)
+    )
+
+
+# The word a place's name is read as the first of a person's or a title's is this long at least.
+_NAME_AFTER_PLACE = 3
 _AliasIndex = dict[Name, tuple[str, str, object]]  # alias -> (kind, display, key)
 
 

@@ -2322,6 +2322,9 @@ _OWN_SCOPES = (
     "others",
     "part",
     "place:",
+    "poll",
+    "projected",
+    "range",
     "rate",
     "ratio",
     "registered",
@@ -2665,7 +2668,103 @@ def _mention_scope(figure: Figure, sentence: str, start: int, end: int) -> str:
         return "part"
     if figure.dimension == "weekday" and _day_ahead(sentence, start, end):
         return "later"
+    if figure.dimension == "percent" and _polled(sentence, start):
+        return "poll"
+    if figure.dimension in ("count", "people") and _ranged(sentence, start):
+        return "range"
+    if figure.dimension in ("count", "people") and _projected(sentence, start, end):
+        return "projected"
     return ""
+
+
+def _ranged(sentence: str, start: int) -> bool:
+    """Is the count at ``sentence[start:]`` the top of a range: a number and a ``range | to`` word
+    of ``ar/mention_cues.txt`` right before it, and "بين" before the number ("بين 60 الى 100 مقعد")
+    or no ``from`` word ("على 200 إلى 260 مقعدا"; not "من 20 إلى 30", a count revised)?"""
+    cues = _mention_cues().get("range", {})
+    before = [t for t in tokens(sentence[:start]) if t.kind != "punct" or t.text == "-"][-3:]
+    if len(before) < 2 or cues.get(before[-1].norm) != "to" or before[-2].kind != "digits":
+        return False
+    opener = cues.get(before[0].norm) if len(before) == 3 else None
+    return opener != "from"
+
+
+# An earlier count's cue names a count this many words before it in its sentence, across commas.
+_EARLIER_REACH = 12
+
+
+def _told_earlier(sentence: str, start: int) -> bool:
+    """Is the count at ``sentence[start:]`` told as an earlier or preliminary one: an ``earlier``
+    cue of ``ar/mention_cues.txt`` (a word, or the two words of a phrase) among the
+    :data:`_EARLIER_REACH` words before it in its sentence ("وفي وقت سابق، تحدث ضابط عن حصيلة
+    أولية للتفجيرين، ب13 قتيلا")?"""
+    words = [t.norm for t in tokens(sentence[:start]) if t.kind == "word"][-_EARLIER_REACH:]
+    rows = [(cls, form) for cls, forms in _earlier_rows() for form in forms]
+    for cls, form in rows:
+        n = len(form)
+        for k in range(len(words) - n + 1):
+            if cls == "cue" and any(b == form[0] for b in _word_forms(words[k])):
+                return True
+            if cls == "phrase" and tuple(words[k : k + n]) == form:
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _earlier_rows() -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
+    """The ``earlier`` rows of ``ar/mention_cues.txt``: (class, its forms as normalized word tuples);
+    a ``phrase`` row is one phrase, a ``cue`` row a list of words."""
+    out = []
+    for kind, cls, forms in _rows("ar/mention_cues.txt"):
+        if kind != "earlier":
+            continue
+        if cls == "phrase":
+            out.append((cls, (tuple(normalize(w) for w in forms.split()),)))
+        else:
+            out.append((cls, tuple((normalize(w),) for w in forms.split())))
+    return tuple(out)
+
+
+# A poll's cue names a share this many words before it in its sentence, across commas.
+_POLL_REACH = 15
+
+
+def _polled(sentence: str, start: int) -> bool:
+    """Is the share at ``sentence[start:]`` a poll's finding: a ``poll`` cue of
+    ``ar/mention_cues.txt`` among the :data:`_POLL_REACH` words before it in its sentence ("أظهر
+    استطلاع ... من مراكز التصويت، رفض 95% منهم"), with no ``poll | stop`` word ("فإن") between them?"""
+    cues = _mention_cues().get("poll", {})
+    words = [t for t in tokens(sentence[:start]) if t.kind == "word"][-_POLL_REACH:]
+    for t in reversed(words):  # nearest first, up to a word that opens a clause set against it
+        found = {cues.get(b) for b in (t.norm, *_word_forms(t.norm))}
+        if "stop" in found:
+            return False
+        if "cue" in found:
+            return True
+    return False
+
+
+# A projection's cue names a count this many words before it in its clause.
+_PROJECTION_REACH = 8
+# ... or this many words after it ("100 مقعد، وفق توقعات"; not a clause further on: "245 مقعدا، وقال
+# إن توقعات ...").
+_PROJECTION_AFTER = 2
+
+
+def _projected(sentence: str, start: int, end: int) -> bool:
+    """Is the count at ``start:end`` of ``sentence`` told as a projection: a ``projected`` cue of
+    ``ar/mention_cues.txt`` within :data:`_PROJECTION_REACH` words before it in its clause
+    ("ويتوقع أن يحصل ... على 200"), or among the :data:`_PROJECTION_AFTER` words after it, across
+    a comma but no other stop ("... 100 مقعد، وفق توقعات أولى")?"""
+    cues = _mention_cues().get("projected", {})
+    after = []
+    for t in tokens(sentence[end:]):
+        if len(after) == _PROJECTION_AFTER or (t.kind == "punct" and t.text in _CLAUSE_BREAK and t.text not in "،,"):
+            break
+        if t.kind == "word":
+            after.append(t)
+    words = [*_clause_words_before(sentence, start, _PROJECTION_REACH), *after]
+    return any(b in cues for t in words for b in _word_forms(t.norm))
 
 
 def _day_ahead(sentence: str, start: int, end: int) -> bool:
@@ -2717,6 +2816,10 @@ def told_apart(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
     slash and a distance (:func:`_told_head`, :func:`_mention_scope`)?"""
     head_a, head_b = _told_head(a, a_text, a.start, a.end), _told_head(b, b_text, b.start, b.end)
     if head_a and head_b and head_a != head_b:
+        return True
+    if any(f.dimension in ("count", "people") and _told_earlier(t, f.start) for f, t in ((a, a_text), (b, b_text))):
+        # An earlier count the outlet calls so is no rival of the toll of the news; it stays in
+        # compare's groups and the desk's timeline, where it is a step of the same toll.
         return True
     scope_a = _mention_scope(a, a_text, a.start, a.end)
     scope_b = _mention_scope(b, b_text, b.start, b.end)

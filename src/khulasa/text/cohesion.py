@@ -63,6 +63,25 @@ def _referring_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])(?:و)?(?P<opener>(?:{quantifiers})\s+(?:{demonstratives}))(?![^\W\d_])")
 
 
+# How far into a sentence "the rest" is read as the subject after a complementizer ("وقالت وكالة
+# إدارة الكوارث الفلبينية إن الباقين"): the reported clause of the opening speech verb.
+_REMAINDER_WINDOW = 10
+
+
+def _remainder_opener(words: list[str]) -> str | None:
+    """ "The rest" ("الباقين", ``remainders`` of ``referring_quantifiers.txt``) as the sentence's
+    first word (behind و/ف) or right after a complementizer among its first words: a count of the
+    rest of a whole only the sentence before it gave."""
+    rows = _referring_rows()
+    rest, that = set(rows.get("remainders", ())), set(rows.get("complementizers", ()))
+    if words and any(w in rest for w in (words[0], words[0][1:] if words[0][:1] in "وف" else "")):
+        return words[0]
+    for a, b in pairwise(words[:_REMAINDER_WINDOW]):
+        if a in that and b in rest:
+            return f"{a} {b}"
+    return None
+
+
 def dangling_opener(text: str) -> str | None:
     """The opening of ``text`` that needs an antecedent (normalized), or None when it has none: an
     opening word of ``dangling_openers.txt`` or a speech verb with no subject, or a quantifier over
@@ -71,7 +90,9 @@ def dangling_opener(text: str) -> str | None:
     match = _opener_pattern().match(plain)
     if match is None:
         match = _referring_pattern().search(" ".join(plain.split()[:_REFERRING_WINDOW]))
-    return match.group("opener") if match else None
+    if match is None:
+        return _remainder_opener(letter_tokens(plain))
+    return match.group("opener")
 
 
 # A sentence of at most this many words that only says who reported "this" leans back.

@@ -330,7 +330,46 @@ def is_tail_fragment(text: str) -> bool:
     """Is ``text`` the tail of another sentence naming its source, cut off by a stray full stop
     ("حسبما أفاد موقع الجزيرة على الإنترنت.")? It opens with a word of
     ``resources/ar/attribution_tails.txt`` and holds no comma: no main clause follows the tail."""
-    return not any(c in text for c in "،,") and _opens_with(text.lstrip(), "ar/attribution_tails.txt")
+    if any(c in text for c in "،,"):
+        return False
+    return _opens_with(text.lstrip(), "ar/attribution_tails.txt") or _relative_tail(text)
+
+
+# A relative tail has at most this many words ("في عملية تبناها تنظيم داعش الإرهابي.").
+RELATIVE_TAIL_MAX_WORDS = 8
+
+
+@lru_cache(maxsize=1)
+def _relative_rows() -> dict[str, tuple[str, ...]]:
+    """``resources/ar/relative_tails.txt``: kind -> its words, normalized."""
+    rows: dict[str, tuple[str, ...]] = {}
+    for line in load_word_list("ar/relative_tails.txt"):
+        kind, words = line.split("|", 1)
+        rows[kind.strip()] = tuple(normalize(w) for w in words.split())
+    return rows
+
+
+def _relative_tail(text: str) -> bool:
+    """Is ``text`` (no comma) only a prepositional phrase and its relative clause, the end of the
+    sentence before it: a short sentence with no figure opening with a preposition of
+    ``resources/ar/relative_tails.txt`` (behind و), an indefinite noun and a verb whose object
+    pronoun points back at it ("في عملية تبناها تنظيم داعش.")?"""
+    if any(ch.isdigit() for ch in text):
+        return False
+    words = letter_tokens(text)
+    if not 3 <= len(words) <= RELATIVE_TAIL_MAX_WORDS:
+        return False
+    rows = _relative_rows()
+    first = words[0][1:] if words[0].startswith("و") and len(words[0]) > 1 else words[0]
+    if first not in rows["prepositions"] or words[1].startswith("ال"):
+        return False
+    verb = words[2]
+    return (
+        len(verb) >= 4
+        and verb not in rows["not_verbs"]
+        and not verb.startswith("ال")
+        and any(verb.endswith(e) for e in rows["endings"])
+    )
 
 
 def _line_around(source: str, start: int, end: int) -> tuple[int, int]:
