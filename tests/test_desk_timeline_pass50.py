@@ -53,3 +53,24 @@ def test_a_story_of_undated_reports_keeps_the_times_they_arrived_at(tmp_path: Pa
         group = _group(desk)
     assert group["trend"] == "rising"
     assert all(v["time"] for v in group["values"])
+
+
+def _g(subject: str, dimension: str, *values: tuple[str, str]) -> dict[str, object]:
+    return {
+        "subject": subject,
+        "dimension": dimension,
+        "values": [{"doc": doc, "normalized": value} for doc, value in values],
+    }
+
+
+def test_a_group_another_already_lists_is_folded_into_it():
+    from khulasa.desk.updates import _without_repeats
+
+    whole = _g("العدد: «حركة النجوم الخمس»", "count", ("a", "5 نجوم"), ("b", "5 نجوم"), ("c", "5 نجوم"))
+    again = _g("العدد: «رفض حركة النجوم الخمس»", "count", ("a", "5 نجوم"), ("c", "5 نجوم"))
+    # Another outlet's value, or the same outlets' other value, is no repeat; nor a figure of another kind.
+    other_value = _g("الدقيقة: «في الدقيقة 40»", "mark", ("a", "40 minute"), ("d", "41 minute"))
+    same_outlets = _g("الدقيقة: «بالدقيقة 40»", "mark", ("a", "40 minute"), ("d", "40 minute"))
+    kind = _g("المدة: «خمسة أيام»", "duration", ("a", "5 نجوم"), ("b", "5 نجوم"))
+    kept = _without_repeats([again, whole, other_value, same_outlets, kind])
+    assert kept == [whole, other_value, same_outlets, kind]

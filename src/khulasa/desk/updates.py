@@ -2793,8 +2793,31 @@ def figure_timeline(
         )
     if summary is not None:
         _noted_values(out, summary, documents, event_time)
+    out = _without_repeats(out)
     out.sort(key=_importance)
     return out
+
+
+def _without_repeats(groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The groups less those that repeat another: a group every value of which (its article and
+    value) another group of its kind already lists says nothing that one does not. compare makes a
+    group per wording, so one figure told in three sentences of the same outlets came out as three
+    groups ("خمس نجوم" three times, "15 أجنبيا" and a weekday twice), taking the places of the
+    figures that matter among the few shown (fiftieth pass). Larger groups are kept first; compare's
+    order otherwise."""
+
+    def keys(group: Mapping[str, Any]) -> frozenset[tuple[str, str]]:
+        return frozenset((str(v["doc"]), str(v["normalized"])) for v in group["values"])
+
+    kept: list[tuple[str, frozenset[tuple[str, str]]]] = []
+    keep: set[int] = set()
+    for k in sorted(range(len(groups)), key=lambda k: -len(groups[k]["values"])):
+        mine = keys(groups[k])
+        if any(dim == groups[k]["dimension"] and mine <= theirs for dim, theirs in kept):
+            continue
+        kept.append((groups[k]["dimension"], mine))
+        keep.add(k)
+    return [g for k, g in enumerate(groups) if k in keep]
 
 
 def _news_times(documents: Sequence[Document], event_time: Mapping[str, float]) -> Mapping[str, float]:
