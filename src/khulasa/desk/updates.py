@@ -2766,6 +2766,7 @@ def figure_timeline(
 
     prepared = prepare(documents)
     outlet_of = {d.id: d.outlet for d in documents}
+    event_time = _news_times(documents, event_time)
     # Agreement as the summary's ⚠ notes judge it (claims.contradicting_figures): any two values
     # that differ disagree, so a pair the summary flags is never listed as agreeing here.
     groups = compare_figures(prepared, Analyzer(stem=True), outlet_of, CompareSettings(figure_tolerance=0.0))
@@ -2792,8 +2793,46 @@ def figure_timeline(
         )
     if summary is not None:
         _noted_values(out, summary, documents, event_time)
+    out = _without_repeats(out)
     out.sort(key=_importance)
     return out
+
+
+def _without_repeats(groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The groups less those that repeat another: a group every value of which (its article and
+    value) another group of its kind already lists says nothing that one does not. compare makes a
+    group per wording, so one figure told in three sentences of the same outlets came out as three
+    groups ("خمس نجوم" three times, "15 أجنبيا" and a weekday twice), taking the places of the
+    figures that matter among the few shown (fiftieth pass). Larger groups are kept first; compare's
+    order otherwise."""
+
+    def keys(group: Mapping[str, Any]) -> frozenset[tuple[str, str]]:
+        return frozenset((str(v["doc"]), str(v["normalized"])) for v in group["values"])
+
+    kept: list[tuple[str, frozenset[tuple[str, str]]]] = []
+    keep: set[int] = set()
+    for k in sorted(range(len(groups)), key=lambda k: -len(groups[k]["values"])):
+        mine = keys(groups[k])
+        if any(dim == groups[k]["dimension"] and mine <= theirs for dim, theirs in kept):
+            continue
+        kept.append((groups[k]["dimension"], mine))
+        keep.add(k)
+    return [g for k, g in enumerate(groups) if k in keep]
+
+
+def _news_times(documents: Sequence[Document], event_time: Mapping[str, float]) -> Mapping[str, float]:
+    """The times a timeline may set values by: each article's event time, but in a story some of
+    whose articles carry a publication time, only theirs. An undated article's event time is when
+    the desk took it in, not when its figure was said: beside an outlet's dated report it is no news
+    time (a feed of old reports, dated and undated, taken in now showed a toll "rising" from the
+    dated 46 to an undated 114 taken in a year later, and the article list said "وقت غير معروف" for the
+    very article the timeline timed). Such a value is listed with no time and takes no part in the
+    trend (:func:`trend`). A story of undated articles only (a feed without dates) keeps the times
+    it arrived at: they are all the desk knows, and all of one kind (fiftieth pass)."""
+    dated = {d.id for d in documents if d.published}
+    if not dated:
+        return event_time
+    return {doc: ts for doc, ts in event_time.items() if doc in dated}
 
 
 def _noted_values(
