@@ -1517,6 +1517,29 @@ def _after_model_name(toks: Sequence[Token], i: int) -> bool:
     return k >= 0 and toks[k].kind == "word" and bool(set(_word_forms(toks[k].norm)) & _model_names())
 
 
+@lru_cache(maxsize=1)
+def _numbered_names() -> tuple[tuple[str, ...], ...]:
+    """The named bodies of ``ar/numbered_names.txt`` whose name holds a number, as normalized words."""
+    return tuple(tuple(normalize(name).split()) for name in load_word_list("ar/numbered_names.txt"))
+
+
+def _in_numbered_name(toks: Sequence[Token], j: int) -> bool:
+    """Is the word at ``j`` inside a named body's name that holds a number ("حركة خمس نجوم", the Five
+    Star Movement: ``ar/numbered_names.txt``)? Its number is part of the name, no count."""
+    for name in _numbered_names():
+        for p in range(1, len(name)):
+            k = j - p
+            if k < 0 or k + len(name) > len(toks):
+                continue
+            words = toks[k : k + len(name)]
+            if all(t.kind == "word" for t in words) and (
+                name[0] in _word_forms(words[0].norm)
+                and all(t.norm == w for t, w in zip(words[1:], name[1:], strict=True))
+            ):
+                return True
+    return False
+
+
 def _model_code(toks: Sequence[Token], i: int) -> bool:
     """Digits that are part of a model name or code, not a quantity: glued to Latin letters ("A320",
     "F-16", "MH17") or to another three-digit number by a hyphen ("737-800"), or after a make or
@@ -1700,6 +1723,7 @@ def extract_figures(text: str, *, doc: str = "", offset: int = 0) -> list[Figure
             and _may_open(toks[j])
             and not _clock_time(toks, j)
             and not _model_code(toks, j)
+            and not _in_numbered_name(toks, j)
         ):
             hit = (
                 _numeric_date_at(toks, j)
@@ -2785,11 +2809,14 @@ _OF = frozenset({"من"})
 
 def _told_as_part(sentence: str, start: int, end: int) -> bool:
     """Is the count at ``start:end`` of ``sentence`` told as part of a toll or a group: followed by
-    "من" and a ``part | after`` word ("6 من أفراد طاقمها"), or after "من" and a ``part | before`` word
-    and one word ("ومن بين القتلى ستة أشخاص")?"""
+    "من" and a ``part | after`` word ("6 من أفراد طاقمها", or read with it: "20 من الضحايا"), or
+    after "من" and a ``part | before`` word and one word ("ومن بين القتلى ستة أشخاص")?"""
     cues = _mention_cues().get("part", {})
     after = [t for t in tokens(sentence[end:]) if t.kind == "word"][:2]
     if len(after) == 2 and after[0].norm in _OF and cues.get(after[1].norm) == "after":
+        return True
+    own = [t for t in tokens(sentence[start:end]) if t.kind == "word"][-2:]  # "20 من الضحايا": read with its noun
+    if len(own) == 2 and own[0].norm in _OF and cues.get(own[1].norm) == "after":
         return True
     before = _clause_words_before(sentence, start, 3)
     return (
