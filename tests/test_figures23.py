@@ -32,6 +32,7 @@ def test_a_cue_of_the_dead_nearer_than_fqd_still_wins() -> None:
 def test_a_number_in_a_named_bodys_name_is_no_figure() -> None:
     assert figures_of("وقالت حركة خمس نجوم إنها لن تصوت على الثقة.") == ()
     assert [t for t, _, _ in _marks("وانسحب نواب حركة خمس نجوم وعددهم 62 نائبا.")] == ["62 نائبا"]
+    assert figures_of("ورفض نواب حركة «خمس نجوم» المشاركة، وقال حزب “الخمس نجوم” إنه سيقاطع.") == ()
     # Five stars with no such name before them stay a count.
     assert [t for t, _, _ in _marks("حصل المطعم على خمس نجوم.")] == ["خمس نجوم"]
 

@@ -1525,16 +1525,23 @@ def _numbered_names() -> tuple[tuple[str, ...], ...]:
 
 def _in_numbered_name(toks: Sequence[Token], j: int) -> bool:
     """Is the word at ``j`` inside a named body's name that holds a number ("حركة خمس نجوم", the Five
-    Star Movement: ``ar/numbered_names.txt``)? Its number is part of the name, no count."""
-    for name in _numbered_names():
+    Star Movement, also with quote marks: "حركة «خمس نجوم»": ``ar/numbered_names.txt``)? Its number
+    is part of the name, no count."""
+    names = _numbered_names()
+    if toks[j].kind != "word" or not any(toks[j].norm in name[1:] for name in names):
+        return False
+    words = [k for k, t in enumerate(toks) if t.text not in _QUOTES]
+    at = words.index(j)
+    for name in names:
         for p in range(1, len(name)):
-            k = j - p
-            if k < 0 or k + len(name) > len(toks):
+            k = at - p
+            if k < 0 or k + len(name) > len(words):
                 continue
-            words = toks[k : k + len(name)]
-            if all(t.kind == "word" for t in words) and (
-                name[0] in _word_forms(words[0].norm)
-                and all(t.norm == w for t, w in zip(words[1:], name[1:], strict=True))
+            run = [toks[w] for w in words[k : k + len(name)]]
+            if (
+                all(t.kind == "word" for t in run)
+                and name[0] in _word_forms(run[0].norm)
+                and all(t.norm == w for t, w in zip(run[1:], name[1:], strict=True))
             ):
                 return True
     return False
