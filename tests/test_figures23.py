@@ -41,3 +41,8 @@ def test_some_of_the_dead_are_a_part_of_the_toll() -> None:
     text = "وكان 14 من الضحايا من الأجانب."
     assert _marks(text) == [("14 من الضحايا", "killed", "part")]
     assert [s for _, _, s in _marks("ارتفعت حصيلة القتلى إلى 39 قتيلا.")] == [""]
+
+
+def test_lives_lost_after_the_noun_are_the_dead() -> None:
+    assert [u for _, u, _ in _marks("فقد 50 شخصا حياتهم في الفيضانات.")] == ["killed"]
+    assert [u for _, u, _ in _marks("أدى الإعصار إلى فقدان 8 أشخاص حياتهم وفقدان 3 آخرين.")] == ["killed", "missing"]

@@ -1587,7 +1587,8 @@ def _people_role(toks: Sequence[Token], start: int, end: int, lex: Lexicon) -> s
     """What happened to the people a generic count counts: "مقتل 12 شخصا" -> "killed".
 
     The nearest cue wins, looking first before the number, then after the counted noun; a
-    punctuation mark ends the look in either direction.
+    punctuation mark ends the look in either direction. A cue of the missing before it ("فقد",
+    "فقدان") yields to one of the dead after the noun ("فقد 50 شخصا حياتهم": lost their lives).
     """
 
     def look(indices: Iterable[int], words: int, after: bool = False) -> str | None:
@@ -1602,11 +1603,10 @@ def _people_role(toks: Sequence[Token], start: int, end: int, lex: Lexicon) -> s
                 return role
         return None
 
-    return (
-        look(range(start - 1, -1, -1), _ROLE_BEFORE)
-        or look(range(end, len(toks)), _ROLE_AFTER, after=True)
-        or _tallied_role(toks, start, lex)
-    )
+    before = look(range(start - 1, -1, -1), _ROLE_BEFORE)
+    if before == "missing" and look(range(end, len(toks)), _ROLE_AFTER, after=True) == "killed":
+        return "killed"  # "فقد 50 شخصا حياتهم": lost their lives, not gone missing
+    return before or look(range(end, len(toks)), _ROLE_AFTER, after=True) or _tallied_role(toks, start, lex)
 
 
 def _tallied_role(toks: Sequence[Token], start: int, lex: Lexicon) -> str | None:
