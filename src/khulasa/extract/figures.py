@@ -1517,6 +1517,36 @@ def _after_model_name(toks: Sequence[Token], i: int) -> bool:
     return k >= 0 and toks[k].kind == "word" and bool(set(_word_forms(toks[k].norm)) & _model_names())
 
 
+@lru_cache(maxsize=1)
+def _numbered_names() -> tuple[tuple[str, ...], ...]:
+    """The named bodies of ``ar/numbered_names.txt`` whose name holds a number, as normalized words."""
+    return tuple(tuple(normalize(name).split()) for name in load_word_list("ar/numbered_names.txt"))
+
+
+def _in_numbered_name(toks: Sequence[Token], j: int) -> bool:
+    """Is the word at ``j`` inside a named body's name that holds a number ("حركة خمس نجوم", the Five
+    Star Movement, also with quote marks: "حركة «خمس نجوم»": ``ar/numbered_names.txt``)? Its number
+    is part of the name, no count."""
+    names = _numbered_names()
+    if toks[j].kind != "word" or not any(toks[j].norm in name[1:] for name in names):
+        return False
+    words = [k for k, t in enumerate(toks) if t.text not in _QUOTES]
+    at = words.index(j)
+    for name in names:
+        for p in range(1, len(name)):
+            k = at - p
+            if k < 0 or k + len(name) > len(words):
+                continue
+            run = [toks[w] for w in words[k : k + len(name)]]
+            if (
+                all(t.kind == "word" for t in run)
+                and name[0] in _word_forms(run[0].norm)
+                and all(t.norm == w for t, w in zip(run[1:], name[1:], strict=True))
+            ):
+                return True
+    return False
+
+
 def _model_code(toks: Sequence[Token], i: int) -> bool:
     """Digits that are part of a model name or code, not a quantity: glued to Latin letters ("A320",
     "F-16", "MH17") or to another three-digit number by a hyphen ("737-800"), or after a make or
@@ -1557,7 +1587,8 @@ def _people_role(toks: Sequence[Token], start: int, end: int, lex: Lexicon) -> s
     """What happened to the people a generic count counts: "مقتل 12 شخصا" -> "killed".
 
     The nearest cue wins, looking first before the number, then after the counted noun; a
-    punctuation mark ends the look in either direction.
+    punctuation mark ends the look in either direction. A cue of the missing before it ("فقد",
+    "فقدان") yields to one of the dead after the noun ("فقد 50 شخصا حياتهم": lost their lives).
     """
 
     def look(indices: Iterable[int], words: int, after: bool = False) -> str | None:
@@ -1572,11 +1603,10 @@ def _people_role(toks: Sequence[Token], start: int, end: int, lex: Lexicon) -> s
                 return role
         return None
 
-    return (
-        look(range(start - 1, -1, -1), _ROLE_BEFORE)
-        or look(range(end, len(toks)), _ROLE_AFTER, after=True)
-        or _tallied_role(toks, start, lex)
-    )
+    before = look(range(start - 1, -1, -1), _ROLE_BEFORE)
+    if before == "missing" and look(range(end, len(toks)), _ROLE_AFTER, after=True) == "killed":
+        return "killed"  # "فقد 50 شخصا حياتهم": lost their lives, not gone missing
+    return before or look(range(end, len(toks)), _ROLE_AFTER, after=True) or _tallied_role(toks, start, lex)
 
 
 def _tallied_role(toks: Sequence[Token], start: int, lex: Lexicon) -> str | None:
@@ -1700,6 +1730,7 @@ def extract_figures(text: str, *, doc: str = "", offset: int = 0) -> list[Figure
             and _may_open(toks[j])
             and not _clock_time(toks, j)
             and not _model_code(toks, j)
+            and not _in_numbered_name(toks, j)
         ):
             hit = (
                 _numeric_date_at(toks, j)
@@ -2785,11 +2816,14 @@ _OF = frozenset({"من"})
 
 def _told_as_part(sentence: str, start: int, end: int) -> bool:
     """Is the count at ``start:end`` of ``sentence`` told as part of a toll or a group: followed by
-    "من" and a ``part | after`` word ("6 من أفراد طاقمها"), or after "من" and a ``part | before`` word
-    and one word ("ومن بين القتلى ستة أشخاص")?"""
+    "من" and a ``part | after`` word ("6 من أفراد طاقمها", or read with it: "20 من الضحايا"), or
+    after "من" and a ``part | before`` word and one word ("ومن بين القتلى ستة أشخاص")?"""
     cues = _mention_cues().get("part", {})
     after = [t for t in tokens(sentence[end:]) if t.kind == "word"][:2]
     if len(after) == 2 and after[0].norm in _OF and cues.get(after[1].norm) == "after":
+        return True
+    own = [t for t in tokens(sentence[start:end]) if t.kind == "word"][-2:]  # "20 من الضحايا": read with its noun
+    if len(own) == 2 and own[0].norm in _OF and cues.get(own[1].norm) == "after":
         return True
     before = _clause_words_before(sentence, start, 3)
     return (
