@@ -2745,7 +2745,7 @@ def _told_earlier(sentence: str, start: int) -> bool:
 def _earlier_rows() -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
     """The ``earlier`` rows of ``ar/mention_cues.txt``: (class, its forms as normalized word tuples);
     a ``phrase`` row is one phrase, a ``cue`` row a list of words."""
-    out = []
+    out: list[tuple[str, tuple[tuple[str, ...], ...]]] = []
     for kind, cls, forms in _rows("ar/mention_cues.txt"):
         if kind != "earlier":
             continue
@@ -2788,7 +2788,7 @@ def _projected(sentence: str, start: int, end: int) -> bool:
     ("ويتوقع أن يحصل ... على 200"), or among the :data:`_PROJECTION_AFTER` words after it, across
     a comma but no other stop ("... 100 مقعد، وفق توقعات أولى")?"""
     cues = _mention_cues().get("projected", {})
-    after = []
+    after: list[Token] = []
     for t in tokens(sentence[end:]):
         if len(after) == _PROJECTION_AFTER or (t.kind == "punct" and t.text in _CLAUSE_BREAK and t.text not in "،,"):
             break
