@@ -93,21 +93,13 @@ def _cardinals_in_words(text: str) -> frozenset[str]:
         if number is None:
             i += 1
             continue
-        definite = before.startswith("ال") and (before[2:] in lex.numbers or _ordinal(before))
+        definite = before.startswith("ال") and (
+            before[2:] in lex.numbers or any(w in lex.ordinals for w in (before, before[2:]))
+        )
         if not definite and number.value >= 3 and number.value == int(number.value):
             out.add(str(int(number.value)))
         i = number.end
     return frozenset(out)
-
-
-@lru_cache(maxsize=1)
-def _ordinal_words() -> frozenset[str]:
-    """The ordinal words of ``resources/ar/ordinals.txt`` ("value | forms"), normalized."""
-    return frozenset(normalize(w) for line in load_word_list("ar/ordinals.txt") for w in line.split("|", 1)[-1].split())
-
-
-def _ordinal(word: str) -> bool:
-    return word in _ordinal_words() or word[2:] in _ordinal_words()
 
 
 @dataclass(frozen=True, slots=True)

@@ -649,6 +649,10 @@ def _words_after(sentences: Sequence[_Tokens], mentions: Mapping[object, Sequenc
     return {key: [next_word.get((s.doc, s.end), "") for s in spans] for key, spans in mentions.items()}
 
 
+# The word a place's name is read as the first of a person's or a title's is this long at least.
+_NAME_AFTER_PLACE = 3
+
+
 def _first_of_a_name(after: Sequence[str], vocab: set[str], stop: frozenset[str], c: Cues) -> bool:
     """Is a place of the gazetteer in fact the first word of another name wherever the cluster
     names it: two mentions or more, each followed by the same word, one that reads as a name: no
@@ -667,8 +671,6 @@ def _first_of_a_name(after: Sequence[str], vocab: set[str], stop: frozenset[str]
     )
 
 
-# The word a place's name is read as the first of a person's or a title's is this long at least.
-_NAME_AFTER_PLACE = 3
 _AliasIndex = dict[Name, tuple[str, str, object]]  # alias -> (kind, display, key)
 
 

@@ -2726,34 +2726,22 @@ _EARLIER_REACH = 12
 
 def _told_earlier(sentence: str, start: int) -> bool:
     """Is the count at ``sentence[start:]`` told as an earlier or preliminary one: an ``earlier``
-    cue of ``ar/mention_cues.txt`` (a word, or the two words of a phrase) among the
-    :data:`_EARLIER_REACH` words before it in its sentence ("وفي وقت سابق، تحدث ضابط عن حصيلة
-    أولية للتفجيرين، ب13 قتيلا")?"""
+    cue of ``ar/mention_cues.txt`` (a word, with its proclitic forms, or the words of a phrase)
+    among the :data:`_EARLIER_REACH` words before it in its sentence ("وفي وقت سابق، تحدث ضابط عن
+    حصيلة أولية للتفجيرين، ب13 قتيلا")?"""
     words = [t.norm for t in tokens(sentence[:start]) if t.kind == "word"][-_EARLIER_REACH:]
-    rows = [(cls, form) for cls, forms in _earlier_rows() for form in forms]
-    for cls, form in rows:
+    for form in _earlier_forms():
         n = len(form)
         for k in range(len(words) - n + 1):
-            if cls == "cue" and any(b == form[0] for b in _word_forms(words[k])):
-                return True
-            if cls == "phrase" and tuple(words[k : k + n]) == form:
+            if (form[0] in _word_forms(words[k])) if n == 1 else tuple(words[k : k + n]) == form:
                 return True
     return False
 
 
 @lru_cache(maxsize=1)
-def _earlier_rows() -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
-    """The ``earlier`` rows of ``ar/mention_cues.txt``: (class, its forms as normalized word tuples);
-    a ``phrase`` row is one phrase, a ``cue`` row a list of words."""
-    out: list[tuple[str, tuple[tuple[str, ...], ...]]] = []
-    for kind, cls, forms in _rows("ar/mention_cues.txt"):
-        if kind != "earlier":
-            continue
-        if cls == "phrase":
-            out.append((cls, (tuple(normalize(w) for w in forms.split()),)))
-        else:
-            out.append((cls, tuple((normalize(w),) for w in forms.split())))
-    return tuple(out)
+def _earlier_forms() -> tuple[tuple[str, ...], ...]:
+    """The forms of the ``earlier`` rows of ``ar/mention_cues.txt``, as normalized word tuples."""
+    return tuple(form for kind, _, forms in _rows("ar/mention_cues.txt") if kind == "earlier" for form in _forms(forms))
 
 
 # A poll's cue names a share this many words before it in its sentence, across commas.

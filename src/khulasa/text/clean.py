@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from khulasa.resources import load_word_list, read_resource
-from khulasa.text.normalize import normalize
+from khulasa.text.normalize import normalize, normalized_words
 from khulasa.types import Document, Removal
 
 # A line ending in one of these is prose, not a heading.
@@ -191,16 +191,11 @@ def _opens_lead(below: str, line: str) -> bool:
     last = line.split()[-1:] if line.strip() else []
     if not words or not last or last[0][-1] in CONTINUING:
         return False
-    if normalize(last[0]) in _normalized_list("ar/clause_joiners.txt"):
+    if normalize(last[0]) in normalized_words("ar/clause_joiners.txt"):
         return False
-    verbs = _normalized_list("ar/lead_verbs.txt")
+    verbs = normalized_words("ar/lead_verbs.txt")
     first = normalize(words[0])
     return first in verbs or _CONJUNCTION.sub("", first) in verbs
-
-
-@lru_cache(maxsize=4)
-def _normalized_list(name: str) -> frozenset[str]:
-    return frozenset(normalize(word) for word in load_word_list(name))
 
 
 def _cut_at_mark(line: str, width: int | None) -> bool:
@@ -501,7 +496,7 @@ def _drop_credit(text: str, pieces: list[tuple[int, int]], drops: list[_Drop]) -
     article (in "وكالات الأنباء ذكرت ..." the agencies are the subject)."""
     start, end = pieces[0]
     words = list(re.finditer(r"\S+", text[start:end]))
-    credits = _normalized_list("ar/dateline_credits.txt")
+    credits = normalized_words("ar/dateline_credits.txt")
     for n in range(1, 4):
         if len(words) <= n:
             return

@@ -38,7 +38,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from khulasa.resources import load_word_list
-from khulasa.text.normalize import Analyzer, letter_tokens, normalize, stopwords
+from khulasa.text.normalize import Analyzer, letter_tokens, normalize, normalized_words, stopwords
 
 # A line this short (in words) with no prose right above or below it is a headline.
 ALONE_MAX_WORDS = 14
@@ -414,11 +414,6 @@ def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return k > 0 and spans[k - 1][1] > start
 
 
-@lru_cache(maxsize=2)
-def _normalized_words(name: str) -> frozenset[str]:
-    return frozenset(normalize(word) for word in load_word_list(name))
-
-
 @lru_cache(maxsize=1)
 def _analyzer() -> Analyzer:
     return Analyzer(stem=True)
@@ -448,9 +443,9 @@ def _glued_at(words: Sequence[str], k: int) -> bool:
     before = words[k - 1]
     if not before[-1].isalnum():  # a head ending in a stop, comma, colon or quote
         return False
-    if normalize(words[k]) not in _normalized_words("ar/lead_verbs.txt"):
+    if normalize(words[k]) not in normalized_words("ar/lead_verbs.txt"):
         return False
-    joiners = _normalized_words("ar/clause_joiners.txt")
+    joiners = normalized_words("ar/clause_joiners.txt")
     if normalize(before) in joiners or normalize(words[0]) in joiners:
         return False
     analyzer = _analyzer()
@@ -477,9 +472,9 @@ def after_media_label(label: str, text: str) -> int:
     related item's headline into the lead: the first bare verb of ``resources/ar/lead_verbs.txt``
     after :data:`GLUED_HEAD_MIN_WORDS` to :data:`GLUED_HEAD_MAX_WORDS` words of headline
     ("سامي علي: افتتاح المعرض ... الدولي وصل الوزير ..."); 0 when there is none."""
-    if normalize(label.strip().rstrip(".:…- ")) not in _normalized_words("ar/media_labels.txt"):
+    if normalize(label.strip().rstrip(".:…- ")) not in normalized_words("ar/media_labels.txt"):
         return 0
-    verbs = _normalized_words("ar/lead_verbs.txt")
+    verbs = normalized_words("ar/lead_verbs.txt")
     for k, m in enumerate(re.finditer(r"\S+", text)):
         if k > GLUED_HEAD_MAX_WORDS:
             break

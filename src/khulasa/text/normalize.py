@@ -129,6 +129,12 @@ def stopwords() -> frozenset[str]:
     return frozenset(normalize(w) for w in load_word_list("ar/stopwords.txt"))
 
 
+@lru_cache(maxsize=16)
+def normalized_words(name: str) -> frozenset[str]:
+    """The entries of the word list ``name`` (a resource, one word or phrase per line), normalized."""
+    return frozenset(normalize(word) for word in load_word_list(name))
+
+
 class Analyzer:
     """Turns text into comparable terms: normalized, optionally stemmed, stop words marked.
 
