@@ -219,6 +219,15 @@ def test_the_other_goal_s_minute_is_no_rival_of_ours() -> None:
         ),
         # nothing said of the goal on one side, nothing shared: no rival
         ("وسجل ماجد هدفه في الدقيقة 30", "وفي الدقيقة 35 من المباراة", False),
+        # the opener is no goal that cut the lead, and the side a goal counted for names no scorer
+        # (two clubs of one city share a word): audit24
+        (
+            "افتتح سامر حداد التسجيل لصالح نجوم طرابلس في الدقيقة 20",
+            "وقلص نبيل عمر الفارق لنسور طرابلس في الدقيقة 85",
+            False,
+        ),
+        ("وسجل سامر حداد لصالح نجوم طرابلس في الدقيقة 20", "وسجل نبيل عمر لنسور طرابلس في الدقيقة 85", False),
+        ("وقلص نبيل عمر الفارق في الدقيقة 85", "وسجل هدف تقليص الفارق في الدقيقة 86", True),
     ],
 )
 def test_two_minutes_are_of_one_goal_by_its_scorer_or_what_it_did(ours: str, theirs: str, one: bool) -> None:
