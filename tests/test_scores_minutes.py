@@ -356,3 +356,16 @@ def test_scorers_read_cue_words_with_their_proclitics(text: str, names: list[set
     from khulasa.extract.goals import scorers
 
     assert [set(n) for n in scorers(text)] == names
+
+
+def test_passengers_found_dead_are_no_rival_of_the_passengers_on_board() -> None:
+    """audit24: "جثث 31 راكبا" counts the dead, "67 راكبا كانوا على متنها" all aboard (past "كانوا")."""
+    from khulasa.extract.figures import extract_figures, role_near, told_apart
+
+    dead = "وقال المتحدث باسم الشرطة: «عثرنا على جثث 12 راكبا في الحافلة»."
+    aboard = "وأكد المسؤول «إنقاذ 9 من بين 40 راكبا كانوا على متن الحافلة»."
+    (a,) = [f for f in extract_figures(dead) if f.unit == "passenger"]
+    (b,) = [f for f in extract_figures(aboard) if f.unit == "passenger"]
+    assert role_near(dead, a.start, a.end) == "killed"
+    assert role_near(aboard, b.start, b.end) == "aboard"
+    assert told_apart(a, dead, b, aboard)
