@@ -248,8 +248,10 @@ def test_a_mark_used_both_ways_is_no_tail() -> None:
     [
         "سامر نادر، كريم حداد، يوسف شاكر.",
         "سليم ناصر، وعادل فرج، ومراد صالح، ونبيل عمر.",
+        "وان هولت، فادي سمعان، أليكسيس مارين، ديوجو رامي.",
+        "ماهر عزيز، أليخاندرو سيلفا، فان ديرك.",
     ],
-    ids=["three-names", "line-up-with-and"],
+    ids=["three-names", "line-up-with-and", "particle-opens-a-name", "hamza-is-no-article"],
 )
 def test_a_line_of_names_only_is_no_sentence(text: str) -> None:
     assert unfinished(text) == "name-list"
@@ -264,6 +266,7 @@ def test_a_line_of_names_only_is_no_sentence(text: str) -> None:
         "تضررت شبكات الكهرباء، الماء الصالح للشرب، والاتصالات.",  # common nouns with the article
         "قتل 3، وجرح 5، وفقد 2.",  # figures
         "سامر نادر وكريم حداد سجلا هدفي الفريق.",  # one item
+        "وان الفريق، كما قال، لم يخسر.",  # "وان" before a word with the article: "وإن"
     ],
 )
 def test_a_sentence_with_a_list_in_it_is_no_name_list(text: str) -> None:

@@ -219,6 +219,15 @@ def test_the_other_goal_s_minute_is_no_rival_of_ours() -> None:
         ),
         # nothing said of the goal on one side, nothing shared: no rival
         ("وسجل ماجد هدفه في الدقيقة 30", "وفي الدقيقة 35 من المباراة", False),
+        # the opener is no goal that cut the lead, and the side a goal counted for names no scorer
+        # (two clubs of one city share a word): audit24
+        (
+            "افتتح سامر حداد التسجيل لصالح نجوم طرابلس في الدقيقة 20",
+            "وقلص نبيل عمر الفارق لنسور طرابلس في الدقيقة 85",
+            False,
+        ),
+        ("وسجل سامر حداد لصالح نجوم طرابلس في الدقيقة 20", "وسجل نبيل عمر لنسور طرابلس في الدقيقة 85", False),
+        ("وقلص نبيل عمر الفارق في الدقيقة 85", "وسجل هدف تقليص الفارق في الدقيقة 86", True),
     ],
 )
 def test_two_minutes_are_of_one_goal_by_its_scorer_or_what_it_did(ours: str, theirs: str, one: bool) -> None:
@@ -347,3 +356,16 @@ def test_scorers_read_cue_words_with_their_proclitics(text: str, names: list[set
     from khulasa.extract.goals import scorers
 
     assert [set(n) for n in scorers(text)] == names
+
+
+def test_passengers_found_dead_are_no_rival_of_the_passengers_on_board() -> None:
+    """audit24: "جثث 31 راكبا" counts the dead, "67 راكبا كانوا على متنها" all aboard (past "كانوا")."""
+    from khulasa.extract.figures import extract_figures, role_near, told_apart
+
+    dead = "وقال المتحدث باسم الشرطة: «عثرنا على جثث 12 راكبا في الحافلة»."
+    aboard = "وأكد المسؤول «إنقاذ 9 من بين 40 راكبا كانوا على متن الحافلة»."
+    (a,) = [f for f in extract_figures(dead) if f.unit == "passenger"]
+    (b,) = [f for f in extract_figures(aboard) if f.unit == "passenger"]
+    assert role_near(dead, a.start, a.end) == "killed"
+    assert role_near(aboard, b.start, b.end) == "aboard"
+    assert told_apart(a, dead, b, aboard)

@@ -3056,13 +3056,19 @@ class _FigurePairs:
         return members
 
 
+# Forms of "كان" passed after a count before its role cue (:func:`role_near`).
+_WAS = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
+
+
 def role_near(text: str, start: int, end: int) -> str | None:
     """The role (``resources/ar/people_roles.txt``: killed, injured, missing...) a cue word names right
     before the figure ``text[start:end]`` (two words at most) or right after it (two words at most):
-    "قتل أربعة أردنيين", "وأصيب 80 بجروح", "ارتفع عدد القتلى إلى 13". None when no cue stands so."""
+    "قتل أربعة أردنيين", "وأصيب 80 بجروح", "ارتفع عدد القتلى إلى 13". None when no cue stands so.
+    A form of "كان" right after the figure is passed ("67 راكبا كانوا على متنها": those aboard)."""
     lex = lexicon()
     before = normalize(text[:start]).split()[-2:][::-1]
-    after = normalize(text[end:]).split()[:2]
+    after = normalize(text[end:]).split()[:3]
+    after = after if after[:1] and after[0].strip(".,،؛:!؟?\"'()«»“”") in _WAS else after[:2]
     for word in (*before, *after):
         word = word.strip(".,،؛:!؟?\"'()«»“”")
         for form in (word, word[1:] if word[:1] in "وفبل" else word):

@@ -42,7 +42,7 @@ from khulasa.text.normalize import normalize, proclitic_forms, stopwords
 class Goal(NamedTuple):
     """What a sentence says of the goal a minute is the minute of (:mod:`khulasa.extract.goals`)."""
 
-    events: frozenset[str]  # lead | equaliser | only | other (no goal: a chance, an injury)
+    events: frozenset[str]  # lead | equaliser | reduce | only | other (no goal: a chance, an injury)
     manners: frozenset[str]  # penalty | header | own | free
     sides: frozenset[str]  # places named (the gazetteer's canonical names)
     names: frozenset[str]  # words that may name the scorer
@@ -60,7 +60,7 @@ VOWEL_LIKENESS = 0.85
 # Words shorter than this (after proclitics and article) are never read as a scorer's name.
 _NAME_MIN = 4
 # What a goal did that another goal's report cannot also say of it.
-_EXCLUSIVE = (("lead", "equaliser"),)
+_EXCLUSIVE = (("lead", "equaliser"), ("lead", "reduce"), ("equaliser", "reduce"))
 # Marks that end a goal's clause (quotes around a name do not).
 _BREAKS = frozenset(".!?؟؛;:،,()[]")
 

@@ -135,8 +135,32 @@ def is_name_list(text: str) -> bool:
     words = letter_tokens(body)
     if len(words) < len(body.split()):  # a token with no letters: a mark, a dash, a symbol
         return False
+    return not any(_sentence_word(item) for item in items)
+
+
+def _sentence_word(item: str) -> bool:
+    """Does the list item ``item`` hold a word of a sentence: a function word
+    (``resources/ar/stopwords.txt``) or a word with the article? The article is read on the word as
+    written: "أليخاندرو" and "إلياس" open with a hamza, which the article never carries (normalized,
+    they would read as "اليخاندرو"). A name particle (``resources/ar/name_particles.txt``: "فان",
+    "وان") opening an item of two or more words is part of the name ("وان بيساكا"), not "وإن"."""
     common = stopwords()
-    return not any(word in common or _WITH_ARTICLE.match(word) for word in words)
+    raw = [_TASHKEEL.sub("", token).strip(_PUNCTUATION) for token in item.split()]
+    words = letter_tokens(item)
+    if len(words) >= 2 and words[0] in _name_particles() and words[1] not in common:
+        words, raw = words[1:], raw[1:]
+    return any(word in common for word in words) or any(_WITH_ARTICLE.match(word) for word in raw)
+
+
+# Short vowels, shadda, sukun and tatweel: dropped from a word as written before its article is read.
+_TASHKEEL = re.compile("[\u064b-\u0652\u0640]")
+# What may surround a word's letters as written: quotes, brackets, stops.
+_PUNCTUATION = "\"'“”‘’«»()[]{}.،,؛;:!؟?-–—"
+
+
+@lru_cache(maxsize=1)
+def _name_particles() -> frozenset[str]:
+    return normalized_words("ar/name_particles.txt")
 
 
 def cut_quote_at(text: str) -> int | None:
