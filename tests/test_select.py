@@ -538,6 +538,29 @@ def test_select_short_summary_weighs_a_place_several_openings_give():
     assert [f.id for f in select(facts, ok, 3, flat.updated(detail_claims=False), SURFACE)] == [1]
 
 
+def test_select_past_lone_place_to_a_place_named_alone_is_no_claim():
+    facts = _names_or_what_happened()
+    ok = [True, True, False, False, False, False]
+    flat = Settings(words=5, position_weight=0.0, fill_weight=0.0, short_content_unigram_weight=0.2)
+    assert flat.lone_place_to >= 5
+    assert [f.id for f in select(facts, ok, 3, flat, SURFACE)] == [0]
+    # Past lone_place_to words the sentence naming Cairo, which holds no other claim, does not buy
+    # the place: the words of what happened win again.
+    assert [f.id for f in select(facts, ok, 3, flat.updated(lone_place_to=4), SURFACE)] == [1]
+    with pytest.raises(SettingsError, match="lone_place_to"):
+        Settings(lone_place_to=-1)
+
+
+def test_a_place_is_held_beside_another_claim_or_a_central_figure():
+    place, day = f"{sel.DETAIL_PREFIX}place:القاهرة>", f"{sel.DAY_PREFIX}7>"
+    cands = [
+        sel.Candidate(fact(j, ("a", j, "جملة")), 1, frozenset(extra), 1.0, 1)
+        for j, extra in enumerate([(), (), (f"{sel.CENTRAL_PREFIX}people:killed>",)])
+    ]
+    holders = {0: [place], 1: [place, day], 2: [place]}
+    assert sel._without_lone_places(cands, holders) == {1: [place, day], 2: [place]}
+
+
 def test_select_short_content_unigram_weight_is_checked():
     with pytest.raises(SettingsError, match="short_content_unigram_weight"):
         Settings(short_content_unigram_weight=-0.1)

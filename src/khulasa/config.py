@@ -194,6 +194,16 @@ class Settings:
     # printed order 2 / 11 / 33 -> 2 / 10 / 33 (docs/quality.md, helper detail21). The desk keeps it
     # off (khulasa.desk.desk).
     detail_claims: bool = True
+    # With ``detail_claims``, in a summary of more than this many words (and at most ``longer_from``):
+    # a candidate holds a place's claim only beside another claim of its own (a value, a scorer, the
+    # day, the venue, a date, a record's year) or a central figure. Past 60 words the lede names the
+    # place, and a line giving nothing else the outlets tell ("about 20 typhoons hit the Philippines
+    # each year", "Iran and Saudi Arabia agreed to resume relations") bought the place for a few
+    # words. At 60 words the place is a short summary's own (a fact told with its place only lost).
+    # Key facts at 60 / 100 / 150 words over the 14 dev sets (887): 445 / 603 / 697 -> 445 / 610 /
+    # 697, restating 3 / 14 / 47 the same (docs/quality.md, "The twenty-fourth session: sentences
+    # that state no key fact (helper vague24)"; at every budget, 441 (2) at 60 words).
+    lone_place_to: int = 60
     # In a short summary of several documents, up to ``longer_from`` words: what several outlets
     # state in their own words is a concept (khulasa.summarizer.select.support_groups). A candidate
     # of at most 25 words whose content (its stemmed content words, each weighing its idf) lies at
@@ -376,6 +386,7 @@ class Settings:
             ("short_budget", not_whole_words),
             ("longer_from", not_whole_words),
             ("reported_apart_to", not_whole_words),
+            ("lone_place_to", not_whole_words),
             ("story_days", not_whole_days),
         ):
             value = getattr(self, name)

@@ -906,6 +906,7 @@ def _with_told_values(
     *,
     days: bool = False,
     details: bool = False,
+    lone_places: bool = True,
 ) -> tuple[list[Candidate], dict[str, float]]:
     """Candidates holding their claims (:func:`told_values`, read in the sentences of ``facts``;
     those ``CLAIM_SHARE`` of the ``n_docs`` documents make, or ``ENOUGH_CLAIM_DOCUMENTS`` of them)
@@ -916,7 +917,8 @@ def _with_told_values(
     :func:`told_venues`) are claims too, at ``DAY_SHARE`` of a value's weight: of the tellings of
     the event, which a short summary holds one of, the one that says when and where it happened
     weighs more. With ``details`` too, so are the dates, the records' years and the places several
-    documents give in their openings (:func:`told_details`), each read once by the solver."""
+    documents give in their openings (:func:`told_details`), each read once by the solver; without
+    ``lone_places``, a candidate holds a place only beside another claim or a central figure."""
     central = {c for cand in cands for c in cand.concepts if c.startswith(CENTRAL_PREFIX)}
     floor = max(MIN_CLAIM_DOCUMENTS, min(int(np.ceil(CLAIM_SHARE * n_docs)), ENOUGH_CLAIM_DOCUMENTS))
     sentences = [s for f in facts for s in f.sentences]
@@ -932,6 +934,8 @@ def _with_told_values(
         for j, names in read_holders.items():
             holders.setdefault(j, []).extend(n for n in names if n not in holders.get(j, []))
         day_made.update(read_made)
+    if not lone_places:
+        holders = _without_lone_places(cands, holders)
     if not holders:
         return cands, weights
     weights = dict(weights)
@@ -941,6 +945,20 @@ def _with_told_values(
         weights[name] = weights.get(name, 0.0) + scale * DAY_SHARE * n
     out = [replace(c, concepts=c.concepts | frozenset(holders[j])) if j in holders else c for j, c in enumerate(cands)]
     return out, weights
+
+
+def _without_lone_places(cands: Sequence[Candidate], holders: dict[int, list[str]]) -> dict[int, list[str]]:
+    """``holders`` (candidate index -> its claims) less the places (:func:`_places`) of a candidate
+    holding no other claim nor central figure: a line that names the story's place and gives
+    nothing else the outlets tell (a backdrop, a vague telling) does not buy the place."""
+    place = f"{DETAIL_PREFIX}place:"
+    out: dict[int, list[str]] = {}
+    for j, names in holders.items():
+        alone = all(n.startswith(place) for n in names)
+        if alone and not any(c.startswith(CENTRAL_PREFIX) for c in cands[j].concepts):
+            continue
+        out[j] = names
+    return out
 
 
 SUPPORT_PREFIX = "#support:"
@@ -1123,7 +1141,14 @@ def _with_claims(
         # The day and the venue of the event are claims up to Settings.longer_from words (told_days).
         days = in_words <= settings.longer_from
         cands, weights = _with_told_values(
-            cands, weights, facts, n_docs, settings.claim_weight, days=days, details=settings.detail_claims
+            cands,
+            weights,
+            facts,
+            n_docs,
+            settings.claim_weight,
+            days=days,
+            details=settings.detail_claims,
+            lone_places=in_words <= settings.lone_place_to,
         )
     return _with_support(cands, weights, settings.support_weight, settings.support_threshold)
 
