@@ -30,6 +30,7 @@ from khulasa.extract.figures import (
     clock_times,
     counted_noun,
     extract_figures,
+    figure_scopes,
     json_number,
     lexicon,
     month_named_at,
@@ -345,6 +346,9 @@ class _Known:
         }
         self.earlier_docs = {d["id"] for d in earlier_documents}
         self.claims = claims_of(" ".join(s["text"] for s in old))
+        # What its figures are told of beyond their unit (a province's count), by their start in
+        # that text, each sentence read on its own as the ⚠ notes read it (:meth:`_changed`).
+        self.scopes = _joined_scopes([s["text"] for s in old])
         # Where it gave a person's age (:func:`_ages`), by the figure's start.
         self.aged = _ages(" ".join(s["text"] for s in old), self.claims.figures)
         # Its words, normalized, and the competitions it named with a year (their edition).
@@ -794,12 +798,16 @@ class _Known:
         that rose)? A person's age (:func:`_ages`) is another value of an age only, not of a prison
         term or a war's length; a share, of a share of the same whole only, as the ⚠ notes read
         them (:func:`khulasa.extract.figures.shares_match`): "99% of the ballots counted" is no
-        other value of a party's 40% of the votes."""
+        other value of a party's 40% of the votes. Nor is a figure of another scope (another
+        place's count, :func:`khulasa.extract.figures.figure_scopes`: "أجلت السلطات 350 ألف شخص في
+        مقاطعة جيلاي" beside the nation's 430,000 displaced) another value: it is a figure never given."""
         aged = figure.start in _ages(text, [figure])
         share = claims_of(text).share_of(figure)
+        scope = claims_of(text).scope_of(figure)
         return any(
             g.dimension not in DATES
             and same_quantity(figure, g)
+            and self.scopes.get(g.start, "") == scope
             and (g.start in self.aged) == aged
             and (figure.dimension != "percent" or shares_match(share, self.claims.share_of(g)))
             for g in self.claims.figures
@@ -1996,6 +2004,17 @@ def _age_words() -> frozenset[str]:
     """The words of ``resources/ar/age_words.txt``, normalized, also behind و or ب."""
     words = {normalize(w) for w in load_word_list("ar/age_words.txt")}
     return frozenset(words | {f"{p}{w}" for w in words for p in ("و", "ب")})
+
+
+def _joined_scopes(texts: Sequence[str]) -> dict[int, str]:
+    """The scopes of the figures of ``texts`` joined by spaces (:func:`figure_scopes` of each), by
+    the figure's start in the joined text."""
+    out: dict[int, str] = {}
+    at = 0
+    for text in texts:
+        out.update((at + start, scope) for start, scope in figure_scopes(text))
+        at += len(text) + 1
+    return out
 
 
 def _ages(text: str, figures: Sequence[Figure]) -> frozenset[int]:

@@ -1,0 +1,20 @@
+"""Why a sentence is new (issue 22, docs/desk.md pass 52): a figure of another place than any
+figure the earlier version gave is a figure never given («رقم لم يرد»), not one that changed."""
+
+from __future__ import annotations
+
+
+def test_a_figure_of_another_place_is_a_figure_never_given_not_one_that_changed():
+    from khulasa.desk.updates import what_is_new
+    from tests.test_desk_new import _summary
+
+    earlier = _summary("وأجبر الإعصار 430 ألف شخص على النزوح من منازلهم في الفلبين.")
+    later = _summary(
+        "وأجلت السلطات 350 ألف شخص في مقاطعة جيلاي بعد وصول الإعصار.",
+        "وأجبر الإعصار 450 ألف شخص على النزوح من منازلهم في الفلبين.",
+    )
+    changes = what_is_new(later, earlier)
+    assert changes.new == [0, 1]
+    kinds = {i: (kind, what) for i, kind, what in changes.why}
+    assert kinds[0] == ("figure", "350 ألف شخص")  # another province's count: «رقم لم يرد»
+    assert kinds[1] == ("changed", "450 ألف شخص")  # the same count, higher: «رقم تغيّر»
