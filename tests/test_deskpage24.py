@@ -6,6 +6,7 @@ new as a figure never given, not one that changed. Made-up texts."""
 from __future__ import annotations
 
 from khulasa.extract.figures import figure_context, figures_of
+from khulasa.types import Document
 
 
 def _context(text: str) -> str:
@@ -28,3 +29,57 @@ def test_a_long_quote_is_not_taken_in_and_a_bare_proclitic_is_dropped():
 
 def test_a_subject_with_no_quote_is_unchanged():
     assert _context("وبلغت نسبة المشاركة 37 بالمئة فقط في المدن الكبرى.") == "وبلغت نسبة المشاركة 37 بالمئة فقط في"
+
+
+# An untitled scraped page: an English date label glued before its lead (the cleaner drops it), a
+# share bar, then the headline line and the lead.
+_LABELLED = (
+    "date 2026-03 أعلنت السلطات في بلدة وادي السرو حالة الطوارئ بعد الفيضانات. وأغلقت المدارس كلها.\n"
+    "شارك عبر فيسبوك تويتر واتساب\n\n"
+    "وقالت البلدية إن المياه غمرت مئات المنازل."
+)
+
+
+def test_an_untitled_article_is_named_by_the_cleaner_s_first_line():
+    from khulasa.stories.labels import article_headline
+    from khulasa.types import Document
+
+    assert article_headline(Document("a", _LABELLED)) == "أعلنت السلطات في بلدة وادي السرو حالة الطوارئ بعد الفيضانات."
+    # A breadcrumb, a short section name and an English navigation list never name it.
+    page = (
+        "الرئيسية > أخبار > محليات\nمحليات\n1. Navigation and more links\n"
+        "فيضانات تضرب بلدة وادي السرو\n\nضربت فيضانات البلدة."
+    )
+    assert article_headline(Document("b", page)) == "فيضانات تضرب بلدة وادي السرو"
+    # A title the feed gives is shown as given, on one line.
+    assert article_headline(Document("c", _LABELLED, title="عنوان\nالمقال")) == "عنوان المقال"
+    assert article_headline(Document("d", "")) == ""
+
+
+def test_the_story_lists_its_articles_by_that_line_in_json_and_the_cli(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from khulasa.cli import app
+    from khulasa.desk.desk import Desk
+    from tests.desk_feed import flood_documents
+
+    db = f"sqlite:///{tmp_path / 'desk.sqlite'}"
+    docs = flood_documents()[:2]
+    docs[1] = Document(docs[1].id, "date 2026-03 " + docs[1].text, source=docs[1].source, published=None)
+    with Desk(db) as desk:
+        desk.ingest(docs)
+        (story,) = desk.stories()
+    heads = {d["id"]: d["headline"] for d in story.summary["documents"]}
+    assert heads[docs[0].id] == docs[0].title
+    assert not heads[docs[1].id].startswith("date") and heads[docs[1].id]
+    shown = CliRunner().invoke(app, ["desk", "story", story.id, "--db", db])
+    assert shown.exit_code == 0, shown.output
+    assert "المقالات (2):" in shown.stdout
+    assert f"- {docs[1].source}: {heads[docs[1].id]} — ؟" in shown.stdout
+    assert "date 2026" not in shown.stdout
+    as_json = CliRunner().invoke(app, ["desk", "story", story.id, "--db", db, "-f", "json"])
+    assert {d["headline"] for d in json.loads(as_json.stdout)["summary"]["documents"]} == set(heads.values())
+    markdown = CliRunner().invoke(app, ["desk", "story", story.id, "--db", db, "-f", "markdown"])
+    assert "### المقالات (2)" in markdown.stdout
