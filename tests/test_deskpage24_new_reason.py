@@ -18,3 +18,12 @@ def test_a_figure_of_another_place_is_a_figure_never_given_not_one_that_changed(
     kinds = {i: (kind, what) for i, kind, what in changes.why}
     assert kinds[0] == ("figure", "350 ألف شخص")  # another province's count: «رقم لم يرد»
     assert kinds[1] == ("changed", "450 ألف شخص")  # the same count, higher: «رقم تغيّر»
+
+
+def test_a_figure_with_no_scope_of_its_own_may_be_another_value_of_a_scoped_one():
+    from khulasa.desk.updates import what_is_new
+    from tests.test_desk_new import _summary
+
+    earlier = _summary("في تطورات جديدة بخصوص غرق العبارة، أعلن رئيس الوزراء الحداد بعد مصرع 71 شخصا.")
+    later = _summary("وأعلن رئيس الوزراء الحداد بعد مصرع 100 شخص بينهم 56 امرأة وطفلا.")
+    assert [(kind, what) for _, kind, what in what_is_new(later, earlier).why] == [("changed", "100 شخص")]

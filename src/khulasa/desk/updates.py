@@ -798,16 +798,20 @@ class _Known:
         that rose)? A person's age (:func:`_ages`) is another value of an age only, not of a prison
         term or a war's length; a share, of a share of the same whole only, as the ⚠ notes read
         them (:func:`khulasa.extract.figures.shares_match`): "99% of the ballots counted" is no
-        other value of a party's 40% of the votes. Nor is a figure of another scope (another
-        place's count, :func:`khulasa.extract.figures.figure_scopes`: "أجلت السلطات 350 ألف شخص في
-        مقاطعة جيلاي" beside the nation's 430,000 displaced) another value: it is a figure never given."""
+        other value of a party's 40% of the votes. Nor is a figure told of a scope of its own
+        (:func:`khulasa.extract.figures.figure_scopes`: a place's count, a part, others) another
+        value of a figure of another scope: "أجلت السلطات 350 ألف شخص في مقاطعة جيلاي" beside the
+        nation's 430,000 displaced is a figure never given. A figure with no scope may be another
+        value of a scoped one: the earlier sentence's scope may be misread ("في تطورات جديدة، ...
+        مصرع 71 شخصا" opens on no place; measured, reading the scope both ways marked Mosul's
+        risen toll 71 -> 100 a figure never given)."""
         aged = figure.start in _ages(text, [figure])
         share = claims_of(text).share_of(figure)
         scope = claims_of(text).scope_of(figure)
         return any(
             g.dimension not in DATES
             and same_quantity(figure, g)
-            and self.scopes.get(g.start, "") == scope
+            and scope in ("", self.scopes.get(g.start, ""))
             and (g.start in self.aged) == aged
             and (figure.dimension != "percent" or shares_match(share, self.claims.share_of(g)))
             for g in self.claims.figures
