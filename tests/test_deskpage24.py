@@ -83,3 +83,13 @@ def test_the_story_lists_its_articles_by_that_line_in_json_and_the_cli(tmp_path)
     assert {d["headline"] for d in json.loads(as_json.stdout)["summary"]["documents"]} == set(heads.values())
     markdown = CliRunner().invoke(app, ["desk", "story", story.id, "--db", db, "-f", "markdown"])
     assert "### المقالات (2)" in markdown.stdout
+
+
+def test_an_agency_tag_after_a_dateline_is_dropped_too():
+    from khulasa.text.clean import judge_line
+
+    verdict = judge_line("بوسطن - (أ ف ب): بعد عامين حكمت هيئة محلفين بالإعدام على منفذ الهجوم.")
+    assert [reason for _, _, reason in verdict.drops] == ["dateline", "agency-tag"]
+    assert verdict.pieces == ((17, 69),)  # from "بعد"
+    # A dateline alone is dropped as before.
+    assert [r for _, _, r in judge_line("بوسطن - بعد عامين حكمت هيئة محلفين بالإعدام.").drops] == ["dateline"]
