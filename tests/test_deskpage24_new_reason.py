@@ -27,3 +27,14 @@ def test_a_figure_with_no_scope_of_its_own_may_be_another_value_of_a_scoped_one(
     earlier = _summary("في تطورات جديدة بخصوص غرق العبارة، أعلن رئيس الوزراء الحداد بعد مصرع 71 شخصا.")
     later = _summary("وأعلن رئيس الوزراء الحداد بعد مصرع 100 شخص بينهم 56 امرأة وطفلا.")
     assert [(kind, what) for _, kind, what in what_is_new(later, earlier).why] == [("changed", "100 شخص")]
+
+
+def test_another_goal_s_minute_is_a_figure_never_given():
+    from khulasa.desk.updates import what_is_new
+    from tests.test_desk_new import _summary
+
+    earlier = _summary("وسجل فابيان رويز الهدف الثاني لباريس في الدقيقة 34 من المباراة.")
+    later = _summary("وافتتح عثمان ديمبلي التسجيل لباريس في الدقيقة 22 من المباراة.")
+    assert [(kind, what) for _, kind, what in what_is_new(later, earlier).why] == [("figure", "22")]
+    same = _summary("وسجل فابيان رويز الهدف الثاني لباريس في الدقيقة 35 من المباراة.")
+    assert [kind for _, kind, _ in what_is_new(same, earlier).why] in (["changed"], [])

@@ -49,6 +49,7 @@ from khulasa.extract.goals import (
     Goal,
     goals_told,
     minute_goals,
+    same_goal,
     same_name,
     scorer_key,
     scorer_keys,
@@ -804,14 +805,18 @@ class _Known:
         nation's 430,000 displaced is a figure never given. A figure with no scope may be another
         value of a scoped one: the earlier sentence's scope may be misread ("في تطورات جديدة، ...
         مصرع 71 شخصا" opens on no place; measured, reading the scope both ways marked Mosul's
-        risen toll 71 -> 100 a figure never given)."""
+        risen toll 71 -> 100 a figure never given). Nor is a minute of a match another value of
+        another goal's minute (both goals read, :func:`khulasa.extract.goals.same_goal`: Dembélé's
+        22nd minute after Ruiz's 34th)."""
         aged = figure.start in _ages(text, [figure])
-        share = claims_of(text).share_of(figure)
-        scope = claims_of(text).scope_of(figure)
+        mine = claims_of(text)
+        share = mine.share_of(figure)
+        scope = mine.scope_of(figure)
         return any(
             g.dimension not in DATES
             and same_quantity(figure, g)
             and scope in ("", self.scopes.get(g.start, ""))
+            and not _two_goals(mine, figure, self.claims, g)
             and (g.start in self.aged) == aged
             and (figure.dimension != "percent" or shares_match(share, self.claims.share_of(g)))
             for g in self.claims.figures
@@ -2008,6 +2013,15 @@ def _age_words() -> frozenset[str]:
     """The words of ``resources/ar/age_words.txt``, normalized, also behind و or ب."""
     words = {normalize(w) for w in load_word_list("ar/age_words.txt")}
     return frozenset(words | {f"{p}{w}" for w in words for p in ("و", "ب")})
+
+
+def _two_goals(a: Claims, f: Figure, b: Claims, g: Figure) -> bool:
+    """Are ``f`` of ``a`` and ``g`` of ``b`` minutes of a match told of two goals (each goal read,
+    and not one: :func:`khulasa.extract.goals.same_goal`)?"""
+    if not all(x.dimension == "mark" and x.unit == "minute" for x in (f, g)):
+        return False
+    ours, theirs = a.goal_of(f), b.goal_of(g)
+    return ours is not None and theirs is not None and not same_goal(ours, theirs)
 
 
 def _joined_scopes(texts: Sequence[str]) -> dict[int, str]:
