@@ -38,3 +38,12 @@ def test_another_goal_s_minute_is_a_figure_never_given():
     assert [(kind, what) for _, kind, what in what_is_new(later, earlier).why] == [("figure", "22")]
     same = _summary("وسجل فابيان رويز الهدف الثاني لباريس في الدقيقة 35 من المباراة.")
     assert [kind for _, kind, _ in what_is_new(same, earlier).why] in (["changed"], [])
+
+
+def test_a_missed_penalty_a_minute_later_is_still_a_changed_figure():
+    from khulasa.desk.updates import what_is_new
+    from tests.test_desk_new import _summary
+
+    earlier = _summary("وأهدر فرجاني ساسي ركلة جزاء في الدقيقة 74 بعد تصدي الحارس لها.")
+    later = _summary("وعند الدقيقة 75 أهدر فرجاني ساسي ركلة جزاء للمنتخب التونسي.")
+    assert [kind for _, kind, _ in what_is_new(later, earlier).why] == ["changed"]

@@ -2016,12 +2016,15 @@ def _age_words() -> frozenset[str]:
 
 
 def _two_goals(a: Claims, f: Figure, b: Claims, g: Figure) -> bool:
-    """Are ``f`` of ``a`` and ``g`` of ``b`` minutes of a match told of two goals (each goal read,
-    and not one: :func:`khulasa.extract.goals.same_goal`)?"""
+    """Are ``f`` of ``a`` and ``g`` of ``b`` minutes of a match told of two goals (each read as a
+    goal, no chance missed or card, and not one: :func:`khulasa.extract.goals.same_goal`)? A
+    missed penalty at 74 and at 75 is one event that :func:`same_goal` never calls one goal."""
     if not all(x.dimension == "mark" and x.unit == "minute" for x in (f, g)):
         return False
     ours, theirs = a.goal_of(f), b.goal_of(g)
-    return ours is not None and theirs is not None and not same_goal(ours, theirs)
+    if ours is None or theirs is None or "other" in ours.events | theirs.events:
+        return False
+    return not same_goal(ours, theirs)
 
 
 def _joined_scopes(texts: Sequence[str]) -> dict[int, str]:
