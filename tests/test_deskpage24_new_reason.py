@@ -47,3 +47,12 @@ def test_a_missed_penalty_a_minute_later_is_still_a_changed_figure():
     earlier = _summary("وأهدر فرجاني ساسي ركلة جزاء في الدقيقة 74 بعد تصدي الحارس لها.")
     later = _summary("وعند الدقيقة 75 أهدر فرجاني ساسي ركلة جزاء للمنتخب التونسي.")
     assert [kind for _, kind, _ in what_is_new(later, earlier).why] == ["changed"]
+
+
+def test_a_minute_is_no_other_value_of_the_fifteenth_time():
+    from khulasa.desk.updates import what_is_new
+    from tests.test_desk_new import _summary
+
+    earlier = _summary("وتوج باريس سان جرمان بلقب كأس فرنسا للمرة الخامسة عشرة في تاريخه.")
+    later = _summary("وسجل عثمان ديمبلي هدف باريس الأول في الدقيقة 22 من المباراة.")
+    assert [(kind, what) for _, kind, what in what_is_new(later, earlier).why] == [("figure", "22")]

@@ -807,7 +807,8 @@ class _Known:
         مصرع 71 شخصا" opens on no place; measured, reading the scope both ways marked Mosul's
         risen toll 71 -> 100 a figure never given). Nor is a minute of a match another value of
         another goal's minute (both goals read, :func:`khulasa.extract.goals.same_goal`: Dembélé's
-        22nd minute after Ruiz's 34th)."""
+        22nd minute after Ruiz's 34th), nor of a mark of another unit ("للمرة الخامسة عشرة", the
+        fifteenth time)."""
         aged = figure.start in _ages(text, [figure])
         mine = claims_of(text)
         share = mine.share_of(figure)
@@ -817,6 +818,7 @@ class _Known:
             and same_quantity(figure, g)
             and scope in ("", self.scopes.get(g.start, ""))
             and not _two_goals(mine, figure, self.claims, g)
+            and (figure.dimension != "mark" or figure.unit == g.unit)
             and (g.start in self.aged) == aged
             and (figure.dimension != "percent" or shares_match(share, self.claims.share_of(g)))
             for g in self.claims.figures
