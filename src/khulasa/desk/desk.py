@@ -29,6 +29,7 @@ from khulasa.errors import (
     not_absorbed,
 )
 from khulasa.records import storable_document
+from khulasa.stories.labels import article_headline
 from khulasa.text.normalize import Analyzer
 from khulasa.types import Document
 
@@ -102,6 +103,14 @@ class StoryView:
         if self.score is not None:
             out["growth"] = round(self.score, 3)
         return out
+
+
+def headline_of(doc: dict[str, Any]) -> str:
+    """The line that names a stored summary's article (``doc``: one of its ``documents``, text
+    added) in a list: :func:`khulasa.stories.labels.article_headline`."""
+    return article_headline(
+        Document(str(doc.get("id", "")), str(doc.get("text") or ""), title=doc.get("title"), source=doc.get("source"))
+    )
 
 
 def iso(ts: float) -> str:
@@ -353,6 +362,8 @@ class Desk:
         if not 0 < version <= int(latest):
             raise InputError(no_such_version(story, latest, version))
         summary, error, figures = self._summary(story, version)
+        for d in (summary or {}).get("documents", []):
+            d["headline"] = headline_of(d)
         doc_ids = tuple(
             r[0] for r in self.store.all("SELECT id FROM articles WHERE story_id = ? ORDER BY event_ts, seq", [story])
         )

@@ -118,6 +118,8 @@ def render_story(
     if since is not None and since_story is not None and since_story != view.id:
         note = MERGED_SINCE.format(story=since_story, version=since)
         lines.insert(3 if fmt == "text" else 4, one_line(note) if fmt == "text" else f"_{markdown_text(note)}_")
+    if figures and view.summary is not None:
+        lines += _article_lines(view, fmt)
     if figures and view.figures:
         if fmt == "text":
             lines += ["الأرقام عبر الزمن:", *_figure_lines(view, "- ", one_line)]
@@ -167,6 +169,22 @@ def _bold_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:
         at = b
     out.append(markdown_text(text[at:]))
     return "".join(out)
+
+
+ARTICLES = "المقالات"
+
+
+def _article_lines(view: StoryView, fmt: str) -> list[str]:
+    """The summary's articles, as the page lists them: outlet, headline (the library's:
+    :func:`khulasa.stories.labels.article_headline`, never a line the cleaner drops) and
+    publication time ("؟" when the feed gave none)."""
+    docs = (view.summary or {}).get("documents", [])
+    if not docs:
+        return []
+    rows = [f"{d.get('source') or ''}: {d.get('headline') or ''} — {d.get('published') or '؟'}" for d in docs]
+    if fmt == "text":
+        return [f"{ARTICLES} ({len(docs)}):", *(one_line(f"- {r}") for r in rows)]
+    return ["", f"### {ARTICLES} ({len(docs)})", "", *(f"- {markdown_text(r)}" for r in rows)]
 
 
 # The figure groups shown in text and Markdown (the most outlets first); the rest are counted.

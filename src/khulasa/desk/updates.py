@@ -30,6 +30,7 @@ from khulasa.extract.figures import (
     clock_times,
     counted_noun,
     extract_figures,
+    figure_scopes,
     json_number,
     lexicon,
     month_named_at,
@@ -48,6 +49,7 @@ from khulasa.extract.goals import (
     Goal,
     goals_told,
     minute_goals,
+    same_goal,
     same_name,
     scorer_key,
     scorer_keys,
@@ -345,6 +347,9 @@ class _Known:
         }
         self.earlier_docs = {d["id"] for d in earlier_documents}
         self.claims = claims_of(" ".join(s["text"] for s in old))
+        # What its figures are told of beyond their unit (a province's count), by their start in
+        # that text, each sentence read on its own as the ⚠ notes read it (:meth:`_changed`).
+        self.scopes = _joined_scopes([s["text"] for s in old])
         # Where it gave a person's age (:func:`_ages`), by the figure's start.
         self.aged = _ages(" ".join(s["text"] for s in old), self.claims.figures)
         # Its words, normalized, and the competitions it named with a year (their edition).
@@ -794,12 +799,26 @@ class _Known:
         that rose)? A person's age (:func:`_ages`) is another value of an age only, not of a prison
         term or a war's length; a share, of a share of the same whole only, as the ⚠ notes read
         them (:func:`khulasa.extract.figures.shares_match`): "99% of the ballots counted" is no
-        other value of a party's 40% of the votes."""
+        other value of a party's 40% of the votes. Nor is a figure told of a scope of its own
+        (:func:`khulasa.extract.figures.figure_scopes`: a place's count, a part, others) another
+        value of a figure of another scope: "أجلت السلطات 350 ألف شخص في مقاطعة جيلاي" beside the
+        nation's 430,000 displaced is a figure never given. A figure with no scope may be another
+        value of a scoped one: the earlier sentence's scope may be misread ("في تطورات جديدة، ...
+        مصرع 71 شخصا" opens on no place; measured, reading the scope both ways marked Mosul's
+        risen toll 71 -> 100 a figure never given). Nor is a minute of a match another value of
+        another goal's minute (both goals read, :func:`khulasa.extract.goals.same_goal`: Dembélé's
+        22nd minute after Ruiz's 34th), nor of a mark of another unit ("للمرة الخامسة عشرة", the
+        fifteenth time)."""
         aged = figure.start in _ages(text, [figure])
-        share = claims_of(text).share_of(figure)
+        mine = claims_of(text)
+        share = mine.share_of(figure)
+        scope = mine.scope_of(figure)
         return any(
             g.dimension not in DATES
             and same_quantity(figure, g)
+            and scope in ("", self.scopes.get(g.start, ""))
+            and not _two_goals(mine, figure, self.claims, g)
+            and (figure.dimension != "mark" or figure.unit == g.unit)
             and (g.start in self.aged) == aged
             and (figure.dimension != "percent" or shares_match(share, self.claims.share_of(g)))
             for g in self.claims.figures
@@ -1996,6 +2015,29 @@ def _age_words() -> frozenset[str]:
     """The words of ``resources/ar/age_words.txt``, normalized, also behind و or ب."""
     words = {normalize(w) for w in load_word_list("ar/age_words.txt")}
     return frozenset(words | {f"{p}{w}" for w in words for p in ("و", "ب")})
+
+
+def _two_goals(a: Claims, f: Figure, b: Claims, g: Figure) -> bool:
+    """Are ``f`` of ``a`` and ``g`` of ``b`` minutes of a match told of two goals (each read as a
+    goal, no chance missed or card, and not one: :func:`khulasa.extract.goals.same_goal`)? A
+    missed penalty at 74 and at 75 is one event that :func:`same_goal` never calls one goal."""
+    if not all(x.dimension == "mark" and x.unit == "minute" for x in (f, g)):
+        return False
+    ours, theirs = a.goal_of(f), b.goal_of(g)
+    if ours is None or theirs is None or "other" in ours.events | theirs.events:
+        return False
+    return not same_goal(ours, theirs)
+
+
+def _joined_scopes(texts: Sequence[str]) -> dict[int, str]:
+    """The scopes of the figures of ``texts`` joined by spaces (:func:`figure_scopes` of each), by
+    the figure's start in the joined text."""
+    out: dict[int, str] = {}
+    at = 0
+    for text in texts:
+        out.update((at + start, scope) for start, scope in figure_scopes(text))
+        at += len(text) + 1
+    return out
 
 
 def _ages(text: str, figures: Sequence[Figure]) -> frozenset[int]:

@@ -273,10 +273,32 @@ def figure_context(sentence: str, start: int, end: int, *, before: int = 5, afte
     last, words = end, 0
     for k in right:
         if (toks[k].kind == "punct" and toks[k].text in _CLAUSE_BREAK) or words == after:
+            if toks[k].start == last and last > end:
+                last = _through_quote(toks, k, last)
             break
         last = toks[k].end
         words += toks[k].kind != "punct"
     return sentence[first:last].strip()
+
+
+# A quote glued to the word before it is taken whole into a figure's context when it closes within
+# this many words ("صوتوا بـ«نعم»").
+_QUOTE_WORDS = 3
+
+
+def _through_quote(toks: Sequence[Token], k: int, last: int) -> int:
+    """Where a figure's context ends when the word it ends on (at ``last``) is glued to the
+    punctuation ``toks[k]``: a quote mark that opens a short quote ("صوتوا بـ«نعم»", "بي”نعم”") is
+    kept whole, to its closing mark; else the glued word is dropped when it is a bare proclitic
+    ("بـ", "لـ"), which is no word. A subject ends at a word's end, never inside one."""
+    if toks[k].text in _QUOTES:
+        for j in range(k + 1, min(k + 2 + _QUOTE_WORDS, len(toks))):
+            if toks[j].kind == "punct":
+                return toks[j].end if toks[j].text in _QUOTES and j > k + 1 else last
+    glued = toks[k - 1]
+    if glued.kind == "word" and len(glued.norm.replace("ـ", "")) <= 1:
+        return max((t.end for t in toks[: k - 1] if t.end <= glued.start), default=last)
+    return last
 
 
 @lru_cache(maxsize=1 << 17)

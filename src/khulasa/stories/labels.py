@@ -18,9 +18,11 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from khulasa.text.clean import clean_document, drop_headline_run, judge_line
+from khulasa.text.finished import is_breadcrumb
+from khulasa.text.normalize import letter_counts
 from khulasa.types import Document
 
-__all__ = ["LABEL_TRIES", "LABEL_WORDS", "MIN_WORDS", "first_sentence", "story_label", "trim"]
+__all__ = ["LABEL_TRIES", "LABEL_WORDS", "MIN_WORDS", "article_headline", "first_sentence", "story_label", "trim"]
 
 # A label is a headline, not a paragraph.
 LABEL_WORDS = 14
@@ -82,3 +84,32 @@ def story_label(docs: Iterable[Document]) -> str:
         if paragraphs:
             return trim(paragraphs[0])
     return trim(docs[0].text.strip().split("\n", 1)[0]) if docs else ""
+
+
+def article_headline(doc: Document) -> str:
+    """How an article is named in a list of articles (the desk's page and ``desk story``): its
+    title when the feed gives one, as given, on one line; else the first line of its cleaned text
+    (:func:`khulasa.text.clean.clean_document`, the cleaner the summarizer reads, past a run of
+    other articles' headlines) of ``MIN_WORDS`` words or more, mostly Arabic letters and no
+    breadcrumb (:func:`_names_an_article`), to its first
+    sentence end: a page's headline line, else its lead's first sentence. A line or a part of one
+    the cleaner drops ("date 2022-07", an English label, a share bar, a dateline) never names it,
+    and a short line (a section name, a masthead) names it only when nothing else is left. Trimmed
+    to ``LABEL_WORDS`` words; "" for an article with no text and no title."""
+    if doc.title and doc.title.strip():
+        return " ".join(doc.title.split())
+    text = drop_headline_run(doc.text)
+    blocks, _ = clean_document(doc if text is doc.text else replace(doc, text=text))
+    lines = [" ".join(text[b.start : b.end].split()) for b in blocks]
+    lines = [line for line in lines if line] or [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+    line = next((x for x in lines if _names_an_article(x)), lines[0] if lines else "")
+    end = _SENTENCE_END.search(line)
+    return trim(line[: end.end()] if end else line)
+
+
+def _names_an_article(line: str) -> bool:
+    """Can a line of an article's cleaned text name it: ``MIN_WORDS`` words or more, more Arabic
+    letters than others (a site's English navigation, "1. Navigation", names no Arabic article)
+    and no breadcrumb ("الرئيسية > أخبار > محليات")?"""
+    arabic, letters = letter_counts(line)
+    return len(line.split()) >= MIN_WORDS and 2 * arabic > letters and not is_breadcrumb(line)

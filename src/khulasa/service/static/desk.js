@@ -107,15 +107,13 @@
     return node;
   }
 
-  // An article's name when it has no title: its first line of four words or more (the headline of
-  // a scraped page, past a section name or a dateline), else its first line; cut at the first
-  // sentence end and at 120 characters.
+  // An article's name: the server's headline (its title, else the first finished sentence of its
+  // cleaned text: khulasa.stories.labels.article_headline, never a line the cleaner drops), else
+  // its title, else its first line (a server older than the headline field).
   function headline(doc) {
-    if (doc.title && doc.title.trim()) return doc.title.trim();
-    const lines = (doc.text || "").split("\n").map((l) => l.trim()).filter((l) => l);
-    const line = lines.find((l) => l.split(/\s+/).length >= 4) || lines[0] || "";
-    const sentence = line.split(/(?<=[.!؟?])\s/)[0];
-    return sentence.length > 120 ? `${sentence.slice(0, 119)}…` : sentence || "مقال دون عنوان";
+    for (const name of [doc.headline, doc.title]) if (name && name.trim()) return name.trim();
+    const line = (doc.text || "").split("\n").map((l) => l.trim()).find((l) => l) || "";
+    return line.length > 120 ? `${line.slice(0, 119)}…` : line || "مقال دون عنوان";
   }
 
   function when(iso) {
