@@ -89,7 +89,8 @@ def test_an_agency_tag_after_a_dateline_is_dropped_too():
     from khulasa.text.clean import judge_line
 
     verdict = judge_line("بوسطن - (أ ف ب): بعد عامين حكمت هيئة محلفين بالإعدام على منفذ الهجوم.")
-    assert [reason for _, _, reason in verdict.drops] == ["dateline", "agency-tag"]
+    # The dateline's pattern takes the bracketed tag after its dash with it (junk.tsv).
+    assert [reason for _, _, reason in verdict.drops] == ["dateline"]
     assert verdict.pieces == ((17, 69),)  # from "بعد"
     # A dateline alone is dropped as before.
     assert [r for _, _, r in judge_line("بوسطن - بعد عامين حكمت هيئة محلفين بالإعدام.").drops] == ["dateline"]

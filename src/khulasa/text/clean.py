@@ -461,22 +461,7 @@ def _drop_lead(text: str, pieces: list[tuple[int, int]], leads: tuple[JunkPatter
             if lead.group(0).rstrip()[-1:] in "-–—":  # "الدمام - شريف أحمد - ..."
                 _drop_byline(text, pieces, pattern, drops)
                 _drop_credit(text, pieces, drops)
-                _drop_agency_tag(text, pieces, leads, drops)
             break
-
-
-def _drop_agency_tag(
-    text: str, pieces: list[tuple[int, int]], leads: tuple[JunkPattern, ...], drops: list[_Drop]
-) -> None:
-    """After a dateline's dash, an agency's tag in brackets ("بوسطن - (أ ف ب): بعد عامين ..."): the
-    ``agency-tag`` lead patterns, matched once more where the dateline ended."""
-    start, end = pieces[0]
-    for pattern in leads:
-        tag = pattern.regex.match(text, start, end) if pattern.reason == "agency-tag" else None
-        if tag and tag.end() < end:
-            _drop(text, tag.start(), tag.end(), pattern.reason, drops)
-            pieces[0] = _strip_span(text, tag.end(), end)
-            return
 
 
 def _byline_shape(lead: str) -> bool:
