@@ -167,6 +167,7 @@ class _Lexicon:
     before: frozenset[str]  # words before an earlier event ("بعد", "عقب"): kinds after them are background
     earlier: frozenset[str]  # those and the past words ("كانت"): before an earlier visit or meeting
     regions: frozenset[str]  # places wider than a country, never a venue ("الشرق الاوسط")
+    homonyms: dict[Name, frozenset[str]]  # place forms that are words of these kinds too ("سيول")
 
 
 @lru_cache(maxsize=1)
@@ -195,11 +196,15 @@ def _lexicon() -> _Lexicon:
     country: dict[str, str] = {}
     # Not words of a text: names of event kinds (event_kinds.txt), and whole places, one a field.
     listed: dict[str, list[str]] = {"sided": [], "region": []}
+    homonyms: dict[Name, set[str]] = {}  # a place form -> the kinds of event whose word it is too
     adjectives: list[tuple[str, str]] = []  # a country's one-word adjectives ("اللبناني"), the country
     for line in load_word_list("ar/event_names.txt"):
         kind, *fields = (p.strip() for p in line.split("|"))
         if kind in listed:
             listed[kind].extend(fields)
+        elif kind == "homonym":
+            for form in fields[1:]:
+                homonyms.setdefault(tuple(normalize(form).split()), set()).add(fields[0])
         elif kind in cue_words:
             cue_words[kind].update(normalize(w) for w in fields[0].split())
         elif kind == "in":
@@ -239,6 +244,7 @@ def _lexicon() -> _Lexicon:
         frozenset(cue_words["before"]),
         frozenset(cue_words["before"] | cue_words["past"]),
         frozenset(places.get(tuple(normalize(f).split()), normalize(f)) for f in listed["region"]),
+        {form: frozenset(k) for form, k in homonyms.items()},
     )
 
 
@@ -370,7 +376,7 @@ def event_names(title: str | None, text: str) -> frozenset[str]:
     kinds = [kind(w, 0) for w in words]
     lex = _lexicon()
     stop = stopwords()
-    names = set(_places(words, kinds, lex))
+    names = set(_places(words, kinds, lex, _homonyms_told(words, kinds, lex)))
     if any(k & _CUE for k in kinds):
         c = cues()
         for cand in title_candidates(_tokens(parts), stop, c):
@@ -512,7 +518,25 @@ def _tokens(parts: Sequence[tuple[str, str, str]]) -> list[Token]:
     return toks[first:]
 
 
-def _places(words: Sequence[str], kinds: Sequence[int], lex: _Lexicon) -> Iterable[str]:
+def _homonyms_told(words: Sequence[str], kinds: Sequence[int], lex: _Lexicon) -> frozenset[Name]:
+    """The homonym place forms (``homonym`` rows of event_names.txt) that this opening uses as words
+    of their kind: "أمطار وسيول" in a storm's report are torrents, not Seoul. A form counts so when
+    the opening names that kind of event (extract.kinds, any word of the opening)."""
+    if not any(w in _homonym_words() for w in words):
+        return frozenset()
+    named = {kind_of_word(w) for w in words} - {""}
+    return frozenset(form for form, of in lex.homonyms.items() if of & named)
+
+
+@lru_cache(maxsize=1)
+def _homonym_words() -> frozenset[str]:
+    """The words (with proclitics) that begin a homonym place form: most openings have none."""
+    return frozenset(w for form in _lexicon().homonyms for w in _proclitic_words(form[0]))
+
+
+def _places(
+    words: Sequence[str], kinds: Sequence[int], lex: _Lexicon, homonyms: frozenset[Name] = frozenset()
+) -> Iterable[str]:
     """Places the words name (longest form first), and the countries their cities stand for; not a
     place that names a competition (after a word of ``contest``: "كأس أمم أفريقيا"), nor the country
     of a diplomatic mission (after a word of ``mission``: "القنصلية الفرنسية في جدة" is in Jeddah)."""
@@ -530,7 +554,7 @@ def _places(words: Sequence[str], kinds: Sequence[int], lex: _Lexicon) -> Iterab
             form = next((f for f in lex.by_first.get(first, ()) if tuple(words[k + 1 : k + len(f)]) == f[1:]), None)
             if form is not None:
                 free = k + len(form)
-                if sent:
+                if sent or form in homonyms:
                     break
                 yield lex.places[form]
                 if lex.places[form] in lex.country:
