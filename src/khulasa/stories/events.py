@@ -194,17 +194,14 @@ def _lexicon() -> _Lexicon:
         "past": set(),
     }
     country: dict[str, str] = {}
-    # Not words of a text: names of event kinds (event_kinds.txt), and whole places, one a field.
-    listed: dict[str, list[str]] = {"sided": [], "region": []}
-    homonyms: dict[Name, set[str]] = {}  # a place form -> the kinds of event whose word it is too
+    # Not words of a text: names of event kinds (event_kinds.txt), and whole places, one a field
+    # (homonym rows are read by _homonym_rows).
+    listed: dict[str, list[str]] = {"sided": [], "region": [], "homonym": []}
     adjectives: list[tuple[str, str]] = []  # a country's one-word adjectives ("اللبناني"), the country
     for line in load_word_list("ar/event_names.txt"):
         kind, *fields = (p.strip() for p in line.split("|"))
         if kind in listed:
             listed[kind].extend(fields)
-        elif kind == "homonym":
-            for form in fields[1:]:
-                homonyms.setdefault(tuple(normalize(form).split()), set()).add(fields[0])
         elif kind in cue_words:
             cue_words[kind].update(normalize(w) for w in fields[0].split())
         elif kind == "in":
@@ -244,8 +241,19 @@ def _lexicon() -> _Lexicon:
         frozenset(cue_words["before"]),
         frozenset(cue_words["before"] | cue_words["past"]),
         frozenset(places.get(tuple(normalize(f).split()), normalize(f)) for f in listed["region"]),
-        {form: frozenset(k) for form, k in homonyms.items()},
+        _homonym_rows(),
     )
+
+
+def _homonym_rows() -> dict[Name, frozenset[str]]:
+    """The ``homonym`` rows of event_names.txt: a place form -> the kinds of event whose word it is too."""
+    homonyms: dict[Name, set[str]] = {}
+    for line in load_word_list("ar/event_names.txt"):
+        kind, *fields = (p.strip() for p in line.split("|"))
+        if kind == "homonym":
+            for form in fields[1:]:
+                homonyms.setdefault(tuple(normalize(form).split()), set()).add(fields[0])
+    return {form: frozenset(kinds) for form, kinds in homonyms.items()}
 
 
 def _is_adjective(word: str) -> bool:
