@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from khulasa.stories.events import event_names
+from khulasa.stories.events import NameProfile, event_names
 from khulasa.stories.group import group_documents
 from khulasa.text.normalize import normalize
 from khulasa.types import Document
@@ -144,3 +144,34 @@ def test_two_crashes_in_two_cities_of_one_country_are_told_apart_by_the_cities()
     two = event_names(None, "تحطمت طائرة ركاب لدى هبوطها في مطار كاتماندو صباح الأحد.")
     assert _names("بوخارا", "نيبال") <= one
     assert _names("كاتماندو", "نيبال") <= two
+
+
+def _profile(*members: list[str]) -> NameProfile:
+    profile = NameProfile()
+    for names in members:
+        profile.absorb(NameProfile.of(frozenset(normalize(n) if n[0] not in "~%" else n for n in names)))
+    return profile
+
+
+def test_where_a_match_was_played_is_no_side_of_it() -> None:
+    """Two cup finals of one host city, as a busy day's pool of two finals at one stadium gave them:
+    one final's outlets name the city only as where it was played, the other's name its two
+    clubs' city (both clubs bear it) and a few the stadium's city; a report of the first names the
+    second's city in passing (a record it equals). Rule (e) read the host city as a side of the
+    first: each group's side was then given by the other, and the two finals were one story."""
+    london, manchester, britain = normalize("لندن"), normalize("مانشستر"), normalize("بريطانيا")
+    played = [f"%{london}", britain, london]
+    first = _profile(["~فيلا"], ["~فيلا", *played], ["~فيلا", *played, manchester], played)
+    second = _profile(
+        *[["~" + manchester, manchester, britain]] * 4, [manchester, britain, *played], [manchester, *played]
+    )
+    assert event_names(None, "فاز الفريق بالكأس على ملعب ويمبلي في العاصمة لندن.") >= {f"%{london}", london}
+    assert first.other_sides(second) and second.other_sides(first)
+
+    def unplayed(profile: NameProfile) -> NameProfile:
+        return NameProfile(profile.counts, profile.named, sides=profile.sides, side_named=profile.side_named)
+
+    assert not unplayed(first).other_sides(unplayed(second))  # as it read before
+    # A team's own country stays its side though its capital is where it played.
+    home = event_names(None, "فاز منتخب مصر على غانا بهدفين مقابل هدف على ملعب استاد القاهرة الدولي.")
+    assert normalize("مصر") in home and f"%{normalize('مصر')}" not in home

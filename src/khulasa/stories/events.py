@@ -141,7 +141,13 @@ SUMMIT_MARK = "&"
 # A summit's name is the summit's own words, not a place an outlet adds: two members that give one
 # are enough to set it against another group's (TOP_SUPPORT for venues).
 SUMMIT_SUPPORT = 2
-_MARKS = (FIRM_MARK, SIDE_MARK, VENUE_MARK, SUMMIT_MARK)
+# A listed place (and the country a city stands for) named at most _PLAYED_SPAN words after a word of
+# a place of play ("على ملعب ويمبلي في العاصمة لندن", ``venue`` in event_names.txt) is kept too as
+# this mark and the place: where a match was played is no side of it (NameProfile._central_sides),
+# and two matches of one host city share it.
+PLAYED_MARK = "%"
+_PLAYED_SPAN = 5
+_MARKS = (FIRM_MARK, SIDE_MARK, VENUE_MARK, SUMMIT_MARK, PLAYED_MARK)
 
 
 @dataclass(frozen=True, slots=True)
@@ -384,7 +390,8 @@ def event_names(title: str | None, text: str) -> frozenset[str]:
     kinds = [kind(w, 0) for w in words]
     lex = _lexicon()
     stop = stopwords()
-    names = set(_places(words, kinds, lex, _homonyms_told(words, kinds, lex)))
+    homonyms = _homonyms_told(words, kinds, lex)
+    names = set(_places(words, kinds, lex, homonyms))
     if any(k & _CUE for k in kinds):
         c = cues()
         for cand in title_candidates(_tokens(parts), stop, c):
@@ -396,8 +403,10 @@ def event_names(title: str | None, text: str) -> frozenset[str]:
         names.update(_teams(words, kinds, lex, stop))
     if any(k & _FIRM for k in kinds):
         names.update(FIRM_MARK + key for key in _firms(parts, stop))
-    if any(k & _SIDE for k in kinds) and any(k & _SIDED for k in kinds):  # a match report's sides
-        names.update(SIDE_MARK + side for side in _sides(parts, lex, stop))
+    if any(k & _SIDED for k in kinds):  # a match report's sides, and where it was played
+        if any(k & _SIDE for k in kinds):
+            names.update(SIDE_MARK + side for side in _sides(parts, lex, stop))
+        names.update(PLAYED_MARK + place for place in _played(words, kinds, lex, homonyms))
     names.update(_where_and_what(parts, kinds, lex))
     return frozenset(sys.intern(n) for n in names)  # a feed repeats a few hundred names: share them
 
@@ -621,6 +630,24 @@ def _sides(parts: Sequence[tuple[str, str, str]], lex: _Lexicon, stop: frozenset
             yield lex.places[place] if place else name
 
 
+def _played(
+    words: Sequence[str], kinds: Sequence[int], lex: _Lexicon, homonyms: frozenset[Name] = frozenset()
+) -> set[str]:
+    """The listed places (and their countries) named at most _PLAYED_SPAN words after a word of a
+    place of play (``venue``: "على ملعب ويمبلي في العاصمة لندن", "باستاد القاهرة") and nowhere
+    else in the opening: where the match was played, not who played it ("منتخب مصر ... على ملعب
+    القاهرة" plays for Egypt)."""
+    inside = [False] * len(words)
+    for k, word in enumerate(words):
+        if any(f in lex.venues for f in proclitic_forms(word)):
+            inside[k + 1 : k + 1 + _PLAYED_SPAN] = [True] * len(inside[k + 1 : k + 1 + _PLAYED_SPAN])
+    if not any(inside):
+        return set()
+    there = set(_places([w if i else "" for w, i in zip(words, inside, strict=True)], kinds, lex, homonyms))
+    elsewhere = set(_places([w if not i else "" for w, i in zip(words, inside, strict=True)], kinds, lex, homonyms))
+    return there - elsewhere
+
+
 def _venue(parts: Sequence[tuple[str, str, str]], lex: _Lexicon) -> str | None:
     """Where the opening's first visit or meeting happens, as the country its place stands for (a
     city's country, see ``in`` rows): the first listed place within _VENUE_SPAN tokens after a visit
@@ -800,6 +827,7 @@ class NameProfile:
     venue_named: int = 0
     summits: Counter[str] = field(default_factory=Counter)
     summit_named: int = 0
+    played: Counter[str] = field(default_factory=Counter)
 
     @classmethod
     def of(cls, names: frozenset[str]) -> NameProfile:
@@ -810,6 +838,7 @@ class NameProfile:
         sides = [n[len(SIDE_MARK) :] for n in names if n.startswith(SIDE_MARK)]
         venues = [n[len(VENUE_MARK) :] for n in names if n.startswith(VENUE_MARK)]
         summits = [n[len(SUMMIT_MARK) :] for n in names if n.startswith(SUMMIT_MARK)]
+        played = [n[len(PLAYED_MARK) :] for n in names if n.startswith(PLAYED_MARK)]
         rest = [n for n in names if n[:1] not in _MARKS]
         return cls(
             Counter(rest),
@@ -822,6 +851,7 @@ class NameProfile:
             1 if venues else 0,
             Counter(summits),
             1 if summits else 0,
+            Counter(played),
         )
 
     def core(self) -> set[str]:
@@ -970,17 +1000,29 @@ class NameProfile:
         week later against Mexico, share one side, not the match; so do a club's two matches a
         year apart. A side is a listed place, country or city (clubs bear their cities' names:
         "مانشستر سيتي"), or a name read as the other side (SIDE_MARK names: "على ضيفه X", "على X
-        بهدفين"); not a player, whom half of one match's outlets may name."""
+        بهدفين"); not a player, whom half of one match's outlets may name; nor where the match was
+        played (PLAYED_MARK: "على ملعب ويمبلي في لندن"), which two matches of one host city share:
+        a place most of a group's members name only so is no side of it, and a place the other
+        group names only so does not count as given by it."""
         if not self._both_vote(other):
             return False
         mine, theirs = (p._central_sides() - q._central_names() for p, q in ((self, other), (other, self)))
-        return _apart(mine, theirs, self.counts.keys() | self.sides.keys(), other.counts.keys() | other.sides.keys())
+        return _apart(mine, theirs, self._side_given(), other._side_given())
+
+    def _side_given(self) -> set[str]:
+        """The names and other sides the group's members give, but the places they give only as
+        where a match was played."""
+        return {n for n, c in self.counts.items() if self.played[n] < c} | self.sides.keys()
 
     def _central_sides(self) -> set[str]:
         """The group's central places (countries and cities) and other sides, each given by
         TOP_SUPPORT members or more."""
         places = listed_places()
-        return self._supported_core(self.counts, self.named, places.__contains__) | self._supported_core(
+
+        def side(name: str) -> bool:  # a listed place that most of its members name as no place of play
+            return name in places and 2 * self.played[name] < self.counts[name]
+
+        return self._supported_core(self.counts, self.named, side) | self._supported_core(
             self.sides, self.side_named, None
         )
 
@@ -1022,6 +1064,7 @@ class NameProfile:
         if other.venue_named:
             self.venues.update(other.venues)
             self.venue_named += other.venue_named
+        self.played.update(other.played)
         if other.summit_named:
             self.summits.update(other.summits)
             self.summit_named += other.summit_named
