@@ -141,7 +141,13 @@ SUMMIT_MARK = "&"
 # A summit's name is the summit's own words, not a place an outlet adds: two members that give one
 # are enough to set it against another group's (TOP_SUPPORT for venues).
 SUMMIT_SUPPORT = 2
-_MARKS = (FIRM_MARK, SIDE_MARK, VENUE_MARK, SUMMIT_MARK)
+# A listed place (and the country a city stands for) named at most _PLAYED_SPAN words after a word of
+# a place of play ("على ملعب ويمبلي في العاصمة لندن", ``venue`` in event_names.txt) is kept too as
+# this mark and the place: where a match was played is no side of it (NameProfile._central_sides),
+# and two matches of one host city share it.
+PLAYED_MARK = "%"
+_PLAYED_SPAN = 5
+_MARKS = (FIRM_MARK, SIDE_MARK, VENUE_MARK, SUMMIT_MARK, PLAYED_MARK)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +173,7 @@ class _Lexicon:
     before: frozenset[str]  # words before an earlier event ("بعد", "عقب"): kinds after them are background
     earlier: frozenset[str]  # those and the past words ("كانت"): before an earlier visit or meeting
     regions: frozenset[str]  # places wider than a country, never a venue ("الشرق الاوسط")
+    homonyms: dict[Name, frozenset[str]]  # place forms that are words of these kinds too ("سيول")
 
 
 @lru_cache(maxsize=1)
@@ -193,8 +200,9 @@ def _lexicon() -> _Lexicon:
         "past": set(),
     }
     country: dict[str, str] = {}
-    # Not words of a text: names of event kinds (event_kinds.txt), and whole places, one a field.
-    listed: dict[str, list[str]] = {"sided": [], "region": []}
+    # Not words of a text: names of event kinds (event_kinds.txt), and whole places, one a field
+    # (homonym rows are read by _homonym_rows).
+    listed: dict[str, list[str]] = {"sided": [], "region": [], "homonym": []}
     adjectives: list[tuple[str, str]] = []  # a country's one-word adjectives ("اللبناني"), the country
     for line in load_word_list("ar/event_names.txt"):
         kind, *fields = (p.strip() for p in line.split("|"))
@@ -239,7 +247,19 @@ def _lexicon() -> _Lexicon:
         frozenset(cue_words["before"]),
         frozenset(cue_words["before"] | cue_words["past"]),
         frozenset(places.get(tuple(normalize(f).split()), normalize(f)) for f in listed["region"]),
+        _homonym_rows(),
     )
+
+
+def _homonym_rows() -> dict[Name, frozenset[str]]:
+    """The ``homonym`` rows of event_names.txt: a place form -> the kinds of event whose word it is too."""
+    homonyms: dict[Name, set[str]] = {}
+    for line in load_word_list("ar/event_names.txt"):
+        kind, *fields = (p.strip() for p in line.split("|"))
+        if kind == "homonym":
+            for form in fields[1:]:
+                homonyms.setdefault(tuple(normalize(form).split()), set()).add(fields[0])
+    return {form: frozenset(kinds) for form, kinds in homonyms.items()}
 
 
 def _is_adjective(word: str) -> bool:
@@ -370,7 +390,8 @@ def event_names(title: str | None, text: str) -> frozenset[str]:
     kinds = [kind(w, 0) for w in words]
     lex = _lexicon()
     stop = stopwords()
-    names = set(_places(words, kinds, lex))
+    homonyms = _homonyms_told(words, kinds, lex)
+    names = set(_places(words, kinds, lex, homonyms))
     if any(k & _CUE for k in kinds):
         c = cues()
         for cand in title_candidates(_tokens(parts), stop, c):
@@ -382,8 +403,10 @@ def event_names(title: str | None, text: str) -> frozenset[str]:
         names.update(_teams(words, kinds, lex, stop))
     if any(k & _FIRM for k in kinds):
         names.update(FIRM_MARK + key for key in _firms(parts, stop))
-    if any(k & _SIDE for k in kinds) and any(k & _SIDED for k in kinds):  # a match report's sides
-        names.update(SIDE_MARK + side for side in _sides(parts, lex, stop))
+    if any(k & _SIDED for k in kinds):  # a match report's sides, and where it was played
+        if any(k & _SIDE for k in kinds):
+            names.update(SIDE_MARK + side for side in _sides(parts, lex, stop))
+        names.update(PLAYED_MARK + place for place in _played(words, kinds, lex, homonyms))
     names.update(_where_and_what(parts, kinds, lex))
     return frozenset(sys.intern(n) for n in names)  # a feed repeats a few hundred names: share them
 
@@ -512,7 +535,25 @@ def _tokens(parts: Sequence[tuple[str, str, str]]) -> list[Token]:
     return toks[first:]
 
 
-def _places(words: Sequence[str], kinds: Sequence[int], lex: _Lexicon) -> Iterable[str]:
+def _homonyms_told(words: Sequence[str], kinds: Sequence[int], lex: _Lexicon) -> frozenset[Name]:
+    """The homonym place forms (``homonym`` rows of event_names.txt) that this opening uses as words
+    of their kind: "أمطار وسيول" in a storm's report are torrents, not Seoul. A form counts so when
+    the opening names that kind of event (extract.kinds, any word of the opening)."""
+    if not any(w in _homonym_words() for w in words):
+        return frozenset()
+    named = {kind_of_word(w) for w in words} - {""}
+    return frozenset(form for form, of in lex.homonyms.items() if of & named)
+
+
+@lru_cache(maxsize=1)
+def _homonym_words() -> frozenset[str]:
+    """The words (with proclitics) that begin a homonym place form: most openings have none."""
+    return frozenset(w for form in _lexicon().homonyms for w in _proclitic_words(form[0]))
+
+
+def _places(
+    words: Sequence[str], kinds: Sequence[int], lex: _Lexicon, homonyms: frozenset[Name] = frozenset()
+) -> Iterable[str]:
     """Places the words name (longest form first), and the countries their cities stand for; not a
     place that names a competition (after a word of ``contest``: "كأس أمم أفريقيا"), nor the country
     of a diplomatic mission (after a word of ``mission``: "القنصلية الفرنسية في جدة" is in Jeddah)."""
@@ -530,7 +571,7 @@ def _places(words: Sequence[str], kinds: Sequence[int], lex: _Lexicon) -> Iterab
             form = next((f for f in lex.by_first.get(first, ()) if tuple(words[k + 1 : k + len(f)]) == f[1:]), None)
             if form is not None:
                 free = k + len(form)
-                if sent:
+                if sent or form in homonyms:
                     break
                 yield lex.places[form]
                 if lex.places[form] in lex.country:
@@ -587,6 +628,24 @@ def _sides(parts: Sequence[tuple[str, str, str]], lex: _Lexicon, stop: frozenset
             or any(lex.places.get((f,)) in wide_places() for w in next_words for f in proclitic_forms(w))
         ):
             yield lex.places[place] if place else name
+
+
+def _played(
+    words: Sequence[str], kinds: Sequence[int], lex: _Lexicon, homonyms: frozenset[Name] = frozenset()
+) -> set[str]:
+    """The listed places (and their countries) named at most _PLAYED_SPAN words after a word of a
+    place of play (``venue``: "على ملعب ويمبلي في العاصمة لندن", "باستاد القاهرة") and nowhere
+    else in the opening: where the match was played, not who played it ("منتخب مصر ... على ملعب
+    القاهرة" plays for Egypt)."""
+    inside = [False] * len(words)
+    for k, word in enumerate(words):
+        if any(f in lex.venues for f in proclitic_forms(word)):
+            inside[k + 1 : k + 1 + _PLAYED_SPAN] = [True] * len(inside[k + 1 : k + 1 + _PLAYED_SPAN])
+    if not any(inside):
+        return set()
+    there = set(_places([w if i else "" for w, i in zip(words, inside, strict=True)], kinds, lex, homonyms))
+    elsewhere = set(_places([w if not i else "" for w, i in zip(words, inside, strict=True)], kinds, lex, homonyms))
+    return there - elsewhere
 
 
 def _venue(parts: Sequence[tuple[str, str, str]], lex: _Lexicon) -> str | None:
@@ -768,6 +827,7 @@ class NameProfile:
     venue_named: int = 0
     summits: Counter[str] = field(default_factory=Counter)
     summit_named: int = 0
+    played: Counter[str] = field(default_factory=Counter)
 
     @classmethod
     def of(cls, names: frozenset[str]) -> NameProfile:
@@ -778,6 +838,7 @@ class NameProfile:
         sides = [n[len(SIDE_MARK) :] for n in names if n.startswith(SIDE_MARK)]
         venues = [n[len(VENUE_MARK) :] for n in names if n.startswith(VENUE_MARK)]
         summits = [n[len(SUMMIT_MARK) :] for n in names if n.startswith(SUMMIT_MARK)]
+        played = [n[len(PLAYED_MARK) :] for n in names if n.startswith(PLAYED_MARK)]
         rest = [n for n in names if n[:1] not in _MARKS]
         return cls(
             Counter(rest),
@@ -790,6 +851,7 @@ class NameProfile:
             1 if venues else 0,
             Counter(summits),
             1 if summits else 0,
+            Counter(played),
         )
 
     def core(self) -> set[str]:
@@ -938,17 +1000,29 @@ class NameProfile:
         week later against Mexico, share one side, not the match; so do a club's two matches a
         year apart. A side is a listed place, country or city (clubs bear their cities' names:
         "مانشستر سيتي"), or a name read as the other side (SIDE_MARK names: "على ضيفه X", "على X
-        بهدفين"); not a player, whom half of one match's outlets may name."""
+        بهدفين"); not a player, whom half of one match's outlets may name; nor where the match was
+        played (PLAYED_MARK: "على ملعب ويمبلي في لندن"), which two matches of one host city share:
+        a place most of a group's members name only so is no side of it, and a place the other
+        group names only so does not count as given by it."""
         if not self._both_vote(other):
             return False
         mine, theirs = (p._central_sides() - q._central_names() for p, q in ((self, other), (other, self)))
-        return _apart(mine, theirs, self.counts.keys() | self.sides.keys(), other.counts.keys() | other.sides.keys())
+        return _apart(mine, theirs, self._side_given(), other._side_given())
+
+    def _side_given(self) -> set[str]:
+        """The names and other sides the group's members give, but the places they give only as
+        where a match was played."""
+        return {n for n, c in self.counts.items() if self.played[n] < c} | self.sides.keys()
 
     def _central_sides(self) -> set[str]:
         """The group's central places (countries and cities) and other sides, each given by
         TOP_SUPPORT members or more."""
         places = listed_places()
-        return self._supported_core(self.counts, self.named, places.__contains__) | self._supported_core(
+
+        def side(name: str) -> bool:  # a listed place that most of its members name as no place of play
+            return name in places and 2 * self.played[name] < self.counts[name]
+
+        return self._supported_core(self.counts, self.named, side) | self._supported_core(
             self.sides, self.side_named, None
         )
 
@@ -990,6 +1064,7 @@ class NameProfile:
         if other.venue_named:
             self.venues.update(other.venues)
             self.venue_named += other.venue_named
+        self.played.update(other.played)
         if other.summit_named:
             self.summits.update(other.summits)
             self.summit_named += other.summit_named
