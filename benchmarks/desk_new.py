@@ -31,7 +31,8 @@ The facts' patterns accept any day's figure, so without this a revised figure wo
 known; ``--ids-only`` judges by fact ids alone, as the script did before. A figure is read as
 digits give it: "50،24" (the Arabic comma between digits) is 50.24, and a cardinal from three up
 that a pattern matched in words ("سبعة عشر عمالة") is the 17 a page in digits writes (forty-ninth
-pass: version 1 had stated the fact with that figure).
+pass: version 1 had stated the fact with that figure); a score the figure reader reads in words
+("بثلاثة أهداف مقابل هدف", "4-صفر") gives both sides, as "3-1" and "4-0" do (fifty-first pass).
 
 Version 1's reader read its ⚠ notes too: a value a note showed beside a sentence (another outlet's
 "28 جثة" beside "قرابة 18 جثة") is a value that reader saw, as the desk's rule holds. The judge reads

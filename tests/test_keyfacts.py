@@ -380,6 +380,13 @@ def test_a_fact_gives_the_numbers_its_patterns_match_as_its_figures() -> None:
     assert fact(r"مقتل [^ ]+").figures("مقتل اثنين") == frozenset()
     # Numbers outside what the patterns match (a date) are not the fact's figures.
     assert toll.figures("قتيل واحد يوم 12 مارس") == frozenset()
+    # A score in words gives both sides, as the score in digits does (fifty-first pass): "بثلاثة
+    # أهداف مقابل هدف" is 3-1, "4-صفر" is 4-0, "بأربعة أهداف دون رد" too.
+    won = fact(r"(?<![\d.,])3 ?[-/] ?1(?!\d)|ثلاثه اهداف (مقابل )?ل?هدف", "النادي")
+    assert won.figures("فاز النادي بثلاثة أهداف مقابل هدف") == won.figures("فاز النادي 3-1") == {"3", "1"}
+    nil = fact(r"(?<![\d.,])4 ?[-/]? ?(0|صفر)(?!\d)|اربعه اهداف دون رد", "النادي")
+    assert nil.figures("فاز النادي 4-صفر") == nil.figures("فاز النادي 4-0") == {"4", "0"}
+    assert nil.figures("فاز النادي بأربعة أهداف دون رد") == {"4", "0"}
 
 
 def test_a_sentence_opening_with_a_link_is_no_candidate_among_outlets() -> None:

@@ -2282,15 +2282,23 @@ def _offset_forms() -> frozenset[str]:
     return frozenset(words | {f"{p}{w}" for w in words for p in ("و", "ف")})
 
 
+# An offset in time is shorter than this many minutes (a year): "بعد عقدين ونصف" after a dispute of
+# decades is how long it lasted, a figure to give (fifty-first pass), not when a thing happened.
+OFFSET_BELOW = 365 * 24 * 60
+
+
 def _offsets(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` where an offset word (``resources/ar/time_offsets.txt``) stands right
     before a duration ("وبعدها بست دقائق", "قبل ساعتين"): when a thing happened, counted from
-    another, as a time of day says when (:func:`_unclocked`), not how long anything lasted."""
+    another, as a time of day says when (:func:`_unclocked`), not how long anything lasted. Not a
+    duration of ``OFFSET_BELOW`` or more ("توصلنا لحل تاريخي بعد عقدين ونصف", "بعد 30 عاما من
+    الخلاف"): years and decades after «بعد» tell how long a dispute or an absence lasted, a figure
+    the earlier summary may not have given ("بعد خلافات استمرت عقودا"; fifty-first pass)."""
     words = [t for t in tokens(text) if t.kind == "word"]
     forms = _offset_forms()
     out = []
     for f in figures_of(text):
-        if f.dimension != "duration":
+        if f.dimension != "duration" or f.amount >= OFFSET_BELOW:
             continue
         word = next((t for t in reversed(words) if t.end <= f.start), None)
         if word is not None and word.norm in forms and not text[word.end : f.start].strip():
