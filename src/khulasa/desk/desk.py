@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -29,7 +29,7 @@ from khulasa.errors import (
     not_absorbed,
 )
 from khulasa.records import storable_document
-from khulasa.stories.labels import article_headline
+from khulasa.stories.labels import article_headline, repeated_lines
 from khulasa.text.normalize import Analyzer
 from khulasa.types import Document
 
@@ -105,12 +105,40 @@ class StoryView:
         return out
 
 
-def headline_of(doc: dict[str, Any]) -> str:
+# A story's latest news («آخر خبر», what ``--since`` filters and the list is ordered by): the newest
+# publication time of its dated articles (stored, a dated article's event time is before its
+# arrival: ingest._dated), and the newest arrival time only when none of its articles is dated. An
+# undated article's arrival time is no news time beside dated ones (the timeline's rule, fiftieth
+# pass): a story of reports of 2018 taken in today with one undated page is not today's news. The
+# stored ``last_event_ts`` (every article's event time, arrival for the undated) still closes
+# stories (ingest._close_quiet) and keeps the desk clock: only what an editor reads changes.
+LATEST_NEWS_SQL = (
+    "(SELECT COALESCE(MAX(CASE WHEN a.event_ts < a.arrived_ts THEN a.event_ts END), MAX(a.event_ts), "
+    "stories.last_event_ts) FROM articles a WHERE a.story_id = stories.id)"
+)
+
+
+def headline_of(doc: dict[str, Any], boilerplate: Collection[str] = (), url: str | None = None) -> str:
     """The line that names a stored summary's article (``doc``: one of its ``documents``, text
-    added) in a list: :func:`khulasa.stories.labels.article_headline`."""
+    added) in a list: :func:`khulasa.stories.labels.article_headline`; ``boilerplate``: the lines
+    its outlet repeats across its pages (:func:`khulasa.stories.labels.repeated_lines`), ``url``:
+    its address when ``doc`` has none."""
     return article_headline(
-        Document(str(doc.get("id", "")), str(doc.get("text") or ""), title=doc.get("title"), source=doc.get("source"))
+        Document(
+            str(doc.get("id", "")),
+            str(doc.get("text") or ""),
+            title=doc.get("title"),
+            source=doc.get("source"),
+            url=doc.get("url") or url,
+        ),
+        boilerplate,
     )
+
+
+# An outlet's pages read for the lines it repeats (its tagline, masthead: see headline_of), the
+# newest first, each to this many characters.
+OUTLET_PAGES = 20
+OUTLET_HEAD_CHARS = 2000
 
 
 def iso(ts: float) -> str:
@@ -270,6 +298,13 @@ class Desk:
             for r in self.store.where_in("SELECT id, event_ts FROM articles WHERE id IN ({marks})", list(ids))
         }
 
+    def _latest_news(self, ids: Sequence[str]) -> float | None:
+        """The latest news of the articles ``ids`` (see :data:`LATEST_NEWS_SQL`): the newest
+        publication time of the dated ones, the newest arrival only when none is dated."""
+        rows = self.store.where_in("SELECT event_ts, arrived_ts FROM articles WHERE id IN ({marks})", list(ids))
+        dated = [float(e) for e, a in rows if float(e) < float(a)]
+        return max(dated or [float(e) for e, _ in rows], default=None)
+
     def resolve(self, story: str) -> str:
         """The story's id, following merges; InputError when there is no such story."""
         seen = set()
@@ -292,19 +327,20 @@ class Desk:
         self, *, since: float | None = None, top: bool = False, limit: int | None = None, include_closed: bool = True
     ) -> list[StoryView]:
         """Stories newest first (or by recent growth with ``top``); ``since``: with news at or after it
-        (the event time of the story's latest article, not when its summary was made). Stale
+        (the story's latest news, :data:`LATEST_NEWS_SQL`, not when its summary was made), the newest
+        news first. Stale
         summaries of the stories returned are brought up to date first."""
         where = "merged_into IS NULL"
         params: list[Any] = []
         if since is not None:
-            where += " AND last_event_ts >= ?"
+            where += f" AND {LATEST_NEWS_SQL} >= ?"
             params.append(since)
         if not include_closed:
             where += " AND closed = 0"
         ids = [
             r[0]
             for r in self.store.all(
-                f"SELECT id FROM stories WHERE {where} ORDER BY last_event_ts DESC, updated_ts DESC, id", params
+                f"SELECT id FROM stories WHERE {where} ORDER BY {LATEST_NEWS_SQL} DESC, updated_ts DESC, id", params
             )
         ]
         scores = self.growth(ids) if top else {}
@@ -358,12 +394,14 @@ class Desk:
         if row is None:
             raise NoStory(story)
         label, size, outlets, latest, updated, last_event, closed = row
+        news = self.store.one(f"SELECT {LATEST_NEWS_SQL} FROM stories WHERE id = ?", [story])
+        if news is not None and news[0] is not None:
+            last_event = news[0]
         version = int(latest) if version is None else version
         if not 0 < version <= int(latest):
             raise InputError(no_such_version(story, latest, version))
         summary, error, figures = self._summary(story, version)
-        for d in (summary or {}).get("documents", []):
-            d["headline"] = headline_of(d)
+        self._add_headlines((summary or {}).get("documents", []))
         doc_ids = tuple(
             r[0] for r in self.store.all("SELECT id FROM articles WHERE story_id = ? ORDER BY event_ts, seq", [story])
         )
@@ -377,7 +415,7 @@ class Desk:
             made_from = set(json.loads(own[4]))
             doc_ids = tuple(d for d in doc_ids if d in made_from)
             # Its latest news: the newest article it was made from, not today's.
-            last_event = max(self._event_times(doc_ids).values(), default=last_event)
+            last_event = self._latest_news(doc_ids) or last_event
         return StoryView(
             story,
             label,
@@ -393,6 +431,25 @@ class Desk:
             figures,
             score,
         )
+
+    def _add_headlines(self, docs: list[dict[str, Any]]) -> None:
+        """Name each of a summary's articles (``docs``) by its headline (:func:`headline_of`), its
+        outlet's repeated lines (a site's tagline) and its address read."""
+        if not docs:
+            return
+        urls = dict(
+            self.store.where_in("SELECT id, url FROM articles WHERE id IN ({marks})", [str(d.get("id")) for d in docs])
+        )
+        repeated = {}
+        for outlet in sorted({str(d["source"]) for d in docs if d.get("source")}):
+            rows = self.store.all(
+                f"SELECT substr(text, 1, {OUTLET_HEAD_CHARS}) FROM articles WHERE outlet = ? "
+                f"ORDER BY event_ts DESC LIMIT {OUTLET_PAGES}",
+                [outlet],
+            )
+            repeated[outlet] = repeated_lines(str(r[0] or "") for r in rows)
+        for d in docs:
+            d["headline"] = headline_of(d, repeated.get(str(d.get("source")), ()), urls.get(str(d.get("id"))))
 
     def _summary(self, story: str, version: int) -> tuple[dict[str, Any] | None, str | None, list[dict[str, Any]]]:
         row = self.store.one(

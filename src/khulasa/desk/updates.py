@@ -2843,9 +2843,46 @@ def figure_timeline(
         )
     if summary is not None:
         _noted_values(out, summary, documents, event_time)
-    out = _without_repeats(out)
+    out = _one_figure_once(_without_repeats(out))
     out.sort(key=_importance)
     return out
+
+
+def _one_figure_once(groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One group per figure all its outlets agree on: two groups of one kind whose values agree
+    each, on one amount, and that read it as one quantity (a value of the same reading, compare's
+    ``normalized``: "11 killed") are one figure told in two wordings by different outlets, and
+    become one (the larger's subject; an article's value listed once). compare makes a group per
+    wording ("مقتل 11 شخصا" from three outlets, "حتفهن ضمن 11 شخصا" from two: fresh50's
+    turkish-jet showed the same 11 dead twice). Groups that disagree are left as compare made
+    them: which of their values is the other's is the ⚠ notes' call; and only counts (``MOVING``):
+    two groups of one score ("1-0") or one weekday may be two matches or two days (desklist24)."""
+
+    def amounts(group: Mapping[str, Any]) -> set[float]:
+        return {float(v["amount"]) for v in group["values"]}
+
+    def readings(group: Mapping[str, Any]) -> set[str]:
+        return {str(v["normalized"]) for v in group["values"]}
+
+    order = sorted(range(len(groups)), key=lambda k: -len(groups[k]["values"]))
+    into: dict[int, int] = {}
+    for n, k in enumerate(order):
+        g = groups[k]
+        if not g["agree"] or len(amounts(g)) != 1 or g["dimension"] not in MOVING:
+            continue
+        for j in order[:n]:
+            if j in into or not groups[j]["agree"] or groups[j]["dimension"] != g["dimension"]:
+                continue
+            if amounts(groups[j]) == amounts(g) and readings(groups[j]) & readings(g):
+                into[k] = j
+                break
+    for k, j in into.items():
+        target = groups[j]
+        seen = {(str(v["doc"]), float(v["amount"])) for v in target["values"]}
+        extra = [v for v in groups[k]["values"] if (str(v["doc"]), float(v["amount"])) not in seen]
+        target["values"] = sorted([*target["values"], *extra], key=_in_time)
+        target["outlets"] = len({v["outlet"] for v in target["values"]})
+    return [g for k, g in enumerate(groups) if k not in into]
 
 
 def _without_repeats(groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
