@@ -157,7 +157,8 @@ def _wrapped_on(text: str, blocks: list[Block], i: int) -> str:
     for j in range(i + 1, min(i + 1 + WRAP_LINES, len(blocks))):
         gap = text[blocks[j - 1].end : blocks[j].start]
         below = text[blocks[j].start : blocks[j].end].strip()
-        if gap.count("\n") != 1 or gap.strip() or len(below) > WRAP_SPREAD * width or "\n" in below:
+        rows = below.split("\n")  # a block the cleaner joined: its own wrapped lines
+        if gap.count("\n") != 1 or gap.strip() or any(len(r.strip()) > WRAP_SPREAD * width for r in rows):
             return line
         if _opens_lead(below, parts[-1]):
             return line
