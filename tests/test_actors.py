@@ -184,3 +184,18 @@ def test_after_the_titles_comma_a_name_is_set_off_and_a_clause_is_none() -> None
             for x in title_candidates(tokens(text), stop, c)
             if x.kind == "person" and x.name[0] in ("قام", "مشيرا", "اعلان")
         ] == []
+
+
+def test_a_verb_behind_wa_ends_a_place_s_name() -> None:
+    """audit24: "قرب مطار كاتماندو واشتعلت فيها النيران" read "كاتماندو واشتعلت" as the airport's
+    place. A derived verb's perfect behind "و" (the eighth, seventh, tenth forms) ends the name; a
+    name that begins "وا" ("واشنطن"), or one whose second word is "و" and a name ("بني وليد"), does not."""
+    c, stop = cues(), stopwords()
+
+    def places(text: str) -> list[tuple[str, ...]]:
+        return [x.name for x in title_candidates(tokens(text), stop, c) if x.kind == "place"]
+
+    for verb in ("واشتعلت", "وانفجرت", "واستمرت", "واجتمعوا"):
+        assert places(f"وسقطت الحافلة قرب مطار سيرانا {verb} فيها النيران.") == [("سيرانا",)]
+    assert places("وهبطت الطائرة في مطار وارتون الدولي.") == [("وارتون",)]
+    assert places("ووصل الوفد إلى مدينة بني وليد أمس.") == [("بني", "وليد")]

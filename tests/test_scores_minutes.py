@@ -228,6 +228,17 @@ def test_the_other_goal_s_minute_is_no_rival_of_ours() -> None:
         ),
         ("وسجل سامر حداد لصالح نجوم طرابلس في الدقيقة 20", "وسجل نبيل عمر لنسور طرابلس في الدقيقة 85", False),
         ("وقلص نبيل عمر الفارق في الدقيقة 85", "وسجل هدف تقليص الفارق في الدقيقة 86", True),
+        # a side named right after "هدف" (its scorer before the comma) shares a word with the other
+        # side's name, and the two names go on apart: two goals (panels24)
+        (
+            "وسجل كارلوس مورينو، هدف سبورتنج كارمونا في الدقيقة 20، بعد خطأ من الحارس",
+            "وسجل هدف سبورتنج ليريدو اللاعب سمير كامل في الدقيقة 75",
+            False,
+        ),
+        ("وسجل محمد سالم الهدف في الدقيقة 76", "وسجل محمد كامل الهدف في الدقيقة 75", False),
+        # ...but one name told longer or shorter is one scorer
+        ("وسجل هدف سبورتنج ليريدو اللاعب سمير كامل في الدقيقة 75", "وأحرز سمير كامل هدفا في الدقيقة 76", True),
+        ("وسجل محمد كامل هدف الفريق في الدقيقة 76", "وسجل كامل الهدف في الدقيقة 75", True),
     ],
 )
 def test_two_minutes_are_of_one_goal_by_its_scorer_or_what_it_did(ours: str, theirs: str, one: bool) -> None:

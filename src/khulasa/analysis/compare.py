@@ -36,6 +36,7 @@ from khulasa.extract.figures import (
     figures_of,
     group_figures,
     json_number,
+    mark_word,
     mark_words,
     mention,
 )
@@ -319,7 +320,7 @@ def _subject_label(group: Sequence[FigureMention], sentences: Sequence[Sentence]
     first = group[0].figure
     head = _DIMENSION_LABEL.get(first.dimension, first.dimension)
     if first.dimension == "mark":
-        head = mark_words().get(first.unit, head)
+        head = mark_word(first.unit) if first.unit in mark_words() or first.unit.startswith("ال") else head
     if first.dimension == "count":
         head = f"{head} ({first.written_noun})"
     sentence = sentences[0]

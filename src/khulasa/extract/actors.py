@@ -448,11 +448,28 @@ def _place_after(toks: Sequence[Token], i: int, stop: frozenset[str], c: Cues) -
     j = i + 1
     name: list[str] = []
     while j < len(toks) and len(name) < 2 and _is_name_word(toks[j], stop, c):
+        if name and _conjoined_verb(toks[j].norm):
+            break  # "قرب مطار كاتماندو واشتعلت فيها النيران": the sentence goes on
         name.append(toks[j].norm)
         j += 1
     if not name:
         return None
     return _Candidate("place", tuple(name), _surface(toks, i + 1, j), j < len(toks) and toks[j].kind == "punct")
+
+
+# The perfect of a derived verb behind "و" at least this long (without it): "اشتعلت", "انفجرت".
+_DERIVED_PERFECT = 5
+
+
+def _conjoined_verb(norm: str) -> bool:
+    """Is ``norm`` "و" and the perfect of a derived verb whose alif the conjunction keeps, told by
+    its pattern and a subject's ending ("ت", "وا"): the eighth form ("واشتعلت", "واجتمعوا": its
+    third letter "ت"), the seventh ("وانفجرت": "ن" second), the tenth ("واستمرت": "ست" second)?
+    :func:`_ends_person` leaves "و" and a long alif alone: transliterations begin so ("واشنطن")."""
+    rest = norm[1:]
+    if norm[:2] != "وا" or len(rest) < _DERIVED_PERFECT or not rest.endswith(("ت", "وا")):
+        return False
+    return rest[2] == "ت" or rest[1] == "ن" or rest[1:3] == "ست"
 
 
 def _org_at(toks: Sequence[Token], i: int, head: str) -> _Candidate | None:

@@ -448,6 +448,12 @@ def mark_words() -> Mapping[str, str]:
     return {unit: forms.split()[0] for unit, dimension, forms in _rows("ar/number_labels.txt") if dimension == "mark"}
 
 
+def mark_word(unit: str) -> str:
+    """The word that names a mark of ``unit`` (:func:`mark_words`); for a noun's ordinal
+    (:func:`_ordinal_of_noun`), whose unit is the noun normalized ("النسخه"), :data:`NOUN_ORDINAL_LABEL`."""
+    return mark_words().get(unit) or (NOUN_ORDINAL_LABEL if unit.startswith("ال") else unit)
+
+
 def arabic_figure_label(dimension: str, unit: str, amount: float) -> str:
     """The normalized value in Arabic words for readers: "210 دقيقة (3.5 ساعة)", "شهران", "25 أبريل",
     "12 شخصًا" (:attr:`Figure.label` is the same value in compact notation, for programs)."""
@@ -469,8 +475,8 @@ def arabic_figure_label(dimension: str, unit: str, amount: float) -> str:
         return f"{_fmt(amount)}٪"
     if dimension in ("score", "time"):
         return figure_label(dimension, unit, amount)
-    if dimension == "mark" and unit in mark_words():
-        return f"{mark_words()[unit]} {_fmt(amount)}"
+    if dimension == "mark" and (unit in mark_words() or unit.startswith("ال")):
+        return f"{mark_word(unit)} {_fmt(amount)}"
     return counted(in_unit(unit, amount), unit)
 
 
@@ -599,6 +605,34 @@ def _ordinal_mark(toks: Sequence[Token], i: int, lex: Lexicon) -> _Hit | None:
     tens = _ordinal_tens(toks, i + 1, lex) if value < 10 else None
     end, value = (i + 2, value + tens) if tens else (i + 1, value)
     return _Hit(i, end, label[0], label[1], value, value)
+
+
+# What a noun's ordinal is called for readers ("الترتيب 15": the 15th title, edition, summit).
+NOUN_ORDINAL_LABEL = "الترتيب"
+
+
+def _ordinal_of_noun(toks: Sequence[Token], i: int, lex: Lexicon, stop: frozenset[str]) -> _Hit | None:
+    """A compound ordinal in words right after a definite noun, no label ("اللقب الرابع عشر",
+    "للنسخة الحادية والعشرين"): a mark of that noun (its unit the noun with its article, "اللقب"),
+    as "للمرة الخامسة عشرة" is a mark of times. Outlets that write "الرابع عشر" and "الخامس عشر" of
+    one title disagree. Only ordinals with their tens (:data:`_NOUN_ORDINAL_MIN` and more): "الشوط
+    الثاني", "المركز الأول", "الهدف الثالث" name one item of a few (two halves, two goals), which
+    outlets tell apart, not a count. Not digits after "الـ" either: "الدول الأعضاء الـ13" counts the
+    members ("اللقب الـ 15" is the 15th), and only the noun's number tells them apart."""
+    if i < 1 or toks[i].kind != "word" or toks[i - 1].kind != "word" or not toks[i].norm.startswith("ال"):
+        return None
+    units = next((lex.ordinals[f] for f in _word_forms(toks[i].norm) if f in lex.ordinals), None)
+    tens = _ordinal_tens(toks, i + 1, lex) if units is not None and units < 10 else None
+    if units is None or not tens or units + tens < _NOUN_ORDINAL_MIN:
+        return None
+    noun = next((f for f in _word_forms(toks[i - 1].norm) if f.startswith("ال") and len(f) > 3), None)
+    if noun is None or noun in stop or noun in lex.ordinals or noun[2:] in lex.numbers:
+        return None
+    return _Hit(i, i + 2, "mark", noun, units + tens, units + tens)
+
+
+# The least ordinal read as a mark of its noun (:func:`_ordinal_of_noun`): those with tens.
+_NOUN_ORDINAL_MIN = 11
 
 
 def _ordinal_tens(toks: Sequence[Token], j: int, lex: Lexicon) -> float | None:
@@ -1760,6 +1794,7 @@ def extract_figures(text: str, *, doc: str = "", offset: int = 0) -> list[Figure
                 or _score_at(toks, j, lex)
                 or _date_at(toks, j, lex)
                 or _ordinal_mark(toks, j, lex)
+                or _ordinal_of_noun(toks, j, lex, stop)
                 or _quantity_at(toks, j, lex, stop)
             )
         if hit is None and j + 3 < len(toks) and toks[j + 1].text == "،":

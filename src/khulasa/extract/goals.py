@@ -47,6 +47,9 @@ class Goal(NamedTuple):
     sides: frozenset[str]  # places named (the gazetteer's canonical names)
     names: frozenset[str]  # words that may name the scorer
     added: bool = False  # a minute of added time ("90+5"), written two ways: compared with none
+    # (a name word, the name word right after it): "مانشستر يونايتد" and "مانشستر سيتي" share a word
+    # and are two names (:func:`_shared_name`)
+    follows: frozenset[tuple[str, str]] = frozenset()
 
     def told(self) -> bool:
         """Does it say anything of the goal?"""
@@ -179,9 +182,12 @@ def _read(toks: Sequence[Token], span: range, places: Mapping[int, str]) -> Goal
     manners: set[str] = set()
     sides: set[str] = set()
     names: set[str] = set()
+    follows: set[tuple[str, str]] = set()
+    before: tuple[str, ...] = ()  # the forms of the name word right before, if any
     skip = 0  # words left that name the player of the move before the goal, not its scorer
     for k in span:
         t = toks[k]
+        was, before = before, ()
         if t.kind != "word":
             continue
         skip = max(0, skip - 1)
@@ -197,8 +203,11 @@ def _read(toks: Sequence[Token], span: range, places: Mapping[int, str]) -> Goal
             (events if kind == "event" else manners).add(what)
             events.update(("sole",) if what == "only" and _of_the_match(toks, k) else ())
         elif not skip and not any(f in known for f in forms):  # a name, with and without a letter before it
-            names.update(f for f in forms if len(f) >= _NAME_MIN)
-    return Goal(frozenset(events), frozenset(manners), frozenset(sides), frozenset(names))
+            before = tuple(f for f in forms if len(f) >= _NAME_MIN)
+            names.update(before)
+            if not t.norm.startswith("و"):  # "ليونيل ميسي والبرازيلي نيمار": the next name of a list
+                follows.update((x, y) for x in was for y in before)
+    return Goal(frozenset(events), frozenset(manners), frozenset(sides), frozenset(names), follows=frozenset(follows))
 
 
 # "The only goal" is the match's own within this many words of the match's name ("هدف المباراة
@@ -343,8 +352,33 @@ def same_goal(a: Goal, b: Goal) -> bool:
     if "sole" in a.events & b.events:  # the match's only goal: one goal, whoever either names
         return True
     if a.names and b.names:  # the scorer, where both say who: "after the equaliser, Y scored"
-        return any(same_name(x, y) for x in a.names for y in b.names)
+        return any(_shared_name(a, x, b, y) for x in a.names for y in b.names)
     return bool(a.events & b.events)
+
+
+def _shared_name(a: Goal, x: str, b: Goal, y: str) -> bool:
+    """Do the name word ``x`` of ``a`` and ``y`` of ``b`` name one scorer: one name
+    (:func:`same_name`) that does not go on apart (:func:`_goes_on`)? Two sides of one city ("هدف
+    مانشستر يونايتد" and "هدف مانشستر سيتي", the team named right after "هدف"), or two players of
+    one first name ("محمد صلاح" and "محمد النني"), share a word and are not one."""
+    return same_name(x, y) and _goes_on(a, x, b, y, _NAME_REACH)
+
+
+# How many words of a name after a shared one :func:`_goes_on` follows.
+_NAME_REACH = 3
+
+
+def _goes_on(a: Goal, x: str, b: Goal, y: str, reach: int) -> bool:
+    """Do the names ``x`` (of ``a``) and ``y`` (of ``b``), one name, go on alike: where both have a
+    name word right after them (:attr:`Goal.follows`, never one behind "و": the next name of a
+    list), one pair of those words is one name and goes on alike too, within ``reach`` words? Only
+    the words after: those before a name are often a nationality or a verb no list knows ("تمكن
+    ليونيل ميسي", "الأرجنتيني ليونيل ميسي")."""
+    next_x = {w for v, w in a.follows if v == x}
+    next_y = {w for v, w in b.follows if v == y}
+    if not next_x or not next_y or reach <= 1:
+        return True
+    return any(same_name(v, w) and _goes_on(a, v, b, w, reach - 1) for v in next_x for w in next_y)
 
 
 def written_numbers(text: str) -> frozenset[float]:
