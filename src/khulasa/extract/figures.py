@@ -2399,7 +2399,8 @@ _PRONOUNS = ("هم", "هما", "هن", "كم")
 # ratio never a count of times, a count of others never the whole, a count given for a place never
 # one of another place or of the whole event, abstainers never those who voted, the soldiers among
 # the dead never the whole toll, a person's age never a term or a time since (nor another named
-# person's age), a total never a part of it (a party's seats, a candidate's votes).
+# person's age), a total never a part of it (a party's seats, a candidate's votes), the dead at the
+# scene or in hospital and the badly hurt never the whole toll (figs24: :func:`_spot_after`).
 _OWN_SCOPES = (
     "abstained",
     "aftershock",
@@ -2415,6 +2416,9 @@ _OWN_SCOPES = (
     "range",
     "rate",
     "ratio",
+    "hospital",
+    "scene",
+    "serious",
     "registered",
     "total",
 )
@@ -2516,18 +2520,57 @@ def _count_places(toks: Sequence[Token], figures: Sequence[Figure]) -> dict[int,
     first = 0 if toks and toks[0].norm in ("في", "وفي", "ففي") else None
     fronted = _place_word(toks, 1) if first == 0 else ""
     after: dict[int, str] = {}  # clause -> the place after one of its counts
+    out = {}
     for f in figures:
         if f.dimension in ("people", "count") and f.start in index:
             k = next((k for k in range(index[f.start], len(toks)) if toks[k].end >= f.end), len(toks) - 1)
+            spot = _spot_after(toks, k + 1)
+            if spot:  # "31 شخصا في المكان": this count's own, no place of the clause's other counts
+                if f.dimension == "people" and (spot != "hospital" or f.unit == "killed"):
+                    out[f.start] = spot  # the dead in hospital; "520 في المستشفيات" are the injured
+                continue
             place = _place_after(toks, k + 1)
             if place:
                 after.setdefault(clause[k], place)
-    out = {}
     for f in people:
+        if f.start in out:
+            continue
         place = after.get(clause[index[f.start]], "") if f.start in index else ""
         if place or fronted:
             out[f.start] = "place:" + (place or fronted)
     return out
+
+
+@lru_cache(maxsize=1)
+def _spots() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The ``spot`` rows of ``ar/figure_scopes.txt``: (normalized words of a phrase, scope), longest first."""
+    rows = [
+        (form, scope) for dim, scope, forms in _rows("ar/figure_scopes.txt") if dim == "spot" for form in _forms(forms)
+    ]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@lru_cache(maxsize=1)
+def _spot_words() -> frozenset[str]:
+    """The first words of the ``spot`` phrases (a word of them behind و is no other clause's)."""
+    return frozenset(form[0] for form, _ in _spots())
+
+
+def _spot_after(toks: Sequence[Token], k: int) -> str:
+    """The scope of a ``spot`` phrase of ``ar/figure_scopes.txt`` opening within :data:`_PLACE_REACH`
+    words from token ``k``, in the clause ("لقي 31 شخصا حتفهم في موقع الحادث": "scene"; "توفي تسعة
+    آخرون في مستشفيين": "hospital"); "" when none does, or a word behind و opens another clause first
+    ("توفي خمسة ركاب وأصيب رجل بجروح خطيرة": the man's wounds, not the five's)."""
+    for j in range(k, min(k + _PLACE_REACH, len(toks))):
+        if toks[j].kind != "word" or (toks[j].norm.startswith("و") and toks[j].norm not in _spot_words()):
+            return ""
+        for form, scope in _spots():
+            words = toks[j : j + len(form)]
+            if len(words) == len(form) and all(
+                t.kind == "word" and t.norm == w for t, w in zip(words, form, strict=True)
+            ):
+                return scope
+    return ""
 
 
 def _place_after(toks: Sequence[Token], k: int) -> str:
@@ -2739,6 +2782,17 @@ def _count_role(sentence: str, start: int, end: int) -> str:
 _WHOLE_REACH = 3
 # A speed written with a slash ("205 كلم/الساعة", "كلم/في الساعة"), which the reader takes for a length.
 _PER_HOUR = re.compile(r"\s*/\s*(?:في\s+|فى\s+)?(?:ال)?ساع[ةه]")
+
+
+def carried(figure: Figure, text: str) -> bool:
+    """Is ``figure`` (of ``text``) a count of passengers or crew told as those a craft carried
+    ("وكانت تقل ثمانية ركاب")? They are a part of everyone on board, no value of a count of persons
+    a sentence tells with no role of its own ("حتفهن ضمن 11 شخصا")."""
+    return (
+        figure.dimension == "people"
+        and figure.unit in _NAMED_BY_ROLE
+        and _count_role(text, figure.start, figure.end) == "role:aboard"
+    )
 
 
 def _mention_scope(figure: Figure, sentence: str, start: int, end: int) -> str:
