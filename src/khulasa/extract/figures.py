@@ -2406,6 +2406,7 @@ _OWN_SCOPES = (
     "aftershock",
     "age",
     "alone",
+    "casualties",
     "margin",
     "later",
     "others",
@@ -2808,6 +2809,8 @@ def _mention_scope(figure: Figure, sentence: str, start: int, end: int) -> str:
             return "total"
     if figure.dimension in ("count", "people") and _told_as_part(sentence, start, end):
         return "part"
+    if figure.dimension in ("count", "people") and _dead_and_hurt(sentence, start):
+        return "casualties"
     if figure.dimension == "weekday" and _day_ahead(sentence, start, end):
         return "later"
     if figure.dimension == "percent" and _polled(sentence, start):
@@ -2817,6 +2820,19 @@ def _mention_scope(figure: Figure, sentence: str, start: int, end: int) -> str:
     if figure.dimension in ("count", "people") and _projected(sentence, start, end):
         return "projected"
     return ""
+
+
+def _dead_and_hurt(sentence: str, start: int) -> bool:
+    """Is the count at ``sentence[start:]`` the dead and the injured together: right after a noun
+    of the dead and a noun of the injured behind و (``casualties`` rows of ``ar/mention_cues.txt``:
+    "أسفر عن مصرع وإصابة 49 معتمرا", "مقتل وجرح 120 شخصا")? It is read as the injured by the
+    nearest cue; it is no value of the toll nor of the injured (figs24). Verbs are left out: "أربعة
+    أشخاص قتلوا وأصيب 78 آخرون" counts the injured alone."""
+    cues = _mention_cues().get("casualties", {})
+    before = list(tokens(sentence[:start]))[-2:][::-1]  # nearest first, no number between
+    if len(before) < 2 or any(t.kind != "word" for t in before) or not before[0].norm.startswith("و"):
+        return False
+    return cues.get(before[0].norm[1:]) == "hurt" and cues.get(before[1].norm) == "dead"
 
 
 def _ranged(sentence: str, start: int) -> bool:
