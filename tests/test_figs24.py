@@ -78,3 +78,17 @@ def test_the_members_a_body_comprises_are_no_count_a_summit_names() -> None:
     ours = "وسينضم الاتحاد، الذي يضم 41 دولة عضو، إلى المجموعة بصفة دائمة."
     assert _scopes(ours) == [("41 دولة", "total")]
     assert _notes(ours, "وبدأ زعماء أكبر 15 دولة في العالم قمتهم السنوية اليوم.") == []
+
+
+# --- 3. thousands set apart by an Arabic comma ------------------------------------------------------
+
+
+def test_thousands_set_apart_by_an_arabic_comma_are_one_number() -> None:
+    assert [(f.text, f.amount) for f in figures_of("ويغطي المبنى مساحة تبلغ 48،000 متر مربع في المدينة.")] == [
+        ("48،000 متر مربع", 48000.0)
+    ]
+    ours = "وتبلغ مساحة المبنى 48 ألف متر مربع بحسب السلطات."
+    assert _notes(ours, "ويغطي المبنى مساحة تبلغ 48،000 متر مربع في المدينة.") == []
+    # a comma that lists numbers, or a decimal before a percent, is read as before
+    assert [f.amount for f in figures_of("وسجل اللاعب في الدقائق 12،57،88 من المباراة.")] == [12.0, 57.0, 88.0]
+    assert [f.amount for f in figures_of("وبلغت نسبة المشاركة 48،5 بالمائة.")] == [48.5]

@@ -1798,7 +1798,7 @@ def extract_figures(text: str, *, doc: str = "", offset: int = 0) -> list[Figure
                 or _quantity_at(toks, j, lex, stop)
             )
         if hit is None and j + 3 < len(toks) and toks[j + 1].text == "،":
-            hit = _comma_decimal_at(toks, j, lex, stop)
+            hit = _comma_decimal_at(toks, j, lex, stop) or _comma_thousands_at(toks, j, lex, stop)
         if hit is None and j < len(toks) and toks[j].text in _NUMBER_MARKS:
             hit = _marked_quantity_at(toks, j, lex, stop)
         if hit is None:
@@ -1838,6 +1838,33 @@ def _marked_quantity_at(toks: Sequence[Token], j: int, lex: Lexicon, stop: froze
     if hit is None or hit.end <= j + 1 or hit.dimension != "people":
         return None
     return hit._replace(start=j, end=hit.end + 2)
+
+
+def _comma_thousands_at(toks: Sequence[Token], j: int, lex: Lexicon, stop: frozenset[str]) -> _Hit | None:
+    """Thousands set apart by a glued Arabic comma before a unit, at ``toks[j]`` ("مساحة تبلغ 55،000
+    متر مربع", "2،322 متراً"): one to three digits, the comma, three digits and a noun that is no
+    percent's (:func:`_comma_decimal_at`): 55,000 square metres, never 000 (figs24). Numbers a comma
+    lists ("بالدقائق 20،71،94") have no three digits after it."""
+    first, comma, second = toks[j], toks[j + 1], toks[j + 2]
+    if not (
+        first.kind == "digits"
+        and second.kind == "digits"
+        and first.text.isdigit()
+        and second.text.isdigit()
+        and 1 <= len(first.text) <= 3
+        and len(second.text) == 3
+        and first.end == comma.start
+        and comma.end == second.start
+        and not (j + 4 < len(toks) and toks[j + 3].text == "،" and toks[j + 4].kind == "digits")
+        and not (j >= 2 and toks[j - 1].text == "،" and toks[j - 2].kind == "digits")
+    ):
+        return None
+    text = first.text + second.text
+    view = (*toks[:j], Token(first.start, second.end, text, normalize(text), "digits"), *toks[j + 3 :])
+    hit = _quantity_at(view, j, lex, stop)
+    if hit is None or hit.dimension in ("percent", "mark") or hit.end <= j + 1:
+        return None
+    return hit._replace(end=hit.end + 2)
 
 
 def _comma_decimal_at(toks: Sequence[Token], j: int, lex: Lexicon, stop: frozenset[str]) -> _Hit | None:
