@@ -27,6 +27,7 @@ from khulasa.extract.claims import (
 from khulasa.extract.figures import (
     Figure,
     Token,
+    carried,
     clock_times,
     counted_noun,
     extract_figures,
@@ -346,7 +347,8 @@ class _Known:
             if "passage" in x
         }
         self.earlier_docs = {d["id"] for d in earlier_documents}
-        self.claims = claims_of(" ".join(s["text"] for s in old))
+        self.old_joined = " ".join(s["text"] for s in old)
+        self.claims = claims_of(self.old_joined)
         # What its figures are told of beyond their unit (a province's count), by their start in
         # that text, each sentence read on its own as the ⚠ notes read it (:meth:`_changed`).
         self.scopes = _joined_scopes([s["text"] for s in old])
@@ -821,7 +823,18 @@ class _Known:
             and (figure.dimension != "mark" or figure.unit == g.unit)
             and (g.start in self.aged) == aged
             and (figure.dimension != "percent" or shares_match(share, self.claims.share_of(g)))
+            and not self._carried_apart(figure, text, g)
             for g in self.claims.figures
+        )
+
+    def _carried_apart(self, figure: Figure, text: str, g: Figure) -> bool:
+        """Is one of ``figure`` (of ``text``) and ``g`` (of the earlier summary) a count of passengers
+        or crew a craft carried (:func:`khulasa.extract.figures.carried`) and the other a count of
+        persons? "وكانت تقل ثمانية ركاب" is no other value of "11 شخصا" who died (figs24)."""
+        if figure.dimension != "people" or g.dimension != "people" or figure.unit == g.unit:
+            return False
+        return (carried(figure, text) and g.unit == "person") or (
+            carried(g, self.old_joined) and figure.unit == "person"
         )
 
     def _numbers_not_given(self, text: str, claims: Claims) -> frozenset[float]:

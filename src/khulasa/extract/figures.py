@@ -1798,7 +1798,7 @@ def extract_figures(text: str, *, doc: str = "", offset: int = 0) -> list[Figure
                 or _quantity_at(toks, j, lex, stop)
             )
         if hit is None and j + 3 < len(toks) and toks[j + 1].text == "،":
-            hit = _comma_decimal_at(toks, j, lex, stop)
+            hit = _comma_decimal_at(toks, j, lex, stop) or _comma_thousands_at(toks, j, lex, stop)
         if hit is None and j < len(toks) and toks[j].text in _NUMBER_MARKS:
             hit = _marked_quantity_at(toks, j, lex, stop)
         if hit is None:
@@ -1838,6 +1838,33 @@ def _marked_quantity_at(toks: Sequence[Token], j: int, lex: Lexicon, stop: froze
     if hit is None or hit.end <= j + 1 or hit.dimension != "people":
         return None
     return hit._replace(start=j, end=hit.end + 2)
+
+
+def _comma_thousands_at(toks: Sequence[Token], j: int, lex: Lexicon, stop: frozenset[str]) -> _Hit | None:
+    """Thousands set apart by a glued Arabic comma before a unit, at ``toks[j]`` ("مساحة تبلغ 55،000
+    متر مربع", "2،322 متراً"): one to three digits, the comma, three digits and a noun that is no
+    percent's (:func:`_comma_decimal_at`): 55,000 square metres, never 000 (figs24). Numbers a comma
+    lists ("بالدقائق 20،71،94") have no three digits after it."""
+    first, comma, second = toks[j], toks[j + 1], toks[j + 2]
+    if not (
+        first.kind == "digits"
+        and second.kind == "digits"
+        and first.text.isdigit()
+        and second.text.isdigit()
+        and 1 <= len(first.text) <= 3
+        and len(second.text) == 3
+        and first.end == comma.start
+        and comma.end == second.start
+        and not (j + 4 < len(toks) and toks[j + 3].text == "،" and toks[j + 4].kind == "digits")
+        and not (j >= 2 and toks[j - 1].text == "،" and toks[j - 2].kind == "digits")
+    ):
+        return None
+    text = first.text + second.text
+    view = (*toks[:j], Token(first.start, second.end, text, normalize(text), "digits"), *toks[j + 3 :])
+    hit = _quantity_at(view, j, lex, stop)
+    if hit is None or hit.dimension in ("percent", "mark") or hit.end <= j + 1:
+        return None
+    return hit._replace(end=hit.end + 2)
 
 
 def _comma_decimal_at(toks: Sequence[Token], j: int, lex: Lexicon, stop: frozenset[str]) -> _Hit | None:
@@ -2399,12 +2426,14 @@ _PRONOUNS = ("هم", "هما", "هن", "كم")
 # ratio never a count of times, a count of others never the whole, a count given for a place never
 # one of another place or of the whole event, abstainers never those who voted, the soldiers among
 # the dead never the whole toll, a person's age never a term or a time since (nor another named
-# person's age), a total never a part of it (a party's seats, a candidate's votes).
+# person's age), a total never a part of it (a party's seats, a candidate's votes), the dead at the
+# scene or in hospital and the badly hurt never the whole toll (figs24: :func:`_spot_after`).
 _OWN_SCOPES = (
     "abstained",
     "aftershock",
     "age",
     "alone",
+    "casualties",
     "margin",
     "later",
     "others",
@@ -2415,6 +2444,9 @@ _OWN_SCOPES = (
     "range",
     "rate",
     "ratio",
+    "hospital",
+    "scene",
+    "serious",
     "registered",
     "total",
 )
@@ -2516,18 +2548,57 @@ def _count_places(toks: Sequence[Token], figures: Sequence[Figure]) -> dict[int,
     first = 0 if toks and toks[0].norm in ("في", "وفي", "ففي") else None
     fronted = _place_word(toks, 1) if first == 0 else ""
     after: dict[int, str] = {}  # clause -> the place after one of its counts
+    out = {}
     for f in figures:
         if f.dimension in ("people", "count") and f.start in index:
             k = next((k for k in range(index[f.start], len(toks)) if toks[k].end >= f.end), len(toks) - 1)
+            spot = _spot_after(toks, k + 1)
+            if spot:  # "31 شخصا في المكان": this count's own, no place of the clause's other counts
+                if f.dimension == "people" and (spot != "hospital" or f.unit == "killed"):
+                    out[f.start] = spot  # the dead in hospital; "520 في المستشفيات" are the injured
+                continue
             place = _place_after(toks, k + 1)
             if place:
                 after.setdefault(clause[k], place)
-    out = {}
     for f in people:
+        if f.start in out:
+            continue
         place = after.get(clause[index[f.start]], "") if f.start in index else ""
         if place or fronted:
             out[f.start] = "place:" + (place or fronted)
     return out
+
+
+@lru_cache(maxsize=1)
+def _spots() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The ``spot`` rows of ``ar/figure_scopes.txt``: (normalized words of a phrase, scope), longest first."""
+    rows = [
+        (form, scope) for dim, scope, forms in _rows("ar/figure_scopes.txt") if dim == "spot" for form in _forms(forms)
+    ]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@lru_cache(maxsize=1)
+def _spot_words() -> frozenset[str]:
+    """The first words of the ``spot`` phrases (a word of them behind و is no other clause's)."""
+    return frozenset(form[0] for form, _ in _spots())
+
+
+def _spot_after(toks: Sequence[Token], k: int) -> str:
+    """The scope of a ``spot`` phrase of ``ar/figure_scopes.txt`` opening within :data:`_PLACE_REACH`
+    words from token ``k``, in the clause ("لقي 31 شخصا حتفهم في موقع الحادث": "scene"; "توفي تسعة
+    آخرون في مستشفيين": "hospital"); "" when none does, or a word behind و opens another clause first
+    ("توفي خمسة ركاب وأصيب رجل بجروح خطيرة": the man's wounds, not the five's)."""
+    for j in range(k, min(k + _PLACE_REACH, len(toks))):
+        if toks[j].kind != "word" or (toks[j].norm.startswith("و") and toks[j].norm not in _spot_words()):
+            return ""
+        for form, scope in _spots():
+            words = toks[j : j + len(form)]
+            if len(words) == len(form) and all(
+                t.kind == "word" and t.norm == w for t, w in zip(words, form, strict=True)
+            ):
+                return scope
+    return ""
 
 
 def _place_after(toks: Sequence[Token], k: int) -> str:
@@ -2741,6 +2812,17 @@ _WHOLE_REACH = 3
 _PER_HOUR = re.compile(r"\s*/\s*(?:في\s+|فى\s+)?(?:ال)?ساع[ةه]")
 
 
+def carried(figure: Figure, text: str) -> bool:
+    """Is ``figure`` (of ``text``) a count of passengers or crew told as those a craft carried
+    ("وكانت تقل ثمانية ركاب")? They are a part of everyone on board, no value of a count of persons
+    a sentence tells with no role of its own ("حتفهن ضمن 11 شخصا")."""
+    return (
+        figure.dimension == "people"
+        and figure.unit in _NAMED_BY_ROLE
+        and _count_role(text, figure.start, figure.end) == "role:aboard"
+    )
+
+
 def _mention_scope(figure: Figure, sentence: str, start: int, end: int) -> str:
     """A scope :func:`figure_scopes` does not give, for notes and compare only: a count of the whole
     ("total": "القطار المؤلف من 72 عربة", ``whole`` rows of ``ar/mention_cues.txt``) and a length
@@ -2754,6 +2836,8 @@ def _mention_scope(figure: Figure, sentence: str, start: int, end: int) -> str:
             return "total"
     if figure.dimension in ("count", "people") and _told_as_part(sentence, start, end):
         return "part"
+    if figure.dimension in ("count", "people") and _dead_and_hurt(sentence, start):
+        return "casualties"
     if figure.dimension == "weekday" and _day_ahead(sentence, start, end):
         return "later"
     if figure.dimension == "percent" and _polled(sentence, start):
@@ -2763,6 +2847,19 @@ def _mention_scope(figure: Figure, sentence: str, start: int, end: int) -> str:
     if figure.dimension in ("count", "people") and _projected(sentence, start, end):
         return "projected"
     return ""
+
+
+def _dead_and_hurt(sentence: str, start: int) -> bool:
+    """Is the count at ``sentence[start:]`` the dead and the injured together: right after a noun
+    of the dead and a noun of the injured behind و (``casualties`` rows of ``ar/mention_cues.txt``:
+    "أسفر عن مصرع وإصابة 49 معتمرا", "مقتل وجرح 120 شخصا")? It is read as the injured by the
+    nearest cue; it is no value of the toll nor of the injured (figs24). Verbs are left out: "أربعة
+    أشخاص قتلوا وأصيب 78 آخرون" counts the injured alone."""
+    cues = _mention_cues().get("casualties", {})
+    before = list(tokens(sentence[:start]))[-2:][::-1]  # nearest first, no number between
+    if len(before) < 2 or any(t.kind != "word" for t in before) or not before[0].norm.startswith("و"):
+        return False
+    return cues.get(before[0].norm[1:]) == "hurt" and cues.get(before[1].norm) == "dead"
 
 
 def _ranged(sentence: str, start: int) -> bool:
