@@ -73,6 +73,7 @@ from khulasa.resources import load_word_list
 from khulasa.stories.events import place_words, wide_places
 from khulasa.text.clean import is_attribution_word
 from khulasa.text.normalize import Analyzer, idf_weights, normalize, proclitic_forms, pronoun_suffixes, stopwords
+from khulasa.text.published import parse_published
 from khulasa.text.segment import split_sentences
 from khulasa.text.trim import leading_marker
 from khulasa.types import Document
@@ -2915,8 +2916,11 @@ def _news_times(documents: Sequence[Document], event_time: Mapping[str, float]) 
     dated 46 to an undated 114 taken in a year later, and the article list said "وقت غير معروف" for the
     very article the timeline timed). Such a value is listed with no time and takes no part in the
     trend (:func:`trend`). A story of undated articles only (a feed without dates) keeps the times
-    it arrived at: they are all the desk knows, and all of one kind (fiftieth pass)."""
-    dated = {d.id for d in documents if d.published}
+    it arrived at: they are all the desk knows, and all of one kind (fiftieth pass). Dated means a
+    publication time the desk reads (:func:`parse_published`, as ingest does): a feed's "2015-05"
+    (a month) gives the article no publication time, so its event time is its arrival too, which
+    the timeline set beside the dated reports as news of today (pass 53)."""
+    dated = {d.id for d in documents if parse_published(d.published) is not None}
     if not dated:
         return event_time
     return {doc: ts for doc, ts in event_time.items() if doc in dated}

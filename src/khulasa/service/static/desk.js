@@ -24,6 +24,10 @@
   const SHOWN_FIGURES = 3;
   const TREND = { rising: "ارتفع مع الوقت", revised: "عُدّل" };
   const dateFormat = new Intl.DateTimeFormat("ar", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+  // A feed's date without a time of day ("2024-05-25") or a month ("2015-05") is shown as given:
+  // no "12:00 ص" it never said (pass 53).
+  const dayFormat = new Intl.DateTimeFormat("ar", { dateStyle: "medium", timeZone: "UTC" });
+  const monthFormat = new Intl.DateTimeFormat("ar", { year: "numeric", month: "long", timeZone: "UTC" });
 
   function seen() {
     try {
@@ -119,7 +123,11 @@
   function when(iso) {
     if (!iso) return "وقت غير معروف";
     const date = new Date(iso);
-    return Number.isNaN(date.getTime()) ? iso : `${dateFormat.format(date)} (غرينتش)`;
+    if (Number.isNaN(date.getTime())) return iso;
+    const written = String(iso).trim();
+    if (/^\d{4}-\d\d$/.test(written)) return monthFormat.format(date);
+    if (/^\d{4}-\d\d-\d\d$/.test(written)) return dayFormat.format(date);
+    return `${dateFormat.format(date)} (غرينتش)`;
   }
 
   function el(tag, className, text) {

@@ -1,0 +1,73 @@
+"""Issue 22, the merged desk read once more (helper deskqa24; docs/desk.md, pass 53): a month-only
+publication ("2015-05") is no news time in the timeline; an earlier version keeps its articles,
+and their latest news, after some of them split off into another story; what is new since that
+version is not measured on what split off. Made-up texts."""
+
+from __future__ import annotations
+
+import calendar
+import time
+
+from khulasa.desk.desk import Desk
+from khulasa.types import Document
+
+
+def _ts(iso: str) -> float:
+    return float(calendar.timegm(time.strptime(iso, "%Y-%m-%dT%H:%M:%SZ")))
+
+
+def test_an_unreadable_publication_time_is_no_news_time_in_the_timeline():
+    from khulasa.desk.updates import _news_times
+
+    docs = [
+        Document("a", "نص", published="2018-03-12T10:00:00Z"),
+        Document("b", "نص", published="2018-03"),  # a month: the desk reads no time in it
+        Document("c", "نص"),
+    ]
+    times = {"a": _ts("2018-03-12T10:00:00Z"), "b": 1_900_000_000.0, "c": 1_900_000_000.0}
+    assert _news_times(docs, times) == {"a": times["a"]}
+    # A story none of whose articles has a readable time keeps their arrival times.
+    undated = [Document("b", "نص", published="2018-03"), Document("c", "نص")]
+    assert _news_times(undated, times) == times
+
+
+_FLOOD = (
+    "فيضانات تغمر بلدة وادي السرو\n\nأعلنت السلطات في بلدة وادي السرو حالة الطوارئ بعد الفيضانات "
+    "التي أدت إلى مقتل 30 شخصا. وقالت البلدية إن المياه غمرت مئات المنازل في الحي رقم {i}."
+)
+
+
+def _flood(i: int, published: str) -> Document:
+    return Document(f"flood-{i}", _FLOOD.format(i=i), source=f"موقع {i}", published=published)
+
+
+def test_an_earlier_version_keeps_the_articles_that_split_off(tmp_path):
+    now = _ts("2026-12-07T20:00:00Z")
+    db = f"sqlite:///{tmp_path / 'desk.sqlite'}"
+    with Desk(db, clock=lambda: now) as desk:
+        desk.ingest([_flood(1, "2018-03-11T10:00:00Z"), _flood(2, "2024-05-25T10:00:00Z")])
+        desk.ingest([_flood(3, "2018-03-12T10:00:00Z")])
+        (story,) = desk.stories()
+        assert story.version == 2
+        # The 2024 article splits off into a story of its own (as a regrouping does).
+        desk.store.execute("UPDATE articles SET story_id = ? WHERE id = ?", ["story-other", "flood-2"])
+        earlier = desk._view(story.id, version=1)
+        assert set(earlier.doc_ids) == {"flood-1", "flood-2"}  # what version 1 was made from
+        assert earlier.last_event == _ts("2024-05-25T10:00:00Z")  # its newest dated article
+
+
+def test_what_split_off_is_not_what_the_reader_knew(tmp_path):
+    now = _ts("2026-12-07T20:00:00Z")
+    db = f"sqlite:///{tmp_path / 'desk.sqlite'}"
+    with Desk(db, clock=lambda: now) as desk:
+        desk.ingest([_flood(1, "2018-03-11T10:00:00Z")])
+        (story,) = desk.stories()
+        summary, _, _ = desk._summary(story.id, 1)
+        assert summary is not None and summary["sentences"]
+        # Nothing split off: the earlier summary is as stored.
+        assert desk._still_here(story.id, summary) is summary
+        desk.store.execute("UPDATE articles SET story_id = ? WHERE id = ?", ["story-other", "flood-1"])
+        left = desk._still_here(story.id, summary)
+        assert left is not None
+        assert left["sentences"] == [] and left["documents"] == []
+        assert desk._still_here(story.id, None) is None
