@@ -71,3 +71,30 @@ def test_what_split_off_is_not_what_the_reader_knew(tmp_path):
         assert left is not None
         assert left["sentences"] == [] and left["documents"] == []
         assert desk._still_here(story.id, None) is None
+
+
+def test_a_speed_written_with_a_slash_is_a_speed_in_the_timeline():
+    from khulasa.desk.updates import figure_timeline
+
+    docs = [
+        Document(
+            "a",
+            "ضربت العاصفة سلمى جزيرة النخيل مساء الجمعة. "
+            "وتصاحب العاصفة رياح بسرعة 180 كلم/في الساعة بحسب مركز الأرصاد.",
+            source="أ",
+        ),
+        Document(
+            "b",
+            "وصلت العاصفة سلمى إلى جزيرة النخيل. وقال مركز الأرصاد إن العاصفة تصاحبها رياح بسرعة 180 كلم/الساعة.",
+            source="ب",
+        ),
+    ]
+    (group,) = figure_timeline(docs, {"a": 1.0, "b": 2.0})
+    assert group["dimension"] == "speed"
+    assert group["subject"].startswith("السرعة: «")
+    # A length with no "/الساعة" after it stays a distance.
+    far = [
+        Document("a", "وقع الزلزال على بعد 180 كلم من العاصمة بحسب مركز الرصد.", source="أ"),
+        Document("b", "ضرب الزلزال منطقة تبعد 180 كلم عن العاصمة بحسب مركز الرصد.", source="ب"),
+    ]
+    assert [g["dimension"] for g in figure_timeline(far, {"a": 1.0, "b": 2.0})] == ["distance"]
