@@ -98,3 +98,34 @@ def test_a_speed_written_with_a_slash_is_a_speed_in_the_timeline():
         Document("b", "ضرب الزلزال منطقة تبعد 180 كلم عن العاصمة بحسب مركز الرصد.", source="ب"),
     ]
     assert [g["dimension"] for g in figure_timeline(far, {"a": 1.0, "b": 2.0})] == ["distance"]
+
+
+def test_a_changed_figure_is_measured_on_what_the_story_still_holds(tmp_path, monkeypatch):
+    import khulasa.desk.updates as updates
+
+    now = _ts("2026-12-07T20:00:00Z")
+    db = f"sqlite:///{tmp_path / 'desk.sqlite'}"
+    with Desk(db, clock=lambda: now) as desk:
+        desk.ingest([_flood(1, "2018-03-11T10:00:00Z"), _flood(2, "2018-03-11T11:00:00Z")])
+        desk.ingest([_flood(3, "2018-03-12T10:00:00Z")])
+        (story,) = desk.stories()
+        view = desk.story(story.id)
+        assert view.version == 2
+        seen: list[int] = []
+
+        def what_is_new(summary, earlier, documents=()):  # the reason each earlier summary gives
+            seen.append(len(earlier["sentences"]))
+            kind = "changed" if len(seen) == 1 else "figure"
+            return updates.Changes(new=[0], why=[(0, kind, "45 شخصا")])
+
+        monkeypatch.setattr(updates, "what_is_new", what_is_new)
+        # Nothing split off: the reason stands, measured once.
+        assert desk.changes_since(view, 1).why == [(0, "changed", "45 شخصا")]
+        # An article of version 1 split off: «رقم تغيّر» is measured again on what stays.
+        first = desk._summary(story.id, 1)[0]
+        gone = first["sentences"][0]["sources"][0]["doc"]
+        desk.store.execute("UPDATE articles SET story_id = ? WHERE id = ?", ["story-other", gone])
+        seen.clear()
+        changes = desk.changes_since(view, 1)
+        assert changes.new == [0]  # the marks are as they were
+        assert changes.why == [(0, "figure", "45 شخصا")]

@@ -499,13 +499,23 @@ class Desk:
         self.version_docs(view.id, version)  # InputError when there is no such version
         earlier, _, _ = self._summary(view.id, version)
         docs = self.documents(view.id, limit=self.settings.summary_documents)
-        return what_is_new(view.summary, self._still_here(view.id, earlier), docs)
+        changes = what_is_new(view.summary, earlier, docs)
+        here = self._still_here(view.id, earlier)
+        if here is earlier or not any(kind == "changed" for _, kind, _ in changes.why):
+            return changes
+        # A figure "changed" only against what the story still holds: the marks stay (its reader
+        # read the sentences that split off), the reason is the one the story's own sentences give.
+        own = {i: (kind, what) for i, kind, what in what_is_new(view.summary, here, docs).why}
+        why = [(i, *own[i]) if kind == "changed" and i in own else (i, kind, what) for i, kind, what in changes.why]
+        return Changes(changes.new, changes.details, why)
 
     def _still_here(self, story: str, earlier: dict[str, Any] | None) -> dict[str, Any] | None:
         """An earlier summary of ``story`` without what the story no longer holds: the sentences
         told only from articles split off into another story since (and those articles). Two
         finals of one cup taken for one event, then split: the reader of the mixed version knew
-        the other final's «للمرة 13», and the split story's «للمرة 12» was «رقم تغيّر» (pass 53)."""
+        the other final's «للمرة 13», and the split story's «للمرة 12» was «رقم تغيّر» (pass 53).
+        Only a «رقم تغيّر» reason is measured on it (:meth:`changes_since`): an article the desk
+        set apart may be of the same event, and its reader knew what it told."""
         if earlier is None:
             return None
         here = {r[0] for r in self.store.all("SELECT id FROM articles WHERE story_id = ?", [story])}
