@@ -1,7 +1,8 @@
 """Issue 22, the merged desk read once more (helper deskqa24; docs/desk.md, pass 53): a month-only
 publication ("2015-05") is no news time in the timeline; an earlier version keeps its articles,
-and their latest news, after some of them split off into another story; what is new since that
-version is not measured on what split off. Made-up texts."""
+and their latest news, after some of them split off into another story; a «رقم تغيّر» reason
+since that version is measured on what the story still holds (the marks are not); a length
+written with «/الساعة» is a speed in the timeline. Made-up texts."""
 
 from __future__ import annotations
 
@@ -56,7 +57,7 @@ def test_an_earlier_version_keeps_the_articles_that_split_off(tmp_path):
         assert earlier.last_event == _ts("2024-05-25T10:00:00Z")  # its newest dated article
 
 
-def test_what_split_off_is_not_what_the_reader_knew(tmp_path):
+def test_an_earlier_summary_without_what_split_off(tmp_path):
     now = _ts("2026-12-07T20:00:00Z")
     db = f"sqlite:///{tmp_path / 'desk.sqlite'}"
     with Desk(db, clock=lambda: now) as desk:
