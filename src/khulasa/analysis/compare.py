@@ -296,7 +296,7 @@ def _unique_score(terms: frozenset[str], weight: Mapping[str, float], n_outlets:
     return (novel + 0.25 * rest) / math.sqrt(max(len(terms), 1))
 
 
-_DIMENSION_LABEL = {
+DIMENSION_LABEL = {
     "duration": "المدة",
     "date": "التاريخ",
     "weekday": "اليوم",
@@ -318,7 +318,7 @@ def _subject_label(group: Sequence[FigureMention], sentences: Sequence[Sentence]
     stretch of its sentence around the figure ("المدة: «واستمرت المحادثات بين الجانبين ثلاث ساعات
     ونصف الساعة»"), not a list of loose words."""
     first = group[0].figure
-    head = _DIMENSION_LABEL.get(first.dimension, first.dimension)
+    head = DIMENSION_LABEL.get(first.dimension, first.dimension)
     if first.dimension == "mark":
         head = mark_word(first.unit) if first.unit in mark_words() or first.unit.startswith("ال") else head
     if first.dimension == "count":

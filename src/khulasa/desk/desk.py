@@ -412,8 +412,14 @@ class Desk:
         if own is not None and own[0] is not None and version != int(latest):
             # An earlier version beside its own label, counts and articles (those it was made from).
             label, size, outlets, updated = own[:4]
+            # Its articles wherever they are now: a story split since (two finals of one cup, nine
+            # years apart, taken for one event) keeps in its earlier versions the articles that
+            # went to the other story, and their times in its latest news (pass 53).
             made_from = set(json.loads(own[4]))
-            doc_ids = tuple(d for d in doc_ids if d in made_from)
+            rows = self.store.where_in(
+                "SELECT id, event_ts, seq FROM articles WHERE id IN ({marks})", sorted(made_from)
+            )
+            doc_ids = tuple(r[0] for r in sorted(rows, key=lambda r: (float(r[1]), int(r[2]))))
             # Its latest news: the newest article it was made from, not today's.
             last_event = self._latest_news(doc_ids) or last_event
         return StoryView(
@@ -493,7 +499,36 @@ class Desk:
         self.version_docs(view.id, version)  # InputError when there is no such version
         earlier, _, _ = self._summary(view.id, version)
         docs = self.documents(view.id, limit=self.settings.summary_documents)
-        return what_is_new(view.summary, earlier, docs)
+        changes = what_is_new(view.summary, earlier, docs)
+        here = self._still_here(view.id, earlier)
+        if here is earlier or not any(kind == "changed" for _, kind, _ in changes.why):
+            return changes
+        # A figure "changed" only against what the story still holds: the marks stay (its reader
+        # read the sentences that split off), the reason is the one the story's own sentences give.
+        own = {i: (kind, what) for i, kind, what in what_is_new(view.summary, here, docs).why}
+        why = [(i, *own[i]) if kind == "changed" and i in own else (i, kind, what) for i, kind, what in changes.why]
+        return Changes(changes.new, changes.details, why)
+
+    def _still_here(self, story: str, earlier: dict[str, Any] | None) -> dict[str, Any] | None:
+        """An earlier summary of ``story`` without what the story no longer holds: the sentences
+        told only from articles split off into another story since (and those articles). Two
+        finals of one cup taken for one event, then split: the reader of the mixed version knew
+        the other final's «للمرة 13», and the split story's «للمرة 12» was «رقم تغيّر» (pass 53).
+        Only a «رقم تغيّر» reason is measured on it (:meth:`changes_since`): an article the desk
+        set apart may be of the same event, and its reader knew what it told."""
+        if earlier is None:
+            return None
+        here = {r[0] for r in self.store.all("SELECT id FROM articles WHERE story_id = ?", [story])}
+        gone = {str(d.get("id")) for d in earlier.get("documents", [])} - here
+        if not gone:
+            return earlier
+        sentences = [
+            s
+            for s in earlier.get("sentences", [])
+            if not s.get("sources") or any(str(src.get("doc")) not in gone for src in s["sources"])
+        ]
+        documents = [d for d in earlier.get("documents", []) if str(d.get("id")) not in gone]
+        return {**earlier, "sentences": sentences, "documents": documents}
 
     def _changes_since_absorbed(self, view: StoryView, story: str, version: int) -> Changes:
         """What ``view``'s summary tells a reader of version ``version`` of ``story``, a story merged

@@ -38,6 +38,7 @@ from khulasa.extract.figures import (
     one_word_goals,
     opens_with_result,
     parse_digits,
+    per_hour_after,
     read_number,
     scores_in_one_word,
     shares_match,
@@ -74,6 +75,7 @@ from khulasa.resources import load_word_list
 from khulasa.stories.events import place_words, wide_places
 from khulasa.text.clean import is_attribution_word
 from khulasa.text.normalize import Analyzer, idf_weights, normalize, proclitic_forms, pronoun_suffixes, stopwords
+from khulasa.text.published import parse_published
 from khulasa.text.segment import split_sentences
 from khulasa.text.trim import leading_marker
 from khulasa.types import Document
@@ -2823,7 +2825,7 @@ def figure_timeline(
     and its article's time, in time order: how a death toll or a sum moved (:func:`trend`), and who
     said what when. The groups that matter come first (:func:`_importance`). With the story's
     ``summary``, the values its ⚠ notes set against each other are in one group (:func:`_noted_values`)."""
-    from khulasa.analysis.compare import CompareSettings, compare_figures
+    from khulasa.analysis.compare import DIMENSION_LABEL, CompareSettings, compare_figures
     from khulasa.summarizer.pipeline import prepare
     from khulasa.text.normalize import Analyzer
 
@@ -2833,8 +2835,18 @@ def figure_timeline(
     # Agreement as the summary's ⚠ notes judge it (claims.contradicting_figures): any two values
     # that differ disagree, so a pair the summary flags is never listed as agreeing here.
     groups = compare_figures(prepared, Analyzer(stem=True), outlet_of, CompareSettings(figure_tolerance=0.0))
+    texts = {d.id: d.text for d in documents}
     out: list[dict[str, Any]] = []
     for group in groups:
+        dimension = group.dimension
+        if dimension == "distance" and all(
+            per_hour_after(texts.get(v.source.doc, ""), v.source.end) for v in group.values
+        ):
+            # "رياح بسرعة 205 كلم/في الساعة" in every outlet: a speed, not «المسافة» (pass 53).
+            dimension = "speed"
+        subject = group.subject
+        if dimension != group.dimension:
+            subject = re.sub(r"^[^:«]*:", f"{DIMENSION_LABEL[dimension]}:", subject, count=1)
         values = sorted(
             (
                 _timeline_value(
@@ -2846,10 +2858,10 @@ def figure_timeline(
         )
         out.append(
             {
-                "subject": group.subject,
-                "dimension": group.dimension,
+                "subject": subject,
+                "dimension": dimension,
                 "agree": group.agree,
-                "trend": trend(values, agree=group.agree, dimension=group.dimension),
+                "trend": trend(values, agree=group.agree, dimension=dimension),
                 "outlets": len({v["outlet"] for v in values}),
                 "values": values,
             }
@@ -2928,8 +2940,11 @@ def _news_times(documents: Sequence[Document], event_time: Mapping[str, float]) 
     dated 46 to an undated 114 taken in a year later, and the article list said "وقت غير معروف" for the
     very article the timeline timed). Such a value is listed with no time and takes no part in the
     trend (:func:`trend`). A story of undated articles only (a feed without dates) keeps the times
-    it arrived at: they are all the desk knows, and all of one kind (fiftieth pass)."""
-    dated = {d.id for d in documents if d.published}
+    it arrived at: they are all the desk knows, and all of one kind (fiftieth pass). Dated means a
+    publication time the desk reads (:func:`parse_published`, as ingest does): a feed's "2015-05"
+    (a month) gives the article no publication time, so its event time is its arrival too, which
+    the timeline set beside the dated reports as news of today (pass 53)."""
+    dated = {d.id for d in documents if parse_published(d.published) is not None}
     if not dated:
         return event_time
     return {doc: ts for doc, ts in event_time.items() if doc in dated}

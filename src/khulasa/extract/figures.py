@@ -2823,6 +2823,11 @@ def carried(figure: Figure, text: str) -> bool:
     )
 
 
+def per_hour_after(text: str, end: int) -> bool:
+    """Is the length ending at ``text[end]`` a speed written with a slash ("205 كلم/في الساعة")?"""
+    return _PER_HOUR.match(text, end) is not None
+
+
 def _mention_scope(figure: Figure, sentence: str, start: int, end: int) -> str:
     """A scope :func:`figure_scopes` does not give, for notes and compare only: a count of the whole
     ("total": "القطار المؤلف من 72 عربة", ``whole`` rows of ``ar/mention_cues.txt``) and a length

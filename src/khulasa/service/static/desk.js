@@ -24,6 +24,11 @@
   const SHOWN_FIGURES = 3;
   const TREND = { rising: "ارتفع مع الوقت", revised: "عُدّل" };
   const dateFormat = new Intl.DateTimeFormat("ar", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+  // A feed's date without a time of day ("2024-05-25") or a month ("2015-05") is shown as given:
+  // no "12:00 ص" it never said; the server gives such a date's time as midnight UTC
+  // ("2018-03-12T00:00:00Z"), shown as its day too (pass 53).
+  const dayFormat = new Intl.DateTimeFormat("ar", { dateStyle: "medium", timeZone: "UTC" });
+  const monthFormat = new Intl.DateTimeFormat("ar", { year: "numeric", month: "long", timeZone: "UTC" });
 
   function seen() {
     try {
@@ -119,7 +124,11 @@
   function when(iso) {
     if (!iso) return "وقت غير معروف";
     const date = new Date(iso);
-    return Number.isNaN(date.getTime()) ? iso : `${dateFormat.format(date)} (غرينتش)`;
+    if (Number.isNaN(date.getTime())) return iso;
+    const written = String(iso).trim();
+    if (/^\d{4}-\d\d$/.test(written)) return monthFormat.format(date);
+    if (/^\d{4}-\d\d-\d\d(T00:00(:00(\.0+)?)?(Z|[+]00:00))?$/.test(written)) return dayFormat.format(date);
+    return `${dateFormat.format(date)} (غرينتش)`;
   }
 
   function el(tag, className, text) {
