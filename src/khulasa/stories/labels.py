@@ -18,7 +18,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import replace
 from urllib.parse import unquote, urlsplit
 
-from khulasa.text.clean import Block, _opens_lead, clean_document, drop_headline_run, judge_line
+from khulasa.text.clean import Block, clean_document, drop_headline_run, judge_line, opens_lead
 from khulasa.text.finished import is_breadcrumb
 from khulasa.text.normalize import letter_counts, normalize
 from khulasa.types import Document
@@ -160,7 +160,7 @@ def _wrapped_on(text: str, blocks: list[Block], i: int) -> str:
         rows = below.split("\n")  # a block the cleaner joined: its own wrapped lines
         if gap.count("\n") != 1 or gap.strip() or any(len(r.strip()) > WRAP_SPREAD * width for r in rows):
             return line
-        if _opens_lead(below, parts[-1]):
+        if opens_lead(below, parts[-1]):
             return line
         parts.append(" ".join(below.split()))
         if _SENTENCE_END.search(below):
