@@ -3210,8 +3210,11 @@ class _FigurePairs:
         return members
 
 
-# Forms of "كان" passed after a count before its role cue (:func:`role_near`).
-_WAS = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
+@lru_cache(maxsize=1)
+def _was_forms() -> frozenset[str]:
+    """The forms of "كان" passed after a count before its role cue (:func:`role_near`;
+    ``resources/ar/was_forms.txt``), normalized."""
+    return frozenset(normalize(w) for w in load_word_list("ar/was_forms.txt"))
 
 
 def role_near(text: str, start: int, end: int) -> str | None:
@@ -3222,7 +3225,7 @@ def role_near(text: str, start: int, end: int) -> str | None:
     lex = lexicon()
     before = normalize(text[:start]).split()[-2:][::-1]
     after = normalize(text[end:]).split()[:3]
-    after = after if after[:1] and after[0].strip(".,،؛:!؟?\"'()«»“”") in _WAS else after[:2]
+    after = after if after[:1] and after[0].strip(".,،؛:!؟?\"'()«»“”") in _was_forms() else after[:2]
     for word in (*before, *after):
         word = word.strip(".,،؛:!؟?\"'()«»“”")
         for form in (word, word[1:] if word[:1] in "وفبل" else word):
