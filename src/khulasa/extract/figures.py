@@ -448,10 +448,11 @@ def mark_words() -> Mapping[str, str]:
     return {unit: forms.split()[0] for unit, dimension, forms in _rows("ar/number_labels.txt") if dimension == "mark"}
 
 
-def mark_word(unit: str) -> str:
+def mark_word(unit: str) -> str | None:
     """The word that names a mark of ``unit`` (:func:`mark_words`); for a noun's ordinal
-    (:func:`_ordinal_of_noun`), whose unit is the noun normalized ("النسخه"), :data:`NOUN_ORDINAL_LABEL`."""
-    return mark_words().get(unit) or (NOUN_ORDINAL_LABEL if unit.startswith("ال") else unit)
+    (:func:`_ordinal_of_noun`), whose unit is the noun normalized ("النسخه"), :data:`NOUN_ORDINAL_LABEL`;
+    None for a unit neither names (its readers keep their own label)."""
+    return mark_words().get(unit) or (NOUN_ORDINAL_LABEL if unit.startswith("ال") else None)
 
 
 def arabic_figure_label(dimension: str, unit: str, amount: float) -> str:
@@ -475,8 +476,8 @@ def arabic_figure_label(dimension: str, unit: str, amount: float) -> str:
         return f"{_fmt(amount)}٪"
     if dimension in ("score", "time"):
         return figure_label(dimension, unit, amount)
-    if dimension == "mark" and (unit in mark_words() or unit.startswith("ال")):
-        return f"{mark_word(unit)} {_fmt(amount)}"
+    if dimension == "mark" and (word := mark_word(unit)):
+        return f"{word} {_fmt(amount)}"
     return counted(in_unit(unit, amount), unit)
 
 
