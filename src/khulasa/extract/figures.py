@@ -427,8 +427,14 @@ def figure_label(dimension: str, unit: str, amount: float) -> str:
 
 def score_label(amount: float) -> str:
     """A score's amount (:func:`score_amount`) as a result reads, the higher number first: "2-1"."""
-    high, low = divmod(int(amount), int(_SCORE_BASE))
+    high, low = score_sides(amount)
     return f"{high}-{low}"
+
+
+def score_sides(amount: float) -> tuple[int, int]:
+    """The goals of the two sides of a score's amount (:func:`score_amount`), the higher first: 201 -> (2, 1)."""
+    high, low = divmod(int(amount), int(_SCORE_BASE))
+    return high, low
 
 
 def clock_label(amount: float) -> str:
@@ -1250,9 +1256,15 @@ def _digit_score_at(toks: Sequence[Token], i: int, lex: Lexicon) -> _Hit | None:
     return _Hit(i, i + 3, "score", "goals", a * _SCORE_BASE + b, score_amount(a, b))
 
 
+def nought_words() -> frozenset[str]:
+    """The words for nought a score may write a side's goals in (``zero`` in ``ar/score_words.txt``:
+    "صفر"), normalized."""
+    return _score_heads()["zero"]
+
+
 def _is_nought(tok: Token) -> bool:
-    """Is ``tok`` the word for nought (``zero`` in ``ar/score_words.txt``: "صفر"), as written in a score?"""
-    return tok.kind == "word" and tok.norm in _score_heads()["zero"]
+    """Is ``tok`` the word for nought (:func:`nought_words`), as written in a score?"""
+    return tok.kind == "word" and tok.norm in nought_words()
 
 
 def _goal_digits(tok: Token) -> int | None:
