@@ -220,6 +220,8 @@ def _slug_words(url: str | None) -> list[str]:
 
 
 def _slug_share(line: str, slug: list[str]) -> float:
+    """The share of the address's ``slug`` words (:func:`_slug_words`) that ``line`` holds, its last
+    word as a prefix (a slug the site cut short)."""
     words = set(normalize(line).split())
     hit = sum(w in words for w in slug[:-1]) + any(x.startswith(slug[-1]) for x in words)
     return hit / len(slug)
@@ -240,6 +242,7 @@ def _named_by_address(lines: list[str], url: str | None) -> str | None:
 
 
 def _plain(line: str) -> str:
+    """``line`` normalized on one line: how lines of an outlet's pages are compared (:func:`repeated_lines`)."""
     return normalize(" ".join(line.split()))
 
 
