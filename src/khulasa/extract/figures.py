@@ -3223,6 +3223,10 @@ class _FigurePairs:
         return members
 
 
+# Marks that may stand around a word in normalized text split on spaces (:func:`role_near`).
+_AROUND_A_WORD = ".,،؛:!؟?\"'()«»“”"
+
+
 @lru_cache(maxsize=1)
 def _was_forms() -> frozenset[str]:
     """The forms of "كان" passed after a count before its role cue (:func:`role_near`;
@@ -3238,9 +3242,9 @@ def role_near(text: str, start: int, end: int) -> str | None:
     lex = lexicon()
     before = normalize(text[:start]).split()[-2:][::-1]
     after = normalize(text[end:]).split()[:3]
-    after = after if after[:1] and after[0].strip(".,،؛:!؟?\"'()«»“”") in _was_forms() else after[:2]
+    after = after if after[:1] and after[0].strip(_AROUND_A_WORD) in _was_forms() else after[:2]
     for word in (*before, *after):
-        word = word.strip(".,،؛:!؟?\"'()«»“”")
+        word = word.strip(_AROUND_A_WORD)
         for form in (word, word[1:] if word[:1] in "وفبل" else word):
             role = _role_of(form, lex)
             if role is not None:
