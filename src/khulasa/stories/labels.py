@@ -9,6 +9,9 @@ paragraph are gone; and only paragraphs count, so a site section ("سياسة ع
 ("الرئيسية > محليات > …"), a date line or a byline, which are short lines without a final stop,
 never are a label. When no article of the story has a finished sentence, the first paragraph is
 cut instead, and only then the first line.
+
+An article's own name in a list (the desk's article lines: :func:`article_headline`) is read by
+the same cleaner, less a site's lines (:func:`repeated_lines`: a tagline its outlet repeats).
 """
 
 from __future__ import annotations
