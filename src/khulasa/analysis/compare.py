@@ -37,7 +37,6 @@ from khulasa.extract.figures import (
     group_figures,
     json_number,
     mark_word,
-    mark_words,
     mention,
 )
 from khulasa.extract.goals import Goal, minute_goals, same_goal
@@ -320,7 +319,7 @@ def _subject_label(group: Sequence[FigureMention], sentences: Sequence[Sentence]
     first = group[0].figure
     head = DIMENSION_LABEL.get(first.dimension, first.dimension)
     if first.dimension == "mark":
-        head = mark_word(first.unit) if first.unit in mark_words() or first.unit.startswith("ال") else head
+        head = mark_word(first.unit) or head
     if first.dimension == "count":
         head = f"{head} ({first.written_noun})"
     sentence = sentences[0]

@@ -171,6 +171,7 @@ def _bold_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return "".join(out)
 
 
+# The heading of the summary's article list in text and Markdown (:func:`_article_lines`).
 ARTICLES = "المقالات"
 
 

@@ -349,13 +349,15 @@ class _Known:
             if "passage" in x
         }
         self.earlier_docs = {d["id"] for d in earlier_documents}
+        # Its sentences joined by spaces, as written: the text its claims are read in, and the
+        # figures' starts below count in (``old_text`` is its words normalized).
         self.old_joined = " ".join(s["text"] for s in old)
         self.claims = claims_of(self.old_joined)
         # What its figures are told of beyond their unit (a province's count), by their start in
         # that text, each sentence read on its own as the ⚠ notes read it (:meth:`_changed`).
         self.scopes = _joined_scopes([s["text"] for s in old])
         # Where it gave a person's age (:func:`_ages`), by the figure's start.
-        self.aged = _ages(" ".join(s["text"] for s in old), self.claims.figures)
+        self.aged = _ages(self.old_joined, self.claims.figures)
         # Its words, normalized, and the competitions it named with a year (their edition).
         self.old_text = " ".join(t.norm for s in old for t in tokens(s["text"]) if t.kind == "word")
         # Its words as a scorer's name is read (:func:`khulasa.extract.goals.scorers`: forms without

@@ -34,7 +34,7 @@ from khulasa.errors import (
     no_fact_clusters,
     no_facts_file,
 )
-from khulasa.extract.figures import figures_of, lexicon, read_number, tokens
+from khulasa.extract.figures import figures_of, lexicon, nought_words, read_number, score_sides, tokens
 from khulasa.resources import load_word_list
 from khulasa.text.cohesion import dangling_opener
 from khulasa.text.finished import unfinished
@@ -43,7 +43,6 @@ from khulasa.text.normalize import letter_tokens, normalize
 # A number as normalized text writes it (Western digits, an optional decimal part).
 _NUMBER = re.compile(r"\d+(?:[.,،]\d+)*")  # "50،24": the Arabic comma as a decimal mark
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")  # "9,000" is the 9000 another page writes
-_ZERO_SIDE = re.compile(r"\d ?[-/] ?صفر")  # "4-صفر": the score 4-0, its zero in a word
 
 # The budgets issue 12 reads summaries at.
 FACT_BUDGETS: tuple[int, ...] = (60, 100, 150)
@@ -85,8 +84,16 @@ def _score_sides(text: str) -> frozenset[str]:
     pattern matched), in digits or in words: "بثلاثه اهداف مقابل هدف" and "3-1" both give "3" and
     "1", "4-صفر" and "4-0" both "4" and "0" (fifty-first pass: a score a page writes in words is
     the score another writes in digits)."""
-    sides = {str(int(side)) for f in figures_of(text) if f.dimension == "score" for side in divmod(f.amount, 100)}
-    return frozenset(sides | ({"0"} if _ZERO_SIDE.search(text) else set()))
+    sides = {str(int(side)) for f in figures_of(text) if f.dimension == "score" for side in score_sides(f.amount)}
+    return frozenset(sides | ({"0"} if _zero_side().search(text) else set()))
+
+
+@lru_cache(maxsize=1)
+def _zero_side() -> re.Pattern[str]:
+    """A side's goals written as the word for nought after the other's digits ("4-صفر": the score
+    4-0; :func:`khulasa.extract.figures.nought_words`), in normalized text."""
+    words = "|".join(re.escape(w) for w in sorted(nought_words()))
+    return re.compile(rf"\d ?[-/] ?(?:{words})")
 
 
 def _cardinals_in_words(text: str) -> frozenset[str]:

@@ -427,8 +427,14 @@ def figure_label(dimension: str, unit: str, amount: float) -> str:
 
 def score_label(amount: float) -> str:
     """A score's amount (:func:`score_amount`) as a result reads, the higher number first: "2-1"."""
-    high, low = divmod(int(amount), int(_SCORE_BASE))
+    high, low = score_sides(amount)
     return f"{high}-{low}"
+
+
+def score_sides(amount: float) -> tuple[int, int]:
+    """The goals of the two sides of a score's amount (:func:`score_amount`), the higher first: 201 -> (2, 1)."""
+    high, low = divmod(int(amount), int(_SCORE_BASE))
+    return high, low
 
 
 def clock_label(amount: float) -> str:
@@ -448,10 +454,11 @@ def mark_words() -> Mapping[str, str]:
     return {unit: forms.split()[0] for unit, dimension, forms in _rows("ar/number_labels.txt") if dimension == "mark"}
 
 
-def mark_word(unit: str) -> str:
+def mark_word(unit: str) -> str | None:
     """The word that names a mark of ``unit`` (:func:`mark_words`); for a noun's ordinal
-    (:func:`_ordinal_of_noun`), whose unit is the noun normalized ("النسخه"), :data:`NOUN_ORDINAL_LABEL`."""
-    return mark_words().get(unit) or (NOUN_ORDINAL_LABEL if unit.startswith("ال") else unit)
+    (:func:`_ordinal_of_noun`), whose unit is the noun normalized ("النسخه"), :data:`NOUN_ORDINAL_LABEL`;
+    None for a unit neither names (its readers keep their own label)."""
+    return mark_words().get(unit) or (NOUN_ORDINAL_LABEL if unit.startswith("ال") else None)
 
 
 def arabic_figure_label(dimension: str, unit: str, amount: float) -> str:
@@ -475,8 +482,8 @@ def arabic_figure_label(dimension: str, unit: str, amount: float) -> str:
         return f"{_fmt(amount)}٪"
     if dimension in ("score", "time"):
         return figure_label(dimension, unit, amount)
-    if dimension == "mark" and (unit in mark_words() or unit.startswith("ال")):
-        return f"{mark_word(unit)} {_fmt(amount)}"
+    if dimension == "mark" and (word := mark_word(unit)):
+        return f"{word} {_fmt(amount)}"
     return counted(in_unit(unit, amount), unit)
 
 
@@ -1249,9 +1256,15 @@ def _digit_score_at(toks: Sequence[Token], i: int, lex: Lexicon) -> _Hit | None:
     return _Hit(i, i + 3, "score", "goals", a * _SCORE_BASE + b, score_amount(a, b))
 
 
+def nought_words() -> frozenset[str]:
+    """The words for nought a score may write a side's goals in (``zero`` in ``ar/score_words.txt``:
+    "صفر"), normalized."""
+    return _score_heads()["zero"]
+
+
 def _is_nought(tok: Token) -> bool:
-    """Is ``tok`` the word for nought (``zero`` in ``ar/score_words.txt``: "صفر"), as written in a score?"""
-    return tok.kind == "word" and tok.norm in _score_heads()["zero"]
+    """Is ``tok`` the word for nought (:func:`nought_words`), as written in a score?"""
+    return tok.kind == "word" and tok.norm in nought_words()
 
 
 def _goal_digits(tok: Token) -> int | None:
@@ -3215,8 +3228,15 @@ class _FigurePairs:
         return members
 
 
-# Forms of "كان" passed after a count before its role cue (:func:`role_near`).
-_WAS = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
+# Marks that may stand around a word in normalized text split on spaces (:func:`role_near`).
+_AROUND_A_WORD = ".,،؛:!؟?\"'()«»“”"
+
+
+@lru_cache(maxsize=1)
+def _was_forms() -> frozenset[str]:
+    """The forms of "كان" passed after a count before its role cue (:func:`role_near`;
+    ``resources/ar/was_forms.txt``), normalized."""
+    return frozenset(normalize(w) for w in load_word_list("ar/was_forms.txt"))
 
 
 def role_near(text: str, start: int, end: int) -> str | None:
@@ -3227,9 +3247,9 @@ def role_near(text: str, start: int, end: int) -> str | None:
     lex = lexicon()
     before = normalize(text[:start]).split()[-2:][::-1]
     after = normalize(text[end:]).split()[:3]
-    after = after if after[:1] and after[0].strip(".,،؛:!؟?\"'()«»“”") in _WAS else after[:2]
+    after = after if after[:1] and after[0].strip(_AROUND_A_WORD) in _was_forms() else after[:2]
     for word in (*before, *after):
-        word = word.strip(".,،؛:!؟?\"'()«»“”")
+        word = word.strip(_AROUND_A_WORD)
         for form in (word, word[1:] if word[:1] in "وفبل" else word):
             role = _role_of(form, lex)
             if role is not None:

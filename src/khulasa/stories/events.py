@@ -200,14 +200,14 @@ def _lexicon() -> _Lexicon:
         "past": set(),
     }
     country: dict[str, str] = {}
-    # Not words of a text: names of event kinds (event_kinds.txt), and whole places, one a field
-    # (homonym rows are read by _homonym_rows).
-    listed: dict[str, list[str]] = {"sided": [], "region": [], "homonym": []}
+    # Not words of a text: names of event kinds (event_kinds.txt), whole places, one a field, and
+    # homonyms (a kind, then place forms that are words of it): their rows' fields.
+    listed: dict[str, list[list[str]]] = {"sided": [], "region": [], "homonym": []}
     adjectives: list[tuple[str, str]] = []  # a country's one-word adjectives ("اللبناني"), the country
     for line in load_word_list("ar/event_names.txt"):
         kind, *fields = (p.strip() for p in line.split("|"))
         if kind in listed:
-            listed[kind].extend(fields)
+            listed[kind].append(fields)
         elif kind in cue_words:
             cue_words[kind].update(normalize(w) for w in fields[0].split())
         elif kind == "in":
@@ -233,7 +233,7 @@ def _lexicon() -> _Lexicon:
         frozenset(cue_words["contest"]),
         frozenset(cue_words["mission"]),
         frozenset(cue_words["firm"]),
-        frozenset(w for f in listed["sided"] for w in f.split()),
+        frozenset(w for row in listed["sided"] for f in row for w in f.split()),
         frozenset(cue_words["side"]),
         frozenset(cue_words["rival"]),
         frozenset(cue_words["score"]),
@@ -246,19 +246,18 @@ def _lexicon() -> _Lexicon:
         frozenset(cue_words["bloc"]),
         frozenset(cue_words["before"]),
         frozenset(cue_words["before"] | cue_words["past"]),
-        frozenset(places.get(tuple(normalize(f).split()), normalize(f)) for f in listed["region"]),
-        _homonym_rows(),
+        frozenset(places.get(tuple(normalize(f).split()), normalize(f)) for row in listed["region"] for f in row),
+        _homonyms(listed["homonym"]),
     )
 
 
-def _homonym_rows() -> dict[Name, frozenset[str]]:
-    """The ``homonym`` rows of event_names.txt: a place form -> the kinds of event whose word it is too."""
+def _homonyms(rows: Sequence[Sequence[str]]) -> dict[Name, frozenset[str]]:
+    """The ``homonym`` rows of event_names.txt (their fields: a kind, then place forms): a place
+    form -> the kinds of event whose word it is too."""
     homonyms: dict[Name, set[str]] = {}
-    for line in load_word_list("ar/event_names.txt"):
-        kind, *fields = (p.strip() for p in line.split("|"))
-        if kind == "homonym":
-            for form in fields[1:]:
-                homonyms.setdefault(tuple(normalize(form).split()), set()).add(fields[0])
+    for kind, *forms in rows:
+        for form in forms:
+            homonyms.setdefault(tuple(normalize(form).split()), set()).add(kind)
     return {form: frozenset(kinds) for form, kinds in homonyms.items()}
 
 

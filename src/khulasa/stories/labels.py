@@ -9,6 +9,9 @@ paragraph are gone; and only paragraphs count, so a site section ("سياسة ع
 ("الرئيسية > محليات > …"), a date line or a byline, which are short lines without a final stop,
 never are a label. When no article of the story has a finished sentence, the first paragraph is
 cut instead, and only then the first line.
+
+An article's own name in a list (the desk's article lines: :func:`article_headline`) is read by
+the same cleaner, less a site's lines (:func:`repeated_lines`: a tagline its outlet repeats).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import replace
 from urllib.parse import unquote, urlsplit
 
-from khulasa.text.clean import Block, _opens_lead, clean_document, drop_headline_run, judge_line
+from khulasa.text.clean import Block, clean_document, drop_headline_run, judge_line, opens_lead
 from khulasa.text.finished import is_breadcrumb
 from khulasa.text.normalize import letter_counts, normalize
 from khulasa.types import Document
@@ -160,7 +163,7 @@ def _wrapped_on(text: str, blocks: list[Block], i: int) -> str:
         rows = below.split("\n")  # a block the cleaner joined: its own wrapped lines
         if gap.count("\n") != 1 or gap.strip() or any(len(r.strip()) > WRAP_SPREAD * width for r in rows):
             return line
-        if _opens_lead(below, parts[-1]):
+        if opens_lead(below, parts[-1]):
             return line
         parts.append(" ".join(below.split()))
         if _SENTENCE_END.search(below):
@@ -220,6 +223,8 @@ def _slug_words(url: str | None) -> list[str]:
 
 
 def _slug_share(line: str, slug: list[str]) -> float:
+    """The share of the address's ``slug`` words (:func:`_slug_words`) that ``line`` holds, its last
+    word as a prefix (a slug the site cut short)."""
     words = set(normalize(line).split())
     hit = sum(w in words for w in slug[:-1]) + any(x.startswith(slug[-1]) for x in words)
     return hit / len(slug)
@@ -240,6 +245,7 @@ def _named_by_address(lines: list[str], url: str | None) -> str | None:
 
 
 def _plain(line: str) -> str:
+    """``line`` normalized on one line: how lines of an outlet's pages are compared (:func:`repeated_lines`)."""
     return normalize(" ".join(line.split()))
 
 

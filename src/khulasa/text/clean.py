@@ -170,7 +170,7 @@ def _continues(text: str, prev: Block, nxt: Block, width: int | None = None, lon
     # In text that puts words alone on lines, a word alone goes on in the line below.
     if lone and len(line.split()) == 1:
         return True
-    if width is None and _opens_lead(text[nxt.start : nxt.end], line):
+    if width is None and opens_lead(text[nxt.start : nxt.end], line):
         return False
     # Wrapped lines fill the width: a short title above a long paragraph is not one of them.
     return len(line.split()) >= WRAP_MIN_WORDS and len(line) >= WRAP_MIN_WIDTH_SHARE * (nxt.end - nxt.start)
@@ -180,13 +180,14 @@ def _continues(text: str, prev: Block, nxt: Block, width: int | None = None, lon
 _CONJUNCTION = re.compile(r"^[وف](?=\w{2})")
 
 
-def _opens_lead(below: str, line: str) -> bool:
+def opens_lead(below: str, line: str) -> bool:
     """Does ``below``, the line under ``line`` (which has no final stop), open a sentence of its own: its
     first word a perfect verb of ``resources/ar/lead_verbs.txt``, bare or after و/ف ("رفض الكولومبيون
     ...", "ونقلت وكالة ..."), while ``line`` ends neither in a comma nor in a word after which a verb goes
     on with the same sentence (``resources/ar/clause_joiners.txt``: "الذي", "قد")? Then ``line`` is a
     caption, a headline or a paragraph's last line left without its stop, not a line wrapped inside a
-    sentence (page text, not fixed-width: docs/quality.md, twenty-third session)."""
+    sentence (page text, not fixed-width: docs/quality.md, twenty-third session). Also read by
+    :func:`khulasa.stories.labels.article_headline`, which reads a wrapped first line on to its end."""
     words = below.split(maxsplit=1)
     last = line.split()[-1:] if line.strip() else []
     if not words or not last or last[0][-1] in CONTINUING:

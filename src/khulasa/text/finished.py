@@ -160,6 +160,7 @@ _PUNCTUATION = "\"'“”‘’«»()[]{}.،,؛;:!؟?-–—"
 
 @lru_cache(maxsize=1)
 def _name_particles() -> frozenset[str]:
+    """The words that open a foreign name (``resources/ar/name_particles.txt``: "فان", "وان"), normalized."""
     return normalized_words("ar/name_particles.txt")
 
 
