@@ -229,8 +229,7 @@
       }
       item.appendChild(heading);
       item.appendChild(el("p", "help", storyMeta(story)));
-      const summary = story.summary ? story.summary.summary : "تعذر تلخيص هذه القصة.";
-      item.appendChild(el("p", "story-summary", summary));
+      item.append(...cardSummary(story.summary));
       list.appendChild(item);
     }
     remember(before, data.stories);
@@ -238,6 +237,19 @@
       ? `عدد القصص: ${data.stories.length}، ${order === "top" ? "الأسرع نموًا أولًا" : "الأحدث أولًا"}.`
       : "لا توجد قصص في المكتب بعد. أضف مقالات بالأمر khulasa desk ingest أو عبر POST /v1/articles.";
     await markChanged(changed, ticket);
+  }
+
+  // A card's summary: its first sentence, the rest folded under «بقية الخلاصة» (a native
+  // <details>: keyboard and screen readers open it as they would any disclosure), so an editor
+  // on a phone scans the list by label, counts, marks and one sentence a story (issue 22).
+  function cardSummary(summary) {
+    if (!summary) return [el("p", "story-summary", "تعذر تلخيص هذه القصة.")];
+    const sentences = (summary.sentences || []).map((s) => s.text).filter((t) => t && t.trim());
+    if (sentences.length < 2) return [el("p", "story-summary", sentences[0] || summary.summary || "")];
+    const more = el("details", "story-more");
+    more.appendChild(el("summary", "", `بقية الخلاصة (الجمل: ${sentences.length - 1})`));
+    more.appendChild(el("p", "story-rest", sentences.slice(1).join(" ")));
+    return [el("p", "story-summary story-lead", sentences[0]), more];
   }
 
   // A story opened before whose summary changed since: "جديد" on its card when the story page
