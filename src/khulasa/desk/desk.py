@@ -387,16 +387,16 @@ class Desk:
         return out
 
     def _view(self, story: str, *, version: int | None = None, score: float | None = None) -> StoryView:
+        # Its latest news as an editor reads it (LATEST_NEWS_SQL falls back on the stored
+        # last_event_ts for a story with no article rows), in the same query.
         row = self.store.one(
-            "SELECT label, size, outlets, summary_version, updated_ts, last_event_ts, closed FROM stories WHERE id = ?",
+            f"SELECT label, size, outlets, summary_version, updated_ts, {LATEST_NEWS_SQL}, closed "
+            "FROM stories WHERE id = ?",
             [story],
         )
         if row is None:
             raise NoStory(story)
         label, size, outlets, latest, updated, last_event, closed = row
-        news = self.store.one(f"SELECT {LATEST_NEWS_SQL} FROM stories WHERE id = ?", [story])
-        if news is not None and news[0] is not None:
-            last_event = news[0]
         version = int(latest) if version is None else version
         if not 0 < version <= int(latest):
             raise InputError(no_such_version(story, latest, version))
