@@ -15,7 +15,7 @@ from khulasa.analysis.compare import compare
 from khulasa.evaluation.datasets import read_items
 from khulasa.extract.claims import claims_of, restates, states_names
 from khulasa.extract.figures import Figure, extract_figures
-from khulasa.render import to_markdown, to_text
+from khulasa.render import _value_key, to_markdown, to_text
 from khulasa.types import Document
 
 from .conftest import DATA, EXAMPLE, read_folder
@@ -651,3 +651,9 @@ def test_claims_names_read_at_every_word_behind_a_proclitic() -> None:
     # words (longest first), is still found wherever it stands in the sentence.
     names = claims_of("قال الوزير إن الوفد زار بجنوب أفريقيا ثم وكوريا الشمالية والتقى المسؤولين").names
     assert names == frozenset({("place", "جنوب أفريقيا"), ("place", "كوريا الشمالية")})
+
+
+def test_a_note_names_one_value_of_an_outlet_once() -> None:
+    """Two sentences of one outlet write the same count two ways ("آخرين", "آخرون")."""
+    assert _value_key("45 آخرين") == _value_key("45 آخرون")
+    assert _value_key("ثلاثة قتلى") == _value_key("3 قتلى")

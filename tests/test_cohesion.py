@@ -267,3 +267,15 @@ def test_long_fact_takes_its_shorter_wording_that_gives_every_number() -> None:
     assert chosen.representative == short  # fewer leaves out the 61
     assert set(chosen.sentences) == {long, fewer, short}
     assert within_share(fact, 0.55 * 100, Settings(), {}) == fact  # it fits already
+
+
+def test_a_consequence_cut_off_by_a_stray_stop_dangles() -> None:
+    assert dangling_opener("ممّا أدّى إلى مقتل خمسة أشخاص على الأقل.") is not None
+    assert dangling_opener("الأمر الذي أثار غضب السكان.") is not None
+
+
+def test_the_rest_as_a_subject_needs_the_count_before_it() -> None:
+    assert dangling_opener("وقالت هيئة الإغاثة الوطنية إن الباقين قضوا غرقا في السيول.") is not None
+    assert dangling_opener("والباقون ما زالوا في المستشفيات.") is not None
+    assert dangling_opener("قتل 12 شخصا في السيول وأصيب الباقون بجروح طفيفة.") is None
+    assert dangling_opener("وقالت هيئة الإغاثة إن 12 شخصا قضوا غرقا.") is None

@@ -1,5 +1,9 @@
 """Issue 20, item 2: a multi-outlet summary takes finished sentences only (no headline line, "..",
-breadcrumb or cut end of a page); a single article and text typed without stops still get one."""
+breadcrumb or cut end of a page); a single article and text typed without stops still get one. Nor
+does it take a quotation under its speaker's line, an exclaimed headline or a related video's
+headline run into the lead (docs/quality.md, the twenty-second session's addendum), a relative tail
+cut off by a stray stop (twenty-third session), or the rest of a sentence its page broke across
+lines (seventeenth session: the four batches run as unseen)."""
 
 from __future__ import annotations
 
@@ -7,11 +11,13 @@ import pytest
 
 from khulasa import summarize
 from khulasa.config import Settings
-from khulasa.summarizer.pipeline import is_candidate
+from khulasa.summarizer.pipeline import build_facts, choosable, is_candidate, prepare
 from khulasa.text.finished import (
     continues_line,
+    cut_tail,
     introduced_item,
     is_tail_fragment,
+    line_pairs,
     mangled,
     stands_alone,
     unfinished,
@@ -271,3 +277,152 @@ def test_a_line_of_names_only_is_no_sentence(text: str) -> None:
 )
 def test_a_sentence_with_a_list_in_it_is_no_name_list(text: str) -> None:
     assert unfinished(text) is None
+
+
+def test_a_quotation_under_its_speakers_line_is_not_on_its_own() -> None:
+    from khulasa.text.finished import introduced_quote
+
+    page = (
+        "وأقر الحزب بخسارته في الانتخابات البلدية التي جرت أمس.\n"
+        "وقال الأمين العام للحزب في مؤتمر صحفي:\n"
+        "“لا داعي للحزن، فهذه منافسة سياسية ومن كان أولا قد يصبح ثانيا”.\n"
+        "وكالات - عواصم:\n"
+        "أعلنت اللجنة النتائج الأولية للانتخابات صباح اليوم.\n"
+    )
+    assert introduced_quote(page, page.index("“لا داعي"))
+    assert not introduced_quote(page, page.index("أعلنت اللجنة"))  # a lead after a dateline
+    assert not introduced_quote(page, 0)
+    same_line = "وقال الأمين العام: “لا داعي للحزن”."
+    assert not introduced_quote(same_line, same_line.index("“"))  # one sentence with its speaker
+
+
+def test_an_exclaimed_headline_at_the_top_of_a_page_is_no_sentence() -> None:
+    from khulasa.text.finished import exclaimed_headline
+
+    assert exclaimed_headline("الوزير السابق يعود من الباب الخلفي!")
+    assert not exclaimed_headline("أعلنت اللجنة النتائج الأولية للانتخابات صباح اليوم.")
+    long_one = "وقال الوزير إن ما جرى في الجلسة الأخيرة للبرلمان أمر لم يشهده المجلس من قبل في تاريخه الطويل كله!"
+    assert not exclaimed_headline(long_one)
+
+
+def test_summaries_leave_out_a_quotation_whose_speaker_is_the_line_above() -> None:
+    from khulasa import summarize
+
+    quote = "“لا داعي للحزن، فهذه منافسة سياسية ومن كان أولا قد يصبح ثانيا في كل انتخابات”."
+    docs = [
+        Document(
+            "a",
+            "حل حزب الوسط ثانيا في الانتخابات البلدية التي جرت يوم الأحد خلف حزب الأمل، وفق نتائج أولية.\n"
+            "وقال الأمين العام لحزب الوسط أمام أنصاره في مقر الحزب:\n" + quote + "\n",
+            source="منبر 1",
+        ),
+        Document(
+            "b",
+            "أظهرت نتائج أولية تقدم حزب الأمل في الانتخابات البلدية التي جرت يوم الأحد، يليه حزب الوسط.\n"
+            "وبلغت نسبة المشاركة في الانتخابات 41 في المئة بحسب الهيئة المستقلة للانتخابات.\n",
+            source="منبر 2",
+        ),
+    ]
+    texts = [s.text for s in summarize(docs, words=150).sentences]
+    assert texts and quote not in texts, texts
+
+
+def test_a_related_videos_headline_run_into_the_lead_is_not_shown() -> None:
+    from khulasa import summarize
+    from khulasa.text.finished import after_media_label
+
+    head = "أحمد سالم: افتتاح الجسر الجديد على النهر الكبير "
+    lead = (
+        "توصلت الحكومتان إلى اتفاق ينهي خلافا امتد 12 عاما على ترسيم الحدود البحرية بين البلدين، "
+        "وفق ما أعلن رئيس الوزراء اليوم."
+    )
+    assert after_media_label("بالفيديو..", head + lead) == len(head)
+    assert after_media_label("وأضاف الوزير.", head + lead) == 0  # no media label before it
+    assert after_media_label("بالفيديو..", lead) == 0  # the lead opens the sentence: nothing to cut
+    docs = [
+        Document(
+            "a",
+            "بالفيديو.." + head + lead + "\nوقال الوزير إن الاتفاق سيوقع الشهر المقبل في العاصمة.\n",
+            source="منبر 1",
+        ),
+        Document(
+            "b",
+            "اتفقت الحكومتان على ترسيم الحدود البحرية بين البلدين بعد خلاف امتد 12 عاما، بحسب رئيس الوزراء.\n",
+            source="منبر 2",
+        ),
+    ]
+    summary = summarize(docs, words=100)
+    texts = [s.text for s in summary.sentences]
+    assert not any("أحمد سالم" in t for t in texts), texts
+    for s in summary.sentences:
+        for span in s.sources:
+            source = next(d.text for d in docs if d.id == span.doc)
+            assert "أحمد سالم" not in source[span.start : span.end]
+
+
+def test_a_relative_tail_cut_off_by_a_stray_stop_is_a_fragment() -> None:
+    assert is_tail_fragment("في هجوم تبنته جماعة مسلحة مجهولة.")
+    assert is_tail_fragment("وفي عملية نفذها مسلحون ملثمون.")
+    # A comma, a figure or a main clause after it: a sentence of its own.
+    assert not is_tail_fragment("في عملية نوعية، قتلت القوات 12 مسلحا.")
+    assert not is_tail_fragment("في عملية نفذها الجيش قتل 20 مسلحا.")
+    assert not is_tail_fragment("في حين أنه لم يصب أحد في الحادث.")
+    assert not is_tail_fragment("في مدينة الساحل الشمالية.")
+
+
+# Made-up pages: one breaks its sentences across lines inside a name, another writes the name whole.
+BROKEN = (
+    "وقال الوزير سالم بن عبد\nالكريم، خلال كلمته في افتتاح المؤتمر الطارئ، إن المنطقة تواجه تحديات كبيرة تهدد الأمن.\n"
+)
+
+
+WHOLE = "وقال الوزير سالم بن عبد الكريم إن المؤتمر الطارئ يبحث أزمة المياه في المنطقة."
+
+
+LONG_LINE = (
+    "شهدت الجلسة الأولى للمؤتمر الطارئ الذي افتتح في العاصمة صباح اليوم بحضور عشرات الوفود "
+    "من الدول المجاورة مفاجأة كبيرة بانسحاب وزير الزراعة خالد\n\n"
+    "يوسف، وتعيين نائبه مكانه في رئاسة اللجنة.\n"
+)
+
+
+NAMED = "وكان وزير الزراعة خالد يوسف قد أعلن انسحابه من رئاسة اللجنة أمس."
+
+
+def test_the_rest_of_a_sentence_broken_inside_a_name_is_cut():
+    pairs = line_pairs([BROKEN, WHOLE])
+    assert cut_tail(BROKEN, BROKEN.index("الكريم،"), pairs)
+    # A long line with no final stop above it, blank line between, is prose broken off too.
+    pairs = line_pairs([LONG_LINE, NAMED])
+    assert cut_tail(LONG_LINE, LONG_LINE.index("يوسف،"), pairs)
+
+
+def test_a_line_under_a_headline_a_finished_sentence_or_an_unseen_pair_is_no_cut_tail():
+    # No line of the cluster holds the pair the break cut apart.
+    assert not cut_tail(BROKEN, BROKEN.index("الكريم،"), line_pairs([BROKEN]))
+    pairs = line_pairs([BROKEN, WHOLE])
+    # The line above ends with a stop.
+    finished = BROKEN.replace("بن عبد\n", "بن عبد.\n")
+    assert not cut_tail(finished, finished.index("الكريم،"), pairs)
+    # A short headline above (no "و" opening it, under twenty words) is no prose broken off.
+    headline = BROKEN.replace("وقال الوزير سالم بن عبد", "كلمة الوزير سالم بن عبد")
+    assert not cut_tail(headline, headline.index("الكريم،"), pairs)
+    # Text that does not open its line, or opens the page, goes on from nothing.
+    assert not cut_tail(BROKEN, BROKEN.index("خلال"), pairs)
+    assert not cut_tail(WHOLE, 0, pairs)
+
+
+def test_a_multi_outlet_cluster_offers_no_rest_of_a_broken_sentence():
+    documents = [
+        Document("a", BROKEN + "\nوأكد الوزير أن المؤتمر سيصدر بيانا ختاميا مساء الغد بعد جلسات مغلقة."),
+        Document("b", WHOLE + "\nوأكد الوزير أن المؤتمر سيصدر بيانا ختاميا مساء الغد."),
+    ]
+    settings = Settings()
+    prepared = prepare(documents, settings)
+    facts = build_facts(prepared, settings)
+    ok = dict(zip((f.representative.text for f in facts), choosable(facts, settings, True, {}, prepared), strict=True))
+    tail = next(t for t in ok if t.startswith("الكريم،"))
+    assert not ok[tail]
+    assert ok[WHOLE]
+    # Read alone (no layout of the pages), the same line is a finished sentence.
+    assert is_candidate(Sentence("a", 1, 0, len(tail), tail), settings)

@@ -6,9 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-from khulasa.extract.claims import claims_of, contradicting_figures, figure_disputes, restates
+from khulasa.extract.claims import (
+    _is_minute,
+    _minute_rivals,
+    claims_of,
+    contradicting_figures,
+    figure_disputes,
+    restates,
+)
 from khulasa.extract.figures import comparable, extract_figures, opens_with_result
-from khulasa.extract.goals import minute_goals, same_goal
+from khulasa.extract.goals import minute_goals, same_goal, same_name
 from khulasa.types import Fact, Sentence
 
 
@@ -380,3 +387,64 @@ def test_passengers_found_dead_are_no_rival_of_the_passengers_on_board() -> None
     assert role_near(dead, a.start, a.end) == "killed"
     assert role_near(aboard, b.start, b.end) == "aboard"
     assert told_apart(a, dead, b, aboard)
+
+
+def _rivals(ours: str, theirs: str) -> list[tuple[str, str]]:
+    a, b = claims_of(ours), claims_of(theirs)
+    mins = [g for g in a.figures if _is_minute(g)]
+    return [(g.text, o.text) for g, o in _minute_rivals(a, mins, b)]
+
+
+def test_a_minute_we_give_too_is_no_rival() -> None:
+    """The scorer of two goals: their "74th" of him is our 74th, told of "the star", not his 20th."""
+    ours = (
+        "وافتتح نبيل الساعدي التسجيل في الدقيقة 20، وأضاف رامي الهدف الثاني في الدقيقة 37، "
+        "ثم أكمل النجم الدولي الثلاثية للفريق في الدقيقة 74."
+    )
+    theirs = "وفي الشوط الثاني عاد الساعدي وسجل هدفه الشخصي الثاني في الدقيقة 74."
+    assert _rivals(ours, theirs) == []
+
+
+def test_the_nearest_minute_of_one_goal_is_its_rival() -> None:
+    """Their sentence times two goals; the team's name ties both to ours, the scorer only one."""
+    ours = "وأضاف كريم منصوري الهدف الثالث لنادي الوحدة في الدقيقة 62 بضربة رأس."
+    theirs = (
+        "وأضاف سمير الهدف الثاني لنادي الوحدة في الدقيقة 50، فيما تكفل كريم منيصوري بتسجيل الهدف الثالث في الدقيقة 63."
+    )
+    assert _rivals(ours, theirs) == [("63", "62")]
+
+
+def test_a_chance_off_the_bar_is_no_goal() -> None:
+    ours = "وسجل كريم الهدف الأول لنادي الوحدة في الدقيقة 62."
+    theirs = "وأبرز الفرص في الدقيقة 15 لكريم الذي ارتقى لكرة عرضية واصطدمت رأسيته بالعارضة."
+    assert _rivals(ours, theirs) == []
+
+
+def test_a_long_vowel_after_the_first_letter_is_one_spelling() -> None:
+    assert same_name("مرتساكر", "ميرتساكر")
+    assert not same_name("سانشيز", "سواريز")
+
+
+def test_a_missed_penalty_or_a_corner_is_no_goal() -> None:
+    for text in (
+        "وأضاع المهاجم ركلة جزاء، قبل أن يهدر المنتخب الضيف مثلها في الدقيقة 64.",
+        "ونفذ اللاعب ركلة حرة تجاه المدافع في الدقيقة 12 ولكنها ذهبت ركنية.",
+    ):
+        claims = claims_of(text)
+        minute = next(f for f in claims.figures if f.amount in (64, 12))
+        goal = claims.goal_of(minute)
+        assert goal is not None and "other" in goal.events
+
+
+def test_the_player_of_the_move_before_a_goal_is_not_its_scorer() -> None:
+    text = "وجاء الهدف الأول عكسيا، بالدقيقة 38 من المباراة بعد اختراق سامر الهاشمي من الجهة اليسرى."
+    claims = claims_of(text)
+    goal = claims.goal_of(next(f for f in claims.figures if f.amount == 38))
+    assert goal is not None and not any("هاشم" in name for name in goal.names)
+
+
+def test_a_kick_aimed_at_a_player_is_not_his_goal() -> None:
+    text = "ونفذ اللاعب ركلة أخرى تجاه سامر الهاشمي في الدقيقة 17، ولكنها مرت فوق العارضة."
+    claims = claims_of(text)
+    goal = claims.goal_of(next(f for f in claims.figures if f.amount == 17))
+    assert goal is not None and not any("هاشم" in name for name in goal.names)

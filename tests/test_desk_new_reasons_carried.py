@@ -1,5 +1,6 @@
-"""Why a sentence is new on the desk (figs24): passengers a craft carried are no changed value of a
-count of persons the earlier version gave. All texts are made up."""
+"""Why a sentence is new on the desk (docs/quality.md "The twenty-fourth session: figures read once
+more"): passengers a craft carried are no changed value of a count of persons the earlier version
+gave. All texts are made up."""
 
 from __future__ import annotations
 

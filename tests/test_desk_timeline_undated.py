@@ -1,20 +1,27 @@
-"""Fiftieth pass (an editor reads fresh48-49 on a live desk): an undated article's arrival time is
-no news time beside dated reports. In a story some of whose articles carry a publication time, the
-timeline lists an undated article's value with no time (as the article list says "وقت غير معروف")
-and sets no trend by it; a story of undated articles only keeps the times they arrived at."""
+"""The desk's figure timeline beside undated articles (docs/desk.md, the fiftieth pass: an editor reads
+fresh48-49 on a live desk; pass 53): an undated article's arrival time, or a publication time the
+desk reads none in ("2018-03", a month), is no news time beside dated reports. In a story some of
+whose articles carry a publication time, the timeline lists an undated article's value with no time
+(as the article list says "وقت غير معروف") and sets no trend by it; a story of undated articles only
+keeps the times they arrived at. A group another already lists is folded into it."""
 
 from __future__ import annotations
 
+import calendar
 import json
+import time
 from pathlib import Path
 
 from typer.testing import CliRunner
 
 from khulasa.cli import app
 from khulasa.desk.desk import Desk
+from khulasa.types import Document
 from tests.test_desk_timeline import EARLY, _quake
 
 DAY_AFTER = 1_778_500_000.0  # 2026-05-11, a day after EARLY
+
+
 LATER = DAY_AFTER + 6 * 3600
 
 
@@ -74,3 +81,22 @@ def test_a_group_another_already_lists_is_folded_into_it():
     kind = _g("المدة: «خمسة أيام»", "duration", ("a", "5 نجوم"), ("b", "5 نجوم"))
     kept = _without_repeats([again, whole, other_value, same_outlets, kind])
     assert kept == [whole, other_value, same_outlets, kind]
+
+
+def _ts(iso: str) -> float:
+    return float(calendar.timegm(time.strptime(iso, "%Y-%m-%dT%H:%M:%SZ")))
+
+
+def test_an_unreadable_publication_time_is_no_news_time_in_the_timeline():
+    from khulasa.desk.updates import _news_times
+
+    docs = [
+        Document("a", "نص", published="2018-03-12T10:00:00Z"),
+        Document("b", "نص", published="2018-03"),  # a month: the desk reads no time in it
+        Document("c", "نص"),
+    ]
+    times = {"a": _ts("2018-03-12T10:00:00Z"), "b": 1_900_000_000.0, "c": 1_900_000_000.0}
+    assert _news_times(docs, times) == {"a": times["a"]}
+    # A story none of whose articles has a readable time keeps their arrival times.
+    undated = [Document("b", "نص", published="2018-03"), Document("c", "نص")]
+    assert _news_times(undated, times) == times

@@ -1,5 +1,7 @@
-"""Figures read wrong in the ⚠ notes, compare's figure groups and the desk's reasons (figs24,
-docs/quality.md "The twenty-fourth session: figures read once more"). All texts are made up."""
+"""Figures' scopes and readings in the ⚠ notes and compare's figure groups (docs/quality.md "The
+twenty-fourth session: figures read once more"): a part counted at one spot or at once (the dead at
+the scene and in hospital, the badly hurt), the members a body comprises, thousands set apart by an
+Arabic comma. All texts are made up."""
 
 from __future__ import annotations
 

@@ -1,8 +1,7 @@
-"""Issue 22, the merged desk read once more (helper deskqa24; docs/desk.md, pass 53): a month-only
-publication ("2015-05") is no news time in the timeline; an earlier version keeps its articles,
-and their latest news, after some of them split off into another story; a «رقم تغيّر» reason
-since that version is measured on what the story still holds (the marks are not); a length
-written with «/الساعة» is a speed in the timeline. Made-up texts."""
+"""An earlier summary version after some of its articles split off into another story (docs/desk.md,
+pass 53): the version keeps its articles and their latest news, its summary is read without what
+split off, and a «رقم تغيّر» reason since that version is measured on what the story still holds
+(the marks are not). Made-up texts."""
 
 from __future__ import annotations
 
@@ -15,21 +14,6 @@ from khulasa.types import Document
 
 def _ts(iso: str) -> float:
     return float(calendar.timegm(time.strptime(iso, "%Y-%m-%dT%H:%M:%SZ")))
-
-
-def test_an_unreadable_publication_time_is_no_news_time_in_the_timeline():
-    from khulasa.desk.updates import _news_times
-
-    docs = [
-        Document("a", "نص", published="2018-03-12T10:00:00Z"),
-        Document("b", "نص", published="2018-03"),  # a month: the desk reads no time in it
-        Document("c", "نص"),
-    ]
-    times = {"a": _ts("2018-03-12T10:00:00Z"), "b": 1_900_000_000.0, "c": 1_900_000_000.0}
-    assert _news_times(docs, times) == {"a": times["a"]}
-    # A story none of whose articles has a readable time keeps their arrival times.
-    undated = [Document("b", "نص", published="2018-03"), Document("c", "نص")]
-    assert _news_times(undated, times) == times
 
 
 _FLOOD = (
@@ -72,33 +56,6 @@ def test_an_earlier_summary_without_what_split_off(tmp_path):
         assert left is not None
         assert left["sentences"] == [] and left["documents"] == []
         assert desk._still_here(story.id, None) is None
-
-
-def test_a_speed_written_with_a_slash_is_a_speed_in_the_timeline():
-    from khulasa.desk.updates import figure_timeline
-
-    docs = [
-        Document(
-            "a",
-            "ضربت العاصفة سلمى جزيرة النخيل مساء الجمعة. "
-            "وتصاحب العاصفة رياح بسرعة 180 كلم/في الساعة بحسب مركز الأرصاد.",
-            source="أ",
-        ),
-        Document(
-            "b",
-            "وصلت العاصفة سلمى إلى جزيرة النخيل. وقال مركز الأرصاد إن العاصفة تصاحبها رياح بسرعة 180 كلم/الساعة.",
-            source="ب",
-        ),
-    ]
-    (group,) = figure_timeline(docs, {"a": 1.0, "b": 2.0})
-    assert group["dimension"] == "speed"
-    assert group["subject"].startswith("السرعة: «")
-    # A length with no "/الساعة" after it stays a distance.
-    far = [
-        Document("a", "وقع الزلزال على بعد 180 كلم من العاصمة بحسب مركز الرصد.", source="أ"),
-        Document("b", "ضرب الزلزال منطقة تبعد 180 كلم عن العاصمة بحسب مركز الرصد.", source="ب"),
-    ]
-    assert [g["dimension"] for g in figure_timeline(far, {"a": 1.0, "b": 2.0})] == ["distance"]
 
 
 def test_a_changed_figure_is_measured_on_what_the_story_still_holds(tmp_path, monkeypatch):

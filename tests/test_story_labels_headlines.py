@@ -1,16 +1,16 @@
-"""Issue 22, a desk an editor can trust (helper desklist24; docs/desk.md, pass 52, "what desklist24
-fixed"): an article's line in the list is its headline, not its site's tagline, masthead credit or
-title tail, nor a wrapped first line cut short; a story's latest news is its dated articles' newest
-time; one agreed count told in two wordings is one timeline group. Made-up texts."""
+"""An article's headline (``stories.labels.article_headline``; docs/desk.md, pass 52 and its "what
+desklist24 fixed"): an article's line is its headline, not its site's tagline, a line naming its
+outlet, a masthead credit or title tail, nor a wrapped first line cut short or a numbered menu; an
+untitled article is named by the cleaner's first line. Made-up texts."""
 
 from __future__ import annotations
-
-from typing import Any
 
 from khulasa.stories.labels import article_headline, repeated_lines
 from khulasa.types import Document
 
 _TAGLINE = "أخبار ورؤى من الوادي بخمس لغات"
+
+
 _LEAD = "أعلنت السلطات في بلدة وادي السرو حالة الطوارئ بعد الفيضانات التي غمرت مئات المنازل."
 
 
@@ -82,84 +82,26 @@ def test_two_dots_are_a_headline_s_pause_and_a_numbered_menu_no_headline():
     assert article_headline(Document("a", text)) == "فيضانات الوادي.. السلطات تعلن حالة الطوارئ"
 
 
-def _group(subject: str, outlets: list[str], amount: float, normalized: str, dim: str = "people") -> dict[str, Any]:
-    values = [
-        {
-            "outlet": o,
-            "text": str(amount),
-            "value": amount,
-            "amount": amount,
-            "normalized": normalized,
-            "doc": o,
-            "time": None,
-        }
-        for o in outlets
-    ]
-    return {
-        "subject": subject,
-        "dimension": dim,
-        "agree": True,
-        "trend": "steady",
-        "outlets": len(outlets),
-        "values": values,
-    }
+# An untitled scraped page: an English date label glued before its lead (the cleaner drops it), a
+# share bar, then the headline line and the lead.
+_LABELLED = (
+    "date 2026-03 أعلنت السلطات في بلدة وادي السرو حالة الطوارئ بعد الفيضانات. وأغلقت المدارس كلها.\n"
+    "شارك عبر فيسبوك تويتر واتساب\n\n"
+    "وقالت البلدية إن المياه غمرت مئات المنازل."
+)
 
 
-def test_one_agreed_count_in_two_wordings_is_one_timeline_group():
-    from khulasa.desk.updates import _one_figure_once
+def test_an_untitled_article_is_named_by_the_cleaner_s_first_line():
+    from khulasa.stories.labels import article_headline
+    from khulasa.types import Document
 
-    a = _group("مقتل 11 شخصا", ["أ", "ب", "ج"], 11, "11 killed")
-    b = _group("حتفهم ضمن 11 شخصا", ["د", "أ"], 11, "11 killed")
-    (one,) = _one_figure_once([a, b])
-    assert one["subject"] == "مقتل 11 شخصا"
-    assert sorted(v["outlet"] for v in one["values"]) == ["أ", "ب", "ج", "د"]  # أ's value once
-    assert one["outlets"] == 4
-    # Another reading of the same number (11 injured), a score or a weekday, or a group whose
-    # outlets disagree, is left apart.
-    hurt = _group("إصابة 11 آخرين", ["هـ", "و"], 11, "11 injured")
-    assert len(_one_figure_once([_group("مقتل 11 شخصا", ["أ", "ب"], 11, "11 killed"), hurt])) == 2
-    scores = [_group("1-0", ["أ", "ب"], 1, "1-0", "score"), _group("1-0", ["ج", "د"], 1, "1-0", "score")]
-    assert len(_one_figure_once(scores)) == 2
-    differ = _group("مقتل 11 شخصا", ["أ", "ب"], 11, "11 killed")
-    differ["agree"] = False
-    assert len(_one_figure_once([differ, _group("11 قتيلا", ["ج", "د"], 11, "11 killed")])) == 2
-
-
-def _article(i: int, published: str | None) -> Document:
-    text = (
-        f"فيضانات تغمر بلدة وادي السرو\n\nأعلنت السلطات في بلدة وادي السرو حالة الطوارئ بعد الفيضانات "
-        f"التي أدت إلى مقتل 30 شخصا. وقالت البلدية إن المياه غمرت مئات المنازل في الحي رقم {i}."
+    assert article_headline(Document("a", _LABELLED)) == "أعلنت السلطات في بلدة وادي السرو حالة الطوارئ بعد الفيضانات."
+    # A breadcrumb, a short section name and an English navigation list never name it.
+    page = (
+        "الرئيسية > أخبار > محليات\nمحليات\n1. Navigation and more links\n"
+        "فيضانات تضرب بلدة وادي السرو\n\nضربت فيضانات البلدة."
     )
-    return Document(f"flood-{i}", text, source=f"موقع {i}", published=published)
-
-
-def test_a_story_s_latest_news_is_its_newest_dated_article(tmp_path):
-    import calendar
-    import time
-
-    from khulasa.desk.desk import Desk
-
-    now = calendar.timegm(time.strptime("2026-12-07T20:00:00Z", "%Y-%m-%dT%H:%M:%SZ"))
-    dated = calendar.timegm(time.strptime("2018-03-12T10:00:00Z", "%Y-%m-%dT%H:%M:%SZ"))
-    db = f"sqlite:///{tmp_path / 'desk.sqlite'}"
-    with Desk(db, clock=lambda: now) as desk:
-        desk.ingest([_article(1, "2018-03-11T10:00:00Z"), _article(2, "2018-03-12T10:00:00Z"), _article(3, None)])
-        (story,) = desk.stories()
-        # The undated article came in now: not the story's news time beside its dated reports.
-        assert story.last_event == dated
-        assert story.to_dict()["last_event"] == "2018-03-12T10:00:00Z"
-        assert desk.stories(since=now - 7200) == []
-        assert [s.id for s in desk.stories(since=dated - 60)] == [story.id]
-        assert desk.story(story.id).last_event == dated
-
-
-def test_a_story_of_undated_articles_keeps_their_arrival(tmp_path):
-    from khulasa.desk.desk import Desk
-
-    now = 1_900_000_000.0
-    db = f"sqlite:///{tmp_path / 'desk.sqlite'}"
-    with Desk(db, clock=lambda: now) as desk:
-        desk.ingest([_article(1, None), _article(2, None)])
-        (story,) = desk.stories()
-        assert story.last_event == now
-        assert [s.id for s in desk.stories(since=now - 7200)] == [story.id]
+    assert article_headline(Document("b", page)) == "فيضانات تضرب بلدة وادي السرو"
+    # A title the feed gives is shown as given, on one line.
+    assert article_headline(Document("c", _LABELLED, title="عنوان\nالمقال")) == "عنوان المقال"
+    assert article_headline(Document("d", "")) == ""

@@ -1,6 +1,7 @@
-"""Figure-reading defects the helper deskaudit23 left (docs/desk.md, "The figures deskaudit23 left
-(helper figures23)"): "آخرين" after going missing, a named body whose name holds a number, and a
-part of the dead told with "من الضحايا". All texts are made up."""
+"""The figure reader's counts of a toll (docs/desk.md, "The figures deskaudit23 left (helper
+figures23)"): "آخرين" after going missing are the missing, after wounding the injured, lives lost
+after the noun the dead; a named body whose name holds a number gives no figure; a part of the dead
+told with "من الضحايا" is a part of the toll. All texts are made up."""
 
 from __future__ import annotations
 

@@ -1,74 +1,27 @@
-"""The four batches run as unseen in the seventeenth session (docs/quality.md): the rest of a
-sentence its page broke across lines is no candidate, an outlet's own short telling of the event
-whose words lie inside the chosen telling's goes after the choice, and up to 60 words a telling
-that opens with reported speech stands apart from the event group."""
+"""Tellings of the event after the choice (docs/quality.md, "The seventeenth session: the four
+batches run as unseen"): an outlet's own short telling of the event whose words lie inside the chosen
+telling's goes after the choice, its budget spent on another fact, and up to 60 words
+(``Settings.reported_apart_to``) a telling that opens with reported speech stands apart from the
+event group."""
 
 from __future__ import annotations
 
 from khulasa.config import Settings
 from khulasa.errors import SettingsError
-from khulasa.summarizer.pipeline import build_facts, choosable, is_candidate, prepare
 from khulasa.summarizer.select import Candidate, _forbidden, _without_weak, contained_told_pairs
-from khulasa.text.finished import cut_tail, line_pairs
 from khulasa.text.normalize import Analyzer, count_words
-from khulasa.types import Document, Fact, Sentence
-
-# Made-up pages: one breaks its sentences across lines inside a name, another writes the name whole.
-BROKEN = (
-    "وقال الوزير سالم بن عبد\nالكريم، خلال كلمته في افتتاح المؤتمر الطارئ، إن المنطقة تواجه تحديات كبيرة تهدد الأمن.\n"
-)
-WHOLE = "وقال الوزير سالم بن عبد الكريم إن المؤتمر الطارئ يبحث أزمة المياه في المنطقة."
-LONG_LINE = (
-    "شهدت الجلسة الأولى للمؤتمر الطارئ الذي افتتح في العاصمة صباح اليوم بحضور عشرات الوفود "
-    "من الدول المجاورة مفاجأة كبيرة بانسحاب وزير الزراعة خالد\n\n"
-    "يوسف، وتعيين نائبه مكانه في رئاسة اللجنة.\n"
-)
-NAMED = "وكان وزير الزراعة خالد يوسف قد أعلن انسحابه من رئاسة اللجنة أمس."
-
-
-def test_the_rest_of_a_sentence_broken_inside_a_name_is_cut():
-    pairs = line_pairs([BROKEN, WHOLE])
-    assert cut_tail(BROKEN, BROKEN.index("الكريم،"), pairs)
-    # A long line with no final stop above it, blank line between, is prose broken off too.
-    pairs = line_pairs([LONG_LINE, NAMED])
-    assert cut_tail(LONG_LINE, LONG_LINE.index("يوسف،"), pairs)
-
-
-def test_a_line_under_a_headline_a_finished_sentence_or_an_unseen_pair_is_no_cut_tail():
-    # No line of the cluster holds the pair the break cut apart.
-    assert not cut_tail(BROKEN, BROKEN.index("الكريم،"), line_pairs([BROKEN]))
-    pairs = line_pairs([BROKEN, WHOLE])
-    # The line above ends with a stop.
-    finished = BROKEN.replace("بن عبد\n", "بن عبد.\n")
-    assert not cut_tail(finished, finished.index("الكريم،"), pairs)
-    # A short headline above (no "و" opening it, under twenty words) is no prose broken off.
-    headline = BROKEN.replace("وقال الوزير سالم بن عبد", "كلمة الوزير سالم بن عبد")
-    assert not cut_tail(headline, headline.index("الكريم،"), pairs)
-    # Text that does not open its line, or opens the page, goes on from nothing.
-    assert not cut_tail(BROKEN, BROKEN.index("خلال"), pairs)
-    assert not cut_tail(WHOLE, 0, pairs)
-
-
-def test_a_multi_outlet_cluster_offers_no_rest_of_a_broken_sentence():
-    documents = [
-        Document("a", BROKEN + "\nوأكد الوزير أن المؤتمر سيصدر بيانا ختاميا مساء الغد بعد جلسات مغلقة."),
-        Document("b", WHOLE + "\nوأكد الوزير أن المؤتمر سيصدر بيانا ختاميا مساء الغد."),
-    ]
-    settings = Settings()
-    prepared = prepare(documents, settings)
-    facts = build_facts(prepared, settings)
-    ok = dict(zip((f.representative.text for f in facts), choosable(facts, settings, True, {}, prepared), strict=True))
-    tail = next(t for t in ok if t.startswith("الكريم،"))
-    assert not ok[tail]
-    assert ok[WHOLE]
-    # Read alone (no layout of the pages), the same line is a finished sentence.
-    assert is_candidate(Sentence("a", 1, 0, len(tail), tail), settings)
-
+from khulasa.types import Fact, Sentence
 
 # Made-up tellings of a made-up meeting.
 MET = "عقد رئيس الوزراء سالم يوسف اجتماعا مع نظيره خالد أحمد اليوم الأربعاء في العاصمة، في أول لقاء بينهما منذ سنوات."
+
+
 AGAIN = "التقى رئيس الوزراء سالم يوسف ونظيره خالد أحمد في العاصمة اليوم الأربعاء."
+
+
 COUNTED = "والتقى رئيس الوزراء سالم يوسف ونظيره خالد أحمد 40 دقيقة بحضور 12 وزيرا."
+
+
 OTHER = "وبحث الجانبان أزمة المياه وتقاسم مياه النهر المشترك بين البلدين."
 
 
@@ -110,6 +63,8 @@ def test_the_contained_telling_goes_and_its_budget_is_spent_on_another_fact():
 
 # Made-up tellings of a made-up ferry sinking: the event, and what a ministry said of it.
 SANK = "غرقت العبارة التي تقل عشرات الركاب قبالة سواحل الجزيرة فجر الخميس."
+
+
 SAID = "وقالت وزارة النقل إن العبارة كانت تحمل شحنة من السيارات وإن التحقيق بدأ في أسباب الحادث."
 
 
