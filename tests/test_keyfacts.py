@@ -417,3 +417,17 @@ def test_a_sentence_speaking_to_the_page_s_reader_is_junk_even_where_the_pattern
     ):
         assert not addresses_reader(prose), prose
         assert not is_junk(prose), prose
+
+
+def test_a_bound_a_known_figure_meets_is_no_figure_the_reader_lacked() -> None:
+    """Fifty-fourth pass (the desk's judge, ``benchmarks/desk_new.py``): "أكثر من 300 قتيل" after a
+    reader saw 303 dead tells that reader nothing; after 174 it is news, and so is a plain 300."""
+    toll = fact(r"(?<!\d)(174|30[03])(?!\d)", "قتيل|اشخاص")
+    assert toll.figures("ارتفعت الحصيلة إلى أكثر من 300 قتيل") == {"300"}
+    assert toll.figures_beyond("ارتفعت الحصيلة إلى أكثر من 300 قتيل", {"303"}) == frozenset()
+    assert toll.figures_beyond("ارتفعت الحصيلة إلى أكثر من 300 قتيل", {"174"}) == {"300"}
+    assert toll.figures_beyond("ارتفعت الحصيلة إلى 300 قتيل", {"303"}) == {"300"}
+    # an upper bound over a known value, and a figure known as it is
+    assert toll.figures_beyond("أقل من 303 أشخاص", {"300"}) == frozenset()
+    assert toll.figures_beyond("أقل من 303 أشخاص", {"310"}) == {"303"}
+    assert toll.figures_beyond("مقتل 303 أشخاص", {"303"}) == frozenset()

@@ -44,6 +44,7 @@ from khulasa.extract.figures import (
     shares_match,
     times_of_day,
     tokens,
+    toll_roles,
 )
 from khulasa.extract.gazetteer import title_words
 from khulasa.extract.goals import (
@@ -103,6 +104,8 @@ DATES = frozenset({"date", "weekday", "year"})
 # year) and a weekday say when the event happened; a year on its own ("عام 2019", "بعد 1992 و2015")
 # tells of another time (an earlier title, an earlier quake), a fact the reader may not know.
 WHEN = DATES - {"year"}
+# The roles of a toll's counts (units of the figure reader's counts of people).
+TOLL_ROLES = frozenset({"killed", "injured", "missing"})
 # Figures that make a sentence news wherever in it they stand (beside a changed value of a quantity
 # the earlier summary gave): a count of people (a toll, the injured, those on board) and a year on
 # its own (another time: an earlier title, an earlier quake). Other figures the earlier summary did
@@ -356,6 +359,10 @@ class _Known:
         # What its figures are told of beyond their unit (a province's count), by their start in
         # that text, each sentence read on its own as the ⚠ notes read it (:meth:`_changed`).
         self.scopes = _joined_scopes([s["text"] for s in old])
+        # The role of a toll a count of persons of it holds by its sentence's words alone (by the
+        # figure's start): "إن عدد الوفيات جراء سيول … ارتفع إلى 303 أشخاص" counts the dead, though
+        # the figure reader, its head too far, read persons (:func:`_tolled_persons`).
+        self.tolled = _tolled_persons([s["text"] for s in old], self.claims)
         # Where it gave a person's age (:func:`_ages`), by the figure's start.
         self.aged = _ages(self.old_joined, self.claims.figures)
         # Its words, normalized, and the competitions it named with a year (their edition).
@@ -418,6 +425,19 @@ class _Known:
         given = [g.amount for g in self.claims.figures if g.dimension == "score"]
         given += [v for s in old for v in scores_in_one_word(s["text"])]
         self.scores = frozenset(v for a in given for v in (a, (a % 100) * 100 + a // 100))
+        # The words of a toll (its cues and the heads of a count, ``resources/ar/people_roles.txt``),
+        # by their keys: what a toll's update says beside its value (:meth:`_toll_retold`).
+        self.toll_terms = self._keys(
+            frozenset().union(
+                *(
+                    content_keys(form, self.analyzer, self.vocab)
+                    for line in _lines("ar/people_roles.txt")
+                    if line.split("|")[0].strip() in (*TOLL_ROLES, "tally")
+                    for w in line.split("|", 1)[1].split()
+                    for form in (w, f"ال{w}")
+                )
+            )
+        )
         # The tolls it told of (``resources/ar/toll_words.txt``: the dead, the injured), by their keys.
         self.tolls = [
             k
@@ -639,6 +659,9 @@ class _Known:
         # Told again with its figures (those of an earlier sentence, or the passage a ⚠ note set
         # against it, whose values the note showed), and nothing else.
         if (self._restated(text, said) or _spans(sentence) & self.noted) and self._rest_told(text, claims):
+            return True
+        # A toll told again, its value given (or a bound under it), in the toll's own words.
+        if self._toll_retold(text, claims):
             return True
         # A fact the earlier version's articles already carried was before its summarizer, which kept
         # the story's main facts; a sentence whose numbers all stand in one earlier sentence tells of
@@ -1587,6 +1610,41 @@ class _Known:
                 return False
         return True
 
+    def _toll_retold(self, text: str, claims: Claims) -> bool:
+        """Is ``text`` a toll told again: every figure it gives a count of the dead, the injured or
+        the missing (its value given, or a bound under a given value: :meth:`_given` checked that),
+        each clause that gives one holding ``CONTAINED`` / 2 of its words beyond the toll's own
+        (the cues of a toll and the heads of a count: ``resources/ar/people_roles.txt``) in the
+        earlier summary, and every other clause a frame of that toll (a cue of a toll and no figure:
+        "ترتفع حصيلة الضحايا بشكل مستمر"), who said it, or known as :meth:`_rest_told` knows it?
+        "ارتفعت حصيلة ضحايا الفيضانات التي ضربت اندونيسيا الأسبوع الحالي، إلى أكثر من 300 قتيل" after
+        "قال رئيس وكالة الكوارث إن عدد الوفيات جراء سيول … ارتفع إلى 303 أشخاص": a running toll's
+        update words share little with another's, and its value is what tells (pass 54)."""
+        figures = [f for f in claims.figures if f.dimension not in WHEN]
+        if not figures or not all(f.dimension == "people" and f.unit in TOLL_ROLES for f in figures):
+            return False
+        # Someone's words ("وقال المعهد: «نأسف لوفاة 39 شخصا …»"): what he said of the toll is a
+        # statement of its own, for the other tests to weigh.
+        if _said_at(text, len(text)) is not None:
+            return False
+        at = [f.start for f in figures]
+        for clause, (a, b) in self._clause_spans(text):
+            piece = text[a:b]
+            keyed = self._keyed(clause)
+            if any(a <= x < b for x in at):
+                rest = frozenset(t for t in keyed.terms if t not in self.toll_terms)
+                if not self._contained(rest, CONTAINED / 2, need=0):
+                    return False
+            elif not (
+                is_lead_in(piece)
+                or _attribution_tail(piece)
+                or toll_roles(piece)
+                or self._clause_linked(keyed, frame=self._speaker_terms(text, (a, b)))
+                or self._contained(keyed.terms, CONTAINED, need=0)
+            ):
+                return False
+        return True
+
     def _anchored(self, text: str, claims: Claims) -> bool:
         """Do all the numbers it writes (weekdays aside) stand in one earlier sentence, one of them
         at least ``DISTINCT`` or with decimals, and not a year on its own? A number of one digit
@@ -1837,7 +1895,10 @@ class _Known:
             or any(
                 same_figure(f, g)
                 or rounded(f, g)
-                or (_implies(g, f) and (g.unit == f.unit or any(h.text == g.text for h in near)))
+                or (
+                    _implies(g, f)
+                    and (g.unit == f.unit or any(h.text == g.text for h in near) or self.tolled.get(g.start) == f.unit)
+                )
                 for g in self.claims.figures
             )
             or any(same_figure(f, g) for g in self.flagged)
@@ -2803,6 +2864,25 @@ def _to_scale(known: Figure, figure: Figure) -> bool:
     if math.isclose(known.amount % step, 0, abs_tol=1e-6) or math.isclose(known.amount % step, step):
         return False
     return any(math.isclose(f(known.amount / step) * step, figure.amount) for f in (round, math.trunc))
+
+
+def _tolled_persons(texts: Sequence[str], claims: Claims) -> dict[int, str]:
+    """The figures of ``claims`` (read from ``texts`` joined by a space) that count persons with no
+    role ("303 أشخاص") in a sentence whose words name one role of a toll only
+    (:func:`khulasa.extract.figures.toll_roles`: "عدد الوفيات", the dead) and give no figure of that
+    role: start -> the role. A running toll told in persons ("ارتفع عدد الوفيات … إلى 303 أشخاص")
+    is the toll a later "أكثر من 300 قتيل" bounds, not the count of a crowd ("نحو 500 شخص كانوا
+    على الجسر", no toll named: "أكثر من 80 قتيلا" stays news)."""
+    out: dict[int, str] = {}
+    at = 0
+    for text in texts:
+        end = at + len(text)
+        mine = [g for g in claims.figures if at <= g.start < end and g.dimension == "people"]
+        roles = toll_roles(text)
+        if len(roles) == 1 and not any(g.unit in roles for g in mine):
+            out.update((g.start, next(iter(roles))) for g in mine if g.unit == "person")
+        at = end + 1
+    return out
 
 
 def _implies(known: Figure, figure: Figure) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -77,6 +77,34 @@ class KeyFact:
             | frozenset(n for group in matched if not _NUMBER.search(group) for n in _cardinals_in_words(group))
             | frozenset(n for group in matched for n in _score_sides(group))
         )
+
+    def figures_beyond(self, sentence: str, known: Collection[str]) -> frozenset[str]:
+        """The figures ``sentence`` gives the fact (:meth:`figures`) that ``known`` (the figures a
+        reader saw it given) does not hold, but for a bound a known value meets: a lower bound under
+        a known value ("أكثر من 300 قتيل" after "303"), an upper bound over one. A reader who knew
+        303 learns nothing from "more than 300" (fifty-fourth pass); "more than 300" after 174 is
+        news."""
+        new = self.figures(sentence) - set(known)
+        if not new:
+            return new
+        values = [v for v in map(_as_number, known) if v is not None]
+        bounds = [(f.amount, f.qualifier) for f in figures_of(sentence) if f.qualifier in ("more", "less")]
+        return frozenset(
+            n
+            for n in new
+            if not any(
+                _as_number(n) == amount and any(v > amount if kind == "more" else v < amount for v in values)
+                for amount, kind in bounds
+            )
+        )
+
+
+def _as_number(text: str) -> float | None:
+    """``text`` (a figure as :meth:`KeyFact.figures` gives it: "303", "13.25") as a number."""
+    try:
+        return float(text)
+    except ValueError:
+        return None
 
 
 def _score_sides(text: str) -> frozenset[str]:

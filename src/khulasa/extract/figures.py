@@ -1725,6 +1725,13 @@ def tells_a_toll(text: str) -> bool:
     return any(t.kind == "word" and _role_cue(t, lex) in _TOLL_CUE_ROLES for t in tokens(text))
 
 
+def toll_roles(text: str) -> frozenset[str]:
+    """The roles of a toll whose cues ``text`` holds anywhere (``resources/ar/people_roles.txt``:
+    "killed" for "عدد الوفيات", "injured" for "أصيب"; the roles :func:`tells_a_toll` reads)."""
+    lex = lexicon()
+    return frozenset(role for t in tokens(text) if t.kind == "word" and (role := _role_cue(t, lex)) in _TOLL_CUE_ROLES)
+
+
 # The row of ar/people_roles.txt whose verbs of carrying count everyone aboard when they stand
 # before the number ("كانت تقل 72 شخصا"), and nothing after the counted noun ("ثلاث حالات تحمل
 # نتائج مؤكدة": the cases carry results, they are no one aboard).
