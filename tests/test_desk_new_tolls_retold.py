@@ -1,4 +1,4 @@
-"""What is new for a reader of an earlier summary version, the fifty-fourth pass (docs/desk.md,
+"""What is new for a reader of an earlier summary version when a toll is told again (docs/desk.md,
 "pass 54: falsely new"): a running toll told again in the toll's own words, its value one the reader
 has (a bound under the count version 1 gave, though version 1 told it as persons under "عدد
 الوفيات"), is no news; a higher value, a figure more, a clause of its own or someone's words about
