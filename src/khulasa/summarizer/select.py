@@ -33,7 +33,7 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 from khulasa.config import Settings
 from khulasa.deadline import check_time, checked, holding
 from khulasa.deadline import remaining as time_left
-from khulasa.extract.goals import goals_again, goals_near, goals_told, written_numbers
+from khulasa.extract.goals import goal_told_apart, goals_again, goals_near, goals_told, written_numbers
 from khulasa.link.keys import derived_imperfects
 from khulasa.link.retold import names_stated, told_again_in
 from khulasa.resources import load_word_list
@@ -2229,6 +2229,10 @@ def select(
     chosen, forbidden = _without_weak(
         cands, chosen, weights, budget, bonus, forbidden, requires, titles, one_of, (), quoted=several
     )
+    # And one of two sentences telling one goal, its minute in a list or in added time (goal_told_pairs).
+    chosen, forbidden = _without_weak(
+        cands, chosen, weights, budget, bonus, forbidden, requires, titles, one_of, (), goals=several
+    )
     if printed_cost is not None and unit != "sentences":
         chosen = _spend_savings(cands, chosen, printed_cost, weights, budget, bonus, forbidden, requires)
     return [cands[j].fact for j in chosen]
@@ -2616,6 +2620,36 @@ def quoted_told_pairs(
     return out
 
 
+def goal_told_pairs(
+    cands: Sequence[Candidate], chosen: Sequence[int], weights: Mapping[str, float]
+) -> list[tuple[int, int]]:
+    """Pairs ``(j, k)`` of ``chosen`` candidates one of which tells one goal the other gives in
+    another way (:func:`khulasa.extract.goals.goal_told_apart`: a scorer's bracketed list, minutes
+    of added time): ``j`` is the one whose concepts the other does not hold weigh less, as in
+    :func:`quoted_told_pairs`. Read after the choice, not forbidden before it: forbidden, the pair
+    sent the solver to the shorter goal sentence and away from the longer one's other facts."""
+    from khulasa.extract.claims import claims_of
+
+    texts = {j: cands[j].fact.representative.text for j in chosen}
+    scoring = [
+        j for j in chosen if any(f.dimension == "mark" and f.unit == "minute" for f in claims_of(texts[j]).figures)
+    ]
+    out = []
+    gone: set[int] = set()
+    for a in scoring:
+        for b in chosen:
+            if a == b or a in gone or b in gone:
+                continue
+            if not goal_told_apart(texts[a], texts[b], claims_of(texts[b]).forms):
+                continue
+            own_a = sum(weights.get(c, 0.0) for c in cands[a].concepts - cands[b].concepts)
+            own_b = sum(weights.get(c, 0.0) for c in cands[b].concepts - cands[a].concepts)
+            j, k = (a, b) if own_a < own_b else (b, a)
+            gone.add(j)
+            out.append((j, k))
+    return out
+
+
 @lru_cache(maxsize=1)
 def _unnamed_sources() -> frozenset[str]:
     """The normalized words of ``resources/ar/unnamed_sources.txt``."""
@@ -2658,19 +2692,23 @@ def _without_weak(
     *,
     contained: bool = False,
     quoted: bool = False,
+    goals: bool = False,
 ) -> tuple[list[int], list[tuple[int, int]]]:
     """``chosen`` without the weak tellings that tell the event again (:func:`weak_told_pairs`;
     with ``contained``, the sentences whose words lie inside a chosen telling's,
     :func:`contained_told_pairs`; with ``quoted``, one of two sentences quoting the same words,
-    :func:`quoted_told_pairs`), each round's freed budget spent (:func:`fill_remaining`), when
+    :func:`quoted_told_pairs`; with ``goals``, one of two sentences telling one goal,
+    :func:`goal_told_pairs`), each round's freed budget spent (:func:`fill_remaining`), when
     another candidate takes their place (else they stay: the budget would go unused); and
     ``forbidden`` with those pairs."""
-    if (not weak and not contained and not quoted) or (not group and not quoted):
+    if (not weak and not contained and not quoted and not goals) or (not group and not quoted and not goals):
         return chosen, list(forbidden)
     pairs = set(forbidden)
     for _ in range(RETOLD_ROUNDS):
         if quoted:
             again = quoted_told_pairs(cands, chosen, weights)
+        elif goals:
+            again = goal_told_pairs(cands, chosen, weights)
         elif contained:
             again = contained_told_pairs(cands, chosen, group)
         else:
