@@ -2540,45 +2540,56 @@ def weak_told_pairs(
     return out
 
 
-# A chosen sentence outside the event group, giving no kind of quantity a chosen telling of the
-# event does not give, whose stemmed content words lie this share or more inside that telling's,
-# tells the event again (:func:`contained_told_pairs`).
-CONTAINED_SHARE = 0.6
+# A chosen sentence outside the event group, giving no kind of quantity another chosen sentence
+# does not give, whose stemmed content words lie this share or more inside that sentence's, tells
+# it again (:func:`contained_told_pairs`).
+CONTAINED_SHARE = 0.5
 
 
 def contained_told_pairs(
     cands: Sequence[Candidate], chosen: Sequence[int], group: Collection[int]
 ) -> list[tuple[int, int]]:
-    """Pairs ``(j, k)`` of ``chosen`` candidates where ``k`` tells the event (its fact id in
-    ``group``) and ``j``, outside the group, tells it again: ``CONTAINED_SHARE`` of ``j``'s content
-    words, stemmed, are ``k``'s, and ``j`` gives no kind of quantity ``k`` does not give. An
-    outlet's own short telling ("التقى الرئيسان في العاصمة اليوم الأربعاء" beside "عقد الرئيس
+    """Pairs ``(j, k)`` of ``chosen`` candidates where ``j``, outside the event group (its fact id
+    not in ``group``), tells again what ``k`` tells: ``CONTAINED_SHARE`` of ``j``'s content words,
+    stemmed, are ``k``'s, ``j`` holds no more of them than ``k`` and gives no kind of quantity
+    ``k`` does not give, and ``k`` is not itself told again in another.
+
+    An outlet's own short telling ("التقى الرئيسان في العاصمة اليوم الأربعاء" beside "عقد الرئيس
     اجتماعا مع نظيره اليوم الأربعاء في العاصمة ...") is mostly names, titles and a weekday, which
-    the documents' openings do not weigh, so it holds too few opening words to join the event group
-    (:func:`khulasa.summarizer.opening.event_tellings`); but what it says lies inside the telling."""
+    the documents' openings do not weigh, so it holds too few opening words to join the event
+    group (:func:`khulasa.summarizer.opening.event_tellings`); but what it says lies inside the
+    telling. So does a sub-event an outlet tells again in fewer words beside another's sentence
+    ("رفض الرئيس استقالة رئيس الوزراء" beside "رفض الرئيس اليوم الخميس الاستقالة التي قدمها إليه
+    رئيس الوزراء"; a photo's caption "الرئيس يستقبل نظيره في القاهرة" beside the arrival),
+    whichever sentence holds it (docs/quality.md, twenty-fifth session)."""
     from khulasa.extract.claims import quantity_kinds
 
-    tellings = [k for k in chosen if cands[k].fact.id in group]
     others = [j for j in chosen if cands[j].fact.id not in group]
-    if not tellings or not others:
+    if not others or len(chosen) < 2:
         return []
     stem = Analyzer(stem=True)
-    terms = {j: frozenset(stem.content_terms(cands[j].fact.representative.text)) for j in tellings + others}
-    kinds = {j: quantity_kinds(cands[j].fact.representative.text) for j in tellings + others}
+    terms = {j: frozenset(stem.content_terms(cands[j].fact.representative.text)) for j in chosen}
+    kinds = {j: quantity_kinds(cands[j].fact.representative.text) for j in chosen}
     out = []
+    gone: set[int] = set()
     for j in others:
         if not terms[j]:
             continue
         k = next(
             (
                 k
-                for k in tellings
-                if kinds[j] <= kinds[k] and len(terms[j] & terms[k]) >= CONTAINED_SHARE * len(terms[j])
+                for k in chosen
+                if k != j
+                and k not in gone
+                and len(terms[j]) <= len(terms[k])
+                and kinds[j] <= kinds[k]
+                and len(terms[j] & terms[k]) >= CONTAINED_SHARE * len(terms[j])
             ),
             None,
         )
         if k is not None:
             out.append((j, k))
+            gone.add(j)
     return out
 
 
