@@ -741,6 +741,37 @@ def test_two_sentences_quoting_the_same_words_quote_one_statement():
     assert quoted_told_pairs(cands, [0, 1, 2, 3], weights) == [(1, 0)]
 
 
+def test_one_goal_told_by_its_minute_in_a_scorers_list_or_in_added_time_is_told_once():
+    """A goal whose minute another sentence writes in brackets after the scorer's name, with no
+    label ("سامر (23 من ركلة جزاء و108)"), and a goal at the 95th minute another sentence gives as
+    the fifth minute of added time beside the same scorer, are goals told again: after the choice
+    the one whose concepts the other lacks weigh less goes. Another scorer, or a minute the list
+    gives after a name the sentence does not write, is not."""
+    from dataclasses import replace
+
+    from khulasa.extract.goals import goal_told_apart
+    from khulasa.summarizer.select import goal_told_pairs
+
+    listed = "وسجل أهداف الفريق سامر (23 من ركلة جزاء و108) وكريم داود (36)، فيما سجل يوسف (80)."
+    penalty = "وتقدم الفريق في الدقيقة 23 بعدما احتسب الحكم ركلة جزاء نفذها النجم سامر بنجاح."
+    other_name = "وتقدم الفريق في الدقيقة 23 بعدما احتسب الحكم ركلة جزاء نفذها المهاجم عادل نصار."
+    late = "وسدد فادي الشمري ركلة حرة رائعة في الدقيقة الخامسة من الوقت بدل الضائع ليقود فريقه إلى النهائي."
+    assert goal_told_apart(penalty, listed)
+    assert not goal_told_apart(other_name, listed)
+    words = claims_of(late).forms
+    assert goal_told_apart("وأخيرا سجل فادي الشمري هدف الفوز في الدقيقة 95.", late, words)
+    assert not goal_told_apart("وأخيرا سجل رامي نصار هدف الفوز في الدقيقة 95.", late, words)
+    assert not goal_told_apart("وأخيرا سجل فادي الشمري هدف الفوز في الدقيقة 94.", late, words)
+    texts = [listed, penalty, late, "وأخيرا سجل فادي الشمري هدف الفوز في الدقيقة 95."]
+    concepts = [{"سامر", "كريم", "يوسف"}, {"حكم"}, {"ركلة", "حرة", "نهائي"}, {"فوز"}]
+    cands = [
+        replace(_cand(_fact(j, t, "abcd"[j])), concepts=frozenset(c))
+        for j, (t, c) in enumerate(zip(texts, concepts, strict=True))
+    ]
+    weights = dict.fromkeys(set().union(*concepts), 1.0)
+    assert sorted(goal_told_pairs(cands, [0, 1, 2, 3], weights)) == [(1, 0), (3, 2)]
+
+
 def test_a_value_half_the_outlets_tell_in_their_own_words_weighs_as_a_claim():
     # Without the central figure rule, the toll two of the four outlets give (each in its own
     # words: "ارتفعت حصيلة القتلى لاحقا إلى 32 قتيلا", "مصرع 32 شخصا") is still stated.

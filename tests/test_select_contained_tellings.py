@@ -38,6 +38,18 @@ def test_a_short_telling_whose_words_lie_inside_the_chosen_telling_tells_it_agai
     assert contained_told_pairs(cands, [0, 1], group={0, 1}) == []
 
 
+def test_a_sub_event_told_again_in_fewer_words_beside_any_chosen_sentence_goes():
+    """Half the words of a short sentence outside the event group inside another chosen sentence
+    (no telling of the event: the rejection of a resignation told by two outlets) is that sentence
+    told again; of two that hold each other, one goes. Fewer shared words keep it."""
+    longer = "ورفض الملك فادي اليوم الخميس الاستقالة التي قدمها إليه الوزير الأول عادل نصار، حسبما أعلن القصر."
+    again = "رفض الملك فادي استقالة الوزير الأول عادل نصار وإعادته إلى الحكومة."
+    cands = [_cand(0, MET), _cand(1, longer), _cand(2, again), _cand(3, OTHER)]
+    assert contained_told_pairs(cands, [0, 1, 2, 3], group={0}) == [(2, 1)]
+    twice = [_cand(0, MET), _cand(1, again), _cand(2, again)]
+    assert contained_told_pairs(twice, [0, 1, 2], group={0}) == [(1, 2)]
+
+
 def test_a_sentence_with_a_quantity_of_its_own_or_words_of_its_own_stays():
     for text in (COUNTED, OTHER):
         cands = [_cand(0, MET), _cand(1, text)]

@@ -432,6 +432,61 @@ def goals_again(piece: str, other: str, words: frozenset[str] = frozenset()) -> 
     return True
 
 
+# Added time runs at most this many minutes past the ninetieth: "في الدقيقة 95" may be told as "في
+# الدقيقة الخامسة من الوقت بدل الضائع" (:func:`goal_told_apart`).
+ADDED_MINUTES = 15
+# The regular time of a match, after which a minute of added time counts.
+FULL_TIME = 90
+
+
+def _bracketed(text: str) -> dict[float, set[str]]:
+    """The numbers ``text`` writes between brackets opened right after a word, with that word's
+    forms (:func:`khulasa.text.normalize.proclitic_forms`): "ميسي (23 من ركلة جزاء و108)" gives 23 and
+    108 after "ميسي", a scorer's minutes in a list with no label."""
+    toks = tokens(text)
+    out: dict[float, set[str]] = {}
+    for k, t in enumerate(toks):
+        if t.text != "(" or k == 0 or toks[k - 1].kind != "word":
+            continue
+        forms = set(proclitic_forms(toks[k - 1].norm))
+        for u in toks[k + 1 :]:
+            if u.text == ")":
+                break
+            value = parse_digits(u.text) if u.kind == "digits" else None
+            if value is not None:
+                out.setdefault(value, set()).update(forms)
+    return out
+
+
+def goal_told_apart(piece: str, other: str, words: frozenset[str] = frozenset()) -> bool:
+    """Does ``piece`` tell one goal ``other`` gives in another way than a minute beside its scorer
+    (what :func:`goals_told` and :func:`goals_again` read)? Its one minute is a goal's (no chance
+    missed, no injury), and either ``other`` writes that number between brackets right after a word
+    ``piece`` writes too (a list of scorers with no label: "وتقدم الفريق في الدقيقة 23 ... ترجمها
+    ليونيل ميسي" after "وسجل أهداف الأرجنتين ميسي (23 من ركلة جزاء و108)"), or the minute lies past
+    the ninetieth by at most :data:`ADDED_MINUTES` and ``other`` gives that many minutes of added
+    time, a scorer's name of ``piece`` among its words (``words``: ``other``'s,
+    :attr:`khulasa.extract.claims.Claims.forms`): "سجل رياض محرز هدف الفوز في الدقيقة 95" after "وسدد
+    محرز ركلة حرة ... في الدقيقة الخامسة من الوقت المحتسب بدل الضائع"."""
+    goals = minute_goals(piece)
+    mine = _minute_figures(piece)
+    if len(goals) != 1 or len({f.amount for f in mine}) != 1:
+        return False
+    goal = goals[0][1]
+    minute = mine[0].amount
+    if "other" in goal.events or goal.added:
+        return False
+    own = {f for t in tokens(piece) if t.kind == "word" and len(t.norm) >= _NAME_MIN for f in proclitic_forms(t.norm)}
+    after = _bracketed(other).get(minute, set())
+    if after & own - stopwords():
+        return True
+    if not FULL_TIME < minute <= FULL_TIME + ADDED_MINUTES or not goal.names:
+        return False
+    at = {f.start: f.amount for f in _minute_figures(other)}
+    late = any(g.added and "other" not in g.events and at.get(s) == minute - FULL_TIME for s, g in minute_goals(other))
+    return late and any(same_name(n, w) for n in goal.names for w in words)
+
+
 # Several goals whose minutes two outlets give a few minutes apart, each of one list within this
 # many minutes of the other list's goal of the same rank, are the same goals (:func:`goals_near`):
 # "في الدقائق 22 و73 و90" and "بالدقائق 20،71،94" (added time written as 90 or as 94).

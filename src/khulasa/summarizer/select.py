@@ -33,7 +33,7 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 from khulasa.config import Settings
 from khulasa.deadline import check_time, checked, holding
 from khulasa.deadline import remaining as time_left
-from khulasa.extract.goals import goals_again, goals_near, goals_told, written_numbers
+from khulasa.extract.goals import goal_told_apart, goals_again, goals_near, goals_told, written_numbers
 from khulasa.link.keys import derived_imperfects
 from khulasa.link.retold import names_stated, told_again_in
 from khulasa.resources import load_word_list
@@ -2229,6 +2229,10 @@ def select(
     chosen, forbidden = _without_weak(
         cands, chosen, weights, budget, bonus, forbidden, requires, titles, one_of, (), quoted=several
     )
+    # And one of two sentences telling one goal, its minute in a list or in added time (goal_told_pairs).
+    chosen, forbidden = _without_weak(
+        cands, chosen, weights, budget, bonus, forbidden, requires, titles, one_of, (), goals=several
+    )
     if printed_cost is not None and unit != "sentences":
         chosen = _spend_savings(cands, chosen, printed_cost, weights, budget, bonus, forbidden, requires)
     return [cands[j].fact for j in chosen]
@@ -2536,45 +2540,56 @@ def weak_told_pairs(
     return out
 
 
-# A chosen sentence outside the event group, giving no kind of quantity a chosen telling of the
-# event does not give, whose stemmed content words lie this share or more inside that telling's,
-# tells the event again (:func:`contained_told_pairs`).
-CONTAINED_SHARE = 0.6
+# A chosen sentence outside the event group, giving no kind of quantity another chosen sentence
+# does not give, whose stemmed content words lie this share or more inside that sentence's, tells
+# it again (:func:`contained_told_pairs`).
+CONTAINED_SHARE = 0.5
 
 
 def contained_told_pairs(
     cands: Sequence[Candidate], chosen: Sequence[int], group: Collection[int]
 ) -> list[tuple[int, int]]:
-    """Pairs ``(j, k)`` of ``chosen`` candidates where ``k`` tells the event (its fact id in
-    ``group``) and ``j``, outside the group, tells it again: ``CONTAINED_SHARE`` of ``j``'s content
-    words, stemmed, are ``k``'s, and ``j`` gives no kind of quantity ``k`` does not give. An
-    outlet's own short telling ("التقى الرئيسان في العاصمة اليوم الأربعاء" beside "عقد الرئيس
+    """Pairs ``(j, k)`` of ``chosen`` candidates where ``j``, outside the event group (its fact id
+    not in ``group``), tells again what ``k`` tells: ``CONTAINED_SHARE`` of ``j``'s content words,
+    stemmed, are ``k``'s, ``j`` holds no more of them than ``k`` and gives no kind of quantity
+    ``k`` does not give, and ``k`` is not itself told again in another.
+
+    An outlet's own short telling ("التقى الرئيسان في العاصمة اليوم الأربعاء" beside "عقد الرئيس
     اجتماعا مع نظيره اليوم الأربعاء في العاصمة ...") is mostly names, titles and a weekday, which
-    the documents' openings do not weigh, so it holds too few opening words to join the event group
-    (:func:`khulasa.summarizer.opening.event_tellings`); but what it says lies inside the telling."""
+    the documents' openings do not weigh, so it holds too few opening words to join the event
+    group (:func:`khulasa.summarizer.opening.event_tellings`); but what it says lies inside the
+    telling. So does a sub-event an outlet tells again in fewer words beside another's sentence
+    ("رفض الرئيس استقالة رئيس الوزراء" beside "رفض الرئيس اليوم الخميس الاستقالة التي قدمها إليه
+    رئيس الوزراء"; a photo's caption "الرئيس يستقبل نظيره في القاهرة" beside the arrival),
+    whichever sentence holds it (docs/quality.md, twenty-fifth session)."""
     from khulasa.extract.claims import quantity_kinds
 
-    tellings = [k for k in chosen if cands[k].fact.id in group]
     others = [j for j in chosen if cands[j].fact.id not in group]
-    if not tellings or not others:
+    if not others or len(chosen) < 2:
         return []
     stem = Analyzer(stem=True)
-    terms = {j: frozenset(stem.content_terms(cands[j].fact.representative.text)) for j in tellings + others}
-    kinds = {j: quantity_kinds(cands[j].fact.representative.text) for j in tellings + others}
+    terms = {j: frozenset(stem.content_terms(cands[j].fact.representative.text)) for j in chosen}
+    kinds = {j: quantity_kinds(cands[j].fact.representative.text) for j in chosen}
     out = []
+    gone: set[int] = set()
     for j in others:
         if not terms[j]:
             continue
         k = next(
             (
                 k
-                for k in tellings
-                if kinds[j] <= kinds[k] and len(terms[j] & terms[k]) >= CONTAINED_SHARE * len(terms[j])
+                for k in chosen
+                if k != j
+                and k not in gone
+                and len(terms[j]) <= len(terms[k])
+                and kinds[j] <= kinds[k]
+                and len(terms[j] & terms[k]) >= CONTAINED_SHARE * len(terms[j])
             ),
             None,
         )
         if k is not None:
             out.append((j, k))
+            gone.add(j)
     return out
 
 
@@ -2607,6 +2622,36 @@ def quoted_told_pairs(
     for n, a in enumerate(quoting):
         for b in quoting[n + 1 :]:
             if a in gone or b in gone or not quoted[a] & quoted[b]:
+                continue
+            own_a = sum(weights.get(c, 0.0) for c in cands[a].concepts - cands[b].concepts)
+            own_b = sum(weights.get(c, 0.0) for c in cands[b].concepts - cands[a].concepts)
+            j, k = (a, b) if own_a < own_b else (b, a)
+            gone.add(j)
+            out.append((j, k))
+    return out
+
+
+def goal_told_pairs(
+    cands: Sequence[Candidate], chosen: Sequence[int], weights: Mapping[str, float]
+) -> list[tuple[int, int]]:
+    """Pairs ``(j, k)`` of ``chosen`` candidates one of which tells one goal the other gives in
+    another way (:func:`khulasa.extract.goals.goal_told_apart`: a scorer's bracketed list, minutes
+    of added time): ``j`` is the one whose concepts the other does not hold weigh less, as in
+    :func:`quoted_told_pairs`. Read after the choice, not forbidden before it: forbidden, the pair
+    sent the solver to the shorter goal sentence and away from the longer one's other facts."""
+    from khulasa.extract.claims import claims_of
+
+    texts = {j: cands[j].fact.representative.text for j in chosen}
+    scoring = [
+        j for j in chosen if any(f.dimension == "mark" and f.unit == "minute" for f in claims_of(texts[j]).figures)
+    ]
+    out = []
+    gone: set[int] = set()
+    for a in scoring:
+        for b in chosen:
+            if a == b or a in gone or b in gone:
+                continue
+            if not goal_told_apart(texts[a], texts[b], claims_of(texts[b]).forms):
                 continue
             own_a = sum(weights.get(c, 0.0) for c in cands[a].concepts - cands[b].concepts)
             own_b = sum(weights.get(c, 0.0) for c in cands[b].concepts - cands[a].concepts)
@@ -2658,19 +2703,23 @@ def _without_weak(
     *,
     contained: bool = False,
     quoted: bool = False,
+    goals: bool = False,
 ) -> tuple[list[int], list[tuple[int, int]]]:
     """``chosen`` without the weak tellings that tell the event again (:func:`weak_told_pairs`;
     with ``contained``, the sentences whose words lie inside a chosen telling's,
     :func:`contained_told_pairs`; with ``quoted``, one of two sentences quoting the same words,
-    :func:`quoted_told_pairs`), each round's freed budget spent (:func:`fill_remaining`), when
+    :func:`quoted_told_pairs`; with ``goals``, one of two sentences telling one goal,
+    :func:`goal_told_pairs`), each round's freed budget spent (:func:`fill_remaining`), when
     another candidate takes their place (else they stay: the budget would go unused); and
     ``forbidden`` with those pairs."""
-    if (not weak and not contained and not quoted) or (not group and not quoted):
+    if (not weak and not contained and not quoted and not goals) or (not group and not quoted and not goals):
         return chosen, list(forbidden)
     pairs = set(forbidden)
     for _ in range(RETOLD_ROUNDS):
         if quoted:
             again = quoted_told_pairs(cands, chosen, weights)
+        elif goals:
+            again = goal_told_pairs(cands, chosen, weights)
         elif contained:
             again = contained_told_pairs(cands, chosen, group)
         else:
