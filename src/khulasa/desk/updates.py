@@ -38,7 +38,6 @@ from khulasa.extract.figures import (
     one_word_goals,
     opens_with_result,
     parse_digits,
-    per_hour_after,
     read_number,
     scores_in_one_word,
     shares_match,
@@ -2827,7 +2826,7 @@ def figure_timeline(
     and its article's time, in time order: how a death toll or a sum moved (:func:`trend`), and who
     said what when. The groups that matter come first (:func:`_importance`). With the story's
     ``summary``, the values its ⚠ notes set against each other are in one group (:func:`_noted_values`)."""
-    from khulasa.analysis.compare import DIMENSION_LABEL, CompareSettings, compare_figures
+    from khulasa.analysis.compare import CompareSettings, compare_figures
     from khulasa.summarizer.pipeline import prepare
     from khulasa.text.normalize import Analyzer
 
@@ -2837,18 +2836,9 @@ def figure_timeline(
     # Agreement as the summary's ⚠ notes judge it (claims.contradicting_figures): any two values
     # that differ disagree, so a pair the summary flags is never listed as agreeing here.
     groups = compare_figures(prepared, Analyzer(stem=True), outlet_of, CompareSettings(figure_tolerance=0.0))
-    texts = {d.id: d.text for d in documents}
     out: list[dict[str, Any]] = []
     for group in groups:
-        dimension = group.dimension
-        if dimension == "distance" and all(
-            per_hour_after(texts.get(v.source.doc, ""), v.source.end) for v in group.values
-        ):
-            # "رياح بسرعة 205 كلم/في الساعة" in every outlet: a speed, not «المسافة» (pass 53).
-            dimension = "speed"
-        subject = group.subject
-        if dimension != group.dimension:
-            subject = re.sub(r"^[^:«]*:", f"{DIMENSION_LABEL[dimension]}:", subject, count=1)
+        dimension, subject = group.dimension, group.subject  # a speed written "كلم/الساعة" is compare's "speed"
         values = sorted(
             (
                 _timeline_value(
