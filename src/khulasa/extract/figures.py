@@ -3000,7 +3000,7 @@ def _told_as_part(sentence: str, start: int, end: int) -> bool:
 
 def distance_from(sentence: str, end: int) -> str:
     """The place a length ending at ``sentence[end]`` is measured from, as a key
-    (:func:`_word_key`): the word after an ``anchor | from`` word right after the length ("قبالة
+    (:func:`_place_key`): the word after an ``anchor | from`` word right after the length ("قبالة
     مدينة تونالا", "عن مركزه", "جنوب غربي العاصمة"), past further such words and the place nouns
     of ``anchor | skip`` (``ar/mention_cues.txt``); "" when no such word follows it. A quake's
     distance offshore of a town is no value of the capital's distance from it (figs25)."""
@@ -3018,8 +3018,16 @@ def distance_from(sentence: str, end: int) -> str:
         if t.kind != "word":
             return ""
         if cls(t) is None:
-            return _word_key(t.norm)
+            return _place_key(t.norm)
     return ""
+
+
+def _place_key(norm: str) -> str:
+    """A place's word as outlets spell it alike: no article, no pronoun "ه" ("مركزه": its centre),
+    no long vowels after the first letter ("هيرات" and "هرات", "هوالين")."""
+    w = norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+    w = w[:-1] if w.endswith("ه") and len(w) > 3 else w
+    return w[:1] + "".join(ch for ch in w[1:] if ch not in "اويءئؤ")
 
 
 def _told_head(figure: Figure, sentence: str, start: int, end: int) -> str:
