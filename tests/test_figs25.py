@@ -104,3 +104,20 @@ def test_goals_numbered_apart_are_two_goals():
     # A goal numbered by one sentence only is read as before.
     plain = "وسجل كريم في الدقيقة 63."
     assert same_goal(b, minute_goals(plain)[0][1])
+
+
+def test_a_given_name_and_its_family_name_after_a_title():
+    from khulasa.extract.actors import cues, title_candidates
+    from khulasa.extract.figures import tokens
+    from khulasa.text.normalize import normalize, stopwords
+
+    def people(text: str) -> list[tuple[str, ...]]:
+        return [c.name for c in title_candidates(tokens(text), stopwords(), cues()) if c.kind == "person"]
+
+    assert people("وفق ما أعلن وزير الإعلام البحريني سالم الحمادي.") == [("سالم", "الحمادي")]
+    assert people("وقال وزير المالية سالم الحمادي إن الموازنة أقرت.") == [("سالم", "الحمادي")]
+    # An ordinal or a weekday after a given name is no family name.
+    assert people("وقال السلطان سليم الثاني إن") == [("سليم",)]
+    assert people("وقال الرئيس عون الاثنين إن") == [("عون",)]
+    # A name of two words already read goes on as before.
+    assert people("وقال الرئيس سالم عيسى الحمادي إن") == [("سالم", normalize("عيسى"))]

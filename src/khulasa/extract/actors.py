@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from khulasa.deadline import check_time, checked
-from khulasa.extract.figures import Token, tokens
+from khulasa.extract.figures import Token, lexicon, tokens
 from khulasa.extract.gazetteer import gazetteer as places_and_names
 from khulasa.extract.gazetteer import title_words
 from khulasa.resources import load_word_list
@@ -260,6 +260,30 @@ def _nisba(name: Sequence[str], tok: Token, stop: frozenset[str], c: Cues) -> bo
     )
 
 
+def _family_name(name: Sequence[str], tok: Token, stop: frozenset[str], c: Cues) -> bool:
+    """True for a definite family name of origin right after a given name read alone ("وزير الإعلام
+    الكويتي محمد الجبري": "الجبري"): a definite word of five letters or more ending in "ي", no
+    function word, title, ordinal ("محمد الثاني" stays as it was read) or weekday. The title's own
+    adjectives ("الكويتي") stand before the name and are passed there (:func:`_after_modifiers`);
+    after a given name such a word is its bearer's family (figs25: pass 53 read «اسم لم يرد: محمد»)."""
+    n = tok.norm
+    lex = lexicon()
+    return (
+        len(name) == 1
+        and not name[0].startswith("ال")
+        and tok.kind == "word"
+        and n.startswith("ال")
+        and n.endswith("ي")
+        and len(n) > 4
+        and not _hamza_al(tok.text)
+        and n not in stop
+        and n not in (c.titles or c.person)
+        and n not in lex.ordinals
+        and n not in lex.weekdays
+        and "\u064b" not in tok.text
+    )
+
+
 def _name_step(toks: Sequence[Token], j: int, name: Sequence[str], stop: frozenset[str], c: Cues) -> int:
     """How many tokens from ``j`` go on with a person's ``name`` (0: it ends before ``j``). A name
     takes up to _NAME_WORDS words, and runs on past them through a joiner and the word after it
@@ -268,7 +292,11 @@ def _name_step(toks: Sequence[Token], j: int, name: Sequence[str], stop: frozens
         return 0
     if _joiner_at(toks, j, stop, c):
         return 2
-    if _continues_name(name, toks[j], stop, c) or _nisba(name, toks[j], stop, c):
+    if (
+        _continues_name(name, toks[j], stop, c)
+        or _nisba(name, toks[j], stop, c)
+        or _family_name(name, toks[j], stop, c)
+    ):
         return 1
     if len(name) < _NAME_WORDS and toks[j].norm not in c.joiners and _is_name_word(toks[j], stop, c):
         return 1
