@@ -121,3 +121,22 @@ def test_a_given_name_and_its_family_name_after_a_title():
     assert people("وقال الرئيس عون الاثنين إن") == [("عون",)]
     # A name of two words already read goes on as before.
     assert people("وقال الرئيس سالم عيسى الحمادي إن") == [("سالم", normalize("عيسى"))]
+
+
+def test_about_a_number_a_list_gave_without_its_unit_is_no_changed_figure():
+    from khulasa.desk.updates import what_is_new
+
+    def summary(*texts: str) -> dict:
+        return {"sentences": [{"text": t, "sources": []} for t in texts]}
+
+    earlier = summary(
+        "وقال المتحدث باسم الحزب الأخضر سامي الورد إنه وفقا لتقديراتنا سيكون للحزب الأزرق حوالي 80 مقعدا "
+        "(36 بالمائة) وللحزب الأخضر 60 (28 بالمائة) في البرلمان القادم."
+    )
+    told = (
+        "وقال سامي الورد المتحدث باسم الحزب الأخضر إن لدينا تقديرات بأن الحزب الأزرق في المقدمة "
+        "وسيكون لنا حوالي {} مقعدا في البرلمان القادم."
+    )
+    assert what_is_new(summary(told.format(60)), earlier).why == []
+    # Another number is still a figure that changed.
+    assert what_is_new(summary(told.format(65)), earlier).why == [(0, "changed", "حوالي 65 مقعدا")]

@@ -1830,7 +1830,8 @@ class _Known:
         reader does not know ("13 كم" and "13 كيلومترا", "440 آخرين" and "440 شخصا"), or as a figure of
         any earlier sentence from ``RESPELLED_ANYWHERE`` up ("من أصل 193 لصالح" after "193 دولة"); or, with no
         bound, is a number ``bare`` holds (written by an earlier sentence about the same thing
-        where the figure reader read no figure: "الدقيقة 42" after "الدقيقة (42)")."""
+        where the figure reader read no figure: "الدقيقة 42" after "الدقيقة (42)"; "حوالي 70 مقعدا"
+        after a list's "وللنهضة 70" with its unit left out: about a number is no bound, figs25)."""
         return all(
             f.dimension in WHEN
             or any(
@@ -1843,10 +1844,14 @@ class _Known:
             or (f.dimension == "time" and f.amount in self.times)
             or any(_respelled(f, g) for g in near)
             or (_written(f) >= RESPELLED_ANYWHERE and any(_respelled(f, g) for g in self.claims.figures))
-            or (not f.qualifier and f.dimension not in DATES and _written(f) in bare)
+            or (f.qualifier in _NO_BOUND and f.dimension not in DATES and _written(f) in bare)
             or any(_to_scale(g, f) for g in self.claims.figures)
             for f in figures
         )
+
+
+# Qualifiers of a figure that make it no bound: none, and "about" ("حوالي 70").
+_NO_BOUND = frozenset({"", "approx"})
 
 
 # Marks that open a quotation: a clause that ends at one goes on inside it ("وأدان البيان «العدوان…»").
