@@ -111,10 +111,14 @@ def test_a_given_name_and_its_family_name_after_a_title():
     from khulasa.extract.figures import tokens
     from khulasa.text.normalize import normalize, stopwords
 
-    def people(text: str) -> list[tuple[str, ...]]:
-        return [c.name for c in title_candidates(tokens(text), stopwords(), cues()) if c.kind == "person"]
+    def people(text: str, family: bool = True) -> list[tuple[str, ...]]:
+        found = title_candidates(tokens(text), stopwords(), cues(), family=family)
+        return [c.name for c in found if c.kind == "person"]
 
     assert people("وفق ما أعلن وزير الإعلام البحريني سالم الحمادي.") == [("سالم", "الحمادي")]
+    assert ("person", "الحمادي") in claims_of("وفق ما أعلن وزير الإعلام البحريني سالم الحمادي.").names
+    # Clause linking and the summarizer read names as before.
+    assert people("وفق ما أعلن وزير الإعلام البحريني سالم الحمادي.", family=False) == [("سالم",)]
     assert people("وقال وزير المالية سالم الحمادي إن الموازنة أقرت.") == [("سالم", "الحمادي")]
     # An ordinal or a weekday after a given name is no family name.
     assert people("وقال السلطان سليم الثاني إن") == [("سليم",)]

@@ -147,7 +147,7 @@ def claims_of(text: str) -> Claims:
     toks = tokens(text)
     words = [t.norm for t in toks if t.kind == "word"]
     names = _gazetteer_names(words)
-    for cand in title_candidates(toks, stopwords(), cues()):
+    for cand in title_candidates(toks, stopwords(), cues(), family=True):
         if cand.kind in _NAME_KINDS:
             names.add((cand.kind, cand.name[-1]))
     forms = frozenset(f for w in words for f in proclitic_forms(w))
