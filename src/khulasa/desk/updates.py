@@ -2574,7 +2574,7 @@ def _person_runs(text: str) -> dict[str, list[tuple[str, ...]]]:
     from khulasa.extract.claims import cues, stopwords
 
     out: dict[str, list[tuple[str, ...]]] = {}
-    for cand in title_candidates(tokens(text), stopwords(), cues(), family=True):  # as claims_of reads
+    for cand in title_candidates(tokens(text), stopwords(), cues()):
         if cand.kind == "person" and cand.name:
             out.setdefault(cand.name[-1], []).append(tuple(cand.name))
     return out

@@ -317,9 +317,9 @@ def title_candidates(toks: Sequence[Token], stop: frozenset[str], c: Cues, *, fa
     """Names introduced by a title or cue word in one sentence's tokens (a compound name written
     as one word read as written apart: :func:`split_joined_names`). With ``family``, a given
     name read alone takes the definite family name right after it (:func:`_family_name`): the
-    claims of a sentence (what a desk reason names) read so; clause linking and the summarizer's
-    names do not (measured: the desk's linking at half lost a link that the speaker's family
-    name, a content word there, made: one falsely new sentence more, figs25)."""
+    claims of a sentence (what a desk reason names) read so beside the given name; clause linking
+    and the summarizer's names do not (measured: the desk's linking at half lost a link that the
+    speaker's family name, a content word there, made: one falsely new sentence more, figs25)."""
     toks = split_joined_names(toks, c)
     out = []
     titles = c.titles or c.person | c.place | c.org
