@@ -312,12 +312,30 @@ DIMENSION_LABEL = {
 }
 
 
-def _subject_label(group: Sequence[FigureMention], sentences: Sequence[Sentence]) -> str:
-    """The dimension and, in the words of the first outlet, what the figure is about: a short
-    stretch of its sentence around the figure ("المدة: «واستمرت المحادثات بين الجانبين ثلاث ساعات
-    ونصف الساعة»"), not a list of loose words."""
+# A length a group reads as a speed: one written with a slash ("205 كلم/في الساعة"), whose mentions
+# carry scope "rate" (:func:`khulasa.extract.figures.mention`; a rate is set only against a rate).
+_RATE = "rate"
+
+
+def figure_kind(group: Sequence[FigureMention]) -> str:
+    """The kind of quantity a group's figures are: their dimension, but "speed" for lengths every
+    mention of which is a rate ("رياح بسرعة 205 كلم/في الساعة": the reader reads a length, the
+    notes a speed). compare's panel, its label and the desk's timeline show this kind, so that
+    they say what the ⚠ notes say (figs25; pass 53 relabelled such a group in the timeline by its
+    subject's words)."""
     first = group[0].figure
-    head = DIMENSION_LABEL.get(first.dimension, first.dimension)
+    if first.dimension == "distance" and all(m.scope == _RATE for m in group):
+        return "speed"
+    return first.dimension
+
+
+def _subject_label(group: Sequence[FigureMention], sentences: Sequence[Sentence]) -> str:
+    """The kind (:func:`figure_kind`) and, in the words of the first outlet, what the figure is
+    about: a short stretch of its sentence around the figure ("المدة: «واستمرت المحادثات بين
+    الجانبين ثلاث ساعات ونصف الساعة»"), not a list of loose words."""
+    first = group[0].figure
+    kind = figure_kind(group)
+    head = DIMENSION_LABEL.get(kind, kind)
     if first.dimension == "mark":
         head = mark_word(first.unit) or head
     if first.dimension == "count":
@@ -371,7 +389,7 @@ def compare_figures(
             for m, f in zip(group, figs, strict=True)
         )
         label = _subject_label(group, [sentence_of[index[id(m)]] for m in group])
-        out.append(FigureComparison(label, figs[0].dimension, agree, values))
+        out.append(FigureComparison(label, figure_kind(group), agree, values))
     # Disagreements first: they are what a reader checks.
     return tuple(sorted(out, key=lambda g: g.agree))
 

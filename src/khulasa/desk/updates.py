@@ -38,7 +38,6 @@ from khulasa.extract.figures import (
     one_word_goals,
     opens_with_result,
     parse_digits,
-    per_hour_after,
     read_number,
     scores_in_one_word,
     shares_match,
@@ -1889,7 +1888,8 @@ class _Known:
         reader does not know ("13 كم" and "13 كيلومترا", "440 آخرين" and "440 شخصا"), or as a figure of
         any earlier sentence from ``RESPELLED_ANYWHERE`` up ("من أصل 193 لصالح" after "193 دولة"); or, with no
         bound, is a number ``bare`` holds (written by an earlier sentence about the same thing
-        where the figure reader read no figure: "الدقيقة 42" after "الدقيقة (42)")."""
+        where the figure reader read no figure: "الدقيقة 42" after "الدقيقة (42)"; "حوالي 70 مقعدا"
+        after a list's "وللنهضة 70" with its unit left out: about a number is no bound, figs25)."""
         return all(
             f.dimension in WHEN
             or any(
@@ -1905,10 +1905,14 @@ class _Known:
             or (f.dimension == "time" and f.amount in self.times)
             or any(_respelled(f, g) for g in near)
             or (_written(f) >= RESPELLED_ANYWHERE and any(_respelled(f, g) for g in self.claims.figures))
-            or (not f.qualifier and f.dimension not in DATES and _written(f) in bare)
+            or (f.qualifier in _NO_BOUND and f.dimension not in DATES and _written(f) in bare)
             or any(_to_scale(g, f) for g in self.claims.figures)
             for f in figures
         )
+
+
+# Qualifiers of a figure that make it no bound: none, and "about" ("حوالي 70").
+_NO_BOUND = frozenset({"", "approx"})
 
 
 # Marks that open a quotation: a clause that ends at one goes on inside it ("وأدان البيان «العدوان…»").
@@ -2907,7 +2911,7 @@ def figure_timeline(
     and its article's time, in time order: how a death toll or a sum moved (:func:`trend`), and who
     said what when. The groups that matter come first (:func:`_importance`). With the story's
     ``summary``, the values its ⚠ notes set against each other are in one group (:func:`_noted_values`)."""
-    from khulasa.analysis.compare import DIMENSION_LABEL, CompareSettings, compare_figures
+    from khulasa.analysis.compare import CompareSettings, compare_figures
     from khulasa.summarizer.pipeline import prepare
     from khulasa.text.normalize import Analyzer
 
@@ -2917,18 +2921,9 @@ def figure_timeline(
     # Agreement as the summary's ⚠ notes judge it (claims.contradicting_figures): any two values
     # that differ disagree, so a pair the summary flags is never listed as agreeing here.
     groups = compare_figures(prepared, Analyzer(stem=True), outlet_of, CompareSettings(figure_tolerance=0.0))
-    texts = {d.id: d.text for d in documents}
     out: list[dict[str, Any]] = []
     for group in groups:
-        dimension = group.dimension
-        if dimension == "distance" and all(
-            per_hour_after(texts.get(v.source.doc, ""), v.source.end) for v in group.values
-        ):
-            # "رياح بسرعة 205 كلم/في الساعة" in every outlet: a speed, not «المسافة» (pass 53).
-            dimension = "speed"
-        subject = group.subject
-        if dimension != group.dimension:
-            subject = re.sub(r"^[^:«]*:", f"{DIMENSION_LABEL[dimension]}:", subject, count=1)
+        dimension, subject = group.dimension, group.subject  # a speed written "كلم/الساعة" is compare's "speed"
         values = sorted(
             (
                 _timeline_value(

@@ -147,7 +147,12 @@ def claims_of(text: str) -> Claims:
     toks = tokens(text)
     words = [t.norm for t in toks if t.kind == "word"]
     names = _gazetteer_names(words)
-    for cand in title_candidates(toks, stopwords(), cues()):
+    read = title_candidates(toks, stopwords(), cues())
+    if any(c.kind == "person" and len(c.name) == 1 for c in read):
+        # A given name read alone may have a family name after it ("محمد الجبري"): both name the
+        # man, the given name as before and the family name (figs25).
+        read += title_candidates(toks, stopwords(), cues(), family=True)
+    for cand in read:
         if cand.kind in _NAME_KINDS:
             names.add((cand.kind, cand.name[-1]))
     forms = frozenset(f for w in words for f in proclitic_forms(w))

@@ -2472,10 +2472,20 @@ _OWN_SCOPES = (
 )
 
 
+# A scope's place a distance is measured from (:func:`distance_from`): "distance@تونال".
+_FROM = "@"
+
+
 def scopes_match(a: str, b: str) -> bool:
     """Can figures of two scopes (:func:`figure_scopes`; "" for none) be one quantity? The same
     scope, or a scope and none, unless one is of its own (``_OWN_SCOPES``): a province's toll
-    and the national one, an aftershock and the quake."""
+    and the national one, an aftershock and the quake. Distances from two places said
+    (:func:`distance_from`: "@" and the place) never; from a place and from one not said, by
+    their scopes without it."""
+    a, _, from_a = a.partition(_FROM)
+    b, _, from_b = b.partition(_FROM)
+    if from_a and from_b and from_a != from_b:
+        return False
     if a == b:
         return True
     if a.startswith(_OWN_SCOPES) or b.startswith(_OWN_SCOPES):
@@ -2843,11 +2853,6 @@ def carried(figure: Figure, text: str) -> bool:
     )
 
 
-def per_hour_after(text: str, end: int) -> bool:
-    """Is the length ending at ``text[end]`` a speed written with a slash ("205 كلم/في الساعة")?"""
-    return _PER_HOUR.match(text, end) is not None
-
-
 def _mention_scope(figure: Figure, sentence: str, start: int, end: int) -> str:
     """A scope :func:`figure_scopes` does not give, for notes and compare only: a count of the whole
     ("total": "القطار المؤلف من 72 عربة", ``whole`` rows of ``ar/mention_cues.txt``) and a length
@@ -3000,6 +3005,38 @@ def _told_as_part(sentence: str, start: int, end: int) -> bool:
     )
 
 
+def distance_from(sentence: str, end: int) -> str:
+    """The place a length ending at ``sentence[end]`` is measured from, as a key
+    (:func:`_place_key`): the word after an ``anchor | from`` word right after the length ("قبالة
+    مدينة تونالا", "عن مركزه", "جنوب غربي العاصمة"), past further such words and the place nouns
+    of ``anchor | skip`` (``ar/mention_cues.txt``); "" when no such word follows it. A quake's
+    distance offshore of a town is no value of the capital's distance from it (figs25)."""
+    cues = _mention_cues().get("anchor", {})
+
+    def cls(t: Token) -> str | None:
+        return next((cues[b] for b in (t.norm, *_word_forms(t.norm)) if b in cues), None)
+
+    after = [t for t in tokens(sentence) if t.start >= end]
+    # As written: "وعن ميامي" after a length opens the next item of a list ("عن مدينة كايباريان سوى
+    # 190 كيلومتر وعن ميامي سوى 480 كيلومتر": the place of 190 is before it).
+    if not after or after[0].kind != "word" or cues.get(after[0].norm) != "from":
+        return ""
+    for t in after[1:]:
+        if t.kind != "word":
+            return ""
+        if cls(t) is None:
+            return _place_key(t.norm)
+    return ""
+
+
+def _place_key(norm: str) -> str:
+    """A place's word as outlets spell it alike: no article, no pronoun "ه" ("مركزه": its centre),
+    no long vowels after the first letter ("هيرات" and "هرات", "هوالين")."""
+    w = norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+    w = w[:-1] if w.endswith("ه") and len(w) > 3 else w
+    return w[:1] + "".join(ch for ch in w[1:] if ch not in "اويءئؤ")
+
+
 def _told_head(figure: Figure, sentence: str, start: int, end: int) -> str:
     """What a speed measures (:func:`speed_head`) or whom a count of passengers counts
     (:func:`_count_role`); "" for other figures or when no cue says."""
@@ -3014,7 +3051,8 @@ def told_apart(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
     """Are ``a`` (a figure of the text ``a_text``, offsets relative to it) and ``b`` told of different
     things by what only the notes and ``compare`` read: winds and the speed a storm moves at, the
     injured passengers and all aboard, the whole train and some of its cars, a speed written with a
-    slash and a distance (:func:`_told_head`, :func:`_mention_scope`)?"""
+    slash and a distance, distances from two places (:func:`_told_head`, :func:`_mention_scope`,
+    :func:`distance_from`)?"""
     head_a, head_b = _told_head(a, a_text, a.start, a.end), _told_head(b, b_text, b.start, b.end)
     if head_a and head_b and head_a != head_b:
         return True
@@ -3022,6 +3060,10 @@ def told_apart(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
         # An earlier count the outlet calls so is no rival of the toll of the news; it stays in
         # compare's groups and the desk's timeline, where it is a step of the same toll.
         return True
+    if a.dimension == b.dimension == "distance":  # from two places (figs25)
+        place_a, place_b = distance_from(a_text, a.end), distance_from(b_text, b.end)
+        if place_a and place_b and place_a != place_b:
+            return True
     scope_a = _mention_scope(a, a_text, a.start, a.end)
     scope_b = _mention_scope(b, b_text, b.start, b.end)
     return (scope_a or scope_b) != "" and not scopes_match(scope_a, scope_b)
@@ -3041,6 +3083,9 @@ def mention(figure: Figure, sentence_text: str, sentence_start: int, analyzer: A
         head = _told_head(figure, sentence_text, start, end)
     scope = next((sc for at, sc in figure_scopes(sentence_text) if at == start), "")
     scope = scope or _mention_scope(figure, sentence_text, start, end)
+    if figure.dimension == "distance" and scope in ("", "distance"):
+        place = distance_from(sentence_text, end)
+        scope = f"{scope}{_FROM}{place}" if place else scope
     earlier = tells_earlier_round(sentence_text)
     owned = figure.dimension == "percent" or owned_count(figure)
     owner = figure_owner(sentence_text, start, end) if owned else frozenset()

@@ -50,6 +50,9 @@ class Goal(NamedTuple):
     # (a name word, the name word right after it): "مانشستر يونايتد" and "مانشستر سيتي" share a word
     # and are two names (:func:`_shared_name`)
     follows: frozenset[tuple[str, str]] = frozenset()
+    # The goal's place in the match as the sentence numbers it ("الهدف الثالث": 3; figs25): two goals
+    # numbered apart are two goals, whatever words their sentences share.
+    ordinals: frozenset[int] = frozenset()
 
     def told(self) -> bool:
         """Does it say anything of the goal?"""
@@ -133,6 +136,7 @@ def _goal_rows() -> tuple[dict[str, str], dict[str, set[str]]]:
         "scorer": set(),
         "passed": set(),
         "buildup": set(),
+        "numbered": set(),
     }
     for line in load_word_list("ar/goal_words.txt"):
         kind, forms = (p.strip() for p in line.split("|", 1))
@@ -184,6 +188,7 @@ def _read(toks: Sequence[Token], span: range, places: Mapping[int, str]) -> Goal
     names: set[str] = set()
     follows: set[tuple[str, str]] = set()
     before: tuple[str, ...] = ()  # the forms of the name word right before, if any
+    ordinals = _goal_ordinals(toks, span)
     skip = 0  # words left that name the player of the move before the goal, not its scorer
     for k in span:
         t = toks[k]
@@ -207,7 +212,32 @@ def _read(toks: Sequence[Token], span: range, places: Mapping[int, str]) -> Goal
             names.update(before)
             if not t.norm.startswith("و"):  # "ليونيل ميسي والبرازيلي نيمار": the next name of a list
                 follows.update((x, y) for x in was for y in before)
-    return Goal(frozenset(events), frozenset(manners), frozenset(sides), frozenset(names), follows=frozenset(follows))
+    return Goal(
+        frozenset(events),
+        frozenset(manners),
+        frozenset(sides),
+        frozenset(names),
+        follows=frozenset(follows),
+        ordinals=ordinals,
+    )
+
+
+def _goal_ordinals(toks: Sequence[Token], span: range) -> frozenset[int]:
+    """The places in the match the words of ``span`` number a goal at: a ``numbered`` word of
+    ``ar/goal_words.txt`` ("الهدف") right before an ordinal of ``ar/ordinals.txt`` ("الهدف الأول",
+    "بالهدف الثالث"). "وأضاف مرتساكر الهدف الثالث في الدقيقة 62" is no telling of "الهدف الأول لوالكوت
+    ... في الدقيقة 40", though both sentences name the winning side (pass 53)."""
+    numbered = _goal_rows()[1]["numbered"]
+    ordinals = lexicon().ordinals
+    out: set[int] = set()
+    for k in span:
+        if k + 1 >= len(toks) or toks[k].kind != "word" or toks[k + 1].kind != "word":
+            continue
+        if any(f in numbered for f in _bare(toks[k].norm)):
+            value = next((ordinals[f] for f in _bare(toks[k + 1].norm) if f in ordinals), None)
+            if value is not None:
+                out.add(int(value))
+    return frozenset(out)
 
 
 # "The only goal" is the match's own within this many words of the match's name ("هدف المباراة
@@ -342,9 +372,11 @@ def same_name(a: str, b: str) -> bool:
 def same_goal(a: Goal, b: Goal) -> bool:
     """Are two minutes told of one goal? Both are goals' minutes (no chance missed, no injury) out
     of added time, nothing differs (a lead is no equaliser, a penalty no header, one side's goal
-    no goal of the other), and they share a scorer's name, or, where one
+    no goal of the other, the first goal no third: :attr:`Goal.ordinals`), and they share a scorer's name, or, where one
     of them names no one, what the goal did (a lead, an equaliser, the only goal)."""
     if a.added or b.added or "other" in a.events | b.events or _exclusive(a.events, b.events):
+        return False
+    if a.ordinals and b.ordinals and not a.ordinals & b.ordinals:  # "الهدف الأول" and "الهدف الثالث"
         return False
     for x, y in ((a.manners, b.manners), (a.sides, b.sides)):
         if x and y and not x & y:
