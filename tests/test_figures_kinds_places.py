@@ -1,5 +1,5 @@
-"""Issue 22, figures over time and the conflicting-figures panel (helper figs25; docs/desk.md, pass
-55): compare carries a speed written «كلم/الساعة» as a speed (the panel, its label and the timeline
+"""Figure kinds, places and goals in the conflicting-figures panel and the desk's timeline (docs/desk.md,
+pass 55): compare carries a speed written «كلم/الساعة» as a speed (the panel, its label and the timeline
 agree, the timeline relabels nothing); two distances from two places are no one quantity (no ⚠
 note, no group); «الهدف الأول» and «الهدف الثالث» are two goals. Made-up texts."""
 
