@@ -95,6 +95,9 @@ AGREE_SHARE = 0.75
 # Rule (b) (a name one group gives most, the other never gives) speaks only for a name at least
 # this many of a group's members give: two articles naming "آسيا" are not a place-centred event.
 TOP_SUPPORT = 3
+# Rule (h) (two groups whose reports never name each other's place: NameProfile.strangers) holds
+# up to this multiple of ``names_link`` (fixed, not tuned: such groups share only a kind's words).
+STRANGERS_LINK_FACTOR = 2.0
 _SENTENCE_END = re.compile(r"[.!?؟]\s")
 # As extract.figures tokenizes (numbers, words, single marks), over normalized text.
 _TOKEN = re.compile(r"(\d+(?:[.,٫٬]\d+)*)|([^\W\d_]+)|([^\s\w])")
@@ -986,6 +989,21 @@ class NameProfile:
             or self.other_firms(other)
             or self.other_venues(other)
         )
+
+    def strangers(self, other: NameProfile) -> bool:
+        """Rule (h): both groups agree on their names, each has TOP_SUPPORT naming members or more,
+        their central names are all listed places (countries, regions, cities) with none in common,
+        and no member of either gives a central name of the other: each group's reports never name
+        the other's place at all. Two central banks' rate rises of one day (Egypt's and the euro
+        area's) share the kind's vocabulary ("سعر الفائدة", "نقطة أساس", "التضخم"), which a small
+        feed makes rare and heavy, and nothing else: their reports never name each other's
+        country. Grouping holds this veto up to twice ``names_link`` (STRANGERS_LINK_FACTOR)."""
+        if not self._both_vote(other) or min(self.named, other.named) < TOP_SUPPORT:
+            return False
+        mine, theirs = self.core(), other.core()
+        if not mine or not theirs or not (mine | theirs) <= listed_places():
+            return False
+        return mine.isdisjoint(other.counts.keys()) and theirs.isdisjoint(self.counts.keys())
 
     def firms_agree(self) -> bool:
         """True when the group's most given company (or sport, in the kinds vote) is given by

@@ -45,7 +45,7 @@ from khulasa.config import GroupSettings
 from khulasa.errors import InputError, MissingExtraError, not_a_document, repeated_article_id
 from khulasa.extract.actors import split_joined_words
 from khulasa.resources import load_word_list
-from khulasa.stories.events import NameProfile, event_kinds, event_names, sided_kinds
+from khulasa.stories.events import STRANGERS_LINK_FACTOR, NameProfile, event_kinds, event_names, sided_kinds
 from khulasa.stories.labels import LABEL_TRIES, story_label
 from khulasa.text.clean import drop_headline_run
 from khulasa.text.normalize import Analyzer, arabic_ratio, tokenize
@@ -773,6 +773,11 @@ class _Votes:
         """Do the two roots' members agree on different venues (NameProfile.venues_differ)?"""
         return self.profile(a).venues_differ(self.profile(b))
 
+    def strangers(self, a: int, b: int) -> bool:
+        """Do the two roots' members never name each other's central places (rule (h),
+        NameProfile.strangers)?"""
+        return self.profile(a).strangers(self.profile(b))
+
     def marks_apart(self, a: int, b: int) -> bool:
         """Do the marked names central to each root tell them apart (rule (d) alone: companies among
         names, sports among kinds; NameProfile.other_firms)?"""
@@ -853,7 +858,9 @@ class _Groups:
     def conflicts(self, a: int, b: int, link: float) -> bool:
         """True when the groups' average ``link`` is below ``names_link`` and they name different
         events: different places, people or teams, or different kinds of event (NameProfile; a kind
-        votes only where more than half of each group name one: kinds_told); or, whatever the link,
+        votes only where more than half of each group name one: kinds_told); or below twice
+        ``names_link`` when each group's reports never name the other's places (two central banks
+        of one day: NameProfile.strangers, rule (h)); or, whatever the link,
         when each group's members agree on a different venue (one leader's two stops of one day:
         NameProfile.venues_differ), or when both are reports of a sided kind (a match) whose central names have
         none in common (two matches of one evening whose outlets share stock phrases), or whose
@@ -866,6 +873,8 @@ class _Groups:
         ):
             return True
         if self.names is not None and self.names.venues_differ(a, b):
+            return True
+        if link < STRANGERS_LINK_FACTOR * self.names_link and self.names is not None and self.names.strangers(a, b):
             return True
         if not self.sided(a, b):
             return False
