@@ -805,8 +805,15 @@ class _Groups:
         names: Sequence[frozenset[str]] | None = None,
         names_link: float = 0.2,
         kinds: Sequence[frozenset[str]] | None = None,
+        times: np.ndarray | None = None,
+        window: float | None = None,
     ) -> None:
         self.x = x
+        # The earliest and latest publication time (days; NaN: none dated) of each root's members,
+        # when merges keep to a window (see too_far).
+        self.window = None if times is None else window
+        self.earliest = None if self.window is None or times is None else np.array(times, dtype=np.float64)
+        self.latest = None if self.earliest is None else self.earliest.copy()
         # Event names and event kinds of each root's members (see stories.events): merge vetoes.
         self.names = None if names is None else _Votes(names)
         self.kinds = None if kinds is None else _Votes(kinds)
@@ -882,6 +889,15 @@ class _Groups:
         names = self.names
         return (names is not None and (names.disjoint(a, b) or names.other_sides(a, b))) or self.kinds.marks_apart(a, b)
 
+    def too_far(self, a: int, b: int) -> bool:
+        """Are the two groups' dated members further apart in publication time than the window:
+        the days between one group's latest and the other's earliest dated article? A group with
+        no dated member is near any (an undated article is no evidence of when it happened)."""
+        if self.earliest is None or self.latest is None or self.window is None:
+            return False
+        gap = max(self.earliest[a] - self.latest[b], self.earliest[b] - self.latest[a])
+        return bool(gap > self.window)  # NaN (a side undated) compares False
+
     def kinds_told(self, root: int) -> bool:
         """Do more than half of the group's members name a kind of event in their openings? A kind
         that fewer name is background ("the Russian attack" in two of four reports of a state
@@ -920,6 +936,9 @@ class _Groups:
         for votes in (self.names, self.kinds):
             if votes is not None:
                 votes.absorb(a, b)
+        if self.earliest is not None and self.latest is not None:
+            self.earliest[a] = np.fmin(self.earliest[a], self.earliest[b])
+            self.latest[a] = np.fmax(self.latest[a], self.latest[b])
         self.parent[b] = a
         self.size[a] += self.size[b]
         self.richness[a] = max(self.richness[a], self.richness[b])
@@ -942,6 +961,8 @@ def cluster(
     joins: list[tuple[int, int, str, float, tuple[str, ...]]] | None = None,
     names_link: float = 0.2,
     kinds: Sequence[frozenset[str]] | None = None,
+    times: np.ndarray | None = None,
+    window: float | None = None,
 ) -> np.ndarray:
     """A group root per article: average-linkage agglomeration restricted to candidate edges.
 
@@ -955,10 +976,13 @@ def cluster(
     With ``names`` (each article's event names, see stories.events), two groups whose central
     names differ merge by content only at an average link of ``names_link``; copies always join.
     ``kinds`` (each article's event kinds) vetoes the same way: a collision and a quake.
+    With ``times`` (each article's publication time in days, NaN when undated) and ``window``, two
+    groups merge by content only when their dated members lie within ``window`` days of each other
+    (_Groups.too_far: one group's latest dated article to the other's earliest); copies always join.
     ``joins`` receives each merge as (article, article, "copy" or "content", average link, central
     names both groups share).
     """
-    groups = _Groups(x, richness, blend, names, names_link, kinds)
+    groups = _Groups(x, richness, blend, names, names_link, kinds, times, window)
     groups.joins = joins
     for i, j, score in sorted(dup_pairs, key=lambda p: -p[2]):
         a, b = groups.find(i), groups.find(j)
@@ -1008,7 +1032,12 @@ def _merge_along(
             continue
         link, shared, fewer = groups.average_link(a, b, specific)
         score = link - size_margin / np.sqrt(float(groups.size[a] * groups.size[b]))
-        if score < threshold or shared < required_shared(min_shared, fewer) or groups.conflicts(a, b, link):
+        if (
+            score < threshold
+            or shared < required_shared(min_shared, fewer)
+            or groups.too_far(a, b)
+            or groups.conflicts(a, b, link)
+        ):
             continue
         if heap and score < -heap[0][0]:
             heapq.heappush(heap, (-score, a, b))
