@@ -198,3 +198,18 @@ def test_two_finals_of_one_cup_years_apart_are_two_stories_on_a_desk(tmp_path: P
 def test_articles_of_one_event_a_day_apart_stay_one_story_on_a_desk(tmp_path: Path) -> None:
     docs = _docs("a", FINAL[:2], "2015-05-30T18:00:00Z") + _docs("b", FINAL[2:], "2015-06-01T09:00:00Z")
     assert desk_stories(tmp_path, docs) == {frozenset({"a-0", "a-1", "b-0"})}
+
+
+@pytest.mark.parametrize("days", ["inf"])
+def test_desk_window_days_must_be_a_number_of_days(tmp_path: Path, days: str) -> None:
+    from typer.testing import CliRunner
+
+    from khulasa.cli import app
+
+    from .conftest import one_line_error
+
+    db = f"sqlite:///{tmp_path / 'desk.sqlite'}"
+    result = CliRunner().invoke(app, ["desk", "ingest", "-", "--db", db, "--window-days", days], input="")
+    line = one_line_error(result)
+    assert line.startswith(f"error: --window-days {days} must be a number of days, or 0 for no window"), line
+    assert not (tmp_path / "desk.sqlite").exists()

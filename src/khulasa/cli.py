@@ -614,7 +614,7 @@ def desk_ingest(
     from khulasa.errors import ids_taken, ingest_interrupted
 
     _check_close_after(close_after)
-    if not (window >= 0 and window != float("inf")):  # nan passes typer's min
+    if not (window >= 0 and window != float("inf")):  # inf passes typer's min (nan and below 0 do not)
         from khulasa.errors import SettingsError, desk_window_days_not_valid
 
         raise SettingsError(desk_window_days_not_valid(window))
