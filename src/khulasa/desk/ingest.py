@@ -16,6 +16,9 @@ stays open while one of its dated articles is within ``close_after_hours`` of th
 clock, whatever arrival times move the desk clock to (a day's feed taken in days later), and
 while one of its late pages (published more than ``close_after_hours`` before it arrived: an
 archive taken in) arrived within ``close_after_hours`` of the wall clock.
+
+Two groups of the active rows merge only when their dated articles lie within
+``time_window_days`` (3) of each other; undated articles are near any date (group._Groups.too_far).
 """
 
 from __future__ import annotations

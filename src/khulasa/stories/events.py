@@ -30,7 +30,12 @@ only: one firm named by two groups never joins them; venues and summit names for
 (g): all the central names the groups share are countries (or wider), one group's only other
 central name is a place its members give three times or more, and the other group (with at most
 one central place of its own) never gives it but gives a name the first never does (explosions in
-Tianjin and a blast in Jiangsu share China: :meth:`NameProfile.own_place`). Venues
+Tianjin and a blast in Jiangsu share China: :meth:`NameProfile.own_place`); (h) each group's
+reports (three or more) never name the other's central places, which holds up to twice
+``names_link`` (two central banks of one day: :meth:`NameProfile.strangers`); (i) they share only a
+city (and its country) and the parts of it each gives differ (``district`` rows of event_names.txt,
+a district standing for its city: two bombings of Baghdad, in Karrada and in Sinak:
+:meth:`NameProfile.other_districts`). Venues
 also tell groups apart whatever their words share (:meth:`NameProfile.venues_differ`): one leader's
 two stops of one day, each report naming both; a visit told after "بعد" or "عقب" is an earlier one
 (background), and a region ("الشرق الأوسط") is no venue.
@@ -1009,7 +1014,8 @@ class NameProfile:
         share only countries, and a city central to each tells them apart (only_wide_shared); or
         (d) the companies central to each tell them apart (other_firms); or (g) they share only
         countries, and one group's one other central place is never given by the other
-        (own_place). Rule (d) also speaks when
+        (own_place); or (i) they share only places above a district, and the districts each
+        gives tell them apart (other_districts). Rule (d) also speaks when
         the places do not vote, if each group's company-naming members agree on theirs
         (firms_agree): reports of two launches of one day lead with the company and name the launch
         site, where the debris fell or their own dateline each as they like."""
