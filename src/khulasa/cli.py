@@ -593,6 +593,16 @@ def desk_ingest(
             "(what keeps an undated bulk load fast).",
         ),
     ] = 3000,
+    window: Annotated[
+        float,
+        typer.Option(
+            "--window-days",
+            min=0.0,
+            metavar="DAYS",
+            help="An article joins a story only within this many days of its dated articles "
+            "(publication times; undated articles are near any); 0: no window.",
+        ),
+    ] = 3.0,
 ) -> None:
     """Add articles to the desk: each joins an open story or starts one; rerun-safe."""
     from dataclasses import replace
@@ -604,10 +614,20 @@ def desk_ingest(
     from khulasa.errors import ids_taken, ingest_interrupted
 
     _check_close_after(close_after)
+    if not (window >= 0 and window != float("inf")):  # inf passes typer's min (nan and below 0 do not)
+        from khulasa.errors import SettingsError, desk_window_days_not_valid
+
+        raise SettingsError(desk_window_days_not_valid(window))
     loaded = _load_inputs(paths)
     warn_all(loaded.warnings)
     docs = loaded.documents
-    settings = replace(DeskSettings(), batch_size=batch_size, close_after_hours=close_after, max_open_articles=max_open)
+    settings = replace(
+        DeskSettings(),
+        batch_size=batch_size,
+        close_after_hours=close_after,
+        max_open_articles=max_open,
+        time_window_days=window or None,
+    )
     with Desk(db, settings) as desk:
         columns = ("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
         _upgrade_features(desk, columns)

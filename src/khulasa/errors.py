@@ -390,6 +390,11 @@ def time_window_not_positive(value: object) -> str:
     return f"time_window_days={value!r} must be positive (or None: no window)"
 
 
+def desk_window_days_not_valid(value: float) -> str:
+    """``desk ingest --window-days`` below zero, infinite or not a number."""
+    return f"--window-days {value:g} must be a number of days, or 0 for no window"
+
+
 def window_days_not_positive(value: float) -> str:
     """``--window-days`` of zero days or less (or not a number)."""
     return f"--window-days {value:g} must be a positive number of days; leave it out to link articles of any date"

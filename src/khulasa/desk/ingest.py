@@ -16,6 +16,9 @@ stays open while one of its dated articles is within ``close_after_hours`` of th
 clock, whatever arrival times move the desk clock to (a day's feed taken in days later), and
 while one of its late pages (published more than ``close_after_hours`` before it arrived: an
 archive taken in) arrived within ``close_after_hours`` of the wall clock.
+
+Two groups of the active rows merge only when their dated articles lie within
+``time_window_days`` (3) of each other; undated articles are near any date (group._Groups.too_far).
 """
 
 from __future__ import annotations
@@ -88,6 +91,12 @@ class DeskSettings:
     event_names: bool = _GROUPING.event_names
     names_link: float = _GROUPING.names_link
     event_kinds: bool = _GROUPING.event_kinds
+    # Unlike ``khulasa group`` (no window unless asked), the desk keeps a story to the days of its
+    # dated articles: an article joins a story (two stories merge) only when its publication time is
+    # within this many days of the story's dated articles (group._Groups.too_far); undated articles
+    # are near any. A desk fed a mixed archive must not join two finals of one cup nine years apart.
+    # None: no window.
+    time_window_days: float | None = 3.0
     close_after_hours: float = 48.0
     # The open stories' articles are what each batch regroups: past this many, the least recently
     # active stories close (None: no cap). Dated feeds stay far below it (stories close by time);
@@ -210,6 +219,7 @@ class _Active:
     first_text: list[str]
     names: list[frozenset[str]] = field(default_factory=list)
     kinds: list[frozenset[str]] = field(default_factory=list)
+    times: list[float] = field(default_factory=list)  # publication time in days; NaN when undated
 
 
 def ingest_batch(
@@ -245,6 +255,7 @@ def ingest_batch(
             cache.names[p.doc.id] = p.names  # the next batch reads it back as an open row
             active.kinds.append(p.kinds)
             cache.kinds[p.doc.id] = p.kinds
+            active.times.append(p.published_ts / 86400.0 if p.published_ts is not None and _dated(p, now) else np.nan)
         added = _count_features(store, fresh)
         x, df = _weighted(store, active, settings, n_before, added, cache)
         dups, copies = _duplicates(active, n_old, settings)
@@ -390,12 +401,12 @@ def _close_over_cap(store: Store, cap: int) -> None:
 
 def _open_rows(store: Store, cache: DfCache, settings: DeskSettings) -> _Active:
     rows = store.all(
-        "SELECT a.id, a.story_id, a.features, a.signature, a.richness, a.title, substr(a.text, 1, 600) "
-        "FROM articles a "
+        "SELECT a.id, a.story_id, a.features, a.signature, a.richness, a.title, substr(a.text, 1, 600), "
+        "a.event_ts, a.arrived_ts FROM articles a "
         "JOIN stories s ON a.story_id = s.id WHERE s.closed = 0 AND s.merged_into IS NULL ORDER BY a.seq"
     )
     active = _Active([], [], [], [], [], [], [], [])
-    for doc_id, story_id, blob, sig, rich, title, text in rows:
+    for doc_id, story_id, blob, sig, rich, title, text, event_ts, arrived_ts in rows:
         features, counts = _unpack(bytes(blob))
         active.ids.append(doc_id)
         active.story.append(story_id)
@@ -410,6 +421,8 @@ def _open_rows(store: Store, cache: DfCache, settings: DeskSettings) -> _Active:
             cache.kinds[doc_id] = event_kinds(title, text[:_NAMES_CHARS]) if settings.event_kinds else frozenset()
         active.names.append(cache.names[doc_id])
         active.kinds.append(cache.kinds[doc_id])
+        # Dated: its event time is its publication time, before its arrival (see _dated).
+        active.times.append(float(event_ts) / 86400.0 if float(event_ts) < float(arrived_ts) else np.nan)
     cache.names = dict(zip(active.ids, active.names, strict=True))  # only the open rows: memory stays bounded
     cache.kinds = dict(zip(active.ids, active.kinds, strict=True))
     return active
@@ -611,6 +624,8 @@ def _labels(
         names=active.names if settings.event_names else None,
         names_link=settings.names_link,
         kinds=active.kinds if settings.event_kinds else None,
+        times=np.array(active.times, dtype=np.float64),
+        window=settings.time_window_days,
     )
 
 

@@ -30,7 +30,12 @@ only: one firm named by two groups never joins them; venues and summit names for
 (g): all the central names the groups share are countries (or wider), one group's only other
 central name is a place its members give three times or more, and the other group (with at most
 one central place of its own) never gives it but gives a name the first never does (explosions in
-Tianjin and a blast in Jiangsu share China: :meth:`NameProfile.own_place`). Venues
+Tianjin and a blast in Jiangsu share China: :meth:`NameProfile.own_place`); (h) each group's
+reports (three or more) never name the other's central places, which holds up to twice
+``names_link`` (two central banks of one day: :meth:`NameProfile.strangers`); (i) they share only a
+city (and its country) and the parts of it each gives differ (``district`` rows of event_names.txt,
+a district standing for its city: two bombings of Baghdad, in Karrada and in Sinak:
+:meth:`NameProfile.other_districts`). Venues
 also tell groups apart whatever their words share (:meth:`NameProfile.venues_differ`): one leader's
 two stops of one day, each report naming both; a visit told after "بعد" or "عقب" is an earlier one
 (background), and a region ("الشرق الأوسط") is no venue.
@@ -95,6 +100,9 @@ AGREE_SHARE = 0.75
 # Rule (b) (a name one group gives most, the other never gives) speaks only for a name at least
 # this many of a group's members give: two articles naming "آسيا" are not a place-centred event.
 TOP_SUPPORT = 3
+# Rule (h) (two groups whose reports never name each other's place: NameProfile.strangers) holds
+# up to this multiple of ``names_link`` (fixed, not tuned: such groups share only a kind's words).
+STRANGERS_LINK_FACTOR = 2.0
 _SENTENCE_END = re.compile(r"[.!?؟]\s")
 # As extract.figures tokenizes (numbers, words, single marks), over normalized text.
 _TOKEN = re.compile(r"(\d+(?:[.,٫٬]\d+)*)|([^\W\d_]+)|([^\s\w])")
@@ -174,6 +182,7 @@ class _Lexicon:
     earlier: frozenset[str]  # those and the past words ("كانت"): before an earlier visit or meeting
     regions: frozenset[str]  # places wider than a country, never a venue ("الشرق الاوسط")
     homonyms: dict[Name, frozenset[str]]  # place forms that are words of these kinds too ("سيول")
+    district: dict[str, str]  # a part of a city -> the city it stands for too ("الكرادة": بغداد)
 
 
 @lru_cache(maxsize=1)
@@ -200,6 +209,7 @@ def _lexicon() -> _Lexicon:
         "past": set(),
     }
     country: dict[str, str] = {}
+    district: dict[str, str] = {}
     # Not words of a text: names of event kinds (event_kinds.txt), whole places, one a field, and
     # homonyms (a kind, then place forms that are words of it): their rows' fields.
     listed: dict[str, list[list[str]]] = {"sided": [], "region": [], "homonym": []}
@@ -210,10 +220,11 @@ def _lexicon() -> _Lexicon:
             listed[kind].append(fields)
         elif kind in cue_words:
             cue_words[kind].update(normalize(w) for w in fields[0].split())
-        elif kind == "in":
-            for city in fields[1:]:
-                canonical = places.setdefault(tuple(normalize(city).split()), normalize(city))
-                country[canonical] = normalize(fields[0])
+        elif kind in ("in", "district"):  # cities of a country, parts of a city: each stands for it
+            parent = country if kind == "in" else district
+            for part in fields[1:]:
+                canonical = places.setdefault(tuple(normalize(part).split()), normalize(part))
+                parent[canonical] = normalize(fields[0])
         else:
             for form in fields:
                 places.setdefault(tuple(normalize(form).split()), normalize(fields[0]))
@@ -248,6 +259,7 @@ def _lexicon() -> _Lexicon:
         frozenset(cue_words["before"] | cue_words["past"]),
         frozenset(places.get(tuple(normalize(f).split()), normalize(f)) for row in listed["region"] for f in row),
         _homonyms(listed["homonym"]),
+        district,
     )
 
 
@@ -299,7 +311,7 @@ def wide_places() -> frozenset[str]:
     """Listed places that no listed place stands in for: countries, seas, regions (not the cities
     of the ``in`` rows of ``resources/ar/event_names.txt``)."""
     lex = _lexicon()
-    return frozenset(set(lex.places.values()) - set(lex.country))
+    return frozenset(set(lex.places.values()) - set(lex.country) - set(lex.district))
 
 
 @lru_cache(maxsize=1)
@@ -309,10 +321,17 @@ def city_places() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def district_places() -> frozenset[str]:
+    """Listed parts of a city that stand for it (``district`` rows of event_names.txt: "الكرادة",
+    "مدينة الصدر" stand for Baghdad, and so for Iraq)."""
+    return frozenset(_lexicon().district)
+
+
+@lru_cache(maxsize=1)
 def listed_places() -> frozenset[str]:
-    """Every listed place: wide_places and city_places (read once; rules (a), (c) and (g) ask for
-    it on every pair of groups)."""
-    return wide_places() | city_places()
+    """Every listed place: wide_places, city_places and district_places (read once; rules (a),
+    (c) and (g) ask for it on every pair of groups)."""
+    return wide_places() | city_places() | district_places()
 
 
 def lead_text(title: str | None, text: str, limit: int = LEAD_CHARS) -> str:
@@ -572,9 +591,13 @@ def _places(
                 free = k + len(form)
                 if sent or form in homonyms:
                     break
-                yield lex.places[form]
-                if lex.places[form] in lex.country:
-                    yield lex.country[lex.places[form]]
+                place = lex.places[form]
+                yield place
+                if place in lex.district:  # a part of a city stands for the city, and its country
+                    place = lex.district[place]
+                    yield place
+                if place in lex.country:
+                    yield lex.country[place]
                 break
 
 
@@ -875,6 +898,28 @@ class NameProfile:
         mine, theirs = (p._central_cities() for p in (self, other))
         return _apart(mine, theirs, self.counts.keys(), other.counts.keys())
 
+    def other_districts(self, other: NameProfile, shared: set[str]) -> bool:
+        """Rule (i): the groups' ``shared`` central names are all listed places above a district
+        (cities, countries or wider), and the parts of a city they give tell them apart: one
+        group's central district (``district`` rows, given by TOP_SUPPORT members or more) is never
+        given by the other, which gives a district of its own TOP_SUPPORT times or more that the
+        first never gives. Two market bombings of one city, in Karrada and in Sinak, share Baghdad
+        and Iraq and nothing else (Sinak named by four reports of nine, the others give the city
+        alone). A group that names the city alone (reports that leave the district out) is not
+        told apart from either."""
+        districts = district_places()
+        if not shared or not shared <= listed_places() or shared & districts:
+            return False
+        return self._own_district(other) or other._own_district(self)
+
+    def _own_district(self, other: NameProfile) -> bool:
+        """Rule (i), one way: this group's central districts are never given by ``other``, whose
+        own districts (given by TOP_SUPPORT of its members or more) this group never gives."""
+        districts = district_places()
+        mine = self._supported_core(Counter({n: c for n, c in self.counts.items() if n in districts}), self.named, None)
+        theirs = {n for n, c in other.counts.items() if n in districts and c >= TOP_SUPPORT}
+        return bool(mine and theirs) and mine.isdisjoint(other.counts.keys()) and theirs.isdisjoint(self.counts.keys())
+
     def own_place(self, other: NameProfile, shared: set[str]) -> bool:
         """Rule (g): the groups' ``shared`` central names are all countries or wider (wide_places),
         this group's only other central name is a listed place given by TOP_SUPPORT of its members
@@ -969,7 +1014,8 @@ class NameProfile:
         share only countries, and a city central to each tells them apart (only_wide_shared); or
         (d) the companies central to each tell them apart (other_firms); or (g) they share only
         countries, and one group's one other central place is never given by the other
-        (own_place). Rule (d) also speaks when
+        (own_place); or (i) they share only places above a district, and the districts each
+        gives tell them apart (other_districts). Rule (d) also speaks when
         the places do not vote, if each group's company-naming members agree on theirs
         (firms_agree): reports of two launches of one day lead with the company and name the launch
         site, where the debris fell or their own dateline each as they like."""
@@ -985,7 +1031,23 @@ class NameProfile:
             or other.own_place(self, shared)
             or self.other_firms(other)
             or self.other_venues(other)
+            or self.other_districts(other, shared)
         )
+
+    def strangers(self, other: NameProfile) -> bool:
+        """Rule (h): both groups agree on their names, each has TOP_SUPPORT naming members or more,
+        their central names are all listed places (countries, regions, cities) with none in common,
+        and no member of either gives a central name of the other: each group's reports never name
+        the other's place at all. Two central banks' rate rises of one day (Egypt's and the euro
+        area's) share the kind's vocabulary ("سعر الفائدة", "نقطة أساس", "التضخم"), which a small
+        feed makes rare and heavy, and nothing else: their reports never name each other's
+        country. Grouping holds this veto up to twice ``names_link`` (STRANGERS_LINK_FACTOR)."""
+        if not self._both_vote(other) or min(self.named, other.named) < TOP_SUPPORT:
+            return False
+        mine, theirs = self.core(), other.core()
+        if not mine or not theirs or not (mine | theirs) <= listed_places():
+            return False
+        return mine.isdisjoint(other.counts.keys()) and theirs.isdisjoint(self.counts.keys())
 
     def firms_agree(self) -> bool:
         """True when the group's most given company (or sport, in the kinds vote) is given by

@@ -45,7 +45,7 @@ from khulasa.config import GroupSettings
 from khulasa.errors import InputError, MissingExtraError, not_a_document, repeated_article_id
 from khulasa.extract.actors import split_joined_words
 from khulasa.resources import load_word_list
-from khulasa.stories.events import NameProfile, event_kinds, event_names, sided_kinds
+from khulasa.stories.events import STRANGERS_LINK_FACTOR, NameProfile, event_kinds, event_names, sided_kinds
 from khulasa.stories.labels import LABEL_TRIES, story_label
 from khulasa.text.clean import drop_headline_run
 from khulasa.text.normalize import Analyzer, arabic_ratio, tokenize
@@ -773,6 +773,11 @@ class _Votes:
         """Do the two roots' members agree on different venues (NameProfile.venues_differ)?"""
         return self.profile(a).venues_differ(self.profile(b))
 
+    def strangers(self, a: int, b: int) -> bool:
+        """Do the two roots' members never name each other's central places (rule (h),
+        NameProfile.strangers)?"""
+        return self.profile(a).strangers(self.profile(b))
+
     def marks_apart(self, a: int, b: int) -> bool:
         """Do the marked names central to each root tell them apart (rule (d) alone: companies among
         names, sports among kinds; NameProfile.other_firms)?"""
@@ -800,8 +805,15 @@ class _Groups:
         names: Sequence[frozenset[str]] | None = None,
         names_link: float = 0.2,
         kinds: Sequence[frozenset[str]] | None = None,
+        times: np.ndarray | None = None,
+        window: float | None = None,
     ) -> None:
         self.x = x
+        # The earliest and latest publication time (days; NaN: none dated) of each root's members,
+        # when merges keep to a window (see too_far).
+        self.window = None if times is None else window
+        self.earliest = None if self.window is None or times is None else np.array(times, dtype=np.float64)
+        self.latest = None if self.earliest is None else self.earliest.copy()
         # Event names and event kinds of each root's members (see stories.events): merge vetoes.
         self.names = None if names is None else _Votes(names)
         self.kinds = None if kinds is None else _Votes(kinds)
@@ -853,7 +865,9 @@ class _Groups:
     def conflicts(self, a: int, b: int, link: float) -> bool:
         """True when the groups' average ``link`` is below ``names_link`` and they name different
         events: different places, people or teams, or different kinds of event (NameProfile; a kind
-        votes only where more than half of each group name one: kinds_told); or, whatever the link,
+        votes only where more than half of each group name one: kinds_told); or below twice
+        ``names_link`` when each group's reports never name the other's places (two central banks
+        of one day: NameProfile.strangers, rule (h)); or, whatever the link,
         when each group's members agree on a different venue (one leader's two stops of one day:
         NameProfile.venues_differ), or when both are reports of a sided kind (a match) whose central names have
         none in common (two matches of one evening whose outlets share stock phrases), or whose
@@ -867,11 +881,22 @@ class _Groups:
             return True
         if self.names is not None and self.names.venues_differ(a, b):
             return True
+        if link < STRANGERS_LINK_FACTOR * self.names_link and self.names is not None and self.names.strangers(a, b):
+            return True
         if not self.sided(a, b):
             return False
         assert self.kinds is not None  # sided() reads the kinds
         names = self.names
         return (names is not None and (names.disjoint(a, b) or names.other_sides(a, b))) or self.kinds.marks_apart(a, b)
+
+    def too_far(self, a: int, b: int) -> bool:
+        """Are the two groups' dated members further apart in publication time than the window:
+        the days between one group's latest and the other's earliest dated article? A group with
+        no dated member is near any (an undated article is no evidence of when it happened)."""
+        if self.earliest is None or self.latest is None or self.window is None:
+            return False
+        gap = max(self.earliest[a] - self.latest[b], self.earliest[b] - self.latest[a])
+        return bool(gap > self.window)  # NaN (a side undated) compares False
 
     def kinds_told(self, root: int) -> bool:
         """Do more than half of the group's members name a kind of event in their openings? A kind
@@ -911,6 +936,9 @@ class _Groups:
         for votes in (self.names, self.kinds):
             if votes is not None:
                 votes.absorb(a, b)
+        if self.earliest is not None and self.latest is not None:
+            self.earliest[a] = np.fmin(self.earliest[a], self.earliest[b])
+            self.latest[a] = np.fmax(self.latest[a], self.latest[b])
         self.parent[b] = a
         self.size[a] += self.size[b]
         self.richness[a] = max(self.richness[a], self.richness[b])
@@ -933,6 +961,8 @@ def cluster(
     joins: list[tuple[int, int, str, float, tuple[str, ...]]] | None = None,
     names_link: float = 0.2,
     kinds: Sequence[frozenset[str]] | None = None,
+    times: np.ndarray | None = None,
+    window: float | None = None,
 ) -> np.ndarray:
     """A group root per article: average-linkage agglomeration restricted to candidate edges.
 
@@ -946,10 +976,13 @@ def cluster(
     With ``names`` (each article's event names, see stories.events), two groups whose central
     names differ merge by content only at an average link of ``names_link``; copies always join.
     ``kinds`` (each article's event kinds) vetoes the same way: a collision and a quake.
+    With ``times`` (each article's publication time in days, NaN when undated) and ``window``, two
+    groups merge by content only when their dated members lie within ``window`` days of each other
+    (_Groups.too_far: one group's latest dated article to the other's earliest); copies always join.
     ``joins`` receives each merge as (article, article, "copy" or "content", average link, central
     names both groups share).
     """
-    groups = _Groups(x, richness, blend, names, names_link, kinds)
+    groups = _Groups(x, richness, blend, names, names_link, kinds, times, window)
     groups.joins = joins
     for i, j, score in sorted(dup_pairs, key=lambda p: -p[2]):
         a, b = groups.find(i), groups.find(j)
@@ -999,7 +1032,12 @@ def _merge_along(
             continue
         link, shared, fewer = groups.average_link(a, b, specific)
         score = link - size_margin / np.sqrt(float(groups.size[a] * groups.size[b]))
-        if score < threshold or shared < required_shared(min_shared, fewer) or groups.conflicts(a, b, link):
+        if (
+            score < threshold
+            or shared < required_shared(min_shared, fewer)
+            or groups.too_far(a, b)
+            or groups.conflicts(a, b, link)
+        ):
             continue
         if heap and score < -heap[0][0]:
             heapq.heappush(heap, (-score, a, b))
