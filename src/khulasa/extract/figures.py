@@ -2440,7 +2440,8 @@ _PRONOUNS = ("هم", "هما", "هن", "كم")
 # one of another place or of the whole event, abstainers never those who voted, the soldiers among
 # the dead never the whole toll, a person's age never a term or a time since (nor another named
 # person's age), a total never a part of it (a party's seats, a candidate's votes), the dead at the
-# scene or in hospital and the badly hurt never the whole toll (figs24: :func:`_spot_after`).
+# scene or in hospital and the badly hurt never the whole toll (figs24: :func:`_spot_after`), a
+# margin after "±" never a value, a target's share never the rate it aims at (audit25).
 _OWN_SCOPES = (
     "abstained",
     "aftershock",
@@ -2452,6 +2453,7 @@ _OWN_SCOPES = (
     "others",
     "part",
     "place:",
+    "plusminus",
     "poll",
     "projected",
     "range",
@@ -2461,6 +2463,7 @@ _OWN_SCOPES = (
     "scene",
     "serious",
     "registered",
+    "target",
     "total",
 )
 
@@ -2858,8 +2861,8 @@ def _mention_scope(figure: Figure, sentence: str, start: int, end: int) -> str:
         return "casualties"
     if figure.dimension == "weekday" and _day_ahead(sentence, start, end):
         return "later"
-    if figure.dimension == "percent" and _polled(sentence, start):
-        return "poll"
+    if figure.dimension == "percent" or _PLUS_MINUS.search(sentence[:start]):
+        return _share_or_margin(figure, sentence, start)
     if figure.dimension in ("count", "people") and _ranged(sentence, start):
         return "range"
     if figure.dimension in ("count", "people") and _projected(sentence, start, end):
@@ -2991,6 +2994,33 @@ def _told_as_part(sentence: str, start: int, end: int) -> bool:
         and any(cues.get(b) == "before" for b in _word_forms(before[1].norm))
         and any(b in _OF for b in (before[2].norm, *_word_forms(before[2].norm)))
     )
+
+
+def _share_or_margin(figure: Figure, sentence: str, start: int) -> str:
+    """The scope of a share or of a figure after "±": a margin ("plusminus"), a poll's finding
+    ("poll", :func:`_polled`), a target ("target", :func:`_targeted`) or none."""
+    if _PLUS_MINUS.search(sentence[:start]):
+        return "plusminus"
+    if _polled(sentence, start):
+        return "poll"
+    return "target" if figure.dimension == "percent" and _targeted(sentence, start) else ""
+
+
+# A figure right after "±" (or "+/-") is a margin around another ("7% (± 2 نقطة مئوية)"), no value of
+# a rise or a rate.
+_PLUS_MINUS = re.compile(r"(?:±|\+/-|\+-)\s*$")
+
+# A target's cue names a share this many words before it in its clause.
+_TARGET_REACH = 6
+
+
+def _targeted(sentence: str, start: int) -> bool:
+    """Is the share at ``sentence[start:]`` told as a target (audit25): a ``target`` cue of
+    ``ar/mention_cues.txt`` among the :data:`_TARGET_REACH` words before it in its clause ("معدل
+    التضخم المستهدف البالغ 2%")? A bank's inflation target is no rival value of the inflation rate."""
+    cues = _mention_cues().get("target", {})
+    words = _clause_words_before(sentence, start, _TARGET_REACH)
+    return any(b in cues for t in words for b in _word_forms(t.norm))
 
 
 def _told_head(figure: Figure, sentence: str, start: int, end: int) -> str:

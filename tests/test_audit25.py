@@ -1,0 +1,35 @@
+"""Defects found reading fresh51 as a user (docs/quality.md, twenty-fifth session, helper audit25).
+Every text here is made up for the test."""
+
+from khulasa.extract.figures import Figure, extract_figures, told_apart
+
+
+def _figure(text: str, value: float) -> Figure:
+    return next(f for f in extract_figures(text) if f.amount == value)
+
+
+def test_an_earlier_toll_told_as_such_is_no_rival_of_the_new_one() -> None:
+    new = "ارتفعت حصيلة قتلى الفيضانات إلى 210 أشخاص."
+    for earlier in (
+        "ارتفع عدد القتلى إلى 212 شخصا، مقارنة برقم سابق بلغ 96 قتيلا.",
+        "وكانت حصيلة ضحايا العاصفة في الإقليم السابقة أسفرت عن مصرع 96 شخصا.",
+        "وكانت الحصيلة قد بلغت 96 قتيلا مساء أمس.",
+    ):
+        assert told_apart(_figure(earlier, 96), earlier, _figure(new, 210), new), earlier
+    # a toll that rose, told by another outlet as the new one, is still set against it
+    other = "وأعلنت السلطات أن عدد القتلى بلغ 260 شخصا."
+    assert not told_apart(_figure(other, 260), other, _figure(new, 210), new)
+
+
+def test_a_target_s_share_is_no_rival_of_the_rate() -> None:
+    rate = "وبلغ معدل التضخم في المنطقة 9% الشهر الماضي."
+    target = "ويسعى البنك إلى خفض التضخم إلى معدله المستهدف البالغ 3% على المدى المتوسط."
+    assert told_apart(_figure(target, 3), target, _figure(rate, 9), rate)
+    other = "وقال البنك إن معدل التضخم بلغ 6% الشهر الماضي."
+    assert not told_apart(_figure(other, 6), other, _figure(rate, 9), rate)
+
+
+def test_a_figure_after_plus_minus_is_a_margin_no_rival_of_a_rise() -> None:
+    band = "ويستهدف البنك تضخما عند 5% (± 1 نقطة مئوية) في المتوسط."
+    rise = "رفع البنك الفائدة بواقع 100 نقطة أساس."
+    assert told_apart(_figure(band, 1), band, _figure(rise, 100), rise)
