@@ -8,6 +8,14 @@ def _figure(text: str, value: float) -> Figure:
     return next(f for f in extract_figures(text) if f.amount == value)
 
 
+def test_a_number_in_brackets_before_a_scale_word_is_multiplied_by_it() -> None:
+    text = "ودمرت العاصفة أكثر من (35) ألف منزل، وبلغت الخسائر (12) مليون دولار."
+    found = [(f.text, f.amount) for f in extract_figures(text)]
+    assert found == [("أكثر من (35) ألف منزل", 35000.0), ("(12) مليون دولار", 12000000.0)]
+    # a bracketed minute after a scorer's name is still no count of the noun after it
+    assert extract_figures("وسجل اللاعب سمير (36) أهداف الفريق.") == []
+
+
 def test_an_earlier_toll_told_as_such_is_no_rival_of_the_new_one() -> None:
     new = "ارتفعت حصيلة قتلى الفيضانات إلى 210 أشخاص."
     for earlier in (

@@ -1840,15 +1840,18 @@ def _marked_quantity_at(toks: Sequence[Token], j: int, lex: Lexicon, stop: froze
     طنا", "مقتل (632) شخصا", "حصد /361/ مقعدا"): read as the number and its noun are without the
     marks (:func:`_quantity_at`), the marks part of the figure, when it is a count of people. Other
     nouns after a number in marks are often no count of it: a goal's minute after its scorer's name
-    ("دي ماريا (36) أهداف المنتخب"). A number in marks with no noun right after ("في الدقيقة (42)،",
-    "وإصابة (329)،") is none."""
+    ("دي ماريا (36) أهداف المنتخب"), except when a scale word follows the marks ("أكثر من (20) ألف
+    منزل", "(15) مليون دولار"): that scale multiplies the number, which no minute is, and read alone
+    it would be a lone thousand (audit25). A number in marks with no noun right after ("في الدقيقة
+    (42)،", "وإصابة (329)،") is none."""
     if j + 3 >= len(toks) or toks[j + 1].kind != "digits" or toks[j + 2].text != _NUMBER_MARKS[toks[j].text]:
         return None
     if toks[j + 3].kind != "word":
         return None
     view = (*toks[:j], toks[j + 1], *toks[j + 3 :])
     hit = _quantity_at(view, j, lex, stop)
-    if hit is None or hit.end <= j + 1 or hit.dimension != "people":
+    scaled = lex.numbers.get(toks[j + 3].norm, ("", 0.0))[0] in ("scale", "scaleafter")
+    if hit is None or hit.end <= j + 1 or (hit.dimension != "people" and not scaled):
         return None
     return hit._replace(start=j, end=hit.end + 2)
 
