@@ -77,3 +77,11 @@ def test_the_actors_panel_cuts_a_place_name_before_a_verb() -> None:
     docs = [Document(id=f"d{k}", text=t, source=f"مصدر {k}") for k, t in enumerate(texts)]
     names = {a.name for a in find_actors(prepare(docs))}
     assert "كوراوا" in names and "كوراوا ارتفع" not in names
+
+
+def test_percentage_points_and_basis_points_of_one_rise_are_no_rival_values() -> None:
+    points = "أعلن البنك عن زيادة بمقدار 0.5 نقطة مئوية في اجتماعه اليوم."
+    basis = "رفع البنك سعر الفائدة بمقدار 50 نقطة أساس في اجتماعه اليوم."
+    assert told_apart(_figure(points, 0.5), points, _figure(basis, 50), basis)
+    other = "رفع البنك سعر الفائدة بمقدار 75 نقطة أساس في اجتماعه اليوم."
+    assert not told_apart(_figure(points, 0.5), points, _figure(other, 75), other)
