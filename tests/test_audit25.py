@@ -85,3 +85,16 @@ def test_percentage_points_and_basis_points_of_one_rise_are_no_rival_values() ->
     assert told_apart(_figure(points, 0.5), points, _figure(basis, 50), basis)
     other = "رفع البنك سعر الفائدة بمقدار 75 نقطة أساس في اجتماعه اليوم."
     assert not told_apart(_figure(points, 0.5), points, _figure(other, 75), other)
+
+
+def test_a_dash_opening_a_paragraph_is_dropped() -> None:
+    from khulasa.text.clean import judge_line
+
+    line = "– قال الوزير إن المعبر سيفتح غدا أمام المسافرين."
+    assert [line[a:b] for a, b in judge_line(line).pieces] == [line[2:]]
+    # a negative number is no dash
+    line = "-5 درجات سجلتها المحطة الليلة الماضية."
+    assert [line[a:b] for a, b in judge_line(line).pieces] == [line]
+    # ... also when a second dash follows a few words on
+    line = "– قال الوزير - وهو يتحدث للصحفيين - إن المعبر سيفتح غدا."
+    assert [line[a:b] for a, b in judge_line(line).pieces] == [line[2:]]
