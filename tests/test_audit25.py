@@ -98,3 +98,17 @@ def test_a_dash_opening_a_paragraph_is_dropped() -> None:
     # ... also when a second dash follows a few words on
     line = "– قال الوزير - وهو يتحدث للصحفيين - إن المعبر سيفتح غدا."
     assert [line[a:b] for a, b in judge_line(line).pieces] == [line[2:]]
+
+
+def test_the_actors_panel_keeps_the_family_name_after_a_compound_first_name() -> None:
+    from khulasa import prepare
+    from khulasa.extract.actors import find_actors
+    from khulasa.types import Document
+
+    texts = [
+        "استقبل الرئيس عبد الرحيم الجزائري وفدا رسميا في العاصمة اليوم.",
+        "وقال الرئيس عبد الرحيم الجزائري إن المحادثات كانت مثمرة.",
+    ]
+    docs = [Document(id=f"d{k}", text=t, source=f"مصدر {k}") for k, t in enumerate(texts)]
+    names = {a.name for a in find_actors(prepare(docs))}
+    assert "عبد الرحيم الجزائري" in names and "عبد الرحيم" not in names
