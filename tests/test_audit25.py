@@ -112,3 +112,13 @@ def test_the_actors_panel_keeps_the_family_name_after_a_compound_first_name() ->
     docs = [Document(id=f"d{k}", text=t, source=f"مصدر {k}") for k, t in enumerate(texts)]
     names = {a.name for a in find_actors(prepare(docs))}
     assert "عبد الرحيم الجزائري" in names and "عبد الرحيم" not in names
+
+
+def test_a_verbal_noun_with_a_pronoun_and_went_on_need_an_antecedent() -> None:
+    from khulasa.text.cohesion import dangling_opener
+
+    assert dangling_opener("وتأكيده مجددا دعم حكومته للاتفاق الموقع بين البلدين.") is not None
+    assert dangling_opener("ومطالبتها بفتح المعابر أمام قوافل الإغاثة.") is not None
+    assert dangling_opener('واستدرك قائلا "لا مبرر لهذا الهجوم على المدنيين".') is not None
+    # a sentence that names its subject stands alone
+    assert dangling_opener("وأكد المستشار دعم حكومته للاتفاق الموقع بين البلدين.") is None
