@@ -122,9 +122,10 @@ class _Candidate:
     clean_end: bool  # punctuation or a function word right after the name: its extent is certain
     exact: bool = False  # quoted or bracketed: take it whole
     # The definite family name right after a compound first name ("عبد الفتاح" + "السيسي"), which
-    # only the actors panel adds (:func:`_cued_names`): selection's frame words keep the name as it
-    # was read (measured, adding it there moved a 150-word summary; audit25).
-    family: tuple[str, str] = ()  # (normalized, as written)
+    # only the actors panel shows (:func:`_cued_names`: the label, not the key nor the mentions):
+    # selection's frame words and the clause linking keep the name as it was read (measured, adding
+    # it there moved a 150-word summary and made a desk sentence falsely new; audit25).
+    family: tuple[str, ...] = ()  # (normalized, as written), or none
 
 
 # The shortest definite part a joined compound name can have ("عبدالله": "الله").
@@ -742,10 +743,9 @@ def _cued_names(
             name = _trim(cand, counts, c.joiners | c.linkers)
             if name is not None and cand.kind == "person":
                 name = _before_common_word(name, cand.surface.split(), vocab, stop)
-            surface = cand.surface.split()
-            if name is not None and name == cand.name and cand.family:
-                name, surface = (*name, cand.family[0]), [*surface, cand.family[1]]
-            elif name is not None and cand.kind == "place":
+            # The family name after a compound first name is shown; its key and mentions stay.
+            family = cand.family[1:] if name is not None and name == cand.name else ()
+            if name is not None and cand.kind == "place":
                 name = _before_verb(name, c)
             # Names rarely take the article: a word the cluster also uses with ال is a common noun.
             # A verb ("أفادت") or a preposition + noun ("لاتفاقية") is not a name either.
@@ -756,7 +756,7 @@ def _cued_names(
                 and not (len(name) == 1 and any(b in c.verbs for b in _name_forms(name[0])))
             ):
                 found.append((cand.kind, name))
-                shown = " ".join(surface[: len(name)])
+                shown = " ".join((*cand.surface.split()[: len(name)], *family))
                 surfaces.setdefault(name, {}).setdefault(shown, 0)
                 surfaces[name][shown] += 1
     return found, surfaces
