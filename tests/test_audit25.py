@@ -127,5 +127,5 @@ def test_a_verbal_noun_with_a_pronoun_and_went_on_need_an_antecedent() -> None:
 def test_the_displaced_are_no_missing() -> None:
     text = "وأشار المركز إلى نحو 90 مفقودا ونزوح حوالي 35 ألف شخص من منازلهم."
     assert [(f.amount, f.unit) for f in extract_figures(text)] == [(90.0, "missing"), (35000.0, "displaced")]
-    (f,) = extract_figures("وتم إجلاء نحو 12 ألف شخص من القرى المنكوبة.")
+    (f,) = extract_figures("وأدت الفيضانات إلى تشريد نحو 12 ألف شخص من القرى المنكوبة.")
     assert f.unit == "displaced"
