@@ -121,6 +121,11 @@ class _Candidate:
     surface: str
     clean_end: bool  # punctuation or a function word right after the name: its extent is certain
     exact: bool = False  # quoted or bracketed: take it whole
+    # The definite family name right after a compound first name ("عبد الفتاح" + "السيسي"), which
+    # only the actors panel shows (:func:`_cued_names`: the label, not the key nor the mentions):
+    # selection's frame words and the clause linking keep the name as it was read (measured, adding
+    # it there moved a 150-word summary and made a desk sentence falsely new; audit25).
+    family: tuple[str, ...] = ()  # (normalized, as written), or none
 
 
 # The shortest definite part a joined compound name can have ("عبدالله": "الله").
@@ -374,7 +379,26 @@ def _person_after(
         return None
     if _after_comma(toks, first) and not _closes_soon(toks, j):
         return None  # "السفير الروسي، قام المسلح بإطلاق النار": after the comma the sentence goes on
-    return _Candidate("person", tuple(name), _surface(toks, first, j), verb or _ends_name(toks, j, stop))
+    shown_family = (toks[j].norm, toks[j].text) if _words(toks, j) and _family_after(name, toks[j], stop, c) else ()
+    return _Candidate(
+        "person", tuple(name), _surface(toks, first, j), verb or _ends_name(toks, j, stop), family=shown_family
+    )
+
+
+def _family_after(name: Sequence[str], tok: Token, stop: frozenset[str], c: Cues) -> bool:
+    """Is ``tok`` the definite family name after a compound first name ("عبد الفتاح" + "السيسي",
+    "عبد الله" + "الثاني"): a linker and its definite part, then a definite word ending in "ي"?"""
+    n = tok.norm
+    return (
+        len(name) == 2
+        and name[0] in c.linkers
+        and name[1].startswith("ال")
+        and n.startswith("ال")
+        and n.endswith("ي")
+        and len(n) > 4
+        and n not in stop
+        and n not in c.titles
+    )
 
 
 # A word of this many letters or more that begins with "و" and then a letter no transliteration of
@@ -393,10 +417,14 @@ def _ends_person(tok: Token, inside: bool, stop: frozenset[str], c: Cues) -> boo
     n = tok.norm
     if any(_verb_of(b, c.enders) for b in _name_forms(n)) or _common_word(n, tok.text, set(), stop):
         return True
+    if len(n) == 3 and n[0] in "يت" and ("و" + n[1:]) in c.enders:
+        return True  # an assimilated verb's imperfect, as written ("بايدن يصل": "وصل"; not "فيصل"; audit25)
+    bare = tok.text.lstrip("\u0640")
+    if bare[:1] in "وبلك" and bare[1:2] in "أإآ" and len(bare) > 3:
+        return True  # "الرئيس الإسرائيلي وأدلى بجملة", "رئيس المجلس لإدارة الكوارث": no name (audit25)
     if not inside:
         return False
-    bare = tok.text.lstrip("\u0640")
-    if bare[:1] == "و" and (bare[1:2] in "أإآ" or (len(n) >= _CONJOINED and n[1] not in "اوي")):
+    if bare[:1] == "و" and (len(n) >= _CONJOINED and n[1] not in "اوي"):
         return True
     rest = n[1:]
     # A function word after the preposition; one that begins with an alif written with its hamza
@@ -447,7 +475,8 @@ def _after_modifiers(
     j = i + 1
     commas = 0
     while j < len(toks):
-        definite = toks[j].norm.startswith("ال") and not _hamza_al(toks[j].text)
+        # A definite function word opens a clause ("المؤتمر الصحفي الذى عقد"): no modifier (audit25).
+        definite = toks[j].norm.startswith("ال") and not _hamza_al(toks[j].text) and toks[j].norm not in stopwords()
         if _words(toks, j) and (definite or toks[j].norm in modifiers) and j - i <= 5:
             j += 1
         elif _words(toks, j) and toks[j].norm == "باسم":
@@ -752,6 +781,10 @@ def _cued_names(
             name = _trim(cand, counts, c.joiners | c.linkers)
             if name is not None and cand.kind == "person":
                 name = _before_common_word(name, cand.surface.split(), vocab, stop)
+            # The family name after a compound first name is shown; its key and mentions stay.
+            family = cand.family[1:] if name is not None and name == cand.name else ()
+            if name is not None and cand.kind == "place":
+                name = _before_verb(name, c)
             # Names rarely take the article: a word the cluster also uses with ال is a common noun.
             # A verb ("أفادت") or a preposition + noun ("لاتفاقية") is not a name either.
             if (
@@ -761,10 +794,18 @@ def _cued_names(
                 and not (len(name) == 1 and any(b in c.verbs for b in _name_forms(name[0])))
             ):
                 found.append((cand.kind, name))
-                shown = " ".join(cand.surface.split()[: len(name)])
+                shown = " ".join((*cand.surface.split()[: len(name)], *family))
                 surfaces.setdefault(name, {}).setdefault(shown, 0)
                 surfaces[name][shown] += 1
     return found, surfaces
+
+
+def _before_verb(name: Name, c: Cues) -> Name | None:
+    """A place's ``name`` up to a verb of :func:`_name_enders` after its first word ("جزيرة سومطرة
+    ارتفع": "سومطرة"; audit25). Only the actors panel reads this: selection's frame words keep what
+    :func:`title_candidates` reads (measured, cutting there moved a key fact on the dev sets)."""
+    cut = next((k for k in range(1, len(name)) if _verb_of(name[k], c.enders)), len(name))
+    return name[:cut] or None
 
 
 # A pronoun of possession written on a noun ("نظيره", "وقرينته", "منصبه"): a name takes none. Only

@@ -1838,6 +1838,12 @@ def extract_figures(text: str, *, doc: str = "", offset: int = 0) -> list[Figure
     return out
 
 
+@lru_cache(maxsize=1)
+def _point_scales() -> Mapping[str, float]:
+    """Normalized word after "نقطة" -> basis points per such point (``ar/point_scales.txt``)."""
+    return {normalize(word): float(factor) for word, factor in (row[:2] for row in _rows("ar/point_scales.txt"))}
+
+
 # Marks a number is set between before its noun ("(632) شخصا", "/361/ شخصا"): opening -> closing.
 _NUMBER_MARKS = {"(": ")", "/": "/"}
 
@@ -1847,15 +1853,18 @@ def _marked_quantity_at(toks: Sequence[Token], j: int, lex: Lexicon, stop: froze
     طنا", "مقتل (632) شخصا", "حصد /361/ مقعدا"): read as the number and its noun are without the
     marks (:func:`_quantity_at`), the marks part of the figure, when it is a count of people. Other
     nouns after a number in marks are often no count of it: a goal's minute after its scorer's name
-    ("دي ماريا (36) أهداف المنتخب"). A number in marks with no noun right after ("في الدقيقة (42)،",
-    "وإصابة (329)،") is none."""
+    ("دي ماريا (36) أهداف المنتخب"), except when a scale word follows the marks ("أكثر من (20) ألف
+    منزل", "(15) مليون دولار"): that scale multiplies the number, which no minute is, and read alone
+    it would be a lone thousand (audit25). A number in marks with no noun right after ("في الدقيقة
+    (42)،", "وإصابة (329)،") is none."""
     if j + 3 >= len(toks) or toks[j + 1].kind != "digits" or toks[j + 2].text != _NUMBER_MARKS[toks[j].text]:
         return None
     if toks[j + 3].kind != "word":
         return None
     view = (*toks[:j], toks[j + 1], *toks[j + 3 :])
     hit = _quantity_at(view, j, lex, stop)
-    if hit is None or hit.end <= j + 1 or hit.dimension != "people":
+    scaled = lex.numbers.get(toks[j + 3].norm, ("", 0.0))[0] in ("scale", "scaleafter")
+    if hit is None or hit.end <= j + 1 or (hit.dimension != "people" and not scaled):
         return None
     return hit._replace(start=j, end=hit.end + 2)
 
@@ -2447,7 +2456,8 @@ _PRONOUNS = ("هم", "هما", "هن", "كم")
 # one of another place or of the whole event, abstainers never those who voted, the soldiers among
 # the dead never the whole toll, a person's age never a term or a time since (nor another named
 # person's age), a total never a part of it (a party's seats, a candidate's votes), the dead at the
-# scene or in hospital and the badly hurt never the whole toll (figs24: :func:`_spot_after`).
+# scene or in hospital and the badly hurt never the whole toll (figs24: :func:`_spot_after`), a
+# margin after "±" never a value, a target's share never the rate it aims at (audit25).
 _OWN_SCOPES = (
     "abstained",
     "aftershock",
@@ -2459,6 +2469,7 @@ _OWN_SCOPES = (
     "others",
     "part",
     "place:",
+    "plusminus",
     "poll",
     "projected",
     "range",
@@ -2468,6 +2479,7 @@ _OWN_SCOPES = (
     "scene",
     "serious",
     "registered",
+    "target",
     "total",
 )
 
@@ -2870,8 +2882,8 @@ def _mention_scope(figure: Figure, sentence: str, start: int, end: int) -> str:
         return "casualties"
     if figure.dimension == "weekday" and _day_ahead(sentence, start, end):
         return "later"
-    if figure.dimension == "percent" and _polled(sentence, start):
-        return "poll"
+    if figure.dimension == "percent" or _PLUS_MINUS.search(sentence[:start]):
+        return _share_or_margin(figure, sentence, start)
     if figure.dimension in ("count", "people") and _ranged(sentence, start):
         return "range"
     if figure.dimension in ("count", "people") and _projected(sentence, start, end):
@@ -3037,6 +3049,33 @@ def _place_key(norm: str) -> str:
     return w[:1] + "".join(ch for ch in w[1:] if ch not in "اويءئؤ")
 
 
+def _share_or_margin(figure: Figure, sentence: str, start: int) -> str:
+    """The scope of a share or of a figure after "±": a margin ("plusminus"), a poll's finding
+    ("poll", :func:`_polled`), a target ("target", :func:`_targeted`) or none."""
+    if _PLUS_MINUS.search(sentence[:start]):
+        return "plusminus"
+    if _polled(sentence, start):
+        return "poll"
+    return "target" if figure.dimension == "percent" and _targeted(sentence, start) else ""
+
+
+# A figure right after "±" (or "+/-") is a margin around another ("7% (± 2 نقطة مئوية)"), no value of
+# a rise or a rate.
+_PLUS_MINUS = re.compile(r"(?:±|\+/-|\+-)\s*$")
+
+# A target's cue names a share this many words before it in its clause.
+_TARGET_REACH = 6
+
+
+def _targeted(sentence: str, start: int) -> bool:
+    """Is the share at ``sentence[start:]`` told as a target (audit25): a ``target`` cue of
+    ``ar/mention_cues.txt`` among the :data:`_TARGET_REACH` words before it in its clause ("معدل
+    التضخم المستهدف البالغ 2%")? A bank's inflation target is no rival value of the inflation rate."""
+    cues = _mention_cues().get("target", {})
+    words = _clause_words_before(sentence, start, _TARGET_REACH)
+    return any(b in cues for t in words for b in _word_forms(t.norm))
+
+
 def _told_head(figure: Figure, sentence: str, start: int, end: int) -> str:
     """What a speed measures (:func:`speed_head`) or whom a count of passengers counts
     (:func:`_count_role`); "" for other figures or when no cue says."""
@@ -3045,6 +3084,25 @@ def _told_head(figure: Figure, sentence: str, start: int, end: int) -> str:
     if figure.dimension == "people" and figure.unit in _NAMED_BY_ROLE:
         return _count_role(sentence, start, end)
     return ""
+
+
+def _in_basis_points(figure: Figure, text: str) -> float | None:
+    """A count of points (``text`` its sentence) in basis points, by the word that says which kind
+    right after it ("0.75 نقطة مئوية": 75; ``ar/point_scales.txt``); None for other figures."""
+    if figure.dimension != "count" or counted_noun(figure.unit) not in ("نقط", "نقاط"):
+        return None
+    after = tokens(text[figure.end : figure.end + 20])[:1]
+    word = after[0].norm if after and after[0].kind == "word" else ""
+    return figure.amount * _point_scales().get(word, 1.0)
+
+
+def _same_in_basis_points(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
+    """Are ``a`` and ``b`` one value once both are read in basis points, one of them told in
+    another kind of point ("0.75 نقطة مئوية" and "75 نقطة أساس"; audit25)? Only the notes read
+    this: selection's figures keep the number as written (measured, reading the points as one
+    value there cost the ECB summary at 150 words two key facts)."""
+    pa, pb = _in_basis_points(a, a_text), _in_basis_points(b, b_text)
+    return pa is not None and pb is not None and a.amount != b.amount and abs(pa - pb) < 1e-9
 
 
 def told_apart(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
@@ -3056,6 +3114,8 @@ def told_apart(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
     head_a, head_b = _told_head(a, a_text, a.start, a.end), _told_head(b, b_text, b.start, b.end)
     if head_a and head_b and head_a != head_b:
         return True
+    if _same_in_basis_points(a, a_text, b, b_text):
+        return True  # one rise, told in percentage points and in basis points: no rival values
     if any(f.dimension in ("count", "people") and _told_earlier(t, f.start) for f, t in ((a, a_text), (b, b_text))):
         # An earlier count the outlet calls so is no rival of the toll of the news; it stays in
         # compare's groups and the desk's timeline, where it is a step of the same toll.

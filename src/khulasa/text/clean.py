@@ -438,6 +438,8 @@ def _opens_aside(lead: str, rest: str) -> bool:
     if closing is None:
         return False
     place = lead.rstrip(" -–—").split()
+    if not place:
+        return False  # a dash opening the paragraph (junk.tsv's bare dash): nothing before it to set aside
     dateline = len(place) <= 2 and place[0][:1] not in "وف"
     inner = sentence[: closing.start()].split()
     return not (dateline and len(inner) <= _BYLINE_MAX_WORDS and not any(_PHRASE_WORD.match(w) for w in inner))
