@@ -199,3 +199,53 @@ def test_a_verb_behind_wa_ends_a_place_s_name() -> None:
         assert places(f"وسقطت الحافلة قرب مطار سيرانا {verb} فيها النيران.") == [("سيرانا",)]
     assert places("وهبطت الطائرة في مطار وارتون الدولي.") == [("وارتون",)]
     assert places("ووصل الوفد إلى مدينة بني وليد أمس.") == [("بني", "وليد")]
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    from khulasa.extract.actors import cues, title_candidates
+    from khulasa.extract.figures import tokens
+    from khulasa.text.normalize import stopwords
+
+    return [(c.kind, c.surface) for c in title_candidates(tokens(text), stopwords(), cues())]
+
+
+def test_no_person_is_read_from_a_verb_or_a_preposition_after_a_title() -> None:
+    # a conjunction or a preposition written before a hamza'd alif opens no name
+    assert _names("والتقى الوزير المغربي وأجرى معه محادثات مطولة.") == []
+    assert _names("وقال رئيس الهيئة الوطنية لإغاثة المنكوبين إن الوضع صعب.") == []
+    # a relative pronoun ends the title's modifiers: the verb after it is no name
+    assert ("person", "بدأ") not in _names("وأكد المؤتمر الصحفي المشترك الذى بدأ ظهرا بين الرئيس سامي نور.")
+    # an assimilated verb's imperfect ends the name ("يصل": "وصل")
+    assert _names("الرئيس الفرنسي مراد كمال يصل إلى الرباط.") == [("person", "مراد كمال")]
+    # "فيصل" is no "ف" and the imperfect of "وصل"
+    assert _names("وقال الأمير فيصل بن سعد إن القمة ناجحة.") == [("person", "فيصل بن سعد")]
+    # ... and a short name that is no such verb stays whole
+    assert _names("التقى الرئيس يونس سالم.") == [("person", "يونس سالم")]
+
+
+def test_the_actors_panel_cuts_a_place_name_before_a_verb() -> None:
+    from khulasa import prepare
+    from khulasa.extract.actors import find_actors
+    from khulasa.types import Document
+
+    texts = [
+        "قتل 40 شخصا في جزيرة كوراوا ارتفع منسوب المياه فيها.",
+        "وفي جزيرة كوراوا ارتفع عدد القتلى إلى 40 شخصا.",
+    ]
+    docs = [Document(id=f"d{k}", text=t, source=f"مصدر {k}") for k, t in enumerate(texts)]
+    names = {a.name for a in find_actors(prepare(docs))}
+    assert "كوراوا" in names and "كوراوا ارتفع" not in names
+
+
+def test_the_actors_panel_keeps_the_family_name_after_a_compound_first_name() -> None:
+    from khulasa import prepare
+    from khulasa.extract.actors import find_actors
+    from khulasa.types import Document
+
+    texts = [
+        "استقبل الرئيس عبد الرحيم الجزائري وفدا رسميا في العاصمة اليوم.",
+        "وقال الرئيس عبد الرحيم الجزائري إن المحادثات كانت مثمرة.",
+    ]
+    docs = [Document(id=f"d{k}", text=t, source=f"مصدر {k}") for k, t in enumerate(texts)]
+    names = {a.name for a in find_actors(prepare(docs))}
+    assert "عبد الرحيم الجزائري" in names and "عبد الرحيم" not in names

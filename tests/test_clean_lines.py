@@ -86,3 +86,16 @@ def test_an_agency_tag_after_a_dateline_is_dropped_too():
     assert verdict.pieces == ((17, 69),)  # from "بعد"
     # A dateline alone is dropped as before.
     assert [r for _, _, r in judge_line("بوسطن - بعد عامين حكمت هيئة محلفين بالإعدام.").drops] == ["dateline"]
+
+
+def test_a_dash_opening_a_paragraph_is_dropped() -> None:
+    from khulasa.text.clean import judge_line
+
+    line = "– قال الوزير إن المعبر سيفتح غدا أمام المسافرين."
+    assert [line[a:b] for a, b in judge_line(line).pieces] == [line[2:]]
+    # a negative number is no dash
+    line = "-5 درجات سجلتها المحطة الليلة الماضية."
+    assert [line[a:b] for a, b in judge_line(line).pieces] == [line]
+    # ... also when a second dash follows a few words on
+    line = "– قال الوزير - وهو يتحدث للصحفيين - إن المعبر سيفتح غدا."
+    assert [line[a:b] for a, b in judge_line(line).pieces] == [line[2:]]

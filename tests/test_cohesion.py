@@ -279,3 +279,13 @@ def test_the_rest_as_a_subject_needs_the_count_before_it() -> None:
     assert dangling_opener("والباقون ما زالوا في المستشفيات.") is not None
     assert dangling_opener("قتل 12 شخصا في السيول وأصيب الباقون بجروح طفيفة.") is None
     assert dangling_opener("وقالت هيئة الإغاثة إن 12 شخصا قضوا غرقا.") is None
+
+
+def test_a_verbal_noun_with_a_pronoun_and_went_on_need_an_antecedent() -> None:
+    from khulasa.text.cohesion import dangling_opener
+
+    assert dangling_opener("وتأكيده مجددا دعم حكومته للاتفاق الموقع بين البلدين.") is not None
+    assert dangling_opener("ومطالبتها بفتح المعابر أمام قوافل الإغاثة.") is not None
+    assert dangling_opener('واستدرك قائلا "لا مبرر لهذا الهجوم على المدنيين".') is not None
+    # a sentence that names its subject stands alone
+    assert dangling_opener("وأكد المستشار دعم حكومته للاتفاق الموقع بين البلدين.") is None
