@@ -34,6 +34,7 @@ from khulasa.config import Settings
 from khulasa.deadline import check_time, checked, holding
 from khulasa.deadline import remaining as time_left
 from khulasa.extract.goals import goal_told_apart, goals_again, goals_near, goals_told, written_numbers
+from khulasa.extract.other_names import name_hits, named_twice
 from khulasa.link.keys import derived_imperfects
 from khulasa.link.retold import names_stated, told_again_in
 from khulasa.resources import load_word_list
@@ -984,20 +985,18 @@ def support_cover(cands: Sequence[Candidate], one_name: bool = False) -> np.ndar
 def one_named(texts: tuple[str, ...]) -> tuple[str, ...]:
     """``texts`` with each place or group they name by two of its names or more (the gazetteer's
     ``place`` and ``org`` rows, ``resources/ar/other_names.txt``: «داعش» and «الدولة الإسلامية»)
-    written as the one they write most (:func:`khulasa.desk.updates._named_twice`, as the desk
+    written as the one they write most (:func:`khulasa.extract.other_names.named_twice`, as the desk
     reads them), its proclitic kept. The support groups read so (:func:`support_groups`): one
     claim told with either name ("تبنى تنظيم داعش" / "أعلن تنظيم الدولة الإسلامية مسؤوليته")
     seeds one group, not two. The forbidden pairs (:func:`support_pairs`) and the redundancy test
     read the names as written: one list of countries in two spellings is no second telling of
     what else the sentences give (docs/quality.md, "one fact, two groups")."""
-    from khulasa.desk.updates import _name_hits, _named_twice
-
-    groups = _named_twice(texts)
+    groups = named_twice(texts)
     if not groups:
         return texts
     out = []
     for text in texts:
-        for a, b, lead, name, _, group in reversed(_name_hits(text)):
+        for a, b, lead, name, _, group in reversed(name_hits(text)):
             if group in groups and " ".join(name) != groups[group]:
                 text = text[:a] + lead + groups[group] + text[b:]
         out.append(text)
