@@ -490,6 +490,9 @@ def test_every_minute_after_the_plural_and_a_minute_in_brackets_are_minutes():
     assert _minutes("وسجل المهاجم ثلاثيته من ركلات الجزاء في الدقائق 22 و 73 و90+5") == [22.0, 73.0, 90.0]
     assert _minutes("وسجل القائد أهدافه في الدقائق 12، 40 و77") == [12.0, 40.0, 77.0]
     assert _minutes("وجاء هدف الفوز برأسية في الدقيقة (42) من الشوط الأول") == [42.0]
+    # "الـ" and the bracket both between the label and its digits (support25).
+    assert _minutes("وعادل المهاجم النتيجة في الدقيقة الـ(66) من ركلة جزاء") == [66.0]
+    assert _minutes("وأضاف الفريق هدفا ثانيا في الدقيقة الـ 81") == [81.0]
     # A list of numbers after another word, and a bracket after another word, are no minutes.
     assert _minutes("حل الفريق في المراكز 4 و5 و6") == []
     assert _minutes("وقال المدرب (42 عاما) إن فريقه استحق") == []

@@ -87,3 +87,20 @@ def test_off_by_default_and_never_at_the_desk():
     # Off: chosen with one set left out, it stated fewer key facts at 150 words than no rule.
     assert Settings().longer_told_share == 0
     assert DESK_SUMMARY_SETTINGS.support_weight == 0  # the rule asks for the support groups on
+
+
+# One claim told by two outlets with two names of one group (resources/ar/other_names.txt), and a
+# third outlet's sentence about something else.
+CLAIM_SHORT = _cand(10, "وتبنى داعش الاعتداء الدامي على الحافلة.", "a")
+CLAIM_LONG = _cand(11, "وأعلنت الدولة الإسلامية مسؤوليتها عن استهداف الحافلة في بيان نشرته وكالة تابعة لها.", "b")
+CLAIM_OTHER = _cand(12, "وأغلقت الشرطة الطرق المؤدية إلى المدينة لساعات.", "c")
+
+
+def test_a_group_named_by_two_of_its_names_is_one_term_in_the_support_groups():
+    cands = [CLAIM_SHORT, CLAIM_LONG, CLAIM_OTHER]
+    assert support_cover(cands)[1, 0] < 0.25  # as written, the two names share no stem
+    assert support_cover(cands, one_name=True)[1, 0] >= 0.25
+    groups = support_groups(cands, 0.25)
+    assert [members for members, _ in groups] == [[0, 1]]
+    # The forbidden pairs read the names as written.
+    assert support_pairs(cands, 0.25) == set()

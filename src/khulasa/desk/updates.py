@@ -57,6 +57,8 @@ from khulasa.extract.goals import (
     scorer_keys,
     scorers,
 )
+from khulasa.extract.other_names import name_hits as _name_hits
+from khulasa.extract.other_names import named_twice as _named_twice
 from khulasa.extract.records import RECORD_REACH, is_record_word, is_since_word
 from khulasa.extract.spelling import one_sound
 from khulasa.link.clauses import (
@@ -2253,42 +2255,6 @@ def _colour_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _name_hits(text: str) -> list[tuple[int, int, str, tuple[str, ...], str, int]]:
-    """The names of several (:func:`_other_names`) ``text`` gives: (where the name starts, where it
-    ends, the proclitic before it, its words, the shortest name of its place or group, the group),
-    normalized, a longer name first where two start at one word."""
-    forms = _other_names()
-    toks = [t for t in tokens(text) if t.kind == "word"]
-    out, i = [], 0
-    while i < len(toks):
-        hit = None
-        for head in proclitic_forms(toks[i].norm):
-            for name, short, group in forms.get(head, ()):
-                if (head, *(t.norm for t in toks[i + 1 : i + len(name)])) == name:
-                    lead = toks[i].norm[: len(toks[i].norm) - len(head)]
-                    hit = (toks[i].start, toks[i + len(name) - 1].end, lead, name, short, group)
-                    break
-            if hit:
-                break
-        if hit is None:
-            i += 1
-            continue
-        out.append(hit)
-        i += len(hit[3])
-    return out
-
-
-def _named_twice(texts: Sequence[str]) -> dict[int, str]:
-    """The places and groups (:func:`_other_names`) that ``texts`` name by two of their names or
-    more («أبو ظبي» and «أبوظبي», «داعش» and «الدولة الإسلامية») -> the name they write most
-    (normalized; of two as often, the shorter)."""
-    seen: dict[int, Counter[str]] = {}
-    for text in texts:
-        for *_, name, _, group in _name_hits(text):
-            seen.setdefault(group, Counter())[" ".join(name)] += 1
-    return {g: min(names, key=lambda n: (-names[n], len(n), n)) for g, names in sorted(seen.items()) if len(names) > 1}
-
-
 def _one_name(text: str, groups: Mapping[int, str]) -> str:
     """``text`` with each place or group of ``groups`` it names by another of its names (the
     gazetteer's ``place`` and ``org`` rows, ``resources/ar/other_names.txt``: «أبو ظبي», «الدولة
@@ -2302,30 +2268,6 @@ def _one_name(text: str, groups: Mapping[int, str]) -> str:
         if group in groups and " ".join(name) != groups[group] and len(put) <= b - a:
             text = text[:a] + put + " " * (b - a - len(put)) + text[b:]
     return text
-
-
-@lru_cache(maxsize=1)
-def _other_names() -> dict[str, list[tuple[tuple[str, ...], str, int]]]:
-    """Each first word of a name (normalized) -> (the name's words, the shortest name of its place
-    or group, the group's number), longest names first: the gazetteer's places and organisations
-    and the rows of ``resources/ar/other_names.txt``."""
-    from khulasa.extract.gazetteer import gazetteer
-
-    groups: dict[tuple[str, str], set[tuple[str, ...]]] = {}
-    for name, (kind, canonical) in gazetteer().items():
-        if kind in ("place", "org"):
-            groups.setdefault((kind, canonical), set()).add(name)
-    for line in _lines("ar/other_names.txt"):
-        names = {tuple(normalize(p.strip()).split()) for p in line.split("|")}
-        groups.setdefault(("other", line), set()).update(n for n in names if n)
-    out: dict[str, list[tuple[tuple[str, ...], str, int]]] = {}
-    for group, (_, names) in enumerate(sorted(groups.items())):
-        short = min((" ".join(n) for n in names), key=lambda n: (len(n), n))
-        for name in names:
-            out.setdefault(name[0], []).append((name, short, group))
-    for found in out.values():
-        found.sort(key=lambda x: (-len(x[0]), x[0]))
-    return out
 
 
 @lru_cache(maxsize=1)

@@ -673,12 +673,12 @@ def _label_before(toks: Sequence[Token], i: int, lex: Lexicon) -> tuple[str, str
 def _named_label(
     toks: Sequence[Token], i: int, lex: Lexicon, table: Mapping[str, tuple[str, str]]
 ) -> tuple[str, str] | None:
-    """The label of ``table`` right before token ``i``, before a word between ("الـ") or before an
-    opening bracket around the digits ("في الدقيقة (42)")."""
+    """The label of ``table`` right before token ``i``, before a word between ("الـ"), before an
+    opening bracket around the digits ("في الدقيقة (42)") or before both ("الدقيقة الـ(72)")."""
     k = i - 1
-    linked = toks[k].kind == "word" and toks[k].norm in lex.label_links
-    bracketed = toks[k].text == "(" and toks[i].kind == "digits"
-    if k > 0 and (linked or bracketed):
+    if k > 0 and toks[k].text == "(" and toks[i].kind == "digits":
+        k -= 1
+    if k > 0 and toks[k].kind == "word" and toks[k].norm in lex.label_links:
         k -= 1
     if k < 0 or toks[k].kind != "word":
         return None

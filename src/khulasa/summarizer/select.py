@@ -34,6 +34,7 @@ from khulasa.config import Settings
 from khulasa.deadline import check_time, checked, holding
 from khulasa.deadline import remaining as time_left
 from khulasa.extract.goals import goal_told_apart, goals_again, goals_near, goals_told, written_numbers
+from khulasa.extract.other_names import name_hits, named_twice
 from khulasa.link.keys import derived_imperfects
 from khulasa.link.retold import names_stated, told_again_in
 from khulasa.resources import load_word_list
@@ -968,16 +969,41 @@ SUPPORT_MIN_TERMS = 3
 SUPPORT_SEED_WORDS = 25
 
 
-def support_cover(cands: Sequence[Candidate]) -> np.ndarray:
+def support_cover(cands: Sequence[Candidate], one_name: bool = False) -> np.ndarray:
     """``cover[i, j]``: the share of candidate j's content (its distinct stemmed content terms,
     each weighing its idf over the candidates' documents) that candidate i holds too; 0 when j
-    holds fewer than ``SUPPORT_MIN_TERMS`` terms. Read-only: the groups and the forbidden pairs of
-    one selection share it."""
+    holds fewer than ``SUPPORT_MIN_TERMS`` terms. With ``one_name``, a place or group the
+    candidates name by two of its names is one term (:func:`one_named`). Read-only: the groups and
+    the forbidden pairs of one selection share it."""
     texts = tuple(c.fact.representative.text for c in checked(cands))
+    if one_name:
+        texts = one_named(texts)
     return _support_cover(texts, tuple(frozenset(c.fact.docs) for c in cands))
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
+def one_named(texts: tuple[str, ...]) -> tuple[str, ...]:
+    """``texts`` with each place or group they name by two of its names or more (the gazetteer's
+    ``place`` and ``org`` rows, ``resources/ar/other_names.txt``: «داعش» and «الدولة الإسلامية»)
+    written as the one they write most (:func:`khulasa.extract.other_names.named_twice`, as the desk
+    reads them), its proclitic kept. The support groups read so (:func:`support_groups`): one
+    claim told with either name ("تبنى تنظيم داعش" / "أعلن تنظيم الدولة الإسلامية مسؤوليته")
+    seeds one group, not two. The forbidden pairs (:func:`support_pairs`) and the redundancy test
+    read the names as written: one list of countries in two spellings is no second telling of
+    what else the sentences give (docs/quality.md, "one fact, two groups")."""
+    groups = named_twice(texts)
+    if not groups:
+        return texts
+    out = []
+    for text in texts:
+        for a, b, lead, name, _, group in reversed(name_hits(text)):
+            if group in groups and " ".join(name) != groups[group]:
+                text = text[:a] + lead + groups[group] + text[b:]
+        out.append(text)
+    return tuple(out)
+
+
+@lru_cache(maxsize=4)
 def _support_cover(texts: tuple[str, ...], docs: tuple[frozenset[str], ...]) -> np.ndarray:
     """:func:`support_cover` of candidates by their texts and documents."""
     stem = Analyzer(stem=True)
@@ -1073,9 +1099,10 @@ def support_groups(cands: Sequence[Candidate], threshold: float) -> list[tuple[l
     most ``SUPPORT_SEED_WORDS`` words whose content lies at least ``threshold`` inside a candidate
     of another document (:func:`support_cover`) seeds a group: itself and every candidate holding
     that much of it. Seeds with the most documents come first; a seed holding that much of an
-    earlier seed, or held that much by it, states what that one states and seeds none. Returns each
-    group's candidates and its number of documents."""
-    cover = support_cover(cands)
+    earlier seed, or held that much by it, states what that one states and seeds none. A place or
+    group named by two of its names is one term here (:func:`one_named`). Returns each group's
+    candidates and its number of documents."""
+    cover = support_cover(cands, one_name=True)
     found = []
     for j, cand in enumerate(cands):
         if cand.words > SUPPORT_SEED_WORDS:
