@@ -2650,12 +2650,17 @@ def quoted_told_pairs(
         for b in quoting[n + 1 :]:
             if a in gone or b in gone or not quoted[a] & quoted[b]:
                 continue
-            own_a = sum(weights.get(c, 0.0) for c in cands[a].concepts - cands[b].concepts)
-            own_b = sum(weights.get(c, 0.0) for c in cands[b].concepts - cands[a].concepts)
-            j, k = (a, b) if own_a < own_b else (b, a)
+            j, k = _weaker_first(cands, a, b, weights)
             gone.add(j)
             out.append((j, k))
     return out
+
+
+def _weaker_first(cands: Sequence[Candidate], a: int, b: int, weights: Mapping[str, float]) -> tuple[int, int]:
+    """``(a, b)`` or ``(b, a)``: first the one whose concepts the other does not hold weigh less."""
+    own_a = sum(weights.get(c, 0.0) for c in cands[a].concepts - cands[b].concepts)
+    own_b = sum(weights.get(c, 0.0) for c in cands[b].concepts - cands[a].concepts)
+    return (a, b) if own_a < own_b else (b, a)
 
 
 def goal_told_pairs(
@@ -2680,9 +2685,7 @@ def goal_told_pairs(
                 continue
             if not goal_told_apart(texts[a], texts[b], claims_of(texts[b]).forms):
                 continue
-            own_a = sum(weights.get(c, 0.0) for c in cands[a].concepts - cands[b].concepts)
-            own_b = sum(weights.get(c, 0.0) for c in cands[b].concepts - cands[a].concepts)
-            j, k = (a, b) if own_a < own_b else (b, a)
+            j, k = _weaker_first(cands, a, b, weights)
             gone.add(j)
             out.append((j, k))
     return out
