@@ -19,11 +19,12 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 from dataclasses import replace
+from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 from khulasa.text.clean import Block, clean_document, drop_headline_run, judge_line, opens_lead
 from khulasa.text.finished import is_breadcrumb
-from khulasa.text.normalize import letter_counts, normalize
+from khulasa.text.normalize import letter_counts, normalize, normalized_words
 from khulasa.types import Document
 
 __all__ = [
@@ -55,12 +56,62 @@ def trim(text: str, max_words: int = LABEL_WORDS) -> str:
 
 def _paragraphs(doc: Document) -> list[str]:
     """The cleaned paragraphs of ``doc``, past a first line that is a run of other articles'
-    headlines (text.clean.drop_headline_run)."""
+    headlines (text.clean.drop_headline_run), less an outlet's own credit after a dateline
+    (:func:`_cleaned`)."""
+    text, blocks = _cleaned(doc)
+    return [text[b.start : b.end] for b in blocks if b.kind == "paragraph"]
+
+
+# Removals after which a block opens where a dateline was ("تونس -", "بغداد/").
+_DATELINE_REASONS = frozenset({"dateline", "agency-prefix"})
+# An outlet's credit after a dateline has one to this many words.
+CREDIT_WORDS = 3
+_DASH = "–—-"  # the hyphen last: no range in a character class
+
+
+@lru_cache(maxsize=1)
+def _outlet_names() -> frozenset[str]:
+    """Outlets' and agencies' names (normalized) a page writes as its credit after its dateline:
+    ``resources/ar/outlet_names.txt`` and ``resources/ar/dateline_credits.txt``."""
+    return normalized_words("ar/outlet_names.txt") | normalized_words("ar/dateline_credits.txt")
+
+
+def _cleaned(doc: Document) -> tuple[str, list[Block]]:
+    """``doc``'s text past a run of other articles' headlines (text.clean.drop_headline_run) and
+    its kept blocks, a block opening where the cleaner dropped a dateline starting past the
+    outlet's own credit closed by a dash (:func:`_credit_end`: "تونس - الشروق العربي - حلت ...",
+    whose two definite words the cleaner keeps as no reporter's byline). Labels only: the
+    summarizer reads the cleaner's blocks."""
     text = drop_headline_run(doc.text)
-    if text is not doc.text:
-        doc = replace(doc, text=text)
-    blocks, _ = clean_document(doc)
-    return [doc.text[b.start : b.end] for b in blocks if b.kind == "paragraph"]
+    blocks, removals = clean_document(doc if text is doc.text else replace(doc, text=text))
+    out = []
+    for block in blocks:
+        after_dateline = any(
+            r.reason in _DATELINE_REASONS and r.end <= block.start and not text[r.end : block.start].strip()
+            for r in removals
+        )
+        cut = _credit_end(text, block.start, block.end, doc.source) if after_dateline else block.start
+        out.append(block if cut == block.start else replace(block, start=cut))
+    return text, out
+
+
+def _credit_end(text: str, start: int, end: int, source: str | None) -> int:
+    """Where the words of ``text[start:end]`` begin past an outlet's credit: the one to
+    ``CREDIT_WORDS`` words before its first dash, followed by more words, that are a name of
+    :func:`_outlet_names` or the document's own ``source``; else ``start``. "فاز الرئيس المصري -
+    عبد الفتاح ..." names no outlet and stays."""
+    credit = _CREDIT.match(text, start, end)
+    if credit is None:
+        return start
+    name = normalize(credit.group("name"))
+    own = normalize(" ".join(source.split())) if source else ""
+    return credit.end() if name in _outlet_names() or name == own else start
+
+
+# Up to CREDIT_WORDS words with no dash, a dash and the sentence's first word.
+_CREDIT = re.compile(
+    rf"(?P<name>[^\s{_DASH}]+(?:[ \t]+[^\s{_DASH}]+){{0,{CREDIT_WORDS - 1}}})[ \t]*[{_DASH}]+\s+(?=\S)"
+)
 
 
 def _reads_as_headline(title: str) -> bool:
@@ -119,8 +170,7 @@ def article_headline(doc: Document, boilerplate: Collection[str] = ()) -> str:
     end (:func:`_wrapped_on`)."""
     if doc.title and doc.title.strip():
         return _without_site(" ".join(doc.title.split()))
-    text = drop_headline_run(doc.text)
-    blocks, _ = clean_document(doc if text is doc.text else replace(doc, text=text))
+    text, blocks = _cleaned(doc)
     lines = [_without_site(_wrapped_on(text, blocks, i)) for i in range(len(blocks))]
     lines = [line for line in lines if line] or [" ".join(line.split()) for line in text.split("\n") if line.strip()]
     seen = {_plain(x) for x in boilerplate}

@@ -218,6 +218,7 @@
       const heading = el("h3");
       const open = el("button", "link story-open", story.label);
       open.type = "button";
+      open.title = story.label; // the whole label where a narrow list clamps it (app.css)
       open.addEventListener("click", () => openStory(story.id));
       heading.appendChild(open);
       const base = baseline(story.id, seenVersions);
