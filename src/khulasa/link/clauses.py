@@ -175,6 +175,12 @@ def split_clause_spans(
     return [(Clause(-1, frozenset(t), frozenset(p)), (a, b)) for t, p, (a, b) in out]
 
 
+def clause_pieces(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` between clause breaks (:func:`_pieces`), before a clause splitter
+    joins any: where a short piece or a lead-in went into the clause before it."""
+    return _pieces(text)
+
+
 def _pieces(text: str) -> list[tuple[int, int]]:
     """The stretches of ``text`` between clause breaks (``_CLAUSE_BREAK``), without the spaces at
     their ends; blank ones left out."""
