@@ -70,6 +70,7 @@ from khulasa.link.clauses import (
     content_keys,
     is_lead_in,
     linking_context,
+    opens_clause,
     split_clause_spans,
     split_clauses,
 )
@@ -1620,26 +1621,24 @@ class _Known:
 
     def _tail_told(self, text: str, span: tuple[int, int], at: Sequence[int]) -> bool:
         """Is each piece of the clause ``text[span]`` (between its clause breaks:
-        :func:`khulasa.link.clauses.clause_pieces`) that stands past the piece of its last figure
-        (``at``: where the figures start) and holds none known: a phrase naming the source
-        (:func:`_attribution_tail`: "، بحسب ما أعلنت هيئة الطوارئ"), linked to a clause of the
-        earlier summary, or ``CONTAINED`` of its words there? The splitter joins a short piece to
-        the clause before it, and a piece it reads as who said it ("، فيما أعلنت الحكومة الحداد
-        العام في البلاد") too: after a toll's figure ("ارتفعت حصيلة ضحايا السيول …، إلى أكثر من 200
-        قتيل، فيما أعلنت …") such a piece tells a thing of its own, not the toll again (pass 56).
-        A piece that holds its figure goes on as it says ("فقد لقي 27 شخصا مصرعهم، فيما أصيب 46
-        آخرون جراء الانفجار": the figures were checked by value)."""
+        :func:`khulasa.link.clauses.clause_pieces`) past the piece of its last figure (``at``: where
+        the figures start) that opens with a connective (:func:`khulasa.link.clauses.opens_clause`:
+        "فيما", "بينما") and holds no figure known: linked to a clause of the earlier summary, or
+        ``CONTAINED`` of its words there? The splitter joins a piece it reads as who said it to the
+        clause before it ("…، إلى أكثر من 200 قتيل، فيما أعلنت الحكومة الحداد العام في البلاد"):
+        after a toll's figure such a piece tells a thing of its own, not the toll again (pass 56).
+        A piece that holds a figure is the figures' to tell ("فقد لقي 27 شخصا مصرعهم، فيما أصيب 46
+        آخرون جراء الانفجار": checked by value); a piece with no connective goes on with the
+        figure's clause ("، جهوية، وإقليمية، مع انقطاع حركة السير فيها", "، وذلك وفق ما نقلته
+        الوكالة")."""
         a, b = span
         last = max((s for s in at if a <= s < b), default=None)
         if last is None:
             return True
         for start, end in clause_pieces(text):
-            if start <= last or end > b or any(start <= s < end for s in at):
+            if start <= last or end > b or any(start <= s < end for s in at) or not opens_clause(text[start:end]):
                 continue
-            piece = text[start:end]
-            if _attribution_tail(piece):
-                continue
-            keyed = self._clauses(piece)
+            keyed = self._clauses(text[start:end])
             if not all(self._clause_linked(c) or self._contained(c.terms, CONTAINED, need=0) for c in keyed):
                 return False
         return True
