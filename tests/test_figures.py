@@ -414,6 +414,21 @@ def test_a_count_s_head_and_role_name_a_number_further_on_in_the_clause():
     assert [f.unit for f in extract_figures("وبلغ عدد سكان المدينة القديمة 30 ألف شخص")] == ["person"]
 
 
+def test_a_count_s_head_far_before_a_verb_giving_its_value_names_the_number():
+    """ "عدد الوفيات جراء <a long cause> ارتفع إلى 120 شخصا": a verb of ``ar/tally_verbs.txt``
+    right before the number (or before "إلى") closes the count's subject, read farther back."""
+    far = (
+        "وقال المسؤول إن عدد الوفيات جراء العواصف والسيول التي اجتاحت القرى الجبلية"
+        " في شمال الإقليم الشرقي ارتفع إلى 120 شخصا"
+    )
+    assert [f.unit for f in extract_figures(far)] == ["killed"]
+    reached = "وقال إن حصيلة المصابين بسبب انهيار الجسر القديم فوق النهر في وسط العاصمة الجنوبية بلغت 45 شخصا"
+    assert [f.unit for f in extract_figures(reached)] == ["injured"]
+    # As far back, with no such verb before the number: no reach.
+    plain = "وقال إن عدد الوفيات جراء العواصف والسيول التي اجتاحت القرى الجبلية في شمال الإقليم وزار المستشفى 120 شخصا"
+    assert [f.unit for f in extract_figures(plain)] == ["person"]
+
+
 def test_a_role_before_its_head_with_a_pronoun_names_the_count():
     """ "الركاب البالغ عددهم 210 أشخاص": the count's head comes after the role, with its pronoun."""
     figures = extract_figures("وتم إجلاء جميع الركاب البالغ عددهم 210 أشخاص، إضافة إلى أفراد الطاقم وعددهم 9 أشخاص.")

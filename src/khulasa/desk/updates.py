@@ -65,10 +65,12 @@ from khulasa.link.clauses import (
     COMPLEMENTIZERS,
     FRAME_WEIGHT,
     Clause,
+    clause_pieces,
     clause_similarity,
     content_keys,
     is_lead_in,
     linking_context,
+    opens_clause,
     split_clause_spans,
     split_clauses,
 )
@@ -1600,14 +1602,44 @@ class _Known:
         not the known fact told again."""
         at = [f.start for f in claims.figures]
         for clause, (a, b) in self._clause_spans(text):
+            # A clause that holds a figure: its pieces past the figure's own, with no figure, say
+            # something of their own (pass 56).
+            if any(a <= s < b for s in at):
+                if not self._tail_told(text, (a, b), at):
+                    return False
+                continue
             # Who said it (a reporting verb without its أن) frames the fact, as in linking.
-            if any(a <= s < b for s in at) or is_lead_in(text[a:b]):
+            if is_lead_in(text[a:b]):
                 continue
             keyed = self._keyed(clause)
             if not (
                 self._clause_linked(keyed, frame=self._speaker_terms(text, (a, b)))
                 or self._contained(keyed.terms, CONTAINED, need=0)
             ):
+                return False
+        return True
+
+    def _tail_told(self, text: str, span: tuple[int, int], at: Sequence[int]) -> bool:
+        """Is each piece of the clause ``text[span]`` (between its clause breaks:
+        :func:`khulasa.link.clauses.clause_pieces`) past the piece of its last figure (``at``: where
+        the figures start) that opens with a connective (:func:`khulasa.link.clauses.opens_clause`:
+        "فيما", "بينما") and holds no figure known: linked to a clause of the earlier summary, or
+        ``CONTAINED`` of its words there? The splitter joins a piece it reads as who said it to the
+        clause before it ("…، إلى أكثر من 200 قتيل، فيما أعلنت الحكومة الحداد العام في البلاد"):
+        after a toll's figure such a piece tells a thing of its own, not the toll again (pass 56).
+        A piece that holds a figure is the figures' to tell ("فقد لقي 27 شخصا مصرعهم، فيما أصيب 46
+        آخرون جراء الانفجار": checked by value); a piece with no connective goes on with the
+        figure's clause ("، جهوية، وإقليمية، مع انقطاع حركة السير فيها", "، وذلك وفق ما نقلته
+        الوكالة")."""
+        a, b = span
+        last = max((s for s in at if a <= s < b), default=None)
+        if last is None:
+            return True
+        for start, end in clause_pieces(text):
+            if start <= last or end > b or any(start <= s < end for s in at) or not opens_clause(text[start:end]):
+                continue
+            keyed = self._clauses(text[start:end])
+            if not all(self._clause_linked(c) or self._contained(c.terms, CONTAINED, need=0) for c in keyed):
                 return False
         return True
 

@@ -119,8 +119,30 @@ def lexicon() -> Lexicon:
 
 # The row of ``people_roles.txt`` that lists the heads of a count, not a role.
 _TALLY = "tally"
-# How far back from a number a count's head and its role cue are looked for ("عدد ضحايا ... إلى 82").
+# How far back from a number a count's head and its role cue are looked for ("عدد ضحايا ... إلى 82"),
+# and how far when a verb of ``ar/tally_verbs.txt`` (and "إلى") stands right before the number: the
+# count's value closes a long subject ("عدد الوفيات جراء سيول وانهيارات أرضية أعقبت أمطارا غزيرة
+# في جزيرة سومطرة ارتفع إلى 303 أشخاص").
 _TALLY_REACH = 8
+_TALLY_FAR_REACH = 16
+
+
+@lru_cache(maxsize=1)
+def _tally_verbs() -> frozenset[str]:
+    """The verbs of ``ar/tally_verbs.txt``, normalized, with و/ف in front too."""
+    words = {normalize(w) for w in load_word_list("ar/tally_verbs.txt")}
+    return frozenset(words | {f"{p}{w}" for w in words for p in "وف"})
+
+
+def _tally_reach(toks: Sequence[Token], start: int) -> int:
+    """How far back from the number at ``start`` :func:`_tallied_role` looks: ``_TALLY_FAR_REACH``
+    when a verb of :func:`_tally_verbs` stands right before it, or before "إلى" right before it."""
+    k = start - 1
+    if k >= 0 and toks[k].kind == "word" and toks[k].norm == normalize("إلى"):
+        k -= 1
+    if k >= 0 and toks[k].kind == "word" and toks[k].norm in _tally_verbs():
+        return _TALLY_FAR_REACH
+    return _TALLY_REACH
 
 
 # How the rows of ``ar/number_labels.txt`` other than a dimension's are read: a dual label, a short
@@ -1684,7 +1706,7 @@ def _tallied_role(toks: Sequence[Token], start: int, lex: Lexicon) -> str | None
     "حصيلة") stands right before the role cue, or after it with its pronoun ("عددهم"); no
     punctuation nor another number between them and the number."""
     head_after = False
-    for k in range(start - 1, max(start - 1 - _TALLY_REACH, -1), -1):
+    for k in range(start - 1, max(start - 1 - _tally_reach(toks, start), -1), -1):
         if toks[k].kind != "word":
             return None
         if _is_tally_head(toks[k], lex):

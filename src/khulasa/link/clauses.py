@@ -175,6 +175,23 @@ def split_clause_spans(
     return [(Clause(-1, frozenset(t), frozenset(p)), (a, b)) for t, p, (a, b) in out]
 
 
+_OPENS_CLAUSE = re.compile(
+    r"\s*[وف]?(?:" + "|".join(_HARAKAT.join(w) for w in _CONNECTIVES) + r")" + _HARAKAT + r"(?:\s|$)"
+)
+
+
+def opens_clause(text: str) -> bool:
+    """Does ``text`` open with a connective that starts a new statement (``_CONNECTIVES``: "فيما",
+    "بينما", "مشيرا", behind و/ف too)?"""
+    return _OPENS_CLAUSE.match(text) is not None
+
+
+def clause_pieces(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` between clause breaks (:func:`_pieces`), before a clause splitter
+    joins any: where a short piece or a lead-in went into the clause before it."""
+    return _pieces(text)
+
+
 def _pieces(text: str) -> list[tuple[int, int]]:
     """The stretches of ``text`` between clause breaks (``_CLAUSE_BREAK``), without the spaces at
     their ends; blank ones left out."""
