@@ -57,8 +57,8 @@ from khulasa.extract.goals import (
     scorer_keys,
     scorers,
 )
-from khulasa.extract.other_names import name_hits as _name_hits
 from khulasa.extract.other_names import named_twice as _named_twice
+from khulasa.extract.other_names import one_name
 from khulasa.extract.records import RECORD_REACH, is_record_word, is_since_word
 from khulasa.extract.spelling import one_sound
 from khulasa.link.clauses import (
@@ -2295,11 +2295,7 @@ def _one_name(text: str, groups: Mapping[int, str]) -> str:
     of ``text``). One thing told by another of its names is no news for the name alone: the desk
     reads so the places and groups its story names by two names (:func:`_named_twice`), each as
     the story names it most, and the others as they are written."""
-    for a, b, lead, name, _, group in reversed(_name_hits(text)):
-        put = lead + groups.get(group, " ".join(name))
-        if group in groups and " ".join(name) != groups[group] and len(put) <= b - a:
-            text = text[:a] + put + " " * (b - a - len(put)) + text[b:]
-    return text
+    return one_name(text, groups, keep_offsets=True)
 
 
 @lru_cache(maxsize=1)

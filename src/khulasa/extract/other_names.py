@@ -6,7 +6,7 @@ the desk's "what is new" (:mod:`khulasa.desk.updates`) and the summarizer's supp
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from khulasa.extract.figures import tokens
@@ -49,6 +49,22 @@ def named_twice(texts: Sequence[str]) -> dict[int, str]:
         for *_, name, _, group in name_hits(text):
             seen.setdefault(group, Counter())[" ".join(name)] += 1
     return {g: min(names, key=lambda n: (-names[n], len(n), n)) for g, names in sorted(seen.items()) if len(names) > 1}
+
+
+def one_name(text: str, groups: Mapping[int, str], *, keep_offsets: bool = False) -> str:
+    """``text`` with each place or group of ``groups`` (:func:`named_twice`) it names by another of
+    its names written as the one ``groups`` gives, its proclitic kept. With ``keep_offsets``, only
+    where that name is no longer, blanks after it: every offset of ``text`` stays where it was."""
+    for a, b, lead, name, _, group in reversed(name_hits(text)):
+        if group not in groups or " ".join(name) == groups[group]:
+            continue
+        put = lead + groups[group]
+        if keep_offsets:
+            if len(put) > b - a:
+                continue
+            put += " " * (b - a - len(put))
+        text = text[:a] + put + text[b:]
+    return text
 
 
 @lru_cache(maxsize=1)

@@ -34,7 +34,7 @@ from khulasa.config import Settings
 from khulasa.deadline import check_time, checked, holding
 from khulasa.deadline import remaining as time_left
 from khulasa.extract.goals import goal_told_apart, goals_again, goals_near, goals_told, written_numbers
-from khulasa.extract.other_names import name_hits, named_twice
+from khulasa.extract.other_names import named_twice, one_name
 from khulasa.link.keys import derived_imperfects
 from khulasa.link.retold import names_stated, told_again_in
 from khulasa.resources import load_word_list
@@ -992,15 +992,7 @@ def one_named(texts: tuple[str, ...]) -> tuple[str, ...]:
     read the names as written: one list of countries in two spellings is no second telling of
     what else the sentences give (docs/quality.md, "one fact, two groups")."""
     groups = named_twice(texts)
-    if not groups:
-        return texts
-    out = []
-    for text in texts:
-        for a, b, lead, name, _, group in reversed(name_hits(text)):
-            if group in groups and " ".join(name) != groups[group]:
-                text = text[:a] + lead + groups[group] + text[b:]
-        out.append(text)
-    return tuple(out)
+    return tuple(one_name(text, groups) for text in texts) if groups else texts
 
 
 @lru_cache(maxsize=4)
