@@ -25,6 +25,7 @@ from khulasa.extract.claims import (
     without_scores,
 )
 from khulasa.extract.figures import (
+    TOLL_ROLES,
     Figure,
     Token,
     carried,
@@ -44,6 +45,7 @@ from khulasa.extract.figures import (
     times_of_day,
     tokens,
     toll_roles,
+    toll_words,
 )
 from khulasa.extract.gazetteer import title_words
 from khulasa.extract.goals import (
@@ -107,8 +109,6 @@ DATES = frozenset({"date", "weekday", "year"})
 # year) and a weekday say when the event happened; a year on its own ("عام 2019", "بعد 1992 و2015")
 # tells of another time (an earlier title, an earlier quake), a fact the reader may not know.
 WHEN = DATES - {"year"}
-# The roles of a toll's counts (units of the figure reader's counts of people).
-TOLL_ROLES = frozenset({"killed", "injured", "missing"})
 # Figures that make a sentence news wherever in it they stand (beside a changed value of a quantity
 # the earlier summary gave): a count of people (a toll, the injured, those on board) and a year on
 # its own (another time: an earlier title, an earlier quake). Other figures the earlier summary did
@@ -432,13 +432,7 @@ class _Known:
         # by their keys: what a toll's update says beside its value (:meth:`_toll_retold`).
         self.toll_terms = self._keys(
             frozenset().union(
-                *(
-                    content_keys(form, self.analyzer, self.vocab)
-                    for line in _lines("ar/people_roles.txt")
-                    if line.split("|")[0].strip() in (*TOLL_ROLES, "tally")
-                    for w in line.split("|", 1)[1].split()
-                    for form in (w, f"ال{w}")
-                )
+                *(content_keys(form, self.analyzer, self.vocab) for w in toll_words() for form in (w, f"ال{w}"))
             )
         )
         # The tolls it told of (``resources/ar/toll_words.txt``: the dead, the injured), by their keys.

@@ -125,6 +125,7 @@ _TALLY = "tally"
 # في جزيرة سومطرة ارتفع إلى 303 أشخاص").
 _TALLY_REACH = 8
 _TALLY_FAR_REACH = 16
+_TO = normalize("إلى")  # "ارتفع إلى 303": the verb stands before it
 
 
 @lru_cache(maxsize=1)
@@ -138,7 +139,7 @@ def _tally_reach(toks: Sequence[Token], start: int) -> int:
     """How far back from the number at ``start`` :func:`_tallied_role` looks: ``_TALLY_FAR_REACH``
     when a verb of :func:`_tally_verbs` stands right before it, or before "إلى" right before it."""
     k = start - 1
-    if k >= 0 and toks[k].kind == "word" and toks[k].norm == normalize("إلى"):
+    if k >= 0 and toks[k].kind == "word" and toks[k].norm == _TO:
         k -= 1
     if k >= 0 and toks[k].kind == "word" and toks[k].norm in _tally_verbs():
         return _TALLY_FAR_REACH
@@ -1736,22 +1737,31 @@ def _joined_role(toks: Sequence[Token], k: int, role: str, lex: Lexicon) -> str:
     return role
 
 
-# The roles of a toll: a sentence with a cue of one of them tells a toll (:func:`tells_a_toll`).
-_TOLL_CUE_ROLES = frozenset({"killed", "injured", "missing"})
+# The roles of a toll (units of the counts of people): a sentence with a cue of one of them tells a
+# toll (:func:`tells_a_toll`).
+TOLL_ROLES = frozenset({"killed", "injured", "missing"})
 
 
 def tells_a_toll(text: str) -> bool:
     """Does ``text`` hold a cue of the dead, the injured or the missing anywhere
     (``resources/ar/people_roles.txt``: "القتلى", "وفاة", "ضحايا", "أصيب")?"""
-    lex = lexicon()
-    return any(t.kind == "word" and _role_cue(t, lex) in _TOLL_CUE_ROLES for t in tokens(text))
+    return bool(toll_roles(text))
 
 
 def toll_roles(text: str) -> frozenset[str]:
     """The roles of a toll whose cues ``text`` holds anywhere (``resources/ar/people_roles.txt``:
     "killed" for "عدد الوفيات", "injured" for "أصيب"; the roles :func:`tells_a_toll` reads)."""
     lex = lexicon()
-    return frozenset(role for t in tokens(text) if t.kind == "word" and (role := _role_cue(t, lex)) in _TOLL_CUE_ROLES)
+    return frozenset(role for t in tokens(text) if t.kind == "word" and (role := _role_cue(t, lex)) in TOLL_ROLES)
+
+
+@lru_cache(maxsize=1)
+def toll_words() -> tuple[str, ...]:
+    """The words of a toll as ``resources/ar/people_roles.txt`` writes them: the cues of its roles
+    (:data:`TOLL_ROLES`) and the heads of a count (the ``tally`` row)."""
+    return tuple(
+        w for role, forms in _rows("ar/people_roles.txt") if role in (*TOLL_ROLES, _TALLY) for w in forms.split()
+    )
 
 
 # The row of ar/people_roles.txt whose verbs of carrying count everyone aboard when they stand
