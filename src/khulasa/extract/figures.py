@@ -3073,6 +3073,16 @@ def distance_from(sentence: str, end: int) -> str:
     return ""
 
 
+def _placed(figure: Figure, sentence: str, end: int, scope: str) -> str:
+    """``scope`` with the place a distance ending at ``sentence[end]`` is measured from
+    (:func:`distance_from`) after ``_FROM``, for :func:`scopes_match`: distances from two places
+    are two quantities (figs25). Other figures' scopes, and scopes of their own, as they are."""
+    if figure.dimension != "distance" or scope not in ("", "distance"):
+        return scope
+    place = distance_from(sentence, end)
+    return f"{scope}{_FROM}{place}" if place else scope
+
+
 def _place_key(norm: str) -> str:
     """A place's word as outlets spell it alike: no article, no pronoun "ه" ("مركزه": its centre),
     no long vowels after the first letter ("هيرات" and "هرات", "هوالين")."""
@@ -3152,12 +3162,8 @@ def told_apart(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
         # An earlier count the outlet calls so is no rival of the toll of the news; it stays in
         # compare's groups and the desk's timeline, where it is a step of the same toll.
         return True
-    if a.dimension == b.dimension == "distance":  # from two places (figs25)
-        place_a, place_b = distance_from(a_text, a.end), distance_from(b_text, b.end)
-        if place_a and place_b and place_a != place_b:
-            return True
-    scope_a = _mention_scope(a, a_text, a.start, a.end)
-    scope_b = _mention_scope(b, b_text, b.start, b.end)
+    scope_a = _placed(a, a_text, a.end, _mention_scope(a, a_text, a.start, a.end))
+    scope_b = _placed(b, b_text, b.end, _mention_scope(b, b_text, b.start, b.end))
     return (scope_a or scope_b) != "" and not scopes_match(scope_a, scope_b)
 
 
@@ -3174,10 +3180,7 @@ def mention(figure: Figure, sentence_text: str, sentence_start: int, analyzer: A
     else:
         head = _told_head(figure, sentence_text, start, end)
     scope = next((sc for at, sc in figure_scopes(sentence_text) if at == start), "")
-    scope = scope or _mention_scope(figure, sentence_text, start, end)
-    if figure.dimension == "distance" and scope in ("", "distance"):
-        place = distance_from(sentence_text, end)
-        scope = f"{scope}{_FROM}{place}" if place else scope
+    scope = _placed(figure, sentence_text, end, scope or _mention_scope(figure, sentence_text, start, end))
     earlier = tells_earlier_round(sentence_text)
     owned = figure.dimension == "percent" or owned_count(figure)
     owner = figure_owner(sentence_text, start, end) if owned else frozenset()
