@@ -250,18 +250,27 @@ def _joiner_at(toks: Sequence[Token], j: int, stop: frozenset[str], c: Cues) -> 
 
 def _nisba(name: Sequence[str], tok: Token, stop: frozenset[str], c: Cues) -> bool:
     """True for the definite adjective of origin that follows a kunya ("أبو محمد" + "الجولاني")."""
-    n = tok.norm
     return (
         len(name) == 2
         and name[0] in c.joiners
         and name[0] in c.linkers
         and not name[1].startswith("ال")
-        and tok.kind == "word"
+        and _of_origin(tok, stop, c.titles)
+    )
+
+
+def _of_origin(tok: Token, stop: frozenset[str], titles: frozenset[str]) -> bool:
+    """Is ``tok`` a definite word of origin ("الجولاني", "الجبري", "السيسي"): "ال", five letters or
+    more, ending in "ي", no function word nor a word of ``titles``? What comes before it decides
+    whose it is (:func:`_nisba`, :func:`_family_name`, :func:`_family_after`)."""
+    n = tok.norm
+    return (
+        tok.kind == "word"
         and n.startswith("ال")
         and n.endswith("ي")
         and len(n) > 4
         and n not in stop
-        and n not in c.titles
+        and n not in titles
     )
 
 
@@ -276,13 +285,8 @@ def _family_name(name: Sequence[str], tok: Token, stop: frozenset[str], c: Cues)
     return (
         len(name) == 1
         and not name[0].startswith("ال")
-        and tok.kind == "word"
-        and n.startswith("ال")
-        and n.endswith("ي")
-        and len(n) > 4
+        and _of_origin(tok, stop, c.titles or c.person)
         and not _hamza_al(tok.text)
-        and n not in stop
-        and n not in (c.titles or c.person)
         and n not in lex.ordinals
         and n not in lex.weekdays
         and "\u064b" not in tok.text
@@ -388,17 +392,7 @@ def _person_after(
 def _family_after(name: Sequence[str], tok: Token, stop: frozenset[str], c: Cues) -> bool:
     """Is ``tok`` the definite family name after a compound first name ("عبد الفتاح" + "السيسي",
     "عبد الله" + "الثاني"): a linker and its definite part, then a definite word ending in "ي"?"""
-    n = tok.norm
-    return (
-        len(name) == 2
-        and name[0] in c.linkers
-        and name[1].startswith("ال")
-        and n.startswith("ال")
-        and n.endswith("ي")
-        and len(n) > 4
-        and n not in stop
-        and n not in c.titles
-    )
+    return len(name) == 2 and name[0] in c.linkers and name[1].startswith("ال") and _of_origin(tok, stop, c.titles)
 
 
 # A word of this many letters or more that begins with "و" and then a letter no transliteration of
